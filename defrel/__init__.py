@@ -1,0 +1,61 @@
+"""defrel: read defence diplomacy out of English news text.
+
+>>> import defrel
+>>> report = defrel.parse("Talks were held.")
+>>> report.meetings, report.statements
+((), ())
+"""
+
+from __future__ import annotations
+
+from defrel._errors import DefrelError, LoadError, SerializationError
+from defrel._json import from_dict, from_json, to_dict, to_json
+from defrel._load import load, load_dir
+from defrel._model import (
+    Actor,
+    AreaId,
+    Channel,
+    Commitment,
+    CooperationArea,
+    Country,
+    Document,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Modality,
+    Report,
+    Span,
+    Statement,
+    StatementKind,
+)
+from defrel._parse import parse
+
+__all__ = [
+    "Actor",
+    "AreaId",
+    "Channel",
+    "Commitment",
+    "CooperationArea",
+    "Country",
+    "DefrelError",
+    "Document",
+    "LoadError",
+    "Meeting",
+    "MeetingKind",
+    "MeetingStatus",
+    "Modality",
+    "Report",
+    "SerializationError",
+    "Span",
+    "Statement",
+    "StatementKind",
+    "from_dict",
+    "from_json",
+    "load",
+    "load_dir",
+    "parse",
+    "to_dict",
+    "to_json",
+]
+
+__version__ = "0.1.0.dev0"

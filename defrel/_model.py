@@ -1,0 +1,267 @@
+"""The typed domain model: frozen attrs records and the closed vocabularies.
+
+Every record carries ``spans``, the evidence for it in the document body. Spans
+are provenance, not identity: they are left out of ``==``, ``hash`` and the
+repr, so two readings that agree on the facts compare equal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+
+import attrs
+
+__all__ = [
+    "Actor",
+    "AreaId",
+    "Channel",
+    "Commitment",
+    "CooperationArea",
+    "Country",
+    "Document",
+    "Meeting",
+    "MeetingKind",
+    "MeetingStatus",
+    "Modality",
+    "Report",
+    "Span",
+    "Statement",
+    "StatementKind",
+]
+
+
+class MeetingStatus(enum.Enum):
+    """Whether a meeting took place (on or before publication) or is planned."""
+
+    HELD = "held"
+    PLANNED = "planned"
+
+
+class MeetingKind(enum.Enum):
+    """The form of an encounter."""
+
+    TALKS = "talks"
+    VISIT = "visit"
+    CALL = "call"
+    DIALOGUE = "dialogue"
+    SUMMIT = "summit"
+    SIGNING = "signing"
+    OTHER = "other"
+
+
+class StatementKind(enum.Enum):
+    """A verbatim quotation, or reported speech with a speech verb."""
+
+    DIRECT = "direct"
+    REPORTED = "reported"
+
+
+class Channel(enum.Enum):
+    """How the words reached the public."""
+
+    TWEET = "tweet"
+    STATEMENT = "statement"
+    SPEECH = "speech"
+    INTERVIEW = "interview"
+    UNKNOWN = "unknown"
+
+
+class Modality(enum.Enum):
+    """The cue that binds the parties to a commitment."""
+
+    WILL = "will"
+    SHALL = "shall"
+    AGREED = "agreed"
+    DECIDED = "decided"
+    COMMITTED = "committed"
+    INTEND = "intend"
+    LOOK_FORWARD = "look_forward"
+    EXPECTED = "expected"
+    OTHER = "other"
+
+
+class AreaId(enum.Enum):
+    """The 22 fields of cooperation of the taxonomy."""
+
+    DEFENCE_INDUSTRY = "defence-industry"
+    CO_DEVELOPMENT = "co-development"
+    CO_PRODUCTION = "co-production"
+    TECHNOLOGY_TRANSFER = "technology-transfer"
+    SUPPLY_CHAINS = "supply-chains"
+    INNOVATION = "innovation"
+    ARTIFICIAL_INTELLIGENCE = "artificial-intelligence"
+    SPACE = "space"
+    CYBER = "cyber"
+    MARITIME_SECURITY = "maritime-security"
+    REGIONAL_SECURITY = "regional-security"
+    COUNTER_TERRORISM = "counter-terrorism"
+    MILITARY_EXERCISES = "military-exercises"
+    TRAINING_EDUCATION = "training-education"
+    LOGISTICS_ACCESS = "logistics-access"
+    INFORMATION_SHARING = "information-sharing"
+    ARMS_TRADE = "arms-trade"
+    CAPACITY_BUILDING = "capacity-building"
+    EMERGING_TECHNOLOGY = "emerging-technology"
+    NUCLEAR = "nuclear"
+    HUMANITARIAN_ASSISTANCE = "humanitarian-assistance"
+    PEACEKEEPING = "peacekeeping"
+
+
+def _non_negative(_inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        msg = f"{attribute.name} must be >= 0, got {value}"
+        raise ValueError(msg)
+
+
+@attrs.frozen(slots=True)
+class Span:
+    """A stretch of the document body: ``text[start:end]``.
+
+    ``role`` says what the stretch proves for the record that holds it
+    (``"participant"``, ``"date"``, ``"quote"``, ...); it may be empty.
+
+    >>> Span(4, 9, "role")
+    Span(start=4, end=9, role='role')
+    >>> "the Pentagon"[Span(4, 12).start:Span(4, 12).end]
+    'Pentagon'
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+    role: str = ""
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            msg = f"span end {self.end} is before its start {self.start}"
+            raise ValueError(msg)
+
+
+def _evidence() -> tuple[Span, ...]:
+    """A record's evidence: kept out of ==, hash and repr, never out of the JSON."""
+    spans: tuple[Span, ...] = attrs.field(factory=tuple, eq=False, repr=False, kw_only=True)
+    return spans
+
+
+@attrs.frozen(slots=True)
+class Country:
+    """A state, by its ISO 3166-1 alpha-3 code and its short English name.
+
+    >>> Country("IND", "India")
+    Country(code='IND', name='India')
+    """
+
+    code: str
+    name: str
+
+
+@attrs.frozen(slots=True)
+class Actor:
+    """A person or an organisation that acts in the text.
+
+    >>> Actor("Lloyd Austin", "Secretary of Defense", Country("USA", "United States"))
+    Actor(name='Lloyd Austin', title='Secretary of Defense', country=Country(code='USA', name='United States'), handles=())
+    """  # noqa: E501
+
+    name: str
+    title: str | None = None
+    country: Country | None = None
+    handles: tuple[str, ...] = ()
+    spans: tuple[Span, ...] = _evidence()
+
+
+@attrs.frozen(slots=True)
+class CooperationArea:
+    """A field of cooperation the article names as a subject of the relation.
+
+    >>> CooperationArea(AreaId.SPACE, "space").id.value
+    'space'
+    """
+
+    id: AreaId
+    label: str
+    spans: tuple[Span, ...] = _evidence()
+
+
+@attrs.frozen(slots=True)
+class Meeting:
+    """One encounter between officials of two or more countries.
+
+    ``date`` is set only when the text fixes the day; ``date_window`` bounds it
+    when the text gives a range ("later this month").
+
+    >>> Meeting(status=MeetingStatus.HELD, kind=MeetingKind.TALKS).location is None
+    True
+    """
+
+    date: dt.date | None = None
+    date_window: tuple[dt.date, dt.date] | None = None
+    location: str | None = None
+    participants: tuple[Actor, ...] = ()
+    countries: tuple[Country, ...] = ()
+    status: MeetingStatus = MeetingStatus.HELD
+    kind: MeetingKind = MeetingKind.OTHER
+    areas: tuple[AreaId, ...] = ()
+    spans: tuple[Span, ...] = _evidence()
+
+
+@attrs.frozen(slots=True)
+class Statement:
+    """Words attributed to a speaker: a direct quote or reported speech.
+
+    >>> Statement(None, "We will work together on this.").kind.value
+    'direct'
+    """
+
+    speaker: Actor | None
+    text: str
+    kind: StatementKind = StatementKind.DIRECT
+    channel: Channel = Channel.UNKNOWN
+    spans: tuple[Span, ...] = _evidence()
+
+
+@attrs.frozen(slots=True)
+class Commitment:
+    """A clause binding one or more parties to a future action.
+
+    >>> Commitment((Country("IND", "India"),), "hold joint exercises", Modality.WILL).modality
+    <Modality.WILL: 'will'>
+    """
+
+    parties: tuple[Country, ...]
+    action: str
+    modality: Modality
+    timeframe: str | None = None
+    areas: tuple[AreaId, ...] = ()
+    spans: tuple[Span, ...] = _evidence()
+
+
+@attrs.frozen(slots=True)
+class Document:
+    """An article: its body, its publication date and where it came from.
+
+    All offsets in a report index into ``text`` exactly as it is here.
+
+    >>> Document("Body text.").published is None
+    True
+    """
+
+    text: str
+    published: dt.date | None = None
+    source: str | None = None
+
+
+@attrs.frozen(slots=True)
+class Report:
+    """Everything defrel read in one document.
+
+    >>> Report(Document("")).meetings
+    ()
+    """
+
+    document: Document
+    meetings: tuple[Meeting, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
+    areas: tuple[CooperationArea, ...] = ()
+    actors: tuple[Actor, ...] = ()

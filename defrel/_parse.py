@@ -1,0 +1,79 @@
+"""The front door: ``parse`` composes the stages, each a pure function of what came before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from defrel._areas import find_areas
+from defrel._commitments import find_commitments
+from defrel._dates import find_dates
+from defrel._meetings import find_meetings
+from defrel._mentions import find_mentions
+from defrel._model import Actor, Document, Meeting, Report, Statement
+from defrel._statements import find_statements
+from defrel._text import prepare
+
+__all__ = ["parse"]
+
+
+def _document(document: object, published: object) -> Document:
+    # Typed as object: callers that skip the type checker get a clear TypeError.
+    if isinstance(document, Document):
+        if published is not None and published != document.published:
+            msg = "published= conflicts with the Document's own publication date"
+            raise ValueError(msg)
+        return document
+    if isinstance(document, str):
+        if published is not None and not isinstance(published, dt.date):
+            msg = f"published= must be a datetime.date or None, not {type(published).__name__}"
+            raise TypeError(msg)
+        if isinstance(published, dt.datetime):
+            published = published.date()
+        return Document(text=document, published=published)
+    msg = f"parse() expects a defrel.Document or a str, not {type(document).__name__}"
+    raise TypeError(msg)
+
+
+def _actors(
+    mentioned: tuple[Actor, ...], meetings: tuple[Meeting, ...], statements: tuple[Statement, ...]
+) -> tuple[Actor, ...]:
+    """Every actor the report speaks of, once each, mentioned ones first."""
+    seen: dict[str, Actor] = {a.name: a for a in mentioned}
+    for actor in (p for m in meetings for p in m.participants):
+        seen.setdefault(actor.name, actor)
+    for actor in (s.speaker for s in statements if s.speaker is not None):
+        seen.setdefault(actor.name, actor)
+    return tuple(seen.values())
+
+
+def parse(document: Document | str, /, *, published: dt.date | None = None) -> Report:
+    """Read one article: meetings, statements, commitments and cooperation areas.
+
+    ``document`` is a ``Document`` (from ``defrel.load``) or the body as a
+    ``str``; relative dates resolve against ``published``.
+
+    >>> import datetime as dt
+    >>> report = parse("No diplomacy here.", published=dt.date(2024, 1, 2))
+    >>> report.document.published
+    datetime.date(2024, 1, 2)
+    >>> parse(42)
+    Traceback (most recent call last):
+    ...
+    TypeError: parse() expects a defrel.Document or a str, not int
+    """
+    doc = _document(document, published)
+    text = prepare(doc.text)
+    mentions = find_mentions(text, doc.published)
+    dates = find_dates(text, doc.published)
+    areas = find_areas(text, mentions)
+    meetings = find_meetings(text, doc.published, mentions, dates, areas)
+    statements = find_statements(text, mentions)
+    commitments = find_commitments(text, mentions, dates, meetings, statements, areas)
+    return Report(
+        document=doc,
+        meetings=meetings,
+        statements=statements,
+        commitments=commitments,
+        areas=areas,
+        actors=_actors(mentions.actors, meetings, statements),
+    )

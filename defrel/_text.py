@@ -1,0 +1,100 @@
+"""The text stage: paragraphs and sentences as offsets into the body, never a copy that shifts."""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+__all__ = ["Text", "prepare"]
+
+# A paragraph ends at a line break. Offsets stay those of the body.
+_PARAGRAPH = regex.compile(r"[^\r\n]+")
+# A sentence ends at . ! ? (and a closing quote or bracket) before white space and a capital,
+# digit or opening quote; abbreviations are filtered afterwards.
+_SENTENCE_END = regex.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d@])""")
+_ABBREVIATION = regex.compile(
+    r"""(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|St|Sr|Jr|No|Nos|Vol|Rep|Sen|Gov
+    |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Prof|Hon|Rt|Retd|Ret|vs|etc|approx|Inc|Ltd|Co)
+    |\b\p{Lu}|\b(?:\p{Lu}\.)+\p{Lu})\.\Z""",
+    regex.VERBOSE,
+)
+
+
+@attrs.frozen(slots=True)
+class Text:
+    """A body with its paragraph and sentence boundaries, as ``(start, end)`` pairs.
+
+    >>> t = prepare("Mr. Austin met Singh. They talked.\\nA new line.")
+    >>> [t.text[s:e] for s, e in t.sentences]
+    ['Mr. Austin met Singh.', 'They talked.', 'A new line.']
+    >>> t.paragraph_of(40)
+    (35, 46)
+    """
+
+    text: str
+    paragraphs: tuple[tuple[int, int], ...]
+    sentences: tuple[tuple[int, int], ...]
+    _sentence_starts: tuple[int, ...] = attrs.field(repr=False, eq=False)
+    _paragraph_starts: tuple[int, ...] = attrs.field(repr=False, eq=False)
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """The sentence holding offset ``pos`` (or the nearest one before it)."""
+        return _locate(self.sentences, self._sentence_starts, pos, len(self.text))
+
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        """The paragraph holding offset ``pos`` (or the nearest one before it)."""
+        return _locate(self.paragraphs, self._paragraph_starts, pos, len(self.text))
+
+    def sentence_index(self, pos: int) -> int:
+        """The index in ``sentences`` of the sentence holding ``pos`` (-1 before the first)."""
+        return bisect.bisect_right(self._sentence_starts, pos) - 1
+
+
+def _locate(
+    spans: tuple[tuple[int, int], ...], starts: tuple[int, ...], pos: int, size: int
+) -> tuple[int, int]:
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0:
+        return (0, 0) if not spans else spans[0]
+    return spans[i] if spans else (0, size)
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    begin = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        head = text[max(begin, match.start() - 12) : match.start() + 1]
+        if match.group().startswith(".") and _ABBREVIATION.search(head):
+            continue
+        out.append((begin, match.end()))
+        begin = match.end()
+        while begin < end and text[begin].isspace():
+            begin += 1
+    if begin < end:
+        stop = end
+        while stop > begin and text[stop - 1].isspace():
+            stop -= 1
+        if stop > begin:
+            out.append((begin, stop))
+    return out
+
+
+def prepare(text: str) -> Text:
+    """Find the paragraphs and sentences of a body.
+
+    >>> [s for s in prepare("One. Two.").sentences]
+    [(0, 4), (5, 9)]
+    """
+    paragraphs = tuple(
+        (m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if not m.group().isspace()
+    )
+    sentences = tuple(s for p0, p1 in paragraphs for s in _sentences(text, p0, p1))
+    return Text(
+        text=text,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        sentence_starts=tuple(s for s, _ in sentences),
+        paragraph_starts=tuple(s for s, _ in paragraphs),
+    )
