@@ -9,6 +9,8 @@
 from __future__ import annotations
 
 from defrel._errors import DefrelError, LoadError, SerializationError
+from defrel._frame import to_frame, to_records
+from defrel._html import to_html
 from defrel._json import from_dict, from_json, to_dict, to_json
 from defrel._load import load, load_dir
 from defrel._model import (
@@ -29,6 +31,7 @@ from defrel._model import (
     StatementKind,
 )
 from defrel._parse import parse
+from defrel._schema import json_schema
 
 __all__ = [
     "Actor",
@@ -51,11 +54,15 @@ __all__ = [
     "StatementKind",
     "from_dict",
     "from_json",
+    "json_schema",
     "load",
     "load_dir",
     "parse",
     "to_dict",
+    "to_frame",
+    "to_html",
     "to_json",
+    "to_records",
 ]
 
 __version__ = "0.1.0.dev0"
