@@ -169,6 +169,12 @@ class Actor:
     handles: tuple[str, ...] = ()
     spans: tuple[Span, ...] = _evidence()
 
+    def _repr_html_(self) -> str:
+        """A short HTML table of the record, for notebooks."""
+        from defrel._html import record_html  # noqa: PLC0415 - the view loads on first display
+
+        return record_html(self)
+
 
 @attrs.frozen(slots=True)
 class CooperationArea:
@@ -181,6 +187,12 @@ class CooperationArea:
     id: AreaId
     label: str
     spans: tuple[Span, ...] = _evidence()
+
+    def _repr_html_(self) -> str:
+        """A short HTML table of the record, for notebooks."""
+        from defrel._html import record_html  # noqa: PLC0415 - the view loads on first display
+
+        return record_html(self)
 
 
 @attrs.frozen(slots=True)
@@ -204,6 +216,12 @@ class Meeting:
     areas: tuple[AreaId, ...] = ()
     spans: tuple[Span, ...] = _evidence()
 
+    def _repr_html_(self) -> str:
+        """A short HTML table of the record, for notebooks."""
+        from defrel._html import record_html  # noqa: PLC0415 - the view loads on first display
+
+        return record_html(self)
+
 
 @attrs.frozen(slots=True)
 class Statement:
@@ -218,6 +236,12 @@ class Statement:
     kind: StatementKind = StatementKind.DIRECT
     channel: Channel = Channel.UNKNOWN
     spans: tuple[Span, ...] = _evidence()
+
+    def _repr_html_(self) -> str:
+        """A short HTML table of the record, for notebooks."""
+        from defrel._html import record_html  # noqa: PLC0415 - the view loads on first display
+
+        return record_html(self)
 
 
 @attrs.frozen(slots=True)
@@ -234,6 +258,12 @@ class Commitment:
     timeframe: str | None = None
     areas: tuple[AreaId, ...] = ()
     spans: tuple[Span, ...] = _evidence()
+
+    def _repr_html_(self) -> str:
+        """A short HTML table of the record, for notebooks."""
+        from defrel._html import record_html  # noqa: PLC0415 - the view loads on first display
+
+        return record_html(self)
 
 
 @attrs.frozen(slots=True)
@@ -265,3 +295,9 @@ class Report:
     commitments: tuple[Commitment, ...] = ()
     areas: tuple[CooperationArea, ...] = ()
     actors: tuple[Actor, ...] = ()
+
+    def _repr_html_(self) -> str:
+        """The article with its findings highlighted, then the records as tables."""
+        from defrel._html import report_html  # noqa: PLC0415 - the view loads on first display
+
+        return report_html(self)
