@@ -1,21 +1,492 @@
-"""The date stage: find date phrases with their offsets, resolve them against publication."""
+"""The date stage: find date phrases with their offsets, resolve them against publication.
+
+Phrases are found with one compiled pattern. Relative phrases ("on Monday",
+"last week", "later this month") are computed here from the publication date;
+absolute phrases ("Oct. 14", "14 October 2023", "September 2018") are handed,
+alone, to dateparser with explicit settings, and the answer is cached.
+
+Precision is honest: a phrase that fixes a day gets ``date``; one that bounds a
+stretch ("next month", "in late April") gets ``window``; one that cannot be
+resolved (a relative phrase with no publication date) gets neither.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import functools
+from typing import Any
 
+import regex
+
+from defrel import _guard
 from defrel._text import Text
 from defrel._types import DateMention
 
-__all__ = ["find_dates"]
+__all__ = ["find_dates", "tense_at"]
+
+_MONTH_NUMBER = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAY_NUMBER = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+_NUMBER_WORD = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_ORDINAL_WEEK = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 5}
+
+# Month names are matched with their capital (so "may" and "march" in running text are
+# verbs); "May" and "March" only count with a day, a year or a preposition (see below).
+_MONTH = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+)
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:.,]\d|\d)"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))"
+_SHIFT = r"(?:(?:early|mid|late)[-\s]+)"
+
+_PATTERN = regex.compile(
+    rf"""
+    (?<![\w-])(?:
+      # "on Friday evening, July 10": the weekday adds nothing to the day
+      (?:on\s+)?{_WEEKDAY}{_PART}?,?\s+(?P<wmd_m>{_MONTH})\s*(?P<wmd_d>{_DAY})
+        (?:,?\s+(?P<wmd_y>{_YEAR}))?
+    | (?:from\s+)?(?P<mr_m>{_MONTH})\s*(?P<mr_d1>{_DAY})\s*(?:-|–|to)\s*(?P<mr_d2>{_DAY})
+        (?:,?\s+(?P<mr_y>{_YEAR}))?
+    | (?:from\s+)?(?P<dr_d1>{_DAY})\s*(?:-|–|to)\s*(?P<dr_d2>{_DAY})\s+(?P<dr_m>{_MONTH})
+        (?:,?\s+(?P<dr_y>{_YEAR}))?
+    | (?:(?:on|from|since|by|until)\s+)?(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})
+        (?:,?\s+(?P<md_y>{_YEAR}))?
+    | (?:(?:on|from|since|by|until)\s+)?(?:the\s+)?(?P<dm_d>{_DAY})(?:\s+|-)(?:of\s+)?
+        (?P<dm_m>{_MONTH})
+        (?:,?(?:\s+|-)(?P<dm_y>{_YEAR}))?
+    | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\d)
+    | (?P<wk_n>first|second|third|fourth|last)\s+week\s+of\s+(?P<wk_m>{_MONTH})
+        (?:,?\s+(?P<wk_y>{_YEAR}))?
+    | (?:(?:in|since|during|of|from|until|by)\s+)?(?P<my_s>{_SHIFT})?(?P<my_m>{_MONTH})
+        ,?\s+(?:of\s+)?(?P<my_y>{_YEAR})
+    | (?:(?:in|since|during|from|until|by|this|last|next|(?i:coming))\s+)?
+        (?:(?P<mo_s>{_SHIFT})(?:of\s+)?)?(?P<mo_m>{_MONTH})
+        (?:\s+(?P<mo_rel>last|this|next)\s+year)?
+    | (?:in|since|during)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})
+    | (?P<rel>(?i:(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|today|tonight
+        |yesterday|tomorrow|(?:earlier|later)\s+this\s+(?:week|month|year)
+        |(?:last|this|next)\s+(?:night|week|weekend|month|year)
+        |(?:the\s+)?(?:end|beginning|start)\s+of\s+(?:this|next|the)\s+(?:week|month|year)))
+    | (?P<off>(?i:(?:(?:nearly|almost|about|around|some|roughly|just|over|more\s+than)\s+)?
+        (?:a\s+couple\s+of|a\s+few|several|a|an|one|two|three|four|five|six|seven|eight|nine
+          |ten|\d{1, 2})
+        \s+(?:fortnights?|days?|weeks?|months?|years?)
+        \s+(?:before|after|ago|earlier|later|from\s+now)))
+    | (?P<inoff>(?i:in|within)\s+(?:a|an|one|two|three|four|five|six|\d{1, 2})
+        \s+(?:fortnight|days?|weeks?|months?)(?:['’]\s*time)?)
+    | (?:(?P<wd_rel>on|last|next|this|since|by|until|from|coming)\s+)?(?P<wd>{_WEEKDAY})
+        (?:['’]s)?{_PART}?
+    )(?![\w])
+    """,
+    regex.VERBOSE,
+)
+
+# A month name standing alone must be used as a date: "in March", "this May", "late April".
+_BARE_MONTH_OK = regex.compile(r"^(?:in|since|during|from|until|by|this|last|next|coming)\s")
+
+# Tense cues: future first, so "scheduled to" is not read as a past "-ed".
+_TENSE = regex.compile(
+    r"""\b(?:
+      (?P<fut>will|shall|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|likely
+        |going|poised|planning|planned)\s+to|(?:set|scheduled|slated|expected|likely|plans?
+        |planned|going)\s+to|to\s+be\s+(?:held|signed)|upcoming|forthcoming|ahead\s+of
+        |look(?:s|ing|ed)?\s+forward|next|coming)
+    | (?P<past>was|were|had|has|have|did|held|met|said|took|came|went|made|paid|led|began
+        |gave|told|spoke|saw|sent|concluded|(?!(?:scheduled|expected|planned)\b)\w{3,}ed)
+    )\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+_NEAR = 80  # characters: a cue this close before the phrase governs it
+
+
+def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """The tense of the cue nearest to ``text[start:end]`` inside ``text[lo:hi]``.
+
+    ``future`` for "will", "is expected to", "upcoming", "ahead of", "next";
+    ``past`` for a past verb; None when the stretch has neither.
+
+    >>> s = "He will visit Tokyo on Monday."
+    >>> tense_at(s, 20, 29, 0, len(s))
+    'future'
+    >>> s = "He visited Tokyo on Monday."
+    >>> tense_at(s, 17, 26, 0, len(s))
+    'past'
+    """
+    before: tuple[int, str] | None = None
+    after: tuple[int, str] | None = None
+    for match in _guard.finditer(_TENSE, text, lo, hi):
+        kind = "future" if match.group("fut") else "past"
+        if match.end() <= start:
+            before = (start - match.end(), kind)
+        elif match.start() >= end and after is None:
+            after = (match.start() - end, kind)
+    if before is not None and (before[0] <= _NEAR or after is None):
+        return before[1]
+    return None if after is None else after[1]
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_window(year: int, month: int, shift: str | None = None) -> tuple[dt.date, dt.date]:
+    last = calendar.monthrange(year, month)[1]
+    part = (shift or "").strip(" -").lower()
+    if part == "early":
+        return dt.date(year, month, 1), dt.date(year, month, 10)
+    if part == "mid":
+        return dt.date(year, month, 11), dt.date(year, month, 20)
+    if part == "late":
+        return dt.date(year, month, 21), dt.date(year, month, last)
+    return dt.date(year, month, 1), dt.date(year, month, last)
+
+
+def _month_of(name: str) -> int:
+    return _MONTH_NUMBER[name.rstrip(".").lower()]
+
+
+def _day_of(value: str) -> int:
+    return int(regex.sub(r"\D", "", value))
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparse(phrase: str, published: dt.date | None, prefer: str, parts: str) -> dt.date | None:
+    """Hand one short phrase to dateparser, with explicit settings (cached)."""
+    import dateparser  # noqa: PLC0415 - slow import, only when a phrase needs it
+
+    # dateparser wants a naive base: the publication day, at midnight.
+    base = dt.datetime(published.year, published.month, published.day) if published else None  # noqa: DTZ001
+    settings: dict[str, Any] = {
+        "PREFER_DATES_FROM": prefer,
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": parts.split(","),
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = base
+    result = dateparser.parse(phrase, languages=["en"], settings=settings)
+    return None if result is None else result.date()
+
+
+def _absolute(
+    month: int, day: int, year: str | None, published: dt.date | None, tense: str | None
+) -> dt.date | None:
+    """A day given by month and day (and maybe year): dateparser on the phrase alone."""
+    if year is None and published is None:
+        return None
+    phrase = f"{calendar.month_name[month]} {day}" + (f", {year}" if year else "")
+    parts = "day,month" + (",year" if year else "")
+    prefer = "future" if tense == "future" else "past"
+    got = _dateparse(phrase, published, prefer, parts)
+    if got is None or got.month != month or got.day != day:
+        return None
+    return got
+
+
+def _year_for_month(month: int, published: dt.date, tense: str | None, rel: str | None) -> int:
+    year = published.year
+    if rel == "last":
+        return year - 1
+    if rel == "next":
+        return year + 1
+    if rel == "this":
+        return year
+    if tense == "future":
+        return year if month >= published.month else year + 1
+    if tense == "past" or month == published.month:
+        return year if month <= published.month else year - 1
+    ahead = (month - published.month) % 12
+    return year + (month < published.month) if ahead <= 6 else year - (month > published.month)
+
+
+def _weekday(name: str, rel: str | None, published: dt.date, tense: str | None) -> dt.date:
+    target = _WEEKDAY_NUMBER[name.lower()]
+    back = (published.weekday() - target) % 7
+    ahead = (target - published.weekday()) % 7
+    if rel == "last":
+        return published - dt.timedelta(days=back or 7)
+    if rel in ("next", "coming"):
+        return published + dt.timedelta(days=ahead or 7)
+    if rel == "since" or tense != "future":
+        return published - dt.timedelta(days=back)
+    return published + dt.timedelta(days=ahead)
+
+
+def _week(published: dt.date, weeks: int) -> tuple[dt.date, dt.date]:
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=weeks)
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _shift_month(published: dt.date, months: int) -> tuple[int, int]:
+    index = published.year * 12 + published.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _relative(
+    phrase: str, published: dt.date
+) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None]:
+    p = " ".join(phrase.lower().split())
+    if p in ("today", "tonight", "earlier today", "later today") or (
+        p.startswith("this ") and p.endswith(("morning", "afternoon", "evening"))
+    ):
+        return published, None
+    if p in {"yesterday", "last night"}:
+        return published - dt.timedelta(days=1), None
+    if p == "tomorrow":
+        return published + dt.timedelta(days=1), None
+    unit = p.rsplit(" ", 1)[-1]
+    if unit in ("week", "weekend"):
+        offset = -1 if "last" in p else 1 if "next" in p else 0
+        lo, hi = _week(published, offset)
+        if unit == "weekend":
+            lo = hi - dt.timedelta(days=1)
+    elif unit == "month":
+        y, m = _shift_month(published, -1 if "last" in p else 1 if "next" in p else 0)
+        lo, hi = dt.date(y, m, 1), _month_end(y, m)
+    elif unit == "year":
+        y = published.year + (-1 if "last" in p else 1 if "next" in p else 0)
+        lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    else:
+        return None, None
+    if p.startswith("earlier"):
+        hi = published
+    elif p.startswith("later"):
+        lo = published
+    elif "end of" in p:
+        lo = max(lo, hi - dt.timedelta(days=(hi - lo).days // 4))
+    elif "beginning of" in p or "start of" in p:
+        hi = min(hi, lo + dt.timedelta(days=(hi - lo).days // 4))
+    return None, (lo, hi)
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+_OFFSET_PARTS = regex.compile(
+    r"(?:(?P<q>nearly|almost|about|around|some|roughly|just|over|more than) )?"
+    r"(?:(?P<inward>in|within) )?"
+    r"(?P<n>a couple of|a few|several|an|a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) "
+    r"(?P<u>fortnight|day|week|month|year)s?(?: ?'s? time)?"
+    r"(?: (?P<dir>before|after|ago|earlier|later|from now))?$"
+)
+_VAGUE_COUNT = {"a couple of": 2, "a few": 3, "several": 4}
+
+
+def _offset(
+    phrase: str, published: dt.date
+) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None]:
+    """An offset from publication: "a fortnight before", "two days ago", "in two weeks"."""
+    m = _OFFSET_PARTS.match(" ".join(phrase.lower().replace("\u2019", "'").split()))
+    if m is None:
+        return None, None
+    word = m.group("n")
+    vague = word in _VAGUE_COUNT
+    number = _VAGUE_COUNT.get(word) or (int(word) if word.isdigit() else _NUMBER_WORD[word])
+    days = number * _UNIT_DAYS[m.group("u")]
+    sign = -1 if m.group("dir") in ("ago", "after", "earlier") else 1
+    if m.group("u") == "day" and not vague and not m.group("q") and m.group("inward") != "within":
+        return published + dt.timedelta(days=sign * days), None
+    slack = max(1, round(days * 0.3))
+    if word == "a couple of" and m.group("u") == "day":
+        lo_d, hi_d = 1, 3
+    elif m.group("inward") == "within":
+        lo_d, hi_d = 0, days
+    elif m.group("q") in ("nearly", "almost", "just"):
+        lo_d, hi_d = days - slack, days
+    elif m.group("q") in ("over", "more than"):
+        lo_d, hi_d = days, days + slack
+    else:
+        lo_d, hi_d = max(1, days - slack), days + slack
+    if sign < 0:
+        return None, (published - dt.timedelta(days=hi_d), published - dt.timedelta(days=lo_d))
+    return None, (published + dt.timedelta(days=lo_d), published + dt.timedelta(days=hi_d))
+
+
+def _intrinsic_tense(phrase: str) -> str | None:
+    p = phrase.lower()
+    if regex.search(r"\b(?:yesterday|last|ago|earlier|since|after)\b", p):
+        return "past"
+    if regex.search(r"\b(?:tomorrow|next|later|from now|coming|before|in|within)\b", p):
+        return "future"
+    if regex.search(r"\b(?:today|tonight|this)\b", p):
+        return "present"
+    return None
+
+
+def _tense_of(
+    date: dt.date | None, window: tuple[dt.date, dt.date] | None, pub: dt.date | None
+) -> str | None:
+    if pub is None:
+        return None
+    if date is not None:
+        return "past" if date < pub else "future" if date > pub else "present"
+    if window is not None:
+        return "past" if window[1] < pub else "future" if window[0] > pub else "present"
+    return None
+
+
+def _resolve(
+    m: regex.Match[str], published: dt.date | None, tense: str | None
+) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None] | None:
+    """What one match means: (date, window), or None when it is not a date after all."""
+    g = m.group
+    if g("wmd_m"):
+        return _absolute(
+            _month_of(g("wmd_m")), _day_of(g("wmd_d")), g("wmd_y"), published, tense
+        ), None
+    for mk, d1, d2, yk in (("mr_m", "mr_d1", "mr_d2", "mr_y"), ("dr_m", "dr_d1", "dr_d2", "dr_y")):
+        if g(mk):
+            month, a, b = _month_of(g(mk)), _day_of(g(d1)), _day_of(g(d2))
+            if b <= a:
+                return None
+            lo = _absolute(month, a, g(yk), published, tense)
+            hi = _absolute(month, b, g(yk), published, tense)
+            if lo is None or hi is None or hi.year != lo.year:
+                return None, None
+            return None, (lo, hi)
+    if g("md_m"):
+        return _absolute(
+            _month_of(g("md_m")), _day_of(g("md_d")), g("md_y"), published, tense
+        ), None
+    if g("dm_m"):
+        return _absolute(
+            _month_of(g("dm_m")), _day_of(g("dm_d")), g("dm_y"), published, tense
+        ), None
+    if g("iso"):
+        return dt.date.fromisoformat(g("iso")), None
+    if g("wk_m"):
+        month = _month_of(g("wk_m"))
+        if g("wk_y"):
+            year = int(g("wk_y"))
+        elif published is not None:
+            year = _year_for_month(month, published, tense, None)
+        else:
+            return None, None
+        n = _ORDINAL_WEEK[g("wk_n").lower()]
+        last = calendar.monthrange(year, month)[1]
+        lo_day = max(1, (n - 1) * 7) if n < 5 else last - 7
+        hi_day = min(last, n * 7) if n < 5 else last
+        return None, (dt.date(year, month, lo_day), dt.date(year, month, hi_day))
+    if g("my_m"):
+        month = _month_of(g("my_m"))
+        phrase = f"{calendar.month_name[month]} {g('my_y')}"
+        first = _dateparse(phrase, published, "past", "month,year")
+        if first is None or first.month != month:
+            return None, None
+        return None, _month_window(first.year, month, g("my_s"))
+    if g("mo_m"):
+        name = g("mo_m").rstrip(".")
+        lead = m.group()[: m.start("mo_m") - m.start()]
+        if not _BARE_MONTH_OK.match(lead) and not g("mo_s"):
+            return None
+        if published is None:
+            return None, None
+        month = _month_of(name)
+        lead_word = m.group().split()[0].lower()
+        rel = g("mo_rel") or (lead_word if lead_word in ("this", "last", "next") else None)
+        if lead_word == "coming":
+            rel = None
+            tense = "future"
+        year = _year_for_month(month, published, tense, rel)
+        return None, _month_window(year, month, g("mo_s"))
+    if g("y"):
+        year = int(g("y"))
+        return None, (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    if published is None:
+        return None, None
+    if g("rel"):
+        return _relative(g("rel"), published)
+    if g("off"):
+        return _offset(g("off"), published)
+    if g("inoff"):
+        return _offset(g("inoff"), published)
+    if g("wd"):
+        rel = (g("wd_rel") or "").lower() or None
+        return _weekday(g("wd"), rel, published, tense), None
+    return None, None
 
 
 def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]:
     """Find the date phrases in ``text`` and resolve them against ``published``.
 
+    >>> import datetime as dt
     >>> from defrel._text import prepare
     >>> find_dates(prepare(""), None)
     ()
+    >>> t = prepare("The ministers met on Monday and will meet again next month.")
+    >>> [(t.text[d.start:d.end], d.date, d.window) for d in find_dates(t, dt.date(2023, 6, 7))]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('on Monday', datetime.date(2023, 6, 5), None),
+     ('next month', None, (datetime.date(2023, 7, 1), datetime.date(2023, 7, 31)))]
     """
-    del text, published
-    return ()
+    body = text.text
+    out: list[DateMention] = []
+    for match in _guard.finditer(_PATTERN, body):
+        lo, hi = text.sentence_of(match.start())
+        tense = tense_at(body, match.start(), match.end(), lo, max(hi, match.end()))
+        resolved = _resolve(match, published, tense)
+        if resolved is None:
+            continue
+        date, window = resolved
+        inherent = (
+            _intrinsic_tense(match.group()) if match.group("rel") or match.group("off") else None
+        )
+        out.append(
+            DateMention(
+                start=match.start(),
+                end=match.end(),
+                date=date,
+                window=window,
+                tense=inherent or _tense_of(date, window, published),
+            )
+        )
+    return tuple(out)

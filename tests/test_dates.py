@@ -1,0 +1,151 @@
+"""The date stage: one row per phrase pattern, with tricky negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from defrel._dates import find_dates, tense_at
+from defrel._text import prepare
+
+D = dt.date
+# A Wednesday.
+PUB = D(2023, 6, 7)
+
+# (sentence, phrase found, date, window)
+ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
+    ("The envoys talked on Monday in Oslo.", "on Monday", D(2023, 6, 5), None),
+    ("The envoys will talk on Friday in Oslo.", "on Friday", D(2023, 6, 9), None),
+    ("The generals spoke Friday evening by phone.", "Friday evening", D(2023, 6, 2), None),
+    ("She arrived this morning.", "this morning", PUB, None),
+    ("They met earlier today.", "earlier today", PUB, None),
+    ("The chiefs met today.", "today", PUB, None),
+    ("The chiefs met yesterday.", "yesterday", D(2023, 6, 6), None),
+    (
+        "They spoke on Friday evening, May 26, by video.",
+        "on Friday evening, May 26",
+        D(2023, 5, 26),
+        None,
+    ),
+    ("The pact was signed Oct. 14 in Lima.", "Oct. 14", D(2022, 10, 14), None),
+    ("The pact was signed on 14 October 2021.", "on 14 October 2021", D(2021, 10, 14), None),
+    ("The pact was signed October 14, 2021.", "October 14, 2021", D(2021, 10, 14), None),
+    ("The admirals met on June 1 in Perth.", "on June 1", D(2023, 6, 1), None),
+    ("The admirals met on 1 June in Perth.", "on 1 June", D(2023, 6, 1), None),
+    ("The generals met 3-July-2019 in Accra.", "3-July-2019", D(2019, 7, 3), None),
+    ("The generals met on 2nd March 2020.", "on 2nd March 2020", D(2020, 3, 2), None),
+    ("They met last week.", "last week", None, (D(2023, 5, 29), D(2023, 6, 4))),
+    ("They meet this week.", "this week", None, (D(2023, 6, 5), D(2023, 6, 11))),
+    ("They meet next week.", "next week", None, (D(2023, 6, 12), D(2023, 6, 18))),
+    ("He will visit later this month.", "later this month", None, (PUB, D(2023, 6, 30))),
+    ("She said so earlier this month.", "earlier this month", None, (D(2023, 6, 1), PUB)),
+    ("He will visit next month.", "next month", None, (D(2023, 7, 1), D(2023, 7, 31))),
+    ("He visited last month.", "last month", None, (D(2023, 5, 1), D(2023, 5, 31))),
+    ("They met in March 2021 in Rome.", "in March 2021", None, (D(2021, 3, 1), D(2021, 3, 31))),
+    ("They will meet in December.", "in December", None, (D(2023, 12, 1), D(2023, 12, 31))),
+    ("They met in December.", "in December", None, (D(2022, 12, 1), D(2022, 12, 31))),
+    ("They met in late April.", "in late April", None, (D(2023, 4, 21), D(2023, 4, 30))),
+    ("The accord came this May.", "this May", None, (D(2023, 5, 1), D(2023, 5, 31))),
+    (
+        "He went there in November last year.",
+        "in November last year",
+        None,
+        (D(2022, 11, 1), D(2022, 11, 30)),
+    ),
+    ("He went there last year.", "last year", None, (D(2022, 1, 1), D(2022, 12, 31))),
+    ("He goes there next year.", "next year", None, (D(2024, 1, 1), D(2024, 12, 31))),
+    (
+        "The trip comes a fortnight before the summit.",
+        "a fortnight before",
+        None,
+        (D(2023, 6, 17), D(2023, 6, 25)),
+    ),
+    (
+        "The talks came a fortnight after the vote.",
+        "a fortnight after",
+        None,
+        (D(2023, 5, 20), D(2023, 5, 28)),
+    ),
+    ("They will meet in two weeks.", "in two weeks", None, (D(2023, 6, 17), D(2023, 6, 25))),
+    ("They spoke two days ago.", "two days ago", D(2023, 6, 5), None),
+    (
+        "They spoke a couple of days ago.",
+        "a couple of days ago",
+        None,
+        (D(2023, 6, 4), D(2023, 6, 6)),
+    ),
+    (
+        "The visit ran from Dec 7-10, 2015.",
+        "from Dec 7-10, 2015",
+        None,
+        (D(2015, 12, 7), D(2015, 12, 10)),
+    ),
+    (
+        "They met in the second week of May.",
+        "second week of May",
+        None,
+        (D(2023, 5, 7), D(2023, 5, 14)),
+    ),
+    ("The forum opened on 2021-03-04.", "2021-03-04", D(2021, 3, 4), None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "date", "window"), ROWS)
+def test_date_phrase(
+    sentence: str, phrase: str, date: dt.date | None, window: tuple[dt.date, dt.date] | None
+) -> None:
+    text = prepare(sentence)
+    found = [(sentence[d.start : d.end], d.date, d.window) for d in find_dates(text, PUB)]
+    assert (phrase, date, window) in found
+
+
+NEGATIVES = [
+    "The minister may visit the base soon.",
+    "We discussed the 2+2 format at length.",
+    "March on, the general told the troops.",
+    "Protesters will march to the embassy.",
+    "They ordered 36 jets and 12 Su-30 fighters.",
+    "We will meet on the sidelines of the summit.",
+    "May I add one point, the minister asked.",
+    "The deal is worth 7.7 billion over 10 years.",
+    "The summit ran 14:00 to 16:00.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_no_false_dates(sentence: str) -> None:
+    assert find_dates(prepare(sentence), PUB) == ()
+
+
+def test_without_publication_only_absolute_phrases_resolve() -> None:
+    text = prepare("They met on Monday and signed on 14 October 2021.")
+    got = {text.text[d.start : d.end]: (d.date, d.window) for d in find_dates(text, None)}
+    assert got == {"on Monday": (None, None), "on 14 October 2021": (D(2021, 10, 14), None)}
+
+
+def test_spans_are_exact_substrings() -> None:
+    sentence = "On Friday evening, July 10, the two spoke; they met again last week."
+    for d in find_dates(prepare(sentence), PUB):
+        assert 0 <= d.start <= d.end <= len(sentence)
+        assert sentence[d.start : d.end].strip() == sentence[d.start : d.end]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("He is expected to arrive on Monday.", "future"),
+        ("He is scheduled to arrive on Monday.", "future"),
+        ("He arrived on Monday.", "past"),
+        ("On Monday, nothing.", None),
+    ],
+)
+def test_tense_near_phrase(sentence: str, tense: str | None) -> None:
+    at = sentence.index("on Monday") if "on Monday" in sentence else 0
+    assert tense_at(sentence, at, at + 9, 0, len(sentence)) == tense
+
+
+@pytest.mark.xfail(strict=True, reason="weekday in a sentence with no tense cue defaults to past")
+def test_bare_future_weekday_without_cue() -> None:
+    text = prepare("Talks in Oslo on Friday.")
+    assert find_dates(text, PUB)[0].date == D(2023, 6, 9)
