@@ -1,0 +1,113 @@
+"""Gazetteer data: cities that are not capitals, and the words that end a venue (private).
+
+Capitals live in ``defrel._gaz_countries``; ``CITIES`` adds the major and the
+military cities where defence meetings take place, each with its country code.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+__all__ = ["CITIES", "VENUE_HEADS"]
+
+_CITIES = """
+IND|Mumbai;Bombay;Kolkata;Calcutta;Chennai;Madras;Bengaluru;Bangalore;Hyderabad;Pune;Goa;Kochi;Cochin;Visakhapatnam;Vizag;Port Blair;Lucknow;Ahmedabad;Gandhinagar;Jaipur;Karwar;Agra;Varanasi;Chandigarh;Bhubaneswar;Guwahati;Kanpur;Nagpur;Shillong
+USA|New York;Los Angeles;San Francisco;San Diego;Honolulu;Hawaii;Pearl Harbor;Norfolk;Seattle;Chicago;Boston;Houston;Miami;Tampa;Colorado Springs;Arlington;Annapolis;Guam;Anchorage;Fort Bragg;Camp Smith;Monterey;Palm Springs;Sunnylands
+CHN|Shanghai;Guangzhou;Shenzhen;Qingdao;Tianjin;Wuhan;Chengdu;Xiamen;Dalian;Hong Kong;Macau;Xi'an;Nanjing;Hangzhou;Zhanjiang;Sanya
+JPN|Osaka;Yokohama;Yokosuka;Kyoto;Hiroshima;Nagasaki;Sapporo;Fukuoka;Okinawa;Naha;Kobe;Nagoya;Sasebo;Kure
+AUS|Sydney;Melbourne;Brisbane;Perth;Adelaide;Darwin;Hobart;Townsville;Cairns;Gold Coast
+GBR|Manchester;Edinburgh;Glasgow;Portsmouth;Plymouth;Birmingham;Liverpool;Belfast;Cardiff;Sandhurst;Northwood
+KOR|Busan;Incheon;Daegu;Pyeongtaek;Jeju;Gwangju;Daejeon
+PRK|Panmunjom
+PHL|Makati City;Makati;Quezon City;Pasay City;Pasay;Taguig;Cebu;Davao;Subic;Subic Bay;Zamboanga;Palawan;Puerto Princesa
+PAK|Karachi;Lahore;Peshawar;Quetta;Gwadar;Faisalabad
+RUS|Saint Petersburg;St Petersburg;St. Petersburg;Vladivostok;Sochi;Kazan;Novosibirsk;Kaliningrad;Murmansk
+DEU|Munich;Hamburg;Frankfurt;Bonn;Cologne;Stuttgart;Ramstein
+FRA|Marseille;Toulon;Lyon;Brest;Cherbourg;Bordeaux
+ITA|Milan;Naples;Venice;Florence;Turin
+ESP|Barcelona;Seville;Rota
+CAN|Toronto;Montreal;Vancouver;Halifax;Calgary
+BGD|Chittagong;Chattogram;Sylhet;Khulna
+LKA|Kandy;Galle;Trincomalee;Hambantota;Jaffna
+VNM|Ho Chi Minh City;Da Nang;Haiphong;Cam Ranh
+THA|Pattaya;Phuket;Chiang Mai;Sattahip
+IDN|Surabaya;Bali;Denpasar;Bandung;Medan;Batam
+MYS|Langkawi;Penang;Johor Bahru;Kota Kinabalu;Lumut
+LAO|Luang Prabang
+KHM|Siem Reap;Sihanoukville
+MMR|Yangon;Rangoon;Mandalay
+TUR|Istanbul;Izmir
+ARE|Dubai;Sharjah
+SAU|Jeddah;Mecca;Dhahran
+EGY|Alexandria;Sharm el-Sheikh
+ISR|Haifa
+BRA|Rio de Janeiro;Sao Paulo;São Paulo
+ZAF|Johannesburg;Durban
+NGA|Lagos
+KEN|Mombasa
+CHE|Geneva;Zurich;Davos
+NLD|Rotterdam
+BEL|Antwerp
+POL|Krakow;Kraków
+UKR|Kharkiv;Odesa;Odessa;Lviv
+NZL|Auckland;Christchurch
+KAZ|Almaty
+UZB|Samarkand
+DJI|Djibouti
+LUX|Luxembourg
+MCO|Monaco
+SMR|San Marino
+SGP|Singapore
+"""
+
+
+def _build() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in _CITIES.strip().splitlines():
+        code, names = line.split("|")
+        for name in names.split(";"):
+            out.setdefault(name, code)
+    return out
+
+
+#: City name -> ISO alpha-3 code of its country (non-capital cities, and city-states).
+CITIES: MappingProxyType[str, str] = MappingProxyType(_build())
+
+#: Words that end the name of a venue: "the Manekshaw Centre", "the Shangri-La Hotel".
+VENUE_HEADS = (
+    "Hotel",
+    "Centre",
+    "Center",
+    "Hall",
+    "Palace",
+    "House",
+    "Academy",
+    "Command",
+    "Cantonment",
+    "cantonment",
+    "Building",
+    "Headquarters",
+    "Base",
+    "Secretariat",
+    "Bhawan",
+    "Bhavan",
+    "Complex",
+    "Auditorium",
+    "Museum",
+    "Memorial",
+    "Cemetery",
+    "Station",
+    "Airport",
+    "Port",
+    "Harbour",
+    "Harbor",
+    "Shipyard",
+    "Dockyard",
+    "Garden",
+    "Gardens",
+    "Club",
+    "Institute",
+    "University",
+    "College",
+    "School",
+)

@@ -1,0 +1,278 @@
+"""Gazetteer data: official titles, honorifics and the words a name never holds (private).
+
+Titles are regex fragments (no captures, no nested quantifiers) assembled into
+the person patterns of ``defrel._mentions``. ``title_kind`` sorts a title into
+the coarse office types used to resolve "the defence minister" or "the
+visiting secretary" to a named person.
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "HONORIFIC",
+    "NAME_STOPWORDS",
+    "PARTICLES",
+    "TITLE",
+    "TITLE_WORD",
+    "title_kind",
+]
+
+# Departments an office can head, in both spellings.
+_DEPT = r"""(?:National\ Defen[cs]e|Defen[cs]e|Foreign\ Affairs|External\ Affairs|Home\ Affairs
+    |Foreign|Finance|Interior|Home|State|Armed\ Forces|the\ Armed\ Forces|Veterans\ Affairs
+    |Defen[cs]e\ Production|Defen[cs]e\ Industry|the\ Navy|the\ Army|the\ Air\ Force
+    |Commerce|Trade|Industry|Economy|Justice|Health|Energy)"""
+
+# Words that qualify an office: "Deputy", "Vice", "State", "Acting", "Union".
+_QUAL = r"""(?:Principal\ Deputy|Deputy|Vice|State|Acting|Union|Federal|Junior|Senior|Parliamentary
+    |Assistant|Under|Joint|Additional|Permanent|First|Cabinet|Chief|Former|Then|Incoming
+    |Outgoing|Interim|Defen[cs]e|Foreign|Special)"""
+
+_MIN = r"(?:Minister|Ministers|Secretary|Mantri|Minster)"
+
+# An office as a title before a name. Title words may be lowercase ("defence minister").
+TITLE = rf"""(?:
+    (?:{_QUAL}\ ){{0,3}}{_MIN}\ (?:of|for)\ (?:{_DEPT})(?:\ and\ {_DEPT})?
+  | (?:{_QUAL}\ ){{0,3}}(?:Prime\ Minister|Chief\ Minister|Premier|President|Chancellor)
+  | (?:{_QUAL}\ ){{0,2}}(?:{_DEPT}\ ){_MIN}
+  | (?:{_QUAL}\ ){{0,2}}(?:{_DEPT}\ )?(?:Minister|Secretary)
+  | Raksha\ Mantri | Raksha\ Rajya\ Mantri
+  | (?:{_QUAL}\ ){{0,2}}(?:National\ )?Security\ Advis[eo]r
+  | (?:Vice\ )?Chairman\ of\ the\ Joint\ Chiefs(?:\ of\ Staff)?
+  | (?:Vice\ )?Chairman\ of\ (?:the\ )?Central\ Military\ Commission
+  | (?:Deputy\ |Vice\ )?Chief\ of\ (?:the\ )?(?:Army|Naval|Air|Defen[cs]e|General|Joint|Integrated\ Defen[cs]e|Air\ Force)\ Staff
+  | (?:Deputy\ |Vice\ )?Chief\ of\ (?:the\ )?(?:Defen[cs]e\ Forces?|Army|Navy|Air\ Force|Naval\ Operations|Staff)
+  | (?:Army|Navy|Naval|Air\ Force|Military|Defen[cs]e|Defen[cs]e\ Force|Armed\ Forces)\ (?:Chief|chief|Commander|commander)
+  | Commander\ of\ (?:the\ )?(?:\p{{Lu}}\p{{Ll}}+\ ){{1,3}}Command | Commander
+  | Crown\ Prince | King | Queen | Emir | Amir | Sultan
+  | (?:Deputy\ )?Ambassador | (?:Deputy\ )?High\ Commissioner | Special\ Envoy | Envoy
+  | Defen[cs]e\ Attach[eé]
+  | Foreign\ Secretary | Defen[cs]e\ Secretary | Home\ Secretary
+  | Secretary\ of\ State | Secretary\ of\ Defen[cs]e | Secretary\ General | Secretary-General
+  | Spokesperson | Spokesman | Spokeswoman
+)"""
+
+# A lowercase version for title mentions without a name: "the defence minister".
+TITLE_WORD = r"""(?:(?:defen[cs]e|foreign|prime|deputy|vice|state|external\ affairs)\ )?
+    (?:minister|secretary|chief|counterpart|president|premier|ambassador|envoy)"""
+
+# Honorifics and ranks dropped from a name: "Mr.", "Lt Gen", "Maj Gen (Retd)", "HRH".
+HONORIFIC = r"""(?:
+    (?:Mr|Mrs|Ms|Dr|Prof|Sh|Smt|Hon|Rt\ Hon|H\.E|Adm|Lt|Maj|Brig|Col|Capt|Cdr|Cmdr|Gen|Sgt|Lt\ Gen|Lt\.\ Gen|Maj\ Gen|Maj\.\ Gen|Brig\ Gen|Vice\ Adm|Rear\ Adm)\.?
+  | Sir | Dame | Shri | Shrimati | Madam | HRH | His\ Excellency | Her\ Excellency
+  | His\ Royal\ Highness | His\ Highness | Honourable | Honorable
+  | (?:Lieutenant\ |Major\ |Brigadier\ )?General | Admiral | Vice\ Admiral | Rear\ Admiral
+  | Air\ Chief\ Marshal | Air\ Marshal | Air\ Vice\ Marshal | Field\ Marshal | Marshal
+  | Lieutenant | Colonel | Lieutenant\ Colonel | Major | Brigadier | Captain
+)(?:\ \((?:Retd|retd|Retired|retired|Ret|ret)\.?\))?"""
+
+# Lowercase name particles: "Khalid bin Salman", "Ursula von der Leyen".
+PARTICLES = r"(?:bin|binti|bint|ibn|al|el|de|da|di|del|van|von|der|den|la|le|du|dos|das)"
+
+# Capitalised words that never start or continue a person's name.
+NAME_STOPWORDS = (
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "In",
+    "On",
+    "At",
+    "And",
+    "But",
+    "Of",
+    "For",
+    "With",
+    "From",
+    "By",
+    "To",
+    "As",
+    "After",
+    "During",
+    "Both",
+    "Meanwhile",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Minister",
+    "Ministers",
+    "Ministry",
+    "Secretary",
+    "President",
+    "Prime",
+    "Defence",
+    "Defense",
+    "Foreign",
+    "Affairs",
+    "General",
+    "Admiral",
+    "Chief",
+    "Chiefs",
+    "Staff",
+    "Army",
+    "Navy",
+    "Air",
+    "Force",
+    "Forces",
+    "Command",
+    "Department",
+    "Office",
+    "Government",
+    "Embassy",
+    "Joint",
+    "Statement",
+    "Dialogue",
+    "Meeting",
+    "Ministerial",
+    "Summit",
+    "Talks",
+    "Pentagon",
+    "Kremlin",
+    "Xinhua",
+    "Reuters",
+    "PTI",
+    "ANI",
+    "IANS",
+    "AFP",
+    "Indo",
+    "Pacific",
+    "Ocean",
+    "Sea",
+    "Island",
+    "Islands",
+    "Strategic",
+    "Partnership",
+    "Cooperation",
+    "Security",
+    "Adviser",
+    "Advisor",
+    "Council",
+    "Commission",
+    "Committee",
+    "Agreement",
+    "Memorandum",
+    "Union",
+    "National",
+    "Central",
+    "Military",
+    "Vice",
+    "Deputy",
+    "State",
+    "Republic",
+    "Kingdom",
+    "Visit",
+    "Twitter",
+    "Tweet",
+    "SUBJECTS",
+    "Source",
+    "Photo",
+    "Image",
+    "Read",
+    "Also",
+    "Related",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Dr",
+    "Shri",
+    "Smt",
+    "Sir",
+    "Gen",
+    "Lt",
+    "Adm",
+    "Col",
+    "Maj",
+    "Brig",
+    "Capt",
+    "Sheikh",
+    "Bay",
+    "City",
+    "Centre",
+    "Center",
+    "Hotel",
+    "Hall",
+    "Palace",
+    "House",
+    "Camp",
+    "Base",
+    "Building",
+    "Headquarters",
+    "Academy",
+)
+
+_KINDS = (
+    ("nsa", regex.compile(r"security advis", regex.IGNORECASE)),
+    ("foreign", regex.compile(r"foreign|external affairs|secretary of state\b", regex.IGNORECASE)),
+    (
+        "leader",
+        regex.compile(
+            r"prime|president|premier|chancellor|king|queen|prince|emir|amir|sultan",
+            regex.IGNORECASE,
+        ),
+    ),
+    (
+        "military",
+        regex.compile(r"chief|chairman|commander|staff|admiral|general|marshal", regex.IGNORECASE),
+    ),
+    ("envoy", regex.compile(r"ambassador|envoy|commissioner|attach", regex.IGNORECASE)),
+    ("defence", regex.compile(r"defen[cs]e|raksha|secretary of war|secdef", regex.IGNORECASE)),
+)
+
+
+def title_kind(title: str | None) -> str | None:
+    """The coarse office type of a title: ``defence``, ``foreign``, ``leader``, ...
+
+    Generic titles ("Minister", "Secretary") have no kind and match any office.
+
+    >>> title_kind("Minister of National Defense"), title_kind("Secretary"), title_kind(None)
+    ('defence', None, None)
+    >>> title_kind("Chief of Army Staff"), title_kind("External Affairs Minister")
+    ('military', 'foreign')
+    """
+    if not title:
+        return None
+    for kind, pattern in _KINDS:
+        if pattern.search(title):
+            return kind
+    return None
