@@ -1,14 +1,263 @@
-"""The meeting stage: talks, visits, calls, dialogues, summits and signings."""
+"""The meeting stage: talks, visits, calls, dialogues, summits and signings.
+
+Each sentence is cut at its meeting cues ("held talks", "met", "will visit",
+"telephonic conversation", "Security Consultative Meeting", "signed"); each cue
+gathers the people, countries, places and dates of its stretch of the
+sentence. Cues that point back ("the meeting", "during the talks", "the Indian
+delegation was led by") and cues that repeat an encounter already read (same
+people, compatible day, place and status) are merged into one record.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from defrel._model import CooperationArea, Meeting
+import attrs
+import regex
+
+from defrel import _guard
+from defrel._dates import tense_at
+from defrel._model import (
+    AreaId,
+    CooperationArea,
+    Country,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Span,
+)
 from defrel._text import Text
-from defrel._types import DateMention, Mentions
+from defrel._types import DateMention, Mentions, PersonMention
 
 __all__ = ["find_meetings"]
+
+_CUE = regex.compile(
+    r"""
+    (?<![\w-])(?:
+      (?P<call>(?:tele)?phon(?:e|ic)\s+(?:conversation|call|talks?|discussion)
+        |video\s*(?:call|conference|link)|virtual\s+(?:meeting|talks)
+        |(?:spoke|talked|speaks|talks)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone)
+    | (?P<dialogue>2\s*\+\s*2(?:\s+(?:dialogue|talks|meeting|ministerial))?
+        |(?:\w+\s+){0,3}?[Dd]ialogue
+        |(?:Security|Military)\s+(?:Consultative|Committee)\s+Meeting
+        |[Cc]onsultative\s+[Mm]eeting|[Ii]nter-?[Ss]essional(?:\s+[Mm]eeting)?
+        |(?:[Dd]efen[cs]e\s+)?[Pp]olicy\s+[Gg]roup|[Jj]oint\s+(?:[Cc]ommittee|[Cc]ommission
+        |[Ww]orking\s+[Gg]roup)|[Ii]nter-?[Gg]overnmental\s+[Cc]ommission
+        |[Cc]ommission\s+meeting|(?:[Dd]efen[cs]e\s+)?[Mm]inisterial(?:\s+[Mm]eeting)?)
+    | (?P<summit>[Ss]ummit)
+    | (?P<signing>sign(?:ed|ing|s)?)
+    | (?P<visit>visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|ing|al)
+        |(?:was|were|is|are)\s+in(?=\s+\p{Lu}))
+    | (?P<talks>(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+|their\s+|the\s+)?
+          (?:\w+\s+){0,3}?(?:talks|meeting|meetings|discussions?)
+        |talks|met|meets|meet|meeting|called\s+on|calls\s+on|call\s+on
+        |told(?=\s+(?:\p{Lu}|his|her)))
+    | (?P<frame>delegation)
+    )(?![\w-])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Words that make a cue point back to an encounter already read.
+_BACK = regex.compile(
+    r"(?:\b(?:the|their|this|that|these|those|his|her|its|same)\s+(?:\w+\s+){0,4}$)",
+    regex.IGNORECASE,
+)
+# A cue used as a setting for another ("during an official visit", "ahead of the summit").
+_FRAME = regex.compile(
+    r"\b(?:during|amid|at|in|after|following|before|ahead\s+of|prior\s+to|on\s+the\s+sidelines\s+of"
+    r"|on)\s+(?:\w+\s+){0,5}$",
+    regex.IGNORECASE,
+)
+_NEGATED = regex.compile(r"\b(?:not|never|no|n't|cancell?ed|postponed|called\s+off)\s+(?:\w+\s+)?$")
+_NOT_AN_ENCOUNTER = regex.compile(
+    r"^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:challenges?|needs?|requirements?"
+    r"|goals?|targets?|demands?|standards?|expectations?|criteria|intent|deadline|obligations?)\b",
+    regex.IGNORECASE,
+)
+_SPEAKER_AFTER = regex.compile(r"^\W{0,3}(?:said|says|told|added|noted|stated)\b\W*$")
+_POSSESSIVE = regex.compile(r"^['’]s?\s+(?:\w+\s+){0,2}?(?P<noun>\w+)")
+_EVENT_NOUN = regex.compile(
+    r"^(?:visit|trip|tour|meeting|talks|call|arrival|journey|stay)s?$", regex.IGNORECASE
+)
+_TO_COUNTRY = regex.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$", regex.IGNORECASE)
+_SKIP_LINE = regex.compile(r"(?:Also\s+read|Read\s+more|Related|See\s+also)\b", regex.IGNORECASE)
+# Clause boundaries between two cues: people after the last one are the next cue's subject.
+_BOUNDARY = regex.compile(r",|;|\band\b|\bwhile\b|\bas\b|\bthat\b|\bwhich\b|\bwho\b")
+_THAT = regex.compile(r"\b(?:that|which)\b")
+_LOOK_FORWARD = regex.compile(
+    r"\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:\S+\s+){0,6}$", regex.IGNORECASE
+)
+_BOTH = regex.compile(
+    r"\b(?:both|the\s+two)\s+(?:leaders|sides|ministers|countries|nations|secretaries)\b",
+    regex.IGNORECASE,
+)
+_DELEGATION_LED = regex.compile(r"\b(?:led|headed)\b", regex.IGNORECASE)
+
+_KINDS = {
+    "call": MeetingKind.CALL,
+    "dialogue": MeetingKind.DIALOGUE,
+    "summit": MeetingKind.SUMMIT,
+    "signing": MeetingKind.SIGNING,
+    "visit": MeetingKind.VISIT,
+    "talks": MeetingKind.TALKS,
+    "frame": MeetingKind.OTHER,
+}
+
+
+@attrs.define
+class _Draft:
+    """A meeting being assembled (mutable only inside this stage)."""
+
+    kind: MeetingKind
+    status: MeetingStatus
+    anaphoric: bool
+    people: list[int] = attrs.field(factory=list)
+    countries: list[Country] = attrs.field(factory=list)
+    location: str | None = None
+    date: dt.date | None = None
+    window: tuple[dt.date, dt.date] | None = None
+    sentences: list[tuple[int, int]] = attrs.field(factory=list)
+    spans: list[Span] = attrs.field(factory=list)
+
+
+def _cues(text: Text, lo: int, hi: int) -> list[tuple[int, int, str, bool, bool]]:
+    """The meeting cues of one sentence: (start, end, kind, points_back, is_frame)."""
+    body = text.text
+    out: list[tuple[int, int, str, bool, bool]] = []
+    for m in _guard.finditer(_CUE, body, lo, hi):
+        kind = next(k for k in _KINDS if m.group(k))
+        before = body[max(lo, m.start() - 60) : m.start()]
+        after = body[m.end() : min(hi, m.end() + 60)]
+        if _NEGATED.search(before):
+            continue
+        if (
+            kind == "talks"
+            and m.group().lower().startswith("meet")
+            and _NOT_AN_ENCOUNTER.match(after)
+        ):
+            continue
+        if kind == "frame" and not _DELEGATION_LED.search(body[m.start() : hi]):
+            continue
+        back = kind == "frame" or bool(_BACK.search(before))
+        frame = bool(_FRAME.search(before)) and kind in ("visit", "summit", "dialogue", "talks")
+        out.append((m.start(), m.end(), kind, back, frame))
+    return out
+
+
+def _participants(
+    text: str, people: tuple[PersonMention, ...], sentence_end: int
+) -> list[PersonMention]:
+    """The person mentions that can be taking part (not speakers, not mere possessors)."""
+    keep = []
+    for p in people:
+        tail = text[p.end : min(sentence_end, p.end + 40)]
+        poss = _POSSESSIVE.match(tail)
+        if poss and not _EVENT_NOUN.match(poss.group("noun")):
+            continue
+        if _SPEAKER_AFTER.match(text[p.end : sentence_end]):
+            continue
+        keep.append(p)
+    return keep
+
+
+def _nearest_date(dates: list[DateMention], at: int) -> DateMention | None:
+    best: tuple[int, DateMention] | None = None
+    for d in dates:
+        if d.date is None and d.window is None:
+            continue
+        distance = abs(d.start - at)
+        if best is None or distance < best[0]:
+            best = (distance, d)
+    return None if best is None else best[1]
+
+
+def _is_offset(text: str, d: DateMention) -> bool:
+    return text[d.start : d.end].rstrip().lower().endswith(("before", "after"))
+
+
+def _status(
+    text: str,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    date: DateMention | None,
+    published: dt.date | None,
+) -> MeetingStatus:
+    if date is not None and published is not None:
+        if date.date is not None:
+            if date.date > published:
+                return MeetingStatus.PLANNED
+            if date.date < published:
+                return MeetingStatus.HELD
+        elif date.window is not None:
+            if date.window[0] > published:
+                return MeetingStatus.PLANNED
+            if date.window[1] < published:
+                return MeetingStatus.HELD
+    tense = tense_at(text, start, end, lo, hi)
+    return MeetingStatus.PLANNED if tense == "future" else MeetingStatus.HELD
+
+
+def _compatible(a: _Draft, b: _Draft) -> bool:
+    if a.status != b.status:
+        return False
+    if (a.kind == MeetingKind.CALL) != (b.kind == MeetingKind.CALL) and not b.anaphoric:
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if x.date and y.window and not y.window[0] <= x.date <= y.window[1]:
+            return False
+    if a.window and b.window and (a.window[1] < b.window[0] or b.window[1] < a.window[0]):
+        return False
+    return not (a.location and b.location and a.location.lower() != b.location.lower())
+
+
+def _merge_into(target: _Draft, new: _Draft) -> None:
+    for p in new.people:
+        if p not in target.people:
+            target.people.append(p)
+    for c in new.countries:
+        if c not in target.countries:
+            target.countries.append(c)
+    target.location = target.location or new.location
+    if target.date is None and new.date is not None:
+        target.date, target.window = new.date, None
+    elif target.date is None and target.window is None:
+        target.window = new.window
+    if target.kind in (MeetingKind.OTHER, MeetingKind.VISIT) and new.kind not in (
+        MeetingKind.OTHER,
+        MeetingKind.VISIT,
+        MeetingKind.SIGNING,
+    ):
+        target.kind = new.kind
+    target.sentences.extend(s for s in new.sentences if s not in target.sentences)
+    target.spans.extend(new.spans)
+
+
+def _find_home(drafts: list[_Draft], new: _Draft) -> _Draft | None:
+    """The earlier draft this one repeats, if any (latest first)."""
+    mine = set(new.people)
+    for old in reversed(drafts):
+        if not _compatible(old, new):
+            continue
+        theirs = set(old.people)
+        if mine and theirs and (mine <= theirs or theirs <= mine):
+            return old
+        if new.anaphoric and (not mine or mine & theirs or not theirs):
+            return old
+        if not mine and new.countries and set(new.countries) <= set(old.countries):
+            return old
+        if not theirs and mine and old.countries and set(old.countries) <= set(new.countries):
+            return old
+    if new.anaphoric and drafts and not mine:
+        return None
+    return None
+
+
+def _country_of(mentions: Mentions, actor: int) -> Country | None:
+    return mentions.actors[actor].country
 
 
 def find_meetings(
@@ -24,5 +273,151 @@ def find_meetings(
     >>> find_meetings(prepare(""), None, Mentions(), (), ())
     ()
     """
-    del text, published, mentions, dates, areas
-    return ()
+    body = text.text
+    drafts: list[_Draft] = []
+    for lo, hi in text.sentences:
+        if _SKIP_LINE.match(body, lo):
+            continue
+        cues = _cues(text, lo, hi)
+        if not cues:
+            continue
+        sent_people = _participants(body, mentions.people_in(lo, hi), hi)
+        sent_dates = [d for d in dates if lo <= d.start and d.end <= hi]
+        subject: list[PersonMention] = []
+        for i, (c0, c1, kind, back, frame) in enumerate(cues):
+            if frame and any(not f for *_, f in cues):
+                continue
+            seg_lo = cues[i - 1][1] if i else lo
+            seg_hi = cues[i + 1][0] if i + 1 < len(cues) else hi
+            before = [p for p in sent_people if seg_lo <= p.start < c0]
+            if i:
+                cut = seg_lo
+                for b in _guard.finditer(_BOUNDARY, body, seg_lo, c0):
+                    cut = b.end()
+                before = [p for p in before if p.start >= cut]
+            that = None
+            for t in _guard.finditer(_THAT, body, seg_lo, c0):
+                that = t.end()
+            if that is not None:
+                before = [p for p in before if p.start >= that]
+            after = [p for p in sent_people if c1 <= p.start < seg_hi]
+            if i == 0 or before:
+                subject = before or subject
+            if that is not None and not before:
+                subject = []
+            who = [*subject, *after] if not before else [*before, *after]
+            if i == 0 and not who and that is None:
+                who = list(sent_people)
+            if _LOOK_FORWARD.search(body[lo:c0]):
+                who = []
+            seg_dates = [
+                d for d in sent_dates if seg_lo <= d.start < seg_hi and not _is_offset(body, d)
+            ]
+            seg_dates += [d for d in sent_dates if _is_offset(body, d) and seg_lo <= d.start < c0]
+            date = _nearest_date(seg_dates, c0) or _nearest_date(
+                [d for d in sent_dates if not _is_offset(body, d)], c0
+            )
+            status = _status(body, c0, c1, lo, hi, date, published)
+            draft = _Draft(kind=_KINDS[kind], status=status, anaphoric=back)
+            draft.sentences.append((lo, hi))
+            draft.spans.append(Span(c0, c1, "trigger"))
+            for p in who:
+                if p.actor not in draft.people:
+                    draft.people.append(p.actor)
+                draft.spans.append(Span(p.start, p.end, "participant"))
+            if date is not None:
+                draft.date, draft.window = date.date, (None if date.date else date.window)
+                draft.spans.append(Span(date.start, date.end, "date"))
+            # countries: the participants', then those named in the stretch
+            for p in draft.people:
+                country = _country_of(mentions, p)
+                if country is not None and country not in draft.countries:
+                    draft.countries.append(country)
+            for cm in mentions.countries_in(seg_lo, seg_hi) or mentions.countries_in(lo, hi):
+                if cm.country not in draft.countries:
+                    draft.countries.append(cm.country)
+                draft.spans.append(Span(cm.start, cm.end, "country"))
+            if draft.kind != MeetingKind.CALL:
+                places = mentions.places_in(seg_lo, seg_hi) or mentions.places_in(lo, hi)
+                places = tuple(p for p in places if p.form != "dateline")
+                if places:
+                    place = min(places, key=lambda p: abs(p.start - c0))
+                    draft.location = place.name
+                    draft.spans.append(Span(place.start, place.end, "location"))
+            if not draft.people and len(draft.countries) < 2 and drafts:
+                if _BOTH.search(body, lo, hi):
+                    for c in drafts[-1].countries:
+                        if c not in draft.countries:
+                            draft.countries.append(c)
+            if not draft.people and len(draft.countries) < 2 and not back:
+                continue
+            home = _find_home(drafts, draft)
+            if home is None and back and drafts:
+                home = next((d for d in reversed(drafts) if _compatible(d, draft)), None)
+            if home is not None:
+                _merge_into(home, draft)
+            elif not back or draft.people or len(draft.countries) >= 2:
+                drafts.append(draft)
+    return tuple(_finish(d, text, published, mentions, areas) for d in drafts if _worth(d))
+
+
+def _worth(d: _Draft) -> bool:
+    return bool(d.people) or len(d.countries) >= 2
+
+
+def _finish(
+    d: _Draft,
+    text: Text,
+    published: dt.date | None,
+    mentions: Mentions,
+    areas: tuple[CooperationArea, ...],
+) -> Meeting:
+    location = d.location
+    dateline = mentions.dateline
+    if (
+        location is None
+        and d.kind != MeetingKind.CALL
+        and d.status == MeetingStatus.HELD
+        and dateline is not None
+        and dateline.country is not None
+        and dateline.country in d.countries
+        and published is not None
+        and d.date is not None
+        and (published - d.date).days <= 1
+        and not _abroad(d, text, mentions, dateline.country)
+    ):
+        location = dateline.name
+    ids: list[AreaId] = []
+    for area in areas:
+        if area.id in ids:
+            continue
+        if any(lo <= s.start < hi for s in area.spans for lo, hi in d.sentences):
+            ids.append(area.id)
+    countries = _order_countries(d, mentions)
+    return Meeting(
+        date=d.date,
+        date_window=d.window if d.date is None else None,
+        location=location,
+        participants=tuple(mentions.actors[i] for i in d.people),
+        countries=countries,
+        status=d.status,
+        kind=d.kind,
+        areas=tuple(ids),
+        spans=tuple(sorted(set(d.spans), key=lambda s: (s.start, s.end, s.role))),
+    )
+
+
+def _order_countries(d: _Draft, mentions: Mentions) -> tuple[Country, ...]:
+    people = [c for c in (_country_of(mentions, p) for p in d.people) if c is not None]
+    ranked = list(dict.fromkeys([*people, *d.countries]))
+    return tuple(ranked)
+
+
+def _abroad(d: _Draft, text: Text, mentions: Mentions, home: Country) -> bool:
+    """Whether the meeting's sentences send someone to a country other than the dateline's."""
+    body = text.text
+    for lo, hi in d.sentences:
+        for cm in mentions.countries_in(lo, hi):
+            if cm.country != home and _TO_COUNTRY.search(body[max(lo, cm.start - 12) : cm.start]):
+                return True
+    return False
