@@ -1,12 +1,613 @@
-"""The commitment stage: what the parties bound themselves to do."""
+"""The commitment stage: what the parties bound themselves to do.
+
+A commitment starts at a cue ("will", "agreed to", "look forward to", "is
+willing to", ...). The action runs from the word after the cue to the end of
+its clause; coordinated actions with their own verb are split. The parties come
+from the clause's subject: a possessive country ("the UK's plan to"), a party
+phrase ("both sides", "the two countries"), a first person inside a quote (the
+speaker's country), countries or people named in the subject, and otherwise the
+countries of the meeting.
+"""
 
 from __future__ import annotations
 
-from defrel._model import Commitment, CooperationArea, Meeting, Statement
+from collections import Counter
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from defrel import _guard
+from defrel._areas import areas_in
+from defrel._model import (
+    Commitment,
+    CooperationArea,
+    Country,
+    Meeting,
+    Modality,
+    Span,
+    Statement,
+)
 from defrel._text import Text
 from defrel._types import DateMention, Mentions
 
 __all__ = ["find_commitments"]
+
+# ---------------------------------------------------------------------------
+# Cues. Each named group is a modality; the action starts where the match ends.
+_CUE = regex.compile(
+    r"""
+    \b(?:
+      (?P<look_forward>(?:look|looks|looking|looked)\s+forward\s+(?:to|in))
+    | (?P<expected>(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|likely|set)\s+to)
+                  |expected\s+to\s+be\s+\w+ed|expects(?=\s+["“\w]))
+    | (?P<agreed>(?:agreed|agree|agrees|concurred|concur|concurs|agreements?)\s+to)
+    | (?P<decided>(?:decided|decide|decides|decision|resolved|resolve|resolves)\s+to)
+    | (?P<committed>(?:committed|commits|pledged|pledges|pledge|commitment)\s+(?:themselves\s+)?to)
+    | (?P<intend>(?:intends?|intended|intention|plans|plan|looking)\s+to
+                |(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to)
+    | (?P<other>(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire)\s+to|should(?!\s+not\b))
+    | (?P<shall>shall(?!\s+not\b))
+    | (?P<will>will(?!\s+not\b)|['’]ll)
+    | (?P<would>would(?!\s+not\b|\s+like\b|\s+have\b))
+    )\b
+    """,
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+_MODALITY = {
+    "look_forward": Modality.LOOK_FORWARD,
+    "expected": Modality.EXPECTED,
+    "agreed": Modality.AGREED,
+    "decided": Modality.DECIDED,
+    "committed": Modality.COMMITTED,
+    "intend": Modality.INTEND,
+    "other": Modality.OTHER,
+    "shall": Modality.SHALL,
+    "will": Modality.WILL,
+    "would": Modality.WILL,
+}
+
+# Adverbs that may stand between a cue and its verb, or before a coordinated verb.
+_ADVERBS = frozenset(
+    [
+        "also",
+        "further",
+        "jointly",
+        "now",
+        "soon",
+        "then",
+        "together",
+        "actively",
+        "continuously",
+        "closely",
+        "firmly",
+        "fully",
+        "swiftly",
+        "quickly",
+        "formally",
+        "finally",
+        "immediately",
+        "gradually",
+        "regularly",
+        "both",
+        "all",
+        "substantially",
+        "significantly",
+        "really",
+        "very",
+        "much",
+    ]
+)
+
+# Base verbs common in defence diplomacy: a coordinated one starts a new action.
+_VERBS = frozenset(
+    [
+        "identify",
+        "facilitate",
+        "maintain",
+        "guide",
+        "work",
+        "deepen",
+        "expand",
+        "enhance",
+        "strengthen",
+        "establish",
+        "safeguard",
+        "build",
+        "push",
+        "address",
+        "carry",
+        "explore",
+        "consider",
+        "extend",
+        "place",
+        "seek",
+        "hold",
+        "step",
+        "visit",
+        "come",
+        "meet",
+        "begin",
+        "collaborate",
+        "coordinate",
+        "continue",
+        "develop",
+        "promote",
+        "pursue",
+        "expedite",
+        "improve",
+        "ensure",
+        "boost",
+        "assume",
+        "alter",
+        "increase",
+        "support",
+        "share",
+        "conduct",
+        "deploy",
+        "advance",
+        "conclude",
+        "sign",
+        "launch",
+        "create",
+        "bolster",
+        "intensify",
+        "reinforce",
+        "upgrade",
+        "review",
+        "discuss",
+        "implement",
+        "provide",
+        "offer",
+        "deliver",
+        "finalize",
+        "finalise",
+        "undertake",
+        "cooperate",
+        "engage",
+        "raise",
+        "elevate",
+        "accelerate",
+        "foster",
+        "invest",
+        "train",
+        "exchange",
+        "respond",
+        "defend",
+        "preserve",
+        "protect",
+        "counter",
+        "combat",
+        "fight",
+        "uphold",
+        "contribute",
+        "participate",
+        "remain",
+        "keep",
+        "take",
+        "make",
+        "open",
+        "host",
+        "send",
+        "supply",
+        "procure",
+        "buy",
+        "acquire",
+        "transfer",
+        "produce",
+        "manufacture",
+        "co-develop",
+        "co-produce",
+        "design",
+        "study",
+        "examine",
+        "monitor",
+        "resolve",
+        "convene",
+        "organise",
+        "organize",
+        "attend",
+        "ramp",
+        "scale",
+        "set",
+        "jointly",
+        "enable",
+        "broaden",
+        "diversify",
+        "institutionalize",
+        "institutionalise",
+        "operationalize",
+        "operationalise",
+        "set",
+        "up",
+        "expedite",
+        "leverage",
+        "harness",
+        "form",
+        "draw",
+        "finalise",
+        "secure",
+        "address",
+        "tackle",
+        "jointly",
+        "welcome",
+        "celebrate",
+        "mark",
+        "begin",
+        "start",
+        "resume",
+        "restart",
+        "revive",
+        "renew",
+    ]
+)
+
+# Words that cannot start the action of a modal ("the UK's will and capability").
+_NOT_VERB = frozenset(
+    [
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "the",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "that",
+        "which",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "not",
+    ]
+)
+
+# Subjects that are parties to the relation.
+_PARTY_PHRASE = regex.compile(
+    r"""\b(?:both|the\s+two)\s+(?:the\s+)?(?:sides|countries|nations|ministers|leaders|governments
+    |militaries|armies|navies|secretaries|chiefs|delegations|defen[cs]e\s+(?:ministers|leaders|chiefs))\b
+    |\b(?:the\s+(?:ministers|leaders|secretaries|delegations)|they|both|the\s+two|we|us|our)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_NOUN_CUES = frozenset({"plan", "plans", "decision", "commitment", "intention", "desire"})
+_JOINT = regex.compile(
+    r"\b(?:both|the\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations))\b",
+    regex.IGNORECASE,
+)
+_FIRST_PERSON = regex.compile(r"\b(?:we|I|our|us|my)\b|\bI['’]m\b", regex.IGNORECASE)
+_PRONOUN = regex.compile(r"\b(?:he|she|his|her)\b", regex.IGNORECASE)
+# Nouns for the relationship or a document: as a subject, they bind the parties.
+_BINDING_NOUN = regex.compile(
+    r"""\b(?:partnership|engagement|relationship|relations|cooperation|collaboration|ties|alliance
+    |roadmap|road\s+map|framework|agreements?|accords?|arrangements?|treaty|memorandum|MOU|MoU
+    |pact|deal|plan|vision|dialogue|initiative|mechanism|exercises?|contracts?)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_NON_PARTY = regex.compile(r"^\W*(?:it|this|that|there|which|what|who)\b", regex.IGNORECASE)
+# A speech or agreement verb that frames backshifted "would".
+_REPORT_FRAME = regex.compile(
+    r"""\b(?:said|says|argued|added|stated|announced|noted|stressed|affirmed|reaffirmed|confirmed
+    |agreed|concurred|welcomed|hoped|assured|told|believed|emphasi[sz]ed|underlined)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_PASSIVE = regex.compile(
+    r"\s*(?:\w+ly\s+|first\s+|also\s+|soon\s+)?be\s+(?:\w+ly\s+|first\s+)?\w+(?:ed|en|wn|ne|ld|lt|ught)\b"
+)
+
+# Where a clause starts, looking back from the cue.
+_CLAUSE_OPEN = regex.compile(
+    r"""(?:^|[;:“”"‘]|,\s|\s(?:during\s+(?=which)|(?=(?:that|which|whom)\s)|(?:said|says|added|noted|while|as|and\s+that)\s))""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# Where an action ends, looking forward from its start.
+_CLAUSE_END = regex.compile(
+    r"""(?:[;:]|\s[—–]\s|\s-\s
+    |,\s+(?:while|but|whereas|which|although|though|as\s+(?:the|both|it|they)|adding|noting|saying|stressing|according\s+to)\b
+    |,?\s+(?:adding|noting|saying|stressing)\s+that\b
+    |,?\s+and\s+(?:also|further|then)\s+\w+ed\b
+    |,?\s+and\s+(?!need|proceed|exceed|embed|speed|heed|seed|feed)[\w-]+ed\s+(?=(?:that|to|the|a|an|their|its|his|her|our|on|with|in|at|for|upon|into|\w+ly)\b)
+    |,?\s+and\s+(?:will|shall|would|should|can|could|may|must|might)\b
+    |,\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:said|added|stated|noted|tweeted|wrote|told\s+\w+)\s*[.,]?\s*$
+    |,\s+(?:he|she|they|it)\s+(?:said|added|noted|stressed)\b
+    )""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_COORD = regex.compile(r"(,\s*(?:and\s+)?|\s+and\s+)((?:[a-z]+\s+)??)([a-z][a-z-]*)\b")
+_INFINITIVE = regex.compile(r"\bto\s+(?:\w+ly\s+|further\s+)?([a-z][a-z-]*)\b")
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_TIMEFRAME = regex.compile(
+    rf"""\b(?:
+      (?:over|in|during|for|within)\s+the\s+(?:next|coming|following)\s+
+        (?:(?:few|\d+|two|three|four|five|ten|several)\s+)?(?:years?|months?|weeks?|decades?|days?)
+    | (?:by|before|until)\s+(?:the\s+end\s+of\s+)?
+        (?:(?:this|next)\s+(?:year|month)|20\d\d|{_MONTH}(?:\s+20\d\d)?)
+    | towards?\s+the\s+end\s+of\s+(?:this|next|the)\s+(?:year|month)
+    | for\s+the\s+(?:current|coming|next)\s+(?:year|month|fiscal\s+year)
+    | (?:later\s+)?(?:this|next)\s+
+        (?:year|month|week|autumn|spring|summer|winter|fall|morning|afternoon|evening|{_MONTH})
+    | (?:in|from|on|by)\s+(?:early\s+|mid-|late\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+20\d\d)?
+    | in\s+20\d\d
+    | at\s+an\s+early\s+date
+    | in\s+the\s+(?:near|coming)\s+future
+    | during\s+the\s+(?:visit|trip|meeting|summit)
+    )\b""",
+    regex.VERBOSE,
+)
+_MEET_OBJECT = regex.compile(
+    r"^(?:meet|meets|host|call\s+on|hold\s+talks\s+with)\b", regex.IGNORECASE
+)
+_OPEN_QUOTES = "“‘«"
+_CLOSE_QUOTES = "”’»"
+# A headline in the future: "Japan, Australia to expand defence ties".
+_HEADLINE_TO = regex.compile(
+    r"^\s*(?:[\p{Lu}][\w.'’-]*(?:\s*,\s*|\s+and\s+|\s+)?){1,6}?\s+to\s+(?=[a-z])"
+)
+
+
+@attrs.frozen(slots=True)
+class _Found:
+    modality: Modality
+    cue: tuple[int, int]
+    action: tuple[int, int]
+    parties: tuple[Country, ...]
+    timeframe: tuple[int, int] | None
+
+
+def _sentences(text: Text) -> list[tuple[int, int]]:
+    """Sentences, with line-broken ones joined (a line that goes on in lower case)."""
+    out: list[tuple[int, int]] = []
+    body = text.text
+    for start, end in text.sentences:
+        if out:
+            prev_start, prev_end = out[-1]
+            gap = body[prev_end:start]
+            if "\n" in gap and body[start : start + 1].islower() and "\n\n" not in gap:
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out
+
+
+def _next_word(body: str, pos: int, end: int) -> tuple[str, int]:
+    """The first word after ``pos`` that is not an adverb, and its start."""
+    for match in regex.finditer(r"[\w'’-]+", body, pos=pos, endpos=end):
+        word = match.group().lower()
+        if word in _ADVERBS or (word.endswith("ly") and word not in {"apply", "rely", "supply"}):
+            continue
+        return match.group(), match.start()
+    return "", end
+
+
+def _inside_quote(body: str, para: tuple[int, int], pos: int) -> bool:
+    before = body[para[0] : pos]
+    opens = sum(before.count(q) for q in "“«")
+    if opens:
+        return opens > sum(before.count(q) for q in "”»")
+    return (before.count("”") + before.count('"')) % 2 == 1
+
+
+def _clause_start(body: str, sent_start: int, cue_start: int) -> int:
+    start = sent_start
+    for match in regex.finditer(_CLAUSE_OPEN, body, pos=sent_start, endpos=cue_start):
+        if match.end() <= cue_start:
+            start = match.end()
+    return start
+
+
+def _action_end(body: str, start: int, sent_end: int, in_quote: bool) -> int:
+    end = sent_end
+    match = _guard.search(_CLAUSE_END, body, start, sent_end)
+    if match is not None:
+        end = match.start()
+    closers = _CLOSE_QUOTES + '"' if in_quote else ""
+    for i in range(start, end):
+        ch = body[i]
+        if ch in closers or (in_quote and ch == "”"):
+            return i
+        if ch in _OPEN_QUOTES or (not in_quote and ch in '"”'):
+            # A short quoted name stays in the action; a long quotation ends it.
+            close = min(
+                (j for j in (body.find(c, i + 1, sent_end) for c in '”"’»') if j != -1),
+                default=-1,
+            )
+            if close == -1 or close - i > 40:
+                return i
+    return end
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ".,;:!?"):
+        end -= 1
+    while start < end and body[start].isspace():
+        start += 1
+    return start, end
+
+
+def _timeframe(body: str, start: int, end: int) -> tuple[int, int] | None:
+    found = None
+    for match in _guard.finditer(_TIMEFRAME, body, start, end):
+        found = (match.start(), match.end())
+    return found
+
+
+def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, int]]:
+    """Split an action at coordinated verbs with their own object."""
+    pieces: list[tuple[int, int]] = []
+    begin = start
+    for match in _COORD.finditer(body, start, end):
+        verb = match.group(3).lower()
+        if "and" not in match.group(1) and regex.match(r"\s*(?:,|and\b)", body[match.end() :]):
+            continue  # "a free, open, inclusive region": adjectives in a list
+        adverb = match.group(2).strip().lower()
+        if verb not in _VERBS or (adverb and adverb not in _ADVERBS and not adverb.endswith("ly")):
+            continue
+        before = body[begin : match.start()].split()
+        if not before or before[-1].lower() in _VERBS or len(before) < 2:
+            continue  # "deepen and expand cooperation" shares its object
+        has_comma = match.group(1).lstrip().startswith(",")
+        if not has_comma and _INFINITIVE.search(body, begin, match.start()):
+            continue  # "to defend against and respond to": inside an infinitive
+        if cue_word == "look_forward":
+            continue
+        pieces.append((begin, match.start()))
+        begin = match.start(2) if adverb else match.start(3)
+    pieces.append((begin, end))
+    return pieces
+
+
+def _country_of_actor(mentions: Mentions, index: int) -> Country | None:
+    if 0 <= index < len(mentions.actors):
+        return mentions.actors[index].country
+    return None
+
+
+def _speaker_country(
+    body: str, mentions: Mentions, statements: tuple[Statement, ...], pos: int, para_start: int
+) -> Country | None:
+    for statement in statements:
+        if any(s.start <= pos < s.end for s in statement.spans) and statement.speaker is not None:
+            return statement.speaker.country
+    # Fallback: the nearest person named in the paragraph, else just before it.
+    best: Country | None = None
+    best_distance = 10**9
+    for person in mentions.people:
+        country = _country_of_actor(mentions, person.actor)
+        if country is None:
+            continue
+        distance = abs(person.start - pos)
+        if person.start >= para_start - 400 and distance < best_distance:
+            best, best_distance = country, distance
+    del body
+    return best
+
+
+def _unique(countries: list[Country]) -> tuple[Country, ...]:
+    seen: dict[str, Country] = {}
+    for country in countries:
+        seen.setdefault(country.code, country)
+    return tuple(seen.values())
+
+
+def _default_parties(meetings: tuple[Meeting, ...], mentions: Mentions) -> tuple[Country, ...]:
+    counts = Counter(c.country for c in mentions.countries)
+    for meeting in meetings:
+        if len(meeting.countries) == 2:
+            return meeting.countries
+        if len(meeting.countries) > 2:
+            ranked = sorted(meeting.countries, key=lambda c: -counts[c])
+            return tuple(c for c in meeting.countries if c in ranked[:2])
+    return tuple(c for c, _ in counts.most_common(2))
+
+
+def _countries_in(mentions: Mentions, start: int, end: int) -> list[Country]:
+    found = [c.country for c in mentions.countries_in(start, end)]
+    for person in mentions.people_in(start, end):
+        if person.form != "pronoun" or not found:
+            country = _country_of_actor(mentions, person.actor)
+            if country is not None:
+                found.append(country)
+    return found
+
+
+def _parties(
+    body: str,
+    mentions: Mentions,
+    statements: tuple[Statement, ...],
+    default: tuple[Country, ...],
+    cue: tuple[int, int],
+    subject: tuple[int, int],
+    para: tuple[int, int],
+    in_quote: bool,
+) -> tuple[Country, ...]:
+    sub = body[subject[0] : cue[0]]
+    head = body[cue[0] : cue[1]].split(maxsplit=1)[0].lower()
+    # "the UK's plan to", "Germany's decision to", "his commitment to": the possessor alone.
+    tail = regex.search(r"(\S+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}$", sub)
+    if head in _NOUN_CUES and tail is not None:
+        own = _unique(_countries_in(mentions, subject[0] + tail.start(), subject[0] + tail.end()))
+        if own:
+            return own
+        if tail.group(1).lower() in {"his", "her"}:
+            first = [p for p in mentions.people_in(subject[0], cue[0]) if p.form != "pronoun"]
+            country = _country_of_actor(mentions, first[0].actor) if first else None
+            if country is not None:
+                return (country,)
+    joint = _JOINT.search(sub)
+    if _FIRST_PERSON.search(sub) and not joint:
+        country = _speaker_country(body, mentions, statements, cue[0], para[0])
+        if country is not None:
+            return (country,)
+    named = _unique(_countries_in(mentions, subject[0], cue[0]))
+    if joint and len(named) < 2:
+        return default
+    people = {p.actor for p in mentions.people_in(subject[0], cue[0]) if p.form != "pronoun"}
+    if len(people) >= 2 and len(named) < len(people) and set(named) <= set(default):
+        return default  # "Parrikar and Carter agreed": a person's country is not known
+    del in_quote
+    return named or default
+
+
+def _subject_ok(body: str, mentions: Mentions, subject: tuple[int, int], cue_start: int) -> bool:
+    """A modal binds only when its subject is a party (not "it", "the move", "the meeting")."""
+    sub = body[subject[0] : cue_start]
+    if mentions.countries_in(subject[0], cue_start) or mentions.people_in(subject[0], cue_start):
+        return True
+    if _PARTY_PHRASE.search(sub) or _PRONOUN.search(sub) or _FIRST_PERSON.search(sub):
+        return True
+    if _NON_PARTY.search(sub):
+        # A relative pronoun binds when it stands for a document or the relationship.
+        rel = regex.match(r"^\W*(?:which|that)\b", sub, regex.IGNORECASE)
+        if rel is not None:
+            window = body[max(0, subject[0] - 60) : subject[0]]
+            return bool(_BINDING_NOUN.search(window.split(",")[-1]))
+        return False
+    return bool(_BINDING_NOUN.search(sub))
+
+
+def _cues(
+    text: Text, mentions: Mentions
+) -> Iterator[tuple[str, regex.Match[str], tuple[int, int], tuple[int, int]]]:
+    body = text.text
+    for sent in _sentences(text):
+        for match in _guard.finditer(_CUE, body, sent[0], sent[1]):
+            kind = match.lastgroup
+            if kind is not None:
+                yield kind, match, sent, text.paragraph_of(match.start())
+    del mentions
+
+
+def _headline(text: Text, mentions: Mentions) -> Iterator[tuple[int, int, tuple[Country, ...]]]:
+    """A headline without a final stop: "<Country>, <Country> to <verb> ..." (headline future)."""
+    body = text.text
+    for para in text.paragraphs:
+        line = body[para[0] : para[1]].rstrip()
+        if not line or line[-1] in '.!?:”"' or len(line) > 200:
+            continue
+        match = _HEADLINE_TO.match(body, para[0], para[1])
+        if match is None:
+            continue
+        named = [c.country for c in mentions.countries_in(para[0], match.end())]
+        if len(set(named)) >= 1:
+            yield match.end(), para[0] + len(line), _unique(named)
 
 
 def find_commitments(
@@ -22,6 +623,110 @@ def find_commitments(
     >>> from defrel._text import prepare
     >>> find_commitments(prepare(""), Mentions(), (), (), (), ())
     ()
+    >>> t = prepare("Both sides agreed to hold joint drills next year and will not sell arms.")
+    >>> found = find_commitments(t, Mentions(), (), (), (), ())
+    >>> [(c.action, c.modality.value, c.timeframe) for c in found]
+    [('hold joint drills', 'agreed', 'next year')]
     """
-    del text, mentions, dates, meetings, statements, areas
-    return ()
+    del dates
+    body = text.text
+    default = _default_parties(meetings, mentions)
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for kind, match, sent, para in _cues(text, mentions):
+        cue = (match.start(), match.end())
+        if any(a <= cue[0] < b for a, b in taken):
+            continue  # a cue inside another commitment's action is part of it
+        if kind == "look_forward" and regex.search(
+            r"\bbeen\s+(?:\w+\s+){0,2}$", body[max(sent[0], cue[0] - 30) : cue[0]]
+        ):
+            continue  # "I have been looking forward to meeting you": the encounter itself
+        in_quote = _inside_quote(body, para, cue[0])
+        subject = (_clause_start(body, sent[0], cue[0]), cue[0])
+        sub = body[subject[0] : cue[0]]
+        raw, word_start = _next_word(body, cue[1], sent[1])
+        word = raw.lower()
+        bad_word = word in _NOT_VERB or (raw[:1].isupper() and kind != "expected")
+        if not word or (bad_word and kind not in {"expected", "look_forward"}):
+            continue
+        passive = bool(_PASSIVE.match(body, cue[1])) or (
+            kind == "expected" and "be" in (body[cue[1] : cue[1] + 4].split() or [""])
+        )
+        if kind in {"will", "shall", "would"} and not (
+            _subject_ok(body, mentions, subject, cue[0]) or passive
+        ):
+            continue
+        if kind in {"will", "shall", "would"} and word == "be" and not passive:
+            continue  # "would be underway", "will be the first": a state, not an act
+        if kind == "would" and not _REPORT_FRAME.search(body, sent[0], subject[0] + 1):
+            continue
+        if kind == "would" and passive and not _BINDING_NOUN.search(sub):
+            continue
+        cue_word = match.group().lower()
+        if cue_word.startswith("should") and not (
+            in_quote and regex.search(r"\bwe\b", sub, regex.IGNORECASE)
+        ):
+            continue  # "X should ...": one side's proposal, unless "we should"
+        if cue_word.startswith("commitment") and (
+            word in _NOT_VERB or (word.endswith("s") and word not in _VERBS)
+        ):
+            continue  # "commitment to the alliance": a standing commitment, no new action
+        # The action: from the verb (or, for a passive, from the subject) to the clause end.
+        start = word_start
+        if passive and kind in {"expected", "will", "shall", "would"}:
+            start = subject[0]
+            if regex.match(r"\W*(?:which|that)\b", sub, regex.IGNORECASE):
+                ante = regex.search(
+                    r"(?:\b(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s+$",
+                    body[max(sent[0], subject[0] - 60) : subject[0]],
+                )
+                if ante is not None and not regex.match(r"\W*which", sub, regex.IGNORECASE):
+                    start = max(sent[0], subject[0] - 60) + ante.start()
+                elif regex.match(r"\W*which\b", sub, regex.IGNORECASE):
+                    start = subject[0] + regex.match(r"\W*which\s+", sub, regex.IGNORECASE).end()  # type: ignore[union-attr]
+        elif kind == "expected" and match.group().lower().startswith("expects"):
+            start = word_start
+        if start >= sent[1]:
+            continue
+        end = _action_end(body, max(start, cue[1]), sent[1], in_quote)
+        parties = _parties(body, mentions, statements, default, cue, subject, para, in_quote)
+        if kind == "will" and _MEET_OBJECT.match(body, word_start):
+            extra = _countries_in(mentions, word_start, end)
+            parties = _unique([*parties, *extra])
+        pieces = _split(body, start, end, kind)
+        for piece in pieces:
+            p0, p1 = _trim(body, *piece)
+            if p0 >= p1 or len(body[p0:p1].split()) < 2:
+                continue
+            tf = _timeframe(body, p0, p1)
+            if tf is not None:
+                t_end = _trim(body, tf[1], p1)[1] if tf[1] < p1 else p1
+                if t_end == tf[1] or _trim(body, tf[1], p1)[0] >= p1:
+                    p1 = _trim(body, p0, tf[0])[1]
+            if p0 >= p1:
+                continue
+            found.append(_Found(_MODALITY[kind], cue, (p0, p1), parties, tf))
+        taken.append((cue[1], end))
+    for start, end, parties in _headline(text, mentions):
+        if not any(a <= start < b for a, b in taken):
+            found.append(_Found(Modality.WILL, (start, start), (start, end), parties, None))
+    found.sort(key=lambda f: f.action[0])
+    return tuple(
+        Commitment(
+            parties=f.parties,
+            action=body[f.action[0] : f.action[1]],
+            modality=f.modality,
+            timeframe=body[f.timeframe[0] : f.timeframe[1]] if f.timeframe else None,
+            areas=areas_in(areas, f.action[0], f.action[1]),
+            spans=tuple(
+                s
+                for s in (
+                    Span(*f.cue, "cue"),
+                    Span(*f.action, "action"),
+                    Span(*f.timeframe, "timeframe") if f.timeframe else None,
+                )
+                if s is not None
+            ),
+        )
+        for f in found
+    )
