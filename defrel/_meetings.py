@@ -275,6 +275,7 @@ def find_meetings(
     """
     body = text.text
     drafts: list[_Draft] = []
+    main = _main_pair(mentions)
     for lo, hi in text.sentences:
         if _SKIP_LINE.match(body, lo):
             continue
@@ -306,7 +307,7 @@ def find_meetings(
             if that is not None and not before:
                 subject = []
             who = [*subject, *after] if not before else [*before, *after]
-            if i == 0 and not who and that is None:
+            if len(cues) == 1 and not who and that is None:
                 who = list(sent_people)
             if _LOOK_FORWARD.search(body[lo:c0]):
                 who = []
@@ -329,8 +330,8 @@ def find_meetings(
                 draft.date, draft.window = date.date, (None if date.date else date.window)
                 draft.spans.append(Span(date.start, date.end, "date"))
             # countries: the participants', then those named in the stretch
-            for p in draft.people:
-                country = _country_of(mentions, p)
+            for actor in draft.people:
+                country = _country_of(mentions, actor)
                 if country is not None and country not in draft.countries:
                     draft.countries.append(country)
             for cm in mentions.countries_in(seg_lo, seg_hi) or mentions.countries_in(lo, hi):
@@ -339,26 +340,62 @@ def find_meetings(
                 draft.spans.append(Span(cm.start, cm.end, "country"))
             if draft.kind != MeetingKind.CALL:
                 places = mentions.places_in(seg_lo, seg_hi) or mentions.places_in(lo, hi)
-                places = tuple(p for p in places if p.form != "dateline")
+                places = tuple(p for p in places if p.form != "dateline" and _named(p.name))
                 if places:
                     place = min(places, key=lambda p: abs(p.start - c0))
                     draft.location = place.name
                     draft.spans.append(Span(place.start, place.end, "location"))
-            if not draft.people and len(draft.countries) < 2 and drafts:
-                if _BOTH.search(body, lo, hi):
-                    for c in drafts[-1].countries:
-                        if c not in draft.countries:
-                            draft.countries.append(c)
+            if not draft.people and len(draft.countries) < 2 and _BOTH.search(body, lo, hi):
+                for c in drafts[-1].countries if drafts else main:
+                    if c not in draft.countries:
+                        draft.countries.append(c)
             if not draft.people and len(draft.countries) < 2 and not back:
                 continue
             home = _find_home(drafts, draft)
             if home is None and back and drafts:
-                home = next((d for d in reversed(drafts) if _compatible(d, draft)), None)
+                fits = [d for d in reversed(drafts) if _compatible(d, draft)]
+                home = next((d for d in fits if d.kind != MeetingKind.VISIT), None)
+                home = home or next(iter(fits), None)
             if home is not None:
                 _merge_into(home, draft)
             elif not back or draft.people or len(draft.countries) >= 2:
                 drafts.append(draft)
+    if drafts and drafts[0].date is None and drafts[0].window is None:
+        lead = _lead_date(dates, published)
+        if lead is not None and drafts[0].status == MeetingStatus.HELD:
+            drafts[0].date = lead.date
+            drafts[0].spans.append(Span(lead.start, lead.end, "date"))
+    for d in drafts:
+        for c in main:
+            if len(d.countries) < 2 and c not in d.countries:
+                d.countries.append(c)
     return tuple(_finish(d, text, published, mentions, areas) for d in drafts if _worth(d))
+
+
+def _named(name: str) -> bool:
+    return name.lower() not in ("here", "the national capital", "there")
+
+
+def _lead_date(dates: tuple[DateMention, ...], published: dt.date | None) -> DateMention | None:
+    """The article's own day, for a lead meeting the text does not date otherwise."""
+    if published is None:
+        return None
+    for d in dates:
+        if d.date is not None and 0 <= (published - d.date).days <= 1:
+            return d
+    return None
+
+
+def _main_pair(mentions: Mentions) -> tuple[Country, ...]:
+    """The two countries the article names most (first-named first on ties)."""
+    count: dict[Country, int] = {}
+    for cm in mentions.countries:
+        count[cm.country] = count.get(cm.country, 0) + 1
+    for actor in mentions.actors:
+        if actor.country is not None:
+            count[actor.country] = count.get(actor.country, 0) + 1
+    ranked = sorted(count, key=lambda c: -count[c])
+    return tuple(ranked[:2]) if len(ranked) >= 2 else ()
 
 
 def _worth(d: _Draft) -> bool:
