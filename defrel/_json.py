@@ -133,4 +133,8 @@ def from_json(text: str | bytes, cls: type[T]) -> T:
         raise SerializationError("malformed JSON", (detail,)) from exc
     except (UnicodeDecodeError, TypeError) as exc:
         raise SerializationError("malformed JSON", (str(exc),)) from exc
+    except RecursionError as exc:  # nesting deeper than the interpreter's stack
+        raise SerializationError("malformed JSON", ("nested too deeply",)) from exc
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits
+        raise SerializationError("malformed JSON", (str(exc),)) from exc
     return from_dict(data, cls)
