@@ -11,52 +11,38 @@ from __future__ import annotations
 import regex
 
 __all__ = [
+    "HEAD",
     "HONORIFIC",
+    "LEFT",
     "NAME_STOPWORDS",
     "PARTICLES",
-    "TITLE",
-    "TITLE_WORD",
+    "RIGHT",
     "title_kind",
 ]
 
-# Departments an office can head, in both spellings.
-_DEPT = r"""(?:National\ Defen[cs]e|Defen[cs]e|Foreign\ Affairs|External\ Affairs|Home\ Affairs
-    |Foreign|Finance|Interior|Home|State|Armed\ Forces|the\ Armed\ Forces|Veterans\ Affairs
-    |Defen[cs]e\ Production|Defen[cs]e\ Industry|the\ Navy|the\ Army|the\ Air\ Force
-    |Commerce|Trade|Industry|Economy|Justice|Health|Energy)"""
+# The head word of an office; everything else extends it left or right.
+HEAD = r"""(?:[Mm]inisters?|MINISTERS?|Minster|[Ss]ecretary|SECRETARY|Mantri|MANTRI|[Pp]remier
+    |PREMIER|[Pp]resident|PRESIDENT|[Cc]hancellor|[Aa]dvis[eo]r|ADVIS[EO]R|[Cc]hairman|CHAIRMAN
+    |[Cc]hief|CHIEF|[Cc]ommander|COMMANDER|Prince|PRINCE|King|KING|Queen|Emir|Amir|Sultan
+    |[Aa]mbassador|AMBASSADOR|[Cc]ommissioner|[Ee]nvoy|[Aa]ttach[eé]|[Ss]pokes(?:person|man|woman)
+    |counterparts?)"""
 
-# Words that qualify an office: "Deputy", "Vice", "State", "Acting", "Union".
-_QUAL = r"""(?:Principal\ Deputy|Deputy|Vice|State|Acting|Union|Federal|Junior|Senior|Parliamentary
-    |Assistant|Under|Joint|Additional|Permanent|First|Cabinet|Chief|Former|Then|Incoming
-    |Outgoing|Interim|Defen[cs]e|Foreign|Special)"""
+# Words that qualify a head from the left: "Deputy Prime", "Union Defence", "Navy".
+LEFT = r"""(?:principal|deputy|vice|state|acting|union|federal|junior|senior|parliamentary
+    |assistant|under|joint|additional|permanent|first|cabinet|former|then|incoming|outgoing
+    |interim|special|defen[cs]e|national|foreign|external\ affairs|home|prime|security|army
+    |navy|naval|air\ force|military|armed\ forces|crown|high|raksha|rajya|finance|interior
+    |trade|chief|self-defen[cs]e\ forces?|defen[cs]e\ forces?|coast\ guard|marine\ corps
+    |space\ force|minister)"""
 
-_MIN = r"(?:Minister|Ministers|Secretary|Mantri|Minster)"
-
-# An office as a title before a name. Title words may be lowercase ("defence minister").
-TITLE = rf"""(?:
-    (?:{_QUAL}\ ){{0,3}}{_MIN}\ (?:of|for)\ (?:{_DEPT})(?:\ and\ {_DEPT})?
-  | (?:{_QUAL}\ ){{0,3}}(?:Prime\ Minister|Chief\ Minister|Premier|President|Chancellor)
-  | (?:{_QUAL}\ ){{0,2}}(?:{_DEPT}\ ){_MIN}
-  | (?:{_QUAL}\ ){{0,2}}(?:{_DEPT}\ )?(?:Minister|Secretary)
-  | Raksha\ Mantri | Raksha\ Rajya\ Mantri
-  | (?:{_QUAL}\ ){{0,2}}(?:National\ )?Security\ Advis[eo]r
-  | (?:Vice\ )?Chairman\ of\ the\ Joint\ Chiefs(?:\ of\ Staff)?
-  | (?:Vice\ )?Chairman\ of\ (?:the\ )?Central\ Military\ Commission
-  | (?:Deputy\ |Vice\ )?Chief\ of\ (?:the\ )?(?:Army|Naval|Air|Defen[cs]e|General|Joint|Integrated\ Defen[cs]e|Air\ Force)\ Staff
-  | (?:Deputy\ |Vice\ )?Chief\ of\ (?:the\ )?(?:Defen[cs]e\ Forces?|Army|Navy|Air\ Force|Naval\ Operations|Staff)
-  | (?:Army|Navy|Naval|Air\ Force|Military|Defen[cs]e|Defen[cs]e\ Force|Armed\ Forces)\ (?:Chief|chief|Commander|commander)
-  | Commander\ of\ (?:the\ )?(?:\p{{Lu}}\p{{Ll}}+\ ){{1,3}}Command | Commander
-  | Crown\ Prince | King | Queen | Emir | Amir | Sultan
-  | (?:Deputy\ )?Ambassador | (?:Deputy\ )?High\ Commissioner | Special\ Envoy | Envoy
-  | Defen[cs]e\ Attach[eé]
-  | Foreign\ Secretary | Defen[cs]e\ Secretary | Home\ Secretary
-  | Secretary\ of\ State | Secretary\ of\ Defen[cs]e | Secretary\ General | Secretary-General
-  | Spokesperson | Spokesman | Spokeswoman
-)"""
-
-# A lowercase version for title mentions without a name: "the defence minister".
-TITLE_WORD = r"""(?:(?:defen[cs]e|foreign|prime|deputy|vice|state|external\ affairs)\ )?
-    (?:minister|secretary|chief|counterpart|president|premier|ambassador|envoy)"""
+# What completes a head on the right: "of (National) Defence", "of Army Staff".
+RIGHT = r"""(?:\ (?:of|for)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Production|Defen[cs]e
+    |Foreign\ Affairs|External\ Affairs|Home\ Affairs|State(?:\ for\ Defen[cs]e)?
+    |Veterans\ Affairs|Joint\ Chiefs(?:\ of\ Staff)?
+    |(?-i:\p{Lu}\p{Ll}+['’]s\ )?Central\ Military\ Commission
+    |(?:Army|Naval|Air|Defen[cs]e|General|Joint|Integrated\ Defen[cs]e|Air\ Force)\ Staff
+    |Defen[cs]e\ Forces?|Army|Navy|Air\ Force|Naval\ Operations|Staff|Armed\ Forces
+    |(?-i:(?:\p{Lu}\p{Ll}+\ ){1,3}Command)))"""
 
 # Honorifics and ranks dropped from a name: "Mr.", "Lt Gen", "Maj Gen (Retd)", "HRH".
 HONORIFIC = r"""(?:
@@ -239,6 +225,11 @@ NAME_STOPWORDS = (
     "Building",
     "Headquarters",
     "Academy",
+    "Commanders",
+    "Officials",
+    "Sources",
+    "Ministers",
+    "Secretaries",
 )
 
 _KINDS = (

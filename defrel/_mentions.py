@@ -24,21 +24,32 @@ import regex
 from defrel import _guard
 from defrel._gaz_countries import CAPITALS, COUNTRIES, COUNTRY_FORMS, NOT_AFTER, PREFIXES, SEATS
 from defrel._gaz_places import CITIES, VENUE_HEADS
-from defrel._gaz_titles import (
-    HONORIFIC,
-    NAME_STOPWORDS,
-    PARTICLES,
-    TITLE,
-    TITLE_WORD,
-    title_kind,
-)
+from defrel._gaz_titles import HEAD, HONORIFIC, LEFT, NAME_STOPWORDS, PARTICLES, RIGHT, title_kind
 from defrel._model import Actor, Country, Span
 from defrel._text import Text
 from defrel._types import CountryMention, Mentions, OrgMention, PersonMention, PlaceMention
 
 __all__ = ["find_mentions", "resolve_here"]
 
-_FLAGS = regex.VERBOSE | regex.VERSION1 ^ regex.VERSION1
+
+def _trie(words: Iterable[str]) -> str:
+    """One alternation for many words, factored as a trie so matching stays fast."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [regex.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
 
 # ---------------------------------------------------------------------------- countries
 
@@ -51,96 +62,52 @@ _UPPER_FORMS = {
 _ALL_FORMS = {**_UPPER_FORMS, **COUNTRY_FORMS}
 
 _COUNTRY = regex.compile(
-    r"""(?<![\p{L}\p{N}@#_])
+    rf"""(?<![\p{{L}}\p{{N}}@#_])
     (?:
-        (?P<prefix>\L<prefixes>)(?=-\p{Lu})(?!-Pacific)
-      | (?P<form>\L<forms>)(?![\p{L}\p{N}])(?!\ \L<notafter>(?![\p{L}]))
+        (?P<prefix>{_trie(PREFIXES)})(?=-\p{{Lu}})(?!-Pacific)
+      | (?P<form>{_trie(_ALL_FORMS)})(?![\p{{L}}\p{{N}}])(?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))
     )""",
     regex.VERBOSE,
-    prefixes=list(PREFIXES),
-    forms=list(_ALL_FORMS),
-    notafter=list(NOT_AFTER),
 )
 _POSSESSIVE = regex.compile(r"['’`]s?(?![\p{L}])")
 
 # ---------------------------------------------------------------------------- people
 
-_STOP = set(NAME_STOPWORDS) | set(_ALL_FORMS)
-_CONT_STOP = {
-    w
-    for w in NAME_STOPWORDS
-    if w not in {"Gen", "Sheikh", "Jun", "Dong", "May", "Chief", "Prime", "Union", "State"}
-}
+_STOP = frozenset(NAME_STOPWORDS) | frozenset(_ALL_FORMS)
+_CONT_STOP = frozenset(NAME_STOPWORDS) - {"Gen", "Sheikh", "Jun", "Dong", "May", "Union", "State"}
+_PLAIN = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Shri", "Smt", "Sh", "Prof", "Hon", "Dame"})
 
-# One name token: "Austin", "Jong-sup", "McDonald", "O'Brien". Initials are separate.
+# One name word: "Austin", "Jong-sup", "McDonald", "O'Brien". Initials are separate.
 _WORD = r"""\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)?"""
 _INITIAL = r"""\p{Lu}\.?(?=\ \p{Lu})"""
-_FIRST = rf"""(?:{_INITIAL}\ )?(?!\L<stop>(?![\p{{L}}'’.-])){_WORD}"""
-_NEXT = rf"""(?:{PARTICLES}\ )?(?:{_INITIAL}\ )?(?!\L<cstop>(?![\p{{L}}'’.-])){_WORD}"""
-_NAME = rf"""(?P<name>{_FIRST}(?:\ {_NEXT}){{0,3}})(?![\p{{L}}])"""
-_NAME2 = rf"""(?P<name>{_FIRST}(?:\ {_NEXT}){{1,3}})(?![\p{{L}}])"""
-_CTY = r"""\L<forms>(?![\p{L}])"""
-_MODS = r"""(?:(?:visiting|acting|then|former|new|incoming|outgoing|top
-    |his|her|their|its|the)\ )"""
-
-_TITLED = regex.compile(
-    rf"""(?<![\p{{L}}])
-    (?:(?P<cty>{_CTY})(?:['’`]s?)?\ )?
-    {_MODS}{{0,3}}
-    (?P<title>(?i:{TITLE}|counterpart))
-    (?:\ of\ (?:the\ )?{_CTY})?
-    (?:\ counterpart)?
-    ,?\ (?:(?P<hon>{HONORIFIC})\ )?
-    {_NAME}""",
+_NAME_PART = rf"""(?:{_INITIAL}\ )?{_WORD}(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,3}}"""
+_NAME = regex.compile(rf"""{_NAME_PART}(?![\p{{L}}])""", regex.VERBOSE)
+# A name just before a point: an apposition ("Name, the ...") or a signature ("Name (@h)").
+_NAME_BEFORE = regex.compile(
+    rf"""(?<![\p{{L}}.])(?P<name>{_NAME_PART}),?\ (?:(?:the|a|who\ is\ the)\ )?
+    (?:\p{{Lu}}[\p{{L}}.]*(?:['’`]s?)?\ )?\Z""",
     regex.VERBOSE,
-    forms=list(_ALL_FORMS),
-    stop=list(_STOP),
-    cstop=list(_CONT_STOP),
 )
-
-_APPOSITION = regex.compile(
-    rf"""(?<![\p{{L}}]\ |[\p{{L}}])
-    {_NAME2},\ (?:the\ |a\ |who\ is\ the\ )?
-    (?:(?:{_CTY})(?:['’`]s?)?\ )?
-    (?P<title>{TITLE})
-    (?:\ (?:of|to)\ (?:the\ )?
-        (?:{_CTY}|\p{{Lu}}\p{{Ll}}+(?:['’]s)?(?:\ \p{{Lu}}\p{{Ll}}+){{0,3}}))?""",
-    regex.VERBOSE,
-    forms=list(_ALL_FORMS),
-    stop=list(_STOP),
-    cstop=list(_CONT_STOP),
+_HEAD = regex.compile(rf"""(?<![\p{{L}}-]){HEAD}(?![\p{{L}}])""", regex.VERBOSE)
+_LEFT = regex.compile(rf"""(?ri)(?<![\p{{L}}-])(?:{LEFT}\ ){{1,4}}\Z""", regex.VERBOSE)
+_RIGHT = regex.compile(RIGHT, regex.VERBOSE | regex.IGNORECASE)
+_OF = regex.compile(r"""\ of\ (?:the\ )?""")
+_GAP = regex.compile(
+    r"""(?r)(?:['’`]s?)?\ (?:(?i:visiting|acting|then|former|new|incoming|outgoing|top)\ ){0,3}\Z"""
 )
-
+_DETERMINER = regex.compile(
+    r"""(?ri)(?<![\p{L}])(?:the|his|her|their|its)\ (?:[\p{L}.'’`-]+\ ){0,3}\Z"""
+)
+_BETWEEN = regex.compile(rf"""(?:\ counterpart)?,?\ (?:(?P<hon>{HONORIFIC})\ )?""", regex.VERBOSE)
 _LABEL = regex.compile(
     r"""(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\ \p{Lu}[\p{Lu}'’.-]+){1,3})
     (?:,\ (?P<title>[\p{Lu}\p{N} ,'’&.-]{3,80}?))?:\ """,
     regex.VERBOSE,
 )
-
-_SIGNATURE = regex.compile(
-    rf"""(?<![\p{{L}}]){_NAME2}\ \(@(?P<handle>\w{{2,30}})\)""",
-    regex.VERBOSE,
-    stop=list(_STOP),
-    cstop=list(_CONT_STOP),
-)
-
-_RANKED = regex.compile(
-    rf"""(?<![\p{{L}}])(?P<hon>{HONORIFIC})\ {_NAME}""",
-    regex.VERBOSE,
-    stop=list(_STOP),
-    cstop=list(_CONT_STOP),
-)
-
+_NAME_END = regex.compile(rf"""(?<![\p{{L}}.])(?P<name>{_NAME_PART})\Z""", regex.VERBOSE)
+_SIGNATURE = regex.compile(r"""\ \(@(?P<handle>\w{2,30})\)""")
+_RANKED = regex.compile(rf"""(?<![\p{{L}}])(?P<hon>{HONORIFIC})\ (?=\p{{Lu}})""", regex.VERBOSE)
 _CAP_WORD = regex.compile(r"""(?<![\p{L}@#])\p{Lu}[\p{L}\p{M}]*(?:-\p{L}+)?(?![\p{L}])""")
-
-_TITLE_ONLY = regex.compile(
-    rf"""(?<![\p{{L}}])(?i:the|his|her|their|its)\x20
-    (?P<mods>(?:(?:{_CTY}|visiting|new|top|two|other|(?i:acting))\ ){{0,3}})
-    (?P<title>(?i:{TITLE_WORD}))(?![\p{{L}}])""",
-    regex.VERBOSE,
-    forms=list(_ALL_FORMS),
-)
-
 _HANDLE = regex.compile(r"""(?<![\w@])@(?P<handle>\w{2,30})""")
 _PRONOUN = regex.compile(
     r"""(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers)(?![\p{L}])"""
@@ -167,18 +134,17 @@ _ORG_COUNTRY = {
 }
 
 _ORG = regex.compile(
-    rf"""(?<![\p{{L}}])(?:(?P<cty>{_CTY})(?:['’`]s?)?\ )?(?:the\ )?
-    (?P<org>
+    r"""(?<![\p{L}])(?P<org>
         Ministry\ of\ (?:National\ )?Defen[cs]e | Ministry\ of\ (?:External|Foreign)\ Affairs
       | (?:Foreign|Defen[cs]e)\ Ministry | Department\ of\ (?:National\ )?Defen[cs]e
       | Defen[cs]e\ Department | State\ Department | Department\ of\ State
-      | Armed\ Forces\ of\ (?:the\ )?{_CTY} | (?:Self-Defen[cs]e|Armed|Defen[cs]e)\ Forces
+      | Armed\ Forces\ of\ (?:the\ )?\p{Lu}\p{L}+(?:\ \p{Lu}\p{L}+)?
+      | (?:Self-Defen[cs]e|Armed|Defen[cs]e)\ Forces
       | People's\ Liberation\ Army | Central\ Military\ Commission | Press\ Information\ Bureau
       | Pentagon | Kremlin | White\ House | Xinhua
-      | (?-i:MoD|MOD|DoD|MEA|PLA|PIB|MND)(?![\p{{L}}])
+      | (?:MoD|MOD|DoD|MEA|PLA|PIB|MND)(?![\p{L}])
     )""",
     regex.VERBOSE,
-    forms=list(_ALL_FORMS),
 )
 
 # ---------------------------------------------------------------------------- places
@@ -186,20 +152,20 @@ _ORG = regex.compile(
 _CITY_NAMES = {**dict(CAPITALS), **dict(CITIES)}
 _CITY_UPPER = {name.upper(): name for name in _CITY_NAMES}
 _CITY = regex.compile(
-    r"""(?<![\p{L}\p{N}])\L<cities>(?![\p{L}\p{N}])(?!\ \L<notafter>(?![\p{L}]))""",
-    cities=list(_CITY_NAMES) + [u for u in _CITY_UPPER if u not in _CITY_NAMES],
-    notafter=list(NOT_AFTER),
+    rf"""(?<![\p{{L}}\p{{N}}]){_trie([*_CITY_NAMES, *_CITY_UPPER])}(?![\p{{L}}\p{{N}}])
+    (?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))""",
+    regex.VERBOSE,
 )
-_SEAT = regex.compile(r"""(?<![\p{L}])\L<seats>(?![\p{L}])""", seats=list(SEATS))
+_SEAT = regex.compile(rf"""(?<![\p{{L}}]){_trie(SEATS)}(?![\p{{L}}])""")
 _VENUE = regex.compile(
-    r"""(?<![\p{L}])(?:at|in|inside|aboard|on\ board)\ (?:the\ )?
+    rf"""\b(?:at|in|inside|aboard|on\ board)\ (?:the\ )?
     (?P<venue>
-        (?:USS|INS|HMS|HMAS|JS|BRP|ROKS|PNS|HMNZS)\ \p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*){0,3}
-      | Camp\ \p{Lu}\p{L}+(?:\ \p{Lu}\p{L}+)?
-      | (?:\p{Lu}[\p{L}'’-]*\ ){1,5}\L<heads>(?![\p{L}])
+        (?:USS|INS|HMS|HMAS|JS|BRP|ROKS|PNS|HMNZS)
+        \ \p{{Lu}}[\p{{L}}.]*(?:\ \p{{Lu}}[\p{{L}}.]*){{0,3}}
+      | Camp\ \p{{Lu}}\p{{L}}+(?:\ \p{{Lu}}\p{{L}}+)?
+      | (?:\p{{Lu}}[\p{{L}}'’-]*\ ){{1,5}}{_trie(VENUE_HEADS)}(?![\p{{L}}])
     )""",
     regex.VERBOSE,
-    heads=list(VENUE_HEADS),
 )
 _DATELINE = regex.compile(
     r"""[\ \t]*(?P<city>\p{Lu}[\p{L}.'’]*(?:\ \p{Lu}[\p{L}.'’]*){0,2})
@@ -272,7 +238,7 @@ def _title_case(word: str) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    return [t for t in regex.split(r"[\s]+", name) if len(t.rstrip(".")) > 1]
+    return [t for t in name.split() if len(t.rstrip(".")) > 1]
 
 
 class _People:
@@ -336,33 +302,110 @@ def _strip_title(title: str) -> str:
     return " ".join(title.split())
 
 
-def _named(text: str, countries: list[CountryMention], people: _People) -> None:
-    """Pass 1: mentions that carry a name."""
-    for m in _guard.finditer(_TITLED, text):
-        ns, ne = m.span("name")
-        if people.overlaps(ns, ne):
+@attrs.frozen
+class _TitleOnly:
+    start: int
+    end: int
+    title: str
+    country: Country | None
+    visiting: bool
+    counterpart: bool
+
+
+def _clean_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """Drop stop words from a matched name: reject a stop word first, cut at a later one."""
+    words: list[tuple[int, str]] = []
+    pos = start
+    for word in text[start:end].split(" "):
+        words.append((pos, word))
+        pos += len(word) + 1
+    kept: list[tuple[int, str]] = []
+    real = 0
+    for offset, word in words:
+        core = word.rstrip(".")
+        is_real = len(core) > 1 and not core.islower()
+        if is_real and real == 0 and core in _STOP:
+            return None
+        if is_real and real > 0 and core in _CONT_STOP:
+            break
+        kept.append((offset, word))
+        real += is_real
+    while kept and (len(kept[-1][1].rstrip(".")) <= 1 or kept[-1][1].islower()):
+        kept.pop()
+    if not real or not kept:
+        return None
+    s0, e0 = kept[0][0], kept[-1][0] + len(kept[-1][1])
+    return s0, e0, text[s0:e0]
+
+
+def _name_at(text: str, pos: int) -> tuple[int, int, str] | None:
+    m = _NAME.match(text, pos)
+    return _clean_name(text, m.start(), m.end()) if m else None
+
+
+def _country_before(text: str, ends: dict[int, CountryMention], pos: int) -> CountryMention | None:
+    """A country word right before ``pos``: "Japan's", "the US", "his Russian"."""
+    gap = _GAP.search(text, max(0, pos - 40), pos)
+    return ends.get(gap.start()) if gap else None
+
+
+def _named(text: str, countries: list[CountryMention], people: _People) -> list[_TitleOnly]:
+    """Pass 1: mentions that carry a name; returns the titles that carry none."""
+    starts = {c.start: c for c in countries}
+    ends = {c.end: c for c in countries}
+    untitled: list[_TitleOnly] = []
+    last = -1
+    for h in _guard.finditer(_HEAD, text):
+        hs, he = h.span()
+        if hs < last:
             continue
-        name = m.group("name")
-        hon = m.group("hon")
-        title = _strip_title(m.group("title"))
-        if hon == "Gen" and " " not in name and title_kind(title) == "defence":
-            ns, name = m.start("hon"), f"Gen {name}"
-        country = _country_near(countries, m.start(), m.end(), (ns, ne))
-        if title.lower() == "counterpart" and country is None:
+        lm = _LEFT.search(text, max(0, hs - 60), hs)
+        ts = lm.start() if lm else hs
+        rm = _RIGHT.match(text, he)
+        te = rm.end() if rm else he
+        head = h.group()
+        if head.lower() == "chief" and ts == hs and te == he:
             continue
-        people.add(ns, ne, name, title, country, "full")
-    for m in _guard.finditer(_APPOSITION, text):
-        ns, ne = m.span("name")
-        if people.overlaps(ns, ne):
+        last = te
+        title = " ".join(text[ts:te].split())
+        country = _country_near(countries, ts, te, (0, 0))
+        om = _OF.match(text, te)
+        if om and om.end() in starts:
+            country = country or starts[om.end()].country
+            te = starts[om.end()].end
+        before = _country_before(text, ends, ts)
+        if country is None and before is not None:
+            country = before.country
+        bm = _BETWEEN.match(text, te)
+        found = _name_at(text, bm.end()) if bm else None
+        if found and bm:
+            ns, ne, name = found
+            if people.overlaps(ns, ne):
+                last = ne
+                continue
+            hon = bm.group("hon")
+            if hon == "Gen" and " " not in name and title_kind(title) == "defence":
+                ns, name = bm.start("hon"), f"Gen {name}"
+            people.add(ns, ne, name, title, country, "full")
+            last = ne
             continue
-        country = _country_near(countries, ne, m.end(), (ns, ne))
-        people.add(ns, ne, m.group("name"), _strip_title(m.group("title")), country, "full")
+        ap = _NAME_BEFORE.search(text, max(0, ts - 80), ts)
+        if ap:
+            found = _clean_name(text, *ap.span("name"))
+            if found and " " in found[2] and not people.overlaps(found[0], found[1]):
+                people.add(found[0], found[1], found[2], title, country, "full")
+                continue
+        det = _DETERMINER.search(text, max(0, ts - 50), ts)
+        if det and not head.endswith("s"):
+            visiting = "visiting" in text[det.start() : ts].lower()
+            untitled.append(
+                _TitleOnly(det.start(), te, title, country, visiting, "counterpart" in head)
+            )
     for p0, p1 in _paragraph_starts(text):
         lm = _LABEL.match(text, p0, p1)
         if lm is None:
             continue
-        raw = lm.group("name")
-        words = raw.split()
+        words = lm.group("name").split()
         if any(_title_case(w) in _STOP or w in _STOP for w in words):
             continue
         name = " ".join(_title_case(w) for w in words)
@@ -376,24 +419,31 @@ def _named(text: str, countries: list[CountryMention], people: _People) -> None:
             )
         people.add(lm.start("name"), lm.end("name"), name, pretty, country, "full")
     for m in _guard.finditer(_SIGNATURE, text):
-        ns, ne = m.span("name")
-        i = people.find(m.group("name"), None)
-        if people.overlaps(ns, ne):
-            if i is not None:
-                people.people[i].handles.append("@" + m.group("handle"))
+        nb = _NAME_END.search(text, max(0, m.start() - 60), m.start())
+        found = _clean_name(text, *nb.span("name")) if nb else None
+        if found is None:
             continue
-        i = people.add(ns, ne, m.group("name"), None, None, "full")
-        people.people[i].handles.append("@" + m.group("handle"))
+        ns, ne, name = found
+        handle = "@" + m.group("handle")
+        if people.overlaps(ns, ne):
+            i = people.find(name, None)
+            if i is not None and handle not in people.people[i].handles:
+                people.people[i].handles.append(handle)
+            continue
+        i = people.add(ns, ne, name, None, None, "full")
+        people.people[i].handles.append(handle)
     for m in _guard.finditer(_RANKED, text):
-        ns, ne = m.span("name")
-        if people.overlaps(ns, ne):
+        found = _name_at(text, m.end())
+        if found is None or people.overlaps(found[0], found[1]):
             continue
+        ns, ne, name = found
         hon = m.group("hon").rstrip(".")
-        rank = None if hon in {"Mr", "Mrs", "Ms", "Dr", "Sir", "Shri", "Smt", "Sh"} else hon
-        i = people.find(m.group("name"), None)
-        if i is None and " " not in m.group("name") and rank is None:
+        rank = None if hon in _PLAIN else " ".join(hon.split())
+        i = people.find(name, None)
+        if i is None and " " not in name:
             continue
-        people.add(ns, ne, m.group("name"), rank, None, "full" if i is None else "surname")
+        people.add(ns, ne, name, rank, None, "full" if i is None else "surname")
+    return untitled
 
 
 def _paragraph_starts(text: str) -> Iterable[tuple[int, int]]:
@@ -449,40 +499,37 @@ def _last_subject(people: _People, text: Text, pos: int) -> int | None:
     return ordered[-1].actor if text.sentence_index(ordered[-1].start) >= here - 3 else None
 
 
-def _resolve_titles(text: Text, countries: list[CountryMention], people: _People) -> None:
+def _resolve_titles(text: Text, untitled: list[_TitleOnly], people: _People) -> None:
     """Pass 3a: "the US defence minister", "his counterpart", "the visiting minister"."""
-    body = text.text
-    for m in _guard.finditer(_TITLE_ONLY, body):
-        if people.overlaps(m.start(), m.end()) or not people.people:
+    if not people.people:
+        return
+    ordered = sorted(people.mentions, key=lambda x: x.start)
+    for t in untitled:
+        if people.overlaps(t.start, t.end):
             continue
-        title = m.group("title")
-        mods = m.group("mods").lower()
-        kind = title_kind(title)
-        country = _country_near(countries, m.start("mods"), m.end("mods"), (0, 0))
-        before = [x for x in sorted(people.mentions, key=lambda x: x.start) if x.start < m.start()]
         seen: list[int] = []
-        for x in reversed(before):
-            if x.actor not in seen:
+        for x in reversed(ordered):
+            if x.start < t.start and x.actor not in seen:
                 seen.append(x.actor)
-        if "two" in mods or "other" in mods:
-            continue
-        if "counterpart" in title.lower() and country is None:
-            subject = _last_subject(people, text, m.start())
+        if not seen:
+            seen = [x.actor for x in ordered if x.start > t.end][:1]
+        kind = title_kind(t.title)
+        if t.counterpart and t.country is None:
+            subject = _last_subject(people, text, t.start)
             base = people.people[subject].country if subject is not None else None
             seen = [a for a in seen if a != subject and people.people[a].country != base]
         cands = [
             a
             for a in seen
-            if (country is None or people.people[a].country == country)
+            if (t.country is None or people.people[a].country == t.country)
             and (
                 kind is None
                 or title_kind(people.people[a].title) in (None, kind)
                 or (kind == "defence" and title_kind(people.people[a].title) == "military")
             )
         ]
-        if not cands:
-            continue
-        people.mention(m.start(), m.end(), cands[0], "title")
+        if cands:
+            people.mention(t.start, t.end, cands[0], "title")
 
 
 def _resolve_handles(text: str, people: _People) -> None:
@@ -623,9 +670,9 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     body = text.text
     countries = _countries(body)
     people = _People()
-    _named(body, countries, people)
+    untitled = _named(body, countries, people)
     _surnames(body, people)
-    _resolve_titles(text, countries, people)
+    _resolve_titles(text, untitled, people)
     _resolve_handles(body, people)
     _resolve_pronouns(text, people)
     actors = tuple(
