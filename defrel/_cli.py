@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import functools
 import json
 import os
 import sys
@@ -152,7 +153,7 @@ def _progress(files: list[Path], label: str, errors: _Errors) -> Iterator[Path]:
         yield from files
         return
     with tqdm(files, desc=label, unit="file", file=sys.stderr, leave=False) as bar:
-        errors.write = bar.write
+        errors.write = functools.partial(bar.write, file=sys.stderr)
         try:
             yield from bar
         finally:

@@ -220,11 +220,8 @@ def _paint(marks: Iterable[_Mark], members: set[int]) -> tuple[list[str], list[s
     chosen.sort(key=lambda m: (m[1] - m[0], m[2] in _CLAUSES))
     categories = list(dict.fromkeys(m[2] for m in chosen))
     narrow = [c for c in categories if c not in _CLAUSES][:1]
-    classes = [
-        "dr",
-        *(f"dr-{c}" for c in narrow),
-        *(f"dr-{c}" for c in categories if c in _CLAUSES),
-    ]
+    clauses = [c for c in CATEGORIES if c in _CLAUSES and c in categories]
+    classes = ["dr", *(f"dr-{c}" for c in (*narrow, *clauses))]
     lines = list(dict.fromkeys(f"{m[2]} · {m[3]}" for m in chosen))
     return classes, lines
 
