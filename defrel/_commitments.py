@@ -232,6 +232,44 @@ _VERBS = frozenset(
         "tackle",
         "jointly",
         "welcome",
+        "patrol",
+        "station",
+        "sell",
+        "purchase",
+        "export",
+        "import",
+        "test",
+        "exercise",
+        "drill",
+        "visit",
+        "evacuate",
+        "assist",
+        "help",
+        "fund",
+        "finance",
+        "modernise",
+        "modernize",
+        "integrate",
+        "align",
+        "harmonise",
+        "harmonize",
+        "negotiate",
+        "draft",
+        "adopt",
+        "approve",
+        "ratify",
+        "prepare",
+        "plan",
+        "schedule",
+        "double",
+        "triple",
+        "cut",
+        "reduce",
+        "lift",
+        "give",
+        "grant",
+        "allow",
+        "permit",
         "celebrate",
         "mark",
         "begin",
@@ -328,7 +366,9 @@ _CLAUSE_END = regex.compile(
     )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_COORD = regex.compile(r"(,\s*(?:and\s+)?|\s+and\s+)((?:[a-z]+\s+)??)([a-z][a-z-]*)\b")
+_COORD = regex.compile(
+    r"(,\s*(?:and\s+)?|\s+and\s+)((?:[a-z]+ly\s+|(?:also|further|then|together)\s+)?)([a-z][a-z-]*)\b"
+)
 _INFINITIVE = regex.compile(r"\bto\s+(?:\w+ly\s+|further\s+)?([a-z][a-z-]*)\b")
 
 _MONTH = (
@@ -483,9 +523,11 @@ def _country_of_actor(mentions: Mentions, index: int) -> Country | None:
 def _speaker_country(
     body: str, mentions: Mentions, statements: tuple[Statement, ...], pos: int, para_start: int
 ) -> Country | None:
+    known = {a.name: a.country for a in mentions.actors if a.country is not None}
     for statement in statements:
         if any(s.start <= pos < s.end for s in statement.spans) and statement.speaker is not None:
-            return statement.speaker.country
+            speaker = statement.speaker
+            return speaker.country or known.get(speaker.name)
     # Fallback: the nearest person named in the paragraph, else just before it.
     best: Country | None = None
     best_distance = 10**9
@@ -498,6 +540,24 @@ def _speaker_country(
             best, best_distance = country, distance
     del body
     return best
+
+
+def _with_actor_countries(mentions: Mentions, meetings: tuple[Meeting, ...]) -> Mentions:
+    """Give a participant without a country the one meeting country no other participant holds."""
+    inferred: dict[str, Country] = {}
+    for meeting in meetings:
+        held = {p.country for p in meeting.participants if p.country is not None}
+        free = [c for c in meeting.countries if c not in held]
+        unknown = [p for p in meeting.participants if p.country is None]
+        if len(free) == 1 and len(unknown) == 1:
+            inferred.setdefault(unknown[0].name, free[0])
+    if not inferred:
+        return mentions
+    actors = tuple(
+        attrs.evolve(a, country=inferred[a.name]) if a.country is None and a.name in inferred else a
+        for a in mentions.actors
+    )
+    return attrs.evolve(mentions, actors=actors)
 
 
 def _unique(countries: list[Country]) -> tuple[Country, ...]:
@@ -630,6 +690,7 @@ def find_commitments(
     """
     del dates
     body = text.text
+    mentions = _with_actor_countries(mentions, meetings)
     default = _default_parties(meetings, mentions)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
@@ -646,6 +707,8 @@ def find_commitments(
         sub = body[subject[0] : cue[0]]
         raw, word_start = _next_word(body, cue[1], sent[1])
         word = raw.lower()
+        first = regex.match(r"\s*(?:(?:also|then|now)\s+)*", body, pos=cue[1])
+        action_start = first.end() if first is not None else word_start
         bad_word = word in _NOT_VERB or (raw[:1].isupper() and kind != "expected")
         if not word or (bad_word and kind not in {"expected", "look_forward"}):
             continue
@@ -672,7 +735,7 @@ def find_commitments(
         ):
             continue  # "commitment to the alliance": a standing commitment, no new action
         # The action: from the verb (or, for a passive, from the subject) to the clause end.
-        start = word_start
+        start = action_start
         if passive and kind in {"expected", "will", "shall", "would"}:
             start = subject[0]
             if regex.match(r"\W*(?:which|that)\b", sub, regex.IGNORECASE):

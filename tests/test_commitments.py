@@ -1,0 +1,225 @@
+"""The commitment stage: one row per cue, per split rule and per negative."""
+
+from __future__ import annotations
+
+import pytest
+
+import defrel
+from defrel._commitments import find_commitments
+from defrel._model import Country, Meeting
+from defrel._text import prepare
+from defrel._types import CountryMention, Mentions
+
+BRA = Country("BRA", "Brazil")
+ZAF = Country("ZAF", "South Africa")
+MEETING = Meeting(countries=(BRA, ZAF))
+
+ROWS = [
+    # (sentence, [(action, modality)])
+    ("Both sides will hold a naval exercise.", [("hold a naval exercise", "will")]),
+    (
+        "The accord shall guide their ties for a decade.",
+        [("guide their ties for a decade", "shall")],
+    ),
+    ("The two countries agreed to set up a working group.", [("set up a working group", "agreed")]),
+    ("The ministers concurred to expand staff talks.", [("expand staff talks", "agreed")]),
+    ("They decided to open a liaison office.", [("open a liaison office", "decided")]),
+    ("The leaders resolved to fight piracy together.", [("fight piracy together", "decided")]),
+    ("They committed to sharing radar data.", [("sharing radar data", "committed")]),
+    ("Both countries pledged to train more pilots.", [("train more pilots", "committed")]),
+    (
+        "They reaffirmed their commitment to deepen the partnership.",
+        [("deepen the partnership", "committed")],
+    ),
+    ("The two sides intend to sign a pact.", [("sign a pact", "intend")]),
+    ("They look forward to welcoming the cadets.", [("welcoming the cadets", "look_forward")]),
+    ("The navy is willing to send a frigate.", [("send a frigate", "other")]),
+    (
+        "A supply accord is expected to be signed between the two countries.",
+        [("A supply accord is expected to be signed between the two countries", "expected")],
+    ),
+    ("The army chief is likely to visit the academy.", [("visit the academy", "expected")]),
+    (
+        "He said the two armies would train together.",
+        [("train together", "will")],
+    ),
+    (
+        "The plan has a roadmap which shall steer the talks.",
+        [("steer the talks", "shall")],
+    ),
+    # Coordinated actions with their own verb are split; shared objects are not.
+    (
+        "Both sides will identify new projects and facilitate joint research.",
+        [("identify new projects", "will"), ("facilitate joint research", "will")],
+    ),
+    (
+        "The navy is willing to build a dock, further expand drills, and jointly patrol the strait.",
+        [
+            ("build a dock", "other"),
+            ("further expand drills", "other"),
+            ("jointly patrol the strait", "other"),
+        ],
+    ),
+    (
+        "They agreed to deepen and expand cooperation.",
+        [("deepen and expand cooperation", "agreed")],
+    ),
+    (
+        "They resolved to continue to strengthen the alliance and preserve calm.",
+        [("continue to strengthen the alliance and preserve calm", "decided")],
+    ),
+    # The clause ends at a past verb, a new modal or an attribution.
+    (
+        "They decided to meet monthly and re-affirmed that ties were strong.",
+        [("meet monthly", "decided")],
+    ),
+    (
+        "Both sides agreed to hold drills and will not sell arms.",
+        [("hold drills", "agreed")],
+    ),
+    # Negatives.
+    ("Both sides will not deploy troops.", []),
+    ("The country won't buy the jets.", []),
+    ("They could hold talks later.", []),
+    ("The ministers explored ways of building depots.", []),
+    ("The weather will improve tomorrow.", []),
+    ("It will also add to regional efforts.", []),
+    ("The move will provide momentum to the ties.", []),
+    ("They were urged to exercise restraint.", []),
+    ("The two militaries should expand exchanges, he said.", []),
+    ("I have been looking forward to meeting you.", []),
+    ("They reaffirmed their commitment to the treaty.", []),
+    ("The talks would be underway soon, he said.", []),
+    ("It was the country's will and capability that mattered.", []),
+]
+
+
+def _read(sentence: str, mentions: Mentions | None = None) -> list[tuple[str, str]]:
+    found = find_commitments(prepare(sentence), mentions or Mentions(), (), (MEETING,), (), ())
+    return [(c.action, c.modality.value) for c in found]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROWS)
+def test_commitment_rows(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _read(sentence) == expected
+
+
+TIMEFRAMES = [
+    ("Both sides will build a depot over the next few years.", "over the next few years"),
+    ("Both sides will build a depot by 2027.", "by 2027"),
+    ("Both sides will build a depot this year.", "this year"),
+    ("Both sides will build a depot in the coming years.", "in the coming years"),
+    ("Both sides will build a depot next year.", "next year"),
+    ("Both sides will build a depot at an early date.", "at an early date"),
+    ("Both sides will build a depot.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "timeframe"), TIMEFRAMES)
+def test_timeframe_rows(sentence: str, timeframe: str | None) -> None:
+    (found,) = find_commitments(prepare(sentence), Mentions(), (), (MEETING,), (), ())
+    assert found.timeframe == timeframe
+    assert found.action == "build a depot"
+
+
+def _mentions(text: str, names: dict[str, Country]) -> Mentions:
+    found = []
+    for surface, country in names.items():
+        at = text.index(surface)
+        found.append(CountryMention(at, at + len(surface), country, "name"))
+    return Mentions(countries=tuple(sorted(found, key=lambda m: m.start)))
+
+
+PARTIES = [
+    ("Both sides will hold drills.", {}, {"BRA", "ZAF"}),
+    ("The two countries agreed to hold drills.", {}, {"BRA", "ZAF"}),
+    ("The two ministers agreed to hold drills.", {}, {"BRA", "ZAF"}),
+    (
+        "Brazil and South Africa will hold drills.",
+        {"Brazil": BRA, "South Africa": ZAF},
+        {"BRA", "ZAF"},
+    ),
+    ("The Brazilian side is willing to hold drills.", {"Brazilian": BRA}, {"BRA"}),
+    ("He welcomed Brazil's plan to host drills.", {"Brazil": BRA}, {"BRA"}),
+    ("They agreed to hold drills.", {}, {"BRA", "ZAF"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names", "codes"), PARTIES)
+def test_party_rows(sentence: str, names: dict[str, Country], codes: set[str]) -> None:
+    mentions = _mentions(sentence, names)
+    (found,) = find_commitments(prepare(sentence), mentions, (), (MEETING,), (), ())
+    assert {c.code for c in found.parties} == codes
+
+
+def test_spans_and_areas() -> None:
+    from defrel._areas import find_areas
+
+    text = prepare("Both sides will hold joint exercises and expand cyber security talks.")
+    areas = find_areas(text, Mentions())
+    found = find_commitments(text, Mentions(), (), (MEETING,), (), areas)
+    assert [c.action for c in found] == ["hold joint exercises", "expand cyber security talks"]
+    assert [[a.value for a in c.areas] for c in found] == [["military-exercises"], ["cyber"]]
+    for commitment in found:
+        (action,) = (s for s in commitment.spans if s.role == "action")
+        assert text.text[action.start : action.end] == commitment.action
+
+
+SEED_COMMITMENTS = [
+    ("shall", {"IND", "USA"}, "guide the policy direction for the two countries"),
+    (
+        "will",
+        {"IND", "USA"},
+        "identify opportunities for the co-development of new technologies and co-production"
+        " of existing and new systems",
+    ),
+    (
+        "will",
+        {"IND", "USA"},
+        "facilitate increased collaboration between defence start-up ecosystems of the two"
+        " countries",
+    ),
+    ("agreed", {"IND", "USA"}, "maintain the momentum of engagement"),
+    (
+        "look_forward",
+        {"IND"},
+        "closely working with the US across the domains for capacity building and further"
+        " consolidating our strategic partnership",
+    ),
+    (
+        "expected",
+        {"IND", "USA"},
+        "defence accords are expected to be signed between the two countries",
+    ),
+]
+SEED_AREAS = {
+    "defence-industry",
+    "supply-chains",
+    "co-development",
+    "co-production",
+    "innovation",
+    "artificial-intelligence",
+    "space",
+    "regional-security",
+    "military-exercises",
+    "technology-transfer",
+    "capacity-building",
+}
+
+
+def test_seed_commitments(seed_report: defrel.Report) -> None:
+    got = sorted(
+        (c.modality.value, {p.code for p in c.parties}, c.action) for c in seed_report.commitments
+    )
+    assert got == sorted(SEED_COMMITMENTS, key=lambda row: (row[0], sorted(row[1]), row[2]))
+
+
+def test_seed_timeframe(seed_report: defrel.Report) -> None:
+    timeframes = {c.action: c.timeframe for c in seed_report.commitments}
+    assert (
+        timeframes["guide the policy direction for the two countries"] == "over the next few years"
+    )
+
+
+def test_seed_areas(seed_report: defrel.Report) -> None:
+    assert {a.id.value for a in seed_report.areas} == SEED_AREAS
