@@ -15,7 +15,7 @@ ZAF = Country("ZAF", "South Africa")
 MEETING = Meeting(countries=(BRA, ZAF))
 
 ROWS = [
-    # (sentence, [(action, modality)])
+    # Rows are: a sentence, then the (action, modality) pairs it yields.
     ("Both sides will hold a naval exercise.", [("hold a naval exercise", "will")]),
     (
         "The accord shall guide their ties for a decade.",
@@ -53,11 +53,11 @@ ROWS = [
         [("identify new projects", "will"), ("facilitate joint research", "will")],
     ),
     (
-        "The navy is willing to build a dock, further expand drills, and jointly patrol the strait.",
+        "The navy is willing to build a dock, further expand drills, and jointly patrol a strait.",
         [
             ("build a dock", "other"),
             ("further expand drills", "other"),
-            ("jointly patrol the strait", "other"),
+            ("jointly patrol a strait", "other"),
         ],
     ),
     (
@@ -170,21 +170,27 @@ SEED_COMMITMENTS = [
     (
         "will",
         {"IND", "USA"},
-        "identify opportunities for the co-development of new technologies and co-production"
-        " of existing and new systems",
+        (
+            "identify opportunities for the co-development of new technologies and co-production"
+            " of existing and new systems"
+        ),
     ),
     (
         "will",
         {"IND", "USA"},
-        "facilitate increased collaboration between defence start-up ecosystems of the two"
-        " countries",
+        (
+            "facilitate increased collaboration between defence start-up ecosystems of the two"
+            " countries"
+        ),
     ),
     ("agreed", {"IND", "USA"}, "maintain the momentum of engagement"),
     (
         "look_forward",
         {"IND"},
-        "closely working with the US across the domains for capacity building and further"
-        " consolidating our strategic partnership",
+        (
+            "closely working with the US across the domains for capacity building and further"
+            " consolidating our strategic partnership"
+        ),
     ),
     (
         "expected",
