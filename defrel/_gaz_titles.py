@@ -47,7 +47,7 @@ RIGHT = r"""(?:\ (?:of|for)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Produ
 # Honorifics and ranks dropped from a name: "Mr.", "Lt Gen", "Maj Gen (Retd)", "HRH".
 HONORIFIC = r"""(?:
     (?:Mr|Mrs|Ms|Dr|Prof|Sh|Smt|Hon|Rt\ Hon|H\.E|Adm|Lt|Maj|Brig|Col|Capt|Cdr|Cmdr|Gen|Sgt|Lt\ Gen|Lt\.\ Gen|Maj\ Gen|Maj\.\ Gen|Brig\ Gen|Vice\ Adm|Rear\ Adm)\.?
-  | Sir | Dame | Shri | Shrimati | Madam | HRH | His\ Excellency | Her\ Excellency
+  | Sir | Dame | Prince | Princess | Shri | Shrimati | Madam | HRH | His\ Excellency | Her\ Excellency
   | His\ Royal\ Highness | His\ Highness | Honourable | Honorable
   | (?:Lieutenant\ |Major\ |Brigadier\ )?General | Admiral | Vice\ Admiral | Rear\ Admiral
   | Air\ Chief\ Marshal | Air\ Marshal | Air\ Vice\ Marshal | Field\ Marshal | Marshal
@@ -211,7 +211,6 @@ NAME_STOPWORDS = (
     "Maj",
     "Brig",
     "Capt",
-    "Sheikh",
     "Bay",
     "City",
     "Centre",

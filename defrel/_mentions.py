@@ -65,7 +65,8 @@ _COUNTRY = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}@#_])
     (?:
         (?P<prefix>{_trie(PREFIXES)})(?=-\p{{Lu}})(?!-Pacific)
-      | (?P<form>{_trie(_ALL_FORMS)})(?![\p{{L}}\p{{N}}])(?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))
+      | (?<!American\ |New\ )(?P<form>{_trie(_ALL_FORMS)})(?![\p{{L}}\p{{N}}])
+        (?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))
     )""",
     regex.VERBOSE,
 )
@@ -91,7 +92,7 @@ _NAME_BEFORE = regex.compile(
 _HEAD = regex.compile(rf"""(?<![\p{{L}}-]){HEAD}(?![\p{{L}}])""", regex.VERBOSE)
 _LEFT = regex.compile(rf"""(?ri)(?<![\p{{L}}-])(?:{LEFT}\ ){{1,4}}\Z""", regex.VERBOSE)
 _RIGHT = regex.compile(RIGHT, regex.VERBOSE | regex.IGNORECASE)
-_OF = regex.compile(r"""\ of\ (?:the\ )?""")
+_OF = regex.compile(r"""\ (?:of|to)\ (?:the\ )?""")
 _GAP = regex.compile(
     r"""(?r)(?:['’`]s?)?\ (?:(?i:visiting|acting|then|former|new|incoming|outgoing|top)\ ){0,3}\Z"""
 )
@@ -161,7 +162,7 @@ _VENUE = regex.compile(
     rf"""\b(?:at|in|inside|aboard|on\ board)\ (?:the\ )?
     (?P<venue>
         (?:USS|INS|HMS|HMAS|JS|BRP|ROKS|PNS|HMNZS)
-        \ \p{{Lu}}[\p{{L}}.]*(?:\ \p{{Lu}}[\p{{L}}.]*){{0,3}}
+        \ \p{{Lu}}\p{{L}}*(?:\ (?:\p{{Lu}}\.|\p{{Lu}}\p{{L}}*)){{0,3}}
       | Camp\ \p{{Lu}}\p{{L}}+(?:\ \p{{Lu}}\p{{L}}+)?
       | (?:\p{{Lu}}[\p{{L}}'’-]*\ ){{1,5}}{_trie(VENUE_HEADS)}(?![\p{{L}}])
     )""",
@@ -581,11 +582,18 @@ def _resolve_pronouns(text: Text, people: _People) -> None:
 
 
 def _organisations(text: str, countries: list[CountryMention]) -> list[OrgMention]:
+    ends = {c.end: c for c in countries}
     out: list[OrgMention] = []
     for m in _guard.finditer(_ORG, text):
         org = m.group("org")
-        country = _country_near(countries, m.start(), m.end(), (0, 0)) or _country(
-            _ORG_COUNTRY.get(org)
+        start = m.start()
+        if text[max(0, start - 4) : start] == "the ":
+            start -= 4
+        before = _country_before(text, ends, start)
+        country = (
+            _country_near(countries, m.start(), m.end(), (0, 0))
+            or (before.country if before else None)
+            or _country(_ORG_COUNTRY.get(org))
         )
         out.append(OrgMention(m.start("org"), m.end("org"), org, country))
     return out
