@@ -65,7 +65,7 @@ _COUNTRY = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}@#_])
     (?:
         (?P<prefix>{_trie(PREFIXES)})(?=-\p{{Lu}})(?!-Pacific)
-      | (?<!American\ |New\ )(?P<form>{_trie(_ALL_FORMS)})(?![\p{{L}}\p{{N}}])
+      | (?<!American\ |New\ )(?P<form>{_trie(COUNTRY_FORMS)})(?![\p{{L}}\p{{N}}])
         (?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))
     )""",
     regex.VERBOSE,
@@ -153,7 +153,7 @@ _ORG = regex.compile(
 _CITY_NAMES = {**dict(CAPITALS), **dict(CITIES)}
 _CITY_UPPER = {name.upper(): name for name in _CITY_NAMES}
 _CITY = regex.compile(
-    rf"""(?<![\p{{L}}\p{{N}}]){_trie([*_CITY_NAMES, *_CITY_UPPER])}(?![\p{{L}}\p{{N}}])
+    rf"""(?<![\p{{L}}\p{{N}}]){_trie(_CITY_NAMES)}(?![\p{{L}}\p{{N}}])
     (?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))""",
     regex.VERBOSE,
 )
@@ -414,10 +414,11 @@ def _named(text: str, countries: list[CountryMention], people: _People) -> list[
         country = None
         pretty = None
         if label_title:
-            country = _country_near(countries, lm.start("title"), lm.end("title"), (0, 0))
             pretty = " ".join(
                 _title_case(w) if len(w) > 2 else w.lower() for w in label_title.split()
             )
+            cm = _COUNTRY.search(pretty)
+            country = _country(_ALL_FORMS[cm.group("form")][0]) if cm and cm.group("form") else None
         people.add(lm.start("name"), lm.end("name"), name, pretty, country, "full")
     for m in _guard.finditer(_SIGNATURE, text):
         nb = _NAME_END.search(text, max(0, m.start() - 60), m.start())
@@ -619,7 +620,7 @@ def _places(text: str) -> tuple[list[PlaceMention], PlaceMention | None]:
     for m in _guard.finditer(_CITY, text):
         if (m.start(), m.end()) in taken:
             continue
-        canon = _CITY_UPPER[m.group().upper()] if m.group() not in _CITY_NAMES else m.group()
+        canon = m.group()
         out.append(PlaceMention(m.start(), m.end(), canon, _country(_CITY_NAMES[canon]), "city"))
     for m in _guard.finditer(_SEAT, text):
         seat = m.group()
