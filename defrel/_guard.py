@@ -3,28 +3,113 @@
 Patterns are written to be linear, but scraped input is hostile. ``finditer``
 and ``search`` give a pattern a budget that grows with the input; when it trips,
 that rule yields nothing more for that input and the parse goes on.
+
+The budget is wall-clock time (the only clock the ``regex`` module offers), so
+it is set far above what a linear pattern needs: a tripped budget means a
+pattern went super-linear, not that the machine was busy. Two things keep the
+clock honest, so that the same input gives the same output even under load:
+
+- the pattern keeps the GIL while it matches (``concurrent=False``): by default
+  ``regex`` lets go of it, and in a program parsing from several threads the
+  time spent waiting to take it back was charged to the pattern;
+- ``finditer`` collects its matches before it hands out the first one, so the
+  time the caller spends between matches is never charged to the pattern.
+
+A budget per pattern is not enough when a stage runs a pattern once per match of
+another (a stretch of the sentence per date, say): on a megabyte with no full
+stop that is quadratic. So ``parse`` also runs under a ``deadline`` for the whole
+document; past it, every guarded call finds nothing at once and the remaining
+rules degrade to a linear walk. The deadline lives in a ``ContextVar``: each
+thread (and each asyncio task) has its own.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+import contextvars
+import functools
+import time
+from collections.abc import Callable, Iterator
+from typing import ParamSpec, TypeVar
 
 import regex
 
-__all__ = ["budget", "finditer", "search"]
+__all__ = ["budget", "deadline", "finditer", "search", "under_deadline"]
 
-# Seconds allowed per character scanned, with a floor for short texts.
-_PER_CHAR = 0.5e-6
-_FLOOR = 0.05
+P = ParamSpec("P")
+R = TypeVar("R")
+
+# Seconds allowed per character scanned, with a floor for short texts. A linear pattern
+# scans a megabyte in well under 0.1 s; the floor absorbs scheduling pauses on a busy host.
+_PER_CHAR = 1e-6
+_FLOOR = 0.25
+# The whole document: far above a normal parse (about 1 us a character), so that it only
+# trips on input that drives a stage super-linear.
+_DOC_PER_CHAR = 2e-6
+_DOC_FLOOR = 1.0
+
+# The monotonic time past which guarded calls give up; None outside ``deadline``.
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "defrel_deadline", default=None
+)
 
 
 def budget(length: int) -> float:
     """The time budget in seconds for one pattern over ``length`` characters.
 
     >>> budget(0), budget(2_000_000)
-    (0.05, 1.0)
+    (0.25, 2.0)
     """
     return max(_FLOOR, length * _PER_CHAR)
+
+
+def _timeout(length: int) -> float:
+    """The timeout for one call: its own budget, cut to what is left of the deadline."""
+    own = budget(length)
+    end = _DEADLINE.get()
+    if end is None:
+        return own
+    return min(own, end - time.monotonic())
+
+
+@contextlib.contextmanager
+def deadline(length: int) -> Iterator[None]:
+    """Run the guarded calls inside under one deadline for a document of ``length`` chars.
+
+    Nested deadlines keep the earlier one.
+
+    >>> with deadline(1_000):
+    ...     [m.group() for m in finditer(regex.compile(r"\\d"), "a1b2")]
+    ['1', '2']
+    """
+    now = time.monotonic()
+    mine = now + max(_DOC_FLOOR, length * _DOC_PER_CHAR)
+    outer = _DEADLINE.get()
+    token = _DEADLINE.set(mine if outer is None else min(outer, mine))
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def under_deadline(fn: Callable[P, R]) -> Callable[P, R]:
+    """Decorate ``parse``: its first argument (a ``str`` or a ``Document``) sets the deadline.
+
+    >>> @under_deadline
+    ... def count(text: str) -> int:
+    ...     return len(list(finditer(regex.compile(r"a"), text)))
+    >>> count("banana")
+    3
+    """
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        first = args[0] if args else None
+        text = first if isinstance(first, str) else getattr(first, "text", "")
+        with deadline(len(text) if isinstance(text, str) else 0):
+            return fn(*args, **kwargs)
+
+    return wrapper
 
 
 def finditer(
@@ -32,15 +117,18 @@ def finditer(
 ) -> Iterator[regex.Match[str]]:
     """Like ``pattern.finditer``, but stops quietly when the budget runs out.
 
+    The matches found before the budget ran out are kept.
+
     >>> [m.group() for m in finditer(regex.compile(r"\\d+"), "a 1 b 22")]
     ['1', '22']
     """
     end = len(text) if endpos is None else endpos
-    matches = pattern.finditer(text, pos, end, timeout=budget(end - pos))
-    try:
-        yield from matches
-    except TimeoutError:
-        return
+    timeout = _timeout(end - pos)
+    found: list[regex.Match[str]] = []
+    if timeout > 0:
+        with contextlib.suppress(TimeoutError):
+            found.extend(pattern.finditer(text, pos, end, concurrent=False, timeout=timeout))
+    return iter(found)
 
 
 def search(
@@ -52,7 +140,10 @@ def search(
     (1, 3)
     """
     end = len(text) if endpos is None else endpos
+    timeout = _timeout(end - pos)
+    if timeout <= 0:
+        return None
     try:
-        return pattern.search(text, pos, end, timeout=budget(end - pos))
+        return pattern.search(text, pos, end, concurrent=False, timeout=timeout)
     except TimeoutError:
         return None

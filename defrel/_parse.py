@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from defrel import _guard
 from defrel._areas import find_areas
 from defrel._commitments import find_commitments
 from defrel._dates import find_dates
@@ -46,6 +47,7 @@ def _actors(
     return tuple(seen.values())
 
 
+@_guard.under_deadline  # the whole parse under one time budget (issue 6)
 def parse(document: Document | str, /, *, published: dt.date | None = None) -> Report:
     """Read one article: meetings, statements, commitments and cooperation areas.
 

@@ -1,0 +1,384 @@
+"""Hostile and broken input (issue 6): never crash, never hang, never lose a byte.
+
+The generators here are shared: ``tests/test_properties.py`` draws from ``DOMAIN`` and
+``tests/benchmarks/bench.py --adversarial`` times every kind in ``ADVERSARIAL`` at 1 MB.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+import regex
+
+import defrel
+from defrel import _guard
+from defrel._model import Span
+
+# -- the vocabulary the extractors listen for (sentences and names written for these tests) --
+
+TITLES = (
+    "Defence Minister",
+    "Defense Secretary",
+    "Secretary of Defense",
+    "Prime Minister",
+    "President",
+    "General",
+    "Admiral",
+    "Chief of Naval Staff",
+    "Foreign Minister",
+    "Ambassador",
+    "Lt. Gen.",
+    "Mr.",
+)
+NAMES = ("Arjun Mehta", "Claire Dubois", "Kenji Sato", "Olu Adeyemi", "Maria Lindqvist", "Sato")
+COUNTRIES = (
+    "India",
+    "the United States",
+    "U.S.",
+    "US",
+    "Japan",
+    "Australia",
+    "France",
+    "Indian",
+    "American",
+    "Japanese",
+    "the Philippines",
+    "India-US",
+    "New Delhi",
+    "Washington",
+    "Tokyo",
+    "the Pentagon",
+)
+VERBS = (
+    "met",
+    "said",
+    "held talks with",
+    "visited",
+    "called",
+    "spoke by phone with",
+    "signed",
+    "agreed to",
+    "will",
+    "shall",
+    "committed to",
+    "look forward to",
+    "are expected to",
+    "told reporters",
+    "tweeted",
+    "according to",
+    "is scheduled to visit",
+)
+AREAS = (
+    "maritime security",
+    "cyber",
+    "space",
+    "joint exercises",
+    "defence industry",
+    "co-production",
+    "artificial intelligence",
+    "supply chains",
+    "counter-terrorism",
+    "humanitarian assistance",
+    "technology transfer",
+    "training",
+)
+DATES = (
+    "on Monday",
+    "last week",
+    "next month",
+    "later this month",
+    "12 March 2024",
+    "March 12, 2024",
+    "2024-03-12",
+    "on Tuesday",
+    "in 2025",
+    "this year",
+    "tomorrow",
+    "May",
+)
+QUOTES = ('"', "'", "“", "”", "‘", "’", "«", "»", "„", "‟", "‹", "›", "「", "」", "``", "''")
+HANDLES = ("@DefMinIndia", "@SecDef", "@JPN_MOD", "@", "@@x", "@_")
+PUNCTUATION = (".", ",", ";", ":", "!", "?", " -- ", " — ", "(", ")", "...", "\n", "\n\n", "\r\n")
+DOMAIN = TITLES + NAMES + COUNTRIES + VERBS + AREAS + DATES + QUOTES + HANDLES + PUNCTUATION
+
+
+def domain_text(rng: random.Random, size: int, *, newlines: bool = True) -> str:
+    """About ``size`` characters of news-like text built from the vocabulary above."""
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        sentence = (
+            f"{rng.choice(TITLES)} {rng.choice(NAMES)} of {rng.choice(COUNTRIES)} "
+            f"{rng.choice(VERBS)} {rng.choice(COUNTRIES)} {rng.choice(DATES)} on "
+            f"{rng.choice(AREAS)}. {rng.choice(QUOTES)}We {rng.choice(VERBS)} deepen "
+            f"{rng.choice(AREAS)} with {rng.choice(COUNTRIES)},{rng.choice(QUOTES)} "
+            f"{rng.choice(NAMES)} said {rng.choice(DATES)}. {rng.choice(HANDLES)} "
+        )
+        if newlines and rng.random() < 0.3:
+            sentence += "\n"
+        parts.append(sentence)
+        total += len(sentence)
+    return "".join(parts)[:size]
+
+
+def _repeat(unit: str, size: int) -> str:
+    return (unit * (size // max(len(unit), 1) + 1))[:size]
+
+
+def _soup(rng: random.Random, size: int) -> str:
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        part = rng.choice(DOMAIN) + rng.choice((" ", "", ",", ".", "\n"))
+        parts.append(part)
+        total += len(part)
+    return "".join(parts)[:size]
+
+
+def _rng(seed: int = 20240601) -> random.Random:
+    return random.Random(seed)  # noqa: S311 - reproducible test data, not secrets
+
+
+# One generator per kind of hostile input: size in characters -> text.
+ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    "empty": lambda _size: "",
+    "whitespace only": lambda size: _repeat(" \t\n\r\n\u00a0\u2003\u2028\u3000\f\v", size),
+    "one line, news text, no line break": lambda size: domain_text(_rng(), size, newlines=False),
+    "nothing but quote marks": lambda size: _repeat("".join(QUOTES), size),
+    "unmatched quote marks in text": lambda size: _repeat("“ India said ", size),
+    "unmatched quote marks only opening": lambda size: _repeat("“", size),
+    "NUL and control characters": lambda size: _repeat(
+        "\x00India\x01met\x02Japan\x07\x08\x1b[0m\x7f\x85\u200b\ufeff said \x00“x\x00”.", size
+    ),
+    "RTL text and combining marks": lambda size: _repeat(
+        "\u202eوزير الدفاع\u202c قال \u05e9\u05e8 \u200fIndia\u200e met e"
+        + "\u0301" * 40
+        + " Z\u0336\u0335\u0334a\u0489 said. ",
+        size,
+    ),
+    "emoji": lambda size: _repeat(
+        "🇮🇳🇺🇸 India 👩🏽‍✈️ met 🤝 Japan 🇯🇵 said “🚀🛰️” will 💥 on Monday. 😀" * 2, size
+    ),
+    "HTML": lambda size: _repeat(
+        '<html><head><script>var q = "\'"; if (a < b && c > d) {}</script></head>'
+        '<body><p class="x">Defence Minister <b>Arjun Mehta</b> met his &ldquo;Japanese'
+        "&rdquo; counterpart on Monday.</p><!-- said “ --><div><a href='/x?y=\"'>said</a>"
+        "</div><br/>&amp;&nbsp;&#8220;We will train.&#8221;</body></html>\n",
+        size,
+    ),
+    "mixed scripts and non-English text": lambda size: _repeat(
+        "Le ministre de la Défense a rencontré son homologue indien lundi. "
+        "Der Verteidigungsminister sagte: „Wir werden zusammenarbeiten.“ "
+        "Министр обороны Индии встретился с коллегой. 防衛大臣は月曜日に会談した。"
+        "रक्षा मंत्री ने कहा। Ο υπουργός είπε «ναι». India مع Japan said 国防部. ",
+        size,
+    ),
+    "mojibake": lambda size: _repeat(
+        "Defence Minister Arjun Mehta said â€œWe will trainâ€\x9d on Monday. Ã©Ã¨Ã  Â£ ", size
+    ),
+    "long line without punctuation": lambda size: _repeat(
+        "the minister met the general and said the navy will train with the army ", size
+    ),
+    "long run of capitalised words": lambda size: _repeat(
+        "Defence Minister General Secretary Admiral India Japan President Arjun Mehta ", size
+    ),
+    "long run of and": lambda size: _repeat("and ", size),
+    "countries joined by and": lambda size: _repeat("India and Japan and France and ", size),
+    "many dates": lambda size: _repeat(
+        "on Monday 12 March 2024, 2024-03-12, last week, next month, March 12, May 2025 and ",
+        size,
+    ),
+    "many digits": lambda size: (
+        _repeat("1234567890", size // 2)
+        + _repeat(" 1,000,000.50 2024 12/03/2024 ", size - size // 2)
+    ),
+    "one long word": lambda size: _repeat("a", size),
+    "dots and spaces": lambda size: _repeat("." * 50 + " " * 50 + "x ", size),
+    "many handles": lambda size: _repeat("@DefMinIndia @SecDef met @x_y said @ @@ ", size),
+    "lone surrogates and private use": lambda size: _repeat(
+        "India \ud800 met \udfff Japan \ue000\U0010ffff said “\ud83d”. ", size
+    ),
+    "random unicode": lambda size: "".join(
+        chr(c) for c in _rng(7).choices(range(0x110000), k=size)
+    ),
+    "random domain soup": lambda size: _soup(_rng(11), size),
+}
+
+
+# -- checks -------------------------------------------------------------------------------
+
+
+def _records(report: defrel.Report) -> Iterator[tuple[str, object, tuple[Span, ...]]]:
+    """Every record that carries spans, with a label for messages."""
+    for i, m in enumerate(report.meetings):
+        yield f"meetings[{i}]", m, m.spans
+        for j, a in enumerate(m.participants):
+            yield f"meetings[{i}].participants[{j}]", a, a.spans
+    for i, s in enumerate(report.statements):
+        yield f"statements[{i}]", s, s.spans
+        if s.speaker is not None:
+            yield f"statements[{i}].speaker", s.speaker, s.speaker.spans
+    for i, c in enumerate(report.commitments):
+        yield f"commitments[{i}]", c, c.spans
+    for i, area in enumerate(report.areas):
+        yield f"areas[{i}]", area, area.spans
+    for i, actor in enumerate(report.actors):
+        yield f"actors[{i}]", actor, actor.spans
+
+
+def _claimed_surface(record: object, span: Span) -> str | None:
+    """The text a span says it covers, where the model's semantics fix it."""
+    if isinstance(record, defrel.Statement) and span.role in {"quote", "text"}:
+        return record.text
+    return None
+
+
+def assert_valid_spans(report: defrel.Report) -> None:
+    """Every span lies in the body; where a record claims a surface, the body holds it there."""
+    body = report.document.text
+    size = len(body)
+    for where, record, spans in _records(report):
+        for span in spans:
+            assert isinstance(span, Span), f"{where}: {span!r} is not a Span"
+            assert 0 <= span.start <= span.end <= size, f"{where}: {span} outside 0..{size}"
+            surface = _claimed_surface(record, span)
+            if surface is not None:
+                got = body[span.start : span.end]
+                assert got == surface, f"{where}: span {span} covers {got!r}, claims {surface!r}"
+
+
+def parse_in_time(text: str, seconds: float = 60.0) -> defrel.Report:
+    """Parse in a daemon thread; fail (not hang) when it takes longer than ``seconds``.
+
+    The bound only catches hangs: it is ten times and more the budget of issue 6.
+    """
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        try:
+            box["report"] = defrel.parse(text, published=dt.date(2024, 3, 14))
+        except BaseException as exc:  # noqa: BLE001 - handed back to the test thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(seconds)
+    if worker.is_alive():
+        pytest.fail(f"parse() still running after {seconds} s on {len(text):,} chars")
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    report = box["report"]
+    assert isinstance(report, defrel.Report)
+    return report
+
+
+# -- the adversarial suite ----------------------------------------------------------------
+
+# Large enough to expose quadratic behaviour, small enough for CI; 10 MB for the one-line case.
+SIZES = {"one line, news text, no line break": 10_000_000}
+DEFAULT_SIZE = 200_000
+
+
+@pytest.mark.parametrize("kind", sorted(ADVERSARIAL))
+def test_hostile_input_returns_a_report_with_valid_spans(kind: str) -> None:
+    text = ADVERSARIAL[kind](SIZES.get(kind, DEFAULT_SIZE))
+    report = parse_in_time(text)
+    assert report.document.text is text or report.document.text == text
+    assert_valid_spans(report)
+
+
+def test_100k_unmatched_quote_marks() -> None:
+    text = "".join(QUOTES[i % len(QUOTES)] + "x " for i in range(100_000))
+    assert sum(text.count(q) for q in QUOTES if len(q) == 1) >= 100_000
+    assert_valid_spans(parse_in_time(text))
+
+
+@pytest.mark.parametrize("kind", sorted(ADVERSARIAL))
+def test_small_hostile_inputs(kind: str) -> None:
+    # The same kinds at article size, where every extractor gets a word in.
+    for size in (1, 2, 7, 100, 2_000):
+        assert_valid_spans(parse_in_time(ADVERSARIAL[kind](size)))
+
+
+def test_news_text_exercises_the_extractors() -> None:
+    # Not hostile: proof that the generator speaks the extractors' language.
+    report = parse_in_time(domain_text(_rng(3), 20_000))
+    assert_valid_spans(report)
+    found = (report.meetings, report.statements, report.commitments, report.areas)
+    assert any(found) or not _stages_landed()
+
+
+def _stages_landed() -> bool:
+    report = defrel.parse("India and Japan agreed to cooperate on maritime security and cyber.")
+    return bool(report.areas or report.commitments or report.meetings)
+
+
+@pytest.mark.parametrize(
+    "value", [b"India met Japan.", None, 42, 4.2, ["India"], {"text": "x"}, bytearray(b"x")]
+)
+def test_non_text_raises_type_error(value: object) -> None:
+    with pytest.raises(TypeError, match=r"expects a defrel\.Document or a str"):
+        defrel.parse(value)  # type: ignore[arg-type]
+
+
+def test_bad_published_raises_type_error() -> None:
+    with pytest.raises(TypeError, match="published"):
+        defrel.parse("Text.", published="2024-01-01")  # type: ignore[arg-type]
+
+
+# -- determinism and threads ---------------------------------------------------------------
+
+
+def _corpus() -> list[defrel.Document]:
+    rng = _rng(5)
+    texts = [domain_text(rng, n) for n in (0, 50, 400, 2_000, 2_000, 6_000)]
+    texts += [
+        ADVERSARIAL[k](3_000) for k in ("HTML", "emoji", "mixed scripts and non-English text")
+    ]
+    return [defrel.Document(t, dt.date(2024, 3, 14)) for t in texts]
+
+
+def test_same_input_same_output_spans_included(seed_doc: defrel.Document) -> None:
+    for doc in [seed_doc, *_corpus()]:
+        first, second = defrel.parse(doc), defrel.parse(doc)
+        assert first == second
+        assert defrel.to_json(first) == defrel.to_json(second)  # == leaves spans out
+
+
+def test_eight_threads_agree_with_sequential(seed_doc: defrel.Document) -> None:
+    docs = [seed_doc, *_corpus()] * 4
+    sequential = [defrel.to_json(defrel.parse(d)) for d in docs]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        threaded = list(pool.map(lambda d: defrel.to_json(defrel.parse(d)), docs))
+    assert threaded == sequential
+
+
+# -- the guard degrades gracefully ---------------------------------------------------------
+
+_CATASTROPHIC = regex.compile(r"(?:a+)+b")
+
+
+def test_guard_gives_up_quietly_on_a_catastrophic_pattern() -> None:
+    text = "a" * 5_000
+    box: dict[str, object] = {}
+
+    def run() -> None:
+        box["found"] = list(_guard.finditer(_CATASTROPHIC, text))
+        box["first"] = _guard.search(_CATASTROPHIC, text)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(30)
+    assert not worker.is_alive()
+    assert box == {"found": [], "first": None}
+
+
+def test_guard_keeps_what_it_found_before_the_budget_ran_out() -> None:
+    text = "ab " * 10 + "a" * 5_000
+    found = [m.group() for m in _guard.finditer(_CATASTROPHIC, text)]
+    assert found == ["ab"] * 10
