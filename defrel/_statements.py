@@ -12,6 +12,8 @@ paragraphs after "X said:", and embedded posts with a signature line.
 
 from __future__ import annotations
 
+import bisect
+
 import attrs
 import regex
 
@@ -19,7 +21,7 @@ from defrel import _guard
 from defrel._model import Actor, Channel, Span, Statement, StatementKind
 from defrel._quotes import Quote, find_quotes
 from defrel._text import Text
-from defrel._types import Mentions
+from defrel._types import CountryMention, Mentions, OrgMention, PersonMention
 
 __all__ = ["find_statements"]
 
@@ -105,6 +107,8 @@ _UNNAMED = regex.compile(
     r"\b(?:sources?|officials?|reports?|people|aides?|diplomats?)\b", regex.IGNORECASE
 )
 _STOP_PUNCT = regex.compile(r"[.;:!?]")
+# How far from its verb a speaker may stand, in characters.
+_REACH = 300
 _LETTER = regex.compile(r"\p{L}")
 _LEADING_PRONOUN = regex.compile(r"\s*(?:[\p{L}, ]{0,30},\s*)?(?P<p>[Hh]e|[Ss]he)\b")
 _OPENS_QUOTE = regex.compile(r"\s*[\"“”‘'«]")
@@ -283,6 +287,7 @@ class _Ref:
     actor: Actor | None = None
     pronoun: str = ""
     span: tuple[int, int] | None = None
+    org: bool = False
 
 
 _NOBODY = _Ref()
@@ -302,13 +307,65 @@ class _Candidate:
 
 @attrs.define(slots=True)
 class _Ctx:
+    """The text, its mentions and quotations, with sorted offsets for bisection."""
+
     text: Text
     mentions: Mentions
     quotes: tuple[Quote, ...]
-    in_quote: list[tuple[int, int]]
+    _q_open: list[int] = attrs.field(init=False)
+    _q_end: list[int] = attrs.field(init=False)
+    _people: list[PersonMention] = attrs.field(init=False)
+    _p_start: list[int] = attrs.field(init=False)
+    _orgs: list[OrgMention] = attrs.field(init=False)
+    _o_start: list[int] = attrs.field(init=False)
+    _countries: list[CountryMention] = attrs.field(init=False)
+    _c_start: list[int] = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        self._q_open = [q.open for q in self.quotes]
+        self._q_end = [q.end for q in self.quotes]
+        self._people = sorted(self.mentions.people, key=lambda m: (m.start, m.end))
+        self._p_start = [m.start for m in self._people]
+        self._orgs = sorted(self.mentions.organisations, key=lambda m: (m.start, m.end))
+        self._o_start = [m.start for m in self._orgs]
+        self._countries = sorted(self.mentions.countries, key=lambda m: (m.start, m.end))
+        self._c_start = [m.start for m in self._countries]
+
+    def quote_at(self, pos: int) -> Quote | None:
+        """The quotation whose marks enclose ``pos``, if any."""
+        i = bisect.bisect_right(self._q_open, pos) - 1
+        if i >= 0 and pos < self.quotes[i].end:
+            return self.quotes[i]
+        return None
 
     def inside_quote(self, start: int, end: int) -> bool:
-        return any(q0 <= start and end <= q1 for q0, q1 in self.in_quote)
+        q = self.quote_at(start)
+        return q is not None and end <= q.end
+
+    def quotes_in(self, start: int, stop: int) -> list[Quote]:
+        """The quotations that open in ``[start, stop)``."""
+        i = bisect.bisect_left(self._q_open, start)
+        j = bisect.bisect_left(self._q_open, stop)
+        return list(self.quotes[i:j])
+
+    def last_quote_before(self, pos: int) -> Quote | None:
+        i = bisect.bisect_right(self._q_end, pos) - 1
+        return self.quotes[i] if i >= 0 else None
+
+    def people_in(self, start: int, stop: int) -> list[PersonMention]:
+        i = bisect.bisect_left(self._p_start, start)
+        j = bisect.bisect_left(self._p_start, stop)
+        return [m for m in self._people[i:j] if m.end <= stop]
+
+    def orgs_in(self, start: int, stop: int) -> list[OrgMention]:
+        i = bisect.bisect_left(self._o_start, start)
+        j = bisect.bisect_left(self._o_start, stop)
+        return [m for m in self._orgs[i:j] if m.end <= stop]
+
+    def countries_in(self, start: int, stop: int) -> list[CountryMention]:
+        i = bisect.bisect_left(self._c_start, start)
+        j = bisect.bisect_left(self._c_start, stop)
+        return [m for m in self._countries[i:j] if m.end <= stop]
 
 
 def _words(s: str) -> list[str]:
@@ -352,32 +409,27 @@ def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     Returns ``_NOBODY`` for a plural or unnamed subject, None when nothing stands there.
     """
     text = ctx.text.text
+    start = max(start, verb - _REACH)
     options: list[tuple[int, int, int, _Ref]] = []  # (end, priority, start, ref)
-    for pm in ctx.mentions.people:
-        if start <= pm.start and pm.end <= verb and not ctx.inside_quote(pm.start, pm.end):
+    for pm in ctx.people_in(start, verb):
+        if not ctx.inside_quote(pm.start, pm.end):
             if pm.form == "pronoun":
                 continue  # resolved here, from the speakers and subjects before it
             ref = _Ref(actor=ctx.mentions.actors[pm.actor], span=(pm.start, pm.end))
             options.append((pm.end, 3, pm.start, ref))
-    for om in ctx.mentions.organisations:
-        if start <= om.start and om.end <= verb and not ctx.inside_quote(om.start, om.end):
+    for om in ctx.orgs_in(start, verb):
+        if not ctx.inside_quote(om.start, om.end):
             actor = Actor(name=om.name, country=om.country)
-            options.append((om.end, 2, om.start, _Ref(actor=actor, span=(om.start, om.end))))
-    for cm in ctx.mentions.countries:
-        if (
-            start <= cm.start
-            and cm.end <= verb
-            and cm.form in ("name", "short")
-            and not ctx.inside_quote(cm.start, cm.end)
-        ):
+            ref = _Ref(actor=actor, span=(om.start, om.end), org=True)
+            options.append((om.end, 2, om.start, ref))
+    for cm in ctx.countries_in(start, verb):
+        if cm.form in ("name", "short") and not ctx.inside_quote(cm.start, cm.end):
             actor = Actor(name=cm.country.name, country=cm.country)
-            options.append((cm.end, 1, cm.start, _Ref(actor=actor, span=(cm.start, cm.end))))
+            ref = _Ref(actor=actor, span=(cm.start, cm.end), org=True)
+            options.append((cm.end, 1, cm.start, ref))
     for m in _PRONOUN.finditer(text, start, verb):
         if not any(o[2] <= m.start() < o[0] for o in options):
             options.append((m.end(), 0, m.start(), _Ref(pronoun=m.group().lower(), span=m.span())))
-    title = _TITLE_NP.search(text, max(start, verb - 80), verb)
-    if title is not None and not any(o[0] > title.start() for o in options):
-        return _title_ref(ctx, title)
     for end, _prio, begin, ref in sorted(options, key=lambda o: (-o[0], -o[1])):
         if not _GAP.match(text[end:verb]):
             continue
@@ -386,12 +438,17 @@ def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         # Prefer a person mention that covers the same stretch as an organisation one.
         same = [o for o in options if o[0] == end and o[1] == 3]
         return same[0][3] if same else ref
+    title = _TITLE_NP.search(text, max(start, verb - 80), verb)
+    if title is not None and not _PLURAL_BEFORE.search(
+        text, max(start, title.start() - 6), title.start()
+    ):
+        return _title_ref(ctx, title)
     return None
 
 
 def _title_ref(ctx: _Ctx, m: regex.Match[str]) -> _Ref:
     """A speaker named by office only: resolved later from the people nearby."""
-    codes = {c.country.code for c in ctx.mentions.countries_in(m.start(), m.end())}
+    codes = {c.country.code for c in ctx.countries_in(m.start(), m.end())}
     code = min(codes) if len(codes) == 1 else ""
     return _Ref(pronoun=f"title:{m.group('head').lower()}:{code}", span=(m.start(), m.end()))
 
@@ -399,16 +456,17 @@ def _title_ref(ctx: _Ctx, m: regex.Match[str]) -> _Ref:
 def _subject_after(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
     """The first speaker named in ``[start, stop)``: "said Li", "said the Chinese minister"."""
     text = ctx.text.text
+    stop = min(stop, start + _REACH)
     best: tuple[int, int, _Ref] | None = None
-    for pm in ctx.mentions.people:
-        if start <= pm.start < stop and pm.form != "pronoun":
+    for pm in ctx.people_in(start, stop):
+        if pm.form != "pronoun":
             cand = (pm.start, 0, _Ref(actor=ctx.mentions.actors[pm.actor], span=(pm.start, pm.end)))
             best = cand if best is None or cand[:2] < best[:2] else best
-    for om in ctx.mentions.organisations:
-        if start <= om.start < stop:
-            ref = _Ref(actor=Actor(name=om.name, country=om.country), span=(om.start, om.end))
-            cand = (om.start, 1, ref)
-            best = cand if best is None or cand[:2] < best[:2] else best
+    for om in ctx.orgs_in(start, stop):
+        actor = Actor(name=om.name, country=om.country)
+        ref = _Ref(actor=actor, span=(om.start, om.end), org=True)
+        cand = (om.start, 1, ref)
+        best = cand if best is None or cand[:2] < best[:2] else best
     pron = _PRONOUN.match(text, start, stop)
     if pron and (best is None or best[0] > pron.start()):
         return _Ref(pronoun=pron.group().lower(), span=pron.span())
@@ -418,7 +476,7 @@ def _subject_after(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
         return best[2]
     org = _ORG_AFTER.match(text, start, stop)
     if org is not None:
-        return _Ref(actor=Actor(name=_org_name(org.group("org"))), span=org.span("org"))
+        return _Ref(actor=Actor(name=_org_name(org.group("org"))), span=org.span("org"), org=True)
     title = _TITLE_AFTER.match(text, start, stop)
     if title is not None:
         hit = _TITLE_NP.search(text, start, title.end())
@@ -439,7 +497,7 @@ def _fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool = False) -
     text = ctx.text.text
     org = _ORG_NP.search(text, max(start, verb - 80), verb)
     if org is not None:
-        return _Ref(actor=Actor(name=_org_name(org.group("org"))), span=org.span("org"))
+        return _Ref(actor=Actor(name=_org_name(org.group("org"))), span=org.span("org"), org=True)
     m = _NAME_BEFORE.search(text, max(start, verb - 60), verb)
     if m is None:
         return None
@@ -455,19 +513,13 @@ def _fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool = False) -
 def _first_subject(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
     """The first named person (or a leading pronoun) in ``[start, stop)``, outside quotes."""
     text = ctx.text.text
+    start = max(start, stop - 4 * _REACH)
     people = [
         p
-        for p in ctx.mentions.people
-        if start <= p.start
-        and p.end <= stop
-        and p.form != "pronoun"
-        and not ctx.inside_quote(p.start, p.end)
+        for p in ctx.people_in(start, stop)
+        if p.form != "pronoun" and not ctx.inside_quote(p.start, p.end)
     ]
-    orgs = [
-        o
-        for o in ctx.mentions.organisations
-        if start <= o.start and o.end <= stop and not ctx.inside_quote(o.start, o.end)
-    ]
+    orgs = [o for o in ctx.orgs_in(start, stop) if not ctx.inside_quote(o.start, o.end)]
     pron = _LEADING_PRONOUN.match(text, start, stop)
     first_person = people[0] if people else None
     if pron and (first_person is None or pron.start("p") < first_person.start):
@@ -676,19 +728,18 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
 
 def _attributes_quote(ctx: _Ctx, s0: int, verb: int) -> bool:
     """Whether the verb at ``verb`` attributes a quotation that closes just before it."""
-    text = ctx.text.text
-    return any(
-        q.closed
-        and q.end <= verb
+    q = ctx.last_quote_before(verb)
+    return (
+        q is not None
+        and q.closed
         and verb - q.end <= 100
         and q.end >= s0 - 400
-        and not _STOP_PUNCT.search(text[q.end : verb].strip(" ,"))
-        for q in ctx.quotes
+        and not _STOP_PUNCT.search(ctx.text.text[q.end : verb].strip(" ,"))
     )
 
 
 def _outside_quotes(ctx: _Ctx, pos: int) -> bool:
-    return not any(q.open <= pos < q.end for q in ctx.quotes)
+    return ctx.quote_at(pos) is None
 
 
 def _reported_after(ctx: _Ctx, s0: int, s1: int) -> _Candidate | None:
@@ -713,13 +764,14 @@ def _reported_after(ctx: _Ctx, s0: int, s1: int) -> _Candidate | None:
     lead = _strip(text, s0, comma)[0]
     while lead < comma and not text[lead].isalnum():
         lead += 1
-    for q in ctx.quotes:
-        if q.open < comma and q.end >= comma - 1 and q.open >= lead - 1:
+    for q in ctx.quotes_in(lead - 1, comma):
+        if q.end >= comma - 1:
             first = _LETTER.search(text, q.open, q.close)
             if q.open <= lead + 1 or (first is not None and first.group().isupper()):
                 return None  # the clause is a quotation: a direct statement
-    if any(q.open < lead < q.end for q in ctx.quotes):
-        return None
+    inside = ctx.quote_at(lead)
+    if inside is not None and inside.open < lead - 1:
+        return None  # the sentence begins inside a quotation
     end = comma
     while end > lead and text[end - 1] in ",”\"’' ":
         end -= 1
@@ -833,7 +885,7 @@ def _transcripts(ctx: _Ctx) -> list[_Candidate]:
 
 def _turn_actor(ctx: _Ctx, m: regex.Match[str]) -> Actor:
     s, e = m.span("name")
-    for pm in ctx.mentions.people:
+    for pm in ctx.people_in(max(0, s - 60), e):
         if pm.start < e and s < pm.end:
             return ctx.mentions.actors[pm.actor]
     name = " ".join(w.capitalize() if w.isupper() else w for w in m.group("name").split())
@@ -936,37 +988,44 @@ def _fits(actor: Actor, head: str, code: str) -> bool:
     return not code or (actor.country is not None and actor.country.code == code)
 
 
-def _resolve(ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, Actor]) -> Actor | None:
+def _resolve(ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref]) -> _Ref:
+    """The reference with its actor filled in (pronouns and offices resolved), or ``_NOBODY``."""
     if ref.actor is not None:
-        return ref.actor
+        return ref
     if not ref.pronoun:
-        return None
-    people = set(ctx.mentions.actors)
+        return _NOBODY
     head, code = "", ""
     if ref.pronoun.startswith("title:"):
         _, head, code = ref.pronoun.split(":")
     want_org = ref.pronoun == "it"
     idx = ctx.text.sentence_index(anchor)
     for i in range(idx, max(-1, idx - 8), -1):
-        actor = history.get(i)
-        if actor is not None:
-            is_org = actor not in people
-            if want_org == is_org and (want_org or _fits(actor, head, code)):
-                return actor
+        said = history.get(i)
+        if (
+            said is not None
+            and said.actor is not None
+            and said.org == want_org
+            and (want_org or _fits(said.actor, head, code))
+        ):
+            return attrs.evolve(said, span=ref.span)
         if want_org:
             continue
         s0, s1 = ctx.text.sentences[i]
         if _TEASER.match(ctx.text.text, s0, s1):
             continue
         subject = _first_subject(ctx, s0, min(s1, anchor))
-        actor = subject.actor if subject is not None else None
-        if actor is not None and actor in people and _fits(actor, head, code):
-            return actor
+        if (
+            subject is not None
+            and subject.actor is not None
+            and not subject.org
+            and _fits(subject.actor, head, code)
+        ):
+            return attrs.evolve(subject, span=ref.span)
     if code:
         for actor in ctx.mentions.actors:
             if _fits(actor, head, code):
-                return actor
-    return None
+                return _Ref(actor=actor, span=ref.span)
+    return _NOBODY
 
 
 def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
@@ -977,17 +1036,17 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
     ()
     >>> t = prepare("“We will work together on this,” Richard Marles said.")
     >>> st = find_statements(t, Mentions())
-    >>> st[0].speaker.name, st[0].text, st[0].kind.value
-    ('Richard Marles', 'We will work together on this,', 'direct')
+    >>> st[0].speaker.name, st[0].text, st[0].kind.value, st[0].channel.value
+    ('Richard Marles', 'We will work together on this,', 'direct', 'unknown')
     """
     quotes = find_quotes(text)
-    ctx = _Ctx(text, mentions, quotes, [(q.open, q.end) for q in quotes])
+    ctx = _Ctx(text, mentions, quotes)
     body = text.text
     transcripts = _transcripts(ctx)
-    turn_spans = [(c.start, c.end) for c in transcripts]
+    turn_paragraphs = {text.paragraph_of(c.start)[0] for c in transcripts}
     candidates: list[_Candidate] = list(transcripts)
     for d in _direct_quotes(ctx):
-        if any(t0 <= d.start and d.end <= t1 for t0, t1 in turn_spans):
+        if text.paragraph_of(d.start)[0] in turn_paragraphs:
             continue
         words = _words(body[d.start : d.end])
         if len(words) < 4 or _is_title(body[d.start : d.end]):
@@ -1002,82 +1061,75 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
     candidates.extend(_reported(ctx))
     candidates.sort(key=lambda c: (c.anchor, c.start))
 
-    history: dict[int, Actor] = {}
-    resolved: list[tuple[_Candidate, Actor | None]] = []
+    history: dict[int, _Ref] = {}
+    resolved: list[tuple[_Candidate, _Ref]] = []
     for c in candidates:
-        actor = _resolve(ctx, c.ref, c.anchor, history)
-        if c.kind is StatementKind.REPORTED and actor is None:
+        who = _resolve(ctx, c.ref, c.anchor, history)
+        if c.kind is StatementKind.REPORTED and who.actor is None:
             continue
-        if actor is not None and c.cue is not None:
-            history[text.sentence_index(c.anchor)] = actor
-        resolved.append((c, actor))
+        if who.actor is not None and c.cue is not None:
+            history[text.sentence_index(c.anchor)] = who
+        resolved.append((c, who))
     resolved.sort(key=lambda r: r[0].start)
     return _assemble(ctx, resolved)
 
 
-def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, Actor | None]]) -> Channel:
+def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Channel:
+    """The channel of a text that is itself a release: quotes without a cue take it."""
     body = ctx.text.text
     if _guard.search(_ORG_SOURCE, body) or _guard.search(_CREDIT_LINE, body.rstrip()):
         return Channel.STATEMENT
-    head = body[:300]
-    if _PRESS_RELEASE.search(head):
+    if _PRESS_RELEASE.search(body, 0, 300):
         return Channel.STATEMENT
-    org_names = {o.name for o in ctx.mentions.organisations}
-    for c, actor in resolved:
-        if actor is not None and actor.name in org_names and c.kind is StatementKind.REPORTED:
-            return Channel.STATEMENT
+    if any(who.org and c.kind is StatementKind.REPORTED for c, who in resolved):
+        return Channel.STATEMENT
     return Channel.UNKNOWN
 
 
-def _assemble(ctx: _Ctx, resolved: list[tuple[_Candidate, Actor | None]]) -> tuple[Statement, ...]:
+def _inherited(resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Channel]:
+    """For each direct quote without a cue, the nearest cue of the same speaker (before first)."""
+    out: dict[int, Channel] = {}
+    direct = [(k, c, who) for k, (c, who) in enumerate(resolved) if c.kind is StatementKind.DIRECT]
+    for order in (direct, direct[::-1]):
+        last: dict[str, Channel] = {}
+        for k, c, who in order:
+            if who.actor is None:
+                continue
+            if c.channel is not Channel.UNKNOWN:
+                last[who.actor.name] = c.channel
+            elif k not in out and who.actor.name in last:
+                out[k] = last[who.actor.name]
+    return out
+
+
+def _assemble(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> tuple[Statement, ...]:
     body = ctx.text.text
     default = _default_channel(ctx, resolved)
-    people = set(ctx.mentions.actors)
-    out: list[Statement] = []
-    seen: list[tuple[str | None, set[str]]] = []
-    direct = [(c, a) for c, a in resolved if c.kind is StatementKind.DIRECT]
-    reported = [(c, a) for c, a in resolved if c.kind is StatementKind.REPORTED]
-    for c, actor in direct + reported:
+    inherited = _inherited(resolved)
+    out: list[tuple[int, Statement]] = []
+    seen: dict[str | None, list[set[str]]] = {}
+    order = sorted(
+        range(len(resolved)), key=lambda k: resolved[k][0].kind is StatementKind.REPORTED
+    )
+    for k in order:
+        c, who = resolved[k]
+        actor = who.actor
         channel = c.channel
         if c.kind is StatementKind.DIRECT and channel is Channel.UNKNOWN:
-            if actor is not None and actor not in people:
-                channel = Channel.STATEMENT
-            else:
-                channel = _inherit(c, actor, direct) or default
+            channel = Channel.STATEMENT if who.org else inherited.get(k, default)
         words = {w.lower() for w in _words(body[c.start : c.end])}
-        name = actor.name if actor else None
-        if any(n == name and len(words & w) >= 0.8 * max(len(words), len(w)) for n, w in seen):
+        said = seen.setdefault(actor.name if actor else None, [])
+        # The same words by the same speaker printed twice count once.
+        if any(len(words & w) >= 0.8 * max(len(words), len(w)) for w in said[-20:]):
             continue
-        seen.append((name, words))
+        said.append(words)
         spans = [Span(c.start, c.end, "quote")]
-        if actor is not None and c.ref.span is not None:
-            spans.append(Span(c.ref.span[0], c.ref.span[1], "speaker"))
+        if actor is not None and who.span is not None:
+            spans.append(Span(who.span[0], who.span[1], "speaker"))
         if c.cue is not None:
             spans.append(Span(c.cue[0], c.cue[1], "cue"))
-        out.append(
-            Statement(
-                actor, body[c.start : c.end], kind=c.kind, channel=channel, spans=tuple(spans)
-            )
+        statement = Statement(
+            actor, body[c.start : c.end], kind=c.kind, channel=channel, spans=tuple(spans)
         )
-    return tuple(sorted(out, key=lambda st: st.spans[0].start))
-
-
-def _inherit(
-    c: _Candidate, actor: Actor | None, direct: list[tuple[_Candidate, Actor | None]]
-) -> Channel | None:
-    """A quote with no channel cue takes the nearest cue of the same speaker."""
-    if actor is None:
-        return None
-    before = [
-        d
-        for d, a in direct
-        if a == actor and d.start < c.start and d.channel is not Channel.UNKNOWN
-    ]
-    if before:
-        return before[-1].channel
-    after = [
-        d
-        for d, a in direct
-        if a == actor and d.start > c.start and d.channel is not Channel.UNKNOWN
-    ]
-    return after[0].channel if after else None
+        out.append((c.start, statement))
+    return tuple(st for _, st in sorted(out, key=lambda x: x[0]))
