@@ -363,8 +363,13 @@ _CLAUSE_END = regex.compile(
     |,?\s+and\s+(?:will|shall|would|should|can|could|may|must|might)\b
     |,\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:said|added|stated|noted|tweeted|wrote|told\s+\w+)\s*[.,]?\s*$
     |,\s+(?:he|she|they|it)\s+(?:said|added|noted|stressed)\b
+    |,\s+(?:said|added|stated|noted|stressed|told)\s+(?=(?-i:\p{Lu}))
+    |\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:signed|inked|concluded|exchanged)\b
     )""",
     regex.IGNORECASE | regex.VERBOSE,
+)
+_MAIN_CLAUSE = regex.compile(
+    r",\s+(?=(?:[\w.'’-]+\s+){0,6}?(?:have|has|had|are|is|were|was|will)\b)", regex.IGNORECASE
 )
 _COORD = regex.compile(
     r"(,\s*(?:and\s+)?|\s+and\s+)((?:[a-z]+ly\s+|(?:also|further|then|together)\s+)?)([a-z][a-z-]*)\b"
@@ -399,7 +404,7 @@ _OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
 # A headline in the future: "Japan, Australia to expand defence ties".
 _HEADLINE_TO = regex.compile(
-    r"^\s*(?:[\p{Lu}][\w.'’-]*(?:\s*,\s*|\s+and\s+|\s+)?){1,6}?\s+to\s+(?=[a-z])"
+    r"\s*(?:[\p{Lu}][\w.'’-]*(?:\s*,\s*|\s+and\s+|\s+)?){1,6}?\s+to\s+(?=[a-z])"
 )
 
 
@@ -567,14 +572,33 @@ def _unique(countries: list[Country]) -> tuple[Country, ...]:
     return tuple(seen.values())
 
 
-def _default_parties(meetings: tuple[Meeting, ...], mentions: Mentions) -> tuple[Country, ...]:
+def _pair(meeting: Meeting, counts: Counter[Country]) -> tuple[Country, ...]:
+    countries = meeting.countries
+    if len(countries) > 2:
+        ranked = sorted(countries, key=lambda c: -counts[c])
+        countries = tuple(c for c in countries if c in ranked[:2])
+    return countries
+
+
+def _default_parties(
+    meetings: tuple[Meeting, ...], mentions: Mentions, pos: int
+) -> tuple[Country, ...]:
+    """The countries of the meeting last spoken of before ``pos`` (else the first one)."""
     counts = Counter(c.country for c in mentions.countries)
+    best: tuple[int, tuple[Country, ...]] | None = None
+    first: tuple[Country, ...] | None = None
     for meeting in meetings:
-        if len(meeting.countries) == 2:
-            return meeting.countries
-        if len(meeting.countries) > 2:
-            ranked = sorted(meeting.countries, key=lambda c: -counts[c])
-            return tuple(c for c in meeting.countries if c in ranked[:2])
+        pair = _pair(meeting, counts)
+        if len(pair) < 2:
+            continue
+        first = first or pair
+        before = [s.start for s in meeting.spans if s.start <= pos]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), pair)
+    if best is not None:
+        return best[1]
+    if first is not None:
+        return first
     return tuple(c for c, _ in counts.most_common(2))
 
 
@@ -691,7 +715,6 @@ def find_commitments(
     del dates
     body = text.text
     mentions = _with_actor_countries(mentions, meetings)
-    default = _default_parties(meetings, mentions)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
     for kind, match, sent, para in _cues(text, mentions):
@@ -738,7 +761,12 @@ def find_commitments(
         start = action_start
         if passive and kind in {"expected", "will", "shall", "would"}:
             start = subject[0]
-            if regex.match(r"\W*(?:which|that)\b", sub, regex.IGNORECASE):
+            before = body[max(sent[0], subject[0] - 30) : subject[0]].split()
+            if before and _REPORT_FRAME.fullmatch(before[-1]):
+                # "welcomed that the accord would be applied": the clause after "that".
+                lead = regex.match(r"\W*that\s+", sub, regex.IGNORECASE)
+                start = subject[0] + (lead.end() if lead is not None else 0)
+            elif regex.match(r"\W*(?:which|that)\b", sub, regex.IGNORECASE):
                 ante = regex.search(
                     r"(?:\b(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s+$",
                     body[max(sent[0], subject[0] - 60) : subject[0]],
@@ -752,6 +780,12 @@ def find_commitments(
         if start >= sent[1]:
             continue
         end = _action_end(body, max(start, cue[1]), sent[1], in_quote)
+        if not body[sent[0] : cue[0]].strip():
+            # "Committed to X, the two countries have ...": the participle ends at its subject.
+            main = _guard.search(_MAIN_CLAUSE, body, start, end)
+            if main is not None:
+                end = main.start()
+        default = _default_parties(meetings, mentions, cue[0])
         parties = _parties(body, mentions, statements, default, cue, subject, para, in_quote)
         if kind == "will" and _MEET_OBJECT.match(body, word_start):
             extra = _countries_in(mentions, word_start, end)
