@@ -36,7 +36,7 @@ CATEGORIES: Final[dict[str, tuple[str, str]]] = {
     "country": ("countries", "#9cc3ff"),
     "place": ("places", "#a8e6a1"),
     "date": ("dates and timeframes", "#fff07a"),
-    "meeting": ("meeting cues", "#e2b6f5"),
+    "meeting": ("meeting cues", "#f9c3df"),
     "quote": ("quotes", "#7d5fd6"),
     "commitment": ("commitments", "#e0474c"),
     "area": ("cooperation areas", "#7fe0e6"),
@@ -98,7 +98,7 @@ background:#fff;max-width:62rem;line-height:1.55;padding:.5rem}
 margin:.3rem 0 .6rem}
 .defrel-report .dr-article{white-space:pre-wrap;border:1px solid #ddd;border-radius:6px;
 padding:.8rem 1rem;background:#fcfcfc;font-size:.95rem}
-.defrel-report mark.dr{background:transparent;color:inherit;padding:0 1px;border-radius:3px}
+.defrel-report mark.dr{background:transparent;color:inherit;padding:0;border-radius:2px}
 .defrel-report table{border-collapse:collapse;font-size:.85rem;margin-bottom:.4rem}
 .defrel-report th,.defrel-report td{border:1px solid #ddd;padding:.2rem .45rem;
 text-align:left;vertical-align:top}
@@ -125,6 +125,17 @@ text-align:left;vertical-align:top}
     + "\n.defrel-report .dr-legend mark.dr{padding:0 .35rem}\n"
 )
 
+# When two findings cover exactly the same words, the more specific one gives the colour.
+_PRIORITY: Final = (
+    "participant",
+    "place",
+    "date",
+    "area",
+    "country",
+    "meeting",
+    "commitment",
+    "quote",
+)
 _Mark = tuple[int, int, str, str]  # start, end, category, record label
 
 
@@ -217,7 +228,7 @@ def _paint(marks: Iterable[_Mark], members: set[int]) -> tuple[list[str], list[s
     """The classes and hover lines of a piece covered by ``members`` (indexes into marks)."""
     chosen = [m for i, m in enumerate(marks) if i in members]
     # Narrowest first: it gives the colour.
-    chosen.sort(key=lambda m: (m[1] - m[0], m[2] in _CLAUSES))
+    chosen.sort(key=lambda m: (m[1] - m[0], _PRIORITY.index(m[2])))
     categories = list(dict.fromkeys(m[2] for m in chosen))
     narrow = [c for c in categories if c not in _CLAUSES][:1]
     clauses = [c for c in CATEGORIES if c in _CLAUSES and c in categories]

@@ -143,8 +143,7 @@ def test_seed_report_renders_highlighted(seed_report: Report, tmp_path: Path) ->
 
 if __name__ == "__main__":
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/seed-report.png")
-    seed = defrel.parse(
-        defrel.load(Path(__file__).parent.parent / "seeds" / "000_0ca675f7fd96116d.txt")
-    )
+    # Run from the root of a checkout: the report names the file as "seeds/…".
+    seed = defrel.parse(defrel.load(Path("seeds") / "000_0ca675f7fd96116d.txt"))
     screenshot(defrel.to_html(seed, title="defrel: the seed article"), target)
     print(target, png_facts(target.read_bytes()))

@@ -230,3 +230,14 @@ def test_page_is_standalone() -> None:
     assert not re.search(r"(src|href)=\"?(https?:)?//", page)
     assert "@import" not in page
     assert "<script" not in page
+
+
+def test_a_place_named_as_country_evidence_is_coloured_as_a_place() -> None:
+    text = "Talks in Tokyo."
+    meeting = Meeting(location="Tokyo", spans=(Span(9, 14, "country"), Span(9, 14, "location")))
+    [(classes, title, word)] = _marks(report_html(Report(Document(text), meetings=(meeting,))))
+    assert (classes, word) == ("dr dr-place", "Tokyo")
+    assert title.splitlines() == [
+        "place · Meeting 1: held other in Tokyo",
+        "country · Meeting 1: held other in Tokyo",
+    ]
