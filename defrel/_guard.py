@@ -20,7 +20,9 @@ another (a stretch of the sentence per date, say): on a megabyte with no full
 stop that is quadratic. So ``parse`` also runs under a ``deadline`` for the whole
 document; past it, every guarded call finds nothing at once and the remaining
 rules degrade to a linear walk. The deadline lives in a ``ContextVar``: each
-thread (and each asyncio task) has its own.
+thread (and each asyncio task) has its own. It counts the thread's CPU time
+(``time.thread_time``), not the wall clock, so a busy machine or other threads
+holding the GIL never cut a parse short.
 """
 
 from __future__ import annotations
@@ -43,12 +45,12 @@ R = TypeVar("R")
 # scans a megabyte in well under 0.1 s; the floor absorbs scheduling pauses on a busy host.
 _PER_CHAR = 1e-6
 _FLOOR = 0.25
-# The whole document: far above a normal parse (about 1 us a character), so that it only
-# trips on input that drives a stage super-linear.
-_DOC_PER_CHAR = 2e-6
-_DOC_FLOOR = 1.0
+# The whole document: far above a normal parse, so that it only trips on input that drives a
+# stage super-linear (docs/performance.md has the measured cost of a normal parse).
+_DOC_PER_CHAR = 5e-6
+_DOC_FLOOR = 2.0
 
-# The monotonic time past which guarded calls give up; None outside ``deadline``.
+# The thread CPU time past which guarded calls give up; None outside ``deadline``.
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
     "defrel_deadline", default=None
 )
@@ -69,7 +71,7 @@ def _timeout(length: int) -> float:
     end = _DEADLINE.get()
     if end is None:
         return own
-    return min(own, end - time.monotonic())
+    return min(own, end - time.thread_time())
 
 
 @contextlib.contextmanager
@@ -82,8 +84,7 @@ def deadline(length: int) -> Iterator[None]:
     ...     [m.group() for m in finditer(regex.compile(r"\\d"), "a1b2")]
     ['1', '2']
     """
-    now = time.monotonic()
-    mine = now + max(_DOC_FLOOR, length * _DOC_PER_CHAR)
+    mine = time.thread_time() + max(_DOC_FLOOR, length * _DOC_PER_CHAR)
     outer = _DEADLINE.get()
     token = _DEADLINE.set(mine if outer is None else min(outer, mine))
     try:

@@ -252,11 +252,14 @@ def assert_valid_spans(report: defrel.Report) -> None:
                 assert got == surface, f"{where}: span {span} covers {got!r}, claims {surface!r}"
 
 
-def parse_in_time(text: str, seconds: float = 60.0) -> defrel.Report:
-    """Parse in a daemon thread; fail (not hang) when it takes longer than ``seconds``.
+def parse_in_time(text: str, seconds: float | None = None) -> defrel.Report:
+    """Parse in a daemon thread; fail (not hang) when it takes far too long.
 
-    The bound only catches hangs: it is ten times and more the budget of issue 6.
+    The bound (by default 60 s, or 10 s a megabyte for more) only catches hangs: it is ten
+    times the "about 1 s per MB" of issue 6. The benchmark measures; tests never assert a time.
     """
+    if seconds is None:
+        seconds = max(60.0, 10.0 * len(text) / 1_000_000)
     box: dict[str, object] = {}
 
     def run() -> None:
