@@ -41,6 +41,87 @@ _SPEECH_VERB = (
 # Verbs that carry reported speech without "that" ("Dong said the relationship …").
 _BARE_REPORT = frozenset({"said", "says", "told", "tells"})
 _VERB = regex.compile(rf"\b{_SPEECH_VERB}\b")
+# A cue's first word: the scan looks words up here before it tries the full pattern.
+_HEAD_WORD = regex.compile(r"\b[A-Za-z][a-z-]{2,}")
+_CUE_HEADS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "tweeted",
+        "tweets",
+        "wrote",
+        "writes",
+        "posted",
+        "added",
+        "adds",
+        "stressed",
+        "stresses",
+        "noted",
+        "emphasised",
+        "emphasized",
+        "emphasises",
+        "emphasizes",
+        "stated",
+        "underlined",
+        "underlines",
+        "underscored",
+        "underscores",
+        "reaffirmed",
+        "reaffirms",
+        "re-affirmed",
+        "affirmed",
+        "reiterated",
+        "reiterates",
+        "asserted",
+        "asserts",
+        "argued",
+        "argues",
+        "elaborated",
+        "explained",
+        "explains",
+        "observed",
+        "remarked",
+        "declared",
+        "announced",
+        "maintained",
+        "insisted",
+        "highlighted",
+        "mentioned",
+        "claimed",
+        "warned",
+        "assured",
+        "assures",
+        "conveyed",
+        "expressed",
+        "replied",
+        "responded",
+        "continued",
+        "concluded",
+        "pointed",
+        "points",
+        "gave",
+        "sought",
+        "adding",
+        "noting",
+        "stressing",
+        "saying",
+        "emphasising",
+        "emphasizing",
+        "underlining",
+        "underscoring",
+        "pointing",
+        "asserting",
+        "reiterating",
+    ]
+)
+# Every cue of the document, found in one scan: speech verbs, assurances and participles.
+_CUE = regex.compile(
+    rf"\b(?:(?P<verb>{_SPEECH_VERB}|gave\s+(?:his|her|its)\s+assurances?|sought\s+to\s+assure)"
+    r"|(?P<part>[Aa]dding|[Nn]oting|[Ss]tressing|[Ss]aying|[Ee]mphasi[sz]ing|[Uu]nderlining"
+    r"|[Uu]nderscoring|[Pp]ointing\s+out|[Aa]sserting|[Rr]eiterating)\s+that)\b"
+)
 _VERB_FULL = regex.compile(rf"{_SPEECH_VERB}\Z", regex.IGNORECASE)
 
 # What may stand between a speaker and the verb: "(AFP)", ", Vice Chairman of …,",
@@ -233,9 +314,7 @@ _NEWS_OUTLET = regex.compile(
     r"|timesofindia|IndianExpress|WION\w*|DDNews\w*|ians_india)\Z",
     regex.IGNORECASE,
 )
-_COLON_INTRO = regex.compile(
-    rf"(?P<spk>[^.;:\"“”]{{1,160}}?)\s+{_SPEECH_VERB}\b[^.;:\"“”]{{0,60}}:\s*\Z", regex.IGNORECASE
-)
+_INTRO_TAIL = regex.compile(r"""[^.;:"“”]{0,60}:\s*\Z""")
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|us|my|My|I'm|I’m|we're|we’re)\b")
 _THIRD_PERSON_VERB = regex.compile(
     rf"\b(?:he|she|it|they)\s+{_SPEECH_VERB}\b|{_SPEECH_VERB}\s+(?:the|he|she)\b", regex.IGNORECASE
@@ -260,11 +339,7 @@ _REPORT_TOLD = regex.compile(
     |on\s+\p{Lu}\p{Ll}+)?)\s*that\s+""",
     regex.VERBOSE,
 )
-_PARTICIPLE = regex.compile(
-    r"\b(?P<verb>[Aa]dding|[Nn]oting|[Ss]tressing|[Ss]aying|[Ee]mphasi[sz]ing"
-    r"|[Uu]nderlining|[Uu]nderscoring|[Pp]ointing\s+out|[Aa]sserting|[Rr]eiterating)\s+that\s+"
-)
-_INVERTED_LEAD = regex.compile(r""",[”"’']?\s*\Z""")
+_INVERTED_LEAD = regex.compile(r""".*,[”"’']?\s*\Z""", regex.DOTALL)
 _INVERTED_TAIL = regex.compile(
     r"""\s+[^,;:"“”]{1,80}?\s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
     regex.DOTALL,
@@ -320,8 +395,22 @@ class _Ctx:
     _o_start: list[int] = attrs.field(init=False)
     _countries: list[CountryMention] = attrs.field(init=False)
     _c_start: list[int] = attrs.field(init=False)
+    _verbs: list[regex.Match[str]] = attrs.field(init=False)
+    _v_start: list[int] = attrs.field(init=False)
+    _parts: list[regex.Match[str]] = attrs.field(init=False)
+    _pt_start: list[int] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
+        body = self.text.text
+        cues = [
+            m
+            for w in _guard.finditer(_HEAD_WORD, body)
+            if w.group().lower() in _CUE_HEADS and (m := _CUE.match(body, w.start())) is not None
+        ]
+        self._verbs = [m for m in cues if m.group("verb")]
+        self._v_start = [m.start() for m in self._verbs]
+        self._parts = [m for m in cues if m.group("part")]
+        self._pt_start = [m.start() for m in self._parts]
         self._q_open = [q.open for q in self.quotes]
         self._q_end = [q.end for q in self.quotes]
         self._people = sorted(self.mentions.people, key=lambda m: (m.start, m.end))
@@ -352,6 +441,18 @@ class _Ctx:
         i = bisect.bisect_right(self._q_end, pos) - 1
         return self.quotes[i] if i >= 0 else None
 
+    def verbs_in(self, start: int, stop: int) -> list[regex.Match[str]]:
+        """Speech verbs (group ``verb``) that start in ``[start, stop)``."""
+        i = bisect.bisect_left(self._v_start, start)
+        j = bisect.bisect_left(self._v_start, stop)
+        return [m for m in self._verbs[i:j] if m.end() <= stop]
+
+    def participles_in(self, start: int, stop: int) -> list[regex.Match[str]]:
+        """Participles such as "adding that" (group ``part``) starting in ``[start, stop)``."""
+        i = bisect.bisect_left(self._pt_start, start)
+        j = bisect.bisect_left(self._pt_start, stop)
+        return self._parts[i:j]
+
     def people_in(self, start: int, stop: int) -> list[PersonMention]:
         i = bisect.bisect_left(self._p_start, start)
         j = bisect.bisect_left(self._p_start, stop)
@@ -372,13 +473,8 @@ def _words(s: str) -> list[str]:
     return _WORD.findall(s)
 
 
-def _is_title(s: str) -> bool:
-    words = [w for w in s.split() if _WORD.search(w)]
-    if not words:
-        return True
-    return all(
-        w.lower() in _SMALL or w[0].isupper() or w[0].isdigit() or not w[0].isalpha() for w in words
-    )
+def _is_title(words: list[str]) -> bool:
+    return all(w.lower() in _SMALL or not w[0].islower() for w in words)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -532,7 +628,7 @@ def _first_subject(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
             actor=Actor(name=orgs[0].name, country=orgs[0].country),
             span=(orgs[0].start, orgs[0].end),
         )
-    for verb in _guard.finditer(_VERB, text, start, stop):
+    for verb in ctx.verbs_in(start, stop):
         title = _TITLE_NP.search(text, max(start, verb.start() - 80), verb.start())
         if title is not None:
             return _title_ref(ctx, title)
@@ -604,7 +700,7 @@ def _attribute_before(
 ) -> tuple[_Ref, tuple[int, int], Channel] | None:
     text = ctx.text.text
     last = None
-    for m in _guard.finditer(_VERB, text, begin, q.open):
+    for m in ctx.verbs_in(begin, q.open)[-1:]:
         last = m
     if last is None or not _BEFORE_TAIL.match(text[last.end() : q.open]):
         return None
@@ -636,6 +732,8 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
     for k, q in enumerate(quotes):
         s, e = _strip(text, *q.inner)
         body = text[s:e]
+        if len(_words(body)) < 4 and q.chain != (quotes[k - 1].chain if k else -1):
+            continue  # under four words: never a statement (a chain's later parts may be)
         p0, p1 = ctx.text.paragraph_of(q.open)
         sent0, _ = _sentence_span(ctx, q.open)
         sent0 = max(sent0, p0)
@@ -710,7 +808,7 @@ def _reported(ctx: _Ctx) -> list[_Candidate]:
     text = ctx.text.text
     out: list[_Candidate] = []
     for s0, s1 in ctx.text.sentences:
-        if ctx.inside_quote(s0, s1):
+        if ctx.inside_quote(s0, s1) or not ctx.verbs_in(s0, s1):
             continue
         out.extend(_reported_in(ctx, s0, s1))
     del text
@@ -719,6 +817,7 @@ def _reported(ctx: _Ctx) -> list[_Candidate]:
 
 def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
     text = ctx.text.text
+    stop = min(stop, start + 4 * _REACH)
     cut = _CLAUSE_CUT.search(text, start, stop)
     end = cut.start() if cut else stop
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
@@ -744,12 +843,14 @@ def _outside_quotes(ctx: _Ctx, pos: int) -> bool:
 
 def _reported_after(ctx: _Ctx, s0: int, s1: int) -> _Candidate | None:
     text = ctx.text.text
-    verbs = [m for m in _guard.finditer(_VERB, text, s0, s1) if _outside_quotes(ctx, m.start())]
+    verbs = [m for m in ctx.verbs_in(s0, s1) if _outside_quotes(ctx, m.start())]
     if not verbs:
         return None
     verb = verbs[-1]
     tail = text[verb.end() : s1]
-    if _INVERTED_LEAD.search(text, s0, verb.start()) and _INVERTED_TAIL.match(tail):
+    if _INVERTED_LEAD.match(
+        text[max(s0, verb.start() - 8) : verb.start()]
+    ) and _INVERTED_TAIL.match(tail):
         ref = _subject_after(ctx, verb.end(), s1)
         comma = text.rfind(",", s0, verb.start())
     elif _NORMAL_TAIL.match(tail):
@@ -786,8 +887,11 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
     main_ref: _Ref | None = None
     main_cue: tuple[int, int] | None = None
     # Forward: "X said (that) CLAUSE", "X stressed that CLAUSE", "X told Y that CLAUSE".
-    for pattern in (_REPORT_THAT, _REPORT_BARE, _REPORT_TOLD):
-        for m in _guard.finditer(pattern, text, s0, s1):
+    for cue in ctx.verbs_in(s0, s1):
+        for pattern in (_REPORT_THAT, _REPORT_BARE, _REPORT_TOLD):
+            m = pattern.match(text, cue.start(), s1)
+            if m is None:
+                continue
             verb = m.group("verb").lower()
             if not _outside_quotes(ctx, m.start()) or _attributes_quote(ctx, s0, m.start()):
                 continue
@@ -817,6 +921,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
             )
             if main_ref is None:
                 main_ref, main_cue = ref, m.span("verb")
+            break
     # The attribution after the clause, in either order.
     after = _reported_after(ctx, s0, s1)
     if after is not None:
@@ -824,11 +929,13 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
             out.append(after)
         main_ref, main_cue = after.ref, after.cue
     # Participles: ", adding that CLAUSE", "Noting that CLAUSE, Dong said …".
-    for m in _guard.finditer(_PARTICIPLE, text, s0, s1):
+    for m in ctx.participles_in(s0, s1):
         if main_ref is None or not _outside_quotes(ctx, m.start()):
             continue
         clause_start = m.end()
-        if m.start("verb") == s0 or text[s0 : m.start("verb")].strip() == "":
+        while clause_start < s1 and text[clause_start].isspace():
+            clause_start += 1
+        if text[s0 : m.start()].strip() == "":
             # Sentence-initial: the clause runs to the comma before the main speaker.
             stop = main_cue[0] if main_cue else s1
             speaker_start = main_ref.span[0] if main_ref.span else stop
@@ -844,7 +951,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
                 main_ref,
                 StatementKind.REPORTED,
                 Channel.UNKNOWN,
-                m.span("verb"),
+                m.span("part"),
                 m.start(),
             )
         )
@@ -896,25 +1003,36 @@ def _turn_actor(ctx: _Ctx, m: regex.Match[str]) -> Actor:
     return actor
 
 
+def _colon_intro(ctx: _Ctx, p0: int, p1: int) -> regex.Match[str] | None:
+    """The speech verb of a paragraph that ends "X said:" (or "X said in a statement:")."""
+    text = ctx.text.text
+    stop = p1
+    while stop > p0 and text[stop - 1].isspace():
+        stop -= 1
+    if stop <= p0 or text[stop - 1] != ":":
+        return None
+    verbs = ctx.verbs_in(max(p0, stop - 240), stop)
+    if not verbs or not _INTRO_TAIL.match(text, verbs[-1].end(), stop):
+        return None
+    return verbs[-1]
+
+
 def _blocks(ctx: _Ctx) -> list[_Candidate]:
     """Paragraphs after "X said:" that carry no quotation marks."""
     text = ctx.text.text
     out: list[_Candidate] = []
     paragraphs = ctx.text.paragraphs
-    for k, (p0, p1) in enumerate(paragraphs):
-        m = _COLON_INTRO.search(text[p0:p1].rstrip())
-        if m is None or k + 1 >= len(paragraphs):
-            continue
-        intro_start = max(p0, ctx.text.sentence_of(p0 + m.start())[0])
-        if _PRESS_RELEASE.search(text, intro_start, p1) or "following" in text[p0 + m.start() : p1]:
-            continue
-        verb = _VERB.search(text, p0 + m.end("spk"), p1)
+    for k, (p0, p1) in enumerate(paragraphs[:-1]):
+        verb = _colon_intro(ctx, p0, p1)
         if verb is None:
             continue
+        intro_start = max(p0, ctx.text.sentence_of(verb.start())[0])
+        if _PRESS_RELEASE.search(text, intro_start, p1) or "following" in text[verb.start() : p1]:
+            continue  # "provided the following readout:" introduces narration
         ref = _subject_before(ctx, intro_start, verb.start()) or _fallback_before(
             ctx, intro_start, verb.start()
         )
-        if ref is None:
+        if ref is None or ref is _NOBODY:
             continue
         channel = _channel(text[intro_start:p1])
         for j in range(k + 1, len(paragraphs)):
@@ -922,9 +1040,9 @@ def _blocks(ctx: _Ctx) -> list[_Candidate]:
             para = text[q0:q1]
             if _OPENS_QUOTE.match(para) or _TURN_LABEL.match(para):
                 break
-            if j > k + 1 and (not _FIRST_PERSON.search(para) or _THIRD_PERSON_VERB.search(para)):
+            if j > k + 1 and not _FIRST_PERSON.search(para):
                 break
-            if _THIRD_PERSON_VERB.search(para) or _COLON_INTRO.search(para.rstrip()):
+            if _THIRD_PERSON_VERB.search(para) or _colon_intro(ctx, q0, q1) is not None:
                 break
             s, e = _strip(text, q0, q1)
             out.append(
@@ -939,7 +1057,7 @@ def _posts(ctx: _Ctx) -> list[_Candidate]:
     out: list[_Candidate] = []
     paragraphs = ctx.text.paragraphs
     for k, (p0, p1) in enumerate(paragraphs):
-        m = _SIGNATURE.search(text, p0, p1)
+        m = _SIGNATURE.search(text, max(p0, p1 - 160), p1)
         if m is None:
             continue
         name, handle = m.group("name").strip(), m.group("handle")
@@ -1049,7 +1167,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
         if text.paragraph_of(d.start)[0] in turn_paragraphs:
             continue
         words = _words(body[d.start : d.end])
-        if len(words) < 4 or _is_title(body[d.start : d.end]):
+        if _is_title(words):
             continue
         if d.fragment and not d.attributed:
             continue
@@ -1077,7 +1195,11 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
 def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Channel:
     """The channel of a text that is itself a release: quotes without a cue take it."""
     body = ctx.text.text
-    if _guard.search(_ORG_SOURCE, body) or _guard.search(_CREDIT_LINE, body.rstrip()):
+    low = body.lower()
+    sourced = any(cue in low for cue in ("according to", "citing", "with reference to"))
+    if (sourced and _guard.search(_ORG_SOURCE, body)) or _CREDIT_LINE.search(
+        body.rstrip(), max(0, len(body.rstrip()) - 200)
+    ):
         return Channel.STATEMENT
     if _PRESS_RELEASE.search(body, 0, 300):
         return Channel.STATEMENT
