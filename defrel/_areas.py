@@ -21,7 +21,7 @@ _AREA = regex.compile(
     r"\b(?:"
     + "|".join(f"(?P<{e.id.name}>{'|'.join(f'(?:{p})' for p in e.patterns)})" for e in AREAS)
     + r")\b",
-    regex.IGNORECASE | regex.VERSION1,
+    regex.IGNORECASE,
 )
 
 

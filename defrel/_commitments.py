@@ -650,6 +650,18 @@ def _parties(
     return named or default
 
 
+_THIRD_PARTY_CHECK = frozenset({"will", "shall", "would", "expected", "other", "intend"})
+
+
+def _third_party(
+    mentions: Mentions, meetings: tuple[Meeting, ...], subject: tuple[int, int]
+) -> bool:
+    """The subject names only countries that take part in no meeting of the article."""
+    named = {c.country for c in mentions.countries_in(*subject)}
+    involved = {c for m in meetings for c in m.countries}
+    return bool(named) and bool(involved) and not named & involved
+
+
 def _subject_ok(body: str, mentions: Mentions, subject: tuple[int, int], cue_start: int) -> bool:
     """A modal binds only when its subject is a party (not "it", "the move", "the meeting")."""
     sub = body[subject[0] : cue_start]
@@ -742,6 +754,8 @@ def find_commitments(
             _subject_ok(body, mentions, subject, cue[0]) or passive
         ):
             continue
+        if kind in _THIRD_PARTY_CHECK and _third_party(mentions, meetings, subject):
+            continue  # "China will respond" in a report on India-US talks: not a party
         if kind in {"will", "shall", "would"} and word == "be" and not passive:
             continue  # "would be underway", "will be the first": a state, not an act
         if kind == "would" and not _REPORT_FRAME.search(body, sent[0], subject[0] + 1):

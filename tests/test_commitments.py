@@ -229,3 +229,29 @@ def test_seed_timeframe(seed_report: defrel.Report) -> None:
 
 def test_seed_areas(seed_report: defrel.Report) -> None:
     assert {a.id.value for a in seed_report.areas} == SEED_AREAS
+
+
+def test_headline_future() -> None:
+    text = "Brazil, South Africa to expand naval ties\nThe ministers met on Monday."
+    mentions = _mentions(text, {"Brazil": BRA, "South Africa": ZAF})
+    (found,) = find_commitments(prepare(text), mentions, (), (MEETING,), (), ())
+    assert (found.action, found.modality.value) == ("expand naval ties", "will")
+    assert {c.code for c in found.parties} == {"BRA", "ZAF"}
+
+
+def test_third_party_is_not_bound() -> None:
+    chile = Country("CHL", "Chile")
+    text = "Chile will oppose the new naval base."
+    mentions = _mentions(text, {"Chile": chile})
+    assert find_commitments(prepare(text), mentions, (), (MEETING,), (), ()) == ()
+
+
+def test_we_in_a_quote_is_the_speakers_country() -> None:
+    from defrel._model import Actor, Span, Statement
+
+    text = "“We will train your pilots next year,” the minister said."
+    speaker = Actor("Ana Souza", "Defence Minister", BRA)
+    quote = Statement(speaker, text[1:37], spans=(Span(1, 37, "quote"),))
+    (found,) = find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ())
+    assert [c.code for c in found.parties] == ["BRA"]
+    assert (found.action, found.timeframe) == ("train your pilots", "next year")
