@@ -361,6 +361,7 @@ _CLAUSE_END = regex.compile(
     |,?\s+and\s+(?:also|further|then)\s+\w+ed\b
     |,?\s+and\s+(?!need|proceed|exceed|embed|speed|heed|seed|feed)[\w-]+ed\s+(?=(?:that|to|the|a|an|their|its|his|her|our|on|with|in|at|for|upon|into|\w+ly)\b)
     |,?\s+and\s+(?:will|shall|would|should|can|could|may|must|might)\b
+    |,?\s+(?:and|but)\s+(?:we|they|he|she|it|I|is|are|was|were|has|have|had)\b
     |,\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:said|added|stated|noted|tweeted|wrote|told\s+\w+)\s*[.,]?\s*$
     |,\s+(?:he|she|they|it)\s+(?:said|added|noted|stressed)\b
     |,\s+(?:said|added|stated|noted|stressed|told)\s+(?=(?-i:\p{Lu}))
@@ -751,7 +752,7 @@ def find_commitments(
             kind == "expected" and "be" in (body[cue[1] : cue[1] + 4].split() or [""])
         )
         if kind in {"will", "shall", "would"} and not (
-            _subject_ok(body, mentions, subject, cue[0]) or passive
+            _subject_ok(body, mentions, subject, cue[0])
         ):
             continue
         if kind in _THIRD_PARTY_CHECK and _third_party(mentions, meetings, subject):

@@ -77,6 +77,11 @@ ROWS = [
         "Both sides agreed to hold drills and will not sell arms.",
         [("hold drills", "agreed")],
     ),
+    (
+        "We will train the cadets and we won't stop there, he said.",
+        [("train the cadets", "will")],
+    ),
+    ("The next round will be held in the capital.", []),
     # Negatives.
     ("Both sides will not deploy troops.", []),
     ("The country won't buy the jets.", []),
