@@ -5,6 +5,7 @@ import html
 import re
 
 import pytest
+from hypothesis import given
 
 from defrel import (
     Actor,
@@ -22,6 +23,7 @@ from defrel import (
     to_html,
 )
 from defrel._html import category_of, report_html
+from tests.test_json import reports
 
 TEXT = (
     "Defence ministers Ana Lopez and Ben Ode met in Lima on 3 May. "
@@ -241,3 +243,12 @@ def test_a_place_named_as_country_evidence_is_coloured_as_a_place() -> None:
         "place · Meeting 1: held other in Tokyo",
         "country · Meeting 1: held other in Tokyo",
     ]
+
+
+@given(reports)
+def test_any_report_renders_its_text_exactly_and_inertly(report: Report) -> None:
+    page = report_html(report)
+    article = _article(page)
+    assert html.unescape(re.sub(r"<[^>]+>", "", article)) == report.document.text
+    assert re.findall(r"<(/?\w+)", article) == ["mark", "/mark"] * article.count("<mark")
+    assert "<script" not in page
