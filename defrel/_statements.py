@@ -141,7 +141,8 @@ _TITLE_NP = regex.compile(
     regex.IGNORECASE,
 )
 _ORG_NP = regex.compile(
-    r"(?:\b(?:the|The|a|an|An|A)\s+)?(?P<org>(?:[\p{L}-]+\s+){0,2}?(?:[Mm]inistry|[Dd]epartment|MoD|MND|MOD"
+    r"(?:\b(?:the|The|a|an|An|A)\s+)?(?P<org>(?:(?:\p{Lu}[\p{L}-]*|defen[cs]e|foreign|external|home)\s+){0,2}?"
+    r"(?:[Mm]inistry|[Dd]epartment|MoD|MND|MOD"
     r"|Pentagon|[Aa]rmed\s+[Ff]orces|[Nn]avy|[Aa]rmy|[Ee]mbassy|[Gg]overnment))"
     r"(?:\s+(?:statement|spokesperson|spokesman|spokeswoman|release|readout))?"
     r"(?:\s+(?:also|further|then|again|\p{Ll}+ly))*\s*\Z"
@@ -193,6 +194,10 @@ _REACH = 300
 _LETTER = regex.compile(r"\p{L}")
 _LEADING_PRONOUN = regex.compile(r"\s*(?:[\p{L}, ]{0,30},\s*)?(?P<p>[Hh]e|[Ss]he)\b")
 _OPENS_QUOTE = regex.compile(r"\s*[\"“”‘'«]")
+_SOURCES_OF = regex.compile(
+    r"\b(?:sources?|officials?|people|aides?)\s+(?:from|of|at|in|close\s+to)\s+(?:the\s+)?\Z",
+    regex.IGNORECASE,
+)
 _UNNAMED_AFTER = regex.compile(r"\s*(?:the\s+|a\s+)?\p{Ll}+\s+(?:sources?|officials?)\b")
 _ORG_AFTER = regex.compile(
     r"(?:the\s+)?(?P<org>(?:[\p{L}-]+\s+){0,2}?(?:ministry|department|Ministry|Department|Pentagon))\b"
@@ -305,7 +310,7 @@ _NOT_A_SPEAKER = frozenset(
     ]
 )
 _SIGNATURE = regex.compile(
-    r"(?:\A|\s)[—–-]{1,2}\s*(?P<name>[^()\n—–]{2,80}?)\s*\((?P<handle>@\w{1,30})\)\s*"
+    r"(?<!\S)[—–-]{1,2}\s*(?P<name>[^()\n—–]{2,80}?)\s*\((?P<handle>@\w{1,30})\)\s*"
     r"(?P<date>\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})\s*\Z"
 )
 _NEWS_OUTLET = regex.compile(
@@ -323,7 +328,7 @@ _THIRD_PERSON_VERB = regex.compile(
 # Reported speech.
 _REPORT_THAT = regex.compile(
     rf"""\b(?P<verb>{_SPEECH_VERB}|gave\s+(?:his|her|its)\s+assurances?|sought\s+to\s+assure)
-    (?P<mid>[^.;:"“”]{{0,90}}?)\s+that\s+""",
+    (?P<mid>[^.;:,"“”]{{0,90}}?)\s+that\s+""",
     regex.VERBOSE,
 )
 _REPORT_BARE = regex.compile(
@@ -345,8 +350,10 @@ _INVERTED_TAIL = regex.compile(
     regex.DOTALL,
 )
 _NORMAL_TAIL = regex.compile(
-    r"""[^,;:"“”]{0,60}?(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
-    regex.DOTALL,
+    r"""(?:\s+(?:on|in|at|during|after|before|without|while|when|from|via|to|through|earlier|later
+    |today|yesterday|last|this|here|also|again|\p{Ll}+ly|\p{Lu}\p{Ll}+day|\d)\b[^,;:"“”]{0,60}?)?
+    \s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
+    regex.DOTALL | regex.VERBOSE,
 )
 _CLAUSE_CUT = regex.compile(r"""[\s,]+(?:adding|noting|stressing)\s+that\s|["“”«]""")
 
@@ -405,7 +412,8 @@ class _Ctx:
         cues = [
             m
             for w in _guard.finditer(_HEAD_WORD, body)
-            if w.group().lower() in _CUE_HEADS and (m := _CUE.match(body, w.start())) is not None
+            if w.group().lower() in _CUE_HEADS
+            and (m := _CUE.match(body, w.start(), w.start() + 60)) is not None
         ]
         self._verbs = [m for m in cues if m.group("verb")]
         self._v_start = [m.start() for m in self._verbs]
@@ -552,7 +560,7 @@ def _title_ref(ctx: _Ctx, m: regex.Match[str]) -> _Ref:
 def _subject_after(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
     """The first speaker named in ``[start, stop)``: "said Li", "said the Chinese minister"."""
     text = ctx.text.text
-    stop = min(stop, start + _REACH)
+    stop = min(stop, start + _REACH // 2)
     best: tuple[int, int, _Ref] | None = None
     for pm in ctx.people_in(start, stop):
         if pm.form != "pronoun":
@@ -592,6 +600,8 @@ def _fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool = False) -
     """A name or an office right before the verb when the mention stage saw none."""
     text = ctx.text.text
     org = _ORG_NP.search(text, max(start, verb - 80), verb)
+    if org is not None and _SOURCES_OF.search(text, max(start, org.start() - 30), org.start()):
+        return _NOBODY  # "sources from the ministry said": nobody named
     if org is not None:
         return _Ref(actor=Actor(name=_org_name(org.group("org"))), span=org.span("org"), org=True)
     m = _NAME_BEFORE.search(text, max(start, verb - 60), verb)
@@ -616,7 +626,7 @@ def _first_subject(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
         if p.form != "pronoun" and not ctx.inside_quote(p.start, p.end)
     ]
     orgs = [o for o in ctx.orgs_in(start, stop) if not ctx.inside_quote(o.start, o.end)]
-    pron = _LEADING_PRONOUN.match(text, start, stop)
+    pron = _LEADING_PRONOUN.match(text, start, min(stop, start + 60))
     first_person = people[0] if people else None
     if pron and (first_person is None or pron.start("p") < first_person.start):
         return _Ref(pronoun=pron.group("p").lower(), span=pron.span("p"))
@@ -664,6 +674,7 @@ def _attribute_after(
 ) -> tuple[_Ref, tuple[int, int], Channel] | None:
     text = ctx.text.text
     start = q.end
+    stop = min(stop, start + _REACH)
     if start >= stop:
         return None
     window = text[start:stop]
@@ -765,6 +776,9 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
                 subject = _first_subject(ctx, sent0, q.open)
                 if subject is not None:
                     ref, attributed, cue = subject, True, subject.span
+            elif q.closed:
+                # The sentence before: the speaker just quoted, or its subject.
+                ref, attributed = _Ref(pronoun="before"), True
         out.append(
             _Direct(
                 quote=q,
@@ -808,7 +822,7 @@ def _reported(ctx: _Ctx) -> list[_Candidate]:
     text = ctx.text.text
     out: list[_Candidate] = []
     for s0, s1 in ctx.text.sentences:
-        if ctx.inside_quote(s0, s1) or not ctx.verbs_in(s0, s1):
+        if ctx.inside_quote(s0, s1) or not (ctx.verbs_in(s0, s1) or ctx.participles_in(s0, s1)):
             continue
         out.extend(_reported_in(ctx, s0, s1))
     del text
@@ -889,7 +903,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
     # Forward: "X said (that) CLAUSE", "X stressed that CLAUSE", "X told Y that CLAUSE".
     for cue in ctx.verbs_in(s0, s1):
         for pattern in (_REPORT_THAT, _REPORT_BARE, _REPORT_TOLD):
-            m = pattern.match(text, cue.start(), s1)
+            m = pattern.match(text, cue.start(), min(s1, cue.start() + 200))
             if m is None:
                 continue
             verb = m.group("verb").lower()
@@ -930,6 +944,9 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
         main_ref, main_cue = after.ref, after.cue
     # Participles: ", adding that CLAUSE", "Noting that CLAUSE, Dong said …".
     for m in ctx.participles_in(s0, s1):
+        if main_ref is None and text[s0 : m.start()].strip():
+            # "Austin reiterated the point, noting that …": the subject speaks.
+            main_ref = _first_subject(ctx, s0, m.start())
         if main_ref is None or not _outside_quotes(ctx, m.start()):
             continue
         clause_start = m.end()
@@ -967,7 +984,7 @@ def _transcripts(ctx: _Ctx) -> list[_Candidate]:
     out: list[_Candidate] = []
     current: _Ref | None = None
     for p0, p1 in ctx.text.paragraphs:
-        m = _TURN_LABEL.match(text, p0, p1)
+        m = _TURN_LABEL.match(text, p0, min(p1, p0 + 200))
         if m is not None:
             name = m.group("name")
             first = name.split()[0].strip(".")
@@ -1038,7 +1055,7 @@ def _blocks(ctx: _Ctx) -> list[_Candidate]:
         for j in range(k + 1, len(paragraphs)):
             q0, q1 = paragraphs[j]
             para = text[q0:q1]
-            if _OPENS_QUOTE.match(para) or _TURN_LABEL.match(para):
+            if _OPENS_QUOTE.match(para) or _TURN_LABEL.match(text, q0, min(q1, q0 + 200)):
                 break
             if j > k + 1 and not _FIRST_PERSON.search(para):
                 break
@@ -1101,9 +1118,13 @@ def _post_actor(ctx: _Ctx, name: str, handle: str) -> Actor:
 # Resolution and assembly
 
 
-def _fits(actor: Actor, head: str, code: str) -> bool:
-    del head  # "the defense chief" may be a secretary: the office word does not decide
-    return not code or (actor.country is not None and actor.country.code == code)
+def _fits(actor: Actor, code: str, *, strict: bool) -> bool:
+    """Whether ``actor`` can be the one an office names ("the Chinese minister": code CHN)."""
+    if not code:
+        return True
+    if actor.country is None:
+        return not strict
+    return actor.country.code == code
 
 
 def _resolve(ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref]) -> _Ref:
@@ -1112,38 +1133,48 @@ def _resolve(ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref]) -> _Re
         return ref
     if not ref.pronoun:
         return _NOBODY
-    head, code = "", ""
-    if ref.pronoun.startswith("title:"):
-        _, head, code = ref.pronoun.split(":")
+    code = ref.pronoun.split(":")[2] if ref.pronoun.startswith("title:") else ""
+    for strict in (True, False) if code else (False,):
+        found = _walk_back(ctx, ref, anchor, history, code, strict=strict)
+        if found is not None:
+            return found
+    return _NOBODY
+
+
+def _walk_back(
+    ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref], code: str, *, strict: bool
+) -> _Ref | None:
+    """The speaker or subject of the nearest sentence before ``anchor`` that fits ``ref``."""
     want_org = ref.pronoun == "it"
     idx = ctx.text.sentence_index(anchor)
-    for i in range(idx, max(-1, idx - 8), -1):
+    reach = 2 if ref.pronoun == "before" else 8
+    for i in range(idx, max(-1, idx - reach), -1):
         said = history.get(i)
         if (
             said is not None
             and said.actor is not None
             and said.org == want_org
-            and (want_org or _fits(said.actor, head, code))
+            and (want_org or _fits(said.actor, code, strict=strict))
         ):
             return attrs.evolve(said, span=ref.span)
         if want_org:
             continue
         s0, s1 = ctx.text.sentences[i]
-        if _TEASER.match(ctx.text.text, s0, s1):
+        if _TEASER.match(ctx.text.text, s0, min(s1, s0 + 40)):
             continue
         subject = _first_subject(ctx, s0, min(s1, anchor))
         if (
             subject is not None
             and subject.actor is not None
             and not subject.org
-            and _fits(subject.actor, head, code)
+            and _fits(subject.actor, code, strict=strict)
         ):
             return attrs.evolve(subject, span=ref.span)
-    if code:
+    if code and strict:
         for actor in ctx.mentions.actors:
-            if _fits(actor, head, code):
+            if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
-    return _NOBODY
+    return None
 
 
 def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:

@@ -1,0 +1,390 @@
+"""The statement stage: a row per quote style, attribution position, channel cue and unmarked form.
+
+Every sentence here is written for these tests. Rows run the whole pipeline
+(``defrel.parse``), so speakers come out as the mention stage names them; a
+row names a speaker by a word of the name ("Singh" for "Rajnath Singh").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import defrel
+from defrel import Channel, StatementKind
+from defrel._quotes import find_quotes
+from defrel._text import prepare
+
+D, R = StatementKind.DIRECT, StatementKind.REPORTED
+TWEET, STATEMENT, SPEECH = Channel.TWEET, Channel.STATEMENT, Channel.SPEECH
+INTERVIEW, UNKNOWN = Channel.INTERVIEW, Channel.UNKNOWN
+
+# (text, [(speaker word or None, first words of the statement, kind, channel or None)])
+Want = list[tuple[str | None, str, StatementKind, Channel | None]]
+Row = tuple[str, Want]
+
+QUOTE_STYLES: list[Row] = [
+    (
+        '"We will deepen our defence ties," Defence Minister Rajnath Singh said.',
+        [("Singh", "We will deepen", D, UNKNOWN)],
+    ),
+    (
+        "“We will deepen our defence ties,” said Defence Minister Rajnath Singh.",
+        [("Singh", "We will deepen", D, UNKNOWN)],
+    ),
+    (
+        "”We will deepen our defence ties,” Defence Minister Rajnath Singh said.",
+        [("Singh", "We will deepen", D, UNKNOWN)],
+    ),
+    (
+        "'We will deepen our defence ties,' Defence Minister Rajnath Singh said.",
+        [("Singh", "We will deepen", D, UNKNOWN)],
+    ),
+    (
+        "‘We will deepen our defence ties,’ Defence Minister Rajnath Singh said.",
+        [("Singh", "We will deepen", D, UNKNOWN)],
+    ),
+    (
+        "«We will deepen our defence ties», Defence Minister Rajnath Singh said.",
+        [("Singh", "We will deepen", D, UNKNOWN)],
+    ),
+    (
+        (
+            "“We signed two accords today. They will deepen our ties,” Defence Minister Rajnath "
+            "Singh said."
+        ),
+        [("Singh", "We signed two accords today. They will", D, UNKNOWN)],
+    ),
+    (
+        (
+            "“We signed two accords today.\n“They will deepen our ties for a decade,” Defence "
+            "Minister Rajnath Singh said."
+        ),
+        [
+            ("Singh", "We signed two accords today.", D, UNKNOWN),
+            ("Singh", "They will deepen", D, UNKNOWN),
+        ],
+    ),
+    (
+        "Defence Minister Rajnath Singh said: “The two navies will train together and share",
+        [("Singh", "The two navies will train together and share", D, UNKNOWN)],
+    ),
+]
+
+ATTRIBUTIONS: list[Row] = [
+    (
+        "Defence Secretary Ben Wallace said: “Our two navies will train together next year.”",
+        [("Wallace", "Our two navies", D, UNKNOWN)],
+    ),
+    (
+        (
+            "Secretary of Defense Lloyd Austin tweeted, “Great talks with my counterpart in Tokyo "
+            "today.”"
+        ),
+        [("Austin", "Great talks with", D, TWEET)],
+    ),
+    (
+        (
+            "Taking it to Twitter, Defence Minister Rajnath Singh wrote, “The talks covered maritime "
+            "security and training.”"
+        ),
+        [("Singh", "The talks covered", D, TWEET)],
+    ),
+    (
+        (
+            "Defence Minister Rajnath Singh met his counterpart on Monday. In another tweet, he said: "
+            "“We discussed many areas of shared interest.”"
+        ),
+        [("Singh", "We discussed many", D, TWEET)],
+    ),
+    (
+        (
+            "“The alliance is stronger than ever,” Secretary of Defense Lloyd Austin tweeted after "
+            "the meeting."
+        ),
+        [("Austin", "The alliance is", D, TWEET)],
+    ),
+    (
+        "“The exercise will be held in the autumn,” according to Defence Minister Rajnath Singh.",
+        [("Singh", "The exercise will", D, UNKNOWN)],
+    ),
+    (
+        (
+            "“We have agreed on a roadmap,” Defence Minister Rajnath Singh said, “and it will guide "
+            "our work for years.”"
+        ),
+        [
+            ("Singh", "We have agreed", D, UNKNOWN),
+            ("Singh", "and it will guide", D, UNKNOWN),
+        ],
+    ),
+    (
+        (
+            "Defence Minister Rajnath Singh praised the crews of both navies. “They showed great "
+            "skill in difficult seas.”"
+        ),
+        [("Singh", "They showed great", D, UNKNOWN)],
+    ),
+    (
+        (
+            "Defence Secretary Ben Wallace arrived in Delhi on Monday. “This visit marks a new "
+            "chapter,” he said."
+        ),
+        [("Wallace", "This visit marks", D, UNKNOWN)],
+    ),
+    (
+        (
+            "Defence Secretary Ben Wallace met the press in Delhi. “This visit marks a new chapter,” "
+            "the British minister said."
+        ),
+        [("Wallace", "This visit marks", D, UNKNOWN)],
+    ),
+    (
+        (
+            "Defence Secretary Ben Wallace welcomed the “steady and patient work of both navies” in "
+            "the region."
+        ),
+        [("Wallace", "steady and patient work", D, UNKNOWN)],
+    ),
+]
+
+CHANNELS: list[Row] = [
+    (
+        "“Both sides reviewed the progress of joint projects,” the ministry said in a statement.",
+        [("Ministry", "Both sides reviewed", D, STATEMENT)],
+    ),
+    (
+        "“The two ministers held productive talks,” the Pentagon said.",
+        [("Pentagon", "The two ministers", D, STATEMENT)],
+    ),
+    (
+        (
+            "“Our partnership is a force for stability,” Defence Minister Rajnath Singh said in his "
+            "opening remarks."
+        ),
+        [("Singh", "Our partnership is", D, SPEECH)],
+    ),
+    (
+        "“We are not seeking any confrontation,” Defence Secretary Ben Wallace told the BBC.",
+        [("Wallace", "We are not seeking", D, INTERVIEW)],
+    ),
+    (
+        "In an interview, Defence Secretary Ben Wallace said: “We are ready to help our partners.”",
+        [("Wallace", "We are ready", D, INTERVIEW)],
+    ),
+    (
+        (
+            "“The joint drill went very well indeed,” Defence Minister Rajnath Singh said at a press "
+            "conference."
+        ),
+        [("Singh", "The joint drill", D, SPEECH)],
+    ),
+]
+
+REPORTED: list[Row] = [
+    (
+        "Defence Minister Rajnath Singh said the two navies would hold a joint drill next year.",
+        [("Singh", "the two navies would hold", R, None)],
+    ),
+    (
+        (
+            "Secretary of Defense Lloyd Austin stressed that the alliance remains the cornerstone of "
+            "regional peace."
+        ),
+        [("Austin", "the alliance remains", R, None)],
+    ),
+    (
+        "The two countries will expand their training, Defence Minister Rajnath Singh said.",
+        [("Singh", "The two countries will expand", R, None)],
+    ),
+    (
+        "The exercise will be larger this year, said Defence Minister Rajnath Singh.",
+        [("Singh", "The exercise will be larger", R, None)],
+    ),
+    (
+        (
+            "Noting that the partnership had grown quickly, Secretary of Defense Lloyd Austin said "
+            "the two militaries would share more data."
+        ),
+        [
+            ("Austin", "the partnership had grown quickly", R, None),
+            ("Austin", "the two militaries would share", R, None),
+        ],
+    ),
+    (
+        (
+            "Secretary of Defense Lloyd Austin said the alliance was strong, adding that more drills "
+            "were planned."
+        ),
+        [
+            ("Austin", "the alliance was strong", R, None),
+            ("Austin", "more drills were planned", R, None),
+        ],
+    ),
+    (
+        (
+            "Defence Secretary Ben Wallace visited the dockyard. He told reporters that the frigate "
+            "programme was on schedule."
+        ),
+        [("Wallace", "the frigate programme was", R, None)],
+    ),
+]
+
+UNMARKED: list[Row] = [
+    (
+        (
+            "RICHARD ROE, MINISTER FOR DEFENCE: Thank you all for coming today to this meeting.\n"
+            "We have agreed to expand our training programme next year.\n"
+            "JANE DOE: It is a pleasure to host the minister and his team here."
+        ),
+        [
+            ("Roe", "Thank you all", D, SPEECH),
+            ("Roe", "We have agreed", D, SPEECH),
+            ("Doe", "It is a pleasure", D, SPEECH),
+        ],
+    ),
+    (
+        (
+            "Defence Secretary Ben Wallace said:\n"
+            "We are proud to stand with our partners in the region.\n"
+            "Our ships will visit the region again next year.\n"
+            "The visit ended with a dinner at the embassy."
+        ),
+        [
+            ("Wallace", "We are proud", D, UNKNOWN),
+            ("Wallace", "Our ships will", D, UNKNOWN),
+        ],
+    ),
+    (
+        (
+            "Had a productive meeting with my counterpart on defence ties. pic.twitter.com/AbCdEf123\n"
+            "— Rajnath Singh (@rajnathsingh) April 11, 2022"
+        ),
+        [("Singh", "Had a productive meeting with my counterpart on defence ties.", D, TWEET)],
+    ),
+    (
+        (
+            "“Had a productive meeting with my counterpart on defence ties,” Defence Minister "
+            "Rajnath Singh tweeted.\n"
+            "Had a productive meeting with my counterpart on defence ties. pic.twitter.com/AbCdEf123\n"
+            "— Rajnath Singh (@rajnathsingh) April 11, 2022"
+        ),
+        [("Singh", "Had a productive meeting", D, TWEET)],
+    ),
+]
+
+NEGATIVES: list[str] = [
+    "The two sides discussed the “grey zone” tactics at sea.",
+    (
+        "The ministers welcomed the “Make in India” framework and the “Vigilant Shield Twenty Four” "
+        "drill."
+    ),
+    "“Very productive,” Defence Minister Rajnath Singh said.",
+    "India's navy and the '90s reforms don't matter here, Singh's aide wrote.",
+    'Analysts warned of "a steady build-up of naval forces" in the region.',
+    "The ministers stressed that the two navies would train together.",
+    "Officials said the two sides would meet again next year.",
+    "Defence Minister Rajnath Singh expressed satisfaction with the progress.",
+    "Defence Secretary Ben Wallace and Defence Minister Rajnath Singh noted that ties were strong.",
+    (
+        "The Pentagon provided the following readout:\nSecretary Austin met Minister Singh and "
+        "discussed regional security."
+    ),
+    (
+        "Defence ministers of both countries met in Delhi today. https://t.co/xyz\n"
+        "— ANI (@ANI) April 11, 2022"
+    ),
+    "Sources from the ministry said the two sides would meet again.",
+]
+
+
+def _check(text: str, want: Want) -> None:
+    report = defrel.parse(text)
+    got = report.statements
+    assert len(got) == len(want), [s.text for s in got]
+    for st, (speaker, head, kind, channel) in zip(got, want, strict=True):
+        assert st.text.startswith(head), st.text
+        assert st.kind is kind
+        if speaker is None:
+            assert st.speaker is None
+        else:
+            assert st.speaker is not None, st.text
+            assert speaker.lower() in st.speaker.name.lower(), st.speaker.name
+        if channel is not None:
+            assert st.channel is channel
+        quote = [sp for sp in st.spans if sp.role == "quote"]
+        assert len(quote) == 1
+        assert text[quote[0].start : quote[0].end] == st.text
+
+
+@pytest.mark.parametrize(("text", "want"), QUOTE_STYLES)
+def test_quote_styles(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), ATTRIBUTIONS)
+def test_attribution_positions(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), CHANNELS)
+def test_channel_cues(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), REPORTED)
+def test_reported_speech(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), UNMARKED)
+def test_unmarked_speech(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_not_statements(text: str) -> None:
+    assert defrel.parse(text).statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("He said “one two three four” today.", ["one two three four"]),
+        ("”Same mark opens and closes,” he said.", ["Same mark opens and closes,"]),
+        ("She wrote ‘a b c d’ and 'e f g h'.", ["a b c d", "e f g h"]),
+        ("«Les deux pays», dit-il.", ["Les deux pays"]),
+        ("The '90s were India's years, weren't they?", []),
+        ("Marcos' thesis and the US' role are “clear enough now”.", ["clear enough now"]),
+        ("It opens “and never closes", ["and never closes"]),
+        ("A “first\nand a second” here", ["first"]),
+    ],
+)
+def test_quote_marks(text: str, want: list[str]) -> None:
+    t = prepare(text)
+    got = [text[q.open + 1 : q.close].strip() for q in find_quotes(t)]
+    assert got == want
+
+
+def test_quotes_over_paragraphs_share_a_chain() -> None:
+    t = prepare("“First part of it.\n“Second part of it,” he said.\n“A new one,” she said.")
+    chains = [q.chain for q in find_quotes(t)]
+    assert chains == [0, 0, 1]
+
+
+def test_many_unmatched_marks_stay_linear() -> None:
+    text = ('"' * 50_000) + (" “x" * 30_000) + (" ‘y" * 30_000)
+    report = defrel.parse(text)
+    assert all(len(s.text.split()) >= 4 for s in report.statements)
+
+
+def test_seed_statements_exactly() -> None:
+    doc = defrel.load(__import__("tests.conftest", fromlist=["SEED"]).SEED)
+    got = [
+        (s.speaker.name if s.speaker else None, s.text[:30], s.kind, s.channel)
+        for s in defrel.parse(doc).statements
+    ]
+    assert got == [
+        ("Lloyd Austin", "Great to meet again with my fr", D, TWEET),
+        ("Rajnath Singh", "Delighted to meet my friend, @", D, TWEET),
+        ("Rajnath Singh", "India-US partnership is critic", D, TWEET),
+    ]
