@@ -84,14 +84,16 @@ ATTRIBUTIONS: list[Row] = [
     ),
     (
         (
-            "Taking it to Twitter, Defence Minister Rajnath Singh wrote, “The talks covered maritime "
+            "Taking it to Twitter, Defence Minister Rajnath Singh wrote, “The "
+            "talks covered maritime "
             "security and training.”"
         ),
         [("Singh", "The talks covered", D, TWEET)],
     ),
     (
         (
-            "Defence Minister Rajnath Singh met his counterpart on Monday. In another tweet, he said: "
+            "Defence Minister Rajnath Singh met his counterpart on Monday. In "
+            "another tweet, he said: "
             "“We discussed many areas of shared interest.”"
         ),
         [("Singh", "We discussed many", D, TWEET)],
@@ -109,7 +111,8 @@ ATTRIBUTIONS: list[Row] = [
     ),
     (
         (
-            "“We have agreed on a roadmap,” Defence Minister Rajnath Singh said, “and it will guide "
+            "“We have agreed on a roadmap,” Defence Minister Rajnath Singh said, "
+            "“and it will guide "
             "our work for years.”"
         ),
         [
@@ -133,14 +136,16 @@ ATTRIBUTIONS: list[Row] = [
     ),
     (
         (
-            "Defence Secretary Ben Wallace met the press in Delhi. “This visit marks a new chapter,” "
+            "Defence Secretary Ben Wallace met the press in Delhi. “This visit "
+            "marks a new chapter,” "
             "the British minister said."
         ),
         [("Wallace", "This visit marks", D, UNKNOWN)],
     ),
     (
         (
-            "Defence Secretary Ben Wallace welcomed the “steady and patient work of both navies” in "
+            "Defence Secretary Ben Wallace welcomed the “steady and patient work "
+            "of both navies” in "
             "the region."
         ),
         [("Wallace", "steady and patient work", D, UNKNOWN)],
@@ -158,7 +163,8 @@ CHANNELS: list[Row] = [
     ),
     (
         (
-            "“Our partnership is a force for stability,” Defence Minister Rajnath Singh said in his "
+            "“Our partnership is a force for stability,” Defence Minister Rajnath "
+            "Singh said in his "
             "opening remarks."
         ),
         [("Singh", "Our partnership is", D, SPEECH)],
@@ -173,7 +179,8 @@ CHANNELS: list[Row] = [
     ),
     (
         (
-            "“The joint drill went very well indeed,” Defence Minister Rajnath Singh said at a press "
+            "“The joint drill went very well indeed,” Defence Minister Rajnath "
+            "Singh said at a press "
             "conference."
         ),
         [("Singh", "The joint drill", D, SPEECH)],
@@ -187,7 +194,8 @@ REPORTED: list[Row] = [
     ),
     (
         (
-            "Secretary of Defense Lloyd Austin stressed that the alliance remains the cornerstone of "
+            "Secretary of Defense Lloyd Austin stressed that the alliance remains "
+            "the cornerstone of "
             "regional peace."
         ),
         [("Austin", "the alliance remains", R, None)],
@@ -212,7 +220,8 @@ REPORTED: list[Row] = [
     ),
     (
         (
-            "Secretary of Defense Lloyd Austin said the alliance was strong, adding that more drills "
+            "Secretary of Defense Lloyd Austin said the alliance was strong, "
+            "adding that more drills "
             "were planned."
         ),
         [
@@ -222,7 +231,8 @@ REPORTED: list[Row] = [
     ),
     (
         (
-            "Defence Secretary Ben Wallace visited the dockyard. He told reporters that the frigate "
+            "Defence Secretary Ben Wallace visited the dockyard. He told reporters "
+            "that the frigate "
             "programme was on schedule."
         ),
         [("Wallace", "the frigate programme was", R, None)],
@@ -256,7 +266,8 @@ UNMARKED: list[Row] = [
     ),
     (
         (
-            "Had a productive meeting with my counterpart on defence ties. pic.twitter.com/AbCdEf123\n"
+            "Had a productive meeting with my counterpart on defence ties. "
+            "pic.twitter.com/AbCdEf123\n"
             "— Rajnath Singh (@rajnathsingh) April 11, 2022"
         ),
         [("Singh", "Had a productive meeting with my counterpart on defence ties.", D, TWEET)],
@@ -265,7 +276,8 @@ UNMARKED: list[Row] = [
         (
             "“Had a productive meeting with my counterpart on defence ties,” Defence Minister "
             "Rajnath Singh tweeted.\n"
-            "Had a productive meeting with my counterpart on defence ties. pic.twitter.com/AbCdEf123\n"
+            "Had a productive meeting with my counterpart on defence ties. "
+            "pic.twitter.com/AbCdEf123\n"
             "— Rajnath Singh (@rajnathsingh) April 11, 2022"
         ),
         [("Singh", "Had a productive meeting", D, TWEET)],
@@ -275,7 +287,8 @@ UNMARKED: list[Row] = [
 NEGATIVES: list[str] = [
     "The two sides discussed the “grey zone” tactics at sea.",
     (
-        "The ministers welcomed the “Make in India” framework and the “Vigilant Shield Twenty Four” "
+        "The ministers welcomed the “Make in India” framework and the "
+        "“Vigilant Shield Twenty Four” "
         "drill."
     ),
     "“Very productive,” Defence Minister Rajnath Singh said.",
