@@ -237,8 +237,9 @@ _CH_SPEECH = regex.compile(
     regex.IGNORECASE,
 )
 _CH_INTERVIEW = regex.compile(
-    r"\b(?:interview|told\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation"
-    r"\s+with))",
+    r"\b(?:interview|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation)\s+with"
+    r"|told\s+(?:the\s+)?(?!(?:President|Prime|Minister|Secretary|General|Admiral|Defen[cs]e|Foreign"
+    r"|Chief|Ambassador|Parliament|Congress|Senate|Lok|Rajya|Diet)\b)\p{Lu})"
 )
 _ORG_SOURCE = regex.compile(
     r"\b(?:with\s+reference\s+to|citing|according\s+to)\s+(?:the\s+)?"
@@ -320,6 +321,8 @@ _NEWS_OUTLET = regex.compile(
     regex.IGNORECASE,
 )
 _INTRO_TAIL = regex.compile(r"""[^.;:"“”]{0,60}:\s*\Z""")
+# A turn in a transcript speaks in the first or second person.
+_VOICE = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Oo]ur|us|[Mm]y|[Yy]ou|[Yy]our|[Tt]hank)\b")
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|us|my|My|I'm|I’m|we're|we’re)\b")
 _THIRD_PERSON_VERB = regex.compile(
     rf"\b(?:he|she|it|they)\s+{_SPEECH_VERB}\b|{_SPEECH_VERB}\s+(?:the|he|she)\b", regex.IGNORECASE
@@ -384,7 +387,6 @@ class _Candidate:
     channel: Channel
     cue: tuple[int, int] | None
     anchor: int  # where the attribution sits: pronouns resolve from here
-    needs_speaker: bool = False
 
 
 @attrs.define(slots=True)
@@ -683,7 +685,6 @@ def _attribute_after(
         verb_end = start + m.end()
         ref = _subject_after(ctx, verb_end, stop)
         if ref is not None:
-            cue = (start + m.start(1) if m.lastindex else start, verb_end)
             verb_m = _VERB.search(text, start, verb_end)
             cue = (verb_m.start(), verb_m.end()) if verb_m else (start, verb_end)
             return ref, cue, _channel(text[cue[0] : stop])
@@ -988,8 +989,19 @@ def _transcripts(ctx: _Ctx) -> list[_Candidate]:
         if m is not None:
             name = m.group("name")
             first = name.split()[0].strip(".")
-            if first in _NOT_A_SPEAKER or len(name.replace(" ", "")) < 3:
-                current = None
+            n0, n1 = m.span("name")
+            place = ctx.countries_in(n0, n1) or any(
+                pl.start < n1 and n0 < pl.end for pl in ctx.mentions.places_in(n0, n1 + 1)
+            )
+            dateline = ctx.mentions.dateline
+            if (
+                first in _NOT_A_SPEAKER
+                or len(name.replace(" ", "")) < 3
+                or place
+                or (dateline is not None and dateline.start < n1 and n0 < dateline.end)
+                or not _VOICE.search(text, m.end(), p1)
+            ):
+                current = None  # a dateline ("NEW DELHI:") or a heading, not a speaker
                 continue
             current = _Ref(actor=_turn_actor(ctx, m), span=m.span("name"))
             s, e = _strip(text, m.end(), p1)

@@ -244,7 +244,7 @@ UNMARKED: list[Row] = [
         (
             "RICHARD ROE, MINISTER FOR DEFENCE: Thank you all for coming today to this meeting.\n"
             "We have agreed to expand our training programme next year.\n"
-            "JANE DOE: It is a pleasure to host the minister and his team here."
+            "JANE DOE: It is a pleasure for us to host the minister and his team."
         ),
         [
             ("Roe", "Thank you all", D, SPEECH),
@@ -307,6 +307,7 @@ NEGATIVES: list[str] = [
         "— ANI (@ANI) April 11, 2022"
     ),
     "Sources from the ministry said the two sides would meet again.",
+    "NEW DELHI: India and Japan held talks on defence ties on Monday.\nThe two sides met.",
 ]
 
 
