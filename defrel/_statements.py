@@ -194,6 +194,10 @@ _REACH = 300
 _LETTER = regex.compile(r"\p{L}")
 _LEADING_PRONOUN = regex.compile(r"\s*(?:[\p{L}, ]{0,30},\s*)?(?P<p>[Hh]e|[Ss]he)\b")
 _OPENS_QUOTE = regex.compile(r"\s*[\"“”‘'«]")
+_HANDLE_BEFORE = regex.compile(
+    r"(?P<h>@\w{1,30})(?:\s+(?:also|further|then|again|\p{Ll}+ly))*\s*\Z"
+)
+_HANDLE_AFTER = regex.compile(r"\s*(?P<h>@\w{1,30})\b")
 _SOURCES_OF = regex.compile(
     r"\b(?:sources?|officials?|people|aides?)\s+(?:from|of|at|in|close\s+to)\s+(?:the\s+)?\Z",
     regex.IGNORECASE,
@@ -588,10 +592,31 @@ def _subject_after(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
         hit = _TITLE_NP.search(text, start, title.end())
         if hit is not None:
             return _title_ref(ctx, hit)
+    handle = _HANDLE_AFTER.match(text, start, stop)
+    if handle is not None:
+        return _Ref(actor=_handle_actor(ctx, handle.group("h")), span=handle.span("h"))
     name = _NAME_AFTER.match(text, start, stop)
     if name:
         return _Ref(actor=_actor_by_name(ctx.mentions, name.group()), span=name.span())
     return None
+
+
+def _handle_actor(ctx: _Ctx, handle: str) -> Actor:
+    """The actor behind an @handle.
+
+    One that carries it, else the person named just before "(@handle)" in the
+    text, else the handle itself.
+    """
+    for actor in ctx.mentions.actors:
+        if handle.lower() in (h.lower() for h in actor.handles):
+            return actor
+    text = ctx.text.text
+    at = text.find(f"({handle})")
+    if at > 0:
+        for pm in reversed(ctx.people_in(max(0, at - 60), at)):
+            if pm.form != "pronoun" and not text[pm.end : at].strip():
+                return attrs.evolve(ctx.mentions.actors[pm.actor], handles=(handle,))
+    return Actor(name=handle, handles=(handle,))
 
 
 def _org_name(phrase: str) -> str:
@@ -601,6 +626,9 @@ def _org_name(phrase: str) -> str:
 def _fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool = False) -> _Ref | None:
     """A name or an office right before the verb when the mention stage saw none."""
     text = ctx.text.text
+    handle = _HANDLE_BEFORE.search(text, max(start, verb - 40), verb)
+    if handle is not None:
+        return _Ref(actor=_handle_actor(ctx, handle.group("h")), span=handle.span("h"))
     org = _ORG_NP.search(text, max(start, verb - 80), verb)
     if org is not None and _SOURCES_OF.search(text, max(start, org.start() - 30), org.start()):
         return _NOBODY  # "sources from the ministry said": nobody named

@@ -152,6 +152,20 @@ ATTRIBUTIONS: list[Row] = [
     ),
 ]
 
+HANDLES: list[Row] = [
+    (
+        (
+            "Secretary of Defense Lloyd Austin (@SecDef) landed in Canberra. “Thank you for "
+            "the warm welcome in Canberra,” @SecDef tweeted."
+        ),
+        [("Austin", "Thank you for", D, TWEET)],
+    ),
+    (
+        "“Thank you for the warm welcome in Canberra,” tweeted @SecDef.",
+        [("@SecDef", "Thank you for", D, TWEET)],
+    ),
+]
+
 CHANNELS: list[Row] = [
     (
         "“Both sides reviewed the progress of joint projects,” the ministry said in a statement.",
@@ -184,6 +198,17 @@ CHANNELS: list[Row] = [
             "conference."
         ),
         [("Singh", "The joint drill", D, SPEECH)],
+    ),
+    (
+        (
+            "“We are ready to sign the deal,” Secretary of Defense Lloyd Austin told Defence "
+            "Minister Rajnath Singh."
+        ),
+        [("Austin", "We are ready", D, UNKNOWN)],
+    ),
+    (
+        "“We will keep working on this together,” the two ministers said in a joint statement.",
+        [(None, "We will keep", D, STATEMENT)],
     ),
 ]
 
@@ -338,6 +363,14 @@ def test_quote_styles(text: str, want: Want) -> None:
 @pytest.mark.parametrize(("text", "want"), ATTRIBUTIONS)
 def test_attribution_positions(text: str, want: Want) -> None:
     _check(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), HANDLES)
+def test_handles(text: str, want: Want) -> None:
+    _check(text, want)
+    speaker = defrel.parse(text).statements[0].speaker
+    assert speaker is not None
+    assert "@SecDef" in speaker.handles
 
 
 @pytest.mark.parametrize(("text", "want"), CHANNELS)
