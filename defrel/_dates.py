@@ -111,7 +111,14 @@ _PATTERN = regex.compile(
     | (?:(?:in|since|during|from|until|by|this|last|next|(?i:coming))\s+)?
         (?:(?P<mo_s>{_SHIFT})(?:of\s+)?)?(?P<mo_m>{_MONTH})
         (?:\s+(?P<mo_rel>last|this|next)\s+year)?
+    | (?:(?:in|since|during|by|until)\s+)?(?P<ys_s>(?i:early|mid|late))[-\s]+(?P<ys_y>{_YEAR})
     | (?:in|since|during)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})
+    | (?P<sh_s>(?i:early|mid|late))[-\s]+(?P<sh_r>(?i:last|this|next))\s+(?P<sh_u>(?i:month|year))
+    | (?:(?i:over|at|during|on)\s+)?(?P<wkend>(?i:the\s+weekend))
+    | (?:on\s+)?the\s+(?P<th_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)
+        (?=\s*[,.;:)]|\s+(?:of\s+(?:this|last|the)\s+month|and|when|at|in|to|during|with)\b)
+    | (?P<ss_l>(?i:this|next|last|coming|in\s+the|in|during\s+the|(?:earlier|later)\s+this))\s+
+        (?P<ss>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<ss_y>{_YEAR}))?
     | (?P<rel>(?i:(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|today|tonight
         |yesterday|tomorrow|(?:earlier|later)\s+this\s+(?:week|month|year)
         |(?:last|this|next)\s+(?:night|week|weekend|month|year)
@@ -163,17 +170,19 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     >>> tense_at(s, 17, 26, 0, len(s))
     'past'
     """
-    before: tuple[int, str] | None = None
-    after: tuple[int, str] | None = None
-    for match in _guard.finditer(_TENSE, text, lo, hi):
-        kind = "future" if match.group("fut") else "past"
-        if match.end() <= start:
-            before = (start - match.end(), kind)
-        elif match.start() >= end and after is None:
-            after = (match.start() - end, kind)
-    if before is not None and (before[0] <= _NEAR or after is None):
-        return before[1]
-    return None if after is None else after[1]
+    near = max(lo, start - _NEAR)
+    last = None
+    for match in _guard.finditer(_TENSE, text, near, start):
+        last = match
+    if last is None:
+        after = _guard.search(_TENSE, text, end, hi) if end < hi else None
+        if after is not None:
+            return "future" if after.group("fut") else "past"
+        for match in _guard.finditer(_TENSE, text, lo, near):
+            last = match
+    if last is None:
+        return None
+    return "future" if last.group("fut") else "past"
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -261,6 +270,71 @@ def _weekday(name: str, rel: str | None, published: dt.date, tense: str | None) 
     if rel == "since" or tense != "future":
         return published - dt.timedelta(days=back)
     return published + dt.timedelta(days=ahead)
+
+
+def _year_window(year: int, shift: str | None) -> tuple[dt.date, dt.date]:
+    part = (shift or "").strip(" -").lower()
+    if part == "early":
+        return dt.date(year, 1, 1), dt.date(year, 4, 30)
+    if part == "mid":
+        return dt.date(year, 5, 1), dt.date(year, 8, 31)
+    if part == "late":
+        return dt.date(year, 9, 1), dt.date(year, 12, 31)
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+# Meteorological seasons of the northern hemisphere: (first month, last month).
+_SEASONS = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 2),
+}
+
+
+def _season(
+    name: str, lead: str, year: str | None, published: dt.date | None, tense: str | None
+) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None]:
+    """A season's window; the year from the phrase, else from "this/next/last" and tense."""
+    first, last = _SEASONS[name.lower()]
+    rel = lead.rsplit(maxsplit=1)[-1].lower()
+    if year is not None:
+        y = int(year)
+    elif published is None:
+        return None, None
+    else:
+        y = published.year
+        month = published.month
+        if first > last and month <= last:
+            y -= 1  # February is in the winter that began last December
+        elif rel == "next" or ((rel == "coming" or tense == "future") and month > last):
+            y += 1
+        elif rel == "last" or (tense == "past" and month < first and rel != "this"):
+            y -= 1
+    end_year = y + 1 if last < first else y
+    return None, (dt.date(y, first, 1), _month_end(end_year, last))
+
+
+def _weekend(published: dt.date, tense: str | None) -> tuple[dt.date, dt.date]:
+    """The weekend just past (or under way), or the coming one for a future phrase."""
+    if tense == "future":
+        saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)
+    else:
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    return saturday, saturday + dt.timedelta(days=1)
+
+
+def _day_this_month(day: int, published: dt.date, tense: str | None) -> dt.date | None:
+    """A day of the month ("on the 14th"): this month's, or last (next) month's by tense."""
+    y, m = published.year, published.month
+    if tense == "future" and day < published.day:
+        y, m = _shift_month(published, 1)
+    elif tense != "future" and day > published.day:
+        y, m = _shift_month(published, -1)
+    if day > calendar.monthrange(y, m)[1]:
+        return None
+    return dt.date(y, m, day)
 
 
 def _week(published: dt.date, weeks: int) -> tuple[dt.date, dt.date]:
@@ -441,8 +515,23 @@ def _resolve(
     if g("y"):
         year = int(g("y"))
         return None, (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    if g("ys_y"):
+        return None, _year_window(int(g("ys_y")), g("ys_s"))
+    if g("ss"):
+        return _season(g("ss"), g("ss_l"), g("ss_y"), published, tense)
     if published is None:
         return None, None
+    if g("sh_u"):
+        rel = g("sh_r").lower()
+        step = -1 if rel == "last" else 1 if rel == "next" else 0
+        if g("sh_u").lower() == "year":
+            return None, _year_window(published.year + step, g("sh_s"))
+        y, mo = _shift_month(published, step)
+        return None, _month_window(y, mo, g("sh_s"))
+    if g("wkend"):
+        return None, _weekend(published, tense)
+    if g("th_d"):
+        return _day_this_month(_day_of(g("th_d")), published, tense), None
     if g("rel"):
         return _relative(g("rel"), published)
     if g("off"):
@@ -453,6 +542,136 @@ def _resolve(
         rel = (g("wd_rel") or "").lower() or None
         return _weekday(g("wd"), rel, published, tense), None
     return None, None
+
+
+# Every date phrase holds one of these words: the full pattern is tried only near them.
+_ANCHOR_WORDS = [
+    *_MONTH_NUMBER,
+    *_WEEKDAY_NUMBER,
+    *[
+        "today",
+        "tonight",
+        "yesterday",
+        "tomorrow",
+        "week",
+        "weeks",
+        "weekend",
+        "weekends",
+        "month",
+        "months",
+        "year",
+        "years",
+        "fortnight",
+        "fortnights",
+        "day",
+        "days",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    ],
+]
+# Run on a lower-cased copy of the body (same offsets): a plain word list is the fastest scan.
+_ANCHOR = regex.compile(
+    r"\b(?:\L<words>|(?:19|20)\d\d|\d\d?(?:st|nd|rd|th))\b", words=_ANCHOR_WORDS
+)
+_ANCHOR_ANY_CASE = regex.compile(
+    r"\b(?:\L<words>|(?:19|20)\d\d|\d\d?(?:st|nd|rd|th))\b",
+    regex.IGNORECASE,
+    words=_ANCHOR_WORDS,
+)
+_WORD = regex.compile(r"(?<![\w-])\w+")
+# The words a phrase can start with before its anchor ("on", "in late", "more than a", "14").
+_LEADS = frozenset(
+    [
+        "on",
+        "from",
+        "since",
+        "by",
+        "until",
+        "the",
+        "in",
+        "during",
+        "of",
+        "this",
+        "last",
+        "next",
+        "coming",
+        "early",
+        "mid",
+        "late",
+        "earlier",
+        "later",
+        "end",
+        "beginning",
+        "start",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "some",
+        "roughly",
+        "just",
+        "over",
+        "more",
+        "a",
+        "an",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "within",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "at",
+    ]
+)
+_REACH = 48  # characters: the longest lead-in before an anchor ("more than a couple of ")
+
+
+def _matches(body: str) -> list[regex.Match[str]]:
+    """The matches of ``_PATTERN``, as ``finditer`` would give them, tried only near anchors.
+
+    Each phrase contains an anchor word and starts at the anchor, at a number or
+    at a lead word at most ``_REACH`` characters before it. Trying those few
+    starts, leftmost first, gives the leftmost match at a fraction of the cost
+    of a full scan.
+    """
+    out: list[regex.Match[str]] = []
+    done = 0
+    low = body.lower()
+    anchors = (
+        _guard.finditer(_ANCHOR, low)
+        if len(low) == len(body)
+        else _guard.finditer(_ANCHOR_ANY_CASE, body)
+    )
+    for anchor in anchors:
+        at = anchor.start()
+        if at < done:
+            continue
+        for w in _WORD.finditer(body, max(done, at - _REACH), at + 1):
+            word = w.group()
+            if w.start() != at and not word[0].isdigit() and word.lower() not in _LEADS:
+                continue
+            m = _PATTERN.match(body, w.start())
+            if m is not None and m.end() > at:
+                out.append(m)
+                done = m.end()
+                break
+    return out
 
 
 def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]:
@@ -470,7 +689,7 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     """
     body = text.text
     out: list[DateMention] = []
-    for match in _guard.finditer(_PATTERN, body):
+    for match in _matches(body):
         lo, hi = text.sentence_of(match.start())
         tense = tense_at(body, match.start(), match.end(), lo, max(hi, match.end()))
         resolved = _resolve(match, published, tense)

@@ -10,7 +10,9 @@ people, compatible day, place and status) are merged into one record.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from typing import Protocol, TypeVar
 
 import attrs
 import regex
@@ -27,36 +29,58 @@ from defrel._model import (
     Span,
 )
 from defrel._text import Text
-from defrel._types import DateMention, Mentions, PersonMention
+from defrel._types import CountryMention, DateMention, Mentions, PersonMention
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_M = TypeVar("_M", bound=_Spanned)
 
 __all__ = ["find_meetings"]
 
+# Run on a lower-cased copy of the body (same offsets), so no IGNORECASE on the alternation.
 _CUE = regex.compile(
     r"""
     (?<![\w-])(?:
-      (?P<call>(?:tele)?phon(?:e|ic)\s+(?:conversation|call|talks?|discussion)
-        |video\s*(?:call|conference|link)|virtual\s+(?:meeting|talks)
-        |(?:spoke|talked|speaks|talks)\s+(?:by|over\s+the|on\s+the)\s+(?:tele)?phone)
+      (?P<callmod>(?:via|by|over|through)\s+(?:a\s+|the\s+)?(?:video\s*(?:link|conference|call)
+        |(?:tele)?phone|videoconference|teleconference))
+    | (?P<call>(?:tele)?phon(?:e|ic)\s+(?:conversation|call|talks?|discussions?|conference)
+        |video\s*(?:call|conference|link|teleconference)|videoconference|teleconference
+        |virtual\s+(?:meeting|talks|summit|conference)s?
+        |(?:spoke|spoken|talked|speaks|speak|talk|conferred)\s+(?:\w+\s+){0,3}?
+          (?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone
+        |(?:held|hold|holds|holding|had|has|have|made|received|receives)\s+(?:a|an)\s+
+          (?:(?:tele)?phone\s+|video\s+|virtual\s+)?call
+        |call\s+with|calls\s+with|(?:tele)?phoned)
     | (?P<dialogue>2\s*\+\s*2(?:\s+(?:dialogue|talks|meeting|ministerial))?
-        |(?:\w+\s+){0,3}?[Dd]ialogue
-        |(?:Security|Military)\s+(?:Consultative|Committee)\s+Meeting
-        |[Cc]onsultative\s+[Mm]eeting|[Ii]nter-?[Ss]essional(?:\s+[Mm]eeting)?
-        |(?:[Dd]efen[cs]e\s+)?[Pp]olicy\s+[Gg]roup|[Jj]oint\s+(?:[Cc]ommittee|[Cc]ommission
-        |[Ww]orking\s+[Gg]roup)|[Ii]nter-?[Gg]overnmental\s+[Cc]ommission
-        |[Cc]ommission\s+meeting|(?:[Dd]efen[cs]e\s+)?[Mm]inisterial(?:\s+[Mm]eeting)?)
-    | (?P<summit>[Ss]ummit)
+        |dialogue|(?:security|military)\s+(?:consultative|committee)\s+meeting
+        |consultative\s+(?:meeting|group)|inter-?sessional(?:\s+meeting)?
+        |(?:defen[cs]e\s+)?policy\s+group|joint\s+(?:committee|commission|working\s+group)
+        |inter-?governmental\s+commission|commission\s+meeting|consultations
+        |(?:defen[cs]e\s+)?ministerial(?:\s+meeting)?)
+    | (?P<summit>summit)
     | (?P<signing>sign(?:ed|ing|s)?)
-    | (?P<visit>visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|ing|al)
-        |(?:was|were|is|are)\s+in(?=\s+\p{Lu}))
+    | (?P<visit>visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|ing|al)|(?:was|were|is|are)\s+in
+        |travel(?:s|led|ed|ling|ing)?\s+to|head(?:s|ed|ing)?\s+to)
+    | (?P<host>host(?:s|ed|ing)?|receiv(?:ed|es|ing)|welcom(?:ed|es|ing))
     | (?P<talks>(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+|their\s+|the\s+)?
           (?:\w+\s+){0,3}?(?:talks|meeting|meetings|discussions?)
         |talks|met|meets|meet|meeting|called\s+on|calls\s+on|call\s+on
-        |told(?=\s+(?:\p{Lu}|his|her)))
+        |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|sat\s+down\s+with|told)
     | (?P<frame>delegation)
     )(?![\w-])
     """,
-    regex.VERBOSE | regex.IGNORECASE,
+    regex.VERBOSE,
 )
+_CUE_ANY_CASE = regex.compile(_CUE.pattern, regex.VERBOSE | regex.IGNORECASE)
+# A cue that needs a capital after it in the original text ("was in Jakarta", "told Reuters").
+_CAPITAL_AFTER = regex.compile(r"\s+(?:the\s+)?\p{Lu}")
+_TOLD_AFTER = regex.compile(r"\s+(?:\p{Lu}|his\b|her\b)")
 # Words that make a cue point back to an encounter already read.
 _BACK = regex.compile(
     r"(?:\b(?:the|their|this|that|these|those|his|her|its|same)\s+(?:\w+\s+){0,4}$)",
@@ -92,9 +116,37 @@ _BOTH = regex.compile(
     regex.IGNORECASE,
 )
 _DELEGATION_LED = regex.compile(r"\b(?:led|headed)\b", regex.IGNORECASE)
+# A host verb is an encounter only with its guest right after it ("hosted Minister X").
+_GUEST_GAP = regex.compile(r"^[^,.;:]{0,50}$")
+_GUEST_DELEGATION = regex.compile(r"^\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?delegation\b", regex.I)
+# A country named as a topic or a threat, not a party ("developments in X", "Iranian aggression").
+_TOPIC_BEFORE = regex.compile(
+    r"""\b(?:(?:developments?|situation|crisis|war|conflict|fighting|threats?|aggression|attacks?
+    |invasion|tensions?|escalations?|occupation|programm?e|behaviou?r|activities|hostilities
+    |violence|strikes?|sanctions|provocations?)\s+(?:\w+\s+){0,2}?
+    (?:in|on|of|from|by|against|over|across|around|involving|inside)
+    |posed\s+by|threatened\s+by|against|versus)\s+(?:the\s+)?$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_TOPIC_AFTER = regex.compile(
+    r"""^(?:['’]s?)?\s+(?:\w+\s+)?(?:aggression|threats?|attacks?|invasion|missiles?|regime
+    |proxies|militias?|provocations?|occupation|drones?|behaviou?r|hostilities|nuclear\s+program)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_TOPIC_CHAIN = regex.compile(r"^\s*(?:,|and|or|as\s+well\s+as)\s*(?:and\s+|the\s+)?$")
+# A capital named as where something happens ("in Beijing") is a venue, not a party.
+_VENUE_BEFORE = regex.compile(r"\b(?:in|at|to|from|into|near|outside)\s+(?:the\s+)?$", regex.I)
+_PAIR_BEFORE = regex.compile(r"\bbetween\s+(?:the\s+)?$", regex.IGNORECASE)
+# A passive or noun event announced for later ("will be held", "will be signed", "upcoming").
+_ANNOUNCED = regex.compile(
+    r"\b(?:will|would|to)\s+be\s+(?:\w+\s+)?$|\b(?:upcoming|forthcoming|next)\s+(?:\w+\s+){0,4}$",
+    regex.IGNORECASE,
+)
 
 _KINDS = {
+    "callmod": MeetingKind.CALL,
     "call": MeetingKind.CALL,
+    "host": MeetingKind.TALKS,
     "dialogue": MeetingKind.DIALOGUE,
     "summit": MeetingKind.SUMMIT,
     "signing": MeetingKind.SIGNING,
@@ -118,35 +170,96 @@ class _Draft:
     window: tuple[dt.date, dt.date] | None = None
     sentences: list[tuple[int, int]] = attrs.field(factory=list)
     spans: list[Span] = attrs.field(factory=list)
+    headline: bool = False
 
 
-def _cues(text: Text, lo: int, hi: int) -> list[tuple[int, int, str, bool, bool]]:
+def _all_cues(body: str) -> list[regex.Match[str]]:
+    """Every cue match in the body, in one scan."""
+    low = body.lower()
+    if len(low) == len(body):
+        return list(_guard.finditer(_CUE, low))
+    return list(_guard.finditer(_CUE_ANY_CASE, body))
+
+
+def _cues(
+    body: str, found: list[regex.Match[str]], lo: int, hi: int, people: list[PersonMention]
+) -> list[tuple[int, int, str, bool, bool]]:
     """The meeting cues of one sentence: (start, end, kind, points_back, is_frame)."""
-    body = text.text
     out: list[tuple[int, int, str, bool, bool]] = []
-    for m in _guard.finditer(_CUE, body, lo, hi):
+    for m in found:
         kind = next(k for k in _KINDS if m.group(k))
+        word = m.group()
         before = body[max(lo, m.start() - 60) : m.start()]
         after = body[m.end() : min(hi, m.end() + 60)]
         if _NEGATED.search(before):
             continue
+        if kind == "talks" and word.startswith("meet") and _NOT_AN_ENCOUNTER.match(after):
+            continue
+        if kind == "talks" and word == "told" and not _TOLD_AFTER.match(after):
+            continue
+        if kind == "signing" and word == "signs" and after.startswith(" of"):
+            continue
         if (
-            kind == "talks"
-            and m.group().lower().startswith("meet")
-            and _NOT_AN_ENCOUNTER.match(after)
+            kind == "visit"
+            and word[0] in "wiaht"
+            and not word.startswith(("visit", "arriv", "trip", "tour"))
+            and not _CAPITAL_AFTER.match(after)
         ):
             continue
-        if kind == "frame" and not _DELEGATION_LED.search(body[m.start() : hi]):
+        if kind == "frame" and not _DELEGATION_LED.search(body, m.start(), hi):
             continue
+        if kind == "host" and not _guest_after(body, m.end(), hi, people):
+            continue
+        if kind == "callmod":
+            prev = out[-1] if out else None
+            if prev is not None and prev[2] in ("talks", "host", "dialogue", "summit"):
+                out[-1] = (prev[0], prev[1], "call", prev[3], prev[4])
+                continue
+            kind = "call"
         back = kind == "frame" or bool(_BACK.search(before))
         frame = bool(_FRAME.search(before)) and kind in ("visit", "summit", "dialogue", "talks")
         out.append((m.start(), m.end(), kind, back, frame))
     return out
 
 
-def _participants(
-    text: str, people: tuple[PersonMention, ...], sentence_end: int
-) -> list[PersonMention]:
+def _guest_after(body: str, at: int, hi: int, people: list[PersonMention]) -> bool:
+    """Whether a person (or a delegation) is the object of the host verb ending at ``at``."""
+    if _GUEST_DELEGATION.match(body, at, hi):
+        return True
+    i = bisect.bisect_left([p.start for p in people], at)
+    return i < len(people) and bool(_GUEST_GAP.match(body, at, people[i].start))
+
+
+def _within(items: tuple[_M, ...], starts: list[int], lo: int, hi: int) -> list[_M]:
+    """The items (sorted by start, with their ``starts``) lying inside ``[lo, hi)``."""
+    first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    return [item for item in items[first:last] if item.end <= hi]
+
+
+def _not_parties(body: str, text: Text, mentions: Mentions) -> set[int]:
+    """Offsets of country mentions that name a topic, a threat or a venue, not a party."""
+    out: set[int] = set()
+    prev: CountryMention | None = None
+    for cm in mentions.countries:
+        lo = text.sentence_of(cm.start)[0]
+        before = body[max(lo, cm.start - 60) : cm.start]
+        if (
+            _TOPIC_BEFORE.search(before)
+            or _TOPIC_AFTER.match(body, cm.end, min(len(body), cm.end + 40))
+            or (cm.form == "capital" and _VENUE_BEFORE.search(before))
+            or (
+                prev is not None
+                and prev.start in out
+                and prev.end <= cm.start
+                and _TOPIC_CHAIN.match(body, prev.end, cm.start)
+            )
+        ):
+            out.add(cm.start)
+        prev = cm
+    return out
+
+
+def _participants(text: str, people: list[PersonMention], sentence_end: int) -> list[PersonMention]:
     """The person mentions that can be taking part (not speakers, not mere possessors)."""
     keep = []
     for p in people:
@@ -275,15 +388,29 @@ def find_meetings(
     """
     body = text.text
     drafts: list[_Draft] = []
-    main = _main_pair(mentions)
+    not_parties = _not_parties(body, text, mentions)
+    main = _main_pair(mentions, not_parties)
+    found = _all_cues(body)
+    cue_starts = [m.start() for m in found]
+    people_all, people_starts = mentions.people, [p.start for p in mentions.people]
+    countries_all = mentions.countries
+    country_starts = [c.start for c in countries_all]
+    places_all, place_starts = mentions.places, [p.start for p in mentions.places]
+    date_starts = [d.start for d in dates]
+    headline = _headline(text)
     for lo, hi in text.sentences:
-        if _SKIP_LINE.match(body, lo):
+        first = bisect.bisect_left(cue_starts, lo)
+        last = bisect.bisect_left(cue_starts, hi)
+        if first == last or _SKIP_LINE.match(body, lo):
             continue
-        cues = _cues(text, lo, hi)
+        in_sentence = [m for m in found[first:last] if m.end() <= hi]
+        sent_people = _participants(body, _within(people_all, people_starts, lo, hi), hi)
+        cues = _cues(body, in_sentence, lo, hi, sent_people)
         if not cues:
             continue
-        sent_people = _participants(body, mentions.people_in(lo, hi), hi)
-        sent_dates = [d for d in dates if lo <= d.start and d.end <= hi]
+        sent_dates = _within(dates, date_starts, lo, hi)
+        sent_countries = _within(countries_all, country_starts, lo, hi)
+        sent_places = _within(places_all, place_starts, lo, hi)
         subject: list[PersonMention] = []
         for i, (c0, c1, kind, back, frame) in enumerate(cues):
             if frame and any(not f for *_, f in cues):
@@ -320,6 +447,7 @@ def find_meetings(
             )
             status = _status(body, c0, c1, lo, hi, date, published)
             draft = _Draft(kind=_KINDS[kind], status=status, anaphoric=back)
+            draft.headline = headline is not None and hi <= headline
             draft.sentences.append((lo, hi))
             draft.spans.append(Span(c0, c1, "trigger"))
             for p in who:
@@ -329,23 +457,41 @@ def find_meetings(
             if date is not None:
                 draft.date, draft.window = date.date, (None if date.date else date.window)
                 draft.spans.append(Span(date.start, date.end, "date"))
-            # countries: the participants', then those named in the stretch
+            # countries: the participants', then the parties named in the stretch
             for actor in draft.people:
                 country = _country_of(mentions, actor)
                 if country is not None and country not in draft.countries:
                     draft.countries.append(country)
-            for cm in mentions.countries_in(seg_lo, seg_hi) or mentions.countries_in(lo, hi):
-                if cm.country not in draft.countries:
-                    draft.countries.append(cm.country)
+            paired = len(draft.countries) >= 2
+            named = [c for c in sent_countries if seg_lo <= c.start < seg_hi] or sent_countries
+            for cm in named:
+                if cm.start in not_parties or cm.country in draft.countries:
+                    continue
+                if paired and not (
+                    cm.form == "compound"
+                    or _PAIR_BEFORE.search(body, max(lo, cm.start - 20), cm.start)
+                ):
+                    continue
+                draft.countries.append(cm.country)
                 draft.spans.append(Span(cm.start, cm.end, "country"))
             if draft.kind != MeetingKind.CALL:
-                places = mentions.places_in(seg_lo, seg_hi) or mentions.places_in(lo, hi)
-                places = tuple(p for p in places if p.form != "dateline" and _named(p.name))
+                places = [p for p in sent_places if seg_lo <= p.start < seg_hi] or sent_places
+                places = [p for p in places if p.form != "dateline" and _named(p.name)]
                 if places:
                     place = min(places, key=lambda p: abs(p.start - c0))
                     draft.location = place.name
                     draft.spans.append(Span(place.start, place.end, "location"))
-            if not draft.people and len(draft.countries) < 2 and _BOTH.search(body, lo, hi):
+            if (
+                not draft.people
+                and len(draft.countries) < 2
+                and (
+                    _BOTH.search(body, lo, hi)
+                    or (
+                        status == MeetingStatus.PLANNED
+                        and _ANNOUNCED.search(body, max(lo, c0 - 50), c0)
+                    )
+                )
+            ):
                 for c in drafts[-1].countries if drafts else main:
                     if c not in draft.countries:
                         draft.countries.append(c)
@@ -360,6 +506,7 @@ def find_meetings(
                 _merge_into(home, draft)
             elif not back or draft.people or len(draft.countries) >= 2:
                 drafts.append(draft)
+    drafts = _fold_headline(drafts)
     if drafts and drafts[0].date is None and drafts[0].window is None:
         lead = _lead_date(dates, published)
         if lead is not None and drafts[0].status == MeetingStatus.HELD:
@@ -370,6 +517,51 @@ def find_meetings(
             if len(d.countries) < 2 and c not in d.countries:
                 d.countries.append(c)
     return tuple(_finish(d, text, published, mentions, areas) for d in drafts if _worth(d))
+
+
+_SENTENCE_CLOSE = regex.compile(r"""[.!?:"'”’)\]]\s*$""")
+
+
+def _headline(text: Text) -> int | None:
+    """The end of the headline: a short first paragraph with no closing stop, if any."""
+    if len(text.paragraphs) < 2:
+        return None
+    p0, p1 = text.paragraphs[0]
+    if p1 - p0 > 250 or _SENTENCE_CLOSE.search(text.text, p0, p1):
+        return None
+    return p1
+
+
+def _fold_headline(drafts: list[_Draft]) -> list[_Draft]:
+    """Fold each headline record into the body record of the same encounter."""
+    out: list[_Draft] = []
+    heads = [d for d in drafts if d.headline]
+    body = [d for d in drafts if not d.headline]
+    for h in heads:
+        mine = set(h.people)
+        home = next(
+            (
+                d
+                for d in body
+                if d.status == h.status
+                and (
+                    (mine and mine & set(d.people))
+                    or (not mine and set(h.countries) <= set(d.countries))
+                )
+            ),
+            None,
+        )
+        if home is None:
+            out.append(h)
+            continue
+        kind, date, window, location = home.kind, home.date, home.window, home.location
+        _merge_into(home, h)
+        if kind != MeetingKind.OTHER:
+            home.kind = kind
+        if date is not None or window is not None:
+            home.date, home.window = date, window
+        home.location = location or (h.location if kind != MeetingKind.CALL else None)
+    return [*out, *body] if out else body
 
 
 def _named(name: str) -> bool:
@@ -386,11 +578,12 @@ def _lead_date(dates: tuple[DateMention, ...], published: dt.date | None) -> Dat
     return None
 
 
-def _main_pair(mentions: Mentions) -> tuple[Country, ...]:
-    """The two countries the article names most (first-named first on ties)."""
+def _main_pair(mentions: Mentions, not_parties: set[int]) -> tuple[Country, ...]:
+    """The two countries the article names most as parties (first-named first on ties)."""
     count: dict[Country, int] = {}
     for cm in mentions.countries:
-        count[cm.country] = count.get(cm.country, 0) + 1
+        if cm.start not in not_parties:
+            count[cm.country] = count.get(cm.country, 0) + 1
     for actor in mentions.actors:
         if actor.country is not None:
             count[actor.country] = count.get(actor.country, 0) + 1
@@ -409,7 +602,7 @@ def _finish(
     mentions: Mentions,
     areas: tuple[CooperationArea, ...],
 ) -> Meeting:
-    location = d.location
+    location = None if d.kind == MeetingKind.CALL else d.location
     dateline = mentions.dateline
     if (
         location is None
