@@ -316,7 +316,7 @@ _NOT_A_SPEAKER = frozenset(
 )
 _SIGNATURE = regex.compile(
     r"(?<!\S)[—–-]{1,2}\s*(?P<name>[^()\n—–]{2,80}?)\s*\((?P<handle>@\w{1,30})\)\s*"
-    r"(?P<date>\p{L}{3,9}\.?\s+\d{1,2},\s+\d{4})\s*\Z"
+    r"(?P<date>\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4})\s*\Z"
 )
 _NEWS_OUTLET = regex.compile(
     r"\A@?(?:ANI|PTI|IANS|Reuters|AFP|AP|Xinhua|TASS|Sputnik|Yonhap|Kyodo|Bernama|UNI|ANINews"
