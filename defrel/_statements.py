@@ -198,6 +198,8 @@ _HANDLE_BEFORE = regex.compile(
     r"(?P<h>@\w{1,30})(?:\s+(?:also|further|then|again|\p{Ll}+ly))*\s*\Z"
 )
 _HANDLE_AFTER = regex.compile(r"\s*(?P<h>@\w{1,30})\b")
+# "NEW DELHI:" or "BEIJING, May 8 (Xinhua) --" opening a sentence.
+_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{1,40}(?:,[^:—–]{1,40})?\s*(?::|—|–|--)\s+")
 _SOURCES_OF = regex.compile(
     r"\b(?:sources?|officials?|people|aides?)\s+(?:from|of|at|in|close\s+to)\s+(?:the\s+)?\Z",
     regex.IGNORECASE,
@@ -242,6 +244,7 @@ _CH_SPEECH = regex.compile(
 )
 _CH_INTERVIEW = regex.compile(
     r"\b(?:interview|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation)\s+with"
+    r"|told\s+the\s+(?:paper|newspaper|daily|weekly|magazine|channel|broadcaster|agency|outlet)"
     r"|told\s+(?:the\s+)?(?!(?:President|Prime|Minister|Secretary|General|Admiral|Defen[cs]e|Foreign"
     r"|Chief|Ambassador|Parliament|Congress|Senate|Lok|Rajya|Diet)\b)\p{Lu})"
 )
@@ -254,6 +257,7 @@ _CREDIT_LINE = regex.compile(
     r"(?:\A|[.!?]\s+)(?:(?:Press\s+release|Source):?\s+)?(?:the\s+)?(?:Department|Ministry|Office)"
     r"\s+of\s+[\p{L} ]{3,60}\s*\Z"
 )
+_SETTINGS = frozenset({Channel.SPEECH, Channel.STATEMENT, Channel.INTERVIEW})
 _PRESS_RELEASE = regex.compile(r"\bpress\s+release\b|\breadout\b", regex.IGNORECASE)
 
 # Titles and names in quotation marks: every word capitalised.
@@ -362,6 +366,7 @@ _NORMAL_TAIL = regex.compile(
     \s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
     regex.DOTALL | regex.VERBOSE,
 )
+_AND_THAT = regex.compile(r",?\s+and\s+that\s+")
 _CLAUSE_CUT = regex.compile(r"""[\s,]+(?:adding|noting|stressing)\s+that\s|["“”«]""")
 
 
@@ -906,6 +911,9 @@ def _reported_after(ctx: _Ctx, s0: int, s1: int) -> _Candidate | None:
     if ref is None or ref is _NOBODY or comma <= s0:
         return None
     lead = _strip(text, s0, comma)[0]
+    dateline = _DATELINE.match(text, lead, comma)
+    if dateline is not None:
+        lead = dateline.end()
     while lead < comma and not text[lead].isalnum():
         lead += 1
     for q in ctx.quotes_in(lead - 1, comma):
@@ -951,17 +959,22 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
             end = _clause_end(ctx, clause_start, s1)
             if any(c.start == clause_start for c in out):
                 continue
-            out.append(
-                _Candidate(
-                    clause_start,
-                    end,
-                    ref,
-                    StatementKind.REPORTED,
-                    Channel.UNKNOWN,
-                    m.span("verb"),
-                    m.start(),
+            # "said that X, and that Y": two reported clauses.
+            parts = [clause_start]
+            parts.extend(a.end() for a in _AND_THAT.finditer(text, clause_start, end))
+            stops = [a.start() for a in _AND_THAT.finditer(text, clause_start, end)] + [end]
+            for begin, stop in zip(parts, stops, strict=True):
+                out.append(
+                    _Candidate(
+                        begin,
+                        stop,
+                        ref,
+                        StatementKind.REPORTED,
+                        Channel.UNKNOWN,
+                        m.span("verb"),
+                        m.start(),
+                    )
                 )
-            )
             if main_ref is None:
                 main_ref, main_cue = ref, m.span("verb")
             break
@@ -1252,8 +1265,11 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
 
     history: dict[int, _Ref] = {}
     resolved: list[tuple[_Candidate, _Ref]] = []
+    orgs: list[Actor] = []
     for c in candidates:
         who = _resolve(ctx, c.ref, c.anchor, history)
+        if who.org and who.actor is not None:
+            who = _named_org(who, orgs)
         if c.kind is StatementKind.REPORTED and who.actor is None:
             continue
         if who.actor is not None and c.cue is not None:
@@ -1261,6 +1277,18 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
         resolved.append((c, who))
     resolved.sort(key=lambda r: r[0].start)
     return _assemble(ctx, resolved)
+
+
+def _named_org(who: _Ref, orgs: list[Actor]) -> _Ref:
+    """An organisation named by its head word ("the ministry") is the one named before."""
+    assert who.actor is not None
+    name = who.actor.name
+    if " " not in name:
+        for earlier in reversed(orgs):
+            if name.lower() in earlier.name.lower().split():
+                return attrs.evolve(who, actor=earlier)
+    orgs.append(who.actor)
+    return who
 
 
 def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Channel:
@@ -1274,13 +1302,20 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
         return Channel.STATEMENT
     if _PRESS_RELEASE.search(body, 0, 300):
         return Channel.STATEMENT
-    if any(who.org and c.kind is StatementKind.REPORTED for c, who in resolved):
+    # The lead reports an organisation's words: the article retells its release.
+    lead_end = ctx.text.sentences[1][1] if len(ctx.text.sentences) > 1 else len(body)
+    if any(
+        who.org and c.kind is StatementKind.REPORTED and c.start < lead_end for c, who in resolved
+    ):
         return Channel.STATEMENT
     return Channel.UNKNOWN
 
 
 def _inherited(resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Channel]:
-    """For each direct quote without a cue, the nearest cue of the same speaker (before first)."""
+    """For each direct quote without a cue, the nearest cue of the same speaker (before first).
+
+    Only settings carry over (a speech, a release, an interview): a tweet is one post.
+    """
     out: dict[int, Channel] = {}
     direct = [(k, c, who) for k, (c, who) in enumerate(resolved) if c.kind is StatementKind.DIRECT]
     for order in (direct, direct[::-1]):
@@ -1288,8 +1323,10 @@ def _inherited(resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Channel]:
         for k, c, who in order:
             if who.actor is None:
                 continue
-            if c.channel is not Channel.UNKNOWN:
+            if c.channel in _SETTINGS:
                 last[who.actor.name] = c.channel
+            elif c.channel is not Channel.UNKNOWN:
+                last.pop(who.actor.name, None)
             elif k not in out and who.actor.name in last:
                 out[k] = last[who.actor.name]
     return out

@@ -214,6 +214,33 @@ CHANNELS: list[Row] = [
 
 REPORTED: list[Row] = [
     (
+        (
+            "Defence Minister Rajnath Singh said that the talks were useful, and that the navies "
+            "would meet in May."
+        ),
+        [
+            ("Singh", "the talks were useful", R, None),
+            ("Singh", "the navies would meet in May", R, None),
+        ],
+    ),
+    (
+        (
+            "NEW DELHI: The navies will train together next year, Defence Minister Rajnath Singh "
+            "said on Monday."
+        ),
+        [("Singh", "The navies will train", R, None)],
+    ),
+    (
+        (
+            "The defence ministry said the talks covered training. “Both sides agreed to meet "
+            "again next year,” the ministry said."
+        ),
+        [
+            ("Defence Ministry", "the talks covered training", R, None),
+            ("Defence Ministry", "Both sides agreed", D, STATEMENT),
+        ],
+    ),
+    (
         "Defence Minister Rajnath Singh said the two navies would hold a joint drill next year.",
         [("Singh", "the two navies would hold", R, None)],
     ),
