@@ -757,6 +757,22 @@ def _attribute_before(
     return ref, last.span(), _channel(text[begin : q.open])
 
 
+def _intro_before(ctx: _Ctx, p0: int) -> tuple[_Ref, tuple[int, int], Channel] | None:
+    """A quotation that opens a paragraph after one ending "X said:"."""
+    k = bisect.bisect_left(ctx.text.paragraphs, (p0, p0)) - 1
+    if k < 0:
+        return None
+    q0, q1 = ctx.text.paragraphs[k]
+    verb = _colon_intro(ctx, q0, q1)
+    if verb is None:
+        return None
+    intro = max(q0, ctx.text.sentence_of(verb.start())[0])
+    ref = _subject_before(ctx, intro, verb.start()) or _fallback_before(ctx, intro, verb.start())
+    if ref is None:
+        return None
+    return ref, verb.span(), _channel(ctx.text.text[intro:q1])
+
+
 @attrs.frozen(slots=True)
 class _Direct:
     quote: Quote
@@ -777,8 +793,8 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
     for k, q in enumerate(quotes):
         s, e = _strip(text, *q.inner)
         body = text[s:e]
-        if len(_words(body)) < 4 and q.chain != (quotes[k - 1].chain if k else -1):
-            continue  # under four words: never a statement (a chain's later parts may be)
+        if q.closed and len(_words(body)) < 4 and q.chain != (quotes[k - 1].chain if k else -1):
+            continue  # under four words and not part of a running quotation: never a statement
         p0, p1 = ctx.text.paragraph_of(q.open)
         sent0, _ = _sentence_span(ctx, q.open)
         sent0 = max(sent0, p0)
@@ -789,6 +805,8 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         first_letter = _LETTER.search(body)
         fragment = bool(first_letter and first_letter.group().islower())
         before = _attribute_before(ctx, q, prev_end) if q.open > prev_end else None
+        if before is None and q.open == p0:
+            before = _intro_before(ctx, p0)
         after = _attribute_after(ctx, q, stop) if q.closed else None
         narration = bool(_WORD.search(text[prev_end : q.open])) and before is None
         ref: _Ref = _NOBODY
@@ -810,7 +828,7 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
                 subject = _first_subject(ctx, sent0, q.open)
                 if subject is not None:
                     ref, attributed, cue = subject, True, subject.span
-            elif q.closed:
+            else:
                 # The sentence before: the speaker just quoted, or its subject.
                 ref, attributed = _Ref(pronoun="before"), True
         out.append(
@@ -830,21 +848,26 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
 
 
 def _share_chains(found: list[_Direct]) -> list[_Direct]:
-    """Paragraphs of one running quotation share its attribution."""
-    by_chain: dict[int, _Direct] = {}
+    """Paragraphs of one running quotation share its attribution.
+
+    A named attribution anywhere in the chain wins; else the first paragraph's
+    "sentence before" guess stands for all.
+    """
+    named: dict[int, _Direct] = {}
+    first: dict[int, _Direct] = {}
     for d in found:
-        if d.attributed and d.quote.chain not in by_chain:
-            by_chain[d.quote.chain] = d
+        first.setdefault(d.quote.chain, d)
+        if d.attributed and d.ref.pronoun != "before":
+            named.setdefault(d.quote.chain, d)
     out = []
     for d in found:
-        src = by_chain.get(d.quote.chain)
-        if not d.attributed and src is not None:
-            shared = attrs.evolve(
+        src = named.get(d.quote.chain) or first[d.quote.chain]
+        weak = not d.attributed or d.ref.pronoun == "before"
+        if weak and src is not d and src.attributed:
+            d = attrs.evolve(  # noqa: PLW2901 - the shared reading replaces the guess
                 d, ref=src.ref, channel=src.channel, cue=src.cue, anchor=src.anchor, attributed=True
             )
-            out.append(shared)
-        else:
-            out.append(d)
+        out.append(d)
     return out
 
 
@@ -1251,7 +1274,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
         if text.paragraph_of(d.start)[0] in turn_paragraphs:
             continue
         words = _words(body[d.start : d.end])
-        if _is_title(words):
+        if len(words) < 4 or _is_title(words):
             continue
         if d.fragment and not d.attributed:
             continue
@@ -1274,6 +1297,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
             continue
         if who.actor is not None and c.cue is not None:
             history[text.sentence_index(c.anchor)] = who
+            history.setdefault(text.sentence_index(c.start), who)
         resolved.append((c, who))
     resolved.sort(key=lambda r: r[0].start)
     return _assemble(ctx, resolved)

@@ -72,6 +72,26 @@ QUOTE_STYLES: list[Row] = [
 
 ATTRIBUTIONS: list[Row] = [
     (
+        (
+            "Defence Secretary Ben Wallace arrived in Delhi.\nHe said in a speech:\n"
+            "“We will stand with our friends in the region.”\n“And we will do it for a long time.”"
+        ),
+        [
+            ("Wallace", "We will stand", D, SPEECH),
+            ("Wallace", "And we will do it", D, SPEECH),
+        ],
+    ),
+    (
+        (
+            "“We will go far together,” Secretary of Defense Lloyd Austin said. “We will win.\n"
+            "“And we will stay in the region for years.”"
+        ),
+        [
+            ("Austin", "We will go far", D, UNKNOWN),
+            ("Austin", "And we will stay", D, UNKNOWN),
+        ],
+    ),
+    (
         "Defence Secretary Ben Wallace said: “Our two navies will train together next year.”",
         [("Wallace", "Our two navies", D, UNKNOWN)],
     ),
