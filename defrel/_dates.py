@@ -114,10 +114,11 @@ _PATTERN = regex.compile(
     | (?:(?:in|since|during|by|until)\s+)?(?P<ys_s>(?i:early|mid|late))[-\s]+(?P<ys_y>{_YEAR})
     | (?:in|since|during)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})
     | (?P<sh_s>(?i:early|mid|late))[-\s]+(?P<sh_r>(?i:last|this|next))\s+(?P<sh_u>(?i:month|year))
-    | (?:(?i:over|at|during|on)\s+)?(?P<wkend>(?i:the\s+weekend))
+    | (?i:over|at|during|on)\s+(?P<wkend>(?i:the\s+weekend))
     | (?:on\s+)?the\s+(?P<th_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)
         (?=\s*[,.;:)]|\s+(?:of\s+(?:this|last|the)\s+month|and|when|at|in|to|during|with)\b)
-    | (?P<ss_l>(?i:this|next|last|coming|in\s+the|in|during\s+the|(?:earlier|later)\s+this))\s+
+    | (?P<ss_l>(?i:this|next|last|coming|in\s+the|in|during\s+the|(?:earlier|later)\s+this
+        |the(?=\s+\w+\s+(?:of\s+)?(?:19|20)\d\d)))\s+
         (?P<ss>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<ss_y>{_YEAR}))?
     | (?P<rel>(?i:(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|today|tonight
         |yesterday|tomorrow|(?:earlier|later)\s+this\s+(?:week|month|year)
@@ -143,7 +144,7 @@ _BARE_MONTH_OK = regex.compile(r"^(?:in|since|during|from|until|by|this|last|nex
 # Tense cues: future first, so "scheduled to" is not read as a past "-ed".
 _TENSE = regex.compile(
     r"""\b(?:
-      (?P<fut>will|shall|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|likely
+      (?P<fut>(?:will|shall)(?:\s+(?:also\s+|not\s+)?be\s+\w+)?|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|likely
         |going|poised|planning|planned)\s+to|(?:set|scheduled|slated|expected|likely|plans?
         |planned|going)\s+to|to\s+be\s+(?:held|signed)|upcoming|forthcoming|ahead\s+of
         |look(?:s|ing|ed)?\s+forward|next|coming)

@@ -79,6 +79,7 @@ _CUE = regex.compile(
 )
 _CUE_ANY_CASE = regex.compile(_CUE.pattern, regex.VERBOSE | regex.IGNORECASE)
 # A cue that needs a capital after it in the original text ("was in Jakarta", "told Reuters").
+_REMOTE = regex.compile(r"\b(?:virtual|video|phone|telephone|telephonic|online)\b")
 _CAPITAL_AFTER = regex.compile(r"\s+(?:the\s+)?\p{Lu}")
 _TOLD_AFTER = regex.compile(r"\s+(?:\p{Lu}|his\b|her\b)")
 # Words that make a cue point back to an encounter already read.
@@ -117,8 +118,8 @@ _BOTH = regex.compile(
 )
 _DELEGATION_LED = regex.compile(r"\b(?:led|headed)\b", regex.IGNORECASE)
 # A host verb is an encounter only with its guest right after it ("hosted Minister X").
-_GUEST_GAP = regex.compile(r"^[^,.;:]{0,50}$")
-_GUEST_DELEGATION = regex.compile(r"^\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?delegation\b", regex.I)
+_GUEST_GAP = regex.compile(r"[^,.;:]{0,50}$")
+_GUEST_DELEGATION = regex.compile(r"\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?delegation\b", regex.I)
 # A country named as a topic or a threat, not a party ("developments in X", "Iranian aggression").
 _TOPIC_BEFORE = regex.compile(
     r"""\b(?:(?:developments?|situation|crisis|war|conflict|fighting|threats?|aggression|attacks?
@@ -129,11 +130,33 @@ _TOPIC_BEFORE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _TOPIC_AFTER = regex.compile(
-    r"""^(?:['’]s?)?\s+(?:\w+\s+)?(?:aggression|threats?|attacks?|invasion|missiles?|regime
+    r"""(?:['’]s?)?\s+(?:\w+\s+)?(?:aggression|threats?|attacks?|invasion|missiles?|regime
     |proxies|militias?|provocations?|occupation|drones?|behaviou?r|hostilities|nuclear\s+program)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_TOPIC_CHAIN = regex.compile(r"^\s*(?:,|and|or|as\s+well\s+as)\s*(?:and\s+|the\s+)?$")
+# The last word (or the one before "the") of a topic or venue lead-in: a cheap prefilter.
+_LINK_WORDS = frozenset(
+    [
+        "in",
+        "on",
+        "of",
+        "from",
+        "by",
+        "against",
+        "over",
+        "across",
+        "around",
+        "involving",
+        "inside",
+        "versus",
+        "at",
+        "to",
+        "into",
+        "near",
+        "outside",
+    ]
+)
+_TOPIC_CHAIN = regex.compile(r"\s*(?:,|and|or|as\s+well\s+as)\s*(?:and\s+|the\s+)?$")
 # A capital named as where something happens ("in Beijing") is a venue, not a party.
 _VENUE_BEFORE = regex.compile(r"\b(?:in|at|to|from|into|near|outside)\s+(?:the\s+)?$", regex.I)
 _PAIR_BEFORE = regex.compile(r"\bbetween\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -173,12 +196,110 @@ class _Draft:
     headline: bool = False
 
 
+# Every cue holds one of these words; the full pattern is tried only at them and at the
+# lead words shortly before them ("held" in "held bilateral talks", "via" in "via video link").
+_CUE_HEADS = regex.compile(
+    r"\b(?:\L<heads>|met\b|trip\b|tour\b|told\b|2\s*\+\s*2|(?:was|were|is|are)\s+in\b)",
+    heads=[
+        "talk",
+        "meet",
+        "call",
+        "phon",
+        "teleph",
+        "telecon",
+        "video",
+        "virtual",
+        "dialogue",
+        "consult",
+        "summit",
+        "sign",
+        "visit",
+        "arriv",
+        "travel",
+        "head",
+        "host",
+        "receiv",
+        "welcom",
+        "delegation",
+        "ministerial",
+        "commission",
+        "committee",
+        "group",
+        "discussion",
+        "intersessional",
+        "inter-sessional",
+        "spoke",
+        "speak",
+        "conferred",
+        "paid",
+        "pay",
+        "sat",
+    ],
+)
+_CUE_LEADS = frozenset(
+    [
+        "via",
+        "by",
+        "over",
+        "through",
+        "held",
+        "hold",
+        "holds",
+        "holding",
+        "had",
+        "has",
+        "have",
+        "made",
+        "received",
+        "receives",
+        "security",
+        "military",
+        "consultative",
+        "defence",
+        "defense",
+        "joint",
+        "inter",
+        "intergovernmental",
+        "policy",
+        "paid",
+        "pay",
+        "pays",
+        "paying",
+        "spoke",
+        "spoken",
+        "talked",
+        "speaks",
+        "speak",
+        "talk",
+        "talks",
+        "conferred",
+        "sat",
+    ]
+)
+_WORD = regex.compile(r"(?<![\w-])\w+")
+_CUE_REACH = 40
+
+
 def _all_cues(body: str) -> list[regex.Match[str]]:
-    """Every cue match in the body, in one scan."""
+    """Every cue match in the body, as one ``finditer`` would give them, tried near heads."""
     low = body.lower()
-    if len(low) == len(body):
-        return list(_guard.finditer(_CUE, low))
-    return list(_guard.finditer(_CUE_ANY_CASE, body))
+    if len(low) != len(body):
+        return list(_guard.finditer(_CUE_ANY_CASE, body))
+    out: list[regex.Match[str]] = []
+    done = 0
+    for head in _guard.finditer(_CUE_HEADS, low):
+        at = head.start()
+        if at < done:
+            continue
+        for w in _WORD.finditer(low, max(done, at - _CUE_REACH), at + 1):
+            if w.start() != at and w.group() not in _CUE_LEADS:
+                continue
+            m = _CUE.match(low, w.start())
+            if m is not None and m.end() > at:
+                out.append(m)
+                done = m.end()
+                break
+    return out
 
 
 def _cues(
@@ -210,6 +331,8 @@ def _cues(
             continue
         if kind == "host" and not _guest_after(body, m.end(), hi, people):
             continue
+        if kind == "talks" and _REMOTE.search(word):
+            kind = "call"  # "held a virtual meeting", "held video talks"
         if kind == "callmod":
             prev = out[-1] if out else None
             if prev is not None and prev[2] in ("talks", "host", "dialogue", "summit"):
@@ -243,15 +366,17 @@ def _not_parties(body: str, text: Text, mentions: Mentions) -> set[int]:
     for cm in mentions.countries:
         lo = text.sentence_of(cm.start)[0]
         before = body[max(lo, cm.start - 60) : cm.start]
+        tail = before.rsplit(maxsplit=2)[-2:]
+        linked = any(w.lower() in _LINK_WORDS for w in tail)
         if (
-            _TOPIC_BEFORE.search(before)
+            (linked and _TOPIC_BEFORE.search(before))
             or _TOPIC_AFTER.match(body, cm.end, min(len(body), cm.end + 40))
-            or (cm.form == "capital" and _VENUE_BEFORE.search(before))
+            or (cm.form == "capital" and linked and _VENUE_BEFORE.search(before))
             or (
                 prev is not None
                 and prev.start in out
                 and prev.end <= cm.start
-                and _TOPIC_CHAIN.match(body, prev.end, cm.start)
+                and _TOPIC_CHAIN.fullmatch(body, prev.end, cm.start)
             )
         ):
             out.add(cm.start)

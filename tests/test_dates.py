@@ -88,6 +88,47 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
         (D(2023, 5, 7), D(2023, 5, 14)),
     ),
     ("The forum opened on 2021-03-04.", "2021-03-04", D(2021, 3, 4), None),
+    # year parts, seasons, shifted relative months, weekends, a bare day of the month
+    ("The drills ran late last month.", "late last month", None, (D(2023, 5, 21), D(2023, 5, 31))),
+    (
+        "Both navies sail early next month.",
+        "early next month",
+        None,
+        (D(2023, 7, 1), D(2023, 7, 10)),
+    ),
+    (
+        "The frigate sailed late last year.",
+        "late last year",
+        None,
+        (D(2022, 9, 1), D(2022, 12, 31)),
+    ),
+    ("The corvettes arrived in mid-2021.", "in mid-2021", None, (D(2021, 5, 1), D(2021, 8, 31))),
+    ("Envoys will confer this autumn.", "this autumn", None, (D(2023, 9, 1), D(2023, 11, 30))),
+    (
+        "They meet in the spring of 2024.",
+        "in the spring of 2024",
+        None,
+        (D(2024, 3, 1), D(2024, 5, 31)),
+    ),
+    ("The aides spoke over the weekend.", "over the weekend", None, (D(2023, 6, 3), D(2023, 6, 4))),
+    (
+        "The aides will talk over the weekend.",
+        "over the weekend",
+        None,
+        (D(2023, 6, 10), D(2023, 6, 11)),
+    ),
+    ("The cadets graduated on the 2nd, a spokesman said.", "on the 2nd", D(2023, 6, 2), None),
+    ("The cadets graduated on the 20th.", "on the 20th", D(2023, 5, 20), None),
+    ("The chiefs conferred in 2019.", "in 2019", None, (D(2019, 1, 1), D(2019, 12, 31))),
+    ("They talked earlier this year.", "earlier this year", None, (D(2023, 1, 1), PUB)),
+    (
+        "A delegation came in mid-October.",
+        "in mid-October",
+        None,
+        (D(2022, 10, 11), D(2022, 10, 20)),
+    ),
+    ("The summit will be held in July.", "in July", None, (D(2023, 7, 1), D(2023, 7, 31))),
+    ("The talks (June 5) went well.", "June 5", D(2023, 6, 5), None),
 ]
 
 
@@ -110,6 +151,10 @@ NEGATIVES = [
     "May I add one point, the minister asked.",
     "The deal is worth 7.7 billion over 10 years.",
     "The summit ran 14:00 to 16:00.",
+    "The fall of the old regime was quick.",
+    "Sailors of the 5th Fleet paraded.",
+    "A spring offensive is feared by analysts.",
+    "The weekend edition carried the story.",
 ]
 
 
@@ -149,3 +194,16 @@ def test_tense_near_phrase(sentence: str, tense: str | None) -> None:
 def test_bare_future_weekday_without_cue() -> None:
     text = prepare("Talks in Oslo on Friday.")
     assert find_dates(text, PUB)[0].date == D(2023, 6, 9)
+
+
+def test_anchored_scan_finds_every_phrase_of_a_long_text() -> None:
+    # Many phrases back to back: each one is found once, with its own offsets.
+    sentence = "They met on Monday, again in late April 2022 and twice last week. "
+    body = sentence * 200
+    found = find_dates(prepare(body), PUB)
+    assert len(found) == 600
+    assert {body[d.start : d.end] for d in found} == {
+        "on Monday",
+        "in late April 2022",
+        "last week",
+    }

@@ -20,7 +20,16 @@ ACTORS = (
     Actor("Ana Rojas", "Defence Minister", CHL),
     Actor("Kari Lund", "Prime Minister", NOR),
 )
-COUNTRIES = {"Norway": NOR, "Chile": CHL, "Norwegian": NOR, "Chilean": CHL}
+UKR = Country("UKR", "Ukraine")
+IRN = Country("IRN", "Iran")
+COUNTRIES = {
+    "Norway": NOR,
+    "Chile": CHL,
+    "Norwegian": NOR,
+    "Chilean": CHL,
+    "Ukraine": UKR,
+    "Iranian": IRN,
+}
 CITIES = {"Oslo": NOR, "Santiago": CHL}
 
 
@@ -172,6 +181,91 @@ ROWS = [
 ]
 
 
+# Call, host and travel phrasings (round 2): one row per shape.
+ROWS += [
+    (
+        "Ola Berg spoke today by telephone with Ana Rojas.",
+        HELD,
+        MeetingKind.CALL,
+        {"Ola Berg", "Ana Rojas"},
+        PUB,
+        None,
+    ),
+    (
+        "Ola Berg held a phone call with Ana Rojas on Monday.",
+        HELD,
+        MeetingKind.CALL,
+        {"Ola Berg", "Ana Rojas"},
+        dt.date(2023, 6, 5),
+        None,
+    ),
+    (
+        "Ola Berg had a call with Ana Rojas yesterday.",
+        HELD,
+        MeetingKind.CALL,
+        {"Ola Berg", "Ana Rojas"},
+        dt.date(2023, 6, 6),
+        None,
+    ),
+    (
+        "Ola Berg held talks via video link on Tuesday with Ana Rojas.",
+        HELD,
+        MeetingKind.CALL,
+        {"Ola Berg", "Ana Rojas"},
+        dt.date(2023, 6, 6),
+        None,
+    ),
+    (
+        "Ola Berg and Ana Rojas held a virtual meeting on Monday.",
+        HELD,
+        MeetingKind.CALL,
+        {"Ola Berg", "Ana Rojas"},
+        dt.date(2023, 6, 5),
+        None,
+    ),
+    (
+        "Ola Berg hosted Ana Rojas in Oslo on Monday.",
+        HELD,
+        MeetingKind.TALKS,
+        {"Ola Berg", "Ana Rojas"},
+        dt.date(2023, 6, 5),
+        "Oslo",
+    ),
+    (
+        "Prime Minister Kari Lund received Defence Minister Ana Rojas in Oslo yesterday.",
+        HELD,
+        MeetingKind.TALKS,
+        {"Kari Lund", "Ana Rojas"},
+        dt.date(2023, 6, 6),
+        "Oslo",
+    ),
+    (
+        "Ana Rojas paid a courtesy call on Prime Minister Kari Lund on Monday.",
+        HELD,
+        MeetingKind.TALKS,
+        {"Ana Rojas", "Kari Lund"},
+        dt.date(2023, 6, 5),
+        None,
+    ),
+    (
+        "Ola Berg will travel to Chile next week.",
+        PLANNED,
+        MeetingKind.VISIT,
+        {"Ola Berg"},
+        None,
+        None,
+    ),
+    (
+        "Ola Berg is due to visit Santiago later this month.",
+        PLANNED,
+        MeetingKind.VISIT,
+        {"Ola Berg"},
+        None,
+        "Santiago",
+    ),
+]
+
+
 @pytest.mark.parametrize(("body", "status", "kind", "people", "date", "location"), ROWS)
 def test_meeting_row(
     body: str,
@@ -201,6 +295,9 @@ NEGATIVES = [
     "The new frigates meet the requirements of Norway and Chile.",
     "Norway may buy frigates; Chile may too.",
     "The 2+2 format was praised by analysts.",
+    "The ministry received criticism from Norway and Chile.",
+    "Norway welcomed the decision, and Chile hosted a regatta.",
+    "Signs of a thaw between Norway and Chile are few.",
 ]
 
 
@@ -249,3 +346,54 @@ def test_signing_as_setting_is_its_own_meeting() -> None:
         "Ola Berg held talks with Ana Rojas in Oslo following the signing of the pact in Santiago."
     )
     assert len(read(body)) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ola Berg met Ana Rojas on Monday to discuss the war in Ukraine.",
+        "Ola Berg held a call with Ana Rojas on Monday about developments in Ukraine.",
+        "Ola Berg met Ana Rojas on Monday in the face of Iranian aggression.",
+        "Ola Berg met Ana Rojas on Monday; threats posed by Ukraine were not discussed.",
+    ],
+)
+def test_topic_countries_are_not_parties(body: str) -> None:
+    (m,) = read(body)
+    assert {c.code for c in m.countries} == {"NOR", "CHL"}
+
+
+def test_passive_future_event_takes_the_main_pair() -> None:
+    body = (
+        "Norway and Chile have deepened ties. The pact will be signed in Santiago later this month."
+    )
+    (m,) = read(body)
+    assert (m.status, m.kind, m.location) == (PLANNED, MeetingKind.SIGNING, "Santiago")
+    assert {c.code for c in m.countries} == {"NOR", "CHL"}
+    assert m.date is None
+    assert m.date_window == (PUB, dt.date(2023, 6, 30))
+
+
+def test_headline_folds_into_the_body_record() -> None:
+    body = (
+        "Norwegian minister holds talks with Chilean counterpart\n"
+        "Ola Berg held talks via video link on Tuesday with Ana Rojas."
+    )
+    (m,) = read(body)
+    assert (m.kind, m.date, names(m)) == (
+        MeetingKind.CALL,
+        dt.date(2023, 6, 6),
+        {"Ola Berg", "Ana Rojas"},
+    )
+
+
+def test_window_is_kept_never_a_day() -> None:
+    (m,) = read("Ola Berg visited Chile in late April.")
+    assert m.date is None
+    assert m.date_window == (dt.date(2023, 4, 21), dt.date(2023, 4, 30))
+
+
+def test_many_sentences_each_cue_once() -> None:
+    body = "Ola Berg met Ana Rojas in Oslo on Monday. " * 300
+    meetings = read(body)
+    assert len(meetings) == 1
+    assert len([s for s in meetings[0].spans if s.role == "trigger"]) == 300
