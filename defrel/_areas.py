@@ -1,35 +1,194 @@
-"""The cooperation-area stage: the fields of cooperation, from the fixed taxonomy."""
+"""The cooperation-area stage: the fields of cooperation, from the fixed taxonomy.
+
+The table (``defrel._gaz_areas``) is compiled into two patterns, once, on first use:
+the lower-case fragments run over a lower-cased copy of the text (no IGNORECASE on a
+large alternation, which is slow), the cased fragments over the text as written.
+Both copies have the same offsets, so every span is a slice of the original text.
+"""
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Iterable
 
+import attrs
 import regex
 
 from defrel import _guard
-from defrel._gaz_areas import AREAS
+from defrel._gaz_areas import AREAS, REGIONS
 from defrel._model import AreaId, CooperationArea, Span
 from defrel._text import Text
 from defrel._types import Mentions
 
 __all__ = ["areas_in", "find_areas"]
 
-_LABELS: dict[str, tuple[AreaId, str]] = {e.id.name: (e.id, e.label) for e in AREAS}
+_LABELS: dict[AreaId, str] = {e.id: e.label for e in AREAS}
 
-# One pattern: a named group per area, each an alternation of its fragments, at word bounds.
-_AREA = regex.compile(
-    r"\b(?:"
-    + "|".join(f"(?P<{e.id.name}>{'|'.join(f'(?:{p})' for p in e.patterns)})" for e in AREAS)
-    + r")\b",
-    regex.IGNORECASE,
+
+_FIRST = "abcdefghijklmnopqrstuvwxyz0123456789"
+# Characters that may follow the first one inside a keyword stem.
+_INNER = _FIRST + " -'’/&,\n"
+_STEM = 4  # keyword stems: the first four characters of a match, lower-cased
+_LOOKBEHIND = regex.compile(r"\(\?<[=!](?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)")
+_LITERAL = regex.compile(r"[a-z0-9 -]{4}(?![?*+{])")
+
+
+def _core(fragment: str) -> str:
+    """The fragment without a leading lookbehind (which looks at text before the match)."""
+    lead = _LOOKBEHIND.match(fragment)
+    return fragment[lead.end() :] if lead is not None else fragment
+
+
+def _top_level_choice(fragment: str) -> bool:
+    depth = 0
+    for i, ch in enumerate(fragment):
+        if ch == "\\" or (i and fragment[i - 1] == "\\"):
+            continue
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            return True
+    return False
+
+
+def _stems(fragment: str) -> set[str]:
+    """Every lower-case string of up to ``_STEM`` characters a match can start with."""
+    core_source = _core(fragment)
+    literal = _LITERAL.match(core_source)
+    if literal is not None and not _top_level_choice(core_source):
+        return {literal.group()}
+    core = regex.compile(core_source, regex.IGNORECASE, regions=REGIONS, ignore_unused=True)
+    out: set[str] = set()
+    todo = [c for c in _FIRST if core.fullmatch(c, partial=True)]
+    while todo:
+        prefix = todo.pop()
+        if len(prefix) == _STEM:
+            out.add(prefix)
+            continue
+        if core.fullmatch(prefix):
+            out.add(prefix)
+        todo.extend(prefix + c for c in _INNER if core.fullmatch(prefix + c, partial=True))
+    return out
+
+
+_Node = dict[str, "_Node"]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` as a trie (longer continuations first)."""
+    tree: _Node = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: _Node) -> str:
+        branches = [regex.escape(ch) + render(child) for ch, child in node.items() if ch]
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return render(tree)
+
+
+_Rule = tuple[AreaId, regex.Pattern[str]]
+
+
+@attrs.frozen
+class _Dispatch:
+    """The table split by keyword stem: at a word start, only the fragments of its stem run.
+
+    ``starts`` finds word starts that begin a stem (a trie over all stems, on the
+    lower-cased text); ``by_stem`` maps a stem to its fragments for the lower-cased
+    text and its fragments for the text as written, each in table order.
+    """
+
+    starts: regex.Pattern[str]
+    short: tuple[int, ...]
+    by_stem: dict[str, tuple[tuple[_Rule, ...], tuple[_Rule, ...]]]
+
+    def scan(self, body: str, keys: str) -> Iterable[tuple[AreaId, int, int]]:
+        """Matches in ``body``; ``keys`` is its lower-cased copy.
+
+        Areas may overlap ("bought two frigates" is a purchase and a naval word), but
+        a match of one area hides the later matches of that area that start inside it.
+        """
+        last: dict[AreaId, int] = {}
+        by_stem, short, none = self.by_stem, self.short, ((), ())
+        for start in _guard.finditer(self.starts, keys):
+            at, stem = start.start(), start.group()
+            keys_here = (stem, *(stem[:n] for n in short if n < len(stem))) if short else (stem,)
+            for key in keys_here:
+                rules = by_stem.get(key, none)
+                for side, copy in ((0, keys), (1, body)):
+                    for area, pattern in rules[side]:
+                        if last.get(area, 0) > at:
+                            continue
+                        match = pattern.match(copy, at)
+                        if match is not None:
+                            last[area] = match.end()
+                            yield area, at, match.end()
+
+
+def _area_pattern(fragments: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(
+        "(?:" + "|".join(f"(?:{p})" for p in fragments) + r")\b",
+        regions=REGIONS,
+        ignore_unused=True,
+    )
+
+
+@functools.cache
+def _patterns() -> _Dispatch:
+    tables: tuple[dict[str, list[_Rule]], ...] = ({}, {})
+    for entry in AREAS:
+        for side, parts in enumerate((entry.patterns, entry.cased)):
+            if not parts:
+                continue
+            rule = (entry.id, _area_pattern(parts))
+            for stem in set().union(*(_stems(fragment) for fragment in parts)):
+                tables[side].setdefault(stem, []).append(rule)
+    stems = sorted(set(tables[0]) | set(tables[1]))
+    by_stem = {s: (tuple(tables[0].get(s, ())), tuple(tables[1].get(s, ()))) for s in stems}
+    short = tuple(sorted({len(s) for s in stems if len(s) < _STEM}, reverse=True))
+    starts = regex.compile(r"\b" + _trie(stems))
+    return _Dispatch(starts, short, by_stem)
+
+
+# "<Country>'s security": the security of one of the parties is a regional-security subject.
+_OWN_SECURITY = regex.compile(
+    r"['’]s?\s+(?:own\s+|national\s+)?(?P<word>security|stability)\b"
+    r"(?!\s+(?:council|forces?|services?|agenc|minist|advis|cooperation|assistance|guarantee"
+    r"|pact|agreement|ties|relationship|partnership|interests|personnel|officials?|chief"
+    r"|apparatus|establishment|cabinet|team))"
 )
 
 
-def _occurrences(text: str) -> Iterable[tuple[AreaId, int, int]]:
-    for match in _guard.finditer(_AREA, text):
-        name = match.lastgroup
-        if name is not None:
-            yield _LABELS[name][0], match.start(), match.end()
+def _lowered(text: str) -> str:
+    """A lower-case copy with the same offsets (a character whose lower case is longer stays)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _own_security(text: str, mentions: Mentions) -> Iterable[tuple[AreaId, int, int]]:
+    if "security" not in text and "stability" not in text:
+        return
+    ends = [c.end for c in mentions.countries]
+    for match in _guard.finditer(_OWN_SECURITY, text):
+        at = match.start()
+        i = bisect.bisect_left(ends, at)
+        if i < len(ends) and ends[i] in (at, at + 1, at + 2):
+            yield AreaId.REGIONAL_SECURITY, match.start("word"), match.end("word")
+
+
+def _occurrences(text: str, mentions: Mentions) -> Iterable[tuple[AreaId, int, int]]:
+    yield from _patterns().scan(text, _lowered(text))
+    yield from _own_security(text, mentions)
 
 
 def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
@@ -45,12 +204,11 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
     >>> [(a.id.value, [t.text[s.start:s.end] for s in a.spans]) for a in find_areas(t, Mentions())]
     [('military-exercises', ['exercises'])]
     """
-    del mentions
+    found = sorted(_occurrences(text.text, mentions), key=lambda o: (o[1], o[2]))
     spans: dict[AreaId, list[Span]] = {}
-    for area, start, end in _occurrences(text.text):
+    for area, start, end in found:
         spans.setdefault(area, []).append(Span(start, end, "area"))
-    labels = {e.id: e.label for e in AREAS}
-    return tuple(CooperationArea(a, labels[a], spans=tuple(s)) for a, s in spans.items())
+    return tuple(CooperationArea(a, _LABELS[a], spans=tuple(s)) for a, s in spans.items())
 
 
 def areas_in(areas: tuple[CooperationArea, ...], start: int, end: int) -> tuple[AreaId, ...]:

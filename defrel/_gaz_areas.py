@@ -1,10 +1,17 @@
 """The cooperation-area table: each taxonomy id with its label and its surface patterns.
 
-Each pattern is a regex fragment (matched case-insensitively, at word boundaries)
-naming the field as a subject: a keyword, a phrase, or a keyword with a context
-rule written as a lookaround ("exercise" but not "exercise restraint"; "space"
-only next to a word that makes it outer space). Fragments must not nest
-quantifiers; ``defrel._areas`` compiles the whole table into one pattern.
+The table follows the definition column of the taxonomy (GUIDELINES.md), with the
+usual variants of each word: British and American spelling, singular and plural,
+hyphenated or spaced compounds, and the noun, verb and adjective forms.
+
+``patterns`` are regex fragments written in lower case: ``defrel._areas`` matches
+them on a lower-cased copy of the text (so they are case-insensitive), at word
+boundaries. ``cased`` fragments are matched on the text as written, for the words
+whose capitals matter ("AI", "HADR", "Maritime" before a lower-case word but not in
+"Maritime Self-Defense Force"). A keyword with a context rule carries it as a
+lookaround ("exercise" but not "exercise restraint"; "space" only next to a word that
+makes it outer space). Fragments must not nest quantifiers; ``defrel._areas``
+compiles the whole table into two patterns.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ import attrs
 
 from defrel._model import AreaId
 
-__all__ = ["AREAS", "AreaEntry"]
+__all__ = ["AREAS", "REGIONS", "AreaEntry"]
 
 
 @attrs.frozen(slots=True)
@@ -27,11 +34,83 @@ class AreaEntry:
     id: AreaId
     label: str
     patterns: tuple[str, ...]
+    cased: tuple[str, ...] = ()
 
 
-# Reusable fragments.
+# Reusable fragments (lower case).
 _DEF = r"defen[cs]e"
 _S = r"[\s-]"  # a space or a hyphen between the parts of a compound
+_TECH = r"technolog(?:y|ies)"
+_CAPAB = r"(?:capabilit(?:y|ies)|capacit(?:y|ies))"
+# Equipment a country buys, sells or receives.
+_KIT = (
+    r"(?:fighters?|jets?|aircraft|airplanes|planes|vessels?|ships?|boats?|helicopters?|missiles?"
+    r"|drones?|submarines?|tanks?|(?:\w+ )?systems?|frigates?|corvettes?|rifles?|weapons?|arms"
+    r"|ammunition|munitions|equipment|hardware|radars?|howitzers?|artillery|armou?red vehicles)"
+)
+# Regions whose peace, security or stability is a subject (lower case).
+REGIONS: tuple[str, ...] = (
+    "asia-pacific",
+    "asia pacific",
+    "indo-pacific",
+    "indo pacific",
+    "middle east",
+    "near east",
+    "persian gulf",
+    "arabian gulf",
+    "gulf region",
+    "gulf",
+    "europe",
+    "eastern europe",
+    "euro-atlantic area",
+    "euro-atlantic",
+    "balkans",
+    "western balkans",
+    "black sea",
+    "baltic",
+    "baltic sea",
+    "baltics",
+    "arctic",
+    "mediterranean",
+    "eastern mediterranean",
+    "red sea",
+    "horn of africa",
+    "sahel",
+    "africa",
+    "west africa",
+    "east africa",
+    "great lakes region",
+    "levant",
+    "caucasus",
+    "south caucasus",
+    "central asia",
+    "south asia",
+    "southeast asia",
+    "south-east asia",
+    "east asia",
+    "northeast asia",
+    "north-east asia",
+    "asia",
+    "pacific",
+    "south pacific",
+    "pacific islands",
+    "indian ocean",
+    "indian ocean region",
+    "korean peninsula",
+    "taiwan strait",
+    "south china sea",
+    "east china sea",
+    "latin america",
+    "americas",
+    "western hemisphere",
+    "caribbean",
+    "region",
+    "regions",
+    "world",
+)
+# The named list ``regions`` is REGIONS (``defrel._areas`` passes it when it compiles).
+_REGION = r"(?:the |our |this |that |wider |broader |entire |whole |greater )*\L<regions>"
+_PEACE = r"(?:peace|security|stability|prosperity|safety|tranquill?ity)"
 
 AREAS: tuple[AreaEntry, ...] = (
     AreaEntry(
@@ -39,14 +118,21 @@ AREAS: tuple[AreaEntry, ...] = (
         "defence industry",
         (
             rf"{_DEF}{_S}industr(?:y|ies|ial)",
-            r"industrial(?: and technological)? (?:cooperation|collaboration|partnerships?|base|ties)",
-            rf"{_DEF} (?:manufacturing|production)",
+            rf"(?:arms|armaments?|military|security|aerospace){_S}industr(?:y|ies|ial)",
+            (
+                r"industrial (?:and technological )?(?:cooperation|collaboration|partnerships?|base"
+                r"|ties|participation|investments?|links|projects?)"
+            ),
+            (
+                rf"{_DEF} (?:manufacturing|production|firms|companies|enterprises|contractors"
+                r"|manufacturers|makers|investments?|business(?:es)?|exhibitions?|expos?)"
+            ),
             rf"(?:{_DEF} )?equipment and technology",
             rf"{_DEF} equipment(?: and technology)? cooperation",
-            r"(?:shipbuilding|aircraft construction)",
-            r"cooperation in (?:the )?defen[cs]e industry",
+            r"shipbuilding|shipyards?|aircraft construction",
             r"industries to collaborate",
-            rf"{_DEF} (?:firms|companies|enterprises)",
+            r"joint ventures?",
+            r"(?:arms|weapons|defen[cs]e) (?:makers|manufacturers)",
         ),
     ),
     AreaEntry(
@@ -54,8 +140,10 @@ AREAS: tuple[AreaEntry, ...] = (
         "co-development",
         (
             r"co-?develop(?:ment|ing|ed|s)?",
-            r"joint(?:ly)? (?:develop(?:ment|ing)?|design(?:ing)?)",
-            r"co-?design",
+            r"joint(?:ly)? (?:develop(?:ment|ing|ed|s)?|design(?:ing|ed|s)?|research)",
+            r"develop(?:ed|ing)? jointly",
+            r"co-?design(?:ing|ed|s)?",
+            r"collaborative (?:development|research|design)",
             r"next-generation fighter",
         ),
     ),
@@ -63,32 +151,43 @@ AREAS: tuple[AreaEntry, ...] = (
         AreaId.CO_PRODUCTION,
         "co-production",
         (
-            r"co-?produc(?:tion|ing|e|ed)",
-            r"joint(?:ly)? (?:production|produc(?:e|ing)|manufactur(?:e|ing))",
+            r"co-?produc(?:tion|ing|e|ed|es)",
+            r"co-?manufactur(?:e|ing|ed)",
+            r"joint(?:ly)? (?:production|produc(?:e|ed|ing)|manufactur(?:e|ed|ing)|assembl(?:y|ed|ing))",
             r"licen[cs]ed (?:production|manufactur(?:e|ing))",
-            r"(?:assembl(?:e|y|ed|ing)|manufactur(?:e|ing|ed))(?: \w+){0,3}? in (?=\p{Lu})",
-            r"(?:manufacturing|production) (?:lines?|facilit(?:y|ies)) in (?=\p{Lu})",
+            r"local(?:ly)? (?:production|produc(?:e|ed)|manufactur(?:e|ed|ing)|assembl(?:y|ed))",
+            r"(?:produc(?:e|ed)|manufactur(?:e|ed)|assembl(?:e|ed)) locally",
+        ),
+        (
+            r"(?i:assembl(?:e|y|ed|ing)|manufactur(?:e|ing|ed))(?: \w+){0,3}? in (?=\p{Lu})",
+            r"(?i:(?:manufacturing|production) (?:lines?|facilit(?:y|ies)|plants?)) in (?=\p{Lu})",
         ),
     ),
     AreaEntry(
         AreaId.TECHNOLOGY_TRANSFER,
         "technology transfer",
         (
-            r"technolog(?:y|ies) (?:transfer|sharing|access|cooperation)",
-            r"(?:transfer|sharing) of (?:\w+ )?technolog(?:y|ies)",
-            r"high[\s-]technology",
-            r"(?:missile|naval|aviation|aerospace) technolog(?:y|ies)",
-            r"technology cooperation",
-            r"(?:collaboration|cooperation) (?:on|in) (?:defen[cs]e )?technolog(?:y|ies)",
+            # "defence equipment and technology cooperation" is the industrial field.
+            (
+                rf"(?<!equipment and ){_TECH} (?:transfers?|sharing|access|cooperation|collaboration|partnerships?"
+                r"|exchanges?|releases?)"
+            ),
+            rf"(?:transfers?|transferr(?:ed|ing)|sharing|share|release|exchange) (?:of )?(?:\w+ )?{_TECH}",
+            rf"high{_S}(?:technology|tech)",
+            rf"(?:missile|naval|aviation|aerospace|military|sensitive) {_TECH}",
+            rf"(?:collaboration|cooperation|partnership) (?:on|in) (?:{_DEF} )?{_TECH}",
+            r"know-how",
         ),
     ),
     AreaEntry(
         AreaId.SUPPLY_CHAINS,
         "supply chains",
         (
-            r"supply[\s-]chains?",
-            r"security of supply",
-            r"critical minerals",
+            rf"supply{_S}chains?",
+            r"security of (?:supply|supplies)",
+            r"supply (?:security|resilience)",
+            r"critical (?:minerals|raw materials)",
+            rf"rare{_S}earths?(?: (?:elements|minerals))?",
         ),
     ),
     AreaEntry(
@@ -96,9 +195,14 @@ AREAS: tuple[AreaEntry, ...] = (
         "defence innovation",
         (
             r"start-?ups?",
-            rf"{_DEF} innovation",
-            r"innovation (?:ecosystems?|bridge|accelerators?|hubs?)",
+            rf"(?:{_DEF}|military|security) innovation",
+            rf"(?:{_DEF}|military)(?:[\s-][\w-]+){{1,3}}? and innovation",
+            (
+                r"innovation (?:ecosystems?|bridge|accelerators?|hubs?|cooperation|collaboration"
+                r"|partnerships?|centres?|centers?|units?|funds?|challenges?|dialogue)"
+            ),
             r"accelerators?",
+            r"incubators?",
         ),
     ),
     AreaEntry(
@@ -106,20 +210,28 @@ AREAS: tuple[AreaEntry, ...] = (
         "artificial intelligence",
         (
             r"artificial intelligence",
-            r"(?-i:AI)(?:-enabled)?",
             r"machine learning",
+            r"ai-(?:enabled|powered|driven|based)",
         ),
+        (r"AI",),
     ),
     AreaEntry(
         AreaId.SPACE,
         "space",
         (
             r"outer space",
-            rf"(?:{_DEF}|military|civil) space",
-            r"space (?:domain|situational awareness|cooperation|security|capabilit(?:y|ies)|policy|dialogue|assets|operations|technolog(?:y|ies))",
-            r"space(?= and cyber| cyber)",
-            r"(?<=cyber and |cyber, )space",
+            rf"(?:{_DEF}|military|civil|commercial|national security) space",
+            (
+                r"space (?:domain|situational awareness|cooperation|collaboration|security"
+                rf"|{_CAPAB}|policy|dialogue|assets|operations|{_TECH}|systems|launch(?:es)?"
+                r"|exploration|agency|agencies|programmes?|programs?|research|industry|sector"
+                r"|command|forces?|partnerships?|surveillance|debris|sciences?|missions?)"
+            ),
+            r"space(?= and cyber| cyber|, cyber)",
+            r"(?<=(?:cyber|air|sea|land|maritime),? (?:and )?)space(?! for)",
+            r"(?<=(?:cooperation|collaboration|partnership|work|working) (?:in|on) (?:the )?)space(?! for)",
             r"space-based",
+            r"spacecraft",
             r"satellites?",
         ),
     ),
@@ -127,46 +239,71 @@ AREAS: tuple[AreaEntry, ...] = (
         AreaId.CYBER,
         "cyber",
         (
-            r"cyber[\s-]?security",
-            rf"cyber[\s-]?{_DEF}",
-            r"cyber[\s-]?(?:domain|space|cooperation|threats?|attacks?|warfare|capabilit(?:y|ies)|dialogue|operations)",
-            r"cyber(?= and space|, space)",
-            r"(?<=space and |space, )cyber",
+            (
+                r"cyber[\w-]*(?: (?:security|defen[cs]e|attacks?|threats?|warfare|domain|operations"
+                r"|capabilit(?:y|ies)|cooperation|space|crime|resilience))?"
+            ),
         ),
     ),
     AreaEntry(
         AreaId.MARITIME_SECURITY,
         "maritime security",
         (
-            r"(?-i:maritime|martime|Maritime(?= \p{Ll}))",
-            r"(?-i:naval|Naval(?= \p{Ll}))(?! (?:staff|chief|officer|command|attach[eé]))",
-            r"(?-i:navies|navy-to-navy)",
-            r"freedom of navigation",
-            r"sea lanes?|sea lines of communication",
-            r"(?-i:coast guards?)",
-            r"(?:South|East) China Sea",
-            r"piracy",
-            r"carrier strike group",
+            r"freedom of (?:navigation|the seas)",
+            r"sea lanes?|sea lines of communication|shipping lanes|sea routes",
+            r"(?:south|east) china sea",
+            r"(?:anti-?)?piracy|pirates?",
+            r"carrier strike groups?",
             r"anti-submarine",
-            r"frigates?|warships?|destroyers?",
+            r"frigates?|warships?|destroyers?|corvettes?",
+            r"navy-to-navy|naval cooperation|navies",
+            r"(?:illegal|iuu|illegal, unreported and unregulated) fishing",
+            r"law of the sea|unclos",
+            r"undersea (?:cables?|domain|infrastructure)",
+            r"(?:ocean|port|coastal) security",
+        ),
+        (
+            r"(?:maritime|Maritime(?= \p{Ll})|MARITIME)",
+            r"martime",
+            r"(?:naval|Naval(?= \p{Ll}))(?! (?:staff|chief|officer|command|attach[eé]))",
+            r"coast guards?",
+            r"(?i:coast[\s-]?guard) (?i:cooperation|collaboration|agencies|ships|vessels)",
         ),
     ),
     AreaEntry(
         AreaId.REGIONAL_SECURITY,
         "regional security",
         (
-            r"regional (?:and (?:global|international) )?(?:security|stability|peace|order|situation|issues|developments|challenges)",
-            r"(?:peace|security|stability),? (?:and|&) (?:stability|security|prosperity) (?:in|of|across) (?:the )?(?:region|\p{Lu})",
-            r"(?:free|open),? (?:and )?(?:open|free|inclusive)[\w ,-]{0,40}?Indo-Pacific",
-            r"Indo-Pacific",
-            r"regional (?:and international|and global) issues",
-            r"(?:Korean Peninsula|Taiwan Strait|Indian Ocean|Middle East)",
-            r"security (?:situation|environment) in (?:the )?(?:region|\p{Lu})",
+            (
+                r"regional (?:and (?:global|international) )?(?:security|stability|peace|order"
+                r"|situation|issues|developments|challenges|affairs|threats|tensions|conflicts?"
+                r"|dynamics|architecture|concerns|matters|hotspots|crises|crisis)"
+            ),
+            (
+                r"(?:international|global) and regional (?:issues|situation|security|developments"
+                r"|affairs|matters|challenges|concerns)"
+            ),
+            rf"{_PEACE}(?:,? (?:and|&) {_PEACE}){{0,2}} (?:in|of|across|for|throughout) {_REGION}",
+            (
+                rf"(?:security|geopolitical|strategic) (?:situation|environment|architecture|landscape"
+                rf"|challenges|dynamics|order|developments) (?:in|of|across) {_REGION}"
+            ),
+            r"(?:security|geopolitical|strategic) (?:situation|developments|environment)",
+            rf"(?:situation|developments|tensions|conflicts?|crisis|war) (?:in|on|across) {_REGION}",
+            (
+                r"(?:european|asian|gulf|middle east(?:ern)?|euro-atlantic|transatlantic|african"
+                r"|pacific|arctic|baltic|nordic|asia-pacific|indo-pacific|collective|global|international)"
+                r" (?:security|stability|peace)"
+            ),
+            r"indo-pacific",
+            r"korean peninsula|taiwan strait|middle east",
             r"(?:security )?challenges in the region",
             r"(?:emergencies|contingencies) (?:arising )?in the region",
-            r"security in Europe|European security",
-            r"(?:threat|aggression|coercion|assertiveness) (?:from|by|of) (?=\p{Lu})",
-            r"(?<=\p{Lu}\w+(?:['’]s)? )(?:threat|aggression|coercion|assertiveness|harassment)",
+            r"security in europe",
+        ),
+        (
+            r"(?i:threats?|aggression|coercion|assertiveness) (?:from|by|of) (?=\p{Lu})",
+            r"(?<=\p{Lu}\w+(?:['’]s)? )(?i:threat|aggression|coercion|assertiveness|harassment)",
         ),
     ),
     AreaEntry(
@@ -175,18 +312,29 @@ AREAS: tuple[AreaEntry, ...] = (
         (
             r"(?:counter|anti)[\s-]?terror(?:ism|ist)?",
             r"couter-terror",
-            r"terroris(?:m|ts?)",
-            r"extremis(?:m|ts?)",
-            r"(?:counter-?)?insurgenc(?:y|ies)",
+            r"terror(?:is(?:m|ts?))?",
+            r"(?:violent )?extremis(?:m|ts?)",
+            r"radicali[sz]ation|deradicali[sz]ation",
+            r"(?:counter-?)?insurgen(?:cy|cies|ts?)",
+            r"militan(?:cy|ts)|jihadis[mt]s?",
+            r"isis|isil|daesh|islamic state",
+            r"al[\s-]?qa[e']?ida|al[\s-]?shabaa?b|boko haram|jemaah islamiyah|abu sayyaf",
+            r"lashkar-e-ta[iy]y?ba|jaish-e-mohamm[ae]d",
         ),
     ),
     AreaEntry(
         AreaId.MILITARY_EXERCISES,
         "military exercises",
         (
-            r"exercises?(?! (?:of|its|their|his|her|our|the) (?:right|power|authority|sovereignty|jurisdiction|option))(?! (?:restraint|caution|patience|influence|control|leverage|care|judgement|judgment|discretion|vigilance))",
+            (
+                r"exercises?(?! (?:of|its|their|his|her|our|the) (?:right|power|authority|sovereignty"
+                r"|jurisdiction|option))(?! (?:restraint|caution|patience|influence|control|leverage"
+                r"|care|judgement|judgment|discretion|vigilance|maximum))"
+            ),
             r"drills?(?! down)",
-            r"war[\s-]?games?",
+            rf"war{_S}?games?|wargaming",
+            r"manoeuvres|maneuvers",
+            r"live-fire",
         ),
     ),
     AreaEntry(
@@ -194,11 +342,20 @@ AREAS: tuple[AreaEntry, ...] = (
         "training and education",
         (
             r"(?<!field )training(?! exercises?)",
-            r"(?:military|defen[cs]e|professional military) education",
-            r"educational exchanges?",
-            r"personnel exchanges?",
+            r"(?:military|defen[cs]e|professional military|naval|officer) education",
+            r"education(?:al)? (?:exchanges?|cooperation|programmes?|programs?)",
+            r"(?:personnel|officer|cadet|student|staff|military|academic) exchanges?",
+            (
+                r"exchanges? of (?:\w+ )?(?:cadets|officers|students|personnel|instructors|trainees"
+                r"|military personnel)"
+            ),
             r"(?:training )?courses",
-            r"exchanges between (?:the )?(?:armed forces|militaries|services|officers)",
+            r"exchanges between (?:the )?(?:armed forces|militaries|services|officers|academies)",
+            (
+                r"train(?:s|ed)? (?:\w+ ){0,2}?(?:personnel|officers|troops|soldiers|pilots|cadets"
+                r"|forces|sailors|units|staff|specialists|crews)"
+            ),
+            r"scholarships?",
         ),
     ),
     AreaEntry(
@@ -206,62 +363,99 @@ AREAS: tuple[AreaEntry, ...] = (
         "logistics and access",
         (
             r"logistics",
-            r"logistic(?:al)? (?:support|cooperation|arrangements?|agreements?|facilities)",
-            r"reciprocal access",
+            r"logistic(?:al)? (?:support|cooperation|arrangements?|agreements?|facilities|hubs?)",
+            r"(?:reciprocal|mutual) access",
+            (
+                r"access to (?:\w+ ){0,3}?(?:bases?|ports?|facilities|infrastructures?|airfields?"
+                r"|airports?|harbou?rs?|installations|airspace)"
+            ),
             r"cross-servicing",
-            r"port calls?",
-            r"basing",
-            r"repair and maintenance|maintenance and repair",
-            r"(?-i:RAA|ACSA)",
+            r"(?:port|ship) (?:calls?|visits?)",
+            r"basing|stationing|pre-?positioning|rotational (?:presence|deployments?)",
+            r"repair and maintenance|maintenance and repair|maintenance, repair and overhaul",
+            r"refuell?ing|resupply|replenishment",
+            r"host(?:s|ed|ing)? (?:\w+ ){0,2}?(?:troops|forces|soldiers|bases?|military personnel)",
+            r"status of forces(?: agreements?)?|visiting forces agreements?",
         ),
+        (r"RAA|ACSA|SOFA|VFA",),
     ),
     AreaEntry(
         AreaId.INFORMATION_SHARING,
         "information sharing",
         (
-            r"(?:intelligence|information)[\s-]sharing",
-            r"shar(?:e|ing) (?:of )?(?:classified )?(?:intelligence|information|classified)",
-            r"security of (?:military )?information",
+            (
+                r"(?:intelligence|information)[\s-](?:sharing|exchanges?|cooperation|collaboration"
+                r"|fusion)"
+            ),
+            (
+                r"(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)) (?:of )?(?:(?:classified|military"
+                r"|sensitive|relevant|timely|real-time|more|key|secret) )?(?:intelligence|information)"
+            ),
+            r"shar(?:e|ing) classified",
+            r"security of (?:military |classified )?information",
             r"information security",
-            r"(?-i:GSOMIA)",
             r"general security (?:of military information )?agreement",
             r"general security arrangement",
         ),
+        (r"GSOMIA",),
     ),
     AreaEntry(
         AreaId.ARMS_TRADE,
         "arms trade",
         (
-            r"procure(?:ment|s|d)?",
-            r"(?:arms|weapons?|defen[cs]e|military|equipment) (?:sales?|exports?|deals?|purchases?|deliver(?:y|ies))",
-            r"(?:purchas(?:e|es|ing)|acquisition|acquir(?:e|ing)|buy(?:ing)?|sell(?:ing)?|sale) of",
-            r"(?:acquir(?:e|ing)|buy(?:ing)?|sell(?:ing)?|purchas(?:e|ing)) (?:\w+ )?(?:fighters?|jets|aircraft|vessels?|helicopters?|missiles?|drones?|submarines?|tanks?|systems?)",
+            r"procure(?:ment|s|d)?|procuring",
+            (
+                r"(?:arms|weapons?|defen[cs]e|military|equipment|hardware) (?:sales?|exports?|imports?"
+                r"|deals?|purchases?|deliver(?:y|ies)|transfers?|trade|acquisitions?|contracts?|orders?)"
+            ),
+            (
+                r"(?:purchas(?:e|es|ed|ing)|acquisitions?|acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought"
+                r"|sell(?:s|ing)?|sold|sales?|exports?) of"
+            ),
+            (
+                r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|sell(?:s|ing)?|sold|purchas(?:e|es|ed|ing)"
+                rf"|order(?:s|ed|ing)?|export(?:s|ed|ing)?) (?:\w+ ){{0,2}}?{_KIT}"
+            ),
+            rf"deliver(?:y|ies) of (?:\w+ ){{0,2}}?{_KIT}",
+            r"foreign military sales|arms deals?",
             r"patrol vessels",
         ),
+        (r"FMS",),
     ),
     AreaEntry(
         AreaId.CAPACITY_BUILDING,
         "capacity building",
         (
-            r"capacity[\s-]building",
-            r"military (?:assistance|aid)",
-            r"security assistance",
+            rf"capacity{_S}building|capacity (?:development|enhancement)",
+            rf"(?:military|security|{_DEF}) (?:assistance|aid|financing|grants?)",
+            r"foreign military financing",
             r"(?:grants?|lines? of credit|credit lines?) (?:for|to)",
             r"capability development",
-            rf"(?:strengthening|building|enhancing) (?:of )?(?:{_DEF}|military) capabilit(?:y|ies)",
+            (
+                r"(?:strengthen|build|enhanc|develop|boost|improv|modernis|moderniz|upgrad)\w*"
+                r" (?:of |up )?(?:(?:the|its|their|our|his|her) )?(?:[\w-]+['’]s? )?(?:\w+ )?"
+                rf"(?:defen[cs]es?|military|operational|maritime|security|armed forces['’]?) {_CAPAB}"
+            ),
+            rf"(?:strengthen|build|enhanc|develop|boost|improv)\w* (?:the )?{_CAPAB} of",
             r"defen[cs]e projects",
+            r"donat(?:e|ed|es|ing|ions?) (?:of )?(?:\w+ ){0,2}?" + _KIT,
         ),
     ),
     AreaEntry(
         AreaId.EMERGING_TECHNOLOGY,
         "emerging technology",
         (
-            r"(?:critical and )?emerging technolog(?:y|ies)",
-            r"advanced technolog(?:y|ies)",
+            rf"(?:critical and )?emerging {_TECH}",
+            rf"(?:critical|advanced|frontier|cutting-edge|disruptive) {_TECH}",
             r"advanced capabilities",
             r"quantum",
-            r"semiconductors?",
+            r"semiconductors?|microelectronics|chips",
             r"hypersonics?",
+            r"directed[\s-]energy",
+            (
+                r"(?:unmanned|uncrewed|autonomous) (?:systems|vehicles|aerial|platforms|aircraft"
+                r"|underwater|surface|weapons)"
+            ),
         ),
     ),
     AreaEntry(
@@ -269,28 +463,46 @@ AREAS: tuple[AreaEntry, ...] = (
         "nuclear",
         (
             r"extended deterrence",
-            r"nuclear (?:deterrence|deterrent|umbrella|cooperation|energy|capabilit(?:y|ies))",
-            r"nuclear[\s-]powered",
-            r"non-?proliferation",
+            (
+                r"nuclear (?:deterrence|deterrent|umbrella|cooperation|energy|capabilit(?:y|ies)"
+                r"|weapons?|arsenals?|programmes?|programs?|proliferation|submarines?|security"
+                r"|safety|issues?|talks|threats?|posture|disarmament|non-proliferation|power)"
+            ),
+            r"nuclear[\s-]powered|nuclear-armed",
+            r"non-?proliferation|counter-?proliferation",
+            r"denucleari[sz]ation",
+            r"weapons of mass destruction",
             r"including nuclear",
         ),
+        (r"WMD",),
     ),
     AreaEntry(
         AreaId.HUMANITARIAN_ASSISTANCE,
         "humanitarian assistance and disaster relief",
         (
-            r"humanitarian (?:assistance|aid|relief)",
-            r"disaster relief",
-            r"(?-i:HADR)",
-            r"evacuations?",
+            (
+                r"humanitarian (?:assistance|aid|relief|operations|missions?|situation|crisis|needs"
+                r"|support|efforts|corridors?|access|supplies|response|demining)"
+            ),
+            r"disaster (?:relief|response|management|risk reduction|preparedness)",
+            r"(?:natural|humanitarian) disasters?",
+            r"evacuat(?:ions?|e|ed|ing)",
+            r"relief (?:operations|efforts|supplies|missions?|materials|goods)",
+            r"field hospitals?",
+            r"search and rescue",
+            r"emergency (?:relief|response|assistance|aid)",
         ),
+        (r"HADR|HA/DR",),
     ),
     AreaEntry(
         AreaId.PEACEKEEPING,
         "peacekeeping",
         (
-            r"peace[\s-]?keep(?:ing|ers)",
-            r"peace[\s-]support operations",
+            rf"peace{_S}?keep(?:ing|ers?)",
+            rf"peace{_S}support operations",
+            r"peace operations",
+            r"(?:united nations|un) (?:peace|stabili[sz]ation) (?:operations|missions?|forces?)",
+            r"blue helmets",
         ),
     ),
 )

@@ -57,6 +57,65 @@ ROWS = [
         {"maritime-security", "humanitarian-assistance"},
     ),
     ("Both sides contribute troops to peacekeeping missions.", {"peacekeeping"}),
+    # Variants from the taxonomy definitions (spelling, number, word class, hyphens).
+    ("The generals spoke about countering violent extremism.", {"counter-terrorism"}),
+    ("Their forces fought Daesh and al-Qaeda cells together.", {"counter-terrorism"}),
+    ("Operations against al-Shabaab will go on.", {"counter-terrorism"}),
+    ("Both armies face an insurgency in the north.", {"counter-terrorism"}),
+    ("The services agreed to widen intelligence exchanges.", {"information-sharing"}),
+    ("Both agencies will exchange information on smugglers.", {"information-sharing"}),
+    ("They signed a General Security of Military Information Agreement.", {"information-sharing"}),
+    ("The pact gives mutual access to military infrastructures.", {"logistics-access"}),
+    ("The island will keep hosting foreign troops at the base.", {"logistics-access"}),
+    ("The talks covered aerial refuelling and port visits.", {"logistics-access"}),
+    ("They negotiated a status of forces agreement.", {"logistics-access"}),
+    ("They discussed the humanitarian situation in the camps.", {"humanitarian-assistance"}),
+    ("The medics set up a field hospital.", {"humanitarian-assistance"}),
+    ("The crews rehearsed the evacuation of citizens.", {"humanitarian-assistance"}),
+    ("The battalion joined UN peace operations.", {"peacekeeping"}),
+    ("They backed the denuclearisation of the peninsula.", {"nuclear"}),
+    ("The navy will get nuclear-powered submarines.", {"nuclear"}),
+    ("They will work on hypersonic weapons.", {"emerging-technology"}),
+    ("The pact covers critical technologies.", {"emerging-technology"}),
+    ("They talked about defence technology and innovation.", {"innovation"}),
+    ("The ministry plans to purchase six helicopters.", {"arms-trade"}),
+    ("Deliveries of armoured vehicles start in May.", {"arms-trade"}),
+    ("The first delivery of the jets is due in May.", {"arms-trade"}),
+    ("The country bought two frigates.", {"arms-trade", "maritime-security"}),
+    (
+        "The grant will strengthen the capabilities of the coast guard.",
+        {"capacity-building", "maritime-security"},
+    ),
+    ("They backed the development of Ghana's defence capability.", {"capacity-building"}),
+    ("The package includes Foreign Military Financing.", {"capacity-building"}),
+    ("Cadets will join the exchange of officers.", {"training-education"}),
+    ("The instructors will train local troops.", {"training-education"}),
+    ("They called for peace and stability of the Asia-Pacific region.", {"regional-security"}),
+    ("They spoke of the security of the Middle East.", {"regional-security"}),
+    ("They stressed stability in the wider Black Sea region.", {"regional-security"}),
+    ("Both stand for European security.", {"regional-security"}),
+    ("They discussed the security situation in the Sahel.", {"regional-security"}),
+    ("They exchanged views on international and regional issues.", {"regional-security"}),
+    ("They talked about the war in Europe.", {"regional-security"}),
+    ("Naval cooperation and freedom of navigation were discussed.", {"maritime-security"}),
+    ("The coast guards will patrol the sea lanes against piracy.", {"maritime-security"}),
+    ("They want to curb illegal fishing.", {"maritime-security"}),
+    ("They discussed cybersecurity and cyber-attacks.", {"cyber"}),
+    ("They will cooperate in cyber, space and AI.", {"cyber", "space", "artificial-intelligence"}),
+    ("The drones use AI-enabled targeting.", {"artificial-intelligence"}),
+    ("They will cooperate on critical minerals and rare earths.", {"supply-chains"}),
+    ("Both firms formed a joint venture.", {"defence-industry"}),
+    ("The planes will be produced locally.", {"co-production"}),
+    ("They agreed on jointly designing a drone.", {"co-development"}),
+    # Lower case and capitals are read the same way.
+    ("THE TWO NAVIES WILL HOLD JOINT EXERCISES.", {"maritime-security", "military-exercises"}),
+    (
+        "the two sides discussed counter-terrorism and disaster relief.",
+        {
+            "counter-terrorism",
+            "humanitarian-assistance",
+        },
+    ),
     # Context rules: passing words are not fields.
     ("Both sides were urged to exercise restraint.", set()),
     ("The state will exercise its right to self-defence.", set()),
@@ -67,6 +126,13 @@ ROWS = [
     ("There were logistical constraints on the trip.", set()),
     ("The country tested a nuclear device.", set()),
     ("The AIM of the meeting was to talk.", set()),
+    ("He said the aid was fair.", set()),
+    ("Cooperation in the defence sector grew.", set()),
+    ("They spoke in the region's capital about the budget.", set()),
+    ("The Maritime Self-Defense Force sent a ship.", set()),
+    ("The Japan Coast Guard sent a ship.", set()),
+    ("He is a former Naval officer.", set()),
+    ("The ministers met in Geneva and Manila.", set()),
 ]
 
 
@@ -74,6 +140,32 @@ ROWS = [
 def test_area_rows(sentence: str, expected: set[str]) -> None:
     got = {a.id.value for a in find_areas(prepare(sentence), Mentions())}
     assert got == expected
+
+
+def test_possessive_country_security() -> None:
+    from defrel._model import Country
+    from defrel._types import CountryMention
+
+    sentence = "Both will protect Ghana's security and Ghana's Security Council."
+    at = sentence.index("Ghana")
+    mention = CountryMention(at, at + 5, Country("GHA", "Ghana"), "possessive")
+    text = prepare(sentence)
+    (area,) = find_areas(text, Mentions(countries=(mention,)))
+    assert area.id.value == "regional-security"
+    assert [sentence[s.start : s.end] for s in area.spans] == ["security"]
+    assert find_areas(text, Mentions()) == ()
+
+
+def test_offsets_survive_case_folding() -> None:
+    # "İ" lower-cases to two characters: the spans must still be slices of the text.
+    sentence = "İstanbul hosted drills. Both sides discussed cyber security."
+    text = prepare(sentence)
+    spans = [
+        (a.id.value, sentence[s.start : s.end])
+        for a in find_areas(text, Mentions())
+        for s in a.spans
+    ]
+    assert spans == [("military-exercises", "drills"), ("cyber", "cyber security")]
 
 
 def test_every_occurrence_is_evidence() -> None:
