@@ -140,6 +140,33 @@ _TITLE_NP = regex.compile(
     r"(?:\s+\p{Ll}+ly|\s+also|\s+further|\s+then)*\s*\Z",
     regex.IGNORECASE,
 )
+_TITLE_HEADS = (
+    "chief",
+    "minister",
+    "secretary",
+    "head",
+    "envoy",
+    "ambassador",
+    "spokes",
+    "president",
+    "premier",
+    "commander",
+    "chairman",
+    "general",
+    "admiral",
+)
+_ORG_HEADS = (
+    "ministry",
+    "department",
+    "mod",
+    "mnd",
+    "pentagon",
+    "forces",
+    "navy",
+    "army",
+    "embassy",
+    "government",
+)
 _ORG_NP = regex.compile(
     r"(?:\b(?:the|The|a|an|An|A)\s+)?(?P<org>(?:(?:\p{Lu}[\p{L}-]*|defen[cs]e|foreign|external|home)\s+){0,2}?"
     r"(?:[Mm]inistry|[Dd]epartment|MoD|MND|MOD"
@@ -553,12 +580,28 @@ def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         # Prefer a person mention that covers the same stretch as an organisation one.
         same = [o for o in options if o[0] == end and o[1] == 3]
         return same[0][3] if same else ref
-    title = _TITLE_NP.search(text, max(start, verb - 80), verb)
+    title = _title_before(text, max(start, verb - 80), verb)
     if title is not None and not _PLURAL_BEFORE.search(
         text, max(start, title.start() - 6), title.start()
     ):
         return _title_ref(ctx, title)
     return None
+
+
+def _title_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
+    """An office named right before ``stop`` ("the defense chief"), checked cheaply first."""
+    tail = text[start:stop].lower()
+    if not any(head in tail for head in _TITLE_HEADS):
+        return None
+    return _TITLE_NP.search(text, start, stop)
+
+
+def _org_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
+    """An organisation named right before ``stop`` ("the defence ministry")."""
+    tail = text[start:stop].lower()
+    if not any(head in tail for head in _ORG_HEADS):
+        return None
+    return _ORG_NP.search(text, start, stop)
 
 
 def _title_ref(ctx: _Ctx, m: regex.Match[str]) -> _Ref:
@@ -634,7 +677,7 @@ def _fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool = False) -
     handle = _HANDLE_BEFORE.search(text, max(start, verb - 40), verb)
     if handle is not None:
         return _Ref(actor=_handle_actor(ctx, handle.group("h")), span=handle.span("h"))
-    org = _ORG_NP.search(text, max(start, verb - 80), verb)
+    org = _org_before(text, max(start, verb - 80), verb)
     if org is not None and _SOURCES_OF.search(text, max(start, org.start() - 30), org.start()):
         return _NOBODY  # "sources from the ministry said": nobody named
     if org is not None:
@@ -673,8 +716,8 @@ def _first_subject(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
             actor=Actor(name=orgs[0].name, country=orgs[0].country),
             span=(orgs[0].start, orgs[0].end),
         )
-    for verb in ctx.verbs_in(start, stop):
-        title = _TITLE_NP.search(text, max(start, verb.start() - 80), verb.start())
+    for verb in ctx.verbs_in(start, stop)[:2]:
+        title = _title_before(text, max(start, verb.start() - 80), verb.start())
         if title is not None:
             return _title_ref(ctx, title)
     return None
