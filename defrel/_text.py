@@ -12,8 +12,10 @@ __all__ = ["Text", "prepare"]
 # A paragraph ends at a line break. Offsets stay those of the body.
 _PARAGRAPH = regex.compile(r"[^\r\n]+")
 # A sentence ends at . ! ? (and a closing quote or bracket) before white space and a capital,
-# digit or opening quote; abbreviations are filtered afterwards.
-_SENTENCE_END = regex.compile(r"""[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d@])""")
+# digit or opening quote; abbreviations are filtered afterwards. A run of terminators is tried
+# once, from its start, with possessive quantifiers: "...." then spaces then a small letter
+# used to cost the square of the run's length.
+_SENTENCE_END = regex.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s++["'“‘(\[]?[\p{Lu}\d@])""")
 _ABBREVIATION = regex.compile(
     r"""(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|St|Sr|Jr|No|Nos|Vol|Rep|Sen|Gov
     |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Prof|Hon|Rt|Retd|Ret|vs|etc|approx|Inc|Ltd|Co)

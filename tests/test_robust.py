@@ -199,7 +199,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
         + _repeat(" 1,000,000.50 2024 12/03/2024 ", size - size // 2)
     ),
     "one long word": lambda size: _repeat("a", size),
-    "dots and spaces": lambda size: _repeat("." * 50 + " " * 50 + "x ", size),
+    "dots and spaces": lambda size: (
+        _repeat("." * 50 + " " * 50 + "x ", size // 2) + "." * (size // 4) + " " * (size // 4) + "x"
+    ),
+    "sentence ends": lambda size: _repeat("a. B? c! “D.” E.) (F. ", size),
     "many handles": lambda size: _repeat("@DefMinIndia @SecDef met @x_y said @ @@ ", size),
     "lone surrogates and private use": lambda size: _repeat(
         "India \ud800 met \udfff Japan \ue000\U0010ffff said “\ud83d”. ", size
@@ -292,6 +295,13 @@ def parse_in_time(text: str, seconds: float | None = None) -> defrel.Report:
     return report
 
 
+_LOCATION_SPAN_BUG = pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="_meetings: a merged call keeps the 'location' span of a draft whose location it drops",
+)
+
+
 # -- the adversarial suite ----------------------------------------------------------------
 
 # Large enough to expose quadratic behaviour, small enough for CI; 10 MB for the one-line case.
@@ -320,17 +330,15 @@ def test_small_hostile_inputs(kind: str) -> None:
         assert_valid_spans(parse_in_time(ADVERSARIAL[kind](size)))
 
 
+@_LOCATION_SPAN_BUG
 def test_news_text_exercises_the_extractors() -> None:
     # Not hostile: proof that the generator speaks the extractors' language.
     report = parse_in_time(domain_text(_rng(3), 20_000))
     assert_valid_spans(report)
-    found = (report.meetings, report.statements, report.commitments, report.areas)
-    assert any(found) or not _stages_landed()
-
-
-def _stages_landed() -> bool:
-    report = defrel.parse("India and Japan agreed to cooperate on maritime security and cyber.")
-    return bool(report.areas or report.commitments or report.meetings)
+    assert report.meetings
+    assert report.statements
+    assert report.commitments
+    assert report.areas
 
 
 @pytest.mark.parametrize(
@@ -397,3 +405,17 @@ def test_guard_keeps_what_it_found_before_the_budget_ran_out() -> None:
     text = "ab " * 10 + "a" * 5_000
     found = [m.group() for m in _guard.finditer(_CATASTROPHIC, text)]
     assert found == ["ab"] * 10
+
+
+# -- reproducers found by the generators, one per defect, until the stage is fixed ---------
+
+_CALL_THEN_SIGNING = (
+    "Ambassador Sato of US spoke by phone with France this year on artificial intelligence. "
+    "Defence Minister Claire Dubois of the Philippines signed the Pentagon March 12, 2024 "
+    "on supply chains."
+)
+
+
+@_LOCATION_SPAN_BUG
+def test_meeting_location_span_covers_its_location() -> None:
+    assert_valid_spans(parse_in_time(_CALL_THEN_SIGNING))
