@@ -575,7 +575,9 @@ def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     for end, _prio, begin, ref in sorted(options, key=lambda o: (-o[0], -o[1])):
         if not _GAP.match(text[end:verb]):
             continue
-        if _PLURAL_BEFORE.search(text, max(start, begin - 6), begin):
+        if _PLURAL_BEFORE.search(text, max(start, begin - 6), begin) or _SOURCES_OF.search(
+            text, max(start, begin - 30), begin
+        ):
             return _NOBODY
         # Prefer a person mention that covers the same stretch as an organisation one.
         same = [o for o in options if o[0] == end and o[1] == 3]
