@@ -41,11 +41,15 @@ _CUE = regex.compile(
       (?P<look_forward>(?:look|looks|looking|looked)\s+forward\s+(?:to|in))
     | (?P<expected>(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|likely|set)\s+to)
                   |expected\s+to\s+be\s+\w+ed|expects(?=\s+["“\w]))
-    | (?P<agreed>(?:agreed|agree|agrees|concurred|concur|concurs|agreements?)\s+to)
-    | (?P<decided>(?:decided|decide|decides|decision|resolved|resolve|resolves)\s+to)
-    | (?P<committed>(?:committed|commits|pledged|pledges|pledge|commitment)\s+(?:themselves\s+)?to)
-    | (?P<intend>(?:intends?|intended|intention|plans|plan|looking)\s+to
+    | (?P<agreed>(?:agreed|agree|agrees|agreeing|concurred|concur|concurs|agreements?)\s+to)
+    | (?P<decided>(?:decided|decide|decides|deciding|decision|resolved|resolve|resolves
+                   |resolving)\s+to)
+    | (?P<committed>(?:committed|commits|committing|pledged|pledges|pledge|pledging|vowed|vows
+                     |vowing|commitments?)\s+(?:themselves\s+|ourselves\s+)?to)
+    | (?P<intend>(?:intends?|intended|intending|intention|plans|plan|planning|looking)\s+to
                 |(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to)
+    | (?P<want>(?:want|wants|wish|wishes|aim|aims|aiming|seek|seeks|seeking|hope|hopes
+                |hoping)\s+to)
     | (?P<other>(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire)\s+to|should(?!\s+not\b))
     | (?P<shall>shall(?!\s+not\b))
     | (?P<will>will(?!\s+not\b)|['’]ll)
@@ -62,6 +66,7 @@ _MODALITY = {
     "decided": Modality.DECIDED,
     "committed": Modality.COMMITTED,
     "intend": Modality.INTEND,
+    "want": Modality.INTEND,
     "other": Modality.OTHER,
     "shall": Modality.SHALL,
     "will": Modality.WILL,
@@ -337,6 +342,8 @@ _BINDING_NOUN = regex.compile(
     |pact|deal|plan|vision|dialogue|initiative|mechanism|exercises?|contracts?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+_DEMONSTRATIVE = regex.compile(r"\W*(?:this|these)\b", regex.IGNORECASE)
+_ANAPHOR_REACH = 200  # how far back a bare "This" looks for what it stands for
 _NON_PARTY = regex.compile(r"^\W*(?:it|this|that|there|which|what|who)\b", regex.IGNORECASE)
 # A speech or agreement verb that frames backshifted "would".
 _REPORT_FRAME = regex.compile(
@@ -357,12 +364,18 @@ _CLAUSE_OPEN = regex.compile(
 _CLAUSE_END = regex.compile(
     r"""(?:[;:]|\s[—–]\s|\s-\s
     |,\s+(?:while|but|whereas|which|although|though|as\s+(?:the|both|it|they)|adding|noting|saying|stressing|according\s+to)\b
+    |,\s+(?=(?:agreeing|deciding|pledging|committing|vowing|resolving)\s+to\b)
+    |,\s+(?=(?:was|is|were|are|has|have|had)\s)
+    |,?\s+and\s+(?=(?:noted|said|added|stressed|welcomed|expressed|reiterated|reaffirmed|underlined
+       |emphasi[sz]ed|discussed|called|urged|thanked|praised|looked|agreed|highlighted|affirmed)\b)
+    |\s*(?:https?://|pic\.twitter\.com|www\.)
     |,?\s+(?:adding|noting|saying|stressing)\s+that\b
     |,?\s+and\s+(?:also|further|then)\s+\w+ed\b
     |,?\s+and\s+(?!need|proceed|exceed|embed|speed|heed|seed|feed)[\w-]+ed\s+(?=(?:that|to|the|a|an|their|its|his|her|our|on|with|in|at|for|upon|into|\w+ly)\b)
     |,?\s+and\s+(?:will|shall|would|should|can|could|may|must|might)\b
     |,?\s+(?:and|but)\s+(?:we|they|he|she|it|I|is|are|was|were|has|have|had)\b
-    |,\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:said|added|stated|noted|tweeted|wrote|told\s+\w+)\s*[.,]?\s*$
+    |,\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:(?:has|have|had)\s+)?(?:said|added|stated|noted|tweeted|wrote
+       |announced|confirmed|declared|explained|told\s+\w+)\s*[.,]?\s*$
     |,\s+(?:he|she|they|it)\s+(?:said|added|noted|stressed)\b
     |,\s+(?:said|added|stated|noted|stressed|told)\s+(?=(?-i:\p{Lu}))
     |\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:signed|inked|concluded|exchanged)\b
@@ -504,7 +517,12 @@ def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, in
         if "and" not in match.group(1) and regex.match(r"\s*(?:,|and\b)", body[match.end() :]):
             continue  # "a free, open, inclusive region": adjectives in a list
         adverb = match.group(2).strip().lower()
-        if verb not in _VERBS or (adverb and adverb not in _ADVERBS and not adverb.endswith("ly")):
+        gerunds = _gerund_of_verb(verb) and any(
+            _gerund_of_verb(w.lower()) for w in body[begin : match.start()].split()
+        )  # "enhancing A, improving B": a list of gerunds
+        if not (verb in _VERBS or gerunds) or (
+            adverb and adverb not in _ADVERBS and not adverb.endswith("ly")
+        ):
             continue
         before = body[begin : match.start()].split()
         if not before or before[-1].lower() in _VERBS or len(before) < 2:
@@ -651,7 +669,57 @@ def _parties(
     return named or default
 
 
-_THIRD_PARTY_CHECK = frozenset({"will", "shall", "would", "expected", "other", "intend"})
+_THIRD_PARTY_CHECK = frozenset({"will", "shall", "would", "expected", "other", "intend", "want"})
+# "will be ready to send": the modal binds the verb after "to".
+_READY = regex.compile(
+    r"\s*be\s+(?:ready|prepared|willing|able|happy|glad)\s+to\s+", regex.IGNORECASE
+)
+# After "commitment to" / "committed to" ("to" is a preposition): an action, not a value.
+_ACTION_NOUN = regex.compile(
+    r"\s*(?:the|a|an)\s+(?:\w+\s+)?[\w-]+(?:ment|tion|sion|ance|al)\s+of\b", regex.IGNORECASE
+)
+_NOT_GERUND = frozenset(
+    {
+        "during",
+        "including",
+        "regarding",
+        "concerning",
+        "following",
+        "something",
+        "nothing",
+        "anything",
+        "everything",
+        "thing",
+        "things",
+        "king",
+        "morning",
+        "evening",
+        "meeting",
+        "building",
+        "spring",
+        "string",
+        "wing",
+        "ring",
+        "funding",
+        "understanding",
+        "training",
+    }
+)
+
+
+def _gerund_of_verb(word: str) -> bool:
+    """``word`` is the -ing form of a verb of ``_VERBS`` ("enhancing", "setting")."""
+    if not word.endswith("ing") or word in _NOT_GERUND:
+        return False
+    stem = word[:-3]
+    return stem in _VERBS or stem + "e" in _VERBS or stem[:-1] in _VERBS
+
+
+def _action_follows(body: str, word: str, word_start: int) -> bool:
+    """After a prepositional "committed to": a gerund, a verb, or "the <action noun> of"."""
+    if word in _VERBS or (word.endswith("ing") and word not in _NOT_GERUND and len(word) > 5):
+        return True
+    return _ACTION_NOUN.match(body, word_start) is not None
 
 
 def _third_party(
@@ -670,12 +738,21 @@ def _subject_ok(body: str, mentions: Mentions, subject: tuple[int, int], cue_sta
         return True
     if _PARTY_PHRASE.search(sub) or _PRONOUN.search(sub) or _FIRST_PERSON.search(sub):
         return True
+    demonstrative = _DEMONSTRATIVE.match(sub)
+    if demonstrative is not None:
+        # "This treaty will ...": the document binds its parties. A bare "This will ..."
+        # stands for what the sentence before named (an agreement, the cooperation).
+        if _BINDING_NOUN.search(sub):
+            return True
+        if sub[demonstrative.end() :].strip():
+            return False
+        return bool(_BINDING_NOUN.search(body, max(0, subject[0] - _ANAPHOR_REACH), subject[0]))
     if _NON_PARTY.search(sub):
         # A relative pronoun binds when it stands for a document or the relationship.
         rel = regex.match(r"^\W*(?:which|that)\b", sub, regex.IGNORECASE)
         if rel is not None:
             window = body[max(0, subject[0] - 60) : subject[0]]
-            return bool(_BINDING_NOUN.search(window.split(",")[-1]))
+            return bool(_BINDING_NOUN.search(window.rstrip().rstrip(",").split(",")[-1]))
         return False
     return bool(_BINDING_NOUN.search(sub))
 
@@ -745,13 +822,28 @@ def find_commitments(
         word = raw.lower()
         first = regex.match(r"\s*(?:(?:also|then|now)\s+)*", body, pos=cue[1])
         action_start = first.end() if first is not None else word_start
+        cue_word = match.group().lower()
+        prepositional = kind == "committed" and cue_word.startswith(("commitment", "committ"))
+        if prepositional:
+            if not _action_follows(body, word, word_start):
+                continue  # "commitment to democracy": a value held, not an action
+            action_start = word_start
+        ready = _READY.match(body, cue[1]) if kind in {"will", "shall", "would"} else None
+        if ready is not None:
+            raw, word_start = _next_word(body, ready.end(), sent[1])
+            word, action_start = raw.lower(), ready.end()
         bad_word = word in _NOT_VERB or (raw[:1].isupper() and kind != "expected")
-        if not word or (bad_word and kind not in {"expected", "look_forward"}):
+        if not word or (
+            bad_word and kind not in {"expected", "look_forward"} and not prepositional
+        ):
             continue
         passive = bool(_PASSIVE.match(body, cue[1])) or (
             kind == "expected" and "be" in (body[cue[1] : cue[1] + 4].split() or [""])
         )
-        if kind in {"will", "shall", "would"} and not (
+        passive = passive and ready is None
+        if kind == "want" and word not in _VERBS:
+            continue  # "I want to call you Richard": a wish, not a plan of the parties
+        if kind in {"will", "shall", "would", "want"} and not (
             _subject_ok(body, mentions, subject, cue[0])
         ):
             continue
@@ -763,15 +855,10 @@ def find_commitments(
             continue
         if kind == "would" and passive and not _BINDING_NOUN.search(sub):
             continue
-        cue_word = match.group().lower()
         if cue_word.startswith("should") and not (
             in_quote and regex.search(r"\bwe\b", sub, regex.IGNORECASE)
         ):
             continue  # "X should ...": one side's proposal, unless "we should"
-        if cue_word.startswith("commitment") and (
-            word in _NOT_VERB or (word.endswith("s") and word not in _VERBS)
-        ):
-            continue  # "commitment to the alliance": a standing commitment, no new action
         # The action: from the verb (or, for a passive, from the subject) to the clause end.
         start = action_start
         if passive and kind in {"expected", "will", "shall", "would"}:
@@ -795,6 +882,11 @@ def find_commitments(
         if start >= sent[1]:
             continue
         end = _action_end(body, max(start, cue[1]), sent[1], in_quote)
+        if regex.match(r"\W*which\b", sub, regex.IGNORECASE) and body[
+            max(sent[0], subject[0] - 2) : subject[0]
+        ].strip().endswith(","):
+            comma = body.find(",", cue[1], end)
+            end = comma if comma != -1 else end  # ", which ... ,": the relative clause ends
         if not body[sent[0] : cue[0]].strip():
             # "Committed to X, the two countries have ...": the participle ends at its subject.
             main = _guard.search(_MAIN_CLAUSE, body, start, end)

@@ -82,6 +82,56 @@ ROWS = [
         [("train the cadets", "will")],
     ),
     ("The next round will be held in the capital.", []),
+    # "commitment to" / "committed to" take an action: a gerund, a verb or "the <act> of".
+    (
+        "They restated their commitment to the rotation of a patrol ship.",
+        [("the rotation of a patrol ship", "committed")],
+    ),
+    ("The navy is committed to rebuilding the pier.", [("rebuilding the pier", "committed")]),
+    ("The chiefs vowed to stop the smugglers.", [("stop the smugglers", "committed")]),
+    # A participle with its own cue, or "and <speech verb>", starts a new commitment.
+    (
+        "The ministers pledged to work together, agreeing to review the pact yearly.",
+        [("work together", "committed"), ("review the pact yearly", "agreed")],
+    ),
+    (
+        "They pledged to train cadets and noted they looked forward to hosting a summit.",
+        [("train cadets", "committed"), ("hosting a summit", "look_forward")],
+    ),
+    # A non-restrictive relative clause ends at its comma; attributions and links are cut.
+    (
+        "The accord, which will be ratified by parliament, covers drills.",
+        [("will be ratified by parliament", "will")],
+    ),
+    (
+        "The pact will expand drills, the defence minister has announced.",
+        [("expand drills", "will")],
+    ),
+    ("Both sides will expand drills https://t.co/xyz", [("expand drills", "will")]),
+    # A demonstrative subject: the document, or what the sentence before named.
+    ("This treaty will guide the navies.", [("guide the navies", "will")]),
+    (
+        "They signed a maritime agreement. This will include joint patrols.",
+        [("include joint patrols", "will")],
+    ),
+    # want / wish / aim / seek to: an intention, when the verb is an act of the relation.
+    ("We want to deepen our naval ties.", [("deepen our naval ties", "intend")]),
+    ("Both navies aim to expand port visits.", [("expand port visits", "intend")]),
+    ("The two sides seek to conclude a logistics pact.", [("conclude a logistics pact", "intend")]),
+    # "shall be ready to": the modal binds the verb after "to".
+    (
+        "Once the treaty is signed, we shall be ready to host the drills.",
+        [("host the drills", "shall")],
+    ),
+    # A list of gerunds is split like a list of infinitives.
+    (
+        "They are willing to continue expanding drills, improving logistics, and sharing data.",
+        [
+            ("continue expanding drills", "other"),
+            ("improving logistics", "other"),
+            ("sharing data", "other"),
+        ],
+    ),
     # Negatives.
     ("Both sides will not deploy troops.", []),
     ("The country won't buy the jets.", []),
@@ -94,6 +144,12 @@ ROWS = [
     ("The two militaries should expand exchanges, he said.", []),
     ("I have been looking forward to meeting you.", []),
     ("They reaffirmed their commitment to the treaty.", []),
+    ("They reaffirmed their shared commitment to democracy.", []),
+    ("The army is committed to shared security.", []),
+    ("I want to call you by your first name.", []),
+    ("This will be a long year.", []),
+    ("The new radar, which will be a first, is French.", []),
+    ("The talks will cover drills and training.", []),
     ("The talks would be underway soon, he said.", []),
     ("It was the country's will and capability that mattered.", []),
 ]
