@@ -21,7 +21,7 @@ from defrel._model import AreaId, CooperationArea, Span
 from defrel._text import Text
 from defrel._types import Mentions
 
-__all__ = ["areas_in", "find_areas"]
+__all__ = ["areas_in", "find_areas", "lowered"]
 
 _LABELS: dict[AreaId, str] = {e.id: e.label for e in AREAS}
 
@@ -167,8 +167,12 @@ _OWN_SECURITY = regex.compile(
 )
 
 
-def _lowered(text: str) -> str:
-    """A lower-case copy with the same offsets (a character whose lower case is longer stays)."""
+def lowered(text: str) -> str:
+    """A lower-case copy with the same offsets (a character whose lower case is longer stays).
+
+    >>> lowered("İzmir and ANKARA")
+    'İzmir and ankara'
+    """
     low = text.lower()
     if len(low) == len(text):
         return low
@@ -187,7 +191,7 @@ def _own_security(text: str, mentions: Mentions) -> Iterable[tuple[AreaId, int, 
 
 
 def _occurrences(text: str, mentions: Mentions) -> Iterable[tuple[AreaId, int, int]]:
-    yield from _patterns().scan(text, _lowered(text))
+    yield from _patterns().scan(text, lowered(text))
     yield from _own_security(text, mentions)
 
 

@@ -11,6 +11,7 @@ countries of the meeting.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterator
 
@@ -18,7 +19,7 @@ import attrs
 import regex
 
 from defrel import _guard
-from defrel._areas import areas_in
+from defrel._areas import areas_in, lowered
 from defrel._model import (
     Commitment,
     CooperationArea,
@@ -56,8 +57,8 @@ _CUE = regex.compile(
     | (?P<would>would(?!\s+not\b|\s+like\b|\s+have\b))
     )\b
     """,
-    regex.IGNORECASE | regex.VERBOSE,
-)
+    regex.VERBOSE,
+)  # matched on a lower-cased copy of the text (no IGNORECASE on a long alternation)
 
 _MODALITY = {
     "look_forward": Modality.LOOK_FORWARD,
@@ -760,12 +761,13 @@ def _subject_ok(body: str, mentions: Mentions, subject: tuple[int, int], cue_sta
 def _cues(
     text: Text, mentions: Mentions
 ) -> Iterator[tuple[str, regex.Match[str], tuple[int, int], tuple[int, int]]]:
-    body = text.text
-    for sent in _sentences(text):
-        for match in _guard.finditer(_CUE, body, sent[0], sent[1]):
-            kind = match.lastgroup
-            if kind is not None:
-                yield kind, match, sent, text.paragraph_of(match.start())
+    sentences = _sentences(text)
+    starts = [s for s, _ in sentences]
+    for match in _guard.finditer(_CUE, lowered(text.text)):
+        i = bisect.bisect_right(starts, match.start()) - 1
+        if i < 0 or match.end() > sentences[i][1] or match.lastgroup is None:
+            continue
+        yield match.lastgroup, match, sentences[i], text.paragraph_of(match.start())
     del mentions
 
 
