@@ -518,9 +518,13 @@ def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, in
         if "and" not in match.group(1) and regex.match(r"\s*(?:,|and\b)", body[match.end() :]):
             continue  # "a free, open, inclusive region": adjectives in a list
         adverb = match.group(2).strip().lower()
-        gerunds = _gerund_of_verb(verb) and any(
-            _gerund_of_verb(w.lower()) for w in body[begin : match.start()].split()
-        )  # "enhancing A, improving B": a list of gerunds
+        words = body[start : match.start()].lower().split()
+        first = next((i for i, w in enumerate(words) if _gerund_of_verb(w)), None)
+        gerunds = (
+            _gerund_of_verb(verb)
+            and first is not None
+            and (first == 0 or words[first - 1] not in _MANNER)
+        )  # "enhancing A, improving B": a list of gerunds (not "by deepening A, improving B")
         if not (verb in _VERBS or gerunds) or (
             adverb and adverb not in _ADVERBS and not adverb.endswith("ly")
         ):
@@ -708,6 +712,10 @@ _NOT_GERUND = frozenset(
 )
 
 
+# Prepositions that make a gerund list an adjunct of the action, not actions of their own.
+_MANNER = frozenset({"by", "through", "via", "while", "in", "when", "after", "before", "without"})
+
+
 def _gerund_of_verb(word: str) -> bool:
     """``word`` is the -ing form of a verb of ``_VERBS`` ("enhancing", "setting")."""
     if not word.endswith("ing") or word in _NOT_GERUND:
@@ -871,14 +879,18 @@ def find_commitments(
                 lead = regex.match(r"\W*that\s+", sub, regex.IGNORECASE)
                 start = subject[0] + (lead.end() if lead is not None else 0)
             elif regex.match(r"\W*(?:which|that)\b", sub, regex.IGNORECASE):
+                # The antecedent is the passive's subject ("the pact, which will be signed").
                 ante = regex.search(
-                    r"(?:\b(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}[\w-]+\s+$",
+                    r"(?:\b(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}[\w-]+,?\s+$",
                     body[max(sent[0], subject[0] - 60) : subject[0]],
                 )
-                if ante is not None and not regex.match(r"\W*which", sub, regex.IGNORECASE):
+                relative = regex.match(r"\W*(?:which|that)\s+", sub, regex.IGNORECASE)
+                if ante is not None and relative is not None and relative.end() == len(sub):
                     start = max(sent[0], subject[0] - 60) + ante.start()
-                elif regex.match(r"\W*which\b", sub, regex.IGNORECASE):
-                    start = subject[0] + regex.match(r"\W*which\s+", sub, regex.IGNORECASE).end()  # type: ignore[union-attr]
+                elif relative is not None:
+                    start = (
+                        subject[0] + relative.end()
+                    )  # "which the accords are ...": its own subject
         elif kind == "expected" and match.group().lower().startswith("expects"):
             start = word_start
         if start >= sent[1]:

@@ -101,7 +101,7 @@ ROWS = [
     # A non-restrictive relative clause ends at its comma; attributions and links are cut.
     (
         "The accord, which will be ratified by parliament, covers drills.",
-        [("will be ratified by parliament", "will")],
+        [("The accord, which will be ratified by parliament", "will")],
     ),
     (
         "The pact will expand drills, the defence minister has announced.",
@@ -131,6 +131,11 @@ ROWS = [
             ("improving logistics", "other"),
             ("sharing data", "other"),
         ],
+    ),
+    # Gerunds after "by" are the manner of one action, not actions of their own.
+    (
+        "The pact will bolster ties by deepening talks, improving drills and sharing data.",
+        [("bolster ties by deepening talks, improving drills and sharing data", "will")],
     ),
     # Negatives.
     ("Both sides will not deploy troops.", []),
