@@ -11,11 +11,14 @@ from __future__ import annotations
 import regex
 
 __all__ = [
+    "FEMININE",
     "HEAD",
     "HONORIFIC",
     "LEFT",
+    "MASCULINE",
     "NAME_STOPWORDS",
     "PARTICLES",
+    "RANK_WORDS",
     "RIGHT",
     "title_kind",
 ]
@@ -36,23 +39,74 @@ LEFT = r"""(?:principal|deputy|vice|state|acting|union|federal|junior|senior|par
     |space\ force|minister)"""
 
 # What completes a head on the right: "of (National) Defence", "of Army Staff".
-RIGHT = r"""(?:\ (?:of|for)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Production|Defen[cs]e
+RIGHT = r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Production|Defen[cs]e
     |Foreign\ Affairs|External\ Affairs|Home\ Affairs|State(?:\ for\ Defen[cs]e)?
     |Veterans\ Affairs|Joint\ Chiefs(?:\ of\ Staff)?
     |(?-i:\p{Lu}\p{Ll}+['’]s\ )?Central\ Military\ Commission
     |(?:Army|Naval|Air|Defen[cs]e|General|Joint|Integrated\ Defen[cs]e|Air\ Force)\ Staff
     |Defen[cs]e\ Forces?|Army|Navy|Air\ Force|Naval\ Operations|Staff|Armed\ Forces
-    |(?-i:(?:\p{Lu}\p{Ll}+\ ){1,3}Command)))"""
+    |(?-i:(?:\p{Lu}\p{Ll}+\ ){1,3}Command)
+    |(?-i:(?:\p{Lu}[\p{L}'’]+\ ){0,2}(?:Ministry|Department)\ of\ (?:National\ )?\p{Lu}\p{L}+
+        (?:\ (?:and\ )?\p{Lu}\p{L}+){0,2})))"""
 
-# Honorifics and ranks dropped from a name: "Mr.", "Lt Gen", "Maj Gen (Retd)", "HRH".
+# Honorifics and ranks dropped from a name: "Mr.", "Lt Gen", "Maj Gen (Retd)", "HRH",
+# "Major-General". Longer forms come first: an alternation takes the first that fits.
 HONORIFIC = r"""(?:
-    (?:Mr|Mrs|Ms|Dr|Prof|Sh|Smt|Hon|Rt\ Hon|H\.E|Adm|Lt|Maj|Brig|Col|Capt|Cdr|Cmdr|Gen|Sgt|Lt\ Gen|Lt\.\ Gen|Maj\ Gen|Maj\.\ Gen|Brig\ Gen|Vice\ Adm|Rear\ Adm)\.?
-  | Sir | Dame | Prince | Princess | Shri | Shrimati | Madam | HRH | His\ Excellency | Her\ Excellency
-  | His\ Royal\ Highness | His\ Highness | Honourable | Honorable
-  | (?:Lieutenant\ |Major\ |Brigadier\ )?General | Admiral | Vice\ Admiral | Rear\ Admiral
-  | Air\ Chief\ Marshal | Air\ Marshal | Air\ Vice\ Marshal | Field\ Marshal | Marshal
-  | Lieutenant | Colonel | Lieutenant\ Colonel | Major | Brigadier | Captain
+    (?:Lt|Maj|Brig)(?:\.\ ?|-|\ )Gen\.? | (?:Vice|Rear)(?:\.\ ?|-|\ )Adm\.? | Lt(?:\.\ ?|-|\ )Col\.?
+  | Rt\ Hon\.? | H\.E\.? | Air\ Chief\ Marshal | Air\ Vice[-\ ]Marshal | Air\ Marshal
+  | Air\ Commodore | Field\ Marshal | Group\ Captain | Wing\ Commander | Squadron\ Leader
+  | (?:Lieutenant|Major|Brigadier|Colonel|Army)[-\ ]General | (?:Vice|Rear|First|Fleet)[-\ ]Admiral
+  | Lieutenant[-\ ]Colonel | Senior\ Colonel | Lieutenant\ Commander | Master\ Sergeant
+  | His\ Royal\ Highness | His\ Highness | His\ Excellency | Her\ Excellency
+  | (?:Mr|Mrs|Ms|Dr|Prof|Sh|Smt|Hon|Adm|Lt|Maj|Brig|Col|Capt|Cdr|Cmdr|Gen|Sgt|Cdre)\.?
+  | Sir | Dame | Prince | Princess | Shri | Shrimati | Madam | HRH | Honourable | Honorable
+  | General | Admiral | Marshal | Commodore | Lieutenant | Colonel | Major | Brigadier | Captain
 )(?:\ \((?:Retd|retd|Retired|retired|Ret|ret)\.?\))?"""
+
+#: Rank words that may open a matched name and are dropped from it ("Major-General X Y").
+RANK_WORDS = frozenset(
+    {
+        "General",
+        "Admiral",
+        "Marshal",
+        "Commodore",
+        "Colonel",
+        "Lieutenant",
+        "Major",
+        "Brigadier",
+        "Captain",
+        "Commander",
+        "Sergeant",
+        "Gen",
+        "Adm",
+        "Lt",
+        "Maj",
+        "Brig",
+        "Col",
+        "Capt",
+        "Cdr",
+        "Cmdr",
+        "Cdre",
+        "Sgt",
+        "Air",
+        "Vice",
+        "Rear",
+        "Chief",
+        "Field",
+        "Group",
+        "Wing",
+        "Squadron",
+        "Senior",
+        "Fleet",
+        "First",
+    }
+)
+
+#: Honorifics that tell a person's gender (used to resolve "she" and "he").
+FEMININE = frozenset(
+    {"Ms", "Mrs", "Madam", "Dame", "Smt", "Shrimati", "Princess", "Her Excellency"}
+)
+MASCULINE = frozenset({"Mr", "Sir", "Shri", "Prince", "His Excellency", "His Royal Highness"})
 
 # Lowercase name particles: "Khalid bin Salman", "Ursula von der Leyen".
 PARTICLES = r"(?:bin|binti|bint|ibn|al|el|de|da|di|del|van|von|der|den|la|le|du|dos|das)"

@@ -16,6 +16,8 @@ gazetteers entering them as named lists. People are found in three passes:
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from bisect import bisect_left
 from collections.abc import Iterable
 
 import attrs
@@ -24,7 +26,18 @@ import regex
 from defrel import _guard
 from defrel._gaz_countries import CAPITALS, COUNTRIES, COUNTRY_FORMS, NOT_AFTER, PREFIXES, SEATS
 from defrel._gaz_places import CITIES, VENUE_HEADS
-from defrel._gaz_titles import HEAD, HONORIFIC, LEFT, NAME_STOPWORDS, PARTICLES, RIGHT, title_kind
+from defrel._gaz_titles import (
+    FEMININE,
+    HEAD,
+    HONORIFIC,
+    LEFT,
+    MASCULINE,
+    NAME_STOPWORDS,
+    PARTICLES,
+    RANK_WORDS,
+    RIGHT,
+    title_kind,
+)
 from defrel._model import Actor, Country, Span
 from defrel._text import Text
 from defrel._types import CountryMention, Mentions, OrgMention, PersonMention, PlaceMention
@@ -61,15 +74,29 @@ _UPPER_FORMS = {
 }
 _ALL_FORMS = {**_UPPER_FORMS, **COUNTRY_FORMS}
 
-_COUNTRY = regex.compile(
-    rf"""(?<![\p{{L}}\p{{N}}@#_])
-    (?:
-        (?P<prefix>{_trie(PREFIXES)})(?=-\p{{Lu}})(?!-Pacific)
-      | (?<!American\ |New\ )(?P<form>{_trie(COUNTRY_FORMS)})(?![\p{{L}}\p{{N}}])
-        (?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))
-    )""",
-    regex.VERBOSE,
+_CITY_NAMES = {**dict(CAPITALS), **dict(CITIES)}
+_CITY_UPPER = {name.upper(): name for name in _CITY_NAMES}
+# Words that look like a country in lower case but are common words ("turkey", "chad").
+_LOWER_AMBIGUOUS = frozenset(
+    {"Chad", "Jordan", "Georgia", "Turkey", "Guinea", "Niger", "Polish", "Us", "Lao"}
 )
+
+
+@functools.cache
+def _gazetteer() -> regex.Pattern[str]:
+    """Countries, cities and seats of government in one scan (compiled on first use)."""
+    surfaces = set(_ALL_FORMS) | set(_CITY_NAMES)
+    return regex.compile(
+        rf"""\b(?=\p{{Lu}})(?<![@#])
+        (?:
+            (?P<prefix>{_trie(PREFIXES)})(?=-\p{{Lu}})(?!-Pacific)
+          | (?<!American\ |New\ )(?P<form>{_trie(surfaces)})(?![\p{{L}}\p{{N}}])
+            (?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))
+        )""",
+        regex.VERBOSE,
+    )
+
+
 _POSSESSIVE = regex.compile(r"['’`]s?(?![\p{L}])")
 
 # ---------------------------------------------------------------------------- people
@@ -85,11 +112,11 @@ _NAME_PART = rf"""(?:{_INITIAL}\ )?{_WORD}(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ 
 _NAME = regex.compile(rf"""{_NAME_PART}(?![\p{{L}}])""", regex.VERBOSE)
 # A name just before a point: an apposition ("Name, the ...") or a signature ("Name (@h)").
 _NAME_BEFORE = regex.compile(
-    rf"""(?<![\p{{L}}.])(?P<name>{_NAME_PART}),?\ (?:(?:the|a|who\ is\ the)\ )?
+    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART}),?\ (?:(?:the|a|who\ is\ the)\ )?
     (?:\p{{Lu}}[\p{{L}}.]*(?:['’`]s?)?\ )?\Z""",
     regex.VERBOSE,
 )
-_HEAD = regex.compile(rf"""(?<![\p{{L}}-]){HEAD}(?![\p{{L}}])""", regex.VERBOSE)
+_HEAD = regex.compile(rf"""\b(?<!-){HEAD}\b""", regex.VERBOSE)
 _LEFT = regex.compile(rf"""(?ri)(?<![\p{{L}}-])(?:{LEFT}\ ){{1,4}}\Z""", regex.VERBOSE)
 _RIGHT = regex.compile(RIGHT, regex.VERBOSE | regex.IGNORECASE)
 _OF = regex.compile(r"""\ (?:of|to)\ (?:the\ )?""")
@@ -105,16 +132,183 @@ _LABEL = regex.compile(
     (?:,\ (?P<title>[\p{Lu}\p{N} ,'’&.-]{3,80}?))?:\ """,
     regex.VERBOSE,
 )
-_NAME_END = regex.compile(rf"""(?<![\p{{L}}.])(?P<name>{_NAME_PART})\Z""", regex.VERBOSE)
+_NAME_END = regex.compile(rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART})\Z""", regex.VERBOSE)
 _SIGNATURE = regex.compile(r"""\ \(@(?P<handle>\w{2,30})\)""")
-_RANKED = regex.compile(rf"""(?<![\p{{L}}])(?P<hon>{HONORIFIC})\ (?=\p{{Lu}})""", regex.VERBOSE)
-_CAP_WORD = regex.compile(r"""(?<![\p{L}@#])\p{Lu}[\p{L}\p{M}]*(?:-\p{L}+)?(?![\p{L}])""")
-_HANDLE = regex.compile(r"""(?<![\w@])@(?P<handle>\w{2,30})""")
-_PRONOUN = regex.compile(
-    r"""(?<![\p{L}])(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers)(?![\p{L}])"""
+_RANKED = regex.compile(rf"""\b(?=\p{{Lu}})(?P<hon>{HONORIFIC})\ (?=\p{{Lu}})""", regex.VERBOSE)
+_CAP_WORD = regex.compile(r"""\b(?<![@#])\p{Lu}[\p{L}\p{M}]*(?:-\p{L}+)?(?![\p{L}])""")
+_PRONOUNS = {
+    w: "f" if w.lower() in ("she", "her", "hers") else "m"
+    for w in ("he", "she", "his", "her", "him", "hers", "He", "She", "His", "Her", "Him", "Hers")
+}
+# A speech or meeting verb makes the name before it a person: "Jane Roe said".
+_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "added",
+        "noted",
+        "stated",
+        "stressed",
+        "emphasised",
+        "emphasized",
+        "announced",
+        "met",
+        "meets",
+        "held",
+        "hosted",
+        "received",
+        "welcomed",
+        "visited",
+        "called",
+        "spoke",
+        "arrived",
+        "thanked",
+        "urged",
+        "warned",
+        "insisted",
+        "explained",
+        "wrote",
+        "tweeted",
+        "posted",
+        "agreed",
+        "signed",
+        "expressed",
+        "highlighted",
+        "acknowledged",
+        "underlined",
+        "underscored",
+        "reiterated",
+        "discussed",
+        "praised",
+        "commended",
+        "briefed",
+        "addressed",
+        "declined",
+        "pledged",
+        "vowed",
+        "promised",
+        "affirmed",
+        "reaffirmed",
+        "confirmed",
+    }
+)
+_HERE_WORDS = ("here", "the national capital")
+_ORG_WORDS = ("ministry", "department", "officials")
+# Pronouns, speech and meeting verbs, "here" and handles in one scan.
+_SMALL = regex.compile(
+    rf"""\b(?P<w>{_trie([*_PRONOUNS, *_VERBS, *_HERE_WORDS, *_ORG_WORDS])})\b
+    | @(?P<handle>\w{{2,30}})""",
+    regex.VERBOSE,
+)
+# Verbs after which a name may follow: "..., said Jane Roe."
+_SAID = frozenset({"said", "says", "added", "noted", "wrote", "stated", "told"})
+# Words that may sit between a name and its verb: "Roe also said", "Roe, 54, said".
+_NAME_BEFORE_VERB = regex.compile(
+    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART})(?:,\ \d{{2}},)?\ (?:(?:also|later|then|earlier|
+    further|previously|separately|on\ \p{{Lu}}\p{{Ll}}+day)\ )?\Z""",
+    regex.VERBOSE,
+)
+_AND_NAME = regex.compile(
+    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART}),?\ and\
+    (?:(?:his|her)\ [\p{{Ll}}\ ]{{1,30}}\ )?\Z""",
+    regex.VERBOSE,
+)
+# An office whose holder is named further on: "Joint Secretary (Plans) from the Ministry
+# of Defence, Jane Roe".
+_QUALIFIED = regex.compile(
+    r"""(?:\ \([\p{L}\p{N}&.\ -]{1,24}\))?
+    (?:\ (?:from|at|in|of)\ (?:the\ )?\p{Lu}[\p{L}'’-]*
+        (?:\ (?:(?:of|and|for|the)\ ){0,2}\p{Lu}[\p{L}'’-]*){0,6})?
+    ,\ """,
+    regex.VERBOSE,
+)
+# Words that never belong to a person's name found by the fallback (organisations, events).
+_NOT_PERSON = frozenset(
+    {
+        "Agency",
+        "Alliance",
+        "Assembly",
+        "Association",
+        "Bank",
+        "Bureau",
+        "Coalition",
+        "Company",
+        "Congress",
+        "Corp",
+        "Corporation",
+        "Corps",
+        "Court",
+        "Daily",
+        "Exercise",
+        "Group",
+        "Guard",
+        "Inc",
+        "Institute",
+        "Ltd",
+        "Marines",
+        "Nations",
+        "News",
+        "Organisation",
+        "Organization",
+        "Parliament",
+        "Party",
+        "Police",
+        "Post",
+        "Press",
+        "Senate",
+        "Service",
+        "Services",
+        "Times",
+        "Treaty",
+        "United",
+        "University",
+        "European",
+        "Western",
+        "Eastern",
+        "Northern",
+        "Southern",
+        "Asia",
+        "Africa",
+        "Europe",
+        "Middle",
+        "East",
+        "West",
+        "North",
+        "South",
+        "Gulf",
+        "Ministry",
+        "Department",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+        "Week",
+        "Day",
+        "Year",
+    }
 )
 
 # ---------------------------------------------------------------------------- organisations
+
+# Organisations by the readable name reported for them.
+_ORG_NAMES = {
+    "MoD": "Ministry of Defence",
+    "MOD": "Ministry of Defence",
+    "DoD": "Department of Defense",
+    "DOD": "Department of Defense",
+    "MND": "Ministry of National Defense",
+    "MEA": "Ministry of External Affairs",
+    "PLA": "People's Liberation Army",
+    "PIB": "Press Information Bureau",
+    "Defence Ministry": "Ministry of Defence",
+    "Defense Ministry": "Ministry of Defense",
+    "Defence Department": "Department of Defence",
+    "Defense Department": "Department of Defense",
+    "Foreign Ministry": "Ministry of Foreign Affairs",
+    "Foreign Office": "Foreign Office",
+    "National Defense Ministry": "Ministry of National Defense",
+    "National Defence Ministry": "Ministry of National Defence",
+}
 
 _ORG_COUNTRY = {
     "Pentagon": "USA",
@@ -124,40 +318,41 @@ _ORG_COUNTRY = {
     "Kremlin": "RUS",
     "Xinhua": "CHN",
     "People's Liberation Army": "CHN",
-    "PLA": "CHN",
     "Central Military Commission": "CHN",
     "Press Information Bureau": "IND",
+    "Ministry of External Affairs": "IND",
+    "Department of Defense": "USA",
+    "DoD": "USA",
+    "DOD": "USA",
+    "PLA": "CHN",
     "PIB": "IND",
     "MEA": "IND",
-    "Ministry of External Affairs": "IND",
-    "DoD": "USA",
-    "Department of Defense": "USA",
 }
 
 _ORG = regex.compile(
-    r"""(?<![\p{L}])(?P<org>
-        Ministry\ of\ (?:National\ )?Defen[cs]e | Ministry\ of\ (?:External|Foreign)\ Affairs
-      | (?:Foreign|Defen[cs]e)\ Ministry | Department\ of\ (?:National\ )?Defen[cs]e
-      | Defen[cs]e\ Department | State\ Department | Department\ of\ State
+    r"""\b(?=\p{Lu})(?:(?P<org>
+        Ministry\ of\ (?:National\ )?Defen[cs]e(?:\ Affairs)?
+      | Ministry\ of\ (?:External|Foreign)\ Affairs
+      | (?:National\ )?Defen[cs]e\ Ministry | Foreign\ Ministry | Foreign\ Office
+      | Department\ of\ (?:National\ )?Defen[cs]e | Defen[cs]e\ Department
+      | State\ Department | Department\ of\ State
       | Armed\ Forces\ of\ (?:the\ )?\p{Lu}\p{L}+(?:\ \p{Lu}\p{L}+)?
       | (?:Self-Defen[cs]e|Armed|Defen[cs]e)\ Forces
-      | People's\ Liberation\ Army | Central\ Military\ Commission | Press\ Information\ Bureau
+      | People's\ Liberation\ Army | Central\ Military\ Commission
+      | Press\ Information\ Bureau
       | Pentagon | Kremlin | White\ House | Xinhua
-      | (?:MoD|MOD|DoD|MEA|PLA|PIB|MND)(?![\p{L}])
-    )""",
+      | MoD | MOD | DoD | DOD | MEA | PLA | PIB | MND))\b
+    """,
     regex.VERBOSE,
 )
+_AFTER_PREPOSITION = regex.compile(
+    r"""(?r)\b(?:from|of|at|in|to|by|with|within|inside)\ [Tt]he\ \Z"""
+)
+# What may stand before "officials" to name their organisation or country: "Pentagon officials".
+_OFFICIALS_OWNER = regex.compile(r"""(?r)(?P<w>\p{Lu}[\p{L}.'’]*)\ \Z""")
 
 # ---------------------------------------------------------------------------- places
 
-_CITY_NAMES = {**dict(CAPITALS), **dict(CITIES)}
-_CITY_UPPER = {name.upper(): name for name in _CITY_NAMES}
-_CITY = regex.compile(
-    rf"""(?<![\p{{L}}\p{{N}}]){_trie(_CITY_NAMES)}(?![\p{{L}}\p{{N}}])
-    (?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))""",
-    regex.VERBOSE,
-)
-_SEAT = regex.compile(rf"""(?<![\p{{L}}]){_trie(SEATS)}(?![\p{{L}}])""")
 _VENUE = regex.compile(
     rf"""\b(?:at|in|inside|aboard|on\ board)\ (?:the\ )?
     (?P<venue>
@@ -168,15 +363,20 @@ _VENUE = regex.compile(
     )""",
     regex.VERBOSE,
 )
+# A wire dateline at the start of a paragraph: "WASHINGTON (Reuters) -", "Jakarta, Indonesia
+# (Xinhua) --", "NEW DELHI, Sept 5 (PTI)", "Canberra, 12 March 2024:", "SEOUL -".
 _DATELINE = regex.compile(
     r"""[\ \t]*(?P<city>\p{Lu}[\p{L}.'’]*(?:\ \p{Lu}[\p{L}.'’]*){0,2})
     (?:,\ \p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*){0,2})?
-    (?:,?\ (?:\p{Lu}\p{Ll}{2,4}\.?\ \d{1,2}|\d{1,2}\ \p{Lu}\p{Ll}+\.?)(?:,\ \d{4})?)?
-    (?:\ ?\([\p{L}\ ]{2,30}\))?
-    \ *(?:--|—|–|-|:|,)\ """,
+    (?P<date>,?\ (?:\p{Lu}\p{Ll}{2,8}\.?\ \d{1,2}|\d{1,2}\ \p{Lu}\p{Ll}{2,8}\.?)(?:,?\ \d{4})?)?
+    (?P<agency>\ ?\([\p{L}\ /.-]{2,30}\))?
+    (?:\ *(?:--|—|–|-|:)\ | (?(agency)\ |(?(date),\ |(?!))))""",
     regex.VERBOSE,
 )
-_HERE = regex.compile(r"""(?<![\p{L}])(?:here|the\ national\ capital)(?![\p{L}])""")
+# An all-caps city and a comma open a paragraph: "NEW DELHI, Defence Minister ...".
+_CAPS_DATELINE = regex.compile(
+    r"""[\ \t]*(?P<city>\p{Lu}[\p{Lu}.'’]+(?:\ \p{Lu}[\p{Lu}.'’]+){0,2}),\ """
+)
 _HERE_CUE = regex.compile(
     r"""(?i:held|met|meet|meeting|arrived|arrives|arriving|talks|visit|visiting|hosted|came"""
     r"""|reached|landed|signed|summit|dialogue|conference|ceremony|in|at)\b[^.\n]{0,40}\Z"""
@@ -184,6 +384,76 @@ _HERE_CUE = regex.compile(
 
 
 # ---------------------------------------------------------------------------- helpers
+
+# Capitalised words that open a sentence or a clause and never begin a name.
+_FUNCTION_WORDS = frozenset(
+    {
+        "Later",
+        "Earlier",
+        "However",
+        "Separately",
+        "Speaking",
+        "Addressing",
+        "Today",
+        "Yesterday",
+        "Then",
+        "Here",
+        "There",
+        "Additionally",
+        "Moreover",
+        "Furthermore",
+        "Finally",
+        "Similarly",
+        "Likewise",
+        "Elsewhere",
+        "Instead",
+        "Now",
+        "Last",
+        "Next",
+        "Each",
+        "All",
+        "Some",
+        "Many",
+        "Several",
+        "Such",
+        "When",
+        "While",
+        "Where",
+        "What",
+        "Why",
+        "How",
+        "If",
+        "Although",
+        "Though",
+        "Because",
+        "Since",
+        "Until",
+        "Before",
+        "Under",
+        "Over",
+        "Among",
+        "Between",
+        "Against",
+        "Without",
+        "Within",
+        "Through",
+        "Following",
+        "Ahead",
+        "Despite",
+        "According",
+        "Operation",
+        "Exercise",
+        "Dear",
+        "Thank",
+        "Thanks",
+        "Welcome",
+        "Honourable",
+        "Honorable",
+        "Excellency",
+        "Madam",
+    }
+)
+_MAX_CLAIM = 400
 
 
 @attrs.define
@@ -194,44 +464,93 @@ class _Person:
     first: int
     handles: list[str] = attrs.field(factory=list)
     spans: list[Span] = attrs.field(factory=list)
+    gender: str | None = None
+    tokens: frozenset[str] = attrs.field(factory=frozenset)
 
 
 def _country(code: str | None) -> Country | None:
     return COUNTRIES.get(code) if code else None
 
 
-def _countries(text: str) -> list[CountryMention]:
+def _gender(honorific: str | None) -> str | None:
+    if not honorific:
+        return None
+    hon = " ".join(honorific.rstrip(".").split())
+    if hon in FEMININE:
+        return "f"
+    if hon in MASCULINE:
+        return "m"
+    return None
+
+
+def _scan_gazetteer(text: str) -> tuple[list[CountryMention], list[PlaceMention]]:
+    """Countries (with their compound and possessive forms), cities and seats, in one pass."""
     out: list[CountryMention] = []
-    for m in _guard.finditer(_COUNTRY, text):
-        if m.group("prefix"):
-            code, form = PREFIXES[m.group("prefix")], "compound"
-        else:
-            code, form = _ALL_FORMS[m.group("form")]
-            if _POSSESSIVE.match(text, m.end()) and form in ("name", "short"):
+    places: list[PlaceMention] = []
+    for m in _guard.finditer(_gazetteer(), text):
+        start, end = m.span()
+        prefix = m.group("prefix")
+        if prefix:
+            out.append(CountryMention(start, end, COUNTRIES[PREFIXES[prefix]], "compound"))
+            continue
+        surface = m.group("form")
+        found = _ALL_FORMS.get(surface)
+        if found is not None:
+            code, form = found
+            if form in ("name", "short") and _POSSESSIVE.match(text, end):
                 form = "possessive"
-        out.append(CountryMention(m.start(), m.end(), COUNTRIES[code], form))
+            out.append(CountryMention(start, end, COUNTRIES[code], form))
+        if surface in SEATS:
+            places.append(PlaceMention(start, end, surface, _country(SEATS[surface]), "venue"))
+        elif surface in _CITY_NAMES:
+            places.append(PlaceMention(start, end, surface, _country(_CITY_NAMES[surface]), "city"))
     # Parts joined by a hyphen ("India-US", "U.S.-India") are compounds.
-    result: list[CountryMention] = []
-    for i, mention in enumerate(out):
-        c = mention
+    for i in range(len(out)):
+        c = out[i]
+        if c.form == "compound":
+            continue
         joined_next = i + 1 < len(out) and out[i + 1].start == c.end + 1 and text[c.end] in "-–"
         joined_prev = i > 0 and out[i - 1].end == c.start - 1 and text[c.start - 1] in "-–"
-        if (joined_next or joined_prev) and c.form != "compound":
-            c = attrs.evolve(c, form="compound")
-        result.append(c)
-    return result
+        if joined_next or joined_prev:
+            out[i] = attrs.evolve(c, form="compound")
+    return out, places
 
 
-def _country_near(
-    countries: list[CountryMention], start: int, end: int, skip: tuple[int, int]
-) -> Country | None:
-    """The first country mention inside ``[start, end)`` outside ``skip``."""
-    for c in countries:
-        if c.start >= end:
-            break
-        if c.start >= start and c.end <= end and not (skip[0] <= c.start < skip[1]):
-            return c.country
-    return None
+_UPPER = regex.compile(r"\p{Lu}")
+_LETTERS = regex.compile(r"\p{L}+")
+
+
+def _lower_case_countries(text: str) -> list[CountryMention]:
+    """Country names and demonyms in a text written without capitals ("russia and china")."""
+    if len(text) < 40 or len(_UPPER.findall(text)) * 200 > len(text):
+        return []
+    titled = _LETTERS.sub(lambda m: m.group().capitalize(), text)
+    if len(titled) != len(text):
+        return []
+    found, _ = _scan_gazetteer(titled)
+    return [
+        c
+        for c in found
+        if c.form in ("name", "demonym", "possessive", "compound")
+        and titled[c.start : c.end] not in _LOWER_AMBIGUOUS
+    ]
+
+
+class _Countries:
+    """Country mentions with their offsets, for bisected look-ups."""
+
+    def __init__(self, mentions: list[CountryMention]) -> None:
+        self.mentions = mentions
+        self.starts = [c.start for c in mentions]
+        self.by_start = {c.start: c for c in mentions}
+        self.by_end = {c.end: c for c in mentions}
+
+    def near(self, start: int, end: int) -> Country | None:
+        """The first country mention inside ``[start, end)``."""
+        i = bisect_left(self.starts, start)
+        if i < len(self.mentions) and self.mentions[i].end <= end:
+            return self.mentions[i].country
+        return None
 
 
 def _title_case(word: str) -> str:
@@ -248,18 +567,29 @@ class _People:
     def __init__(self) -> None:
         self.people: list[_Person] = []
         self.mentions: list[PersonMention] = []
-        self.claimed: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def _claim(self, start: int, end: int) -> None:
+        i = bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.claimed)
+        j = bisect_left(self._starts, end) - 1
+        floor = start - _MAX_CLAIM
+        while j >= 0 and self._starts[j] >= floor:
+            if self._ends[j] > start:
+                return True
+            j -= 1
+        return False
 
     def find(self, name: str, country: Country | None) -> int | None:
-        toks = set(_tokens(name))
+        toks = frozenset(_tokens(name))
         if not toks:
             return None
         for i, p in enumerate(self.people):
-            ptoks = set(_tokens(p.name))
-            if not (toks <= ptoks or ptoks <= toks):
+            if not (toks <= p.tokens or p.tokens <= toks):
                 continue
             if country and p.country and country != p.country:
                 continue
@@ -274,33 +604,33 @@ class _People:
         title: str | None,
         country: Country | None,
         form: str,
-        claim: tuple[int, int] | None = None,
+        gender: str | None = None,
     ) -> int:
         i = self.find(name, country)
         if i is None:
-            self.people.append(_Person(name, title, country, start))
+            self.people.append(
+                _Person(name, title, country, start, tokens=frozenset(_tokens(name)))
+            )
             i = len(self.people) - 1
         else:
             p = self.people[i]
-            if len(_tokens(name)) > len(_tokens(p.name)):
+            if len(_tokens(name)) > len(p.tokens):
                 p.name = name
+                p.tokens = frozenset(_tokens(name))
             if title and (not p.title or (title_kind(p.title) is None and title_kind(title))):
                 p.title = title
             if country and not p.country:
                 p.country = country
-        self.people[i].spans.append(Span(start, end, form))
-        self.mentions.append(PersonMention(start, end, i, form))
-        self.claimed.append(claim or (start, end))
+        if gender and not self.people[i].gender:
+            self.people[i].gender = gender
+        self.mention(start, end, i, form)
         return i
 
     def mention(self, start: int, end: int, actor: int, form: str) -> None:
         self.people[actor].spans.append(Span(start, end, form))
         self.mentions.append(PersonMention(start, end, actor, form))
-        self.claimed.append((start, end))
-
-
-def _strip_title(title: str) -> str:
-    return " ".join(title.split())
+        if end - start <= _MAX_CLAIM:
+            self._claim(start, end)
 
 
 @attrs.frozen
@@ -313,8 +643,18 @@ class _TitleOnly:
     counterpart: bool
 
 
-def _clean_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
-    """Drop stop words from a matched name: reject a stop word first, cut at a later one."""
+def _is_rank(word: str) -> bool:
+    return all(part in RANK_WORDS for part in word.rstrip(".").split("-"))
+
+
+def _clean_name(
+    text: str, start: int, end: int, loose: bool = False
+) -> tuple[int, int, str] | None:
+    """Drop stop words from a matched name: reject a stop word first, cut at a later one.
+
+    Leading ranks are dropped ("Major-General Jane Roe"). ``loose`` (the fallback for
+    untitled names) also drops leading stop and function words and rejects organisations.
+    """
     words: list[tuple[int, str]] = []
     pos = start
     for word in text[start:end].split(" "):
@@ -325,10 +665,17 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     for offset, word in words:
         core = word.rstrip(".")
         is_real = len(core) > 1 and not core.islower()
+        if real == 0 and not kept and is_real and _is_rank(core) and core not in _PLAIN_NAMES:
+            continue
+        if loose and real == 0 and (core in _STOP or core in _FUNCTION_WORDS or not is_real):
+            kept.clear()
+            continue
         if is_real and real == 0 and core in _STOP:
             return None
         if is_real and real > 0 and core in _CONT_STOP:
             break
+        if loose and is_real and (core in _NOT_PERSON or core in _CITY_NAMES):
+            return None
         kept.append((offset, word))
         real += is_real
     while kept and (len(kept[-1][1].rstrip(".")) <= 1 or kept[-1][1].islower()):
@@ -336,7 +683,14 @@ def _clean_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     if not real or not kept:
         return None
     s0, e0 = kept[0][0], kept[-1][0] + len(kept[-1][1])
-    return s0, e0, text[s0:e0]
+    name = text[s0:e0]
+    if name in _ALL_FORMS or name in _CITY_NAMES:
+        return None
+    return s0, e0, name
+
+
+# Rank words that are also common given names or surnames stay in a name after the first.
+_PLAIN_NAMES = frozenset({"Major", "Senior", "First"})
 
 
 def _name_at(text: str, pos: int) -> tuple[int, int, str] | None:
@@ -344,16 +698,14 @@ def _name_at(text: str, pos: int) -> tuple[int, int, str] | None:
     return _clean_name(text, m.start(), m.end()) if m else None
 
 
-def _country_before(text: str, ends: dict[int, CountryMention], pos: int) -> CountryMention | None:
+def _country_before(text: str, countries: _Countries, pos: int) -> CountryMention | None:
     """A country word right before ``pos``: "Japan's", "the US", "his Russian"."""
     gap = _GAP.search(text, max(0, pos - 40), pos)
-    return ends.get(gap.start()) if gap else None
+    return countries.by_end.get(gap.start()) if gap else None
 
 
-def _named(text: str, countries: list[CountryMention], people: _People) -> list[_TitleOnly]:
+def _named(text: str, countries: _Countries, people: _People) -> list[_TitleOnly]:
     """Pass 1: mentions that carry a name; returns the titles that carry none."""
-    starts = {c.start: c for c in countries}
-    ends = {c.end: c for c in countries}
     untitled: list[_TitleOnly] = []
     last = -1
     for h in _guard.finditer(_HEAD, text):
@@ -369,25 +721,36 @@ def _named(text: str, countries: list[CountryMention], people: _People) -> list[
             continue
         last = te
         title = " ".join(text[ts:te].split())
-        country = _country_near(countries, ts, te, (0, 0))
+        country = countries.near(ts, te)
         om = _OF.match(text, te)
-        if om and om.end() in starts:
-            country = country or starts[om.end()].country
-            te = starts[om.end()].end
-        before = _country_before(text, ends, ts)
+        if om and om.end() in countries.by_start:
+            c = countries.by_start[om.end()]
+            country = country or c.country
+            te = c.end
+        before = _country_before(text, countries, ts)
         if country is None and before is not None:
             country = before.country
         bm = _BETWEEN.match(text, te)
         found = _name_at(text, bm.end()) if bm else None
-        if found and bm:
+        hon = bm.group("hon") if bm else None
+        if found is None:
+            qm = _QUALIFIED.match(text, te)
+            if qm and qm.end() - te > 2:
+                rk = _RANKED.match(text, qm.end())
+                hon = rk.group("hon") if rk else None
+                found = _name_at(text, rk.end() if rk else qm.end())
+                if found and " " not in found[2]:
+                    found = None
+                if found:
+                    country = country or countries.near(te, found[0])
+        if found:
             ns, ne, name = found
             if people.overlaps(ns, ne):
                 last = ne
                 continue
-            hon = bm.group("hon")
             if hon == "Gen" and " " not in name and title_kind(title) == "defence":
-                ns, name = bm.start("hon"), f"Gen {name}"
-            people.add(ns, ne, name, title, country, "full")
+                ns, name = ne - len(name) - 4, f"Gen {name}"
+            people.add(ns, ne, name, title, country, "full", _gender(hon))
             last = ne
             continue
         ap = _NAME_BEFORE.search(text, max(0, ts - 80), ts)
@@ -411,15 +774,16 @@ def _named(text: str, countries: list[CountryMention], people: _People) -> list[
             continue
         name = " ".join(_title_case(w) for w in words)
         label_title = lm.group("title")
-        country = None
+        label_country = None
         pretty = None
         if label_title:
             pretty = " ".join(
                 _title_case(w) if len(w) > 2 else w.lower() for w in label_title.split()
             )
-            cm = _COUNTRY.search(pretty)
-            country = _country(_ALL_FORMS[cm.group("form")][0]) if cm and cm.group("form") else None
-        people.add(lm.start("name"), lm.end("name"), name, pretty, country, "full")
+            cm = _gazetteer().search(pretty)
+            form = cm.group("form") if cm else None
+            label_country = _country(_ALL_FORMS[form][0]) if form in _ALL_FORMS else None
+        people.add(lm.start("name"), lm.end("name"), name, pretty, label_country, "full")
     for m in _guard.finditer(_SIGNATURE, text):
         nb = _NAME_END.search(text, max(0, m.start() - 60), m.start())
         found = _clean_name(text, *nb.span("name")) if nb else None
@@ -444,8 +808,67 @@ def _named(text: str, countries: list[CountryMention], people: _People) -> list[
         i = people.find(name, None)
         if i is None and " " not in name:
             continue
-        people.add(ns, ne, name, rank, None, "full" if i is None else "surname")
+        people.add(ns, ne, name, rank, None, "full" if i is None else "surname", _gender(hon))
     return untitled
+
+
+@attrs.frozen
+class _Small:
+    """What the one small-word scan found, by kind: (start, end, word) triples."""
+
+    verbs: list[tuple[int, int, str]]
+    pronouns: list[tuple[int, int, str]]
+    handles: list[tuple[int, int, str]]
+    here: list[tuple[int, int, str]]
+    orgs: list[tuple[int, int, str]]
+
+
+def _small(text: str) -> _Small:
+    verbs: list[tuple[int, int, str]] = []
+    pronouns: list[tuple[int, int, str]] = []
+    handles: list[tuple[int, int, str]] = []
+    here: list[tuple[int, int, str]] = []
+    orgs: list[tuple[int, int, str]] = []
+    for m in _guard.finditer(_SMALL, text):
+        s, e = m.span()
+        word = m.group("w")
+        if word is None:
+            if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_@"):
+                handles.append((s, e, m.group("handle")))
+        elif word in _PRONOUNS:
+            pronouns.append((s, e, word))
+        elif word in _VERBS:
+            verbs.append((s, e, word))
+        elif word in _ORG_WORDS:
+            orgs.append((s, e, word))
+        else:
+            here.append((s, e, word))
+    return _Small(verbs, pronouns, handles, here, orgs)
+
+
+def _untitled(text: str, people: _People, verbs: list[tuple[int, int, str]]) -> None:
+    """Pass 1b: a name with no office before a speech or meeting verb ("Jane Roe said")."""
+    for vs, ve, verb in verbs:
+        nb = _NAME_BEFORE_VERB.search(text, max(0, vs - 70), vs)
+        if nb is not None:
+            _add_untitled(text, people, *nb.span("name"))
+            ab = _AND_NAME.search(text, max(0, nb.start() - 70), nb.start())
+            if ab is not None:
+                _add_untitled(text, people, *ab.span("name"))
+        if verb in _SAID and text[ve : ve + 1] == " ":
+            rk = _RANKED.match(text, ve + 1)
+            nm = _NAME.match(text, rk.end() if rk else ve + 1)
+            if nm is not None:
+                _add_untitled(text, people, nm.start(), nm.end())
+
+
+def _add_untitled(text: str, people: _People, start: int, end: int) -> None:
+    found = _clean_name(text, start, end, loose=True)
+    if found is None or len(_tokens(found[2])) < 2 or people.overlaps(found[0], found[1]):
+        return
+    if any(t.isupper() for t in _tokens(found[2])):
+        return
+    people.add(found[0], found[1], found[2], None, None, "full")
 
 
 def _paragraph_starts(text: str) -> Iterable[tuple[int, int]]:
@@ -456,10 +879,13 @@ def _paragraph_starts(text: str) -> Iterable[tuple[int, int]]:
 
 
 def _surnames(text: str, people: _People) -> None:
-    """Pass 2: a later capitalised word that is a token of exactly one known name."""
+    """Pass 2: a later capitalised word that is a token of exactly one known name.
+
+    A hyphenated word is looked up whole, then part by part ("the Roe-Kumar talks").
+    """
     index: dict[str, set[int]] = {}
     for i, p in enumerate(people.people):
-        for tok in _tokens(p.name):
+        for tok in p.tokens:
             if tok not in _STOP:
                 index.setdefault(tok, set()).add(i)
     if not index:
@@ -467,7 +893,17 @@ def _surnames(text: str, people: _People) -> None:
     last: tuple[int, int, int] | None = None  # (start, end, actor) of a run of tokens
     runs: list[tuple[int, int, int]] = []
     for m in _guard.finditer(_CAP_WORD, text):
-        hits = index.get(m.group())
+        word = m.group()
+        hits = index.get(word)
+        if hits is None and "-" in word:
+            pos = m.start()
+            for part in word.split("-"):
+                got = index.get(part)
+                if got and len(got) == 1 and not people.overlaps(pos, pos + len(part)):
+                    runs.append((pos, pos + len(part), next(iter(got))))
+                pos += len(part) + 1
+            last = None
+            continue
         if not hits or len(hits) != 1 or people.overlaps(m.start(), m.end()):
             last = None
             continue
@@ -478,46 +914,77 @@ def _surnames(text: str, people: _People) -> None:
             runs.append((m.start(), m.end(), actor))
         last = runs[-1]
     for s, e, actor in runs:
-        full = len(_tokens(text[s:e])) >= len(_tokens(people.people[actor].name))
+        full = len(_tokens(text[s:e])) >= len(people.people[actor].tokens)
         people.mention(s, e, actor, "full" if full else "surname")
+        hon = _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)
+        gender = _gender(hon.group("hon")) if hon else None
+        if gender and not people.people[actor].gender:
+            people.people[actor].gender = gender
 
 
-def _last_subject(people: _People, text: Text, pos: int) -> int | None:
-    """The person a pronoun at ``pos`` refers to: subject of this or the previous sentence."""
-    here = text.sentence_index(pos)
-    ordered = sorted(
-        (m for m in people.mentions if m.start < pos and m.form != "pronoun"),
-        key=lambda m: m.start,
-    )
-    if not ordered:
+_HONORIFIC_BEFORE = regex.compile(r"""(?<![\p{L}])(?P<hon>Mrs|Ms|Mr|Madam|Dame|Sir)\.?\ \Z""")
+
+
+class _Subjects:
+    """Named person mentions in order, to find the subject a pronoun refers to."""
+
+    def __init__(self, people: _People, text: Text) -> None:
+        self.ordered = sorted(people.mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.ordered]
+        self.text = text
+        self.people = people
+
+    def before(self, pos: int, gender: str | None = None) -> int | None:
+        """The person a pronoun at ``pos`` refers to: subject of this or the previous sentence.
+
+        A pronoun's gender, when a person's is known, skips people of the other one.
+        """
+        n = bisect_left(self.starts, pos)
+        if n == 0:
+            return None
+        here = self.text.sentence_index(pos)
+        for index in (here, here - 1, here - 2):
+            if index < 0:
+                break
+            s0, s1 = self.text.sentences[index]
+            i = bisect_left(self.starts, s0)
+            while i < n and self.ordered[i].start < s1:
+                actor = self.ordered[i].actor
+                if _agrees(self.people.people[actor].gender, gender):
+                    return actor
+                i += 1
+        last = self.ordered[n - 1]
+        near = self.text.sentence_index(last.start) >= here - 3
+        if near and _agrees(self.people.people[last.actor].gender, gender):
+            return last.actor
         return None
-    for index in (here, here - 1, here - 2):
-        if index < 0:
-            break
-        s0, s1 = text.sentences[index]
-        inside = [m for m in ordered if s0 <= m.start < min(s1, pos)]
-        if inside:
-            return inside[0].actor
-    return ordered[-1].actor if text.sentence_index(ordered[-1].start) >= here - 3 else None
 
 
-def _resolve_titles(text: Text, untitled: list[_TitleOnly], people: _People) -> None:
+def _agrees(known: str | None, wanted: str | None) -> bool:
+    return known is None or wanted is None or known == wanted
+
+
+def _resolve_titles(untitled: list[_TitleOnly], people: _People, subjects: _Subjects) -> None:
     """Pass 3a: "the US defence minister", "his counterpart", "the visiting minister"."""
     if not people.people:
         return
-    ordered = sorted(people.mentions, key=lambda x: x.start)
+    ordered, starts = subjects.ordered, subjects.starts
+    total = len(people.people)
     for t in untitled:
         if people.overlaps(t.start, t.end):
             continue
         seen: list[int] = []
-        for x in reversed(ordered):
-            if x.start < t.start and x.actor not in seen:
-                seen.append(x.actor)
+        j = bisect_left(starts, t.start) - 1
+        while j >= 0 and len(seen) < total:
+            if ordered[j].actor not in seen:
+                seen.append(ordered[j].actor)
+            j -= 1
         if not seen:
-            seen = [x.actor for x in ordered if x.start > t.end][:1]
+            k = bisect_left(starts, t.end)
+            seen = [ordered[k].actor] if k < len(ordered) else []
         kind = title_kind(t.title)
         if t.counterpart and t.country is None:
-            subject = _last_subject(people, text, t.start)
+            subject = subjects.before(t.start)
             base = people.people[subject].country if subject is not None else None
             seen = [a for a in seen if a != subject and people.people[a].country != base]
         cands = [
@@ -534,77 +1001,119 @@ def _resolve_titles(text: Text, untitled: list[_TitleOnly], people: _People) -> 
             people.mention(t.start, t.end, cands[0], "title")
 
 
-def _resolve_handles(text: str, people: _People) -> None:
-    """Pass 3b: a handle, by name tokens, by the name after it, or by office ("@SecDef")."""
-    for m in _guard.finditer(_HANDLE, text):
-        if people.overlaps(m.start(), m.end()):
-            continue
-        handle = m.group("handle").lower()
-        after = [x for x in people.mentions if 0 <= x.start - m.end() <= 1]
-        actor: int | None = after[0].actor if after else None
-        if actor is None:
-            owners = {
-                i
-                for i, p in enumerate(people.people)
-                for tok in _tokens(p.name)
-                if len(tok) >= 4 and tok.lower() in handle
-            }
-            if len(owners) == 1:
-                actor = owners.pop()
-        if actor is None and "def" in handle:
-            want = "USA" if "secdef" in handle else None
-            for code, c in COUNTRIES.items():
-                if len(c.name) >= 4 and c.name.lower().replace(" ", "") in handle:
-                    want = code
-            owners = {
-                i
-                for i, p in enumerate(people.people)
-                if title_kind(p.title) == "defence"
-                and (want is None or (p.country and p.country.code == want))
-            }
-            if len(owners) == 1:
-                actor = owners.pop()
-        if actor is None:
-            continue
-        if "@" + m.group("handle") not in people.people[actor].handles:
-            people.people[actor].handles.append("@" + m.group("handle"))
-        people.mention(m.start(), m.end(), actor, "handle")
-
-
-def _resolve_pronouns(text: Text, people: _People) -> None:
-    """Pass 3c: he/she/his/her/him to the subject of this or the previous sentence."""
-    found: list[tuple[int, int, int]] = []
-    for m in _guard.finditer(_PRONOUN, text.text):
-        actor = _last_subject(people, text, m.start())
+def _resolve_small(text: Text, people: _People, small: _Small) -> None:
+    """Pass 3b/3c: handles and pronouns."""
+    subjects = _Subjects(people, text)
+    by_start = {x.start: x.actor for x in subjects.ordered}
+    found: list[tuple[int, int, int, str]] = []
+    for s, e, word in small.pronouns:
+        gender = _PRONOUNS[word]
+        actor = subjects.before(s, gender)
         if actor is not None:
-            found.append((m.start(), m.end(), actor))
-    for s, e, actor in found:
-        people.mention(s, e, actor, "pronoun")
+            if people.people[actor].gender is None:
+                people.people[actor].gender = gender
+            found.append((s, e, actor, "pronoun"))
+    for s, e, handle in small.handles:
+        if people.overlaps(s, e):
+            continue
+        actor = _handle_owner(handle, people, by_start, e)
+        if actor is not None:
+            if "@" + handle not in people.people[actor].handles:
+                people.people[actor].handles.append("@" + handle)
+            found.append((s, e, actor, "handle"))
+    for s, e, actor, form in found:
+        people.mention(s, e, actor, form)
 
 
-def _organisations(text: str, countries: list[CountryMention]) -> list[OrgMention]:
-    ends = {c.end: c for c in countries}
+def _handle_owner(handle: str, people: _People, by_start: dict[int, int], end: int) -> int | None:
+    """A handle's owner: the name right after it, its name tokens, or its office ("@SecDef")."""
+    for gap in (0, 1):
+        if end + gap in by_start:
+            return by_start[end + gap]
+    low = handle.lower()
+    owners = {
+        i
+        for i, p in enumerate(people.people)
+        for tok in p.tokens
+        if len(tok) >= 4 and tok.lower() in low
+    }
+    if len(owners) == 1:
+        return owners.pop()
+    if "def" not in low:
+        return None
+    want = "USA" if "secdef" in low else None
+    for code, c in COUNTRIES.items():
+        if len(c.name) >= 4 and c.name.lower().replace(" ", "") in low:
+            want = code
+    owners = {
+        i
+        for i, p in enumerate(people.people)
+        if title_kind(p.title) == "defence"
+        and (want is None or (p.country and p.country.code == want))
+    }
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _organisations(
+    text: str, countries: _Countries, words: list[tuple[int, int, str]]
+) -> list[OrgMention]:
+    """Named organisations, "the ministry" (the last one named) and "<Country> officials".
+
+    "The ministry" is an organisation only as a subject, never after a preposition.
+    """
     out: list[OrgMention] = []
     for m in _guard.finditer(_ORG, text):
         org = m.group("org")
         start = m.start()
         if text[max(0, start - 4) : start] == "the ":
             start -= 4
-        before = _country_before(text, ends, start)
+        before = _country_before(text, countries, start)
+        name = _ORG_NAMES.get(org, org)
         country = (
-            _country_near(countries, m.start(), m.end(), (0, 0))
+            countries.near(m.start(), m.end())
             or (before.country if before else None)
-            or _country(_ORG_COUNTRY.get(org))
+            or _country(_ORG_COUNTRY.get(org) or _ORG_COUNTRY.get(name))
         )
-        out.append(OrgMention(m.start("org"), m.end("org"), org, country))
+        if country is None and name.startswith(("Ministry", "Department")):
+            of = _OF.match(text, m.end())
+            c = countries.by_start.get(of.end()) if of else None
+            country = c.country if c else None
+        out.append(OrgMention(m.start("org"), m.end("org"), name, country))
+    extra: list[OrgMention] = []
+    starts = [o.start for o in out]
+    for s, e, word in words:
+        if word == "officials":
+            owner = _OFFICIALS_OWNER.search(text, max(0, s - 40), s)
+            c = countries.by_start.get(owner.start("w")) if owner else None
+            if c is not None and owner is not None and c.end == owner.end("w"):
+                name = text[c.start : c.end] if c.form == "capital" else c.country.name
+                extra.append(OrgMention(c.start, e, name, c.country))
+            continue
+        if text[max(0, s - 4) : s] not in ("the ", "The ") or text.startswith(" of ", e):
+            continue
+        if _AFTER_PREPOSITION.search(text, max(0, s - 12), s):
+            continue
+        i = bisect_left(starts, s) - 1
+        while i >= 0 and word not in out[i].name.lower():
+            i -= 1
+        if i >= 0:
+            extra.append(OrgMention(s, e, out[i].name, out[i].country))
+    if extra:
+        out = sorted(out + extra, key=lambda o: o.start)
     return out
 
 
-def _places(text: str) -> tuple[list[PlaceMention], PlaceMention | None]:
+def _places(
+    text: str, found: list[PlaceMention], here: list[tuple[int, int, str]]
+) -> tuple[list[PlaceMention], PlaceMention | None]:
     out: list[PlaceMention] = []
     dateline: PlaceMention | None = None
     for p0, p1 in _paragraph_starts(text):
+        if p1 - p0 < 4 or not text[p0 : p0 + 2].strip()[:1].isupper():
+            continue
         m = _DATELINE.match(text, p0, p1)
+        if m is None:
+            m = _CAPS_DATELINE.match(text, p0, p1)
         if m is None:
             continue
         city = m.group("city")
@@ -617,26 +1126,19 @@ def _places(text: str) -> tuple[list[PlaceMention], PlaceMention | None]:
         out.append(place)
         dateline = dateline or place
     taken = {(p.start, p.end) for p in out}
-    for m in _guard.finditer(_CITY, text):
-        if (m.start(), m.end()) in taken:
-            continue
-        canon = m.group()
-        out.append(PlaceMention(m.start(), m.end(), canon, _country(_CITY_NAMES[canon]), "city"))
-    for m in _guard.finditer(_SEAT, text):
-        seat = m.group()
-        out.append(PlaceMention(m.start(), m.end(), seat, _country(SEATS[seat]), "venue"))
-    seats = {(p.start, p.end) for p in out if p.form == "venue"}
+    out.extend(p for p in found if (p.start, p.end) not in taken)
+    seats = {(p.start, p.end) for p in found if p.form == "venue"}
     for m in _guard.finditer(_VENUE, text):
         if (m.start("venue"), m.end("venue")) in seats:
             continue
         venue = m.group("venue")
         out.append(PlaceMention(m.start("venue"), m.end("venue"), venue, None, "venue"))
-    for m in _guard.finditer(_HERE, text):
-        if not _HERE_CUE.search(text, max(0, m.start() - 60), m.start()):
+    for s, e, word in here:
+        if not _HERE_CUE.search(text, max(0, s - 60), s):
             continue
-        name = dateline.name if dateline else m.group()
+        name = dateline.name if dateline else word
         country = dateline.country if dateline else None
-        out.append(PlaceMention(m.start(), m.end(), name, country, "here"))
+        out.append(PlaceMention(s, e, name, country, "here"))
     out.sort(key=lambda p: (p.start, -p.end))
     return out, dateline
 
@@ -677,13 +1179,17 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     """  # noqa: E501
     del published
     body = text.text
-    countries = _countries(body)
+    found, cities = _scan_gazetteer(body)
+    if not found and body:
+        found = _lower_case_countries(body)
+    countries = _Countries(found)
     people = _People()
+    small = _small(body)
     untitled = _named(body, countries, people)
+    _untitled(body, people, small.verbs)
     _surnames(body, people)
-    _resolve_titles(text, untitled, people)
-    _resolve_handles(body, people)
-    _resolve_pronouns(text, people)
+    _resolve_titles(untitled, people, _Subjects(people, text))
+    _resolve_small(text, people, small)
     actors = tuple(
         Actor(
             p.name,
@@ -694,12 +1200,12 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         )
         for p in people.people
     )
-    places, dateline = _places(body)
+    places, dateline = _places(body, cities, small.here)
     return Mentions(
-        countries=tuple(countries),
+        countries=tuple(found),
         actors=actors,
         people=tuple(sorted(people.mentions, key=lambda m: m.start)),
         places=tuple(places),
-        organisations=tuple(_organisations(body, countries)),
+        organisations=tuple(_organisations(body, countries, small.orgs)),
         dateline=dateline,
     )

@@ -8,6 +8,9 @@ here is mutated after it is built.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
+from operator import attrgetter
+from typing import TypeVar
 
 import attrs
 
@@ -89,9 +92,12 @@ class DateMention:
     tense: str | None
 
 
+_M = TypeVar("_M", CountryMention, PersonMention, PlaceMention, OrgMention)
+
+
 @attrs.frozen(slots=True)
 class Mentions:
-    """Everything the mention stage found, sorted by start offset."""
+    """Everything the mention stage found, each tuple sorted by start offset."""
 
     countries: tuple[CountryMention, ...] = ()
     actors: tuple[Actor, ...] = ()
@@ -101,13 +107,35 @@ class Mentions:
     dateline: PlaceMention | None = None
 
     def people_in(self, start: int, end: int) -> tuple[PersonMention, ...]:
-        """The person mentions that lie inside ``[start, end)``."""
-        return tuple(p for p in self.people if start <= p.start and p.end <= end)
+        """The person mentions that lie inside ``[start, end)`` (bisected: O(log n + k))."""
+        return _inside(self.people, start, end)
 
     def countries_in(self, start: int, end: int) -> tuple[CountryMention, ...]:
         """The country mentions that lie inside ``[start, end)``."""
-        return tuple(c for c in self.countries if start <= c.start and c.end <= end)
+        return _inside(self.countries, start, end)
 
     def places_in(self, start: int, end: int) -> tuple[PlaceMention, ...]:
         """The place mentions that lie inside ``[start, end)``."""
-        return tuple(p for p in self.places if start <= p.start and p.end <= end)
+        return _inside(self.places, start, end)
+
+    def organisations_in(self, start: int, end: int) -> tuple[OrgMention, ...]:
+        """The organisation mentions that lie inside ``[start, end)``."""
+        return _inside(self.organisations, start, end)
+
+
+_START = attrgetter("start")
+
+
+def _inside(items: tuple[_M, ...], start: int, end: int) -> tuple[_M, ...]:
+    """The items of a start-sorted tuple that lie inside ``[start, end)``."""
+    i = bisect_left(items, start, key=_START)
+    out = []
+    n = len(items)
+    while i < n:
+        item = items[i]
+        if item.start >= end:
+            break
+        if item.end <= end:
+            out.append(item)
+        i += 1
+    return tuple(out)
