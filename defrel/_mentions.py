@@ -210,8 +210,8 @@ _NAME_BEFORE_VERB = regex.compile(
     regex.VERBOSE,
 )
 _AND_NAME = regex.compile(
-    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART}),?\ and\
-    (?:(?:his|her)\ [\p{{Ll}}\ ]{{1,30}}\ )?\Z""",
+    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART}),?
+    \ and\ (?:(?:his|her)\ [\p{{Ll}}\ ]{{1,30}}\ )?\Z""",
     regex.VERBOSE,
 )
 # An office whose holder is named further on: "Joint Secretary (Plans) from the Ministry
@@ -943,6 +943,12 @@ class _Subjects:
         if n == 0:
             return None
         here = self.text.sentence_index(pos)
+        if gender == "f":
+            # An explicit "Ms"/"Mrs" outweighs the subject rule for "she"/"her".
+            lo = self.text.sentences[max(0, here - 2)][0]
+            for i in range(bisect_left(self.starts, lo), n):
+                if self.people.people[self.ordered[i].actor].gender == "f":
+                    return self.ordered[i].actor
         for index in (here, here - 1, here - 2):
             if index < 0:
                 break
