@@ -84,8 +84,8 @@ _LOWER_AMBIGUOUS = frozenset(
 
 @functools.cache
 def _gazetteer() -> regex.Pattern[str]:
-    """Countries, cities and seats of government in one scan (compiled on first use)."""
-    surfaces = set(_ALL_FORMS) | set(_CITY_NAMES)
+    """Countries, cities, seats of government and organisations in one scan (compiled lazily)."""
+    surfaces = set(_ALL_FORMS) | set(_CITY_NAMES) | _ORG_SURFACES
     return regex.compile(
         rf"""\b(?=\p{{Lu}})(?<![@#])
         (?:
@@ -329,21 +329,51 @@ _ORG_COUNTRY = {
     "MEA": "IND",
 }
 
-_ORG = regex.compile(
-    r"""\b(?=\p{Lu})(?:(?P<org>
-        Ministry\ of\ (?:National\ )?Defen[cs]e(?:\ Affairs)?
-      | Ministry\ of\ (?:External|Foreign)\ Affairs
-      | (?:National\ )?Defen[cs]e\ Ministry | Foreign\ Ministry | Foreign\ Office
-      | Department\ of\ (?:National\ )?Defen[cs]e | Defen[cs]e\ Department
-      | State\ Department | Department\ of\ State
-      | Armed\ Forces\ of\ (?:the\ )?\p{Lu}\p{L}+(?:\ \p{Lu}\p{L}+)?
-      | (?:Self-Defen[cs]e|Armed|Defen[cs]e)\ Forces
-      | People's\ Liberation\ Army | Central\ Military\ Commission
-      | Press\ Information\ Bureau
-      | Pentagon | Kremlin | White\ House | Xinhua
-      | MoD | MOD | DoD | DOD | MEA | PLA | PIB | MND))\b
-    """,
-    regex.VERBOSE,
+
+def _spellings(*names: str) -> list[str]:
+    """Each name with both spellings of "Defence"/"Defense"."""
+    out: list[str] = []
+    for name in names:
+        out += sorted({name, name.replace("Defence", "Defense")})
+    return out
+
+
+# Named organisations: matched in the gazetteer scan.
+_ORG_SURFACES = frozenset(
+    _spellings(
+        "Ministry of Defence",
+        "Ministry of National Defence",
+        "Ministry of Defence Affairs",
+        "Ministry of External Affairs",
+        "Ministry of Foreign Affairs",
+        "Defence Ministry",
+        "National Defence Ministry",
+        "Foreign Ministry",
+        "Foreign Office",
+        "Department of Defence",
+        "Department of National Defence",
+        "Defence Department",
+        "State Department",
+        "Department of State",
+        "Armed Forces",
+        "Self-Defence Forces",
+        "Defence Forces",
+        "People's Liberation Army",
+        "Central Military Commission",
+        "Press Information Bureau",
+        "Pentagon",
+        "Kremlin",
+        "White House",
+        "Xinhua",
+        "MoD",
+        "MOD",
+        "DoD",
+        "DOD",
+        "MEA",
+        "PLA",
+        "PIB",
+        "MND",
+    )
 )
 _AFTER_PREPOSITION = regex.compile(
     r"""(?r)\b(?:from|of|at|in|to|by|with|within|inside)\ [Tt]he\ \Z"""
@@ -483,10 +513,13 @@ def _gender(honorific: str | None) -> str | None:
     return None
 
 
-def _scan_gazetteer(text: str) -> tuple[list[CountryMention], list[PlaceMention]]:
-    """Countries (with their compound and possessive forms), cities and seats, in one pass."""
+def _scan_gazetteer(
+    text: str,
+) -> tuple[list[CountryMention], list[PlaceMention], list[tuple[int, int, str]]]:
+    """Countries (with compound and possessive forms), cities, seats and organisations."""
     out: list[CountryMention] = []
     places: list[PlaceMention] = []
+    orgs: list[tuple[int, int, str]] = []
     for m in _guard.finditer(_gazetteer(), text):
         start, end = m.span()
         prefix = m.group("prefix")
@@ -494,6 +527,8 @@ def _scan_gazetteer(text: str) -> tuple[list[CountryMention], list[PlaceMention]
             out.append(CountryMention(start, end, COUNTRIES[PREFIXES[prefix]], "compound"))
             continue
         surface = m.group("form")
+        if surface in _ORG_SURFACES:
+            orgs.append((start, end, surface))
         found = _ALL_FORMS.get(surface)
         if found is not None:
             code, form = found
@@ -513,7 +548,7 @@ def _scan_gazetteer(text: str) -> tuple[list[CountryMention], list[PlaceMention]
         joined_prev = i > 0 and out[i - 1].end == c.start - 1 and text[c.start - 1] in "-–"
         if joined_next or joined_prev:
             out[i] = attrs.evolve(c, form="compound")
-    return out, places
+    return out, places, orgs
 
 
 _UPPER = regex.compile(r"\p{Lu}")
@@ -527,7 +562,7 @@ def _lower_case_countries(text: str) -> list[CountryMention]:
     titled = _LETTERS.sub(lambda m: m.group().capitalize(), text)
     if len(titled) != len(text):
         return []
-    found, _ = _scan_gazetteer(titled)
+    found, _, _ = _scan_gazetteer(titled)
     return [
         c
         for c in found
@@ -1061,30 +1096,38 @@ def _handle_owner(handle: str, people: _People, by_start: dict[int, int], end: i
 
 
 def _organisations(
-    text: str, countries: _Countries, words: list[tuple[int, int, str]]
+    text: str,
+    countries: _Countries,
+    named: list[tuple[int, int, str]],
+    words: list[tuple[int, int, str]],
 ) -> list[OrgMention]:
     """Named organisations, "the ministry" (the last one named) and "<Country> officials".
 
     "The ministry" is an organisation only as a subject, never after a preposition.
     """
     out: list[OrgMention] = []
-    for m in _guard.finditer(_ORG, text):
-        org = m.group("org")
-        start = m.start()
+    for o0, end, org in named:
+        o1 = end
+        start = o0
         if text[max(0, start - 4) : start] == "the ":
             start -= 4
         before = _country_before(text, countries, start)
         name = _ORG_NAMES.get(org, org)
         country = (
-            countries.near(m.start(), m.end())
+            countries.near(o0, o1)
             or (before.country if before else None)
             or _country(_ORG_COUNTRY.get(org) or _ORG_COUNTRY.get(name))
         )
         if country is None and name.startswith(("Ministry", "Department")):
-            of = _OF.match(text, m.end())
+            of = _OF.match(text, o1)
             c = countries.by_start.get(of.end()) if of else None
             country = c.country if c else None
-        out.append(OrgMention(m.start("org"), m.end("org"), name, country))
+        if org == "Armed Forces":
+            of = _OF.match(text, o1)
+            c = countries.by_start.get(of.end()) if of else None
+            if c is not None:
+                o1, name, country = c.end, text[o0 : c.end], c.country
+        out.append(OrgMention(o0, o1, name, country))
     extra: list[OrgMention] = []
     starts = [o.start for o in out]
     for s, e, word in words:
@@ -1185,7 +1228,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     """  # noqa: E501
     del published
     body = text.text
-    found, cities = _scan_gazetteer(body)
+    found, cities, named_orgs = _scan_gazetteer(body)
     if not found and body:
         found = _lower_case_countries(body)
     countries = _Countries(found)
@@ -1212,6 +1255,6 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         actors=actors,
         people=tuple(sorted(people.mentions, key=lambda m: m.start)),
         places=tuple(places),
-        organisations=tuple(_organisations(body, countries, small.orgs)),
+        organisations=tuple(_organisations(body, countries, named_orgs, small.orgs)),
         dateline=dateline,
     )
