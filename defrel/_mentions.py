@@ -84,7 +84,10 @@ _LOWER_AMBIGUOUS = frozenset(
 
 @functools.cache
 def _gazetteer() -> regex.Pattern[str]:
-    """Countries, cities, seats of government and organisations in one scan (compiled lazily)."""
+    """Countries, cities, seats, organisations and other capitalised words in one scan.
+
+    Compiled on first use: the tries take a while to build.
+    """
     surfaces = set(_ALL_FORMS) | set(_CITY_NAMES) | _ORG_SURFACES
     return regex.compile(
         rf"""\b(?=\p{{Lu}})(?<![@#])
@@ -92,6 +95,7 @@ def _gazetteer() -> regex.Pattern[str]:
             (?P<prefix>{_trie(PREFIXES)})(?=-\p{{Lu}})(?!-Pacific)
           | (?<!American\ |New\ )(?P<form>{_trie(surfaces)})(?![\p{{L}}\p{{N}}])
             (?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))
+          | (?P<cap>\p{{Lu}}[\p{{L}}\p{{M}}]*(?:-\p{{L}}+)?)(?![\p{{L}}])
         )""",
         regex.VERBOSE,
     )
@@ -135,7 +139,10 @@ _LABEL = regex.compile(
 _NAME_END = regex.compile(rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART})\Z""", regex.VERBOSE)
 _SIGNATURE = regex.compile(r"""\ \(@(?P<handle>\w{2,30})\)""")
 _RANKED = regex.compile(rf"""\b(?=\p{{Lu}})(?P<hon>{HONORIFIC})\ (?=\p{{Lu}})""", regex.VERBOSE)
-_CAP_WORD = regex.compile(r"""\b(?<![@#])\p{Lu}[\p{L}\p{M}]*(?:-\p{L}+)?(?![\p{L}])""")
+# First words of the honorifics: only there is ``_RANKED`` tried.
+_HONORIFIC_FIRST = frozenset(
+    regex.findall(r"[A-Z][A-Za-z]*", regex.sub(r"\(\?:Retd.*", "", HONORIFIC.replace("\\", "")))
+)
 _PRONOUNS = {
     w: "f" if w.lower() in ("she", "her", "hers") else "m"
     for w in ("he", "she", "his", "her", "him", "hers", "He", "She", "His", "Her", "Him", "Hers")
@@ -513,15 +520,28 @@ def _gender(honorific: str | None) -> str | None:
     return None
 
 
-def _scan_gazetteer(
-    text: str,
-) -> tuple[list[CountryMention], list[PlaceMention], list[tuple[int, int, str]]]:
-    """Countries (with compound and possessive forms), cities, seats and organisations."""
+@attrs.frozen
+class _Scan:
+    """What the one capitalised-word scan found."""
+
+    countries: list[CountryMention]
+    places: list[PlaceMention]
+    orgs: list[tuple[int, int, str]]
+    words: list[tuple[int, int, str]]  # other capitalised words
+
+
+def _scan_gazetteer(text: str) -> _Scan:
+    """Countries (with compound and possessive forms), cities, seats, organisations, words."""
     out: list[CountryMention] = []
     places: list[PlaceMention] = []
     orgs: list[tuple[int, int, str]] = []
+    words: list[tuple[int, int, str]] = []
     for m in _guard.finditer(_gazetteer(), text):
         start, end = m.span()
+        cap = m.group("cap")
+        if cap is not None:
+            words.append((start, end, cap))
+            continue
         prefix = m.group("prefix")
         if prefix:
             out.append(CountryMention(start, end, COUNTRIES[PREFIXES[prefix]], "compound"))
@@ -548,7 +568,7 @@ def _scan_gazetteer(
         joined_prev = i > 0 and out[i - 1].end == c.start - 1 and text[c.start - 1] in "-–"
         if joined_next or joined_prev:
             out[i] = attrs.evolve(c, form="compound")
-    return out, places, orgs
+    return _Scan(out, places, orgs, words)
 
 
 _UPPER = regex.compile(r"\p{Lu}")
@@ -562,7 +582,7 @@ def _lower_case_countries(text: str) -> list[CountryMention]:
     titled = _LETTERS.sub(lambda m: m.group().capitalize(), text)
     if len(titled) != len(text):
         return []
-    found, _, _ = _scan_gazetteer(titled)
+    found = _scan_gazetteer(titled).countries
     return [
         c
         for c in found
@@ -739,7 +759,9 @@ def _country_before(text: str, countries: _Countries, pos: int) -> CountryMentio
     return countries.by_end.get(gap.start()) if gap else None
 
 
-def _named(text: str, countries: _Countries, people: _People) -> list[_TitleOnly]:
+def _named(
+    text: str, countries: _Countries, people: _People, caps: list[tuple[int, int, str]]
+) -> list[_TitleOnly]:
     """Pass 1: mentions that carry a name; returns the titles that carry none."""
     untitled: list[_TitleOnly] = []
     last = -1
@@ -833,12 +855,17 @@ def _named(text: str, countries: _Countries, people: _People) -> list[_TitleOnly
             continue
         i = people.add(ns, ne, name, None, None, "full")
         people.people[i].handles.append(handle)
-    for m in _guard.finditer(_RANKED, text):
-        found = _name_at(text, m.end())
+    for start, _, word in caps:
+        if word.split("-", 1)[0] not in _HONORIFIC_FIRST:
+            continue
+        rm = _RANKED.match(text, start)
+        if rm is None:
+            continue
+        found = _name_at(text, rm.end())
         if found is None or people.overlaps(found[0], found[1]):
             continue
         ns, ne, name = found
-        hon = m.group("hon").rstrip(".")
+        hon = rm.group("hon").rstrip(".")
         rank = None if hon in _PLAIN else " ".join(hon.split())
         i = people.find(name, None)
         if i is None and " " not in name:
@@ -913,7 +940,7 @@ def _paragraph_starts(text: str) -> Iterable[tuple[int, int]]:
         start += len(line) + 1
 
 
-def _surnames(text: str, people: _People) -> None:
+def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> None:
     """Pass 2: a later capitalised word that is a token of exactly one known name.
 
     A hyphenated word is looked up whole, then part by part ("the Roe-Kumar talks").
@@ -927,11 +954,13 @@ def _surnames(text: str, people: _People) -> None:
         return
     last: tuple[int, int, int] | None = None  # (start, end, actor) of a run of tokens
     runs: list[tuple[int, int, int]] = []
-    for m in _guard.finditer(_CAP_WORD, text):
-        word = m.group()
+    for w0, w1, word in words:
+        if w0 and text[w0 - 1] in "@#":
+            last = None
+            continue
         hits = index.get(word)
         if hits is None and "-" in word:
-            pos = m.start()
+            pos = w0
             for part in word.split("-"):
                 got = index.get(part)
                 if got and len(got) == 1 and not people.overlaps(pos, pos + len(part)):
@@ -939,14 +968,14 @@ def _surnames(text: str, people: _People) -> None:
                 pos += len(part) + 1
             last = None
             continue
-        if not hits or len(hits) != 1 or people.overlaps(m.start(), m.end()):
+        if not hits or len(hits) != 1 or people.overlaps(w0, w1):
             last = None
             continue
         (actor,) = hits
-        if last and last[2] == actor and text[last[1] : m.start()] == " ":
-            runs[-1] = (last[0], m.end(), actor)
+        if last and last[2] == actor and text[last[1] : w0] == " ":
+            runs[-1] = (last[0], w1, actor)
         else:
-            runs.append((m.start(), m.end(), actor))
+            runs.append((w0, w1, actor))
         last = runs[-1]
     for s, e, actor in runs:
         full = len(_tokens(text[s:e])) >= len(people.people[actor].tokens)
@@ -1228,15 +1257,16 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     """  # noqa: E501
     del published
     body = text.text
-    found, cities, named_orgs = _scan_gazetteer(body)
+    scan = _scan_gazetteer(body)
+    found = scan.countries
     if not found and body:
         found = _lower_case_countries(body)
     countries = _Countries(found)
     people = _People()
     small = _small(body)
-    untitled = _named(body, countries, people)
+    untitled = _named(body, countries, people, scan.words)
     _untitled(body, people, small.verbs)
-    _surnames(body, people)
+    _surnames(body, people, scan.words)
     _resolve_titles(untitled, people, _Subjects(people, text))
     _resolve_small(text, people, small)
     actors = tuple(
@@ -1249,12 +1279,12 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         )
         for p in people.people
     )
-    places, dateline = _places(body, cities, small.here)
+    places, dateline = _places(body, scan.places, small.here)
     return Mentions(
         countries=tuple(found),
         actors=actors,
         people=tuple(sorted(people.mentions, key=lambda m: m.start)),
         places=tuple(places),
-        organisations=tuple(_organisations(body, countries, named_orgs, small.orgs)),
+        organisations=tuple(_organisations(body, countries, scan.orgs, small.orgs)),
         dateline=dateline,
     )
