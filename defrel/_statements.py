@@ -36,13 +36,15 @@ _SPEECH_VERB = (
     r"|affirmed|reiterated|reiterates|asserted|asserts|argued|argues|elaborated"
     r"|explained|explains|observed|remarked|declared|announced|maintained|insisted"
     r"|highlighted|mentioned|claimed|warned|assured|assures|conveyed|expressed|replied"
-    r"|responded|continued|concluded|pointed\s+out|points\s+out)"
+    r"|responded|continued|concluded|pointed\s+out|points\s+out|acknowledged|acknowledges"
+    r"|confirmed|confirms|recalled|revealed|suggested|indicated|admitted|informed|informs"
+    r"|(?<=\bas\s)saying)"
 )
 # Verbs that carry reported speech without "that" ("Dong said the relationship …").
-_BARE_REPORT = frozenset({"said", "says", "told", "tells"})
+_BARE_REPORT = frozenset({"said", "says", "saying"})
 _VERB = regex.compile(rf"\b{_SPEECH_VERB}\b")
 # A cue's first word: the scan looks words up here before it tries the full pattern.
-_HEAD_WORD = regex.compile(r"\b[A-Za-z][a-z-]{2,}")
+_LOW_WORD = regex.compile(r"[a-z][a-z-]{2,}")
 _CUE_HEADS = frozenset(
     [
         "said",
@@ -114,22 +116,48 @@ _CUE_HEADS = frozenset(
         "pointing",
         "asserting",
         "reiterating",
+        "acknowledged",
+        "acknowledges",
+        "confirmed",
+        "confirms",
+        "recalled",
+        "revealed",
+        "suggested",
+        "indicated",
+        "admitted",
+        "informed",
+        "informs",
     ]
 )
-# Every cue of the document, found in one scan: speech verbs, assurances and participles.
+# Every cue of the document, found in one scan: speech verbs, assurances and participles
+# (", adding that …", and bare ", saying …": group ``bare`` is then set, empty).
 _CUE = regex.compile(
     rf"\b(?:(?P<verb>{_SPEECH_VERB}|gave\s+(?:his|her|its)\s+assurances?|sought\s+to\s+assure)"
     r"|(?P<part>[Aa]dding|[Nn]oting|[Ss]tressing|[Ss]aying|[Ee]mphasi[sz]ing|[Uu]nderlining"
-    r"|[Uu]nderscoring|[Pp]ointing\s+out|[Aa]sserting|[Rr]eiterating)\s+that)\b"
+    r"|[Uu]nderscoring|[Pp]ointing\s+out|[Aa]sserting|[Rr]eiterating)"
+    r"(?:\s+that|(?P<bare>)(?=\s+[\p{L}\d])))\b"
 )
+# Words that may stand between a subject and its speech verb: "also", "in return", "for his
+# part", "was quoted by the agency as (saying)".
+_ADV = (
+    r"(?:also|further|then|again|once|likewise|later|earlier|today|yesterday|too|meanwhile"
+    r"|however|in\s+(?:return|turn|response|reply|addition)|(?:on|for)\s+(?:his|her|its|their|our)"
+    r"\s+part|\p{Ll}+ly)"
+)
+_BETWEEN_UNIT = (
+    rf"(?:{_ADV}|(?:was|is|has\s+been|had\s+been)\s+quoted"
+    r"(?:\s+by\s+[^,.;:\"“”]{1,60}?)?|as)(?=\s|,|\Z)"
+)
+_BETWEEN = rf"(?:,?\s+{_BETWEEN_UNIT},?)*"
 _VERB_FULL = regex.compile(rf"{_SPEECH_VERB}\Z", regex.IGNORECASE)
 
 # What may stand between a speaker and the verb: "(AFP)", ", Vice Chairman of …,",
 # "also", "had", "statement" ("a Defence Ministry statement said").
 _GAP = regex.compile(
     r"""\A(?:\s*\([^()]{1,30}\))?(?:\s*,[^,.;:"“”]{1,120},)?
-    (?:\s+(?:also|further|then|again|once|had|has|have|likewise|later|earlier|today|yesterday
-    |statement|spokesperson|spokesman|spokeswoman|release|readout|\p{Ll}+ly))*\s*\Z""",
+    (?:,?\s+(?:had|has|have|statement|spokesperson|spokesman|spokeswoman|release|readout|"""
+    + _BETWEEN_UNIT
+    + r"),?)*\s*\Z",
     regex.VERBOSE,
 )
 _PRONOUN = regex.compile(r"\b(?:he|she|it)\b", regex.IGNORECASE)
@@ -137,7 +165,8 @@ _PRONOUN = regex.compile(r"\b(?:he|she|it)\b", regex.IGNORECASE)
 _TITLE_NP = regex.compile(
     r"(?:\b(?:the|The)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?P<head>chief|minister|secretary|head|envoy"
     r"|ambassador|spokes(?:person|man|woman)|president|premier|commander|chairman|general|admiral)"
-    r"(?:\s+\p{Ll}+ly|\s+also|\s+further|\s+then)*\s*\Z",
+    + _BETWEEN
+    + r"\s*\Z",
     regex.IGNORECASE,
 )
 _TITLE_HEADS = (
@@ -172,11 +201,11 @@ _ORG_NP = regex.compile(
     r"(?:[Mm]inistry|[Dd]epartment|MoD|MND|MOD"
     r"|Pentagon|[Aa]rmed\s+[Ff]orces|[Nn]avy|[Aa]rmy|[Ee]mbassy|[Gg]overnment))"
     r"(?:\s+(?:statement|spokesperson|spokesman|spokeswoman|release|readout))?"
-    r"(?:\s+(?:also|further|then|again|\p{Ll}+ly))*\s*\Z"
+    + _BETWEEN
+    + r"\s*\Z"
 )
 _NAME_BEFORE = regex.compile(
-    r"(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})"
-    r"(?:\s+(?:also|further|then|again|\p{Ll}+ly))*\s*\Z"
+    r"(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})" + _BETWEEN + r"\s*\Z"
 )
 _NOT_A_NAME = frozenset(
     [
@@ -221,9 +250,7 @@ _REACH = 300
 _LETTER = regex.compile(r"\p{L}")
 _LEADING_PRONOUN = regex.compile(r"\s*(?:[\p{L}, ]{0,30},\s*)?(?P<p>[Hh]e|[Ss]he)\b")
 _OPENS_QUOTE = regex.compile(r"\s*[\"“”‘'«]")
-_HANDLE_BEFORE = regex.compile(
-    r"(?P<h>@\w{1,30})(?:\s+(?:also|further|then|again|\p{Ll}+ly))*\s*\Z"
-)
+_HANDLE_BEFORE = regex.compile(r"(?P<h>@\w{1,30})" + _BETWEEN + r"\s*\Z")
 _HANDLE_AFTER = regex.compile(r"\s*(?P<h>@\w{1,30})\b")
 # "NEW DELHI:" or "BEIJING, May 8 (Xinhua) --" opening a sentence.
 _DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{1,40}(?:,[^:—–]{1,40})?\s*(?::|—|–|--)\s+")
@@ -369,17 +396,48 @@ _REPORT_THAT = regex.compile(
     (?P<mid>[^.;:,"“”]{{0,90}}?)\s+that\s+""",
     regex.VERBOSE,
 )
+# When and where words were said, between the verb and a bare clause: "said Thursday",
+# "said on Monday", "said in a statement", "said at a joint press conference".
+_TIME = (
+    r"(?:(?:late|early)\s+)?(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|tonight|earlier|later|recently|again|also|last\s+(?:week|month|year|night)"
+    r"|this\s+(?:week|month|year|morning|afternoon|evening)|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}"
+    r"|in\s+(?:late|early|mid-?)\s*\p{Lu}\p{Ll}+"
+)
+_SETTING = (
+    r"(?:in|at|during|after|following|on|via|through)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?:[\p{L}-]+\s+){0,3}?(?:statement|conference|briefing|interview|speech|address|remarks"
+    r"|meeting|talks|call|post|tweet|message|readout|release|sidelines)"
+)
 _REPORT_BARE = regex.compile(
-    r"""\b(?P<verb>said|says)(?P<mid>\s+(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today|earlier|later|recently
-    |last\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}|in\s+(?:late|early|mid-?)\s*\p{Lu}\p{Ll}+))?
-    \s+(?!(?:in|on|at|during|after|before|while|when|with|to|of|for|as|by|from|via|through|earlier
+    rf"""\b(?P<verb>{_SPEECH_VERB})(?P<mid>(?:,?\s+(?:{_TIME}|{_SETTING})\b)*),?\s+(?=[\p{{L}}\d])"""
+)
+# Words after which a "said" does not open a clause.
+_NOT_CLAUSE = regex.compile(
+    r"""(?:in|on|at|during|after|before|while|when|with|to|of|for|as|by|from|via|through|earlier
     |later|today|yesterday|recently|last|this\s+week|here|so|nothing|little|much|more|goodbye|sorry
-    |thanks|hello|yes|no|without|and|or|but|that)\b)(?=[\p{L}\d])""",
+    |thanks|hello|yes|no|without|and|or|but|that)\b""",
+    regex.VERBOSE,
+)
+# A bare clause after a verb other than "said": a short subject, then a finite auxiliary
+# ("emphasized the two armies will …"); "stressed the need to …" is no clause.
+_CLAUSE_AHEAD = regex.compile(
+    r"""(?:the|a|an|this|these|those|its|their|his|her|our|both|all|each|\p{Lu}[\p{L}.'’-]*|\d[\d,.]*)
+    (?:\s+(?!(?:that|which|who|whom|whose|to|for|of)\b)[\p{L}\d'’.-]+){0,6}?
+    \s+(?:will|would|should|could|can|cannot|may|might|must|shall|is|are|was|were|has|have|had
+    |remains|remained|continues|continued)\b""",
     regex.VERBOSE,
 )
 _REPORT_TOLD = regex.compile(
-    r"""\b(?P<verb>told|tells)(?P<mid>\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,8}?(?:yesterday|today
+    r"""\b(?P<verb>told|tells)(?P<mid>\s+(?:[\p{L}.'’-]+\s+){1,8}?(?:yesterday|today
     |on\s+\p{Lu}\p{Ll}+)?)\s*that\s+""",
+    regex.VERBOSE,
+)
+# "told reporters the two sides would …", "told Reuters on Monday the deal was …".
+_REPORT_TOLD_BARE = regex.compile(
+    rf"""\b(?P<verb>told|tells)(?P<mid>\s+(?:reporters|journalists|(?:the\s+)?(?:media|press)
+    |lawmakers|parliament|(?:the\s+)?\p{{Lu}}[\p{{L}}.'’-]*)(?:,?\s+(?:{_TIME}|{_SETTING})\b)*),?
+    \s+(?=[\p{{L}}\d])""",
     regex.VERBOSE,
 )
 _INVERTED_LEAD = regex.compile(r""".*,[”"’']?\s*\Z""", regex.DOTALL)
@@ -394,7 +452,36 @@ _NORMAL_TAIL = regex.compile(
     regex.DOTALL | regex.VERBOSE,
 )
 _AND_THAT = regex.compile(r",?\s+and\s+that\s+")
-_CLAUSE_CUT = regex.compile(r"""[\s,]+(?:adding|noting|stressing)\s+that\s|["“”«]""")
+# Where a reported clause ends: a participle, a quotation mark, the speaker's next act
+# ("…, and thanked B"), or a trailing circumstance (", following talks in …").
+_CLAUSE_CUT = regex.compile(
+    r"""[\s,]+(?:adding|noting|stressing)\s+that\s|,\s+(?:adding|saying|noting|stressing)\s|["“”«]
+    |,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:thanked|welcomed|praised|expressed|invited|urged
+    |called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted|said
+    |pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
+    |reaffirmed|underlined|underscored|assured|promised|affirmed|told|asked|met|held|visited)\b
+    |,\s+(?:following|during|ahead\s+of|on\s+the\s+sidelines\s+of|according\s+to)\b""",
+    regex.VERBOSE,
+)
+# "… and said …": the verb shares the sentence's subject.
+_AND_BEFORE = regex.compile(r"(?:,?\s+|\A)and(?:\s+(?:also|then|later|further))?\s*\Z")
+# A fronted phrase with no finite verb ("At a press conference after the talks") is no clause.
+_FINITE = regex.compile(
+    r"\b(?:will|would|should|could|can|cannot|may|might|must|shall|is|are|was|were|has|have|had"
+    r"|\p{Ll}{2,}ed|remains|needs|continues)\b"
+)
+_FRONTED = regex.compile(
+    r"(?:At|In|On|During|Following|After|Before|Speaking|Addressing|Ahead|Amid|While|When|Upon"
+    r"|Later|Earlier)\b"
+)
+# "the CS said": an office by its initials.
+_ACRONYM_BEFORE = regex.compile(r"\b(?:the|The)\s+(?P<a>\p{Lu}{2,5})" + _BETWEEN + r"\s*\Z")
+_CH_STATEMENT_WORD = regex.compile(
+    r"\b(?:statement|press\s+release|release|readout|communiqu[ée])\b", regex.IGNORECASE
+)
+
+
+_FORWARD = (_REPORT_THAT, _REPORT_TOLD, _REPORT_BARE, _REPORT_TOLD_BARE)
 
 
 # ---------------------------------------------------------------------------
@@ -446,13 +533,7 @@ class _Ctx:
     _pt_start: list[int] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        body = self.text.text
-        cues = [
-            m
-            for w in _guard.finditer(_HEAD_WORD, body)
-            if w.group().lower() in _CUE_HEADS
-            and (m := _CUE.match(body, w.start(), w.start() + 60)) is not None
-        ]
+        cues = _cues(self.text.text)
         self._verbs = [m for m in cues if m.group("verb")]
         self._v_start = [m.start() for m in self._verbs]
         self._parts = [m for m in cues if m.group("part")]
@@ -513,6 +594,31 @@ class _Ctx:
         i = bisect.bisect_left(self._c_start, start)
         j = bisect.bisect_left(self._c_start, stop)
         return [m for m in self._countries[i:j] if m.end <= stop]
+
+
+def _cues(body: str) -> list[regex.Match[str]]:
+    """Every cue of ``body``, in order: the cue words present, then each occurrence of them.
+
+    The words come from one run of a single character class over a lower-cased copy
+    (linear, no backtracking); only the few cue words present are then looked for.
+    """
+    low = body.lower()
+    if len(low) != len(body):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in body)
+    found: list[regex.Match[str]] = []
+    for head in _CUE_HEADS.intersection(_LOW_WORD.findall(low)):
+        at = low.find(head)
+        while at >= 0:
+            after = at + len(head)
+            if (at == 0 or not low[at - 1].isalnum()) and (
+                after >= len(low) or not (low[after].isalpha() or low[after] == "-")
+            ):
+                m = _CUE.match(body, at, at + 60)
+                if m is not None:
+                    found.append(m)
+            at = low.find(head, after)
+    found.sort(key=regex.Match.start)
+    return found
 
 
 def _words(s: str) -> list[str]:
@@ -587,7 +693,22 @@ def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         text, max(start, title.start() - 6), title.start()
     ):
         return _title_ref(ctx, title)
+    acronym = _ACRONYM_BEFORE.search(text, max(start, verb - 40), verb)
+    if acronym is not None:
+        office = _acronym_actor(ctx, acronym.group("a"))
+        if office is not None:
+            return _Ref(actor=office, span=acronym.span("a"))
     return None
+
+
+def _acronym_actor(ctx: _Ctx, acronym: str) -> Actor | None:
+    """The one actor whose title has these initials ("the CS": a Cabinet Secretary)."""
+    found = [
+        actor
+        for actor in ctx.mentions.actors
+        if actor.title and "".join(w[0] for w in _words(actor.title) if w[0].isupper()) == acronym
+    ]
+    return found[0] if len({a.name for a in found}) == 1 else None
 
 
 def _title_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
@@ -727,6 +848,14 @@ def _first_subject(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
 
 # ---------------------------------------------------------------------------
 # Channels
+
+
+def _reported_channel(cue_text: str) -> Channel:
+    """The channel an attribution names; "statement" only from a word for a written one."""
+    channel = _channel(cue_text)
+    if channel is Channel.STATEMENT and not _CH_STATEMENT_WORD.search(cue_text):
+        return Channel.UNKNOWN
+    return channel
 
 
 def _channel(cue_text: str) -> Channel:
@@ -995,9 +1124,27 @@ def _reported_after(ctx: _Ctx, s0: int, s1: int) -> _Candidate | None:
     end = comma
     while end > lead and text[end - 1] in ",”\"’' ":
         end -= 1
-    return _Candidate(
-        lead, end, ref, StatementKind.REPORTED, Channel.UNKNOWN, verb.span(), verb.start()
-    )
+    if _FRONTED.match(text, lead, end) and not _FINITE.search(text, lead, end):
+        return None  # "At a press conference after the talks, X said …": no clause before
+    channel = _reported_channel(text[comma:s1])
+    return _Candidate(lead, end, ref, StatementKind.REPORTED, channel, verb.span(), verb.start())
+
+
+def _bare_participle(text: str, s0: int, s1: int, m: regex.Match[str]) -> bool:
+    """Whether ", saying the talks were useful" (no "that") opens a reported clause."""
+    k = m.start()
+    while k > s0 and text[k - 1].isspace():
+        k -= 1
+    if k <= s0 or text[k - 1] != ",":
+        return False
+    start = m.end()
+    while start < s1 and text[start].isspace():
+        start += 1
+    if start >= s1 or text[start] in "\"“”'‘«:" or _NOT_CLAUSE.match(text, start, s1):
+        return False
+    if m.group("part").lower() == "saying":
+        return True
+    return _CLAUSE_AHEAD.match(text, start, min(s1, start + 120)) is not None
 
 
 def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
@@ -1007,23 +1154,33 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
     main_cue: tuple[int, int] | None = None
     # Forward: "X said (that) CLAUSE", "X stressed that CLAUSE", "X told Y that CLAUSE".
     for cue in ctx.verbs_in(s0, s1):
-        for pattern in (_REPORT_THAT, _REPORT_BARE, _REPORT_TOLD):
+        for pattern in _FORWARD:
             m = pattern.match(text, cue.start(), min(s1, cue.start() + 200))
             if m is None:
                 continue
             verb = m.group("verb").lower()
             if not _outside_quotes(ctx, m.start()) or _attributes_quote(ctx, s0, m.start()):
                 continue
-            if pattern is _REPORT_BARE and verb not in _BARE_REPORT:
-                continue
             clause_start = m.end()
             if clause_start < s1 and text[clause_start] in "\"“”'‘«:":
                 continue
+            if pattern is _REPORT_BARE or pattern is _REPORT_TOLD_BARE:
+                if pattern is _REPORT_BARE and verb in ("told", "tells"):
+                    continue
+                if _NOT_CLAUSE.match(text, clause_start, s1):
+                    continue
+                if (verb not in _BARE_REPORT or pattern is _REPORT_TOLD_BARE) and (
+                    _CLAUSE_AHEAD.match(text, clause_start, min(s1, clause_start + 120)) is None
+                ):
+                    continue
             ref = _subject_before(ctx, s0, m.start())
             if ref is None:
                 ref = _fallback_before(ctx, s0, m.start())
+            if ref is None and _AND_BEFORE.search(text, max(s0, m.start() - 20), m.start()):
+                ref = _first_subject(ctx, s0, m.start())  # "X welcomed A and said …"
             if ref is None or ref is _NOBODY:
                 continue
+            channel = _reported_channel(text[s0:clause_start])
             end = _clause_end(ctx, clause_start, s1)
             if any(c.start == clause_start for c in out):
                 continue
@@ -1038,7 +1195,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
                         stop,
                         ref,
                         StatementKind.REPORTED,
-                        Channel.UNKNOWN,
+                        channel,
                         m.span("verb"),
                         m.start(),
                     )
@@ -1054,6 +1211,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
         main_ref, main_cue = after.ref, after.cue
     # Participles: ", adding that CLAUSE", "Noting that CLAUSE, Dong said …".
     for m in ctx.participles_in(s0, s1):
+        if m.group("bare") is not None and not _bare_participle(text, s0, s1, m):
+            continue
         if main_ref is None and text[s0 : m.start()].strip():
             # "Austin reiterated the point, noting that …": the subject speaks.
             main_ref = _first_subject(ctx, s0, m.start())
@@ -1202,15 +1361,23 @@ def _posts(ctx: _Ctx) -> list[_Candidate]:
         if _NEWS_OUTLET.match(handle) or _NEWS_OUTLET.match(name.replace(" ", "")):
             continue
         body_start, body_end = p0, m.start()
-        if not _WORD.search(text[body_start:body_end]) and k > 0:
-            body_start, body_end = paragraphs[k - 1]
+        j = k
+        # The signature on its own line: the post is the paragraph before, over lines of links.
+        while j > 0 and j > k - 3 and _links_only(text, body_start, body_end):
+            j -= 1
+            body_start, body_end = paragraphs[j]
         link = _LINK.search(text, body_start, body_end)
         if link is not None:
             body_end = link.start()
         s, e = _strip(text, body_start, body_end)
         if s >= e:
             continue
-        actor = _post_actor(ctx, name, handle)
+        n0, n1 = m.span("name")
+        named = [pm for pm in ctx.people_in(n0, n1) if pm.form != "pronoun"]
+        if named:
+            actor = attrs.evolve(ctx.mentions.actors[named[0].actor], handles=(handle,))
+        else:
+            actor = _post_actor(ctx, name, handle)
         out.append(
             _Candidate(
                 s,
@@ -1223,6 +1390,17 @@ def _posts(ctx: _Ctx) -> list[_Candidate]:
             )
         )
     return out
+
+
+def _links_only(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds nothing but links (or nothing at all)."""
+    pos = start
+    while True:
+        link = _LINK.match(text, pos, end)
+        if link is None:
+            break
+        pos = link.end()
+    return not _WORD.search(text, pos, end)
 
 
 def _post_actor(ctx: _Ctx, name: str, handle: str) -> Actor:
@@ -1384,19 +1562,20 @@ def _inherited(resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Channel]:
     """For each direct quote without a cue, the nearest cue of the same speaker (before first).
 
     Only settings carry over (a speech, a release, an interview): a tweet is one post.
+    Reported speech lends its setting ("At a press conference, X said …") but takes none.
     """
     out: dict[int, Channel] = {}
-    direct = [(k, c, who) for k, (c, who) in enumerate(resolved) if c.kind is StatementKind.DIRECT]
-    for order in (direct, direct[::-1]):
+    every = list(enumerate(resolved))
+    for order in (every, every[::-1]):
         last: dict[str, Channel] = {}
-        for k, c, who in order:
+        for k, (c, who) in order:
             if who.actor is None:
                 continue
             if c.channel in _SETTINGS:
                 last[who.actor.name] = c.channel
             elif c.channel is not Channel.UNKNOWN:
                 last.pop(who.actor.name, None)
-            elif k not in out and who.actor.name in last:
+            elif c.kind is StatementKind.DIRECT and k not in out and who.actor.name in last:
                 out[k] = last[who.actor.name]
     return out
 

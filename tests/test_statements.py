@@ -363,6 +363,204 @@ UNMARKED: list[Row] = [
     ),
 ]
 
+# A quotation with no attribution of its own keeps the speaker (and setting) of the one before.
+CONTINUATIONS: list[Row] = [
+    (
+        (
+            "“Our navies will sail together this summer,” Defence Minister Ingrid Halvorsen said "
+            "in a statement. “They will also train in the Arctic.”"
+        ),
+        [
+            ("Halvorsen", "Our navies will sail", D, STATEMENT),
+            ("Halvorsen", "They will also train", D, STATEMENT),
+        ],
+    ),
+    (
+        (
+            "“Our navies will sail together this summer,” Defence Minister Ingrid Halvorsen told "
+            "reporters.\n“They will also train in the Arctic next winter.”\nThe talks ended."
+        ),
+        [
+            ("Halvorsen", "Our navies will sail", D, SPEECH),
+            ("Halvorsen", "They will also train", D, SPEECH),
+        ],
+    ),
+    (
+        (
+            "For his part, Defence Minister Ahmad Rizal praised the work of both air forces.\n"
+            "“Our pilots have learned a great deal from each other.”"
+        ),
+        [("Rizal", "Our pilots have learned", D, UNKNOWN)],
+    ),
+    (
+        (
+            "Defence Minister Ahmad Rizal met his guest at the airport.\nSecretary of Defense Mark "
+            "Ellison thanked him for the welcome. “This is a friendship that will last.”"
+        ),
+        [("Ellison", "This is a friendship", D, UNKNOWN)],
+    ),
+    (
+        (
+            "The state news agency quoted Defence Minister Ahmad Rizal as saying: “The new radar "
+            "will be ready by the end of the year.”"
+        ),
+        [("Rizal", "The new radar will", D, UNKNOWN)],
+    ),
+    (
+        (
+            "The state news agency quoted Defence Minister Ahmad Rizal as saying the new radar "
+            "would be ready by the end of the year."
+        ),
+        [("Rizal", "the new radar would be ready", R, None)],
+    ),
+    (
+        (
+            "Defence Minister Ahmad Rizal was quoted by the state news agency as saying that the "
+            "new radar would be ready by the end of the year."
+        ),
+        [("Rizal", "the new radar would be ready", R, None)],
+    ),
+    (
+        (
+            "At a joint press conference after the talks, Defence Minister Ingrid Halvorsen said "
+            "the two navies would sail together.\n“We have no closer partner in the north,” she "
+            "said."
+        ),
+        [
+            ("Halvorsen", "the two navies would sail", R, SPEECH),
+            ("Halvorsen", "We have no closer partner", D, SPEECH),
+        ],
+    ),
+]
+
+# Reported speech beyond "X said that …".
+REPORTED_SHAPES: list[Row] = [
+    (
+        "Secretary of Defense Mark Ellison emphasized the two allies will keep training together.",
+        [("Ellison", "the two allies will keep", R, None)],
+    ),
+    (
+        "Defence Minister Ahmad Rizal in return said that his country would buy two frigates.",
+        [("Rizal", "his country would buy", R, None)],
+    ),
+    (
+        "Defence Minister Ahmad Rizal also said his country would buy two frigates.",
+        [("Rizal", "his country would buy", R, None)],
+    ),
+    (
+        "Defence Minister Ahmad Rizal, for his part, said his country would buy two frigates.",
+        [("Rizal", "his country would buy", R, None)],
+    ),
+    (
+        (
+            "Defence Minister Ingrid Halvorsen praised the coast guard, saying its crews had saved "
+            "many lives."
+        ),
+        [("Halvorsen", "its crews had saved", R, None)],
+    ),
+    (
+        (
+            "Defence Minister Ingrid Halvorsen thanked her hosts, adding the two armies would "
+            "exercise together in May."
+        ),
+        [("Halvorsen", "the two armies would exercise", R, None)],
+    ),
+    (
+        (
+            "Cabinet Secretary Grace Wanjiru received the envoy. The CS said her ministry would "
+            "send more instructors."
+        ),
+        [("Wanjiru", "her ministry would send", R, None)],
+    ),
+    (
+        "The Pentagon said the two secretaries discussed maritime security in the Pacific.",
+        [("Pentagon", "the two secretaries discussed", R, None)],
+    ),
+    (
+        (
+            "The defence ministry said in a statement on Tuesday the two sides would hold a "
+            "naval drill."
+        ),
+        [("Ministry", "the two sides would hold", R, STATEMENT)],
+    ),
+    (
+        "Secretary of Defense Mark Ellison said Wednesday Norway's security matters to everyone.",
+        [("Ellison", "Norway's security matters", R, None)],
+    ),
+    (
+        (
+            "Secretary of Defense Mark Ellison said the alliance was strong, and thanked Norway "
+            "for its support."
+        ),
+        [("Ellison", "the alliance was strong", R, None)],
+    ),
+    (
+        (
+            "Secretary of Defense Mark Ellison maintained that the alliance was strong and "
+            "praised Norway for its support."
+        ),
+        [("Ellison", "the alliance was strong", R, None)],
+    ),
+    (
+        (
+            "At a news conference following the meeting, Secretary of Defense Mark Ellison stated "
+            "that the alliance was stronger than ever."
+        ),
+        [("Ellison", "the alliance was stronger", R, SPEECH)],
+    ),
+    (
+        (
+            "Defence Minister Ingrid Halvorsen welcomed the visit and said bilateral cooperation "
+            "should be deepened."
+        ),
+        [("Halvorsen", "bilateral cooperation should", R, None)],
+    ),
+    (
+        (
+            "Defence Minister Ingrid Halvorsen told reporters the two navies would share a base "
+            "next year."
+        ),
+        [("Halvorsen", "the two navies would share", R, SPEECH)],
+    ),
+    (
+        (
+            "Defence Minister Ingrid Halvorsen said last week the two navies would share a base, "
+            "following talks in Bergen."
+        ),
+        [("Halvorsen", "the two navies would share a base", R, None)],
+    ),
+]
+
+REPORTED_NEGATIVES: list[str] = [
+    (
+        "Defence Minister Ingrid Halvorsen noted the importance of training and stressed the "
+        "need for more drills."
+    ),
+    "Secretary of Defense Mark Ellison emphasized the need to protect sea lanes.",
+    "Secretary of Defense Mark Ellison highlighted the progress made since the last meeting.",
+    "The Pentagon officials said nothing about the talks.",
+    "Defence Minister Ingrid Halvorsen praised the crews, saying goodbye to the ship.",
+]
+
+# Embedded posts: the signature on its own line, after a line of links, with a title.
+POSTS: list[Row] = [
+    (
+        (
+            "Productive talks with my counterpart on air defence and training today.\n"
+            "https://t.co/AbC123 pic.twitter.com/XyZ456\n"
+            "— Secretary of Defense Mark Ellison (@DefSecEllison) May 3, 2024"
+        ),
+        [("Ellison", "Productive talks with my counterpart", D, TWEET)],
+    ),
+    (
+        (
+            "Productive talks with my counterpart on air defence and training today.\n"
+            "— Defence Minister Ingrid Halvorsen (@IHalvorsen) 3 May 2024"
+        ),
+        [("Halvorsen", "Productive talks with my counterpart", D, TWEET)],
+    ),
+]
+
 KNOWN_MISSES: list[Row] = [
     # A reported clause is cut at its quotation mark; what is left here is under four words.
     (
@@ -453,6 +651,26 @@ def test_reported_speech(text: str, want: Want) -> None:
 
 @pytest.mark.parametrize(("text", "want"), UNMARKED)
 def test_unmarked_speech(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), CONTINUATIONS)
+def test_continuation_quotes(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), REPORTED_SHAPES)
+def test_reported_shapes(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize("text", REPORTED_NEGATIVES)
+def test_reported_negatives(text: str) -> None:
+    assert [s.text for s in defrel.parse(text).statements] == []
+
+
+@pytest.mark.parametrize(("text", "want"), POSTS)
+def test_posts_on_their_own_lines(text: str, want: Want) -> None:
     _check(text, want)
 
 
