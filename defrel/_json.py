@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import typing
 from typing import Any, TypeVar
 
 import cattrs
@@ -42,8 +43,21 @@ def _structure_int(value: object, _type: type) -> int:
     return value
 
 
+def _is_tuple(type_: object) -> bool:
+    return typing.get_origin(type_) is tuple
+
+
 def _make_converter() -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True)
+
+    def structure_tuple(value: object, type_: Any) -> Any:  # noqa: ANN401 - any tuple type
+        # A string is iterable, but "" is not a list of handles.
+        if not isinstance(value, list | tuple):
+            msg = f"expected a JSON array, got {type(value).__name__}"
+            raise TypeError(msg)
+        return conv._structure_tuple(value, type_)  # noqa: SLF001 - cattrs' own tuple logic
+
+    conv.register_structure_hook_func(_is_tuple, structure_tuple)
     # No silent coercion: 3 is not a name and "3" is not an offset.
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook(int, _structure_int)
