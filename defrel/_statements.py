@@ -44,7 +44,9 @@ _SPEECH_VERB = (
 _BARE_REPORT = frozenset({"said", "says", "saying"})
 _VERB = regex.compile(rf"\b{_SPEECH_VERB}\b")
 # A cue's first word: the scan looks words up here before it tries the full pattern.
-_LOW_WORD = regex.compile(r"[a-z][a-z-]{2,}")
+# ASCII punctuation (and "?", which stands for any other character) to spaces, to split words.
+_SPACE_OUT = b".,;:!?\"'()[]{}/*&|<>=+_"
+_SPACED = bytes.maketrans(_SPACE_OUT, b" " * len(_SPACE_OUT))
 _CUE_HEADS = frozenset(
     [
         "said",
@@ -311,6 +313,14 @@ _CREDIT_LINE = regex.compile(
     r"(?:\A|[.!?]\s+)(?:(?:Press\s+release|Source):?\s+)?(?:the\s+)?(?:Department|Ministry|Office)"
     r"\s+of\s+[\p{L} ]{3,60}\s*\Z"
 )
+# Any word any channel cue starts with: most attributions name none, and one search says so.
+_CH_ANY = regex.compile(
+    r"\b(?:tweet|twitter|on\s+x\b|x\s+post|post|wrote|retweet|statement|press|release|readout"
+    r"|communiqu|website|spokes|ministry|department|office|speech|address|remarks|briefing"
+    r"|news\s+conference|lecture|keynote|told|on\s+the\s+sidelines|in\s+\p{Lu}|interview"
+    r"|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation))",
+    regex.IGNORECASE,
+)
 _SETTINGS = frozenset({Channel.SPEECH, Channel.STATEMENT, Channel.INTERVIEW})
 _PRESS_RELEASE = regex.compile(r"\bpress\s+release\b|\breadout\b", regex.IGNORECASE)
 
@@ -531,9 +541,11 @@ class _Ctx:
     _v_start: list[int] = attrs.field(init=False)
     _parts: list[regex.Match[str]] = attrs.field(init=False)
     _pt_start: list[int] = attrs.field(init=False)
+    low: str = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
-        cues = _cues(self.text.text)
+        self.low = _lower(self.text.text)
+        cues = _cues(self.text.text, self.low)
         self._verbs = [m for m in cues if m.group("verb")]
         self._v_start = [m.start() for m in self._verbs]
         self._parts = [m for m in cues if m.group("part")]
@@ -596,17 +608,23 @@ class _Ctx:
         return [m for m in self._countries[i:j] if m.end <= stop]
 
 
-def _cues(body: str) -> list[regex.Match[str]]:
-    """Every cue of ``body``, in order: the cue words present, then each occurrence of them.
-
-    The words come from one run of a single character class over a lower-cased copy
-    (linear, no backtracking); only the few cue words present are then looked for.
-    """
+def _lower(body: str) -> str:
+    """``body`` in lower case, offset for offset."""
     low = body.lower()
     if len(low) != len(body):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in body)
+    return low
+
+
+def _cues(body: str, low: str) -> list[regex.Match[str]]:
+    """Every cue of ``body``, in order: the cue words present, then each occurrence of them.
+
+    The words present come from splitting the lower-cased copy at white space and
+    trimming punctuation (linear); only those few cue words are then looked for.
+    """
     found: list[regex.Match[str]] = []
-    for head in _CUE_HEADS.intersection(_LOW_WORD.findall(low)):
+    words = low.encode("ascii", "replace").translate(_SPACED).split()
+    for head in _CUE_HEADS.intersection(w.decode() for w in set(words)):
         at = low.find(head)
         while at >= 0:
             after = at + len(head)
@@ -859,6 +877,8 @@ def _reported_channel(cue_text: str) -> Channel:
 
 
 def _channel(cue_text: str) -> Channel:
+    if _CH_ANY.search(cue_text) is None:
+        return Channel.UNKNOWN
     if _CH_TWEET.search(cue_text):
         return Channel.TWEET
     if _CH_INTERVIEW.search(cue_text):
@@ -1092,6 +1112,10 @@ def _reported_after(ctx: _Ctx, s0: int, s1: int) -> _Candidate | None:
     if not verbs:
         return None
     verb = verbs[-1]
+    if text.find(",", s0, verb.start()) < 0:
+        return None  # the clause before an attribution ends at a comma
+    if s1 - verb.end() > 100 and not ctx.participles_in(verb.end(), s1):
+        return None  # the attribution closes the sentence (or runs into "adding that")
     tail = text[verb.end() : s1]
     if _INVERTED_LEAD.match(
         text[max(s0, verb.start() - 8) : verb.start()]
@@ -1154,13 +1178,16 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
     main_cue: tuple[int, int] | None = None
     # Forward: "X said (that) CLAUSE", "X stressed that CLAUSE", "X told Y that CLAUSE".
     for cue in ctx.verbs_in(s0, s1):
+        at = cue.start()
+        if not _outside_quotes(ctx, at) or _attributes_quote(ctx, s0, at):
+            continue
+        ref: _Ref | None = None
+        looked = False
         for pattern in _FORWARD:
-            m = pattern.match(text, cue.start(), min(s1, cue.start() + 200))
+            m = pattern.match(text, at, min(s1, at + 200))
             if m is None:
                 continue
             verb = m.group("verb").lower()
-            if not _outside_quotes(ctx, m.start()) or _attributes_quote(ctx, s0, m.start()):
-                continue
             clause_start = m.end()
             if clause_start < s1 and text[clause_start] in "\"“”'‘«:":
                 continue
@@ -1173,13 +1200,13 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
                     _CLAUSE_AHEAD.match(text, clause_start, min(s1, clause_start + 120)) is None
                 ):
                     continue
-            ref = _subject_before(ctx, s0, m.start())
-            if ref is None:
-                ref = _fallback_before(ctx, s0, m.start())
-            if ref is None and _AND_BEFORE.search(text, max(s0, m.start() - 20), m.start()):
-                ref = _first_subject(ctx, s0, m.start())  # "X welcomed A and said …"
+            if not looked:
+                looked = True
+                ref = _subject_before(ctx, s0, at) or _fallback_before(ctx, s0, at)
+                if ref is None and _AND_BEFORE.search(text, max(s0, at - 20), at):
+                    ref = _first_subject(ctx, s0, at)  # "X welcomed A and said …"
             if ref is None or ref is _NOBODY:
-                continue
+                break
             channel = _reported_channel(text[s0:clause_start])
             end = _clause_end(ctx, clause_start, s1)
             if any(c.start == clause_start for c in out):
@@ -1541,10 +1568,11 @@ def _named_org(who: _Ref, orgs: list[Actor]) -> _Ref:
 def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Channel:
     """The channel of a text that is itself a release: quotes without a cue take it."""
     body = ctx.text.text
-    low = body.lower()
+    low = ctx.low
     sourced = any(cue in low for cue in ("according to", "citing", "with reference to"))
+    stripped = body.rstrip()
     if (sourced and _guard.search(_ORG_SOURCE, body)) or _CREDIT_LINE.search(
-        body.rstrip(), max(0, len(body.rstrip()) - 200)
+        stripped, max(0, len(stripped) - 200)
     ):
         return Channel.STATEMENT
     if _PRESS_RELEASE.search(body, 0, 300):
@@ -1582,7 +1610,7 @@ def _inherited(resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Channel]:
 
 def _assemble(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> tuple[Statement, ...]:
     body = ctx.text.text
-    default = _default_channel(ctx, resolved)
+    default: Channel | None = None
     inherited = _inherited(resolved)
     out: list[tuple[int, Statement]] = []
     seen: dict[str | None, list[set[str]]] = {}
@@ -1594,7 +1622,14 @@ def _assemble(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> tuple[State
         actor = who.actor
         channel = c.channel
         if c.kind is StatementKind.DIRECT and channel is Channel.UNKNOWN:
-            channel = Channel.STATEMENT if who.org else inherited.get(k, default)
+            if who.org:
+                channel = Channel.STATEMENT
+            elif k in inherited:
+                channel = inherited[k]
+            else:
+                if default is None:
+                    default = _default_channel(ctx, resolved)
+                channel = default
         words = {w.lower() for w in _words(body[c.start : c.end])}
         said = seen.setdefault(actor.name if actor else None, [])
         # The same words by the same speaker printed twice count once.
