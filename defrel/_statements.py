@@ -274,7 +274,12 @@ _PLURAL_BEFORE = regex.compile(r"\b(?:and|&)\s*\Z")
 
 # After the closing mark: "…,” X tweeted after the meeting" / "…,” said X" / "…, according to X".
 _AFTER_INVERTED = regex.compile(rf"\A[\s,.:;!?—–-]*{_SPEECH_VERB}\s+")
-_AFTER_ACCORDING = regex.compile(r"\A[\s,.;—–-]*according\s+to\s+", regex.IGNORECASE)
+# "…,” according to X" / "according to a statement issued by X".
+_AFTER_ACCORDING = regex.compile(
+    r"\A[\s,.;—–-]*according\s+to\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release"
+    r"|readout|post|communiqu[ée])\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from|of)\s+)?",
+    regex.IGNORECASE,
+)
 _AFTER_NORMAL = regex.compile(
     rf"""\A[\s,.:;!?—–-]*(?P<spk>[^.;:"“”‘’«»\n]{{1,120}}?)\s+{_SPEECH_VERB}\b""",
 )
@@ -456,7 +461,9 @@ _INVERTED_TAIL = regex.compile(
     regex.DOTALL,
 )
 _NORMAL_TAIL = regex.compile(
-    r"""(?:\s+(?:on|in|at|during|after|before|without|while|when|from|via|to|through|earlier|later
+    r"""(?:\s+(?:reporters|journalists|(?:the\s+)?media|lawmakers|[Pp]arliament
+    |(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}))?
+    (?:\s+(?:on|in|at|during|after|before|without|while|when|from|via|to|through|earlier|later
     |today|yesterday|last|this|here|also|again|\p{Ll}+ly|\p{Lu}\p{Ll}+day|\d)\b[^,;:"“”]{0,60}?)?
     \s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
     regex.DOTALL | regex.VERBOSE,
@@ -1085,6 +1092,12 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
     stop = min(stop, start + 4 * _REACH)
     cut = _CLAUSE_CUT.search(text, start, stop)
     end = cut.start() if cut else stop
+    # "… was ironclad, the Pentagon said.": the clause ends before a closing attribution.
+    last = ctx.verbs_in(start, end)[-1:]
+    if last and _NORMAL_TAIL.match(text, last[0].end(), end):
+        comma = text.rfind(",", start, last[0].start())
+        if comma > start and last[0].start() - comma <= 80:
+            end = comma
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
         end -= 1
     return end

@@ -529,6 +529,27 @@ REPORTED_SHAPES: list[Row] = [
         ),
         [("Halvorsen", "the two navies would share a base", R, None)],
     ),
+    (
+        (
+            "The two navies will patrol the strait together, Defence Minister Ahmad Rizal told "
+            "Parliament on Tuesday."
+        ),
+        [("Rizal", "The two navies will patrol", R, SPEECH)],
+    ),
+    (
+        (
+            "Secretary of Defense Mark Ellison spoke with his counterpart. Ellison stressed that "
+            "the two allies stood together, the Pentagon said."
+        ),
+        [
+            ("Pentagon", "Ellison stressed that the two allies stood together", R, None),
+            ("Ellison", "the two allies stood together", R, None),
+        ],
+    ),
+    (
+        "“The drill will be the largest so far,” according to a statement issued by the ministry.",
+        [("Ministry", "The drill will be", D, STATEMENT)],
+    ),
 ]
 
 REPORTED_NEGATIVES: list[str] = [
