@@ -477,8 +477,21 @@ _CLAUSE_CUT = regex.compile(
     |called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted|said
     |pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
     |reaffirmed|underlined|underscored|assured|promised|affirmed|told|asked|met|held|visited)\b
-    |,\s+(?:following|during|ahead\s+of|on\s+the\s+sidelines\s+of|according\s+to)\b""",
+    |,\s+(?:following|during|ahead\s+of|on\s+the\s+sidelines\s+of|according\s+to|referring\s+to
+    |citing|in\s+reference\s+to)\b
+    |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,6}?
+    (?:meeting|talks|call|visit|summit|conference|session|discussions?|consultations)\b""",
     regex.VERBOSE,
+)
+_AUX_END = regex.compile(
+    r"\b(?:is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|has|have"
+    r"|had|to|remains|remained)\s*\Z"
+)
+# A word after which "saying" (with no comma) still opens speech: not a preposition or verb.
+_WORD_BEFORE = regex.compile(
+    r"(?<!\b(?:without|by|for|of|about|after|before|from|on|in|at|keep|kept|stop|stopped|start"
+    r"|started|avoid|avoided|mind|enjoy|is|was|were|are|be|been|mean|means|meant|like|liked)\s)"
+    r"\b\p{L}[\p{L}\d'’-]*\s*\Z"
 )
 # "… and said …": the verb shares the sentence's subject.
 _AND_BEFORE = regex.compile(r"(?:,?\s+|\A)and(?:\s+(?:also|then|later|further))?\s*\Z")
@@ -1111,6 +1124,7 @@ def _attributes_quote(ctx: _Ctx, s0: int, verb: int) -> bool:
         and q.closed
         and verb - q.end <= 100
         and q.end >= s0 - 400
+        and "\n" not in ctx.text.text[q.end : verb]
         and not _STOP_PUNCT.search(ctx.text.text[q.end : verb].strip(" ,"))
     )
 
@@ -1167,19 +1181,40 @@ def _reported_after(ctx: _Ctx, s0: int, s1: int) -> _Candidate | None:
     return _Candidate(lead, end, ref, StatementKind.REPORTED, channel, verb.span(), verb.start())
 
 
+def _lead_in(ctx: _Ctx, start: int, end: int, s1: int) -> bool:
+    """Whether the clause ``[start, end)`` only leads into a quotation that ends the sentence.
+
+    It does when its verb waits for the quoted words ("said the move will “…”", "said
+    ties were “…”"); a clause complete before the quotation is reported speech of its own.
+    """
+    text = ctx.text.text
+    if not _AUX_END.search(text, start, end):
+        return False
+    k = end
+    while k < s1 and text[k].isspace():
+        k += 1
+    q = ctx.quote_at(k)
+    if q is None or q.open != k:
+        return False
+    return not _WORD.search(text, q.end, s1)
+
+
 def _bare_participle(text: str, s0: int, s1: int, m: regex.Match[str]) -> bool:
     """Whether ", saying the talks were useful" (no "that") opens a reported clause."""
     k = m.start()
     while k > s0 and text[k - 1].isspace():
         k -= 1
-    if k <= s0 or text[k - 1] != ",":
+    saying = m.group("part").lower() == "saying"
+    if k <= s0:
+        return False
+    if text[k - 1] != "," and not (saying and _WORD_BEFORE.search(text, max(s0, k - 30), k)):
         return False
     start = m.end()
     while start < s1 and text[start].isspace():
         start += 1
     if start >= s1 or text[start] in "\"“”'‘«:" or _NOT_CLAUSE.match(text, start, s1):
         return False
-    if m.group("part").lower() == "saying":
+    if saying:
         return True
     return _CLAUSE_AHEAD.match(text, start, min(s1, start + 120)) is not None
 
@@ -1222,6 +1257,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
                 break
             channel = _reported_channel(text[s0:clause_start])
             end = _clause_end(ctx, clause_start, s1)
+            if _lead_in(ctx, clause_start, end, s1):
+                break  # 'said the move will “…”': the quotation is the statement
             if any(c.start == clause_start for c in out):
                 continue
             # "said that X, and that Y": two reported clauses.

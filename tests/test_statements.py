@@ -550,6 +550,44 @@ REPORTED_SHAPES: list[Row] = [
         "“The drill will be the largest so far,” according to a statement issued by the ministry.",
         [("Ministry", "The drill will be", D, STATEMENT)],
     ),
+    (
+        (
+            "Defence Minister Ingrid Halvorsen praised the coast guard over the years saying its "
+            "crews had saved many lives."
+        ),
+        [("Halvorsen", "its crews had saved", R, None)],
+    ),
+    (
+        (
+            "Defence Minister Ingrid Halvorsen said the new pact was “a promise kept to both of "
+            "our peoples”."
+        ),
+        [("Halvorsen", "a promise kept", D, None)],
+    ),
+    (
+        (
+            "Defence Minister Ingrid Halvorsen said the new pact opens a new chapter in the "
+            "friendship “between two old maritime nations”."
+        ),
+        [
+            ("Halvorsen", "the new pact opens a new chapter", R, None),
+            ("Halvorsen", "between two old maritime nations", D, None),
+        ],
+    ),
+    (
+        (
+            "“We stand ready,” Defence Minister Ingrid Halvorsen said after the talks.\nSecretary "
+            "of Defense Mark Ellison stressed that the alliance would grow stronger."
+        ),
+        [("Ellison", "the alliance would grow", R, None)],
+    ),
+    (
+        (
+            "Secretary of Defense Mark Ellison said Monday the alliance would grow stronger "
+            "following a meeting with his Nordic counterparts in Oslo."
+        ),
+        [("Ellison", "the alliance would grow stronger", R, None)],
+    ),
 ]
 
 REPORTED_NEGATIVES: list[str] = [
@@ -748,3 +786,40 @@ def test_seed_statements_exactly() -> None:
         ("Rajnath Singh", "Delighted to meet my friend, @", D, TWEET),
         ("Rajnath Singh", "India-US partnership is critic", D, TWEET),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            (
+                "Secretary of Defense Mark Ellison said Monday the alliance would grow stronger "
+                "following a meeting with his Nordic counterparts in Oslo."
+            ),
+            "the alliance would grow stronger",
+        ),
+        (
+            (
+                "Secretary of Defense Mark Ellison said the alliance was strong, and thanked "
+                "Norway for its support."
+            ),
+            "the alliance was strong",
+        ),
+        (
+            (
+                "Secretary of Defense Mark Ellison spoke with his counterpart. Ellison stressed "
+                "that the two allies stood together, the Pentagon said."
+            ),
+            "the two allies stood together",
+        ),
+        (
+            (
+                "Defence Minister Ingrid Halvorsen said last week the two navies would share a "
+                "base, following talks in Bergen."
+            ),
+            "the two navies would share a base",
+        ),
+    ],
+)
+def test_reported_clause_ends(text: str, want: str) -> None:
+    assert want in [s.text for s in defrel.parse(text).statements]
