@@ -1032,7 +1032,7 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
             if subject is not None:
                 ref, attributed = subject, True
                 cue = subject.span
-                channel = after[2] if after else Channel.UNKNOWN
+                channel = after[2] if after else _reported_channel(text[sent0 : q.open])
         else:
             found = before or after
             if found is not None:
@@ -1104,6 +1104,14 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
     text = ctx.text.text
     stop = min(stop, start + 4 * _REACH)
     cut = _CLAUSE_CUT.search(text, start, stop)
+    while cut is not None and cut.group() in '"“”«':
+        # A scare quote ("were “excellent”") belongs to the clause; a quotation ends it.
+        q = ctx.quote_at(cut.start())
+        if q is None or q.open != cut.start() or not q.closed:
+            break
+        if len(_words(text[q.open : q.close])) >= 4:
+            break
+        cut = _CLAUSE_CUT.search(text, q.end, stop)
     end = cut.start() if cut else stop
     # "… was ironclad, the Pentagon said.": the clause ends before a closing attribution.
     last = ctx.verbs_in(start, end)[-1:]
@@ -1194,7 +1202,7 @@ def _lead_in(ctx: _Ctx, start: int, end: int, s1: int) -> bool:
     while k < s1 and text[k].isspace():
         k += 1
     q = ctx.quote_at(k)
-    if q is None or q.open != k:
+    if q is None or q.open != k or len(_words(text[q.open : q.close])) < 4:
         return False
     return not _WORD.search(text, q.end, s1)
 
@@ -1663,7 +1671,8 @@ def _assemble(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> tuple[State
     default: Channel | None = None
     inherited = _inherited(resolved)
     out: list[tuple[int, Statement]] = []
-    seen: dict[str | None, list[set[str]]] = {}
+    # Per speaker: the word set of each statement kept, its kind, slot in ``out`` and sentence.
+    seen: dict[str | None, list[tuple[set[str], StatementKind, int, int]]] = {}
     order = sorted(
         range(len(resolved)), key=lambda k: resolved[k][0].kind is StatementKind.REPORTED
     )
@@ -1682,10 +1691,24 @@ def _assemble(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> tuple[State
                 channel = default
         words = {w.lower() for w in _words(body[c.start : c.end])}
         said = seen.setdefault(actor.name if actor else None, [])
-        # The same words by the same speaker printed twice count once.
-        if any(len(words & w) >= 0.8 * max(len(words), len(w)) for w in said[-20:]):
+        # The same words by the same speaker printed twice count once; a reported statement
+        # retold shorter (a headline) counts once, at its fullest.
+        replace = -1
+        sentence = ctx.text.sentence_index(c.start)
+        for n, (w, kind, _slot, where) in enumerate(said[-20:], start=max(0, len(said) - 20)):
+            common = len(words & w)
+            if common >= 0.8 * max(len(words), len(w)):
+                replace = -2
+                break
+            if (
+                kind is c.kind is StatementKind.REPORTED
+                and where != sentence
+                and common >= 0.8 * min(len(words), len(w))
+            ):
+                replace = n if len(words) > len(w) else -2
+                break
+        if replace == -2:
             continue
-        said.append(words)
         spans = [Span(c.start, c.end, "quote")]
         if actor is not None and who.span is not None:
             spans.append(Span(who.span[0], who.span[1], "speaker"))
@@ -1694,5 +1717,11 @@ def _assemble(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> tuple[State
         statement = Statement(
             actor, body[c.start : c.end], kind=c.kind, channel=channel, spans=tuple(spans)
         )
-        out.append((c.start, statement))
+        if replace >= 0:
+            slot = said[replace][2]
+            out[slot] = (c.start, statement)
+            said[replace] = (words, c.kind, slot, sentence)
+        else:
+            said.append((words, c.kind, len(out), sentence))
+            out.append((c.start, statement))
     return tuple(st for _, st in sorted(out, key=lambda x: x[0]))

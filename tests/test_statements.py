@@ -590,6 +590,38 @@ REPORTED_SHAPES: list[Row] = [
     ),
 ]
 
+# A headline that retells the lead's reported statement in fewer words counts once, at its
+# fullest; a one-word scare quote at the end does not make the clause a lead-in.
+RETOLD: list[Row] = [
+    (
+        (
+            "Norwegian minister says alliance vital for the north\nOSLO, May 3 -- Defence Minister "
+            "Ingrid Halvorsen said Friday the alliance was vital for the security of the north."
+        ),
+        [("Halvorsen", "the alliance was vital for the security", R, None)],
+    ),
+    (
+        (
+            "Defence Minister Ingrid Halvorsen added that the talks covered training and supply, "
+            "and that relations between them were “excellent”."
+        ),
+        [
+            ("Halvorsen", "the talks covered training and supply", R, None),
+            ("Halvorsen", "relations between them were “excellent”", R, None),
+        ],
+    ),
+    (
+        (
+            "Defence Minister Ingrid Halvorsen told reporters that the pact was “a promise kept "
+            "to both of our peoples”.\n“We have waited a long time for this day,” she said."
+        ),
+        [
+            ("Halvorsen", "a promise kept", D, SPEECH),
+            ("Halvorsen", "We have waited", D, SPEECH),
+        ],
+    ),
+]
+
 REPORTED_NEGATIVES: list[str] = [
     (
         "Defence Minister Ingrid Halvorsen noted the importance of training and stressed the "
@@ -720,6 +752,11 @@ def test_continuation_quotes(text: str, want: Want) -> None:
 
 @pytest.mark.parametrize(("text", "want"), REPORTED_SHAPES)
 def test_reported_shapes(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), RETOLD)
+def test_retold_and_lead_ins(text: str, want: Want) -> None:
     _check(text, want)
 
 
