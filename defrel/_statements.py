@@ -504,6 +504,13 @@ _FRONTED = regex.compile(
     r"(?:At|In|On|During|Following|After|Before|Speaking|Addressing|Ahead|Amid|While|When|Upon"
     r"|Later|Earlier)\b"
 )
+# A subject that points back to a body already quoted: "the statement said", "officials added".
+_BACK_REFERENCE = regex.compile(
+    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:joint\s+|official\s+|written\s+)?(?P<ref>statement"
+    r"|readout|release|communiqu[ée])|(?:\A|[,;]\s*|\b[Tt]he\s+)(?P<ref>[Oo]fficials))"
+    + _BETWEEN
+    + r"\s*\Z"
+)
 # "the CS said": an office by its initials.
 _ACRONYM_BEFORE = regex.compile(r"\b(?:the|The)\s+(?P<a>\p{Lu}{2,5})" + _BETWEEN + r"\s*\Z")
 _CH_STATEMENT_WORD = regex.compile(
@@ -838,6 +845,11 @@ def _fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool = False) -
     handle = _HANDLE_BEFORE.search(text, max(start, verb - 40), verb)
     if handle is not None:
         return _Ref(actor=_handle_actor(ctx, handle.group("h")), span=handle.span("h"))
+    near = max(start, verb - 50)
+    back = _BACK_REFERENCE.search(text[near:verb])
+    if back is not None:
+        # "the statement said", "officials added": the body that spoke before.
+        return _Ref(pronoun="it", span=(near + back.start("ref"), near + back.end("ref")))
     org = _org_before(text, max(start, verb - 80), verb)
     if org is not None and _SOURCES_OF.search(text, max(start, org.start() - 30), org.start()):
         return _NOBODY  # "sources from the ministry said": nobody named

@@ -622,6 +622,27 @@ RETOLD: list[Row] = [
     ),
 ]
 
+# "the statement said", "officials added": the body quoted before speaks again.
+BACK_REFERENCES: list[Row] = [
+    (
+        (
+            "In a statement after the meeting, Pentagon officials said Secretary Ellison praised "
+            "the Norwegian navy.\n“The two leaders discussed trade and technology in depth,” the "
+            "statement said.\nThey also discussed the upcoming exercise in the Arctic, officials "
+            "added."
+        ),
+        [
+            ("Pentagon", "Secretary Ellison praised", R, STATEMENT),
+            ("Pentagon", "The two leaders discussed", D, STATEMENT),
+            ("Pentagon", "They also discussed the upcoming", R, None),
+        ],
+    ),
+    (
+        "“The two leaders discussed trade and technology in depth,” the statement said.",
+        [(None, "The two leaders discussed", D, STATEMENT)],
+    ),
+]
+
 REPORTED_NEGATIVES: list[str] = [
     (
         "Defence Minister Ingrid Halvorsen noted the importance of training and stressed the "
@@ -757,6 +778,11 @@ def test_reported_shapes(text: str, want: Want) -> None:
 
 @pytest.mark.parametrize(("text", "want"), RETOLD)
 def test_retold_and_lead_ins(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), BACK_REFERENCES)
+def test_back_references(text: str, want: Want) -> None:
     _check(text, want)
 
 
