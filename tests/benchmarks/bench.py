@@ -325,6 +325,64 @@ def _adversarial(size: int) -> float:
     return worst
 
 
+# -- every pattern against every hostile kind ------------------------------------------------
+
+
+def _module_patterns() -> list[tuple[str, Any]]:
+    """Every compiled pattern held at module level in defrel."""
+    import importlib
+    import pkgutil
+
+    import regex
+
+    found: list[tuple[str, Any]] = []
+    for info in pkgutil.iter_modules(defrel.__path__):
+        module = importlib.import_module(f"defrel.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, regex.Pattern):
+                found.append((f"{info.name}.{name}", value))
+    return found
+
+
+def _patterns(size: int) -> None:
+    """Time each pattern's scan over each hostile kind at ``size`` and ``4 * size`` chars."""
+    from tests.test_robust import ADVERSARIAL
+
+    print(
+        f"\nPatterns: each module-level pattern over each hostile kind, {size:,} and {4 * size:,}"
+    )
+    print(
+        "  chars; listed when the larger scan costs over 8x the smaller (super-linear). A pattern"
+    )
+    print("  used only with .match at one position may be listed without harm: check its callers.")
+    texts = {kind: (make(size), make(4 * size)) for kind, make in ADVERSARIAL.items()}
+    flagged = 0
+    for name, pattern in _module_patterns():
+        for kind, (small, big) in texts.items():
+            t0 = time.perf_counter()
+            try:
+                for _ in pattern.finditer(small, timeout=10.0):
+                    pass
+                t1 = time.perf_counter()
+                for _ in pattern.finditer(big, timeout=20.0):
+                    pass
+                t2 = time.perf_counter()
+            except TimeoutError:
+                _line(f"{name} on {kind}", "timed out", "linear", ok=False)
+                flagged += 1
+                continue
+            small_s, big_s = t1 - t0, t2 - t1
+            if big_s > 0.05 and big_s > 8 * small_s:
+                flagged += 1
+                _line(
+                    f"{name} on {kind}"[:44],
+                    f"{small_s:.3f}/{big_s:.3f} s",
+                    "linear",
+                    big_s <= 4 * 1.5 * max(small_s, 1e-4) and big_s < 1.0,
+                )
+    _line("patterns flagged", str(flagged))
+
+
 # -- main ----------------------------------------------------------------------------------
 
 
@@ -340,6 +398,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=3.0, help="time per throughput run")
     parser.add_argument("--adversarial", action="store_true", help="also time hostile inputs")
     parser.add_argument("--adversarial-size", type=int, default=MB, help="chars per input")
+    parser.add_argument("--patterns", action="store_true", help="time each pattern alone")
+    parser.add_argument("--patterns-only", action="store_true", help="only the pattern scan")
     parser.add_argument("--no-pin", action="store_true", help="do not pin to one core")
     parser.add_argument("--stream-child", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -349,6 +409,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.stream_child:
         _stream_child(folder, args.stream_child)
         return 0
+
+    if args.patterns_only:
+        _patterns(25_000)
+        return 1 if _results.count(False) else 0
 
     docs = _load(folder)
     chars = sum(len(d.text) for d in docs)
@@ -483,6 +547,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.adversarial:
         _adversarial(args.adversarial_size)
+    if args.patterns:
+        _patterns(25_000)
 
     failed = _results.count(False)
     print(f"\n{len(_results) - failed} targets pass, {failed} fail")
