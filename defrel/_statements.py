@@ -131,6 +131,7 @@ _CUE_HEADS = frozenset(
         "informs",
     ]
 )
+_CUE_BYTES = frozenset(h.encode() for h in _CUE_HEADS)
 # Every cue of the document, found in one scan: speech verbs, assurances and participles
 # (", adding that …", and bare ", saying …": group ``bare`` is then set, empty).
 _CUE = regex.compile(
@@ -164,8 +165,9 @@ _GAP = regex.compile(
 )
 _PRONOUN = regex.compile(r"\b(?:he|she|it)\b", regex.IGNORECASE)
 # "the defense chief", "the Chinese defense minister", "German Defense Minister" before a verb.
+# Matched right to left ("(?r)"): anchored at the end, it costs the length of the phrase.
 _TITLE_NP = regex.compile(
-    r"(?:\b(?:the|The)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?P<head>chief|minister|secretary|head|envoy"
+    r"(?r)(?:\b(?:the|The)\s+)?(?:[\p{L}.’'-]+\s+){0,3}(?P<head>chief|minister|secretary|head|envoy"
     r"|ambassador|spokes(?:person|man|woman)|president|premier|commander|chairman|general|admiral)"
     + _BETWEEN
     + r"\s*\Z",
@@ -331,6 +333,7 @@ _PRESS_RELEASE = regex.compile(r"\bpress\s+release\b|\breadout\b", regex.IGNOREC
 
 # Titles and names in quotation marks: every word capitalised.
 _WORD = regex.compile(r"[^\W_]+")
+_FOUR_WORDS = regex.compile(r"[^\W_]++(?:[\W_]++[^\W_]++){3}")
 _SMALL = frozenset(
     ["a", "an", "the", "of", "and", "for", "in", "on", "to", "with", "at", "by", "de", "la", "or"]
 )
@@ -569,9 +572,14 @@ class _Ctx:
     _parts: list[regex.Match[str]] = attrs.field(init=False)
     _pt_start: list[int] = attrs.field(init=False)
     low: str = attrs.field(init=False)
+    actor_words: list[tuple[Actor, frozenset[str]]] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         self.low = _lower(self.text.text)
+        self.actor_words = [
+            (a, frozenset(w.lower() for w in _words(a.name) if len(w) > 1))
+            for a in self.mentions.actors
+        ]
         cues = _cues(self.text.text, self.low)
         self._verbs = [m for m in cues if m.group("verb")]
         self._v_start = [m.start() for m in self._verbs]
@@ -651,7 +659,7 @@ def _cues(body: str, low: str) -> list[regex.Match[str]]:
     """
     found: list[regex.Match[str]] = []
     words = low.encode("ascii", "replace").translate(_SPACED).split()
-    for head in _CUE_HEADS.intersection(w.decode() for w in set(words)):
+    for head in (w.decode() for w in _CUE_BYTES.intersection(words)):
         at = low.find(head)
         while at >= 0:
             after = at + len(head)
@@ -664,6 +672,11 @@ def _cues(body: str, low: str) -> list[regex.Match[str]]:
             at = low.find(head, after)
     found.sort(key=regex.Match.start)
     return found
+
+
+def _four_words(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds at least four words."""
+    return _FOUR_WORDS.search(text, start, len(text) if end is None else end) is not None
 
 
 def _words(s: str) -> list[str]:
@@ -686,14 +699,12 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 # Speakers
 
 
-def _actor_by_name(mentions: Mentions, name: str) -> Actor:
+def _actor_by_name(ctx: _Ctx, name: str) -> Actor:
     key = {w.lower() for w in _words(name) if len(w) > 1}
-    best: Actor | None = None
-    for actor in mentions.actors:
-        if key & {w.lower() for w in _words(actor.name) if len(w) > 1}:
-            best = actor
-            break
-    return best if best is not None else Actor(name=name)
+    for actor, words in ctx.actor_words:
+        if key & words:
+            return actor
+    return Actor(name=name)
 
 
 def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
@@ -813,7 +824,7 @@ def _subject_after(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
         return _Ref(actor=_handle_actor(ctx, handle.group("h")), span=handle.span("h"))
     name = _NAME_AFTER.match(text, start, stop)
     if name:
-        return _Ref(actor=_actor_by_name(ctx.mentions, name.group()), span=name.span())
+        return _Ref(actor=_actor_by_name(ctx, name.group()), span=name.span())
     return None
 
 
@@ -859,7 +870,7 @@ def _fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool = False) -
     if m is None:
         return None
     name = m.group("name")
-    actor = _actor_by_name(ctx.mentions, name)
+    actor = _actor_by_name(ctx, name)
     if name.split()[0] in _NOT_A_NAME:
         return None
     if actor.name == name and len(name.split()) < 2 and not loose:
@@ -1019,7 +1030,7 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
     for k, q in enumerate(quotes):
         s, e = _strip(text, *q.inner)
         body = text[s:e]
-        if q.closed and len(_words(body)) < 4 and q.chain != (quotes[k - 1].chain if k else -1):
+        if q.closed and not _four_words(body) and q.chain != (quotes[k - 1].chain if k else -1):
             continue  # under four words and not part of a running quotation: never a statement
         p0, p1 = ctx.text.paragraph_of(q.open)
         sent0, _ = _sentence_span(ctx, q.open)
@@ -1121,7 +1132,7 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
         q = ctx.quote_at(cut.start())
         if q is None or q.open != cut.start() or not q.closed:
             break
-        if len(_words(text[q.open : q.close])) >= 4:
+        if _four_words(text, q.open, q.close):
             break
         cut = _CLAUSE_CUT.search(text, q.end, stop)
     end = cut.start() if cut else stop
@@ -1214,7 +1225,7 @@ def _lead_in(ctx: _Ctx, start: int, end: int, s1: int) -> bool:
     while k < s1 and text[k].isspace():
         k += 1
     q = ctx.quote_at(k)
-    if q is None or q.open != k or len(_words(text[q.open : q.close])) < 4:
+    if q is None or q.open != k or not _four_words(text, q.open, q.close):
         return False
     return not _WORD.search(text, q.end, s1)
 
@@ -1338,7 +1349,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
                 m.start(),
             )
         )
-    return [c for c in out if len(_words(text[c.start : c.end])) >= 4]
+    return [c for c in out if _four_words(text, c.start, c.end)]
 
 
 # ---------------------------------------------------------------------------
@@ -1390,7 +1401,7 @@ def _turn_actor(ctx: _Ctx, m: regex.Match[str]) -> Actor:
         if pm.start < e and s < pm.end:
             return ctx.mentions.actors[pm.actor]
     name = " ".join(w.capitalize() if w.isupper() else w for w in m.group("name").split())
-    actor = _actor_by_name(ctx.mentions, name)
+    actor = _actor_by_name(ctx, name)
     if actor.name == name and m.group("title"):
         title = m.group("title").strip().title()
         return Actor(name=name, title=title)
@@ -1504,7 +1515,7 @@ def _post_actor(ctx: _Ctx, name: str, handle: str) -> Actor:
     for actor in ctx.mentions.actors:
         if handle.lower() in (h.lower() for h in actor.handles):
             return actor
-    actor = _actor_by_name(ctx.mentions, name)
+    actor = _actor_by_name(ctx, name)
     if actor.name == name:
         return Actor(name=name, handles=(handle,))
     return actor
