@@ -93,6 +93,12 @@ _FRAME = regex.compile(
     r"|on)\s+(?:\w+\s+){0,5}$",
     regex.IGNORECASE,
 )
+# "said during a meeting with X": the setting of a speech is an encounter of its own.
+_SAID_DURING = regex.compile(
+    r"\b(?:said|says|stressed|told|noted|added|remarked|stated)\s+(?:during|at|in)\s+(?:a|an)\s+"
+    r"(?:\w+\s+){0,2}$",
+    regex.IGNORECASE,
+)
 _NEGATED = regex.compile(r"\b(?:not|never|no|n't|cancell?ed|postponed|called\s+off)\s+(?:\w+\s+)?$")
 _NOT_AN_ENCOUNTER = regex.compile(
     r"^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:challenges?|needs?|requirements?"
@@ -109,6 +115,12 @@ _SKIP_LINE = regex.compile(r"(?:Also\s+read|Read\s+more|Related|See\s+also)\b", 
 # Clause boundaries between two cues: people after the last one are the next cue's subject.
 _BOUNDARY = regex.compile(r",|;|\band\b|\bwhile\b|\bas\b|\bthat\b|\bwhich\b|\bwho\b")
 _THAT = regex.compile(r"\b(?:that|which)\b")
+# "X comes a fortnight before Y": a relation between two encounters, never crossed by people.
+_RELATION = regex.compile(
+    r"\b(?:comes?|came|coming|takes?\s+place|took\s+place|falls?|fell)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:before|after|ahead\s+of|on\s+the\s+heels\s+of)\b",
+    regex.IGNORECASE,
+)
 _LOOK_FORWARD = regex.compile(
     r"\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:\S+\s+){0,6}$", regex.IGNORECASE
 )
@@ -340,7 +352,11 @@ def _cues(
                 continue
             kind = "call"
         back = kind == "frame" or bool(_BACK.search(before))
-        frame = bool(_FRAME.search(before)) and kind in ("visit", "summit", "dialogue", "talks")
+        frame = (
+            bool(_FRAME.search(before))
+            and kind in ("visit", "summit", "dialogue", "talks")
+            and not _SAID_DURING.search(before)
+        )
         out.append((m.start(), m.end(), kind, back, frame))
     return out
 
@@ -537,11 +553,18 @@ def find_meetings(
         sent_countries = _within(countries_all, country_starts, lo, hi)
         sent_places = _within(places_all, place_starts, lo, hi)
         subject: list[PersonMention] = []
+        relations = [(r.start(), r.end()) for r in _guard.finditer(_RELATION, body, lo, hi)]
         for i, (c0, c1, kind, back, frame) in enumerate(cues):
             if frame and any(not f for *_, f in cues):
                 continue
             seg_lo = cues[i - 1][1] if i else lo
             seg_hi = cues[i + 1][0] if i + 1 < len(cues) else hi
+            tense_hi, date_lo, rel_lo = hi, seg_lo, lo
+            for r0, r1 in relations:
+                if seg_lo <= r0 and r1 <= c0:
+                    seg_lo, rel_lo, subject = r1, r1, []
+                elif c1 <= r0 < seg_hi:
+                    seg_hi = tense_hi = r0
             before = [p for p in sent_people if seg_lo <= p.start < c0]
             if i:
                 cut = seg_lo
@@ -566,11 +589,12 @@ def find_meetings(
             seg_dates = [
                 d for d in sent_dates if seg_lo <= d.start < seg_hi and not _is_offset(body, d)
             ]
-            seg_dates += [d for d in sent_dates if _is_offset(body, d) and seg_lo <= d.start < c0]
+            seg_dates += [d for d in sent_dates if _is_offset(body, d) and date_lo <= d.start < c0]
             date = _nearest_date(seg_dates, c0) or _nearest_date(
-                [d for d in sent_dates if not _is_offset(body, d)], c0
+                [d for d in sent_dates if not _is_offset(body, d) and rel_lo <= d.start < tense_hi],
+                c0,
             )
-            status = _status(body, c0, c1, lo, hi, date, published)
+            status = _status(body, c0, c1, lo, tense_hi, date, published)
             draft = _Draft(kind=_KINDS[kind], status=status, anaphoric=back)
             draft.headline = headline is not None and hi <= headline
             draft.sentences.append((lo, hi))
@@ -588,7 +612,9 @@ def find_meetings(
                 if country is not None and country not in draft.countries:
                     draft.countries.append(country)
             paired = len(draft.countries) >= 2
-            named = [c for c in sent_countries if seg_lo <= c.start < seg_hi] or sent_countries
+            named = [c for c in sent_countries if seg_lo <= c.start < seg_hi] or [
+                c for c in sent_countries if rel_lo <= c.start < tense_hi
+            ]
             for cm in named:
                 if cm.start in not_parties or cm.country in draft.countries:
                     continue
@@ -600,7 +626,9 @@ def find_meetings(
                 draft.countries.append(cm.country)
                 draft.spans.append(Span(cm.start, cm.end, "country"))
             if draft.kind != MeetingKind.CALL:
-                places = [p for p in sent_places if seg_lo <= p.start < seg_hi] or sent_places
+                places = [p for p in sent_places if seg_lo <= p.start < seg_hi] or [
+                    p for p in sent_places if rel_lo <= p.start < tense_hi
+                ]
                 places = [p for p in places if p.form != "dateline" and _named(p.name)]
                 if places:
                     place = min(places, key=lambda p: abs(p.start - c0))

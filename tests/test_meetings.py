@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import defrel
 from defrel._dates import find_dates
 from defrel._meetings import find_meetings
 from defrel._model import Actor, Country, Meeting, MeetingKind, MeetingStatus
@@ -397,3 +398,60 @@ def test_many_sentences_each_cue_once() -> None:
     meetings = read(body)
     assert len(meetings) == 1
     assert len([s for s in meetings[0].spans if s.role == "trigger"]) == 300
+
+
+# Whole-pipeline rows (titles resolved by the mention stage), sentences written for these tests.
+def parse_meetings(body: str, published: dt.date = PUB) -> list[tuple[object, ...]]:
+    report = defrel.parse(body, published=published)
+    return sorted(
+        (
+            (m.status, m.kind, frozenset(a.name for a in m.participants))
+            for m in report.meetings
+            if m.participants
+        ),
+        key=repr,
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Japanese Defence Minister Taro Sato held talks with Philippine Defence Secretary "
+                "Jose Cruz in Manila on Monday. The visit of the Japanese minister comes a week "
+                "before President Maria Santos's trip to Tokyo, where a pact is expected to be "
+                "signed."
+            ),
+            [
+                (PLANNED, MeetingKind.VISIT, frozenset({"Maria Santos"})),
+                (HELD, MeetingKind.TALKS, frozenset({"Taro Sato", "Jose Cruz"})),
+            ],
+        ),
+        (
+            (
+                "Polish Defence Minister Piotr Nowak met Estonian Defence Minister Kalle Tamm in "
+                "Warsaw on Tuesday. The meeting came days after Prime Minister Anna Kowal's visit "
+                "to Tallinn."
+            ),
+            [
+                (HELD, MeetingKind.TALKS, frozenset({"Piotr Nowak", "Kalle Tamm"})),
+                (HELD, MeetingKind.VISIT, frozenset({"Anna Kowal"})),
+            ],
+        ),
+    ],
+)
+def test_relation_between_two_encounters_keeps_people_apart(
+    body: str, want: list[tuple[object, ...]]
+) -> None:
+    assert parse_meetings(body) == sorted(want, key=repr)
+
+
+def test_said_during_a_meeting_is_an_encounter() -> None:
+    body = (
+        "Chinese Defence Minister Wang Lei visited Islamabad on Monday. His visit comes after "
+        "General Chen Bo said in late April that ties were strong, General Chen said during a "
+        "meeting with Pakistani Army Chief General Imran Shah."
+    )
+    got = parse_meetings(body)
+    assert (HELD, MeetingKind.TALKS, frozenset({"Chen Bo", "Imran Shah"})) in got
