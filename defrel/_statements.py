@@ -521,7 +521,8 @@ _CH_STATEMENT_WORD = regex.compile(
 )
 
 
-_FORWARD = (_REPORT_THAT, _REPORT_TOLD, _REPORT_BARE, _REPORT_TOLD_BARE)
+_FORWARD_TOLD = (_REPORT_THAT, _REPORT_TOLD, _REPORT_TOLD_BARE)
+_FORWARD_OTHER = (_REPORT_THAT, _REPORT_BARE)
 
 
 # ---------------------------------------------------------------------------
@@ -714,27 +715,24 @@ def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     """
     text = ctx.text.text
     start = max(start, verb - _REACH)
-    options: list[tuple[int, int, int, _Ref]] = []  # (end, priority, start, ref)
+    # (end, priority, start, mention or pronoun match); the reference is built for the winner.
+    options: list[tuple[int, int, int, object]] = []
     for pm in ctx.people_in(start, verb):
-        if not ctx.inside_quote(pm.start, pm.end):
-            if pm.form == "pronoun":
-                continue  # resolved here, from the speakers and subjects before it
-            ref = _Ref(actor=ctx.mentions.actors[pm.actor], span=(pm.start, pm.end))
-            options.append((pm.end, 3, pm.start, ref))
+        # Pronouns are resolved here, from the speakers and subjects before them.
+        if pm.form != "pronoun" and not ctx.inside_quote(pm.start, pm.end):
+            options.append((pm.end, 3, pm.start, pm))
     for om in ctx.orgs_in(start, verb):
         if not ctx.inside_quote(om.start, om.end):
-            actor = Actor(name=om.name, country=om.country)
-            ref = _Ref(actor=actor, span=(om.start, om.end), org=True)
-            options.append((om.end, 2, om.start, ref))
+            options.append((om.end, 2, om.start, om))
     for cm in ctx.countries_in(start, verb):
         if cm.form in ("name", "short") and not ctx.inside_quote(cm.start, cm.end):
-            actor = Actor(name=cm.country.name, country=cm.country)
-            ref = _Ref(actor=actor, span=(cm.start, cm.end), org=True)
-            options.append((cm.end, 1, cm.start, ref))
-    for m in _PRONOUN.finditer(text, start, verb):
-        if not any(o[2] <= m.start() < o[0] for o in options):
-            options.append((m.end(), 0, m.start(), _Ref(pronoun=m.group().lower(), span=m.span())))
-    for end, _prio, begin, ref in sorted(options, key=lambda o: (-o[0], -o[1])):
+            options.append((cm.end, 1, cm.start, cm))
+    if "he" in ctx.low[start:verb] or "it" in ctx.low[start:verb]:
+        for m in _PRONOUN.finditer(text, start, verb):
+            if not any(o[2] <= m.start() < o[0] for o in options):
+                options.append((m.end(), 0, m.start(), m))
+    options.sort(key=lambda o: (-o[0], -o[1]))
+    for end, _prio, begin, found in options:
         if not _GAP.match(text[end:verb]):
             continue
         if _PLURAL_BEFORE.search(text, max(start, begin - 6), begin) or _SOURCES_OF.search(
@@ -742,8 +740,8 @@ def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         ):
             return _NOBODY
         # Prefer a person mention that covers the same stretch as an organisation one.
-        same = [o for o in options if o[0] == end and o[1] == 3]
-        return same[0][3] if same else ref
+        same = [o[3] for o in options if o[0] == end and o[1] == 3]
+        return _option_ref(ctx, same[0] if same else found)
     title = _title_before(text, max(start, verb - 80), verb)
     if title is not None and not _PLURAL_BEFORE.search(
         text, max(start, title.start() - 6), title.start()
@@ -755,6 +753,20 @@ def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         if office is not None:
             return _Ref(actor=office, span=acronym.span("a"))
     return None
+
+
+def _option_ref(ctx: _Ctx, found: object) -> _Ref:
+    """The reference for a subject found before a verb: a mention or a pronoun."""
+    if isinstance(found, PersonMention):
+        return _Ref(actor=ctx.mentions.actors[found.actor], span=(found.start, found.end))
+    if isinstance(found, OrgMention):
+        actor = Actor(name=found.name, country=found.country)
+        return _Ref(actor=actor, span=(found.start, found.end), org=True)
+    if isinstance(found, CountryMention):
+        actor = Actor(name=found.country.name, country=found.country)
+        return _Ref(actor=actor, span=(found.start, found.end), org=True)
+    assert isinstance(found, regex.Match)
+    return _Ref(pronoun=found.group().lower(), span=found.span())
 
 
 def _acronym_actor(ctx: _Ctx, acronym: str) -> Actor | None:
@@ -1262,7 +1274,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
             continue
         ref: _Ref | None = None
         looked = False
-        for pattern in _FORWARD:
+        told = cue.group("verb") in ("told", "tells")
+        for pattern in _FORWARD_TOLD if told else _FORWARD_OTHER:
             m = pattern.match(text, at, min(s1, at + 200))
             if m is None:
                 continue
