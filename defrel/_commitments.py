@@ -46,12 +46,16 @@ _CUE = regex.compile(
     | (?P<decided>(?:decided|decide|decides|deciding|decision|resolved|resolve|resolves
                    |resolving)\s+to)
     | (?P<committed>(?:committed|commits|committing|pledged|pledges|pledge|pledging|vowed|vows
-                     |vowing|commitments?)\s+(?:themselves\s+|ourselves\s+)?to)
+                     |vowing|promised|promises|promise|promising|undertook|undertakes|undertake
+                     |undertaken|commitments?)\s+(?:themselves\s+|ourselves\s+)?to)
     | (?P<intend>(?:intends?|intended|intending|intention|plans|plan|planning|looking)\s+to
                 |(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to)
     | (?P<want>(?:want|wants|wish|wishes|aim|aims|aiming|seek|seeks|seeking|hope|hopes
                 |hoping)\s+to)
-    | (?P<other>(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire)\s+to|should(?!\s+not\b))
+    | (?P<other>(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire|readiness
+                 |(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready
+                 )\s+to
+                |should(?!\s+not\b|\s+(?:\w+\s+)?have\b))
     | (?P<shall>shall(?!\s+not\b))
     | (?P<will>will(?!\s+not\b)|['’]ll)
     | (?P<would>would(?!\s+not\b|\s+like\b|\s+have\b))
@@ -284,6 +288,9 @@ _VERBS = frozenset(
         "restart",
         "revive",
         "renew",
+        "head",
+        "travel",
+        "fly",
     ]
 )
 
@@ -329,7 +336,9 @@ _PARTY_PHRASE = regex.compile(
     |\b(?:the\s+(?:ministers|leaders|secretaries|delegations)|they|both|the\s+two|we|us|our)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_NOUN_CUES = frozenset({"plan", "plans", "decision", "commitment", "intention", "desire"})
+_NOUN_CUES = frozenset(
+    {"plan", "plans", "decision", "commitment", "intention", "desire", "readiness"}
+)
 _JOINT = regex.compile(
     r"\b(?:both|the\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations))\b",
     regex.IGNORECASE,
@@ -412,9 +421,7 @@ _TIMEFRAME = regex.compile(
     )\b""",
     regex.VERBOSE,
 )
-_MEET_OBJECT = regex.compile(
-    r"^(?:meet|meets|host|call\s+on|hold\s+talks\s+with)\b", regex.IGNORECASE
-)
+_MEET_OBJECT = regex.compile(r"(?:meet|meets|call\s+on|hold\s+talks\s+with)\b", regex.IGNORECASE)
 _OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
 # A headline in the future: "Japan, Australia to expand defence ties".
@@ -674,6 +681,94 @@ def _parties(
     return named or default
 
 
+# Effects, not acts: with a subject that is not a party ("the agreement will bring
+# benefits", "this will strengthen ties", "the cooperation would invigorate ..."), a
+# modal with one of these verbs is a prediction or an assessment.
+_EFFECT = frozenset(
+    {
+        "bring",
+        "benefit",
+        "contribute",
+        "invigorate",
+        "reinvigorate",
+        "enhance",
+        "strengthen",
+        "boost",
+        "bolster",
+        "help",
+        "promote",
+        "deepen",
+        "improve",
+        "serve",
+        "pave",
+        "add",
+        "give",
+        "mark",
+        "usher",
+        "inject",
+        "elevate",
+        "reinforce",
+        "consolidate",
+        "further",
+        "advance",
+        "open",
+        "lead",
+        "play",
+        "foster",
+        "take",
+        "make",
+        "create",
+        "lift",
+        "push",
+        "propel",
+        "cement",
+        "underpin",
+        "allow",
+        "enable",
+        "ensure",
+        "mean",
+        "result",
+        "remain",
+        "become",
+        "see",
+        "go",
+        "send",
+        "signal",
+        "demonstrate",
+        "show",
+        "reflect",
+        "represent",
+        "stimulate",
+        "spur",
+        "drive",
+        "revitalize",
+        "revitalise",
+        "transform",
+    }
+)
+# A passive whose agent is the two parties: "will be conducted jointly", "by both sides".
+_JOINT_AGENT = regex.compile(
+    r"\b(?:jointly|together|by\s+(?:both|the\s+two|each\s+side|the\s+(?:ministers|leaders)))\b",
+    regex.IGNORECASE,
+)
+# "agreed to a new defence pact": "to" is a preposition before an agreement.
+_AGREED_NOUN = regex.compile(
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:pact|deal|treaty|agreement|accord|framework|roadmap"
+    r"|arrangement|memorandum|plan|proposal|package)\b",
+    regex.IGNORECASE,
+)
+# "will strengthen ties by holding drills": the means are acts of the parties.
+_BY_MEANS = regex.compile(r"\bby\s+(?:\w+ly\s+)?[a-z]+ing\b")
+# "will be attending": the modal binds the verb in -ing.
+_PROGRESSIVE = regex.compile(r"\s*be\s+([a-z]+ing)\b", regex.IGNORECASE)
+
+
+def _verb_ing(word: str) -> bool:
+    """``word`` is the -ing form of a verb of ``_VERBS`` ("attending", "hosting", "meeting")."""
+    stem = word[:-3]
+    return word.endswith("ing") and (stem in _VERBS or stem + "e" in _VERBS or stem[:-1] in _VERBS)
+
+
 _THIRD_PARTY_CHECK = frozenset({"will", "shall", "would", "expected", "other", "intend", "want"})
 # "will be ready to send": the modal binds the verb after "to".
 _READY = regex.compile(
@@ -740,12 +835,18 @@ def _third_party(
     return bool(named) and bool(involved) and not named & involved
 
 
-def _subject_ok(body: str, mentions: Mentions, subject: tuple[int, int], cue_start: int) -> bool:
-    """A modal binds only when its subject is a party (not "it", "the move", "the meeting")."""
+def _party_subject(body: str, mentions: Mentions, subject: tuple[int, int], cue_start: int) -> bool:
+    """The subject names a party: a country, a person, "both sides", a pronoun, "we"."""
     sub = body[subject[0] : cue_start]
     if mentions.countries_in(subject[0], cue_start) or mentions.people_in(subject[0], cue_start):
         return True
-    if _PARTY_PHRASE.search(sub) or _PRONOUN.search(sub) or _FIRST_PERSON.search(sub):
+    return bool(_PARTY_PHRASE.search(sub) or _PRONOUN.search(sub) or _FIRST_PERSON.search(sub))
+
+
+def _subject_ok(body: str, mentions: Mentions, subject: tuple[int, int], cue_start: int) -> bool:
+    """A modal binds only when its subject is a party (not "it", "the move", "the meeting")."""
+    sub = body[subject[0] : cue_start]
+    if _party_subject(body, mentions, subject, cue_start):
         return True
     demonstrative = _DEMONSTRATIVE.match(sub)
     if demonstrative is not None:
@@ -842,6 +943,15 @@ def find_commitments(
         if ready is not None:
             raw, word_start = _next_word(body, ready.end(), sent[1])
             word, action_start = raw.lower(), ready.end()
+        progressive = None
+        if kind in {"will", "shall", "would"} and ready is None:
+            progressive = _PROGRESSIVE.match(body, cue[1])
+            if progressive is not None and _verb_ing(progressive.group(1).lower()):
+                raw, word_start = progressive.group(1), progressive.start(1)
+                word, action_start = raw.lower(), word_start
+        if kind == "agreed" and word in {"a", "an", "the"} and _AGREED_NOUN.match(body, word_start):
+            prepositional = True  # "agreed to a defence pact": the document agreed on
+            action_start = word_start
         bad_word = word in _NOT_VERB or (raw[:1].isupper() and kind != "expected")
         if not word or (
             bad_word and kind not in {"expected", "look_forward"} and not prepositional
@@ -855,8 +965,16 @@ def find_commitments(
             continue  # "I want to call you Richard": a wish, not a plan of the parties
         if kind in {"will", "shall", "would", "want"} and not (
             _subject_ok(body, mentions, subject, cue[0])
+            or (passive and _JOINT_AGENT.search(body, cue[1], sent[1]))
         ):
             continue
+        if (
+            kind in {"will", "would", "expected"}
+            and word in _EFFECT
+            and not _party_subject(body, mentions, subject, cue[0])
+            and not _BY_MEANS.search(body, word_start, sent[1])
+        ):
+            continue  # "the agreement will bring benefits": a prediction, not an act
         if kind in _THIRD_PARTY_CHECK and _third_party(mentions, meetings, subject):
             continue  # "China will respond" in a report on India-US talks: not a party
         if kind in {"will", "shall", "would"} and word == "be" and not passive:

@@ -137,6 +137,49 @@ ROWS = [
         "The pact will bolster ties by deepening talks, improving drills and sharing data.",
         [("bolster ties by deepening talks, improving drills and sharing data", "will")],
     ),
+    # Future forms: progressive, joint passives, readiness, promises.
+    ("They will be attending the fleet review.", [("attending the fleet review", "will")]),
+    ("Both navies will be hosting cadets.", [("hosting cadets", "will")]),
+    (
+        "Joint patrols will be conducted by both sides.",
+        [("Joint patrols will be conducted by both sides", "will")],
+    ),
+    (
+        "A new radar will be developed jointly.",
+        [("A new radar will be developed jointly", "will")],
+    ),
+    (
+        "The two ministers declared their readiness to expand drills.",
+        [("expand drills", "other")],
+    ),
+    ("The navy expressed readiness to host the talks.", [("host the talks", "other")]),
+    ("The air force stands ready to train pilots.", [("train pilots", "other")]),
+    ("Both sides are ready to sign the pact.", [("sign the pact", "other")]),
+    ("The minister promised to buy more tankers.", [("buy more tankers", "committed")]),
+    ("The ministry undertook to deliver the boats.", [("deliver the boats", "committed")]),
+    ("Both sides will continue to hold staff talks.", [("continue to hold staff talks", "will")]),
+    ("The army plans to buy howitzers.", [("buy howitzers", "intend")]),
+    (
+        "The two nations agreed to a new logistics pact.",
+        [("a new logistics pact", "agreed")],
+    ),
+    # A document under "shall" binds; a document that "will" have an effect is a prediction,
+    # unless the means are acts of the parties ("by holding ...").
+    (
+        "The accord shall help both navies expand patrols.",
+        [("help both navies expand patrols", "shall")],
+    ),
+    (
+        "The treaty will bolster ties by holding yearly drills.",
+        [("bolster ties by holding yearly drills", "will")],
+    ),
+    ("The agreement will bring benefits to both peoples.", []),
+    ("They signed a maritime accord. This will strengthen ties.", []),
+    ("He said the cooperation would invigorate the arms industry.", []),
+    ("The deal is expected to boost ties.", []),
+    ("The troops should have never left, he said.", []),
+    ("“We should have stayed,” he said.", []),
+    ("We will be amazing.", []),
     # Negatives.
     ("Both sides will not deploy troops.", []),
     ("The country won't buy the jets.", []),
@@ -208,6 +251,9 @@ PARTIES = [
     ("The Brazilian side is willing to hold drills.", {"Brazilian": BRA}, {"BRA"}),
     ("He welcomed Brazil's plan to host drills.", {"Brazil": BRA}, {"BRA"}),
     ("They agreed to hold drills.", {}, {"BRA", "ZAF"}),
+    ("The two defence chiefs will hold drills.", {}, {"BRA", "ZAF"}),
+    ("Brazil will host a South African frigate.", {"Brazil": BRA, "South African": ZAF}, {"BRA"}),
+    ("Brazil will meet South Africa in May.", {"Brazil": BRA, "South Africa": ZAF}, {"BRA", "ZAF"}),
 ]
 
 
