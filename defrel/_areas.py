@@ -24,6 +24,7 @@ from defrel._types import Mentions
 __all__ = ["areas_in", "find_areas", "lowered"]
 
 _LABELS: dict[AreaId, str] = {e.id: e.label for e in AREAS}
+_ORDER = tuple(AreaId)
 
 
 _FIRST = "abcdefghijklmnopqrstuvwxyz0123456789"
@@ -223,4 +224,6 @@ def areas_in(areas: tuple[CooperationArea, ...], start: int, end: int) -> tuple[
     ((<AreaId.SPACE: 'space'>,), ())
     """
     found = {a.id for a in areas if any(start <= s.start and s.end <= end for s in a.spans)}
-    return tuple(a for a in AreaId if a in found)
+    if not found:
+        return ()
+    return tuple(a for a in _ORDER if a in found)

@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from defrel import _guard
-from defrel._areas import areas_in, lowered
+from defrel._areas import _trie, areas_in, lowered
 from defrel._model import (
     Commitment,
     CooperationArea,
@@ -63,6 +63,17 @@ _CUE = regex.compile(
     """,
     regex.VERBOSE,
 )  # matched on a lower-cased copy of the text (no IGNORECASE on a long alternation)
+
+# The first word of every ``_CUE`` alternative: ``_CUE`` runs only where one starts.
+_CUE_WORDS = """look looks looking looked is are was were am expected expects agreed agree agrees
+    agreeing concurred concur concurs agreement agreements decided decide decides deciding
+    decision resolved resolve resolves resolving committed commits committing pledged
+    pledges pledge pledging vowed vows vowing promised promises promise promising undertook
+    undertakes undertake undertaken commitment commitments intends intend intended intending
+    intention plans plan planning objective aim goal want wants wish wishes aims aiming seek
+    seeks seeking hope hopes hoping desire readiness stand stands stood remain remains
+    remained should shall will would"""
+_CUE_WORD = regex.compile(r"\b" + _trie(_CUE_WORDS.split()) + r"\b|['’]ll\b")
 
 _MODALITY = {
     "look_forward": Modality.LOOK_FORWARD,
@@ -429,6 +440,18 @@ _HEADLINE_TO = regex.compile(
     r"\s*(?:[\p{Lu}][\w.'’-]*(?:\s*,\s*|\s+and\s+|\s+)?){1,6}?\s+to\s+(?=[a-z])"
 )
 
+_WORD = regex.compile(r"[\w'’-]+")
+_LIST_GOES_ON = regex.compile(r"\s*(?:,|and\b)")
+_POSSESSOR = regex.compile(r"(\S+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}$")
+_REL_WORD = regex.compile(r"^\W*(?:which|that)\b", regex.IGNORECASE)
+_REL_LEAD = regex.compile(r"\W*(?:which|that)\s+", regex.IGNORECASE)
+_WHICH = regex.compile(r"\W*which\b", regex.IGNORECASE)
+_THAT_LEAD = regex.compile(r"\W*that\s+", regex.IGNORECASE)
+_WE = regex.compile(r"\bwe\b", regex.IGNORECASE)
+_LEAD_ADVERBS = regex.compile(r"\s*(?:(?:also|then|now)\s+)*")
+_BEEN = regex.compile(r"\bbeen\s+(?:\w+\s+){0,2}$")
+_ANTECEDENT = regex.compile(r"(?:\b(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}[\w-]+,?\s+$")
+
 
 @attrs.frozen(slots=True)
 class _Found:
@@ -456,7 +479,7 @@ def _sentences(text: Text) -> list[tuple[int, int]]:
 
 def _next_word(body: str, pos: int, end: int) -> tuple[str, int]:
     """The first word after ``pos`` that is not an adverb, and its start."""
-    for match in regex.finditer(r"[\w'’-]+", body, pos=pos, endpos=end):
+    for match in _WORD.finditer(body, pos, end):
         word = match.group().lower()
         if word in _ADVERBS or (word.endswith("ly") and word not in {"apply", "rely", "supply"}):
             continue
@@ -474,7 +497,7 @@ def _inside_quote(body: str, para: tuple[int, int], pos: int) -> bool:
 
 def _clause_start(body: str, sent_start: int, cue_start: int) -> int:
     start = sent_start
-    for match in regex.finditer(_CLAUSE_OPEN, body, pos=sent_start, endpos=cue_start):
+    for match in _CLAUSE_OPEN.finditer(body, sent_start, cue_start):
         if match.end() <= cue_start:
             start = match.end()
     return start
@@ -522,7 +545,7 @@ def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, in
     begin = start
     for match in _COORD.finditer(body, start, end):
         verb = match.group(3).lower()
-        if "and" not in match.group(1) and regex.match(r"\s*(?:,|and\b)", body[match.end() :]):
+        if "and" not in match.group(1) and _LIST_GOES_ON.match(body, match.end()):
             continue  # "a free, open, inclusive region": adjectives in a list
         adverb = match.group(2).strip().lower()
         words = body[start : match.start()].lower().split()
@@ -612,10 +635,9 @@ def _pair(meeting: Meeting, counts: Counter[Country]) -> tuple[Country, ...]:
 
 
 def _default_parties(
-    meetings: tuple[Meeting, ...], mentions: Mentions, pos: int
+    meetings: tuple[Meeting, ...], counts: Counter[Country], pos: int
 ) -> tuple[Country, ...]:
     """The countries of the meeting last spoken of before ``pos`` (else the first one)."""
-    counts = Counter(c.country for c in mentions.countries)
     best: tuple[int, tuple[Country, ...]] | None = None
     first: tuple[Country, ...] | None = None
     for meeting in meetings:
@@ -656,7 +678,7 @@ def _parties(
     sub = body[subject[0] : cue[0]]
     head = body[cue[0] : cue[1]].split(maxsplit=1)[0].lower()
     # "the UK's plan to", "Germany's decision to", "his commitment to": the possessor alone.
-    tail = regex.search(r"(\S+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}$", sub)
+    tail = _POSSESSOR.search(sub)
     if head in _NOUN_CUES and tail is not None:
         own = _unique(_countries_in(mentions, subject[0] + tail.start(), subject[0] + tail.end()))
         if own:
@@ -859,7 +881,7 @@ def _subject_ok(body: str, mentions: Mentions, subject: tuple[int, int], cue_sta
         return bool(_BINDING_NOUN.search(body, max(0, subject[0] - _ANAPHOR_REACH), subject[0]))
     if _NON_PARTY.search(sub):
         # A relative pronoun binds when it stands for a document or the relationship.
-        rel = regex.match(r"^\W*(?:which|that)\b", sub, regex.IGNORECASE)
+        rel = _REL_WORD.match(sub)
         if rel is not None:
             window = body[max(0, subject[0] - 60) : subject[0]]
             return bool(_BINDING_NOUN.search(window.rstrip().rstrip(",").split(",")[-1]))
@@ -867,12 +889,25 @@ def _subject_ok(body: str, mentions: Mentions, subject: tuple[int, int], cue_sta
     return bool(_BINDING_NOUN.search(sub))
 
 
+def _cue_matches(keys: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_CUE`` in ``keys`` (lower case), tried only where a cue word starts."""
+    reach = 0
+    for word in _guard.finditer(_CUE_WORD, keys):
+        at = word.start()
+        if at < reach:
+            continue
+        match = _CUE.match(keys, at)
+        if match is not None:
+            reach = match.end()
+            yield match
+
+
 def _cues(
     text: Text, mentions: Mentions
 ) -> Iterator[tuple[str, regex.Match[str], tuple[int, int], tuple[int, int]]]:
     sentences = _sentences(text)
     starts = [s for s, _ in sentences]
-    for match in _guard.finditer(_CUE, lowered(text.text)):
+    for match in _cue_matches(lowered(text.text)):
         i = bisect.bisect_right(starts, match.start()) - 1
         if i < 0 or match.end() > sentences[i][1] or match.lastgroup is None:
             continue
@@ -918,20 +953,20 @@ def find_commitments(
     mentions = _with_actor_countries(mentions, meetings)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
+    counts = Counter(c.country for c in mentions.countries)
+    reach = 0  # the end of the furthest action so far (cues come in text order)
     for kind, match, sent, para in _cues(text, mentions):
         cue = (match.start(), match.end())
-        if any(a <= cue[0] < b for a, b in taken):
+        if cue[0] < reach:
             continue  # a cue inside another commitment's action is part of it
-        if kind == "look_forward" and regex.search(
-            r"\bbeen\s+(?:\w+\s+){0,2}$", body[max(sent[0], cue[0] - 30) : cue[0]]
-        ):
+        if kind == "look_forward" and _BEEN.search(body[max(sent[0], cue[0] - 30) : cue[0]]):
             continue  # "I have been looking forward to meeting you": the encounter itself
         in_quote = _inside_quote(body, para, cue[0])
         subject = (_clause_start(body, sent[0], cue[0]), cue[0])
         sub = body[subject[0] : cue[0]]
         raw, word_start = _next_word(body, cue[1], sent[1])
         word = raw.lower()
-        first = regex.match(r"\s*(?:(?:also|then|now)\s+)*", body, pos=cue[1])
+        first = _LEAD_ADVERBS.match(body, cue[1])
         action_start = first.end() if first is not None else word_start
         cue_word = match.group().lower()
         prepositional = kind == "committed" and cue_word.startswith(("commitment", "committ"))
@@ -983,9 +1018,7 @@ def find_commitments(
             continue
         if kind == "would" and passive and not _BINDING_NOUN.search(sub):
             continue
-        if cue_word.startswith("should") and not (
-            in_quote and regex.search(r"\bwe\b", sub, regex.IGNORECASE)
-        ):
+        if cue_word.startswith("should") and not (in_quote and _WE.search(sub)):
             continue  # "X should ...": one side's proposal, unless "we should"
         # The action: from the verb (or, for a passive, from the subject) to the clause end.
         start = action_start
@@ -994,15 +1027,12 @@ def find_commitments(
             before = body[max(sent[0], subject[0] - 30) : subject[0]].split()
             if before and _REPORT_FRAME.fullmatch(before[-1]):
                 # "welcomed that the accord would be applied": the clause after "that".
-                lead = regex.match(r"\W*that\s+", sub, regex.IGNORECASE)
+                lead = _THAT_LEAD.match(sub)
                 start = subject[0] + (lead.end() if lead is not None else 0)
-            elif regex.match(r"\W*(?:which|that)\b", sub, regex.IGNORECASE):
+            elif _REL_WORD.match(sub):
                 # The antecedent is the passive's subject ("the pact, which will be signed").
-                ante = regex.search(
-                    r"(?:\b(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}[\w-]+,?\s+$",
-                    body[max(sent[0], subject[0] - 60) : subject[0]],
-                )
-                relative = regex.match(r"\W*(?:which|that)\s+", sub, regex.IGNORECASE)
+                ante = _ANTECEDENT.search(body[max(sent[0], subject[0] - 60) : subject[0]])
+                relative = _REL_LEAD.match(sub)
                 if ante is not None and relative is not None and relative.end() == len(sub):
                     start = max(sent[0], subject[0] - 60) + ante.start()
                 elif relative is not None:
@@ -1014,9 +1044,9 @@ def find_commitments(
         if start >= sent[1]:
             continue
         end = _action_end(body, max(start, cue[1]), sent[1], in_quote)
-        if regex.match(r"\W*which\b", sub, regex.IGNORECASE) and body[
-            max(sent[0], subject[0] - 2) : subject[0]
-        ].strip().endswith(","):
+        if _WHICH.match(sub) and body[max(sent[0], subject[0] - 2) : subject[0]].strip().endswith(
+            ","
+        ):
             comma = body.find(",", cue[1], end)
             end = comma if comma != -1 else end  # ", which ... ,": the relative clause ends
         if not body[sent[0] : cue[0]].strip():
@@ -1024,7 +1054,7 @@ def find_commitments(
             main = _guard.search(_MAIN_CLAUSE, body, start, end)
             if main is not None:
                 end = main.start()
-        default = _default_parties(meetings, mentions, cue[0])
+        default = _default_parties(meetings, counts, cue[0])
         parties = _parties(body, mentions, statements, default, cue, subject, para, in_quote)
         if kind == "will" and _MEET_OBJECT.match(body, word_start):
             extra = _countries_in(mentions, word_start, end)
@@ -1043,6 +1073,7 @@ def find_commitments(
                 continue
             found.append(_Found(_MODALITY[kind], cue, (p0, p1), parties, tf))
         taken.append((cue[1], end))
+        reach = max(reach, end)
     for start, end, parties in _headline(text, mentions):
         if not any(a <= start < b for a, b in taken):
             found.append(_Found(Modality.WILL, (start, start), (start, end), parties, None))

@@ -367,3 +367,13 @@ def test_we_in_a_quote_is_the_speakers_country() -> None:
     (found,) = find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ())
     assert [c.code for c in found.parties] == ["BRA"]
     assert (found.action, found.timeframe) == ("train your pilots", "next year")
+
+
+def test_cue_prefilter_finds_every_cue() -> None:
+    from defrel._areas import lowered
+    from defrel._commitments import _CUE, _cue_matches
+
+    text = lowered(" ".join(row[0] for row in ROWS) + " We'll see. They hoped to meet.")
+    expected = [m.span() for m in _CUE.finditer(text)]
+    assert expected
+    assert [m.span() for m in _cue_matches(text)] == expected
