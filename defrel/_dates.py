@@ -94,9 +94,11 @@ _PATTERN = regex.compile(
       # "on Friday evening, July 10": the weekday adds nothing to the day
       (?:on\s+)?{_WEEKDAY}{_PART}?,?\s+(?P<wmd_m>{_MONTH})\s*(?P<wmd_d>{_DAY})
         (?:,?\s+(?P<wmd_y>{_YEAR}))?
-    | (?:from\s+)?(?P<mr_m>{_MONTH})\s*(?P<mr_d1>{_DAY})\s*(?:-|–|to)\s*(?P<mr_d2>{_DAY})
+    | (?:(?:from|on|between)\s+)?(?P<mr_m>{_MONTH})\s*(?P<mr_d1>{_DAY})
+        \s*(?:-|–|to)\s*(?P<mr_d2>{_DAY})
         (?:,?\s+(?P<mr_y>{_YEAR}))?
-    | (?:from\s+)?(?P<dr_d1>{_DAY})\s*(?:-|–|to)\s*(?P<dr_d2>{_DAY})\s+(?P<dr_m>{_MONTH})
+    | (?:(?:from|on|between)\s+)?(?:the\s+)?(?P<dr_d1>{_DAY})\s*(?:-|–|to)\s*(?P<dr_d2>{_DAY})
+        \s+(?P<dr_m>{_MONTH})
         (?:,?\s+(?P<dr_y>{_YEAR}))?
     | (?:(?:on|from|since|by|until)\s+)?(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})
         (?:,?\s+(?P<md_y>{_YEAR}))?
@@ -131,6 +133,8 @@ _PATTERN = regex.compile(
         \s+(?:before|after|ago|earlier|later|from\s+now)))
     | (?P<inoff>(?i:in|within)\s+(?:a|an|one|two|three|four|five|six|\d{1, 2})
         \s+(?:fortnight|days?|weeks?|months?)(?:['’]\s*time)?)
+    | (?:(?:from|on|between)\s+)?(?P<wr_a>{_WEEKDAY})\s*(?:-|–|to|through|till|until|and)\s*
+        (?P<wr_b>{_WEEKDAY})
     | (?:(?P<wd_rel>on|last|next|this|since|by|until|from|coming)\s+)?(?P<wd>{_WEEKDAY})
         (?:['’]s)?{_PART}?
     )(?![\w])
@@ -246,10 +250,16 @@ def _absolute(
 
 def _year_for_month(month: int, published: dt.date, tense: str | None, rel: str | None) -> int:
     year = published.year
-    if rel == "last":
+    if rel == "last year":
         return year - 1
-    if rel == "next":
+    if rel == "next year":
         return year + 1
+    if rel == "this year":
+        return year
+    if rel == "last":  # the most recent past one: "last May" in August is this year's
+        return year if month < published.month else year - 1
+    if rel == "next":  # the coming one: "next May" in August is next year's
+        return year if month > published.month else year + 1
     if rel == "this":
         return year
     if tense == "future":
@@ -507,7 +517,9 @@ def _resolve(
             return None, None
         month = _month_of(name)
         lead_word = m.group().split()[0].lower()
-        rel = g("mo_rel") or (lead_word if lead_word in ("this", "last", "next") else None)
+        rel = (g("mo_rel") and g("mo_rel") + " year") or (
+            lead_word if lead_word in ("this", "last", "next") else None
+        )
         if lead_word == "coming":
             rel = None
             tense = "future"
@@ -539,6 +551,10 @@ def _resolve(
         return _offset(g("off"), published)
     if g("inoff"):
         return _offset(g("inoff"), published)
+    if g("wr_a"):
+        first = _weekday(g("wr_a"), None, published, tense)
+        gap = (_WEEKDAY_NUMBER[g("wr_b").lower()] - first.weekday()) % 7
+        return None, (first, first + dt.timedelta(days=gap or 7))
     if g("wd"):
         rel = (g("wd_rel") or "").lower() or None
         return _weekday(g("wd"), rel, published, tense), None
@@ -675,6 +691,43 @@ def _matches(body: str) -> list[regex.Match[str]]:
     return out
 
 
+# "a four-day visit from August 21", "arrived on Monday for a three-day visit": a day that
+# opens a stay of stated length is the first day of a window.
+_LENGTH = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[-\s]days?"
+_STAY = (
+    r"(?:(?:\w+\s+){0,2}?(?:visit|trip|tour|stay|exercises?|drills?|conference|summit|talks"
+    r"|dialogue|meeting|event|programme|program|session)s?)\b"
+)
+_STAY_BEFORE = regex.compile(rf"\b{_LENGTH}\s+{_STAY}[^.;!?]{{0,40}}$", regex.IGNORECASE)
+_STAY_AFTER = regex.compile(
+    rf"\s*,?\s+(?:for|on)\s+(?:a|an|his|her|their|the)\s+{_LENGTH}\s+{_STAY}",
+    regex.IGNORECASE,
+)
+_OPENS = regex.compile(r"^(?:from|starting|beginning)\b", regex.IGNORECASE)
+_OPENS_BEFORE = regex.compile(
+    r"\b(?:from|starting|beginning|begins?|began|starts?|started|opens?|opened|kicks?\s+off)"
+    r"(?:\s+on)?\s*$",
+    regex.IGNORECASE,
+)
+
+
+def _stay_days(body: str, match: regex.Match[str]) -> int | None:
+    """The length of the stay a day phrase opens, if the text states one."""
+    start, end = match.start(), match.end()
+    found = _STAY_AFTER.match(body, end, min(len(body), end + 60))
+    if found is None:
+        before = _STAY_BEFORE.search(body, max(0, start - 90), start)
+        if before is not None and (
+            _OPENS.match(match.group()) or _OPENS_BEFORE.search(body, before.start(), start)
+        ):
+            found = before
+    if found is None:
+        return None
+    word = found.group("n").lower()
+    days = int(word) if word.isdigit() else _NUMBER_WORD.get(word)
+    return days if days is not None and 1 < days <= 31 else None
+
+
 def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]:
     """Find the date phrases in ``text`` and resolve them against ``published``.
 
@@ -697,6 +750,10 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
         if resolved is None:
             continue
         date, window = resolved
+        if date is not None:
+            days = _stay_days(body, match)
+            if days is not None:
+                date, window = None, (date, date + dt.timedelta(days=days - 1))
         inherent = (
             _intrinsic_tense(match.group()) if match.group("rel") or match.group("off") else None
         )

@@ -463,9 +463,14 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     for x, y in ((a, b), (b, a)):
         if x.date and y.window and not y.window[0] <= x.date <= y.window[1]:
             return False
-    if a.window and b.window and (a.window[1] < b.window[0] or b.window[1] < a.window[0]):
+    if a.window and b.window and not _nested(a.window, b.window):
         return False
     return not (a.location and b.location and a.location.lower() != b.location.lower())
+
+
+def _nested(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    """Whether one window holds the other (a stay inside a month, not two overlapping spans)."""
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
 
 
 def _merge_into(target: _Draft, new: _Draft) -> None:
@@ -554,9 +559,9 @@ def find_meetings(
         sent_places = _within(places_all, place_starts, lo, hi)
         subject: list[PersonMention] = []
         relations = [(r.start(), r.end()) for r in _guard.finditer(_RELATION, body, lo, hi)]
-        for i, (c0, c1, kind, back, frame) in enumerate(cues):
-            if frame and any(not f for *_, f in cues):
-                continue
+        if any(not f for *_, f in cues):
+            cues = [c for c in cues if not c[4]]  # settings of another cue do not cut it
+        for i, (c0, c1, kind, back, _frame) in enumerate(cues):
             seg_lo = cues[i - 1][1] if i else lo
             seg_hi = cues[i + 1][0] if i + 1 < len(cues) else hi
             tense_hi, date_lo, rel_lo = hi, seg_lo, lo
@@ -626,9 +631,9 @@ def find_meetings(
                 draft.countries.append(cm.country)
                 draft.spans.append(Span(cm.start, cm.end, "country"))
             if draft.kind != MeetingKind.CALL:
-                places = [p for p in sent_places if seg_lo <= p.start < seg_hi] or [
-                    p for p in sent_places if rel_lo <= p.start < tense_hi
-                ]
+                places = [p for p in sent_places if seg_lo <= p.start < seg_hi]
+                if not places and (len(cues) == 1 or not back):
+                    places = [p for p in sent_places if rel_lo <= p.start < tense_hi]
                 places = [p for p in places if p.form != "dateline" and _named(p.name)]
                 if places:
                     place = min(places, key=lambda p: abs(p.start - c0))

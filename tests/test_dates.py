@@ -129,6 +129,54 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ),
     ("The summit will be held in July.", "in July", None, (D(2023, 7, 1), D(2023, 7, 31))),
     ("The talks (June 5) went well.", "June 5", D(2023, 6, 5), None),
+    # "last/next <month>": the most recent past one, the coming one.
+    ("The chiefs met last March in Rome.", "last March", None, (D(2023, 3, 1), D(2023, 3, 31))),
+    ("The chiefs met last September.", "last September", None, (D(2022, 9, 1), D(2022, 9, 30))),
+    ("They will meet next September.", "next September", None, (D(2023, 9, 1), D(2023, 9, 30))),
+    ("They will meet next February.", "next February", None, (D(2024, 2, 1), D(2024, 2, 29))),
+    ("They met in May last year.", "in May last year", None, (D(2022, 5, 1), D(2022, 5, 31))),
+    # weekday and day ranges
+    (
+        "The drills will run from Thursday to Saturday.",
+        "from Thursday to Saturday",
+        None,
+        (D(2023, 6, 8), D(2023, 6, 10)),
+    ),
+    (
+        "The drills ran from Thursday to Saturday.",
+        "from Thursday to Saturday",
+        None,
+        (D(2023, 6, 1), D(2023, 6, 3)),
+    ),
+    (
+        "The envoys met on Monday and Tuesday.",
+        "on Monday and Tuesday",
+        None,
+        (D(2023, 6, 5), D(2023, 6, 6)),
+    ),
+    ("He will visit Seoul on July 3-5.", "on July 3-5", None, (D(2023, 7, 3), D(2023, 7, 5))),
+    ("He flies to Rome next Tuesday.", "next Tuesday", D(2023, 6, 13), None),
+    # a day that opens a stay of stated length
+    (
+        "She will pay a three-day visit to Lima from June 20.",
+        "from June 20",
+        None,
+        (D(2023, 6, 20), D(2023, 6, 22)),
+    ),
+    (
+        "He arrived on Monday for a two-day visit.",
+        "on Monday",
+        None,
+        (D(2023, 6, 5), D(2023, 6, 6)),
+    ),
+    (
+        "The admiral will make a four-day trip to Accra starting Friday.",
+        "Friday",
+        None,
+        (D(2023, 6, 9), D(2023, 6, 12)),
+    ),
+    ("During his two-day visit, he met her on Monday.", "on Monday", D(2023, 6, 5), None),
+    ("The two-day talks ended on Monday.", "on Monday", D(2023, 6, 5), None),
 ]
 
 
