@@ -753,7 +753,8 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
         if date is not None:
             days = _stay_days(body, match)
             if days is not None:
-                date, window = None, (date, date + dt.timedelta(days=days - 1))
+                window = (date, date + dt.timedelta(days=days - 1))
+                date = None
         inherent = (
             _intrinsic_tense(match.group()) if match.group("rel") or match.group("off") else None
         )
