@@ -511,6 +511,19 @@ def main(argv: list[str] | None = None) -> int:
     _line("1 MB document", f"{big_s:.3f} s", f"<= {TARGET_1MB_S} s", big_s <= TARGET_1MB_S)
     _line("1 MB document, time per KB", f"{big_per_kb * 1e3:.3f} ms/KB")
     _line("guarded calls cut by the deadline", str(trips.count), "0", trips.count == 0)
+    small_doc = [defrel.Document(small, published)]
+    big_doc = [defrel.Document(big, published)]
+    small_spent, _ = _per_stage(small_doc, 10)
+    big_spent, _ = _per_stage(big_doc, 1)
+    for name, small_stage in small_spent.items():
+        ratio_kb = (big_spent[name] / (len(big) / KB)) / max(
+            small_stage / 10 / (len(small) / KB), 1e-9
+        )
+        _line(
+            f"  {name}: per KB at 1 MB / at 10 KB",
+            f"{ratio_kb:.2f}x",
+            f"{big_spent[name]:.3f} s at 1 MB",
+        )
     scaling = big_per_kb / small_per_kb
     _line(
         "per-KB time at 1 MB / at 10 KB",
