@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections import Counter
 from collections.abc import Iterable
 
 import attrs
@@ -191,6 +192,51 @@ def _own_security(text: str, mentions: Mentions) -> Iterable[tuple[AreaId, int, 
             yield AreaId.REGIONAL_SECURITY, match.start("word"), match.end("word")
 
 
+# The rest of a capitalised institution name after a keyword ("Cyber| Command",
+# "Information Fusion| Centre"): the name of an agency is not a field of cooperation.
+_INSTITUTION = regex.compile(
+    r"(?:[ -](?:(?:of|and|for|on|the|&) ){0,2}\p{Lu}[\w'’]*){0,4}?[ -]"
+    r"(?:Centre|Center|Command|Commands|Force|Forces|Agency|Department|Ministry|Office|Institute"
+    r"|College|University|School|Academy|Council|Committee|Bureau|Directorate|Division|Unit"
+    r"|Squadron|Regiment|Brigade|Corps|Headquarters|Service|Authority|Board|Commission|Fleet)\b"
+)
+_TITLE_WORDS = regex.compile(r"(?:\p{Lu}[\w'’]*[ -]?)+")
+# First person plural or the pair itself: the sentence is about the parties.
+_OURS = regex.compile(
+    r"\b(?:we|our|us|they|their|both|the two|bilateral|joint(?:ly)?|together|counterparts?"
+    r"|the (?:ministers|leaders|secretaries|delegations|sides))\b",
+    regex.IGNORECASE,
+)
+
+
+def _in_name(body: str, start: int, end: int) -> bool:
+    """The keyword is part of a capitalised institution name ("the Cyber Command")."""
+    if not body[start : start + 1].isupper() or _TITLE_WORDS.fullmatch(body, start, end) is None:
+        return False
+    return _INSTITUTION.match(body, end) is not None
+
+
+def _third_party_sentences(text: Text, mentions: Mentions) -> list[bool]:
+    """Per sentence: it names only countries (or their people) that are not the pair."""
+    counts = Counter(c.country.code for c in mentions.countries)
+    pair = {code for code, _ in counts.most_common(2)}
+    if len(pair) < 2:
+        return [False] * len(text.sentences)
+    body = text.text
+    out = []
+    for start, end in text.sentences:
+        named = {c.country.code for c in mentions.countries_in(start, end)}
+        if not named or named & pair or _OURS.search(body, start, end):
+            out.append(False)
+            continue
+        people = [
+            mentions.actors[p.actor].country if 0 <= p.actor < len(mentions.actors) else None
+            for p in mentions.people_in(start, end)
+        ]
+        out.append(not any(c is None or c.code in pair for c in people))
+    return out
+
+
 def _occurrences(text: str, mentions: Mentions) -> Iterable[tuple[AreaId, int, int]]:
     yield from _patterns().scan(text, lowered(text))
     yield from _own_security(text, mentions)
@@ -209,11 +255,25 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
     >>> [(a.id.value, [t.text[s.start:s.end] for s in a.spans]) for a in find_areas(t, Mentions())]
     [('military-exercises', ['exercises'])]
     """
-    found = sorted(_occurrences(text.text, mentions), key=lambda o: (o[1], o[2]))
+    body = text.text
+    found = sorted(_occurrences(body, mentions), key=lambda o: (o[1], o[2]))
     spans: dict[AreaId, list[Span]] = {}
+    about_pair: set[AreaId] = set()
+    third: list[bool] | None = None
+    starts = [s for s, _ in text.sentences]
     for area, start, end in found:
+        if _in_name(body, start, end):
+            continue
         spans.setdefault(area, []).append(Span(start, end, "area"))
-    return tuple(CooperationArea(a, _LABELS[a], spans=tuple(s)) for a, s in spans.items())
+        if area not in about_pair:
+            if third is None:
+                third = _third_party_sentences(text, mentions)
+            i = bisect.bisect_right(starts, start) - 1
+            if i < 0 or not third[i]:
+                about_pair.add(area)
+    return tuple(
+        CooperationArea(a, _LABELS[a], spans=tuple(s)) for a, s in spans.items() if a in about_pair
+    )
 
 
 def areas_in(areas: tuple[CooperationArea, ...], start: int, end: int) -> tuple[AreaId, ...]:

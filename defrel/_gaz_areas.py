@@ -46,7 +46,8 @@ _CAPAB = r"(?:capabilit(?:y|ies)|capacit(?:y|ies))"
 _KIT = (
     r"(?:fighters?|jets?|aircraft|airplanes|planes|vessels?|ships?|boats?|helicopters?|missiles?"
     r"|drones?|submarines?|tanks?|(?:\w+ )?systems?|frigates?|corvettes?|rifles?|weapons?|arms"
-    r"|ammunition|munitions|equipment|hardware|radars?|howitzers?|artillery|armou?red vehicles)"
+    r"|ammunition|munitions|equipment|hardware|radars?|howitzers?|artillery|armou?red vehicles"
+    r"|spare parts|shells|rockets?|interceptors?)"
 )
 # Regions whose peace, security or stability is a subject (lower case).
 REGIONS: tuple[str, ...] = (
@@ -132,6 +133,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"shipbuilding|shipyards?|aircraft construction",
             r"industries to collaborate",
             r"joint ventures?",
+            r"military[\s-]technical (?:cooperation|co-operation|collaboration|ties|sphere|field|issues)",
             r"(?:arms|weapons|defen[cs]e) (?:makers|manufacturers)",
         ),
     ),
@@ -177,6 +179,7 @@ AREAS: tuple[AreaEntry, ...] = (
             rf"(?:missile|naval|aviation|aerospace|military|sensitive) {_TECH}",
             rf"(?:collaboration|cooperation|partnership) (?:on|in) (?:{_DEF} )?{_TECH}",
             r"know-how",
+            r"military[\s-]technical (?:cooperation|co-operation|collaboration|ties|sphere|field|issues)",
         ),
     ),
     AreaEntry(
@@ -250,7 +253,16 @@ AREAS: tuple[AreaEntry, ...] = (
         "maritime security",
         (
             r"freedom of (?:navigation|the seas)",
-            r"sea lanes?|sea lines of communication|shipping lanes|sea routes",
+            r"sea lanes?|sea lines of communication|shipping (?:lanes|routes)|sea routes",
+            (
+                r"(?:attacks?|threats?|assaults?|strikes?|disruptions?) (?:on|to|against) (?:\w+ )?"
+                r"(?:shipping|vessels|merchant ships|tankers)"
+            ),
+            r"(?:commercial|merchant|international) shipping",
+            (
+                r"patrol(?:s|led|ling|ing)? (?:of |in |through |across )?(?:the )?(?:[\w-]+ ){0,2}?"
+                r"(?:straits?|waters|seas?|gulf|sea lanes|coast(?:line)?s?)"
+            ),
             r"(?:south|east) china sea",
             r"(?:anti-?)?piracy|pirates?",
             r"carrier strike groups?",
@@ -341,7 +353,8 @@ AREAS: tuple[AreaEntry, ...] = (
         AreaId.TRAINING_EDUCATION,
         "training and education",
         (
-            r"(?<!field )training(?! exercises?)",
+            r"(?<!field )trainings?(?! exercises?)",
+            r"trainees?",
             r"(?:military|defen[cs]e|professional military|naval|officer) education",
             r"education(?:al)? (?:exchanges?|cooperation|programmes?|programs?)",
             r"(?:personnel|officer|cadet|student|staff|military|academic) exchanges?",
@@ -416,7 +429,15 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|sell(?:s|ing)?|sold|purchas(?:e|es|ed|ing)"
                 rf"|order(?:s|ed|ing)?|export(?:s|ed|ing)?) (?:\w+ ){{0,2}}?{_KIT}"
             ),
-            rf"deliver(?:y|ies) of (?:\w+ ){{0,2}}?{_KIT}",
+            (
+                r"(?:suppl(?:y|ies)|deliver(?:y|ies)|shipments?|transfers?) of"
+                rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]+ ){{0,2}}?{_KIT}"
+            ),
+            (
+                r"(?:suppl(?:ied|ying|ies)|deliver(?:ed|ing|s)?)"
+                rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]+ ){{0,2}}?{_KIT}"
+            ),
+            r"(?:arms|weapons?|ammunition|munitions) (?:supplies|shipments|deliveries)",
             r"foreign military sales|arms deals?",
             r"patrol vessels",
         ),

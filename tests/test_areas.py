@@ -107,6 +107,28 @@ ROWS = [
     ("Both firms formed a joint venture.", {"defence-industry"}),
     ("The planes will be produced locally.", {"co-production"}),
     ("They agreed on jointly designing a drone.", {"co-development"}),
+    # Supplies and deliveries of equipment, military-technical ties, shipping, plurals.
+    ("The ministry will resume supplies of shells and rockets.", {"arms-trade"}),
+    ("They discussed the delivery of spare parts.", {"arms-trade"}),
+    ("The plant delivered two new tanks last month.", {"arms-trade"}),
+    ("They praised ammunition deliveries.", {"arms-trade"}),
+    (
+        "They reviewed military-technical cooperation.",
+        {"defence-industry", "technology-transfer"},
+    ),
+    ("The navies will step up patrols of the strait.", {"maritime-security"}),
+    ("They condemned attacks on commercial shipping.", {"maritime-security"}),
+    ("Both coast guards patrolled the disputed waters.", {"maritime-security"}),
+    ("They protect shipping routes to the south.", {"maritime-security"}),
+    ("The school held two trainings for the trainees.", {"training-education"}),
+    ("The manoeuvres and drills ended.", {"military-exercises"}),
+    # A keyword inside the name of an institution is not a field of its own.
+    ("He toured the Information Fusion Centre.", set()),
+    ("The Counter Terrorism Centre opened.", set()),
+    ("He met the head of Cyber Command.", set()),
+    ("They discussed cyber security and toured the Cyber Command.", {"cyber"}),
+    ("They supplied the town with water and delivered a speech.", set()),
+    ("The transfer opportunities for missile systems were noted.", set()),
     # Lower case and capitals are read the same way.
     ("THE TWO NAVIES WILL HOLD JOINT EXERCISES.", {"maritime-security", "military-exercises"}),
     (
@@ -191,3 +213,23 @@ def test_areas_in_a_clause() -> None:
 def test_programme_name_is_not_read() -> None:
     text = prepare("The ministers reviewed progress on the GCAP fighter programme.")
     assert {a.id.value for a in find_areas(text, Mentions())} == {"co-development"}
+
+
+def test_a_sentence_about_a_third_country_alone() -> None:
+    from defrel._model import Country
+    from defrel._types import CountryMention
+
+    chl, per, bol = Country("CHL", "Chile"), Country("PER", "Peru"), Country("BOL", "Bolivia")
+    sentence = (
+        "Chile and Peru met. Chile and Peru discussed drills. "
+        "Bolivia faces a terrorism problem. We discussed Bolivia and cyber threats."
+    )
+    found = []
+    for name, country in (("Chile", chl), ("Peru", per), ("Bolivia", bol)):
+        at = sentence.find(name)
+        while at != -1:
+            found.append(CountryMention(at, at + len(name), country, "name"))
+            at = sentence.find(name, at + 1)
+    mentions = Mentions(countries=tuple(sorted(found, key=lambda m: m.start)))
+    got = {a.id.value for a in find_areas(prepare(sentence), mentions)}
+    assert got == {"military-exercises", "cyber"}
