@@ -104,13 +104,14 @@ class _Dispatch:
     """The table split by keyword stem: at a word start, only the fragments of its stem run.
 
     ``starts`` finds word starts that begin a stem (a trie over all stems, on the
-    lower-cased text); ``by_stem`` maps a stem to its fragments for the lower-cased
-    text and its fragments for the text as written, each in table order.
+    lower-cased text, longest stem first); ``by_stem`` maps a stem to the rules that
+    may match there (its own, then those of its shorter prefix stems), each rule an
+    area, a pattern and whether it runs on the text as written (else the lower-cased
+    copy), in table order.
     """
 
     starts: regex.Pattern[str]
-    short: tuple[int, ...]
-    by_stem: dict[str, tuple[tuple[_Rule, ...], tuple[_Rule, ...]]]
+    by_stem: dict[str, tuple[tuple[AreaId, regex.Pattern[str], bool, int], ...]]
 
     def scan(self, body: str, keys: str) -> Iterable[tuple[AreaId, int, int]]:
         """Matches in ``body``; ``keys`` is its lower-cased copy.
@@ -118,21 +119,17 @@ class _Dispatch:
         Areas may overlap ("bought two frigates" is a purchase and a naval word), but
         a match of one area hides the later matches of that area that start inside it.
         """
-        last: dict[AreaId, int] = {}
-        by_stem, short, none = self.by_stem, self.short, ((), ())
+        last: dict[int, int] = {}  # by area number (an enum hashes slowly)
+        by_stem = self.by_stem
         for start in _guard.finditer(self.starts, keys):
-            at, stem = start.start(), start.group()
-            keys_here = (stem, *(stem[:n] for n in short if n < len(stem))) if short else (stem,)
-            for key in keys_here:
-                rules = by_stem.get(key, none)
-                for side, copy in ((0, keys), (1, body)):
-                    for area, pattern in rules[side]:
-                        if last.get(area, 0) > at:
-                            continue
-                        match = pattern.match(copy, at)
-                        if match is not None:
-                            last[area] = match.end()
-                            yield area, at, match.end()
+            at = start.start()
+            for area, pattern, cased, number in by_stem[start.group()]:
+                if last.get(number, 0) > at:
+                    continue
+                match = pattern.match(body if cased else keys, at)
+                if match is not None:
+                    last[number] = match.end()
+                    yield area, at, match.end()
 
 
 def _area_pattern(fragments: tuple[str, ...]) -> regex.Pattern[str]:
@@ -154,10 +151,18 @@ def _patterns() -> _Dispatch:
             for stem in set().union(*(_stems(fragment) for fragment in parts)):
                 tables[side].setdefault(stem, []).append(rule)
     stems = sorted(set(tables[0]) | set(tables[1]))
-    by_stem = {s: (tuple(tables[0].get(s, ())), tuple(tables[1].get(s, ()))) for s in stems}
     short = tuple(sorted({len(s) for s in stems if len(s) < _STEM}, reverse=True))
+    by_stem = {}
+    for stem in stems:
+        keys = (stem, *(stem[:n] for n in short if n < len(stem)))
+        by_stem[stem] = tuple(
+            (area, pattern, bool(side), _ORDER.index(area))
+            for key in keys
+            for side in (0, 1)
+            for area, pattern in tables[side].get(key, ())
+        )
     starts = regex.compile(r"\b" + _trie(stems))
-    return _Dispatch(starts, short, by_stem)
+    return _Dispatch(starts, by_stem)
 
 
 # "<Country>'s security": the security of one of the parties is a regional-security subject.
@@ -216,25 +221,18 @@ def _in_name(body: str, start: int, end: int) -> bool:
     return _INSTITUTION.match(body, end) is not None
 
 
-def _third_party_sentences(text: Text, mentions: Mentions) -> list[bool]:
-    """Per sentence: it names only countries (or their people) that are not the pair."""
-    counts = Counter(c.country.code for c in mentions.countries)
-    pair = {code for code, _ in counts.most_common(2)}
-    if len(pair) < 2:
-        return [False] * len(text.sentences)
-    body = text.text
-    out = []
-    for start, end in text.sentences:
-        named = {c.country.code for c in mentions.countries_in(start, end)}
-        if not named or named & pair or _OURS.search(body, start, end):
-            out.append(False)
-            continue
-        people = [
-            mentions.actors[p.actor].country if 0 <= p.actor < len(mentions.actors) else None
-            for p in mentions.people_in(start, end)
-        ]
-        out.append(not any(c is None or c.code in pair for c in people))
-    return out
+def _third_party(body: str, mentions: Mentions, pair: set[str], sentence: tuple[int, int]) -> bool:
+    """The sentence names only countries (or their people) that are not the pair."""
+    start, end = sentence
+    named = {c.country.code for c in mentions.countries_in(start, end)}
+    if not named or named & pair or _OURS.search(body, start, end):
+        return False
+    actors = mentions.actors
+    people = [
+        actors[p.actor].country if 0 <= p.actor < len(actors) else None
+        for p in mentions.people_in(start, end)
+    ]
+    return not any(c is None or c.code in pair for c in people)
 
 
 def _occurrences(text: str, mentions: Mentions) -> Iterable[tuple[AreaId, int, int]]:
@@ -259,18 +257,28 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
     found = sorted(_occurrences(body, mentions), key=lambda o: (o[1], o[2]))
     spans: dict[AreaId, list[Span]] = {}
     about_pair: set[AreaId] = set()
-    third: list[bool] | None = None
-    starts = [s for s, _ in text.sentences]
+    pair: set[str] | None = None
+    third: dict[int, bool] = {}
+    sentences = text.sentences
+    starts: list[int] = []
     for area, start, end in found:
-        if _in_name(body, start, end):
+        if start < len(body) and body[start].isupper() and _in_name(body, start, end):
             continue
         spans.setdefault(area, []).append(Span(start, end, "area"))
-        if area not in about_pair:
-            if third is None:
-                third = _third_party_sentences(text, mentions)
-            i = bisect.bisect_right(starts, start) - 1
-            if i < 0 or not third[i]:
-                about_pair.add(area)
+        if area in about_pair:
+            continue
+        if pair is None:
+            counts = Counter(c.country.code for c in mentions.countries)
+            pair = {code for code, _ in counts.most_common(2)}
+            starts = [s for s, _ in sentences]
+        i = bisect.bisect_right(starts, start) - 1
+        if len(pair) < 2 or i < 0:
+            about_pair.add(area)
+            continue
+        if i not in third:
+            third[i] = _third_party(body, mentions, pair, sentences[i])
+        if not third[i]:
+            about_pair.add(area)
     return tuple(
         CooperationArea(a, _LABELS[a], spans=tuple(s)) for a, s in spans.items() if a in about_pair
     )
