@@ -72,7 +72,7 @@ _CUE = regex.compile(
           (?:\w+\s+){0,3}?(?:talks|meeting|meetings|discussions?)
         |talks|met|meets|meet|meeting|called\s+on|calls\s+on|call\s+on
         |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|sat\s+down\s+with|told)
-    | (?P<frame>delegation)
+    | (?P<frame>delegations?)
     )(?![\w-])
     """,
     regex.VERBOSE,
@@ -89,7 +89,7 @@ _BACK = regex.compile(
 )
 # A cue used as a setting for another ("during an official visit", "ahead of the summit").
 _FRAME = regex.compile(
-    r"\b(?:during|amid|at|in|after|following|before|ahead\s+of|prior\s+to|on\s+the\s+sidelines\s+of"
+    r"\b(?:during|amid|at|in|after|following|since|before|ahead\s+of|prior\s+to|on\s+the\s+sidelines\s+of"
     r"|on)\s+(?:\w+\s+){0,5}$",
     regex.IGNORECASE,
 )
@@ -98,6 +98,15 @@ _SAID_DURING = regex.compile(
     r"\b(?:said|says|stressed|told|noted|added|remarked|stated)\s+(?:during|at|in)\s+(?:a|an)\s+"
     r"(?:\w+\s+){0,2}$",
     regex.IGNORECASE,
+)
+_TIME_FRAME = regex.compile(
+    r"\bsince\s+(?:[\w'’-]+\s+){0,5}$",
+    regex.IGNORECASE,
+)
+# A city that names an organisation or a pact ("the Shanghai Cooperation Organisation").
+_NAMESAKE = regex.compile(
+    r"(?:\s+\p{Lu}[\w-]*){0,3}?\s+(?:Organi[sz]ation|Treaty|Accords?|Agreement|Declaration"
+    r"|Initiative|Pact|Format|Process|Charter|Protocol|Convention)\b"
 )
 _NEGATED = regex.compile(r"\b(?:not|never|no|n't|cancell?ed|postponed|called\s+off)\s+(?:\w+\s+)?$")
 _NOT_AN_ENCOUNTER = regex.compile(
@@ -339,7 +348,7 @@ def _cues(
             and not _CAPITAL_AFTER.match(after)
         ):
             continue
-        if kind == "frame" and not _DELEGATION_LED.search(body, m.start(), hi):
+        if kind == "frame" and not _DELEGATION_LED.search(body, max(lo, m.start() - 30), hi):
             continue
         if kind == "host" and not _guest_after(body, m.end(), hi, people):
             continue
@@ -465,7 +474,14 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
             return False
     if a.window and b.window and not _nested(a.window, b.window):
         return False
-    return not (a.location and b.location and a.location.lower() != b.location.lower())
+    return not (a.location and b.location and not _same_place(a.location, b.location))
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Whether two place names are one ("Washington", "Washington, D.C."), not two."""
+    a, b = a.lower(), b.lower()
+    short, long = sorted((a, b), key=len)
+    return long == short or long.startswith((short + ",", short + " "))
 
 
 def _nested(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
@@ -582,12 +598,17 @@ def find_meetings(
             if that is not None:
                 before = [p for p in before if p.start >= that]
             after = [p for p in sent_people if c1 <= p.start < seg_hi]
+            earlier = _frame and _guard.search(_TIME_FRAME, body, max(seg_lo, c0 - 60), c0)
+            if earlier:
+                # "X and Y took stock since the last meeting": an other, earlier encounter
+                before = [p for p in before if p.start >= earlier.start()]
+                subject = []
             if i == 0 or before:
                 subject = before or subject
             if that is not None and not before:
                 subject = []
             who = [*subject, *after] if not before else [*before, *after]
-            if len(cues) == 1 and not who and that is None:
+            if len(cues) == 1 and not who and that is None and not earlier:
                 who = list(sent_people)
             if _LOOK_FORWARD.search(body[lo:c0]):
                 who = []
@@ -634,7 +655,13 @@ def find_meetings(
                 places = [p for p in sent_places if seg_lo <= p.start < seg_hi]
                 if not places and (len(cues) == 1 or not back):
                     places = [p for p in sent_places if rel_lo <= p.start < tense_hi]
-                places = [p for p in places if p.form != "dateline" and _named(p.name)]
+                places = [
+                    p
+                    for p in places
+                    if p.form != "dateline"
+                    and _named(p.name)
+                    and not _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
+                ]
                 if places:
                     place = min(places, key=lambda p: abs(p.start - c0))
                     draft.location = place.name
@@ -662,7 +689,7 @@ def find_meetings(
                 home = home or next(iter(fits), None)
             if home is not None:
                 _merge_into(home, draft)
-            elif not back or draft.people or len(draft.countries) >= 2:
+            elif not back or draft.people or len(draft.countries) >= 2 or draft.location:
                 drafts.append(draft)
     drafts = _fold_headline(drafts)
     if drafts and drafts[0].date is None and drafts[0].window is None:

@@ -640,11 +640,12 @@ class _People:
         return False
 
     def find(self, name: str, country: Country | None) -> int | None:
-        toks = frozenset(_tokens(name))
+        toks = frozenset(t.casefold() for t in _tokens(name))  # "Lee Jong-Sup" = "Lee Jong-sup"
         if not toks:
             return None
         for i, p in enumerate(self.people):
-            if not (toks <= p.tokens or p.tokens <= toks):
+            theirs = frozenset(t.casefold() for t in p.tokens)
+            if not (toks <= theirs or theirs <= toks):
                 continue
             if country and p.country and country != p.country:
                 continue

@@ -455,3 +455,49 @@ def test_said_during_a_meeting_is_an_encounter() -> None:
     )
     got = parse_meetings(body)
     assert (HELD, MeetingKind.TALKS, frozenset({"Chen Bo", "Imran Shah"})) in got
+
+
+def test_an_encounter_named_after_since_has_no_participants_of_its_own() -> None:
+    body = (
+        "Ola Berg held talks with Ana Rojas in Oslo on Monday. "
+        "Berg and Rojas reviewed the progress made since the last meeting in Santiago."
+    )
+    meetings = read(body)
+    assert [(names(m), m.location) for m in meetings] == [
+        ({"Ola Berg", "Ana Rojas"}, "Oslo"),
+        (set(), "Santiago"),
+    ]
+
+
+def test_a_city_that_names_an_organisation_is_no_venue() -> None:
+    body = "Ola Berg met Ana Rojas on Monday at a meeting of the Santiago Cooperation Organisation."
+    (m,) = read(body)
+    assert m.location is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Ola Berg and Ana Rojas held the Defence Dialogue in Oslo, Norway on Monday. "
+            "The dialogue in Oslo was cordial."
+        ),
+        (
+            "Norway and Chile held their Defence Dialogue in Oslo on Monday. "
+            "Ola Berg and Ana Rojas led their respective delegations."
+        ),
+    ],
+)
+def test_one_dialogue_read_twice_is_one_record(body: str) -> None:
+    meetings = read(body)
+    assert len(meetings) == 1
+    assert meetings[0].location is not None
+
+
+def test_leaders_of_their_respective_delegations_join_the_dialogue() -> None:
+    body = (
+        "Norway and Chile held their Defence Dialogue in Oslo on Monday. "
+        "Ola Berg and Ana Rojas led their respective delegations."
+    )
+    (m,) = read(body)
+    assert names(m) == {"Ola Berg", "Ana Rojas"}

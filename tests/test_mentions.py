@@ -371,3 +371,19 @@ def test_not_datelines(text: str) -> None:
 )
 def test_country_forms(text: str, expected: list[str]) -> None:
     assert [c.country.code for c in _m(text).countries] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Park Min-soo met envoys. Later Minister Park Min-Soo left.",
+        "General Abu Al-Hassan spoke first. General Abu al-Hassan then left.",
+    ],
+)
+def test_one_person_whatever_the_case_of_a_hyphenated_part(text: str) -> None:
+    assert len(_m(text).actors) == 1
+
+
+def test_two_people_sharing_no_name_stay_two() -> None:
+    m = _m("Defence Minister Park Min-soo met Defence Minister Ana Rojas.")
+    assert len(m.actors) == 2
