@@ -291,7 +291,15 @@ def areas_in(areas: tuple[CooperationArea, ...], start: int, end: int) -> tuple[
     >>> areas_in((area,), 0, 20), areas_in((area,), 11, 20)
     ((<AreaId.SPACE: 'space'>,), ())
     """
-    found = {a.id for a in areas if any(start <= s.start and s.end <= end for s in a.spans)}
+    found = set()
+    for area in areas:
+        spans = area.spans  # in text order
+        i = bisect.bisect_left(spans, start, key=lambda s: s.start)
+        while i < len(spans) and spans[i].start < end:
+            if spans[i].end <= end:
+                found.add(area.id)
+                break
+            i += 1
     if not found:
         return ()
     return tuple(a for a in _ORDER if a in found)

@@ -582,23 +582,36 @@ def _country_of_actor(mentions: Mentions, index: int) -> Country | None:
 def _speaker_country(
     body: str, mentions: Mentions, statements: tuple[Statement, ...], pos: int, para_start: int
 ) -> Country | None:
-    known = {a.name: a.country for a in mentions.actors if a.country is not None}
     for statement in statements:
-        if any(s.start <= pos < s.end for s in statement.spans) and statement.speaker is not None:
-            speaker = statement.speaker
-            return speaker.country or known.get(speaker.name)
-    # Fallback: the nearest person named in the paragraph, else just before it.
-    best: Country | None = None
-    best_distance = 10**9
-    for person in mentions.people:
-        country = _country_of_actor(mentions, person.actor)
-        if country is None:
+        if statement.speaker is None or not any(s.start <= pos < s.end for s in statement.spans):
             continue
-        distance = abs(person.start - pos)
-        if person.start >= para_start - 400 and distance < best_distance:
-            best, best_distance = country, distance
+        speaker = statement.speaker
+        if speaker.country is not None:
+            return speaker.country
+        return next(
+            (a.country for a in mentions.actors if a.name == speaker.name and a.country),
+            None,
+        )
+    # Fallback: the nearest person named in the paragraph, else just before it.
+    people = mentions.people
+    i = bisect.bisect_left(people, pos, key=lambda p: p.start)
+    before = after = None
+    for j in range(i - 1, -1, -1):
+        if people[j].start < para_start - 400:
+            break
+        if _country_of_actor(mentions, people[j].actor) is not None:
+            before = people[j]
+            break
+    for j in range(i, len(people)):
+        if _country_of_actor(mentions, people[j].actor) is not None:
+            after = people[j]
+            break
     del body
-    return best
+    nearest = [p for p in (before, after) if p is not None]
+    if not nearest:
+        return None
+    best = min(nearest, key=lambda p: (abs(p.start - pos), p.start))
+    return _country_of_actor(mentions, best.actor)
 
 
 def _with_actor_countries(mentions: Mentions, meetings: tuple[Meeting, ...]) -> Mentions:
@@ -634,25 +647,36 @@ def _pair(meeting: Meeting, counts: Counter[Country]) -> tuple[Country, ...]:
     return countries
 
 
-def _default_parties(
-    meetings: tuple[Meeting, ...], counts: Counter[Country], pos: int
-) -> tuple[Country, ...]:
-    """The countries of the meeting last spoken of before ``pos`` (else the first one)."""
-    best: tuple[int, tuple[Country, ...]] | None = None
-    first: tuple[Country, ...] | None = None
-    for meeting in meetings:
-        pair = _pair(meeting, counts)
-        if len(pair) < 2:
-            continue
-        first = first or pair
-        before = [s.start for s in meeting.spans if s.start <= pos]
-        if before and (best is None or max(before) > best[0]):
-            best = (max(before), pair)
-    if best is not None:
-        return best[1]
-    if first is not None:
-        return first
-    return tuple(c for c, _ in counts.most_common(2))
+@attrs.frozen
+class _Defaults:
+    """The countries of the meeting last spoken of before a position (else the first one)."""
+
+    starts: list[int]
+    pairs: list[tuple[Country, ...]]
+    first: tuple[Country, ...] | None
+    common: tuple[Country, ...]
+
+    @classmethod
+    def of(cls, meetings: tuple[Meeting, ...], counts: Counter[Country]) -> _Defaults:
+        """Index the meetings' span starts once (a lookup is a bisection)."""
+        spans: list[tuple[int, int, tuple[Country, ...]]] = []
+        first: tuple[Country, ...] | None = None
+        for order, meeting in enumerate(meetings):
+            pair = _pair(meeting, counts)
+            if len(pair) < 2:
+                continue
+            first = first or pair
+            spans.extend((s.start, -order, pair) for s in meeting.spans)
+        spans.sort(key=lambda e: (e[0], e[1]))
+        common = tuple(c for c, _ in counts.most_common(2))
+        return cls([e[0] for e in spans], [e[2] for e in spans], first, common)
+
+    def at(self, pos: int) -> tuple[Country, ...]:
+        """The default parties of a cue at ``pos``."""
+        i = bisect.bisect_right(self.starts, pos)
+        if i:
+            return self.pairs[i - 1]
+        return self.first if self.first is not None else self.common
 
 
 def _countries_in(mentions: Mentions, start: int, end: int) -> list[Country]:
@@ -848,12 +872,9 @@ def _action_follows(body: str, word: str, word_start: int) -> bool:
     return _ACTION_NOUN.match(body, word_start) is not None
 
 
-def _third_party(
-    mentions: Mentions, meetings: tuple[Meeting, ...], subject: tuple[int, int]
-) -> bool:
+def _third_party(mentions: Mentions, involved: set[Country], subject: tuple[int, int]) -> bool:
     """The subject names only countries that take part in no meeting of the article."""
     named = {c.country for c in mentions.countries_in(*subject)}
-    involved = {c for m in meetings for c in m.countries}
     return bool(named) and bool(involved) and not named & involved
 
 
@@ -954,6 +975,8 @@ def find_commitments(
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
     counts = Counter(c.country for c in mentions.countries)
+    involved = {c for m in meetings for c in m.countries}
+    defaults = _Defaults.of(meetings, counts)
     reach = 0  # the end of the furthest action so far (cues come in text order)
     for kind, match, sent, para in _cues(text, mentions):
         cue = (match.start(), match.end())
@@ -1010,7 +1033,7 @@ def find_commitments(
             and not _BY_MEANS.search(body, word_start, sent[1])
         ):
             continue  # "the agreement will bring benefits": a prediction, not an act
-        if kind in _THIRD_PARTY_CHECK and _third_party(mentions, meetings, subject):
+        if kind in _THIRD_PARTY_CHECK and _third_party(mentions, involved, subject):
             continue  # "China will respond" in a report on India-US talks: not a party
         if kind in {"will", "shall", "would"} and word == "be" and not passive:
             continue  # "would be underway", "will be the first": a state, not an act
@@ -1054,7 +1077,7 @@ def find_commitments(
             main = _guard.search(_MAIN_CLAUSE, body, start, end)
             if main is not None:
                 end = main.start()
-        default = _default_parties(meetings, counts, cue[0])
+        default = defaults.at(cue[0])
         parties = _parties(body, mentions, statements, default, cue, subject, para, in_quote)
         if kind == "will" and _MEET_OBJECT.match(body, word_start):
             extra = _countries_in(mentions, word_start, end)
