@@ -321,18 +321,20 @@ _CREDIT_LINE = regex.compile(
     r"\s+of\s+[\p{L} ]{3,60}\s*\Z"
 )
 # Any word any channel cue starts with: most attributions name none, and one search says so.
-_CH_ANY = regex.compile(
+_CH_ANY = regex.compile(  # over lower-cased text
     r"\b(?:tweet|twitter|on\s+x\b|x\s+post|post|wrote|retweet|statement|press|release|readout"
     r"|communiqu|website|spokes|ministry|department|office|speech|address|remarks|briefing"
-    r"|news\s+conference|lecture|keynote|told|on\s+the\s+sidelines|in\s+\p{Lu}|interview"
-    r"|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation))",
-    regex.IGNORECASE,
+    r"|news\s+conference|lecture|keynote|told|on\s+the\s+sidelines|interview"
+    r"|in\s+(?:japanese|chinese|russian|korean|hindi|french|german|spanish|arabic|tagalog|filipino"
+    r"|indonesian|malay|vietnamese|thai|urdu|portuguese|italian)"
+    r"|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation))"
 )
 _SETTINGS = frozenset({Channel.SPEECH, Channel.STATEMENT, Channel.INTERVIEW})
 _PRESS_RELEASE = regex.compile(r"\bpress\s+release\b|\breadout\b", regex.IGNORECASE)
 
 # Titles and names in quotation marks: every word capitalised.
 _WORD = regex.compile(r"[^\W_]+")
+_NON_SPACE = regex.compile(r"\S")
 _FOUR_WORDS = regex.compile(r"[^\W_]++(?:[\W_]++[^\W_]++){3}")
 _SMALL = frozenset(
     ["a", "an", "the", "of", "and", "for", "in", "on", "to", "with", "at", "by", "de", "la", "or"]
@@ -487,7 +489,7 @@ _CLAUSE_CUT = regex.compile(
     regex.VERBOSE,
 )
 _AUX_END = regex.compile(
-    r"\b(?:is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|has|have"
+    r"(?r)\b(?:is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|has|have"
     r"|had|to|remains|remained)\s*\Z"
 )
 # A word after which "saying" (with no comma) still opens speech: not a preposition or verb.
@@ -573,6 +575,7 @@ class _Ctx:
     _parts: list[regex.Match[str]] = attrs.field(init=False)
     _pt_start: list[int] = attrs.field(init=False)
     low: str = attrs.field(init=False)
+    _cuts: dict[int, list[regex.Match[str]]] = attrs.field(init=False, factory=dict)
     actor_words: list[tuple[Actor, frozenset[str]]] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -594,6 +597,18 @@ class _Ctx:
         self._o_start = [m.start for m in self._orgs]
         self._countries = sorted(self.mentions.countries, key=lambda m: (m.start, m.end))
         self._c_start = [m.start for m in self._countries]
+
+    def cut_after(self, start: int, stop: int) -> regex.Match[str] | None:
+        """The first clause cut in ``[start, stop)``, from one scan of its sentence."""
+        s0, s1 = self.text.sentence_of(start)
+        found = self._cuts.get(s0)
+        if found is None:
+            found = list(_CLAUSE_CUT.finditer(self.text.text, s0, s1))
+            self._cuts[s0] = found
+        i = bisect.bisect_left(found, start, key=regex.Match.start)
+        if i < len(found) and found[i].end() <= stop:
+            return found[i]
+        return None
 
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation whose marks enclose ``pos``, if any."""
@@ -716,21 +731,28 @@ def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     text = ctx.text.text
     start = max(start, verb - _REACH)
     # (end, priority, start, mention or pronoun match); the reference is built for the winner.
-    options: list[tuple[int, int, int, object]] = []
-    for pm in ctx.people_in(start, verb):
-        # Pronouns are resolved here, from the speakers and subjects before them.
-        if pm.form != "pronoun" and not ctx.inside_quote(pm.start, pm.end):
-            options.append((pm.end, 3, pm.start, pm))
-    for om in ctx.orgs_in(start, verb):
-        if not ctx.inside_quote(om.start, om.end):
-            options.append((om.end, 2, om.start, om))
-    for cm in ctx.countries_in(start, verb):
-        if cm.form in ("name", "short") and not ctx.inside_quote(cm.start, cm.end):
-            options.append((cm.end, 1, cm.start, cm))
+    # Pronouns are resolved here, from the speakers and subjects before them.
+    options: list[tuple[int, int, int, object]] = [
+        (pm.end, 3, pm.start, pm)
+        for pm in ctx.people_in(start, verb)
+        if pm.form != "pronoun" and not ctx.inside_quote(pm.start, pm.end)
+    ]
+    options.extend(
+        (om.end, 2, om.start, om)
+        for om in ctx.orgs_in(start, verb)
+        if not ctx.inside_quote(om.start, om.end)
+    )
+    options.extend(
+        (cm.end, 1, cm.start, cm)
+        for cm in ctx.countries_in(start, verb)
+        if cm.form in ("name", "short") and not ctx.inside_quote(cm.start, cm.end)
+    )
     if "he" in ctx.low[start:verb] or "it" in ctx.low[start:verb]:
+        spans = [(o[2], o[0]) for o in options]
         for m in _PRONOUN.finditer(text, start, verb):
-            if not any(o[2] <= m.start() < o[0] for o in options):
-                options.append((m.end(), 0, m.start(), m))
+            at = m.start()
+            if not any(a <= at < b for a, b in spans):
+                options.append((m.end(), 0, at, m))
     options.sort(key=lambda o: (-o[0], -o[1]))
     for end, _prio, begin, found in options:
         if not _GAP.match(text[end:verb]):
@@ -932,7 +954,7 @@ def _reported_channel(cue_text: str) -> Channel:
 
 
 def _channel(cue_text: str) -> Channel:
-    if _CH_ANY.search(cue_text) is None:
+    if _CH_ANY.search(cue_text.lower()) is None:
         return Channel.UNKNOWN
     if _CH_TWEET.search(cue_text):
         return Channel.TWEET
@@ -1067,7 +1089,8 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
             if subject is not None:
                 ref, attributed = subject, True
                 cue = subject.span
-                channel = after[2] if after else _reported_channel(text[sent0 : q.open])
+                lead = text[max(sent0, q.open - _REACH) : q.open]
+                channel = after[2] if after else _reported_channel(lead)
         else:
             found = before or after
             if found is not None:
@@ -1138,7 +1161,7 @@ def _reported(ctx: _Ctx) -> list[_Candidate]:
 def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
     text = ctx.text.text
     stop = min(stop, start + 4 * _REACH)
-    cut = _CLAUSE_CUT.search(text, start, stop)
+    cut = ctx.cut_after(start, stop)
     while cut is not None and cut.group() in '"“”«':
         # A scare quote ("were “excellent”") belongs to the clause; a quotation ends it.
         q = ctx.quote_at(cut.start())
@@ -1146,7 +1169,7 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
             break
         if _four_words(text, q.open, q.close):
             break
-        cut = _CLAUSE_CUT.search(text, q.end, stop)
+        cut = ctx.cut_after(q.end, stop)
     end = cut.start() if cut else stop
     # "… was ironclad, the Pentagon said.": the clause ends before a closing attribution.
     last = ctx.verbs_in(start, end)[-1:]
@@ -1265,6 +1288,7 @@ def _bare_participle(text: str, s0: int, s1: int, m: regex.Match[str]) -> bool:
 def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
     text = ctx.text.text
     out: list[_Candidate] = []
+    starts: set[int] = set()
     main_ref: _Ref | None = None
     main_cue: tuple[int, int] | None = None
     # Forward: "X said (that) CLAUSE", "X stressed that CLAUSE", "X told Y that CLAUSE".
@@ -1299,16 +1323,20 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
                     ref = _first_subject(ctx, s0, at)  # "X welcomed A and said …"
             if ref is None or ref is _NOBODY:
                 break
-            channel = _reported_channel(text[s0:clause_start])
+            channel = _reported_channel(text[max(s0, at - _REACH) : clause_start])
             end = _clause_end(ctx, clause_start, s1)
             if _lead_in(ctx, clause_start, end, s1):
                 break  # 'said the move will “…”': the quotation is the statement
-            if any(c.start == clause_start for c in out):
+            if clause_start in starts:
                 continue
+            starts.add(clause_start)
             # "said that X, and that Y": two reported clauses.
             parts = [clause_start]
-            parts.extend(a.end() for a in _AND_THAT.finditer(text, clause_start, end))
-            stops = [a.start() for a in _AND_THAT.finditer(text, clause_start, end)] + [end]
+            stops = [end]
+            if text.find("and that", clause_start, end) >= 0:
+                joints = list(_AND_THAT.finditer(text, clause_start, end))
+                parts.extend(a.end() for a in joints)
+                stops = [a.start() for a in joints] + [end]
             for begin, stop in zip(parts, stops, strict=True):
                 out.append(
                     _Candidate(
@@ -1334,7 +1362,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
     for m in ctx.participles_in(s0, s1):
         if m.group("bare") is not None and not _bare_participle(text, s0, s1, m):
             continue
-        if main_ref is None and text[s0 : m.start()].strip():
+        initial = _NON_SPACE.search(text, s0, m.start()) is None
+        if main_ref is None and not initial:
             # "Austin reiterated the point, noting that …": the subject speaks.
             main_ref = _first_subject(ctx, s0, m.start())
         if main_ref is None or not _outside_quotes(ctx, m.start()):
@@ -1342,7 +1371,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
         clause_start = m.end()
         while clause_start < s1 and text[clause_start].isspace():
             clause_start += 1
-        if text[s0 : m.start()].strip() == "":
+        if initial:
             # Sentence-initial: the clause runs to the comma before the main speaker.
             stop = main_cue[0] if main_cue else s1
             speaker_start = main_ref.span[0] if main_ref.span else stop
@@ -1350,7 +1379,9 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
             end = comma if comma > clause_start else _clause_end(ctx, clause_start, s1)
         else:
             end = _clause_end(ctx, clause_start, s1)
-        out = [c for c in out if c.start != clause_start]
+        if clause_start in starts:
+            out = [c for c in out if c.start != clause_start]
+        starts.add(clause_start)
         out.append(
             _Candidate(
                 clause_start,

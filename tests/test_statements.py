@@ -7,11 +7,15 @@ row names a speaker by a word of the name ("Singh" for "Rajnath Singh").
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import defrel
 from defrel import Channel, StatementKind
+from defrel._mentions import find_mentions
 from defrel._quotes import find_quotes
+from defrel._statements import find_statements
 from defrel._text import prepare
 
 D, R = StatementKind.DIRECT, StatementKind.REPORTED
@@ -836,6 +840,18 @@ def test_many_unmatched_marks_stay_linear() -> None:
     text = ('"' * 50_000) + (" “x" * 30_000) + (" ‘y" * 30_000)
     report = defrel.parse(text)
     assert all(len(s.text.split()) >= 4 for s in report.statements)
+
+
+def test_long_sentence_of_reported_cues_stays_linear() -> None:
+    # One "sentence" of thousands of speech cues: every per-cue window is bounded, so this
+    # is linear (it was quadratic when the channel read the whole sentence before each cue).
+    text = (
+        "Defence Minister Ahmad Rizal said that the navy would sail, adding that the army "
+        "would march, "
+    ) * 2000 + "he said the army would march and he said " * 2000
+    t = prepare(text)
+    found = find_statements(t, find_mentions(t, dt.date(2024, 5, 3)))
+    assert all(s.speaker is not None for s in found if s.kind is R)
 
 
 def test_seed_statements_exactly() -> None:
