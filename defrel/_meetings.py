@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from typing import Protocol, TypeVar
 
 import attrs
@@ -682,15 +683,14 @@ def find_meetings(
                         draft.countries.append(c)
             if not draft.people and len(draft.countries) < 2 and not back:
                 continue
-            home = _find_home(drafts, draft)
-            if home is None and back and drafts:
-                fits = [d for d in reversed(drafts) if _compatible(d, draft)]
-                home = next((d for d in fits if d.kind != MeetingKind.VISIT), None)
-                home = home or next(iter(fits), None)
-            if home is not None:
-                _merge_into(home, draft)
-            elif not back or draft.people or len(draft.countries) >= 2 or draft.location:
-                drafts.append(draft)
+            parts = [draft]
+            if kind in ("talks", "call", "host") and not back:
+                parts = _split_listed(body, draft, c0, c1, seg_hi, hi, who, after, mentions)
+                parts = parts or _split_counterparts(body, draft, c1, seg_hi, sent_countries)
+                parts = parts or [draft]
+            base = list(drafts) if len(parts) > 1 else drafts
+            for part in parts:
+                _place(drafts, part, back, base if len(parts) > 1 else None)
     drafts = _fold_headline(drafts)
     if drafts and drafts[0].date is None and drafts[0].window is None:
         lead = _lead_date(dates, published)
@@ -702,6 +702,149 @@ def find_meetings(
             if len(d.countries) < 2 and c not in d.countries:
                 d.countries.append(c)
     return tuple(_finish(d, text, published, mentions, areas) for d in drafts if _worth(d))
+
+
+def _place(
+    drafts: list[_Draft], draft: _Draft, back: bool, before_split: list[_Draft] | None = None
+) -> None:
+    """Merge a draft into the record it repeats, or keep it as a record of its own.
+
+    One of several counterparts split from a list merges only into an earlier record
+    of its own pair of countries, never into a sibling.
+    """
+    if before_split is not None:
+        mine = set(draft.countries)
+        fits = [d for d in before_split if not set(d.countries) - mine]
+        home = _find_home(fits, draft)
+        if home is not None:
+            _merge_into(home, draft)
+        else:
+            drafts.append(draft)
+        return
+    home = _find_home(drafts, draft)
+    if home is None and back and drafts:
+        fits = [d for d in reversed(drafts) if _compatible(d, draft)]
+        home = next((d for d in fits if d.kind != MeetingKind.VISIT), None)
+        home = home or next(iter(fits), None)
+    if home is not None:
+        _merge_into(home, draft)
+    elif not back or draft.people or len(draft.countries) >= 2 or draft.location:
+        drafts.append(draft)
+
+
+# "held separate meetings with A and B", "met A, B and C": one encounter per counterpart,
+# unless the text says they met together.
+_SEPARATE = regex.compile(
+    r"\b(?:separate(?:ly)?|individual(?:ly)?|respectively|one-on-one|each\s+of|in\s+turn"
+    r"|(?:bilateral|separate)\s+(?:meetings|talks|calls))\b",
+    regex.IGNORECASE,
+)
+_JOINT = regex.compile(
+    r"\b(?:together|jointly|joint|trilateral(?:ly)?|quadrilateral|multilateral|all\s+three"
+    r"|all\s+four|three-way|four-way|the\s+trio|each\s+other)\b",
+    regex.IGNORECASE,
+)
+_LIST_GAP = regex.compile(
+    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?\s*\Z"
+)
+# Between two listed names: a separator, then only a title ("and Navy chief Admiral").
+_NAME_GAP = regex.compile(
+    r"""\A['’]?s?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)
+    (?:(?:\p{Lu}[\w.'’-]*|the|his|her|its|their|of|for|and|chief|minister|secretary|general
+    |deputy|vice|head|commander|counterpart|adviser|advisor|army|navy|air|force|defen[cs]e
+    |foreign|prime|national|security|staff|state|affairs|joint|chiefs|retd|\(|\))[\s,]*)*\Z""",
+    regex.VERBOSE,
+)
+_FIRST_GAP = regex.compile(r"(?:the\s+)?")
+_COUNTERPARTS = regex.compile(r"\s+(?:\w+\s+){0,2}?counterparts\s+(?:from|of)\s+", regex.IGNORECASE)
+
+
+def _split_listed(
+    body: str,
+    draft: _Draft,
+    c0: int,
+    c1: int,
+    seg_hi: int,
+    hi: int,
+    who: list[PersonMention],
+    after: list[PersonMention],
+    mentions: Mentions,
+) -> list[_Draft]:
+    """One draft per counterpart when a subject meets a list of them, else []."""
+    objects = [p for p in after if p.actor not in {q.actor for q in who if q not in after}]
+    hosts = list(dict.fromkeys(p.actor for p in who if p not in after))
+    if len(hosts) != 1 or len(objects) < 2 or _JOINT.search(body, c0, hi):
+        return []
+    # the objects must form one list: only commas and "and" between them
+    for a, b in itertools.pairwise(objects):
+        gap = body[a.end : b.start]
+        if len(gap) > 80 or not _NAME_GAP.match(gap):
+            return []
+    actors = list(dict.fromkeys(p.actor for p in objects))
+    countries = [_country_of(mentions, a) for a in actors]
+    known = {c for c in countries if c is not None}
+    separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+    if len(known) >= 2 and None not in countries:
+        groups: dict[object, list[int]] = {}
+        for actor, c in zip(actors, countries, strict=True):
+            groups.setdefault(c, []).append(actor)
+        parts = list(groups.values())
+    elif separate or len(actors) >= 3:
+        parts = [[actor] for actor in actors]
+    else:
+        return []
+    host_country = _country_of(mentions, hosts[0])
+    out = []
+    for group in parts:
+        part = attrs.evolve(
+            draft,
+            people=[hosts[0], *group],
+            countries=[],
+            sentences=list(draft.sentences),
+            spans=list(draft.spans),
+        )
+        for actor in part.people:
+            country = _country_of(mentions, actor)
+            if country is not None and country not in part.countries:
+                part.countries.append(country)
+        if len(part.countries) < 2:
+            others = [c for c in draft.countries if c != host_country and c not in known]
+            part.countries.extend(c for c in others[:1] if c not in part.countries)
+        out.append(part)
+    return out
+
+
+def _split_counterparts(
+    body: str, draft: _Draft, c1: int, seg_hi: int, sent_countries: list[CountryMention]
+) -> list[_Draft]:
+    """One draft per country in "met his counterparts from P, Q and R", else []."""
+    lead = _COUNTERPARTS.match(body, c1, seg_hi)
+    if lead is None or not draft.people:
+        return []
+    named: list[Country] = []
+    prev_end = lead.end()
+    for cm in sent_countries:
+        if cm.start < lead.end():
+            continue
+        gap = body[prev_end : cm.start]
+        if not (_LIST_GAP.search(gap) if named else _FIRST_GAP.fullmatch(gap)):
+            break
+        if cm.country not in named:
+            named.append(cm.country)
+        prev_end = cm.end
+    home = [c for c in draft.countries if c not in named][:1]
+    if len(named) < 2:
+        return []
+    return [
+        attrs.evolve(
+            draft,
+            people=list(draft.people),
+            countries=[*home, c],
+            sentences=list(draft.sentences),
+            spans=list(draft.spans),
+        )
+        for c in named
+    ]
 
 
 _SENTENCE_CLOSE = regex.compile(r"""[.!?:"'”’)\]]\s*$""")

@@ -501,3 +501,85 @@ def test_leaders_of_their_respective_delegations_join_the_dialogue() -> None:
     )
     (m,) = read(body)
     assert names(m) == {"Ola Berg", "Ana Rojas"}
+
+
+def _pairs(body: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    report = defrel.parse(body, published=PUB)
+    return sorted(
+        (
+            (frozenset(a.name for a in m.participants), frozenset(c.code for c in m.countries))
+            for m in report.meetings
+        ),
+        key=repr,
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (  # a list of hosts of one country: one meeting each
+            (
+                "During the visit, Japanese Defence Minister Taro Sato met Philippine President "
+                "Jose Cruz, Defence Secretary Ramon Reyes and Navy chief Admiral Pedro Lim."
+            ),
+            [
+                ({"Taro Sato", "Jose Cruz"}, {"JPN", "PHL"}),
+                ({"Taro Sato", "Ramon Reyes"}, {"JPN", "PHL"}),
+                ({"Taro Sato", "Pedro Lim"}, {"JPN", "PHL"}),
+            ],
+        ),
+        (  # separate meetings, two countries
+            (
+                "Kenyan Defence Secretary Mary Njeri also held separate meetings with Indian "
+                "Defence Minister Raj Kumar and Australian Defence Minister Tom Wells on Tuesday."
+            ),
+            [
+                ({"Mary Njeri", "Raj Kumar"}, {"KEN", "IND"}),
+                ({"Mary Njeri", "Tom Wells"}, {"KEN", "AUS"}),
+            ],
+        ),
+        (  # counterparts named by country
+            (
+                "On the sidelines of the forum on Saturday, US Defense Secretary John Reed met his "
+                "counterparts from the Philippines, Japan and South Korea."
+            ),
+            [
+                ({"John Reed"}, {"USA", "JPN"}),
+                ({"John Reed"}, {"USA", "KOR"}),
+                ({"John Reed"}, {"USA", "PHL"}),
+            ],
+        ),
+        (  # a joint meeting stays one
+            (
+                "Japanese Defence Minister Taro Sato met Indian Defence Minister Raj Kumar and "
+                "Australian Defence Minister Tom Wells together in Tokyo on Tuesday."
+            ),
+            [({"Taro Sato", "Raj Kumar", "Tom Wells"}, {"JPN", "IND", "AUS"})],
+        ),
+        (  # a trilateral meeting stays one
+            (
+                "Japanese Defence Minister Taro Sato held a trilateral meeting with Indian Defence "
+                "Minister Raj Kumar and Australian Defence Minister Tom Wells on Tuesday."
+            ),
+            [({"Taro Sato", "Raj Kumar", "Tom Wells"}, {"JPN", "IND", "AUS"})],
+        ),
+        (  # two officials of one host, joined by "and": one meeting
+            (
+                "Japanese Defence Minister Taro Sato met Indian Prime Minister Raj Kumar and "
+                "Defence Minister Anil Rao in Delhi on Tuesday."
+            ),
+            [({"Taro Sato", "Raj Kumar", "Anil Rao"}, {"JPN", "IND"})],
+        ),
+        (  # both subjects: one meeting
+            (
+                "Japanese Defence Minister Taro Sato and Indian Defence Minister Raj Kumar met in "
+                "Tokyo on Tuesday."
+            ),
+            [({"Taro Sato", "Raj Kumar"}, {"JPN", "IND"})],
+        ),
+    ],
+)
+def test_listed_counterparts_are_one_meeting_each(
+    body: str, want: list[tuple[set[str], set[str]]]
+) -> None:
+    assert _pairs(body) == sorted(((frozenset(a), frozenset(b)) for a, b in want), key=repr)
