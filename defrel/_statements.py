@@ -290,16 +290,21 @@ _BEFORE_TAIL = regex.compile(r"""\A[^.;"“”«»]{0,80}?[:,—–-]?\s*\Z""")
 
 # Channel cues.
 _CH_TWEET = regex.compile(
-    r"\b(?:tweet(?:ed|s)?|twitter|on\s+x\b|x\s+post|posted|post\s+on|wrote\s+on|retweet)",
+    r"\b(?:tweet(?:ed|s)?|twitter|on\s+x\b|x\s+post|posted|post\s+on|wrote\s+on|retweet|in\s+a\s+post"
+    r"|(?:on|via)\s+(?:facebook|instagram|telegram|threads|weibo|linkedin|social\s+media))",
     regex.IGNORECASE,
 )
 _CH_STATEMENT = regex.compile(
     r"\b(?:statement|press\s+release|release|readout|communiqu[ée]|website|spokes(?:person|man|woman)"
-    r"|ministry|department|office)\b",
+    r"|ministry|department|office|letter|op-?ed|opinion\s+piece|column)\b",
     regex.IGNORECASE,
 )
 _CH_SPEECH = regex.compile(
     r"\b(?:speech|address(?:ing)?|remarks|briefing|press\s+conference|news\s+conference"
+    r"|video\s+message|televised|hearing|testimony|testified|at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?"
+    r"(?:forum|summit|dialogue|conference|seminar|symposium|ceremony|parade|rally|event|gala|dinner"
+    r"|banquet|reception)|told\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:conference|forum|summit"
+    r"|gathering|audience|crowd|seminar|symposium|dialogue|meeting|session)"
     r"|lecture|keynote|told\s+(?:reporters|journalists|the\s+media|media|lawmakers|parliament)"
     r"|on\s+the\s+sidelines|in\s+(?:Japanese|Chinese|Russian|Korean|Hindi|French|German|Spanish"
     r"|Arabic|Tagalog|Filipino|Indonesian|Malay|Vietnamese|Thai|Urdu|Portuguese|Italian))\b",
@@ -308,6 +313,8 @@ _CH_SPEECH = regex.compile(
 _CH_INTERVIEW = regex.compile(
     r"\b(?:interview|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation)\s+with"
     r"|told\s+the\s+(?:paper|newspaper|daily|weekly|magazine|channel|broadcaster|agency|outlet)"
+    r"|told\s+(?:(?:the|a)\s+)?(?:state|national|local|public|private)?\s*(?:television|TV|radio"
+    r"|broadcaster)"
     r"|told\s+(?:the\s+)?(?!(?:President|Prime|Minister|Secretary|General|Admiral|Defen[cs]e|Foreign"
     r"|Chief|Ambassador|Parliament|Congress|Senate|Lok|Rajya|Diet)\b)\p{Lu})"
 )
@@ -327,7 +334,10 @@ _CH_ANY = regex.compile(  # over lower-cased text
     r"|news\s+conference|lecture|keynote|told|on\s+the\s+sidelines|interview"
     r"|in\s+(?:japanese|chinese|russian|korean|hindi|french|german|spanish|arabic|tagalog|filipino"
     r"|indonesian|malay|vietnamese|thai|urdu|portuguese|italian)"
-    r"|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation))"
+    r"|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation)|facebook|instagram|telegram|threads"
+    r"|weibo|linkedin|social|letter|op-?ed|opinion|column|video|televis|hearing|testi|forum|summit"
+    r"|dialogue|conference|seminar|symposium|ceremony|parade|rally|event|gala|dinner|banquet"
+    r"|reception|tv|radio|broadcaster)"
 )
 _SETTINGS = frozenset({Channel.SPEECH, Channel.STATEMENT, Channel.INTERVIEW})
 _PRESS_RELEASE = regex.compile(r"\bpress\s+release\b|\breadout\b", regex.IGNORECASE)

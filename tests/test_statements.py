@@ -236,6 +236,47 @@ CHANNELS: list[Row] = [
     ),
 ]
 
+# Where the words were said: forums, broadcasters, social networks, op-eds, hearings.
+SAID = "“We will not back down from our commitments,” Defence Minister Ahmad Rizal "
+SETTINGS: list[tuple[str, Channel]] = [
+    (
+        "said at the Shangri-La Dialogue.",
+        SPEECH,
+    ),
+    (
+        "told the security forum.",
+        SPEECH,
+    ),
+    (
+        "told state television.",
+        INTERVIEW,
+    ),
+    (
+        "wrote in a post on Facebook.",
+        TWEET,
+    ),
+    (
+        "wrote in an op-ed for the Daily Herald.",
+        STATEMENT,
+    ),
+    (
+        "said in a video message.",
+        SPEECH,
+    ),
+    (
+        "told a parliamentary hearing.",
+        SPEECH,
+    ),
+    (
+        "said at the meeting.",
+        UNKNOWN,
+    ),
+    (
+        "told his counterpart.",
+        UNKNOWN,
+    ),
+]
+
 REPORTED: list[Row] = [
     (
         (
@@ -758,6 +799,11 @@ def test_handles(text: str, want: Want) -> None:
 @pytest.mark.parametrize(("text", "want"), CHANNELS)
 def test_channel_cues(text: str, want: Want) -> None:
     _check(text, want)
+
+
+@pytest.mark.parametrize(("tail", "channel"), SETTINGS)
+def test_settings(tail: str, channel: Channel) -> None:
+    _check(SAID + tail, [("Rizal", "We will not back down", D, channel)])
 
 
 @pytest.mark.parametrize(("text", "want"), REPORTED)
