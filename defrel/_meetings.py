@@ -109,6 +109,15 @@ _NAMESAKE = regex.compile(
     r"(?:\s+\p{Lu}[\w-]*){0,3}?\s+(?:Organi[sz]ation|Treaty|Accords?|Agreement|Declaration"
     r"|Initiative|Pact|Format|Process|Charter|Protocol|Convention)\b"
 )
+# A visit whose object is a unit, a base, a school or a ship rather than a country or a city.
+_FACILITY = regex.compile(
+    r"""\s+(?:(?:the|a|an|his|her|its|their|several|two|three)\s+)?(?:[\w'’-]+\s+){0,4}?
+    (?:academy|academies|base|bases|unit|units|regiment|headquarters|shipyard|dockyard|facility
+    |facilities|plant|factory|college|school|university|museum|memorial|cemetery|ship|frigate
+    |carrier|submarine|squadron|brigade|division|battalion|garrison|camp|station|yard|site
+    |command|centre|center|institute|exhibition|expo|troops|soldiers|sailors|contingent)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _NEGATED = regex.compile(r"\b(?:not|never|no|n't|cancell?ed|postponed|called\s+off)\s+(?:\w+\s+)?$")
 _NOT_AN_ENCOUNTER = regex.compile(
     r"^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:challenges?|needs?|requirements?"
@@ -613,6 +622,13 @@ def find_meetings(
                 who = list(sent_people)
             if _LOOK_FORWARD.search(body[lo:c0]):
                 who = []
+            if (
+                kind == "visit"
+                and _FACILITY.match(body, c1, seg_hi)
+                and len({_country_of(mentions, p.actor) for p in who}) <= 1
+            ):
+                continue  # a tour of a base or an academy, no foreign host named
+
             seg_dates = [
                 d for d in sent_dates if seg_lo <= d.start < seg_hi and not _is_offset(body, d)
             ]

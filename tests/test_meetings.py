@@ -583,3 +583,31 @@ def test_listed_counterparts_are_one_meeting_each(
     body: str, want: list[tuple[set[str], set[str]]]
 ) -> None:
     assert _pairs(body) == sorted(((frozenset(a), frozenset(b)) for a, b in want), key=repr)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (  # a tour of an academy and a base during the trip is no meeting of its own
+            (
+                "Indian Defence Minister Raj Kumar held talks with Kenyan Defence Secretary Mary "
+                "Njeri in Nairobi on Monday. Kumar also visited the Kenya Military Academy and a "
+                "naval base in Mombasa on Tuesday."
+            ),
+            [({"Raj Kumar", "Mary Njeri"}, {"IND", "KEN"})],
+        ),
+        (  # unless a named foreign official receives the visitor there
+            (
+                "Indian Defence Minister Raj Kumar visited the naval base in Mombasa on Tuesday, "
+                "where he was received by Kenyan Navy Commander Major General Paul Otieno."
+            ),
+            [({"Raj Kumar", "Paul Otieno"}, {"IND", "KEN"})],
+        ),
+        (  # a visit to a country is a visit
+            "Indian Defence Minister Raj Kumar visited Kenya on Tuesday.",
+            [({"Raj Kumar"}, {"IND", "KEN"})],
+        ),
+    ],
+)
+def test_visits_to_units_and_bases(body: str, want: list[tuple[set[str], set[str]]]) -> None:
+    assert _pairs(body) == sorted(((frozenset(a), frozenset(b)) for a, b in want), key=repr)
