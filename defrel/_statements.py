@@ -346,8 +346,39 @@ _PRESS_RELEASE = regex.compile(r"\bpress\s+release\b|\breadout\b", regex.IGNOREC
 _WORD = regex.compile(r"[^\W_]+")
 _NON_SPACE = regex.compile(r"\S")
 _FOUR_WORDS = regex.compile(r"[^\W_]++(?:[\W_]++[^\W_]++){3}")
+# Small words of titles, and the particles of names ("bin", "al", "van").
 _SMALL = frozenset(
-    ["a", "an", "the", "of", "and", "for", "in", "on", "to", "with", "at", "by", "de", "la", "or"]
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "for",
+        "in",
+        "on",
+        "to",
+        "with",
+        "at",
+        "by",
+        "de",
+        "la",
+        "or",
+        "bin",
+        "binti",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "le",
+    ]
 )
 _LINK = regex.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)")
 
@@ -802,11 +833,12 @@ def _option_ref(ctx: _Ctx, found: object) -> _Ref:
 
 
 def _acronym_actor(ctx: _Ctx, acronym: str) -> Actor | None:
-    """The one actor whose title has these initials ("the CS": a Cabinet Secretary)."""
+    """The one actor whose title ends in these initials ("the CS": a Defence Cabinet Secretary)."""
     found = [
         actor
         for actor in ctx.mentions.actors
-        if actor.title and "".join(w[0] for w in _words(actor.title) if w[0].isupper()) == acronym
+        if actor.title
+        and "".join(w[0] for w in _words(actor.title) if w[0].isupper()).endswith(acronym)
     ]
     return found[0] if len({a.name for a in found}) == 1 else None
 

@@ -518,6 +518,13 @@ REPORTED_SHAPES: list[Row] = [
         [("Wanjiru", "her ministry would send", R, None)],
     ),
     (
+        (
+            "Defence Cabinet Secretary Grace Wanjiru received the envoy. The CS said once the "
+            "mission is approved, her ministry would send more instructors."
+        ),
+        [("Wanjiru", "once the mission is approved", R, None)],
+    ),
+    (
         "The Pentagon said the two secretaries discussed maritime security in the Pacific.",
         [("Pentagon", "the two secretaries discussed", R, None)],
     ),
@@ -689,6 +696,13 @@ BACK_REFERENCES: list[Row] = [
 ]
 
 REPORTED_NEGATIVES: list[str] = [
+    # Two offices share the initials: nobody can be named.
+    (
+        "Defence Minister Ahmad Rizal met Deputy Defence Minister Siti Aminah. The DM said the "
+        "army would buy new radars."
+    ),
+    # A name in quotation marks, particles and all, is no statement.
+    "Defence Minister Ahmad Rizal called the smuggler “the Abu Bakr al Rashid of the North”.",
     (
         "Defence Minister Ingrid Halvorsen noted the importance of training and stressed the "
         "need for more drills."
