@@ -1750,6 +1750,11 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
         who.org and c.kind is StatementKind.REPORTED and c.start < lead_end for c, who in resolved
     ):
         return Channel.STATEMENT
+    # One occasion with speech (a joint press conference) and no other setting named: the
+    # quotes of its other speakers were spoken there too.
+    settings = {c.channel for c, _ in resolved if c.channel is not Channel.UNKNOWN}
+    if settings == {Channel.SPEECH}:
+        return Channel.SPEECH
     return Channel.UNKNOWN
 
 

@@ -478,6 +478,35 @@ CONTINUATIONS: list[Row] = [
     ),
 ]
 
+# One occasion named (a joint press conference) and no other setting: the other speaker's
+# quotes were spoken there too. A second kind of setting leaves them unknown.
+OCCASIONS: list[Row] = [
+    (
+        (
+            "Secretary of Defense Mark Ellison told a joint press conference that the alliance "
+            "was strong.\n“We are grateful for this visit and for your friendship,” Defence "
+            "Minister Ahmad Rizal said."
+        ),
+        [
+            ("Ellison", "the alliance was strong", R, SPEECH),
+            ("Rizal", "We are grateful", D, SPEECH),
+        ],
+    ),
+    (
+        (
+            "Secretary of Defense Mark Ellison told a joint press conference that the alliance "
+            "was strong.\n“We are grateful for this visit and for your friendship,” Defence "
+            "Minister Ahmad Rizal said.\n“A great day for both of our countries,” Ellison "
+            "tweeted."
+        ),
+        [
+            ("Ellison", "the alliance was strong", R, SPEECH),
+            ("Rizal", "We are grateful", D, UNKNOWN),
+            ("Ellison", "A great day", D, TWEET),
+        ],
+    ),
+]
+
 # Reported speech beyond "X said that …".
 REPORTED_SHAPES: list[Row] = [
     (
@@ -832,6 +861,11 @@ def test_unmarked_speech(text: str, want: Want) -> None:
 
 @pytest.mark.parametrize(("text", "want"), CONTINUATIONS)
 def test_continuation_quotes(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), OCCASIONS)
+def test_occasions(text: str, want: Want) -> None:
     _check(text, want)
 
 
