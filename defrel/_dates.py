@@ -151,6 +151,7 @@ _TENSE = regex.compile(
       (?P<fut>(?:will|shall)(?:\s+(?:also\s+|not\s+)?be\s+\w+)?|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|likely
         |going|poised|planning|planned)\s+to|(?:set|scheduled|slated|expected|likely|plans?
         |planned|going)\s+to|to\s+be\s+(?:held|signed)|upcoming|forthcoming|ahead\s+of
+        |preparations?\s+for|preparing\s+for|(?:run|lead)-up\s+to
         |look(?:s|ing|ed)?\s+forward|next|coming)
     | (?P<past>was|were|had|has|have|did|held|met|said|took|came|went|made|paid|led|began
         |gave|told|spoke|saw|sent|concluded|(?!(?:scheduled|expected|planned)\b)\w{3,}ed)
@@ -180,7 +181,7 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     for match in _guard.finditer(_TENSE, text, near, start):
         last = match
     if last is None:
-        after = _guard.search(_TENSE, text, end, hi) if end < hi else None
+        after = _guard.search(_TENSE, text, end, min(hi, end + _NEAR)) if end < hi else None
         if after is not None:
             return "future" if after.group("fut") else "past"
         for match in _guard.finditer(_TENSE, text, lo, near):

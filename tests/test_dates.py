@@ -231,6 +231,15 @@ def test_spans_are_exact_substrings() -> None:
         ("He is scheduled to arrive on Monday.", "future"),
         ("He arrived on Monday.", "past"),
         ("On Monday, nothing.", None),
+        ("They discussed preparations for the summit on Monday.", "future"),
+        ("Officials met in the run-up to the vote on Monday.", "future"),
+        (
+            (
+                "On Monday, in a long and winding passage about the old days, the men of the "
+                "regiment, now grey, recalled everything."
+            ),
+            None,
+        ),
     ],
 )
 def test_tense_near_phrase(sentence: str, tense: str | None) -> None:
