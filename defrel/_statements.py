@@ -477,7 +477,8 @@ _REPORT_BARE = regex.compile(
 _NOT_CLAUSE = regex.compile(
     r"""(?:in|on|at|during|after|before|while|when|with|to|of|for|as|by|from|via|through|earlier
     |later|today|yesterday|recently|last|this\s+week|here|so|nothing|little|much|more|goodbye|sorry
-    |thanks|hello|yes|no|without|and|or|but|that)\b""",
+    |thanks|hello|yes|no|without|and|or|but|that|adding|noting|stressing|saying|emphasi[sz]ing
+    |underlining|underscoring|pointing|asserting|reiterating|according|citing|referring)\b""",
     regex.VERBOSE,
 )
 # A bare clause after a verb other than "said": a short subject, then a finite auxiliary
@@ -617,6 +618,7 @@ class _Ctx:
     _pt_start: list[int] = attrs.field(init=False)
     low: str = attrs.field(init=False)
     _cuts: dict[int, list[regex.Match[str]]] = attrs.field(init=False, factory=dict)
+    subjects: dict[tuple[int, int], _Ref | None] = attrs.field(init=False, factory=dict)
     actor_words: list[tuple[Actor, frozenset[str]]] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -768,7 +770,15 @@ def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     """The speaker whose mention ends right before ``verb`` (within ``[start, verb)``).
 
     Returns ``_NOBODY`` for a plural or unnamed subject, None when nothing stands there.
+    Each question is answered once per text (the forward and backward readings ask alike).
     """
+    key = (start, verb)
+    if key not in ctx.subjects:
+        ctx.subjects[key] = _find_subject_before(ctx, start, verb)
+    return ctx.subjects[key]
+
+
+def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     text = ctx.text.text
     start = max(start, verb - _REACH)
     # (end, priority, start, mention or pronoun match); the reference is built for the winner.

@@ -322,6 +322,16 @@ REPORTED: list[Row] = [
         [("Singh", "The two countries will expand", R, None)],
     ),
     (
+        (
+            "The navies will train together next year, Defence Minister Rajnath Singh said on "
+            "Monday, adding that more drills were planned."
+        ),
+        [
+            ("Singh", "The navies will train", R, None),
+            ("Singh", "more drills were planned", R, None),
+        ],
+    ),
+    (
         "The exercise will be larger this year, said Defence Minister Rajnath Singh.",
         [("Singh", "The exercise will be larger", R, None)],
     ),
