@@ -46,8 +46,9 @@ R = TypeVar("R")
 _PER_CHAR = 1e-6
 _FLOOR = 0.25
 # The whole document: far above a normal parse, so that it only trips on input that drives a
-# stage super-linear (docs/performance.md has the measured cost of a normal parse).
-_DOC_PER_CHAR = 5e-6
+# stage super-linear. A normal parse costs about 9 us a character today (docs/performance.md);
+# at 5 us the deadline cut a 1 MB news document short. Lower this as the stages get faster.
+_DOC_PER_CHAR = 20e-6
 _DOC_FLOOR = 2.0
 
 # The thread CPU time past which guarded calls give up; None outside ``deadline``.
