@@ -1251,10 +1251,14 @@ def _outside_quotes(ctx: _Ctx, pos: int) -> bool:
     return ctx.quote_at(pos) is None
 
 
-def _reported_after(ctx: _Ctx, s0: int, s1: int) -> _Candidate | None:
+def _reported_after(ctx: _Ctx, s0: int, s1: int, taken: set[int]) -> _Candidate | None:
+    """ "CLAUSE, X said." / "CLAUSE, said X.": the attribution after the clause.
+
+    ``taken`` holds the verbs already read forward ("X said CLAUSE"): not an attribution.
+    """
     text = ctx.text.text
     verbs = [m for m in ctx.verbs_in(s0, s1) if _outside_quotes(ctx, m.start())]
-    if not verbs:
+    if not verbs or verbs[-1].start() in taken:
         return None
     verb = verbs[-1]
     if text.find(",", s0, verb.start()) < 0:
@@ -1405,7 +1409,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
                 main_ref, main_cue = ref, m.span("verb")
             break
     # The attribution after the clause, in either order.
-    after = _reported_after(ctx, s0, s1)
+    after = _reported_after(ctx, s0, s1, {c.anchor for c in out})
     if after is not None:
         if not any(c.start <= after.start < c.end for c in out):
             out.append(after)
