@@ -1252,7 +1252,7 @@ def _outside_quotes(ctx: _Ctx, pos: int) -> bool:
 
 
 def _reported_after(ctx: _Ctx, s0: int, s1: int, taken: set[int]) -> _Candidate | None:
-    """The attribution after the clause: "CLAUSE, X said." or "CLAUSE, said X."
+    """The attribution that follows its clause ("CLAUSE, X said" or "CLAUSE, said X").
 
     ``taken`` holds the verbs already read forward ("X said CLAUSE"): not an attribution.
     """
