@@ -165,6 +165,11 @@ _TOPIC_AFTER = regex.compile(
     |proxies|militias?|provocations?|occupation|drones?|behaviou?r|hostilities|nuclear\s+program)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# Every word _TOPIC_AFTER can end on holds one of these: a cheap prefilter.
+_TOPIC_HINT = regex.compile(
+    r"aggress|threat|attack|invasi|missile|regime|prox|militia|provoc|occupation|drone|behavio"
+    r"|hostilit|nuclear"
+)
 # The last word (or the one before "the") of a topic or venue lead-in: a cheap prefilter.
 _LINK_WORDS = frozenset(
     [
@@ -398,14 +403,18 @@ def _not_parties(body: str, text: Text, mentions: Mentions) -> set[int]:
     """Offsets of country mentions that name a topic, a threat or a venue, not a party."""
     out: set[int] = set()
     prev: CountryMention | None = None
+    low = body.lower()
     for cm in mentions.countries:
         lo = text.sentence_of(cm.start)[0]
         before = body[max(lo, cm.start - 60) : cm.start]
-        tail = before.rsplit(maxsplit=2)[-2:]
-        linked = any(w.lower() in _LINK_WORDS for w in tail)
+        tail = low[max(lo, cm.start - 24) : cm.start].rsplit(maxsplit=2)[-2:]
+        linked = any(w in _LINK_WORDS for w in tail)
         if (
             (linked and _TOPIC_BEFORE.search(before))
-            or _TOPIC_AFTER.match(body, cm.end, min(len(body), cm.end + 40))
+            or (
+                _TOPIC_HINT.search(low, cm.end, cm.end + 40)
+                and _TOPIC_AFTER.match(body, cm.end, min(len(body), cm.end + 40))
+            )
             or (cm.form == "capital" and linked and _VENUE_BEFORE.search(before))
             or (
                 prev is not None
@@ -584,7 +593,11 @@ def find_meetings(
         sent_countries = _within(countries_all, country_starts, lo, hi)
         sent_places = _within(places_all, place_starts, lo, hi)
         subject: list[PersonMention] = []
-        relations = [(r.start(), r.end()) for r in _guard.finditer(_RELATION, body, lo, hi)]
+        relations = (
+            [(r.start(), r.end()) for r in _guard.finditer(_RELATION, body, lo, hi)]
+            if len(cues) > 1
+            else []
+        )
         if any(not f for *_, f in cues):
             cues = [c for c in cues if not c[4]]  # settings of another cue do not cut it
         for i, (c0, c1, kind, back, _frame) in enumerate(cues):
