@@ -1641,6 +1641,16 @@ def _resolve(ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref]) -> _Re
     if not ref.pronoun:
         return _NOBODY
     code = ref.pronoun.split(":")[2] if ref.pronoun.startswith("title:") else ""
+    if ref.pronoun.startswith("title:"):
+        # "the Malaysian minister": the one actor whose title has that office and country.
+        head = ref.pronoun.split(":")[1]
+        holders = {
+            a.name: a
+            for a in ctx.mentions.actors
+            if a.title and head in a.title.lower() and _fits(a, code, strict=False)
+        }
+        if len(holders) == 1:
+            return _Ref(actor=next(iter(holders.values())), span=ref.span)
     for strict in (True, False) if code else (False,):
         found = _walk_back(ctx, ref, anchor, history, code, strict=strict)
         if found is not None:

@@ -713,6 +713,28 @@ RETOLD: list[Row] = [
     ),
 ]
 
+# An office named instead of a person: the one holder of that office in the text.
+OFFICES: list[Row] = [
+    (
+        (
+            "Secretary of Defense Mark Ellison met Defence Minister Ahmad Rizal. “We are proud "
+            "of this partnership,” the Malaysian minister said.\n“Our sailors will train "
+            "together,” he added."
+        ),
+        [
+            ("Rizal", "We are proud", D, UNKNOWN),
+            ("Rizal", "Our sailors will train", D, UNKNOWN),
+        ],
+    ),
+    (
+        (
+            "Secretary of Defense Mark Ellison met Defence Minister Ahmad Rizal at the Pentagon. "
+            "The Secretary underscored that the alliance remains committed to the partnership."
+        ),
+        [("Ellison", "the alliance remains", R, None)],
+    ),
+]
+
 # "the statement said", "officials added": the body quoted before speaks again.
 BACK_REFERENCES: list[Row] = [
     (
@@ -886,6 +908,11 @@ def test_reported_shapes(text: str, want: Want) -> None:
 
 @pytest.mark.parametrize(("text", "want"), RETOLD)
 def test_retold_and_lead_ins(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), OFFICES)
+def test_offices(text: str, want: Want) -> None:
     _check(text, want)
 
 
