@@ -13,6 +13,7 @@ paragraphs after "X said:", and embedded posts with a signature line.
 from __future__ import annotations
 
 import bisect
+import functools
 
 import attrs
 import regex
@@ -152,7 +153,6 @@ _BETWEEN_UNIT = (
     r"(?:\s+by\s+[^,.;:\"“”]{1,60}?)?|as)(?=\s|,|\Z)"
 )
 _BETWEEN = rf"(?:,?\s+{_BETWEEN_UNIT},?)*"
-_VERB_FULL = regex.compile(rf"{_SPEECH_VERB}\Z", regex.IGNORECASE)
 
 # What may stand between a speaker and the verb: "(AFP)", ", Vice Chairman of …,",
 # "also", "had", "statement" ("a Defence Ministry statement said").
@@ -318,11 +318,18 @@ _CH_INTERVIEW = regex.compile(
     r"|told\s+(?:the\s+)?(?!(?:President|Prime|Minister|Secretary|General|Admiral|Defen[cs]e|Foreign"
     r"|Chief|Ambassador|Parliament|Congress|Senate|Lok|Rajya|Diet)\b)\p{Lu})"
 )
-_ORG_SOURCE = regex.compile(
-    r"\b(?:with\s+reference\s+to|citing|according\s+to)\s+(?:the\s+)?"
-    r"(?:[\p{L}'’-]+\s+){0,3}(?:ministry|department|office|agency|command|forces)\b",
-    regex.IGNORECASE,
-)
+
+
+# Patterns of rare paths are compiled on first use (import stays fast), once per process.
+@functools.cache
+def _org_source() -> regex.Pattern[str]:
+    return regex.compile(
+        r"\b(?:with\s+reference\s+to|citing|according\s+to)\s+(?:the\s+)?"
+        r"(?:[\p{L}'’-]+\s+){0,3}(?:ministry|department|office|agency|command|forces)\b",
+        regex.IGNORECASE,
+    )
+
+
 _CREDIT_LINE = regex.compile(
     r"(?:\A|[.!?]\s+)(?:(?:Press\s+release|Source):?\s+)?(?:the\s+)?(?:Department|Ministry|Office)"
     r"\s+of\s+[\p{L} ]{3,60}\s*\Z"
@@ -437,19 +444,30 @@ _SIGNATURE = regex.compile(
     r"(?<!\S)[—–-]{1,2}\s*(?P<name>[^()\n—–]{2,80}?)\s*\((?P<handle>@\w{1,30})\)\s*"
     r"(?P<date>\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4})\s*\Z"
 )
-_NEWS_OUTLET = regex.compile(
-    r"\A@?(?:ANI|PTI|IANS|Reuters|AFP|AP|Xinhua|TASS|Sputnik|Yonhap|Kyodo|Bernama|UNI|ANINews"
-    r"|ANI_news|PTI_News|AFP\w*|Reuters\w*|AP\w*|XHNews|BBC\w*|CNN\w*|NDTV\w*|the_hindu|htTweets"
-    r"|timesofindia|IndianExpress|WION\w*|DDNews\w*|ians_india)\Z",
-    regex.IGNORECASE,
-)
+
+
+@functools.cache
+def _news_outlet() -> regex.Pattern[str]:
+    return regex.compile(
+        r"\A@?(?:ANI|PTI|IANS|Reuters|AFP|AP|Xinhua|TASS|Sputnik|Yonhap|Kyodo|Bernama|UNI|ANINews"
+        r"|ANI_news|PTI_News|AFP\w*|Reuters\w*|AP\w*|XHNews|BBC\w*|CNN\w*|NDTV\w*|the_hindu"
+        r"|htTweets|timesofindia|IndianExpress|WION\w*|DDNews\w*|ians_india)\Z",
+        regex.IGNORECASE,
+    )
+
+
 _INTRO_TAIL = regex.compile(r"""[^.;:"“”]{0,60}:\s*\Z""")
 # A turn in a transcript speaks in the first or second person.
 _VOICE = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Oo]ur|us|[Mm]y|[Yy]ou|[Yy]our|[Tt]hank)\b")
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|our|Our|us|my|My|I'm|I’m|we're|we’re)\b")
-_THIRD_PERSON_VERB = regex.compile(
-    rf"\b(?:he|she|it|they)\s+{_SPEECH_VERB}\b|{_SPEECH_VERB}\s+(?:the|he|she)\b", regex.IGNORECASE
-)
+
+
+@functools.cache
+def _third_person_verb() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)\s+{_SPEECH_VERB}\b|{_SPEECH_VERB}\s+(?:the|he|she)\b"
+    )
+
 
 # Reported speech.
 _REPORT_THAT = regex.compile(
@@ -1547,7 +1565,7 @@ def _blocks(ctx: _Ctx) -> list[_Candidate]:
                 break
             if j > k + 1 and not _FIRST_PERSON.search(para):
                 break
-            if _THIRD_PERSON_VERB.search(para) or _colon_intro(ctx, q0, q1) is not None:
+            if _third_person_verb().search(para) or _colon_intro(ctx, q0, q1) is not None:
                 break
             s, e = _strip(text, q0, q1)
             out.append(
@@ -1566,7 +1584,8 @@ def _posts(ctx: _Ctx) -> list[_Candidate]:
         if m is None:
             continue
         name, handle = m.group("name").strip(), m.group("handle")
-        if _NEWS_OUTLET.match(handle) or _NEWS_OUTLET.match(name.replace(" ", "")):
+        outlet = _news_outlet()
+        if outlet.match(handle) or outlet.match(name.replace(" ", "")):
             continue
         body_start, body_end = p0, m.start()
         j = k
@@ -1762,7 +1781,7 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
     low = ctx.low
     sourced = any(cue in low for cue in ("according to", "citing", "with reference to"))
     stripped = body.rstrip()
-    if (sourced and _guard.search(_ORG_SOURCE, body)) or _CREDIT_LINE.search(
+    if (sourced and _guard.search(_org_source(), body)) or _CREDIT_LINE.search(
         stripped, max(0, len(stripped) - 200)
     ):
         return Channel.STATEMENT
