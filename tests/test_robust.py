@@ -312,8 +312,9 @@ DEFAULT_SIZE = 100_000
 _TOO_SLOW_AT_10_MB = pytest.mark.xfail(
     strict=True,
     raises=pytest.fail.Exception,
-    reason="super-linear stages on one 10 MB line (docs/performance.md): _meetings._finish walks"
-    " every area span for every meeting; _commitments grows faster than linear past 300 KB",
+    reason="stages quadratic in the length of a sentence (docs/performance.md has reproducers):"
+    " _meetings filters every mention of the sentence per trigger, _commitments._clause_start"
+    " scans from the sentence start per cue",
 )
 # Kinds with a known defect, until the stage is fixed (strict: a fix turns them into failures).
 _KNOWN = {
