@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -74,6 +74,8 @@ _CUE_WORDS = """look looks looking looked is are was were am expected expects ag
     seeks seeking hope hopes hoping desire readiness stand stands stood remain remains
     remained should shall will would"""
 _CUE_WORD = regex.compile(r"\b" + _trie(_CUE_WORDS.split()) + r"\b|['’]ll\b")
+# The same on the shared word list (``Text.words``): a word of the list, or "ll" after a quote.
+_CUE_WORD_SET = frozenset(_CUE_WORDS.split())
 
 _MODALITY = {
     "look_forward": Modality.LOOK_FORWARD,
@@ -910,11 +912,27 @@ def _subject_ok(body: str, mentions: Mentions, subject: tuple[int, int], cue_sta
     return bool(_BINDING_NOUN.search(sub))
 
 
-def _cue_matches(keys: str) -> Iterator[regex.Match[str]]:
-    """The matches of ``_CUE`` in ``keys`` (lower case), tried only where a cue word starts."""
+def _cue_starts(keys: str, words: tuple[tuple[int, str], ...] | None) -> Iterable[int]:
+    """Where ``_CUE_WORD`` matches in ``keys``: read off the shared word list when given."""
+    if words is None:
+        return [m.start() for m in _guard.finditer(_CUE_WORD, keys)]
+    heads = _CUE_WORD_SET
+    return [
+        at - 1 if word == "ll" else at
+        for at, word in words
+        if word in heads or (word == "ll" and at and keys[at - 1] in "'’")
+    ]
+
+
+def _cue_matches(
+    keys: str, words: tuple[tuple[int, str], ...] | None = None
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``_CUE`` in ``keys`` (lower case), tried only where a cue word starts.
+
+    ``words`` are the words of ``keys`` with their offsets (``Text.words``), if at hand.
+    """
     reach = 0
-    for word in _guard.finditer(_CUE_WORD, keys):
-        at = word.start()
+    for at in _cue_starts(keys, words):
         if at < reach:
             continue
         match = _CUE.match(keys, at)
@@ -928,7 +946,8 @@ def _cues(
 ) -> Iterator[tuple[str, regex.Match[str], tuple[int, int], tuple[int, int]]]:
     sentences = _sentences(text)
     starts = [s for s, _ in sentences]
-    for match in _cue_matches(lowered(text.text)):
+    keys = lowered(text.text) if text.lower is None else text.lower
+    for match in _cue_matches(keys, None if text.lower is None else text.words):
         i = bisect.bisect_right(starts, match.start()) - 1
         if i < 0 or match.end() > sentences[i][1] or match.lastgroup is None:
             continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+from collections.abc import Iterable
 from typing import Any
 
 import regex
@@ -594,10 +595,11 @@ _ANCHOR_WORDS = [
         "winter",
     ],
 ]
-# Run on a lower-cased copy of the body (same offsets): a plain word list is the fastest scan.
-_ANCHOR = regex.compile(
-    r"\b(?:\L<words>|(?:19|20)\d\d|\d\d?(?:st|nd|rd|th))\b", words=_ANCHOR_WORDS
-)
+# An anchor is a word of the list, a year or a day ("14th"), read off the shared word list
+# of the lower-cased body (``Text.words``); the pattern is the fallback when lowering
+# shifts offsets.
+_ANCHOR_SET = frozenset(_ANCHOR_WORDS)
+_ANCHOR_NUMBER = regex.compile(r"(?:19|20)\d\d|\d\d?(?:st|nd|rd|th)")
 _ANCHOR_ANY_CASE = regex.compile(
     r"\b(?:\L<words>|(?:19|20)\d\d|\d\d?(?:st|nd|rd|th))\b",
     regex.IGNORECASE,
@@ -660,7 +662,20 @@ _LEADS = frozenset(
 _REACH = 48  # characters: the longest lead-in before an anchor ("more than a couple of ")
 
 
-def _matches(body: str) -> list[regex.Match[str]]:
+def _anchors(text: Text) -> Iterable[int]:
+    """The offsets of the anchors, in text order."""
+    if text.lower is None:
+        return [m.start() for m in _guard.finditer(_ANCHOR_ANY_CASE, text.text)]
+    words = _ANCHOR_SET
+    number = _ANCHOR_NUMBER.fullmatch
+    return [
+        at
+        for at, word in text.words
+        if word in words or (word[0].isdigit() and number(word) is not None)
+    ]
+
+
+def _matches(text: Text) -> list[regex.Match[str]]:
     """The matches of ``_PATTERN``, as ``finditer`` would give them, tried only near anchors.
 
     Each phrase contains an anchor word and starts at the anchor, at a number or
@@ -668,16 +683,10 @@ def _matches(body: str) -> list[regex.Match[str]]:
     starts, leftmost first, gives the leftmost match at a fraction of the cost
     of a full scan.
     """
+    body = text.text
     out: list[regex.Match[str]] = []
     done = 0
-    low = body.lower()
-    anchors = (
-        _guard.finditer(_ANCHOR, low)
-        if len(low) == len(body)
-        else _guard.finditer(_ANCHOR_ANY_CASE, body)
-    )
-    for anchor in anchors:
-        at = anchor.start()
+    for at in _anchors(text):
         if at < done:
             continue
         for w in _WORD.finditer(body, max(done, at - _REACH), at + 1):
@@ -744,7 +753,7 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     """
     body = text.text
     out: list[DateMention] = []
-    for match in _matches(body):
+    for match in _matches(text):
         lo, hi = text.sentence_of(match.start())
         tense = tense_at(body, match.start(), match.end(), lo, max(hi, match.end()))
         resolved = _resolve(match, published, tense)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -208,6 +208,10 @@ _SMALL = regex.compile(
     | @(?P<handle>\w{{2,30}})""",
     regex.VERBOSE,
 )
+# The same read off the shared word list (``Text.words``): one word, or the one phrase.
+_SMALL_WORDS = frozenset([*_PRONOUNS, *_VERBS, *_HERE_WORDS[:1], *_ORG_WORDS])
+_SMALL_PHRASE = _HERE_WORDS[1]
+_SMALL_LOWER = frozenset(w.lower() for w in _SMALL_WORDS) | {"the"}
 # Verbs after which a name may follow: "..., said Jane Roe."
 _SAID = frozenset({"said", "says", "added", "noted", "wrote", "stated", "told"})
 # Words that may sit between a name and its verb: "Roe also said", "Roe, 54, said".
@@ -886,18 +890,17 @@ class _Small:
     orgs: list[tuple[int, int, str]]
 
 
-def _small(text: str) -> _Small:
+def _small(text: str, words: tuple[tuple[int, str], ...] | None = None) -> _Small:
+    """The one small-word scan; ``words`` are the words of the lower-cased text, if at hand."""
     verbs: list[tuple[int, int, str]] = []
     pronouns: list[tuple[int, int, str]] = []
     handles: list[tuple[int, int, str]] = []
     here: list[tuple[int, int, str]] = []
     orgs: list[tuple[int, int, str]] = []
-    for m in _guard.finditer(_SMALL, text):
-        s, e = m.span()
-        word = m.group("w")
+    for s, e, word, handle in _small_words(text, words):
         if word is None:
             if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_@"):
-                handles.append((s, e, m.group("handle")))
+                handles.append((s, e, handle))
         elif word in _PRONOUNS:
             pronouns.append((s, e, word))
         elif word in _VERBS:
@@ -907,6 +910,32 @@ def _small(text: str) -> _Small:
         else:
             here.append((s, e, word))
     return _Small(verbs, pronouns, handles, here, orgs)
+
+
+def _small_words(
+    text: str, words: tuple[tuple[int, str], ...] | None
+) -> Iterator[tuple[int, int, str | None, str]]:
+    """The matches of ``_SMALL`` as (start, end, word or None, handle)."""
+    if words is None:
+        for m in _guard.finditer(_SMALL, text):
+            yield m.start(), m.end(), m.group("w"), m.group("handle")
+        return
+    for i, (at, low) in enumerate(words):
+        if at and text[at - 1] == "@" and len(low) > 1:
+            end = at + min(len(low), 30)
+            yield at - 1, end, None, text[at:end]
+        elif low in _SMALL_LOWER:
+            end = at + len(low)
+            word = text[at:end]
+            if word in _SMALL_WORDS:
+                yield at, end, word, ""
+            elif (
+                word == "the"
+                and text.startswith(_SMALL_PHRASE, at)
+                and i + 2 < len(words)
+                and words[i + 2][0] + len(words[i + 2][1]) == at + len(_SMALL_PHRASE)
+            ):
+                yield at, at + len(_SMALL_PHRASE), _SMALL_PHRASE, ""
 
 
 def _untitled(text: str, people: _People, verbs: list[tuple[int, int, str]]) -> None:
@@ -1264,7 +1293,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         found = _lower_case_countries(body)
     countries = _Countries(found)
     people = _People()
-    small = _small(body)
+    small = _small(body, None if text.lower is None else text.words)
     untitled = _named(body, countries, people, scan.words)
     _untitled(body, people, small.verbs)
     _surnames(body, people, scan.words)

@@ -7,10 +7,13 @@ import bisect
 import attrs
 import regex
 
+from defrel import _guard
+
 __all__ = ["Text", "prepare"]
 
 # A paragraph ends at a line break. Offsets stay those of the body.
 _PARAGRAPH = regex.compile(r"[^\r\n]+")
+_WORD = regex.compile(r"\w+")
 # A sentence ends at . ! ? (and a closing quote or bracket) before white space and a capital,
 # digit or opening quote; abbreviations are filtered afterwards. A run of terminators is tried
 # once, from its start, with possessive quantifiers: "...." then spaces then a small letter
@@ -40,6 +43,10 @@ class Text:
     sentences: tuple[tuple[int, int], ...]
     _sentence_starts: tuple[int, ...] = attrs.field(repr=False, eq=False)
     _paragraph_starts: tuple[int, ...] = attrs.field(repr=False, eq=False)
+    # The lower-cased body when lowering keeps every offset (else None), and its words
+    # (maximal runs of ``\w``) with their offsets: one scan that several stages share.
+    lower: str | None = attrs.field(default=None, repr=False, eq=False)
+    words: tuple[tuple[int, str], ...] = attrs.field(default=(), repr=False, eq=False)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The sentence holding offset ``pos`` (or the nearest one before it)."""
@@ -93,10 +100,16 @@ def prepare(text: str) -> Text:
         (m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if not m.group().isspace()
     )
     sentences = tuple(s for p0, p1 in paragraphs for s in _sentences(text, p0, p1))
+    lowered = text.lower()
+    low = lowered if len(lowered) == len(text) else None
     return Text(
         text=text,
         paragraphs=paragraphs,
         sentences=sentences,
         sentence_starts=tuple(s for s, _ in sentences),
         paragraph_starts=tuple(s for s, _ in paragraphs),
+        lower=low,
+        words=()
+        if low is None
+        else tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, low)),
     )
