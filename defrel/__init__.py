@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from defrel._errors import DefrelError, LoadError, SerializationError
 from defrel._frame import to_frame, to_records
 from defrel._html import to_html
@@ -30,8 +32,10 @@ from defrel._model import (
     Statement,
     StatementKind,
 )
-from defrel._parse import parse
 from defrel._schema import json_schema
+
+if TYPE_CHECKING:
+    from defrel._parse import parse
 
 __all__ = [
     "Actor",
@@ -66,3 +70,15 @@ __all__ = [
 ]
 
 __version__ = "0.1.0.dev0"
+
+
+def __getattr__(name: str) -> object:
+    # The pipeline (its stages compile many patterns) loads on first use of ``parse``,
+    # so that ``import defrel`` stays quick for code that only loads or reads reports.
+    if name == "parse":
+        from defrel._parse import parse  # noqa: PLC0415
+
+        globals()["parse"] = parse
+        return parse
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)
