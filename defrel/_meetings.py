@@ -272,6 +272,13 @@ _CUE_HEADS = regex.compile(
         "sat",
     ],
 )
+# The same read off the shared word list: a word that starts with a head, a whole word, or
+# a word that opens a longer head ("2 + 2", "was in", "inter-sessional").
+_HEAD_WORDS = tuple(sorted(_CUE_HEADS.named_lists["heads"]))
+_HEAD_PREFIXES = frozenset(h[:3] for h in _HEAD_WORDS)
+_HEAD_WHOLE = frozenset(["met", "trip", "tour", "told"])
+_HEAD_MORE = frozenset(["2", "was", "were", "is", "are", "inter"])
+_CUE_HEAD_TAIL = regex.compile(r"2\s*\+\s*2|(?:was|were|is|are)\s+in\b|inter-sessional")
 _CUE_LEADS = frozenset(
     [
         "via",
@@ -316,15 +323,32 @@ _WORD = regex.compile(r"(?<![\w-])\w+")
 _CUE_REACH = 40
 
 
-def _all_cues(body: str) -> list[regex.Match[str]]:
+def _heads(low: str, words: tuple[tuple[int, str], ...]) -> list[int]:
+    """Where ``_CUE_HEADS`` matches in ``low``, read off its words (``Text.words``)."""
+    out: list[int] = []
+    reach = 0
+    for at, word in words:
+        if at < reach:
+            continue
+        if (word[:3] in _HEAD_PREFIXES and word.startswith(_HEAD_WORDS)) or word in _HEAD_WHOLE:
+            out.append(at)
+        elif word in _HEAD_MORE:
+            tail = _CUE_HEAD_TAIL.match(low, at)
+            if tail is not None:
+                out.append(at)
+                reach = tail.end()
+    return out
+
+
+def _all_cues(text: Text) -> list[regex.Match[str]]:
     """Every cue match in the body, as one ``finditer`` would give them, tried near heads."""
-    low = body.lower()
-    if len(low) != len(body):
+    body = text.text
+    low = text.lower
+    if low is None:
         return list(_guard.finditer(_CUE_ANY_CASE, body))
     out: list[regex.Match[str]] = []
     done = 0
-    for head in _guard.finditer(_CUE_HEADS, low):
-        at = head.start()
+    for at in _heads(low, text.words):
         if at < done:
             continue
         for w in _WORD.finditer(low, max(done, at - _CUE_REACH), at + 1):
@@ -571,7 +595,7 @@ def find_meetings(
     drafts: list[_Draft] = []
     not_parties = _not_parties(body, text, mentions)
     main = _main_pair(mentions, not_parties)
-    found = _all_cues(body)
+    found = _all_cues(text)
     cue_starts = [m.start() for m in found]
     people_all, people_starts = mentions.people, [p.start for p in mentions.people]
     countries_all = mentions.countries
