@@ -32,6 +32,7 @@ _FIRST = "abcdefghijklmnopqrstuvwxyz0123456789"
 # Characters that may follow the first one inside a keyword stem.
 _INNER = _FIRST + " -'’/&,\n"
 _STEM = 4  # keyword stems: the first four characters of a match, lower-cased
+_STEM_SIZES = (4, 3, 2)  # longest first; no stem is shorter (checked when the table is built)
 _LOOKBEHIND = regex.compile(r"\(\?<[=!](?:[^()]|\((?:[^()]|\([^()]*\))*\))*\)")
 _LITERAL = regex.compile(r"[a-z0-9 -]{4}(?![?*+{])")
 
@@ -113,17 +114,42 @@ class _Dispatch:
     starts: regex.Pattern[str]
     by_stem: dict[str, tuple[tuple[AreaId, regex.Pattern[str], bool, int], ...]]
 
-    def scan(self, body: str, keys: str) -> Iterable[tuple[AreaId, int, int]]:
-        """Matches in ``body``; ``keys`` is its lower-cased copy.
+    def stem_starts(
+        self, keys: str, words: tuple[tuple[int, str], ...] | None
+    ) -> Iterable[tuple[int, str]]:
+        """Where ``starts`` matches in ``keys``, with the stem: read off ``words`` if given.
+
+        The longest stem wins; a stem may reach past its word ("al q", "buy "), and the
+        words it covers start no stem of their own, as in one ``finditer``.
+        """
+        if words is None:
+            return [(m.start(), m.group()) for m in _guard.finditer(self.starts, keys)]
+        by_stem = self.by_stem
+        out: list[tuple[int, str]] = []
+        reach = 0
+        for at, _ in words:
+            if at < reach:
+                continue
+            for n in _STEM_SIZES:
+                key = keys[at : at + n]
+                if key in by_stem:
+                    out.append((at, key))
+                    reach = at + len(key)
+                    break
+        return out
+
+    def scan(
+        self, body: str, keys: str, words: tuple[tuple[int, str], ...] | None = None
+    ) -> Iterable[tuple[AreaId, int, int]]:
+        """Matches in ``body``; ``keys`` is its lower-cased copy, ``words`` the words of it.
 
         Areas may overlap ("bought two frigates" is a purchase and a naval word), but
         a match of one area hides the later matches of that area that start inside it.
         """
         last: dict[int, int] = {}  # by area number (an enum hashes slowly)
         by_stem = self.by_stem
-        for start in _guard.finditer(self.starts, keys):
-            at = start.start()
-            for area, pattern, cased, number in by_stem[start.group()]:
+        for at, stem in self.stem_starts(keys, words):
+            for area, pattern, cased, number in by_stem[stem]:
                 if last.get(number, 0) > at:
                     continue
                 match = pattern.match(body if cased else keys, at)
@@ -161,6 +187,9 @@ def _patterns() -> _Dispatch:
             for side in (0, 1)
             for area, pattern in tables[side].get(key, ())
         )
+    if any(len(s) not in _STEM_SIZES for s in stems):
+        msg = "a keyword stem of an unexpected length"
+        raise ValueError(msg)
     starts = regex.compile(r"\b" + _trie(stems))
     return _Dispatch(starts, by_stem)
 
@@ -235,9 +264,13 @@ def _third_party(body: str, mentions: Mentions, pair: set[str], sentence: tuple[
     return not any(c is None or c.code in pair for c in people)
 
 
-def _occurrences(text: str, mentions: Mentions) -> Iterable[tuple[AreaId, int, int]]:
-    yield from _patterns().scan(text, lowered(text))
-    yield from _own_security(text, mentions)
+def _occurrences(text: Text, mentions: Mentions) -> Iterable[tuple[AreaId, int, int]]:
+    body = text.text
+    if text.lower is None:
+        yield from _patterns().scan(body, lowered(body))
+    else:
+        yield from _patterns().scan(body, text.lower, text.words)
+    yield from _own_security(body, mentions)
 
 
 def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
@@ -254,7 +287,7 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
     [('military-exercises', ['exercises'])]
     """
     body = text.text
-    found = sorted(_occurrences(body, mentions), key=lambda o: (o[1], o[2]))
+    found = sorted(_occurrences(text, mentions), key=lambda o: (o[1], o[2]))
     spans: dict[AreaId, list[Span]] = {}
     about_pair: set[AreaId] = set()
     pair: set[str] | None = None
