@@ -13,6 +13,7 @@ import regex
 __all__ = [
     "FEMININE",
     "HEAD",
+    "HEAD_WORDS",
     "HONORIFIC",
     "LEFT",
     "MASCULINE",
@@ -29,6 +30,39 @@ HEAD = r"""(?:[Mm]inisters?|MINISTERS?|Minster|[Ss]ecretary|SECRETARY|Mantri|MAN
     |[Cc]hief|CHIEF|[Cc]ommander|COMMANDER|Prince|PRINCE|King|KING|Queen|Emir|Amir|Sultan
     |[Aa]mbassador|AMBASSADOR|[Cc]ommissioner|[Ee]nvoy|[Aa]ttach[eé]|[Ss]pokes(?:person|man|woman)
     |counterparts?)"""
+# Every word HEAD matches, in lower case: the mention stage looks words up here before it
+# tries HEAD on them. Keep the two in step.
+HEAD_WORDS = (
+    "minister",
+    "ministers",
+    "minster",
+    "secretary",
+    "mantri",
+    "premier",
+    "president",
+    "chancellor",
+    "adviser",
+    "advisor",
+    "chairman",
+    "chief",
+    "commander",
+    "prince",
+    "king",
+    "queen",
+    "emir",
+    "amir",
+    "sultan",
+    "ambassador",
+    "commissioner",
+    "envoy",
+    "attache",
+    "attaché",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "counterpart",
+    "counterparts",
+)
 
 # Words that qualify a head from the left: "Deputy Prime", "Union Defence", "Navy".
 LEFT = r"""(?:principal|deputy|vice|state|acting|union|federal|junior|senior|parliamentary

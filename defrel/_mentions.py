@@ -29,6 +29,7 @@ from defrel._gaz_places import CITIES, VENUE_HEADS
 from defrel._gaz_titles import (
     FEMININE,
     HEAD,
+    HEAD_WORDS,
     HONORIFIC,
     LEFT,
     MASCULINE,
@@ -121,6 +122,9 @@ _NAME_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 _HEAD = regex.compile(rf"""\b(?<!-){HEAD}\b""", regex.VERBOSE)
+# The same on the shared word list: a word whose lower case may be a head, checked as written.
+_HEAD_WORD = regex.compile(HEAD, regex.VERBOSE)
+_HEAD_LOWER = frozenset(HEAD_WORDS)
 _LEFT = regex.compile(rf"""(?ri)(?<![\p{{L}}-])(?:{LEFT}\ ){{1,4}}\Z""", regex.VERBOSE)
 _RIGHT = regex.compile(RIGHT, regex.VERBOSE | regex.IGNORECASE)
 _OF = regex.compile(r"""\ (?:of|to)\ (?:the\ )?""")
@@ -764,21 +768,38 @@ def _country_before(text: str, countries: _Countries, pos: int) -> CountryMentio
     return countries.by_end.get(gap.start()) if gap else None
 
 
+def _heads(text: str, words: tuple[tuple[int, str], ...] | None) -> list[tuple[int, int]]:
+    """The spans where ``_HEAD`` matches: read off the words of the lower-cased text if given."""
+    if words is None:
+        return [h.span() for h in _guard.finditer(_HEAD, text)]
+    full = _HEAD_WORD.fullmatch
+    return [
+        (at, at + len(word))
+        for at, word in words
+        if word in _HEAD_LOWER
+        and (not at or text[at - 1] != "-")
+        and full(text, at, at + len(word)) is not None
+    ]
+
+
 def _named(
-    text: str, countries: _Countries, people: _People, caps: list[tuple[int, int, str]]
+    text: str,
+    countries: _Countries,
+    people: _People,
+    caps: list[tuple[int, int, str]],
+    tokens: tuple[tuple[int, str], ...] | None = None,
 ) -> list[_TitleOnly]:
     """Pass 1: mentions that carry a name; returns the titles that carry none."""
     untitled: list[_TitleOnly] = []
     last = -1
-    for h in _guard.finditer(_HEAD, text):
-        hs, he = h.span()
+    for hs, he in _heads(text, tokens):
         if hs < last:
             continue
         lm = _LEFT.search(text, max(0, hs - 60), hs)
         ts = lm.start() if lm else hs
         rm = _RIGHT.match(text, he)
         te = rm.end() if rm else he
-        head = h.group()
+        head = text[hs:he]
         if head.lower() == "chief" and ts == hs and te == he:
             continue
         last = te
@@ -1294,7 +1315,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     countries = _Countries(found)
     people = _People()
     small = _small(body, None if text.lower is None else text.words)
-    untitled = _named(body, countries, people, scan.words)
+    untitled = _named(body, countries, people, scan.words, text.words if text.lower else None)
     _untitled(body, people, small.verbs)
     _surnames(body, people, scan.words)
     _resolve_titles(untitled, people, _Subjects(people, text))
