@@ -124,7 +124,8 @@ _NOT_AN_ENCOUNTER = regex.compile(
     r"|goals?|targets?|demands?|standards?|expectations?|criteria|intent|deadline|obligations?)\b",
     regex.IGNORECASE,
 )
-_SPEAKER_AFTER = regex.compile(r"^\W{0,3}(?:said|says|told|added|noted|stated)\b\W*$")
+# Matched from a mention's end to the sentence end (endpos), never on a copy of the rest.
+_SPEAKER_AFTER = regex.compile(r"\W{0,3}(?:said|says|told|added|noted|stated)\b\W*$")
 _POSSESSIVE = regex.compile(r"^['’]s?\s+(?:\w+\s+){0,2}?(?P<noun>\w+)")
 _EVENT_NOUN = regex.compile(
     r"^(?:visit|trip|tour|meeting|talks|call|arrival|journey|stay)s?$", regex.IGNORECASE
@@ -321,6 +322,8 @@ _CUE_LEADS = frozenset(
 )
 _WORD = regex.compile(r"(?<![\w-])\w+")
 _CUE_REACH = 40
+# How far back from a cue "look forward to" is sought (it governs six words at most).
+_LOOK_REACH = 300
 
 
 def _heads(low: str, words: tuple[tuple[int, str], ...]) -> list[int]:
@@ -367,6 +370,8 @@ def _cues(
 ) -> list[tuple[int, int, str, bool, bool]]:
     """The meeting cues of one sentence: (start, end, kind, points_back, is_frame)."""
     out: list[tuple[int, int, str, bool, bool]] = []
+    people_at = [p.start for p in people]
+    led_last: int | None = None  # start of the sentence's last "led"/"headed", once needed
     for m in found:
         kind = next(k for k in _KINDS if m.group(k))
         word = m.group()
@@ -387,9 +392,14 @@ def _cues(
             and not _CAPITAL_AFTER.match(after)
         ):
             continue
-        if kind == "frame" and not _DELEGATION_LED.search(body, max(lo, m.start() - 30), hi):
-            continue
-        if kind == "host" and not _guest_after(body, m.end(), hi, people):
+        if kind == "frame":
+            if led_last is None:
+                led_last = max(
+                    (x.start() for x in _guard.finditer(_DELEGATION_LED, body, lo, hi)), default=-1
+                )
+            if led_last < max(lo, m.start() - 30):
+                continue
+        if kind == "host" and not _guest_after(body, m.end(), hi, people, people_at):
             continue
         if kind == "talks" and _REMOTE.search(word):
             kind = "call"  # "held a virtual meeting", "held video talks"
@@ -409,11 +419,13 @@ def _cues(
     return out
 
 
-def _guest_after(body: str, at: int, hi: int, people: list[PersonMention]) -> bool:
+def _guest_after(
+    body: str, at: int, hi: int, people: list[PersonMention], people_at: list[int]
+) -> bool:
     """Whether a person (or a delegation) is the object of the host verb ending at ``at``."""
     if _GUEST_DELEGATION.match(body, at, hi):
         return True
-    i = bisect.bisect_left([p.start for p in people], at)
+    i = bisect.bisect_left(people_at, at)
     return i < len(people) and bool(_GUEST_GAP.match(body, at, people[i].start))
 
 
@@ -421,6 +433,45 @@ def _within(items: tuple[_M, ...], starts: list[int], lo: int, hi: int) -> list[
     """The items (sorted by start, with their ``starts``) lying inside ``[lo, hi)``."""
     first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
     return [item for item in items[first:last] if item.end <= hi]
+
+
+def _start_of(item: _Spanned) -> int:
+    return item.start
+
+
+def _between(items: list[_M], starts: list[int], lo: int, hi: int) -> list[_M]:
+    """The items (sorted by start, with their ``starts``) starting inside ``[lo, hi)``."""
+    return items[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+
+
+def _nearest(items: list[_M], starts: list[int], lo: int, hi: int, at: int) -> _M | None:
+    """The item starting in ``[lo, hi)`` nearest to ``at``, the first one on a tie."""
+    first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    i = bisect.bisect_left(starts, at, first, last)
+    best = items[bisect.bisect_left(starts, starts[i - 1], first, i)] if i > first else None
+    if i < last and (best is None or starts[i] - at < at - best.start):
+        best = items[i]
+    return best
+
+
+def _first_per_country(
+    body: str, named: list[CountryMention], not_parties: set[int], lo: int, *, paired: bool
+) -> list[CountryMention]:
+    """The first mention of each country that can join a draft, in order.
+
+    A draft takes a country from its first such mention and skips every later one, so this
+    short list reads as the whole stretch would.
+    """
+    out: dict[Country, CountryMention] = {}
+    for cm in named:
+        if cm.start in not_parties or cm.country in out:
+            continue
+        if paired and not (
+            cm.form == "compound" or _PAIR_BEFORE.search(body, max(lo, cm.start - 20), cm.start)
+        ):
+            continue
+        out[cm.country] = cm
+    return list(out.values())
 
 
 def _not_parties(body: str, text: Text, mentions: Mentions) -> set[int]:
@@ -460,7 +511,7 @@ def _participants(text: str, people: list[PersonMention], sentence_end: int) -> 
         poss = _POSSESSIVE.match(tail)
         if poss and not _EVENT_NOUN.match(poss.group("noun")):
             continue
-        if _SPEAKER_AFTER.match(text[p.end : sentence_end]):
+        if p.end <= sentence_end and _SPEAKER_AFTER.match(text, p.end, sentence_end):
             continue
         keep.append(p)
     return keep
@@ -624,16 +675,42 @@ def find_meetings(
         )
         if any(not f for *_, f in cues):
             cues = [c for c in cues if not c[4]]  # settings of another cue do not cut it
+        # Every per-cue lookup below is a bisection of these (linear in the sentence).
+        people_at = [p.start for p in sent_people]
+        sdate_at = [d.start for d in sent_dates]
+        country_at = [c.start for c in sent_countries]
+        place_at = [p.start for p in sent_places]
+        rel_at = [r0 for r0, _ in relations]
+        useful_dates = [
+            d
+            for d in sent_dates
+            if not _is_offset(body, d) and (d.date is not None or d.window is not None)
+        ]
+        useful_at = [d.start for d in useful_dates]
+        good_places = [
+            p
+            for p in sent_places
+            if p.form != "dateline"
+            and _named(p.name)
+            and not _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
+        ]
+        good_place_at = [p.start for p in good_places]
+        firsts: dict[tuple[int, int, bool], list[CountryMention]] = {}
+        both: bool | None = None
+        joint_last: int | None = None
         for i, (c0, c1, kind, back, _frame) in enumerate(cues):
             seg_lo = cues[i - 1][1] if i else lo
             seg_hi = cues[i + 1][0] if i + 1 < len(cues) else hi
             tense_hi, date_lo, rel_lo = hi, seg_lo, lo
-            for r0, r1 in relations:
+            near = relations[
+                bisect.bisect_left(rel_at, seg_lo) : bisect.bisect_left(rel_at, seg_hi)
+            ]
+            for r0, r1 in near:
                 if seg_lo <= r0 and r1 <= c0:
                     seg_lo, rel_lo, subject = r1, r1, []
                 elif c1 <= r0 < seg_hi:
                     seg_hi = tense_hi = r0
-            before = [p for p in sent_people if seg_lo <= p.start < c0]
+            before = _between(sent_people, people_at, seg_lo, c0)
             if i:
                 cut = seg_lo
                 for b in _guard.finditer(_BOUNDARY, body, seg_lo, c0):
@@ -644,7 +721,7 @@ def find_meetings(
                 that = t.end()
             if that is not None:
                 before = [p for p in before if p.start >= that]
-            after = [p for p in sent_people if c1 <= p.start < seg_hi]
+            after = _between(sent_people, people_at, c1, seg_hi)
             earlier = _frame and _guard.search(_TIME_FRAME, body, max(seg_lo, c0 - 60), c0)
             if earlier:
                 # "X and Y took stock since the last meeting": an other, earlier encounter
@@ -657,7 +734,7 @@ def find_meetings(
             who = [*subject, *after] if not before else [*before, *after]
             if len(cues) == 1 and not who and that is None and not earlier:
                 who = list(sent_people)
-            if _LOOK_FORWARD.search(body[lo:c0]):
+            if _LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0):
                 who = []
             if (
                 kind == "visit"
@@ -667,12 +744,13 @@ def find_meetings(
                 continue  # a tour of a base or an academy, no foreign host named
 
             seg_dates = [
-                d for d in sent_dates if seg_lo <= d.start < seg_hi and not _is_offset(body, d)
+                d for d in _between(sent_dates, sdate_at, seg_lo, seg_hi) if not _is_offset(body, d)
             ]
-            seg_dates += [d for d in sent_dates if _is_offset(body, d) and date_lo <= d.start < c0]
-            date = _nearest_date(seg_dates, c0) or _nearest_date(
-                [d for d in sent_dates if not _is_offset(body, d) and rel_lo <= d.start < tense_hi],
-                c0,
+            seg_dates += [
+                d for d in _between(sent_dates, sdate_at, date_lo, c0) if _is_offset(body, d)
+            ]
+            date = _nearest_date(seg_dates, c0) or _nearest(
+                useful_dates, useful_at, rel_lo, tense_hi, c0
             )
             status = _status(body, c0, c1, lo, tense_hi, date, published)
             draft = _Draft(kind=_KINDS[kind], status=status, anaphoric=back)
@@ -692,9 +770,18 @@ def find_meetings(
                 if country is not None and country not in draft.countries:
                     draft.countries.append(country)
             paired = len(draft.countries) >= 2
-            named = [c for c in sent_countries if seg_lo <= c.start < seg_hi] or [
-                c for c in sent_countries if rel_lo <= c.start < tense_hi
-            ]
+            named = _between(sent_countries, country_at, seg_lo, seg_hi)
+            if not named:
+                key = (rel_lo, tense_hi, paired)
+                if key not in firsts:
+                    firsts[key] = _first_per_country(
+                        body,
+                        _between(sent_countries, country_at, rel_lo, tense_hi),
+                        not_parties,
+                        lo,
+                        paired=paired,
+                    )
+                named = firsts[key]
             for cm in named:
                 if cm.start in not_parties or cm.country in draft.countries:
                     continue
@@ -706,25 +793,20 @@ def find_meetings(
                 draft.countries.append(cm.country)
                 draft.spans.append(Span(cm.start, cm.end, "country"))
             if draft.kind != MeetingKind.CALL:
-                places = [p for p in sent_places if seg_lo <= p.start < seg_hi]
-                if not places and (len(cues) == 1 or not back):
-                    places = [p for p in sent_places if rel_lo <= p.start < tense_hi]
-                places = [
-                    p
-                    for p in places
-                    if p.form != "dateline"
-                    and _named(p.name)
-                    and not _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
-                ]
-                if places:
-                    place = min(places, key=lambda p: abs(p.start - c0))
+                place_lo, place_hi = seg_lo, seg_hi
+                if not _between(sent_places, place_at, seg_lo, seg_hi) and (
+                    len(cues) == 1 or not back
+                ):
+                    place_lo, place_hi = rel_lo, tense_hi
+                place = _nearest(good_places, good_place_at, place_lo, place_hi, c0)
+                if place is not None:
                     draft.location = place.name
                     draft.spans.append(Span(place.start, place.end, "location"))
             if (
                 not draft.people
                 and len(draft.countries) < 2
                 and (
-                    _BOTH.search(body, lo, hi)
+                    (both := bool(_BOTH.search(body, lo, hi)) if both is None else both)
                     or (
                         status == MeetingStatus.PLANNED
                         and _ANNOUNCED.search(body, max(lo, c0 - 50), c0)
@@ -738,7 +820,13 @@ def find_meetings(
                 continue
             parts = [draft]
             if kind in ("talks", "call", "host") and not back:
-                parts = _split_listed(body, draft, c0, c1, seg_hi, hi, who, after, mentions)
+                if joint_last is None:
+                    joint_last = max(
+                        (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)), default=-1
+                    )
+                parts = _split_listed(
+                    body, draft, c0, c1, seg_hi, who, after, mentions, joint=joint_last >= c0
+                )
                 parts = parts or _split_counterparts(body, draft, c1, seg_hi, sent_countries)
                 parts = parts or [draft]
             base = list(drafts) if len(parts) > 1 else drafts
@@ -754,7 +842,11 @@ def find_meetings(
         for c in main:
             if len(d.countries) < 2 and c not in d.countries:
                 d.countries.append(c)
-    return tuple(_finish(d, text, published, mentions, areas) for d in drafts if _worth(d))
+    area_at = [(a.id, sorted(s.start for s in a.spans)) for a in areas]
+    abroad: dict[tuple[int, int, Country], bool] = {}
+    return tuple(
+        _finish(d, text, published, mentions, area_at, abroad) for d in drafts if _worth(d)
+    )
 
 
 def _place(
@@ -818,15 +910,19 @@ def _split_listed(
     c0: int,
     c1: int,
     seg_hi: int,
-    hi: int,
     who: list[PersonMention],
     after: list[PersonMention],
     mentions: Mentions,
+    *,
+    joint: bool,
 ) -> list[_Draft]:
-    """One draft per counterpart when a subject meets a list of them, else []."""
+    """One draft per counterpart when a subject meets a list of them, else [].
+
+    ``joint``: whether the text says, after the cue, that they met together.
+    """
     objects = [p for p in after if p.actor not in {q.actor for q in who if q not in after}]
     hosts = list(dict.fromkeys(p.actor for p in who if p not in after))
-    if len(hosts) != 1 or len(objects) < 2 or _JOINT.search(body, c0, hi):
+    if len(hosts) != 1 or len(objects) < 2 or joint:
         return []
     # the objects must form one list: only commas and "and" between them
     for a, b in itertools.pairwise(objects):
@@ -876,9 +972,8 @@ def _split_counterparts(
         return []
     named: list[Country] = []
     prev_end = lead.end()
-    for cm in sent_countries:
-        if cm.start < lead.end():
-            continue
+    first = bisect.bisect_left(sent_countries, prev_end, key=_start_of)
+    for cm in sent_countries[first:]:
         gap = body[prev_end : cm.start]
         if not (_LIST_GAP.search(gap) if named else _FIRST_GAP.fullmatch(gap)):
             break
@@ -981,7 +1076,8 @@ def _finish(
     text: Text,
     published: dt.date | None,
     mentions: Mentions,
-    areas: tuple[CooperationArea, ...],
+    area_at: list[tuple[AreaId, list[int]]],
+    abroad: dict[tuple[int, int, Country], bool],
 ) -> Meeting:
     location = None if d.kind == MeetingKind.CALL else d.location
     dateline = mentions.dateline
@@ -995,15 +1091,18 @@ def _finish(
         and published is not None
         and d.date is not None
         and (published - d.date).days <= 1
-        and not _abroad(d, text, mentions, dateline.country)
+        and not _abroad(d, text, mentions, dateline.country, abroad)
     ):
         location = dateline.name
     ids: list[AreaId] = []
-    for area in areas:
-        if area.id in ids:
+    for area_id, starts in area_at:
+        if area_id in ids:
             continue
-        if any(lo <= s.start < hi for s in area.spans for lo, hi in d.sentences):
-            ids.append(area.id)
+        for lo, hi in d.sentences:
+            i = bisect.bisect_left(starts, lo)
+            if i < len(starts) and starts[i] < hi:
+                ids.append(area_id)
+                break
     countries = _order_countries(d, mentions)
     return Meeting(
         date=d.date,
@@ -1014,7 +1113,18 @@ def _finish(
         status=d.status,
         kind=d.kind,
         areas=tuple(ids),
-        spans=tuple(sorted(set(d.spans), key=lambda s: (s.start, s.end, s.role))),
+        # a location span only for the location kept, and only where the text names it
+        spans=tuple(
+            sorted(
+                {
+                    s
+                    for s in d.spans
+                    if s.role != "location"
+                    or (location is not None and text.text[s.start : s.end] == location)
+                },
+                key=lambda s: (s.start, s.end, s.role),
+            )
+        ),
     )
 
 
@@ -1024,11 +1134,25 @@ def _order_countries(d: _Draft, mentions: Mentions) -> tuple[Country, ...]:
     return tuple(ranked)
 
 
-def _abroad(d: _Draft, text: Text, mentions: Mentions, home: Country) -> bool:
-    """Whether the meeting's sentences send someone to a country other than the dateline's."""
+def _abroad(
+    d: _Draft,
+    text: Text,
+    mentions: Mentions,
+    home: Country,
+    seen: dict[tuple[int, int, Country], bool],
+) -> bool:
+    """Whether the meeting's sentences send someone to a country other than the dateline's.
+
+    ``seen`` keeps the answer per sentence, which many records may share.
+    """
     body = text.text
     for lo, hi in d.sentences:
-        for cm in mentions.countries_in(lo, hi):
-            if cm.country != home and _TO_COUNTRY.search(body[max(lo, cm.start - 12) : cm.start]):
-                return True
+        key = (lo, hi, home)
+        if key not in seen:
+            seen[key] = any(
+                cm.country != home and _TO_COUNTRY.search(body[max(lo, cm.start - 12) : cm.start])
+                for cm in mentions.countries_in(lo, hi)
+            )
+        if seen[key]:
+            return True
     return False

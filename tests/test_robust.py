@@ -295,13 +295,6 @@ def parse_in_time(text: str, seconds: float | None = None) -> defrel.Report:
     return report
 
 
-_LOCATION_SPAN_BUG = pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="_meetings: a merged call keeps the 'location' span of a draft whose location it drops",
-)
-
-
 # -- the adversarial suite ----------------------------------------------------------------
 
 # Large enough to expose quadratic behaviour, small enough for CI; 10 MB for the one-line case.
@@ -319,7 +312,6 @@ _TOO_SLOW_AT_10_MB = pytest.mark.xfail(
 # Kinds with a known defect, until the stage is fixed (strict: a fix turns them into failures).
 _KNOWN = {
     "one line, news text, no line break": _TOO_SLOW_AT_10_MB,
-    "random domain soup": _LOCATION_SPAN_BUG,
 }
 
 
@@ -347,7 +339,6 @@ def test_small_hostile_inputs(kind: str) -> None:
         assert_valid_spans(parse_in_time(ADVERSARIAL[kind](size)))
 
 
-@_LOCATION_SPAN_BUG
 def test_news_text_exercises_the_extractors() -> None:
     # Not hostile: proof that the generator speaks the extractors' language.
     report = parse_in_time(domain_text(_rng(3), 20_000))
@@ -433,6 +424,5 @@ _CALL_THEN_SIGNING = (
 )
 
 
-@_LOCATION_SPAN_BUG
 def test_meeting_location_span_covers_its_location() -> None:
     assert_valid_spans(parse_in_time(_CALL_THEN_SIGNING))
