@@ -489,20 +489,35 @@ def _next_word(body: str, pos: int, end: int) -> tuple[str, int]:
     return "", end
 
 
-def _inside_quote(body: str, para: tuple[int, int], pos: int) -> bool:
-    before = body[para[0] : pos]
-    opens = sum(before.count(q) for q in "“«")
+_QUOTE_MARK = regex.compile(r'[“«”»"]')
+
+
+def _quote_marks(body: str, para: tuple[int, int]) -> dict[str, list[int]]:
+    """Where each quote mark ``_inside_quote`` counts lies in a paragraph (read once)."""
+    out: dict[str, list[int]] = {q: [] for q in '“«”»"'}
+    for m in _QUOTE_MARK.finditer(body, *para):
+        out[m.group()].append(m.start())
+    return out
+
+
+def _inside_quote(marks: dict[str, list[int]], pos: int) -> bool:
+    def count(quotes: str) -> int:
+        return sum(bisect.bisect_left(marks[q], pos) for q in quotes)
+
+    opens = count("“«")
     if opens:
-        return opens > sum(before.count(q) for q in "”»")
-    return (before.count("”") + before.count('"')) % 2 == 1
+        return opens > count("”»")
+    return count('”"') % 2 == 1
 
 
-def _clause_start(body: str, sent_start: int, cue_start: int) -> int:
-    start = sent_start
-    for match in _CLAUSE_OPEN.finditer(body, sent_start, cue_start):
-        if match.end() <= cue_start:
-            start = match.end()
-    return start
+def _clause_opens(body: str, sent: tuple[int, int]) -> list[int]:
+    """Where clauses open in a sentence (once per sentence; ``_clause_start`` bisects it)."""
+    return [m.end() for m in _CLAUSE_OPEN.finditer(body, *sent)]
+
+
+def _clause_start(opens: list[int], sent_start: int, cue_start: int) -> int:
+    i = bisect.bisect_right(opens, cue_start)
+    return opens[i - 1] if i else sent_start
 
 
 def _action_end(body: str, start: int, sent_end: int, in_quote: bool) -> int:
@@ -997,14 +1012,20 @@ def find_commitments(
     involved = {c for m in meetings for c in m.countries}
     defaults = _Defaults.of(meetings, counts)
     reach = 0  # the end of the furthest action so far (cues come in text order)
+    marks: dict[tuple[int, int], dict[str, list[int]]] = {}  # the current paragraph's only
+    opens: dict[tuple[int, int], list[int]] = {}  # the current sentence's only
     for kind, match, sent, para in _cues(text, mentions):
         cue = (match.start(), match.end())
         if cue[0] < reach:
             continue  # a cue inside another commitment's action is part of it
         if kind == "look_forward" and _BEEN.search(body[max(sent[0], cue[0] - 30) : cue[0]]):
             continue  # "I have been looking forward to meeting you": the encounter itself
-        in_quote = _inside_quote(body, para, cue[0])
-        subject = (_clause_start(body, sent[0], cue[0]), cue[0])
+        if para not in marks:
+            marks = {para: _quote_marks(body, para)}
+        in_quote = _inside_quote(marks[para], cue[0])
+        if sent not in opens:
+            opens = {sent: _clause_opens(body, sent)}
+        subject = (_clause_start(opens[sent], sent[0], cue[0]), cue[0])
         sub = body[subject[0] : cue[0]]
         raw, word_start = _next_word(body, cue[1], sent[1])
         word = raw.lower()
