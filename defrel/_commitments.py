@@ -824,6 +824,7 @@ _AGREED_NOUN = regex.compile(
 _BY_MEANS = regex.compile(r"\bby\s+(?:\w+ly\s+)?[a-z]+ing\b")
 # "will be attending": the modal binds the verb in -ing.
 _PROGRESSIVE = regex.compile(r"\s*be\s+([a-z]+ing)\b", regex.IGNORECASE)
+_AFTER_CUE = 200  # characters: how far the patterns read right after a cue may run
 
 
 def _verb_ing(word: str) -> bool:
@@ -1029,7 +1030,10 @@ def find_commitments(
         sub = body[subject[0] : cue[0]]
         raw, word_start = _next_word(body, cue[1], sent[1])
         word = raw.lower()
-        first = _LEAD_ADVERBS.match(body, cue[1])
+        # endpos on every match after the cue: without one, ``regex`` hunts a pattern's
+        # required literal ("be") through the rest of the body, once per cue
+        near = min(sent[1], cue[1] + _AFTER_CUE)
+        first = _LEAD_ADVERBS.match(body, cue[1], near)
         action_start = first.end() if first is not None else word_start
         cue_word = match.group().lower()
         prepositional = kind == "committed" and cue_word.startswith(("commitment", "committ"))
@@ -1037,13 +1041,13 @@ def find_commitments(
             if not _action_follows(body, word, word_start):
                 continue  # "commitment to democracy": a value held, not an action
             action_start = word_start
-        ready = _READY.match(body, cue[1]) if kind in {"will", "shall", "would"} else None
+        ready = _READY.match(body, cue[1], near) if kind in {"will", "shall", "would"} else None
         if ready is not None:
             raw, word_start = _next_word(body, ready.end(), sent[1])
             word, action_start = raw.lower(), ready.end()
         progressive = None
         if kind in {"will", "shall", "would"} and ready is None:
-            progressive = _PROGRESSIVE.match(body, cue[1])
+            progressive = _PROGRESSIVE.match(body, cue[1], near)
             if progressive is not None and _verb_ing(progressive.group(1).lower()):
                 raw, word_start = progressive.group(1), progressive.start(1)
                 word, action_start = raw.lower(), word_start
@@ -1055,7 +1059,7 @@ def find_commitments(
             bad_word and kind not in {"expected", "look_forward"} and not prepositional
         ):
             continue
-        passive = bool(_PASSIVE.match(body, cue[1])) or (
+        passive = bool(_PASSIVE.match(body, cue[1], near)) or (
             kind == "expected" and "be" in (body[cue[1] : cue[1] + 4].split() or [""])
         )
         passive = passive and ready is None
