@@ -437,7 +437,7 @@ _TIMEFRAME = regex.compile(
 _MEET_OBJECT = regex.compile(r"(?:meet|meets|call\s+on|hold\s+talks\s+with)\b", regex.IGNORECASE)
 _OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
-# A headline in the future: "Japan, Australia to expand defence ties".
+# A headline in the future: "Canada, Norway to deepen defence ties".
 _HEADLINE_TO = regex.compile(
     r"\s*(?:[\p{Lu}][\w.'’-]*(?:\s*,\s*|\s+and\s+|\s+)?){1,6}?\s+to\s+(?=[a-z])"
 )
@@ -739,7 +739,7 @@ def _parties(
         return default
     people = {p.actor for p in mentions.people_in(subject[0], cue[0]) if p.form != "pronoun"}
     if len(people) >= 2 and len(named) < len(people) and set(named) <= set(default):
-        return default  # "Parrikar and Carter agreed": a person's country is not known
+        return default  # "Rossi and Tanaka agreed": a person's country is not known
     del in_quote
     return named or default
 
@@ -1064,7 +1064,7 @@ def find_commitments(
         )
         passive = passive and ready is None
         if kind == "want" and word not in _VERBS:
-            continue  # "I want to call you Richard": a wish, not a plan of the parties
+            continue  # "I want to call you by your first name": a wish, not a plan of the parties
         if kind in {"will", "shall", "would", "want"} and not (
             _subject_ok(body, mentions, subject, cue[0])
             or (passive and _JOINT_AGENT.search(body, cue[1], sent[1]))

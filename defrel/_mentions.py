@@ -4,7 +4,7 @@ Everything is found with a handful of patterns compiled once at import, the
 gazetteers entering them as named lists. People are found in three passes:
 
 1. named mentions: an office and a name ("Defence Minister Rajnath Singh"), a
-   name and an office in apposition ("Zhang Youxia, Vice Chairman of ..."), a
+   name and an office in apposition ("Jane Roe, Vice Chairman of ..."), a
    transcript label ("JOHN SMITH, MINISTER OF DEFENCE:"), a post signature
    ("John Smith (@jsmith)") or a rank and a name ("Admiral Jane Doe");
 2. every later capitalised word that is a token of a known name ("Austin",

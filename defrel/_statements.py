@@ -41,7 +41,7 @@ _SPEECH_VERB = (
     r"|confirmed|confirms|recalled|revealed|suggested|indicated|admitted|informed|informs"
     r"|(?<=\bas\s)saying)"
 )
-# Verbs that carry reported speech without "that" ("Dong said the relationship …").
+# Verbs that carry reported speech without "that" ("Lee said the relationship …").
 _BARE_REPORT = frozenset({"said", "says", "saying"})
 _VERB = regex.compile(rf"\b{_SPEECH_VERB}\b")
 # A cue's first word: the scan looks words up here before it tries the full pattern.
@@ -1432,7 +1432,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
         if not any(c.start <= after.start < c.end for c in out):
             out.append(after)
         main_ref, main_cue = after.ref, after.cue
-    # Participles: ", adding that CLAUSE", "Noting that CLAUSE, Dong said …".
+    # Participles: ", adding that CLAUSE", "Noting that CLAUSE, Lee said …".
     for m in ctx.participles_in(s0, s1):
         if m.group("bare") is not None and not _bare_participle(text, s0, s1, m):
             continue
@@ -1719,10 +1719,10 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
     >>> from defrel._text import prepare
     >>> find_statements(prepare(""), Mentions())
     ()
-    >>> t = prepare("“We will work together on this,” Richard Marles said.")
+    >>> t = prepare("“We will work together on this,” Anna Berg said.")
     >>> st = find_statements(t, Mentions())
     >>> st[0].speaker.name, st[0].text, st[0].kind.value, st[0].channel.value
-    ('Richard Marles', 'We will work together on this,', 'direct', 'unknown')
+    ('Anna Berg', 'We will work together on this,', 'direct', 'unknown')
     """
     quotes = find_quotes(text)
     ctx = _Ctx(text, mentions, quotes)

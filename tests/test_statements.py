@@ -950,7 +950,7 @@ def test_not_statements(text: str) -> None:
         ("She wrote ‘a b c d’ and 'e f g h'.", ["a b c d", "e f g h"]),
         ("«Les deux pays», dit-il.", ["Les deux pays"]),
         ("The '90s were India's years, weren't they?", []),
-        ("Marcos' thesis and the US' role are “clear enough now”.", ["clear enough now"]),
+        ("Santos' thesis and the US' role are “clear enough now”.", ["clear enough now"]),
         ("It opens “and never closes", ["and never closes"]),
         ("A “first\nand a second” here", ["first"]),
     ],
