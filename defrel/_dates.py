@@ -241,9 +241,9 @@ def _calendar_day(
     """The day dateparser gives for "<Month> <day>[, <year>]", by the calendar alone.
 
     Without a year: this year's, a year earlier when it falls after publication (past),
-    a year later when it falls on or before it (future). None when that day does not exist (February 29,
-    a 31st): the caller then asks dateparser. Checked against dateparser on 40,000 random
-    phrases and publication dates.
+    a year later when it falls on or before it (future). None when that day does not exist
+    (February 29, a 31st): the caller then asks dateparser. Checked against dateparser on
+    40,000 random phrases and publication dates.
     """
     y = int(year) if year is not None else published.year if published is not None else None
     if y is None or not 1 <= y <= 9998 or not 1 <= day <= calendar.monthrange(y, month)[1]:
