@@ -162,6 +162,10 @@ _TENSE = regex.compile(
 
 
 _NEAR = 80  # characters: a cue this close before the phrase governs it
+# Farther back than _NEAR, the cue is looked for at most this far (and never before the
+# sentence start): a megabyte-long "sentence" with no cue cost a scan back to its start
+# per date phrase, quadratic.
+_LOOK_BACK = 300
 
 
 def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
@@ -185,7 +189,7 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
         after = _guard.search(_TENSE, text, end, min(hi, end + _NEAR)) if end < hi else None
         if after is not None:
             return "future" if after.group("fut") else "past"
-        for match in _guard.finditer(_TENSE, text, lo, near):
+        for match in _guard.finditer(_TENSE, text, max(lo, near - _LOOK_BACK), near):
             last = match
     if last is None:
         return None
