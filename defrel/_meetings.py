@@ -141,6 +141,14 @@ _RELATION = regex.compile(
     r"(?:before|after|ahead\s+of|on\s+the\s+heels\s+of)\b",
     regex.IGNORECASE,
 )
+# Every _RELATION match holds one of these words (lower case): a cheap prefilter.
+_RELATION_ENDS = ("before", "after", "ahead", "heel")
+
+
+def _may_relate(low: str, lo: int, hi: int) -> bool:
+    return any(low.find(w, lo, hi) >= 0 for w in _RELATION_ENDS)
+
+
 _LOOK_FORWARD = regex.compile(
     r"\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:\S+\s+){0,6}$", regex.IGNORECASE
 )
@@ -167,10 +175,35 @@ _TOPIC_AFTER = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Every word _TOPIC_AFTER can end on holds one of these: a cheap prefilter.
-_TOPIC_HINT = regex.compile(
-    r"aggress|threat|attack|invasi|missile|regime|prox|militia|provoc|occupation|drone|behavio"
-    r"|hostilit|nuclear"
+_TOPIC_HINTS = (
+    *("aggress", "threat", "attack", "invasi", "missile", "regime", "prox", "militia"),
+    *("provoc", "occupation", "drone", "behavio", "hostilit", "nuclear"),
 )
+_TOPIC_REACH = 40
+
+
+def _hints(low: str) -> list[tuple[int, int]]:
+    """Every occurrence of a topic hint in ``low``, as sorted ``(start, end)`` pairs."""
+    out: list[tuple[int, int]] = []
+    for hint in _TOPIC_HINTS:
+        at = low.find(hint)
+        while at >= 0:
+            out.append((at, at + len(hint)))
+            at = low.find(hint, at + 1)
+    out.sort()
+    return out
+
+
+def _hint_within(hints: list[tuple[int, int]], starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a hint occurrence lies wholly inside ``[lo, hi)``."""
+    i = bisect.bisect_left(starts, lo)
+    while i < len(hints) and hints[i][0] < hi:
+        if hints[i][1] <= hi:
+            return True
+        i += 1
+    return False
+
+
 # The last word (or the one before "the") of a topic or venue lead-in: a cheap prefilter.
 _LINK_WORDS = frozenset(
     [
@@ -478,7 +511,9 @@ def _not_parties(body: str, text: Text, mentions: Mentions) -> set[int]:
     """Offsets of country mentions that name a topic, a threat or a venue, not a party."""
     out: set[int] = set()
     prev: CountryMention | None = None
-    low = body.lower()
+    low = body.lower() if text.lower is None else text.lower
+    hints = _hints(low)
+    hint_at = [h0 for h0, _ in hints]
     for cm in mentions.countries:
         lo = text.sentence_of(cm.start)[0]
         before = body[max(lo, cm.start - 60) : cm.start]
@@ -487,8 +522,8 @@ def _not_parties(body: str, text: Text, mentions: Mentions) -> set[int]:
         if (
             (linked and _TOPIC_BEFORE.search(before))
             or (
-                _TOPIC_HINT.search(low, cm.end, cm.end + 40)
-                and _TOPIC_AFTER.match(body, cm.end, min(len(body), cm.end + 40))
+                _hint_within(hints, hint_at, cm.end, cm.end + _TOPIC_REACH)
+                and _TOPIC_AFTER.match(body, cm.end, min(len(body), cm.end + _TOPIC_REACH))
             )
             or (cm.form == "capital" and linked and _VENUE_BEFORE.search(before))
             or (
@@ -643,6 +678,7 @@ def find_meetings(
     ()
     """
     body = text.text
+    low = text.lower  # for cheap literal prefilters (None when lowering shifts offsets)
     drafts: list[_Draft] = []
     not_parties = _not_parties(body, text, mentions)
     main = _main_pair(mentions, not_parties)
@@ -670,7 +706,7 @@ def find_meetings(
         subject: list[PersonMention] = []
         relations = (
             [(r.start(), r.end()) for r in _guard.finditer(_RELATION, body, lo, hi)]
-            if len(cues) > 1
+            if len(cues) > 1 and (low is None or _may_relate(low, lo, hi))
             else []
         )
         if any(not f for *_, f in cues):
@@ -717,8 +753,9 @@ def find_meetings(
                     cut = b.end()
                 before = [p for p in before if p.start >= cut]
             that = None
-            for t in _guard.finditer(_THAT, body, seg_lo, c0):
-                that = t.end()
+            if body.find("that", seg_lo, c0) >= 0 or body.find("which", seg_lo, c0) >= 0:
+                for t in _guard.finditer(_THAT, body, seg_lo, c0):
+                    that = t.end()
             if that is not None:
                 before = [p for p in before if p.start >= that]
             after = _between(sent_people, people_at, c1, seg_hi)
@@ -734,7 +771,9 @@ def find_meetings(
             who = [*subject, *after] if not before else [*before, *after]
             if len(cues) == 1 and not who and that is None and not earlier:
                 who = list(sent_people)
-            if _LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0):
+            if (low is None or low.find("look", max(lo, c0 - _LOOK_REACH), c0) >= 0) and (
+                _LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0)
+            ):
                 who = []
             if (
                 kind == "visit"
