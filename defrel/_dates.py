@@ -216,8 +216,14 @@ def _month_of(name: str) -> int:
     return _MONTH_NUMBER[name.rstrip(".").lower()]
 
 
+_NON_DIGIT = regex.compile(r"\D")
+_PAST_WORD = regex.compile(r"\b(?:yesterday|last|ago|earlier|since|after)\b")
+_FUTURE_WORD = regex.compile(r"\b(?:tomorrow|next|later|from now|coming|before|in|within)\b")
+_PRESENT_WORD = regex.compile(r"\b(?:today|tonight|this)\b")
+
+
 def _day_of(value: str) -> int:
-    return int(regex.sub(r"\D", "", value))
+    return int(_NON_DIGIT.sub("", value))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -471,11 +477,11 @@ def _offset(
 
 def _intrinsic_tense(phrase: str) -> str | None:
     p = phrase.lower()
-    if regex.search(r"\b(?:yesterday|last|ago|earlier|since|after)\b", p):
+    if _PAST_WORD.search(p):
         return "past"
-    if regex.search(r"\b(?:tomorrow|next|later|from now|coming|before|in|within)\b", p):
+    if _FUTURE_WORD.search(p):
         return "future"
-    if regex.search(r"\b(?:today|tonight|this)\b", p):
+    if _PRESENT_WORD.search(p):
         return "present"
     return None
 
@@ -490,6 +496,31 @@ def _tense_of(
     if window is not None:
         return "past" if window[1] < pub else "future" if window[0] > pub else "present"
     return None
+
+
+def _needs_tense(m: regex.Match[str], published: dt.date | None) -> bool:
+    """Whether ``_resolve`` reads the tense for this match (the same branches, in order)."""
+    g = m.group
+    for month, year in (
+        ("wmd_m", "wmd_y"),
+        ("mr_m", "mr_y"),
+        ("dr_m", "dr_y"),
+        ("md_m", "md_y"),
+        ("dm_m", "dm_y"),
+    ):
+        if g(month):
+            return published is not None or g(year) is not None
+    if g("iso") or g("my_m"):
+        return False
+    if g("wk_m"):
+        return published is not None and not g("wk_y")
+    if g("mo_m"):
+        return published is not None
+    if g("y") or g("ys_y"):
+        return False
+    if g("ss"):
+        return published is not None and g("ss_y") is None
+    return published is not None and not (g("sh_u") or g("rel") or g("off") or g("inoff"))
 
 
 def _resolve(
@@ -784,7 +815,11 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     out: list[DateMention] = []
     for match in _matches(text):
         lo, hi = text.sentence_of(match.start())
-        tense = tense_at(body, match.start(), match.end(), lo, max(hi, match.end()))
+        tense = (
+            tense_at(body, match.start(), match.end(), lo, max(hi, match.end()))
+            if _needs_tense(match, published)
+            else None
+        )
         resolved = _resolve(match, published, tense)
         if resolved is None:
             continue
