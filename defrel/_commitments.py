@@ -389,14 +389,14 @@ _CLAUSE_END = regex.compile(
     |,\s+(?:while|but|whereas|which|although|though|as\s+(?:the|both|it|they)|adding|noting|saying|stressing|according\s+to)\b
     |,\s+(?=(?:agreeing|deciding|pledging|committing|vowing|resolving)\s+to\b)
     |,\s+(?=(?:was|is|were|are|has|have|had)\s)
-    |,?\s+and\s+(?=(?:noted|said|added|stressed|welcomed|expressed|reiterated|reaffirmed|underlined
+    |,?\s++and\s++(?=(?:noted|said|added|stressed|welcomed|expressed|reiterated|reaffirmed|underlined
        |emphasi[sz]ed|discussed|called|urged|thanked|praised|looked|agreed|highlighted|affirmed)\b)
     |\s*(?:https?://|pic\.twitter\.com|www\.)
     |,?\s+(?:adding|noting|saying|stressing)\s+that\b
-    |,?\s+and\s+(?:also|further|then)\s+\w+ed\b
-    |,?\s+and\s+(?!need|proceed|exceed|embed|speed|heed|seed|feed)[\w-]+ed\s+(?=(?:that|to|the|a|an|their|its|his|her|our|on|with|in|at|for|upon|into|\w+ly)\b)
-    |,?\s+and\s+(?:will|shall|would|should|can|could|may|must|might)\b
-    |,?\s+(?:and|but)\s+(?:we|they|he|she|it|I|is|are|was|were|has|have|had)\b
+    |,?\s++and\s++(?:also|further|then)\s+\w+ed\b
+    |,?\s++and\s++(?!need|proceed|exceed|embed|speed|heed|seed|feed)[\w-]+ed\s+(?=(?:that|to|the|a|an|their|its|his|her|our|on|with|in|at|for|upon|into|\w+ly)\b)
+    |,?\s++and\s++(?:will|shall|would|should|can|could|may|must|might)\b
+    |,?\s++(?:and|but)\s++(?:we|they|he|she|it|I|is|are|was|were|has|have|had)\b
     |,\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:(?:has|have|had)\s+)?(?:said|added|stated|noted|tweeted|wrote
        |announced|confirmed|declared|explained|told\s+\w+)\s*[.,]?\s*$
     |,\s+(?:he|she|they|it)\s+(?:said|added|noted|stressed)\b
@@ -409,7 +409,7 @@ _MAIN_CLAUSE = regex.compile(
     r",\s+(?=(?:[\w.'’-]+\s+){0,6}?(?:have|has|had|are|is|were|was|will)\b)", regex.IGNORECASE
 )
 _COORD = regex.compile(
-    r"(,\s*(?:and\s+)?|\s+and\s+)((?:[a-z]+ly\s+|(?:also|further|then|together)\s+)?)([a-z][a-z-]*)\b"
+    r"(,\s*+(?:and\s+)?|\s++and\s+)((?:[a-z]+ly\s+|(?:also|further|then|together)\s+)?)([a-z][a-z-]*)\b"
 )
 _INFINITIVE = regex.compile(r"\bto\s+(?:\w+ly\s+|further\s+)?([a-z][a-z-]*)\b")
 
@@ -520,13 +520,18 @@ def _clause_start(opens: list[int], sent_start: int, cue_start: int) -> int:
     return opens[i - 1] if i else sent_start
 
 
+# Every character ``_action_end`` stops at (the others it passes over).
+_ANY_QUOTE = regex.compile("[" + _OPEN_QUOTES + _CLOSE_QUOTES + '"' + "]")
+
+
 def _action_end(body: str, start: int, sent_end: int, in_quote: bool) -> int:
     end = sent_end
     match = _guard.search(_CLAUSE_END, body, start, sent_end)
     if match is not None:
         end = match.start()
     closers = _CLOSE_QUOTES + '"' if in_quote else ""
-    for i in range(start, end):
+    for mark in _ANY_QUOTE.finditer(body, start, end):
+        i = mark.start()
         ch = body[i]
         if ch in closers or (in_quote and ch == "”"):
             return i
@@ -596,12 +601,43 @@ def _country_of_actor(mentions: Mentions, index: int) -> Country | None:
     return None
 
 
+@attrs.frozen
+class _Spoken:
+    """The spans of the statements with a speaker, by start, to find the one around a place."""
+
+    statements: tuple[Statement, ...]
+    starts: list[int]
+    spans: list[tuple[int, int, int]]  # start, end, statement number
+    longest: int
+
+    @classmethod
+    def of(cls, statements: tuple[Statement, ...]) -> _Spoken:
+        spans = sorted(
+            (s.start, s.end, k)
+            for k, st in enumerate(statements)
+            if st.speaker is not None
+            for s in st.spans
+        )
+        longest = max((e - s for s, e, _ in spans), default=0)
+        return cls(statements, [s for s, _, _ in spans], spans, longest)
+
+    def at(self, pos: int) -> Statement | None:
+        """The first statement (in statement order) with a span around ``pos``."""
+        best = -1
+        j = bisect.bisect_right(self.starts, pos) - 1
+        while j >= 0 and self.spans[j][0] > pos - self.longest:
+            _, end, k = self.spans[j]
+            if pos < end and (best < 0 or k < best):
+                best = k
+            j -= 1
+        return self.statements[best] if best >= 0 else None
+
+
 def _speaker_country(
-    body: str, mentions: Mentions, statements: tuple[Statement, ...], pos: int, para_start: int
+    body: str, mentions: Mentions, spoken: _Spoken, pos: int, para_start: int
 ) -> Country | None:
-    for statement in statements:
-        if statement.speaker is None or not any(s.start <= pos < s.end for s in statement.spans):
-            continue
+    statement = spoken.at(pos)
+    if statement is not None and statement.speaker is not None:
         speaker = statement.speaker
         if speaker.country is not None:
             return speaker.country
@@ -709,7 +745,7 @@ def _countries_in(mentions: Mentions, start: int, end: int) -> list[Country]:
 def _parties(
     body: str,
     mentions: Mentions,
-    statements: tuple[Statement, ...],
+    spoken: _Spoken,
     default: tuple[Country, ...],
     cue: tuple[int, int],
     subject: tuple[int, int],
@@ -731,7 +767,7 @@ def _parties(
                 return (country,)
     joint = _JOINT.search(sub)
     if _FIRST_PERSON.search(sub) and not joint:
-        country = _speaker_country(body, mentions, statements, cue[0], para[0])
+        country = _speaker_country(body, mentions, spoken, cue[0], para[0])
         if country is not None:
             return (country,)
     named = _unique(_countries_in(mentions, subject[0], cue[0]))
@@ -1012,6 +1048,7 @@ def find_commitments(
     counts = Counter(c.country for c in mentions.countries)
     involved = {c for m in meetings for c in m.countries}
     defaults = _Defaults.of(meetings, counts)
+    spoken = _Spoken.of(statements)
     reach = 0  # the end of the furthest action so far (cues come in text order)
     marks: dict[tuple[int, int], dict[str, list[int]]] = {}  # the current paragraph's only
     opens: dict[tuple[int, int], list[int]] = {}  # the current sentence's only
@@ -1122,7 +1159,7 @@ def find_commitments(
             if main is not None:
                 end = main.start()
         default = defaults.at(cue[0])
-        parties = _parties(body, mentions, statements, default, cue, subject, para, in_quote)
+        parties = _parties(body, mentions, spoken, default, cue, subject, para, in_quote)
         if kind == "will" and _MEET_OBJECT.match(body, word_start):
             extra = _countries_in(mentions, word_start, end)
             parties = _unique([*parties, *extra])
