@@ -383,25 +383,33 @@ _CLAUSE_OPEN = regex.compile(
     r"""(?:^|[;:“”"‘]|,\s|\s(?:during\s+(?=which)|(?=(?:that|which|whom)\s)|(?:said|says|added|noted|while|as|and\s+that)\s))""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-# Where an action ends, looking forward from its start.
+# Where an action ends, looking forward from its start. Only the start of a match is
+# read, so the branches are grouped by their first token (one try per position).
 _CLAUSE_END = regex.compile(
-    r"""(?:[;:]|\s[—–]\s|\s-\s
-    |,\s+(?:while|but|whereas|which|although|though|as\s+(?:the|both|it|they)|adding|noting|saying|stressing|according\s+to)\b
-    |,\s+(?=(?:agreeing|deciding|pledging|committing|vowing|resolving)\s+to\b)
-    |,\s+(?=(?:was|is|were|are|has|have|had)\s)
-    |,?\s++and\s++(?=(?:noted|said|added|stressed|welcomed|expressed|reiterated|reaffirmed|underlined
-       |emphasi[sz]ed|discussed|called|urged|thanked|praised|looked|agreed|highlighted|affirmed)\b)
-    |\s*(?:https?://|pic\.twitter\.com|www\.)
-    |,?\s+(?:adding|noting|saying|stressing)\s+that\b
-    |,?\s++and\s++(?:also|further|then)\s+\w+ed\b
-    |,?\s++and\s++(?!need|proceed|exceed|embed|speed|heed|seed|feed)[\w-]+ed\s+(?=(?:that|to|the|a|an|their|its|his|her|our|on|with|in|at|for|upon|into|\w+ly)\b)
-    |,?\s++and\s++(?:will|shall|would|should|can|could|may|must|might)\b
-    |,?\s++(?:and|but)\s++(?:we|they|he|she|it|I|is|are|was|were|has|have|had)\b
-    |,\s+(?:(?:[\w'’.-]+\s+){0,8}?)(?:(?:has|have|had)\s+)?(?:said|added|stated|noted|tweeted|wrote
-       |announced|confirmed|declared|explained|told\s+\w+)\s*[.,]?\s*$
-    |,\s+(?:he|she|they|it)\s+(?:said|added|noted|stressed)\b
-    |,\s+(?:said|added|stated|noted|stressed|told)\s+(?=(?-i:\p{Lu}))
+    r"""(?:[;:]|\s[—–-]\s
+    |\s*+(?:https?://|pic\.twitter\.com|www\.)
     |\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:signed|inked|concluded|exchanged)\b
+    |,\s+(?:
+        (?:while|but|whereas|which|although|though|as\s+(?:the|both|it|they)|adding|noting|saying|stressing|according\s+to)\b
+      | (?=(?:agreeing|deciding|pledging|committing|vowing|resolving)\s+to\b)
+      | (?=(?:was|is|were|are|has|have|had)\s)
+      | (?:(?:[\w'’.-]+\s+){0,8}?)(?:(?:has|have|had)\s+)?(?:said|added|stated|noted|tweeted|wrote
+         |announced|confirmed|declared|explained|told\s+\w+)\s*[.,]?\s*$
+      | (?:he|she|they|it)\s+(?:said|added|noted|stressed)\b
+      | (?:said|added|stated|noted|stressed|told)\s+(?=(?-i:\p{Lu}))
+      )
+    |,?\s++(?:
+        and\s++(?:
+            (?=(?:noted|said|added|stressed|welcomed|expressed|reiterated|reaffirmed|underlined
+              |emphasi[sz]ed|discussed|called|urged|thanked|praised|looked|agreed|highlighted|affirmed)\b)
+          | (?:also|further|then)\s+\w+ed\b
+          |(?!need|proceed|exceed|embed|speed|heed|seed|feed)[\w-]+ed\s+(?=(?:that|to|the|a|an|their|its|his|her|our|on|with|in|at|for|upon|into|\w+ly)\b)
+          | (?:will|shall|would|should|can|could|may|must|might)\b
+          | (?:we|they|he|she|it|I|is|are|was|were|has|have|had)\b
+          )
+      | but\s++(?:we|they|he|she|it|I|is|are|was|were|has|have|had)\b
+      | (?:adding|noting|saying|stressing)\s+that\b
+      )
     )""",
     regex.IGNORECASE | regex.VERBOSE,
 )
