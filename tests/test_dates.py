@@ -247,6 +247,17 @@ def test_tense_near_phrase(sentence: str, tense: str | None) -> None:
     assert tense_at(sentence, at, at + 9, 0, len(sentence)) == tense
 
 
+def test_tense_look_back_is_bounded() -> None:
+    # A cue far back in the same sentence governs the phrase up to about 380 characters
+    # before it (80 near, 300 more); farther than that it is out of reach (issue 6: a long
+    # cue-less stretch was rescanned from the sentence start per phrase).
+    filler = "and the old rules of the sea " * 8  # 232 characters, no cue
+    near = "Officials visited Oslo " + filler + "on Monday."
+    far = "Officials visited Oslo " + filler * 2 + "on Monday."
+    assert tense_at(near, near.index("on Monday"), len(near) - 1, 0, len(near)) == "past"
+    assert tense_at(far, far.index("on Monday"), len(far) - 1, 0, len(far)) is None
+
+
 @pytest.mark.xfail(strict=True, reason="weekday in a sentence with no tense cue defaults to past")
 def test_bare_future_weekday_without_cue() -> None:
     text = prepare("Talks in Oslo on Friday.")
