@@ -113,6 +113,7 @@ class _Dispatch:
 
     starts: regex.Pattern[str]
     by_stem: dict[str, tuple[tuple[AreaId, regex.Pattern[str], bool, int], ...]]
+    shorter: tuple[str, ...]  # the stems shorter than ``_STEM``
 
     def stem_starts(
         self, keys: str, words: tuple[tuple[int, str], ...] | None
@@ -125,17 +126,20 @@ class _Dispatch:
         if words is None:
             return [(m.start(), m.group()) for m in _guard.finditer(self.starts, keys)]
         by_stem = self.by_stem
+        shorter = self.shorter
         out: list[tuple[int, str]] = []
         reach = 0
         for at, _ in words:
             if at < reach:
                 continue
-            for n in _STEM_SIZES:
-                key = keys[at : at + n]
-                if key in by_stem:
-                    out.append((at, key))
-                    reach = at + len(key)
-                    break
+            key = keys[at : at + _STEM]
+            if key not in by_stem:
+                # Most words start no stem: one test of the short stems rules them out.
+                if not key.startswith(shorter):
+                    continue
+                key = next(key[:n] for n in _STEM_SIZES[1:] if key[:n] in by_stem)
+            out.append((at, key))
+            reach = at + len(key)
         return out
 
     def scan(
@@ -191,7 +195,7 @@ def _patterns() -> _Dispatch:
         msg = "a keyword stem of an unexpected length"
         raise ValueError(msg)
     starts = regex.compile(r"\b" + _trie(stems))
-    return _Dispatch(starts, by_stem)
+    return _Dispatch(starts, by_stem, tuple(s for s in stems if len(s) < _STEM))
 
 
 # "<Country>'s security": the security of one of the parties is a regional-security subject.
