@@ -544,17 +544,17 @@ def _scan_gazetteer(text: str) -> _Scan:
     places: list[PlaceMention] = []
     orgs: list[tuple[int, int, str]] = []
     words: list[tuple[int, int, str]] = []
+    # Each branch's group is the whole match (the rest are lookarounds): read it as ``m[0]``.
     for m in _guard.finditer(_gazetteer(), text):
+        kind = m.lastgroup
+        if kind == "cap":
+            words.append((m.start(), m.end(), m[0]))
+            continue
         start, end = m.span()
-        cap = m.group("cap")
-        if cap is not None:
-            words.append((start, end, cap))
+        surface = m[0]
+        if kind == "prefix":
+            out.append(CountryMention(start, end, COUNTRIES[PREFIXES[surface]], "compound"))
             continue
-        prefix = m.group("prefix")
-        if prefix:
-            out.append(CountryMention(start, end, COUNTRIES[PREFIXES[prefix]], "compound"))
-            continue
-        surface = m.group("form")
         if surface in _ORG_SURFACES:
             orgs.append((start, end, surface))
         found = _ALL_FORMS.get(surface)
@@ -941,8 +941,16 @@ def _small_words(
         for m in _guard.finditer(_SMALL, text):
             yield m.start(), m.end(), m.group("w"), m.group("handle")
         return
-    for i, (at, low) in enumerate(words):
-        if at and text[at - 1] == "@" and len(low) > 1:
+    handled: set[int] = set()  # offsets right after an "@"
+    at = text.find("@")
+    while at >= 0:
+        handled.add(at + 1)
+        at = text.find("@", at + 1)
+    # Only the few candidate words reach the loop below.
+    picked = [i for i, (at, low) in enumerate(words) if low in _SMALL_LOWER or at in handled]
+    for i in picked:
+        at, low = words[i]
+        if at in handled and len(low) > 1:
             end = at + min(len(low), 30)
             yield at - 1, end, None, text[at:end]
         elif low in _SMALL_LOWER:
