@@ -8,6 +8,8 @@ visiting secretary" to a named person.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 __all__ = [
@@ -348,8 +350,12 @@ def title_kind(title: str | None) -> str | None:
     >>> title_kind("Chief of Army Staff"), title_kind("External Affairs Minister")
     ('military', 'foreign')
     """
-    if not title:
-        return None
+    return _kind(title) if title else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _kind(title: str) -> str | None:
+    # Cached: the stages ask for the kinds of the same few titles again and again.
     for kind, pattern in _KINDS:
         if pattern.search(title):
             return kind
