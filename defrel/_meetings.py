@@ -312,6 +312,8 @@ _HEAD_WORDS = tuple(sorted(_CUE_HEADS.named_lists["heads"]))
 _HEAD_PREFIXES = frozenset(h[:3] for h in _HEAD_WORDS)
 _HEAD_WHOLE = frozenset(["met", "trip", "tour", "told"])
 _HEAD_MORE = frozenset(["2", "was", "were", "is", "are", "inter"])
+# The first three letters of every word the loop in ``_heads`` can keep.
+_HEAD_KEYS = _HEAD_PREFIXES | {w[:3] for w in _HEAD_WHOLE | _HEAD_MORE}
 _CUE_HEAD_TAIL = regex.compile(r"2\s*\+\s*2|(?:was|were|is|are)\s+in\b|inter-sessional")
 _CUE_LEADS = frozenset(
     [
@@ -363,7 +365,8 @@ def _heads(low: str, words: tuple[tuple[int, str], ...]) -> list[int]:
     """Where ``_CUE_HEADS`` matches in ``low``, read off its words (``Text.words``)."""
     out: list[int] = []
     reach = 0
-    for at, word in words:
+    # One comprehension keeps the few words that may be heads; the loop reads only those.
+    for at, word in [(at, w) for at, w in words if w[:3] in _HEAD_KEYS]:
         if at < reach:
             continue
         if (word[:3] in _HEAD_PREFIXES and word.startswith(_HEAD_WORDS)) or word in _HEAD_WHOLE:
