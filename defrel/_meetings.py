@@ -119,6 +119,8 @@ _FACILITY = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _NEGATED = regex.compile(r"\b(?:not|never|no|n't|cancell?ed|postponed|called\s+off)\s+(?:\w+\s+)?$")
+# Every _NEGATED match holds one of these (it is case-sensitive): a cheap prefilter.
+_NEGATED_HINTS = ("no", "never", "n't", "cancel", "postponed", "called")
 _NOT_AN_ENCOUNTER = regex.compile(
     r"^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:challenges?|needs?|requirements?"
     r"|goals?|targets?|demands?|standards?|expectations?|criteria|intent|deadline|obligations?)\b",
@@ -413,7 +415,7 @@ def _cues(
         word = m.group()
         before = body[max(lo, m.start() - 60) : m.start()]
         after = body[m.end() : min(hi, m.end() + 60)]
-        if _NEGATED.search(before):
+        if any(w in before for w in _NEGATED_HINTS) and _NEGATED.search(before):
             continue
         if kind == "talks" and word.startswith("meet") and _NOT_AN_ENCOUNTER.match(after):
             continue
@@ -447,8 +449,8 @@ def _cues(
             kind = "call"
         back = kind == "frame" or bool(_BACK.search(before))
         frame = (
-            bool(_FRAME.search(before))
-            and kind in ("visit", "summit", "dialogue", "talks")
+            kind in ("visit", "summit", "dialogue", "talks")
+            and bool(_FRAME.search(before))
             and not _SAID_DURING.search(before)
         )
         out.append((m.start(), m.end(), kind, back, frame))
