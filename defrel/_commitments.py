@@ -972,15 +972,19 @@ def _subject_ok(body: str, mentions: Mentions, subject: tuple[int, int], cue_sta
     return bool(_BINDING_NOUN.search(sub))
 
 
+# The cue words and the "ll" of "we'll" (tested once per word).
+_CUE_HEADS = _CUE_WORD_SET | {"ll"}
+
+
 def _cue_starts(keys: str, words: tuple[tuple[int, str], ...] | None) -> Iterable[int]:
     """Where ``_CUE_WORD`` matches in ``keys``: read off the shared word list when given."""
     if words is None:
         return [m.start() for m in _guard.finditer(_CUE_WORD, keys)]
-    heads = _CUE_WORD_SET
+    heads = _CUE_HEADS
     return [
         at - 1 if word == "ll" else at
         for at, word in words
-        if word in heads or (word == "ll" and at and keys[at - 1] in "'’")
+        if word in heads and (word != "ll" or (at and keys[at - 1] in "'’"))
     ]
 
 
