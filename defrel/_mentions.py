@@ -849,7 +849,8 @@ def _named(
                 _TitleOnly(det.start(), te, title, country, visiting, "counterpart" in head)
             )
     for p0, p1 in _paragraph_starts(text):
-        lm = _LABEL.match(text, p0, p1)
+        # ": " is a literal of _LABEL: a cheap prefilter.
+        lm = _LABEL.match(text, p0, p1) if text.find(": ", p0, p1) >= 0 else None
         if lm is None:
             continue
         words = lm.group("name").split()
@@ -882,7 +883,9 @@ def _named(
         i = people.add(ns, ne, name, None, None, "full")
         people.people[i].handles.append(handle)
     for start, _, word in caps:
-        if word.split("-", 1)[0] not in _HONORIFIC_FIRST:
+        if word not in _HONORIFIC_FIRST and (
+            "-" not in word or word.split("-", 1)[0] not in _HONORIFIC_FIRST
+        ):
             continue
         rm = _RANKED.match(text, start)
         if rm is None:
