@@ -411,7 +411,8 @@ def _cues(
     people_at = [p.start for p in people]
     led_last: int | None = None  # start of the sentence's last "led"/"headed", once needed
     for m in found:
-        kind = next(k for k in _KINDS if m.group(k))
+        # The kinds are the cue pattern's only groups, one per branch: the last one is it.
+        kind = m.lastgroup or next(k for k in _KINDS if m.group(k))
         word = m.group()
         before = body[max(lo, m.start() - 60) : m.start()]
         after = body[m.end() : min(hi, m.end() + 60)]
