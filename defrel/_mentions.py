@@ -238,6 +238,9 @@ _QUALIFIED = regex.compile(
     ,\ """,
     regex.VERBOSE,
 )
+# How a match of ``_OF`` or a qualifier longer than ", " opens: cheap prefilters.
+_OF_OPENINGS = (" of ", " to ")
+_QUALIFIED_OPENINGS = (" (", " from ", " at ", " in ", " of ")
 # Words that never belong to a person's name found by the fallback (organisations, events).
 _NOT_PERSON = frozenset(
     {
@@ -805,7 +808,7 @@ def _named(
         last = te
         title = " ".join(text[ts:te].split())
         country = countries.near(ts, te)
-        om = _OF.match(text, te)
+        om = _OF.match(text, te) if text.startswith(_OF_OPENINGS, te) else None
         if om and om.end() in countries.by_start:
             c = countries.by_start[om.end()]
             country = country or c.country
@@ -817,7 +820,8 @@ def _named(
         found = _name_at(text, bm.end()) if bm else None
         hon = bm.group("hon") if bm else None
         if found is None:
-            qm = _QUALIFIED.match(text, te)
+            # A match of two characters (", ") is no qualifier: only these openings count.
+            qm = _QUALIFIED.match(text, te) if text.startswith(_QUALIFIED_OPENINGS, te) else None
             if qm and qm.end() - te > 2:
                 rk = _RANKED.match(text, qm.end())
                 hon = rk.group("hon") if rk else None
