@@ -102,6 +102,63 @@ def _gazetteer() -> regex.Pattern[str]:
     )
 
 
+# Where the gazetteer scan may match: a capital that opens a word (not a handle or a tag),
+# and the capitalised word there (the scan's last branch) with its first run of letters.
+_CAP_START = regex.compile(r"""\b(?=\p{Lu})(?<![@#])""")
+_CAP_WORD = regex.compile(
+    r"""\b(?=\p{Lu})(?<![@#])(?P<cap>(?P<run>\p{Lu}\p{L}*)[\p{L}\p{M}]*(?:-\p{L}+)?)(?![\p{L}])"""
+)
+
+
+@functools.cache
+def _first_runs() -> frozenset[str]:
+    """The first run of letters of every prefix and form: the only words they can match at.
+
+    A prefix or form matched at a word spans that word's whole first run of letters (the
+    next character is not a letter, or a lookahead of the scan fails).
+    """
+    run = regex.compile(r"\p{L}*")
+    surfaces = [*PREFIXES, *_ALL_FORMS, *_CITY_NAMES, *_ORG_SURFACES]
+    return frozenset(m.group() for s in surfaces if (m := run.match(s)) is not None)
+
+
+def _gazetteer_matches(text: str, words: list[tuple[int, int, str]]) -> list[regex.Match[str]]:
+    """The matches of ``_gazetteer()`` as its ``finditer`` gives them, plain words apart.
+
+    Capitalised words go to ``words``, in order; the trie is tried only at those whose
+    first run of letters opens a prefix or a form. Where a match ends inside a word
+    (a hyphen), the scan goes on from there, as ``finditer`` would.
+    """
+    gazetteer, firsts = _gazetteer(), _first_runs()
+    out: list[regex.Match[str]] = []
+    last = 0
+    for w in _guard.finditer(_CAP_WORD, text):
+        s, e = w.span()
+        if s >= last:
+            if w[2] not in firsts:
+                words.append((s, e, w[1]))
+                last = e
+                continue
+            last = _keep(gazetteer.match(text, s) or w, out, words)
+        while last < e:  # a match ended inside this word: go on from there
+            q = _CAP_START.search(text, last, e)
+            if q is None:
+                break
+            m = gazetteer.match(text, q.start())
+            last = q.start() + 1 if m is None else _keep(m, out, words)
+    return out
+
+
+def _keep(
+    m: regex.Match[str], out: list[regex.Match[str]], words: list[tuple[int, int, str]]
+) -> int:
+    if m.lastgroup == "cap":
+        words.append((m.start(), m.end(), m[0]))
+    else:
+        out.append(m)
+    return m.end()
+
+
 _POSSESSIVE = regex.compile(r"['’`]s?(?![\p{L}])")
 
 # ---------------------------------------------------------------------------- people
@@ -548,11 +605,8 @@ def _scan_gazetteer(text: str) -> _Scan:
     orgs: list[tuple[int, int, str]] = []
     words: list[tuple[int, int, str]] = []
     # Each branch's group is the whole match (the rest are lookarounds): read it as ``m[0]``.
-    for m in _guard.finditer(_gazetteer(), text):
+    for m in _gazetteer_matches(text, words):
         kind = m.lastgroup
-        if kind == "cap":
-            words.append((m.start(), m.end(), m[0]))
-            continue
         start, end = m.span()
         surface = m[0]
         if kind == "prefix":

@@ -387,3 +387,26 @@ def test_one_person_whatever_the_case_of_a_hyphenated_part(text: str) -> None:
 def test_two_people_sharing_no_name_stay_two() -> None:
     m = _m("Defence Minister Park Min-soo met Defence Minister Ana Rojas.")
     assert len(m.actors) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The India-US talks and the Indo-Pacific plan were on the table.",
+        "A Foo-India-Bar group met Japan-Korea-US envoys in New York-based offices.",
+        "Ministry of Defence-Ruritania staff and New Zealand's minister met @Japan and #US.",
+        "TOKYO - Japan's envoy met Sino-Indian delegates; Côte d'Ivoire sent none.",
+    ],
+)
+def test_gazetteer_prefiltered_scan_equals_the_full_scan(text: str) -> None:
+    from defrel import _mentions
+
+    words: list[tuple[int, int, str]] = []
+    others = _mentions._gazetteer_matches(text, words)
+    got = sorted(
+        [(s, e, "cap", w) for s, e, w in words]
+        + [(m.start(), m.end(), m.lastgroup, m[0]) for m in others]
+    )
+    full = [(m.start(), m.end(), m.lastgroup, m[0]) for m in _mentions._gazetteer().finditer(text)]
+    assert got == full
+    assert [w[0] for w in words] == sorted(w[0] for w in words)
