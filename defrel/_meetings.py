@@ -357,26 +357,29 @@ _CUE_LEADS = frozenset(
         "sat",
     ]
 )
-_WORD = regex.compile(r"(?<![\w-])\w+")
 _CUE_REACH = 40
 # How far back from a cue "look forward to" is sought (it governs six words at most).
 _LOOK_REACH = 300
 
 
 def _heads(low: str, words: tuple[tuple[int, str], ...]) -> list[int]:
-    """Where ``_CUE_HEADS`` matches in ``low``, read off its words (``Text.words``)."""
+    """Where ``_CUE_HEADS`` matches in ``low``, read off its words (``Text.words``).
+
+    As indexes into ``words``.
+    """
     out: list[int] = []
     reach = 0
     # One comprehension keeps the few words that may be heads; the loop reads only those.
-    for at, word in [(at, w) for at, w in words if w[:3] in _HEAD_KEYS]:
+    for i in [i for i, (_, w) in enumerate(words) if w[:3] in _HEAD_KEYS]:
+        at, word = words[i]
         if at < reach:
             continue
         if (word[:3] in _HEAD_PREFIXES and word.startswith(_HEAD_WORDS)) or word in _HEAD_WHOLE:
-            out.append(at)
+            out.append(i)
         elif word in _HEAD_MORE:
             tail = _CUE_HEAD_TAIL.match(low, at)
             if tail is not None:
-                out.append(at)
+                out.append(i)
                 reach = tail.end()
     return out
 
@@ -389,13 +392,21 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
         return list(_guard.finditer(_CUE_ANY_CASE, body))
     out: list[regex.Match[str]] = []
     done = 0
-    for at in _heads(low, text.words):
+    words = text.words
+    for i in _heads(low, words):
+        at = words[i][0]
         if at < done:
             continue
-        for w in _WORD.finditer(low, max(done, at - _CUE_REACH), at + 1):
-            if w.start() != at and w.group() not in _CUE_LEADS:
+        # The words starting in [max(done, at - reach), at], as ``(?<![\w-])\w+`` finds
+        # them: not after a hyphen (a word of ``Text.words`` never follows a word character).
+        reach = max(done, at - _CUE_REACH)
+        j = i
+        while j and words[j - 1][0] >= reach:
+            j -= 1
+        for ws, word in words[j : i + 1]:
+            if (ws != at and word not in _CUE_LEADS) or (ws and low[ws - 1] == "-"):
                 continue
-            m = _CUE.match(low, w.start())
+            m = _CUE.match(low, ws)
             if m is not None and m.end() > at:
                 out.append(m)
                 done = m.end()
