@@ -1008,7 +1008,11 @@ def _small_words(
         handled.add(at + 1)
         at = text.find("@", at + 1)
     # Only the few candidate words reach the loop below.
-    picked = [i for i, (at, low) in enumerate(words) if low in _SMALL_LOWER or at in handled]
+    picked = (
+        [i for i, (at, low) in enumerate(words) if low in _SMALL_LOWER or at in handled]
+        if handled
+        else [i for i, (_, low) in enumerate(words) if low in _SMALL_LOWER]
+    )
     for i in picked:
         at, low = words[i]
         if at in handled and len(low) > 1:
