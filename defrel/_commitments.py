@@ -30,7 +30,7 @@ from defrel._model import (
     Statement,
 )
 from defrel._text import Text
-from defrel._types import DateMention, Mentions
+from defrel._types import DateMention, Mentions, PersonMention
 
 __all__ = ["find_commitments"]
 
@@ -617,9 +617,12 @@ class _Spoken:
     starts: list[int]
     spans: list[tuple[int, int, int]]  # start, end, statement number
     longest: int
+    # The person mentions whose actor has a country, by start: the fallback speakers.
+    national: tuple[PersonMention, ...]
+    national_starts: list[int]
 
     @classmethod
-    def of(cls, statements: tuple[Statement, ...]) -> _Spoken:
+    def of(cls, statements: tuple[Statement, ...], mentions: Mentions) -> _Spoken:
         spans = sorted(
             (s.start, s.end, k)
             for k, st in enumerate(statements)
@@ -627,7 +630,17 @@ class _Spoken:
             for s in st.spans
         )
         longest = max((e - s for s, e, _ in spans), default=0)
-        return cls(statements, [s for s, _, _ in spans], spans, longest)
+        national = tuple(
+            p for p in mentions.people if _country_of_actor(mentions, p.actor) is not None
+        )
+        return cls(
+            statements,
+            [s for s, _, _ in spans],
+            spans,
+            longest,
+            national,
+            [p.start for p in national],
+        )
 
     def at(self, pos: int) -> Statement | None:
         """The first statement (in statement order) with a span around ``pos``."""
@@ -653,20 +666,11 @@ def _speaker_country(
             (a.country for a in mentions.actors if a.name == speaker.name and a.country),
             None,
         )
-    # Fallback: the nearest person named in the paragraph, else just before it.
-    people = mentions.people
-    i = bisect.bisect_left(people, pos, key=lambda p: p.start)
-    before = after = None
-    for j in range(i - 1, -1, -1):
-        if people[j].start < para_start - 400:
-            break
-        if _country_of_actor(mentions, people[j].actor) is not None:
-            before = people[j]
-            break
-    for j in range(i, len(people)):
-        if _country_of_actor(mentions, people[j].actor) is not None:
-            after = people[j]
-            break
+    # Fallback: the nearest person with a country named in the paragraph, else just before it.
+    national = spoken.national
+    i = bisect.bisect_left(spoken.national_starts, pos)
+    before = national[i - 1] if i > 0 and national[i - 1].start >= para_start - 400 else None
+    after = national[i] if i < len(national) else None
     del body
     nearest = [p for p in (before, after) if p is not None]
     if not nearest:
@@ -1060,7 +1064,7 @@ def find_commitments(
     counts = Counter(c.country for c in mentions.countries)
     involved = {c for m in meetings for c in m.countries}
     defaults = _Defaults.of(meetings, counts)
-    spoken = _Spoken.of(statements)
+    spoken = _Spoken.of(statements, mentions)
     reach = 0  # the end of the furthest action so far (cues come in text order)
     marks: dict[tuple[int, int], dict[str, list[int]]] = {}  # the current paragraph's only
     opens: dict[tuple[int, int], list[int]] = {}  # the current sentence's only

@@ -263,7 +263,8 @@ class _Draft:
     location: str | None = None
     date: dt.date | None = None
     window: tuple[dt.date, dt.date] | None = None
-    sentences: list[tuple[int, int]] = attrs.field(factory=list)
+    # An ordered set (dict keys): merging many mentions into one draft stays linear.
+    sentences: dict[tuple[int, int], None] = attrs.field(factory=dict)
     spans: list[Span] = attrs.field(factory=list)
     headline: bool = False
 
@@ -653,7 +654,7 @@ def _merge_into(target: _Draft, new: _Draft) -> None:
         MeetingKind.SIGNING,
     ):
         target.kind = new.kind
-    target.sentences.extend(s for s in new.sentences if s not in target.sentences)
+    target.sentences.update(dict.fromkeys(new.sentences))
     target.spans.extend(new.spans)
 
 
@@ -811,7 +812,7 @@ def find_meetings(
             status = _status(body, c0, c1, lo, tense_hi, date, published)
             draft = _Draft(kind=_KINDS[kind], status=status, anaphoric=back)
             draft.headline = headline is not None and hi <= headline
-            draft.sentences.append((lo, hi))
+            draft.sentences[lo, hi] = None
             draft.spans.append(Span(c0, c1, "trigger"))
             for p in who:
                 if p.actor not in draft.people:
@@ -1005,7 +1006,7 @@ def _split_listed(
             draft,
             people=[hosts[0], *group],
             countries=[],
-            sentences=list(draft.sentences),
+            sentences=dict(draft.sentences),
             spans=list(draft.spans),
         )
         for actor in part.people:
@@ -1044,7 +1045,7 @@ def _split_counterparts(
             draft,
             people=list(draft.people),
             countries=[*home, c],
-            sentences=list(draft.sentences),
+            sentences=dict(draft.sentences),
             spans=list(draft.spans),
         )
         for c in named
