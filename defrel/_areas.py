@@ -260,11 +260,7 @@ def _third_party(body: str, mentions: Mentions, pair: set[str], sentence: tuple[
     named = {c.country.code for c in mentions.countries_in(start, end)}
     if not named or named & pair or _OURS.search(body, start, end):
         return False
-    actors = mentions.actors
-    people = [
-        actors[p.actor].country if 0 <= p.actor < len(actors) else None
-        for p in mentions.people_in(start, end)
-    ]
+    people = [mentions.country_of(p.actor) for p in mentions.people_in(start, end)]
     return not any(c is None or c.code in pair for c in people)
 
 

@@ -603,12 +603,6 @@ def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, in
     return pieces
 
 
-def _country_of_actor(mentions: Mentions, index: int) -> Country | None:
-    if 0 <= index < len(mentions.actors):
-        return mentions.actors[index].country
-    return None
-
-
 @attrs.frozen
 class _Spoken:
     """The spans of the statements with a speaker, by start, to find the one around a place."""
@@ -630,9 +624,7 @@ class _Spoken:
             for s in st.spans
         )
         longest = max((e - s for s, e, _ in spans), default=0)
-        national = tuple(
-            p for p in mentions.people if _country_of_actor(mentions, p.actor) is not None
-        )
+        national = tuple(p for p in mentions.people if mentions.country_of(p.actor) is not None)
         return cls(
             statements,
             [s for s, _, _ in spans],
@@ -676,7 +668,7 @@ def _speaker_country(
     if not nearest:
         return None
     best = min(nearest, key=lambda p: (abs(p.start - pos), p.start))
-    return _country_of_actor(mentions, best.actor)
+    return mentions.country_of(best.actor)
 
 
 def _with_actor_countries(mentions: Mentions, meetings: tuple[Meeting, ...]) -> Mentions:
@@ -748,7 +740,7 @@ def _countries_in(mentions: Mentions, start: int, end: int) -> list[Country]:
     found = [c.country for c in mentions.countries_in(start, end)]
     for person in mentions.people_in(start, end):
         if person.form != "pronoun" or not found:
-            country = _country_of_actor(mentions, person.actor)
+            country = mentions.country_of(person.actor)
             if country is not None:
                 found.append(country)
     return found
@@ -774,7 +766,7 @@ def _parties(
             return own
         if tail.group(1).lower() in {"his", "her"}:
             first = [p for p in mentions.people_in(subject[0], cue[0]) if p.form != "pronoun"]
-            country = _country_of_actor(mentions, first[0].actor) if first else None
+            country = mentions.country_of(first[0].actor) if first else None
             if country is not None:
                 return (country,)
     joint = _JOINT.search(sub)

@@ -106,6 +106,16 @@ class Mentions:
     organisations: tuple[OrgMention, ...] = ()
     dateline: PlaceMention | None = None
 
+    def country_of(self, actor: int) -> Country | None:
+        """The country of ``actors[actor]``, or None (also for an index out of range).
+
+        >>> Mentions(actors=(Actor("Jane Roe", country=Country("NOR", "Norway")),)).country_of(0)
+        Country(code='NOR', name='Norway')
+        >>> Mentions().country_of(3) is None
+        True
+        """
+        return self.actors[actor].country if 0 <= actor < len(self.actors) else None
+
     def people_in(self, start: int, end: int) -> tuple[PersonMention, ...]:
         """The person mentions that lie inside ``[start, end)`` (bisected: O(log n + k))."""
         return _inside(self.people, start, end)
