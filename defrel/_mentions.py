@@ -122,6 +122,21 @@ def _first_runs() -> frozenset[str]:
     return frozenset(m.group() for s in surfaces if (m := run.match(s)) is not None)
 
 
+@functools.cache
+def _surface_runs() -> dict[str, list[frozenset[str]]]:
+    """The runs of letters of every prefix and form, by their first run.
+
+    A match of the gazetteer spans whole runs of letters of the text (a word boundary
+    before, no letter after, and within it the entry's own separators).
+    """
+    out: dict[str, list[frozenset[str]]] = {}
+    for s in {*PREFIXES, *_ALL_FORMS, *_CITY_NAMES, *_ORG_SURFACES}:
+        runs = _LETTERS.findall(s)
+        if runs and s.startswith(runs[0]):
+            out.setdefault(runs[0], []).append(frozenset(runs[1:]))
+    return out
+
+
 def _gazetteer_matches(text: str, words: list[tuple[int, int, str]]) -> list[regex.Match[str]]:
     """The matches of ``_gazetteer()`` as its ``finditer`` gives them, plain words apart.
 
@@ -643,6 +658,12 @@ _LETTERS = regex.compile(r"\p{L}+")
 def _lower_case_countries(text: str) -> list[CountryMention]:
     """Country names and demonyms in a text written without capitals ("russia and china")."""
     if len(text) < 40 or len(_UPPER.findall(text)) * 200 > len(text):
+        return []
+    # A gazetteer entry matches only where each of its runs of letters is a whole run of
+    # the capitalised text: without such an entry there is nothing to scan for.
+    runs = {run.capitalize() for run in set(_LETTERS.findall(text))}
+    by_first = _surface_runs()
+    if not any(rest <= runs for first in runs & by_first.keys() for rest in by_first[first]):
         return []
     titled = _LETTERS.sub(lambda m: m.group().capitalize(), text)
     if len(titled) != len(text):
@@ -1212,10 +1233,17 @@ def _resolve_small(text: Text, people: _People, small: _Small) -> None:
             if people.people[actor].gender is None:
                 people.people[actor].gender = gender
             found.append((s, e, actor, "pronoun"))
+    # A handle's owner, when no name follows it, depends on its lower case alone.
+    owned: dict[str, int | None] = {}
     for s, e, handle in small.handles:
         if people.overlaps(s, e):
             continue
-        actor = _handle_owner(handle, people, by_start, e)
+        actor = _handle_follower(by_start, e)
+        if actor is None:
+            low = handle.lower()
+            if low not in owned:
+                owned[low] = _handle_owner(low, people)
+            actor = owned[low]
         if actor is not None:
             if "@" + handle not in people.people[actor].handles:
                 people.people[actor].handles.append("@" + handle)
@@ -1224,12 +1252,22 @@ def _resolve_small(text: Text, people: _People, small: _Small) -> None:
         people.mention(s, e, actor, form)
 
 
-def _handle_owner(handle: str, people: _People, by_start: dict[int, int], end: int) -> int | None:
-    """A handle's owner: the name right after it, its name tokens, or its office ("@SecDef")."""
+def _handle_follower(by_start: dict[int, int], end: int) -> int | None:
+    """The person named right after a handle ending at ``end``."""
     for gap in (0, 1):
         if end + gap in by_start:
             return by_start[end + gap]
-    low = handle.lower()
+    return None
+
+
+# Country names of four letters or more, lower-cased without spaces, for handles ("@DefMinIndia").
+_HANDLE_COUNTRIES = tuple(
+    (code, c.name.lower().replace(" ", "")) for code, c in COUNTRIES.items() if len(c.name) >= 4
+)
+
+
+def _handle_owner(low: str, people: _People) -> int | None:
+    """A handle's owner by its lower case: its name tokens, or its office ("@SecDef")."""
     owners = {
         i
         for i, p in enumerate(people.people)
@@ -1241,8 +1279,8 @@ def _handle_owner(handle: str, people: _People, by_start: dict[int, int], end: i
     if "def" not in low:
         return None
     want = "USA" if "secdef" in low else None
-    for code, c in COUNTRIES.items():
-        if len(c.name) >= 4 and c.name.lower().replace(" ", "") in low:
+    for code, name in _HANDLE_COUNTRIES:
+        if name in low:
             want = code
     owners = {
         i
