@@ -1,25 +1,35 @@
-"""Quotation marks: where each quotation opens and closes, in one linear pass per paragraph."""
+"""Quotation marks: where each quotation opens and closes, in one linear pass per paragraph.
+
+Marks come in runs (most runs are one mark long). What a mark does depends only on
+the state on entry (a quotation open or not, of which family) and on the characters
+right before and after it, so a run is read in chunks, each chunk once per context
+(cached): a text of nothing but quotation marks costs a few list operations per chunk.
+"""
 
 from __future__ import annotations
 
-import attrs
+import functools
+from collections.abc import Iterator
+from typing import NamedTuple
+
 import regex
 
 from defrel._text import Text
 
-__all__ = ["Quote", "find_quotes"]
+__all__ = ["Quote", "Quotes", "find_quotes"]
 
-_MARK = regex.compile(r"""["“”„«»'‘’]""")
+_RUN = regex.compile(r"""["“”„«»'‘’]+""")
 _DOUBLE = frozenset('"“”„')
 _SINGLE = frozenset("'‘’")
 _QUOTES = _DOUBLE | _SINGLE | frozenset("«»")
 # Characters after which a mark may open a quotation, and before which one may close it.
 _OPEN_AFTER = frozenset("([{—–-/:;,") | _QUOTES
 _CLOSE_BEFORE = frozenset(".,;:!?)]}—–-…") | _QUOTES
+# The longest piece of a run read at once.
+_CHUNK = 64
 
 
-@attrs.frozen(slots=True)
-class Quote:
+class Quote(NamedTuple):
     """A quotation inside one paragraph: marks at ``open`` and ``close``.
 
     ``close`` is the offset of the closing mark, or the paragraph end when the
@@ -43,9 +53,41 @@ class Quote:
         return self.close + 1 if self.closed else self.close
 
 
-def _can_open(text: str, i: int, p0: int, p1: int, mark: str) -> bool:
-    before = text[i - 1] if i > p0 else " "
-    after = text[i + 1] if i + 1 < p1 else " "
+class Quotes:
+    """The quotations of a text, in order, as parallel lists (one ``Quote`` built on demand).
+
+    ``continued`` lists the indices of quotations that carry on the chain of the one before.
+    """
+
+    __slots__ = ("chain", "close", "closed", "continued", "end", "open")
+
+    def __init__(
+        self,
+        opens: list[int],
+        closes: list[int],
+        closed: list[bool],
+        chains: list[int],
+        continued: list[int],
+    ) -> None:
+        self.open = opens
+        self.close = closes
+        self.closed = closed
+        self.chain = chains
+        self.continued = continued
+        self.end = [c + 1 if cl else c for c, cl in zip(closes, closed, strict=True)]
+
+    def __len__(self) -> int:
+        return len(self.open)
+
+    def __getitem__(self, k: int) -> Quote:
+        return Quote(self.open[k], self.close[k], self.closed[k], self.chain[k])
+
+    def __iter__(self) -> Iterator[Quote]:
+        for k in range(len(self.open)):
+            yield self[k]
+
+
+def _can_open(before: str, after: str, mark: str) -> bool:
     if after.isspace():
         return False
     if not (before.isspace() or before in _OPEN_AFTER):
@@ -56,9 +98,7 @@ def _can_open(text: str, i: int, p0: int, p1: int, mark: str) -> bool:
     return True
 
 
-def _can_close(text: str, i: int, p0: int, p1: int, mark: str) -> bool:
-    before = text[i - 1] if i > p0 else " "
-    after = text[i + 1] if i + 1 < p1 else " "
+def _can_close(before: str, after: str, mark: str) -> bool:
     if before.isspace():
         return False
     if mark in _SINGLE and before.isalpha() and after.isalpha():
@@ -74,49 +114,111 @@ def _family(mark: str) -> str:
     return "guillemet"
 
 
-def _paragraph_quotes(text: str, p0: int, p1: int) -> tuple[list[tuple[int, int, bool]], bool]:
-    """Quotes of one paragraph, and whether the last one is left open at its end."""
-    out: list[tuple[int, int, bool]] = []
-    open_at = -1
-    family = ""
-    for match in _MARK.finditer(text, p0, p1):
-        i = match.start()
-        mark = match.group()
-        if open_at < 0:
+# A chunk's reading: the first quotation (opens, closes, closed) read alone, the others as
+# lists; then the state on exit. An open offset of -1 is the quotation open on entry.
+_Reading = tuple[
+    tuple[int, int, bool] | None,
+    tuple[int, ...],
+    tuple[int, ...],
+    tuple[bool, ...],
+    int | None,
+    str,
+]
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(chunk: str, before: str, after: str, is_open: bool, family: str) -> _Reading:
+    """The quotations a chunk of marks opens and closes, offsets relative to the chunk."""
+    events: list[tuple[int, int, bool]] = []
+    open_at: int | None = -1 if is_open else None
+    n = len(chunk)
+    for i, mark in enumerate(chunk):
+        b = chunk[i - 1] if i else before
+        a = chunk[i + 1] if i + 1 < n else after
+        if open_at is None:
             if mark == "»":
                 continue
-            if mark == "«" or _can_open(text, i, p0, p1, mark):
+            if mark == "«" or _can_open(b, a, mark):
                 open_at, family = i, _family(mark)
             continue
         fam = _family(mark)
         if family == "guillemet":
             if mark == "»":
-                out.append((open_at, i, True))
-                open_at = -1
+                events.append((open_at, i, True))
+                open_at = None
             continue
         if fam != family:
             continue  # a nested quotation of the other family
-        if _can_close(text, i, p0, p1, mark):
-            out.append((open_at, i, True))
-            open_at = -1
-        elif _can_open(text, i, p0, p1, mark) and family == "double":
+        if _can_close(b, a, mark):
+            events.append((open_at, i, True))
+            open_at = None
+        elif _can_open(b, a, mark) and family == "double":
             # The earlier mark was never closed: it stops where the new one opens.
-            stop = i
-            while stop > open_at + 1 and text[stop - 1].isspace():
-                stop -= 1
-            out.append((open_at, stop, False))
+            events.append((open_at, i, False))
             open_at = i
+    first = events[0] if events else None
+    rest = events[1:]
+    return (
+        first,
+        tuple(e[0] for e in rest),
+        tuple(e[1] for e in rest),
+        tuple(e[2] for e in rest),
+        open_at,
+        family,
+    )
+
+
+def _paragraph_quotes(text: str, p0: int, p1: int) -> tuple[list[int], list[int], list[bool], bool]:
+    """Quotes of one paragraph (opens, closes, closed), and whether the last is left open."""
+    opens: list[int] = []
+    closes: list[int] = []
+    closed: list[bool] = []
+    open_abs = -1
+    family = ""
+    for run in _RUN.finditer(text, p0, p1):
+        a, b = run.span()
+        for c0 in range(a, b, _CHUNK):
+            c1 = min(b, c0 + _CHUNK)
+            first, r_open, r_close, r_closed, exit_open, family = _read(
+                text[c0:c1],
+                text[c0 - 1] if c0 > p0 else " ",
+                text[c1] if c1 < p1 else " ",
+                open_abs >= 0,
+                family if open_abs >= 0 else "",
+            )
+            if first is not None:
+                o, c, cl = first
+                o = open_abs if o < 0 else c0 + o
+                stop = c0 + c
+                if not cl:
+                    while stop > o + 1 and text[stop - 1].isspace():
+                        stop -= 1
+                opens.append(o)
+                closes.append(stop)
+                closed.append(cl)
+                if r_open:
+                    # Only the first quotation of a chunk can start before it or stop at a
+                    # space before the chunk; the others lie inside it.
+                    opens.extend([c0 + x for x in r_open])
+                    closes.extend([c0 + x for x in r_close])
+                    closed.extend(r_closed)
+            if exit_open is None:
+                open_abs = -1
+            elif exit_open >= 0:
+                open_abs = c0 + exit_open
     left_open = False
-    if open_at >= 0 and family != "single":
+    if open_abs >= 0 and family != "single":
         stop = p1
-        while stop > open_at + 1 and text[stop - 1].isspace():
+        while stop > open_abs + 1 and text[stop - 1].isspace():
             stop -= 1
-        out.append((open_at, stop, False))
+        opens.append(open_abs)
+        closes.append(stop)
+        closed.append(False)
         left_open = True
-    return out, left_open
+    return opens, closes, closed, left_open
 
 
-def find_quotes(text: Text) -> tuple[Quote, ...]:
+def find_quotes(text: Text) -> Quotes:
     """Every quotation in ``text``, in order, one per paragraph it covers.
 
     A quotation left open at a paragraph's end continues when the next
@@ -128,15 +230,30 @@ def find_quotes(text: Text) -> tuple[Quote, ...]:
     ['We will go. Now.', 'a b c d']
     """
     body = text.text
-    quotes: list[Quote] = []
+    opens: list[int] = []
+    closes: list[int] = []
+    closed: list[bool] = []
+    chains: list[int] = []
+    continued: list[int] = []
     chain = -1
     continuing = False
     for p0, p1 in text.paragraphs:
-        found, left_open = _paragraph_quotes(body, p0, p1)
-        for k, (start, stop, closed) in enumerate(found):
-            first_opens_paragraph = k == 0 and start == p0
-            if not (continuing and first_opens_paragraph):
-                chain += 1
-            quotes.append(Quote(start, stop, closed, chain))
+        if not _RUN.search(body, p0, p1):
+            continuing = False
+            continue
+        o, c, cl, left_open = _paragraph_quotes(body, p0, p1)
+        n = len(o)
+        if n:
+            if continuing and o[0] == p0:
+                continued.append(len(opens))
+                chains.append(chain)
+                chains.extend(range(chain + 1, chain + n))
+                chain += n - 1
+            else:
+                chains.extend(range(chain + 1, chain + 1 + n))
+                chain += n
+            opens.extend(o)
+            closes.extend(c)
+            closed.extend(cl)
         continuing = left_open
-    return tuple(quotes)
+    return Quotes(opens, closes, closed, chains, continued)

@@ -20,7 +20,7 @@ import regex
 
 from defrel import _guard
 from defrel._model import Actor, Channel, Span, Statement, StatementKind
-from defrel._quotes import Quote, find_quotes
+from defrel._quotes import Quote, Quotes, find_quotes
 from defrel._text import Text
 from defrel._types import CountryMention, Mentions, OrgMention, PersonMention
 
@@ -621,7 +621,7 @@ class _Ctx:
 
     text: Text
     mentions: Mentions
-    quotes: tuple[Quote, ...]
+    quotes: Quotes
     _q_open: list[int] = attrs.field(init=False)
     _q_end: list[int] = attrs.field(init=False)
     _people: list[PersonMention] = attrs.field(init=False)
@@ -650,8 +650,8 @@ class _Ctx:
         self._v_start = [m.start() for m in self._verbs]
         self._parts = [m for m in cues if m.group("part")]
         self._pt_start = [m.start() for m in self._parts]
-        self._q_open = [q.open for q in self.quotes]
-        self._q_end = [q.end for q in self.quotes]
+        self._q_open = self.quotes.open
+        self._q_end = self.quotes.end
         self._people = sorted(self.mentions.people, key=lambda m: (m.start, m.end))
         self._p_start = [m.start for m in self._people]
         self._orgs = sorted(self.mentions.organisations, key=lambda m: (m.start, m.end))
@@ -674,19 +674,19 @@ class _Ctx:
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation whose marks enclose ``pos``, if any."""
         i = bisect.bisect_right(self._q_open, pos) - 1
-        if i >= 0 and pos < self.quotes[i].end:
+        if i >= 0 and pos < self._q_end[i]:
             return self.quotes[i]
         return None
 
     def inside_quote(self, start: int, end: int) -> bool:
-        q = self.quote_at(start)
-        return q is not None and end <= q.end
+        i = bisect.bisect_right(self._q_open, start) - 1
+        return i >= 0 and start < self._q_end[i] and end <= self._q_end[i]
 
     def quotes_in(self, start: int, stop: int) -> list[Quote]:
         """The quotations that open in ``[start, stop)``."""
         i = bisect.bisect_left(self._q_open, start)
         j = bisect.bisect_left(self._q_open, stop)
-        return list(self.quotes[i:j])
+        return [self.quotes[k] for k in range(i, j)]
 
     def last_quote_before(self, pos: int) -> Quote | None:
         i = bisect.bisect_right(self._q_end, pos) - 1
@@ -1131,17 +1131,28 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
     text = ctx.text.text
     out: list[_Direct] = []
     quotes = ctx.quotes
-    for k, q in enumerate(quotes):
+    opens, ends, chains = quotes.open, quotes.end, quotes.chain
+    # Four words take at least seven characters: closed quotations shorter than that are
+    # skipped unread unless they carry on a running quotation.
+    keep = [
+        k
+        for k, (o, c, cl) in enumerate(zip(opens, quotes.close, quotes.closed, strict=True))
+        if not cl or c - o > 7
+    ]
+    if quotes.continued:
+        keep = sorted(set(keep).union(quotes.continued))
+    for k in keep:
+        q = quotes[k]
         s, e = _strip(text, *q.inner)
         body = text[s:e]
-        if q.closed and not _four_words(body) and q.chain != (quotes[k - 1].chain if k else -1):
+        if q.closed and not _four_words(body) and q.chain != (chains[k - 1] if k else -1):
             continue  # under four words and not part of a running quotation: never a statement
         p0, p1 = ctx.text.paragraph_of(q.open)
         sent0, _ = _sentence_span(ctx, q.open)
         sent0 = max(sent0, p0)
-        prev_end = quotes[k - 1].end if k and quotes[k - 1].end > sent0 else sent0
+        prev_end = ends[k - 1] if k and ends[k - 1] > sent0 else sent0
         _, sent1 = _sentence_span(ctx, min(q.end, p1 - 1) if q.end >= p1 else q.end)
-        nxt = quotes[k + 1].open if k + 1 < len(quotes) and quotes[k + 1].open < p1 else p1
+        nxt = opens[k + 1] if k + 1 < len(opens) and opens[k + 1] < p1 else p1
         stop = min(max(sent1, q.end), nxt, p1)
         first_letter = _LETTER.search(body)
         fragment = bool(first_letter and first_letter.group().islower())
@@ -1266,7 +1277,7 @@ def _attributes_quote(ctx: _Ctx, s0: int, verb: int) -> bool:
 
 
 def _outside_quotes(ctx: _Ctx, pos: int) -> bool:
-    return ctx.quote_at(pos) is None
+    return not ctx.inside_quote(pos, pos)
 
 
 def _reported_after(ctx: _Ctx, s0: int, s1: int, taken: set[int]) -> _Candidate | None:
