@@ -30,7 +30,7 @@ from defrel._model import (
     Span,
 )
 from defrel._text import Text
-from defrel._types import CountryMention, DateMention, Mentions, PersonMention
+from defrel._types import CountryMention, DateMention, Mentions, PersonMention, PlaceMention
 
 
 class _Spanned(Protocol):
@@ -585,6 +585,44 @@ def _is_offset(text: str, d: DateMention) -> bool:
     return text[d.start : d.end].rstrip().lower().endswith(("before", "after"))
 
 
+def _useful_dates(body: str, sent_dates: list[DateMention]) -> tuple[list[DateMention], list[int]]:
+    """The dates of a sentence that give a day or a window (not an offset), with starts."""
+    useful = [
+        d
+        for d in sent_dates
+        if not _is_offset(body, d) and (d.date is not None or d.window is not None)
+    ]
+    return useful, [d.start for d in useful]
+
+
+def _date_status(
+    draft: _Draft,
+    body: str,
+    published: dt.date | None,
+    c0: int,
+    c1: int,
+    lo: int,
+    seg_lo: int,
+    seg_hi: int,
+    date_lo: int,
+    rel_lo: int,
+    tense_hi: int,
+    sent_dates: list[DateMention],
+    sdate_at: list[int],
+    useful: tuple[list[DateMention], list[int]],
+) -> None:
+    """Set the date (with its span) and the status of the draft of the cue at ``c0``."""
+    seg_dates = [
+        d for d in _between(sent_dates, sdate_at, seg_lo, seg_hi) if not _is_offset(body, d)
+    ]
+    seg_dates += [d for d in _between(sent_dates, sdate_at, date_lo, c0) if _is_offset(body, d)]
+    date = _nearest_date(seg_dates, c0) or _nearest(useful[0], useful[1], rel_lo, tense_hi, c0)
+    draft.status = _status(body, c0, c1, lo, tense_hi, date, published)
+    if date is not None:
+        draft.date, draft.window = date.date, (None if date.date else date.window)
+        draft.spans.append(Span(date.start, date.end, "date"))
+
+
 def _status(
     text: str,
     start: int,
@@ -735,20 +773,9 @@ def find_meetings(
         country_at = [c.start for c in sent_countries]
         place_at = [p.start for p in sent_places]
         rel_at = [r0 for r0, _ in relations]
-        useful_dates = [
-            d
-            for d in sent_dates
-            if not _is_offset(body, d) and (d.date is not None or d.window is not None)
-        ]
-        useful_at = [d.start for d in useful_dates]
-        good_places = [
-            p
-            for p in sent_places
-            if p.form != "dateline"
-            and _named(p.name)
-            and not _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
-        ]
-        good_place_at = [p.start for p in good_places]
+        useful: tuple[list[DateMention], list[int]] | None = None
+        good_places: list[PlaceMention] | None = None
+        good_place_at: list[int] = []
         firsts: dict[tuple[int, int, bool], list[CountryMention]] = {}
         both: bool | None = None
         joint_last: int | None = None
@@ -800,17 +827,7 @@ def find_meetings(
             ):
                 continue  # a tour of a base or an academy, no foreign host named
 
-            seg_dates = [
-                d for d in _between(sent_dates, sdate_at, seg_lo, seg_hi) if not _is_offset(body, d)
-            ]
-            seg_dates += [
-                d for d in _between(sent_dates, sdate_at, date_lo, c0) if _is_offset(body, d)
-            ]
-            date = _nearest_date(seg_dates, c0) or _nearest(
-                useful_dates, useful_at, rel_lo, tense_hi, c0
-            )
-            status = _status(body, c0, c1, lo, tense_hi, date, published)
-            draft = _Draft(kind=_KINDS[kind], status=status, anaphoric=back)
+            draft = _Draft(kind=_KINDS[kind], status=MeetingStatus.HELD, anaphoric=back)
             draft.headline = headline is not None and hi <= headline
             draft.sentences[lo, hi] = None
             draft.spans.append(Span(c0, c1, "trigger"))
@@ -818,9 +835,8 @@ def find_meetings(
                 if p.actor not in draft.people:
                     draft.people.append(p.actor)
                 draft.spans.append(Span(p.start, p.end, "participant"))
-            if date is not None:
-                draft.date, draft.window = date.date, (None if date.date else date.window)
-                draft.spans.append(Span(date.start, date.end, "date"))
+            # the date and the status (a tense lookup) only for a cue that makes a record
+            dated = False
             # countries: the participants', then the parties named in the stretch
             for actor in draft.people:
                 country = _country_of(mentions, actor)
@@ -849,7 +865,47 @@ def find_meetings(
                     continue
                 draft.countries.append(cm.country)
                 draft.spans.append(Span(cm.start, cm.end, "country"))
+            if not draft.people and len(draft.countries) < 2:
+                if both is None:
+                    both = bool(_BOTH.search(body, lo, hi))
+                adopt = both
+                if not adopt and _ANNOUNCED.search(body, max(lo, c0 - 50), c0):
+                    if useful is None:
+                        useful = _useful_dates(body, sent_dates)
+                    _date_status(
+                        draft,
+                        body,
+                        published,
+                        c0,
+                        c1,
+                        lo,
+                        seg_lo,
+                        seg_hi,
+                        date_lo,
+                        rel_lo,
+                        tense_hi,
+                        sent_dates,
+                        sdate_at,
+                        useful,
+                    )
+                    dated = True
+                    adopt = draft.status == MeetingStatus.PLANNED
+                if adopt:
+                    for c in drafts[-1].countries if drafts else main:
+                        if c not in draft.countries:
+                            draft.countries.append(c)
+            if not draft.people and len(draft.countries) < 2 and not back:
+                continue
             if draft.kind != MeetingKind.CALL:
+                if good_places is None:
+                    good_places = [
+                        p
+                        for p in sent_places
+                        if p.form != "dateline"
+                        and _named(p.name)
+                        and not _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
+                    ]
+                    good_place_at = [p.start for p in good_places]
                 place_lo, place_hi = seg_lo, seg_hi
                 if not _between(sent_places, place_at, seg_lo, seg_hi) and (
                     len(cues) == 1 or not back
@@ -859,22 +915,27 @@ def find_meetings(
                 if place is not None:
                     draft.location = place.name
                     draft.spans.append(Span(place.start, place.end, "location"))
-            if (
-                not draft.people
-                and len(draft.countries) < 2
-                and (
-                    (both := bool(_BOTH.search(body, lo, hi)) if both is None else both)
-                    or (
-                        status == MeetingStatus.PLANNED
-                        and _ANNOUNCED.search(body, max(lo, c0 - 50), c0)
-                    )
+            if not (drafts or draft.people or len(draft.countries) >= 2 or draft.location):
+                continue  # a pointer back with nothing to point to and nothing of its own
+            if not dated:
+                if useful is None:
+                    useful = _useful_dates(body, sent_dates)
+                _date_status(
+                    draft,
+                    body,
+                    published,
+                    c0,
+                    c1,
+                    lo,
+                    seg_lo,
+                    seg_hi,
+                    date_lo,
+                    rel_lo,
+                    tense_hi,
+                    sent_dates,
+                    sdate_at,
+                    useful,
                 )
-            ):
-                for c in drafts[-1].countries if drafts else main:
-                    if c not in draft.countries:
-                        draft.countries.append(c)
-            if not draft.people and len(draft.countries) < 2 and not back:
-                continue
             parts = [draft]
             if kind in ("talks", "call", "host") and not back:
                 if joint_last is None:
