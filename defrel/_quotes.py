@@ -9,6 +9,7 @@ right before and after it, so a run is read in chunks, each chunk once per conte
 from __future__ import annotations
 
 import functools
+import operator
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -74,7 +75,7 @@ class Quotes:
         self.closed = closed
         self.chain = chains
         self.continued = continued
-        self.end = [c + 1 if cl else c for c, cl in zip(closes, closed, strict=True)]
+        self.end = list(map(operator.add, closes, closed))  # one past a closing mark
 
     def __len__(self) -> int:
         return len(self.open)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 
 import attrs
 import regex
@@ -352,6 +354,7 @@ _PRESS_RELEASE = regex.compile(r"\bpress\s+release\b|\breadout\b", regex.IGNOREC
 # Titles and names in quotation marks: every word capitalised.
 _WORD = regex.compile(r"[^\W_]+")
 _NON_SPACE = regex.compile(r"\S")
+_SEVEN = 7  # four words take at least seven characters
 _FOUR_WORDS = regex.compile(r"[^\W_]++(?:[\W_]++[^\W_]++){3}")
 # Small words of titles, and the particles of names ("bin", "al", "van").
 _SMALL = frozenset(
@@ -1134,19 +1137,24 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
     opens, ends, chains = quotes.open, quotes.end, quotes.chain
     # Four words take at least seven characters: closed quotations shorter than that are
     # skipped unread unless they carry on a running quotation.
-    keep = [
-        k
-        for k, (o, c, cl) in enumerate(zip(opens, quotes.close, quotes.closed, strict=True))
-        if not cl or c - o > 7
-    ]
-    if quotes.continued:
-        keep = sorted(set(keep).union(quotes.continued))
+    closes, closed = quotes.close, quotes.closed
+    long = map(_SEVEN.__lt__, map(operator.sub, closes, opens))
+    keep = list(itertools.compress(range(len(opens)), long))
+    more = list(quotes.continued)
+    if False in closed:
+        more.extend(k for k, cl in enumerate(closed) if not cl)
+    if more:
+        keep = sorted(set(keep).union(more))
     for k in keep:
+        if (
+            closed[k]
+            and chains[k] != (chains[k - 1] if k else -1)
+            and not _FOUR_WORDS.search(text, opens[k] + 1, closes[k])
+        ):
+            continue  # under four words and not part of a running quotation: never a statement
         q = quotes[k]
         s, e = _strip(text, *q.inner)
         body = text[s:e]
-        if q.closed and not _four_words(body) and q.chain != (chains[k - 1] if k else -1):
-            continue  # under four words and not part of a running quotation: never a statement
         p0, p1 = ctx.text.paragraph_of(q.open)
         sent0, _ = _sentence_span(ctx, q.open)
         sent0 = max(sent0, p0)
