@@ -51,8 +51,17 @@ _FLOOR = 0.25
 _DOC_PER_CHAR = 20e-6
 _DOC_FLOOR = 2.0
 
-# The thread CPU time past which guarded calls give up; None outside ``deadline``.
-_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+# Reading the thread's CPU time is a system call (about 1 us), and the guarded calls are many.
+# A thread cannot spend more CPU time than the wall clock shows passing, so up to a wall-clock
+# instant fixed when the deadline is set, the deadline cannot have passed yet: a call whose own
+# budget ends before that instant gets its whole budget without reading the CPU clock. The
+# margin covers a monotonic clock slewed slower than the CPU clock (NTP slews < 0.05 %).
+_SLEW = 0.99
+_SLACK = 0.001
+
+# The deadline inside ``deadline``: (thread CPU time past which guarded calls give up,
+# ``perf_counter`` instant before which that cannot have happened); None outside.
+_DEADLINE: contextvars.ContextVar[tuple[float, float] | None] = contextvars.ContextVar(
     "defrel_deadline", default=None
 )
 
@@ -68,11 +77,26 @@ def budget(length: int) -> float:
 
 def _timeout(length: int) -> float:
     """The timeout for one call: its own budget, cut to what is left of the deadline."""
-    own = budget(length)
-    end = _DEADLINE.get()
-    if end is None:
-        return own
-    return min(own, end - time.thread_time())
+    own = max(_FLOOR, length * _PER_CHAR)  # ``budget``, inlined
+    limits = _DEADLINE.get()
+    if limits is None or time.perf_counter() + own <= limits[1]:
+        return own  # the deadline is at least ``own`` away: no need to read the CPU clock
+    return min(own, limits[0] - time.thread_time())
+
+
+def _limits(end: float) -> tuple[float, float]:
+    """The deadline ``end`` (thread CPU time) and the wall-clock instant it cannot precede."""
+    wall = time.perf_counter()  # read first: the CPU time spent since is at most the wall time
+    now = time.thread_time()
+    return end, wall + (end - now) * _SLEW - _SLACK
+
+
+def _spent() -> bool:
+    """Whether the deadline (if any) has passed."""
+    limits = _DEADLINE.get()
+    return (
+        limits is not None and time.perf_counter() > limits[1] and limits[0] <= time.thread_time()
+    )
 
 
 @contextlib.contextmanager
@@ -87,7 +111,7 @@ def deadline(length: int) -> Iterator[None]:
     """
     mine = time.thread_time() + max(_DOC_FLOOR, length * _DOC_PER_CHAR)
     outer = _DEADLINE.get()
-    token = _DEADLINE.set(mine if outer is None else min(outer, mine))
+    token = _DEADLINE.set(_limits(mine if outer is None else min(outer[0], mine)))
     try:
         yield
     finally:
@@ -128,8 +152,11 @@ def finditer(
     timeout = _timeout(end - pos)
     found: list[regex.Match[str]] = []
     if timeout > 0:
-        with contextlib.suppress(TimeoutError):
+        # Not contextlib.suppress: the context manager costs more than a short scan.
+        try:  # noqa: SIM105
             found.extend(pattern.finditer(text, pos, end, concurrent=False, timeout=timeout))
+        except TimeoutError:  # the matches found so far stay in ``found``
+            pass
     return iter(found)
 
 
@@ -163,7 +190,6 @@ def finditer_linear(
     ['a', 'bc']
     """
     end = len(text) if endpos is None else endpos
-    deadline_at = _DEADLINE.get()
-    if deadline_at is not None and deadline_at <= time.thread_time():
+    if _spent():
         return iter(())
     return pattern.finditer(text, pos, end, concurrent=False)
