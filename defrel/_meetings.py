@@ -532,18 +532,27 @@ def _not_parties(body: str, text: Text, mentions: Mentions) -> set[int]:
     low = body.lower() if text.lower is None else text.lower
     hints = _hints(low)
     hint_at = [h0 for h0, _ in hints]
+    sent_starts = [s for s, _ in text.sentences]
+    first = sent_starts[0] if sent_starts else 0
+    size = len(body)
     for cm in mentions.countries:
-        lo = text.sentence_of(cm.start)[0]
-        before = body[max(lo, cm.start - 60) : cm.start]
-        tail = low[max(lo, cm.start - 24) : cm.start].rsplit(maxsplit=2)[-2:]
-        linked = any(w in _LINK_WORDS for w in tail)
+        start = cm.start
+        # the start of the sentence holding the mention, as ``Text.sentence_of`` gives it
+        i = bisect.bisect_right(sent_starts, start) - 1
+        lo = sent_starts[i] if i >= 0 else first
+        tail = low[max(lo, start - 24) : start].rsplit(maxsplit=2)
+        linked = bool(tail) and (
+            tail[-1] in _LINK_WORDS or (len(tail) > 1 and tail[-2] in _LINK_WORDS)
+        )
+        before = body[max(lo, start - 60) : start] if linked else ""
         if (
             (linked and _TOPIC_BEFORE.search(before))
             or (
-                _hint_within(hints, hint_at, cm.end, cm.end + _TOPIC_REACH)
-                and _TOPIC_AFTER.match(body, cm.end, min(len(body), cm.end + _TOPIC_REACH))
+                hints
+                and _hint_within(hints, hint_at, cm.end, cm.end + _TOPIC_REACH)
+                and _TOPIC_AFTER.match(body, cm.end, min(size, cm.end + _TOPIC_REACH))
             )
-            or (cm.form == "capital" and linked and _VENUE_BEFORE.search(before))
+            or (linked and cm.form == "capital" and _VENUE_BEFORE.search(before))
             or (
                 prev is not None
                 and prev.start in out
@@ -692,7 +701,7 @@ def _merge_into(target: _Draft, new: _Draft) -> None:
         MeetingKind.SIGNING,
     ):
         target.kind = new.kind
-    target.sentences.update(dict.fromkeys(new.sentences))
+    target.sentences.update(new.sentences)
     target.spans.extend(new.spans)
 
 
@@ -736,9 +745,11 @@ def find_meetings(
     body = text.text
     low = text.lower  # for cheap literal prefilters (None when lowering shifts offsets)
     drafts: list[_Draft] = []
+    found = _all_cues(text)
+    if not found:
+        return ()
     not_parties = _not_parties(body, text, mentions)
     main = _main_pair(mentions, not_parties)
-    found = _all_cues(text)
     cue_starts = [m.start() for m in found]
     people_all, people_starts = mentions.people, [p.start for p in mentions.people]
     countries_all = mentions.countries
@@ -936,20 +947,24 @@ def find_meetings(
                     sdate_at,
                     useful,
                 )
-            parts = [draft]
+            parts: list[_Draft] = []
             if kind in ("talks", "call", "host") and not back:
-                if joint_last is None:
-                    joint_last = max(
-                        (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)), default=-1
+                # a list of counterparts needs two people after the cue
+                if len(after) >= 2:
+                    if joint_last is None:
+                        joint_last = max(
+                            (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)), default=-1
+                        )
+                    parts = _split_listed(
+                        body, draft, c0, c1, seg_hi, who, after, mentions, joint=joint_last >= c0
                     )
-                parts = _split_listed(
-                    body, draft, c0, c1, seg_hi, who, after, mentions, joint=joint_last >= c0
-                )
                 parts = parts or _split_counterparts(body, draft, c1, seg_hi, sent_countries)
-                parts = parts or [draft]
-            base = list(drafts) if len(parts) > 1 else drafts
-            for part in parts:
-                _place(drafts, part, back, base if len(parts) > 1 else None)
+            if len(parts) > 1:
+                base = list(drafts)
+                for part in parts:
+                    _place(drafts, part, back, base)
+            else:
+                _place(drafts, parts[0] if parts else draft, back)
     drafts = _fold_headline(drafts)
     if drafts and drafts[0].date is None and drafts[0].window is None:
         lead = _lead_date(dates, published)
@@ -1085,8 +1100,10 @@ def _split_counterparts(
     body: str, draft: _Draft, c1: int, seg_hi: int, sent_countries: list[CountryMention]
 ) -> list[_Draft]:
     """One draft per country in "met his counterparts from P, Q and R", else []."""
+    if not draft.people:
+        return []
     lead = _COUNTERPARTS.match(body, c1, seg_hi)
-    if lead is None or not draft.people:
+    if lead is None:
         return []
     named: list[Country] = []
     prev_end = lead.end()
