@@ -210,6 +210,13 @@ _ORG_NP = regex.compile(
     + _BETWEEN
     + r"\s*\Z"
 )
+# What an organisation before a verb ends with (read right to left from the verb): when
+# this fails, so does ``_ORG_NP``, whose leftmost search is dear.
+_ORG_TAIL = regex.compile(
+    r"(?r)(?:[Mm]inistry|[Dd]epartment|MoD|MND|MOD|Pentagon|[Aa]rmed\s+[Ff]orces|[Nn]avy|[Aa]rmy"
+    r"|[Ee]mbassy|[Gg]overnment)(?:\s+(?:statement|spokesperson|spokesman|spokeswoman|release"
+    r"|readout))?" + _BETWEEN + r"\s*\Z"
+)
 _NAME_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})" + _BETWEEN + r"\s*\Z"
 )
@@ -254,6 +261,7 @@ _STOP_PUNCT = regex.compile(r"[.;:!?]")
 # How far from its verb a speaker may stand, in characters.
 _REACH = 300
 _LETTER = regex.compile(r"\p{L}")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")
 _LEADING_PRONOUN = regex.compile(r"\s*(?:[\p{L}, ]{0,30},\s*)?(?P<p>[Hh]e|[Ss]he)\b")
 _OPENS_QUOTE = regex.compile(r"\s*[\"“”‘'«]")
 _HANDLE_BEFORE = regex.compile(r"(?P<h>@\w{1,30})" + _BETWEEN + r"\s*\Z")
@@ -885,7 +893,7 @@ def _title_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
 def _org_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
     """An organisation named right before ``stop`` ("the defence ministry")."""
     tail = text[start:stop].lower()
-    if not any(head in tail for head in _ORG_HEADS):
+    if not any(head in tail for head in _ORG_HEADS) or not _ORG_TAIL.search(text, start, stop):
         return None
     return _ORG_NP.search(text, start, stop)
 
@@ -1294,10 +1302,11 @@ def _reported_after(ctx: _Ctx, s0: int, s1: int, taken: set[int]) -> _Candidate 
     ``taken`` holds the verbs already read forward ("X said CLAUSE"): not an attribution.
     """
     text = ctx.text.text
-    verbs = [m for m in ctx.verbs_in(s0, s1) if _outside_quotes(ctx, m.start())]
-    if not verbs or verbs[-1].start() in taken:
+    verb = next(
+        (m for m in reversed(ctx.verbs_in(s0, s1)) if _outside_quotes(ctx, m.start())), None
+    )
+    if verb is None or verb.start() in taken:
         return None
-    verb = verbs[-1]
     if text.find(",", s0, verb.start()) < 0:
         return None  # the clause before an attribution ends at a comma
     if s1 - verb.end() > 100 and not ctx.participles_in(verb.end(), s1):
@@ -1378,6 +1387,20 @@ def _bare_participle(text: str, s0: int, s1: int, m: regex.Match[str]) -> bool:
     return _CLAUSE_AHEAD.match(text, start, min(s1, start + 120)) is not None
 
 
+def _may_open_bare(text: str, j: int, stop: int) -> bool:
+    """Whether a bare clause may follow a verb ending at ``j``: ",? " then a letter or digit."""
+    if j < stop and text[j] == ",":
+        j += 1
+    if j >= stop or not text[j].isspace():
+        return False
+    j += 1
+    while j < stop and text[j].isspace():
+        j += 1
+    return j < stop and (
+        text[j].isalnum() or (text[j] > "\x7f" and _LETTER_OR_DIGIT.match(text, j) is not None)
+    )
+
+
 def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
     text = ctx.text.text
     out: list[_Candidate] = []
@@ -1387,13 +1410,24 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
     # Forward: "X said (that) CLAUSE", "X stressed that CLAUSE", "X told Y that CLAUSE".
     for cue in ctx.verbs_in(s0, s1):
         at = cue.start()
+        reach = min(s1, at + 200)
+        told = text.startswith(("told", "tells"), at)
+        has_that = text.find("that", at, reach) >= 0
+        # Cheap tests first: every pattern below needs "that" or a bare clause ahead.
+        bare = told or _may_open_bare(text, cue.end(), reach)
+        if not (has_that or bare):
+            continue
         if not _outside_quotes(ctx, at) or _attributes_quote(ctx, s0, at):
             continue
         ref: _Ref | None = None
         looked = False
-        told = cue.group("verb") in ("told", "tells")
         for pattern in _FORWARD_TOLD if told else _FORWARD_OTHER:
-            m = pattern.match(text, at, min(s1, at + 200))
+            if pattern is _REPORT_BARE:
+                if not bare:
+                    continue
+            elif not has_that and pattern is not _REPORT_TOLD_BARE:
+                continue  # "that" must follow
+            m = pattern.match(text, at, reach)
             if m is None:
                 continue
             verb = m.group("verb").lower()
