@@ -83,22 +83,25 @@ _CUE_ANY_CASE = regex.compile(_CUE.pattern, regex.VERBOSE | regex.IGNORECASE)
 _REMOTE = regex.compile(r"\b(?:virtual|video|phone|telephone|telephonic|online)\b")
 _CAPITAL_AFTER = regex.compile(r"\s+(?:the\s+)?\p{Lu}")
 _TOLD_AFTER = regex.compile(r"\s+(?:\p{Lu}|his\b|her\b)")
+# Patterns that end in ``$`` and are only asked whether they match run in reverse
+# (``regex.REVERSE``): tried from the end of the stretch, they fail at once anywhere else,
+# where a forward search would try the whole alternation at every position.
 # Words that make a cue point back to an encounter already read.
 _BACK = regex.compile(
     r"(?:\b(?:the|their|this|that|these|those|his|her|its|same)\s+(?:\w+\s+){0,4}$)",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 # A cue used as a setting for another ("during an official visit", "ahead of the summit").
 _FRAME = regex.compile(
     r"\b(?:during|amid|at|in|after|following|since|before|ahead\s+of|prior\s+to|on\s+the\s+sidelines\s+of"
     r"|on)\s+(?:\w+\s+){0,5}$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 # "said during a meeting with X": the setting of a speech is an encounter of its own.
 _SAID_DURING = regex.compile(
     r"\b(?:said|says|stressed|told|noted|added|remarked|stated)\s+(?:during|at|in)\s+(?:a|an)\s+"
     r"(?:\w+\s+){0,2}$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 _TIME_FRAME = regex.compile(
     r"\bsince\s+(?:[\w'’-]+\s+){0,5}$",
@@ -132,7 +135,7 @@ _POSSESSIVE = regex.compile(r"^['’]s?\s+(?:\w+\s+){0,2}?(?P<noun>\w+)")
 _EVENT_NOUN = regex.compile(
     r"^(?:visit|trip|tour|meeting|talks|call|arrival|journey|stay)s?$", regex.IGNORECASE
 )
-_TO_COUNTRY = regex.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$", regex.IGNORECASE)
+_TO_COUNTRY = regex.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$", regex.I | regex.REVERSE)
 _SKIP_LINE = regex.compile(r"(?:Also\s+read|Read\s+more|Related|See\s+also)\b", regex.IGNORECASE)
 # Clause boundaries between two cues: people after the last one are the next cue's subject.
 _BOUNDARY = regex.compile(r",|;|\band\b|\bwhile\b|\bas\b|\bthat\b|\bwhich\b|\bwho\b")
@@ -152,7 +155,7 @@ def _may_relate(low: str, lo: int, hi: int) -> bool:
 
 
 _LOOK_FORWARD = regex.compile(
-    r"\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:\S+\s+){0,6}$", regex.IGNORECASE
+    r"\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:\S+\s+){0,6}$", regex.IGNORECASE | regex.REVERSE
 )
 _BOTH = regex.compile(
     r"\b(?:both|the\s+two)\s+(?:leaders|sides|ministers|countries|nations|secretaries)\b",
@@ -169,7 +172,7 @@ _TOPIC_BEFORE = regex.compile(
     |violence|strikes?|sanctions|provocations?)\s+(?:\w+\s+){0,2}?
     (?:in|on|of|from|by|against|over|across|around|involving|inside)
     |posed\s+by|threatened\s+by|against|versus)\s+(?:the\s+)?$""",
-    regex.IGNORECASE | regex.VERBOSE,
+    regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
 _TOPIC_AFTER = regex.compile(
     r"""(?:['’]s?)?\s+(?:\w+\s+)?(?:aggression|threats?|attacks?|invasion|missiles?|regime
@@ -230,12 +233,14 @@ _LINK_WORDS = frozenset(
 )
 _TOPIC_CHAIN = regex.compile(r"\s*(?:,|and|or|as\s+well\s+as)\s*(?:and\s+|the\s+)?$")
 # A capital named as where something happens ("in Beijing") is a venue, not a party.
-_VENUE_BEFORE = regex.compile(r"\b(?:in|at|to|from|into|near|outside)\s+(?:the\s+)?$", regex.I)
-_PAIR_BEFORE = regex.compile(r"\bbetween\s+(?:the\s+)?$", regex.IGNORECASE)
+_VENUE_BEFORE = regex.compile(
+    r"\b(?:in|at|to|from|into|near|outside)\s+(?:the\s+)?$", regex.I | regex.REVERSE
+)
+_PAIR_BEFORE = regex.compile(r"\bbetween\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 # A passive or noun event announced for later ("will be held", "will be signed", "upcoming").
 _ANNOUNCED = regex.compile(
     r"\b(?:will|would|to)\s+be\s+(?:\w+\s+)?$|\b(?:upcoming|forthcoming|next)\s+(?:\w+\s+){0,4}$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 
 _KINDS = {
