@@ -137,21 +137,54 @@ def _surface_runs() -> dict[str, list[frozenset[str]]]:
     return out
 
 
-def _gazetteer_matches(text: str, words: list[tuple[int, int, str]]) -> list[regex.Match[str]]:
+@functools.cache
+def _lone_runs() -> frozenset[str]:
+    """Runs of letters that are a form on their own and open no other prefix or form.
+
+    At a capitalised word that is exactly such a run the trie can only match that form,
+    and does where its lookarounds hold (``_FORM_END`` and the lookbehind).
+    """
+    run = regex.compile(r"\p{L}*")
+    openers: dict[str, set[str]] = {}
+    for s in {*PREFIXES, *_ALL_FORMS, *_CITY_NAMES, *_ORG_SURFACES}:
+        m = run.match(s)
+        if m is not None:
+            openers.setdefault(m.group(), set()).add(s)
+    return frozenset(r for r, ss in openers.items() if ss == {r} and r not in PREFIXES)
+
+
+# What the form branch of the gazetteer asks after a form.
+_FORM_END = regex.compile(rf"""(?![\p{{L}}\p{{N}}])(?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))""")
+_NOT_BEFORE_FORM = ("American ", "New ")
+
+# A match of the gazetteer scan: (branch, start, end, surface).
+_Hit = tuple[str, int, int, str]
+
+
+def _gazetteer_matches(text: str, words: list[tuple[int, int, str]]) -> list[_Hit]:
     """The matches of ``_gazetteer()`` as its ``finditer`` gives them, plain words apart.
 
     Capitalised words go to ``words``, in order; the trie is tried only at those whose
-    first run of letters opens a prefix or a form. Where a match ends inside a word
-    (a hyphen), the scan goes on from there, as ``finditer`` would.
+    first run of letters opens a prefix or a form, and not even there when the word is a
+    lone form (``_lone_runs``). Where a match ends inside a word (a hyphen), the scan goes
+    on from there, as ``finditer`` would.
     """
-    gazetteer, firsts = _gazetteer(), _first_runs()
-    out: list[regex.Match[str]] = []
+    gazetteer, firsts, lone = _gazetteer(), _first_runs(), _lone_runs()
+    out: list[_Hit] = []
     last = 0
     for w in _guard.finditer(_CAP_WORD, text):
         s, e = w.span()
         if s >= last:
-            if w[2] not in firsts:
+            run = w[2]
+            if run not in firsts:
                 words.append((s, e, w[1]))
+                last = e
+                continue
+            if run in lone and w[1] == run:
+                if _FORM_END.match(text, e) and not text.endswith(_NOT_BEFORE_FORM, 0, s):
+                    out.append(("form", s, e, run))
+                else:
+                    words.append((s, e, run))
                 last = e
                 continue
             last = _keep(gazetteer.match(text, s) or w, out, words)
@@ -164,13 +197,12 @@ def _gazetteer_matches(text: str, words: list[tuple[int, int, str]]) -> list[reg
     return out
 
 
-def _keep(
-    m: regex.Match[str], out: list[regex.Match[str]], words: list[tuple[int, int, str]]
-) -> int:
+def _keep(m: regex.Match[str], out: list[_Hit], words: list[tuple[int, int, str]]) -> int:
+    # Each branch's group is the whole match (the rest are lookarounds): read it as ``m[0]``.
     if m.lastgroup == "cap":
         words.append((m.start(), m.end(), m[0]))
     else:
-        out.append(m)
+        out.append((m.lastgroup or "", m.start(), m.end(), m[0]))
     return m.end()
 
 
@@ -619,11 +651,7 @@ def _scan_gazetteer(text: str) -> _Scan:
     places: list[PlaceMention] = []
     orgs: list[tuple[int, int, str]] = []
     words: list[tuple[int, int, str]] = []
-    # Each branch's group is the whole match (the rest are lookarounds): read it as ``m[0]``.
-    for m in _gazetteer_matches(text, words):
-        kind = m.lastgroup
-        start, end = m.span()
-        surface = m[0]
+    for kind, start, end, surface in _gazetteer_matches(text, words):
         if kind == "prefix":
             out.append(CountryMention(start, end, COUNTRIES[PREFIXES[surface]], "compound"))
             continue
@@ -797,9 +825,16 @@ def _clean_name(
     Leading ranks are dropped ("Major-General Jane Roe"). ``loose`` (the fallback for
     untitled names) also drops leading stop and function words and rejects organisations.
     """
+    found = _clean_span(text[start:end], loose)
+    return None if found is None else (start + found[0], start + found[1], found[2])
+
+
+@functools.lru_cache(maxsize=4096)
+def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
+    """``_clean_name`` on the matched text alone, offsets relative to it (names recur)."""
     words: list[tuple[int, str]] = []
-    pos = start
-    for word in text[start:end].split(" "):
+    pos = 0
+    for word in span.split(" "):
         words.append((pos, word))
         pos += len(word) + 1
     kept: list[tuple[int, str]] = []
@@ -825,7 +860,7 @@ def _clean_name(
     if not real or not kept:
         return None
     s0, e0 = kept[0][0], kept[-1][0] + len(kept[-1][1])
-    name = text[s0:e0]
+    name = span[s0:e0]
     if name in _ALL_FORMS or name in _CITY_NAMES:
         return None
     return s0, e0, name
@@ -1055,26 +1090,53 @@ def _small_words(
 
 def _untitled(text: str, people: _People, verbs: list[tuple[int, int, str]]) -> None:
     """Pass 1b: a name with no office before a speech or meeting verb ("Jane Roe said")."""
+    seen: dict[str, tuple[int, int, int] | None] = {}
     for vs, ve, verb in verbs:
-        nb = _NAME_BEFORE_VERB.search(text, max(0, vs - 70), vs)
+        nb = _name_before_verb(text, vs, seen)
         if nb is not None:
-            _add_untitled(text, people, *nb.span("name"))
-            a0 = max(0, nb.start() - 70)
+            nb_start = nb[0]
+            _add_untitled(text, people, nb[1], nb[2])
+            a0 = max(0, nb_start - 70)
             ab = (  # " and " is a literal of _AND_NAME: a cheap prefilter
-                _AND_NAME.search(text, a0, nb.start())
-                if text.find(" and ", a0, nb.start()) >= 0
+                _AND_NAME.search(text, a0, nb_start)
+                if text.find(" and ", a0, nb_start) >= 0
                 else None
             )
             if ab is not None:
                 _add_untitled(text, people, *ab.span("name"))
-        if verb in _SAID and text[ve : ve + 1] == " ":
+        # Both patterns open on a capital: ``isupper`` holds for every ``\p{Lu}``.
+        if verb in _SAID and text[ve : ve + 1] == " " and text[ve + 1 : ve + 2].isupper():
             rk = _RANKED.match(text, ve + 1)
             nm = _NAME.match(text, rk.end() if rk else ve + 1)
             if nm is not None:
                 _add_untitled(text, people, nm.start(), nm.end())
 
 
+def _name_before_verb(
+    text: str, vs: int, seen: dict[str, tuple[int, int, int] | None]
+) -> tuple[int, int, int] | None:
+    """Where ``_NAME_BEFORE_VERB`` matches before ``vs``: its start and its name's span.
+
+    The result depends on the window searched (and the character before it, for the
+    lookbehind) alone: ``seen`` keeps it by window, as offsets from ``vs``.
+    """
+    v0 = max(0, vs - 70)
+    # A name has a capital: without one in reach, the pattern cannot match.
+    if text[vs - 1 : vs] != " " or _UPPER.search(text, v0, vs) is None:
+        return None
+    key = text[max(0, v0 - 1) : vs]
+    if key not in seen:
+        nb = _NAME_BEFORE_VERB.search(text, v0, vs)
+        seen[key] = (
+            None if nb is None else (nb.start() - vs, nb.start("name") - vs, nb.end("name") - vs)
+        )
+    found = seen[key]
+    return None if found is None else (vs + found[0], vs + found[1], vs + found[2])
+
+
 def _add_untitled(text: str, people: _People, start: int, end: int) -> None:
+    if text.find(" ", start, end) < 0:  # one word: never two tokens
+        return
     found = _clean_name(text, start, end, loose=True)
     if found is None or len(_tokens(found[2])) < 2 or people.overlaps(found[0], found[1]):
         return

@@ -396,6 +396,8 @@ def test_two_people_sharing_no_name_stay_two() -> None:
         "A Foo-India-Bar group met Japan-Korea-US envoys in New York-based offices.",
         "Ministry of Defence-Ruritania staff and New Zealand's minister met @Japan and #US.",
         "TOKYO - Japan's envoy met Sino-Indian delegates; Côte d'Ivoire sent none.",
+        "Ruritania and France2 met New France, American France and France Ocean near Ghana.",
+        "Fiji, Fiji-based Fiji Sea crews and Fijian Fiji\u0301 sailors met (Fiji) envoys.",
     ],
 )
 def test_gazetteer_prefiltered_scan_equals_the_full_scan(text: str) -> None:
@@ -405,7 +407,7 @@ def test_gazetteer_prefiltered_scan_equals_the_full_scan(text: str) -> None:
     others = _mentions._gazetteer_matches(text, words)
     got = sorted(
         [(s, e, "cap", w) for s, e, w in words]
-        + [(m.start(), m.end(), m.lastgroup, m[0]) for m in others]
+        + [(s, e, kind, surface) for kind, s, e, surface in others]
     )
     full = [(m.start(), m.end(), m.lastgroup, m[0]) for m in _mentions._gazetteer().finditer(text)]
     assert got == full
