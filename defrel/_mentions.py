@@ -207,6 +207,7 @@ def _keep(m: regex.Match[str], out: list[_Hit], words: list[tuple[int, int, str]
 
 
 _POSSESSIVE = regex.compile(r"['’`]s?(?![\p{L}])")
+_APOSTROPHES = frozenset("'’`")
 
 # ---------------------------------------------------------------------------- people
 
@@ -645,37 +646,58 @@ class _Scan:
     words: list[tuple[int, int, str]]  # other capitalised words
 
 
+@functools.cache
+def _surface_info() -> dict[
+    str, tuple[bool, tuple[Country, str] | None, tuple[str, Country | None] | None]
+]:
+    """What a matched form stands for: an organisation?, (country, form), (place form, country)."""
+    out: dict[str, tuple[bool, tuple[Country, str] | None, tuple[str, Country | None] | None]] = {}
+    for surface in {*_ALL_FORMS, *_CITY_NAMES, *_ORG_SURFACES}:
+        found = _ALL_FORMS.get(surface)
+        country = None if found is None else (COUNTRIES[found[0]], found[1])
+        place: tuple[str, Country | None] | None = None
+        if surface in SEATS:
+            place = ("venue", _country(SEATS[surface]))
+        elif surface in _CITY_NAMES:
+            place = ("city", _country(_CITY_NAMES[surface]))
+        out[surface] = (surface in _ORG_SURFACES, country, place)
+    return out
+
+
 def _scan_gazetteer(text: str) -> _Scan:
     """Countries (with compound and possessive forms), cities, seats, organisations, words."""
-    out: list[CountryMention] = []
+    found: list[tuple[int, int, Country, str]] = []
     places: list[PlaceMention] = []
     orgs: list[tuple[int, int, str]] = []
     words: list[tuple[int, int, str]] = []
+    info = _surface_info()
     for kind, start, end, surface in _gazetteer_matches(text, words):
         if kind == "prefix":
-            out.append(CountryMention(start, end, COUNTRIES[PREFIXES[surface]], "compound"))
+            found.append((start, end, COUNTRIES[PREFIXES[surface]], "compound"))
             continue
-        if surface in _ORG_SURFACES:
+        is_org, reading, place = info[surface]
+        if is_org:
             orgs.append((start, end, surface))
-        found = _ALL_FORMS.get(surface)
-        if found is not None:
-            code, form = found
-            if form in ("name", "short") and _POSSESSIVE.match(text, end):
+        if reading is not None:
+            form = reading[1]
+            if (
+                form in ("name", "short")
+                and text[end : end + 1] in _APOSTROPHES
+                and _POSSESSIVE.match(text, end)
+            ):
                 form = "possessive"
-            out.append(CountryMention(start, end, COUNTRIES[code], form))
-        if surface in SEATS:
-            places.append(PlaceMention(start, end, surface, _country(SEATS[surface]), "venue"))
-        elif surface in _CITY_NAMES:
-            places.append(PlaceMention(start, end, surface, _country(_CITY_NAMES[surface]), "city"))
+            found.append((start, end, reading[0], form))
+        if place is not None:
+            places.append(PlaceMention(start, end, surface, place[1], place[0]))
     # Parts joined by a hyphen ("India-US", "U.S.-India") are compounds.
-    for i in range(len(out)):
-        c = out[i]
-        if c.form == "compound":
-            continue
-        joined_next = i + 1 < len(out) and out[i + 1].start == c.end + 1 and text[c.end] in "-–"
-        joined_prev = i > 0 and out[i - 1].end == c.start - 1 and text[c.start - 1] in "-–"
-        if joined_next or joined_prev:
-            out[i] = attrs.evolve(c, form="compound")
+    out: list[CountryMention] = []
+    last = len(found) - 1
+    for i, (start, end, country, form) in enumerate(found):
+        joined = form != "compound" and (
+            (i < last and found[i + 1][0] == end + 1 and text[end] in "-–")
+            or (i > 0 and found[i - 1][1] == start - 1 and text[start - 1] in "-–")
+        )
+        out.append(CountryMention(start, end, country, "compound" if joined else form))
     return _Scan(out, places, orgs, words)
 
 
