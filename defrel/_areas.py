@@ -75,6 +75,7 @@ def _stems(fragment: str) -> set[str]:
 
 
 _Node = dict[str, "_Node"]
+_WORD = regex.compile(r"\w+")  # the words of ``Text.words``, for a text without them
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -95,9 +96,6 @@ def _trie(words: Iterable[str]) -> str:
         return "(?:" + "|".join(branches) + ")"
 
     return render(tree)
-
-
-_Rule = tuple[AreaId, regex.Pattern[str]]
 
 
 @attrs.frozen
@@ -130,14 +128,14 @@ class _Dispatch:
         out: list[tuple[int, str]] = []
         reach = 0
         for at, _ in words:
-            if at < reach:
-                continue
             key = keys[at : at + _STEM]
             if key not in by_stem:
                 # Most words start no stem: one test of the short stems rules them out.
                 if not key.startswith(shorter):
                     continue
                 key = next(key[:n] for n in _STEM_SIZES[1:] if key[:n] in by_stem)
+            if at < reach:
+                continue
             out.append((at, key))
             reach = at + len(key)
         return out
@@ -170,27 +168,53 @@ def _area_pattern(fragments: tuple[str, ...]) -> regex.Pattern[str]:
     )
 
 
+_Entry = tuple[AreaId, tuple[str, ...]]
+
+
+@functools.cache
+def _start_test(fragment: str) -> regex.Pattern[str]:
+    return regex.compile(_core(fragment), regions=REGIONS, ignore_unused=True)
+
+
+def _may_start(fragment: str, key: str) -> bool:
+    """A lower-case fragment may match where the text starts with ``key`` (a whole stem).
+
+    A match either ends inside ``key`` or runs to its end: a partial match finds both.
+    """
+    return _start_test(fragment).match(key, partial=True) is not None
+
+
 @functools.cache
 def _patterns() -> _Dispatch:
-    tables: tuple[dict[str, list[_Rule]], ...] = ({}, {})
+    tables: tuple[dict[str, list[_Entry]], ...] = ({}, {})
+    full: dict[tuple[AreaId, int], regex.Pattern[str]] = {}
     for entry in AREAS:
         for side, parts in enumerate((entry.patterns, entry.cased)):
             if not parts:
                 continue
-            rule = (entry.id, _area_pattern(parts))
+            full[entry.id, side] = _area_pattern(parts)
             for stem in set().union(*(_stems(fragment) for fragment in parts)):
-                tables[side].setdefault(stem, []).append(rule)
+                tables[side].setdefault(stem, []).append((entry.id, parts))
     stems = sorted(set(tables[0]) | set(tables[1]))
     short = tuple(sorted({len(s) for s in stems if len(s) < _STEM}, reverse=True))
     by_stem = {}
     for stem in stems:
         keys = (stem, *(stem[:n] for n in short if n < len(stem)))
-        by_stem[stem] = tuple(
-            (area, pattern, bool(side), _ORDER.index(area))
-            for key in keys
-            for side in (0, 1)
-            for area, pattern in tables[side].get(key, ())
-        )
+        rules = []
+        for key in keys:
+            for side in (0, 1):
+                for area, parts in tables[side].get(key, ()):
+                    pattern = full[area, side]
+                    if side == 0 and len(stem) == _STEM:
+                        # Where the text starts with a whole stem, only the fragments that
+                        # may start with it can match: the others are left out of the try.
+                        kept = tuple(f for f in parts if _may_start(f, stem))
+                        if not kept:
+                            continue
+                        if kept != parts:
+                            pattern = _area_pattern(kept)
+                    rules.append((area, pattern, bool(side), _ORDER.index(area)))
+        by_stem[stem] = tuple(rules)
     if any(len(s) not in _STEM_SIZES for s in stems):
         msg = "a keyword stem of an unexpected length"
         raise ValueError(msg)
@@ -216,7 +240,9 @@ def lowered(text: str) -> str:
     low = text.lower()
     if len(low) == len(text):
         return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    # Character by character: "İ" (the one character whose lower case is longer) stays,
+    # and "Σ" is "σ" (``str.lower`` writes a final sigma by context, one character does not).
+    return "İ".join(part.replace("Σ", "σ").lower() for part in text.split("İ"))
 
 
 def _own_security(text: str, mentions: Mentions) -> Iterable[tuple[AreaId, int, int]]:
@@ -267,7 +293,9 @@ def _third_party(body: str, mentions: Mentions, pair: set[str], sentence: tuple[
 def _occurrences(text: Text, mentions: Mentions) -> Iterable[tuple[AreaId, int, int]]:
     body = text.text
     if text.lower is None:
-        yield from _patterns().scan(body, lowered(body))
+        keys = lowered(body)
+        words = tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, keys))
+        yield from _patterns().scan(body, keys, words)
     else:
         yield from _patterns().scan(body, text.lower, text.words)
     yield from _own_security(body, mentions)
