@@ -648,6 +648,7 @@ class _Ctx:
     low: str = attrs.field(init=False)
     _cuts: dict[int, list[regex.Match[str]]] = attrs.field(init=False, factory=dict)
     subjects: dict[tuple[int, int], _Ref | None] = attrs.field(init=False, factory=dict)
+    titles: dict[tuple[int, int], regex.Match[str] | None] = attrs.field(init=False, factory=dict)
     actor_words: list[tuple[Actor, frozenset[str]]] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
@@ -703,11 +704,26 @@ class _Ctx:
         i = bisect.bisect_right(self._q_end, pos) - 1
         return self.quotes[i] if i >= 0 else None
 
-    def verbs_in(self, start: int, stop: int) -> list[regex.Match[str]]:
-        """Speech verbs (group ``verb``) that start in ``[start, stop)``."""
+    def verbs_in(self, start: int, stop: int, most: int = 0) -> list[regex.Match[str]]:
+        """Speech verbs (group ``verb``) in ``[start, stop)``; the first ``most`` if given."""
         i = bisect.bisect_left(self._v_start, start)
         j = bisect.bisect_left(self._v_start, stop)
-        return [m for m in self._verbs[i:j] if m.end() <= stop]
+        if not most:
+            return [m for m in self._verbs[i:j] if m.end() <= stop]
+        out: list[regex.Match[str]] = []
+        for m in self._verbs[i:j]:
+            if m.end() <= stop:
+                out.append(m)
+                if len(out) == most:
+                    break
+        return out
+
+    def title_before(self, start: int, stop: int) -> regex.Match[str] | None:
+        """``_title_before`` over the text, each window read once."""
+        key = (start, stop)
+        if key not in self.titles:
+            self.titles[key] = _title_before(self.text.text, start, stop)
+        return self.titles[key]
 
     def participles_in(self, start: int, stop: int) -> list[regex.Match[str]]:
         """Participles such as "adding that" (group ``part``) starting in ``[start, stop)``."""
@@ -844,7 +860,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         # Prefer a person mention that covers the same stretch as an organisation one.
         same = [o[3] for o in options if o[0] == end and o[1] == 3]
         return _option_ref(ctx, same[0] if same else found)
-    title = _title_before(text, max(start, verb - 80), verb)
+    title = ctx.title_before(max(start, verb - 80), verb)
     if title is not None and not _PLURAL_BEFORE.search(
         text, max(start, title.start() - 6), title.start()
     ):
@@ -882,10 +898,90 @@ def _acronym_actor(ctx: _Ctx, acronym: str) -> Actor | None:
     return found[0] if len({a.name for a in found}) == 1 else None
 
 
+# The last word of a title or an organisation before a verb ends with its head (the head may
+# end a longer word) or is a word ``_BETWEEN`` allows after it: a necessary test on the
+# lower-cased window, so that most windows are ruled out without a right-to-left search.
+_TITLE_ENDS = (
+    "chief",
+    "minister",
+    "secretary",
+    "head",
+    "envoy",
+    "ambassador",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "president",
+    "premier",
+    "commander",
+    "chairman",
+    "general",
+    "admiral",
+)
+_ORG_ENDS = (
+    "ministry",
+    "department",
+    "mod",
+    "mnd",
+    "pentagon",
+    "forces",
+    "navy",
+    "army",
+    "embassy",
+    "government",
+    "statement",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "release",
+    "readout",
+)
+_BETWEEN_WORDS = frozenset(
+    [
+        "also",
+        "further",
+        "then",
+        "again",
+        "once",
+        "likewise",
+        "later",
+        "earlier",
+        "today",
+        "yesterday",
+        "too",
+        "meanwhile",
+        "however",
+        "return",
+        "turn",
+        "response",
+        "reply",
+        "addition",
+        "part",
+        "as",
+    ]
+)
+
+
+def _may_end(tail: str, heads: tuple[str, ...]) -> bool:
+    """Whether lower-cased ``tail`` may end with a head, then only words ``_BETWEEN`` allows."""
+    if "quoted" in tail:
+        return True  # "was quoted by …" ends with any words
+    end = tail.rstrip()
+    if end.endswith(","):
+        end = end[:-1]
+    k = len(end)
+    while k and end[k - 1].isalpha():
+        k -= 1
+    word = end[k:]
+    if not word.isascii():
+        return True
+    return word.endswith(heads) or word in _BETWEEN_WORDS or (len(word) > 2 and word.endswith("ly"))
+
+
 def _title_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
     """An office named right before ``stop`` ("the defense chief"), checked cheaply first."""
     tail = text[start:stop].lower()
-    if not any(head in tail for head in _TITLE_HEADS):
+    if not any(head in tail for head in _TITLE_HEADS) or not _may_end(tail, _TITLE_ENDS):
         return None
     return _TITLE_NP.search(text, start, stop)
 
@@ -893,7 +989,11 @@ def _title_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
 def _org_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
     """An organisation named right before ``stop`` ("the defence ministry")."""
     tail = text[start:stop].lower()
-    if not any(head in tail for head in _ORG_HEADS) or not _ORG_TAIL.search(text, start, stop):
+    if (
+        not any(head in tail for head in _ORG_HEADS)
+        or not _may_end(tail, _ORG_ENDS)
+        or not _ORG_TAIL.search(text, start, stop)
+    ):
         return None
     return _ORG_NP.search(text, start, stop)
 
@@ -1015,8 +1115,8 @@ def _first_subject(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
             actor=Actor(name=orgs[0].name, country=orgs[0].country),
             span=(orgs[0].start, orgs[0].end),
         )
-    for verb in ctx.verbs_in(start, stop)[:2]:
-        title = _title_before(text, max(start, verb.start() - 80), verb.start())
+    for verb in ctx.verbs_in(start, stop, 2):
+        title = ctx.title_before(max(start, verb.start() - 80), verb.start())
         if title is not None:
             return _title_ref(ctx, title)
     return None
