@@ -967,8 +967,7 @@ def _may_end(tail: str, heads: tuple[str, ...]) -> bool:
     if "quoted" in tail:
         return True  # "was quoted by …" ends with any words
     end = tail.rstrip()
-    if end.endswith(","):
-        end = end[:-1]
+    end = end.removesuffix(",")
     k = len(end)
     while k and end[k - 1].isalpha():
         k -= 1
