@@ -172,7 +172,9 @@ def _gazetteer_matches(text: str, words: list[tuple[int, int, str]]) -> list[_Hi
     gazetteer, firsts, lone = _gazetteer(), _first_runs(), _lone_runs()
     out: list[_Hit] = []
     last = 0
-    for w in _guard.finditer(_CAP_WORD, text):
+    # ``_CAP_WORD`` never backtracks (its first attempt at a capital always succeeds: each
+    # part is greedy and ends where the next cannot go on), so it runs without a budget.
+    for w in _guard.finditer_linear(_CAP_WORD, text):
         s, e = w.span()
         if s >= last:
             run = w[2]
@@ -530,6 +532,9 @@ _DATELINE = regex.compile(
 _CAPS_DATELINE = regex.compile(
     r"""[\ \t]*(?P<city>\p{Lu}[\p{Lu}.'’]+(?:\ \p{Lu}[\p{Lu}.'’]+){0,2}),\ """
 )
+# The first run of a dateline's city, and the first words of the cities it may name.
+_CITY_RUN = regex.compile(r"""[\ \t]*([\p{L}.'’]*)""")
+_CITY_FIRST_UPPER = frozenset(name.split(" ")[0] for name in _CITY_UPPER)
 _HERE_CUE = regex.compile(
     r"""(?i:held|met|meet|meeting|arrived|arrives|arriving|talks|visit|visiting|hosted|came"""
     r"""|reached|landed|signed|summit|dialogue|conference|ceremony|in|at)\b[^.\n]{0,40}\Z"""
@@ -1439,6 +1444,11 @@ def _places(
     dateline: PlaceMention | None = None
     for p0, p1 in _paragraph_starts(text):
         if p1 - p0 < 4 or not text[p0 : p0 + 2].strip()[:1].isupper():
+            continue
+        # Both datelines open with a city of whole runs of ``[\p{L}.'’]``: its first run must
+        # open a city's name.
+        first = _CITY_RUN.match(text, p0, p1)
+        if first is None or first.group(1).upper() not in _CITY_FIRST_UPPER:
             continue
         m = _DATELINE.match(text, p0, p1)
         if m is None:
