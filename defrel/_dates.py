@@ -501,15 +501,23 @@ def _tense_of(
 def _needs_tense(m: regex.Match[str], published: dt.date | None) -> bool:
     """Whether ``_resolve`` reads the tense for this match (the same branches, in order)."""
     g = m.group
-    for month, year in (
-        ("wmd_m", "wmd_y"),
-        ("mr_m", "mr_y"),
-        ("dr_m", "dr_y"),
-        ("md_m", "md_y"),
-        ("dm_m", "dm_y"),
+    for month, year, days in (
+        ("wmd_m", "wmd_y", ("wmd_d",)),
+        ("mr_m", "mr_y", ("mr_d1", "mr_d2")),
+        ("dr_m", "dr_y", ("dr_d1", "dr_d2")),
+        ("md_m", "md_y", ("md_d",)),
+        ("dm_m", "dm_y", ("dm_d",)),
     ):
         if g(month):
-            return published is not None or g(year) is not None
+            y = g(year)
+            if y is None:
+                return published is not None
+            # A stated year fixes the day by the calendar alone; the tense only sets
+            # dateparser's preference for a day that year lacks (see ``_absolute``).
+            number = _month_of(g(month))
+            return any(
+                _calendar_day(number, _day_of(g(d)), y, published, "past") is None for d in days
+            )
     if g("iso") or g("my_m"):
         return False
     if g("wk_m"):
@@ -719,20 +727,47 @@ _LEADS = frozenset(
         "at",
     ]
 )
+# What follows a number that starts a phrase: a day then a space, a dash or "to" (day
+# ranges, "14 March", "3 days ago"), or a year then a dash (ISO dates). Of the branches of
+# ``_PATTERN`` only those can start with a digit: where this fails, so does the pattern.
+_DIGIT_LEAD = regex.compile(rf"\d\d?(?:st|nd|rd|th)?[\s\-–t]|{_YEAR}-")
 _REACH = 48  # characters: the longest lead-in before an anchor ("more than a couple of ")
 
 
 def _anchors(text: Text) -> Iterable[int]:
-    """The offsets of the anchors, in text order."""
-    if text.lower is None:
-        return [m.start() for m in _guard.finditer(_ANCHOR_ANY_CASE, text.text)]
-    words = _ANCHOR_SET
+    """The offsets of the anchors, in text order (when lowering shifts offsets)."""
+    return [m.start() for m in _guard.finditer(_ANCHOR_ANY_CASE, text.text)]
+
+
+def _anchor_indices(words: tuple[tuple[int, str], ...]) -> list[int]:
+    """The indices of the anchors in ``Text.words``, in text order."""
+    anchor = _ANCHOR_SET
     number = _ANCHOR_NUMBER.fullmatch
     return [
-        at
-        for at, word in text.words
-        if word in words or (word[0].isdigit() and number(word) is not None)
+        i
+        for i, (_, word) in enumerate(words)
+        if word in anchor or (word[0].isdigit() and number(word) is not None)
     ]
+
+
+def _first(
+    body: str, at: int, candidates: Iterable[tuple[int, str]], rejected: set[int]
+) -> regex.Match[str] | None:
+    """The match at the first of the ``(start, word)`` candidates that reaches past ``at``."""
+    for start, word in candidates:
+        if start in rejected:
+            continue
+        if word[0].isdigit():
+            if _DIGIT_LEAD.match(body, start) is None:  # so ``_PATTERN`` fails here too
+                rejected.add(start)
+                continue
+        elif start != at and word.lower() not in _LEADS:
+            continue
+        m = _PATTERN.match(body, start)
+        if m is not None and m.end() > at:
+            return m
+        rejected.add(start)
+    return None
 
 
 def _matches(text: Text) -> list[regex.Match[str]]:
@@ -750,22 +785,43 @@ def _matches(text: Text) -> list[regex.Match[str]]:
     # anchor, and one that ended before an anchor ends before every later one. Dense
     # numbers ("1,000,000.50 2024 12/03/2024") otherwise tried each start a dozen times.
     rejected: set[int] = set()
-    for at in _anchors(text):
+    if text.lower is None:
+        for at in _anchors(text):
+            if at >= done:
+                found = _first(
+                    body,
+                    at,
+                    (
+                        (w.start(), w.group())
+                        for w in _WORD.finditer(body, max(done, at - _REACH), at + 1)
+                    ),
+                    rejected,
+                )
+                if found is not None:
+                    out.append(found)
+                    done = found.end()
+        return out
+    # The candidates are read off the shared word list (the runs of ``\w`` are the same in
+    # the lowered body): the words from ``_REACH`` before the anchor up to it, less those
+    # after a hyphen (``_WORD`` does not start there).
+    words = text.words
+    for i in _anchor_indices(words):
+        at = words[i][0]
         if at < done:
             continue
-        for w in _WORD.finditer(body, max(done, at - _REACH), at + 1):
-            start = w.start()
-            if start in rejected:
-                continue
-            word = w.group()
-            if start != at and not word[0].isdigit() and word.lower() not in _LEADS:
-                continue
-            m = _PATTERN.match(body, start)
-            if m is not None and m.end() > at:
-                out.append(m)
-                done = m.end()
-                break
-            rejected.add(start)
+        lo = max(done, at - _REACH)
+        j = i
+        while j and words[j - 1][0] >= lo:
+            j -= 1
+        found = _first(
+            body,
+            at,
+            [w for w in words[j : i + 1] if w[0] == 0 or body[w[0] - 1] != "-"],
+            rejected,
+        )
+        if found is not None:
+            out.append(found)
+            done = found.end()
     return out
 
 
@@ -789,11 +845,11 @@ _OPENS_BEFORE = regex.compile(
 )
 
 
-def _stay_days(body: str, match: regex.Match[str]) -> int | None:
+def _stay_days(body: str, lower: str | None, match: regex.Match[str]) -> int | None:
     """The length of the stay a day phrase opens, if the text states one."""
     start, end = match.start(), match.end()
     found = _STAY_AFTER.match(body, end, min(len(body), end + 60))
-    if found is None:
+    if found is None and (lower is None or lower.find("day", max(0, start - 90), start) >= 0):
         before = _STAY_BEFORE.search(body, max(0, start - 90), start)
         if before is not None and (
             _OPENS.match(match.group()) or _OPENS_BEFORE.search(body, before.start(), start)
@@ -820,33 +876,51 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
      ('next month', None, (datetime.date(2023, 7, 1), datetime.date(2023, 7, 31)))]
     """
     body = text.text
+    lower = text.lower
     out: list[DateMention] = []
+    # What a phrase means depends on its groups, the publication date and the tense read
+    # around it: a phrase met again (a list of dates, a repeated dateline) is resolved once.
+    needs: dict[tuple[str, tuple[str | None, ...]], bool] = {}
+    meaning: dict[tuple[str, tuple[str | None, ...], str | None], _Meaning] = {}
     for match in _matches(text):
-        lo, hi = text.sentence_of(match.start())
-        tense = (
-            tense_at(body, match.start(), match.end(), lo, max(hi, match.end()))
-            if _needs_tense(match, published)
-            else None
-        )
-        resolved = _resolve(match, published, tense)
+        start, end = match.span()
+        key = (match.group(), match.groups())
+        need = needs.get(key)
+        if need is None:
+            need = needs[key] = _needs_tense(match, published)
+        if need:
+            lo, hi = text.sentence_of(start)
+            tense = tense_at(body, start, end, lo, max(hi, end))
+        else:
+            tense = None
+        known = meaning.get((*key, tense))
+        if known is None:
+            known = meaning[(*key, tense)] = _meaning(match, published, tense)
+        resolved, inherent = known
         if resolved is None:
             continue
         date, window = resolved
         if date is not None:
-            days = _stay_days(body, match)
+            days = _stay_days(body, lower, match)
             if days is not None:
                 window = (date, date + dt.timedelta(days=days - 1))
                 date = None
-        inherent = (
-            _intrinsic_tense(match.group()) if match.group("rel") or match.group("off") else None
-        )
         out.append(
             DateMention(
-                start=match.start(),
-                end=match.end(),
+                start=start,
+                end=end,
                 date=date,
                 window=window,
                 tense=inherent or _tense_of(date, window, published),
             )
         )
     return tuple(out)
+
+
+_Meaning = tuple[tuple[dt.date | None, tuple[dt.date, dt.date] | None] | None, str | None]
+
+
+def _meaning(m: regex.Match[str], published: dt.date | None, tense: str | None) -> _Meaning:
+    """``_resolve``'s answer and the tense the phrase states itself ("yesterday", "ago")."""
+    inherent = _intrinsic_tense(m.group()) if m.group("rel") or m.group("off") else None
+    return _resolve(m, published, tense), inherent
