@@ -122,8 +122,8 @@ _FACILITY = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _NEGATED = regex.compile(r"\b(?:not|never|no|n't|cancell?ed|postponed|called\s+off)\s+(?:\w+\s+)?$")
-# Every _NEGATED match holds one of these (it is case-sensitive): a cheap prefilter.
-_NEGATED_HINTS = ("no", "never", "n't", "cancel", "postponed", "called")
+# Every _NEGATED match holds "no", "never", "n't", "cancel", "postponed" or "called" (it is
+# case-sensitive): a cheap prefilter, written out in ``_cues``.
 _NOT_AN_ENCOUNTER = regex.compile(
     r"^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:challenges?|needs?|requirements?"
     r"|goals?|targets?|demands?|standards?|expectations?|criteria|intent|deadline|obligations?)\b",
@@ -138,7 +138,8 @@ _EVENT_NOUN = regex.compile(
 _TO_COUNTRY = regex.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$", regex.I | regex.REVERSE)
 _SKIP_LINE = regex.compile(r"(?:Also\s+read|Read\s+more|Related|See\s+also)\b", regex.IGNORECASE)
 # Clause boundaries between two cues: people after the last one are the next cue's subject.
-_BOUNDARY = regex.compile(r",|;|\band\b|\bwhile\b|\bas\b|\bthat\b|\bwhich\b|\bwho\b")
+# Its matches never overlap, so the last one is the one a reverse search finds first.
+_BOUNDARY = regex.compile(r",|;|\band\b|\bwhile\b|\bas\b|\bthat\b|\bwhich\b|\bwho\b", regex.REVERSE)
 _THAT = regex.compile(r"\b(?:that|which)\b")
 # "X comes a fortnight before Y": a relation between two encounters, never crossed by people.
 _RELATION = regex.compile(
@@ -433,7 +434,14 @@ def _cues(
         word = m.group()
         before = body[max(lo, m.start() - 60) : m.start()]
         after = body[m.end() : min(hi, m.end() + 60)]
-        if any(w in before for w in _NEGATED_HINTS) and _NEGATED.search(before):
+        if (
+            "no" in before
+            or "n't" in before
+            or "never" in before
+            or "cancel" in before
+            or "postponed" in before
+            or "called" in before
+        ) and _NEGATED.search(before):
             continue
         if kind == "talks" and word.startswith("meet") and _NOT_AN_ENCOUNTER.match(after):
             continue
@@ -809,9 +817,8 @@ def find_meetings(
                     seg_hi = tense_hi = r0
             before = _between(sent_people, people_at, seg_lo, c0)
             if i:
-                cut = seg_lo
-                for b in _guard.finditer(_BOUNDARY, body, seg_lo, c0):
-                    cut = b.end()
+                last_cut = _guard.search(_BOUNDARY, body, seg_lo, c0)
+                cut = seg_lo if last_cut is None else last_cut.end()
                 before = [p for p in before if p.start >= cut]
             that = None
             if body.find("that", seg_lo, c0) >= 0 or body.find("which", seg_lo, c0) >= 0:
