@@ -740,6 +740,12 @@ class _Countries:
         self.starts = [c.start for c in mentions]
         self.by_start = {c.start: c for c in mentions}
         self.by_end = {c.end: c for c in mentions}
+        self.ends = sorted(self.by_end)
+
+    def ends_within(self, start: int, end: int) -> bool:
+        """Whether a country mention ends inside ``[start, end)``."""
+        i = bisect_left(self.ends, start)
+        return i < len(self.ends) and self.ends[i] < end
 
     def near(self, start: int, end: int) -> Country | None:
         """The first country mention inside ``[start, end)``."""
@@ -898,13 +904,18 @@ _PLAIN_NAMES = frozenset({"Major", "Senior", "First"})
 
 
 def _name_at(text: str, pos: int) -> tuple[int, int, str] | None:
-    m = _NAME.match(text, pos)
+    # A name opens on a capital (``isupper`` holds for every ``\p{Lu}``).
+    m = _NAME.match(text, pos) if text[pos : pos + 1].isupper() else None
     return _clean_name(text, m.start(), m.end()) if m else None
 
 
 def _country_before(text: str, countries: _Countries, pos: int) -> CountryMention | None:
     """A country word right before ``pos``: "Japan's", "the US", "his Russian"."""
-    gap = _GAP.search(text, max(0, pos - 40), pos)
+    # ``_GAP`` ends with a space, and starts where a country must end.
+    g0 = max(0, pos - 40)
+    if text[pos - 1 : pos] != " " or not countries.ends_within(g0, pos):
+        return None
+    gap = _GAP.search(text, g0, pos)
     return countries.by_end.get(gap.start()) if gap else None
 
 
@@ -935,7 +946,8 @@ def _named(
     for hs, he in _heads(text, tokens):
         if hs < last:
             continue
-        lm = _LEFT.search(text, max(0, hs - 60), hs)
+        # ``_LEFT`` ends with a space.
+        lm = _LEFT.search(text, max(0, hs - 60), hs) if text[hs - 1 : hs] == " " else None
         ts = lm.start() if lm else hs
         rm = _RIGHT.match(text, he)
         te = rm.end() if rm else he
@@ -977,14 +989,22 @@ def _named(
             people.add(ns, ne, name, title, country, "full", _gender(hon))
             last = ne
             continue
-        ap = _NAME_BEFORE.search(text, max(0, ts - 80), ts)
+        # ``_NAME_BEFORE`` ends with a space, and a name has a capital.
+        a0 = max(0, ts - 80)
+        ap = (
+            _NAME_BEFORE.search(text, a0, ts)
+            if text[ts - 1 : ts] == " " and _UPPER.search(text, a0, ts) is not None
+            else None
+        )
         if ap:
             found = _clean_name(text, *ap.span("name"))
             if found and " " in found[2] and not people.overlaps(found[0], found[1]):
                 people.add(found[0], found[1], found[2], title, country, "full")
                 continue
+        if head.endswith("s") or text[ts - 1 : ts] != " ":  # ``_DETERMINER`` ends with a space
+            continue
         det = _DETERMINER.search(text, max(0, ts - 50), ts)
-        if det and not head.endswith("s"):
+        if det:
             visiting = "visiting" in text[det.start() : ts].lower()
             untitled.append(
                 _TitleOnly(det.start(), te, title, country, visiting, "counterpart" in head)
