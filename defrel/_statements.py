@@ -649,14 +649,10 @@ class _Ctx:
     _cuts: dict[int, list[regex.Match[str]]] = attrs.field(init=False, factory=dict)
     subjects: dict[tuple[int, int], _Ref | None] = attrs.field(init=False, factory=dict)
     titles: dict[tuple[int, int], regex.Match[str] | None] = attrs.field(init=False, factory=dict)
-    actor_words: list[tuple[Actor, frozenset[str]]] = attrs.field(init=False)
+    _actor_words: list[tuple[Actor, frozenset[str]]] | None = attrs.field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
-        self.low = _lower(self.text.text)
-        self.actor_words = [
-            (a, frozenset(w.lower() for w in _words(a.name) if len(w) > 1))
-            for a in self.mentions.actors
-        ]
+        self.low = self.text.lower if self.text.lower is not None else _lower(self.text.text)
         cues = _cues(self.text.text, self.low)
         self._verbs = [m for m in cues if m.group("verb")]
         self._v_start = [m.start() for m in self._verbs]
@@ -670,6 +666,15 @@ class _Ctx:
         self._o_start = [m.start for m in self._orgs]
         self._countries = sorted(self.mentions.countries, key=lambda m: (m.start, m.end))
         self._c_start = [m.start for m in self._countries]
+
+    def actor_words(self) -> list[tuple[Actor, frozenset[str]]]:
+        """Each actor with the words of its name (lower case, two letters or more)."""
+        if self._actor_words is None:
+            self._actor_words = [
+                (a, frozenset(w.lower() for w in _words(a.name) if len(w) > 1))
+                for a in self.mentions.actors
+            ]
+        return self._actor_words
 
     def cut_after(self, start: int, stop: int) -> regex.Match[str] | None:
         """The first clause cut in ``[start, stop)``, from one scan of its sentence."""
@@ -724,6 +729,10 @@ class _Ctx:
         if key not in self.titles:
             self.titles[key] = _title_before(self.text.text, start, stop)
         return self.titles[key]
+
+    def cue_starts(self) -> list[int]:
+        """Where each verb and participle starts."""
+        return self._v_start + self._pt_start
 
     def participles_in(self, start: int, stop: int) -> list[regex.Match[str]]:
         """Participles such as "adding that" (group ``part``) starting in ``[start, stop)``."""
@@ -805,7 +814,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _actor_by_name(ctx: _Ctx, name: str) -> Actor:
     key = {w.lower() for w in _words(name) if len(w) > 1}
-    for actor, words in ctx.actor_words:
+    for actor, words in ctx.actor_words():
         if key & words:
             return actor
     return Actor(name=name)
@@ -843,7 +852,8 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         for cm in ctx.countries_in(start, verb)
         if cm.form in ("name", "short") and not ctx.inside_quote(cm.start, cm.end)
     )
-    if "he" in ctx.low[start:verb] or "it" in ctx.low[start:verb]:
+    low = ctx.low
+    if low.find("he", start, verb) >= 0 or low.find("it", start, verb) >= 0:
         spans = [(o[2], o[0]) for o in options]
         for m in _PRONOUN.finditer(text, start, verb):
             at = m.start()
@@ -1346,10 +1356,17 @@ def _share_chains(found: list[_Direct]) -> list[_Direct]:
 def _reported(ctx: _Ctx) -> list[_Candidate]:
     text = ctx.text.text
     out: list[_Candidate] = []
-    for s0, s1 in ctx.text.sentences:
-        if ctx.inside_quote(s0, s1) or not (ctx.verbs_in(s0, s1) or ctx.participles_in(s0, s1)):
+    sentences = ctx.text.sentences
+    # Only sentences where a cue starts can hold one.
+    where = sorted({ctx.text.sentence_index(at) for at in ctx.cue_starts()})
+    for i in where:
+        if i < 0:
             continue
-        out.extend(_reported_in(ctx, s0, s1))
+        s0, s1 = sentences[i]
+        verbs = ctx.verbs_in(s0, s1)
+        if ctx.inside_quote(s0, s1) or not (verbs or ctx.participles_in(s0, s1)):
+            continue
+        out.extend(_reported_in(ctx, s0, s1, verbs))
     del text
     return out
 
@@ -1395,15 +1412,15 @@ def _outside_quotes(ctx: _Ctx, pos: int) -> bool:
     return not ctx.inside_quote(pos, pos)
 
 
-def _reported_after(ctx: _Ctx, s0: int, s1: int, taken: set[int]) -> _Candidate | None:
+def _reported_after(
+    ctx: _Ctx, s0: int, s1: int, taken: set[int], verbs: list[regex.Match[str]]
+) -> _Candidate | None:
     """The attribution that follows its clause ("CLAUSE, X said" or "CLAUSE, said X").
 
     ``taken`` holds the verbs already read forward ("X said CLAUSE"): not an attribution.
     """
     text = ctx.text.text
-    verb = next(
-        (m for m in reversed(ctx.verbs_in(s0, s1)) if _outside_quotes(ctx, m.start())), None
-    )
+    verb = next((m for m in reversed(verbs) if _outside_quotes(ctx, m.start())), None)
     if verb is None or verb.start() in taken:
         return None
     if text.find(",", s0, verb.start()) < 0:
@@ -1500,14 +1517,14 @@ def _may_open_bare(text: str, j: int, stop: int) -> bool:
     )
 
 
-def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
+def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> list[_Candidate]:
     text = ctx.text.text
     out: list[_Candidate] = []
     starts: set[int] = set()
     main_ref: _Ref | None = None
     main_cue: tuple[int, int] | None = None
     # Forward: "X said (that) CLAUSE", "X stressed that CLAUSE", "X told Y that CLAUSE".
-    for cue in ctx.verbs_in(s0, s1):
+    for cue in verbs:
         at = cue.start()
         reach = min(s1, at + 200)
         told = text.startswith(("told", "tells"), at)
@@ -1579,7 +1596,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int) -> list[_Candidate]:
                 main_ref, main_cue = ref, m.span("verb")
             break
     # The attribution after the clause, in either order.
-    after = _reported_after(ctx, s0, s1, {c.anchor for c in out})
+    after = _reported_after(ctx, s0, s1, {c.anchor for c in out}, verbs)
     if after is not None:
         if not any(c.start <= after.start < c.end for c in out):
             out.append(after)
