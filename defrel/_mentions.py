@@ -156,6 +156,19 @@ def _lone_runs() -> frozenset[str]:
 # What the form branch of the gazetteer asks after a form.
 _FORM_END = regex.compile(rf"""(?![\p{{L}}\p{{N}}])(?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))""")
 _NOT_BEFORE_FORM = ("American ", "New ")
+# Characters after which ``_FORM_END`` holds at once: neither a letter, a digit nor a space.
+_FORM_END_OK = frozenset(",.;:!?()[]{}'\"’”“‘-–—/\n\r\t")
+
+
+def _form_ends(text: str, end: int) -> bool:
+    """Whether ``_FORM_END`` holds at ``end``, without the pattern in the usual cases."""
+    after = text[end : end + 1]
+    if not after or after in _FORM_END_OK:
+        return True
+    if after == " " and not text[end + 1 : end + 2].isupper():
+        return True  # every word of NOT_AFTER opens on a capital
+    return _FORM_END.match(text, end) is not None
+
 
 # A match of the gazetteer scan: (branch, start, end, surface).
 _Hit = tuple[str, int, int, str]
@@ -183,7 +196,7 @@ def _gazetteer_matches(text: str, words: list[tuple[int, int, str]]) -> list[_Hi
                 last = e
                 continue
             if run in lone and w[1] == run:
-                if _FORM_END.match(text, e) and not text.endswith(_NOT_BEFORE_FORM, 0, s):
+                if _form_ends(text, e) and not text.endswith(_NOT_BEFORE_FORM, 0, s):
                     out.append(("form", s, e, run))
                 else:
                     words.append((s, e, run))
@@ -1168,12 +1181,12 @@ def _name_before_verb(
     lookbehind) alone: ``seen`` keeps it by window, as offsets from ``vs``.
     """
     v0 = max(0, vs - 70)
-    # A name has a capital: without one in reach, the pattern cannot match.
-    if text[vs - 1 : vs] != " " or _UPPER.search(text, v0, vs) is None:
+    # The pattern ends with a space, and a name has a capital.
+    if text[vs - 1 : vs] != " ":
         return None
     key = text[max(0, v0 - 1) : vs]
     if key not in seen:
-        nb = _NAME_BEFORE_VERB.search(text, v0, vs)
+        nb = _NAME_BEFORE_VERB.search(text, v0, vs) if _UPPER.search(text, v0, vs) else None
         seen[key] = (
             None if nb is None else (nb.start() - vs, nb.start("name") - vs, nb.end("name") - vs)
         )

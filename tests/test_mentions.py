@@ -398,6 +398,7 @@ def test_two_people_sharing_no_name_stay_two() -> None:
         "TOKYO - Japan's envoy met Sino-Indian delegates; Côte d'Ivoire sent none.",
         "Ruritania and France2 met New France, American France and France Ocean near Ghana.",
         "Fiji, Fiji-based Fiji Sea crews and Fijian Fiji\u0301 sailors met (Fiji) envoys.",
+        "France\tOcean, France  Ocean, France Oceanic and France: Sea met France1 at France",
     ],
 )
 def test_gazetteer_prefiltered_scan_equals_the_full_scan(text: str) -> None:
