@@ -271,7 +271,8 @@ class _Draft:
     window: tuple[dt.date, dt.date] | None = None
     # An ordered set (dict keys): merging many mentions into one draft stays linear.
     sentences: dict[tuple[int, int], None] = attrs.field(factory=dict)
-    spans: list[Span] = attrs.field(factory=list)
+    # (start, end, role): made into ``Span`` records once, for the spans a record keeps
+    spans: list[tuple[int, int, str]] = attrs.field(factory=list)
     headline: bool = False
 
 
@@ -642,7 +643,7 @@ def _date_status(
     draft.status = _status(body, c0, c1, lo, tense_hi, date, published)
     if date is not None:
         draft.date, draft.window = date.date, (None if date.date else date.window)
-        draft.spans.append(Span(date.start, date.end, "date"))
+        draft.spans.append((date.start, date.end, "date"))
 
 
 def _status(
@@ -853,11 +854,11 @@ def find_meetings(
             draft = _Draft(kind=_KINDS[kind], status=MeetingStatus.HELD, anaphoric=back)
             draft.headline = headline is not None and hi <= headline
             draft.sentences[lo, hi] = None
-            draft.spans.append(Span(c0, c1, "trigger"))
+            draft.spans.append((c0, c1, "trigger"))
             for p in who:
                 if p.actor not in draft.people:
                     draft.people.append(p.actor)
-                draft.spans.append(Span(p.start, p.end, "participant"))
+                draft.spans.append((p.start, p.end, "participant"))
             # the date and the status (a tense lookup) only for a cue that makes a record
             dated = False
             # countries: the participants', then the parties named in the stretch
@@ -887,7 +888,7 @@ def find_meetings(
                 ):
                     continue
                 draft.countries.append(cm.country)
-                draft.spans.append(Span(cm.start, cm.end, "country"))
+                draft.spans.append((cm.start, cm.end, "country"))
             if not draft.people and len(draft.countries) < 2:
                 if both is None:
                     both = bool(_BOTH.search(body, lo, hi))
@@ -937,7 +938,7 @@ def find_meetings(
                 place = _nearest(good_places, good_place_at, place_lo, place_hi, c0)
                 if place is not None:
                     draft.location = place.name
-                    draft.spans.append(Span(place.start, place.end, "location"))
+                    draft.spans.append((place.start, place.end, "location"))
             if not (drafts or draft.people or len(draft.countries) >= 2 or draft.location):
                 continue  # a pointer back with nothing to point to and nothing of its own
             if not dated:
@@ -982,12 +983,12 @@ def find_meetings(
         lead = _lead_date(dates, published)
         if lead is not None and drafts[0].status == MeetingStatus.HELD:
             drafts[0].date = lead.date
-            drafts[0].spans.append(Span(lead.start, lead.end, "date"))
+            drafts[0].spans.append((lead.start, lead.end, "date"))
     for d in drafts:
         for c in main:
             if len(d.countries) < 2 and c not in d.countries:
                 d.countries.append(c)
-    area_at = [(a.id, sorted(s.start for s in a.spans)) for a in areas]
+    area_at = _area_sentences(text, areas)
     abroad: dict[tuple[int, int, Country], bool] = {}
     return tuple(
         _finish(d, text, published, mentions, area_at, abroad) for d in drafts if _worth(d)
@@ -1223,7 +1224,7 @@ def _finish(
     text: Text,
     published: dt.date | None,
     mentions: Mentions,
-    area_at: list[tuple[AreaId, list[int]]],
+    area_at: list[tuple[AreaId, set[tuple[int, int]]]],
     abroad: dict[tuple[int, int, Country], bool],
 ) -> Meeting:
     location = None if d.kind == MeetingKind.CALL else d.location
@@ -1242,14 +1243,10 @@ def _finish(
     ):
         location = dateline.name
     ids: list[AreaId] = []
-    for area_id, starts in area_at:
-        if area_id in ids:
-            continue
-        for lo, hi in d.sentences:
-            i = bisect.bisect_left(starts, lo)
-            if i < len(starts) and starts[i] < hi:
-                ids.append(area_id)
-                break
+    for area_id, held in area_at:
+        if area_id not in ids and not held.isdisjoint(d.sentences):
+            ids.append(area_id)
+    body = text.text
     countries = _order_countries(d, mentions)
     return Meeting(
         date=d.date,
@@ -1262,17 +1259,34 @@ def _finish(
         areas=tuple(ids),
         # a location span only for the location kept, and only where the text names it
         spans=tuple(
-            sorted(
+            Span(*s)
+            for s in sorted(
                 {
                     s
                     for s in d.spans
-                    if s.role != "location"
-                    or (location is not None and text.text[s.start : s.end] == location)
-                },
-                key=lambda s: (s.start, s.end, s.role),
+                    if s[2] != "location"
+                    or (location is not None and body[s[0] : s[1]] == location)
+                }
             )
         ),
     )
+
+
+def _area_sentences(
+    text: Text, areas: tuple[CooperationArea, ...]
+) -> list[tuple[AreaId, set[tuple[int, int]]]]:
+    """Each area with the sentences (``(start, end)`` of ``text.sentences``) its spans start in."""
+    sentences = text.sentences
+    starts = [lo for lo, _ in sentences]
+    out: list[tuple[AreaId, set[tuple[int, int]]]] = []
+    for area in areas:
+        held: set[tuple[int, int]] = set()
+        for span in area.spans:
+            i = bisect.bisect_right(starts, span.start) - 1
+            if i >= 0 and span.start < sentences[i][1]:
+                held.add(sentences[i])
+        out.append((area.id, held))
+    return out
 
 
 def _order_countries(d: _Draft, mentions: Mentions) -> tuple[Country, ...]:
