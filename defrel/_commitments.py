@@ -518,14 +518,39 @@ def _inside_quote(marks: dict[str, list[int]], pos: int) -> bool:
     return count('”"') % 2 == 1
 
 
-def _clause_opens(body: str, sent: tuple[int, int]) -> list[int]:
-    """Where clauses open in a sentence (once per sentence; ``_clause_start`` bisects it)."""
-    return [m.end() for m in _CLAUSE_OPEN.finditer(body, *sent)]
+# ``_CLAUSE_OPEN`` on the lower-cased copy: its words are ASCII, and only "ſ" matches one
+# of their letters ignoring case without being that letter in lower case.
+_CLAUSE_OPEN_LOWER = regex.compile(_CLAUSE_OPEN.pattern, regex.VERBOSE)
+# How far past a cue a clause opening that ends before the cue may read ("which" and a space).
+_OPEN_LOOKAHEAD = 8
+
+_ClauseScan = tuple[tuple[int, int], int, int]  # sentence, where to go on, the last opening
 
 
-def _clause_start(opens: list[int], sent_start: int, cue_start: int) -> int:
-    i = bisect.bisect_right(opens, cue_start)
-    return opens[i - 1] if i else sent_start
+def _clause_start(
+    source: str,
+    pattern: regex.Pattern[str],
+    sent: tuple[int, int],
+    cue_start: int,
+    scan: _ClauseScan,
+) -> tuple[int, _ClauseScan]:
+    """Where the clause holding a cue starts: the end of the last clause opening before it.
+
+    No opening spans a cue (a cue starts with a word no opening holds), and one that ends
+    before it reads at most ``_OPEN_LOOKAHEAD`` characters past it: the scan stops there,
+    and the next cue of the sentence goes on from the last opening found.
+    """
+    if scan[0] == sent:
+        _, resume, last = scan
+    else:
+        resume = last = sent[0]
+    for match in pattern.finditer(source, resume, min(sent[1], cue_start + _OPEN_LOOKAHEAD)):
+        if match.start() >= cue_start:
+            break
+        last = match.end()
+        if last > match.start():
+            resume = last
+    return last, (sent, resume, last)
 
 
 # Every character ``_action_end`` stops at (the others it passes over).
@@ -562,7 +587,26 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Every branch of ``_TIMEFRAME`` holds one of these (it is case-sensitive): without
+# any of them in the action, it cannot match there.
+_TIMEFRAME_WORDS = (
+    "next",
+    "this",
+    "20",
+    "end",
+    "current",
+    "coming",
+    "following",
+    "early",
+    "future",
+    "during",
+    *_MONTH[3:-1].split("|"),
+)
+
+
 def _timeframe(body: str, start: int, end: int) -> tuple[int, int] | None:
+    if not any(body.find(word, start, end) >= 0 for word in _TIMEFRAME_WORDS):
+        return None
     found = None
     for match in _guard.finditer(_TIMEFRAME, body, start, end):
         found = (match.start(), match.end())
@@ -578,13 +622,12 @@ def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, in
         if "and" not in match.group(1) and _LIST_GOES_ON.match(body, match.end()):
             continue  # "a free, open, inclusive region": adjectives in a list
         adverb = match.group(2).strip().lower()
-        words = body[start : match.start()].lower().split()
-        first = next((i for i, w in enumerate(words) if _gerund_of_verb(w)), None)
-        gerunds = (
-            _gerund_of_verb(verb)
-            and first is not None
-            and (first == 0 or words[first - 1] not in _MANNER)
-        )  # "enhancing A, improving B": a list of gerunds (not "by deepening A, improving B")
+        gerunds = False
+        if _gerund_of_verb(verb):
+            words = body[start : match.start()].lower().split()
+            first = next((i for i, w in enumerate(words) if _gerund_of_verb(w)), None)
+            # "enhancing A, improving B": a list of gerunds (not "by deepening A, improving B")
+            gerunds = first is not None and (first == 0 or words[first - 1] not in _MANNER)
         if not (verb in _VERBS or gerunds) or (
             adverb and adverb not in _ADVERBS and not adverb.endswith("ly")
         ):
@@ -1059,7 +1102,11 @@ def find_commitments(
     spoken = _Spoken.of(statements, mentions)
     reach = 0  # the end of the furthest action so far (cues come in text order)
     marks: dict[tuple[int, int], dict[str, list[int]]] = {}  # the current paragraph's only
-    opens: dict[tuple[int, int], list[int]] = {}  # the current sentence's only
+    clause_scan: _ClauseScan = ((-1, -1), 0, 0)  # the current sentence's only
+    if text.lower is not None and "ſ" not in body:
+        clause_source, clause_open = text.lower, _CLAUSE_OPEN_LOWER
+    else:
+        clause_source, clause_open = body, _CLAUSE_OPEN
     for kind, match, sent, para in _cues(text, mentions):
         cue = (match.start(), match.end())
         if cue[0] < reach:
@@ -1069,9 +1116,8 @@ def find_commitments(
         if para not in marks:
             marks = {para: _quote_marks(body, para)}
         in_quote = _inside_quote(marks[para], cue[0])
-        if sent not in opens:
-            opens = {sent: _clause_opens(body, sent)}
-        subject = (_clause_start(opens[sent], sent[0], cue[0]), cue[0])
+        clause, clause_scan = _clause_start(clause_source, clause_open, sent, cue[0], clause_scan)
+        subject = (clause, cue[0])
         sub = body[subject[0] : cue[0]]
         raw, word_start = _next_word(body, cue[1], sent[1])
         word = raw.lower()
