@@ -539,14 +539,16 @@ def _first_per_country(
     return list(out.values())
 
 
-def _not_parties(body: str, text: Text, mentions: Mentions) -> set[int]:
-    """Offsets of country mentions that name a topic, a threat or a venue, not a party."""
+def _not_parties(body: str, text: Text, mentions: Mentions, sent_starts: list[int]) -> set[int]:
+    """Offsets of country mentions that name a topic, a threat or a venue, not a party.
+
+    ``sent_starts``: where each of ``text.sentences`` starts.
+    """
     out: set[int] = set()
     prev: CountryMention | None = None
     low = body.lower() if text.lower is None else text.lower
     hints = _hints(low)
     hint_at = [h0 for h0, _ in hints]
-    sent_starts = [s for s, _ in text.sentences]
     first = sent_starts[0] if sent_starts else 0
     size = len(body)
     for cm in mentions.countries:
@@ -762,19 +764,29 @@ def find_meetings(
     found = _all_cues(text)
     if not found:
         return ()
-    not_parties = _not_parties(body, text, mentions)
+    sentences = text.sentences
+    sent_starts = [s for s, _ in sentences]
+    not_parties = _not_parties(body, text, mentions, sent_starts)
     main = _main_pair(mentions, not_parties)
-    cue_starts = [m.start() for m in found]
+    # The cues of each sentence, as (sentence, first cue, end of its cues): one bisection a cue.
+    groups: list[list[int]] = []
+    for n, m in enumerate(found):
+        k = bisect.bisect_right(sent_starts, m.start()) - 1
+        if k < 0 or m.start() >= sentences[k][1]:
+            continue
+        if groups and groups[-1][0] == k:
+            groups[-1][2] = n + 1
+        else:
+            groups.append([k, n, n + 1])
     people_all, people_starts = mentions.people, [p.start for p in mentions.people]
     countries_all = mentions.countries
     country_starts = [c.start for c in countries_all]
     places_all, place_starts = mentions.places, [p.start for p in mentions.places]
     date_starts = [d.start for d in dates]
     headline = _headline(text)
-    for lo, hi in text.sentences:
-        first = bisect.bisect_left(cue_starts, lo)
-        last = bisect.bisect_left(cue_starts, hi)
-        if first == last or _SKIP_LINE.match(body, lo):
+    for k, first, last in groups:
+        lo, hi = sentences[k]
+        if _SKIP_LINE.match(body, lo):
             continue
         in_sentence = [m for m in found[first:last] if m.end() <= hi]
         sent_people = _participants(body, _within(people_all, people_starts, lo, hi), hi)
