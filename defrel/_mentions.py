@@ -360,6 +360,7 @@ _QUALIFIED = regex.compile(
 )
 # How a match of ``_OF`` or a qualifier longer than ", " opens: cheap prefilters.
 _OF_OPENINGS = (" of ", " to ")
+_RIGHT_OPENINGS = (" of ", " for ", " to ")
 _QUALIFIED_OPENINGS = (" (", " from ", " at ", " in ", " of ")
 # Words that never belong to a person's name found by the fallback (organisations, events).
 _NOT_PERSON = frozenset(
@@ -962,7 +963,12 @@ def _named(
         # ``_LEFT`` ends with a space.
         lm = _LEFT.search(text, max(0, hs - 60), hs) if text[hs - 1 : hs] == " " else None
         ts = lm.start() if lm else hs
-        rm = _RIGHT.match(text, he)
+        # ``_RIGHT`` opens with " of ", " for " or " to " (in any case).
+        rm = (
+            _RIGHT.match(text, he)
+            if text[he : he + 5].lower().startswith(_RIGHT_OPENINGS)
+            else None
+        )
         te = rm.end() if rm else he
         head = text[hs:he]
         if head.lower() == "chief" and ts == hs and te == he:
@@ -978,7 +984,14 @@ def _named(
         before = _country_before(text, countries, ts)
         if country is None and before is not None:
             country = before.country
-        bm = _BETWEEN.match(text, te)
+        # Past a bare space before a small letter, ``_BETWEEN`` finds no honorific and no name.
+        bm = (
+            _BETWEEN.match(text, te)
+            if text[te : te + 1] == ","
+            or text[te + 1 : te + 2].isupper()
+            or text.startswith(" counterpart", te)
+            else None
+        )
         found = _name_at(text, bm.end()) if bm else None
         hon = bm.group("hon") if bm else None
         if found is None:
