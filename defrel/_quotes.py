@@ -26,6 +26,9 @@ _QUOTES = _DOUBLE | _SINGLE | frozenset("«»")
 # Characters after which a mark may open a quotation, and before which one may close it.
 _OPEN_AFTER = frozenset("([{—–-/:;,") | _QUOTES
 _CLOSE_BEFORE = frozenset(".,;:!?)]}—–-…") | _QUOTES
+_MARKS = tuple(_QUOTES)
+# Up to this many marks in a text are found one by one; more, by one scan.
+_FEW = 200
 # The longest piece of a run read at once.
 _CHUNK = 64
 
@@ -169,15 +172,39 @@ def _read(chunk: str, before: str, after: str, is_open: bool, family: str) -> _R
     )
 
 
-def _paragraph_quotes(text: str, p0: int, p1: int) -> tuple[list[int], list[int], list[bool], bool]:
+def _runs(body: str) -> list[tuple[int, int]]:
+    """The maximal runs of quotation marks in ``body``, in order.
+
+    A few marks are found by ``str.find`` (the usual case); many by one scan.
+    """
+    if sum(map(body.count, _MARKS)) > _FEW:
+        return [m.span() for m in _RUN.finditer(body)]
+    found: list[int] = []
+    for mark in _MARKS:
+        at = body.find(mark)
+        while at >= 0:
+            found.append(at)
+            at = body.find(mark, at + 1)
+    found.sort()
+    runs: list[tuple[int, int]] = []
+    for at in found:
+        if runs and runs[-1][1] == at:
+            runs[-1] = (runs[-1][0], at + 1)
+        else:
+            runs.append((at, at + 1))
+    return runs
+
+
+def _paragraph_quotes(
+    text: str, p0: int, p1: int, runs: list[tuple[int, int]]
+) -> tuple[list[int], list[int], list[bool], bool]:
     """Quotes of one paragraph (opens, closes, closed), and whether the last is left open."""
     opens: list[int] = []
     closes: list[int] = []
     closed: list[bool] = []
     open_abs = -1
     family = ""
-    for run in _RUN.finditer(text, p0, p1):
-        a, b = run.span()
+    for a, b in runs:
         for c0 in range(a, b, _CHUNK):
             c1 = min(b, c0 + _CHUNK)
             first, r_open, r_close, r_closed, exit_open, family = _read(
@@ -238,11 +265,21 @@ def find_quotes(text: Text) -> Quotes:
     continued: list[int] = []
     chain = -1
     continuing = False
+    runs = _runs(body)
+    k, n_runs = 0, len(runs)
     for p0, p1 in text.paragraphs:
-        if not _RUN.search(body, p0, p1):
+        while k < n_runs and runs[k][1] <= p0:
+            k += 1
+        mine: list[tuple[int, int]] = []
+        j = k
+        while j < n_runs and runs[j][0] < p1:
+            a, b = runs[j]
+            mine.append((max(a, p0), min(b, p1)))  # the runs as the paragraph holds them
+            j += 1
+        if not mine:
             continuing = False
             continue
-        o, c, cl, left_open = _paragraph_quotes(body, p0, p1)
+        o, c, cl, left_open = _paragraph_quotes(body, p0, p1, mine)
         n = len(o)
         if n:
             if continuing and o[0] == p0:
