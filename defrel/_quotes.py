@@ -205,14 +205,19 @@ def _paragraph_quotes(
     open_abs = -1
     family = ""
     for a, b in runs:
-        for c0 in range(a, b, _CHUNK):
-            c1 = min(b, c0 + _CHUNK)
+        pieces = (
+            ((a, b),)
+            if b - a <= _CHUNK
+            else [(c0, min(b, c0 + _CHUNK)) for c0 in range(a, b, _CHUNK)]
+        )
+        for c0, c1 in pieces:
+            is_open = open_abs >= 0
             first, r_open, r_close, r_closed, exit_open, family = _read(
                 text[c0:c1],
                 text[c0 - 1] if c0 > p0 else " ",
                 text[c1] if c1 < p1 else " ",
-                open_abs >= 0,
-                family if open_abs >= 0 else "",
+                is_open,
+                family if is_open else "",
             )
             if first is not None:
                 o, c, cl = first

@@ -654,9 +654,12 @@ class _Ctx:
     def __attrs_post_init__(self) -> None:
         self.low = self.text.lower if self.text.lower is not None else _lower(self.text.text)
         cues = _cues(self.text.text, self.low)
-        self._verbs = [m for m in cues if m.group("verb")]
+        # A cue is a verb (group ``verb``) or a participle (``part``, then maybe ``bare``).
+        self._verbs = []
+        self._parts = []
+        for m in cues:
+            (self._verbs if m.lastgroup == "verb" else self._parts).append(m)
         self._v_start = [m.start() for m in self._verbs]
-        self._parts = [m for m in cues if m.group("part")]
         self._pt_start = [m.start() for m in self._parts]
         self._q_open = self.quotes.open
         self._q_end = self.quotes.end
@@ -1512,9 +1515,12 @@ def _may_open_bare(text: str, j: int, stop: int) -> bool:
     j += 1
     while j < stop and text[j].isspace():
         j += 1
-    return j < stop and (
-        text[j].isalnum() or (text[j] > "\x7f" and _LETTER_OR_DIGIT.match(text, j) is not None)
-    )
+    return j < stop and (text[j].isalnum() or (text[j] > "\x7f" and _letter_or_digit(text[j])))
+
+
+@functools.lru_cache(maxsize=1024)
+def _letter_or_digit(char: str) -> bool:
+    return _LETTER_OR_DIGIT.match(char) is not None
 
 
 def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> list[_Candidate]:
