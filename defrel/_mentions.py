@@ -923,14 +923,44 @@ def _name_at(text: str, pos: int) -> tuple[int, int, str] | None:
     return _clean_name(text, m.start(), m.end()) if m else None
 
 
-def _country_before(text: str, countries: _Countries, pos: int) -> CountryMention | None:
+class _Back:
+    """End-anchored look-backs (patterns ending in ``\\Z``), remembered by window.
+
+    Such a pattern searched in ``[start, end)`` sees that window and, through a
+    lookbehind, the character before it, nothing else: where the same characters occur
+    again the match is the same, moved. Repeated text then costs a dictionary look-up.
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[int, int | str, str], tuple[int, int] | None] = {}
+
+    def span(
+        self, pattern: regex.Pattern[str], text: str, start: int, end: int, group: int | str = 0
+    ) -> tuple[int, int] | None:
+        """The span of ``group`` in ``pattern.search(text, start, end)``, or None."""
+        key = (id(pattern), group, text[max(0, start - 1) : end])
+        if key in self._seen:
+            found = self._seen[key]
+        else:
+            m = pattern.search(text, start, end)
+            found = None if m is None else (m.start(group) - end, m.end(group) - end)
+            self._seen[key] = found
+        return None if found is None else (end + found[0], end + found[1])
+
+
+def _country_before(
+    text: str, countries: _Countries, pos: int, back: _Back | None = None
+) -> CountryMention | None:
     """A country word right before ``pos``: "Japan's", "the US", "his Russian"."""
     # ``_GAP`` ends with a space, and starts where a country must end.
     g0 = max(0, pos - 40)
     if text[pos - 1 : pos] != " " or not countries.ends_within(g0, pos):
         return None
-    gap = _GAP.search(text, g0, pos)
-    return countries.by_end.get(gap.start()) if gap else None
+    if back is None:
+        m = _GAP.search(text, g0, pos)
+        return countries.by_end.get(m.start()) if m else None
+    gap = back.span(_GAP, text, g0, pos)
+    return countries.by_end.get(gap[0]) if gap else None
 
 
 def _heads(text: str, words: tuple[tuple[int, str], ...] | None) -> list[tuple[int, int]]:
@@ -957,12 +987,13 @@ def _named(
     """Pass 1: mentions that carry a name; returns the titles that carry none."""
     untitled: list[_TitleOnly] = []
     last = -1
+    back = _Back()
     for hs, he in _heads(text, tokens):
         if hs < last:
             continue
         # ``_LEFT`` ends with a space.
-        lm = _LEFT.search(text, max(0, hs - 60), hs) if text[hs - 1 : hs] == " " else None
-        ts = lm.start() if lm else hs
+        left = back.span(_LEFT, text, max(0, hs - 60), hs) if text[hs - 1 : hs] == " " else None
+        ts = left[0] if left else hs
         # ``_RIGHT`` opens with " of ", " for " or " to " (in any case).
         rm = (
             _RIGHT.match(text, he)
@@ -981,7 +1012,7 @@ def _named(
             c = countries.by_start[om.end()]
             country = country or c.country
             te = c.end
-        before = _country_before(text, countries, ts)
+        before = _country_before(text, countries, ts, back)
         if country is None and before is not None:
             country = before.country
         # Past a bare space before a small letter, ``_BETWEEN`` finds no honorific and no name.
@@ -1018,23 +1049,21 @@ def _named(
         # ``_NAME_BEFORE`` ends with a space, and a name has a capital.
         a0 = max(0, ts - 80)
         ap = (
-            _NAME_BEFORE.search(text, a0, ts)
+            back.span(_NAME_BEFORE, text, a0, ts, "name")
             if text[ts - 1 : ts] == " " and _UPPER.search(text, a0, ts) is not None
             else None
         )
         if ap:
-            found = _clean_name(text, *ap.span("name"))
+            found = _clean_name(text, *ap)
             if found and " " in found[2] and not people.overlaps(found[0], found[1]):
                 people.add(found[0], found[1], found[2], title, country, "full")
                 continue
         if head.endswith("s") or text[ts - 1 : ts] != " ":  # ``_DETERMINER`` ends with a space
             continue
-        det = _DETERMINER.search(text, max(0, ts - 50), ts)
+        det = back.span(_DETERMINER, text, max(0, ts - 50), ts)
         if det:
-            visiting = "visiting" in text[det.start() : ts].lower()
-            untitled.append(
-                _TitleOnly(det.start(), te, title, country, visiting, "counterpart" in head)
-            )
+            visiting = "visiting" in text[det[0] : ts].lower()
+            untitled.append(_TitleOnly(det[0], te, title, country, visiting, "counterpart" in head))
     for p0, p1 in _paragraph_starts(text):
         # ": " is a literal of _LABEL: a cheap prefilter.
         lm = _LABEL.match(text, p0, p1) if text.find(": ", p0, p1) >= 0 else None

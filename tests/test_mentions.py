@@ -413,3 +413,28 @@ def test_gazetteer_prefiltered_scan_equals_the_full_scan(text: str) -> None:
     full = [(m.start(), m.end(), m.lastgroup, m[0]) for m in _mentions._gazetteer().finditer(text)]
     assert got == full
     assert [w[0] for w in words] == sorted(w[0] for w in words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister met Xdefence Minister and -defence Minister, then defence Minister.",
+        "the Indian minister and the Indian minister; his new minister and her new minister",
+        "Jane Roe, the Minister. Jane Roe, the Minister. Roe, the Minister. aRoe, the Minister",
+    ],
+)
+def test_look_backs_remembered_by_window_equal_the_search(text: str) -> None:
+    from defrel import _mentions
+
+    back = _mentions._Back()
+    for pattern, width, group in [
+        (_mentions._LEFT, 12, 0),
+        (_mentions._DETERMINER, 16, 0),
+        (_mentions._NAME_BEFORE, 14, "name"),
+        (_mentions._GAP, 10, 0),
+    ]:
+        for end in range(len(text) + 1):
+            start = max(0, end - width)
+            m = pattern.search(text, start, end)
+            want = m.span(group) if m else None
+            assert back.span(pattern, text, start, end, group) == want
