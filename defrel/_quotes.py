@@ -205,6 +205,8 @@ def _paragraph_quotes(
     open_abs = -1
     family = ""
     for a, b in runs:
+        if open_abs < 0 and b - a == 1 and (b >= p1 or text[b].isspace()) and text[a] != "«":
+            continue  # a lone mark before a space opens nothing (and nothing is open)
         pieces = (
             ((a, b),)
             if b - a <= _CHUNK

@@ -1361,10 +1361,18 @@ def _reported(ctx: _Ctx) -> list[_Candidate]:
     out: list[_Candidate] = []
     sentences = ctx.text.sentences
     # Only sentences where a cue starts can hold one.
-    where = sorted({ctx.text.sentence_index(at) for at in ctx.cue_starts()})
-    for i in where:
+    where: list[int] = []
+    end = -1
+    for at in sorted(ctx.cue_starts()):
+        if at < end:
+            continue  # in the sentence already listed
+        i = ctx.text.sentence_index(at)
         if i < 0:
             continue
+        if not where or where[-1] != i:
+            where.append(i)
+        end = sentences[i][1]
+    for i in where:
         s0, s1 = sentences[i]
         verbs = ctx.verbs_in(s0, s1)
         if ctx.inside_quote(s0, s1) or not (verbs or ctx.participles_in(s0, s1)):
