@@ -12,7 +12,7 @@ countries of the meeting.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -521,9 +521,6 @@ def _inside_quote(marks: dict[str, list[int]], pos: int) -> bool:
 # ``_CLAUSE_OPEN`` on the lower-cased copy: its words are ASCII, and only "ſ" matches one
 # of their letters ignoring case without being that letter in lower case.
 _CLAUSE_OPEN_LOWER = regex.compile(_CLAUSE_OPEN.pattern, regex.VERBOSE)
-# How far past a cue a clause opening that ends before the cue may read ("which" and a space).
-_OPEN_LOOKAHEAD = 8
-
 _ClauseScan = tuple[tuple[int, int], int, int]  # sentence, where to go on, the last opening
 
 
@@ -536,20 +533,17 @@ def _clause_start(
 ) -> tuple[int, _ClauseScan]:
     """Where the clause holding a cue starts: the end of the last clause opening before it.
 
-    No opening spans a cue (a cue starts with a word no opening holds), and one that ends
-    before it reads at most ``_OPEN_LOOKAHEAD`` characters past it: the scan stops there,
-    and the next cue of the sentence goes on from the last opening found.
+    An opening never reads the cue (a cue starts with a word no opening holds or looks
+    for), so the scan stops at the cue; the next cue of the sentence goes on from the
+    last opening found.
     """
     if scan[0] == sent:
         _, resume, last = scan
     else:
         resume = last = sent[0]
-    for match in pattern.finditer(source, resume, min(sent[1], cue_start + _OPEN_LOOKAHEAD)):
-        if match.start() >= cue_start:
-            break
-        last = match.end()
-        if last > match.start():
-            resume = last
+    final = deque(pattern.finditer(source, resume, cue_start), maxlen=1)
+    if final:
+        resume = last = final[0].end()  # an empty match is the "^" at 0
     return last, (sent, resume, last)
 
 
@@ -802,8 +796,8 @@ def _parties(
     sub = body[subject[0] : cue[0]]
     head = body[cue[0] : cue[1]].split(maxsplit=1)[0].lower()
     # "the UK's plan to", "Germany's decision to", "his commitment to": the possessor alone.
-    tail = _POSSESSOR.search(sub)
-    if head in _NOUN_CUES and tail is not None:
+    tail = _POSSESSOR.search(sub) if head in _NOUN_CUES else None
+    if tail is not None:
         own = _unique(_countries_in(mentions, subject[0] + tail.start(), subject[0] + tail.end()))
         if own:
             return own
@@ -1113,12 +1107,6 @@ def find_commitments(
             continue  # a cue inside another commitment's action is part of it
         if kind == "look_forward" and _BEEN.search(body[max(sent[0], cue[0] - 30) : cue[0]]):
             continue  # "I have been looking forward to meeting you": the encounter itself
-        if para not in marks:
-            marks = {para: _quote_marks(body, para)}
-        in_quote = _inside_quote(marks[para], cue[0])
-        clause, clause_scan = _clause_start(clause_source, clause_open, sent, cue[0], clause_scan)
-        subject = (clause, cue[0])
-        sub = body[subject[0] : cue[0]]
         raw, word_start = _next_word(body, cue[1], sent[1])
         word = raw.lower()
         # endpos on every match after the cue: without one, ``regex`` hunts a pattern's
@@ -1150,12 +1138,19 @@ def find_commitments(
             bad_word and kind not in {"expected", "look_forward"} and not prepositional
         ):
             continue
+        if kind == "want" and word not in _VERBS:
+            continue  # "I want to call you by your first name": a wish, not a plan of the parties
         passive = bool(_PASSIVE.match(body, cue[1], near)) or (
             kind == "expected" and "be" in (body[cue[1] : cue[1] + 4].split() or [""])
         )
         passive = passive and ready is None
-        if kind == "want" and word not in _VERBS:
-            continue  # "I want to call you by your first name": a wish, not a plan of the parties
+        # The subject and the quotes only now: most cues are out by here.
+        if para not in marks:
+            marks = {para: _quote_marks(body, para)}
+        in_quote = _inside_quote(marks[para], cue[0])
+        clause, clause_scan = _clause_start(clause_source, clause_open, sent, cue[0], clause_scan)
+        subject = (clause, cue[0])
+        sub = body[subject[0] : cue[0]]
         if kind in {"will", "shall", "would", "want"} and not (
             _subject_ok(body, mentions, subject, cue[0])
             or (passive and _JOINT_AGENT.search(body, cue[1], sent[1]))
