@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import operator
 
 import attrs
 import regex
@@ -19,12 +20,63 @@ _WORD = regex.compile(r"\w+")
 # once, from its start, with possessive quantifiers: "...." then spaces then a small letter
 # used to cost the square of the run's length.
 _SENTENCE_END = regex.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s++["'“‘(\[]?[\p{Lu}\d@])""")
-_ABBREVIATION = regex.compile(
-    r"""(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|St|Sr|Jr|No|Nos|Vol|Rep|Sen|Gov
-    |Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Prof|Hon|Rt|Retd|Ret|vs|etc|approx|Inc|Ltd|Co)
-    |\b\p{Lu}|\b(?:\p{Lu}\.)+\p{Lu})\.\Z""",
-    regex.VERBOSE,
+_ABBREVIATIONS = [
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Gen",
+    "Lt",
+    "Col",
+    "Maj",
+    "Capt",
+    "Cmdr",
+    "Adm",
+    "Brig",
+    "Sgt",
+    "St",
+    "Sr",
+    "Jr",
+    "No",
+    "Nos",
+    "Vol",
+    "Rep",
+    "Sen",
+    "Gov",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+    "Prof",
+    "Hon",
+    "Rt",
+    "Retd",
+    "Ret",
+    "vs",
+    "etc",
+    "approx",
+    "Inc",
+    "Ltd",
+    "Co",
+]
+# The full stops that end an abbreviation: a word of the list or a single capital ("U.S."
+# is two of those). Found in one scan of the body, from each full stop looking back.
+_ABBREVIATION_STOP = regex.compile(
+    r"(?<=\b(?:\L<abbreviations>|\p{Lu}))\.", abbreviations=_ABBREVIATIONS
 )
+
+
+_START = regex.Match.start
+_GROUP = regex.Match.group
+_FIRST = operator.itemgetter(0)
 
 
 @attrs.frozen(slots=True)
@@ -70,15 +122,20 @@ def _locate(
     return spans[i] if spans else (0, size)
 
 
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
+def _sentences(
+    text: str, start: int, end: int, stops: frozenset[int], out: list[tuple[int, int]]
+) -> None:
+    """Append the sentences of ``text[start:end]`` to ``out``."""
     begin = start
     for match in _SENTENCE_END.finditer(text, start, end):
-        head = text[max(begin, match.start() - 12) : match.start() + 1]
-        if match.group().startswith(".") and _ABBREVIATION.search(head):
+        at, after = match.span()
+        # An abbreviation's full stop ends no sentence. (The test once looked at the 12
+        # characters before the stop alone; an abbreviation is at most 6 characters long and
+        # the sentence start follows white space, so the answer is the same.)
+        if at in stops:
             continue
-        out.append((begin, match.end()))
-        begin = match.end()
+        out.append((begin, after))
+        begin = after
         while begin < end and text[begin].isspace():
             begin += 1
     if begin < end:
@@ -87,7 +144,6 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             stop -= 1
         if stop > begin:
             out.append((begin, stop))
-    return out
 
 
 def prepare(text: str) -> Text:
@@ -99,17 +155,25 @@ def prepare(text: str) -> Text:
     paragraphs = tuple(
         (m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if not m.group().isspace()
     )
-    sentences = tuple(s for p0, p1 in paragraphs for s in _sentences(text, p0, p1))
+    stops = frozenset(map(_START, _guard.finditer_linear(_ABBREVIATION_STOP, text)))
+    found: list[tuple[int, int]] = []
+    for p0, p1 in paragraphs:
+        _sentences(text, p0, p1, stops, found)
+    sentences = tuple(found)
     lowered = text.lower()
     low = lowered if len(lowered) == len(text) else None
     return Text(
         text=text,
         paragraphs=paragraphs,
         sentences=sentences,
-        sentence_starts=tuple(s for s, _ in sentences),
-        paragraph_starts=tuple(s for s, _ in paragraphs),
+        sentence_starts=tuple(map(_FIRST, sentences)),
+        paragraph_starts=tuple(map(_FIRST, paragraphs)),
         lower=low,
-        words=()
-        if low is None
-        else tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, low)),
+        words=() if low is None else _words(low),
     )
+
+
+def _words(low: str) -> tuple[tuple[int, str], ...]:
+    """The runs of ``\\w`` in ``low`` with their offsets (mapped in C, not a Python loop)."""
+    found = list(_guard.finditer_linear(_WORD, low))
+    return tuple(zip(map(_START, found), map(_GROUP, found), strict=True))
