@@ -534,8 +534,7 @@ def _clause_start(
     """Where the clause holding a cue starts: the end of the last clause opening before it.
 
     An opening never reads the cue (a cue starts with a word no opening holds or looks
-    for), so the scan stops at the cue; the next cue of the sentence goes on from the
-    last opening found.
+    for), so the scan stops at the cue, and the next cue of the sentence goes on from it.
     """
     if scan[0] == sent:
         _, resume, last = scan
@@ -543,8 +542,9 @@ def _clause_start(
         resume = last = sent[0]
     final = deque(pattern.finditer(source, resume, cue_start), maxlen=1)
     if final:
-        resume = last = final[0].end()  # an empty match is the "^" at 0
-    return last, (sent, resume, last)
+        last = final[0].end()
+    # No opening starts between the last one and the cue: the next scan starts at the cue.
+    return last, (sent, max(resume, cue_start), last)
 
 
 # Every character ``_action_end`` stops at (the others it passes over).
@@ -973,12 +973,19 @@ def _third_party(mentions: Mentions, involved: set[Country], subject: tuple[int,
     return bool(named) and bool(involved) and not named & involved
 
 
+# ``_PARTY_PHRASE``, ``_PRONOUN`` or ``_FIRST_PERSON``: one search tells whether any matches.
+_ANY_PARTY_WORD = regex.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_PARTY_PHRASE, _PRONOUN, _FIRST_PERSON)),
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 def _party_subject(body: str, mentions: Mentions, subject: tuple[int, int], cue_start: int) -> bool:
     """The subject names a party: a country, a person, "both sides", a pronoun, "we"."""
     sub = body[subject[0] : cue_start]
     if mentions.countries_in(subject[0], cue_start) or mentions.people_in(subject[0], cue_start):
         return True
-    return bool(_PARTY_PHRASE.search(sub) or _PRONOUN.search(sub) or _FIRST_PERSON.search(sub))
+    return _ANY_PARTY_WORD.search(sub) is not None
 
 
 def _subject_ok(body: str, mentions: Mentions, subject: tuple[int, int], cue_start: int) -> bool:
@@ -1145,9 +1152,6 @@ def find_commitments(
         )
         passive = passive and ready is None
         # The subject and the quotes only now: most cues are out by here.
-        if para not in marks:
-            marks = {para: _quote_marks(body, para)}
-        in_quote = _inside_quote(marks[para], cue[0])
         clause, clause_scan = _clause_start(clause_source, clause_open, sent, cue[0], clause_scan)
         subject = (clause, cue[0])
         sub = body[subject[0] : cue[0]]
@@ -1171,6 +1175,9 @@ def find_commitments(
             continue
         if kind == "would" and passive and not _BINDING_NOUN.search(sub):
             continue
+        if para not in marks:
+            marks = {para: _quote_marks(body, para)}
+        in_quote = _inside_quote(marks[para], cue[0])
         if cue_word.startswith("should") and not (in_quote and _WE.search(sub)):
             continue  # "X should ...": one side's proposal, unless "we should"
         # The action: from the verb (or, for a passive, from the subject) to the clause end.
