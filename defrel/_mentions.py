@@ -138,11 +138,11 @@ def _surface_runs() -> dict[str, list[frozenset[str]]]:
 
 
 @functools.cache
-def _lone_runs() -> frozenset[str]:
-    """Runs of letters that are a form on their own and open no other prefix or form.
+def _openers() -> dict[str, tuple[str, ...]]:
+    """Every prefix and form by its first run of letters: all that can match at that word.
 
-    At a capitalised word that is exactly such a run the trie can only match that form,
-    and does where its lookarounds hold (``_FORM_END`` and the lookbehind).
+    A prefix or form that matches at a word is written there in full, and its first run
+    is that word's first run (see ``_first_runs``).
     """
     run = regex.compile(r"\p{L}*")
     openers: dict[str, set[str]] = {}
@@ -150,7 +150,17 @@ def _lone_runs() -> frozenset[str]:
         m = run.match(s)
         if m is not None:
             openers.setdefault(m.group(), set()).add(s)
-    return frozenset(r for r, ss in openers.items() if ss == {r} and r not in PREFIXES)
+    return {r: tuple(sorted(ss)) for r, ss in openers.items()}
+
+
+@functools.cache
+def _lone_runs() -> frozenset[str]:
+    """Runs of letters that are a form on their own and open no other prefix or form.
+
+    At a capitalised word that is exactly such a run the trie can only match that form,
+    and does where its lookarounds hold (``_FORM_END`` and the lookbehind).
+    """
+    return frozenset(r for r, ss in _openers().items() if ss == (r,) and r not in PREFIXES)
 
 
 # What the form branch of the gazetteer asks after a form.
@@ -182,7 +192,7 @@ def _gazetteer_matches(text: str, words: list[tuple[int, int, str]]) -> list[_Hi
     lone form (``_lone_runs``). Where a match ends inside a word (a hyphen), the scan goes
     on from there, as ``finditer`` would.
     """
-    gazetteer, firsts, lone = _gazetteer(), _first_runs(), _lone_runs()
+    gazetteer, firsts, lone, openers = _gazetteer(), _first_runs(), _lone_runs(), _openers()
     out: list[_Hit] = []
     last = 0
     # ``_CAP_WORD`` never backtracks (its first attempt at a capital always succeeds: each
@@ -200,6 +210,10 @@ def _gazetteer_matches(text: str, words: list[tuple[int, int, str]]) -> list[_Hi
                     out.append(("form", s, e, run))
                 else:
                     words.append((s, e, run))
+                last = e
+                continue
+            if not text.startswith(openers[run], s):  # no entry is written here: a plain word
+                words.append((s, e, w[1]))
                 last = e
                 continue
             last = _keep(gazetteer.match(text, s) or w, out, words)

@@ -399,6 +399,8 @@ def test_two_people_sharing_no_name_stay_two() -> None:
         "Ruritania and France2 met New France, American France and France Ocean near Ghana.",
         "Fiji, Fiji-based Fiji Sea crews and Fijian Fiji\u0301 sailors met (Fiji) envoys.",
         "France\tOcean, France  Ocean, France Oceanic and France: Sea met France1 at France",
+        "The Hague, The Hagueish, The Netherlands' envoy, New York, New Yorker and South Korea.",
+        "Defence Ministry and Defence Forces met the Defence staff; Ministry of Defence-x said.",
     ],
 )
 def test_gazetteer_prefiltered_scan_equals_the_full_scan(text: str) -> None:
@@ -427,12 +429,10 @@ def test_look_backs_remembered_by_window_equal_the_search(text: str) -> None:
     from defrel import _mentions
 
     back = _mentions._Back()
-    for pattern, width, group in [
-        (_mentions._LEFT, 12, 0),
-        (_mentions._DETERMINER, 16, 0),
-        (_mentions._NAME_BEFORE, 14, "name"),
-        (_mentions._GAP, 10, 0),
-    ]:
+    groups: dict[str, int | str] = {"_NAME_BEFORE": "name"}
+    for attr, width in [("_LEFT", 12), ("_DETERMINER", 16), ("_NAME_BEFORE", 14), ("_GAP", 10)]:
+        pattern = getattr(_mentions, attr)
+        group = groups.get(attr, 0)
         for end in range(len(text) + 1):
             start = max(0, end - width)
             m = pattern.search(text, start, end)
