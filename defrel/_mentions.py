@@ -652,6 +652,7 @@ class _Person:
     spans: list[Span] = attrs.field(factory=list)
     gender: str | None = None
     tokens: frozenset[str] = attrs.field(factory=frozenset)
+    folded: frozenset[str] = attrs.field(factory=frozenset)  # the tokens, case-folded
 
 
 def _country(code: str | None) -> Country | None:
@@ -819,7 +820,7 @@ class _People:
         if not toks:
             return None
         for i, p in enumerate(self.people):
-            theirs = frozenset(t.casefold() for t in p.tokens)
+            theirs = p.folded
             if not (toks <= theirs or theirs <= toks):
                 continue
             if country and p.country and country != p.country:
@@ -840,7 +841,14 @@ class _People:
         i = self.find(name, country)
         if i is None:
             self.people.append(
-                _Person(name, title, country, start, tokens=frozenset(_tokens(name)))
+                _Person(
+                    name,
+                    title,
+                    country,
+                    start,
+                    tokens=frozenset(_tokens(name)),
+                    folded=frozenset(t.casefold() for t in _tokens(name)),
+                )
             )
             i = len(self.people) - 1
         else:
@@ -848,6 +856,7 @@ class _People:
             if len(_tokens(name)) > len(p.tokens):
                 p.name = name
                 p.tokens = frozenset(_tokens(name))
+                p.folded = frozenset(t.casefold() for t in p.tokens)
             if title and (not p.title or (title_kind(p.title) is None and title_kind(title))):
                 p.title = title
             if country and not p.country:
