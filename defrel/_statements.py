@@ -1916,7 +1916,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
     for d in _direct_quotes(ctx):
         if text.paragraph_of(d.start)[0] in turn_paragraphs:
             continue
-        words = _words(body[d.start : d.end])
+        words = _WORD.findall(body, d.start, d.end)
         if len(words) < 4 or _is_title(words):
             continue
         if d.fragment and not d.attributed:
@@ -2029,22 +2029,23 @@ def _assemble(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> tuple[State
                 if default is None:
                     default = _default_channel(ctx, resolved)
                 channel = default
-        words = {w.lower() for w in _words(body[c.start : c.end])}
+        words = set(map(str.lower, _WORD.findall(body, c.start, c.end)))
         said = seen.setdefault(actor.name if actor else None, [])
         # The same words by the same speaker printed twice count once; a reported statement
         # retold shorter (a headline) counts once, at its fullest.
         replace = -1
         sentence = ctx.text.sentence_index(c.start)
+        size = len(words)
         for n, (w, kind, _slot, where) in enumerate(said[-20:], start=max(0, len(said) - 20)):
+            retold = kind is c.kind is StatementKind.REPORTED and where != sentence
+            small, large = (size, len(w)) if size < len(w) else (len(w), size)
+            if not retold and small < 0.8 * large:
+                continue  # too unlike in size to share 80 % of the larger's words
             common = len(words & w)
-            if common >= 0.8 * max(len(words), len(w)):
+            if common >= 0.8 * large:
                 replace = -2
                 break
-            if (
-                kind is c.kind is StatementKind.REPORTED
-                and where != sentence
-                and common >= 0.8 * min(len(words), len(w))
-            ):
+            if retold and common >= 0.8 * small:
                 replace = n if len(words) > len(w) else -2
                 break
         if replace == -2:
