@@ -186,28 +186,8 @@ _TOPIC_HINTS = (
     *("provoc", "occupation", "drone", "behavio", "hostilit", "nuclear"),
 )
 _TOPIC_REACH = 40
-
-
-def _hints(low: str) -> list[tuple[int, int]]:
-    """Every occurrence of a topic hint in ``low``, as sorted ``(start, end)`` pairs."""
-    out: list[tuple[int, int]] = []
-    for hint in _TOPIC_HINTS:
-        at = low.find(hint)
-        while at >= 0:
-            out.append((at, at + len(hint)))
-            at = low.find(hint, at + 1)
-    out.sort()
-    return out
-
-
-def _hint_within(hints: list[tuple[int, int]], starts: list[int], lo: int, hi: int) -> bool:
-    """Whether a hint occurrence lies wholly inside ``[lo, hi)``."""
-    i = bisect.bisect_left(starts, lo)
-    while i < len(hints) and hints[i][0] < hi:
-        if hints[i][1] <= hi:
-            return True
-        i += 1
-    return False
+# The same, searched (lower case) in the reach after a mention before _TOPIC_AFTER is tried.
+_TOPIC_HINT = regex.compile(r"\L<hints>", hints=list(_TOPIC_HINTS))
 
 
 # The last word (or the one before "the") of a topic or venue lead-in: a cheap prefilter.
@@ -520,7 +500,7 @@ def _nearest(items: list[_M], starts: list[int], lo: int, hi: int, at: int) -> _
 
 
 def _first_per_country(
-    body: str, named: list[CountryMention], not_parties: set[int], lo: int, *, paired: bool
+    body: str, named: list[CountryMention], parties: _Parties, lo: int, *, paired: bool
 ) -> list[CountryMention]:
     """The first mention of each country that can join a draft, in order.
 
@@ -529,7 +509,7 @@ def _first_per_country(
     """
     out: dict[Country, CountryMention] = {}
     for cm in named:
-        if cm.start in not_parties or cm.country in out:
+        if cm.country in out or parties.excluded(cm):
             continue
         if paired and not (
             cm.form == "compound" or _PAIR_BEFORE.search(body, max(lo, cm.start - 20), cm.start)
@@ -539,46 +519,91 @@ def _first_per_country(
     return list(out.values())
 
 
-def _not_parties(body: str, text: Text, mentions: Mentions, sent_starts: list[int]) -> set[int]:
-    """Offsets of country mentions that name a topic, a threat or a venue, not a party.
+class _Parties:
+    """Which country mentions name a topic, a threat or a venue, not a party.
 
-    ``sent_starts``: where each of ``text.sentences`` starts.
+    Each mention is decided on first demand. A mention chained to the one before it
+    ("threats from X and Y") takes that one's answer, so a decision reads back to the
+    start of its chain only, and each mention is decided once. (Two mentions starting at
+    one offset share an answer: then all are decided at once, in order.)
     """
-    out: set[int] = set()
-    prev: CountryMention | None = None
-    low = body.lower() if text.lower is None else text.lower
-    hints = _hints(low)
-    hint_at = [h0 for h0, _ in hints]
-    first = sent_starts[0] if sent_starts else 0
-    size = len(body)
-    for cm in mentions.countries:
-        start = cm.start
+
+    def __init__(self, body: str, text: Text, mentions: Mentions, sent_starts: list[int]) -> None:
+        self.body = body
+        self.low = body.lower() if text.lower is None else text.lower
+        self.countries = mentions.countries
+        self.starts = [cm.start for cm in self.countries]
+        self.sent_starts = sent_starts
+        self.memo: list[bool | None] = [None] * len(self.countries)
+        if len(set(self.starts)) < len(self.starts):
+            out: set[int] = set()
+            for k, cm in enumerate(self.countries):
+                self.memo[k] = self._own(k) or (
+                    k > 0 and self.starts[k - 1] in out and self._linked(k)
+                )
+                if self.memo[k]:
+                    out.add(cm.start)
+
+    def excluded(self, cm: CountryMention) -> bool:
+        """Whether a mention at ``cm.start`` names no party (any mention starting there)."""
+        starts = self.starts
+        k = bisect.bisect_left(starts, cm.start)
+        while k < len(starts) and starts[k] == cm.start:
+            if self._decide(k):
+                return True
+            k += 1
+        return False
+
+    def all_excluded(self) -> set[int]:
+        """The starts of every mention that names no party."""
+        return {cm.start for k, cm in enumerate(self.countries) if self._decide(k)}
+
+    def _decide(self, k: int) -> bool:
+        memo = self.memo
+        known = memo[k]
+        if known is not None:
+            return known
+        # back to the first undecided mention of the chain, then forward as one reading goes
+        links: dict[int, bool] = {}
+        a = k
+        while a > 0 and memo[a - 1] is None:
+            links[a] = self._linked(a)
+            if not links[a]:
+                break
+            a -= 1
+        for j in range(a, k + 1):
+            before = memo[j - 1] if j > 0 else None
+            memo[j] = self._own(j) or (
+                bool(before) and (links[j] if j in links else self._linked(j))
+            )
+        return bool(memo[k])
+
+    def _linked(self, k: int) -> bool:
+        """Whether mention ``k`` only continues a list after mention ``k - 1``."""
+        prev, cm = self.countries[k - 1], self.countries[k]
+        return prev.end <= cm.start and bool(_TOPIC_CHAIN.fullmatch(self.body, prev.end, cm.start))
+
+    def _own(self, k: int) -> bool:
+        """Whether mention ``k`` names a topic, a threat or a venue by its own words."""
+        body, low, cm = self.body, self.low, self.countries[k]
+        start, end = cm.start, cm.end
+        sent_starts = self.sent_starts
         # the start of the sentence holding the mention, as ``Text.sentence_of`` gives it
         i = bisect.bisect_right(sent_starts, start) - 1
-        lo = sent_starts[i] if i >= 0 else first
+        lo = sent_starts[i] if i >= 0 else (sent_starts[0] if sent_starts else 0)
         tail = low[max(lo, start - 24) : start].rsplit(maxsplit=2)
         linked = bool(tail) and (
             tail[-1] in _LINK_WORDS or (len(tail) > 1 and tail[-2] in _LINK_WORDS)
         )
         before = body[max(lo, start - 60) : start] if linked else ""
-        if (
+        return bool(
             (linked and _TOPIC_BEFORE.search(before))
             or (
-                hints
-                and _hint_within(hints, hint_at, cm.end, cm.end + _TOPIC_REACH)
-                and _TOPIC_AFTER.match(body, cm.end, min(size, cm.end + _TOPIC_REACH))
+                _TOPIC_HINT.search(low, end, end + _TOPIC_REACH)
+                and _TOPIC_AFTER.match(body, end, min(len(body), end + _TOPIC_REACH))
             )
             or (linked and cm.form == "capital" and _VENUE_BEFORE.search(before))
-            or (
-                prev is not None
-                and prev.start in out
-                and prev.end <= cm.start
-                and _TOPIC_CHAIN.fullmatch(body, prev.end, cm.start)
-            )
-        ):
-            out.add(cm.start)
-        prev = cm
-    return out
+        )
 
 
 def _participants(text: str, people: list[PersonMention], sentence_end: int) -> list[PersonMention]:
@@ -766,8 +791,8 @@ def find_meetings(
         return ()
     sentences = text.sentences
     sent_starts = [s for s, _ in sentences]
-    not_parties = _not_parties(body, text, mentions, sent_starts)
-    main = _main_pair(mentions, not_parties)
+    parties = _Parties(body, text, mentions, sent_starts)
+    main: tuple[Country, ...] | None = None  # the article's main pair, once needed
     # The cues of each sentence, as (sentence, first cue, end of its cues): one bisection a cue.
     groups: list[list[int]] = []
     for n, m in enumerate(found):
@@ -886,13 +911,13 @@ def find_meetings(
                     firsts[key] = _first_per_country(
                         body,
                         _between(sent_countries, country_at, rel_lo, tense_hi),
-                        not_parties,
+                        parties,
                         lo,
                         paired=paired,
                     )
                 named = firsts[key]
             for cm in named:
-                if cm.start in not_parties or cm.country in draft.countries:
+                if cm.country in draft.countries or parties.excluded(cm):
                     continue
                 if paired and not (
                     cm.form == "compound"
@@ -927,7 +952,9 @@ def find_meetings(
                     dated = True
                     adopt = draft.status == MeetingStatus.PLANNED
                 if adopt:
-                    for c in drafts[-1].countries if drafts else main:
+                    if not drafts and main is None:
+                        main = _main_pair(mentions, parties.all_excluded())
+                    for c in drafts[-1].countries if drafts else main or ():
                         if c not in draft.countries:
                             draft.countries.append(c)
             if not draft.people and len(draft.countries) < 2 and not back:
@@ -996,8 +1023,10 @@ def find_meetings(
         if lead is not None and drafts[0].status == MeetingStatus.HELD:
             drafts[0].date = lead.date
             drafts[0].spans.append((lead.start, lead.end, "date"))
+    if main is None and any(len(d.countries) < 2 for d in drafts):
+        main = _main_pair(mentions, parties.all_excluded())
     for d in drafts:
-        for c in main:
+        for c in main or ():
             if len(d.countries) < 2 and c not in d.countries:
                 d.countries.append(c)
     area_at = _area_sentences(text, areas)
