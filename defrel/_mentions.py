@@ -350,6 +350,7 @@ _SMALL = regex.compile(
 _SMALL_WORDS = frozenset([*_PRONOUNS, *_VERBS, *_HERE_WORDS[:1], *_ORG_WORDS])
 _SMALL_PHRASE = _HERE_WORDS[1]
 _SMALL_LOWER = frozenset(w.lower() for w in _SMALL_WORDS) | {"the"}
+_SMALL_LOWER_NO_THE = _SMALL_LOWER - {"the"}
 # Verbs after which a name may follow: "..., said Jane Roe."
 _SAID = frozenset({"said", "says", "added", "noted", "wrote", "stated", "told"})
 # Words that may sit between a name and its verb: "Roe also said", "Roe, 54, said".
@@ -1188,11 +1189,12 @@ def _small_words(
     while at >= 0:
         handled.add(at + 1)
         at = text.find("@", at + 1)
-    # Only the few candidate words reach the loop below.
+    # Only the few candidate words reach the loop below; "the" only opens the one phrase.
+    lows = _SMALL_LOWER if _SMALL_PHRASE in text else _SMALL_LOWER_NO_THE
     picked = (
-        [i for i, (at, low) in enumerate(words) if low in _SMALL_LOWER or at in handled]
+        [i for i, (at, low) in enumerate(words) if low in lows or at in handled]
         if handled
-        else [i for i, (_, low) in enumerate(words) if low in _SMALL_LOWER]
+        else [i for i, (_, low) in enumerate(words) if low in lows]
     )
     for i in picked:
         at, low = words[i]
