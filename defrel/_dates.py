@@ -196,6 +196,34 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     return "future" if last.group("fut") else "past"
 
 
+# At most this many windows remembered per parse (a window is a few hundred characters).
+_TENSE_MEMO = 4096
+
+
+def _tense_memo(
+    body: str, start: int, end: int, lo: int, hi: int, memo: dict[tuple[object, ...], str | None]
+) -> str | None:
+    """``tense_at``, remembered per window: the same stretch of text gives the same tense.
+
+    The key is every character ``tense_at`` can read (from the one before its farthest
+    look back to the end of its look ahead) with the offsets relative to it, so a repeated
+    list of dates reads each distinct window once. Past the parse's deadline the scans find
+    nothing, so the memo is not used then.
+    """
+    near = max(lo, start - _NEAR)
+    first = max(lo, near - _LOOK_BACK)
+    last = min(hi, end + _NEAR) if end < hi else end
+    k0 = first - 1 if first > 0 else 0
+    key = (body[k0:last], near - k0, start - k0, end - k0, first - k0, end < hi)
+    if key in memo and not _guard.spent():
+        return memo[key]
+    tense = tense_at(body, start, end, lo, hi)
+    if len(memo) >= _TENSE_MEMO:
+        memo.clear()
+    memo[key] = tense
+    return tense
+
+
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -882,6 +910,7 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     # around it: a phrase met again (a list of dates, a repeated dateline) is resolved once.
     needs: dict[tuple[str, tuple[str | None, ...]], bool] = {}
     meaning: dict[tuple[str, tuple[str | None, ...], str | None], _Meaning] = {}
+    windows: dict[tuple[object, ...], str | None] = {}
     for match in _matches(text):
         start, end = match.span()
         key = (match.group(), match.groups())
@@ -890,7 +919,7 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             need = needs[key] = _needs_tense(match, published)
         if need:
             lo, hi = text.sentence_of(start)
-            tense = tense_at(body, start, end, lo, max(hi, end))
+            tense = _tense_memo(body, start, end, lo, max(hi, end), windows)
         else:
             tense = None
         known = meaning.get((*key, tense))

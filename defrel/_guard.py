@@ -36,7 +36,15 @@ from typing import ParamSpec, TypeVar
 
 import regex
 
-__all__ = ["budget", "deadline", "finditer", "finditer_linear", "search", "under_deadline"]
+__all__ = [
+    "budget",
+    "deadline",
+    "finditer",
+    "finditer_linear",
+    "search",
+    "spent",
+    "under_deadline",
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -91,8 +99,14 @@ def _limits(end: float) -> tuple[float, float]:
     return end, wall + (end - now) * _SLEW - _SLACK
 
 
-def _spent() -> bool:
-    """Whether the deadline (if any) has passed."""
+def spent() -> bool:
+    """Whether the deadline (if any) has passed: every guarded call now finds nothing.
+
+    A caller that remembers the answers of guarded scans asks this before reusing one.
+
+    >>> spent()
+    False
+    """
     limits = _DEADLINE.get()
     return (
         limits is not None and time.perf_counter() > limits[1] and limits[0] <= time.thread_time()
@@ -190,6 +204,6 @@ def finditer_linear(
     ['a', 'bc']
     """
     end = len(text) if endpos is None else endpos
-    if _spent():
+    if spent():
         return iter(())
     return pattern.finditer(text, pos, end, concurrent=False)

@@ -68,9 +68,13 @@ _ABBREVIATIONS = [
     "Co",
 ]
 # The full stops that end an abbreviation: a word of the list or a single capital ("U.S."
-# is two of those). Found in one scan of the body, from each full stop looking back.
+# is two of those). Found in one scan of the body, from each full stop looking back, first
+# at one character (the last letter of a listed word, or a capital): a run of dots or of
+# sentence ends must not cost a look at the whole list each.
+_LAST_LETTERS = "".join(sorted({word[-1] for word in _ABBREVIATIONS}))
 _ABBREVIATION_STOP = regex.compile(
-    r"(?<=\b(?:\L<abbreviations>|\p{Lu}))\.", abbreviations=_ABBREVIATIONS
+    rf"\.(?<=[{_LAST_LETTERS}\p{{Lu}}]\.)(?:(?<=\b\p{{Lu}}\.)|(?<=\b\L<abbreviations>\.))",
+    abbreviations=_ABBREVIATIONS,
 )
 
 
