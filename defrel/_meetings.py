@@ -532,30 +532,32 @@ class _Parties:
         self.body = body
         self.low = body.lower() if text.lower is None else text.lower
         self.countries = mentions.countries
-        self.starts = [cm.start for cm in self.countries]
         self.sent_starts = sent_starts
-        self.memo: list[bool | None] = [None] * len(self.countries)
-        if len(set(self.starts)) < len(self.starts):
+        self.first = sent_starts[0] if sent_starts else 0
+        starts = [cm.start for cm in self.countries]
+        self.index = dict(zip(starts, range(len(starts)), strict=True))
+        self.memo: list[bool | None] = [None] * len(starts)
+        # the starts of the mentions that name no party, all read at once (shared starts only)
+        self.out: set[int] | None = None
+        if len(self.index) < len(starts):
             out: set[int] = set()
             for k, cm in enumerate(self.countries):
-                self.memo[k] = self._own(k) or (
-                    k > 0 and self.starts[k - 1] in out and self._linked(k)
-                )
-                if self.memo[k]:
+                if self._own(k) or (k > 0 and starts[k - 1] in out and self._linked(k)):
                     out.add(cm.start)
+            self.out = out
 
     def excluded(self, cm: CountryMention) -> bool:
-        """Whether a mention at ``cm.start`` names no party (any mention starting there)."""
-        starts = self.starts
-        k = bisect.bisect_left(starts, cm.start)
-        while k < len(starts) and starts[k] == cm.start:
-            if self._decide(k):
-                return True
-            k += 1
-        return False
+        """Whether a mention at ``cm.start`` (one of ``mentions.countries``) names no party."""
+        if self.out is not None:
+            return cm.start in self.out
+        k = self.index[cm.start]
+        known = self.memo[k]
+        return self._decide(k) if known is None else known
 
     def all_excluded(self) -> set[int]:
         """The starts of every mention that names no party."""
+        if self.out is not None:
+            return set(self.out)
         return {cm.start for k, cm in enumerate(self.countries) if self._decide(k)}
 
     def _decide(self, k: int) -> bool:
@@ -564,18 +566,19 @@ class _Parties:
         if known is not None:
             return known
         # back to the first undecided mention of the chain, then forward as one reading goes
-        links: dict[int, bool] = {}
         a = k
+        linked_at: list[bool] = []  # linked(k), linked(k - 1), ... as read going back
         while a > 0 and memo[a - 1] is None:
-            links[a] = self._linked(a)
-            if not links[a]:
+            linked_at.append(self._linked(a))
+            if not linked_at[-1]:
                 break
             a -= 1
         for j in range(a, k + 1):
-            before = memo[j - 1] if j > 0 else None
-            memo[j] = self._own(j) or (
-                bool(before) and (links[j] if j in links else self._linked(j))
-            )
+            decided = self._own(j)
+            if not decided and j > 0 and memo[j - 1]:
+                back = k - j
+                decided = linked_at[back] if back < len(linked_at) else self._linked(j)
+            memo[j] = decided
         return bool(memo[k])
 
     def _linked(self, k: int) -> bool:
@@ -590,7 +593,7 @@ class _Parties:
         sent_starts = self.sent_starts
         # the start of the sentence holding the mention, as ``Text.sentence_of`` gives it
         i = bisect.bisect_right(sent_starts, start) - 1
-        lo = sent_starts[i] if i >= 0 else (sent_starts[0] if sent_starts else 0)
+        lo = sent_starts[i] if i >= 0 else self.first
         tail = low[max(lo, start - 24) : start].rsplit(maxsplit=2)
         linked = bool(tail) and (
             tail[-1] in _LINK_WORDS or (len(tail) > 1 and tail[-2] in _LINK_WORDS)
