@@ -260,6 +260,47 @@ _HEAD = regex.compile(rf"""\b(?<!-){HEAD}\b""", regex.VERBOSE)
 _HEAD_WORD = regex.compile(HEAD, regex.VERBOSE)
 _HEAD_LOWER = frozenset(HEAD_WORDS)
 _LEFT = regex.compile(rf"""(?ri)(?<![\p{{L}}-])(?:{LEFT}\ ){{1,4}}\Z""", regex.VERBOSE)
+
+
+def _last_words(alternation: str) -> frozenset[str]:
+    """The last words of an alternation of words like ``LEFT``, in lower case.
+
+    >>> sorted(_last_words(r"(?:vice|air\\ force|defen[cs]e\\ forces?)"))
+    ['force', 'forces', 'vice']
+    """
+    body = regex.sub(r"\s+", "", alternation)  # verbose: "\ " is now "\"
+    if not (body.startswith("(?:") and body.endswith(")")):
+        raise ValueError(alternation)
+    out: set[str] = set()
+    for alt in body[3:-1].split("|"):
+        variants = [regex.split(r"[\\-]", alt)[-1]]
+        if "[cs]" in variants[0]:
+            variants = [variants[0].replace("[cs]", c) for c in "cs"]
+        if variants[0].endswith("s?"):
+            variants = [w for v in variants for w in (v[:-2], v[:-1])]
+        for word in variants:
+            if not regex.fullmatch(r"[a-z]+", word):
+                raise ValueError(alt)
+            out.add(word)
+    return frozenset(out)
+
+
+# The word before an office's closing space must be one of these for ``_LEFT`` to match.
+_LEFT_LAST = _last_words(LEFT)
+
+
+def _left_possible(text: str, hs: int) -> bool:
+    """Whether ``_LEFT`` may match before ``hs``: its last word is the word before the space.
+
+    Only a plain ASCII word is judged here (the pattern ignores case); else the pattern decides.
+    """
+    j = text.rfind(" ", max(0, hs - 40), hs - 1)
+    word = text[j + 1 : hs - 1]
+    if j < 0 or not word.isascii() or not word.isalpha():
+        return True
+    return word.lower() in _LEFT_LAST
+
+
 _RIGHT = regex.compile(RIGHT, regex.VERBOSE | regex.IGNORECASE)
 _OF = regex.compile(r"""\ (?:of|to)\ (?:the\ )?""")
 _GAP = regex.compile(
@@ -1016,7 +1057,11 @@ def _named(
         if hs < last:
             continue
         # ``_LEFT`` ends with a space.
-        left = back.span(_LEFT, text, max(0, hs - 60), hs) if text[hs - 1 : hs] == " " else None
+        left = (
+            back.span(_LEFT, text, max(0, hs - 60), hs)
+            if text[hs - 1 : hs] == " " and _left_possible(text, hs)
+            else None
+        )
         ts = left[0] if left else hs
         # ``_RIGHT`` opens with " of ", " for " or " to " (in any case).
         rm = (

@@ -438,3 +438,19 @@ def test_look_backs_remembered_by_window_equal_the_search(text: str) -> None:
             m = pattern.search(text, start, end)
             want = m.span(group) if m else None
             assert back.span(pattern, text, start, end, group) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Deputy Defence Minister and the AIR FORCE chief met a self-defense forces envoy",
+        "then-Foreign Minister, Vice Minister, Coast Guard commander, a former navy officer",
+        "Ruritanian Minister, our Minister, the Armed Forces head, Ministers and mINISTER",
+    ],
+)
+def test_left_words_prefilter_never_skips_a_match(text: str) -> None:
+    from defrel import _mentions
+
+    for hs in range(1, len(text) + 1):
+        if text[hs - 1] == " " and not _mentions._left_possible(text, hs):
+            assert _mentions._LEFT.search(text, max(0, hs - 60), hs) is None
