@@ -858,7 +858,10 @@ class _People:
         return False
 
     def find(self, name: str, country: Country | None) -> int | None:
-        toks = frozenset(t.casefold() for t in _tokens(name))  # "Lee Jong-Sup" = "Lee Jong-sup"
+        return self._find(_tokens(name), country)
+
+    def _find(self, tokens: list[str], country: Country | None) -> int | None:
+        toks = frozenset(t.casefold() for t in tokens)  # "Lee Jong-Sup" = "Lee Jong-sup"
         if not toks:
             return None
         for i, p in enumerate(self.people):
@@ -880,7 +883,8 @@ class _People:
         form: str,
         gender: str | None = None,
     ) -> int:
-        i = self.find(name, country)
+        tokens = _tokens(name)
+        i = self._find(tokens, country)
         if i is None:
             self.people.append(
                 _Person(
@@ -888,16 +892,16 @@ class _People:
                     title,
                     country,
                     start,
-                    tokens=frozenset(_tokens(name)),
-                    folded=frozenset(t.casefold() for t in _tokens(name)),
+                    tokens=frozenset(tokens),
+                    folded=frozenset(t.casefold() for t in tokens),
                 )
             )
             i = len(self.people) - 1
         else:
             p = self.people[i]
-            if len(_tokens(name)) > len(p.tokens):
+            if len(tokens) > len(p.tokens):
                 p.name = name
-                p.tokens = frozenset(_tokens(name))
+                p.tokens = frozenset(tokens)
                 p.folded = frozenset(t.casefold() for t in p.tokens)
             if title and (not p.title or (title_kind(p.title) is None and title_kind(title))):
                 p.title = title
