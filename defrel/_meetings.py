@@ -477,6 +477,8 @@ def _guest_after(
 def _within(items: tuple[_M, ...], starts: list[int], lo: int, hi: int) -> list[_M]:
     """The items (sorted by start, with their ``starts``) lying inside ``[lo, hi)``."""
     first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    if first == last:
+        return []
     return [item for item in items[first:last] if item.end <= hi]
 
 
@@ -752,7 +754,15 @@ def _merge_into(target: _Draft, new: _Draft) -> None:
 def _find_home(drafts: list[_Draft], new: _Draft) -> _Draft | None:
     """The earlier draft this one repeats, if any (latest first)."""
     mine = set(new.people)
+    # Without people, only a pointer back or the same countries can find a home.
+    wanted = set(new.countries) if not mine and not new.anaphoric and new.countries else None
     for old in reversed(drafts):
+        # cheap tests first: a draft that shares nobody (or lacks a country) cannot be it
+        if mine:
+            if old.people and mine.isdisjoint(old.people):
+                continue
+        elif not new.anaphoric and (wanted is None or not wanted.issubset(old.countries)):
+            continue
         if not _compatible(old, new):
             continue
         theirs = set(old.people)
@@ -830,7 +840,7 @@ def find_meetings(
             if len(cues) > 1 and (low is None or _may_relate(low, lo, hi))
             else []
         )
-        if any(not f for *_, f in cues):
+        if len(cues) > 1 and any(not c[4] for c in cues):
             cues = [c for c in cues if not c[4]]  # settings of another cue do not cut it
         # Every per-cue lookup below is a bisection of these (linear in the sentence).
         people_at = [p.start for p in sent_people]
@@ -848,9 +858,11 @@ def find_meetings(
             seg_lo = cues[i - 1][1] if i else lo
             seg_hi = cues[i + 1][0] if i + 1 < len(cues) else hi
             tense_hi, date_lo, rel_lo = hi, seg_lo, lo
-            near = relations[
-                bisect.bisect_left(rel_at, seg_lo) : bisect.bisect_left(rel_at, seg_hi)
-            ]
+            near = (
+                relations[bisect.bisect_left(rel_at, seg_lo) : bisect.bisect_left(rel_at, seg_hi)]
+                if relations
+                else relations
+            )
             for r0, r1 in near:
                 if seg_lo <= r0 and r1 <= c0:
                     seg_lo, rel_lo, subject = r1, r1, []
