@@ -1146,6 +1146,7 @@ def _reported_channel(cue_text: str) -> Channel:
     return channel
 
 
+@functools.lru_cache(maxsize=512)
 def _channel(cue_text: str) -> Channel:
     if _CH_ANY.search(cue_text.lower()) is None:
         return Channel.UNKNOWN
@@ -1662,7 +1663,9 @@ def _transcripts(ctx: _Ctx) -> list[_Candidate]:
     out: list[_Candidate] = []
     current: _Ref | None = None
     for p0, p1 in ctx.text.paragraphs:
-        m = _TURN_LABEL.match(text, p0, min(p1, p0 + 200))
+        head_end = min(p1, p0 + 200)
+        # A turn label ends with a colon: most paragraphs hold none.
+        m = _TURN_LABEL.match(text, p0, head_end) if text.find(":", p0, head_end) >= 0 else None
         if m is not None:
             name = m.group("name")
             first = name.split()[0].strip(".")
@@ -1761,6 +1764,8 @@ def _posts(ctx: _Ctx) -> list[_Candidate]:
     """Embedded posts: words followed by "— Name (@handle) Month D, YYYY"."""
     text = ctx.text.text
     out: list[_Candidate] = []
+    if "(@" not in text:
+        return out  # a signature names its handle in brackets
     paragraphs = ctx.text.paragraphs
     for k, (p0, p1) in enumerate(paragraphs):
         m = _SIGNATURE.search(text, max(p0, p1 - 160), p1)
@@ -1913,10 +1918,12 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
     transcripts = _transcripts(ctx)
     turn_paragraphs = {text.paragraph_of(c.start)[0] for c in transcripts}
     candidates: list[_Candidate] = list(transcripts)
+    words_of: dict[tuple[int, int], list[str]] = {}
     for d in _direct_quotes(ctx):
         if text.paragraph_of(d.start)[0] in turn_paragraphs:
             continue
         words = _WORD.findall(body, d.start, d.end)
+        words_of[d.start, d.end] = words
         if len(words) < 4 or _is_title(words):
             continue
         if d.fragment and not d.attributed:
@@ -1943,7 +1950,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
             history.setdefault(text.sentence_index(c.start), who)
         resolved.append((c, who))
     resolved.sort(key=lambda r: r[0].start)
-    return _assemble(ctx, resolved)
+    return _assemble(ctx, resolved, words_of)
 
 
 def _named_org(who: _Ref, orgs: list[Actor]) -> _Ref:
@@ -2006,7 +2013,12 @@ def _inherited(resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Channel]:
     return out
 
 
-def _assemble(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> tuple[Statement, ...]:
+def _assemble(
+    ctx: _Ctx,
+    resolved: list[tuple[_Candidate, _Ref]],
+    words_of: dict[tuple[int, int], list[str]],
+) -> tuple[Statement, ...]:
+    """The statements kept, in order; ``words_of`` holds the words of spans already split."""
     body = ctx.text.text
     default: Channel | None = None
     inherited = _inherited(resolved)
@@ -2029,7 +2041,8 @@ def _assemble(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> tuple[State
                 if default is None:
                     default = _default_channel(ctx, resolved)
                 channel = default
-        words = set(map(str.lower, _WORD.findall(body, c.start, c.end)))
+        split = words_of.get((c.start, c.end))
+        words = set(map(str.lower, _WORD.findall(body, c.start, c.end) if split is None else split))
         said = seen.setdefault(actor.name if actor else None, [])
         # The same words by the same speaker printed twice count once; a reported statement
         # retold shorter (a headline) counts once, at its fullest.
