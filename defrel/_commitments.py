@@ -497,14 +497,18 @@ def _next_word(body: str, pos: int, end: int) -> tuple[str, int]:
     return "", end
 
 
-_QUOTE_MARK = regex.compile(r'[“«”»"]')
+_QUOTE_MARKS = '“«”»"'
 
 
 def _quote_marks(body: str, para: tuple[int, int]) -> dict[str, list[int]]:
     """Where each quote mark ``_inside_quote`` counts lies in a paragraph (read once)."""
-    out: dict[str, list[int]] = {q: [] for q in '“«”»"'}
-    for m in _QUOTE_MARK.finditer(body, *para):
-        out[m.group()].append(m.start())
+    out: dict[str, list[int]] = {}
+    for quote in _QUOTE_MARKS:
+        found = out[quote] = []
+        at = body.find(quote, *para)
+        while at != -1:
+            found.append(at)
+            at = body.find(quote, at + 1, para[1])
     return out
 
 
@@ -551,11 +555,36 @@ def _clause_start(
 _ANY_QUOTE = regex.compile("[" + _OPEN_QUOTES + _CLOSE_QUOTES + '"' + "]")
 
 
-def _action_end(body: str, start: int, sent_end: int, in_quote: bool) -> int:
-    end = sent_end
-    match = _guard.search(_CLAUSE_END, body, start, sent_end)
-    if match is not None:
-        end = match.start()
+# ``_CLAUSE_END`` on the lower-cased copy (see ``_CLAUSE_OPEN_LOWER``), but for its one
+# branch that reads a capital ("..., said Smith"): that one is tried at each comma before.
+_TOLD_BRANCH = r"""
+      | (?:said|added|stated|noted|stressed|told)\s+(?=(?-i:\p{Lu}))"""
+_CLAUSE_END_TOLD = regex.compile(",\\s+" + _TOLD_BRANCH.split("| ")[1], regex.IGNORECASE)
+_CLAUSE_END_LOWER = regex.compile(
+    _CLAUSE_END.pattern.replace(_TOLD_BRANCH, "").replace("|it|I|is|", "|it|i|is|"), regex.VERBOSE
+)
+if _CLAUSE_END_LOWER.pattern.count("|it|i|is|") != 2 or _TOLD_BRANCH in _CLAUSE_END_LOWER.pattern:
+    msg = "_CLAUSE_END changed: update its lower-case copy"
+    raise ValueError(msg)
+
+
+def _clause_end(body: str, keys: str | None, start: int, sent_end: int) -> int:
+    """Where ``_CLAUSE_END`` first matches in ``[start, sent_end)`` (else ``sent_end``)."""
+    if keys is None:
+        match = _guard.search(_CLAUSE_END, body, start, sent_end)
+        return sent_end if match is None else match.start()
+    match = _guard.search(_CLAUSE_END_LOWER, keys, start, sent_end)
+    limit = sent_end if match is None else match.start()
+    comma = body.find(",", start, limit)
+    while comma != -1:
+        if _CLAUSE_END_TOLD.match(body, comma, sent_end) is not None:
+            return comma
+        comma = body.find(",", comma + 1, limit)
+    return limit
+
+
+def _action_end(body: str, keys: str | None, start: int, sent_end: int, in_quote: bool) -> int:
+    end = _clause_end(body, keys, start, sent_end)
     closers = _CLOSE_QUOTES + '"' if in_quote else ""
     for mark in _ANY_QUOTE.finditer(body, start, end):
         i = mark.start()
@@ -1104,8 +1133,10 @@ def find_commitments(
     reach = 0  # the end of the furthest action so far (cues come in text order)
     marks: dict[tuple[int, int], dict[str, list[int]]] = {}  # the current paragraph's only
     clause_scan: _ClauseScan = ((-1, -1), 0, 0)  # the current sentence's only
-    if text.lower is not None and "ſ" not in body:
-        clause_source, clause_open = text.lower, _CLAUSE_OPEN_LOWER
+    # The lower-cased copy for the clause patterns, unless a long s would match "s" there.
+    lowered_keys = text.lower if "ſ" not in body else None
+    if lowered_keys is not None:
+        clause_source, clause_open = lowered_keys, _CLAUSE_OPEN_LOWER
     else:
         clause_source, clause_open = body, _CLAUSE_OPEN
     for kind, match, sent, para in _cues(text, mentions):
@@ -1203,7 +1234,7 @@ def find_commitments(
             start = word_start
         if start >= sent[1]:
             continue
-        end = _action_end(body, max(start, cue[1]), sent[1], in_quote)
+        end = _action_end(body, lowered_keys, max(start, cue[1]), sent[1], in_quote)
         if _WHICH.match(sub) and body[max(sent[0], subject[0] - 2) : subject[0]].strip().endswith(
             ","
         ):
