@@ -1137,9 +1137,8 @@ def _named(
         if det:
             visiting = "visiting" in text[det[0] : ts].lower()
             untitled.append(_TitleOnly(det[0], te, title, country, visiting, "counterpart" in head))
-    for p0, p1 in _paragraph_starts(text):
-        # ": " is a literal of _LABEL: a cheap prefilter.
-        lm = _LABEL.match(text, p0, p1) if text.find(": ", p0, p1) >= 0 else None
+    for p0, p1 in _lines_with(text, ": "):  # ": " is a literal of _LABEL: a cheap prefilter
+        lm = _LABEL.match(text, p0, p1)
         if lm is None:
             continue
         words = lm.group("name").split()
@@ -1319,6 +1318,17 @@ def _add_untitled(text: str, people: _People, start: int, end: int) -> None:
     if any(t.isupper() for t in _tokens(found[2])):
         return
     people.add(found[0], found[1], found[2], None, None, "full")
+
+
+def _lines_with(text: str, needle: str) -> Iterator[tuple[int, int]]:
+    """The lines of ``_paragraph_starts`` that hold ``needle``, in order."""
+    at = text.find(needle)
+    while at >= 0:
+        p0 = text.rfind("\n", 0, at) + 1
+        p1 = text.find("\n", at)
+        p1 = len(text) if p1 < 0 else p1
+        yield p0, p1
+        at = text.find(needle, p1)
 
 
 def _paragraph_starts(text: str) -> Iterable[tuple[int, int]]:

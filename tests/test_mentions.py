@@ -454,3 +454,14 @@ def test_left_words_prefilter_never_skips_a_match(text: str) -> None:
     for hs in range(1, len(text) + 1):
         if text[hs - 1] == " " and not _mentions._left_possible(text, hs):
             assert _mentions._LEFT.search(text, max(0, hs - 60), hs) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", ": ", "a: b\nc\n\nd: e: f\r\n: \n", "no label here\nnone: at all", "x:\n y: "],
+)
+def test_lines_with_a_needle_are_the_lines_holding_it(text: str) -> None:
+    from defrel import _mentions
+
+    want = [(a, b) for a, b in _mentions._paragraph_starts(text) if ": " in text[a:b]]
+    assert list(_mentions._lines_with(text, ": ")) == want
