@@ -544,6 +544,9 @@ _NORMAL_TAIL = regex.compile(
     \s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
     regex.DOTALL | regex.VERBOSE,
 )
+# Marks that ``_INVERTED_TAIL`` and ``_NORMAL_TAIL`` only let by in a closing "adding that …".
+_TAIL_BREAKS = ',;:"“”'
+_TAIL_PARTICIPLES = ("adding", "noting", "stressing")
 _AND_THAT = regex.compile(r",?\s+and\s+that\s+")
 # Where a reported clause ends: a participle, a quotation mark, the speaker's next act
 # ("…, and thanked B"), or a trailing circumstance (", following talks in …").
@@ -1440,6 +1443,8 @@ def _reported_after(
     if s1 - verb.end() > 100 and not ctx.participles_in(verb.end(), s1):
         return None  # the attribution closes the sentence (or runs into "adding that")
     tail = text[verb.end() : s1]
+    if any(ch in tail for ch in _TAIL_BREAKS) and not any(p in tail for p in _TAIL_PARTICIPLES):
+        return None  # neither tail pattern lets these marks by without "adding that …"
     if _INVERTED_LEAD.match(
         text[max(s0, verb.start() - 8) : verb.start()]
     ) and _INVERTED_TAIL.match(tail):
