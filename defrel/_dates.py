@@ -759,6 +759,19 @@ _LEADS = frozenset(
 # ranges, "14 March", "3 days ago"), or a year then a dash (ISO dates). Of the branches of
 # ``_PATTERN`` only those can start with a digit: where this fails, so does the pattern.
 _DIGIT_LEAD = regex.compile(rf"\d\d?(?:st|nd|rd|th)?[\s\-–t]|{_YEAR}-")
+# Every word a phrase can hold (lower-cased): a word outside this list between a lead word
+# and its anchor means no phrase from that lead reaches the anchor, so it is not tried. Words
+# starting with a digit (days, years, "12to14"), with a weekday ("MondaytoFriday") or with a
+# character outside ASCII (which may match a listed word case-insensitively) always may be.
+_INSIDE = frozenset(
+    [
+        *_LEADS,
+        *_ANCHOR_WORDS,
+        *["to", "through", "till", "and", "between", "s", "time", "couple", "few", "several"],
+        *["than", "now", "ago", "before", "after", "weekend", "weekends"],
+    ]
+)
+_WEEKDAY_START = tuple(_WEEKDAY_NUMBER)
 _REACH = 48  # characters: the longest lead-in before an anchor ("more than a couple of ")
 
 
@@ -840,6 +853,9 @@ def _matches(text: Text) -> list[regex.Match[str]]:
         lo = max(done, at - _REACH)
         j = i
         while j and words[j - 1][0] >= lo:
+            w = words[j - 1][1]
+            if not (w in _INSIDE or w[0].isdigit() or w.startswith(_WEEKDAY_START)) and w.isascii():
+                break  # no phrase holds this word: none from before it reaches the anchor
             j -= 1
         found = _first(
             body,
@@ -876,7 +892,13 @@ _OPENS_BEFORE = regex.compile(
 def _stay_days(body: str, lower: str | None, match: regex.Match[str]) -> int | None:
     """The length of the stay a day phrase opens, if the text states one."""
     start, end = match.start(), match.end()
-    found = _STAY_AFTER.match(body, end, min(len(body), end + 60))
+    stop = min(len(body), end + 60)
+    # Both patterns hold "day" (the stated length): no need to try them where it is not.
+    found = (
+        _STAY_AFTER.match(body, end, stop)
+        if lower is None or lower.find("day", end, stop) >= 0
+        else None
+    )
     if found is None and (lower is None or lower.find("day", max(0, start - 90), start) >= 0):
         before = _STAY_BEFORE.search(body, max(0, start - 90), start)
         if before is not None and (
