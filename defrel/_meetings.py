@@ -180,13 +180,14 @@ _TOPIC_AFTER = regex.compile(
     |proxies|militias?|provocations?|occupation|drones?|behaviou?r|hostilities|nuclear\s+program)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-# Every word _TOPIC_AFTER can end on holds one of these: a cheap prefilter.
+# Every word _TOPIC_AFTER can end on holds one of these (as the lower-cased body spells it).
 _TOPIC_HINTS = (
     *("aggress", "threat", "attack", "invasi", "missile", "regime", "prox", "militia"),
     *("provoc", "occupation", "drone", "behavio", "hostilit", "nuclear"),
 )
 _TOPIC_REACH = 40
-# The same, searched (lower case) in the reach after a mention before _TOPIC_AFTER is tried.
+# The same, searched (lower case) in the reach after a mention once _TOPIC_AFTER matched there
+# (the search costs more than the match, which seldom succeeds).
 _TOPIC_HINT = regex.compile(r"\L<hints>", hints=list(_TOPIC_HINTS))
 
 
@@ -604,8 +605,8 @@ class _Parties:
         return bool(
             (linked and _TOPIC_BEFORE.search(before))
             or (
-                _TOPIC_HINT.search(low, end, end + _TOPIC_REACH)
-                and _TOPIC_AFTER.match(body, end, min(len(body), end + _TOPIC_REACH))
+                _TOPIC_AFTER.match(body, end, min(len(body), end + _TOPIC_REACH))
+                and _TOPIC_HINT.search(low, end, end + _TOPIC_REACH)
             )
             or (linked and cm.form == "capital" and _VENUE_BEFORE.search(before))
         )
