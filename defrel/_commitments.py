@@ -19,8 +19,9 @@ import attrs
 import regex
 
 from defrel import _guard
-from defrel._areas import _trie, areas_in, lowered
+from defrel._areas import _trie, lowered
 from defrel._model import (
+    AreaId,
     Commitment,
     CooperationArea,
     Country,
@@ -33,6 +34,8 @@ from defrel._text import Text
 from defrel._types import DateMention, Mentions, PersonMention
 
 __all__ = ["find_commitments"]
+
+_AREA_ORDER = tuple(AreaId)  # the taxonomy order, as ``defrel._areas.areas_in`` gives it
 
 # ---------------------------------------------------------------------------
 # Cues. Each named group is a modality; the action starts where the match ends.
@@ -1103,6 +1106,29 @@ def _headline(text: Text, mentions: Mentions) -> Iterator[tuple[int, int, tuple[
             yield match.end(), para[0] + len(line), _unique(named)
 
 
+_AreaIndex = list[tuple[AreaId, list[int], list[int]]]
+
+
+def _area_index(areas: tuple[CooperationArea, ...]) -> _AreaIndex:
+    """Each area with the starts and the ends of its spans (in text order), read once."""
+    return [(a.id, [s.start for s in a.spans], [s.end for s in a.spans]) for a in areas]
+
+
+def _areas_within(index: _AreaIndex, start: int, end: int) -> tuple[AreaId, ...]:
+    """``areas_in`` over an ``_area_index``: the areas with a span inside ``[start, end)``."""
+    found = set()
+    for area, starts, ends in index:
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                found.add(area)
+                break
+            i += 1
+    if not found:
+        return ()
+    return tuple(a for a in _AREA_ORDER if a in found)
+
+
 def find_commitments(
     text: Text,
     mentions: Mentions,
@@ -1269,13 +1295,14 @@ def find_commitments(
         if not any(a <= start < b for a, b in taken):
             found.append(_Found(Modality.WILL, (start, start), (start, end), parties, None))
     found.sort(key=lambda f: f.action[0])
+    index = _area_index(areas)
     return tuple(
         Commitment(
             parties=f.parties,
             action=body[f.action[0] : f.action[1]],
             modality=f.modality,
             timeframe=body[f.timeframe[0] : f.timeframe[1]] if f.timeframe else None,
-            areas=areas_in(areas, f.action[0], f.action[1]),
+            areas=_areas_within(index, f.action[0], f.action[1]),
             spans=tuple(
                 s
                 for s in (
