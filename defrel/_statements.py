@@ -590,6 +590,7 @@ _BACK_REFERENCE = regex.compile(
     + _BETWEEN
     + r"\s*\Z"
 )
+_BACK_WORDS = ("statement", "readout", "release", "communiqu", "fficials")
 # "the CS said": an office by its initials.
 _ACRONYM_BEFORE = regex.compile(r"\b(?:the|The)\s+(?P<a>\p{Lu}{2,5})" + _BETWEEN + r"\s*\Z")
 _CH_STATEMENT_WORD = regex.compile(
@@ -652,6 +653,9 @@ class _Ctx:
     _cuts: dict[int, list[regex.Match[str]]] = attrs.field(init=False, factory=dict)
     subjects: dict[tuple[int, int], _Ref | None] = attrs.field(init=False, factory=dict)
     titles: dict[tuple[int, int], regex.Match[str] | None] = attrs.field(init=False, factory=dict)
+    _pron: list[regex.Match[str]] | None = attrs.field(init=False, default=None)
+    _pron_start: list[int] = attrs.field(init=False, factory=list)
+    _pron_asked: int = attrs.field(init=False, default=0)
     _actor_words: list[tuple[Actor, frozenset[str]]] | None = attrs.field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
@@ -728,6 +732,23 @@ class _Ctx:
                 if len(out) == most:
                     break
         return out
+
+    def pronouns_in(self, start: int, verb: int) -> list[regex.Match[str]]:
+        """Matches of ``_PRONOUN`` in ``[start, verb)``, ``verb`` being a word's start.
+
+        Once the windows asked about add up to twice the text, the text is scanned once
+        and the matches are shared out (a pronoun is a whole word: the same matches).
+        """
+        text = self.text.text
+        self._pron_asked += verb - start
+        if self._pron is None and self._pron_asked > 2 * len(text):
+            self._pron = list(_PRONOUN.finditer(text))
+            self._pron_start = [m.start() for m in self._pron]
+        if self._pron is None or text[verb - 1 : verb] in ("e", "E", "t", "T"):
+            return list(_PRONOUN.finditer(text, start, verb))
+        i = bisect.bisect_left(self._pron_start, start)
+        j = bisect.bisect_left(self._pron_start, verb)
+        return [m for m in self._pron[i:j] if m.end() <= verb]
 
     def title_before(self, start: int, stop: int) -> regex.Match[str] | None:
         """``_title_before`` over the text, each window read once."""
@@ -861,7 +882,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     low = ctx.low
     if low.find("he", start, verb) >= 0 or low.find("it", start, verb) >= 0:
         spans = [(o[2], o[0]) for o in options]
-        for m in _PRONOUN.finditer(text, start, verb):
+        for m in ctx.pronouns_in(start, verb):
             at = m.start()
             if not any(a <= at < b for a, b in spans):
                 options.append((m.end(), 0, at, m))
@@ -1087,7 +1108,12 @@ def _fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool = False) -
     if handle is not None:
         return _Ref(actor=_handle_actor(ctx, handle.group("h")), span=handle.span("h"))
     near = max(start, verb - 50)
-    back = _BACK_REFERENCE.search(text[near:verb])
+    window = text[near:verb]
+    back = (
+        _BACK_REFERENCE.search(window)
+        if any(word in window for word in _BACK_WORDS)
+        else None  # names none of the bodies it refers to
+    )
     if back is not None:
         # "the statement said", "officials added": the body that spoke before.
         return _Ref(pronoun="it", span=(near + back.start("ref"), near + back.end("ref")))
