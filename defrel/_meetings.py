@@ -807,6 +807,8 @@ def find_meetings(
     sent_starts = [s for s, _ in sentences]
     parties = _Parties(body, text, mentions, sent_starts)
     main: tuple[Country, ...] | None = None  # the article's main pair, once needed
+    # Whether the article names fewer than two countries in all (so it has no main pair).
+    pairless: bool | None = None
     # The cues of each sentence, as (sentence, first cue, end of its cues): one bisection a cue.
     groups: list[list[int]] = []
     for n, m in enumerate(found):
@@ -829,6 +831,17 @@ def find_meetings(
             continue
         in_sentence = [m for m in found[first:last] if m.end() <= hi]
         sent_people = _participants(body, _within(people_all, people_starts, lo, hi), hi)
+        if not drafts and not sent_people:
+            # Before any record, a cue with no person, country or place in its sentence
+            # makes none unless it takes the article's main pair: without one, skip it.
+            if pairless is None:
+                pairless = _pairless(mentions)
+            if (
+                pairless
+                and not _within(countries_all, country_starts, lo, hi)
+                and not _within(places_all, place_starts, lo, hi)
+            ):
+                continue
         cues = _cues(body, in_sentence, lo, hi, sent_people)
         if not cues:
             continue
@@ -1270,6 +1283,19 @@ def _main_pair(mentions: Mentions, not_parties: set[int]) -> tuple[Country, ...]
             count[actor.country] = count.get(actor.country, 0) + 1
     ranked = sorted(count, key=lambda c: -count[c])
     return tuple(ranked[:2]) if len(ranked) >= 2 else ()
+
+
+def _pairless(mentions: Mentions) -> bool:
+    """Whether the article names fewer than two countries, so ``_main_pair`` gives ()."""
+    seen: set[Country] = set()
+    for country in itertools.chain(
+        (cm.country for cm in mentions.countries), (a.country for a in mentions.actors)
+    ):
+        if country is not None and country not in seen:
+            if seen:
+                return False
+            seen.add(country)
+    return True
 
 
 def _worth(d: _Draft) -> bool:
