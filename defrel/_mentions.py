@@ -184,13 +184,16 @@ def _form_ends(text: str, end: int) -> bool:
 _Hit = tuple[str, int, int, str]
 
 
-def _gazetteer_matches(text: str, words: list[tuple[int, int, str]]) -> list[_Hit]:
+def _gazetteer_matches(
+    text: str, words: list[tuple[int, int, str]], cues: set[str] | None = None
+) -> list[_Hit]:
     """The matches of ``_gazetteer()`` as its ``finditer`` gives them, plain words apart.
 
     Capitalised words go to ``words``, in order; the trie is tried only at those whose
     first run of letters opens a prefix or a form, and not even there when the word is a
     lone form (``_lone_runs``). Where a match ends inside a word (a hyphen), the scan goes
-    on from there, as ``finditer`` would.
+    on from there, as ``finditer`` would. The first runs of capitalised words that may open
+    a venue (``_VENUE_OPENERS``) go to ``cues``.
     """
     gazetteer, firsts, lone, openers = _gazetteer(), _first_runs(), _lone_runs(), _openers()
     out: list[_Hit] = []
@@ -199,8 +202,10 @@ def _gazetteer_matches(text: str, words: list[tuple[int, int, str]]) -> list[_Hi
     # part is greedy and ends where the next cannot go on), so it runs without a budget.
     for w in _guard.finditer_linear(_CAP_WORD, text):
         s, e = w.span()
+        run = w[2]
+        if cues is not None and run in _VENUE_OPENERS:
+            cues.add(run)
         if s >= last:
-            run = w[2]
             if run not in firsts:
                 words.append((s, e, w[1]))
                 last = e
@@ -578,10 +583,19 @@ _OFFICIALS_OWNER = regex.compile(r"""(?r)(?P<w>\p{Lu}[\p{L}.'’]*)\ \Z""")
 
 # ---------------------------------------------------------------------------- places
 
+# Where ``_VENUE`` matches, a capitalised word opens with one of these runs (a ship's prefix,
+# "Camp" or a head, each after a space), or a head in lower case is written.
+_VENUE_FIRST_WORDS = ("USS", "INS", "HMS", "HMAS", "JS", "BRP", "ROKS", "PNS", "HMNZS", "Camp")
+_VENUE_OPENERS = frozenset(
+    regex.match(r"\p{L}*", h).group()  # type: ignore[union-attr]
+    for h in (*_VENUE_FIRST_WORDS, *VENUE_HEADS)
+    if h[:1].isupper()
+)
+_VENUE_LOWER_HEADS = tuple(h for h in VENUE_HEADS if not h[:1].isupper())
 _VENUE = regex.compile(
     rf"""\b(?:at|in|inside|aboard|on\ board)\ (?:the\ )?
     (?P<venue>
-        (?:USS|INS|HMS|HMAS|JS|BRP|ROKS|PNS|HMNZS)
+        (?:{"|".join(_VENUE_FIRST_WORDS[:-1])})
         \ \p{{Lu}}\p{{L}}*(?:\ (?:\p{{Lu}}\.|\p{{Lu}}\p{{L}}*)){{0,3}}
       | Camp\ \p{{Lu}}\p{{L}}+(?:\ \p{{Lu}}\p{{L}}+)?
       | (?:\p{{Lu}}[\p{{L}}'’-]*\ ){{1,5}}{_trie(VENUE_HEADS)}(?![\p{{L}}])
@@ -720,6 +734,7 @@ class _Scan:
     places: list[PlaceMention]
     orgs: list[tuple[int, int, str]]
     words: list[tuple[int, int, str]]  # other capitalised words
+    venue_cue: bool  # whether ``_VENUE`` may match
 
 
 @functools.cache
@@ -747,7 +762,8 @@ def _scan_gazetteer(text: str) -> _Scan:
     orgs: list[tuple[int, int, str]] = []
     words: list[tuple[int, int, str]] = []
     info = _surface_info()
-    for kind, start, end, surface in _gazetteer_matches(text, words):
+    cues: set[str] = set()
+    for kind, start, end, surface in _gazetteer_matches(text, words, cues):
         if kind == "prefix":
             found.append((start, end, COUNTRIES[PREFIXES[surface]], "compound"))
             continue
@@ -774,7 +790,8 @@ def _scan_gazetteer(text: str) -> _Scan:
             or (i > 0 and found[i - 1][1] == start - 1 and text[start - 1] in "-–")
         )
         out.append(CountryMention(start, end, country, "compound" if joined else form))
-    return _Scan(out, places, orgs, words)
+    venue_cue = bool(cues) or any(head in text for head in _VENUE_LOWER_HEADS)
+    return _Scan(out, places, orgs, words, venue_cue)
 
 
 _UPPER = regex.compile(r"\p{Lu}")
@@ -1597,7 +1614,7 @@ def _organisations(
 
 
 def _places(
-    text: str, found: list[PlaceMention], here: list[tuple[int, int, str]]
+    text: str, found: list[PlaceMention], here: list[tuple[int, int, str]], venue_cue: bool = True
 ) -> tuple[list[PlaceMention], PlaceMention | None]:
     out: list[PlaceMention] = []
     dateline: PlaceMention | None = None
@@ -1626,7 +1643,7 @@ def _places(
     taken = {(p.start, p.end) for p in out}
     out.extend(p for p in found if (p.start, p.end) not in taken)
     seats = {(p.start, p.end) for p in found if p.form == "venue"}
-    for m in _guard.finditer(_VENUE, text):
+    for m in _guard.finditer(_VENUE, text) if venue_cue else ():
         if (m.start("venue"), m.end("venue")) in seats:
             continue
         venue = m.group("venue")
@@ -1699,7 +1716,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         )
         for p in people.people
     )
-    places, dateline = _places(body, scan.places, small.here)
+    places, dateline = _places(body, scan.places, small.here, scan.venue_cue)
     return Mentions(
         countries=tuple(found),
         actors=actors,

@@ -465,3 +465,20 @@ def test_lines_with_a_needle_are_the_lines_holding_it(text: str) -> None:
 
     want = [(a, b) for a, b in _mentions._paragraph_starts(text) if ": " in text[a:b]]
     assert list(_mentions._lines_with(text, ": ")) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met at the Taj Hotel2 and later at Camp Smith, then aboard USS Ronald Reagan.",
+        "Talks were held at the White House and in the Army cantonment near the Base.",
+        "No venue here: at the Foo-Hotel, in Hotels, at the hotel, HOTEL, @Hotel.",
+        "They met at the Ministry of Defence Headquarters and in Raisina Hill Secretariat.",
+    ],
+)
+def test_venue_prefilter_keeps_every_venue(text: str) -> None:
+    from defrel import _mentions
+
+    scan = _mentions._scan_gazetteer(text)
+    got = _mentions._places(text, scan.places, [], scan.venue_cue)
+    assert got == _mentions._places(text, scan.places, [], venue_cue=True)
