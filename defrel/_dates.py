@@ -551,12 +551,34 @@ def _needs_tense(m: regex.Match[str], published: dt.date | None) -> bool:
     if g("wk_m"):
         return published is not None and not g("wk_y")
     if g("mo_m"):
-        return published is not None
+        if published is None:
+            return False
+        # As ``_resolve``: a month named with "this/last/next" (or "... year") is placed by
+        # that word, "coming" makes it future, and the month of publication is this year's
+        # whatever the tense; a bare month not used as a date resolves to nothing.
+        lead = m.group()[: m.start("mo_m") - m.start()]
+        if not _BARE_MONTH_OK.match(lead) and not g("mo_s"):
+            return False
+        lead_word = m.group().split()[0].lower()
+        return not (
+            g("mo_rel")
+            or lead_word in ("this", "last", "next", "coming")
+            or _month_of(g("mo_m").rstrip(".")) == published.month
+        )
     if g("y") or g("ys_y"):
         return False
     if g("ss"):
         return published is not None and g("ss_y") is None
-    return published is not None and not (g("sh_u") or g("rel") or g("off") or g("inoff"))
+    if published is None or g("sh_u") or g("rel") or g("off") or g("inoff"):
+        return False
+    if g("wd") and not (g("wkend") or g("th_d") or g("wr_a")):
+        # "last/next/coming/since Monday" is placed by that word; publication's own weekday
+        # is the publication day whatever the tense (see ``_weekday``).
+        rel = (g("wd_rel") or "").lower()
+        return rel not in ("last", "next", "coming", "since") and (
+            _WEEKDAY_NUMBER[g("wd").lower()] != published.weekday()
+        )
+    return True
 
 
 def _resolve(
