@@ -753,30 +753,37 @@ def _merge_into(target: _Draft, new: _Draft) -> None:
 
 
 def _find_home(drafts: list[_Draft], new: _Draft) -> _Draft | None:
-    """The earlier draft this one repeats, if any (latest first)."""
+    """The earlier draft this one repeats, if any (latest first).
+
+    With people: a compatible draft whose people hold or are held by them, any compatible
+    draft that shares one of them or has none if the new one points back, or a draft without
+    people whose countries it holds. Without people: any compatible draft if it points back,
+    else one that holds all its countries.
+    """
     mine = set(new.people)
-    # Without people, only a pointer back or the same countries can find a home.
-    wanted = set(new.countries) if not mine and not new.anaphoric and new.countries else None
+    if not mine:
+        if new.anaphoric:
+            return next((old for old in reversed(drafts) if _compatible(old, new)), None)
+        if not new.countries:
+            return None
+        wanted = set(new.countries)
+        for old in reversed(drafts):
+            if wanted.issubset(old.countries) and _compatible(old, new):
+                return old
+        return None
     for old in reversed(drafts):
-        # cheap tests first: a draft that shares nobody (or lacks a country) cannot be it
-        if mine:
-            if old.people and mine.isdisjoint(old.people):
-                continue
-        elif not new.anaphoric and (wanted is None or not wanted.issubset(old.countries)):
+        # a draft with people must share one (a cheap test before the compatibility one)
+        if old.people and mine.isdisjoint(old.people):
             continue
         if not _compatible(old, new):
             continue
         theirs = set(old.people)
-        if mine and theirs and (mine <= theirs or theirs <= mine):
+        if theirs and (mine <= theirs or theirs <= mine):
             return old
-        if new.anaphoric and (not mine or mine & theirs or not theirs):
+        if new.anaphoric:
+            return old  # it shares someone, or the old one has nobody
+        if not theirs and old.countries and set(old.countries) <= set(new.countries):
             return old
-        if not mine and new.countries and set(new.countries) <= set(old.countries):
-            return old
-        if not theirs and mine and old.countries and set(old.countries) <= set(new.countries):
-            return old
-    if new.anaphoric and drafts and not mine:
-        return None
     return None
 
 
@@ -883,7 +890,7 @@ def find_meetings(
                 elif c1 <= r0 < seg_hi:
                     seg_hi = tense_hi = r0
             before = _between(sent_people, people_at, seg_lo, c0)
-            if i:
+            if i and before:
                 last_cut = _guard.search(_BOUNDARY, body, seg_lo, c0)
                 cut = seg_lo if last_cut is None else last_cut.end()
                 before = [p for p in before if p.start >= cut]
