@@ -924,22 +924,22 @@ def find_meetings(
             ):
                 continue  # a tour of a base or an academy, no foreign host named
 
-            draft = _Draft(kind=_KINDS[kind], status=MeetingStatus.HELD, anaphoric=back)
-            draft.headline = headline is not None and hi <= headline
-            draft.sentences[lo, hi] = None
-            draft.spans.append((c0, c1, "trigger"))
+            # people, countries and spans first: the draft is made only for a cue that keeps
+            people: list[int] = []
+            spans: list[tuple[int, int, str]] = [(c0, c1, "trigger")]
             for p in who:
-                if p.actor not in draft.people:
-                    draft.people.append(p.actor)
-                draft.spans.append((p.start, p.end, "participant"))
+                if p.actor not in people:
+                    people.append(p.actor)
+                spans.append((p.start, p.end, "participant"))
             # the date and the status (a tense lookup) only for a cue that makes a record
-            dated = False
+            draft: _Draft | None = None
             # countries: the participants', then the parties named in the stretch
-            for actor in draft.people:
+            countries: list[Country] = []
+            for actor in people:
                 country = _country_of(mentions, actor)
-                if country is not None and country not in draft.countries:
-                    draft.countries.append(country)
-            paired = len(draft.countries) >= 2
+                if country is not None and country not in countries:
+                    countries.append(country)
+            paired = len(countries) >= 2
             named = _between(sent_countries, country_at, seg_lo, seg_hi)
             if not named:
                 key = (rel_lo, tense_hi, paired)
@@ -953,22 +953,30 @@ def find_meetings(
                     )
                 named = firsts[key]
             for cm in named:
-                if cm.country in draft.countries or parties.excluded(cm):
+                if cm.country in countries or parties.excluded(cm):
                     continue
                 if paired and not (
                     cm.form == "compound"
                     or _PAIR_BEFORE.search(body, max(lo, cm.start - 20), cm.start)
                 ):
                     continue
-                draft.countries.append(cm.country)
-                draft.spans.append((cm.start, cm.end, "country"))
-            if not draft.people and len(draft.countries) < 2:
+                countries.append(cm.country)
+                spans.append((cm.start, cm.end, "country"))
+            if not people and len(countries) < 2:
                 if both is None:
                     both = bool(_BOTH.search(body, lo, hi))
                 adopt = both
                 if not adopt and _ANNOUNCED.search(body, max(lo, c0 - 50), c0):
                     if useful is None:
                         useful = _useful_dates(body, sent_dates)
+                    draft = _Draft(
+                        kind=_KINDS[kind],
+                        status=MeetingStatus.HELD,
+                        anaphoric=back,
+                        people=people,
+                        countries=countries,
+                        spans=spans,
+                    )
                     _date_status(
                         draft,
                         body,
@@ -985,16 +993,27 @@ def find_meetings(
                         sdate_at,
                         useful,
                     )
-                    dated = True
                     adopt = draft.status == MeetingStatus.PLANNED
                 if adopt:
                     if not drafts and main is None:
                         main = _main_pair(mentions, parties.all_excluded())
                     for c in drafts[-1].countries if drafts else main or ():
-                        if c not in draft.countries:
-                            draft.countries.append(c)
-            if not draft.people and len(draft.countries) < 2 and not back:
+                        if c not in countries:
+                            countries.append(c)
+            if not people and len(countries) < 2 and not back:
                 continue
+            dated = draft is not None
+            if draft is None:
+                draft = _Draft(
+                    kind=_KINDS[kind],
+                    status=MeetingStatus.HELD,
+                    anaphoric=back,
+                    people=people,
+                    countries=countries,
+                    spans=spans,
+                )
+            draft.headline = headline is not None and hi <= headline
+            draft.sentences[lo, hi] = None
             if draft.kind != MeetingKind.CALL:
                 if good_places is None:
                     good_places = [
