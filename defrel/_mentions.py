@@ -1003,10 +1003,21 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
 _PLAIN_NAMES = frozenset({"Major", "Senior", "First"})
 
 
-def _name_at(text: str, pos: int) -> tuple[int, int, str] | None:
+def _name_at(
+    text: str, pos: int, seen: dict[int, tuple[int, int, str] | None] | None = None
+) -> tuple[int, int, str] | None:
+    """The cleaned name at ``pos``.
+
+    ``seen`` keeps the answers by offset: an office and a rank before the same name ask twice.
+    """
+    if seen is not None and pos in seen:
+        return seen[pos]
     # A name opens on a capital (``isupper`` holds for every ``\p{Lu}``).
     m = _NAME.match(text, pos) if text[pos : pos + 1].isupper() else None
-    return _clean_name(text, m.start(), m.end()) if m else None
+    found = _clean_name(text, m.start(), m.end()) if m else None
+    if seen is not None:
+        seen[pos] = found
+    return found
 
 
 class _Back:
@@ -1074,6 +1085,7 @@ def _named(
     untitled: list[_TitleOnly] = []
     last = -1
     back = _Back()
+    names: dict[int, tuple[int, int, str] | None] = {}
     for hs, he in _heads(text, tokens):
         if hs < last:
             continue
@@ -1113,7 +1125,7 @@ def _named(
             or text.startswith(" counterpart", te)
             else None
         )
-        found = _name_at(text, bm.end()) if bm else None
+        found = _name_at(text, bm.end(), names) if bm else None
         hon = bm.group("hon") if bm else None
         if found is None:
             # A match of two characters (", ") is no qualifier: only these openings count.
@@ -1121,7 +1133,7 @@ def _named(
             if qm and qm.end() - te > 2:
                 rk = _RANKED.match(text, qm.end())
                 hon = rk.group("hon") if rk else None
-                found = _name_at(text, rk.end() if rk else qm.end())
+                found = _name_at(text, rk.end() if rk else qm.end(), names)
                 if found and " " not in found[2]:
                     found = None
                 if found:
@@ -1195,7 +1207,7 @@ def _named(
         rm = _RANKED.match(text, start)
         if rm is None:
             continue
-        found = _name_at(text, rm.end())
+        found = _name_at(text, rm.end(), names)
         if found is None or people.overlaps(found[0], found[1]):
             continue
         ns, ne, name = found
