@@ -967,6 +967,36 @@ def test_quotes_over_paragraphs_share_a_chain() -> None:
     assert chains == [0, 0, 1]
 
 
+RUNS_OF_MARKS = [
+    "“" * 200,
+    "a “" + "”“" * 90 + " b",
+    "x " + "\"'“”‘’«»„" * 40 + " y",
+    "He said: " + "«" * 70 + "We will go together." + "»" * 70,
+    "“Open " + "'" * 130 + " words left open here\n“and on” he said",
+    "one ‘two ’ three “four „five ” six «seven» eight' nine’s\nten “eleven",
+]
+
+
+@pytest.mark.parametrize("text", RUNS_OF_MARKS)
+def test_long_runs_of_marks_read_like_single_marks(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Runs are read in cached chunks, and marks are found one by one or by one scan:
+    # neither the chunk size nor the way marks are found may change a quotation.
+    from defrel import _quotes
+
+    def reading() -> list[tuple[int, int, bool, int]]:
+        return [tuple(q) for q in find_quotes(prepare(text))]
+
+    want = reading()
+    for chunk, few in ((1, 0), (3, 10_000), (10_000, 0)):
+        _quotes._read.cache_clear()
+        monkeypatch.setattr(_quotes, "_CHUNK", chunk)
+        monkeypatch.setattr(_quotes, "_FEW", few)
+        assert reading() == want
+    _quotes._read.cache_clear()
+
+
 def test_many_unmatched_marks_stay_linear() -> None:
     text = ('"' * 50_000) + (" “x" * 30_000) + (" ‘y" * 30_000)
     report = defrel.parse(text)
