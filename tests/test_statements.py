@@ -986,7 +986,7 @@ def test_long_runs_of_marks_read_like_single_marks(
     from defrel import _quotes
 
     def reading() -> list[tuple[int, int, bool, int]]:
-        return [tuple(q) for q in find_quotes(prepare(text))]
+        return [(q.open, q.close, q.closed, q.chain) for q in find_quotes(prepare(text))]
 
     want = reading()
     for chunk, few in ((1, 0), (3, 10_000), (10_000, 0)):
