@@ -614,12 +614,13 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Every branch of ``_TIMEFRAME`` holds one of these (it is case-sensitive): without
-# any of them in the action, it cannot match there.
+# any of them in the action, it cannot match there. ("the end of" is either after
+# "toward" or before "this", "next", a year or a month.)
 _TIMEFRAME_WORDS = (
     "next",
     "this",
     "20",
-    "end",
+    "toward",
     "current",
     "coming",
     "following",
@@ -630,12 +631,46 @@ _TIMEFRAME_WORDS = (
 )
 
 
-def _timeframe(body: str, start: int, end: int) -> tuple[int, int] | None:
-    if not any(body.find(word, start, end) >= 0 for word in _TIMEFRAME_WORDS):
-        return None
+# The first words of the branches of ``_TIMEFRAME``: a match starts at one of them.
+_TIMEFRAME_LEADS = frozenset(
+    {"over", "in", "during", "for", "within", "by", "before", "until", "toward", "towards"}
+    | {"later", "this", "next", "from", "on", "at"}
+)
+
+
+def _may_hold_timeframe(body: str, start: int, end: int) -> bool:
+    return any(body.find(word, start, end) >= 0 for word in _TIMEFRAME_WORDS)
+
+
+def _timeframe(
+    body: str,
+    start: int,
+    end: int,
+    words: tuple[tuple[int, str], ...] = (),
+    word_starts: list[int] | None = None,
+) -> tuple[int, int] | None:
+    """The last match of ``_TIMEFRAME`` in ``[start, end)``.
+
+    With the words of the text (``Text.words``) and their starts, it is tried only where a
+    word of ``_TIMEFRAME_LEADS`` starts, as ``finditer`` would go on (from a match's end).
+    """
     found = None
-    for match in _guard.finditer(_TIMEFRAME, body, start, end):
-        found = (match.start(), match.end())
+    if word_starts is None:
+        for match in _guard.finditer(_TIMEFRAME, body, start, end):
+            found = (match.start(), match.end())
+        return found
+    reach = start
+    leads = _TIMEFRAME_LEADS
+    for i in range(bisect.bisect_left(word_starts, start), len(words)):
+        at, word = words[i]
+        if at >= end:
+            break
+        if at < reach or word not in leads:
+            continue
+        hit = _TIMEFRAME.match(body, at, end)
+        if hit is not None:
+            found = (hit.start(), hit.end())
+            reach = hit.end()
     return found
 
 
@@ -1157,6 +1192,7 @@ def find_commitments(
     defaults = _Defaults.of(meetings, counts)
     spoken = _Spoken.of(statements, mentions)
     reach = 0  # the end of the furthest action so far (cues come in text order)
+    word_starts: list[int] | None = None  # the starts of ``text.words``, once needed
     marks: dict[tuple[int, int], dict[str, list[int]]] = {}  # the current paragraph's only
     clause_scan: _ClauseScan = ((-1, -1), 0, 0)  # the current sentence's only
     # The lower-cased copy for the clause patterns, unless a long s would match "s" there.
@@ -1281,7 +1317,11 @@ def find_commitments(
             p0, p1 = _trim(body, *piece)
             if p0 >= p1 or len(body[p0:p1].split()) < 2:
                 continue
-            tf = _timeframe(body, p0, p1)
+            tf = None
+            if _may_hold_timeframe(body, p0, p1):
+                if word_starts is None and text.lower is not None:
+                    word_starts = [at for at, _ in text.words]
+                tf = _timeframe(body, p0, p1, text.words, word_starts)
             if tf is not None:
                 t_end = _trim(body, tf[1], p1)[1] if tf[1] < p1 else p1
                 if t_end == tf[1] or _trim(body, tf[1], p1)[0] >= p1:
