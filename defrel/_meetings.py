@@ -483,6 +483,19 @@ def _within(items: tuple[_M, ...], starts: list[int], lo: int, hi: int) -> list[
     return [item for item in items[first:last] if item.end <= hi]
 
 
+def _within_at(
+    items: tuple[_M, ...], starts: list[int], lo: int, hi: int
+) -> tuple[list[_M], list[int]]:
+    """``_within``, with the starts of the items it keeps."""
+    first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    if first == last:
+        return [], []
+    kept = [item for item in items[first:last] if item.end <= hi]
+    if len(kept) == last - first:
+        return kept, starts[first:last]
+    return kept, [item.start for item in kept]
+
+
 def _start_of(item: _Spanned) -> int:
     return item.start
 
@@ -852,9 +865,9 @@ def find_meetings(
         cues = _cues(body, in_sentence, lo, hi, sent_people)
         if not cues:
             continue
-        sent_dates = _within(dates, date_starts, lo, hi)
-        sent_countries = _within(countries_all, country_starts, lo, hi)
-        sent_places = _within(places_all, place_starts, lo, hi)
+        sent_dates, sdate_at = _within_at(dates, date_starts, lo, hi)
+        sent_countries, country_at = _within_at(countries_all, country_starts, lo, hi)
+        sent_places, place_at = _within_at(places_all, place_starts, lo, hi)
         subject: list[PersonMention] = []
         relations = (
             [(r.start(), r.end()) for r in _guard.finditer(_RELATION, body, lo, hi)]
@@ -864,11 +877,8 @@ def find_meetings(
         if len(cues) > 1 and any(not c[4] for c in cues):
             cues = [c for c in cues if not c[4]]  # settings of another cue do not cut it
         # Every per-cue lookup below is a bisection of these (linear in the sentence).
-        people_at = [p.start for p in sent_people]
-        sdate_at = [d.start for d in sent_dates]
-        country_at = [c.start for c in sent_countries]
-        place_at = [p.start for p in sent_places]
-        rel_at = [r0 for r0, _ in relations]
+        people_at = [p.start for p in sent_people] if sent_people else []
+        rel_at = [r0 for r0, _ in relations] if relations else []
         useful: tuple[list[DateMention], list[int]] | None = None
         good_places: list[PlaceMention] | None = None
         good_place_at: list[int] = []
@@ -1084,6 +1094,8 @@ def find_meetings(
         for c in main or ():
             if len(d.countries) < 2 and c not in d.countries:
                 d.countries.append(c)
+    if not drafts:
+        return ()
     area_at = _area_sentences(text, areas)
     abroad: dict[tuple[int, int, Country], bool] = {}
     return tuple(
