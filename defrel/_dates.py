@@ -911,17 +911,27 @@ _OPENS_BEFORE = regex.compile(
 )
 
 
+def _day_word(lower: str, lo: int, hi: int) -> bool:
+    """Whether ``lower[lo:hi]`` holds "day" after a dash or a space (``[-\\s]days?``)."""
+    at = lower.find("day", lo + 1, hi)
+    while at >= 0:
+        before = lower[at - 1]
+        if before == "-" or before.isspace():  # str.isspace holds every \s
+            return True
+        at = lower.find("day", at + 1, hi)
+    return False
+
+
 def _stay_days(body: str, lower: str | None, match: regex.Match[str]) -> int | None:
     """The length of the stay a day phrase opens, if the text states one."""
     start, end = match.start(), match.end()
     stop = min(len(body), end + 60)
-    # Both patterns hold "day" (the stated length): no need to try them where it is not.
+    # Both patterns hold the stated length, "day" after a dash or a space: no need to try
+    # them where there is none ("Monday" is not one).
     found = (
-        _STAY_AFTER.match(body, end, stop)
-        if lower is None or lower.find("day", end, stop) >= 0
-        else None
+        _STAY_AFTER.match(body, end, stop) if lower is None or _day_word(lower, end, stop) else None
     )
-    if found is None and (lower is None or lower.find("day", max(0, start - 90), start) >= 0):
+    if found is None and (lower is None or _day_word(lower, max(0, start - 90), start)):
         before = _STAY_BEFORE.search(body, max(0, start - 90), start)
         if before is not None and (
             _OPENS.match(match.group()) or _OPENS_BEFORE.search(body, before.start(), start)
