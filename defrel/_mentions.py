@@ -800,8 +800,13 @@ _LETTERS = regex.compile(r"\p{L}+")
 
 def _lower_case_countries(text: str) -> list[CountryMention]:
     """Country names and demonyms in a text written without capitals ("russia and china")."""
-    if len(text) < 40 or len(_UPPER.findall(text)) * 200 > len(text):
+    if len(text) < 40:
         return []
+    # More than one capital in 200 characters: not such a text (counted until that is clear).
+    limit = len(text) // 200
+    for i, _ in enumerate(_UPPER.finditer(text)):
+        if i >= limit:
+            return []
     # A gazetteer entry matches only where each of its runs of letters is a whole run of
     # the capitalised text: without such an entry there is nothing to scan for.
     runs = {run.capitalize() for run in set(_LETTERS.findall(text))}

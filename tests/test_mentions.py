@@ -482,3 +482,13 @@ def test_venue_prefilter_keeps_every_venue(text: str) -> None:
     scan = _mentions._scan_gazetteer(text)
     got = _mentions._places(text, scan.places, [], scan.venue_cue)
     assert got == _mentions._places(text, scan.places, [], venue_cue=True)
+
+
+@pytest.mark.parametrize("capitals", [0, 1, 2, 3])
+def test_lower_case_countries_only_in_a_text_with_few_capitals(capitals: int) -> None:
+    from defrel import _mentions
+
+    body = "the talks between russia and china went on " * 9 + "x" * 13  # 400 characters
+    text = "X" * capitals + body[capitals:]
+    found = _mentions._lower_case_countries(text)
+    assert bool(found) == (capitals * 200 <= len(text))
