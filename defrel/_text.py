@@ -79,7 +79,6 @@ _ABBREVIATION_STOP = regex.compile(
 
 
 _START = regex.Match.start
-_GROUP = regex.Match.group
 _FIRST = operator.itemgetter(0)
 
 
@@ -178,6 +177,5 @@ def prepare(text: str) -> Text:
 
 
 def _words(low: str) -> tuple[tuple[int, str], ...]:
-    """The runs of ``\\w`` in ``low`` with their offsets (mapped in C, not a Python loop)."""
-    found = list(_guard.finditer_linear(_WORD, low))
-    return tuple(zip(map(_START, found), map(_GROUP, found), strict=True))
+    """The runs of ``\\w`` in ``low`` with their offsets."""
+    return tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, low))
