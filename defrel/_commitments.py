@@ -12,6 +12,7 @@ countries of the meeting.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 
@@ -571,13 +572,80 @@ if _CLAUSE_END_LOWER.pattern.count("|it|i|is|") != 2 or _TOLD_BRANCH in _CLAUSE_
     raise ValueError(msg)
 
 
-def _clause_end(body: str, keys: str | None, start: int, sent_end: int) -> int:
-    """Where ``_CLAUSE_END`` first matches in ``[start, sent_end)`` (else ``sent_end``)."""
+# Where a branch of ``_CLAUSE_END_LOWER`` may start: at one of these characters, at the
+# white space before a dash, at a link or the white space before it, or at the white
+# space before one of these words (from its first character: ``\s+`` takes the rest).
+_END_MARKS = ";:,"
+_END_LINKS = ("http", "pic.twitter.com", "www.")
+_END_WORDS = frozenset(
+    {"were", "was", "are", "is", "have", "has", "and", "but"}
+    | {"adding", "noting", "saying", "stressing"}
+)
+_SPACE = frozenset(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))  # ``\s``
+_WORD_START = operator.itemgetter(0)
+
+
+def _space_before(keys: str, at: int, start: int) -> int:
+    """The first character of the white space that ends at ``at`` (not before ``start``)."""
+    while at > start and keys[at - 1] in _SPACE:
+        at -= 1
+    return at
+
+
+def _end_starts(
+    keys: str, words: tuple[tuple[int, str], ...], start: int, sent_end: int
+) -> list[int]:
+    """Every place in ``[start, sent_end)`` where ``_CLAUSE_END_LOWER`` may match, in order."""
+    found = set()
+    for mark in _END_MARKS:
+        at = keys.find(mark, start, sent_end)
+        while at != -1:
+            found.add(at)
+            at = keys.find(mark, at + 1, sent_end)
+    for dash in "—–-":
+        at = keys.find(dash, start + 1, sent_end)
+        while at != -1:
+            if keys[at - 1] in _SPACE:
+                found.add(at - 1)
+            at = keys.find(dash, at + 1, sent_end)
+    for link in _END_LINKS:
+        at = keys.find(link, start, sent_end)
+        while at != -1:
+            found.add(_space_before(keys, at, start))
+            found.add(at)
+            at = keys.find(link, at + 1, sent_end)
+    for i in range(bisect.bisect_right(words, start, key=_WORD_START), len(words)):
+        at, word = words[i]
+        if at >= sent_end:
+            break
+        if word in _END_WORDS and keys[at - 1] in _SPACE:
+            found.add(_space_before(keys, at, start))
+    return sorted(found)
+
+
+def _clause_end(
+    body: str,
+    keys: str | None,
+    start: int,
+    sent_end: int,
+    words: tuple[tuple[int, str], ...] | None = None,
+) -> int:
+    """Where ``_CLAUSE_END`` first matches in ``[start, sent_end)`` (else ``sent_end``).
+
+    On the lower-cased copy with its words, the pattern is tried only where it may start.
+    """
     if keys is None:
         match = _guard.search(_CLAUSE_END, body, start, sent_end)
         return sent_end if match is None else match.start()
-    match = _guard.search(_CLAUSE_END_LOWER, keys, start, sent_end)
-    limit = sent_end if match is None else match.start()
+    limit = sent_end
+    if words is None:
+        match = _guard.search(_CLAUSE_END_LOWER, keys, start, sent_end)
+        limit = sent_end if match is None else match.start()
+    else:
+        for at in _end_starts(keys, words, start, sent_end):
+            if _CLAUSE_END_LOWER.match(keys, at, sent_end) is not None:
+                limit = at
+                break
     comma = body.find(",", start, limit)
     while comma != -1:
         if _CLAUSE_END_TOLD.match(body, comma, sent_end) is not None:
@@ -586,8 +654,15 @@ def _clause_end(body: str, keys: str | None, start: int, sent_end: int) -> int:
     return limit
 
 
-def _action_end(body: str, keys: str | None, start: int, sent_end: int, in_quote: bool) -> int:
-    end = _clause_end(body, keys, start, sent_end)
+def _action_end(
+    body: str,
+    keys: str | None,
+    start: int,
+    sent_end: int,
+    in_quote: bool,
+    words: tuple[tuple[int, str], ...] | None = None,
+) -> int:
+    end = _clause_end(body, keys, start, sent_end, words)
     closers = _CLOSE_QUOTES + '"' if in_quote else ""
     for mark in _ANY_QUOTE.finditer(body, start, end):
         i = mark.start()
@@ -1197,6 +1272,7 @@ def find_commitments(
     clause_scan: _ClauseScan = ((-1, -1), 0, 0)  # the current sentence's only
     # The lower-cased copy for the clause patterns, unless a long s would match "s" there.
     lowered_keys = text.lower if "ſ" not in body else None
+    lowered_words = text.words if lowered_keys is not None else None
     if lowered_keys is not None:
         clause_source, clause_open = lowered_keys, _CLAUSE_OPEN_LOWER
     else:
@@ -1296,7 +1372,7 @@ def find_commitments(
             start = word_start
         if start >= sent[1]:
             continue
-        end = _action_end(body, lowered_keys, max(start, cue[1]), sent[1], in_quote)
+        end = _action_end(body, lowered_keys, max(start, cue[1]), sent[1], in_quote, lowered_words)
         if _WHICH.match(sub) and body[max(sent[0], subject[0] - 2) : subject[0]].strip().endswith(
             ","
         ):
