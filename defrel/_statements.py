@@ -16,6 +16,7 @@ import bisect
 import functools
 import itertools
 import operator
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -619,8 +620,7 @@ class _Ref:
 _NOBODY = _Ref()
 
 
-@attrs.frozen(slots=True)
-class _Candidate:
+class _Candidate(NamedTuple):  # a plain tuple: built for every reading, cheaply
     start: int
     end: int
     ref: _Ref
@@ -1267,8 +1267,7 @@ def _intro_before(ctx: _Ctx, p0: int) -> tuple[_Ref, tuple[int, int], Channel] |
     return ref, verb.span(), _channel(ctx.text.text[intro:q1])
 
 
-@attrs.frozen(slots=True)
-class _Direct:
+class _Direct(NamedTuple):
     quote: Quote
     start: int
     end: int
@@ -1375,8 +1374,8 @@ def _share_chains(found: list[_Direct]) -> list[_Direct]:
         src = named.get(d.quote.chain) or first[d.quote.chain]
         weak = not d.attributed or d.ref.pronoun == "before"
         if weak and src is not d and src.attributed:
-            d = attrs.evolve(  # noqa: PLW2901 - the shared reading replaces the guess
-                d, ref=src.ref, channel=src.channel, cue=src.cue, anchor=src.anchor, attributed=True
+            d = d._replace(  # noqa: PLW2901 - the shared reading replaces the guess
+                ref=src.ref, channel=src.channel, cue=src.cue, anchor=src.anchor, attributed=True
             )
         out.append(d)
     return out
