@@ -363,6 +363,28 @@ def test_topic_countries_are_not_parties(body: str) -> None:
     assert {c.code for c in m.countries} == {"NOR", "CHL"}
 
 
+def test_a_topic_country_listed_after_another_is_no_party_either() -> None:
+    # "ships" names no threat: only the list after "threats from Ukraine" makes Iran a topic
+    (m,) = read("Ola Berg held talks on Monday about threats from Ukraine and Iranian ships.")
+    assert {c.code for c in m.countries} == {"NOR", "CHL"}
+
+
+def test_cues_without_parties_before_any_record_make_none() -> None:
+    body = (
+        "The minister met the general. Later the two held talks. Ola Berg visited Oslo on Monday."
+    )
+    nor_only = Mentions(
+        countries=(),
+        actors=ACTORS[:1],
+        people=(PersonMention(body.index("Ola"), body.index(" visited"), 0, "full"),),
+        places=(PlaceMention(body.index("Oslo"), body.index("Oslo") + 4, "Oslo", NOR, "city"),),
+    )
+    text = prepare(body)
+    (m,) = find_meetings(text, PUB, nor_only, find_dates(text, PUB), ())
+    assert (m.kind, names(m), m.location) == (MeetingKind.VISIT, {"Ola Berg"}, "Oslo")
+    assert [body[s.start : s.end] for s in m.spans if s.role == "trigger"] == ["visited"]
+
+
 def test_passive_future_event_takes_the_main_pair() -> None:
     body = (
         "Norway and Chile have deepened ties. The pact will be signed in Santiago later this month."
