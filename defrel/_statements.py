@@ -607,9 +607,8 @@ _FORWARD_OTHER = (_REPORT_THAT, _REPORT_BARE)
 # Context
 
 
-@attrs.frozen(slots=True)
-class _Ref:
-    """Who speaks: an actor, a pronoun to resolve later, or nobody."""
+class _Ref(NamedTuple):
+    """Who speaks: an actor, a pronoun to resolve later, or nobody (``_NOBODY``, by identity)."""
 
     actor: Actor | None = None
     pronoun: str = ""
@@ -1910,7 +1909,7 @@ def _walk_back(
             and said.org == want_org
             and (want_org or _fits(said.actor, code, strict=strict))
         ):
-            return attrs.evolve(said, span=ref.span)
+            return said._replace(span=ref.span)
         if want_org:
             continue
         s0, s1 = ctx.text.sentences[i]
@@ -1923,7 +1922,7 @@ def _walk_back(
             and not subject.org
             and _fits(subject.actor, code, strict=strict)
         ):
-            return attrs.evolve(subject, span=ref.span)
+            return subject._replace(span=ref.span)
     if code and strict:
         for actor in ctx.mentions.actors:
             if _fits(actor, code, strict=True):
@@ -1990,7 +1989,7 @@ def _named_org(who: _Ref, orgs: list[Actor]) -> _Ref:
     if " " not in name:
         for earlier in reversed(orgs):
             if name.lower() in earlier.name.lower().split():
-                return attrs.evolve(who, actor=earlier)
+                return who._replace(actor=earlier)
     orgs.append(who.actor)
     return who
 
