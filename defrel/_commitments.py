@@ -1216,24 +1216,28 @@ def _headline(text: Text, mentions: Mentions) -> Iterator[tuple[int, int, tuple[
             yield match.end(), para[0] + len(line), _unique(named)
 
 
-_AreaIndex = list[tuple[AreaId, list[int], list[int]]]
+_AreaIndex = tuple[list[int], list[tuple[int, int, AreaId]]]
 
 
 def _area_index(areas: tuple[CooperationArea, ...]) -> _AreaIndex:
-    """Each area with the starts and the ends of its spans (in text order), read once."""
-    return [(a.id, [s.start for s in a.spans], [s.end for s in a.spans]) for a in areas]
+    """Every area span as (start, end, area), by start, with the starts apart: read once."""
+    spans = sorted(((s.start, s.end, a.id) for a in areas for s in a.spans), key=_WORD_START)
+    return [s for s, _, _ in spans], spans
 
 
 def _areas_within(index: _AreaIndex, start: int, end: int) -> tuple[AreaId, ...]:
-    """``areas_in`` over an ``_area_index``: the areas with a span inside ``[start, end)``."""
+    """``areas_in`` over an ``_area_index``: the areas with a span inside ``[start, end)``.
+
+    (Actions hardly overlap, so the spans read over all actions stay about all spans.)
+    """
+    starts, spans = index
     found = set()
-    for area, starts, ends in index:
-        i = bisect.bisect_left(starts, start)
-        while i < len(starts) and starts[i] < end:
-            if ends[i] <= end:
-                found.add(area)
-                break
-            i += 1
+    for i in range(bisect.bisect_left(starts, start), len(spans)):
+        span_start, span_end, area = spans[i]
+        if span_start >= end:
+            break
+        if span_end <= end:
+            found.add(area)
     if not found:
         return ()
     return tuple(a for a in _AREA_ORDER if a in found)
