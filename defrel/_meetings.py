@@ -629,10 +629,11 @@ def _participants(text: str, people: list[PersonMention], sentence_end: int) -> 
     """The person mentions that can be taking part (not speakers, not mere possessors)."""
     keep = []
     for p in people:
-        tail = text[p.end : min(sentence_end, p.end + 40)]
-        poss = _POSSESSIVE.match(tail)
-        if poss and not _EVENT_NOUN.match(poss.group("noun")):
-            continue
+        # a possessive opens with an apostrophe right after the name
+        if p.end < sentence_end and text[p.end] in "'’":
+            poss = _POSSESSIVE.match(text[p.end : min(sentence_end, p.end + 40)])
+            if poss and not _EVENT_NOUN.match(poss.group("noun")):
+                continue
         if p.end <= sentence_end and _SPEAKER_AFTER.match(text, p.end, sentence_end):
             continue
         keep.append(p)
