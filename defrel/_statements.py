@@ -652,6 +652,7 @@ class _Ctx:
     _cuts: dict[int, list[regex.Match[str]]] = attrs.field(init=False, factory=dict)
     subjects: dict[tuple[int, int], _Ref | None] = attrs.field(init=False, factory=dict)
     titles: dict[tuple[int, int], regex.Match[str] | None] = attrs.field(init=False, factory=dict)
+    fallbacks: dict[tuple[int, int, bool], _Ref | None] = attrs.field(init=False, factory=dict)
     _pron: list[regex.Match[str]] | None = attrs.field(init=False, default=None)
     _pron_start: list[int] = attrs.field(init=False, factory=list)
     _pron_asked: int = attrs.field(init=False, default=0)
@@ -1101,7 +1102,17 @@ def _org_name(phrase: str) -> str:
 
 
 def _fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool = False) -> _Ref | None:
-    """A name or an office right before the verb when the mention stage saw none."""
+    """A name or an office right before the verb when the mention stage saw none.
+
+    Each question is answered once per text (the forward and backward readings ask alike).
+    """
+    key = (start, verb, loose)
+    if key not in ctx.fallbacks:
+        ctx.fallbacks[key] = _find_fallback_before(ctx, start, verb, loose=loose)
+    return ctx.fallbacks[key]
+
+
+def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _Ref | None:
     text = ctx.text.text
     handle = _HANDLE_BEFORE.search(text, max(start, verb - 40), verb)
     if handle is not None:
