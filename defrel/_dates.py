@@ -526,6 +526,28 @@ def _tense_of(
     return None
 
 
+# The groups of the branches that never read the tense (ISO dates, month and year, a year,
+# a part of a year, "last week", "two days ago", "in two weeks", "late next month"): a match
+# whose last group is one of them skips ``_needs_tense``.
+_NO_TENSE = frozenset(
+    [
+        "iso",
+        "my_s",
+        "my_m",
+        "my_y",
+        "y",
+        "ys_s",
+        "ys_y",
+        "rel",
+        "off",
+        "inoff",
+        "sh_s",
+        "sh_r",
+        "sh_u",
+    ]
+)
+
+
 def _needs_tense(m: regex.Match[str], published: dt.date | None) -> bool:
     """Whether ``_resolve`` reads the tense for this match (the same branches, in order)."""
     g = m.group
@@ -970,7 +992,7 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
         key = (match.group(), match.groups())
         need = needs.get(key)
         if need is None:
-            need = needs[key] = _needs_tense(match, published)
+            need = needs[key] = match.lastgroup not in _NO_TENSE and _needs_tense(match, published)
         if need:
             lo, hi = text.sentence_of(start)
             tense = _tense_memo(body, start, end, lo, max(hi, end), windows)
