@@ -112,6 +112,9 @@ class _Dispatch:
     starts: regex.Pattern[str]
     by_stem: dict[str, tuple[tuple[AreaId, regex.Pattern[str], bool, int], ...]]
     shorter: tuple[str, ...]  # the stems shorter than ``_STEM``
+    # By stem with several rules, all on the lower-cased copy: one pattern that matches
+    # where any of them does. Most stem starts match no rule: one try rules them all out.
+    gates: dict[str, regex.Pattern[str]]
 
     def stem_starts(
         self, keys: str, words: tuple[tuple[int, str], ...] | None
@@ -150,7 +153,10 @@ class _Dispatch:
         """
         last: dict[int, int] = {}  # by area number (an enum hashes slowly)
         by_stem = self.by_stem
+        gates = self.gates
         for at, stem in self.stem_starts(keys, words):
+            if stem in gates and gates[stem].match(keys, at) is None:
+                continue
             for area, pattern, cased, number in by_stem[stem]:
                 if last.get(number, 0) > at:
                     continue
@@ -219,7 +225,16 @@ def _patterns() -> _Dispatch:
         msg = "a keyword stem of an unexpected length"
         raise ValueError(msg)
     starts = regex.compile(r"\b" + _trie(stems))
-    return _Dispatch(starts, by_stem, tuple(s for s in stems if len(s) < _STEM))
+    gates = {
+        stem: regex.compile(
+            "|".join(f"(?:{p})" for p in dict.fromkeys(r[1].pattern for r in rules)),
+            regions=REGIONS,
+            ignore_unused=True,
+        )
+        for stem, rules in by_stem.items()
+        if len(rules) > 1 and not any(r[2] for r in rules)
+    }
+    return _Dispatch(starts, by_stem, tuple(s for s in stems if len(s) < _STEM), gates)
 
 
 # "<Country>'s security": the security of one of the parties is a regional-security subject.
