@@ -75,6 +75,8 @@ def _stems(fragment: str) -> set[str]:
 
 
 _Node = dict[str, "_Node"]
+_Entry = tuple[AreaId, int, tuple[str, ...]]  # an area, its side, its fragments
+_Rule = tuple[AreaId, regex.Pattern[str], bool, int]  # an area, its pattern, cased, its number
 _WORD = regex.compile(r"\w+")  # the words of ``Text.words``, for a text without them
 
 
@@ -103,18 +105,17 @@ class _Dispatch:
     """The table split by keyword stem: at a word start, only the fragments of its stem run.
 
     ``starts`` finds word starts that begin a stem (a trie over all stems, on the
-    lower-cased text, longest stem first); ``by_stem`` maps a stem to the rules that
-    may match there (its own, then those of its shorter prefix stems), each rule an
-    area, a pattern and whether it runs on the text as written (else the lower-cased
-    copy), in table order.
+    lower-cased text, longest stem first); ``by_stem`` maps a stem to the table entries
+    that may match there (its own, then those of its shorter prefix stems), each an
+    area, a side (0: the lower-cased copy, 1: the text as written) and its fragments,
+    in table order; ``full`` holds the pattern of each area and side.
+    ``_stem_rules`` turns the entries of a stem into patterns, once, on first use.
     """
 
     starts: regex.Pattern[str]
-    by_stem: dict[str, tuple[tuple[AreaId, regex.Pattern[str], bool, int], ...]]
+    by_stem: dict[str, tuple[_Entry, ...]]
     shorter: tuple[str, ...]  # the stems shorter than ``_STEM``
-    # By stem with several rules, all on the lower-cased copy: one pattern that matches
-    # where any of them does. Most stem starts match no rule: one try rules them all out.
-    gates: dict[str, regex.Pattern[str]]
+    full: dict[tuple[AreaId, int], regex.Pattern[str]]
 
     def stem_starts(
         self, keys: str, words: tuple[tuple[int, str], ...] | None
@@ -152,12 +153,11 @@ class _Dispatch:
         a match of one area hides the later matches of that area that start inside it.
         """
         last: dict[int, int] = {}  # by area number (an enum hashes slowly)
-        by_stem = self.by_stem
-        gates = self.gates
         for at, stem in self.stem_starts(keys, words):
-            if stem in gates and gates[stem].match(keys, at) is None:
+            rules, gate = _stem_rules(stem)
+            if gate is not None and gate.match(keys, at) is None:
                 continue
-            for area, pattern, cased, number in by_stem[stem]:
+            for area, pattern, cased, number in rules:
                 if last.get(number, 0) > at:
                     continue
                 match = pattern.match(body if cased else keys, at)
@@ -172,9 +172,6 @@ def _area_pattern(fragments: tuple[str, ...]) -> regex.Pattern[str]:
         regions=REGIONS,
         ignore_unused=True,
     )
-
-
-_Entry = tuple[AreaId, tuple[str, ...]]
 
 
 @functools.cache
@@ -192,7 +189,7 @@ def _may_start(fragment: str, key: str) -> bool:
 
 @functools.cache
 def _patterns() -> _Dispatch:
-    tables: tuple[dict[str, list[_Entry]], ...] = ({}, {})
+    tables: tuple[dict[str, list[tuple[AreaId, tuple[str, ...]]]], ...] = ({}, {})
     full: dict[tuple[AreaId, int], regex.Pattern[str]] = {}
     for entry in AREAS:
         for side, parts in enumerate((entry.patterns, entry.cased)):
@@ -206,35 +203,46 @@ def _patterns() -> _Dispatch:
     by_stem = {}
     for stem in stems:
         keys = (stem, *(stem[:n] for n in short if n < len(stem)))
-        rules = []
-        for key in keys:
-            for side in (0, 1):
-                for area, parts in tables[side].get(key, ()):
-                    pattern = full[area, side]
-                    if side == 0 and len(stem) == _STEM:
-                        # Where the text starts with a whole stem, only the fragments that
-                        # may start with it can match: the others are left out of the try.
-                        kept = tuple(f for f in parts if _may_start(f, stem))
-                        if not kept:
-                            continue
-                        if kept != parts:
-                            pattern = _area_pattern(kept)
-                    rules.append((area, pattern, bool(side), _ORDER.index(area)))
-        by_stem[stem] = tuple(rules)
+        by_stem[stem] = tuple(
+            (area, side, parts)
+            for key in keys
+            for side in (0, 1)
+            for area, parts in tables[side].get(key, ())
+        )
     if any(len(s) not in _STEM_SIZES for s in stems):
         msg = "a keyword stem of an unexpected length"
         raise ValueError(msg)
     starts = regex.compile(r"\b" + _trie(stems))
-    gates = {
-        stem: regex.compile(
+    return _Dispatch(starts, by_stem, tuple(s for s in stems if len(s) < _STEM), full)
+
+
+@functools.cache
+def _stem_rules(stem: str) -> tuple[tuple[_Rule, ...], regex.Pattern[str] | None]:
+    """The rules of a stem, and their gate: one pattern of them all (None: not worth one).
+
+    Where the text starts with a whole stem, only the fragments that may start with it
+    can match: the others are left out. Most stem starts match no rule: with several
+    rules, all on the lower-cased copy, one try of the gate rules them all out.
+    """
+    dispatch = _patterns()
+    rules = []
+    for area, side, parts in dispatch.by_stem[stem]:
+        pattern = dispatch.full[area, side]
+        if side == 0 and len(stem) == _STEM:
+            kept = tuple(f for f in parts if _may_start(f, stem))
+            if not kept:
+                continue
+            if kept != parts:
+                pattern = _area_pattern(kept)
+        rules.append((area, pattern, bool(side), _ORDER.index(area)))
+    gate = None
+    if len(rules) > 1 and not any(cased for _, _, cased, _ in rules):
+        gate = regex.compile(
             "|".join(f"(?:{p})" for p in dict.fromkeys(r[1].pattern for r in rules)),
             regions=REGIONS,
             ignore_unused=True,
         )
-        for stem, rules in by_stem.items()
-        if len(rules) > 1 and not any(r[2] for r in rules)
-    }
-    return _Dispatch(starts, by_stem, tuple(s for s in stems if len(s) < _STEM), gates)
+    return tuple(rules), gate
 
 
 # "<Country>'s security": the security of one of the parties is a regional-security subject.
