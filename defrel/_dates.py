@@ -984,23 +984,23 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     out: list[DateMention] = []
     # What a phrase means depends on its groups, the publication date and the tense read
     # around it: a phrase met again (a list of dates, a repeated dateline) is resolved once.
-    needs: dict[tuple[str, tuple[str | None, ...]], bool] = {}
-    meaning: dict[tuple[str, tuple[str | None, ...], str | None], _Meaning] = {}
+    seen: dict[tuple[str, tuple[str | None, ...]], tuple[bool, dict[str | None, _Meaning]]] = {}
     windows: dict[tuple[object, ...], str | None] = {}
     for match in _matches(text):
         start, end = match.span()
         key = (match.group(), match.groups())
-        need = needs.get(key)
-        if need is None:
-            need = needs[key] = match.lastgroup not in _NO_TENSE and _needs_tense(match, published)
-        if need:
+        entry = seen.get(key)
+        if entry is None:
+            need = match.lastgroup not in _NO_TENSE and _needs_tense(match, published)
+            entry = seen[key] = (need, {})
+        if entry[0]:
             lo, hi = text.sentence_of(start)
             tense = _tense_memo(body, start, end, lo, max(hi, end), windows)
         else:
             tense = None
-        known = meaning.get((*key, tense))
+        known = entry[1].get(tense)
         if known is None:
-            known = meaning[(*key, tense)] = _meaning(match, published, tense)
+            known = entry[1][tense] = _meaning(match, published, tense)
         resolved, inherent = known
         if resolved is None:
             continue
