@@ -529,6 +529,19 @@ def _inside_quote(marks: dict[str, list[int]], pos: int) -> bool:
 # ``_CLAUSE_OPEN`` on the lower-cased copy: its words are ASCII, and only "ſ" matches one
 # of their letters ignoring case without being that letter in lower case.
 _CLAUSE_OPEN_LOWER = regex.compile(_CLAUSE_OPEN.pattern, regex.VERBOSE)
+# Where an opening may start: one of these characters, or the white space before one of
+# these words.
+_OPEN_MARKS = ';:“”"‘,'
+_OPEN_WORDS = frozenset(
+    {"during", "that", "which", "whom", "said", "says", "added", "noted", "while", "as", "and"}
+)
+_CLAUSE_OPEN_NO_CARET = regex.compile(
+    _CLAUSE_OPEN_LOWER.pattern.replace("(?:^|", "(?:", 1), regex.VERBOSE
+)
+if _CLAUSE_OPEN_NO_CARET.pattern == _CLAUSE_OPEN_LOWER.pattern:
+    msg = "_CLAUSE_OPEN changed: update where its openings may start"
+    raise ValueError(msg)
+
 _ClauseScan = tuple[tuple[int, int], int, int]  # sentence, where to go on, the last opening
 
 
@@ -538,6 +551,7 @@ def _clause_start(
     sent: tuple[int, int],
     cue_start: int,
     scan: _ClauseScan,
+    words: tuple[tuple[int, str], ...] | None = None,
 ) -> tuple[int, _ClauseScan]:
     """Where the clause holding a cue starts: the end of the last clause opening before it.
 
@@ -548,9 +562,33 @@ def _clause_start(
         _, resume, last = scan
     else:
         resume = last = sent[0]
-    final = deque(pattern.finditer(source, resume, cue_start), maxlen=1)
-    if final:
-        last = final[0].end()
+    if words is None:
+        final = deque(pattern.finditer(source, resume, cue_start), maxlen=1)
+        if final:
+            last = final[0].end()
+        return last, (sent, max(resume, cue_start), last)
+    # With the words of the lower-cased copy: tried only where an opening may start,
+    # in order and from the end of the last one, as ``finditer`` goes ("^" only gives
+    # the sentence start at 0, which ``last`` holds already).
+    found = set()
+    for mark in _OPEN_MARKS:
+        at = source.find(mark, resume, cue_start)
+        while at != -1:
+            found.add(at)
+            at = source.find(mark, at + 1, cue_start)
+    for i in range(bisect.bisect_right(words, resume, key=_WORD_START), len(words)):
+        at, word = words[i]
+        if at >= cue_start:
+            break
+        if word in _OPEN_WORDS and source[at - 1] in _SPACE:
+            found.add(at - 1)
+    reach = resume
+    for at in sorted(found):
+        if at < reach:
+            continue
+        match = _CLAUSE_OPEN_NO_CARET.match(source, at, cue_start)
+        if match is not None:
+            last = reach = match.end()
     # No opening starts between the last one and the cue: the next scan starts at the cue.
     return last, (sent, max(resume, cue_start), last)
 
@@ -1325,7 +1363,9 @@ def find_commitments(
         )
         passive = passive and ready is None
         # The subject and the quotes only now: most cues are out by here.
-        clause, clause_scan = _clause_start(clause_source, clause_open, sent, cue[0], clause_scan)
+        clause, clause_scan = _clause_start(
+            clause_source, clause_open, sent, cue[0], clause_scan, lowered_words
+        )
         subject = (clause, cue[0])
         sub = body[subject[0] : cue[0]]
         if kind in {"will", "shall", "would", "want"} and not (
