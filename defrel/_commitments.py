@@ -542,7 +542,8 @@ if _CLAUSE_OPEN_NO_CARET.pattern == _CLAUSE_OPEN_LOWER.pattern:
     msg = "_CLAUSE_OPEN changed: update where its openings may start"
     raise ValueError(msg)
 
-_ClauseScan = tuple[tuple[int, int], int, int]  # sentence, where to go on, the last opening
+# The sentence, where to go on, the last opening, and the next word to read (-1: unknown).
+_ClauseScan = tuple[tuple[int, int], int, int, int]
 
 
 def _clause_start(
@@ -559,14 +560,17 @@ def _clause_start(
     for), so the scan stops at the cue, and the next cue of the sentence goes on from it.
     """
     if scan[0] == sent:
-        _, resume, last = scan
+        _, resume, last, word = scan
     else:
         resume = last = sent[0]
+        word = -1
     if words is None:
         final = deque(pattern.finditer(source, resume, cue_start), maxlen=1)
         if final:
             last = final[0].end()
-        return last, (sent, max(resume, cue_start), last)
+        return last, (sent, max(resume, cue_start), last, -1)
+    if word < 0:
+        word = bisect.bisect_right(words, resume, key=_WORD_START)
     # With the words of the lower-cased copy: tried only where an opening may start,
     # in order and from the end of the last one, as ``finditer`` goes ("^" only gives
     # the sentence start at 0, which ``last`` holds already).
@@ -576,12 +580,13 @@ def _clause_start(
         while at != -1:
             found.add(at)
             at = source.find(mark, at + 1, cue_start)
-    for i in range(bisect.bisect_right(words, resume, key=_WORD_START), len(words)):
-        at, word = words[i]
+    while word < len(words):
+        at, text = words[word]
         if at >= cue_start:
             break
-        if word in _OPEN_WORDS and source[at - 1] in _SPACE:
+        if text in _OPEN_WORDS and source[at - 1] in _SPACE:
             found.add(at - 1)
+        word += 1
     reach = resume
     for at in sorted(found):
         if at < reach:
@@ -590,7 +595,7 @@ def _clause_start(
         if match is not None:
             last = reach = match.end()
     # No opening starts between the last one and the cue: the next scan starts at the cue.
-    return last, (sent, max(resume, cue_start), last)
+    return last, (sent, max(resume, cue_start), last, word)
 
 
 # Every character ``_action_end`` stops at (the others it passes over).
@@ -1311,7 +1316,7 @@ def find_commitments(
     reach = 0  # the end of the furthest action so far (cues come in text order)
     word_starts: list[int] | None = None  # the starts of ``text.words``, once needed
     marks: dict[tuple[int, int], dict[str, list[int]]] = {}  # the current paragraph's only
-    clause_scan: _ClauseScan = ((-1, -1), 0, 0)  # the current sentence's only
+    clause_scan: _ClauseScan = ((-1, -1), 0, 0, -1)  # the current sentence's only
     # The lower-cased copy for the clause patterns, unless a long s would match "s" there.
     lowered_keys = text.lower if "ſ" not in body else None
     lowered_words = text.words if lowered_keys is not None else None
