@@ -109,7 +109,7 @@ class _Dispatch:
     that may match there (its own, then those of its shorter prefix stems), each an
     area, a side (0: the lower-cased copy, 1: the text as written) and its fragments,
     in table order; ``full`` holds the pattern of each area and side.
-    ``_stem_rules`` turns the entries of a stem into patterns, once, on first use.
+    ``_rules`` turns the entries of each stem into patterns, once, on first use.
     """
 
     starts: regex.Pattern[str]
@@ -153,8 +153,9 @@ class _Dispatch:
         a match of one area hides the later matches of that area that start inside it.
         """
         last: dict[int, int] = {}  # by area number (an enum hashes slowly)
+        by_stem = _rules()
         for at, stem in self.stem_starts(keys, words):
-            rules, gate = _stem_rules(stem)
+            rules, gate = by_stem[stem]
             if gate is not None and gate.match(keys, at) is None:
                 continue
             for area, pattern, cased, number in rules:
@@ -217,14 +218,21 @@ def _patterns() -> _Dispatch:
 
 
 @functools.cache
-def _stem_rules(stem: str) -> tuple[tuple[_Rule, ...], regex.Pattern[str] | None]:
+def _rules() -> dict[str, tuple[tuple[_Rule, ...], regex.Pattern[str] | None]]:
+    """The rules of each stem, and their gate (built all at once: no compiling mid-text)."""
+    dispatch = _patterns()
+    return {stem: _stem_rules(dispatch, stem) for stem in dispatch.by_stem}
+
+
+def _stem_rules(
+    dispatch: _Dispatch, stem: str
+) -> tuple[tuple[_Rule, ...], regex.Pattern[str] | None]:
     """The rules of a stem, and their gate: one pattern of them all (None: not worth one).
 
     Where the text starts with a whole stem, only the fragments that may start with it
     can match: the others are left out. Most stem starts match no rule: with several
     rules, all on the lower-cased copy, one try of the gate rules them all out.
     """
-    dispatch = _patterns()
     rules = []
     for area, side, parts in dispatch.by_stem[stem]:
         pattern = dispatch.full[area, side]
