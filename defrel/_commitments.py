@@ -1232,7 +1232,7 @@ def _cue_matches(
 
 def _cues(
     text: Text, mentions: Mentions
-) -> Iterator[tuple[str, regex.Match[str], tuple[int, int], tuple[int, int]]]:
+) -> Iterator[tuple[str, regex.Match[str], tuple[int, int]]]:
     sentences = _sentences(text)
     starts = [s for s, _ in sentences]
     keys = lowered(text.text) if text.lower is None else text.lower
@@ -1240,7 +1240,7 @@ def _cues(
         i = bisect.bisect_right(starts, match.start()) - 1
         if i < 0 or match.end() > sentences[i][1] or match.lastgroup is None:
             continue
-        yield match.lastgroup, match, sentences[i], text.paragraph_of(match.start())
+        yield match.lastgroup, match, sentences[i]
     del mentions
 
 
@@ -1324,7 +1324,7 @@ def find_commitments(
         clause_source, clause_open = lowered_keys, _CLAUSE_OPEN_LOWER
     else:
         clause_source, clause_open = body, _CLAUSE_OPEN
-    for kind, match, sent, para in _cues(text, mentions):
+    for kind, match, sent in _cues(text, mentions):
         cue = (match.start(), match.end())
         if cue[0] < reach:
             continue  # a cue inside another commitment's action is part of it
@@ -1393,6 +1393,7 @@ def find_commitments(
             continue
         if kind == "would" and passive and not _BINDING_NOUN.search(sub):
             continue
+        para = text.paragraph_of(cue[0])
         if para not in marks:
             marks = {para: _quote_marks(body, para)}
         in_quote = _inside_quote(marks[para], cue[0])
