@@ -835,70 +835,10 @@ def _anchor_indices(words: tuple[tuple[int, str], ...]) -> list[int]:
     ]
 
 
-def _branches(pattern: str) -> tuple[str, list[str], str]:
-    """``_PATTERN``'s source cut into its head, its top-level branches and its tail."""
-    head, _, rest = pattern.partition("(?<![\\w-])(?:")
-    body, _, tail = rest.rpartition(")(?![\\w])")
-    parts: list[str] = []
-    depth, start, i = 0, 0, 0
-    in_class = False
-    while i < len(body):
-        char = body[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
-        i += 1
-    parts.append(body[start:i])
-    return head + "(?<![\\w-])(?:", parts, ")(?![\\w])" + tail
-
-
-# The branches that can start with a given first word, in ``_PATTERN``'s order (indices):
-# a number (day ranges, "14 March", ISO dates, "3 days ago"), a month, a weekday, "on".
-_BY_DIGIT = (2, 4, 5, 16)
-_BY_MONTH = (1, 3, 7, 8)
-_BY_WEEKDAY = (0, 18, 19)
-_BY_ON = (0, 1, 2, 3, 4, 12, 13, 18, 19)
-_MONTH_FORMS = [
-    *(calendar.month_name[i] for i in range(1, 13)),
-    *["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"],
-]
-
-
-@functools.cache
-def _dispatch() -> tuple[dict[str, regex.Pattern[str]], regex.Pattern[str]]:
-    """``_PATTERN`` keeping only the branches a first word allows (compiled on first use).
-
-    The other branches are made to fail at once: same groups, same match, fewer tries.
-    """
-    head, parts, tail = _branches(_PATTERN.pattern)
-
-    def only(keep: tuple[int, ...]) -> regex.Pattern[str]:
-        branches = (part if k in keep else "(?!)" + part for k, part in enumerate(parts))
-        return regex.compile(head + "|".join(branches) + tail, _PATTERN.flags)
-
-    by_month, by_weekday = only(_BY_MONTH), only(_BY_WEEKDAY)
-    table = {"on": only(_BY_ON)}
-    table.update(dict.fromkeys(_MONTH_FORMS, by_month))
-    table.update(dict.fromkeys((d.capitalize() for d in _WEEKDAY_NUMBER), by_weekday))
-    return table, only(_BY_DIGIT)
-
-
 def _first(
     body: str, at: int, candidates: Iterable[tuple[int, str]], rejected: set[int]
 ) -> regex.Match[str] | None:
     """The match at the first of the ``(start, word)`` candidates that reaches past ``at``."""
-    by_word, by_digit = _dispatch()
     for start, word in candidates:
         if start in rejected:
             continue
@@ -906,12 +846,9 @@ def _first(
             if _DIGIT_LEAD.match(body, start) is None:  # so ``_PATTERN`` fails here too
                 rejected.add(start)
                 continue
-            pattern = by_digit
         elif start != at and word.lower() not in _LEADS:
             continue
-        else:
-            pattern = by_word.get(body[start : start + len(word)], _PATTERN)
-        m = pattern.match(body, start)
+        m = _PATTERN.match(body, start)
         if m is not None and m.end() > at:
             return m
         rejected.add(start)
