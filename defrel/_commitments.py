@@ -1173,9 +1173,31 @@ def _party_subject(body: str, mentions: Mentions, subject: tuple[int, int], cue_
     return _ANY_PARTY_WORD.search(sub) is not None
 
 
+# Any word ``_subject_ok`` reads: without one (and without a country or a person), the
+# subject is no party.
+_ANY_SUBJECT_WORD = regex.compile(
+    "|".join(
+        f"(?:{p})"
+        for p in (
+            _ANY_PARTY_WORD.pattern,
+            "^" + _DEMONSTRATIVE.pattern,
+            _NON_PARTY.pattern,
+            _BINDING_NOUN.pattern,
+        )
+    ),
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 def _subject_ok(body: str, mentions: Mentions, subject: tuple[int, int], cue_start: int) -> bool:
     """A modal binds only when its subject is a party (not "it", "the move", "the meeting")."""
     sub = body[subject[0] : cue_start]
+    if (
+        not mentions.countries_in(subject[0], cue_start)
+        and not mentions.people_in(subject[0], cue_start)
+        and _ANY_SUBJECT_WORD.search(sub) is None
+    ):
+        return False
     if _party_subject(body, mentions, subject, cue_start):
         return True
     demonstrative = _DEMONSTRATIVE.match(sub)
