@@ -159,6 +159,10 @@ class Country:
 class Actor:
     """A person or an organisation that acts in the text.
 
+    ``Report.actors`` carries every mention of an actor in ``spans``; inside a record (a
+    statement's speaker, a meeting's participants) the actor carries only the mentions that
+    record rests on.
+
     >>> Actor("Lloyd Austin", "Secretary of Defense", Country("USA", "United States"))
     Actor(name='Lloyd Austin', title='Secretary of Defense', country=Country(code='USA', name='United States'), handles=())
     """  # noqa: E501

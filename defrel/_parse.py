@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from defrel import _guard
 from defrel._areas import find_areas
 from defrel._commitments import find_commitments
 from defrel._dates import find_dates
 from defrel._meetings import find_meetings
 from defrel._mentions import find_mentions
-from defrel._model import Actor, Document, Meeting, Report, Statement
+from defrel._model import Actor, Document, Meeting, Report, Span, Statement
 from defrel._statements import find_statements
 from defrel._text import prepare
 
@@ -47,6 +49,44 @@ def _actors(
     return tuple(seen.values())
 
 
+class _Cited:
+    """Each actor as one record cites it: only its mentions among the record's own evidence.
+
+    The report's ``actors`` keep every mention; a speaker or participant inside a record keeps
+    the ones that record rests on, so a report's size grows with the text, not with the number
+    of records times the number of mentions.
+    """
+
+    def __init__(self) -> None:
+        self._by_offsets: dict[int, dict[tuple[int, int], list[int]]] = {}
+
+    def __call__(self, actor: Actor, evidence: tuple[Span, ...]) -> Actor:
+        table = self._by_offsets.get(id(actor))
+        if table is None:
+            table = {}
+            for i, span in enumerate(actor.spans):
+                table.setdefault((span.start, span.end), []).append(i)
+            self._by_offsets[id(actor)] = table
+        kept = sorted({i for s in evidence for i in table.get((s.start, s.end), ())})
+        if len(kept) == len(actor.spans):
+            return actor
+        return attrs.evolve(actor, spans=tuple(actor.spans[i] for i in kept))
+
+    def meetings(self, meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
+        return tuple(
+            attrs.evolve(m, participants=tuple(self(p, m.spans) for p in m.participants))
+            if m.participants
+            else m
+            for m in meetings
+        )
+
+    def statements(self, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
+        return tuple(
+            attrs.evolve(s, speaker=self(s.speaker, s.spans)) if s.speaker is not None else s
+            for s in statements
+        )
+
+
 @_guard.under_deadline  # the whole parse under one time budget (issue 6)
 def parse(document: Document | str, /, *, published: dt.date | None = None) -> Report:
     """Read one article: meetings, statements, commitments and cooperation areas.
@@ -71,10 +111,11 @@ def parse(document: Document | str, /, *, published: dt.date | None = None) -> R
     meetings = find_meetings(text, doc.published, mentions, dates, areas)
     statements = find_statements(text, mentions)
     commitments = find_commitments(text, mentions, dates, meetings, statements, areas)
+    cited = _Cited()
     return Report(
         document=doc,
-        meetings=meetings,
-        statements=statements,
+        meetings=cited.meetings(meetings),
+        statements=cited.statements(statements),
         commitments=commitments,
         areas=areas,
         actors=_actors(mentions.actors, meetings, statements),

@@ -426,3 +426,39 @@ _CALL_THEN_SIGNING = (
 
 def test_meeting_location_span_covers_its_location() -> None:
     assert_valid_spans(parse_in_time(_CALL_THEN_SIGNING))
+
+
+def test_records_cite_only_their_own_mentions_of_an_actor() -> None:
+    # A speaker or participant inside a record carries the mentions that record rests on; the
+    # report's actors carry them all. Otherwise a report grows with records x mentions.
+    words = [
+        "navies",
+        "armies",
+        "pilots",
+        "cadets",
+        "ships",
+        "drills",
+        "radars",
+        "bases",
+        "ports",
+        "medics",
+        "engineers",
+        "divers",
+    ]
+    rng = _rng(3)
+    units = (
+        "Defence Minister Arjun Mehta met Japanese Defence Minister Kenji Sato in Tokyo.\n\n"
+        f"“Our {' and '.join(rng.sample(words, 4))} will train together,” Mehta said.\n\n"
+        for _ in range(150)
+    )
+    report = defrel.parse("".join(units), published=dt.date(2024, 3, 1))
+    mehta = next(a for a in report.actors if a.name == "Arjun Mehta")
+    assert len(mehta.spans) >= 300
+    cited = [(s.speaker, s.spans) for s in report.statements if s.speaker is not None]
+    assert len(cited) >= 30
+    cited += [(p, m.spans) for m in report.meetings for p in m.participants]
+    for actor, evidence in cited:
+        assert actor.spans
+        assert {(x.start, x.end) for x in actor.spans} <= {(x.start, x.end) for x in evidence}
+        assert set(actor.spans) <= set(next(a for a in report.actors if a == actor).spans)
+    assert len(defrel.to_json(report)) < 40 * len(report.document.text)
