@@ -160,7 +160,7 @@ _BETWEEN = rf"(?:,?\s+{_BETWEEN_UNIT},?)*"
 # What may stand between a speaker and the verb: "(AFP)", ", Vice Chairman of …,",
 # "also", "had", "statement" ("a Defence Ministry statement said").
 _GAP = regex.compile(
-    r"""\A(?:\s*\([^()]{1,30}\))?(?:\s*,[^,.;:"“”]{1,120},)?
+    r"""\A(?:\s*\([^()]{1,30}\)(?:,(?=\s*\Z))?)?(?:\s*,[^,.;:"“”]{1,120},)?
     (?:,?\s+(?:had|has|have|statement|spokesperson|spokesman|spokeswoman|release|readout|"""
     + _BETWEEN_UNIT
     + r"),?)*\s*\Z",
@@ -317,6 +317,8 @@ _CH_SPEECH = regex.compile(
     r"|banquet|reception)|told\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:conference|forum|summit"
     r"|gathering|audience|crowd|seminar|symposium|dialogue|meeting|session)"
     r"|lecture|keynote|told\s+(?:reporters|journalists|the\s+media|media|lawmakers|parliament)"
+    r"|(?:speaking|talking|spoke|talked|remarks?)\s+to\s+(?:the\s+)?(?:reporters|journalists"
+    r"|media|press)|to\s+(?:reporters|journalists)|remark"
     r"|on\s+the\s+sidelines|in\s+(?:Japanese|Chinese|Russian|Korean|Hindi|French|German|Spanish"
     r"|Arabic|Tagalog|Filipino|Indonesian|Malay|Vietnamese|Thai|Urdu|Portuguese|Italian))\b",
     regex.IGNORECASE,
@@ -348,8 +350,9 @@ _CREDIT_LINE = regex.compile(
 # Any word any channel cue starts with: most attributions name none, and one search says so.
 _CH_ANY = regex.compile(  # over lower-cased text
     r"\b(?:tweet|twitter|on\s+x\b|x\s+post|post|wrote|retweet|statement|press|release|readout"
-    r"|communiqu|website|spokes|ministry|department|office|speech|address|remarks|briefing"
-    r"|news\s+conference|lecture|keynote|told|on\s+the\s+sidelines|interview"
+    r"|communiqu|website|spokes|ministry|department|office|speech|address|remark|briefing"
+    r"|news\s+conference|lecture|keynote|told|on\s+the\s+sidelines|interview|reporters|journalists"
+    r"|speaking|talking|spoke|talked"
     r"|in\s+(?:japanese|chinese|russian|korean|hindi|french|german|spanish|arabic|tagalog|filipino"
     r"|indonesian|malay|vietnamese|thai|urdu|portuguese|italian)"
     r"|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation)|facebook|instagram|telegram|threads"
@@ -558,7 +561,7 @@ _CLAUSE_CUT = regex.compile(
     |pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
     |reaffirmed|underlined|underscored|assured|promised|affirmed|told|asked|met|held|visited)\b
     |,\s+(?:following|during|ahead\s+of|on\s+the\s+sidelines\s+of|according\s+to|referring\s+to
-    |citing|in\s+reference\s+to)\b
+    |alluding\s+to|citing|in\s+reference\s+to)\b
     |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,6}?
     (?:meeting|talks|call|visit|summit|conference|session|discussions?|consultations)\b""",
     regex.VERBOSE,

@@ -793,6 +793,42 @@ POSTS: list[Row] = [
     ),
 ]
 
+# Shapes of unseen articles: settings named a sentence before, appositive commas, trailing
+# participial phrases.
+GENERALISED: list[Row] = [
+    (
+        (
+            "Speaking to reporters after talks with Chilean Defence Minister Maya Fernandez, "
+            "Defence Secretary Tom Kerrigan said the two sides agreed to expand pilot exchanges.\n"
+            "“We made real progress on training and logistics today,” he said."
+        ),
+        [
+            ("Kerrigan", "the two sides agreed to expand", R, SPEECH),
+            ("Kerrigan", "We made real progress", D, SPEECH),
+        ],
+    ),
+    (
+        "Defence Minister Lars Nygaard told journalists in Oslo: “The two navies will train.”",
+        [("Nygaard", "The two navies will train.", D, SPEECH)],
+    ),
+    (
+        # A statement given to the press stays a statement.
+        "Minister Lars Nygaard said in a statement to the press that the navies would train.",
+        [("Nygaard", "the navies would train", R, STATEMENT)],
+    ),
+    (
+        "Air Marshal Ole Hansen (retd), said on Monday the air force would buy four new tankers.",
+        [("Hansen", "the air force would buy four new tankers", R, None)],
+    ),
+    (
+        (
+            "Defence Minister Lars Nygaard said he was pleased to be “back” in Warsaw, alluding to "
+            "a tense year in relations."
+        ),
+        [("Nygaard", "he was pleased to be “back” in Warsaw", R, None)],
+    ),
+]
+
 KNOWN_MISSES: list[Row] = [
     # A reported clause is cut at its quotation mark; what is left here is under four words.
     (
@@ -928,6 +964,11 @@ def test_reported_negatives(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "want"), POSTS)
 def test_posts_on_their_own_lines(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), GENERALISED)
+def test_generalised_shapes(text: str, want: Want) -> None:
     _check(text, want)
 
 
