@@ -255,6 +255,13 @@ _NOT_A_NAME = frozenset(
 _TEASER = regex.compile(
     r"\s*(?:Also\s+read|Read\s+also|Read\s+more|ALSO\s+READ|READ\s+MORE|Related)\b"
 )
+# A sentence that lists those present: its first name is not the subject of the discourse.
+_ATTENDANCE = regex.compile(
+    r"\s*(?:Also\s+(?:present|attending|in\s+attendance|on\s+hand|accompanying|joining)"
+    r"|(?:Present|Attending|Accompanying)\s+(?:\p{Ll}+\s+){0,4}?(?:were|was|are|is)"
+    r"|Among\s+(?:those|the\s+\p{Ll}+)\s+(?:present|attending)"
+    r"|(?:The\s+\p{Ll}+|He|She)\s+(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+by)\b"
+)
 _UNNAMED = regex.compile(
     r"\b(?:sources?|officials?|reports?|people|aides?|diplomats?)\b", regex.IGNORECASE
 )
@@ -601,6 +608,12 @@ _CH_STATEMENT_WORD = regex.compile(
     r"\b(?:statement|press\s+release|release|readout|communiqu[ée])\b", regex.IGNORECASE
 )
 
+
+# "said this after the talks": "this" points back to the sentence before.
+_THIS_AFTER = regex.compile(
+    r"\s+this(?:\s*[,.;]|\s+(?:after|when|while|during|at|in|on|following|before|as|upon"
+    r"|shortly|today|yesterday)\b)"
+)
 
 _FORWARD_TOLD = (_REPORT_THAT, _REPORT_TOLD, _REPORT_TOLD_BARE)
 _FORWARD_OTHER = (_REPORT_THAT, _REPORT_BARE)
@@ -1575,6 +1588,33 @@ def _letter_or_digit(char: str) -> bool:
     return _LETTER_OR_DIGIT.match(char) is not None
 
 
+def _retold_before(ctx: _Ctx, s0: int, verb: tuple[int, int]) -> _Candidate | None:
+    """The sentence before ``s0`` as the words of "X said this" (``verb``: the verb's span).
+
+    Only a plain sentence of narration qualifies: no speech verb, no quotation, no
+    question; a dateline before it is left out.
+    """
+    text = ctx.text.text
+    i = ctx.text.sentence_index(s0)
+    if i < 1:
+        return None
+    b0, b1 = ctx.text.sentences[i - 1]
+    if ctx.verbs_in(b0, b1, 1) or ctx.quotes_in(b0, b1) or ctx.quote_at(b0) is not None:
+        return None
+    dateline = _DATELINE.match(text, b0, b1)
+    start = dateline.end() if dateline is not None else b0
+    start, end = _strip(text, start, b1)
+    while end > start and text[end - 1] in ".!":
+        end -= 1
+    if end <= start or text[end - 1] == "?" or not _four_words(text, start, end):
+        return None
+    at = verb[0]
+    ref = _subject_before(ctx, s0, at) or _fallback_before(ctx, s0, at)
+    if ref is None or ref is _NOBODY:
+        return None
+    return _Candidate(start, end, ref, StatementKind.REPORTED, Channel.UNKNOWN, verb, at)
+
+
 def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> list[_Candidate]:
     text = ctx.text.text
     out: list[_Candidate] = []
@@ -1592,6 +1632,12 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
         if not (has_that or bare):
             continue
         if not _outside_quotes(ctx, at) or _attributes_quote(ctx, s0, at):
+            continue
+        if bare and _THIS_AFTER.match(text, cue.end(), reach):
+            # "X said this after …": the words are the sentence before.
+            retold = _retold_before(ctx, s0, cue.span())
+            if retold is not None:
+                out.append(retold)
             continue
         ref: _Ref | None = None
         looked = False
@@ -1927,8 +1973,10 @@ def _walk_back(
         if want_org:
             continue
         s0, s1 = ctx.text.sentences[i]
-        if _TEASER.match(ctx.text.text, s0, min(s1, s0 + 40)):
-            continue
+        if _TEASER.match(ctx.text.text, s0, min(s1, s0 + 40)) or _ATTENDANCE.match(
+            ctx.text.text, s0, min(s1, s0 + 60)
+        ):
+            continue  # a teaser, or a list of those present: nobody there holds the floor
         subject = _first_subject(ctx, s0, min(s1, anchor))
         if (
             subject is not None

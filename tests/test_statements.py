@@ -827,6 +827,53 @@ GENERALISED: list[Row] = [
         ),
         [("Nygaard", "he was pleased to be “back” in Warsaw", R, None)],
     ),
+    (
+        # "said this after …": the words are the sentence before (its dateline left out).
+        (
+            "LIMA: Peru and Spain will expand naval training in the Pacific next year.\n\n"
+            "Defence Minister Carla Mendoza said this after meeting Spanish Defence Minister "
+            "Pablo Ortega today."
+        ),
+        [
+            (
+                "Mendoza",
+                "Peru and Spain will expand naval training in the Pacific next year",
+                R,
+                None,
+            )
+        ],
+    ),
+    (
+        # The sentence before is already reported speech: "this" adds nothing.
+        (
+            "Defence Minister Carla Mendoza said the two navies would train together next spring."
+            "\n\nShe said this after meeting Spanish Defence Minister Pablo Ortega."
+        ),
+        [("Mendoza", "the two navies would train together", R, None)],
+    ),
+    (
+        # A question before "said this" is no statement.
+        "Is Peru ready for more naval drills?\n\nDefence Minister Carla Mendoza said this today.",
+        [],
+    ),
+    (
+        # "he said" skips a list of those present for the subject of the discourse.
+        (
+            "Defence Minister Carla Mendoza met Spanish Defence Minister Pablo Ortega in Lima.\n\n"
+            "Also present was Navy Commander Admiral Jorge Salas and Ambassador Luis Prado.\n\n"
+            "“We agreed to hold three joint drills a year from now on,” she said."
+        ),
+        [("Mendoza", "We agreed to hold three joint drills", D, None)],
+    ),
+    (
+        # A sentence of narration with its own subject still hands "he" on.
+        (
+            "Defence Minister Carla Mendoza met Spanish Defence Minister Pablo Ortega in Lima.\n\n"
+            "Admiral Jorge Salas opened the new naval school in Callao.\n\n"
+            "“We agreed to hold three joint drills a year from now on,” he said."
+        ),
+        [("Salas", "We agreed to hold three joint drills", D, None)],
+    ),
 ]
 
 KNOWN_MISSES: list[Row] = [
