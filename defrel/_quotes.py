@@ -48,7 +48,7 @@ class Quote(NamedTuple):
 
     @property
     def inner(self) -> tuple[int, int]:
-        """The offsets of the quoted words, without the marks."""
+        """The offsets of the quoted words, without the marks (see ``find_quotes``)."""
         return self.open + 1, self.close
 
     @property
@@ -195,15 +195,38 @@ def _runs(body: str) -> list[tuple[int, int]]:
     return runs
 
 
+def _orphan_close(text: str, p0: int, p1: int, runs: list[tuple[int, int]]) -> bool:
+    """Whether the first mark of ``runs`` (apostrophes aside) can only close (``…done.”``)."""
+    for a, b in runs:
+        if (
+            b - a == 1
+            and a > p0
+            and text[a] in _SINGLE
+            and text[a - 1].isalpha()
+            and (b >= p1 or text[b].isalpha() or text[b].isspace())
+        ):
+            continue  # an apostrophe: "Ukraine's", "ministers'"
+        break
+    else:
+        return False
+    if b - a != 1 or a <= p0 or text[a] not in _DOUBLE:
+        return False
+    before, after = text[a - 1], text[b] if b < p1 else " "
+    return _can_close(before, after, text[a]) and not _can_open(before, after, text[a])
+
+
 def _paragraph_quotes(
-    text: str, p0: int, p1: int, runs: list[tuple[int, int]]
+    text: str, p0: int, p1: int, runs: list[tuple[int, int]], *, open_on_entry: bool = False
 ) -> tuple[list[int], list[int], list[bool], bool]:
-    """Quotes of one paragraph (opens, closes, closed), and whether the last is left open."""
+    """Quotes of one paragraph (opens, closes, closed), and whether the last is left open.
+
+    With ``open_on_entry`` a quotation runs from the paragraph's start (``p0``, no mark).
+    """
     opens: list[int] = []
     closes: list[int] = []
     closed: list[bool] = []
-    open_abs = -1
-    family = ""
+    open_abs = p0 if open_on_entry else -1
+    family = "double" if open_on_entry else ""
     for a, b in runs:
         if open_abs < 0 and b - a == 1 and (b >= p1 or text[b].isspace()) and text[a] != "«":
             continue  # a lone mark before a space opens nothing (and nothing is open)
@@ -257,7 +280,10 @@ def find_quotes(text: Text) -> Quotes:
     """Every quotation in ``text``, in order, one per paragraph it covers.
 
     A quotation left open at a paragraph's end continues when the next
-    paragraph opens with a quotation mark: the two share a ``chain``.
+    paragraph opens with a quotation mark: the two share a ``chain``. When the
+    next paragraph instead closes it with a lone mark, the quotation runs from
+    that paragraph's start (its ``open`` is then the paragraph's first offset,
+    which holds no mark).
 
     >>> from defrel._text import prepare
     >>> t = prepare('He said: “We will go. Now.” It\\'s \\'90s talk, \\'a b c d\\'.')
@@ -286,7 +312,10 @@ def find_quotes(text: Text) -> Quotes:
         if not mine:
             continuing = False
             continue
-        o, c, cl, left_open = _paragraph_quotes(body, p0, p1, mine)
+        # A quotation left open whose next paragraph does not reopen it, but closes it with a
+        # lone mark, runs on from that paragraph's start.
+        open_on_entry = continuing and _orphan_close(body, p0, p1, mine)
+        o, c, cl, left_open = _paragraph_quotes(body, p0, p1, mine, open_on_entry=open_on_entry)
         n = len(o)
         if n:
             if continuing and o[0] == p0:

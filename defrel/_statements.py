@@ -373,6 +373,7 @@ _PRESS_RELEASE = regex.compile(r"\bpress\s+release\b|\breadout\b", regex.IGNOREC
 # Titles and names in quotation marks: every word capitalised.
 _WORD = regex.compile(r"[^\W_]+")
 _NON_SPACE = regex.compile(r"\S")
+_MARK_CHARS = frozenset("\"“”„«»'‘’")
 _SEVEN = 7  # four words take at least seven characters
 _FOUR_WORDS = regex.compile(r"[^\W_]++(?:[\W_]++[^\W_]++){3}")
 # Small words of titles, and the particles of names ("bin", "al", "van").
@@ -478,6 +479,11 @@ def _news_outlet() -> regex.Pattern[str]:
     )
 
 
+# A label that opens a quotation: "Quote:", "In his words:".
+_QUOTE_LABEL = regex.compile(
+    r"\s*(?:Quotes?|Comments?|(?:In\s+)?(?:his|her|their|His|Her|Their)\s+words)\s*:\s*\Z",
+    regex.IGNORECASE,
+)
 _INTRO_TAIL = regex.compile(r"""[^.;:"“”]{0,60}:\s*\Z""")
 # A turn in a transcript speaks in the first or second person.
 _VOICE = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Oo]ur|us|[Mm]y|[Yy]ou|[Yy]our|[Tt]hank)\b")
@@ -1328,7 +1334,8 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         ):
             continue  # under four words and not part of a running quotation: never a statement
         q = quotes[k]
-        s, e = _strip(text, *q.inner)
+        # A quotation that runs on from a paragraph's start has no opening mark.
+        s, e = _strip(text, q.open + (text[q.open] in _MARK_CHARS), q.close)
         body = text[s:e]
         p0, p1 = ctx.text.paragraph_of(q.open)
         sent0, _ = _sentence_span(ctx, q.open)
@@ -1344,6 +1351,8 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
             before = _intro_before(ctx, p0)
         after = _attribute_after(ctx, q, stop) if q.closed else None
         narration = bool(_WORD.search(text[prev_end : q.open])) and before is None
+        if narration and _QUOTE_LABEL.match(text, prev_end, q.open):
+            narration = False  # "Quote: “…”": the words of the speaker just reported
         ref: _Ref = _NOBODY
         channel = Channel.UNKNOWN
         cue: tuple[int, int] | None = None

@@ -21,6 +21,7 @@ from defrel._text import prepare
 D, R = StatementKind.DIRECT, StatementKind.REPORTED
 TWEET, STATEMENT, SPEECH = Channel.TWEET, Channel.STATEMENT, Channel.SPEECH
 INTERVIEW, UNKNOWN = Channel.INTERVIEW, Channel.UNKNOWN
+MARKS = frozenset("\"“”„«»'‘’")
 
 # (text, [(speaker word or None, first words of the statement, kind, channel or None)])
 Want = list[tuple[str | None, str, StatementKind, Channel | None]]
@@ -857,6 +858,19 @@ GENERALISED: list[Row] = [
         [],
     ),
     (
+        # A quotation closed only in its second paragraph; a "Quote:" label after the speaker.
+        (
+            "Defence Minister Ingrid Halvorsen said that the two navies would patrol together.\n\n"
+            "Quote: “We will send two frigates to the northern waters this summer.\n\n"
+            "They will stay there until the autumn and train with our partners.”"
+        ),
+        [
+            ("Halvorsen", "the two navies would patrol together", R, None),
+            ("Halvorsen", "We will send two frigates", D, None),
+            ("Halvorsen", "They will stay there until the autumn", D, None),
+        ],
+    ),
+    (
         # "he said" skips a list of those present for the subject of the discourse.
         (
             "Defence Minister Carla Mendoza met Spanish Defence Minister Pablo Ortega in Lima.\n\n"
@@ -1040,12 +1054,14 @@ def test_not_statements(text: str) -> None:
         ("The '90s were India's years, weren't they?", []),
         ("Santos' thesis and the US' role are “clear enough now”.", ["clear enough now"]),
         ("It opens “and never closes", ["and never closes"]),
-        ("A “first\nand a second” here", ["first"]),
+        # Left open, then closed by a lone mark in the next paragraph: it runs on there.
+        ("A “first\nand a second” here", ["first", "and a second"]),
     ],
 )
 def test_quote_marks(text: str, want: list[str]) -> None:
     t = prepare(text)
-    got = [text[q.open + 1 : q.close].strip() for q in find_quotes(t)]
+    # A quotation that runs on from a paragraph's start has no mark at ``open``.
+    got = [text[q.open + (text[q.open] in MARKS) : q.close].strip() for q in find_quotes(t)]
     assert got == want
 
 
@@ -1053,6 +1069,32 @@ def test_quotes_over_paragraphs_share_a_chain() -> None:
     t = prepare("“First part of it.\n“Second part of it,” he said.\n“A new one,” she said.")
     chains = [q.chain for q in find_quotes(t)]
     assert chains == [0, 0, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The second paragraph does not reopen the quotation but closes it: it runs on.
+        (
+            "“First part of it.\n\nThe navy's second part of it.”\n\nNarration here.",
+            [("First part of it.", 0), ("The navy's second part of it.", 0)],
+        ),
+        # A paragraph whose first mark opens a quotation starts a new one.
+        (
+            "“First part of it.\n\nThe “second” part.\n\nNarration.",
+            [("First part of it.", 0), ("second", 1)],
+        ),
+        # Nothing left open before: a lone closing mark opens nothing.
+        ("“First part of it.”\n\nThe second part of it.”", [("First part of it.", 0)]),
+    ],
+)
+def test_quotes_closed_in_the_next_paragraph(text: str, want: list[tuple[str, int]]) -> None:
+    t = prepare(text)
+    got = []
+    for q in find_quotes(t):
+        start = q.open + (t.text[q.open] in '“”"')
+        got.append((t.text[start : q.close].strip(), q.chain))
+    assert got == want
 
 
 RUNS_OF_MARKS = [
