@@ -42,10 +42,12 @@ _SPEECH_VERB = (
     r"|highlighted|mentioned|claimed|warned|assured|assures|conveyed|expressed|replied"
     r"|responded|continued|concluded|pointed\s+out|points\s+out|acknowledged|acknowledges"
     r"|confirmed|confirms|recalled|revealed|suggested|indicated|admitted|informed|informs"
-    r"|(?<=\bas\s)saying)"
+    r"|reported|reports|(?<=\bas\s)saying)"
 )
 # Verbs that carry reported speech without "that" ("Lee said the relationship …").
 _BARE_REPORT = frozenset({"said", "says", "saying"})
+# Verbs a newsroom uses of its own work: speech only from a named person, with "that".
+_NEWS_VERBS = frozenset({"reported", "reports"})
 _VERB = regex.compile(rf"\b{_SPEECH_VERB}\b")
 # A cue's first word: the scan looks words up here before it tries the full pattern.
 # ASCII punctuation (and "?", which stands for any other character) to spaces, to split words.
@@ -133,6 +135,8 @@ _CUE_HEADS = frozenset(
         "admitted",
         "informed",
         "informs",
+        "reported",
+        "reports",
     ]
 )
 _CUE_BYTES = frozenset(h.encode() for h in _CUE_HEADS)
@@ -368,6 +372,8 @@ _CH_ANY = regex.compile(  # over lower-cased text
     r"|reception|tv|radio|broadcaster)"
 )
 _SETTINGS = frozenset({Channel.SPEECH, Channel.STATEMENT, Channel.INTERVIEW})
+# "Source: X on Facebook; Y, cited by the ministry." opening a paragraph.
+_SOURCE_LINE = regex.compile(r"\s*Sources?\s*:\s*")
 _PRESS_RELEASE = regex.compile(r"\bpress\s+release\b|\breadout\b", regex.IGNORECASE)
 
 # Titles and names in quotation marks: every word capitalised.
@@ -1496,7 +1502,7 @@ def _reported_after(
     """
     text = ctx.text.text
     verb = next((m for m in reversed(verbs) if _outside_quotes(ctx, m.start())), None)
-    if verb is None or verb.start() in taken:
+    if verb is None or verb.start() in taken or verb.group().lower() in _NEWS_VERBS:
         return None
     if text.find(",", s0, verb.start()) < 0:
         return None  # the clause before an attribution ends at a comma
@@ -1597,6 +1603,21 @@ def _letter_or_digit(char: str) -> bool:
     return _LETTER_OR_DIGIT.match(char) is not None
 
 
+def _a_person(ctx: _Ctx, ref: _Ref) -> bool:
+    """Whether ``ref`` names a person: a person mention or a personal pronoun."""
+    if ref.pronoun:
+        return ref.pronoun in ("he", "she")
+    return (
+        ref.actor is not None
+        and not ref.org
+        and ref.span is not None
+        and any(
+            pm.start == ref.span[0] and pm.form != "pronoun"
+            for pm in ctx.people_in(ref.span[0], ref.span[1])
+        )
+    )
+
+
 def _retold_before(ctx: _Ctx, s0: int, verb: tuple[int, int]) -> _Candidate | None:
     """The sentence before ``s0`` as the words of "X said this" (``verb``: the verb's span).
 
@@ -1679,6 +1700,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                     ref = _first_subject(ctx, s0, at)  # "X welcomed A and said …"
             if ref is None or ref is _NOBODY:
                 break
+            if verb in _NEWS_VERBS and (pattern is not _REPORT_THAT or not _a_person(ctx, ref)):
+                break  # "Reuters reported …": a newsroom reports; a person "reported that …"
             channel = _reported_channel(text[max(s0, at - _REACH) : clause_start])
             end = _clause_end(ctx, clause_start, s1)
             if _lead_in(ctx, clause_start, end, s1):
@@ -2091,13 +2114,77 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
     return Channel.UNKNOWN
 
 
-def _inherited(resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Channel]:
-    """For each direct quote without a cue, the nearest cue of the same speaker (before first).
+def _source_lines(ctx: _Ctx) -> list[tuple[frozenset[str], Channel]]:
+    """What a "Source:" line says of each person it names: "X on Facebook; Y, cited by …".
 
-    Only settings carry over (a speech, a release, an interview): a tweet is one post.
-    Reported speech lends its setting ("At a press conference, X said …") but takes none.
+    Each part (split at ";") gives the words of the people it names and the channel it
+    names (a post, a ministry's release).
+    """
+    text = ctx.text.text
+    if "ource" not in text:
+        return []
+    out: list[tuple[frozenset[str], Channel]] = []
+    for p0, p1 in ctx.text.paragraphs:
+        m = _SOURCE_LINE.match(text, p0, min(p1, p0 + 20))
+        if m is None:
+            continue
+        start = m.end()
+        stop = min(p1, start + 400)
+        while start < stop:
+            cut = text.find(";", start, stop)
+            end = stop if cut < 0 else cut
+            channel = _channel(text[start:end])
+            if channel is not Channel.UNKNOWN:
+                for pm in ctx.people_in(start, end):
+                    if pm.form != "pronoun":
+                        name = ctx.mentions.actors[pm.actor].name
+                        words = frozenset(w.lower() for w in _words(name) if len(w) > 1)
+                        out.append((words, channel))
+            start = end + 1
+    return out
+
+
+def _sourced_channel(sources: list[tuple[frozenset[str], Channel]], actor: Actor) -> Channel | None:
+    """The channel a "Source:" line gives for ``actor``'s words, if it names them."""
+    words = {w.lower() for w in _words(actor.name) if len(w) > 1}
+    for names, channel in sources:
+        if names & words:
+            return channel
+    return None
+
+
+def _posted(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Channel]:
+    """Direct quotes without a cue that carry on a post of the same speaker just before.
+
+    "X wrote on Facebook that …" then "“…,” he wrote." in the next paragraph: the words
+    come from that post. The run stops at another speaker's words or a paragraph between.
     """
     out: dict[int, Channel] = {}
+    name: str | None = None
+    para = -1
+    for k, (c, who) in enumerate(resolved):
+        here = bisect.bisect_right(ctx.text.paragraphs, (c.start, len(ctx.text.text)))
+        speaker = who.actor.name if who.actor is not None else None
+        if speaker is None or speaker != name or here > para + 1:
+            name = None
+        if c.channel is Channel.TWEET:
+            name, para = speaker, here
+        elif c.channel is Channel.UNKNOWN and c.kind is StatementKind.DIRECT and name:
+            out[k] = Channel.TWEET
+            para = here
+        elif name is not None and c.channel is not Channel.UNKNOWN:
+            name = None
+    return out
+
+
+def _inherited(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Channel]:
+    """For each direct quote without a cue, the nearest cue of the same speaker (before first).
+
+    Only settings carry over (a speech, a release, an interview): a tweet is one post, whose
+    words run on only into the same speaker's next paragraph (``_posted``).
+    Reported speech lends its setting ("At a press conference, X said …") but takes none.
+    """
+    out = _posted(ctx, resolved)
     every = list(enumerate(resolved))
     for order in (every, every[::-1]):
         last: dict[str, Channel] = {}
@@ -2121,7 +2208,8 @@ def _assemble(
     """The statements kept, in order; ``words_of`` holds the words of spans already split."""
     body = ctx.text.text
     default: Channel | None = None
-    inherited = _inherited(resolved)
+    inherited = _inherited(ctx, resolved)
+    sources = _source_lines(ctx)
     out: list[tuple[int, Statement]] = []
     # Per speaker: the word set of each statement kept, its kind, slot in ``out`` and sentence.
     seen: dict[str | None, list[tuple[set[str], StatementKind, int, int]]] = {}
@@ -2133,8 +2221,11 @@ def _assemble(
         actor = who.actor
         channel = c.channel
         if c.kind is StatementKind.DIRECT and channel is Channel.UNKNOWN:
+            sourced = _sourced_channel(sources, actor) if sources and actor else None
             if who.org:
                 channel = Channel.STATEMENT
+            elif sourced is not None:
+                channel = sourced
             elif k in inherited:
                 channel = inherited[k]
             else:

@@ -871,6 +871,50 @@ GENERALISED: list[Row] = [
         ],
     ),
     (
+        # A post's words run on into the same speaker's next paragraphs.
+        (
+            "Defence Minister Olena Marchuk wrote on Telegram that the new air defence systems "
+            "had arrived in Lviv.\n\n“We thank our partners for their fast and reliable help,” "
+            "she wrote.\n\nThe minister stressed: “We need more systems before the winter comes.”"
+        ),
+        [
+            ("Marchuk", "the new air defence systems had arrived in Lviv", R, TWEET),
+            ("Marchuk", "We thank our partners", D, TWEET),
+            ("Marchuk", "We need more systems", D, TWEET),
+        ],
+    ),
+    (
+        # ... but not over a paragraph of narration.
+        (
+            "Defence Minister Olena Marchuk wrote on Telegram that the new air defence systems "
+            "had arrived in Lviv.\n\nThe systems came by rail from Poland over the weekend.\n\n"
+            "“We need more systems before the winter comes,” she said."
+        ),
+        [
+            ("Marchuk", "the new air defence systems had arrived in Lviv", R, TWEET),
+            ("Marchuk", "We need more systems", D, UNKNOWN),
+        ],
+    ),
+    (
+        # A person "reported on Facebook that …" speaks; a newsroom that reports does not.
+        "Defence Minister Olena Marchuk reported on Facebook that the new systems had arrived.",
+        [("Marchuk", "the new systems had arrived", R, TWEET)],
+    ),
+    ("Reuters reported that the two navies would train together next year.", []),
+    (
+        # A "Source:" line names where each speaker's words come from.
+        (
+            "Source: Olena Marchuk on Telegram; Latvian Defence Minister Juris Ozols, cited by "
+            "the Latvian Ministry of Defence.\n\nDefence Minister Olena Marchuk met Latvian "
+            "Defence Minister Juris Ozols in Riga.\n\n“We will deliver the first two systems "
+            "this month,” Ozols said.\n\n“Our crews are ready for them right now,” Marchuk said."
+        ),
+        [
+            ("Ozols", "We will deliver the first two systems", D, STATEMENT),
+            ("Marchuk", "Our crews are ready", D, TWEET),
+        ],
+    ),
+    (
         # "he said" skips a list of those present for the subject of the discourse.
         (
             "Defence Minister Carla Mendoza met Spanish Defence Minister Pablo Ortega in Lima.\n\n"
