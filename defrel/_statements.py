@@ -284,7 +284,9 @@ _SOURCES_OF = regex.compile(
     r"\b(?:sources?|officials?|people|aides?)\s+(?:from|of|at|in|close\s+to)\s+(?:the\s+)?\Z",
     regex.IGNORECASE,
 )
-_UNNAMED_AFTER = regex.compile(r"\s*(?:the\s+|a\s+)?\p{Ll}+\s+(?:sources?|officials?)\b")
+_UNNAMED_AFTER = regex.compile(
+    r"\s*(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){1,2}?(?:sources?|officials?)\b", regex.IGNORECASE
+)
 _ORG_AFTER = regex.compile(
     r"(?:the\s+)?(?P<org>(?:[\p{L}-]+\s+){0,2}?(?:ministry|department|Ministry|Department|Pentagon))\b"
 )
@@ -1072,6 +1074,8 @@ def _title_ref(ctx: _Ctx, m: regex.Match[str]) -> _Ref:
 def _subject_after(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
     """The first speaker named in ``[start, stop)``: "said Li", "said the Chinese minister"."""
     text = ctx.text.text
+    while start < stop and text[start].isspace():
+        start += 1
     stop = min(stop, start + _REACH // 2)
     best: tuple[int, int, _Ref] | None = None
     for pm in ctx.people_in(start, stop):

@@ -915,6 +915,15 @@ GENERALISED: list[Row] = [
         ],
     ),
     (
+        # An office's initials after a long clause speak for it; unnamed sources do not.
+        (
+            "Mr Berg, who is in Oslo until Friday, called on Ms Lund at the Ministry of Defence "
+            "(NORDEF) and reviewed a guard of honour, said NORDEF in a press release."
+        ),
+        [("NORDEF", "Mr Berg, who is in Oslo until Friday, called on", R, STATEMENT)],
+    ),
+    ("The two navies held a joint drill off Bergen last week, said Navy sources.", []),
+    (
         # "he said" skips a list of those present for the subject of the discourse.
         (
             "Defence Minister Carla Mendoza met Spanish Defence Minister Pablo Ortega in Lima.\n\n"
