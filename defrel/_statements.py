@@ -225,6 +225,9 @@ _ORG_TAIL = regex.compile(
 _NAME_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})" + _BETWEEN + r"\s*\Z"
 )
+# A lone capitalised word (no plural) right before the verb, and what may stand before it.
+_LONE_NAME = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+[\p{Ll}’'-]*(?<!s))\s+(?:also\s+)?\Z")
+_LONE_NAME_AFTER = regex.compile(r",\s*\Z")
 _NOT_A_NAME = frozenset(
     [
         "The",
@@ -580,7 +583,8 @@ _CLAUSE_CUT = regex.compile(
     |,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:thanked|welcomed|praised|expressed|invited|urged
     |called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted|said
     |pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
-    |reaffirmed|underlined|underscored|assured|promised|affirmed|told|asked|met|held|visited)\b
+    |reaffirmed|underlined|underscored|assured|promised|affirmed|told|asked|met|held|visited
+    |showcased|unveiled|inspected|toured|laid)\b
     |,\s+(?:following|during|ahead\s+of|on\s+the\s+sidelines\s+of|according\s+to|referring\s+to
     |alluding\s+to|citing|in\s+reference\s+to)\b
     |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,6}?
@@ -1607,6 +1611,24 @@ def _letter_or_digit(char: str) -> bool:
     return _LETTER_OR_DIGIT.match(char) is not None
 
 
+def _lone_name_before(ctx: _Ctx, s0: int, verb: int) -> _Ref | None:
+    """A lone surname that opens the clause of ``verb``: "On 4 May, Lindqvist said that".
+
+    It must stand at the sentence's start or after a comma, be no common word, no
+    plural ("Analysts") and no place.
+    """
+    text = ctx.text.text
+    m = _LONE_NAME.search(text, max(s0, verb - 40), verb)
+    if m is None or m.group("name") in _NOT_A_NAME:
+        return None
+    n0, n1 = m.span("name")
+    if n0 > s0 and not _LONE_NAME_AFTER.search(text, max(s0, n0 - 3), n0):
+        return None
+    if ctx.countries_in(n0, n1) or ctx.mentions.places_in(n0, n1) or ctx.orgs_in(n0, n1):
+        return None
+    return _Ref(actor=_actor_by_name(ctx, m.group("name")), span=(n0, n1))
+
+
 def _a_person(ctx: _Ctx, ref: _Ref) -> bool:
     """Whether ``ref`` names a person: a person mention or a personal pronoun."""
     if ref.pronoun:
@@ -1702,6 +1724,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 ref = _subject_before(ctx, s0, at) or _fallback_before(ctx, s0, at)
                 if ref is None and _AND_BEFORE.search(text, max(s0, at - 20), at):
                     ref = _first_subject(ctx, s0, at)  # "X welcomed A and said …"
+                if ref is None and has_that:
+                    ref = _lone_name_before(ctx, s0, at)  # "On 4 May, Lindqvist said that …"
             if ref is None or ref is _NOBODY:
                 break
             if verb in _NEWS_VERBS and (pattern is not _REPORT_THAT or not _a_person(ctx, ref)):

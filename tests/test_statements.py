@@ -924,6 +924,16 @@ GENERALISED: list[Row] = [
     ),
     ("The two navies held a joint drill off Bergen last week, said Navy sources.", []),
     (
+        # A lone surname after a fronted date phrase; the clause ends at the speaker's next act.
+        (
+            "On 12 March, Lindqvist confirmed that the first two frigates had reached Gdansk "
+            "and toured the port."
+        ),
+        [("Lindqvist", "the first two frigates had reached Gdansk", R, None)],
+    ),
+    ("Last week, Warsaw confirmed that the two navies would train together.", []),
+    ("On Monday, Analysts said that the two navies would train together.", []),
+    (
         # "he said" skips a list of those present for the subject of the discourse.
         (
             "Defence Minister Carla Mendoza met Spanish Defence Minister Pablo Ortega in Lima.\n\n"
