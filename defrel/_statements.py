@@ -621,6 +621,12 @@ _BACK_REFERENCE = regex.compile(
 )
 _BACK_WORDS = ("statement", "readout", "release", "communiqu", "fficials")
 # "the CS said": an office by its initials.
+# Who issued a release: "a press release of ISPR", "a statement issued by the Defence Ministry".
+_ISSUED_BY = regex.compile(
+    r"\b(?:statement|release|readout|communiqu[ée])\s+(?:(?:issued|released|published)\s+)?"
+    r"(?:by|of|from)\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"\p{Lu}[\p{L}’'&-]*){0,5})"
+)
 _ACRONYM_BEFORE = regex.compile(r"\b(?:the|The)\s+(?P<a>\p{Lu}{2,5})" + _BETWEEN + r"\s*\Z")
 _CH_STATEMENT_WORD = regex.compile(
     r"\b(?:statement|press\s+release|release|readout|communiqu[ée])\b", regex.IGNORECASE
@@ -2045,11 +2051,33 @@ def _walk_back(
             and _fits(subject.actor, code, strict=strict)
         ):
             return subject._replace(span=ref.span)
+    if want_org:
+        return _issuer_before(ctx, ref, anchor)
     if code and strict:
         for actor in ctx.mentions.actors:
             if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
     return None
+
+
+def _issuer_before(ctx: _Ctx, ref: _Ref, anchor: int) -> _Ref | None:
+    """The issuer of the release named last before ``anchor`` ("a press release of ISPR").
+
+    "The release said …" then speaks for it.
+    """
+    text = ctx.text.text
+    found = None
+    for m in _ISSUED_BY.finditer(text, max(0, anchor - 4 * _REACH), anchor):
+        found = m
+    if found is None:
+        return None
+    n0, n1 = found.span("org")
+    orgs = ctx.orgs_in(n0, n1 + 1)
+    if orgs:
+        actor = Actor(name=orgs[0].name, country=orgs[0].country)
+    else:
+        actor = Actor(name=found.group("org"))
+    return _Ref(actor=actor, span=ref.span, org=True)
 
 
 def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:

@@ -934,6 +934,26 @@ GENERALISED: list[Row] = [
     ("Last week, Warsaw confirmed that the two navies would train together.", []),
     ("On Monday, Analysts said that the two navies would train together.", []),
     (
+        # "The release said …" speaks for the release's issuer, named before.
+        (
+            "Admiral Tomas Berg visited the naval academy in Gdynia, according to a press release "
+            "of NAVCOM.\n\nThe release said Admiral Tomas Berg praised the cadets for their work."
+        ),
+        [("NAVCOM", "Admiral Tomas Berg praised the cadets", R, STATEMENT)],
+    ),
+    (
+        (
+            "Admiral Tomas Berg visited Gdynia, according to a statement issued by the Polish "
+            "Ministry of National Defence.\n\nThe statement said the two navies would train."
+        ),
+        [("Ministry", "the two navies would train", R, STATEMENT)],
+    ),
+    (
+        # No issuer named: nobody speaks.
+        "Admiral Tomas Berg visited Gdynia.\n\nThe release said the two navies would train.",
+        [],
+    ),
+    (
         # "he said" skips a list of those present for the subject of the discourse.
         (
             "Defence Minister Carla Mendoza met Spanish Defence Minister Pablo Ortega in Lima.\n\n"
