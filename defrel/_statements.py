@@ -627,6 +627,12 @@ _ISSUED_BY = regex.compile(
     r"(?:by|of|from)\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
     r"\p{Lu}[\p{L}’'&-]*){0,5})"
 )
+# A spokesperson named after the office: "the Deputy Spokesperson for the Pentagon, Ann Lee".
+_SPOKESPERSON_NAMED = regex.compile(
+    r"\b[Ss]pokes(?:person|man|woman)\b[^.,;:\n\"“”]{0,60},\s+"
+    r"(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\b"
+)
+_SPOKESPERSON_AFTER = regex.compile(r"\s+spokes(?:person|man|woman)\b", regex.IGNORECASE)
 _ACRONYM_BEFORE = regex.compile(r"\b(?:the|The)\s+(?P<a>\p{Lu}{2,5})" + _BETWEEN + r"\s*\Z")
 _CH_STATEMENT_WORD = regex.compile(
     r"\b(?:statement|press\s+release|release|readout|communiqu[ée])\b", regex.IGNORECASE
@@ -950,10 +956,32 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     return None
 
 
+def _mention_actor(ctx: _Ctx, pm: PersonMention) -> Actor:
+    """The actor of a person mention; a spokesperson named by office is the one named so.
+
+    "the ministry spokesperson" is not the minister: when the mention's actor holds no
+    such office, the name set after the office earlier ("Spokesperson …, Ann Lee") is.
+    """
+    actor = ctx.mentions.actors[pm.actor]
+    if pm.form != "title" or "spokes" not in ctx.low[pm.start : pm.end]:
+        return actor
+    if actor.title and "spokes" in actor.title.lower():
+        return actor
+    return _named_spokesperson(ctx, pm.start) or actor
+
+
+def _named_spokesperson(ctx: _Ctx, before: int) -> Actor | None:
+    """The spokesperson named last before ``before`` ("Spokesperson …, Ann Lee"), if any."""
+    found = None
+    for m in _SPOKESPERSON_NAMED.finditer(ctx.text.text, max(0, before - 8 * _REACH), before):
+        found = m
+    return None if found is None else _actor_by_name(ctx, found.group("name"))
+
+
 def _option_ref(ctx: _Ctx, found: object) -> _Ref:
     """The reference for a subject found before a verb: a mention or a pronoun."""
     if isinstance(found, PersonMention):
-        return _Ref(actor=ctx.mentions.actors[found.actor], span=(found.start, found.end))
+        return _Ref(actor=_mention_actor(ctx, found), span=(found.start, found.end))
     if isinstance(found, OrgMention):
         actor = Actor(name=found.name, country=found.country)
         return _Ref(actor=actor, span=(found.start, found.end), org=True)
@@ -1090,11 +1118,16 @@ def _subject_after(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
     best: tuple[int, int, _Ref] | None = None
     for pm in ctx.people_in(start, stop):
         if pm.form != "pronoun":
-            cand = (pm.start, 0, _Ref(actor=ctx.mentions.actors[pm.actor], span=(pm.start, pm.end)))
+            cand = (pm.start, 0, _Ref(actor=_mention_actor(ctx, pm), span=(pm.start, pm.end)))
             best = cand if best is None or cand[:2] < best[:2] else best
     for om in ctx.orgs_in(start, stop):
         actor = Actor(name=om.name, country=om.country)
         ref = _Ref(actor=actor, span=(om.start, om.end), org=True)
+        if _SPOKESPERSON_AFTER.match(text, om.end, stop):
+            # "the Pentagon spokesperson": the spokesperson named before, if any.
+            named = _named_spokesperson(ctx, om.start)
+            if named is not None:
+                ref = _Ref(actor=named, span=(om.start, om.end))
         cand = (om.start, 1, ref)
         best = cand if best is None or cand[:2] < best[:2] else best
     pron = _PRONOUN.match(text, start, stop)

@@ -954,6 +954,25 @@ GENERALISED: list[Row] = [
         [],
     ),
     (
+        # "the Pentagon spokesperson" is the spokesperson named before, not the principal.
+        (
+            "In a call on Monday, Defence Secretary Mark Ellison briefed Norwegian Defence "
+            "Minister Ingrid Halvorsen on the exercise.\n\nThis was announced by the Deputy "
+            "Spokesperson for the Pentagon, Anna Leeds.\n\nThe two ministers also agreed to meet "
+            "again in the spring, added the Pentagon spokesperson."
+        ),
+        [("Leeds", "The two ministers also agreed to meet again", R, None)],
+    ),
+    (
+        # No spokesperson named: the office speaks.
+        (
+            "In a call on Monday, Defence Secretary Mark Ellison briefed Norwegian Defence "
+            "Minister Ingrid Halvorsen on the exercise.\n\nThe two ministers also agreed to meet "
+            "again in the spring, added the Pentagon spokesperson."
+        ),
+        [("Pentagon", "The two ministers also agreed to meet again", R, None)],
+    ),
+    (
         # "he said" skips a list of those present for the subject of the discourse.
         (
             "Defence Minister Carla Mendoza met Spanish Defence Minister Pablo Ortega in Lima.\n\n"
