@@ -42,12 +42,15 @@ _SPEECH_VERB = (
     r"|highlighted|mentioned|claimed|warned|assured|assures|conveyed|expressed|replied"
     r"|responded|continued|concluded|pointed\s+out|points\s+out|acknowledged|acknowledges"
     r"|confirmed|confirms|recalled|revealed|suggested|indicated|admitted|informed|informs"
-    r"|reported|reports|(?<=\bas\s)saying)"
+    r"|reported|reports|briefed|briefs|(?<=\bas\s)saying)"
 )
 # Verbs that carry reported speech without "that" ("Lee said the relationship …").
 _BARE_REPORT = frozenset({"said", "says", "saying"})
 # Verbs a newsroom uses of its own work: speech only from a named person, with "that".
 _NEWS_VERBS = frozenset({"reported", "reports"})
+# "briefed X that …" reports speech; "briefed X on/about …" names a topic.
+_BRIEF_VERBS = frozenset({"briefed", "briefs"})
+_BRIEF_TOPIC = regex.compile(r"\b(?:on|about|of|regarding)\b")
 _VERB = regex.compile(rf"\b{_SPEECH_VERB}\b")
 # A cue's first word: the scan looks words up here before it tries the full pattern.
 # ASCII punctuation (and "?", which stands for any other character) to spaces, to split words.
@@ -137,6 +140,8 @@ _CUE_HEADS = frozenset(
         "informs",
         "reported",
         "reports",
+        "briefed",
+        "briefs",
     ]
 )
 _CUE_BYTES = frozenset(h.encode() for h in _CUE_HEADS)
@@ -1769,6 +1774,10 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 break
             if verb in _NEWS_VERBS and (pattern is not _REPORT_THAT or not _a_person(ctx, ref)):
                 break  # "Reuters reported …": a newsroom reports; a person "reported that …"
+            if verb in _BRIEF_VERBS and (
+                pattern is not _REPORT_THAT or _BRIEF_TOPIC.search(m.group("mid"))
+            ):
+                break  # "briefed X that …" reports; "briefed X on the situation that …" not
             channel = _reported_channel(text[max(s0, at - _REACH) : clause_start])
             end = _clause_end(ctx, clause_start, s1)
             if _lead_in(ctx, clause_start, end, s1):

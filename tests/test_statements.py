@@ -973,6 +973,21 @@ GENERALISED: list[Row] = [
         [("Pentagon", "The two ministers also agreed to meet again", R, None)],
     ),
     (
+        # "briefed X that …" reports speech; "briefed X on …" names a topic.
+        (
+            "Defence Minister Ingrid Halvorsen briefed her Danish counterpart Lars Nygaard that "
+            "the frigates would sail in May."
+        ),
+        [("Halvorsen", "the frigates would sail in May", R, None)],
+    ),
+    (
+        (
+            "Defence Minister Ingrid Halvorsen briefed Lars Nygaard on the situation that had "
+            "developed in the north."
+        ),
+        [],
+    ),
+    (
         # "he said" skips a list of those present for the subject of the discourse.
         (
             "Defence Minister Carla Mendoza met Spanish Defence Minister Pablo Ortega in Lima.\n\n"
