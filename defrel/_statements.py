@@ -596,6 +596,8 @@ _CLAUSE_CUT = regex.compile(
     (?:meeting|talks|call|visit|summit|conference|session|discussions?|consultations)\b""",
     regex.VERBOSE,
 )
+# After a quoted fragment, the clause goes on: a space, then a word in lower case or a digit.
+_CLAUSE_GOES_ON = regex.compile(r"[ \t]+[\p{Ll}\d]")
 _AUX_END = regex.compile(
     r"(?r)\b(?:is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|has|have"
     r"|had|to|remains|remained)\s*\Z"
@@ -1513,7 +1515,7 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
         q = ctx.quote_at(cut.start())
         if q is None or q.open != cut.start() or not q.closed:
             break
-        if _four_words(text, q.open, q.close):
+        if _four_words(text, q.open, q.close) and not _runs_through(text, q, stop):
             break
         cut = ctx.cut_after(q.end, stop)
     end = cut.start() if cut else stop
@@ -1526,6 +1528,20 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
         end -= 1
     return end
+
+
+def _runs_through(text: str, q: Quote, stop: int) -> bool:
+    """Whether a reported clause runs on through the quoted fragment ``q``.
+
+    It does when the fragment starts in lower case and the clause goes on after the closing
+    mark ("would hold “the largest drill in years” next spring"): the words are part of it.
+    """
+    first = _LETTER.search(text, q.open, q.close)
+    return (
+        first is not None
+        and first.group().islower()
+        and _CLAUSE_GOES_ON.match(text, q.end, stop) is not None
+    )
 
 
 def _attributes_quote(ctx: _Ctx, s0: int, verb: int) -> bool:

@@ -988,6 +988,22 @@ GENERALISED: list[Row] = [
         [],
     ),
     (
+        # A reported clause runs on through a quoted fragment; the fragment is quoted too.
+        (
+            "Defence Minister Ingrid Halvorsen said the two navies would hold “the largest joint "
+            "drill in their history” next year."
+        ),
+        [
+            ("Halvorsen", "the two navies would hold “the largest joint drill in their", R, None),
+            ("Halvorsen", "the largest joint drill in their history", D, None),
+        ],
+    ),
+    (
+        # A quotation that ends the clause still leads into it alone.
+        "Defence Minister Ingrid Halvorsen said the navies would hold “the largest drill ever”.",
+        [("Halvorsen", "the largest drill ever", D, None)],
+    ),
+    (
         # "he said" skips a list of those present for the subject of the discourse.
         (
             "Defence Minister Carla Mendoza met Spanish Defence Minister Pablo Ortega in Lima.\n\n"
