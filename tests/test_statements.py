@@ -1000,8 +1000,8 @@ GENERALISED: list[Row] = [
     ),
     (
         # A quotation that ends the clause still leads into it alone.
-        "Defence Minister Ingrid Halvorsen said the navies would hold “the largest drill ever”.",
-        [("Halvorsen", "the largest drill ever", D, None)],
+        "Defence Minister Ingrid Halvorsen said the navies were “ready for the largest drill”.",
+        [("Halvorsen", "ready for the largest drill", D, None)],
     ),
     (
         # "he said" skips a list of those present for the subject of the discourse.
