@@ -323,7 +323,8 @@ _BEFORE_TAIL = regex.compile(r"""\A[^.;"“”«»]{0,80}?[:,—–-]?\s*\Z""")
 # Channel cues.
 _CH_TWEET = regex.compile(
     r"\b(?:tweet(?:ed|s)?|twitter|on\s+x\b|x\s+post|posted|post\s+on|wrote\s+on|retweet|in\s+a\s+post"
-    r"|(?:on|via)\s+(?:facebook|instagram|telegram|threads|weibo|linkedin|social\s+media))",
+    r"|(?:on|via)\s+(?:threads|linkedin|social\s+media)|facebook|instagram|telegram|weibo"
+    r"|x\s+(?:account|page|handle|feed))",
     regex.IGNORECASE,
 )
 _CH_STATEMENT = regex.compile(
@@ -370,7 +371,8 @@ _CREDIT_LINE = regex.compile(
 )
 # Any word any channel cue starts with: most attributions name none, and one search says so.
 _CH_ANY = regex.compile(  # over lower-cased text
-    r"\b(?:tweet|twitter|on\s+x\b|x\s+post|post|wrote|retweet|statement|press|release|readout"
+    r"\b(?:tweet|twitter|on\s+x\b|x\s+(?:post|account|page|handle|feed)|post|wrote|retweet"
+    r"|statement|press|release|readout"
     r"|communiqu|website|spokes|ministry|department|office|speech|address|remark|briefing"
     r"|news\s+conference|lecture|keynote|told|on\s+the\s+sidelines|interview|reporters|journalists"
     r"|speaking|talking|spoke|talked"

@@ -1004,6 +1004,43 @@ GENERALISED: list[Row] = [
         [("Halvorsen", "ready for the largest drill", D, None)],
     ),
     (
+        # A platform named anywhere in the attribution: a post.
+        (
+            "“This is a big step for both of our countries,” Defence Minister Ingrid Halvorsen "
+            "said in a Facebook post."
+        ),
+        [("Halvorsen", "This is a big step", D, TWEET)],
+    ),
+    (
+        (
+            "Defence Minister Ingrid Halvorsen said on her Telegram channel that the two navies "
+            "would share a base.\n\n“This is a big step for both of our countries,” she wrote."
+        ),
+        [
+            ("Halvorsen", "the two navies would share a base", R, TWEET),
+            ("Halvorsen", "This is a big step", D, TWEET),
+        ],
+    ),
+    (
+        # A "Source:" line with the speaker's X account.
+        (
+            "Source: Ingrid Halvorsen's X account\n\nDefence Minister Ingrid Halvorsen met Lars "
+            "Nygaard in Oslo.\n\n“This is a big step for both of our countries,” she said."
+        ),
+        [("Halvorsen", "This is a big step", D, TWEET)],
+    ),
+    (
+        # A setting named in the sentence before carries to the speaker's next quotation.
+        (
+            "In her address to the academy, Defence Minister Ingrid Halvorsen said the two navies "
+            "would share a base.\n\n“This is a big step for both of our countries,” she said."
+        ),
+        [
+            ("Halvorsen", "the two navies would share a base", R, SPEECH),
+            ("Halvorsen", "This is a big step", D, SPEECH),
+        ],
+    ),
+    (
         # "he said" skips a list of those present for the subject of the discourse.
         (
             "Defence Minister Carla Mendoza met Spanish Defence Minister Pablo Ortega in Lima.\n\n"
