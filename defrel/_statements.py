@@ -175,6 +175,8 @@ _GAP = regex.compile(
     + r"),?)*\s*\Z",
     regex.VERBOSE,
 )
+# A comma, then only spaces to the end of the window: either side of an appositive name.
+_COMMA_END = regex.compile(r",\s*\Z")
 _PRONOUN = regex.compile(r"\b(?:he|she|it)\b", regex.IGNORECASE)
 # "the defense chief", "the Chinese defense minister", "German Defense Minister" before a verb.
 # Matched right to left ("(?r)"): anchored at the end, it costs the length of the phrase.
@@ -942,8 +944,13 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
             if not any(a <= at < b for a, b in spans):
                 options.append((m.end(), 0, at, m))
     options.sort(key=lambda o: (-o[0], -o[1]))
-    for end, _prio, begin, found in options:
-        if not _GAP.match(text[end:verb]):
+    for end, prio, begin, found in options:
+        if not _GAP.match(text[end:verb]) and not (
+            # "The spokesperson, Ann Lee, said": a name set off by commas.
+            prio == 3
+            and _COMMA_END.match(text, end, verb)
+            and _COMMA_END.search(text, max(start, begin - 3), begin)
+        ):
             continue
         if _PLURAL_BEFORE.search(text, max(start, begin - 6), begin) or _SOURCES_OF.search(
             text, max(start, begin - 30), begin

@@ -1041,6 +1041,18 @@ GENERALISED: list[Row] = [
         ],
     ),
     (
+        # A name set off by commas speaks; the office named again later is that person.
+        (
+            "The ministry spokesperson, Mette Lund, said the frigates would sail in May.\n\n"
+            "Defence Minister Lars Nygaard visited the base.\n\nThe two navies will also train "
+            "together in the autumn, the ministry spokesperson added."
+        ),
+        [
+            ("Lund", "the frigates would sail in May", R, None),
+            ("Lund", "The two navies will also train together", R, None),
+        ],
+    ),
+    (
         # "he said" skips a list of those present for the subject of the discourse.
         (
             "Defence Minister Carla Mendoza met Spanish Defence Minister Pablo Ortega in Lima.\n\n"
