@@ -274,7 +274,8 @@ _ATTENDANCE = regex.compile(
     r"\s*(?:Also\s+(?:present|attending|in\s+attendance|on\s+hand|accompanying|joining)"
     r"|(?:Present|Attending|Accompanying)\s+(?:\p{Ll}+\s+){0,4}?(?:were|was|are|is)"
     r"|Among\s+(?:those|the\s+\p{Ll}+)\s+(?:present|attending)"
-    r"|(?:The\s+\p{Ll}+|He|She)\s+(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+by)\b"
+    r"|(?:The\s+\p{Ll}+|He|She)\s+(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+by"
+    r"|The\s+(?:\p{Ll}+\s+){1,3}?(?:was|were)\s+(?:also\s+)?attended\s+by)\b"
 )
 _UNNAMED = regex.compile(
     r"\b(?:sources?|officials?|reports?|people|aides?|diplomats?)\b", regex.IGNORECASE
@@ -1522,7 +1523,11 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
     while cut is not None and cut.group() in '"“”«':
         # A scare quote ("were “excellent”") belongs to the clause; a quotation ends it.
         q = ctx.quote_at(cut.start())
-        if q is None or q.open != cut.start() or not q.closed:
+        if q is None or q.open != cut.start():
+            break
+        if not q.closed:
+            if _fragment(text, q):
+                cut = None  # 'expects “a long partnership …': the clause runs to its end
             break
         if _four_words(text, q.open, q.close) and not _runs_through(text, q, stop):
             break
@@ -1539,17 +1544,23 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
     return end
 
 
+def _fragment(text: str, q: Quote) -> bool:
+    """Whether the quotation ``q`` starts in lower case: words set inside a clause."""
+    first = _LETTER.search(text, q.open, q.close)
+    return first is not None and first.group().islower()
+
+
 def _runs_through(text: str, q: Quote, stop: int) -> bool:
     """Whether a reported clause runs on through the quoted fragment ``q``.
 
     It does when the fragment starts in lower case and the clause goes on after the closing
-    mark ("would hold “the largest drill in years” next spring"): the words are part of it.
+    mark ("would hold “the largest drill in years” next spring") or ends with it: the
+    words are part of it. A fragment closed by a comma leads to an attribution instead.
     """
-    first = _LETTER.search(text, q.open, q.close)
-    return (
-        first is not None
-        and first.group().islower()
-        and _CLAUSE_GOES_ON.match(text, q.end, stop) is not None
+    if not _fragment(text, q) or text[q.close - 1] == ",":
+        return False
+    return _CLAUSE_GOES_ON.match(text, q.end, stop) is not None or not _WORD.search(
+        text, q.end, stop
     )
 
 
@@ -1632,6 +1643,11 @@ def _lead_in(ctx: _Ctx, start: int, end: int, s1: int) -> bool:
     ties were “…”"); a clause complete before the quotation is reported speech of its own.
     """
     text = ctx.text.text
+    inner = ctx.quotes_in(start, end)
+    if inner:
+        end = inner[0].open  # the clause ran on through the quotation: read up to it
+        while end > start and text[end - 1].isspace():
+            end -= 1
     if not _AUX_END.search(text, start, end):
         return False
     k = end
@@ -2335,7 +2351,7 @@ def _assemble(
     sources = _source_lines(ctx)
     out: list[tuple[int, Statement]] = []
     # Per speaker: the word set of each statement kept, its kind, slot in ``out`` and sentence.
-    seen: dict[str | None, list[tuple[set[str], StatementKind, int, int]]] = {}
+    seen: dict[str | None, list[tuple[set[str], StatementKind, int, int, tuple[int, int]]]] = {}
     order = sorted(
         range(len(resolved)), key=lambda k: resolved[k][0].kind is StatementKind.REPORTED
     )
@@ -2363,7 +2379,9 @@ def _assemble(
         replace = -1
         sentence = ctx.text.sentence_index(c.start)
         size = len(words)
-        for n, (w, kind, _slot, where) in enumerate(said[-20:], start=max(0, len(said) - 20)):
+        for n, (w, kind, _slot, where, span) in enumerate(said[-20:], start=max(0, len(said) - 20)):
+            if kind is not c.kind and span[0] < c.end and c.start < span[1]:
+                continue  # a quoted fragment inside its own reported clause: both stand
             retold = kind is c.kind is StatementKind.REPORTED and where != sentence
             small, large = (size, len(w)) if size < len(w) else (len(w), size)
             if not retold and small < 0.8 * large:
@@ -2388,8 +2406,8 @@ def _assemble(
         if replace >= 0:
             slot = said[replace][2]
             out[slot] = (c.start, statement)
-            said[replace] = (words, c.kind, slot, sentence)
+            said[replace] = (words, c.kind, slot, sentence, (c.start, c.end))
         else:
-            said.append((words, c.kind, len(out), sentence))
+            said.append((words, c.kind, len(out), sentence, (c.start, c.end)))
             out.append((c.start, statement))
     return tuple(st for _, st in sorted(out, key=lambda x: x[0]))
