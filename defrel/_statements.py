@@ -2317,25 +2317,24 @@ def _posted(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Cha
 
 
 def _inherited(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Channel]:
-    """For each direct quote without a cue, the nearest cue of the same speaker (before first).
+    """For each direct quote without a cue, the nearest cue of the same speaker before it.
 
     Only settings carry over (a speech, a release, an interview): a tweet is one post, whose
-    words run on only into the same speaker's next paragraph (``_posted``).
+    words run on only into the same speaker's next paragraph (``_posted``). A setting named
+    later ("…,” he said in a statement") is that later quotation's own: it lends nothing back.
     Reported speech lends its setting ("At a press conference, X said …") but takes none.
     """
     out = _posted(ctx, resolved)
-    every = list(enumerate(resolved))
-    for order in (every, every[::-1]):
-        last: dict[str, Channel] = {}
-        for k, (c, who) in order:
-            if who.actor is None:
-                continue
-            if c.channel in _SETTINGS:
-                last[who.actor.name] = c.channel
-            elif c.channel is not Channel.UNKNOWN:
-                last.pop(who.actor.name, None)
-            elif c.kind is StatementKind.DIRECT and k not in out and who.actor.name in last:
-                out[k] = last[who.actor.name]
+    last: dict[str, Channel] = {}
+    for k, (c, who) in enumerate(resolved):
+        if who.actor is None:
+            continue
+        if c.channel in _SETTINGS:
+            last[who.actor.name] = c.channel
+        elif c.channel is not Channel.UNKNOWN:
+            last.pop(who.actor.name, None)
+        elif c.kind is StatementKind.DIRECT and k not in out and who.actor.name in last:
+            out[k] = last[who.actor.name]
     return out
 
 

@@ -1073,6 +1073,18 @@ GENERALISED: list[Row] = [
         [("Nygaard", "We will patrol the strait together", D, None)],
     ),
     (
+        # A setting named for a later quotation lends nothing back to an earlier one.
+        (
+            "Defence Minister Ingrid Halvorsen met Lars Nygaard in Oslo.\n\n“We will patrol the "
+            "strait together from May,” she said.\n\n“Our crews are ready for the new season "
+            "now,” she said in a statement."
+        ),
+        [
+            ("Halvorsen", "We will patrol the strait", D, UNKNOWN),
+            ("Halvorsen", "Our crews are ready", D, STATEMENT),
+        ],
+    ),
+    (
         # "he said" skips a list of those present for the subject of the discourse.
         (
             "Defence Minister Carla Mendoza met Spanish Defence Minister Pablo Ortega in Lima.\n\n"
