@@ -290,7 +290,9 @@ _OPENS_QUOTE = regex.compile(r"\s*[\"“”‘'«]")
 _HANDLE_BEFORE = regex.compile(r"(?P<h>@\w{1,30})" + _BETWEEN + r"\s*\Z")
 _HANDLE_AFTER = regex.compile(r"\s*(?P<h>@\w{1,30})\b")
 # "NEW DELHI:" or "BEIJING, May 8 (Xinhua) --" opening a sentence.
-_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{1,40}(?:,[^:—–]{1,40})?\s*(?::|—|–|--)\s+")
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu} .'-]{1,40}(?:(?:,[^:—–]{1,40})?\s*(?::|—|–|--)|,[^:—–]{1,40}?\s-)\s+"
+)
 _SOURCES_OF = regex.compile(
     r"\b(?:sources?|officials?|people|aides?)\s+(?:from|of|at|in|close\s+to)\s+(?:the\s+)?\Z",
     regex.IGNORECASE,

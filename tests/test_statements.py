@@ -1085,6 +1085,18 @@ GENERALISED: list[Row] = [
         ],
     ),
     (
+        # A wire dateline with a single hyphen is left out of the reported clause.
+        (
+            "OSLO, May 4 (Reuters) - Norway will buy six more submarines, Defence Minister Ingrid "
+            "Halvorsen said on Thursday."
+        ),
+        [("Halvorsen", "Norway will buy six more submarines", R, None)],
+    ),
+    (
+        "NATO - the alliance will grow stronger in the north, Defence Minister Ingrid Halvorsen said.",
+        [("Halvorsen", "NATO - the alliance will grow stronger", R, None)],
+    ),
+    (
         # "he said" skips a list of those present for the subject of the discourse.
         (
             "Defence Minister Carla Mendoza met Spanish Defence Minister Pablo Ortega in Lima.\n\n"
