@@ -1093,7 +1093,7 @@ GENERALISED: list[Row] = [
         [("Halvorsen", "Norway will buy six more submarines", R, None)],
     ),
     (
-        "NATO - the alliance will grow stronger in the north, Defence Minister Ingrid Halvorsen said.",
+        "NATO - the alliance will grow stronger in the north, Minister Ingrid Halvorsen said.",
         [("Halvorsen", "NATO - the alliance will grow stronger", R, None)],
     ),
     (
