@@ -1706,7 +1706,7 @@ def _lone_name_before(ctx: _Ctx, s0: int, verb: int) -> _Ref | None:
     """
     text = ctx.text.text
     m = _LONE_NAME.search(text, max(s0, verb - 40), verb)
-    if m is None or m.group("name") in _NOT_A_NAME:
+    if m is None or m.group("name") in _NOT_A_NAME or _news_outlet().match(m.group("name")):
         return None
     n0, n1 = m.span("name")
     if n0 > s0 and not _LONE_NAME_AFTER.search(text, max(s0, n0 - 3), n0):
@@ -1811,7 +1811,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 ref = _subject_before(ctx, s0, at) or _fallback_before(ctx, s0, at)
                 if ref is None and _AND_BEFORE.search(text, max(s0, at - 20), at):
                     ref = _first_subject(ctx, s0, at)  # "X welcomed A and said …"
-                if ref is None and has_that:
+                if ref is None:
                     ref = _lone_name_before(ctx, s0, at)  # "On 4 May, Lindqvist said that …"
             if ref is None or ref is _NOBODY:
                 break

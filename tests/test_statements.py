@@ -932,6 +932,15 @@ GENERALISED: list[Row] = [
         [("Lindqvist", "the first two frigates had reached Gdansk", R, None)],
     ),
     ("Last week, Warsaw confirmed that the two navies would train together.", []),
+    (
+        (
+            "Speaking after the talks with Danish Defence Minister Lars Nygaard, Halvorsen said "
+            "the two navies would patrol together."
+        ),
+        [("Halvorsen", "the two navies would patrol together", R, None)],
+    ),
+    # A newsroom is no speaker.
+    ("Separately, Reuters said the two navies would patrol together.", []),
     ("On Monday, Analysts said that the two navies would train together.", []),
     (
         # "The release said …" speaks for the release's issuer, named before.
