@@ -389,6 +389,12 @@ _CH_ANY = regex.compile(  # over lower-cased text
     r"|reception|tv|radio|broadcaster)"
 )
 _SETTINGS = frozenset({Channel.SPEECH, Channel.STATEMENT, Channel.INTERVIEW})
+# "he wrote" after a platform named just before: the words of a post.
+_WRITE_VERBS = ("wrote", "writes", "posted", "posts")
+_PLATFORM = regex.compile(  # over lower-cased text
+    r"\b(?:facebook|instagram|telegram|twitter|weibo|linkedin|social\s+media|on\s+x\b"
+    r"|x\s+(?:account|page|handle|feed|post))"
+)
 # "Source: X on Facebook; Y, cited by the ministry." opening a paragraph.
 _SOURCE_LINE = regex.compile(r"\s*Sources?\s*:\s*")
 _PRESS_RELEASE = regex.compile(r"\bpress\s+release\b|\breadout\b", regex.IGNORECASE)
@@ -1448,6 +1454,13 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
             else:
                 # The sentence before: the speaker just quoted, or its subject.
                 ref, attributed = _Ref(pronoun="before"), True
+        if (
+            channel is Channel.UNKNOWN
+            and cue is not None
+            and ctx.low.startswith(_WRITE_VERBS, cue[0])
+            and _PLATFORM.search(ctx.low, max(0, q.open - _REACH), q.open)
+        ):
+            channel = Channel.TWEET  # "… on Instagram." then "“…,” he wrote."
         out.append(
             _Direct(
                 quote=q,

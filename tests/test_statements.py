@@ -1031,6 +1031,21 @@ GENERALISED: list[Row] = [
         ],
     ),
     (
+        # "he wrote" after a platform named just before: a post; in a letter: a statement.
+        (
+            "Defence Minister Lars Nygaard shared a photo of the meeting on Instagram.\n\n“Good "
+            "talks today on the northern patrols with my Norwegian friend,” he wrote."
+        ),
+        [("Nygaard", "Good talks today", D, TWEET)],
+    ),
+    (
+        (
+            "Defence Minister Lars Nygaard met his Norwegian counterpart.\n\n“Good talks today "
+            "on the northern patrols with my Norwegian friend,” he wrote in a letter."
+        ),
+        [("Nygaard", "Good talks today", D, STATEMENT)],
+    ),
+    (
         # A "Source:" line with the speaker's X account.
         (
             "Source: Ingrid Halvorsen's X account\n\nDefence Minister Ingrid Halvorsen met Lars "
