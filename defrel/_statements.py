@@ -1714,16 +1714,16 @@ def _letter_or_digit(char: str) -> bool:
 def _lone_name_before(ctx: _Ctx, s0: int, verb: int) -> _Ref | None:
     """A lone surname that opens the clause of ``verb``: "On 4 May, Lindqvist said that".
 
-    It must stand at the sentence's start or after a comma, be no common word, no
-    plural ("Analysts") and no place.
+    It must stand after a fronted phrase's comma, be no common word, no plural
+    ("Analysts"), no newsroom and no place.
     """
     text = ctx.text.text
     m = _LONE_NAME.search(text, max(s0, verb - 40), verb)
     if m is None or m.group("name") in _NOT_A_NAME or _news_outlet().match(m.group("name")):
         return None
     n0, n1 = m.span("name")
-    if n0 > s0 and not _LONE_NAME_AFTER.search(text, max(s0, n0 - 3), n0):
-        return None
+    if not _LONE_NAME_AFTER.search(text, max(s0, n0 - 3), n0):
+        return None  # at a sentence's start a lone word is as often a newsroom ("Interfax")
     if ctx.countries_in(n0, n1) or ctx.mentions.places_in(n0, n1) or ctx.orgs_in(n0, n1):
         return None
     return _Ref(actor=_actor_by_name(ctx, m.group("name")), span=(n0, n1))

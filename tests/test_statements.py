@@ -939,8 +939,9 @@ GENERALISED: list[Row] = [
         ),
         [("Halvorsen", "the two navies would patrol together", R, None)],
     ),
-    # A newsroom is no speaker.
+    # A newsroom is no speaker; nor is a lone word at a sentence's start.
     ("Separately, Reuters said the two navies would patrol together.", []),
+    ("Interfax said the two navies would patrol together.", []),
     ("On Monday, Analysts said that the two navies would train together.", []),
     (
         # "The release said …" speaks for the release's issuer, named before.
