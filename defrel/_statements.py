@@ -338,7 +338,7 @@ _CH_STATEMENT = regex.compile(
     regex.IGNORECASE,
 )
 _CH_SPEECH = regex.compile(
-    r"\b(?:speech|address(?:ing)?|remarks|briefing|press\s+conference|news\s+conference"
+    r"\b(?:speech|address(?:ing|ed)?|remarks|briefing|press\s+conference|news\s+conference"
     r"|video\s+message|televised|hearing|testimony|testified|at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?"
     r"(?:forum|summit|dialogue|conference|seminar|symposium|ceremony|parade|rally|event|gala|dinner"
     r"|banquet|reception)|told\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:conference|forum|summit"
@@ -2331,6 +2331,26 @@ def _posted(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Cha
     return out
 
 
+def _scene_before(ctx: _Ctx, c: _Candidate, actor: Actor) -> Channel | None:
+    """A spoken setting named in the sentence before a quotation, of its speaker.
+
+    "X addressed the cadets at the academy." then "“…,” she said.": spoken there.
+    """
+    i = ctx.text.sentence_index(c.start)
+    if i < 1:
+        return None
+    b0, b1 = ctx.text.sentences[i - 1]
+    if ctx.quotes_in(b0, b1) or ctx.inside_quote(b0, b0 + 1):
+        return None
+    channel = _channel(ctx.text.text[b0:b1])
+    if channel is not Channel.SPEECH:
+        return None  # ("told X" reads as an interview as often as not: no setting)
+    subject = _first_subject(ctx, b0, b1)
+    if subject is None or subject.actor is None or subject.actor.name != actor.name:
+        return None
+    return channel
+
+
 def _inherited(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Channel]:
     """For each direct quote without a cue, the nearest cue of the same speaker before it.
 
@@ -2381,6 +2401,8 @@ def _assemble(
                 channel = sourced
             elif k in inherited:
                 channel = inherited[k]
+            elif actor is not None and (scene := _scene_before(ctx, c, actor)) is not None:
+                channel = scene
             else:
                 if default is None:
                     default = _default_channel(ctx, resolved)

@@ -1098,6 +1098,23 @@ GENERALISED: list[Row] = [
         [("Nygaard", "We will patrol the strait together", D, None)],
     ),
     (
+        # A spoken setting in the sentence before, of the same speaker.
+        (
+            "Defence Minister Ingrid Halvorsen addressed the cadets at the naval academy in "
+            "Bergen.\n\n“You are the future of our navy and of our alliance,” she said."
+        ),
+        [("Halvorsen", "You are the future", D, SPEECH)],
+    ),
+    (
+        # ... of someone else: nothing carries.
+        (
+            "Defence Minister Lars Nygaard addressed the cadets at the naval academy in Bergen."
+            "\n\nDefence Minister Ingrid Halvorsen met him there.\n\n“You are the future of our "
+            "navy and of our alliance,” she said."
+        ),
+        [("Halvorsen", "You are the future", D, UNKNOWN)],
+    ),
+    (
         # A setting named for a later quotation lends nothing back to an earlier one.
         (
             "Defence Minister Ingrid Halvorsen met Lars Nygaard in Oslo.\n\n“We will patrol the "
