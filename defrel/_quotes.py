@@ -38,18 +38,21 @@ class Quote(NamedTuple):
 
     ``close`` is the offset of the closing mark, or the paragraph end when the
     quotation is never closed (``closed`` is then False). ``chain`` numbers the
-    quotations of one passage that runs over several paragraphs.
+    quotations of one passage that runs over several paragraphs. ``marked`` is
+    False for one that runs on from a paragraph's start without reopening: its
+    ``open`` is then the paragraph's first offset, which holds no mark.
     """
 
     open: int
     close: int
     closed: bool
     chain: int
+    marked: bool = True
 
     @property
     def inner(self) -> tuple[int, int]:
-        """The offsets of the quoted words, without the marks (see ``find_quotes``)."""
-        return self.open + 1, self.close
+        """The offsets of the quoted words, without the marks."""
+        return self.open + self.marked, self.close
 
     @property
     def end(self) -> int:
@@ -60,10 +63,11 @@ class Quote(NamedTuple):
 class Quotes:
     """The quotations of a text, in order, as parallel lists (one ``Quote`` built on demand).
 
-    ``continued`` lists the indices of quotations that carry on the chain of the one before.
+    ``continued`` lists the indices of quotations that carry on the chain of the one before;
+    ``unmarked`` those of them that do so without an opening mark.
     """
 
-    __slots__ = ("chain", "close", "closed", "continued", "end", "open")
+    __slots__ = ("chain", "close", "closed", "continued", "end", "open", "unmarked")
 
     def __init__(
         self,
@@ -72,19 +76,23 @@ class Quotes:
         closed: list[bool],
         chains: list[int],
         continued: list[int],
+        unmarked: frozenset[int] = frozenset(),
     ) -> None:
         self.open = opens
         self.close = closes
         self.closed = closed
         self.chain = chains
         self.continued = continued
+        self.unmarked = unmarked
         self.end = list(map(operator.add, closes, closed))  # one past a closing mark
 
     def __len__(self) -> int:
         return len(self.open)
 
     def __getitem__(self, k: int) -> Quote:
-        return Quote(self.open[k], self.close[k], self.closed[k], self.chain[k])
+        return Quote(
+            self.open[k], self.close[k], self.closed[k], self.chain[k], k not in self.unmarked
+        )
 
     def __iter__(self) -> Iterator[Quote]:
         for k in range(len(self.open)):
@@ -282,8 +290,7 @@ def find_quotes(text: Text) -> Quotes:
     A quotation left open at a paragraph's end continues when the next
     paragraph opens with a quotation mark: the two share a ``chain``. When the
     next paragraph instead closes it with a lone mark, the quotation runs from
-    that paragraph's start (its ``open`` is then the paragraph's first offset,
-    which holds no mark).
+    that paragraph's start (``marked`` False: no mark at its ``open``).
 
     >>> from defrel._text import prepare
     >>> t = prepare('He said: “We will go. Now.” It\\'s \\'90s talk, \\'a b c d\\'.')
@@ -296,6 +303,7 @@ def find_quotes(text: Text) -> Quotes:
     closed: list[bool] = []
     chains: list[int] = []
     continued: list[int] = []
+    unmarked: set[int] = set()
     chain = -1
     continuing = False
     runs = _runs(body)
@@ -319,6 +327,8 @@ def find_quotes(text: Text) -> Quotes:
         n = len(o)
         if n:
             if continuing and o[0] == p0:
+                if open_on_entry:
+                    unmarked.add(len(opens))
                 continued.append(len(opens))
                 chains.append(chain)
                 chains.extend(range(chain + 1, chain + n))
@@ -330,4 +340,4 @@ def find_quotes(text: Text) -> Quotes:
             closes.extend(c)
             closed.extend(cl)
         continuing = left_open
-    return Quotes(opens, closes, closed, chains, continued)
+    return Quotes(opens, closes, closed, chains, continued, frozenset(unmarked))

@@ -402,7 +402,6 @@ _PRESS_RELEASE = regex.compile(r"\bpress\s+release\b|\breadout\b", regex.IGNOREC
 # Titles and names in quotation marks: every word capitalised.
 _WORD = regex.compile(r"[^\W_]+")
 _NON_SPACE = regex.compile(r"\S")
-_MARK_CHARS = frozenset("\"“”„«»'‘’")
 _SEVEN = 7  # four words take at least seven characters
 _FOUR_WORDS = regex.compile(r"[^\W_]++(?:[\W_]++[^\W_]++){3}")
 # Small words of titles, and the particles of names ("bin", "al", "van").
@@ -1412,8 +1411,7 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         ):
             continue  # under four words and not part of a running quotation: never a statement
         q = quotes[k]
-        # A quotation that runs on from a paragraph's start has no opening mark.
-        s, e = _strip(text, q.open + (text[q.open] in _MARK_CHARS), q.close)
+        s, e = _strip(text, *q.inner)
         body = text[s:e]
         p0, p1 = ctx.text.paragraph_of(q.open)
         sent0, _ = _sentence_span(ctx, q.open)

@@ -21,7 +21,6 @@ from defrel._text import prepare
 D, R = StatementKind.DIRECT, StatementKind.REPORTED
 TWEET, STATEMENT, SPEECH = Channel.TWEET, Channel.STATEMENT, Channel.SPEECH
 INTERVIEW, UNKNOWN = Channel.INTERVIEW, Channel.UNKNOWN
-MARKS = frozenset("\"“”„«»'‘’")
 
 # (text, [(speaker word or None, first words of the statement, kind, channel or None)])
 Want = list[tuple[str | None, str, StatementKind, Channel | None]]
@@ -1322,8 +1321,7 @@ def test_not_statements(text: str) -> None:
 )
 def test_quote_marks(text: str, want: list[str]) -> None:
     t = prepare(text)
-    # A quotation that runs on from a paragraph's start has no mark at ``open``.
-    got = [text[q.open + (text[q.open] in MARKS) : q.close].strip() for q in find_quotes(t)]
+    got = [text[slice(*q.inner)].strip() for q in find_quotes(t)]
     assert got == want
 
 
@@ -1339,23 +1337,20 @@ def test_quotes_over_paragraphs_share_a_chain() -> None:
         # The second paragraph does not reopen the quotation but closes it: it runs on.
         (
             "“First part of it.\n\nThe navy's second part of it.”\n\nNarration here.",
-            [("First part of it.", 0), ("The navy's second part of it.", 0)],
+            [("First part of it.", 0, True), ("The navy's second part of it.", 0, False)],
         ),
         # A paragraph whose first mark opens a quotation starts a new one.
         (
             "“First part of it.\n\nThe “second” part.\n\nNarration.",
-            [("First part of it.", 0), ("second", 1)],
+            [("First part of it.", 0, True), ("second", 1, True)],
         ),
         # Nothing left open before: a lone closing mark opens nothing.
-        ("“First part of it.”\n\nThe second part of it.”", [("First part of it.", 0)]),
+        ("“First part of it.”\n\nThe second part of it.”", [("First part of it.", 0, True)]),
     ],
 )
-def test_quotes_closed_in_the_next_paragraph(text: str, want: list[tuple[str, int]]) -> None:
+def test_quotes_closed_in_the_next_paragraph(text: str, want: list[tuple[str, int, bool]]) -> None:
     t = prepare(text)
-    got = []
-    for q in find_quotes(t):
-        start = q.open + (t.text[q.open] in '“”"')
-        got.append((t.text[start : q.close].strip(), q.chain))
+    got = [(t.text[slice(*q.inner)].strip(), q.chain, q.marked) for q in find_quotes(t)]
     assert got == want
 
 
