@@ -608,6 +608,8 @@ _CLAUSE_CUT = regex.compile(
     (?:meeting|talks|call|visit|summit|conference|session|discussions?|consultations)\b""",
     regex.VERBOSE,
 )
+_DANGLING_AND = regex.compile(r",?\s+(?:and|or)\Z")
+_CONJUNCT_BEFORE = regex.compile(r"(?:\b(?:and|or)|,)\s*\Z")
 # After a quoted fragment, the clause goes on: a space, then a word in lower case or a digit.
 _CLAUSE_GOES_ON = regex.compile(r"[ \t]+[\p{Ll}\d]")
 _AUX_END = regex.compile(
@@ -1554,13 +1556,25 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
             end = comma
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
         end -= 1
+    dangling = _DANGLING_AND.search(text, max(start, end - 5), end)
+    if dangling is not None and dangling.start() > start:
+        end = dangling.start()  # "… issues and “aimed at …”": the conjunct went to the quote
     return end
 
 
 def _fragment(text: str, q: Quote) -> bool:
-    """Whether the quotation ``q`` starts in lower case: words set inside a clause."""
+    """Whether the quotation ``q`` is words set inside a clause.
+
+    It starts in lower case, and does not follow "and"/"or" or a comma: there it is a
+    conjunct of its own ('focused on security and “aimed at …”'), which the clause
+    before it does without.
+    """
     first = _LETTER.search(text, q.open, q.close)
-    return first is not None and first.group().islower()
+    return (
+        first is not None
+        and first.group().islower()
+        and not _CONJUNCT_BEFORE.search(text, max(0, q.open - 6), q.open)
+    )
 
 
 def _runs_through(text: str, q: Quote, stop: int) -> bool:

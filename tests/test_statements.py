@@ -1008,6 +1008,17 @@ GENERALISED: list[Row] = [
         ],
     ),
     (
+        # A quoted conjunct after "and" is no part of the clause before it.
+        (
+            "Foreign Minister Jonas Berg said the long talks focused on trade and energy and "
+            '"aimed at sharing views on the northern sea routes.'
+        ),
+        [
+            ("Berg", "the long talks focused on trade and energy", R, None),
+            ("Berg", "aimed at sharing views", D, None),
+        ],
+    ),
+    (
         # A quotation that ends the clause still leads into it alone.
         "Defence Minister Ingrid Halvorsen said the navies were “ready for the largest drill”.",
         [("Halvorsen", "ready for the largest drill", D, None)],
