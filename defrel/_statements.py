@@ -1577,6 +1577,20 @@ def _fragment(text: str, q: Quote) -> bool:
     )
 
 
+def _quote_speaker(ctx: _Ctx, s0: int, stop: int) -> _Ref | None:
+    """Who attributes the quotation before ``stop``: "“…,” she said, adding that …"."""
+    verbs = [v for v in ctx.verbs_in(s0, stop) if _outside_quotes(ctx, v.start())][-1:]
+    if not verbs or not _attributes_quote(ctx, s0, verbs[0].start()):
+        return None
+    verb = verbs[0]
+    q = ctx.last_quote_before(verb.start())
+    start = q.end if q is not None else s0
+    ref = _subject_before(ctx, start, verb.start())
+    if ref is None:
+        ref = _subject_after(ctx, verb.end(), stop)
+    return None if ref is _NOBODY else ref
+
+
 def _runs_through(text: str, q: Quote, stop: int) -> bool:
     """Whether a reported clause runs on through the quoted fragment ``q``.
 
@@ -1888,7 +1902,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
         initial = _NON_SPACE.search(text, s0, m.start()) is None
         if main_ref is None and not initial:
             # "Austin reiterated the point, noting that …": the subject speaks.
-            main_ref = _first_subject(ctx, s0, m.start())
+            main_ref = _first_subject(ctx, s0, m.start()) or _quote_speaker(ctx, s0, m.start())
         if main_ref is None or not _outside_quotes(ctx, m.start()):
             continue
         clause_start = m.end()

@@ -1019,6 +1019,18 @@ GENERALISED: list[Row] = [
         ],
     ),
     (
+        # ", adding that …" after a quotation's attribution: the quotation's speaker.
+        (
+            "Defence Minister Rasa Kairiene met Polish Defence Minister Tomasz Wrona.\n\n“We "
+            "will never forget the help of our Polish friends in these years,” she said, adding "
+            "that Lithuania would buy Polish-made air defence systems."
+        ),
+        [
+            ("Kairiene", "We will never forget", D, None),
+            ("Kairiene", "Lithuania would buy Polish-made air defence systems", R, None),
+        ],
+    ),
+    (
         # A quotation that ends the clause still leads into it alone.
         "Defence Minister Ingrid Halvorsen said the navies were “ready for the largest drill”.",
         [("Halvorsen", "ready for the largest drill", D, None)],
