@@ -2280,17 +2280,17 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
         return Channel.STATEMENT
     if _PRESS_RELEASE.search(body, 0, 300):
         return Channel.STATEMENT
+    # One occasion with speech (a joint press conference) and no other setting named: the
+    # quotes of its other speakers were spoken there too.
+    settings = {c.channel for c, _ in resolved if c.channel is not Channel.UNKNOWN}
+    if settings == {Channel.SPEECH}:
+        return Channel.SPEECH
     # The lead reports an organisation's words: the article retells its release.
     lead_end = ctx.text.sentences[1][1] if len(ctx.text.sentences) > 1 else len(body)
     if any(
         who.org and c.kind is StatementKind.REPORTED and c.start < lead_end for c, who in resolved
     ):
         return Channel.STATEMENT
-    # One occasion with speech (a joint press conference) and no other setting named: the
-    # quotes of its other speakers were spoken there too.
-    settings = {c.channel for c, _ in resolved if c.channel is not Channel.UNKNOWN}
-    if settings == {Channel.SPEECH}:
-        return Channel.SPEECH
     return Channel.UNKNOWN
 
 

@@ -1137,6 +1137,21 @@ GENERALISED: list[Row] = [
         [("Halvorsen", "You are the future", D, UNKNOWN)],
     ),
     (
+        # A joint news conference named outweighs the lead's "the ministry said".
+        (
+            "Polish Defence Minister Tomasz Wrona and his Lithuanian counterpart Rasa Kairiene "
+            "agreed on Monday to expand joint air policing, the Polish ministry said.\n\n"
+            "Speaking at a joint news conference in Warsaw, Wrona said the two countries would "
+            "also share radar data.\n\nKairiene thanked Poland for its support.\n\n“We will never "
+            "forget the help of our Polish friends in these difficult years,” she said."
+        ),
+        [
+            ("ministry", "Polish Defence Minister Tomasz Wrona and his Lithuanian", R, None),
+            ("Wrona", "the two countries would also share radar data", R, SPEECH),
+            ("Kairiene", "We will never forget", D, SPEECH),
+        ],
+    ),
+    (
         # A setting named for a later quotation lends nothing back to an earlier one.
         (
             "Defence Minister Ingrid Halvorsen met Lars Nygaard in Oslo.\n\n“We will patrol the "
