@@ -38,18 +38,21 @@ class Quote(NamedTuple):
 
     ``close`` is the offset of the closing mark, or the paragraph end when the
     quotation is never closed (``closed`` is then False). ``chain`` numbers the
-    quotations of one passage that runs over several paragraphs.
+    quotations of one passage that runs over several paragraphs. ``marked`` is
+    False for one that runs on from a paragraph's start without reopening: its
+    ``open`` is then the paragraph's first offset, which holds no mark.
     """
 
     open: int
     close: int
     closed: bool
     chain: int
+    marked: bool = True
 
     @property
     def inner(self) -> tuple[int, int]:
         """The offsets of the quoted words, without the marks."""
-        return self.open + 1, self.close
+        return self.open + self.marked, self.close
 
     @property
     def end(self) -> int:
@@ -60,10 +63,11 @@ class Quote(NamedTuple):
 class Quotes:
     """The quotations of a text, in order, as parallel lists (one ``Quote`` built on demand).
 
-    ``continued`` lists the indices of quotations that carry on the chain of the one before.
+    ``continued`` lists the indices of quotations that carry on the chain of the one before;
+    ``unmarked`` those of them that do so without an opening mark.
     """
 
-    __slots__ = ("chain", "close", "closed", "continued", "end", "open")
+    __slots__ = ("chain", "close", "closed", "continued", "end", "open", "unmarked")
 
     def __init__(
         self,
@@ -72,19 +76,23 @@ class Quotes:
         closed: list[bool],
         chains: list[int],
         continued: list[int],
+        unmarked: frozenset[int] = frozenset(),
     ) -> None:
         self.open = opens
         self.close = closes
         self.closed = closed
         self.chain = chains
         self.continued = continued
+        self.unmarked = unmarked
         self.end = list(map(operator.add, closes, closed))  # one past a closing mark
 
     def __len__(self) -> int:
         return len(self.open)
 
     def __getitem__(self, k: int) -> Quote:
-        return Quote(self.open[k], self.close[k], self.closed[k], self.chain[k])
+        return Quote(
+            self.open[k], self.close[k], self.closed[k], self.chain[k], k not in self.unmarked
+        )
 
     def __iter__(self) -> Iterator[Quote]:
         for k in range(len(self.open)):
@@ -195,15 +203,38 @@ def _runs(body: str) -> list[tuple[int, int]]:
     return runs
 
 
+def _orphan_close(text: str, p0: int, p1: int, runs: list[tuple[int, int]]) -> bool:
+    """Whether the first mark of ``runs`` (apostrophes aside) can only close (``…done.”``)."""
+    for a, b in runs:
+        if (
+            b - a == 1
+            and a > p0
+            and text[a] in _SINGLE
+            and text[a - 1].isalpha()
+            and (b >= p1 or text[b].isalpha() or text[b].isspace())
+        ):
+            continue  # an apostrophe: "Ukraine's", "ministers'"
+        break
+    else:
+        return False
+    if b - a != 1 or a <= p0 or text[a] not in _DOUBLE:
+        return False
+    before, after = text[a - 1], text[b] if b < p1 else " "
+    return _can_close(before, after, text[a]) and not _can_open(before, after, text[a])
+
+
 def _paragraph_quotes(
-    text: str, p0: int, p1: int, runs: list[tuple[int, int]]
+    text: str, p0: int, p1: int, runs: list[tuple[int, int]], *, open_on_entry: bool = False
 ) -> tuple[list[int], list[int], list[bool], bool]:
-    """Quotes of one paragraph (opens, closes, closed), and whether the last is left open."""
+    """Quotes of one paragraph (opens, closes, closed), and whether the last is left open.
+
+    With ``open_on_entry`` a quotation runs from the paragraph's start (``p0``, no mark).
+    """
     opens: list[int] = []
     closes: list[int] = []
     closed: list[bool] = []
-    open_abs = -1
-    family = ""
+    open_abs = p0 if open_on_entry else -1
+    family = "double" if open_on_entry else ""
     for a, b in runs:
         if open_abs < 0 and b - a == 1 and (b >= p1 or text[b].isspace()) and text[a] != "«":
             continue  # a lone mark before a space opens nothing (and nothing is open)
@@ -257,7 +288,9 @@ def find_quotes(text: Text) -> Quotes:
     """Every quotation in ``text``, in order, one per paragraph it covers.
 
     A quotation left open at a paragraph's end continues when the next
-    paragraph opens with a quotation mark: the two share a ``chain``.
+    paragraph opens with a quotation mark: the two share a ``chain``. When the
+    next paragraph instead closes it with a lone mark, the quotation runs from
+    that paragraph's start (``marked`` False: no mark at its ``open``).
 
     >>> from defrel._text import prepare
     >>> t = prepare('He said: “We will go. Now.” It\\'s \\'90s talk, \\'a b c d\\'.')
@@ -270,6 +303,7 @@ def find_quotes(text: Text) -> Quotes:
     closed: list[bool] = []
     chains: list[int] = []
     continued: list[int] = []
+    unmarked: set[int] = set()
     chain = -1
     continuing = False
     runs = _runs(body)
@@ -286,10 +320,15 @@ def find_quotes(text: Text) -> Quotes:
         if not mine:
             continuing = False
             continue
-        o, c, cl, left_open = _paragraph_quotes(body, p0, p1, mine)
+        # A quotation left open whose next paragraph does not reopen it, but closes it with a
+        # lone mark, runs on from that paragraph's start.
+        open_on_entry = continuing and _orphan_close(body, p0, p1, mine)
+        o, c, cl, left_open = _paragraph_quotes(body, p0, p1, mine, open_on_entry=open_on_entry)
         n = len(o)
         if n:
             if continuing and o[0] == p0:
+                if open_on_entry:
+                    unmarked.add(len(opens))
                 continued.append(len(opens))
                 chains.append(chain)
                 chains.extend(range(chain + 1, chain + n))
@@ -301,4 +340,4 @@ def find_quotes(text: Text) -> Quotes:
             closes.extend(c)
             closed.extend(cl)
         continuing = left_open
-    return Quotes(opens, closes, closed, chains, continued)
+    return Quotes(opens, closes, closed, chains, continued, frozenset(unmarked))

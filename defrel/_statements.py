@@ -42,10 +42,15 @@ _SPEECH_VERB = (
     r"|highlighted|mentioned|claimed|warned|assured|assures|conveyed|expressed|replied"
     r"|responded|continued|concluded|pointed\s+out|points\s+out|acknowledged|acknowledges"
     r"|confirmed|confirms|recalled|revealed|suggested|indicated|admitted|informed|informs"
-    r"|(?<=\bas\s)saying)"
+    r"|reported|reports|briefed|briefs|(?<=\bas\s)saying)"
 )
 # Verbs that carry reported speech without "that" ("Lee said the relationship …").
 _BARE_REPORT = frozenset({"said", "says", "saying"})
+# Verbs a newsroom uses of its own work: speech only from a named person, with "that".
+_NEWS_VERBS = frozenset({"reported", "reports"})
+# "briefed X that …" reports speech; "briefed X on/about …" names a topic.
+_BRIEF_VERBS = frozenset({"briefed", "briefs"})
+_BRIEF_TOPIC = regex.compile(r"\b(?:on|about|of|regarding)\b")
 _VERB = regex.compile(rf"\b{_SPEECH_VERB}\b")
 # A cue's first word: the scan looks words up here before it tries the full pattern.
 # ASCII punctuation (and "?", which stands for any other character) to spaces, to split words.
@@ -133,6 +138,10 @@ _CUE_HEADS = frozenset(
         "admitted",
         "informed",
         "informs",
+        "reported",
+        "reports",
+        "briefed",
+        "briefs",
     ]
 )
 _CUE_BYTES = frozenset(h.encode() for h in _CUE_HEADS)
@@ -160,12 +169,14 @@ _BETWEEN = rf"(?:,?\s+{_BETWEEN_UNIT},?)*"
 # What may stand between a speaker and the verb: "(AFP)", ", Vice Chairman of …,",
 # "also", "had", "statement" ("a Defence Ministry statement said").
 _GAP = regex.compile(
-    r"""\A(?:\s*\([^()]{1,30}\))?(?:\s*,[^,.;:"“”]{1,120},)?
+    r"""\A(?:\s*\([^()]{1,30}\)(?:,(?=\s*\Z))?)?(?:\s*,[^,.;:"“”]{1,120},)?
     (?:,?\s+(?:had|has|have|statement|spokesperson|spokesman|spokeswoman|release|readout|"""
     + _BETWEEN_UNIT
     + r"),?)*\s*\Z",
     regex.VERBOSE,
 )
+# A comma, then only spaces to the end of the window: either side of an appositive name.
+_COMMA_END = regex.compile(r",\s*\Z")
 _PRONOUN = regex.compile(r"\b(?:he|she|it)\b", regex.IGNORECASE)
 # "the defense chief", "the Chinese defense minister", "German Defense Minister" before a verb.
 # Matched right to left ("(?r)"): anchored at the end, it costs the length of the phrase.
@@ -221,6 +232,9 @@ _ORG_TAIL = regex.compile(
 _NAME_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})" + _BETWEEN + r"\s*\Z"
 )
+# A lone capitalised word (no plural) right before the verb, and what may stand before it.
+_LONE_NAME = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+[\p{Ll}’'-]*(?<!s))\s+(?:also\s+)?\Z")
+_LONE_NAME_AFTER = regex.compile(r",\s*\Z")
 _NOT_A_NAME = frozenset(
     [
         "The",
@@ -255,6 +269,14 @@ _NOT_A_NAME = frozenset(
 _TEASER = regex.compile(
     r"\s*(?:Also\s+read|Read\s+also|Read\s+more|ALSO\s+READ|READ\s+MORE|Related)\b"
 )
+# A sentence that lists those present: its first name is not the subject of the discourse.
+_ATTENDANCE = regex.compile(
+    r"\s*(?:Also\s+(?:present|attending|in\s+attendance|on\s+hand|accompanying|joining)"
+    r"|(?:Present|Attending|Accompanying)\s+(?:\p{Ll}+\s+){0,4}?(?:were|was|are|is)"
+    r"|Among\s+(?:those|the\s+\p{Ll}+)\s+(?:present|attending)"
+    r"|(?:The\s+\p{Ll}+|He|She)\s+(?:was|were)\s+(?:also\s+)?(?:accompanied|joined)\s+by"
+    r"|The\s+(?:\p{Ll}+\s+){1,3}?(?:was|were)\s+(?:also\s+)?attended\s+by)\b"
+)
 _UNNAMED = regex.compile(
     r"\b(?:sources?|officials?|reports?|people|aides?|diplomats?)\b", regex.IGNORECASE
 )
@@ -268,12 +290,16 @@ _OPENS_QUOTE = regex.compile(r"\s*[\"“”‘'«]")
 _HANDLE_BEFORE = regex.compile(r"(?P<h>@\w{1,30})" + _BETWEEN + r"\s*\Z")
 _HANDLE_AFTER = regex.compile(r"\s*(?P<h>@\w{1,30})\b")
 # "NEW DELHI:" or "BEIJING, May 8 (Xinhua) --" opening a sentence.
-_DATELINE = regex.compile(r"\p{Lu}[\p{Lu} .'-]{1,40}(?:,[^:—–]{1,40})?\s*(?::|—|–|--)\s+")
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu} .'-]{1,40}(?:(?:,[^:—–]{1,40})?\s*(?::|—|–|--)|,[^:—–]{1,40}?\s-)\s+"
+)
 _SOURCES_OF = regex.compile(
     r"\b(?:sources?|officials?|people|aides?)\s+(?:from|of|at|in|close\s+to)\s+(?:the\s+)?\Z",
     regex.IGNORECASE,
 )
-_UNNAMED_AFTER = regex.compile(r"\s*(?:the\s+|a\s+)?\p{Ll}+\s+(?:sources?|officials?)\b")
+_UNNAMED_AFTER = regex.compile(
+    r"\s*(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){1,2}?(?:sources?|officials?)\b", regex.IGNORECASE
+)
 _ORG_AFTER = regex.compile(
     r"(?:the\s+)?(?P<org>(?:[\p{L}-]+\s+){0,2}?(?:ministry|department|Ministry|Department|Pentagon))\b"
 )
@@ -302,7 +328,8 @@ _BEFORE_TAIL = regex.compile(r"""\A[^.;"“”«»]{0,80}?[:,—–-]?\s*\Z""")
 # Channel cues.
 _CH_TWEET = regex.compile(
     r"\b(?:tweet(?:ed|s)?|twitter|on\s+x\b|x\s+post|posted|post\s+on|wrote\s+on|retweet|in\s+a\s+post"
-    r"|(?:on|via)\s+(?:facebook|instagram|telegram|threads|weibo|linkedin|social\s+media))",
+    r"|(?:on|via)\s+(?:threads|linkedin|social\s+media)|facebook|instagram|telegram|weibo"
+    r"|x\s+(?:account|page|handle|feed))",
     regex.IGNORECASE,
 )
 _CH_STATEMENT = regex.compile(
@@ -311,12 +338,14 @@ _CH_STATEMENT = regex.compile(
     regex.IGNORECASE,
 )
 _CH_SPEECH = regex.compile(
-    r"\b(?:speech|address(?:ing)?|remarks|briefing|press\s+conference|news\s+conference"
+    r"\b(?:speech|address(?:ing|ed)?|remarks|briefing|press\s+conference|news\s+conference"
     r"|video\s+message|televised|hearing|testimony|testified|at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?"
     r"(?:forum|summit|dialogue|conference|seminar|symposium|ceremony|parade|rally|event|gala|dinner"
     r"|banquet|reception)|told\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:conference|forum|summit"
     r"|gathering|audience|crowd|seminar|symposium|dialogue|meeting|session)"
     r"|lecture|keynote|told\s+(?:reporters|journalists|the\s+media|media|lawmakers|parliament)"
+    r"|(?:speaking|talking|spoke|talked|remarks?)\s+to\s+(?:the\s+)?(?:reporters|journalists"
+    r"|media|press)|to\s+(?:reporters|journalists)|remark"
     r"|on\s+the\s+sidelines|in\s+(?:Japanese|Chinese|Russian|Korean|Hindi|French|German|Spanish"
     r"|Arabic|Tagalog|Filipino|Indonesian|Malay|Vietnamese|Thai|Urdu|Portuguese|Italian))\b",
     regex.IGNORECASE,
@@ -347,9 +376,11 @@ _CREDIT_LINE = regex.compile(
 )
 # Any word any channel cue starts with: most attributions name none, and one search says so.
 _CH_ANY = regex.compile(  # over lower-cased text
-    r"\b(?:tweet|twitter|on\s+x\b|x\s+post|post|wrote|retweet|statement|press|release|readout"
-    r"|communiqu|website|spokes|ministry|department|office|speech|address|remarks|briefing"
-    r"|news\s+conference|lecture|keynote|told|on\s+the\s+sidelines|interview"
+    r"\b(?:tweet|twitter|on\s+x\b|x\s+(?:post|account|page|handle|feed)|post|wrote|retweet"
+    r"|statement|press|release|readout"
+    r"|communiqu|website|spokes|ministry|department|office|speech|address|remark|briefing"
+    r"|news\s+conference|lecture|keynote|told|on\s+the\s+sidelines|interview|reporters|journalists"
+    r"|speaking|talking|spoke|talked"
     r"|in\s+(?:japanese|chinese|russian|korean|hindi|french|german|spanish|arabic|tagalog|filipino"
     r"|indonesian|malay|vietnamese|thai|urdu|portuguese|italian)"
     r"|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation)|facebook|instagram|telegram|threads"
@@ -358,6 +389,14 @@ _CH_ANY = regex.compile(  # over lower-cased text
     r"|reception|tv|radio|broadcaster)"
 )
 _SETTINGS = frozenset({Channel.SPEECH, Channel.STATEMENT, Channel.INTERVIEW})
+# "he wrote" after a platform named just before: the words of a post.
+_WRITE_VERBS = ("wrote", "writes", "posted", "posts")
+_PLATFORM = regex.compile(  # over lower-cased text
+    r"\b(?:facebook|instagram|telegram|twitter|weibo|linkedin|social\s+media|on\s+x\b"
+    r"|x\s+(?:account|page|handle|feed|post))"
+)
+# "Source: X on Facebook; Y, cited by the ministry." opening a paragraph.
+_SOURCE_LINE = regex.compile(r"\s*Sources?\s*:\s*")
 _PRESS_RELEASE = regex.compile(r"\bpress\s+release\b|\breadout\b", regex.IGNORECASE)
 
 # Titles and names in quotation marks: every word capitalised.
@@ -468,6 +507,11 @@ def _news_outlet() -> regex.Pattern[str]:
     )
 
 
+# A label that opens a quotation: "Quote:", "In his words:".
+_QUOTE_LABEL = regex.compile(
+    r"\s*(?:Quotes?|Comments?|(?:In\s+)?(?:his|her|their|His|Her|Their)\s+words)\s*:\s*\Z",
+    regex.IGNORECASE,
+)
 _INTRO_TAIL = regex.compile(r"""[^.;:"“”]{0,60}:\s*\Z""")
 # A turn in a transcript speaks in the first or second person.
 _VOICE = regex.compile(r"\b(?:I|I'm|I’m|I've|I’ve|[Ww]e|[Oo]ur|us|[Mm]y|[Yy]ou|[Yy]our|[Tt]hank)\b")
@@ -556,13 +600,18 @@ _CLAUSE_CUT = regex.compile(
     |,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:thanked|welcomed|praised|expressed|invited|urged
     |called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted|said
     |pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
-    |reaffirmed|underlined|underscored|assured|promised|affirmed|told|asked|met|held|visited)\b
+    |reaffirmed|underlined|underscored|assured|promised|affirmed|told|asked|met|held|visited
+    |showcased|unveiled|inspected|toured|laid)\b
     |,\s+(?:following|during|ahead\s+of|on\s+the\s+sidelines\s+of|according\s+to|referring\s+to
-    |citing|in\s+reference\s+to)\b
+    |alluding\s+to|citing|in\s+reference\s+to)\b
     |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,6}?
     (?:meeting|talks|call|visit|summit|conference|session|discussions?|consultations)\b""",
     regex.VERBOSE,
 )
+_DANGLING_AND = regex.compile(r",?\s+(?:and|or)\Z")
+_CONJUNCT_BEFORE = regex.compile(r"(?:\b(?:and|or)|,)\s*\Z")
+# After a quoted fragment, the clause goes on: a space, then a word in lower case or a digit.
+_CLAUSE_GOES_ON = regex.compile(r"[ \t]+[\p{Ll}\d]")
 _AUX_END = regex.compile(
     r"(?r)\b(?:is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|has|have"
     r"|had|to|remains|remained)\s*\Z"
@@ -593,11 +642,29 @@ _BACK_REFERENCE = regex.compile(
 )
 _BACK_WORDS = ("statement", "readout", "release", "communiqu", "fficials")
 # "the CS said": an office by its initials.
+# Who issued a release: "a press release of ISPR", "a statement issued by the Defence Ministry".
+_ISSUED_BY = regex.compile(
+    r"\b(?:statement|release|readout|communiqu[ée])\s+(?:(?:issued|released|published)\s+)?"
+    r"(?:by|of|from)\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+    r"\p{Lu}[\p{L}’'&-]*){0,5})"
+)
+# A spokesperson named after the office: "the Deputy Spokesperson for the Pentagon, Ann Lee".
+_SPOKESPERSON_NAMED = regex.compile(
+    r"\b[Ss]pokes(?:person|man|woman)\b[^.,;:\n\"“”]{0,60},\s+"
+    r"(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\b"
+)
+_SPOKESPERSON_AFTER = regex.compile(r"\s+spokes(?:person|man|woman)\b", regex.IGNORECASE)
 _ACRONYM_BEFORE = regex.compile(r"\b(?:the|The)\s+(?P<a>\p{Lu}{2,5})" + _BETWEEN + r"\s*\Z")
 _CH_STATEMENT_WORD = regex.compile(
     r"\b(?:statement|press\s+release|release|readout|communiqu[ée])\b", regex.IGNORECASE
 )
 
+
+# "said this after the talks": "this" points back to the sentence before.
+_THIS_AFTER = regex.compile(
+    r"\s+this(?:\s*[,.;]|\s+(?:after|when|while|during|at|in|on|following|before|as|upon"
+    r"|shortly|today|yesterday)\b)"
+)
 
 _FORWARD_TOLD = (_REPORT_THAT, _REPORT_TOLD, _REPORT_TOLD_BARE)
 _FORWARD_OTHER = (_REPORT_THAT, _REPORT_BARE)
@@ -887,8 +954,13 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
             if not any(a <= at < b for a, b in spans):
                 options.append((m.end(), 0, at, m))
     options.sort(key=lambda o: (-o[0], -o[1]))
-    for end, _prio, begin, found in options:
-        if not _GAP.match(text[end:verb]):
+    for end, prio, begin, found in options:
+        if not _GAP.match(text[end:verb]) and not (
+            # "The spokesperson, Ann Lee, said": a name set off by commas.
+            prio == 3
+            and _COMMA_END.match(text, end, verb)
+            and _COMMA_END.search(text, max(start, begin - 3), begin)
+        ):
             continue
         if _PLURAL_BEFORE.search(text, max(start, begin - 6), begin) or _SOURCES_OF.search(
             text, max(start, begin - 30), begin
@@ -910,10 +982,32 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     return None
 
 
+def _mention_actor(ctx: _Ctx, pm: PersonMention) -> Actor:
+    """The actor of a person mention; a spokesperson named by office is the one named so.
+
+    "the ministry spokesperson" is not the minister: when the mention's actor holds no
+    such office, the name set after the office earlier ("Spokesperson …, Ann Lee") is.
+    """
+    actor = ctx.mentions.actors[pm.actor]
+    if pm.form != "title" or "spokes" not in ctx.low[pm.start : pm.end]:
+        return actor
+    if actor.title and "spokes" in actor.title.lower():
+        return actor
+    return _named_spokesperson(ctx, pm.start) or actor
+
+
+def _named_spokesperson(ctx: _Ctx, before: int) -> Actor | None:
+    """The spokesperson named last before ``before`` ("Spokesperson …, Ann Lee"), if any."""
+    found = None
+    for m in _SPOKESPERSON_NAMED.finditer(ctx.text.text, max(0, before - 8 * _REACH), before):
+        found = m
+    return None if found is None else _actor_by_name(ctx, found.group("name"))
+
+
 def _option_ref(ctx: _Ctx, found: object) -> _Ref:
     """The reference for a subject found before a verb: a mention or a pronoun."""
     if isinstance(found, PersonMention):
-        return _Ref(actor=ctx.mentions.actors[found.actor], span=(found.start, found.end))
+        return _Ref(actor=_mention_actor(ctx, found), span=(found.start, found.end))
     if isinstance(found, OrgMention):
         actor = Actor(name=found.name, country=found.country)
         return _Ref(actor=actor, span=(found.start, found.end), org=True)
@@ -1044,15 +1138,22 @@ def _title_ref(ctx: _Ctx, m: regex.Match[str]) -> _Ref:
 def _subject_after(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
     """The first speaker named in ``[start, stop)``: "said Li", "said the Chinese minister"."""
     text = ctx.text.text
+    while start < stop and text[start].isspace():
+        start += 1
     stop = min(stop, start + _REACH // 2)
     best: tuple[int, int, _Ref] | None = None
     for pm in ctx.people_in(start, stop):
         if pm.form != "pronoun":
-            cand = (pm.start, 0, _Ref(actor=ctx.mentions.actors[pm.actor], span=(pm.start, pm.end)))
+            cand = (pm.start, 0, _Ref(actor=_mention_actor(ctx, pm), span=(pm.start, pm.end)))
             best = cand if best is None or cand[:2] < best[:2] else best
     for om in ctx.orgs_in(start, stop):
         actor = Actor(name=om.name, country=om.country)
         ref = _Ref(actor=actor, span=(om.start, om.end), org=True)
+        if _SPOKESPERSON_AFTER.match(text, om.end, stop):
+            # "the Pentagon spokesperson": the spokesperson named before, if any.
+            named = _named_spokesperson(ctx, om.start)
+            if named is not None:
+                ref = _Ref(actor=named, span=(om.start, om.end))
         cand = (om.start, 1, ref)
         best = cand if best is None or cand[:2] < best[:2] else best
     pron = _PRONOUN.match(text, start, stop)
@@ -1328,6 +1429,8 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
             before = _intro_before(ctx, p0)
         after = _attribute_after(ctx, q, stop) if q.closed else None
         narration = bool(_WORD.search(text[prev_end : q.open])) and before is None
+        if narration and _QUOTE_LABEL.match(text, prev_end, q.open):
+            narration = False  # "Quote: “…”": the words of the speaker just reported
         ref: _Ref = _NOBODY
         channel = Channel.UNKNOWN
         cue: tuple[int, int] | None = None
@@ -1351,6 +1454,13 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
             else:
                 # The sentence before: the speaker just quoted, or its subject.
                 ref, attributed = _Ref(pronoun="before"), True
+        if (
+            channel is Channel.UNKNOWN
+            and cue is not None
+            and ctx.low.startswith(_WRITE_VERBS, cue[0])
+            and _PLATFORM.search(ctx.low, max(0, q.open - _REACH), q.open)
+        ):
+            channel = Channel.TWEET  # "… on Instagram." then "“…,” he wrote."
         out.append(
             _Direct(
                 quote=q,
@@ -1428,9 +1538,13 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
     while cut is not None and cut.group() in '"“”«':
         # A scare quote ("were “excellent”") belongs to the clause; a quotation ends it.
         q = ctx.quote_at(cut.start())
-        if q is None or q.open != cut.start() or not q.closed:
+        if q is None or q.open != cut.start():
             break
-        if _four_words(text, q.open, q.close):
+        if not q.closed:
+            if _fragment(text, q):
+                cut = None  # 'expects “a long partnership …': the clause runs to its end
+            break
+        if _four_words(text, q.open, q.close) and not _runs_through(text, q, stop):
             break
         cut = ctx.cut_after(q.end, stop)
     end = cut.start() if cut else stop
@@ -1442,7 +1556,53 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
             end = comma
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
         end -= 1
+    dangling = _DANGLING_AND.search(text, max(start, end - 5), end)
+    if dangling is not None and dangling.start() > start:
+        end = dangling.start()  # "… issues and “aimed at …”": the conjunct went to the quote
     return end
+
+
+def _fragment(text: str, q: Quote) -> bool:
+    """Whether the quotation ``q`` is words set inside a clause.
+
+    It starts in lower case, and does not follow "and"/"or" or a comma: there it is a
+    conjunct of its own ('focused on security and “aimed at …”'), which the clause
+    before it does without.
+    """
+    first = _LETTER.search(text, q.open, q.close)
+    return (
+        first is not None
+        and first.group().islower()
+        and not _CONJUNCT_BEFORE.search(text, max(0, q.open - 6), q.open)
+    )
+
+
+def _quote_speaker(ctx: _Ctx, s0: int, stop: int) -> _Ref | None:
+    """Who attributes the quotation before ``stop``: "“…,” she said, adding that …"."""
+    verbs = [v for v in ctx.verbs_in(s0, stop) if _outside_quotes(ctx, v.start())][-1:]
+    if not verbs or not _attributes_quote(ctx, s0, verbs[0].start()):
+        return None
+    verb = verbs[0]
+    q = ctx.last_quote_before(verb.start())
+    start = q.end if q is not None else s0
+    ref = _subject_before(ctx, start, verb.start())
+    if ref is None:
+        ref = _subject_after(ctx, verb.end(), stop)
+    return None if ref is _NOBODY else ref
+
+
+def _runs_through(text: str, q: Quote, stop: int) -> bool:
+    """Whether a reported clause runs on through the quoted fragment ``q``.
+
+    It does when the fragment starts in lower case and the clause goes on after the closing
+    mark ("would hold “the largest drill in years” next spring") or ends with it: the
+    words are part of it. A fragment closed by a comma leads to an attribution instead.
+    """
+    if not _fragment(text, q) or text[q.close - 1] == ",":
+        return False
+    return _CLAUSE_GOES_ON.match(text, q.end, stop) is not None or not _WORD.search(
+        text, q.end, stop
+    )
 
 
 def _attributes_quote(ctx: _Ctx, s0: int, verb: int) -> bool:
@@ -1471,7 +1631,7 @@ def _reported_after(
     """
     text = ctx.text.text
     verb = next((m for m in reversed(verbs) if _outside_quotes(ctx, m.start())), None)
-    if verb is None or verb.start() in taken:
+    if verb is None or verb.start() in taken or verb.group().lower() in _NEWS_VERBS:
         return None
     if text.find(",", s0, verb.start()) < 0:
         return None  # the clause before an attribution ends at a comma
@@ -1524,6 +1684,11 @@ def _lead_in(ctx: _Ctx, start: int, end: int, s1: int) -> bool:
     ties were “…”"); a clause complete before the quotation is reported speech of its own.
     """
     text = ctx.text.text
+    inner = ctx.quotes_in(start, end)
+    if inner:
+        end = inner[0].open  # the clause ran on through the quotation: read up to it
+        while end > start and text[end - 1].isspace():
+            end -= 1
     if not _AUX_END.search(text, start, end):
         return False
     k = end
@@ -1572,6 +1737,66 @@ def _letter_or_digit(char: str) -> bool:
     return _LETTER_OR_DIGIT.match(char) is not None
 
 
+def _lone_name_before(ctx: _Ctx, s0: int, verb: int) -> _Ref | None:
+    """A lone surname that opens the clause of ``verb``: "On 4 May, Lindqvist said that".
+
+    It must stand after a fronted phrase's comma, be no common word, no plural
+    ("Analysts"), no newsroom and no place.
+    """
+    text = ctx.text.text
+    m = _LONE_NAME.search(text, max(s0, verb - 40), verb)
+    if m is None or m.group("name") in _NOT_A_NAME or _news_outlet().match(m.group("name")):
+        return None
+    n0, n1 = m.span("name")
+    if not _LONE_NAME_AFTER.search(text, max(s0, n0 - 3), n0):
+        return None  # at a sentence's start a lone word is as often a newsroom ("Interfax")
+    if ctx.countries_in(n0, n1) or ctx.mentions.places_in(n0, n1) or ctx.orgs_in(n0, n1):
+        return None
+    return _Ref(actor=_actor_by_name(ctx, m.group("name")), span=(n0, n1))
+
+
+def _a_person(ctx: _Ctx, ref: _Ref) -> bool:
+    """Whether ``ref`` names a person: a person mention or a personal pronoun."""
+    if ref.pronoun:
+        return ref.pronoun in ("he", "she")
+    return (
+        ref.actor is not None
+        and not ref.org
+        and ref.span is not None
+        and any(
+            pm.start == ref.span[0] and pm.form != "pronoun"
+            for pm in ctx.people_in(ref.span[0], ref.span[1])
+        )
+    )
+
+
+def _retold_before(ctx: _Ctx, s0: int, verb: tuple[int, int]) -> _Candidate | None:
+    """The sentence before ``s0`` as the words of "X said this" (``verb``: the verb's span).
+
+    Only a plain sentence of narration qualifies: no speech verb, no quotation, no
+    question; a dateline before it is left out.
+    """
+    text = ctx.text.text
+    i = ctx.text.sentence_index(s0)
+    if i < 1:
+        return None
+    b0, b1 = ctx.text.sentences[i - 1]
+    if ctx.verbs_in(b0, b1, 1) or ctx.quotes_in(b0, b1) or ctx.quote_at(b0) is not None:
+        return None
+    dateline = _DATELINE.match(text, b0, b1)
+    start = dateline.end() if dateline is not None else b0
+    start, end = _strip(text, start, b1)
+    while end > start and text[end - 1] in ".!":
+        end -= 1
+    if end <= start or text[end - 1] == "?" or not _four_words(text, start, end):
+        return None
+    at = verb[0]
+    ref = _subject_before(ctx, s0, at) or _fallback_before(ctx, s0, at)
+    if ref is None or ref is _NOBODY:
+        return None
+    return _Candidate(start, end, ref, StatementKind.REPORTED, Channel.UNKNOWN, verb, at)
+
+
 def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> list[_Candidate]:
     text = ctx.text.text
     out: list[_Candidate] = []
@@ -1589,6 +1814,12 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
         if not (has_that or bare):
             continue
         if not _outside_quotes(ctx, at) or _attributes_quote(ctx, s0, at):
+            continue
+        if bare and _THIS_AFTER.match(text, cue.end(), reach):
+            # "X said this after …": the words are the sentence before.
+            retold = _retold_before(ctx, s0, cue.span())
+            if retold is not None:
+                out.append(retold)
             continue
         ref: _Ref | None = None
         looked = False
@@ -1619,8 +1850,16 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 ref = _subject_before(ctx, s0, at) or _fallback_before(ctx, s0, at)
                 if ref is None and _AND_BEFORE.search(text, max(s0, at - 20), at):
                     ref = _first_subject(ctx, s0, at)  # "X welcomed A and said …"
+                if ref is None:
+                    ref = _lone_name_before(ctx, s0, at)  # "On 4 May, Lindqvist said that …"
             if ref is None or ref is _NOBODY:
                 break
+            if verb in _NEWS_VERBS and (pattern is not _REPORT_THAT or not _a_person(ctx, ref)):
+                break  # "Reuters reported …": a newsroom reports; a person "reported that …"
+            if verb in _BRIEF_VERBS and (
+                pattern is not _REPORT_THAT or _BRIEF_TOPIC.search(m.group("mid"))
+            ):
+                break  # "briefed X that …" reports; "briefed X on the situation that …" not
             channel = _reported_channel(text[max(s0, at - _REACH) : clause_start])
             end = _clause_end(ctx, clause_start, s1)
             if _lead_in(ctx, clause_start, end, s1):
@@ -1663,7 +1902,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
         initial = _NON_SPACE.search(text, s0, m.start()) is None
         if main_ref is None and not initial:
             # "Austin reiterated the point, noting that …": the subject speaks.
-            main_ref = _first_subject(ctx, s0, m.start())
+            main_ref = _first_subject(ctx, s0, m.start()) or _quote_speaker(ctx, s0, m.start())
         if main_ref is None or not _outside_quotes(ctx, m.start()):
             continue
         clause_start = m.end()
@@ -1924,8 +2163,10 @@ def _walk_back(
         if want_org:
             continue
         s0, s1 = ctx.text.sentences[i]
-        if _TEASER.match(ctx.text.text, s0, min(s1, s0 + 40)):
-            continue
+        if _TEASER.match(ctx.text.text, s0, min(s1, s0 + 40)) or _ATTENDANCE.match(
+            ctx.text.text, s0, min(s1, s0 + 60)
+        ):
+            continue  # a teaser, or a list of those present: nobody there holds the floor
         subject = _first_subject(ctx, s0, min(s1, anchor))
         if (
             subject is not None
@@ -1934,11 +2175,33 @@ def _walk_back(
             and _fits(subject.actor, code, strict=strict)
         ):
             return subject._replace(span=ref.span)
+    if want_org:
+        return _issuer_before(ctx, ref, anchor)
     if code and strict:
         for actor in ctx.mentions.actors:
             if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
     return None
+
+
+def _issuer_before(ctx: _Ctx, ref: _Ref, anchor: int) -> _Ref | None:
+    """The issuer of the release named last before ``anchor`` ("a press release of ISPR").
+
+    "The release said …" then speaks for it.
+    """
+    text = ctx.text.text
+    found = None
+    for m in _ISSUED_BY.finditer(text, max(0, anchor - 4 * _REACH), anchor):
+        found = m
+    if found is None:
+        return None
+    n0, n1 = found.span("org")
+    orgs = ctx.orgs_in(n0, n1 + 1)
+    if orgs:
+        actor = Actor(name=orgs[0].name, country=orgs[0].country)
+    else:
+        actor = Actor(name=found.group("org"))
+    return _Ref(actor=actor, span=ref.span, org=True)
 
 
 def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
@@ -2017,39 +2280,122 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
         return Channel.STATEMENT
     if _PRESS_RELEASE.search(body, 0, 300):
         return Channel.STATEMENT
+    # One occasion with speech (a joint press conference) and no other setting named: the
+    # quotes of its other speakers were spoken there too.
+    settings = {c.channel for c, _ in resolved if c.channel is not Channel.UNKNOWN}
+    if settings == {Channel.SPEECH}:
+        return Channel.SPEECH
     # The lead reports an organisation's words: the article retells its release.
     lead_end = ctx.text.sentences[1][1] if len(ctx.text.sentences) > 1 else len(body)
     if any(
         who.org and c.kind is StatementKind.REPORTED and c.start < lead_end for c, who in resolved
     ):
         return Channel.STATEMENT
-    # One occasion with speech (a joint press conference) and no other setting named: the
-    # quotes of its other speakers were spoken there too.
-    settings = {c.channel for c, _ in resolved if c.channel is not Channel.UNKNOWN}
-    if settings == {Channel.SPEECH}:
-        return Channel.SPEECH
     return Channel.UNKNOWN
 
 
-def _inherited(resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Channel]:
-    """For each direct quote without a cue, the nearest cue of the same speaker (before first).
+def _source_lines(ctx: _Ctx) -> list[tuple[frozenset[str], Channel]]:
+    """What a "Source:" line says of each person it names: "X on Facebook; Y, cited by …".
 
-    Only settings carry over (a speech, a release, an interview): a tweet is one post.
-    Reported speech lends its setting ("At a press conference, X said …") but takes none.
+    Each part (split at ";") gives the words of the people it names and the channel it
+    names (a post, a ministry's release).
+    """
+    text = ctx.text.text
+    if "ource" not in text:
+        return []
+    out: list[tuple[frozenset[str], Channel]] = []
+    for p0, p1 in ctx.text.paragraphs:
+        m = _SOURCE_LINE.match(text, p0, min(p1, p0 + 20))
+        if m is None:
+            continue
+        start = m.end()
+        stop = min(p1, start + 400)
+        while start < stop:
+            cut = text.find(";", start, stop)
+            end = stop if cut < 0 else cut
+            channel = _channel(text[start:end])
+            if channel is not Channel.UNKNOWN:
+                for pm in ctx.people_in(start, end):
+                    if pm.form != "pronoun":
+                        name = ctx.mentions.actors[pm.actor].name
+                        words = frozenset(w.lower() for w in _words(name) if len(w) > 1)
+                        out.append((words, channel))
+            start = end + 1
+    return out
+
+
+def _sourced_channel(sources: list[tuple[frozenset[str], Channel]], actor: Actor) -> Channel | None:
+    """The channel a "Source:" line gives for ``actor``'s words, if it names them."""
+    words = {w.lower() for w in _words(actor.name) if len(w) > 1}
+    for names, channel in sources:
+        if names & words:
+            return channel
+    return None
+
+
+def _posted(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Channel]:
+    """Direct quotes without a cue that carry on a post of the same speaker just before.
+
+    "X wrote on Facebook that …" then "“…,” he wrote." in the next paragraph: the words
+    come from that post. The run stops at another speaker's words or a paragraph between.
     """
     out: dict[int, Channel] = {}
-    every = list(enumerate(resolved))
-    for order in (every, every[::-1]):
-        last: dict[str, Channel] = {}
-        for k, (c, who) in order:
-            if who.actor is None:
-                continue
-            if c.channel in _SETTINGS:
-                last[who.actor.name] = c.channel
-            elif c.channel is not Channel.UNKNOWN:
-                last.pop(who.actor.name, None)
-            elif c.kind is StatementKind.DIRECT and k not in out and who.actor.name in last:
-                out[k] = last[who.actor.name]
+    name: str | None = None
+    para = -1
+    for k, (c, who) in enumerate(resolved):
+        here = bisect.bisect_right(ctx.text.paragraphs, (c.start, len(ctx.text.text)))
+        speaker = who.actor.name if who.actor is not None else None
+        if speaker is None or speaker != name or here > para + 1:
+            name = None
+        if c.channel is Channel.TWEET:
+            name, para = speaker, here
+        elif c.channel is Channel.UNKNOWN and c.kind is StatementKind.DIRECT and name:
+            out[k] = Channel.TWEET
+            para = here
+        elif name is not None and c.channel is not Channel.UNKNOWN:
+            name = None
+    return out
+
+
+def _scene_before(ctx: _Ctx, c: _Candidate, actor: Actor) -> Channel | None:
+    """A spoken setting named in the sentence before a quotation, of its speaker.
+
+    "X addressed the cadets at the academy." then "“…,” she said.": spoken there.
+    """
+    i = ctx.text.sentence_index(c.start)
+    if i < 1:
+        return None
+    b0, b1 = ctx.text.sentences[i - 1]
+    if ctx.quotes_in(b0, b1) or ctx.inside_quote(b0, b0 + 1):
+        return None
+    channel = _channel(ctx.text.text[b0:b1])
+    if channel is not Channel.SPEECH:
+        return None  # ("told X" reads as an interview as often as not: no setting)
+    subject = _first_subject(ctx, b0, b1)
+    if subject is None or subject.actor is None or subject.actor.name != actor.name:
+        return None
+    return channel
+
+
+def _inherited(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Channel]:
+    """For each direct quote without a cue, the nearest cue of the same speaker before it.
+
+    Only settings carry over (a speech, a release, an interview): a tweet is one post, whose
+    words run on only into the same speaker's next paragraph (``_posted``). A setting named
+    later ("…,” he said in a statement") is that later quotation's own: it lends nothing back.
+    Reported speech lends its setting ("At a press conference, X said …") but takes none.
+    """
+    out = _posted(ctx, resolved)
+    last: dict[str, Channel] = {}
+    for k, (c, who) in enumerate(resolved):
+        if who.actor is None:
+            continue
+        if c.channel in _SETTINGS:
+            last[who.actor.name] = c.channel
+        elif c.channel is not Channel.UNKNOWN:
+            last.pop(who.actor.name, None)
+        elif c.kind is StatementKind.DIRECT and k not in out and who.actor.name in last:
+            out[k] = last[who.actor.name]
     return out
 
 
@@ -2061,10 +2407,11 @@ def _assemble(
     """The statements kept, in order; ``words_of`` holds the words of spans already split."""
     body = ctx.text.text
     default: Channel | None = None
-    inherited = _inherited(resolved)
+    inherited = _inherited(ctx, resolved)
+    sources = _source_lines(ctx)
     out: list[tuple[int, Statement]] = []
     # Per speaker: the word set of each statement kept, its kind, slot in ``out`` and sentence.
-    seen: dict[str | None, list[tuple[set[str], StatementKind, int, int]]] = {}
+    seen: dict[str | None, list[tuple[set[str], StatementKind, int, int, tuple[int, int]]]] = {}
     order = sorted(
         range(len(resolved)), key=lambda k: resolved[k][0].kind is StatementKind.REPORTED
     )
@@ -2073,10 +2420,15 @@ def _assemble(
         actor = who.actor
         channel = c.channel
         if c.kind is StatementKind.DIRECT and channel is Channel.UNKNOWN:
+            sourced = _sourced_channel(sources, actor) if sources and actor else None
             if who.org:
                 channel = Channel.STATEMENT
+            elif sourced is not None:
+                channel = sourced
             elif k in inherited:
                 channel = inherited[k]
+            elif actor is not None and (scene := _scene_before(ctx, c, actor)) is not None:
+                channel = scene
             else:
                 if default is None:
                     default = _default_channel(ctx, resolved)
@@ -2089,7 +2441,9 @@ def _assemble(
         replace = -1
         sentence = ctx.text.sentence_index(c.start)
         size = len(words)
-        for n, (w, kind, _slot, where) in enumerate(said[-20:], start=max(0, len(said) - 20)):
+        for n, (w, kind, _slot, where, span) in enumerate(said[-20:], start=max(0, len(said) - 20)):
+            if kind is not c.kind and span[0] < c.end and c.start < span[1]:
+                continue  # a quoted fragment inside its own reported clause: both stand
             retold = kind is c.kind is StatementKind.REPORTED and where != sentence
             small, large = (size, len(w)) if size < len(w) else (len(w), size)
             if not retold and small < 0.8 * large:
@@ -2114,8 +2468,8 @@ def _assemble(
         if replace >= 0:
             slot = said[replace][2]
             out[slot] = (c.start, statement)
-            said[replace] = (words, c.kind, slot, sentence)
+            said[replace] = (words, c.kind, slot, sentence, (c.start, c.end))
         else:
-            said.append((words, c.kind, len(out), sentence))
+            said.append((words, c.kind, len(out), sentence, (c.start, c.end)))
             out.append((c.start, statement))
     return tuple(st for _, st in sorted(out, key=lambda x: x[0]))

@@ -793,17 +793,413 @@ POSTS: list[Row] = [
     ),
 ]
 
-KNOWN_MISSES: list[Row] = [
-    # A reported clause is cut at its quotation mark; what is left here is under four words.
+# Shapes of unseen articles: settings named a sentence before, appositive commas, trailing
+# participial phrases.
+GENERALISED: list[Row] = [
     (
+        (
+            "Speaking to reporters after talks with Chilean Defence Minister Maya Fernandez, "
+            "Defence Secretary Tom Kerrigan said the two sides agreed to expand pilot exchanges.\n"
+            "“We made real progress on training and logistics today,” he said."
+        ),
+        [
+            ("Kerrigan", "the two sides agreed to expand", R, SPEECH),
+            ("Kerrigan", "We made real progress", D, SPEECH),
+        ],
+    ),
+    (
+        "Defence Minister Lars Nygaard told journalists in Oslo: “The two navies will train.”",
+        [("Nygaard", "The two navies will train.", D, SPEECH)],
+    ),
+    (
+        # A statement given to the press stays a statement.
+        "Minister Lars Nygaard said in a statement to the press that the navies would train.",
+        [("Nygaard", "the navies would train", R, STATEMENT)],
+    ),
+    (
+        "Air Marshal Ole Hansen (retd), said on Monday the air force would buy four new tankers.",
+        [("Hansen", "the air force would buy four new tankers", R, None)],
+    ),
+    (
+        (
+            "Defence Minister Lars Nygaard said he was pleased to be “back” in Warsaw, alluding to "
+            "a tense year in relations."
+        ),
+        [("Nygaard", "he was pleased to be “back” in Warsaw", R, None)],
+    ),
+    (
+        # "said this after …": the words are the sentence before (its dateline left out).
+        (
+            "LIMA: Peru and Spain will expand naval training in the Pacific next year.\n\n"
+            "Defence Minister Carla Mendoza said this after meeting Spanish Defence Minister "
+            "Pablo Ortega today."
+        ),
+        [
+            (
+                "Mendoza",
+                "Peru and Spain will expand naval training in the Pacific next year",
+                R,
+                None,
+            )
+        ],
+    ),
+    (
+        # The sentence before is already reported speech: "this" adds nothing.
+        (
+            "Defence Minister Carla Mendoza said the two navies would train together next spring."
+            "\n\nShe said this after meeting Spanish Defence Minister Pablo Ortega."
+        ),
+        [("Mendoza", "the two navies would train together", R, None)],
+    ),
+    (
+        # A question before "said this" is no statement.
+        "Is Peru ready for more naval drills?\n\nDefence Minister Carla Mendoza said this today.",
+        [],
+    ),
+    (
+        # A quotation closed only in its second paragraph; a "Quote:" label after the speaker.
+        (
+            "Defence Minister Ingrid Halvorsen said that the two navies would patrol together.\n\n"
+            "Quote: “We will send two frigates to the northern waters this summer.\n\n"
+            "They will stay there until the autumn and train with our partners.”"
+        ),
+        [
+            ("Halvorsen", "the two navies would patrol together", R, None),
+            ("Halvorsen", "We will send two frigates", D, None),
+            ("Halvorsen", "They will stay there until the autumn", D, None),
+        ],
+    ),
+    (
+        # A post's words run on into the same speaker's next paragraphs.
+        (
+            "Defence Minister Olena Marchuk wrote on Telegram that the new air defence systems "
+            "had arrived in Lviv.\n\n“We thank our partners for their fast and reliable help,” "
+            "she wrote.\n\nThe minister stressed: “We need more systems before the winter comes.”"
+        ),
+        [
+            ("Marchuk", "the new air defence systems had arrived in Lviv", R, TWEET),
+            ("Marchuk", "We thank our partners", D, TWEET),
+            ("Marchuk", "We need more systems", D, TWEET),
+        ],
+    ),
+    (
+        # ... but not over a paragraph of narration.
+        (
+            "Defence Minister Olena Marchuk wrote on Telegram that the new air defence systems "
+            "had arrived in Lviv.\n\nThe systems came by rail from Poland over the weekend.\n\n"
+            "“We need more systems before the winter comes,” she said."
+        ),
+        [
+            ("Marchuk", "the new air defence systems had arrived in Lviv", R, TWEET),
+            ("Marchuk", "We need more systems", D, UNKNOWN),
+        ],
+    ),
+    (
+        # A person "reported on Facebook that …" speaks; a newsroom that reports does not.
+        "Defence Minister Olena Marchuk reported on Facebook that the new systems had arrived.",
+        [("Marchuk", "the new systems had arrived", R, TWEET)],
+    ),
+    ("Reuters reported that the two navies would train together next year.", []),
+    (
+        # A "Source:" line names where each speaker's words come from.
+        (
+            "Source: Olena Marchuk on Telegram; Latvian Defence Minister Juris Ozols, cited by "
+            "the Latvian Ministry of Defence.\n\nDefence Minister Olena Marchuk met Latvian "
+            "Defence Minister Juris Ozols in Riga.\n\n“We will deliver the first two systems "
+            "this month,” Ozols said.\n\n“Our crews are ready for them right now,” Marchuk said."
+        ),
+        [
+            ("Ozols", "We will deliver the first two systems", D, STATEMENT),
+            ("Marchuk", "Our crews are ready", D, TWEET),
+        ],
+    ),
+    (
+        # An office's initials after a long clause speak for it; unnamed sources do not.
+        (
+            "Mr Berg, who is in Oslo until Friday, called on Ms Lund at the Ministry of Defence "
+            "(NORDEF) and reviewed a guard of honour, said NORDEF in a press release."
+        ),
+        [("NORDEF", "Mr Berg, who is in Oslo until Friday, called on", R, STATEMENT)],
+    ),
+    ("The two navies held a joint drill off Bergen last week, said Navy sources.", []),
+    (
+        # A lone surname after a fronted date phrase; the clause ends at the speaker's next act.
+        (
+            "On 12 March, Lindqvist confirmed that the first two frigates had reached Gdansk "
+            "and toured the port."
+        ),
+        [("Lindqvist", "the first two frigates had reached Gdansk", R, None)],
+    ),
+    ("Last week, Warsaw confirmed that the two navies would train together.", []),
+    (
+        (
+            "Speaking after the talks with Danish Defence Minister Lars Nygaard, Halvorsen said "
+            "the two navies would patrol together."
+        ),
+        [("Halvorsen", "the two navies would patrol together", R, None)],
+    ),
+    # A newsroom is no speaker; nor is a lone word at a sentence's start.
+    ("Separately, Reuters said the two navies would patrol together.", []),
+    ("Interfax said the two navies would patrol together.", []),
+    ("On Monday, Analysts said that the two navies would train together.", []),
+    (
+        # "The release said …" speaks for the release's issuer, named before.
+        (
+            "Admiral Tomas Berg visited the naval academy in Gdynia, according to a press release "
+            "of NAVCOM.\n\nThe release said Admiral Tomas Berg praised the cadets for their work."
+        ),
+        [("NAVCOM", "Admiral Tomas Berg praised the cadets", R, STATEMENT)],
+    ),
+    (
+        (
+            "Admiral Tomas Berg visited Gdynia, according to a statement issued by the Polish "
+            "Ministry of National Defence.\n\nThe statement said the two navies would train."
+        ),
+        [("Ministry", "the two navies would train", R, STATEMENT)],
+    ),
+    (
+        # No issuer named: nobody speaks.
+        "Admiral Tomas Berg visited Gdynia.\n\nThe release said the two navies would train.",
+        [],
+    ),
+    (
+        # "the Pentagon spokesperson" is the spokesperson named before, not the principal.
+        (
+            "In a call on Monday, Defence Secretary Mark Ellison briefed Norwegian Defence "
+            "Minister Ingrid Halvorsen on the exercise.\n\nThis was announced by the Deputy "
+            "Spokesperson for the Pentagon, Anna Leeds.\n\nThe two ministers also agreed to meet "
+            "again in the spring, added the Pentagon spokesperson."
+        ),
+        [("Leeds", "The two ministers also agreed to meet again", R, None)],
+    ),
+    (
+        # No spokesperson named: the office speaks.
+        (
+            "In a call on Monday, Defence Secretary Mark Ellison briefed Norwegian Defence "
+            "Minister Ingrid Halvorsen on the exercise.\n\nThe two ministers also agreed to meet "
+            "again in the spring, added the Pentagon spokesperson."
+        ),
+        [("Pentagon", "The two ministers also agreed to meet again", R, None)],
+    ),
+    (
+        # "briefed X that …" reports speech; "briefed X on …" names a topic.
+        (
+            "Defence Minister Ingrid Halvorsen briefed her Danish counterpart Lars Nygaard that "
+            "the frigates would sail in May."
+        ),
+        [("Halvorsen", "the frigates would sail in May", R, None)],
+    ),
+    (
+        (
+            "Defence Minister Ingrid Halvorsen briefed Lars Nygaard on the situation that had "
+            "developed in the north."
+        ),
+        [],
+    ),
+    (
+        # A reported clause runs on through a quoted fragment; the fragment is quoted too.
+        (
+            "Defence Minister Ingrid Halvorsen said the two navies would hold “the largest joint "
+            "drill in their history” next year."
+        ),
+        [
+            ("Halvorsen", "the two navies would hold “the largest joint drill in their", R, None),
+            ("Halvorsen", "the largest joint drill in their history", D, None),
+        ],
+    ),
+    (
+        # A quoted conjunct after "and" is no part of the clause before it.
+        (
+            "Foreign Minister Jonas Berg said the long talks focused on trade and energy and "
+            '"aimed at sharing views on the northern sea routes.'
+        ),
+        [
+            ("Berg", "the long talks focused on trade and energy", R, None),
+            ("Berg", "aimed at sharing views", D, None),
+        ],
+    ),
+    (
+        # ", adding that …" after a quotation's attribution: the quotation's speaker.
+        (
+            "Defence Minister Rasa Kairiene met Polish Defence Minister Tomasz Wrona.\n\n“We "
+            "will never forget the help of our Polish friends in these years,” she said, adding "
+            "that Lithuania would buy Polish-made air defence systems."
+        ),
+        [
+            ("Kairiene", "We will never forget", D, None),
+            ("Kairiene", "Lithuania would buy Polish-made air defence systems", R, None),
+        ],
+    ),
+    (
+        # A quotation that ends the clause still leads into it alone.
+        "Defence Minister Ingrid Halvorsen said the navies were “ready for the largest drill”.",
+        [("Halvorsen", "ready for the largest drill", D, None)],
+    ),
+    (
+        # A platform named anywhere in the attribution: a post.
+        (
+            "“This is a big step for both of our countries,” Defence Minister Ingrid Halvorsen "
+            "said in a Facebook post."
+        ),
+        [("Halvorsen", "This is a big step", D, TWEET)],
+    ),
+    (
+        (
+            "Defence Minister Ingrid Halvorsen said on her Telegram channel that the two navies "
+            "would share a base.\n\n“This is a big step for both of our countries,” she wrote."
+        ),
+        [
+            ("Halvorsen", "the two navies would share a base", R, TWEET),
+            ("Halvorsen", "This is a big step", D, TWEET),
+        ],
+    ),
+    (
+        # "he wrote" after a platform named just before: a post; in a letter: a statement.
+        (
+            "Defence Minister Lars Nygaard shared a photo of the meeting on Instagram.\n\n“Good "
+            "talks today on the northern patrols with my Norwegian friend,” he wrote."
+        ),
+        [("Nygaard", "Good talks today", D, TWEET)],
+    ),
+    (
+        (
+            "Defence Minister Lars Nygaard met his Norwegian counterpart.\n\n“Good talks today "
+            "on the northern patrols with my Norwegian friend,” he wrote in a letter."
+        ),
+        [("Nygaard", "Good talks today", D, STATEMENT)],
+    ),
+    (
+        # A "Source:" line with the speaker's X account.
+        (
+            "Source: Ingrid Halvorsen's X account\n\nDefence Minister Ingrid Halvorsen met Lars "
+            "Nygaard in Oslo.\n\n“This is a big step for both of our countries,” she said."
+        ),
+        [("Halvorsen", "This is a big step", D, TWEET)],
+    ),
+    (
+        # A setting named in the sentence before carries to the speaker's next quotation.
+        (
+            "In her address to the academy, Defence Minister Ingrid Halvorsen said the two navies "
+            "would share a base.\n\n“This is a big step for both of our countries,” she said."
+        ),
+        [
+            ("Halvorsen", "the two navies would share a base", R, SPEECH),
+            ("Halvorsen", "This is a big step", D, SPEECH),
+        ],
+    ),
+    (
+        # A name set off by commas speaks; the office named again later is that person.
+        (
+            "The ministry spokesperson, Mette Lund, said the frigates would sail in May.\n\n"
+            "Defence Minister Lars Nygaard visited the base.\n\nThe two navies will also train "
+            "together in the autumn, the ministry spokesperson added."
+        ),
+        [
+            ("Lund", "the frigates would sail in May", R, None),
+            ("Lund", "The two navies will also train together", R, None),
+        ],
+    ),
+    (
+        # A clause that ends in an unclosed quoted fragment keeps it (formerly a known miss).
         (
             'Defence Minister Rajnath Singh added that India expects "a long and fruitful '
             "partnership with its allies."
         ),
         [
-            ("Singh", "a long and fruitful", D, UNKNOWN),
-            ("Singh", 'India expects "a long', R, None),
+            ("Singh", 'India expects "a long and fruitful partnership with its allies', R, None),
+            ("Singh", "a long and fruitful partnership with its allies.", D, UNKNOWN),
         ],
+    ),
+    (
+        # "The talks were attended by X": X is no subject of the discourse.
+        (
+            "Defence Minister Lars Nygaard met Norwegian Defence Minister Ingrid Halvorsen in Oslo "
+            "on Monday.\n\nThe talks were attended by Chief of Defence General Erik Dahl and "
+            "Ambassador Mette Lund.\n\n“We will patrol the strait together from May,” he said."
+        ),
+        [("Nygaard", "We will patrol the strait together", D, None)],
+    ),
+    (
+        # A spoken setting in the sentence before, of the same speaker.
+        (
+            "Defence Minister Ingrid Halvorsen addressed the cadets at the naval academy in "
+            "Bergen.\n\n“You are the future of our navy and of our alliance,” she said."
+        ),
+        [("Halvorsen", "You are the future", D, SPEECH)],
+    ),
+    (
+        # ... of someone else: nothing carries.
+        (
+            "Defence Minister Lars Nygaard addressed the cadets at the naval academy in Bergen."
+            "\n\nDefence Minister Ingrid Halvorsen met him there.\n\n“You are the future of our "
+            "navy and of our alliance,” she said."
+        ),
+        [("Halvorsen", "You are the future", D, UNKNOWN)],
+    ),
+    (
+        # A joint news conference named outweighs the lead's "the ministry said".
+        (
+            "Polish Defence Minister Tomasz Wrona and his Lithuanian counterpart Rasa Kairiene "
+            "agreed on Monday to expand joint air policing, the Polish ministry said.\n\n"
+            "Speaking at a joint news conference in Warsaw, Wrona said the two countries would "
+            "also share radar data.\n\nKairiene thanked Poland for its support.\n\n“We will never "
+            "forget the help of our Polish friends in these difficult years,” she said."
+        ),
+        [
+            ("ministry", "Polish Defence Minister Tomasz Wrona and his Lithuanian", R, None),
+            ("Wrona", "the two countries would also share radar data", R, SPEECH),
+            ("Kairiene", "We will never forget", D, SPEECH),
+        ],
+    ),
+    (
+        # A setting named for a later quotation lends nothing back to an earlier one.
+        (
+            "Defence Minister Ingrid Halvorsen met Lars Nygaard in Oslo.\n\n“We will patrol the "
+            "strait together from May,” she said.\n\n“Our crews are ready for the new season "
+            "now,” she said in a statement."
+        ),
+        [
+            ("Halvorsen", "We will patrol the strait", D, UNKNOWN),
+            ("Halvorsen", "Our crews are ready", D, STATEMENT),
+        ],
+    ),
+    (
+        # A wire dateline with a single hyphen is left out of the reported clause.
+        (
+            "OSLO, May 4 (Reuters) - Norway will buy six more submarines, Defence Minister Ingrid "
+            "Halvorsen said on Thursday."
+        ),
+        [("Halvorsen", "Norway will buy six more submarines", R, None)],
+    ),
+    (
+        "NATO - the alliance will grow stronger in the north, Minister Ingrid Halvorsen said.",
+        [("Halvorsen", "NATO - the alliance will grow stronger", R, None)],
+    ),
+    (
+        # "he said" skips a list of those present for the subject of the discourse.
+        (
+            "Defence Minister Carla Mendoza met Spanish Defence Minister Pablo Ortega in Lima.\n\n"
+            "Also present was Navy Commander Admiral Jorge Salas and Ambassador Luis Prado.\n\n"
+            "“We agreed to hold three joint drills a year from now on,” she said."
+        ),
+        [("Mendoza", "We agreed to hold three joint drills", D, None)],
+    ),
+    (
+        # A sentence of narration with its own subject still hands "he" on.
+        (
+            "Defence Minister Carla Mendoza met Spanish Defence Minister Pablo Ortega in Lima.\n\n"
+            "Admiral Jorge Salas opened the new naval school in Callao.\n\n"
+            "“We agreed to hold three joint drills a year from now on,” he said."
+        ),
+        [("Salas", "We agreed to hold three joint drills", D, None)],
+    ),
+]
+
+KNOWN_MISSES: list[Row] = [
+    # A lone surname ending in "s" is read as a plural ("Analysts") and not as a speaker.
+    (
+        "On 12 March, Andrikos confirmed that the first two frigates had reached Piraeus.",
+        [("Andrikos", "the first two frigates had reached Piraeus", R, None)],
     ),
 ]
 
@@ -931,7 +1327,12 @@ def test_posts_on_their_own_lines(text: str, want: Want) -> None:
     _check(text, want)
 
 
-@pytest.mark.xfail(strict=True, reason="reported clause cut at a quotation mark")
+@pytest.mark.parametrize(("text", "want"), GENERALISED)
+def test_generalised_shapes(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.xfail(strict=True, reason="a lone surname ending in s is taken for a plural")
 @pytest.mark.parametrize(("text", "want"), KNOWN_MISSES)
 def test_known_misses(text: str, want: Want) -> None:
     _check(text, want)
@@ -952,12 +1353,13 @@ def test_not_statements(text: str) -> None:
         ("The '90s were India's years, weren't they?", []),
         ("Santos' thesis and the US' role are “clear enough now”.", ["clear enough now"]),
         ("It opens “and never closes", ["and never closes"]),
-        ("A “first\nand a second” here", ["first"]),
+        # Left open, then closed by a lone mark in the next paragraph: it runs on there.
+        ("A “first\nand a second” here", ["first", "and a second"]),
     ],
 )
 def test_quote_marks(text: str, want: list[str]) -> None:
     t = prepare(text)
-    got = [text[q.open + 1 : q.close].strip() for q in find_quotes(t)]
+    got = [text[slice(*q.inner)].strip() for q in find_quotes(t)]
     assert got == want
 
 
@@ -965,6 +1367,29 @@ def test_quotes_over_paragraphs_share_a_chain() -> None:
     t = prepare("“First part of it.\n“Second part of it,” he said.\n“A new one,” she said.")
     chains = [q.chain for q in find_quotes(t)]
     assert chains == [0, 0, 1]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The second paragraph does not reopen the quotation but closes it: it runs on.
+        (
+            "“First part of it.\n\nThe navy's second part of it.”\n\nNarration here.",
+            [("First part of it.", 0, True), ("The navy's second part of it.", 0, False)],
+        ),
+        # A paragraph whose first mark opens a quotation starts a new one.
+        (
+            "“First part of it.\n\nThe “second” part.\n\nNarration.",
+            [("First part of it.", 0, True), ("second", 1, True)],
+        ),
+        # Nothing left open before: a lone closing mark opens nothing.
+        ("“First part of it.”\n\nThe second part of it.”", [("First part of it.", 0, True)]),
+    ],
+)
+def test_quotes_closed_in_the_next_paragraph(text: str, want: list[tuple[str, int, bool]]) -> None:
+    t = prepare(text)
+    got = [(t.text[slice(*q.inner)].strip(), q.chain, q.marked) for q in find_quotes(t)]
+    assert got == want
 
 
 RUNS_OF_MARKS = [
