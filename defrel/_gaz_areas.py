@@ -179,7 +179,6 @@ AREAS: tuple[AreaEntry, ...] = (
             rf"(?:missile|naval|aviation|aerospace|military|sensitive) {_TECH}",
             rf"(?:collaboration|cooperation|partnership) (?:on|in) (?:{_DEF} )?{_TECH}",
             r"know-how",
-            r"military[\s-]technical (?:cooperation|co-operation|collaboration|ties|sphere|field|issues)",
         ),
     ),
     AreaEntry(
@@ -260,6 +259,11 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             r"(?:commercial|merchant|international) shipping",
             (
+                r"(?:attacks?|threats?|assaults?|strikes?) (?:on|in|against) (?:the )?(?:[\w-]+ ){1,2}?"
+                r"(?:sea|straits?)\b(?! (?:border|level))"
+            ),
+            r"straits? patrols?",
+            (
                 r"patrol(?:s|led|ling|ing)? (?:of |in |through |across )?(?:the )?(?:[\w-]+ ){0,2}?"
                 r"(?:straits?|waters|seas?|gulf|sea lanes|coast(?:line)?s?)"
             ),
@@ -301,6 +305,12 @@ AREAS: tuple[AreaEntry, ...] = (
                 rf"|challenges|dynamics|order|developments) (?:in|of|across) {_REGION}"
             ),
             r"(?:security|geopolitical|strategic) (?:situation|developments|environment)",
+            r"(?:international|global|world|geopolitical) (?:developments|situation)",
+            r"battlefield (?:situation|developments)|(?:situation|developments) on the (?:battlefield|front)",
+            (
+                r"regional (?:and international )?(?:multilateral )?(?:platforms|fora|forums|mechanisms"
+                r"|frameworks|groupings)"
+            ),
             rf"(?:situation|developments|tensions|conflicts?|crisis|war) (?:in|on|across) {_REGION}",
             (
                 r"(?:european|asian|gulf|middle east(?:ern)?|euro-atlantic|transatlantic|african"
@@ -316,6 +326,12 @@ AREAS: tuple[AreaEntry, ...] = (
         (
             r"(?i:threats?|aggression|coercion|assertiveness) (?:from|by|of) (?=\p{Lu})",
             r"(?<=\p{Lu}\w+(?:['’]s)? )(?i:threat|aggression|coercion|assertiveness|harassment)",
+            # "the Ruritania-Freedonia conflict", "the Syldavian crises", "Borduria's attacks on"
+            (
+                r"(?<!\b(?:The|These|Those|Its|Their|Our|His|Her|Cold|World|Civil|Trade) )"
+                r"(?<=[\w,] \p{Lu}[\w'’]+(?:[-–]\p{Lu}\w+)? )"
+                r"(?i:conflicts?|crisis|crises|wars?|attacks(?= on))"
+            ),
         ),
     ),
     AreaEntry(
@@ -354,6 +370,7 @@ AREAS: tuple[AreaEntry, ...] = (
         "training and education",
         (
             r"(?<!field )trainings?(?! exercises?)",
+            r"re-?train(?:ing|ed|s)?",
             r"trainees?",
             r"(?:military|defen[cs]e|professional military|naval|officer) education",
             r"education(?:al)? (?:exchanges?|cooperation|programmes?|programs?)",
@@ -437,7 +454,7 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?:suppl(?:ied|ying|ies)|deliver(?:ed|ing|s)?)"
                 rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]+ ){{0,2}}?{_KIT}"
             ),
-            r"(?:arms|weapons?|ammunition|munitions) (?:supplies|shipments|deliveries)",
+            r"(?:arms|weapons?|ammunition|munitions|military|defen[cs]e) (?:supplies|shipments|deliveries)",
             r"foreign military sales|arms deals?",
             r"patrol vessels",
         ),
@@ -448,7 +465,7 @@ AREAS: tuple[AreaEntry, ...] = (
         "capacity building",
         (
             rf"capacity{_S}building|capacity (?:development|enhancement)",
-            rf"(?:military|security|{_DEF}) (?:assistance|aid|financing|grants?)",
+            rf"(?:military|security|{_DEF}|comprehensive) (?:assistance|aid|financing|grants?)",
             r"foreign military financing",
             r"(?:grants?|lines? of credit|credit lines?) (?:for|to)",
             r"capability development",

@@ -112,10 +112,8 @@ ROWS = [
     ("They discussed the delivery of spare parts.", {"arms-trade"}),
     ("The plant delivered two new tanks last month.", {"arms-trade"}),
     ("They praised ammunition deliveries.", {"arms-trade"}),
-    (
-        "They reviewed military-technical cooperation.",
-        {"defence-industry", "technology-transfer"},
-    ),
+    # The military-technical field is the industrial one (the technology words still count).
+    ("They reviewed military-technical cooperation.", {"defence-industry"}),
     ("The navies will step up patrols of the strait.", {"maritime-security"}),
     ("They condemned attacks on commercial shipping.", {"maritime-security"}),
     ("Both coast guards patrolled the disputed waters.", {"maritime-security"}),
@@ -155,6 +153,26 @@ ROWS = [
     ("The Japan Coast Guard sent a ship.", set()),
     ("He is a former Naval officer.", set()),
     ("The ministers met in Geneva and Manila.", set()),
+    # Held-out lexicon gaps (round 2): general words for the same fields.
+    ("The contract sets terms for military supplies.", {"arms-trade"}),
+    (
+        "They signed a military-technical cooperation accord on naval technology.",
+        {"defence-industry", "technology-transfer", "maritime-security"},
+    ),
+    ("They reviewed the Lombok Straits Patrol.", {"maritime-security"}),
+    ("They condemned rebel attacks on the Arabian Sea.", {"maritime-security"}),
+    ("The Sea level rose and the strait froze.", set()),
+    ("Retraining of reservists starts soon.", {"training-education"}),
+    ("He thanked them for the comprehensive assistance.", {"capacity-building"}),
+    ("They reviewed international developments.", {"regional-security"}),
+    ("They spoke about the battlefield situation.", {"regional-security"}),
+    ("They praised regional multilateral platforms.", {"regional-security"}),
+    ("They discussed the Freedonia-Sylvania conflict.", {"regional-security"}),
+    ("They discussed the Syldavian crisis at length.", {"regional-security"}),
+    ("They condemned recent Bordurian attacks on towns.", {"regional-security"}),
+    ("Cyber attacks on banks grew.", {"cyber"}),
+    ("They recalled the Cold War and the World War years.", set()),
+    ("They recalled the Trade War.", set()),
 ]
 
 
