@@ -56,7 +56,8 @@ _CUE = regex.compile(
                 |(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to)
     | (?P<want>(?:want|wants|wish|wishes|aim|aims|aiming|seek|seeks|seeking|hope|hopes
                 |hoping)\s+to)
-    | (?P<other>(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire|readiness
+    | (?P<other>(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire
+                 |(?:readiness|willingness)(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w-]+){1,4}?)?
                  |(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready
                  )\s+to
                 |should(?!\s+not\b|\s+(?:\w+\s+)?have\b))
@@ -75,7 +76,7 @@ _CUE_WORDS = """look looks looking looked is are was were am expected expects ag
     pledges pledge pledging vowed vows vowing promised promises promise promising undertook
     undertakes undertake undertaken commitment commitments intends intend intended intending
     intention plans plan planning objective aim goal want wants wish wishes aims aiming seek
-    seeks seeking hope hopes hoping desire readiness stand stands stood remain remains
+    seeks seeking hope hopes hoping desire readiness willingness stand stands stood remain remains
     remained should shall will would"""
 _CUE_WORD = regex.compile(r"\b" + _trie(_CUE_WORDS.split()) + r"\b|['’]ll\b")
 # The same on the shared word list (``Text.words``): a word of the list, or "ll" after a quote.
@@ -354,7 +355,7 @@ _PARTY_PHRASE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _NOUN_CUES = frozenset(
-    {"plan", "plans", "decision", "commitment", "intention", "desire", "readiness"}
+    {"plan", "plans", "decision", "commitment", "intention", "desire", "readiness", "willingness"}
 )
 _JOINT = regex.compile(
     r"\b(?:both|the\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations))\b",
@@ -446,7 +447,7 @@ _TIMEFRAME = regex.compile(
     )\b""",
     regex.VERBOSE,
 )
-_MEET_OBJECT = regex.compile(r"(?:meet|meets|call\s+on|hold\s+talks\s+with)\b", regex.IGNORECASE)
+_MEET_OBJECT = regex.compile(r"(?:meet|meets|hold\s+talks\s+with)\b", regex.IGNORECASE)
 _OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
 # A headline in the future: "Canada, Norway to deepen defence ties".
@@ -977,9 +978,44 @@ def _parties(
     subject: tuple[int, int],
     para: tuple[int, int],
     in_quote: bool,
+    end: int,
+) -> tuple[Country, ...]:
+    parties = _subject_parties(body, mentions, spoken, default, cue, subject, para, end)
+    del in_quote
+    return _counterparts_apart(body, mentions, parties, cue, end)
+
+
+def _counterparts_apart(
+    body: str, mentions: Mentions, parties: tuple[Country, ...], cue: tuple[int, int], end: int
+) -> tuple[Country, ...]:
+    """The parties without the side named as "their Ruritanian counterparts" in the action."""
+    if len(parties) < 2:
+        return parties
+    other = _COUNTERPARTS.search(body, cue[1], end)
+    if other is None:
+        return parties
+    theirs = set(_countries_in(mentions, other.start(), other.end()))
+    rest = tuple(c for c in parties if c not in theirs)
+    return rest if theirs and rest else parties
+
+
+def _subject_parties(
+    body: str,
+    mentions: Mentions,
+    spoken: _Spoken,
+    default: tuple[Country, ...],
+    cue: tuple[int, int],
+    subject: tuple[int, int],
+    para: tuple[int, int],
+    end: int,
 ) -> tuple[Country, ...]:
     sub = body[subject[0] : cue[0]]
     head = body[cue[0] : cue[1]].split(maxsplit=1)[0].lower()
+    if head in _NOUN_CUES:
+        # "the readiness of the Ruritanian navy to": the holder named inside the cue.
+        inside = _unique(_countries_in(mentions, cue[0], cue[1]))
+        if inside:
+            return inside
     # "the UK's plan to", "Germany's decision to", "his commitment to": the possessor alone.
     tail = _POSSESSOR.search(sub) if head in _NOUN_CUES else None
     if tail is not None:
@@ -995,6 +1031,11 @@ def _parties(
     if _FIRST_PERSON.search(sub) and not joint:
         country = _speaker_country(body, mentions, spoken, cue[0], para[0])
         if country is not None:
+            # "We agreed to ...", "we will work together", "for our two countries": the
+            # speaker and the counterpart of the meeting.
+            together = head in _JOINT_HEADS or _TOGETHER.search(body, cue[1], end) is not None
+            if together and _WE.search(sub) and len(default) == 2 and country in default:
+                return default
             return (country,)
     named = _unique(_countries_in(mentions, subject[0], cue[0]))
     if joint and len(named) < 2:
@@ -1002,8 +1043,41 @@ def _parties(
     people = {p.actor for p in mentions.people_in(subject[0], cue[0]) if p.form != "pronoun"}
     if len(people) >= 2 and len(named) < len(people) and set(named) <= set(default):
         return default  # "Rossi and Tanaka agreed": a person's country is not known
-    del in_quote
+    if not named and _INSTITUTION_SUBJECT.search(sub):
+        # "the government would strengthen Ruritania's ties": the owner of what it acts on,
+        # else the country of the one who speaks.
+        owner = _OWNER_AT_START.match(body, cue[1], end)
+        if owner is not None:
+            own = _unique(_countries_in(mentions, owner.start(1), owner.end(1)))
+            if own:
+                return own
+        country = _speaker_country(body, mentions, spoken, cue[0], para[0])
+        if country is not None and country in default:
+            return (country,)
     return named or default
+
+
+_JOINT_HEADS = frozenset(
+    {"agreed", "agree", "agrees", "agreeing", "concurred", "concur", "concurs"}
+)
+_TOGETHER = regex.compile(
+    r"""\b(?:together|jointly|our\s+(?:two\s+|respective\s+)?(?:countries|nations|peoples|militaries
+    |navies|armies|governments)|both\s+(?:our\s+)?(?:countries|nations|sides))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_COUNTERPARTS = regex.compile(
+    r"\bwith\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){1,2}?counterparts?\b", regex.IGNORECASE
+)
+# A country's own bodies as a subject: they act for the country.
+_INSTITUTION_SUBJECT = regex.compile(
+    r"""\b(?:government|ministry|armed\s+forces|army|navy|air\s+force
+    |defen[cs]e\s+forces|coast\s+guard)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# "strengthen Ruritania's ties": a possessor right after the verb.
+_OWNER_AT_START = regex.compile(
+    r"\s*(?:\w+ly\s+)?[a-z]+\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)['’]s?\s"
+)
 
 
 # Effects, not acts: with a subject that is not a party ("the agreement will bring
@@ -1160,7 +1234,9 @@ def _third_party(mentions: Mentions, involved: set[Country], subject: tuple[int,
 
 # ``_PARTY_PHRASE``, ``_PRONOUN`` or ``_FIRST_PERSON``: one search tells whether any matches.
 _ANY_PARTY_WORD = regex.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_PARTY_PHRASE, _PRONOUN, _FIRST_PERSON)),
+    "|".join(
+        f"(?:{p.pattern})" for p in (_PARTY_PHRASE, _PRONOUN, _FIRST_PERSON, _INSTITUTION_SUBJECT)
+    ),
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -1411,7 +1487,7 @@ def find_commitments(
             continue  # "China will respond" in a report on India-US talks: not a party
         if kind in {"will", "shall", "would"} and word == "be" and not passive:
             continue  # "would be underway", "will be the first": a state, not an act
-        if kind == "would" and not _REPORT_FRAME.search(body, sent[0], subject[0] + 1):
+        if kind == "would" and not _REPORT_FRAME.search(body, sent[0], cue[0]):
             continue
         if kind == "would" and passive and not _BINDING_NOUN.search(sub):
             continue
@@ -1456,10 +1532,10 @@ def find_commitments(
             if main is not None:
                 end = main.start()
         default = defaults.at(cue[0])
-        parties = _parties(body, mentions, spoken, default, cue, subject, para, in_quote)
+        parties = _parties(body, mentions, spoken, default, cue, subject, para, in_quote, end)
         if kind == "will" and _MEET_OBJECT.match(body, word_start):
             extra = _countries_in(mentions, word_start, end)
-            parties = _unique([*parties, *extra])
+            parties = _counterparts_apart(body, mentions, _unique([*parties, *extra]), cue, end)
         pieces = _split(body, start, end, kind)
         for piece in pieces:
             p0, p1 = _trim(body, *piece)

@@ -157,6 +157,18 @@ ROWS = [
     ("Both sides are ready to sign the pact.", [("sign the pact", "other")]),
     ("The minister promised to buy more tankers.", [("buy more tankers", "committed")]),
     ("The ministry undertook to deliver the boats.", [("deliver the boats", "committed")]),
+    (
+        "The envoy declared the readiness of the coast guard to help in training crews.",
+        [("help in training crews", "other")],
+    ),
+    ("They voiced willingness to host the cadets.", [("host the cadets", "other")]),
+    # A country's own body as the subject of a reported "would".
+    (
+        "The Minister of Trade, Ana Lima, said the government would expand the depots.",
+        [("expand the depots", "will")],
+    ),
+    ("The army will buy howitzers.", [("buy howitzers", "will")]),
+    ("He said such military drills would build the capacity of troops.", []),
     ("Both sides will continue to hold staff talks.", [("continue to hold staff talks", "will")]),
     ("The army plans to buy howitzers.", [("buy howitzers", "intend")]),
     (
@@ -254,6 +266,29 @@ PARTIES = [
     ("The two defence chiefs will hold drills.", {}, {"BRA", "ZAF"}),
     ("Brazil will host a South African frigate.", {"Brazil": BRA, "South African": ZAF}, {"BRA"}),
     ("Brazil will meet South Africa in May.", {"Brazil": BRA, "South Africa": ZAF}, {"BRA", "ZAF"}),
+    # A courtesy call binds the caller; a meeting binds both.
+    (
+        "The Brazilian envoy will call on the South African premier.",
+        {"Brazilian": BRA, "South African": ZAF},
+        {"BRA"},
+    ),
+    # "with their <country> counterparts": the counterparts' side is not bound.
+    (
+        "The ministers will hold talks with their South African counterparts.",
+        {"South African": ZAF},
+        {"BRA"},
+    ),
+    # Readiness of a named holder, a body of a country with its possession as object.
+    (
+        "He declared the readiness of the South African navy to train cadets.",
+        {"South African": ZAF},
+        {"ZAF"},
+    ),
+    (
+        "He said the government would strengthen Brazil's naval ties.",
+        {"Brazil": BRA},
+        {"BRA"},
+    ),
 ]
 
 
@@ -367,6 +402,24 @@ def test_we_in_a_quote_is_the_speakers_country() -> None:
     (found,) = find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ())
     assert [c.code for c in found.parties] == ["BRA"]
     assert (found.action, found.timeframe) == ("train your pilots", "next year")
+
+
+def test_we_agreed_in_a_quote_binds_both() -> None:
+    from defrel._model import Actor, Span, Statement
+
+    text = "“We agreed to expand the drills,” the minister said."
+    speaker = Actor("Ana Souza", "Defence Minister", BRA)
+    quote = Statement(speaker, text[1:33], spans=(Span(1, 33, "quote"),))
+    (found,) = find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ())
+    assert {c.code for c in found.parties} == {"BRA", "ZAF"}
+    text = "“We will create jobs for our two countries,” the minister said."
+    quote = Statement(speaker, text[1:43], spans=(Span(1, 43, "quote"),))
+    (found,) = find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ())
+    assert {c.code for c in found.parties} == {"BRA", "ZAF"}
+    text = "“We will train your pilots,” the minister said."
+    quote = Statement(speaker, text[1:27], spans=(Span(1, 27, "quote"),))
+    (found,) = find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ())
+    assert {c.code for c in found.parties} == {"BRA"}
 
 
 def test_cue_prefilter_finds_every_cue() -> None:
