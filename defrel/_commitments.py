@@ -125,6 +125,8 @@ _ADVERBS = frozenset(
         "really",
         "very",
         "much",
+        "always",
+        "still",
     ]
 )
 
@@ -385,7 +387,8 @@ _PASSIVE = regex.compile(
 
 # Where a clause starts, looking back from the cue.
 _CLAUSE_OPEN = regex.compile(
-    r"""(?:^|[;:“”"‘]|,\s|\s(?:during\s+(?=which)|(?=(?:that|which|whom)\s)|(?:said|says|added|noted|while|as|and\s+that)\s))""",
+    r"""(?:^|[;:“”"‘]|,\s|\s(?:during\s+(?=which)|(?=(?:that|which|whom)\s)|(?:said|says|added|noted|while|as|and\s+that
+    |believe|believes|believed|think|thinks|thought|trust|confident|convinced|sure)\s))""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Where an action ends, looking forward from its start. Only the start of a match is
@@ -458,6 +461,7 @@ _HEADLINE_TO = regex.compile(
 _WORD = regex.compile(r"[\w'’-]+")
 _LIST_GOES_ON = regex.compile(r"\s*(?:,|and\b)")
 _POSSESSOR = regex.compile(r"(\S+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}$")
+_RELATIVE_COMMA = regex.compile(r",\s+(?:who|which|whose)\b", regex.IGNORECASE)
 _REL_WORD = regex.compile(r"^\W*(?:which|that)\b", regex.IGNORECASE)
 _REL_LEAD = regex.compile(r"\W*(?:which|that)\s+", regex.IGNORECASE)
 _WHICH = regex.compile(r"\W*which\b", regex.IGNORECASE)
@@ -535,6 +539,8 @@ _CLAUSE_OPEN_LOWER = regex.compile(_CLAUSE_OPEN.pattern, regex.VERBOSE)
 _OPEN_MARKS = ';:“”"‘,'
 _OPEN_WORDS = frozenset(
     {"during", "that", "which", "whom", "said", "says", "added", "noted", "while", "as", "and"}
+    | {"believe", "believes", "believed", "think", "thinks", "thought", "trust", "confident"}
+    | {"convinced", "sure"}
 )
 _CLAUSE_OPEN_NO_CARET = regex.compile(
     _CLAUSE_OPEN_LOWER.pattern.replace("(?:^|", "(?:", 1), regex.VERBOSE
@@ -1009,7 +1015,7 @@ def _subject_parties(
     para: tuple[int, int],
     end: int,
 ) -> tuple[Country, ...]:
-    sub = body[subject[0] : cue[0]]
+    sub = body[subject[0] : subject[1]]
     head = body[cue[0] : cue[1]].split(maxsplit=1)[0].lower()
     if head in _NOUN_CUES:
         # "the readiness of the Ruritanian navy to": the holder named inside the cue.
@@ -1023,7 +1029,7 @@ def _subject_parties(
         if own:
             return own
         if tail.group(1).lower() in {"his", "her"}:
-            first = [p for p in mentions.people_in(subject[0], cue[0]) if p.form != "pronoun"]
+            first = [p for p in mentions.people_in(subject[0], subject[1]) if p.form != "pronoun"]
             country = mentions.country_of(first[0].actor) if first else None
             if country is not None:
                 return (country,)
@@ -1037,10 +1043,10 @@ def _subject_parties(
             if together and _WE.search(sub) and len(default) == 2 and country in default:
                 return default
             return (country,)
-    named = _unique(_countries_in(mentions, subject[0], cue[0]))
+    named = _unique(_countries_in(mentions, subject[0], subject[1]))
     if joint and len(named) < 2:
         return default
-    people = {p.actor for p in mentions.people_in(subject[0], cue[0]) if p.form != "pronoun"}
+    people = {p.actor for p in mentions.people_in(subject[0], subject[1]) if p.form != "pronoun"}
     if len(people) >= 2 and len(named) < len(people) and set(named) <= set(default):
         return default  # "Rossi and Tanaka agreed": a person's country is not known
     if not named and _INSTITUTION_SUBJECT.search(sub):
@@ -1160,6 +1166,8 @@ _AGREED_NOUN = regex.compile(
 _BY_MEANS = regex.compile(r"\bby\s+(?:\w+ly\s+)?[a-z]+ing\b")
 # "will be attending": the modal binds the verb in -ing.
 _PROGRESSIVE = regex.compile(r"\s*be\s+([a-z]+ing)\b", regex.IGNORECASE)
+_STATE_VERBS = frozenset({"enjoy", "know", "feel", "love", "like", "deserve", "possess", "own"})
+_BE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been)\s+$", regex.IGNORECASE)
 _AFTER_CUE = 200  # characters: how far the patterns read right after a cue may run
 
 
@@ -1470,21 +1478,39 @@ def find_commitments(
             clause_source, clause_open, sent, cue[0], clause_scan, lowered_words
         )
         subject = (clause, cue[0])
+        if clause > sent[0] and not body[clause : cue[0]].strip():
+            # "Kim, who arrived on Sunday, will leave": the subject before the relative clause.
+            # (Not a meeting verb: an itinerary's "will meet" is the planned meeting itself.)
+            relative = _RELATIVE_COMMA.search(body, sent[0], clause)
+            if (
+                relative is not None
+                and relative.start() > sent[0]
+                and not _MEET_OBJECT.match(body, word_start)
+            ):
+                subject = (sent[0], relative.start())
         sub = body[subject[0] : cue[0]]
         if kind in {"will", "shall", "would", "want"} and not (
-            _subject_ok(body, mentions, subject, cue[0])
+            _subject_ok(body, mentions, subject, subject[1])
             or (passive and _JOINT_AGENT.search(body, cue[1], sent[1]))
         ):
             continue
         if (
             kind in {"will", "would", "expected"}
             and word in _EFFECT
-            and not _party_subject(body, mentions, subject, cue[0])
+            and not _party_subject(body, mentions, subject, subject[1])
             and not _BY_MEANS.search(body, word_start, sent[1])
         ):
             continue  # "the agreement will bring benefits": a prediction, not an act
         if kind in _THIRD_PARTY_CHECK and _third_party(mentions, involved, subject):
             continue  # "China will respond" in a report on India-US talks: not a party
+        if kind in {"will", "shall", "would"} and word in _STATE_VERBS:
+            continue  # "the two nations will always enjoy close ties": a state, not an act
+        if (
+            kind == "intend"
+            and cue_word.startswith("intended")
+            and _BE_BEFORE.search(body, max(sent[0], cue[0] - 12), cue[0])
+        ):
+            continue  # "the visit was intended to strengthen ties": a purpose, not a plan
         if kind in {"will", "shall", "would"} and word == "be" and not passive:
             continue  # "would be underway", "will be the first": a state, not an act
         if kind == "would" and not _REPORT_FRAME.search(body, sent[0], cue[0]):

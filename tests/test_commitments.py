@@ -169,6 +169,15 @@ ROWS = [
     ),
     ("The army will buy howitzers.", [("buy howitzers", "will")]),
     ("He said such military drills would build the capacity of troops.", []),
+    # A belief frames the clause after it: its subject is the one that binds.
+    ("“I believe the new accord will bring jobs to both,” she said.", []),
+    ("I believe both sides will sign the pact.", [("sign the pact", "will")]),
+    ("They are confident the drills will strengthen ties.", []),
+    # A state is not an act; a purpose of a past event is not a plan.
+    ("Both sides will always enjoy close ties.", []),
+    ("Both sides will always hold drills.", [("always hold drills", "will")]),
+    ("The trip was intended to strengthen ties.", []),
+    ("They intended to strengthen ties.", [("strengthen ties", "intend")]),
     ("Both sides will continue to hold staff talks.", [("continue to hold staff talks", "will")]),
     ("The army plans to buy howitzers.", [("buy howitzers", "intend")]),
     (
@@ -402,6 +411,17 @@ def test_we_in_a_quote_is_the_speakers_country() -> None:
     (found,) = find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ())
     assert [c.code for c in found.parties] == ["BRA"]
     assert (found.action, found.timeframe) == ("train your pilots", "next year")
+
+
+def test_subject_before_a_relative_clause() -> None:
+    text = "The Brazilian envoy, who landed on Sunday, will leave on Tuesday."
+    mentions = _mentions(text, {"Brazilian": BRA})
+    (found,) = find_commitments(prepare(text), mentions, (), (MEETING,), (), ())
+    assert (found.action, [c.code for c in found.parties]) == ("leave on Tuesday", ["BRA"])
+    # An itinerary's "will meet" is the planned meeting, not a commitment.
+    text = "The Brazilian envoy, who landed on Sunday, will meet the premier."
+    mentions = _mentions(text, {"Brazilian": BRA})
+    assert find_commitments(prepare(text), mentions, (), (MEETING,), (), ()) == ()
 
 
 def test_we_agreed_in_a_quote_binds_both() -> None:
