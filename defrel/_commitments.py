@@ -56,7 +56,7 @@ _CUE = regex.compile(
                 |(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to)
     | (?P<want>(?:want|wants|wish|wishes|aim|aims|aiming|seek|seeks|seeking|hope|hopes
                 |hoping)\s+to)
-    | (?P<other>(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire
+    | (?P<other>(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire|determination
                  |(?:readiness|willingness)(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w-]+){1,4}?)?
                  |(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready
                  )\s+to
@@ -76,7 +76,8 @@ _CUE_WORDS = """look looks looking looked is are was were am expected expects ag
     pledges pledge pledging vowed vows vowing promised promises promise promising undertook
     undertakes undertake undertaken commitment commitments intends intend intended intending
     intention plans plan planning objective aim goal want wants wish wishes aims aiming seek
-    seeks seeking hope hopes hoping desire readiness willingness stand stands stood remain remains
+    seeks seeking hope hopes hoping desire determination readiness willingness stand stands
+    stood remain remains
     remained should shall will would"""
 _CUE_WORD = regex.compile(r"\b" + _trie(_CUE_WORDS.split()) + r"\b|['’]ll\b")
 # The same on the shared word list (``Text.words``): a word of the list, or "ll" after a quote.
@@ -357,7 +358,17 @@ _PARTY_PHRASE = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _NOUN_CUES = frozenset(
-    {"plan", "plans", "decision", "commitment", "intention", "desire", "readiness", "willingness"}
+    {
+        "plan",
+        "plans",
+        "decision",
+        "commitment",
+        "intention",
+        "desire",
+        "readiness",
+        "willingness",
+        "determination",
+    }
 )
 _JOINT = regex.compile(
     r"\b(?:both|the\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations))\b",
@@ -519,6 +530,21 @@ def _quote_marks(body: str, para: tuple[int, int]) -> dict[str, list[int]]:
             found.append(at)
             at = body.find(quote, at + 1, para[1])
     return out
+
+
+def _quote_start(marks: dict[str, list[int]], pos: int) -> int | None:
+    """Where the quotation around ``pos`` opens (None: ``pos`` is not inside one)."""
+    if not _inside_quote(marks, pos):
+        return None
+    found = -1
+    for quote in '“«"':
+        at = bisect.bisect_left(marks[quote], pos)
+        if at:
+            found = max(found, marks[quote][at - 1])
+    return found if found >= 0 else None
+
+
+_WE_WILL = regex.compile(r"\bwe\s+(?:will|shall)\b|\bwe['’]ll\b", regex.IGNORECASE)
 
 
 def _inside_quote(marks: dict[str, list[int]], pos: int) -> bool:
@@ -1489,11 +1515,22 @@ def find_commitments(
             ):
                 subject = (sent[0], relative.start())
         sub = body[subject[0] : cue[0]]
+        quoted_passive = False
         if kind in {"will", "shall", "would", "want"} and not (
             _subject_ok(body, mentions, subject, subject[1])
             or (passive and _JOINT_AGENT.search(body, cue[1], sent[1]))
         ):
-            continue
+            if not (passive and kind in {"will", "shall"}):
+                continue
+            # "We will send drones. Half will be built at home," the minister said: a passive
+            # that goes on with the speaker's own "we will" in the same quotation.
+            para = text.paragraph_of(cue[0])
+            if para not in marks:
+                marks = {para: _quote_marks(body, para)}
+            opened = _quote_start(marks[para], cue[0])
+            if opened is None or not _WE_WILL.search(body, opened, sent[0]):
+                continue
+            quoted_passive = True
         if (
             kind in {"will", "would", "expected"}
             and word in _EFFECT
@@ -1559,6 +1596,9 @@ def find_commitments(
                 end = main.start()
         default = defaults.at(cue[0])
         parties = _parties(body, mentions, spoken, default, cue, subject, para, in_quote, end)
+        if quoted_passive:
+            speaker = _speaker_country(body, mentions, spoken, cue[0], para[0])
+            parties = (speaker,) if speaker is not None else parties
         if kind == "will" and _MEET_OBJECT.match(body, word_start):
             extra = _countries_in(mentions, word_start, end)
             parties = _counterparts_apart(body, mentions, _unique([*parties, *extra]), cue, end)

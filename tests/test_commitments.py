@@ -162,6 +162,10 @@ ROWS = [
         [("help in training crews", "other")],
     ),
     ("They voiced willingness to host the cadets.", [("host the cadets", "other")]),
+    (
+        "He stressed the navy's determination to guard the port.",
+        [("guard the port", "other")],
+    ),
     # A country's own body as the subject of a reported "would".
     (
         "The Minister of Trade, Ana Lima, said the government would expand the depots.",
@@ -422,6 +426,23 @@ def test_subject_before_a_relative_clause() -> None:
     text = "The Brazilian envoy, who landed on Sunday, will meet the premier."
     mentions = _mentions(text, {"Brazilian": BRA})
     assert find_commitments(prepare(text), mentions, (), (MEETING,), (), ()) == ()
+
+
+def test_passive_after_we_will_in_a_quote() -> None:
+    from defrel._model import Actor, Span, Statement
+
+    text = "“We will send new boats. Most will be built at home,” the minister said."
+    speaker = Actor("Ana Souza", "Defence Minister", ZAF)
+    quote = Statement(speaker, text[1:51], spans=(Span(1, 51, "quote"),))
+    found = find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ())
+    assert [(c.action, [p.code for p in c.parties]) for c in found] == [
+        ("send new boats", ["ZAF"]),
+        ("Most will be built at home", ["ZAF"]),
+    ]
+    # Without the speaker's own "we will" before it, a passive binds nobody.
+    text = "“The next round will be held at home,” the minister said."
+    quote = Statement(speaker, text[1:37], spans=(Span(1, 37, "quote"),))
+    assert find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ()) == ()
 
 
 def test_we_agreed_in_a_quote_binds_both() -> None:
