@@ -669,9 +669,18 @@ def _space_before(keys: str, at: int, start: int) -> int:
 
 
 def _end_starts(
-    keys: str, words: tuple[tuple[int, str], ...], start: int, sent_end: int
+    keys: str, words: tuple[tuple[int, str], ...], start: int, sent_end: int, stop: int
 ) -> list[int]:
-    """Every place in ``[start, sent_end)`` where ``_CLAUSE_END_LOWER`` may match, in order."""
+    """Every place in ``[start, stop)`` where ``_CLAUSE_END_LOWER`` may match, in order.
+
+    A place before ``stop`` may belong to a link or a word after it (the white space
+    before it): the scan runs past the white space at ``stop`` and a link's length.
+    """
+    if stop < sent_end:
+        reach = stop
+        while reach < sent_end and keys[reach] in _SPACE:
+            reach += 1
+        sent_end = min(sent_end, reach + 16)
     found = set()
     for mark in _END_MARKS:
         at = keys.find(mark, start, sent_end)
@@ -696,7 +705,10 @@ def _end_starts(
             break
         if word in _END_WORDS and keys[at - 1] in _SPACE:
             found.add(_space_before(keys, at, start))
-    return sorted(found)
+    return sorted(at for at in found if at < stop)
+
+
+_END_WINDOW = 256  # characters: ``_clause_end`` reads a long sentence in growing windows
 
 
 def _clause_end(
@@ -718,10 +730,24 @@ def _clause_end(
         match = _guard.search(_CLAUSE_END_LOWER, keys, start, sent_end)
         limit = sent_end if match is None else match.start()
     else:
-        for at in _end_starts(keys, words, start, sent_end):
-            if _CLAUSE_END_LOWER.match(keys, at, sent_end) is not None:
-                limit = at
+        # In windows that double: a clause ends near its start, and a long sentence
+        # without an end is not read once per cue.
+        stop = min(sent_end, start + _END_WINDOW)
+        while True:
+            hit = next(
+                (
+                    at
+                    for at in _end_starts(keys, words, start, sent_end, stop)
+                    if _CLAUSE_END_LOWER.match(keys, at, sent_end) is not None
+                ),
+                None,
+            )
+            if hit is not None:
+                limit = hit
                 break
+            if stop >= sent_end:
+                break
+            stop = min(sent_end, start + 2 * (stop - start))
     comma = body.find(",", start, limit)
     while comma != -1:
         if _CLAUSE_END_TOLD.match(body, comma, sent_end) is not None:
