@@ -1220,7 +1220,8 @@ _BY_MEANS = regex.compile(r"\bby\s+(?:\w+ly\s+)?[a-z]+ing\b")
 _PROGRESSIVE = regex.compile(r"\s*be\s+([a-z]+ing)\b", regex.IGNORECASE)
 _STATE_VERBS = frozenset({"enjoy", "know", "feel", "love", "like", "deserve", "possess", "own"})
 _BE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been)\s+$", regex.IGNORECASE)
-_AFTER_CUE = 200  # characters: how far the patterns read right after a cue may run
+_AFTER_CUE = 200
+_FRAME_REACH = 300  # characters: how far before a "would" its speech verb may stand  # characters: how far the patterns read right after a cue may run
 
 
 def _verb_ing(word: str) -> bool:
@@ -1576,7 +1577,9 @@ def find_commitments(
             continue  # "the visit was intended to strengthen ties": a purpose, not a plan
         if kind in {"will", "shall", "would"} and word == "be" and not passive:
             continue  # "would be underway", "will be the first": a state, not an act
-        if kind == "would" and not _REPORT_FRAME.search(body, sent[0], cue[0]):
+        if kind == "would" and not _REPORT_FRAME.search(
+            body, max(sent[0], cue[0] - _FRAME_REACH), cue[0]
+        ):
             continue
         if kind == "would" and passive and not _BINDING_NOUN.search(sub):
             continue
