@@ -1220,8 +1220,8 @@ _BY_MEANS = regex.compile(r"\bby\s+(?:\w+ly\s+)?[a-z]+ing\b")
 _PROGRESSIVE = regex.compile(r"\s*be\s+([a-z]+ing)\b", regex.IGNORECASE)
 _STATE_VERBS = frozenset({"enjoy", "know", "feel", "love", "like", "deserve", "possess", "own"})
 _BE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been)\s+$", regex.IGNORECASE)
-_AFTER_CUE = 200
-_FRAME_REACH = 300  # characters: how far before a "would" its speech verb may stand  # characters: how far the patterns read right after a cue may run
+_AFTER_CUE = 200  # characters: how far the patterns read right after a cue may run
+_FRAME_REACH = 300  # characters: how far before a "would" its speech verb may stand
 
 
 def _verb_ing(word: str) -> bool:
