@@ -61,9 +61,9 @@ _CUE = regex.compile(
                  |(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready
                  )\s+to
                 |should(?!\s+not\b|\s+(?:\w+\s+)?have\b))
-    | (?P<shall>shall(?!\s+not\b))
-    | (?P<will>will(?!\s+not\b)|['’]ll)
-    | (?P<would>would(?!\s+not\b|\s+like\b|\s+have\b))
+    | (?P<shall>shall(?!\s+(?:not|never)\b))
+    | (?P<will>will(?!\s+(?:not|never)\b)|['’]ll(?!\s+never\b))
+    | (?P<would>would(?!\s+(?:not|never)\b|\s+like\b|\s+have\b))
     )\b
     """,
     regex.VERBOSE,

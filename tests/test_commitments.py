@@ -208,6 +208,8 @@ ROWS = [
     # Negatives.
     ("Both sides will not deploy troops.", []),
     ("The country won't buy the jets.", []),
+    ("Both sides will never forget the help.", []),
+    ("We'll never sell the port, he said.", []),
     ("They could hold talks later.", []),
     ("The ministers explored ways of building depots.", []),
     ("The weather will improve tomorrow.", []),
