@@ -328,7 +328,8 @@ AREAS: tuple[AreaEntry, ...] = (
             r"(?<=\p{Lu}\w+(?:['’]s)? )(?i:threat|aggression|coercion|assertiveness|harassment)",
             # "the Ruritania-Freedonia conflict", "the Syldavian crises", "Borduria's attacks on"
             (
-                r"(?<!\b(?:The|These|Those|Its|Their|Our|His|Her|Cold|World|Civil|Trade) )"
+                r"(?<!\b(?:The|These|Those|Its|Their|Our|His|Her|Cold|World|Civil|Trade|Price|Tariff"
+                r"|Financial|Economic|Energy|Climate|Debt|Fiscal|Health|Food|COVID|Covid|Pandemic) )"
                 r"(?<=[\w,] \p{Lu}[\w'’]+(?:[-–]\p{Lu}\w+)? )"
                 r"(?i:conflicts?|crisis|crises|wars?|attacks(?= on))"
             ),

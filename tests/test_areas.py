@@ -173,6 +173,7 @@ ROWS = [
     ("Cyber attacks on banks grew.", {"cyber"}),
     ("They recalled the Cold War and the World War years.", set()),
     ("They recalled the Trade War.", set()),
+    ("They discussed the COVID crisis and the Energy Crisis.", set()),
 ]
 
 
