@@ -326,6 +326,11 @@ AREAS: tuple[AreaEntry, ...] = (
         (
             r"(?i:threats?|aggression|coercion|assertiveness) (?:from|by|of) (?=\p{Lu})",
             r"(?<=\p{Lu}\w+(?:['’]s)? )(?i:threat|aggression|coercion|assertiveness|harassment)",
+            # "the war in Ruritania", "tensions on the Freedonian border"
+            (
+                r"(?<!\b(?i:cold|world|trade|price|tariff) )"
+                r"(?i:wars?|conflicts?|crisis|crises|hostilities|tensions|unrest)(?= (?i:in|on) (?:the )?\p{Lu})"
+            ),
             # "the Ruritania-Freedonia conflict", "the Syldavian crises", "Borduria's attacks on"
             (
                 r"(?<!\b(?:The|These|Those|Its|Their|Our|His|Her|Cold|World|Civil|Trade|Price|Tariff"
@@ -456,10 +461,22 @@ AREAS: tuple[AreaEntry, ...] = (
                 rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]+ ){{0,2}}?{_KIT}"
             ),
             r"(?:arms|weapons?|ammunition|munitions|military|defen[cs]e) (?:supplies|shipments|deliveries)",
+            (
+                r"(?:aircraft|jets?|fighters?|helicopters?|drones?|missiles?|tanks?|shells|parts)"
+                r" (?:supplies|shipments|deliveries|delivery)"
+            ),
             r"foreign military sales|arms deals?",
             r"patrol vessels",
         ),
-        (r"FMS",),
+        (
+            r"FMS",
+            # "F-16 deliveries", "the delivery of the first Su-35s": a model designation.
+            r"(?<=\b\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d{1,3}[\w-]* )(?i:deliveries|delivery|supplies|shipments)",
+            (
+                r"(?i:deliver(?:y|ies)|suppl(?:y|ies)|shipments?|transfers?) of (?i:the )?"
+                r"(?i:(?:first|new|more|additional|further) )?(?:\d+ )?\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d{1,3}[\w-]*"
+            ),
+        ),
     ),
     AreaEntry(
         AreaId.CAPACITY_BUILDING,

@@ -174,6 +174,12 @@ ROWS = [
     ("They recalled the Cold War and the World War years.", set()),
     ("They recalled the Trade War.", set()),
     ("They discussed the COVID crisis and the Energy Crisis.", set()),
+    ("He recalled the Cold War in Berlin.", set()),
+    ("They discussed the war in Ruritania.", {"regional-security"}),
+    ("They discussed tensions on the Freedonian border.", {"regional-security"}),
+    ("They discussed aircraft deliveries.", {"arms-trade"}),
+    ("They discussed Q-7 deliveries.", {"arms-trade"}),
+    ("They welcomed the delivery of the first XR-40s.", {"arms-trade"}),
 ]
 
 
