@@ -1099,7 +1099,12 @@ def _subject_parties(
     if joint and len(named) < 2:
         return default
     people = {p.actor for p in mentions.people_in(subject[0], subject[1]) if p.form != "pronoun"}
-    if len(people) >= 2 and len(named) < len(people) and set(named) <= set(default):
+    if (
+        len(people) >= 2
+        and len(named) < len(people)
+        and set(named) <= set(default)
+        and any(mentions.country_of(actor) is None for actor in people)
+    ):
         return default  # "Rossi and Tanaka agreed": a person's country is not known
     if not named and _INSTITUTION_SUBJECT.search(sub):
         # "the government would strengthen Ruritania's ties": the owner of what it acts on,

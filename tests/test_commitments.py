@@ -447,6 +447,23 @@ def test_passive_after_we_will_in_a_quote() -> None:
     assert find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ()) == ()
 
 
+def test_two_people_of_one_side_bind_that_side() -> None:
+    from defrel._model import Actor
+    from defrel._types import PersonMention
+
+    text = "Souza and Lima will travel to Pretoria in May."
+    actors = (Actor("Ana Souza", country=BRA), Actor("Rui Lima", country=BRA))
+    people = (PersonMention(0, 5, 0, "surname"), PersonMention(10, 14, 1, "surname"))
+    mentions = Mentions(actors=actors, people=people)
+    (found,) = find_commitments(prepare(text), mentions, (), (MEETING,), (), ())
+    assert [c.code for c in found.parties] == ["BRA"]
+    # One of them without a known country: the meeting's two countries.
+    actors = (Actor("Ana Souza", country=BRA), Actor("Rui Lima"))
+    mentions = Mentions(actors=actors, people=people)
+    (found,) = find_commitments(prepare(text), mentions, (), (MEETING,), (), ())
+    assert {c.code for c in found.parties} == {"BRA", "ZAF"}
+
+
 def test_we_agreed_in_a_quote_binds_both() -> None:
     from defrel._model import Actor, Span, Statement
 
