@@ -1223,6 +1223,29 @@ _AGREED_NOUN = regex.compile(
 _BY_MEANS = regex.compile(r"\bby\s+(?:\w+ly\s+)?[a-z]+ing\b")
 # "will be attending": the modal binds the verb in -ing.
 _PROGRESSIVE = regex.compile(r"\s*be\s+([a-z]+ing)\b", regex.IGNORECASE)
+# Head nouns of a subject that is a thing or an event, not an agent: "Ruritania's support
+# will help", "the visit of the minister will strengthen ties" predict an effect.
+_ABSTRACT_WORDS = """support assistance aid cooperation co-operation partnership relationship
+    relations ties visit visits trip trips talks meeting meetings agreement agreements deal deals
+    pact accord treaty exercise exercises drills move step steps decision initiative programme
+    program project plan investment investments presence deployment engagement dialogue
+    collaboration alliance framework mechanism effort efforts contribution contributions funding
+    package sale sales purchase acquisition arrival participation friendship"""
+_ABSTRACT_HEADS = frozenset(_ABSTRACT_WORDS.split())
+_SUBJECT_HEAD = regex.compile(r"([\w-]+)['’]?\W*$")
+_OF_PHRASE = regex.compile(r"\s(?:of|between|with|from|to|in|on)\s", regex.IGNORECASE)
+
+
+def _abstract_head(body: str, subject: tuple[int, int]) -> bool:
+    """The subject's head noun is a thing or an event (before an "of ..." phrase)."""
+    sub = body[subject[0] : subject[1]]
+    phrase = _OF_PHRASE.search(sub)
+    if phrase is not None:
+        sub = sub[: phrase.start()]
+    head = _SUBJECT_HEAD.search(sub)
+    return head is not None and head.group(1).lower() in _ABSTRACT_HEADS
+
+
 _STATE_VERBS = frozenset({"enjoy", "know", "feel", "love", "like", "deserve", "possess", "own"})
 _BE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been)\s+$", regex.IGNORECASE)
 _AFTER_CUE = 200  # characters: how far the patterns read right after a cue may run
@@ -1566,7 +1589,10 @@ def find_commitments(
         if (
             kind in {"will", "would", "expected"}
             and word in _EFFECT
-            and not _party_subject(body, mentions, subject, subject[1])
+            and (
+                not _party_subject(body, mentions, subject, subject[1])
+                or _abstract_head(body, subject)
+            )
             and not _BY_MEANS.search(body, word_start, sent[1])
         ):
             continue  # "the agreement will bring benefits": a prediction, not an act

@@ -447,6 +447,18 @@ def test_passive_after_we_will_in_a_quote() -> None:
     assert find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ()) == ()
 
 
+def test_a_thing_of_a_country_predicts_an_effect() -> None:
+    text = (
+        "Brazil's support will help the navy. The visit of the Brazilian chief will strengthen"
+        " ties. The Brazilian side will help train pilots."
+    )
+    mentions = _mentions(text, {"Brazil": BRA, "Brazilian chief": BRA, "Brazilian side": BRA})
+    found = find_commitments(prepare(text), mentions, (), (MEETING,), (), ())
+    assert [(c.action, [p.code for p in c.parties]) for c in found] == [
+        ("help train pilots", ["BRA"])
+    ]
+
+
 def test_two_people_of_one_side_bind_that_side() -> None:
     from defrel._model import Actor
     from defrel._types import PersonMention
