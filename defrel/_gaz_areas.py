@@ -329,7 +329,8 @@ AREAS: tuple[AreaEntry, ...] = (
             # "the war in Ruritania", "tensions on the Freedonian border"
             (
                 r"(?<!\b(?i:cold|world|trade|price|tariff) )"
-                r"(?i:wars?|conflicts?|crisis|crises|hostilities|tensions|unrest)(?= (?i:in|on) (?:the )?\p{Lu})"
+                r"(?i:wars?|conflicts?|crisis|crises|hostilities|tensions|unrest|situation|developments)"
+                r"(?= (?i:in|on) (?:the )?\p{Lu})"
             ),
             # "the Ruritania-Freedonia conflict", "the Syldavian crises", "Borduria's attacks on"
             (
@@ -483,7 +484,10 @@ AREAS: tuple[AreaEntry, ...] = (
         "capacity building",
         (
             rf"capacity{_S}building|capacity (?:development|enhancement)",
-            rf"(?:military|security|{_DEF}|comprehensive) (?:assistance|aid|financing|grants?)",
+            (
+                rf"(?:military|security|{_DEF}|comprehensive)(?: and (?:financial|economic|technical))?"
+                r" (?:assistance|aid|financing|grants?)"
+            ),
             r"foreign military financing",
             r"(?:grants?|lines? of credit|credit lines?) (?:for|to)",
             r"capability development",
