@@ -354,7 +354,7 @@ _NOT_VERB = frozenset(
 _PARTY_PHRASE = regex.compile(
     r"""\b(?:both|the\s+two)\s+(?:the\s+)?(?:sides|countries|nations|ministers|leaders|governments
     |militaries|armies|navies|secretaries|chiefs|delegations|defen[cs]e\s+(?:ministers|leaders|chiefs))\b
-    |\b(?:the\s+(?:ministers|leaders|secretaries|delegations)|they|both|the\s+two|we|us|our)\b""",
+    |\b(?:the\s+(?:ministers|leaders|secretaries|delegations)|they|their|both|the\s+two|we|us|our)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _NOUN_CUES = frozenset(
@@ -412,6 +412,7 @@ _CLAUSE_END = regex.compile(
         (?:while|but|whereas|which|although|though|as\s+(?:the|both|it|they)|adding|noting|saying|stressing|according\s+to)\b
       | (?=(?:agreeing|deciding|pledging|committing|vowing|resolving)\s+to\b)
       | (?=(?:was|is|were|are|has|have|had)\s)
+      | (?=and\s+(?:[\w'’-]+\s+){1,4}?(?:will|shall|would)\b)
       | (?:(?:[\w'’.-]+\s+){0,8}?)(?:(?:has|have|had)\s+)?(?:said|added|stated|noted|tweeted|wrote
          |announced|confirmed|declared|explained|told\s+\w+)\s*[.,]?\s*$
       | (?:he|she|they|it)\s+(?:said|added|noted|stressed)\b

@@ -47,7 +47,7 @@ _KIT = (
     r"(?:fighters?|jets?|aircraft|airplanes|planes|vessels?|ships?|boats?|helicopters?|missiles?"
     r"|drones?|submarines?|tanks?|(?:\w+ )?systems?|frigates?|corvettes?|rifles?|weapons?|arms"
     r"|ammunition|munitions|equipment|hardware|radars?|howitzers?|artillery|armou?red vehicles"
-    r"|spare parts|shells|rockets?|interceptors?)"
+    r"|spare parts|shells|rockets?|interceptors?|launchers?|torpedoes|mortars|guns|patrol boats)"
 )
 # Regions whose peace, security or stability is a subject (lower case).
 REGIONS: tuple[str, ...] = (

@@ -181,6 +181,7 @@ ROWS = [
     ("He thanked them for the military and financial assistance.", {"capacity-building"}),
     ("They discussed tensions on the Freedonian border.", {"regional-security"}),
     ("They discussed aircraft deliveries.", {"arms-trade"}),
+    ("The army will buy more rocket launchers.", {"arms-trade"}),
     ("They discussed Q-7 deliveries.", {"arms-trade"}),
     ("They welcomed the delivery of the first XR-40s.", {"arms-trade"}),
 ]

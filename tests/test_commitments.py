@@ -209,6 +209,11 @@ ROWS = [
     ("Both sides will not deploy troops.", []),
     ("The country won't buy the jets.", []),
     ("Both sides will never forget the help.", []),
+    # ", and <subject> will": a new clause with its own modal.
+    (
+        "Both sides will buy tankers this year, and their crews will be training together.",
+        [("buy tankers", "will"), ("training together", "will")],
+    ),
     ("We'll never sell the port, he said.", []),
     ("They could hold talks later.", []),
     ("The ministers explored ways of building depots.", []),
