@@ -473,6 +473,10 @@ _HEADLINE_TO = regex.compile(
 _WORD = regex.compile(r"[\w'’-]+")
 _LIST_GOES_ON = regex.compile(r"\s*(?:,|and\b)")
 _POSSESSOR = regex.compile(r"(\S+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}$")
+_AGREED_THAT = regex.compile(
+    r"\b(?:agreed|agree|agrees|decided|decide|resolved|concurred)\s+(?:\w+\s+)?that\b",
+    regex.IGNORECASE,
+)
 _RELATIVE_COMMA = regex.compile(r",\s+(?:who|which|whose)\b", regex.IGNORECASE)
 _REL_WORD = regex.compile(r"^\W*(?:which|that)\b", regex.IGNORECASE)
 _REL_LEAD = regex.compile(r"\W*(?:which|that)\s+", regex.IGNORECASE)
@@ -1572,23 +1576,33 @@ def find_commitments(
                 subject = (sent[0], relative.start())
         sub = body[subject[0] : cue[0]]
         quoted_passive = False
+        agreed_that = None
         if kind in {"will", "shall", "would", "want"} and not (
             _subject_ok(body, mentions, subject, subject[1])
             or (passive and _JOINT_AGENT.search(body, cue[1], sent[1]))
         ):
-            if not (passive and kind in {"will", "shall"}):
+            # "The ministers agreed that the commission will meet twice a year": the
+            # ones who agreed are bound.
+            agreed_that = _AGREED_THAT.search(body, max(sent[0], subject[0] - 40), subject[0] + 5)
+            if agreed_that is not None and kind in {"will", "shall", "would"}:
+                if word in _EFFECT:
+                    continue  # "they agreed that the talks will bring benefits": a forecast
+                subject = (sent[0], agreed_that.start())
+            elif not (passive and kind in {"will", "shall"}):
                 continue
-            # "We will send drones. Half will be built at home," the minister said: a passive
-            # that goes on with the speaker's own "we will" in the same quotation.
-            para = text.paragraph_of(cue[0])
-            if para not in marks:
-                marks = {para: _quote_marks(body, para)}
-            opened = _quote_start(marks[para], cue[0])
-            if opened is None or not _WE_WILL.search(body, opened, sent[0]):
-                continue
-            quoted_passive = True
+            else:
+                # "We will send drones. Half will be built at home," the minister said: a
+                # passive that goes on with the speaker's own "we will" in the quotation.
+                para = text.paragraph_of(cue[0])
+                if para not in marks:
+                    marks = {para: _quote_marks(body, para)}
+                opened = _quote_start(marks[para], cue[0])
+                if opened is None or not _WE_WILL.search(body, opened, sent[0]):
+                    continue
+                quoted_passive = True
         if (
             kind in {"will", "would", "expected"}
+            and agreed_that is None
             and word in _EFFECT
             and (
                 not _party_subject(body, mentions, subject, subject[1])

@@ -110,7 +110,10 @@ REGIONS: tuple[str, ...] = (
     "world",
 )
 # The named list ``regions`` is REGIONS (``defrel._areas`` passes it when it compiles).
-_REGION = r"(?:the |our |this |that |wider |broader |entire |whole |greater )*\L<regions>"
+_REGION = (
+    r"(?:the |our |this |that |wider |broader |entire |whole |greater )*"
+    r"(?:\L<regions>|(?:[\w-]+ ){1,2}?regions?\b)"
+)
 _PEACE = r"(?:peace|security|stability|prosperity|safety|tranquill?ity)"
 
 AREAS: tuple[AreaEntry, ...] = (

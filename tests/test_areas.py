@@ -177,6 +177,8 @@ ROWS = [
     ("He recalled the Cold War in Berlin.", set()),
     ("They discussed the war in Ruritania.", {"regional-security"}),
     ("They reviewed the situation in Syldavia.", {"regional-security"}),
+    ("The pact will bring peace to the northern lakes region.", set()),
+    ("It will bring peace in the northern lakes region.", {"regional-security"}),
     ("They discussed developments in the Freedonian highlands.", {"regional-security"}),
     ("He thanked them for the military and financial assistance.", {"capacity-building"}),
     ("They discussed tensions on the Freedonian border.", {"regional-security"}),

@@ -209,6 +209,13 @@ ROWS = [
     ("Both sides will not deploy troops.", []),
     ("The country won't buy the jets.", []),
     ("Both sides will never forget the help.", []),
+    # "agreed that <anything> will ...": the ones who agreed are bound (not to a forecast).
+    (
+        "The chiefs agreed that the joint board will meet every June.",
+        [("meet every June", "will")],
+    ),
+    ("They agreed that the new accord will bring jobs.", []),
+    ("They agreed that it would be wise.", []),
     # ", and <subject> will": a new clause with its own modal.
     (
         "Both sides will buy tankers this year, and their crews will be training together.",
