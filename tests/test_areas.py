@@ -179,6 +179,7 @@ ROWS = [
     ("They reviewed the situation in Syldavia.", {"regional-security"}),
     ("The pact will bring peace to the northern lakes region.", set()),
     ("It will bring peace in the northern lakes region.", {"regional-security"}),
+    ("It would add to stability across South America.", {"regional-security"}),
     ("They discussed developments in the Freedonian highlands.", {"regional-security"}),
     ("He thanked them for the military and financial assistance.", {"capacity-building"}),
     ("They discussed tensions on the Freedonian border.", {"regional-security"}),
