@@ -38,9 +38,12 @@ _LITERAL = regex.compile(r"[a-z0-9 -]{4}(?![?*+{])")
 
 
 def _core(fragment: str) -> str:
-    """The fragment without a leading lookbehind (which looks at text before the match)."""
+    """The fragment without its leading lookbehinds (which look at text before the match)."""
     lead = _LOOKBEHIND.match(fragment)
-    return fragment[lead.end() :] if lead is not None else fragment
+    while lead is not None:
+        fragment = fragment[lead.end() :]
+        lead = _LOOKBEHIND.match(fragment)
+    return fragment
 
 
 def _top_level_choice(fragment: str) -> bool:

@@ -56,13 +56,14 @@ _CUE = regex.compile(
                 |(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to)
     | (?P<want>(?:want|wants|wish|wishes|aim|aims|aiming|seek|seeks|seeking|hope|hopes
                 |hoping)\s+to)
-    | (?P<other>(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire|readiness
+    | (?P<other>(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire|determination
+                 |(?:readiness|willingness)(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w-]+){1,4}?)?
                  |(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready
                  )\s+to
                 |should(?!\s+not\b|\s+(?:\w+\s+)?have\b))
-    | (?P<shall>shall(?!\s+not\b))
-    | (?P<will>will(?!\s+not\b)|['’]ll)
-    | (?P<would>would(?!\s+not\b|\s+like\b|\s+have\b))
+    | (?P<shall>shall(?!\s+(?:not|never)\b))
+    | (?P<will>will(?!\s+(?:not|never)\b)|['’]ll(?!\s+never\b))
+    | (?P<would>would(?!\s+(?:not|never)\b|\s+like\b|\s+have\b))
     )\b
     """,
     regex.VERBOSE,
@@ -75,7 +76,8 @@ _CUE_WORDS = """look looks looking looked is are was were am expected expects ag
     pledges pledge pledging vowed vows vowing promised promises promise promising undertook
     undertakes undertake undertaken commitment commitments intends intend intended intending
     intention plans plan planning objective aim goal want wants wish wishes aims aiming seek
-    seeks seeking hope hopes hoping desire readiness stand stands stood remain remains
+    seeks seeking hope hopes hoping desire determination readiness willingness stand stands
+    stood remain remains
     remained should shall will would"""
 _CUE_WORD = regex.compile(r"\b" + _trie(_CUE_WORDS.split()) + r"\b|['’]ll\b")
 # The same on the shared word list (``Text.words``): a word of the list, or "ll" after a quote.
@@ -124,6 +126,8 @@ _ADVERBS = frozenset(
         "really",
         "very",
         "much",
+        "always",
+        "still",
     ]
 )
 
@@ -350,11 +354,21 @@ _NOT_VERB = frozenset(
 _PARTY_PHRASE = regex.compile(
     r"""\b(?:both|the\s+two)\s+(?:the\s+)?(?:sides|countries|nations|ministers|leaders|governments
     |militaries|armies|navies|secretaries|chiefs|delegations|defen[cs]e\s+(?:ministers|leaders|chiefs))\b
-    |\b(?:the\s+(?:ministers|leaders|secretaries|delegations)|they|both|the\s+two|we|us|our)\b""",
+    |\b(?:the\s+(?:ministers|leaders|secretaries|delegations)|they|their|both|the\s+two|we|us|our)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _NOUN_CUES = frozenset(
-    {"plan", "plans", "decision", "commitment", "intention", "desire", "readiness"}
+    {
+        "plan",
+        "plans",
+        "decision",
+        "commitment",
+        "intention",
+        "desire",
+        "readiness",
+        "willingness",
+        "determination",
+    }
 )
 _JOINT = regex.compile(
     r"\b(?:both|the\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations))\b",
@@ -384,7 +398,8 @@ _PASSIVE = regex.compile(
 
 # Where a clause starts, looking back from the cue.
 _CLAUSE_OPEN = regex.compile(
-    r"""(?:^|[;:“”"‘]|,\s|\s(?:during\s+(?=which)|(?=(?:that|which|whom)\s)|(?:said|says|added|noted|while|as|and\s+that)\s))""",
+    r"""(?:^|[;:“”"‘]|,\s|\s(?:during\s+(?=which)|(?=(?:that|which|whom)\s)|(?:said|says|added|noted|while|as|and\s+that
+    |believe|believes|believed|think|thinks|thought|trust|confident|convinced|sure)\s))""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Where an action ends, looking forward from its start. Only the start of a match is
@@ -397,6 +412,7 @@ _CLAUSE_END = regex.compile(
         (?:while|but|whereas|which|although|though|as\s+(?:the|both|it|they)|adding|noting|saying|stressing|according\s+to)\b
       | (?=(?:agreeing|deciding|pledging|committing|vowing|resolving)\s+to\b)
       | (?=(?:was|is|were|are|has|have|had)\s)
+      | (?=and\s+(?:[\w'’-]+\s+){1,4}?(?:will|shall|would)\b)
       | (?:(?:[\w'’.-]+\s+){0,8}?)(?:(?:has|have|had)\s+)?(?:said|added|stated|noted|tweeted|wrote
          |announced|confirmed|declared|explained|told\s+\w+)\s*[.,]?\s*$
       | (?:he|she|they|it)\s+(?:said|added|noted|stressed)\b
@@ -446,7 +462,7 @@ _TIMEFRAME = regex.compile(
     )\b""",
     regex.VERBOSE,
 )
-_MEET_OBJECT = regex.compile(r"(?:meet|meets|call\s+on|hold\s+talks\s+with)\b", regex.IGNORECASE)
+_MEET_OBJECT = regex.compile(r"(?:meet|meets|hold\s+talks\s+with)\b", regex.IGNORECASE)
 _OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
 # A headline in the future: "Canada, Norway to deepen defence ties".
@@ -457,6 +473,11 @@ _HEADLINE_TO = regex.compile(
 _WORD = regex.compile(r"[\w'’-]+")
 _LIST_GOES_ON = regex.compile(r"\s*(?:,|and\b)")
 _POSSESSOR = regex.compile(r"(\S+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}$")
+_AGREED_THAT = regex.compile(
+    r"\b(?:agreed|agree|agrees|decided|decide|resolved|concurred)\s+(?:\w+\s+)?that\b",
+    regex.IGNORECASE,
+)
+_RELATIVE_COMMA = regex.compile(r",\s+(?:who|which|whose)\b", regex.IGNORECASE)
 _REL_WORD = regex.compile(r"^\W*(?:which|that)\b", regex.IGNORECASE)
 _REL_LEAD = regex.compile(r"\W*(?:which|that)\s+", regex.IGNORECASE)
 _WHICH = regex.compile(r"\W*which\b", regex.IGNORECASE)
@@ -516,6 +537,21 @@ def _quote_marks(body: str, para: tuple[int, int]) -> dict[str, list[int]]:
     return out
 
 
+def _quote_start(marks: dict[str, list[int]], pos: int) -> int | None:
+    """Where the quotation around ``pos`` opens (None: ``pos`` is not inside one)."""
+    if not _inside_quote(marks, pos):
+        return None
+    found = -1
+    for quote in '“«"':
+        at = bisect.bisect_left(marks[quote], pos)
+        if at:
+            found = max(found, marks[quote][at - 1])
+    return found if found >= 0 else None
+
+
+_WE_WILL = regex.compile(r"\bwe\s+(?:will|shall)\b|\bwe['’]ll\b", regex.IGNORECASE)
+
+
 def _inside_quote(marks: dict[str, list[int]], pos: int) -> bool:
     def count(quotes: str) -> int:
         return sum(bisect.bisect_left(marks[q], pos) for q in quotes)
@@ -534,6 +570,8 @@ _CLAUSE_OPEN_LOWER = regex.compile(_CLAUSE_OPEN.pattern, regex.VERBOSE)
 _OPEN_MARKS = ';:“”"‘,'
 _OPEN_WORDS = frozenset(
     {"during", "that", "which", "whom", "said", "says", "added", "noted", "while", "as", "and"}
+    | {"believe", "believes", "believed", "think", "thinks", "thought", "trust", "confident"}
+    | {"convinced", "sure"}
 )
 _CLAUSE_OPEN_NO_CARET = regex.compile(
     _CLAUSE_OPEN_LOWER.pattern.replace("(?:^|", "(?:", 1), regex.VERBOSE
@@ -636,9 +674,18 @@ def _space_before(keys: str, at: int, start: int) -> int:
 
 
 def _end_starts(
-    keys: str, words: tuple[tuple[int, str], ...], start: int, sent_end: int
+    keys: str, words: tuple[tuple[int, str], ...], start: int, sent_end: int, stop: int
 ) -> list[int]:
-    """Every place in ``[start, sent_end)`` where ``_CLAUSE_END_LOWER`` may match, in order."""
+    """Every place in ``[start, stop)`` where ``_CLAUSE_END_LOWER`` may match, in order.
+
+    A place before ``stop`` may belong to a link or a word after it (the white space
+    before it): the scan runs past the white space at ``stop`` and a link's length.
+    """
+    if stop < sent_end:
+        reach = stop
+        while reach < sent_end and keys[reach] in _SPACE:
+            reach += 1
+        sent_end = min(sent_end, reach + 16)
     found = set()
     for mark in _END_MARKS:
         at = keys.find(mark, start, sent_end)
@@ -663,7 +710,10 @@ def _end_starts(
             break
         if word in _END_WORDS and keys[at - 1] in _SPACE:
             found.add(_space_before(keys, at, start))
-    return sorted(found)
+    return sorted(at for at in found if at < stop)
+
+
+_END_WINDOW = 256  # characters: ``_clause_end`` reads a long sentence in growing windows
 
 
 def _clause_end(
@@ -685,10 +735,24 @@ def _clause_end(
         match = _guard.search(_CLAUSE_END_LOWER, keys, start, sent_end)
         limit = sent_end if match is None else match.start()
     else:
-        for at in _end_starts(keys, words, start, sent_end):
-            if _CLAUSE_END_LOWER.match(keys, at, sent_end) is not None:
-                limit = at
+        # In windows that double: a clause ends near its start, and a long sentence
+        # without an end is not read once per cue.
+        stop = min(sent_end, start + _END_WINDOW)
+        while True:
+            hit = next(
+                (
+                    at
+                    for at in _end_starts(keys, words, start, sent_end, stop)
+                    if _CLAUSE_END_LOWER.match(keys, at, sent_end) is not None
+                ),
+                None,
+            )
+            if hit is not None:
+                limit = hit
                 break
+            if stop >= sent_end:
+                break
+            stop = min(sent_end, start + 2 * (stop - start))
     comma = body.find(",", start, limit)
     while comma != -1:
         if _CLAUSE_END_TOLD.match(body, comma, sent_end) is not None:
@@ -977,9 +1041,44 @@ def _parties(
     subject: tuple[int, int],
     para: tuple[int, int],
     in_quote: bool,
+    end: int,
 ) -> tuple[Country, ...]:
-    sub = body[subject[0] : cue[0]]
+    parties = _subject_parties(body, mentions, spoken, default, cue, subject, para, end)
+    del in_quote
+    return _counterparts_apart(body, mentions, parties, cue, end)
+
+
+def _counterparts_apart(
+    body: str, mentions: Mentions, parties: tuple[Country, ...], cue: tuple[int, int], end: int
+) -> tuple[Country, ...]:
+    """The parties without the side named as "their Ruritanian counterparts" in the action."""
+    if len(parties) < 2:
+        return parties
+    other = _COUNTERPARTS.search(body, cue[1], end)
+    if other is None:
+        return parties
+    theirs = set(_countries_in(mentions, other.start(), other.end()))
+    rest = tuple(c for c in parties if c not in theirs)
+    return rest if theirs and rest else parties
+
+
+def _subject_parties(
+    body: str,
+    mentions: Mentions,
+    spoken: _Spoken,
+    default: tuple[Country, ...],
+    cue: tuple[int, int],
+    subject: tuple[int, int],
+    para: tuple[int, int],
+    end: int,
+) -> tuple[Country, ...]:
+    sub = body[subject[0] : subject[1]]
     head = body[cue[0] : cue[1]].split(maxsplit=1)[0].lower()
+    if head in _NOUN_CUES:
+        # "the readiness of the Ruritanian navy to": the holder named inside the cue.
+        inside = _unique(_countries_in(mentions, cue[0], cue[1]))
+        if inside:
+            return inside
     # "the UK's plan to", "Germany's decision to", "his commitment to": the possessor alone.
     tail = _POSSESSOR.search(sub) if head in _NOUN_CUES else None
     if tail is not None:
@@ -987,7 +1086,7 @@ def _parties(
         if own:
             return own
         if tail.group(1).lower() in {"his", "her"}:
-            first = [p for p in mentions.people_in(subject[0], cue[0]) if p.form != "pronoun"]
+            first = [p for p in mentions.people_in(subject[0], subject[1]) if p.form != "pronoun"]
             country = mentions.country_of(first[0].actor) if first else None
             if country is not None:
                 return (country,)
@@ -995,15 +1094,58 @@ def _parties(
     if _FIRST_PERSON.search(sub) and not joint:
         country = _speaker_country(body, mentions, spoken, cue[0], para[0])
         if country is not None:
+            # "We agreed to ...", "we will work together", "for our two countries": the
+            # speaker and the counterpart of the meeting.
+            together = head in _JOINT_HEADS or _TOGETHER.search(body, cue[1], end) is not None
+            if together and _WE.search(sub) and len(default) == 2 and country in default:
+                return default
             return (country,)
-    named = _unique(_countries_in(mentions, subject[0], cue[0]))
+    named = _unique(_countries_in(mentions, subject[0], subject[1]))
     if joint and len(named) < 2:
         return default
-    people = {p.actor for p in mentions.people_in(subject[0], cue[0]) if p.form != "pronoun"}
-    if len(people) >= 2 and len(named) < len(people) and set(named) <= set(default):
+    people = {p.actor for p in mentions.people_in(subject[0], subject[1]) if p.form != "pronoun"}
+    if (
+        len(people) >= 2
+        and len(named) < len(people)
+        and set(named) <= set(default)
+        and any(mentions.country_of(actor) is None for actor in people)
+    ):
         return default  # "Rossi and Tanaka agreed": a person's country is not known
-    del in_quote
+    if not named and _INSTITUTION_SUBJECT.search(sub):
+        # "the government would strengthen Ruritania's ties": the owner of what it acts on,
+        # else the country of the one who speaks.
+        owner = _OWNER_AT_START.match(body, cue[1], end)
+        if owner is not None:
+            own = _unique(_countries_in(mentions, owner.start(1), owner.end(1)))
+            if own:
+                return own
+        country = _speaker_country(body, mentions, spoken, cue[0], para[0])
+        if country is not None and country in default:
+            return (country,)
     return named or default
+
+
+_JOINT_HEADS = frozenset(
+    {"agreed", "agree", "agrees", "agreeing", "concurred", "concur", "concurs"}
+)
+_TOGETHER = regex.compile(
+    r"""\b(?:together|jointly|our\s+(?:two\s+|respective\s+)?(?:countries|nations|peoples|militaries
+    |navies|armies|governments)|both\s+(?:our\s+)?(?:countries|nations|sides))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_COUNTERPARTS = regex.compile(
+    r"\bwith\s+(?:their|his|her|its)\s+(?:[\w-]+\s+){1,2}?counterparts?\b", regex.IGNORECASE
+)
+# A country's own bodies as a subject: they act for the country.
+_INSTITUTION_SUBJECT = regex.compile(
+    r"""\b(?:government|ministry|armed\s+forces|army|navy|air\s+force
+    |defen[cs]e\s+forces|coast\s+guard)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# "strengthen Ruritania's ties": a possessor right after the verb.
+_OWNER_AT_START = regex.compile(
+    r"\s*(?:\w+ly\s+)?[a-z]+\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)['’]s?\s"
+)
 
 
 # Effects, not acts: with a subject that is not a party ("the agreement will bring
@@ -1086,7 +1228,33 @@ _AGREED_NOUN = regex.compile(
 _BY_MEANS = regex.compile(r"\bby\s+(?:\w+ly\s+)?[a-z]+ing\b")
 # "will be attending": the modal binds the verb in -ing.
 _PROGRESSIVE = regex.compile(r"\s*be\s+([a-z]+ing)\b", regex.IGNORECASE)
+# Head nouns of a subject that is a thing or an event, not an agent: "Ruritania's support
+# will help", "the visit of the minister will strengthen ties" predict an effect.
+_ABSTRACT_WORDS = """support assistance aid cooperation co-operation partnership relationship
+    relations ties visit visits trip trips talks meeting meetings agreement agreements deal deals
+    pact accord treaty exercise exercises drills move step steps decision initiative programme
+    program project plan investment investments presence deployment engagement dialogue
+    collaboration alliance framework mechanism effort efforts contribution contributions funding
+    package sale sales purchase acquisition arrival participation friendship"""
+_ABSTRACT_HEADS = frozenset(_ABSTRACT_WORDS.split())
+_SUBJECT_HEAD = regex.compile(r"([\w-]+)['’]?\W*$")
+_OF_PHRASE = regex.compile(r"\s(?:of|between|with|from|to|in|on)\s", regex.IGNORECASE)
+
+
+def _abstract_head(body: str, subject: tuple[int, int]) -> bool:
+    """The subject's head noun is a thing or an event (before an "of ..." phrase)."""
+    sub = body[subject[0] : subject[1]]
+    phrase = _OF_PHRASE.search(sub)
+    if phrase is not None:
+        sub = sub[: phrase.start()]
+    head = _SUBJECT_HEAD.search(sub)
+    return head is not None and head.group(1).lower() in _ABSTRACT_HEADS
+
+
+_STATE_VERBS = frozenset({"enjoy", "know", "feel", "love", "like", "deserve", "possess", "own"})
+_BE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been)\s+$", regex.IGNORECASE)
 _AFTER_CUE = 200  # characters: how far the patterns read right after a cue may run
+_FRAME_REACH = 300  # characters: how far before a "would" its speech verb may stand
 
 
 def _verb_ing(word: str) -> bool:
@@ -1160,7 +1328,9 @@ def _third_party(mentions: Mentions, involved: set[Country], subject: tuple[int,
 
 # ``_PARTY_PHRASE``, ``_PRONOUN`` or ``_FIRST_PERSON``: one search tells whether any matches.
 _ANY_PARTY_WORD = regex.compile(
-    "|".join(f"(?:{p.pattern})" for p in (_PARTY_PHRASE, _PRONOUN, _FIRST_PERSON)),
+    "|".join(
+        f"(?:{p.pattern})" for p in (_PARTY_PHRASE, _PRONOUN, _FIRST_PERSON, _INSTITUTION_SUBJECT)
+    ),
     regex.IGNORECASE | regex.VERBOSE,
 )
 
@@ -1394,24 +1564,68 @@ def find_commitments(
             clause_source, clause_open, sent, cue[0], clause_scan, lowered_words
         )
         subject = (clause, cue[0])
+        if clause > sent[0] and not body[clause : cue[0]].strip():
+            # "Kim, who arrived on Sunday, will leave": the subject before the relative clause.
+            # (Not a meeting verb: an itinerary's "will meet" is the planned meeting itself.)
+            relative = _RELATIVE_COMMA.search(body, sent[0], clause)
+            if (
+                relative is not None
+                and relative.start() > sent[0]
+                and not _MEET_OBJECT.match(body, word_start)
+            ):
+                subject = (sent[0], relative.start())
         sub = body[subject[0] : cue[0]]
+        quoted_passive = False
+        agreed_that = None
         if kind in {"will", "shall", "would", "want"} and not (
-            _subject_ok(body, mentions, subject, cue[0])
+            _subject_ok(body, mentions, subject, subject[1])
             or (passive and _JOINT_AGENT.search(body, cue[1], sent[1]))
         ):
-            continue
+            # "The ministers agreed that the commission will meet twice a year": the
+            # ones who agreed are bound.
+            agreed_that = _AGREED_THAT.search(body, max(sent[0], subject[0] - 40), subject[0] + 5)
+            if agreed_that is not None and kind in {"will", "shall", "would"}:
+                if word in _EFFECT:
+                    continue  # "they agreed that the talks will bring benefits": a forecast
+                subject = (sent[0], agreed_that.start())
+            elif not (passive and kind in {"will", "shall"}):
+                continue
+            else:
+                # "We will send drones. Half will be built at home," the minister said: a
+                # passive that goes on with the speaker's own "we will" in the quotation.
+                para = text.paragraph_of(cue[0])
+                if para not in marks:
+                    marks = {para: _quote_marks(body, para)}
+                opened = _quote_start(marks[para], cue[0])
+                if opened is None or not _WE_WILL.search(body, opened, sent[0]):
+                    continue
+                quoted_passive = True
         if (
             kind in {"will", "would", "expected"}
+            and agreed_that is None
             and word in _EFFECT
-            and not _party_subject(body, mentions, subject, cue[0])
+            and (
+                not _party_subject(body, mentions, subject, subject[1])
+                or _abstract_head(body, subject)
+            )
             and not _BY_MEANS.search(body, word_start, sent[1])
         ):
             continue  # "the agreement will bring benefits": a prediction, not an act
         if kind in _THIRD_PARTY_CHECK and _third_party(mentions, involved, subject):
             continue  # "China will respond" in a report on India-US talks: not a party
+        if kind in {"will", "shall", "would"} and word in _STATE_VERBS:
+            continue  # "the two nations will always enjoy close ties": a state, not an act
+        if (
+            kind == "intend"
+            and cue_word.startswith("intended")
+            and _BE_BEFORE.search(body, max(sent[0], cue[0] - 12), cue[0])
+        ):
+            continue  # "the visit was intended to strengthen ties": a purpose, not a plan
         if kind in {"will", "shall", "would"} and word == "be" and not passive:
             continue  # "would be underway", "will be the first": a state, not an act
-        if kind == "would" and not _REPORT_FRAME.search(body, sent[0], subject[0] + 1):
+        if kind == "would" and not _REPORT_FRAME.search(
+            body, max(sent[0], cue[0] - _FRAME_REACH), cue[0]
+        ):
             continue
         if kind == "would" and passive and not _BINDING_NOUN.search(sub):
             continue
@@ -1456,10 +1670,13 @@ def find_commitments(
             if main is not None:
                 end = main.start()
         default = defaults.at(cue[0])
-        parties = _parties(body, mentions, spoken, default, cue, subject, para, in_quote)
+        parties = _parties(body, mentions, spoken, default, cue, subject, para, in_quote, end)
+        if quoted_passive:
+            speaker = _speaker_country(body, mentions, spoken, cue[0], para[0])
+            parties = (speaker,) if speaker is not None else parties
         if kind == "will" and _MEET_OBJECT.match(body, word_start):
             extra = _countries_in(mentions, word_start, end)
-            parties = _unique([*parties, *extra])
+            parties = _counterparts_apart(body, mentions, _unique([*parties, *extra]), cue, end)
         pieces = _split(body, start, end, kind)
         for piece in pieces:
             p0, p1 = _trim(body, *piece)

@@ -47,7 +47,7 @@ _KIT = (
     r"(?:fighters?|jets?|aircraft|airplanes|planes|vessels?|ships?|boats?|helicopters?|missiles?"
     r"|drones?|submarines?|tanks?|(?:\w+ )?systems?|frigates?|corvettes?|rifles?|weapons?|arms"
     r"|ammunition|munitions|equipment|hardware|radars?|howitzers?|artillery|armou?red vehicles"
-    r"|spare parts|shells|rockets?|interceptors?)"
+    r"|spare parts|shells|rockets?|interceptors?|launchers?|torpedoes|mortars|guns|patrol boats)"
 )
 # Regions whose peace, security or stability is a subject (lower case).
 REGIONS: tuple[str, ...] = (
@@ -102,6 +102,32 @@ REGIONS: tuple[str, ...] = (
     "south china sea",
     "east china sea",
     "latin america",
+    "south america",
+    "central america",
+    "north america",
+    "north africa",
+    "northern africa",
+    "southern africa",
+    "central africa",
+    "western europe",
+    "northern europe",
+    "central europe",
+    "southern europe",
+    "south-east europe",
+    "southeast europe",
+    "scandinavia",
+    "nordic region",
+    "maghreb",
+    "gulf of guinea",
+    "gulf of aden",
+    "strait of hormuz",
+    "arabian peninsula",
+    "western pacific",
+    "southwest pacific",
+    "oceania",
+    "atlantic",
+    "north atlantic",
+    "south atlantic",
     "americas",
     "western hemisphere",
     "caribbean",
@@ -110,7 +136,10 @@ REGIONS: tuple[str, ...] = (
     "world",
 )
 # The named list ``regions`` is REGIONS (``defrel._areas`` passes it when it compiles).
-_REGION = r"(?:the |our |this |that |wider |broader |entire |whole |greater )*\L<regions>"
+_REGION = (
+    r"(?:the |our |this |that |wider |broader |entire |whole |greater )*"
+    r"(?:\L<regions>|(?:[\w-]+ ){1,2}?regions?\b)"
+)
 _PEACE = r"(?:peace|security|stability|prosperity|safety|tranquill?ity)"
 
 AREAS: tuple[AreaEntry, ...] = (
@@ -179,7 +208,6 @@ AREAS: tuple[AreaEntry, ...] = (
             rf"(?:missile|naval|aviation|aerospace|military|sensitive) {_TECH}",
             rf"(?:collaboration|cooperation|partnership) (?:on|in) (?:{_DEF} )?{_TECH}",
             r"know-how",
-            r"military[\s-]technical (?:cooperation|co-operation|collaboration|ties|sphere|field|issues)",
         ),
     ),
     AreaEntry(
@@ -260,6 +288,11 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             r"(?:commercial|merchant|international) shipping",
             (
+                r"(?:attacks?|threats?|assaults?|strikes?) (?:on|in|against) (?:the )?(?:[\w-]+ ){1,2}?"
+                r"(?:sea|straits?)\b(?! (?:border|level))"
+            ),
+            r"straits? patrols?",
+            (
                 r"patrol(?:s|led|ling|ing)? (?:of |in |through |across )?(?:the )?(?:[\w-]+ ){0,2}?"
                 r"(?:straits?|waters|seas?|gulf|sea lanes|coast(?:line)?s?)"
             ),
@@ -301,6 +334,12 @@ AREAS: tuple[AreaEntry, ...] = (
                 rf"|challenges|dynamics|order|developments) (?:in|of|across) {_REGION}"
             ),
             r"(?:security|geopolitical|strategic) (?:situation|developments|environment)",
+            r"(?:international|global|world|geopolitical) (?:developments|situation)",
+            r"battlefield (?:situation|developments)|(?:situation|developments) on the (?:battlefield|front)",
+            (
+                r"regional (?:and international )?(?:multilateral )?(?:platforms|fora|forums|mechanisms"
+                r"|frameworks|groupings)"
+            ),
             rf"(?:situation|developments|tensions|conflicts?|crisis|war) (?:in|on|across) {_REGION}",
             (
                 r"(?:european|asian|gulf|middle east(?:ern)?|euro-atlantic|transatlantic|african"
@@ -316,6 +355,19 @@ AREAS: tuple[AreaEntry, ...] = (
         (
             r"(?i:threats?|aggression|coercion|assertiveness) (?:from|by|of) (?=\p{Lu})",
             r"(?<=\p{Lu}\w+(?:['’]s)? )(?i:threat|aggression|coercion|assertiveness|harassment)",
+            # "the war in Ruritania", "tensions on the Freedonian border"
+            (
+                r"(?<!\b(?i:cold|world|trade|price|tariff) )"
+                r"(?i:wars?|conflicts?|crisis|crises|hostilities|tensions|unrest|situation|developments)"
+                r"(?= (?i:in|on) (?:the )?\p{Lu})"
+            ),
+            # "the Ruritania-Freedonia conflict", "the Syldavian crises", "Borduria's attacks on"
+            (
+                r"(?<!\b(?:The|These|Those|Its|Their|Our|His|Her|Cold|World|Civil|Trade|Price|Tariff"
+                r"|Financial|Economic|Energy|Climate|Debt|Fiscal|Health|Food|COVID|Covid|Pandemic) )"
+                r"(?<=[\w,] \p{Lu}[\w'’]+(?:[-–]\p{Lu}\w+)? )"
+                r"(?i:conflicts?|crisis|crises|wars?|attacks(?= on))"
+            ),
         ),
     ),
     AreaEntry(
@@ -354,6 +406,7 @@ AREAS: tuple[AreaEntry, ...] = (
         "training and education",
         (
             r"(?<!field )trainings?(?! exercises?)",
+            r"re-?train(?:ing|ed|s)?",
             r"trainees?",
             r"(?:military|defen[cs]e|professional military|naval|officer) education",
             r"education(?:al)? (?:exchanges?|cooperation|programmes?|programs?)",
@@ -437,18 +490,33 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?:suppl(?:ied|ying|ies)|deliver(?:ed|ing|s)?)"
                 rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]+ ){{0,2}}?{_KIT}"
             ),
-            r"(?:arms|weapons?|ammunition|munitions) (?:supplies|shipments|deliveries)",
+            r"(?:arms|weapons?|ammunition|munitions|military|defen[cs]e) (?:supplies|shipments|deliveries)",
+            (
+                r"(?:aircraft|jets?|fighters?|helicopters?|drones?|missiles?|tanks?|shells|parts)"
+                r" (?:supplies|shipments|deliveries|delivery)"
+            ),
             r"foreign military sales|arms deals?",
             r"patrol vessels",
         ),
-        (r"FMS",),
+        (
+            r"FMS",
+            # "F-16 deliveries", "the delivery of the first Su-35s": a model designation.
+            r"(?<=\b\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d{1,3}[\w-]* )(?i:deliveries|delivery|supplies|shipments)",
+            (
+                r"(?i:deliver(?:y|ies)|suppl(?:y|ies)|shipments?|transfers?) of (?i:the )?"
+                r"(?i:(?:first|new|more|additional|further) )?(?:\d+ )?\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d{1,3}[\w-]*"
+            ),
+        ),
     ),
     AreaEntry(
         AreaId.CAPACITY_BUILDING,
         "capacity building",
         (
             rf"capacity{_S}building|capacity (?:development|enhancement)",
-            rf"(?:military|security|{_DEF}) (?:assistance|aid|financing|grants?)",
+            (
+                rf"(?:military|security|{_DEF}|comprehensive)(?: and (?:financial|economic|technical))?"
+                r" (?:assistance|aid|financing|grants?)"
+            ),
             r"foreign military financing",
             r"(?:grants?|lines? of credit|credit lines?) (?:for|to)",
             r"capability development",

@@ -157,6 +157,31 @@ ROWS = [
     ("Both sides are ready to sign the pact.", [("sign the pact", "other")]),
     ("The minister promised to buy more tankers.", [("buy more tankers", "committed")]),
     ("The ministry undertook to deliver the boats.", [("deliver the boats", "committed")]),
+    (
+        "The envoy declared the readiness of the coast guard to help in training crews.",
+        [("help in training crews", "other")],
+    ),
+    ("They voiced willingness to host the cadets.", [("host the cadets", "other")]),
+    (
+        "He stressed the navy's determination to guard the port.",
+        [("guard the port", "other")],
+    ),
+    # A country's own body as the subject of a reported "would".
+    (
+        "The Minister of Trade, Ana Lima, said the government would expand the depots.",
+        [("expand the depots", "will")],
+    ),
+    ("The army will buy howitzers.", [("buy howitzers", "will")]),
+    ("He said such military drills would build the capacity of troops.", []),
+    # A belief frames the clause after it: its subject is the one that binds.
+    ("“I believe the new accord will bring jobs to both,” she said.", []),
+    ("I believe both sides will sign the pact.", [("sign the pact", "will")]),
+    ("They are confident the drills will strengthen ties.", []),
+    # A state is not an act; a purpose of a past event is not a plan.
+    ("Both sides will always enjoy close ties.", []),
+    ("Both sides will always hold drills.", [("always hold drills", "will")]),
+    ("The trip was intended to strengthen ties.", []),
+    ("They intended to strengthen ties.", [("strengthen ties", "intend")]),
     ("Both sides will continue to hold staff talks.", [("continue to hold staff talks", "will")]),
     ("The army plans to buy howitzers.", [("buy howitzers", "intend")]),
     (
@@ -183,6 +208,20 @@ ROWS = [
     # Negatives.
     ("Both sides will not deploy troops.", []),
     ("The country won't buy the jets.", []),
+    ("Both sides will never forget the help.", []),
+    # "agreed that <anything> will ...": the ones who agreed are bound (not to a forecast).
+    (
+        "The chiefs agreed that the joint board will meet every June.",
+        [("meet every June", "will")],
+    ),
+    ("They agreed that the new accord will bring jobs.", []),
+    ("They agreed that it would be wise.", []),
+    # ", and <subject> will": a new clause with its own modal.
+    (
+        "Both sides will buy tankers this year, and their crews will be training together.",
+        [("buy tankers", "will"), ("training together", "will")],
+    ),
+    ("We'll never sell the port, he said.", []),
     ("They could hold talks later.", []),
     ("The ministers explored ways of building depots.", []),
     ("The weather will improve tomorrow.", []),
@@ -254,6 +293,29 @@ PARTIES = [
     ("The two defence chiefs will hold drills.", {}, {"BRA", "ZAF"}),
     ("Brazil will host a South African frigate.", {"Brazil": BRA, "South African": ZAF}, {"BRA"}),
     ("Brazil will meet South Africa in May.", {"Brazil": BRA, "South Africa": ZAF}, {"BRA", "ZAF"}),
+    # A courtesy call binds the caller; a meeting binds both.
+    (
+        "The Brazilian envoy will call on the South African premier.",
+        {"Brazilian": BRA, "South African": ZAF},
+        {"BRA"},
+    ),
+    # "with their <country> counterparts": the counterparts' side is not bound.
+    (
+        "The ministers will hold talks with their South African counterparts.",
+        {"South African": ZAF},
+        {"BRA"},
+    ),
+    # Readiness of a named holder, a body of a country with its possession as object.
+    (
+        "He declared the readiness of the South African navy to train cadets.",
+        {"South African": ZAF},
+        {"ZAF"},
+    ),
+    (
+        "He said the government would strengthen Brazil's naval ties.",
+        {"Brazil": BRA},
+        {"BRA"},
+    ),
 ]
 
 
@@ -367,6 +429,81 @@ def test_we_in_a_quote_is_the_speakers_country() -> None:
     (found,) = find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ())
     assert [c.code for c in found.parties] == ["BRA"]
     assert (found.action, found.timeframe) == ("train your pilots", "next year")
+
+
+def test_subject_before_a_relative_clause() -> None:
+    text = "The Brazilian envoy, who landed on Sunday, will leave on Tuesday."
+    mentions = _mentions(text, {"Brazilian": BRA})
+    (found,) = find_commitments(prepare(text), mentions, (), (MEETING,), (), ())
+    assert (found.action, [c.code for c in found.parties]) == ("leave on Tuesday", ["BRA"])
+    # An itinerary's "will meet" is the planned meeting, not a commitment.
+    text = "The Brazilian envoy, who landed on Sunday, will meet the premier."
+    mentions = _mentions(text, {"Brazilian": BRA})
+    assert find_commitments(prepare(text), mentions, (), (MEETING,), (), ()) == ()
+
+
+def test_passive_after_we_will_in_a_quote() -> None:
+    from defrel._model import Actor, Span, Statement
+
+    text = "“We will send new boats. Most will be built at home,” the minister said."
+    speaker = Actor("Ana Souza", "Defence Minister", ZAF)
+    quote = Statement(speaker, text[1:51], spans=(Span(1, 51, "quote"),))
+    found = find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ())
+    assert [(c.action, [p.code for p in c.parties]) for c in found] == [
+        ("send new boats", ["ZAF"]),
+        ("Most will be built at home", ["ZAF"]),
+    ]
+    # Without the speaker's own "we will" before it, a passive binds nobody.
+    text = "“The next round will be held at home,” the minister said."
+    quote = Statement(speaker, text[1:37], spans=(Span(1, 37, "quote"),))
+    assert find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ()) == ()
+
+
+def test_a_thing_of_a_country_predicts_an_effect() -> None:
+    text = (
+        "Brazil's support will help the navy. The visit of the Brazilian chief will strengthen"
+        " ties. The Brazilian side will help train pilots."
+    )
+    mentions = _mentions(text, {"Brazil": BRA, "Brazilian chief": BRA, "Brazilian side": BRA})
+    found = find_commitments(prepare(text), mentions, (), (MEETING,), (), ())
+    assert [(c.action, [p.code for p in c.parties]) for c in found] == [
+        ("help train pilots", ["BRA"])
+    ]
+
+
+def test_two_people_of_one_side_bind_that_side() -> None:
+    from defrel._model import Actor
+    from defrel._types import PersonMention
+
+    text = "Souza and Lima will travel to Pretoria in May."
+    actors = (Actor("Ana Souza", country=BRA), Actor("Rui Lima", country=BRA))
+    people = (PersonMention(0, 5, 0, "surname"), PersonMention(10, 14, 1, "surname"))
+    mentions = Mentions(actors=actors, people=people)
+    (found,) = find_commitments(prepare(text), mentions, (), (MEETING,), (), ())
+    assert [c.code for c in found.parties] == ["BRA"]
+    # One of them without a known country: the meeting's two countries.
+    actors = (Actor("Ana Souza", country=BRA), Actor("Rui Lima"))
+    mentions = Mentions(actors=actors, people=people)
+    (found,) = find_commitments(prepare(text), mentions, (), (MEETING,), (), ())
+    assert {c.code for c in found.parties} == {"BRA", "ZAF"}
+
+
+def test_we_agreed_in_a_quote_binds_both() -> None:
+    from defrel._model import Actor, Span, Statement
+
+    text = "“We agreed to expand the drills,” the minister said."
+    speaker = Actor("Ana Souza", "Defence Minister", BRA)
+    quote = Statement(speaker, text[1:33], spans=(Span(1, 33, "quote"),))
+    (found,) = find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ())
+    assert {c.code for c in found.parties} == {"BRA", "ZAF"}
+    text = "“We will create jobs for our two countries,” the minister said."
+    quote = Statement(speaker, text[1:43], spans=(Span(1, 43, "quote"),))
+    (found,) = find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ())
+    assert {c.code for c in found.parties} == {"BRA", "ZAF"}
+    text = "“We will train your pilots,” the minister said."
+    quote = Statement(speaker, text[1:27], spans=(Span(1, 27, "quote"),))
+    (found,) = find_commitments(prepare(text), Mentions(), (), (MEETING,), (quote,), ())
+    assert {c.code for c in found.parties} == {"BRA"}
 
 
 def test_cue_prefilter_finds_every_cue() -> None:
