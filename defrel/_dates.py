@@ -129,10 +129,10 @@ _PATTERN = regex.compile(
         |(?:the\s+)?(?:end|beginning|start)\s+of\s+(?:this|next|the)\s+(?:week|month|year)))
     | (?P<off>(?i:(?:(?:nearly|almost|about|around|some|roughly|just|over|more\s+than)\s+)?
         (?:a\s+couple\s+of|a\s+few|several|a|an|one|two|three|four|five|six|seven|eight|nine
-          |ten|\d{1, 2})
+          |ten|\d{{1,2}})
         \s+(?:fortnights?|days?|weeks?|months?|years?)
         \s+(?:before|after|ago|earlier|later|from\s+now)))
-    | (?P<inoff>(?i:in|within)\s+(?:a|an|one|two|three|four|five|six|\d{1, 2})
+    | (?P<inoff>(?i:in|within)\s+(?:a|an|one|two|three|four|five|six|\d{{1,2}})
         \s+(?:fortnight|days?|weeks?|months?)(?:['’]\s*time)?)
     | (?:(?:from|on|between)\s+)?(?P<wr_a>{_WEEKDAY})\s*(?:-|–|to|through|till|until|and)\s*
         (?P<wr_b>{_WEEKDAY})

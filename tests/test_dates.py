@@ -69,6 +69,11 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ),
     ("They will meet in two weeks.", "in two weeks", None, (D(2023, 6, 17), D(2023, 6, 25))),
     ("They spoke two days ago.", "two days ago", D(2023, 6, 5), None),
+    # counts in digits (one or two of them)
+    ("The envoys phoned 3 days ago.", "3 days ago", D(2023, 6, 4), None),
+    ("The frigates dock in 5 days.", "in 5 days", D(2023, 6, 12), None),
+    ("A reply is due within 2 weeks.", "within 2 weeks", None, (PUB, D(2023, 6, 21))),
+    ("The cadets left 12 days ago.", "12 days ago", D(2023, 5, 26), None),
     (
         "They spoke a couple of days ago.",
         "a couple of days ago",
@@ -203,6 +208,8 @@ NEGATIVES = [
     "Sailors of the 5th Fleet paraded.",
     "A spring offensive is feared by analysts.",
     "The weekend edition carried the story.",
+    "The convoy covered 40 km in 5 hours.",
+    "The drill lasted 3 days.",
 ]
 
 
