@@ -126,7 +126,11 @@ _PATTERN = regex.compile(
     | (?P<rel>(?i:(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|today|tonight
         |yesterday|tomorrow|(?:earlier|later)\s+this\s+(?:week|month|year)
         |(?:last|this|next)\s+(?:night|week|weekend|month|year)
-        |(?:the\s+)?(?:end|beginning|start)\s+of\s+(?:this|next|the)\s+(?:week|month|year)))
+        |(?:the\s+)?(?:end|beginning|start)\s+of\s+(?:this|next|last|the)\s+(?:week|month|year)))
+    | (?P<ana>(?i:(?:on\s+)?(?:the|that)\s+same\s+day(?!\s+as\b)
+        |(?:on\s+)?the\s+(?:following|next|previous)\s+day
+        |(?:on\s+)?the\s+day\s+(?:before|after)
+          (?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|and|when|with|as|to|for)\b)))
     | (?P<off>(?i:(?:(?:nearly|almost|about|around|some|roughly|just|over|more\s+than)\s+)?
         (?:a\s+couple\s+of|a\s+few|several|a|an|one|two|three|four|five|six|seven|eight|nine
           |ten|\d{{1,2}})
@@ -137,7 +141,7 @@ _PATTERN = regex.compile(
     | (?:(?:from|on|between)\s+)?(?P<wr_a>{_WEEKDAY})\s*(?:-|–|to|through|till|until|and)\s*
         (?P<wr_b>{_WEEKDAY})
     | (?:(?P<wd_rel>on|last|next|this|since|by|until|from|coming)\s+)?(?P<wd>{_WEEKDAY})
-        (?:['’]s)?{_PART}?
+        (?:['’]s)?{_PART}?(?:,?\s+(?P<wd_wk>last|this|next)\s+week)?
     )(?![\w])
     """,
     regex.VERBOSE,
@@ -189,7 +193,10 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
         after = _guard.search(_TENSE, text, end, min(hi, end + _NEAR)) if end < hi else None
         if after is not None:
             return "future" if after.group("fut") else "past"
-        for match in _guard.finditer(_TENSE, text, max(lo, near - _LOOK_BACK), near):
+        # Up to ``start``, not ``near``: a cue that straddles ``near`` ("will be attending"
+        # 81 characters back) is found by neither scan otherwise. The near scan found no cue
+        # starting at or after ``near``, so what this one finds starts before it.
+        for match in _guard.finditer(_TENSE, text, max(lo, near - _LOOK_BACK), start):
             last = match
     if last is None:
         return None
@@ -345,7 +352,7 @@ def _weekday(name: str, rel: str | None, published: dt.date, tense: str | None) 
         return published - dt.timedelta(days=back or 7)
     if rel in ("next", "coming"):
         return published + dt.timedelta(days=ahead or 7)
-    if rel == "since" or tense != "future":
+    if rel == "since" or tense not in ("future", "present"):
         return published - dt.timedelta(days=back)
     return published + dt.timedelta(days=ahead)
 
@@ -425,8 +432,23 @@ def _shift_month(published: dt.date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+# "this week", "this month", "this year": the part before publication in a past clause
+# ("met this week"), the part after it in a future one ("will meet this month"); "this
+# weekend": the one just past, or the coming one. Only a cue shortly before the phrase
+# counts ("welcomed the deployment ... this year, which is included" says nothing of it).
+_THIS_SPAN = regex.compile(r"(?i:this)\s+(?i:week|weekend|month|year)$")
+
+
+def _tense_before(body: str, start: int, lo: int) -> str | None:
+    """The tense of the last cue at most ``_NEAR`` characters before ``start``."""
+    last = None
+    for m in _guard.finditer(_TENSE, body, max(lo, start - _NEAR), start):
+        last = m
+    return None if last is None else "future" if last.group("fut") else "past"
+
+
 def _relative(
-    phrase: str, published: dt.date
+    phrase: str, published: dt.date, tense: str | None = None
 ) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None]:
     p = " ".join(phrase.lower().split())
     if p in ("today", "tonight", "earlier today", "later today") or (
@@ -438,6 +460,8 @@ def _relative(
     if p == "tomorrow":
         return published + dt.timedelta(days=1), None
     unit = p.rsplit(" ", 1)[-1]
+    if p == "this weekend" and tense is not None:
+        return None, _weekend(published, tense)
     if unit in ("week", "weekend"):
         offset = -1 if "last" in p else 1 if "next" in p else 0
         lo, hi = _week(published, offset)
@@ -451,9 +475,9 @@ def _relative(
         lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
     else:
         return None, None
-    if p.startswith("earlier"):
+    if p.startswith("earlier") or (p.startswith("this") and tense == "past"):
         hi = published
-    elif p.startswith("later"):
+    elif p.startswith("later") or (p.startswith("this") and tense == "future"):
         lo = published
     elif "end of" in p:
         lo = max(lo, hi - dt.timedelta(days=(hi - lo).days // 4))
@@ -544,6 +568,7 @@ _NO_TENSE = frozenset(
         "sh_s",
         "sh_r",
         "sh_u",
+        "ana",
     ]
 )
 
@@ -591,7 +616,9 @@ def _needs_tense(m: regex.Match[str], published: dt.date | None) -> bool:
         return False
     if g("ss"):
         return published is not None and g("ss_y") is None
-    if published is None or g("sh_u") or g("rel") or g("off") or g("inoff"):
+    if published is None or g("sh_u") or g("rel") or g("off") or g("inoff") or g("ana"):
+        return False
+    if g("wd_wk"):
         return False
     if g("wd") and not (g("wkend") or g("th_d") or g("wr_a")):
         # "last/next/coming/since Monday" is placed by that word; publication's own weekday
@@ -688,15 +715,22 @@ def _resolve(
     if g("th_d"):
         return _day_this_month(_day_of(g("th_d")), published, tense), None
     if g("rel"):
-        return _relative(g("rel"), published)
+        return _relative(g("rel"), published, tense)
     if g("off"):
         return _offset(g("off"), published)
     if g("inoff"):
         return _offset(g("inoff"), published)
     if g("wr_a"):
-        first = _weekday(g("wr_a"), None, published, tense)
+        # In a present clause, the span under way at publication, else the coming one.
+        first = _weekday(g("wr_a"), None, published, "past" if tense == "present" else tense)
         gap = (_WEEKDAY_NUMBER[g("wr_b").lower()] - first.weekday()) % 7
+        if tense == "present" and first + dt.timedelta(days=gap or 7) < published:
+            first += dt.timedelta(days=7)
         return None, (first, first + dt.timedelta(days=gap or 7))
+    if g("wd_wk"):  # "on Monday last week": that week's Monday
+        step = {"last": -1, "this": 0, "next": 1}[g("wd_wk")]
+        monday = _week(published, step)[0]
+        return monday + dt.timedelta(days=_WEEKDAY_NUMBER[g("wd").lower()]), None
     if g("wd"):
         rel = (g("wd_rel") or "").lower() or None
         return _weekday(g("wd"), rel, published, tense), None
@@ -792,6 +826,7 @@ _LEADS = frozenset(
         "nine",
         "ten",
         "within",
+        "that",
         "first",
         "second",
         "third",
@@ -813,6 +848,7 @@ _INSIDE = frozenset(
         *_ANCHOR_WORDS,
         *["to", "through", "till", "and", "between", "s", "time", "couple", "few", "several"],
         *["than", "now", "ago", "before", "after", "weekend", "weekends"],
+        *["same", "following", "previous"],
     ]
 )
 _WEEKDAY_START = tuple(_WEEKDAY_NUMBER)
@@ -996,8 +1032,29 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
         if entry[0]:
             lo, hi = text.sentence_of(start)
             tense = _tense_memo(body, start, end, lo, max(hi, end), windows)
+            if tense != "future" and match.lastgroup in _WEEKDAY_GROUPS:
+                tense = _present_ahead(body, start, lo) or tense
+        elif match.lastgroup == "rel" and _THIS_SPAN.match(match.group()) is not None:
+            lo = text.sentence_of(start)[0]
+            tense = _tense_before(body, start, lo)
         else:
             tense = None
+        if match.lastgroup == "ana" or (
+            match.lastgroup == "off" and _NARRATIVE.search(match.group()) is not None
+        ):
+            # Counted from the day just given, not from publication ("the following day",
+            # "two days later"): nothing when the text gave no day shortly before.
+            date, window = _from_day(match, _antecedent(text, out, start))
+            out.append(
+                DateMention(
+                    start=start,
+                    end=end,
+                    date=date,
+                    window=window,
+                    tense=_tense_of(date, window, published),
+                )
+            )
+            continue
         known = entry[1].get(tense)
         if known is None:
             known = entry[1][tense] = _meaning(match, published, tense)
@@ -1022,10 +1079,74 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     return tuple(out)
 
 
+# The groups a bare weekday phrase ends on ("on Friday", "Thursday to Saturday").
+_WEEKDAY_GROUPS = frozenset(["wd", "wr_b"])
+# A present-tense verb before a weekday with no tense cue between ("which Norway is hosting
+# on Friday", "who is in Lima from Monday to Wednesday"): the day is this week's or ahead.
+_PRESENT = regex.compile(r"\b(?:is|are|am)\b(?!\s+(?:said|reported|believed|thought|understood)\b)")
+
+
+def _present_ahead(body: str, start: int, lo: int) -> str | None:
+    """``present`` when a present "is/are" governs the weekday at ``start``, else None."""
+    last = None
+    for m in _PRESENT.finditer(body, max(lo, start - _NEAR), start):
+        last = m
+    if last is None or _guard.search(_TENSE, body, last.end(), start) is not None:
+        return None
+    return "present"
+
+
+# An offset counted from the narrative, not from publication: "two days later".
+_NARRATIVE = regex.compile(r"(?i:later|earlier)$")
+# How many sentences back the day a "following day" counts from may be.
+_ANTECEDENT_SENTENCES = 2
+
+
+def _antecedent(text: Text, out: list[DateMention], start: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the date phrase just before ``start``, when it is near."""
+    if not out:
+        return None
+    last = out[-1]
+    if text.sentence_index(start) - text.sentence_index(last.start) > _ANTECEDENT_SENTENCES:
+        return None
+    if last.date is not None:
+        return last.date, last.date
+    return last.window
+
+
+def _from_day(
+    m: regex.Match[str], span: tuple[dt.date, dt.date] | None
+) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None]:
+    """An anaphoric phrase counted from the day (or days) just given.
+
+    The same, the next or the previous day, or an offset ("two days later"); nothing
+    without such a day.
+    """
+    if span is None:
+        return None, None
+    first, last = span
+    if m.group("off"):
+        later = m.group().lower().endswith("later")
+        return _offset(m.group("off"), last if later else first)
+    p = m.group().lower()
+    if "same" in p:
+        return (first, None) if first == last else (None, None)
+    if "previous" in p or "before" in p:
+        return first - dt.timedelta(days=1), None
+    return last + dt.timedelta(days=1), None
+
+
 _Meaning = tuple[tuple[dt.date | None, tuple[dt.date, dt.date] | None] | None, str | None]
 
 
 def _meaning(m: regex.Match[str], published: dt.date | None, tense: str | None) -> _Meaning:
     """``_resolve``'s answer and the tense the phrase states itself ("yesterday", "ago")."""
     inherent = _intrinsic_tense(m.group()) if m.group("rel") or m.group("off") else None
-    return _resolve(m, published, tense), inherent
+    resolved = _resolve(m, published, tense)
+    if inherent == "present" and resolved is not None and published is not None:
+        # "this weekend" read as the one just past (or coming) is not the present
+        date, window = resolved
+        lo, hi = (date, date) if date is not None else window or (published, published)
+        if not lo <= published <= hi:
+            inherent = None
+    return resolved, inherent

@@ -140,6 +140,9 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ("They will meet next September.", "next September", None, (D(2023, 9, 1), D(2023, 9, 30))),
     ("They will meet next February.", "next February", None, (D(2024, 2, 1), D(2024, 2, 29))),
     ("They met in May last year.", "in May last year", None, (D(2022, 5, 1), D(2022, 5, 31))),
+    # the month just ended is the most recent past one; the month under way is a year back
+    ("The envoys met last May in Quito.", "last May", None, (D(2023, 5, 1), D(2023, 5, 31))),
+    ("The envoys met last June in Quito.", "last June", None, (D(2022, 6, 1), D(2022, 6, 30))),
     # weekday and day ranges
     (
         "The drills will run from Thursday to Saturday.",
@@ -161,6 +164,97 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ),
     ("He will visit Seoul on July 3-5.", "on July 3-5", None, (D(2023, 7, 3), D(2023, 7, 5))),
     ("He flies to Rome next Tuesday.", "next Tuesday", D(2023, 6, 13), None),
+    # forward-looking weekdays: a future cue, or a present "is/are" with no cue between
+    ("The envoy will arrive on Monday.", "on Monday", D(2023, 6, 12), None),
+    ("Chile is hosting the regatta on Friday.", "on Friday", D(2023, 6, 9), None),
+    (
+        "The admiral, who is in Quito from Monday to Thursday, met the chief.",
+        "from Monday to Thursday",
+        None,
+        (D(2023, 6, 5), D(2023, 6, 8)),
+    ),
+    (
+        "The admiral, who is in Quito from Thursday to Saturday, met the chief.",
+        "from Thursday to Saturday",
+        None,
+        (D(2023, 6, 8), D(2023, 6, 10)),
+    ),
+    (
+        "The envoy said Chile is hosting talks that ended on Friday.",
+        "on Friday",
+        D(2023, 6, 2),
+        None,
+    ),
+    (
+        # the future cue starts 82 characters back: it still governs the phrase
+        (
+            "She will be attending the naval review of the navy and the graduation "
+            "that Peru hosts on Friday and Saturday respectively."
+        ),
+        "on Friday and Saturday",
+        None,
+        (D(2023, 6, 9), D(2023, 6, 10)),
+    ),
+    # a weekday of a named week
+    ("They met on Monday last week.", "on Monday last week", D(2023, 5, 29), None),
+    ("They met on Tuesday this week.", "on Tuesday this week", D(2023, 6, 6), None),
+    ("They will meet on Monday next week.", "on Monday next week", D(2023, 6, 12), None),
+    # "this week/month/year/weekend": the part a cue just before points to
+    ("The chiefs met this week.", "this week", None, (D(2023, 6, 5), PUB)),
+    ("The chiefs will meet this week.", "this week", None, (PUB, D(2023, 6, 11))),
+    ("The chiefs will meet this month.", "this month", None, (PUB, D(2023, 6, 30))),
+    ("The chiefs met this month.", "this month", None, (D(2023, 6, 1), PUB)),
+    ("It will be their third call this year.", "this year", None, (PUB, D(2023, 12, 31))),
+    ("The aides met this weekend.", "this weekend", None, (D(2023, 6, 3), D(2023, 6, 4))),
+    ("The aides will meet this weekend.", "this weekend", None, (D(2023, 6, 10), D(2023, 6, 11))),
+    ("The aides meet this weekend.", "this weekend", None, (D(2023, 6, 10), D(2023, 6, 11))),
+    (
+        "He left at the end of last year.",
+        "the end of last year",
+        None,
+        (D(2022, 10, 1), D(2022, 12, 31)),
+    ),
+    (
+        "They spoke at the start of last month.",
+        "the start of last month",
+        None,
+        (D(2023, 5, 1), D(2023, 5, 8)),
+    ),
+    (
+        "The envoys spoke a fortnight ago.",
+        "a fortnight ago",
+        None,
+        (D(2023, 5, 20), D(2023, 5, 28)),
+    ),
+    # counted from the day just given, not from publication
+    (
+        "They met on 2 May. The following day they flew home.",
+        "The following day",
+        D(2023, 5, 3),
+        None,
+    ),
+    ("They met on 2 May. The next day they flew home.", "The next day", D(2023, 5, 3), None),
+    ("They met on 2 May; the day before, aides had talked.", "the day before", D(2023, 5, 1), None),
+    ("They met on 2 May and left the day after.", "the day after", D(2023, 5, 3), None),
+    ("They met on 2 May. The pact was signed the same day.", "the same day", D(2023, 5, 2), None),
+    (
+        "They met on 2 May. On the previous day, aides talked.",
+        "On the previous day",
+        D(2023, 5, 1),
+        None,
+    ),
+    (
+        "They met on 2 May. Two days later the pact was signed.",
+        "Two days later",
+        D(2023, 5, 4),
+        None,
+    ),
+    ("They met on 2 May. 3 days earlier, aides talked.", "3 days earlier", D(2023, 4, 29), None),
+    ("They met on July 3-5. The next day they left.", "The next day", D(2022, 7, 6), None),
+    # nothing to count from: found, resolved to nothing (never a day made up)
+    ("The pact was signed the same day.", "the same day", None, None),
+    ("Two days later the pact was signed.", "Two days later", None, None),
+    ("They met on July 3-5. The same day they left.", "The same day", None, None),
     # a day that opens a stay of stated length
     (
         "She will pay a three-day visit to Lima from June 20.",
@@ -210,6 +304,8 @@ NEGATIVES = [
     "The weekend edition carried the story.",
     "The convoy covered 40 km in 5 hours.",
     "The drill lasted 3 days.",
+    "The ministers met on the same day as the vote.",
+    "They flew home the day before the summit.",
 ]
 
 
@@ -229,6 +325,25 @@ def test_spans_are_exact_substrings() -> None:
     for d in find_dates(prepare(sentence), PUB):
         assert 0 <= d.start <= d.end <= len(sentence)
         assert sentence[d.start : d.end].strip() == sentence[d.start : d.end]
+
+
+def test_day_before_a_named_event_is_not_counted_from_the_day_given() -> None:
+    # "the day before the talks" is counted from the talks, whose day is not given
+    text = prepare("They arrived on Sunday, the day before the talks.")
+    found = [(text.text[d.start : d.end], d.date) for d in find_dates(text, PUB)]
+    assert found == [("on Sunday", D(2023, 6, 4))]
+
+
+def test_the_following_day_too_far_from_its_day_resolves_to_nothing() -> None:
+    text = prepare(
+        "They met on 2 May. Aides talked. Aides wrote. Aides slept. The next day, all left."
+    )
+    last = find_dates(text, PUB)[-1]
+    assert (text.text[last.start : last.end], last.date, last.window) == (
+        "The next day",
+        None,
+        None,
+    )
 
 
 @pytest.mark.parametrize(
