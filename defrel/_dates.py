@@ -12,10 +12,11 @@ resolved (a relative phrase with no publication date) gets neither.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import regex
@@ -172,11 +173,139 @@ _NEAR = 80  # characters: a cue this close before the phrase governs it
 _LOOK_BACK = 300
 
 
-def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+# The first word of every cue of ``_TENSE`` (lower-cased): a cue starts at a word that is
+# one of these or a past form (five or more characters ending in "ed", ``\w{3,}ed``).
+_CUE_FIRST = frozenset(
+    [
+        *["will", "shall", "is", "are", "was", "were", "set", "scheduled", "slated"],
+        *["expected", "likely", "plan", "plans", "planned", "going", "to", "upcoming"],
+        *["forthcoming", "ahead", "preparation", "preparations", "preparing", "run", "lead"],
+        *["look", "looks", "looking", "looked", "next", "coming", "had", "has", "have"],
+        *["did", "held", "met", "said", "took", "came", "went", "made", "paid", "led"],
+        *["began", "gave", "told", "spoke", "saw", "sent", "concluded"],
+    ]
+)
+# The cue words that start a cue only with one of these words next ("to be held", "is set
+# to", "run-up to", "plans to"); the others ("will", "was", "said") are cues alone, and so
+# is a "-ed" word ("looked", "slated"; not "scheduled", "expected", "planned": ``_TENSE``
+# leaves them out).
+_SET_TO = frozenset(
+    [
+        *["set", "scheduled", "slated", "due", "expected", "likely", "going", "poised"],
+        *["planning", "planned"],
+    ]
+)
+_CUE_NEXT = {
+    "is": _SET_TO,
+    "are": _SET_TO,
+    "to": frozenset(["be"]),
+    "run": frozenset(["up"]),
+    "lead": frozenset(["up"]),
+    "ahead": frozenset(["of"]),
+    "preparation": frozenset(["for"]),
+    "preparations": frozenset(["for"]),
+    "preparing": frozenset(["for"]),
+    "look": frozenset(["forward"]),
+    "looks": frozenset(["forward"]),
+    "looking": frozenset(["forward"]),
+    **dict.fromkeys(
+        ["set", "scheduled", "expected", "likely", "plan", "plans", "planned", "going"],
+        frozenset(["to"]),
+    ),
+}
+_WORD_START = regex.compile(r"(?<!\w)\w+")
+
+
+def _window_words(text: str, pos: int, endpos: int) -> list[tuple[int, str]] | None:
+    """The words starting in ``text[pos:endpos]`` (lower-cased, cut at ``endpos``).
+
+    None when lowering the stretch shifts offsets.
+    """
+    a = pos - 1 if pos > 0 else 0  # one character before: a word under way at ``pos``
+    seg = text[a:endpos]
+    low = seg.lower()
+    if len(low) != len(seg):
+        return None
+    return [(a + m.start(), m.group()) for m in _WORD_START.finditer(low, pos - a)]
+
+
+def _cue_starts(words: Sequence[tuple[int, str]], i: int, endpos: int) -> Iterator[int]:
+    """The offsets of the words from ``words[i]`` on that can start a cue.
+
+    Only the words starting before ``endpos`` count, cut there. A word that starts a cue
+    only with a given next word ("to be", "is set", "run-up") needs that next word. A word
+    outside ASCII may fold to a cue word under IGNORECASE: it is always tried.
+    """
+    n = len(words)
+    while i < n:
+        at, word = words[i]
+        if at >= endpos:
+            return
+        if at + len(word) > endpos:
+            word = word[: endpos - at]
+        i += 1
+        if word in _CUE_FIRST:
+            then = _CUE_NEXT.get(word)
+            if then is not None:
+                if i >= n:
+                    continue  # no next word: the cue cannot be whole
+                after, following = words[i]
+                if following[: endpos - after] not in then and following.isascii():
+                    continue
+            yield at
+        elif (len(word) >= 5 and word.endswith("ed")) or not word.isascii():
+            yield at
+
+
+def _last_cue(
+    text: str, words: Sequence[tuple[int, str]], i: int, endpos: int
+) -> regex.Match[str] | None:
+    """The last match ``_guard.finditer(_TENSE, text, pos, endpos)`` gives.
+
+    It is tried only at the words that can start a cue (``words``: those starting at or
+    after ``pos``, in order).
+    """
+    last = None
+    done = 0
+    for at in _cue_starts(words, i, endpos):
+        if at < done:
+            continue  # inside the cue found before: the scan goes on after it
+        m = _match(text, at, endpos)
+        if m is not None:
+            last = m
+            done = m.end()
+    return last
+
+
+def _first_cue(
+    text: str, words: Sequence[tuple[int, str]], i: int, endpos: int
+) -> regex.Match[str] | None:
+    """``_guard.search(_TENSE, text, pos, endpos)``, tried only where a cue can start."""
+    for at in _cue_starts(words, i, endpos):
+        m = _match(text, at, endpos)
+        if m is not None:
+            return m
+    return None
+
+
+def _match(text: str, at: int, endpos: int) -> regex.Match[str] | None:
+    """``_TENSE`` matched at ``at`` (a few words at most), None past the deadline."""
+    return None if _guard.spent() else _TENSE.match(text, at, endpos)
+
+
+def tense_at(
+    text: str,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    words: tuple[tuple[int, str], ...] = (),
+) -> str | None:
     """The tense of the cue nearest to ``text[start:end]`` inside ``text[lo:hi]``.
 
     ``future`` for "will", "is expected to", "upcoming", "ahead of", "next";
-    ``past`` for a past verb; None when the stretch has neither.
+    ``past`` for a past verb; None when the stretch has neither. ``words``, when
+    given, is ``Text.words`` of ``text`` (it spares reading the words again).
 
     >>> s = "He will visit Tokyo on Monday."
     >>> tense_at(s, 20, 29, 0, len(s))
@@ -186,21 +315,49 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     'past'
     """
     near = max(lo, start - _NEAR)
-    last = None
-    for match in _guard.finditer(_TENSE, text, near, start):
-        last = match
+    last = _cues(text, words, near, start)
     if last is None:
-        after = _guard.search(_TENSE, text, end, min(hi, end + _NEAR)) if end < hi else None
-        if after is not None:
-            return "future" if after.group("fut") else "past"
+        if end < hi:
+            after = _cues(text, words, end, min(hi, end + _NEAR), first=True)
+            if after is not None:
+                return "future" if after.group("fut") else "past"
         # Up to ``start``, not ``near``: a cue that straddles ``near`` ("will be attending"
         # 81 characters back) is found by neither scan otherwise. The near scan found no cue
         # starting at or after ``near``, so what this one finds starts before it.
-        for match in _guard.finditer(_TENSE, text, max(lo, near - _LOOK_BACK), start):
-            last = match
+        last = _cues(text, words, max(lo, near - _LOOK_BACK), start)
     if last is None:
         return None
     return "future" if last.group("fut") else "past"
+
+
+def _cues(
+    text: str,
+    words: tuple[tuple[int, str], ...],
+    pos: int,
+    endpos: int,
+    *,
+    first: bool = False,
+) -> regex.Match[str] | None:
+    """The last (or ``first``) cue in ``text[pos:endpos]``, as the ``_TENSE`` scan finds it."""
+    if pos >= endpos:
+        return None
+    i = 0
+    window: Sequence[tuple[int, str]] = words
+    if words:
+        i = bisect.bisect_left(words, (pos,))
+    else:
+        found = _window_words(text, pos, endpos)
+        if found is None:  # lowering shifts offsets: the pattern over the stretch
+            if first:
+                return _guard.search(_TENSE, text, pos, endpos)
+            last = None
+            for match in _guard.finditer(_TENSE, text, pos, endpos):
+                last = match
+            return last
+        window = found
+    if first:
+        return _first_cue(text, window, i, endpos)
+    return _last_cue(text, window, i, endpos)
 
 
 # At most this many windows remembered per parse (a window is a few hundred characters).
@@ -208,7 +365,13 @@ _TENSE_MEMO = 4096
 
 
 def _tense_memo(
-    body: str, start: int, end: int, lo: int, hi: int, memo: dict[tuple[object, ...], str | None]
+    body: str,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    memo: dict[tuple[object, ...], str | None],
+    words: tuple[tuple[int, str], ...],
 ) -> str | None:
     """``tense_at``, remembered per window: the same stretch of text gives the same tense.
 
@@ -224,7 +387,7 @@ def _tense_memo(
     key = (body[k0:last], near - k0, start - k0, end - k0, first - k0, end < hi)
     if key in memo and not _guard.spent():
         return memo[key]
-    tense = tense_at(body, start, end, lo, hi)
+    tense = tense_at(body, start, end, lo, hi, words)
     if len(memo) >= _TENSE_MEMO:
         memo.clear()
     memo[key] = tense
@@ -1031,7 +1194,7 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             entry = seen[key] = (need, {})
         if entry[0]:
             lo, hi = text.sentence_of(start)
-            tense = _tense_memo(body, start, end, lo, max(hi, end), windows)
+            tense = _tense_memo(body, start, end, lo, max(hi, end), windows, text.words)
             if tense != "future" and match.lastgroup in _WEEKDAY_GROUPS:
                 tense = _present_ahead(body, start, lo) or tense
         elif match.lastgroup == "rel" and _THIS_SPAN.match(match.group()) is not None:
