@@ -1034,10 +1034,85 @@ def _anchor_indices(words: tuple[tuple[int, str], ...]) -> list[int]:
     ]
 
 
+# What ``_PATTERN.match`` can read from a start: the character before it and at most
+# ``_SEEN`` characters on, as long as no run of ``[-\s]`` longer than ``_RUN_SPACE`` nor of
+# ``\w`` longer than ``_RUN_WORD`` comes within them. Its only unbounded parts are runs of
+# those classes (``\s+``, ``\s*``, ``[-\s]+``, a ``\w+`` in a lookahead); bounded so, its
+# branches consume at most 104 characters and look at most 70 past that (checked with
+# ``re._parser``'s widths: see tests/test_dates.py).
+_SEEN = 200
+_RUN_SPACE = 10
+_RUN_WORD = 30
+# At most this many starts remembered per parse.
+_MATCH_MEMO = 4096
+
+_Found = tuple[regex.Match[str], int]
+
+
+class _Memo:
+    """``_PATTERN.match`` remembered per stretch of text it can read, for one parse.
+
+    A phrase repeated (a list of dates, a table, a repeated dateline) is matched once: the
+    match at its first occurrence is kept with the shift to the next one. Stretches near a
+    long run of spaces or of word characters (which the pattern could read past) are not
+    remembered.
+    """
+
+    __slots__ = ("body", "known", "runs", "words")
+
+    def __init__(self, body: str, words: tuple[tuple[int, str], ...]) -> None:
+        self.body = body
+        self.words = words
+        self.known: dict[tuple[str, bool], _Found | None] = {}
+        self.runs: list[int] | None = None
+
+    def _long_runs(self) -> list[int]:
+        """The edges of the stretches that may hold a long run.
+
+        They are the long words, and the gaps between words (where every run of spaces
+        and dashes lies) longer than a short run.
+        """
+        edges: list[int] = []
+        last = 0
+        for at, word in self.words:
+            if at - last > _RUN_SPACE:
+                edges += (last, at)
+            last = at + len(word)
+            if len(word) > _RUN_WORD:
+                edges += (at, last)
+        if len(self.body) - last > _RUN_SPACE:
+            edges += (last, len(self.body))
+        return edges
+
+    def _near_long_run(self, start: int) -> bool:
+        if self.runs is None:
+            self.runs = self._long_runs()
+        # inside or across a stretch: an odd count of edges up to ``start``, or one within
+        i = bisect.bisect_right(self.runs, start)
+        return i % 2 == 1 or (i < len(self.runs) and self.runs[i] < start + _SEEN)
+
+    def match(self, start: int) -> _Found | None:
+        body = self.body
+        key = (body[start - 1 if start else 0 : start + _SEEN], start == 0)
+        if key in self.known:
+            got = self.known[key]
+            return None if got is None else (got[0], got[1] + start)
+        m = _PATTERN.match(body, start)
+        if self.words and not self._near_long_run(start):
+            if len(self.known) >= _MATCH_MEMO:
+                self.known.clear()
+            self.known[key] = None if m is None else (m, -start)
+        return None if m is None else (m, 0)
+
+
 def _first(
-    body: str, at: int, candidates: Iterable[tuple[int, str]], rejected: set[int]
-) -> regex.Match[str] | None:
-    """The match at the first of the ``(start, word)`` candidates that reaches past ``at``."""
+    memo: _Memo, at: int, candidates: Iterable[tuple[int, str]], rejected: set[int]
+) -> _Found | None:
+    """The match at the first of the ``(start, word)`` candidates that reaches past ``at``.
+
+    With the shift from the match's own offsets to the candidate's (a remembered match).
+    """
+    body = memo.body
     for start, word in candidates:
         if start in rejected:
             continue
@@ -1047,15 +1122,18 @@ def _first(
                 continue
         elif start != at and word.lower() not in _LEADS:
             continue
-        m = _PATTERN.match(body, start)
-        if m is not None and m.end() > at:
-            return m
+        found = memo.match(start)
+        if found is not None and found[0].end() + found[1] > at:
+            return found
         rejected.add(start)
     return None
 
 
-def _matches(text: Text) -> list[regex.Match[str]]:
+def _matches(text: Text) -> list[_Found]:
     """The matches of ``_PATTERN``, as ``finditer`` would give them, tried only near anchors.
+
+    Each comes with the shift from its offsets to the phrase's (nonzero when the match is
+    one remembered from the same phrase earlier in the text).
 
     Each phrase contains an anchor word and starts at the anchor, at a number or
     at a lead word at most ``_REACH`` characters before it. Trying those few
@@ -1063,7 +1141,8 @@ def _matches(text: Text) -> list[regex.Match[str]]:
     of a full scan.
     """
     body = text.text
-    out: list[regex.Match[str]] = []
+    memo = _Memo(body, text.words)
+    out: list[_Found] = []
     done = 0
     # Starts already tried and turned down: the match at a start does not depend on the
     # anchor, and one that ended before an anchor ends before every later one. Dense
@@ -1073,7 +1152,7 @@ def _matches(text: Text) -> list[regex.Match[str]]:
         for at in _anchors(text):
             if at >= done:
                 found = _first(
-                    body,
+                    memo,
                     at,
                     (
                         (w.start(), w.group())
@@ -1083,7 +1162,7 @@ def _matches(text: Text) -> list[regex.Match[str]]:
                 )
                 if found is not None:
                     out.append(found)
-                    done = found.end()
+                    done = found[0].end() + found[1]
         return out
     # The candidates are read off the shared word list (the runs of ``\w`` are the same in
     # the lowered body): the words from ``_REACH`` before the anchor up to it, less those
@@ -1101,14 +1180,14 @@ def _matches(text: Text) -> list[regex.Match[str]]:
                 break  # no phrase holds this word: none from before it reaches the anchor
             j -= 1
         found = _first(
-            body,
+            memo,
             at,
             [w for w in words[j : i + 1] if w[0] == 0 or body[w[0] - 1] != "-"],
             rejected,
         )
         if found is not None:
             out.append(found)
-            done = found.end()
+            done = found[0].end() + found[1]
     return out
 
 
@@ -1143,9 +1222,13 @@ def _day_word(lower: str, lo: int, hi: int) -> bool:
     return False
 
 
-def _stay_days(body: str, lower: str | None, match: regex.Match[str]) -> int | None:
-    """The length of the stay a day phrase opens, if the text states one."""
-    start, end = match.start(), match.end()
+def _stay_days(
+    body: str, lower: str | None, match: regex.Match[str], start: int, end: int
+) -> int | None:
+    """The length of the stay a day phrase (``match``, at ``body[start:end]``) opens.
+
+    None unless the text states one.
+    """
     stop = min(len(body), end + 60)
     # Both patterns hold the stated length, "day" after a dash or a space: no need to try
     # them where there is none ("Monday" is not one).
@@ -1185,8 +1268,8 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     # around it: a phrase met again (a list of dates, a repeated dateline) is resolved once.
     seen: dict[tuple[str, tuple[str | None, ...]], tuple[bool, dict[str | None, _Meaning]]] = {}
     windows: dict[tuple[object, ...], str | None] = {}
-    for match in _matches(text):
-        start, end = match.span()
+    for match, shift in _matches(text):
+        start, end = match.start() + shift, match.end() + shift
         key = (match.group(), match.groups())
         entry = seen.get(key)
         if entry is None:
@@ -1226,7 +1309,7 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             continue
         date, window = resolved
         if date is not None:
-            days = _stay_days(body, lower, match)
+            days = _stay_days(body, lower, match, start, end)
             if days is not None:
                 window = (date, date + dt.timedelta(days=days - 1))
                 date = None

@@ -397,3 +397,37 @@ def test_anchored_scan_finds_every_phrase_of_a_long_text() -> None:
         "in late April 2022",
         "last week",
     }
+
+
+def test_the_pattern_reads_no_farther_than_the_memo_key() -> None:
+    # ``_Memo`` keys a start by the text ``_SEEN`` characters on: with runs of spaces and
+    # dashes at most ``_RUN_SPACE`` long and words at most ``_RUN_WORD``, no branch of
+    # ``_PATTERN`` (lookarounds counted as consuming) reaches that far.
+    from re import _parser  # type: ignore[attr-defined]
+
+    import regex
+
+    from defrel import _dates
+
+    bounded = (
+        _dates._PATTERN.pattern.replace(r"\s+", rf"\s{{1,{_dates._RUN_SPACE}}}")
+        .replace(r"\s*", rf"\s{{0,{_dates._RUN_SPACE}}}")
+        .replace(r"[-\s]+", rf"[-\s]{{1,{_dates._RUN_SPACE}}}")
+        .replace(r"\w+", rf"\w{{1,{_dates._RUN_WORD}}}")
+    )
+    bounded = regex.sub(r"\(\?<?[=!]", "(?:", bounded)
+    bare = regex.sub(r"\\.|\[[^\]]*\]|\{\d+(?:,\d+)?\}", "", bounded)
+    assert "+" not in bare
+    assert "*" not in bare
+    assert _parser.parse(bounded, regex.VERBOSE).getwidth()[1] < _dates._SEEN
+
+
+def test_a_repeated_phrase_is_matched_as_the_first() -> None:
+    # The same phrase many times over (read once, then remembered), and once after a long
+    # run of spaces (never remembered): every one found at its own offsets.
+    unit = "They met on Monday 12 March 2024 and in May 2025. "
+    body = unit * 40 + " " * 40 + unit
+    found = find_dates(prepare(body), PUB)
+    assert len(found) == 41 * 3
+    assert {body[d.start : d.end] for d in found} == {"on Monday", "12 March 2024", "in May 2025"}
+    assert found[-1].start == len(body) - len(unit) + unit.index("in May 2025")
