@@ -1043,6 +1043,7 @@ def _anchor_indices(words: tuple[tuple[int, str], ...]) -> list[int]:
 _SEEN = 200
 _RUN_SPACE = 10
 _RUN_WORD = 30
+_LONG_RUN = regex.compile(rf"[-\s]{{{_RUN_SPACE + 1}}}|\w{{{_RUN_WORD + 1}}}")
 # At most this many starts remembered per parse.
 _MATCH_MEMO = 4096
 
@@ -1053,55 +1054,33 @@ class _Memo:
     """``_PATTERN.match`` remembered per stretch of text it can read, for one parse.
 
     A phrase repeated (a list of dates, a table, a repeated dateline) is matched once: the
-    match at its first occurrence is kept with the shift to the next one. Stretches near a
-    long run of spaces or of word characters (which the pattern could read past) are not
-    remembered.
+    match at its first occurrence is kept with the shift to the next one. A stretch is
+    reused only once it has come twice and holds no long run of spaces or of word
+    characters (from which the pattern could read past it): checked then, once.
     """
 
-    __slots__ = ("body", "known", "runs", "words")
+    __slots__ = ("body", "known")
 
-    def __init__(self, body: str, words: tuple[tuple[int, str], ...]) -> None:
+    def __init__(self, body: str) -> None:
         self.body = body
-        self.words = words
-        self.known: dict[tuple[str, bool], _Found | None] = {}
-        self.runs: list[int] | None = None
-
-    def _long_runs(self) -> list[int]:
-        """The edges of the stretches that may hold a long run.
-
-        They are the long words, and the gaps between words (where every run of spaces
-        and dashes lies) longer than a short run.
-        """
-        edges: list[int] = []
-        last = 0
-        for at, word in self.words:
-            if at - last > _RUN_SPACE:
-                edges += (last, at)
-            last = at + len(word)
-            if len(word) > _RUN_WORD:
-                edges += (at, last)
-        if len(self.body) - last > _RUN_SPACE:
-            edges += (last, len(self.body))
-        return edges
-
-    def _near_long_run(self, start: int) -> bool:
-        if self.runs is None:
-            self.runs = self._long_runs()
-        # inside or across a stretch: an odd count of edges up to ``start``, or one within
-        i = bisect.bisect_right(self.runs, start)
-        return i % 2 == 1 or (i < len(self.runs) and self.runs[i] < start + _SEEN)
+        # stretch -> [the match there (None: none) and the shift to undo, reusable?]
+        self.known: dict[tuple[str, bool], list[Any]] = {}
 
     def match(self, start: int) -> _Found | None:
         body = self.body
         key = (body[start - 1 if start else 0 : start + _SEEN], start == 0)
-        if key in self.known:
-            got = self.known[key]
-            return None if got is None else (got[0], got[1] + start)
+        entry = self.known.get(key)
+        if entry is not None:
+            if entry[1] is None:  # met again: reusable if no long run can mislead
+                entry[1] = _guard.search(_LONG_RUN, key[0]) is None
+            if entry[1]:
+                got = entry[0]
+                return None if got is None else (got[0], got[1] + start)
         m = _PATTERN.match(body, start)
-        if self.words and not self._near_long_run(start):
+        if entry is None:
             if len(self.known) >= _MATCH_MEMO:
                 self.known.clear()
-            self.known[key] = None if m is None else (m, -start)
+            self.known[key] = [None if m is None else (m, -start), None]
         return None if m is None else (m, 0)
 
 
@@ -1141,7 +1120,7 @@ def _matches(text: Text) -> list[_Found]:
     of a full scan.
     """
     body = text.text
-    memo = _Memo(body, text.words)
+    memo = _Memo(body)
     out: list[_Found] = []
     done = 0
     # Starts already tried and turned down: the match at a start does not depend on the
