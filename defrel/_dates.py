@@ -1245,28 +1245,31 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     out: list[DateMention] = []
     # What a phrase means depends on its groups, the publication date and the tense read
     # around it: a phrase met again (a list of dates, a repeated dateline) is resolved once.
-    seen: dict[tuple[str, tuple[str | None, ...]], tuple[bool, dict[str | None, _Meaning]]] = {}
+    seen: dict[tuple[str, tuple[str | None, ...]], _Entry] = {}
+    # The same per match object (a remembered match comes back for each repeat).
+    by_match: dict[int, tuple[regex.Match[str], _Entry]] = {}
     windows: dict[tuple[object, ...], str | None] = {}
     for match, shift in _matches(text):
         start, end = match.start() + shift, match.end() + shift
-        key = (match.group(), match.groups())
-        entry = seen.get(key)
-        if entry is None:
-            need = match.lastgroup not in _NO_TENSE and _needs_tense(match, published)
-            entry = seen[key] = (need, {})
-        if entry[0]:
+        hit = by_match.get(id(match))
+        if hit is not None and hit[0] is match:
+            entry = hit[1]
+        else:
+            key = (match.group(), match.groups())
+            entry = seen.get(key) or seen.setdefault(key, _entry(match, published))
+            by_match[id(match)] = (match, entry)
+        need, kind, meanings = entry
+        if need:
             lo, hi = text.sentence_of(start)
             tense = _tense_memo(body, start, end, lo, max(hi, end), windows, text.words)
-            if tense != "future" and match.lastgroup in _WEEKDAY_GROUPS:
+            if tense != "future" and kind == _WEEKDAY_KIND:
                 tense = _present_ahead(body, start, lo) or tense
-        elif match.lastgroup == "rel" and _THIS_SPAN.match(match.group()) is not None:
+        elif kind == _THIS_KIND:
             lo = text.sentence_of(start)[0]
             tense = _tense_before(body, start, lo)
         else:
             tense = None
-        if match.lastgroup == "ana" or (
-            match.lastgroup == "off" and _NARRATIVE.search(match.group()) is not None
-        ):
+        if kind == _COUNTED_KIND:
             # Counted from the day just given, not from publication ("the following day",
             # "two days later"): nothing when the text gave no day shortly before.
             date, window = _from_day(match, _antecedent(text, out, start))
@@ -1280,9 +1283,9 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
                 )
             )
             continue
-        known = entry[1].get(tense)
+        known = meanings.get(tense)
         if known is None:
-            known = entry[1][tense] = _meaning(match, published, tense)
+            known = meanings[tense] = _meaning(match, published, tense)
         resolved, inherent = known
         if resolved is None:
             continue
@@ -1306,6 +1309,29 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
 
 # The groups a bare weekday phrase ends on ("on Friday", "Thursday to Saturday").
 _WEEKDAY_GROUPS = frozenset(["wd", "wr_b"])
+# What a phrase is, for ``find_dates``: a weekday (read a present "is/are" too), "this
+# week/month/year/weekend" (read the cue just before), counted from the day just given
+# ("the following day", "two days later"), or anything else.
+_OTHER_KIND, _WEEKDAY_KIND, _THIS_KIND, _COUNTED_KIND = range(4)
+# Whether ``_resolve`` reads the tense, what the phrase is, its meanings by tense.
+_Entry = tuple[bool, int, dict[str | None, "_Meaning"]]
+
+
+def _entry(match: regex.Match[str], published: dt.date | None) -> _Entry:
+    """What ``find_dates`` keeps of a phrase (by its text and groups): see ``_Entry``."""
+    group = match.lastgroup
+    need = group not in _NO_TENSE and _needs_tense(match, published)
+    if group in _WEEKDAY_GROUPS:
+        kind = _WEEKDAY_KIND
+    elif group == "rel" and _THIS_SPAN.match(match.group()) is not None:
+        kind = _THIS_KIND
+    elif group == "ana" or (group == "off" and _NARRATIVE.search(match.group()) is not None):
+        kind = _COUNTED_KIND
+    else:
+        kind = _OTHER_KIND
+    return need, kind, {}
+
+
 # A present-tense verb before a weekday with no tense cue between ("which Norway is hosting
 # on Friday", "who is in Lima from Monday to Wednesday"): the day is this week's or ahead.
 _PRESENT = regex.compile(r"\b(?:is|are|am)\b(?!\s+(?:said|reported|believed|thought|understood)\b)")
