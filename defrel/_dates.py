@@ -1249,6 +1249,7 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     # The same per match object (a remembered match comes back for each repeat).
     by_match: dict[int, tuple[regex.Match[str], _Entry]] = {}
     windows: dict[tuple[object, ...], str | None] = {}
+    stays: dict[tuple[str, int, int], int | None] = {}
     for match, shift in _matches(text):
         start, end = match.start() + shift, match.end() + shift
         hit = by_match.get(id(match))
@@ -1291,7 +1292,14 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             continue
         date, window = resolved
         if date is not None:
-            days = _stay_days(body, lower, match, start, end)
+            # what ``_stay_days`` reads: 91 characters before the phrase, 60 after it
+            a = max(0, start - 91)
+            stay_key = (body[a : end + 60], start - a, end - a)
+            days = stays.get(stay_key, 0)
+            if days == 0:
+                if len(stays) >= _MATCH_MEMO:
+                    stays.clear()
+                days = stays[stay_key] = _stay_days(body, lower, match, start, end)
             if days is not None:
                 window = (date, date + dt.timedelta(days=days - 1))
                 date = None
