@@ -157,7 +157,8 @@ _TENSE = regex.compile(
       (?P<fut>(?:will|shall)(?:\s+(?:also\s+|not\s+)?be\s+\w+)?|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|likely
         |going|poised|planning|planned)\s+to|(?:set|scheduled|slated|expected|likely|plans?
         |planned|going)\s+to|to\s+be\s+(?:held|signed)|upcoming|forthcoming|ahead\s+of
-        |preparations?\s+for|preparing\s+for|(?:run|lead)-up\s+to
+        |preparations?\s+for|preparing\s+for|(?:run|lead)-up\s+to|plans?\s+for
+        |agenda(?:\s+items?)?\s+for
         |look(?:s|ing|ed)?\s+forward|next|coming)
     | (?P<past>was|were|had|has|have|did|held|met|said|took|came|went|made|paid|led|began
         |gave|told|spoke|saw|sent|concluded|(?!(?:scheduled|expected|planned)\b)\w{3,}ed)
@@ -181,7 +182,7 @@ _CUE_FIRST = frozenset(
         *["expected", "likely", "plan", "plans", "planned", "going", "to", "upcoming"],
         *["forthcoming", "ahead", "preparation", "preparations", "preparing", "run", "lead"],
         *["look", "looks", "looking", "looked", "next", "coming", "had", "has", "have"],
-        *["did", "held", "met", "said", "took", "came", "went", "made", "paid", "led"],
+        *["did", "held", "met", "said", "took", "came", "went", "made", "paid", "led", "agenda"],
         *["began", "gave", "told", "spoke", "saw", "sent", "concluded"],
     ]
 )
@@ -205,13 +206,16 @@ _CUE_NEXT = {
     "preparation": frozenset(["for"]),
     "preparations": frozenset(["for"]),
     "preparing": frozenset(["for"]),
+    "agenda": frozenset(["for", "item", "items"]),
     "look": frozenset(["forward"]),
     "looks": frozenset(["forward"]),
     "looking": frozenset(["forward"]),
     **dict.fromkeys(
-        ["set", "scheduled", "expected", "likely", "plan", "plans", "planned", "going"],
+        ["set", "scheduled", "expected", "likely", "planned", "going"],
         frozenset(["to"]),
     ),
+    "plan": frozenset(["to", "for"]),
+    "plans": frozenset(["to", "for"]),
 }
 _WORD_START = regex.compile(r"(?<!\w)\w+")
 

@@ -195,6 +195,25 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
         None,
         (D(2023, 6, 9), D(2023, 6, 10)),
     ),
+    # a past verb, then a forward-looking noun: the month is the coming one
+    (
+        "The chiefs discussed agenda items for the Lisbon summit in March.",
+        "in March",
+        None,
+        (D(2024, 3, 1), D(2024, 3, 31)),
+    ),
+    (
+        "The envoys reviewed plans for the naval review in May.",
+        "in May",
+        None,
+        (D(2024, 5, 1), D(2024, 5, 31)),
+    ),
+    (
+        "The envoys reviewed the naval review in May.",
+        "in May",
+        None,
+        (D(2023, 5, 1), D(2023, 5, 31)),
+    ),
     # a weekday of a named week
     ("They met on Monday last week.", "on Monday last week", D(2023, 5, 29), None),
     ("They met on Tuesday this week.", "on Tuesday this week", D(2023, 6, 6), None),
