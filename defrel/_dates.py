@@ -606,11 +606,9 @@ def _shift_month(published: dt.date, months: int) -> tuple[int, int]:
 _THIS_SPAN = regex.compile(r"(?i:this)\s+(?i:week|weekend|month|year)$")
 
 
-def _tense_before(body: str, start: int, lo: int) -> str | None:
+def _tense_before(body: str, start: int, lo: int, words: tuple[tuple[int, str], ...]) -> str | None:
     """The tense of the last cue at most ``_NEAR`` characters before ``start``."""
-    last = None
-    for m in _guard.finditer(_TENSE, body, max(lo, start - _NEAR), start):
-        last = m
+    last = _cues(body, words, max(lo, start - _NEAR), start)
     return None if last is None else "future" if last.group("fut") else "past"
 
 
@@ -993,7 +991,6 @@ _LEADS = frozenset(
         "nine",
         "ten",
         "within",
-        "that",
         "first",
         "second",
         "third",
@@ -1001,6 +998,9 @@ _LEADS = frozenset(
         "at",
     ]
 )
+# "that" starts a phrase only as "that same day" (it is too common a word to try the
+# pattern at each one near a date).
+_THAT_SAME = regex.compile(r"(?i:that)\s+(?i:same)\b")
 # What follows a number that starts a phrase: a day then a space, a dash or "to" (day
 # ranges, "14 March", "3 days ago"), or a year then a dash (ISO dates). Of the branches of
 # ``_PATTERN`` only those can start with a digit: where this fails, so does the pattern.
@@ -1015,7 +1015,7 @@ _INSIDE = frozenset(
         *_ANCHOR_WORDS,
         *["to", "through", "till", "and", "between", "s", "time", "couple", "few", "several"],
         *["than", "now", "ago", "before", "after", "weekend", "weekends"],
-        *["same", "following", "previous"],
+        *["same", "following", "previous", "that"],
     ]
 )
 _WEEKDAY_START = tuple(_WEEKDAY_NUMBER)
@@ -1103,7 +1103,11 @@ def _first(
             if _DIGIT_LEAD.match(body, start) is None:  # so ``_PATTERN`` fails here too
                 rejected.add(start)
                 continue
-        elif start != at and word.lower() not in _LEADS:
+        elif (
+            start != at
+            and word.lower() not in _LEADS
+            and (word.lower() != "that" or _THAT_SAME.match(body, start) is None)
+        ):
             continue
         found = memo.match(start)
         if found is not None and found[0].end() + found[1] > at:
@@ -1268,10 +1272,10 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             lo, hi = text.sentence_of(start)
             tense = _tense_memo(body, start, end, lo, max(hi, end), windows, text.words)
             if tense != "future" and kind == _WEEKDAY_KIND:
-                tense = _present_ahead(body, start, lo) or tense
+                tense = _present_ahead(body, start, lo, text.words) or tense
         elif kind == _THIS_KIND:
             lo = text.sentence_of(start)[0]
-            tense = _tense_before(body, start, lo)
+            tense = _tense_before(body, start, lo, text.words)
         else:
             tense = None
         if kind == _COUNTED_KIND:
@@ -1349,12 +1353,14 @@ def _entry(match: regex.Match[str], published: dt.date | None) -> _Entry:
 _PRESENT = regex.compile(r"\b(?:is|are|am)\b(?!\s+(?:said|reported|believed|thought|understood)\b)")
 
 
-def _present_ahead(body: str, start: int, lo: int) -> str | None:
+def _present_ahead(
+    body: str, start: int, lo: int, words: tuple[tuple[int, str], ...]
+) -> str | None:
     """``present`` when a present "is/are" governs the weekday at ``start``, else None."""
     last = None
     for m in _PRESENT.finditer(body, max(lo, start - _NEAR), start):
         last = m
-    if last is None or _guard.search(_TENSE, body, last.end(), start) is not None:
+    if last is None or _cues(body, words, last.end(), start, first=True) is not None:
         return None
     return "present"
 

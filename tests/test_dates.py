@@ -270,6 +270,13 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ),
     ("They met on 2 May. 3 days earlier, aides talked.", "3 days earlier", D(2023, 4, 29), None),
     ("They met on July 3-5. The next day they left.", "The next day", D(2022, 7, 6), None),
+    (
+        "They met on 2 May. On that same day, the pact was signed.",
+        "On that same day",
+        D(2023, 5, 2),
+        None,
+    ),
+    ("They met on 2 May; that same day, aides left.", "that same day", D(2023, 5, 2), None),
     # nothing to count from: found, resolved to nothing (never a day made up)
     ("The pact was signed the same day.", "the same day", None, None),
     ("Two days later the pact was signed.", "Two days later", None, None),
