@@ -1350,6 +1350,7 @@ def _entry(match: regex.Match[str], published: dt.date | None) -> _Entry:
 
 # A present-tense verb before a weekday with no tense cue between ("which Norway is hosting
 # on Friday", "who is in Lima from Monday to Wednesday"): the day is this week's or ahead.
+_PRESENT_WORDS = frozenset(["is", "are", "am"])
 _PRESENT = regex.compile(r"\b(?:is|are|am)\b(?!\s+(?:said|reported|believed|thought|understood)\b)")
 
 
@@ -1357,8 +1358,15 @@ def _present_ahead(
     body: str, start: int, lo: int, words: tuple[tuple[int, str], ...]
 ) -> str | None:
     """``present`` when a present "is/are" governs the weekday at ``start``, else None."""
+    pos = max(lo, start - _NEAR)
+    if words:  # the pattern only where the words hold "is", "are" or "am"
+        i = bisect.bisect_left(words, (start,))
+        while i and words[i - 1][0] >= pos and words[i - 1][1] not in _PRESENT_WORDS:
+            i -= 1
+        if not i or words[i - 1][0] < pos:
+            return None
     last = None
-    for m in _PRESENT.finditer(body, max(lo, start - _NEAR), start):
+    for m in _PRESENT.finditer(body, pos, start):
         last = m
     if last is None or _cues(body, words, last.end(), start, first=True) is not None:
         return None
