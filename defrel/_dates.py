@@ -12,10 +12,11 @@ resolved (a relative phrase with no publication date) gets neither.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import regex
@@ -126,18 +127,22 @@ _PATTERN = regex.compile(
     | (?P<rel>(?i:(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|today|tonight
         |yesterday|tomorrow|(?:earlier|later)\s+this\s+(?:week|month|year)
         |(?:last|this|next)\s+(?:night|week|weekend|month|year)
-        |(?:the\s+)?(?:end|beginning|start)\s+of\s+(?:this|next|the)\s+(?:week|month|year)))
+        |(?:the\s+)?(?:end|beginning|start)\s+of\s+(?:this|next|last|the)\s+(?:week|month|year)))
+    | (?P<ana>(?i:(?:on\s+)?(?:the|that)\s+same\s+day(?!\s+as\b)
+        |(?:on\s+)?the\s+(?:following|next|previous)\s+day
+        |(?:on\s+)?the\s+day\s+(?:before|after)
+          (?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|and|when|with|as|to|for)\b)))
     | (?P<off>(?i:(?:(?:nearly|almost|about|around|some|roughly|just|over|more\s+than)\s+)?
         (?:a\s+couple\s+of|a\s+few|several|a|an|one|two|three|four|five|six|seven|eight|nine
-          |ten|\d{1, 2})
+          |ten|\d{{1,2}})
         \s+(?:fortnights?|days?|weeks?|months?|years?)
         \s+(?:before|after|ago|earlier|later|from\s+now)))
-    | (?P<inoff>(?i:in|within)\s+(?:a|an|one|two|three|four|five|six|\d{1, 2})
+    | (?P<inoff>(?i:in|within)\s+(?:a|an|one|two|three|four|five|six|\d{{1,2}})
         \s+(?:fortnight|days?|weeks?|months?)(?:['’]\s*time)?)
     | (?:(?:from|on|between)\s+)?(?P<wr_a>{_WEEKDAY})\s*(?:-|–|to|through|till|until|and)\s*
         (?P<wr_b>{_WEEKDAY})
     | (?:(?P<wd_rel>on|last|next|this|since|by|until|from|coming)\s+)?(?P<wd>{_WEEKDAY})
-        (?:['’]s)?{_PART}?
+        (?:['’]s)?{_PART}?(?:,?\s+(?P<wd_wk>last|this|next)\s+week)?
     )(?![\w])
     """,
     regex.VERBOSE,
@@ -152,7 +157,8 @@ _TENSE = regex.compile(
       (?P<fut>(?:will|shall)(?:\s+(?:also\s+|not\s+)?be\s+\w+)?|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|likely
         |going|poised|planning|planned)\s+to|(?:set|scheduled|slated|expected|likely|plans?
         |planned|going)\s+to|to\s+be\s+(?:held|signed)|upcoming|forthcoming|ahead\s+of
-        |preparations?\s+for|preparing\s+for|(?:run|lead)-up\s+to
+        |preparations?\s+for|preparing\s+for|(?:run|lead)-up\s+to|plans?\s+for
+        |agenda(?:\s+items?)?\s+for
         |look(?:s|ing|ed)?\s+forward|next|coming)
     | (?P<past>was|were|had|has|have|did|held|met|said|took|came|went|made|paid|led|began
         |gave|told|spoke|saw|sent|concluded|(?!(?:scheduled|expected|planned)\b)\w{3,}ed)
@@ -168,11 +174,142 @@ _NEAR = 80  # characters: a cue this close before the phrase governs it
 _LOOK_BACK = 300
 
 
-def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+# The first word of every cue of ``_TENSE`` (lower-cased): a cue starts at a word that is
+# one of these or a past form (five or more characters ending in "ed", ``\w{3,}ed``).
+_CUE_FIRST = frozenset(
+    [
+        *["will", "shall", "is", "are", "was", "were", "set", "scheduled", "slated"],
+        *["expected", "likely", "plan", "plans", "planned", "going", "to", "upcoming"],
+        *["forthcoming", "ahead", "preparation", "preparations", "preparing", "run", "lead"],
+        *["look", "looks", "looking", "looked", "next", "coming", "had", "has", "have"],
+        *["did", "held", "met", "said", "took", "came", "went", "made", "paid", "led", "agenda"],
+        *["began", "gave", "told", "spoke", "saw", "sent", "concluded"],
+    ]
+)
+# The cue words that start a cue only with one of these words next ("to be held", "is set
+# to", "run-up to", "plans to"); the others ("will", "was", "said") are cues alone, and so
+# is a "-ed" word ("looked", "slated"; not "scheduled", "expected", "planned": ``_TENSE``
+# leaves them out).
+_SET_TO = frozenset(
+    [
+        *["set", "scheduled", "slated", "due", "expected", "likely", "going", "poised"],
+        *["planning", "planned"],
+    ]
+)
+_CUE_NEXT = {
+    "is": _SET_TO,
+    "are": _SET_TO,
+    "to": frozenset(["be"]),
+    "run": frozenset(["up"]),
+    "lead": frozenset(["up"]),
+    "ahead": frozenset(["of"]),
+    "preparation": frozenset(["for"]),
+    "preparations": frozenset(["for"]),
+    "preparing": frozenset(["for"]),
+    "agenda": frozenset(["for", "item", "items"]),
+    "look": frozenset(["forward"]),
+    "looks": frozenset(["forward"]),
+    "looking": frozenset(["forward"]),
+    **dict.fromkeys(
+        ["set", "scheduled", "expected", "likely", "planned", "going"],
+        frozenset(["to"]),
+    ),
+    "plan": frozenset(["to", "for"]),
+    "plans": frozenset(["to", "for"]),
+}
+_WORD_START = regex.compile(r"(?<!\w)\w+")
+
+
+def _window_words(text: str, pos: int, endpos: int) -> list[tuple[int, str]] | None:
+    """The words starting in ``text[pos:endpos]`` (lower-cased, cut at ``endpos``).
+
+    None when lowering the stretch shifts offsets.
+    """
+    a = pos - 1 if pos > 0 else 0  # one character before: a word under way at ``pos``
+    seg = text[a:endpos]
+    low = seg.lower()
+    if len(low) != len(seg):
+        return None
+    return [(a + m.start(), m.group()) for m in _WORD_START.finditer(low, pos - a)]
+
+
+def _cue_starts(words: Sequence[tuple[int, str]], i: int, endpos: int) -> Iterator[int]:
+    """The offsets of the words from ``words[i]`` on that can start a cue.
+
+    Only the words starting before ``endpos`` count, cut there. A word that starts a cue
+    only with a given next word ("to be", "is set", "run-up") needs that next word. A word
+    outside ASCII may fold to a cue word under IGNORECASE: it is always tried.
+    """
+    n = len(words)
+    while i < n:
+        at, word = words[i]
+        if at >= endpos:
+            return
+        if at + len(word) > endpos:
+            word = word[: endpos - at]
+        i += 1
+        if word in _CUE_FIRST:
+            then = _CUE_NEXT.get(word)
+            if then is not None:
+                if i >= n:
+                    continue  # no next word: the cue cannot be whole
+                after, following = words[i]
+                if following[: endpos - after] not in then and following.isascii():
+                    continue
+            yield at
+        elif (len(word) >= 5 and word.endswith("ed")) or not word.isascii():
+            yield at
+
+
+def _last_cue(
+    text: str, words: Sequence[tuple[int, str]], i: int, endpos: int
+) -> regex.Match[str] | None:
+    """The last match ``_guard.finditer(_TENSE, text, pos, endpos)`` gives.
+
+    It is tried only at the words that can start a cue (``words``: those starting at or
+    after ``pos``, in order).
+    """
+    last = None
+    done = 0
+    for at in _cue_starts(words, i, endpos):
+        if at < done:
+            continue  # inside the cue found before: the scan goes on after it
+        m = _match(text, at, endpos)
+        if m is not None:
+            last = m
+            done = m.end()
+    return last
+
+
+def _first_cue(
+    text: str, words: Sequence[tuple[int, str]], i: int, endpos: int
+) -> regex.Match[str] | None:
+    """``_guard.search(_TENSE, text, pos, endpos)``, tried only where a cue can start."""
+    for at in _cue_starts(words, i, endpos):
+        m = _match(text, at, endpos)
+        if m is not None:
+            return m
+    return None
+
+
+def _match(text: str, at: int, endpos: int) -> regex.Match[str] | None:
+    """``_TENSE`` matched at ``at`` (a few words at most), None past the deadline."""
+    return None if _guard.spent() else _TENSE.match(text, at, endpos)
+
+
+def tense_at(
+    text: str,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    words: tuple[tuple[int, str], ...] = (),
+) -> str | None:
     """The tense of the cue nearest to ``text[start:end]`` inside ``text[lo:hi]``.
 
     ``future`` for "will", "is expected to", "upcoming", "ahead of", "next";
-    ``past`` for a past verb; None when the stretch has neither.
+    ``past`` for a past verb; None when the stretch has neither. ``words``, when
+    given, is ``Text.words`` of ``text`` (it spares reading the words again).
 
     >>> s = "He will visit Tokyo on Monday."
     >>> tense_at(s, 20, 29, 0, len(s))
@@ -182,18 +319,49 @@ def tense_at(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     'past'
     """
     near = max(lo, start - _NEAR)
-    last = None
-    for match in _guard.finditer(_TENSE, text, near, start):
-        last = match
+    last = _cues(text, words, near, start)
     if last is None:
-        after = _guard.search(_TENSE, text, end, min(hi, end + _NEAR)) if end < hi else None
-        if after is not None:
-            return "future" if after.group("fut") else "past"
-        for match in _guard.finditer(_TENSE, text, max(lo, near - _LOOK_BACK), near):
-            last = match
+        if end < hi:
+            after = _cues(text, words, end, min(hi, end + _NEAR), first=True)
+            if after is not None:
+                return "future" if after.group("fut") else "past"
+        # Up to ``start``, not ``near``: a cue that straddles ``near`` ("will be attending"
+        # 81 characters back) is found by neither scan otherwise. The near scan found no cue
+        # starting at or after ``near``, so what this one finds starts before it.
+        last = _cues(text, words, max(lo, near - _LOOK_BACK), start)
     if last is None:
         return None
     return "future" if last.group("fut") else "past"
+
+
+def _cues(
+    text: str,
+    words: tuple[tuple[int, str], ...],
+    pos: int,
+    endpos: int,
+    *,
+    first: bool = False,
+) -> regex.Match[str] | None:
+    """The last (or ``first``) cue in ``text[pos:endpos]``, as the ``_TENSE`` scan finds it."""
+    if pos >= endpos:
+        return None
+    i = 0
+    window: Sequence[tuple[int, str]] = words
+    if words:
+        i = bisect.bisect_left(words, (pos,))
+    else:
+        found = _window_words(text, pos, endpos)
+        if found is None:  # lowering shifts offsets: the pattern over the stretch
+            if first:
+                return _guard.search(_TENSE, text, pos, endpos)
+            last = None
+            for match in _guard.finditer(_TENSE, text, pos, endpos):
+                last = match
+            return last
+        window = found
+    if first:
+        return _first_cue(text, window, i, endpos)
+    return _last_cue(text, window, i, endpos)
 
 
 # At most this many windows remembered per parse (a window is a few hundred characters).
@@ -201,7 +369,13 @@ _TENSE_MEMO = 4096
 
 
 def _tense_memo(
-    body: str, start: int, end: int, lo: int, hi: int, memo: dict[tuple[object, ...], str | None]
+    body: str,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    memo: dict[tuple[object, ...], str | None],
+    words: tuple[tuple[int, str], ...],
 ) -> str | None:
     """``tense_at``, remembered per window: the same stretch of text gives the same tense.
 
@@ -217,7 +391,7 @@ def _tense_memo(
     key = (body[k0:last], near - k0, start - k0, end - k0, first - k0, end < hi)
     if key in memo and not _guard.spent():
         return memo[key]
-    tense = tense_at(body, start, end, lo, hi)
+    tense = tense_at(body, start, end, lo, hi, words)
     if len(memo) >= _TENSE_MEMO:
         memo.clear()
     memo[key] = tense
@@ -345,7 +519,7 @@ def _weekday(name: str, rel: str | None, published: dt.date, tense: str | None) 
         return published - dt.timedelta(days=back or 7)
     if rel in ("next", "coming"):
         return published + dt.timedelta(days=ahead or 7)
-    if rel == "since" or tense != "future":
+    if rel == "since" or tense not in ("future", "present"):
         return published - dt.timedelta(days=back)
     return published + dt.timedelta(days=ahead)
 
@@ -425,8 +599,21 @@ def _shift_month(published: dt.date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+# "this week", "this month", "this year": the part before publication in a past clause
+# ("met this week"), the part after it in a future one ("will meet this month"); "this
+# weekend": the one just past, or the coming one. Only a cue shortly before the phrase
+# counts ("welcomed the deployment ... this year, which is included" says nothing of it).
+_THIS_SPAN = regex.compile(r"(?i:this)\s+(?i:week|weekend|month|year)$")
+
+
+def _tense_before(body: str, start: int, lo: int, words: tuple[tuple[int, str], ...]) -> str | None:
+    """The tense of the last cue at most ``_NEAR`` characters before ``start``."""
+    last = _cues(body, words, max(lo, start - _NEAR), start)
+    return None if last is None else "future" if last.group("fut") else "past"
+
+
 def _relative(
-    phrase: str, published: dt.date
+    phrase: str, published: dt.date, tense: str | None = None
 ) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None]:
     p = " ".join(phrase.lower().split())
     if p in ("today", "tonight", "earlier today", "later today") or (
@@ -438,6 +625,8 @@ def _relative(
     if p == "tomorrow":
         return published + dt.timedelta(days=1), None
     unit = p.rsplit(" ", 1)[-1]
+    if p == "this weekend" and tense is not None:
+        return None, _weekend(published, tense)
     if unit in ("week", "weekend"):
         offset = -1 if "last" in p else 1 if "next" in p else 0
         lo, hi = _week(published, offset)
@@ -451,9 +640,9 @@ def _relative(
         lo, hi = dt.date(y, 1, 1), dt.date(y, 12, 31)
     else:
         return None, None
-    if p.startswith("earlier"):
+    if p.startswith("earlier") or (p.startswith("this") and tense == "past"):
         hi = published
-    elif p.startswith("later"):
+    elif p.startswith("later") or (p.startswith("this") and tense == "future"):
         lo = published
     elif "end of" in p:
         lo = max(lo, hi - dt.timedelta(days=(hi - lo).days // 4))
@@ -544,6 +733,7 @@ _NO_TENSE = frozenset(
         "sh_s",
         "sh_r",
         "sh_u",
+        "ana",
     ]
 )
 
@@ -591,7 +781,9 @@ def _needs_tense(m: regex.Match[str], published: dt.date | None) -> bool:
         return False
     if g("ss"):
         return published is not None and g("ss_y") is None
-    if published is None or g("sh_u") or g("rel") or g("off") or g("inoff"):
+    if published is None or g("sh_u") or g("rel") or g("off") or g("inoff") or g("ana"):
+        return False
+    if g("wd_wk"):
         return False
     if g("wd") and not (g("wkend") or g("th_d") or g("wr_a")):
         # "last/next/coming/since Monday" is placed by that word; publication's own weekday
@@ -688,15 +880,22 @@ def _resolve(
     if g("th_d"):
         return _day_this_month(_day_of(g("th_d")), published, tense), None
     if g("rel"):
-        return _relative(g("rel"), published)
+        return _relative(g("rel"), published, tense)
     if g("off"):
         return _offset(g("off"), published)
     if g("inoff"):
         return _offset(g("inoff"), published)
     if g("wr_a"):
-        first = _weekday(g("wr_a"), None, published, tense)
+        # In a present clause, the span under way at publication, else the coming one.
+        first = _weekday(g("wr_a"), None, published, "past" if tense == "present" else tense)
         gap = (_WEEKDAY_NUMBER[g("wr_b").lower()] - first.weekday()) % 7
+        if tense == "present" and first + dt.timedelta(days=gap or 7) < published:
+            first += dt.timedelta(days=7)
         return None, (first, first + dt.timedelta(days=gap or 7))
+    if g("wd_wk"):  # "on Monday last week": that week's Monday
+        step = {"last": -1, "this": 0, "next": 1}[g("wd_wk")]
+        monday = _week(published, step)[0]
+        return monday + dt.timedelta(days=_WEEKDAY_NUMBER[g("wd").lower()]), None
     if g("wd"):
         rel = (g("wd_rel") or "").lower() or None
         return _weekday(g("wd"), rel, published, tense), None
@@ -799,6 +998,9 @@ _LEADS = frozenset(
         "at",
     ]
 )
+# "that" starts a phrase only as "that same day" (it is too common a word to try the
+# pattern at each one near a date).
+_THAT_SAME = regex.compile(r"(?i:that)\s+(?i:same)\b")
 # What follows a number that starts a phrase: a day then a space, a dash or "to" (day
 # ranges, "14 March", "3 days ago"), or a year then a dash (ISO dates). Of the branches of
 # ``_PATTERN`` only those can start with a digit: where this fails, so does the pattern.
@@ -813,6 +1015,7 @@ _INSIDE = frozenset(
         *_ANCHOR_WORDS,
         *["to", "through", "till", "and", "between", "s", "time", "couple", "few", "several"],
         *["than", "now", "ago", "before", "after", "weekend", "weekends"],
+        *["same", "following", "previous", "that"],
     ]
 )
 _WEEKDAY_START = tuple(_WEEKDAY_NUMBER)
@@ -835,10 +1038,64 @@ def _anchor_indices(words: tuple[tuple[int, str], ...]) -> list[int]:
     ]
 
 
+# What ``_PATTERN.match`` can read from a start: the character before it and at most
+# ``_SEEN`` characters on, as long as no run of ``[-\s]`` longer than ``_RUN_SPACE`` nor of
+# ``\w`` longer than ``_RUN_WORD`` comes within them. Its only unbounded parts are runs of
+# those classes (``\s+``, ``\s*``, ``[-\s]+``, a ``\w+`` in a lookahead); bounded so, its
+# branches consume at most 104 characters and look at most 70 past that (checked with
+# ``re._parser``'s widths: see tests/test_dates.py).
+_SEEN = 200
+_RUN_SPACE = 10
+_RUN_WORD = 30
+_LONG_RUN = regex.compile(rf"[-\s]{{{_RUN_SPACE + 1}}}|\w{{{_RUN_WORD + 1}}}")
+# At most this many starts remembered per parse.
+_MATCH_MEMO = 4096
+
+_Found = tuple[regex.Match[str], int]
+
+
+class _Memo:
+    """``_PATTERN.match`` remembered per stretch of text it can read, for one parse.
+
+    A phrase repeated (a list of dates, a table, a repeated dateline) is matched once: the
+    match at its first occurrence is kept with the shift to the next one. A stretch is
+    reused only once it has come twice and holds no long run of spaces or of word
+    characters (from which the pattern could read past it): checked then, once.
+    """
+
+    __slots__ = ("body", "known")
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        # stretch -> [the match there (None: none) and the shift to undo, reusable?]
+        self.known: dict[tuple[str, bool], list[Any]] = {}
+
+    def match(self, start: int) -> _Found | None:
+        body = self.body
+        key = (body[start - 1 if start else 0 : start + _SEEN], start == 0)
+        entry = self.known.get(key)
+        if entry is not None:
+            if entry[1] is None:  # met again: reusable if no long run can mislead
+                entry[1] = _guard.search(_LONG_RUN, key[0]) is None
+            if entry[1]:
+                got = entry[0]
+                return None if got is None else (got[0], got[1] + start)
+        m = _PATTERN.match(body, start)
+        if entry is None:
+            if len(self.known) >= _MATCH_MEMO:
+                self.known.clear()
+            self.known[key] = [None if m is None else (m, -start), None]
+        return None if m is None else (m, 0)
+
+
 def _first(
-    body: str, at: int, candidates: Iterable[tuple[int, str]], rejected: set[int]
-) -> regex.Match[str] | None:
-    """The match at the first of the ``(start, word)`` candidates that reaches past ``at``."""
+    memo: _Memo, at: int, candidates: Iterable[tuple[int, str]], rejected: set[int]
+) -> _Found | None:
+    """The match at the first of the ``(start, word)`` candidates that reaches past ``at``.
+
+    With the shift from the match's own offsets to the candidate's (a remembered match).
+    """
+    body = memo.body
     for start, word in candidates:
         if start in rejected:
             continue
@@ -846,17 +1103,24 @@ def _first(
             if _DIGIT_LEAD.match(body, start) is None:  # so ``_PATTERN`` fails here too
                 rejected.add(start)
                 continue
-        elif start != at and word.lower() not in _LEADS:
+        elif (
+            start != at
+            and word.lower() not in _LEADS
+            and (word.lower() != "that" or _THAT_SAME.match(body, start) is None)
+        ):
             continue
-        m = _PATTERN.match(body, start)
-        if m is not None and m.end() > at:
-            return m
+        found = memo.match(start)
+        if found is not None and found[0].end() + found[1] > at:
+            return found
         rejected.add(start)
     return None
 
 
-def _matches(text: Text) -> list[regex.Match[str]]:
+def _matches(text: Text) -> list[_Found]:
     """The matches of ``_PATTERN``, as ``finditer`` would give them, tried only near anchors.
+
+    Each comes with the shift from its offsets to the phrase's (nonzero when the match is
+    one remembered from the same phrase earlier in the text).
 
     Each phrase contains an anchor word and starts at the anchor, at a number or
     at a lead word at most ``_REACH`` characters before it. Trying those few
@@ -864,7 +1128,8 @@ def _matches(text: Text) -> list[regex.Match[str]]:
     of a full scan.
     """
     body = text.text
-    out: list[regex.Match[str]] = []
+    memo = _Memo(body)
+    out: list[_Found] = []
     done = 0
     # Starts already tried and turned down: the match at a start does not depend on the
     # anchor, and one that ended before an anchor ends before every later one. Dense
@@ -874,7 +1139,7 @@ def _matches(text: Text) -> list[regex.Match[str]]:
         for at in _anchors(text):
             if at >= done:
                 found = _first(
-                    body,
+                    memo,
                     at,
                     (
                         (w.start(), w.group())
@@ -884,7 +1149,7 @@ def _matches(text: Text) -> list[regex.Match[str]]:
                 )
                 if found is not None:
                     out.append(found)
-                    done = found.end()
+                    done = found[0].end() + found[1]
         return out
     # The candidates are read off the shared word list (the runs of ``\w`` are the same in
     # the lowered body): the words from ``_REACH`` before the anchor up to it, less those
@@ -902,14 +1167,14 @@ def _matches(text: Text) -> list[regex.Match[str]]:
                 break  # no phrase holds this word: none from before it reaches the anchor
             j -= 1
         found = _first(
-            body,
+            memo,
             at,
             [w for w in words[j : i + 1] if w[0] == 0 or body[w[0] - 1] != "-"],
             rejected,
         )
         if found is not None:
             out.append(found)
-            done = found.end()
+            done = found[0].end() + found[1]
     return out
 
 
@@ -944,9 +1209,13 @@ def _day_word(lower: str, lo: int, hi: int) -> bool:
     return False
 
 
-def _stay_days(body: str, lower: str | None, match: regex.Match[str]) -> int | None:
-    """The length of the stay a day phrase opens, if the text states one."""
-    start, end = match.start(), match.end()
+def _stay_days(
+    body: str, lower: str | None, match: regex.Match[str], start: int, end: int
+) -> int | None:
+    """The length of the stay a day phrase (``match``, at ``body[start:end]``) opens.
+
+    None unless the text states one.
+    """
     stop = min(len(body), end + 60)
     # Both patterns hold the stated length, "day" after a dash or a space: no need to try
     # them where there is none ("Monday" is not one).
@@ -984,29 +1253,61 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     out: list[DateMention] = []
     # What a phrase means depends on its groups, the publication date and the tense read
     # around it: a phrase met again (a list of dates, a repeated dateline) is resolved once.
-    seen: dict[tuple[str, tuple[str | None, ...]], tuple[bool, dict[str | None, _Meaning]]] = {}
+    seen: dict[tuple[str, tuple[str | None, ...]], _Entry] = {}
+    # The same per match object (a remembered match comes back for each repeat).
+    by_match: dict[int, tuple[regex.Match[str], _Entry]] = {}
     windows: dict[tuple[object, ...], str | None] = {}
-    for match in _matches(text):
-        start, end = match.span()
-        key = (match.group(), match.groups())
-        entry = seen.get(key)
-        if entry is None:
-            need = match.lastgroup not in _NO_TENSE and _needs_tense(match, published)
-            entry = seen[key] = (need, {})
-        if entry[0]:
+    stays: dict[tuple[str, int, int], int | None] = {}
+    for match, shift in _matches(text):
+        start, end = match.start() + shift, match.end() + shift
+        hit = by_match.get(id(match))
+        if hit is not None and hit[0] is match:
+            entry = hit[1]
+        else:
+            key = (match.group(), match.groups())
+            entry = seen.get(key) or seen.setdefault(key, _entry(match, published))
+            by_match[id(match)] = (match, entry)
+        need, kind, meanings = entry
+        if need:
             lo, hi = text.sentence_of(start)
-            tense = _tense_memo(body, start, end, lo, max(hi, end), windows)
+            tense = _tense_memo(body, start, end, lo, max(hi, end), windows, text.words)
+            if tense != "future" and kind == _WEEKDAY_KIND:
+                tense = _present_ahead(body, start, lo, text.words) or tense
+        elif kind == _THIS_KIND:
+            lo = text.sentence_of(start)[0]
+            tense = _tense_before(body, start, lo, text.words)
         else:
             tense = None
-        known = entry[1].get(tense)
+        if kind == _COUNTED_KIND:
+            # Counted from the day just given, not from publication ("the following day",
+            # "two days later"): nothing when the text gave no day shortly before.
+            date, window = _from_day(match, _antecedent(text, out, start))
+            out.append(
+                DateMention(
+                    start=start,
+                    end=end,
+                    date=date,
+                    window=window,
+                    tense=_tense_of(date, window, published),
+                )
+            )
+            continue
+        known = meanings.get(tense)
         if known is None:
-            known = entry[1][tense] = _meaning(match, published, tense)
+            known = meanings[tense] = _meaning(match, published, tense)
         resolved, inherent = known
         if resolved is None:
             continue
         date, window = resolved
         if date is not None:
-            days = _stay_days(body, lower, match)
+            # what ``_stay_days`` reads: 91 characters before the phrase, 60 after it
+            a = max(0, start - 91)
+            stay_key = (body[a : end + 60], start - a, end - a)
+            days = stays.get(stay_key, 0)
+            if days == 0:
+                if len(stays) >= _MATCH_MEMO:
+                    stays.clear()
+                days = stays[stay_key] = _stay_days(body, lower, match, start, end)
             if days is not None:
                 window = (date, date + dt.timedelta(days=days - 1))
                 date = None
@@ -1022,10 +1323,107 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     return tuple(out)
 
 
+# The groups a bare weekday phrase ends on ("on Friday", "Thursday to Saturday").
+_WEEKDAY_GROUPS = frozenset(["wd", "wr_b"])
+# What a phrase is, for ``find_dates``: a weekday (read a present "is/are" too), "this
+# week/month/year/weekend" (read the cue just before), counted from the day just given
+# ("the following day", "two days later"), or anything else.
+_OTHER_KIND, _WEEKDAY_KIND, _THIS_KIND, _COUNTED_KIND = range(4)
+# Whether ``_resolve`` reads the tense, what the phrase is, its meanings by tense.
+_Entry = tuple[bool, int, dict[str | None, "_Meaning"]]
+
+
+def _entry(match: regex.Match[str], published: dt.date | None) -> _Entry:
+    """What ``find_dates`` keeps of a phrase (by its text and groups): see ``_Entry``."""
+    group = match.lastgroup
+    need = group not in _NO_TENSE and _needs_tense(match, published)
+    if group in _WEEKDAY_GROUPS:
+        kind = _WEEKDAY_KIND
+    elif group == "rel" and _THIS_SPAN.match(match.group()) is not None:
+        kind = _THIS_KIND
+    elif group == "ana" or (group == "off" and _NARRATIVE.search(match.group()) is not None):
+        kind = _COUNTED_KIND
+    else:
+        kind = _OTHER_KIND
+    return need, kind, {}
+
+
+# A present-tense verb before a weekday with no tense cue between ("which Norway is hosting
+# on Friday", "who is in Lima from Monday to Wednesday"): the day is this week's or ahead.
+_PRESENT_WORDS = frozenset(["is", "are", "am"])
+_PRESENT = regex.compile(r"\b(?:is|are|am)\b(?!\s+(?:said|reported|believed|thought|understood)\b)")
+
+
+def _present_ahead(
+    body: str, start: int, lo: int, words: tuple[tuple[int, str], ...]
+) -> str | None:
+    """``present`` when a present "is/are" governs the weekday at ``start``, else None."""
+    pos = max(lo, start - _NEAR)
+    if words:  # the pattern only where the words hold "is", "are" or "am"
+        i = bisect.bisect_left(words, (start,))
+        while i and words[i - 1][0] >= pos and words[i - 1][1] not in _PRESENT_WORDS:
+            i -= 1
+        if not i or words[i - 1][0] < pos:
+            return None
+    last = None
+    for m in _PRESENT.finditer(body, pos, start):
+        last = m
+    if last is None or _cues(body, words, last.end(), start, first=True) is not None:
+        return None
+    return "present"
+
+
+# An offset counted from the narrative, not from publication: "two days later".
+_NARRATIVE = regex.compile(r"(?i:later|earlier)$")
+# How many sentences back the day a "following day" counts from may be.
+_ANTECEDENT_SENTENCES = 2
+
+
+def _antecedent(text: Text, out: list[DateMention], start: int) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the date phrase just before ``start``, when it is near."""
+    if not out:
+        return None
+    last = out[-1]
+    if text.sentence_index(start) - text.sentence_index(last.start) > _ANTECEDENT_SENTENCES:
+        return None
+    if last.date is not None:
+        return last.date, last.date
+    return last.window
+
+
+def _from_day(
+    m: regex.Match[str], span: tuple[dt.date, dt.date] | None
+) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None]:
+    """An anaphoric phrase counted from the day (or days) just given.
+
+    The same, the next or the previous day, or an offset ("two days later"); nothing
+    without such a day.
+    """
+    if span is None:
+        return None, None
+    first, last = span
+    if m.group("off"):
+        later = m.group().lower().endswith("later")
+        return _offset(m.group("off"), last if later else first)
+    p = m.group().lower()
+    if "same" in p:
+        return (first, None) if first == last else (None, None)
+    if "previous" in p or "before" in p:
+        return first - dt.timedelta(days=1), None
+    return last + dt.timedelta(days=1), None
+
+
 _Meaning = tuple[tuple[dt.date | None, tuple[dt.date, dt.date] | None] | None, str | None]
 
 
 def _meaning(m: regex.Match[str], published: dt.date | None, tense: str | None) -> _Meaning:
     """``_resolve``'s answer and the tense the phrase states itself ("yesterday", "ago")."""
     inherent = _intrinsic_tense(m.group()) if m.group("rel") or m.group("off") else None
-    return _resolve(m, published, tense), inherent
+    resolved = _resolve(m, published, tense)
+    if inherent == "present" and resolved is not None and published is not None:
+        # "this weekend" read as the one just past (or coming) is not the present
+        date, window = resolved
+        lo, hi = (date, date) if date is not None else window or (published, published)
+        if not lo <= published <= hi:
+            inherent = None
+    return resolved, inherent

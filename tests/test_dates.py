@@ -69,6 +69,11 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ),
     ("They will meet in two weeks.", "in two weeks", None, (D(2023, 6, 17), D(2023, 6, 25))),
     ("They spoke two days ago.", "two days ago", D(2023, 6, 5), None),
+    # counts in digits (one or two of them)
+    ("The envoys phoned 3 days ago.", "3 days ago", D(2023, 6, 4), None),
+    ("The frigates dock in 5 days.", "in 5 days", D(2023, 6, 12), None),
+    ("A reply is due within 2 weeks.", "within 2 weeks", None, (PUB, D(2023, 6, 21))),
+    ("The cadets left 12 days ago.", "12 days ago", D(2023, 5, 26), None),
     (
         "They spoke a couple of days ago.",
         "a couple of days ago",
@@ -135,6 +140,9 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ("They will meet next September.", "next September", None, (D(2023, 9, 1), D(2023, 9, 30))),
     ("They will meet next February.", "next February", None, (D(2024, 2, 1), D(2024, 2, 29))),
     ("They met in May last year.", "in May last year", None, (D(2022, 5, 1), D(2022, 5, 31))),
+    # the month just ended is the most recent past one; the month under way is a year back
+    ("The envoys met last May in Quito.", "last May", None, (D(2023, 5, 1), D(2023, 5, 31))),
+    ("The envoys met last June in Quito.", "last June", None, (D(2022, 6, 1), D(2022, 6, 30))),
     # weekday and day ranges
     (
         "The drills will run from Thursday to Saturday.",
@@ -156,6 +164,123 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ),
     ("He will visit Seoul on July 3-5.", "on July 3-5", None, (D(2023, 7, 3), D(2023, 7, 5))),
     ("He flies to Rome next Tuesday.", "next Tuesday", D(2023, 6, 13), None),
+    # forward-looking weekdays: a future cue, or a present "is/are" with no cue between
+    ("The envoy will arrive on Monday.", "on Monday", D(2023, 6, 12), None),
+    ("Chile is hosting the regatta on Friday.", "on Friday", D(2023, 6, 9), None),
+    (
+        "The admiral, who is in Quito from Monday to Thursday, met the chief.",
+        "from Monday to Thursday",
+        None,
+        (D(2023, 6, 5), D(2023, 6, 8)),
+    ),
+    (
+        "The admiral, who is in Quito from Thursday to Saturday, met the chief.",
+        "from Thursday to Saturday",
+        None,
+        (D(2023, 6, 8), D(2023, 6, 10)),
+    ),
+    (
+        "The envoy said Chile is hosting talks that ended on Friday.",
+        "on Friday",
+        D(2023, 6, 2),
+        None,
+    ),
+    (
+        # the future cue starts 82 characters back: it still governs the phrase
+        (
+            "She will be attending the naval review of the navy and the graduation "
+            "that Peru hosts on Friday and Saturday respectively."
+        ),
+        "on Friday and Saturday",
+        None,
+        (D(2023, 6, 9), D(2023, 6, 10)),
+    ),
+    # a past verb, then a forward-looking noun: the month is the coming one
+    (
+        "The chiefs discussed agenda items for the Lisbon summit in March.",
+        "in March",
+        None,
+        (D(2024, 3, 1), D(2024, 3, 31)),
+    ),
+    (
+        "The envoys reviewed plans for the naval review in May.",
+        "in May",
+        None,
+        (D(2024, 5, 1), D(2024, 5, 31)),
+    ),
+    (
+        "The envoys reviewed the naval review in May.",
+        "in May",
+        None,
+        (D(2023, 5, 1), D(2023, 5, 31)),
+    ),
+    # a weekday of a named week
+    ("They met on Monday last week.", "on Monday last week", D(2023, 5, 29), None),
+    ("They met on Tuesday this week.", "on Tuesday this week", D(2023, 6, 6), None),
+    ("They will meet on Monday next week.", "on Monday next week", D(2023, 6, 12), None),
+    # "this week/month/year/weekend": the part a cue just before points to
+    ("The chiefs met this week.", "this week", None, (D(2023, 6, 5), PUB)),
+    ("The chiefs will meet this week.", "this week", None, (PUB, D(2023, 6, 11))),
+    ("The chiefs will meet this month.", "this month", None, (PUB, D(2023, 6, 30))),
+    ("The chiefs met this month.", "this month", None, (D(2023, 6, 1), PUB)),
+    ("It will be their third call this year.", "this year", None, (PUB, D(2023, 12, 31))),
+    ("The aides met this weekend.", "this weekend", None, (D(2023, 6, 3), D(2023, 6, 4))),
+    ("The aides will meet this weekend.", "this weekend", None, (D(2023, 6, 10), D(2023, 6, 11))),
+    ("The aides meet this weekend.", "this weekend", None, (D(2023, 6, 10), D(2023, 6, 11))),
+    (
+        "He left at the end of last year.",
+        "the end of last year",
+        None,
+        (D(2022, 10, 1), D(2022, 12, 31)),
+    ),
+    (
+        "They spoke at the start of last month.",
+        "the start of last month",
+        None,
+        (D(2023, 5, 1), D(2023, 5, 8)),
+    ),
+    (
+        "The envoys spoke a fortnight ago.",
+        "a fortnight ago",
+        None,
+        (D(2023, 5, 20), D(2023, 5, 28)),
+    ),
+    # counted from the day just given, not from publication
+    (
+        "They met on 2 May. The following day they flew home.",
+        "The following day",
+        D(2023, 5, 3),
+        None,
+    ),
+    ("They met on 2 May. The next day they flew home.", "The next day", D(2023, 5, 3), None),
+    ("They met on 2 May; the day before, aides had talked.", "the day before", D(2023, 5, 1), None),
+    ("They met on 2 May and left the day after.", "the day after", D(2023, 5, 3), None),
+    ("They met on 2 May. The pact was signed the same day.", "the same day", D(2023, 5, 2), None),
+    (
+        "They met on 2 May. On the previous day, aides talked.",
+        "On the previous day",
+        D(2023, 5, 1),
+        None,
+    ),
+    (
+        "They met on 2 May. Two days later the pact was signed.",
+        "Two days later",
+        D(2023, 5, 4),
+        None,
+    ),
+    ("They met on 2 May. 3 days earlier, aides talked.", "3 days earlier", D(2023, 4, 29), None),
+    ("They met on July 3-5. The next day they left.", "The next day", D(2022, 7, 6), None),
+    (
+        "They met on 2 May. On that same day, the pact was signed.",
+        "On that same day",
+        D(2023, 5, 2),
+        None,
+    ),
+    ("They met on 2 May; that same day, aides left.", "that same day", D(2023, 5, 2), None),
+    # nothing to count from: found, resolved to nothing (never a day made up)
+    ("The pact was signed the same day.", "the same day", None, None),
+    ("Two days later the pact was signed.", "Two days later", None, None),
+    ("They met on July 3-5. The same day they left.", "The same day", None, None),
     # a day that opens a stay of stated length
     (
         "She will pay a three-day visit to Lima from June 20.",
@@ -203,6 +328,10 @@ NEGATIVES = [
     "Sailors of the 5th Fleet paraded.",
     "A spring offensive is feared by analysts.",
     "The weekend edition carried the story.",
+    "The convoy covered 40 km in 5 hours.",
+    "The drill lasted 3 days.",
+    "The ministers met on the same day as the vote.",
+    "They flew home the day before the summit.",
 ]
 
 
@@ -222,6 +351,25 @@ def test_spans_are_exact_substrings() -> None:
     for d in find_dates(prepare(sentence), PUB):
         assert 0 <= d.start <= d.end <= len(sentence)
         assert sentence[d.start : d.end].strip() == sentence[d.start : d.end]
+
+
+def test_day_before_a_named_event_is_not_counted_from_the_day_given() -> None:
+    # "the day before the talks" is counted from the talks, whose day is not given
+    text = prepare("They arrived on Sunday, the day before the talks.")
+    found = [(text.text[d.start : d.end], d.date) for d in find_dates(text, PUB)]
+    assert found == [("on Sunday", D(2023, 6, 4))]
+
+
+def test_the_following_day_too_far_from_its_day_resolves_to_nothing() -> None:
+    text = prepare(
+        "They met on 2 May. Aides talked. Aides wrote. Aides slept. The next day, all left."
+    )
+    last = find_dates(text, PUB)[-1]
+    assert (text.text[last.start : last.end], last.date, last.window) == (
+        "The next day",
+        None,
+        None,
+    )
 
 
 @pytest.mark.parametrize(
@@ -275,3 +423,37 @@ def test_anchored_scan_finds_every_phrase_of_a_long_text() -> None:
         "in late April 2022",
         "last week",
     }
+
+
+def test_the_pattern_reads_no_farther_than_the_memo_key() -> None:
+    # ``_Memo`` keys a start by the text ``_SEEN`` characters on: with runs of spaces and
+    # dashes at most ``_RUN_SPACE`` long and words at most ``_RUN_WORD``, no branch of
+    # ``_PATTERN`` (lookarounds counted as consuming) reaches that far.
+    from re import _parser  # type: ignore[attr-defined]
+
+    import regex
+
+    from defrel import _dates
+
+    bounded = (
+        _dates._PATTERN.pattern.replace(r"\s+", rf"\s{{1,{_dates._RUN_SPACE}}}")
+        .replace(r"\s*", rf"\s{{0,{_dates._RUN_SPACE}}}")
+        .replace(r"[-\s]+", rf"[-\s]{{1,{_dates._RUN_SPACE}}}")
+        .replace(r"\w+", rf"\w{{1,{_dates._RUN_WORD}}}")
+    )
+    bounded = regex.sub(r"\(\?<?[=!]", "(?:", bounded)
+    bare = regex.sub(r"\\.|\[[^\]]*\]|\{\d+(?:,\d+)?\}", "", bounded)
+    assert "+" not in bare
+    assert "*" not in bare
+    assert _parser.parse(bounded, regex.VERBOSE).getwidth()[1] < _dates._SEEN
+
+
+def test_a_repeated_phrase_is_matched_as_the_first() -> None:
+    # The same phrase many times over (read once, then remembered), and once after a long
+    # run of spaces (never remembered): every one found at its own offsets.
+    unit = "They met on Monday 12 March 2024 and in May 2025. "
+    body = unit * 40 + " " * 40 + unit
+    found = find_dates(prepare(body), PUB)
+    assert len(found) == 41 * 3
+    assert {body[d.start : d.end] for d in found} == {"on Monday", "12 March 2024", "in May 2025"}
+    assert found[-1].start == len(body) - len(unit) + unit.index("in May 2025")
