@@ -21,11 +21,18 @@ __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 
 T = TypeVar("T")
 
+_ISO_DATE_LENGTH = len("2024-01-31")
+
 
 def _structure_date(value: object, _type: type) -> dt.date:
+    # Only the form ``to_json`` writes (YYYY-MM-DD): Python's fromisoformat also takes
+    # "20240101" or week dates, which would not round-trip.
     if not isinstance(value, str):
         msg = f"expected an ISO date string, got {type(value).__name__}"
         raise TypeError(msg)
+    if len(value) != _ISO_DATE_LENGTH or value[4] != "-" or value[7] != "-":
+        msg = f"expected a date as YYYY-MM-DD, got {value!r}"
+        raise ValueError(msg)
     return dt.date.fromisoformat(value)
 
 
