@@ -15,6 +15,7 @@ import regex
 __all__ = [
     "FEMININE",
     "HEAD",
+    "HEADLINE_VERBS",
     "HEAD_WORDS",
     "HONORIFIC",
     "LEFT",
@@ -75,8 +76,9 @@ LEFT = r"""(?:principal|deputy|vice|state|acting|union|federal|junior|senior|par
     |space\ force|minister)"""
 
 # What completes a head on the right: "of (National) Defence", "of Army Staff".
-RIGHT = r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Production|Defen[cs]e
-    |Foreign\ Affairs|External\ Affairs|Home\ Affairs|State(?:\ for\ Defen[cs]e)?
+RIGHT = r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Production
+    |Defen[cs]e\ Affairs|Defen[cs]e
+    |Foreign\ Affairs|External\ Affairs|Home\ Affairs|State(?:\ for\ Defen[cs]e(?:\ Affairs)?)?
     |Veterans\ Affairs|Joint\ Chiefs(?:\ of\ Staff)?
     |(?-i:\p{Lu}\p{Ll}+['’]s\ )?Central\ Military\ Commission
     |(?:Army|Naval|Air|Defen[cs]e|General|Joint|Integrated\ Defen[cs]e|Air\ Force)\ Staff
@@ -88,8 +90,11 @@ RIGHT = r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Pr
 # Honorifics and ranks dropped from a name: "Mr.", "Lt Gen", "Maj Gen (Retd)", "HRH",
 # "Major-General". Longer forms come first: an alternation takes the first that fits.
 HONORIFIC = r"""(?:
-    (?:Lt|Maj|Brig)(?:\.\ ?|-|\ )Gen\.? | (?:Vice|Rear)(?:\.\ ?|-|\ )Adm\.? | Lt(?:\.\ ?|-|\ )Col\.?
-  | Rt\ Hon\.? | H\.E\.? | Air\ Chief\ Marshal | Air\ Vice[-\ ]Marshal | Air\ Marshal
+    (?:Lt|Maj|Brig)(?:\.-|\.\ ?|-|\ )Gen\.? | (?:Vice|Rear)(?:\.\ ?|-|\ )Adm\.?
+  | Lt(?:\.-|\.\ ?|-|\ )Col\.? | Pol(?:\.\ ?|\ )Gen\.? | Police\ General
+  | Rt\ Hon\.? | H\.\ ?E\.? | H\ E | HE
+  | Tan\ Sri | Puan\ Sri | Toh\ Puan | (?:Datuk|Dato['’]?)\ (?:Seri|Sri) | Datuk | Dato['’]? | Datin
+  | Air\ Chief\ Marshal | Air\ Vice[-\ ]Marshal | Air\ Marshal
   | Air\ Commodore | Field\ Marshal | Group\ Captain | Wing\ Commander | Squadron\ Leader
   | (?:Lieutenant|Major|Brigadier|Colonel|Army)[-\ ]General | (?:Vice|Rear|First|Fleet)[-\ ]Admiral
   | Lieutenant[-\ ]Colonel | Senior\ Colonel | Lieutenant\ Commander | Master\ Sergeant
@@ -146,6 +151,78 @@ MASCULINE = frozenset({"Mr", "Sir", "Shri", "Prince", "His Excellency", "His Roy
 
 # Lowercase name particles: "Khalid bin Salman", "Ursula von der Leyen".
 PARTICLES = r"(?:bin|binti|bint|ibn|al|el|de|da|di|del|van|von|der|den|la|le|du|dos|das)"
+
+#: Verbs that a Title-Case headline writes with a capital right after a name.
+HEADLINE_VERBS = (
+    "Meets",
+    "Meet",
+    "Met",
+    "Says",
+    "Holds",
+    "Held",
+    "Hosts",
+    "Hosted",
+    "Visits",
+    "Visited",
+    "Calls",
+    "Receives",
+    "Received",
+    "Signs",
+    "Signed",
+    "Discusses",
+    "Discuss",
+    "Welcomes",
+    "Urges",
+    "Arrives",
+    "Arrived",
+    "Departs",
+    "Concludes",
+    "Attends",
+    "Addresses",
+    "Inspects",
+    "Reviews",
+    "Pledges",
+    "Vows",
+    "Warns",
+    "Praises",
+    "Lauds",
+    "Hails",
+    "Seeks",
+    "Agree",
+    "Agrees",
+    "Agreed",
+    "Congratulates",
+    "Commends",
+    "Highlights",
+    "Stresses",
+    "Reaffirms",
+    "Reiterates",
+    "Affirms",
+    "Confirms",
+    "Announces",
+    "Briefs",
+    "Tells",
+    "Speaks",
+    "Spoke",
+    "Telephones",
+    "Phones",
+    "Leads",
+    "Opens",
+    "Launches",
+    "Unveils",
+    "Expresses",
+    "Thanks",
+    "Invites",
+    "Offers",
+    "Backs",
+    "Emphasises",
+    "Emphasizes",
+    "Underlines",
+    "Inaugurates",
+    "Begins",
+    "Ends",
+    "Wraps",
+)
 
 # Capitalised words that never start or continue a person's name.
 NAME_STOPWORDS = (
@@ -319,6 +396,14 @@ NAME_STOPWORDS = (
     "Sources",
     "Ministers",
     "Secretaries",
+    # Words that extend an office rather than start a name: "Minister Delegate", "-designate".
+    "Delegate",
+    "Designate",
+    "Counsellor",
+    "Counselor",
+    "Plenipotentiary",
+    # Title-Case headline verbs, never part of a name: "Jane Roe Meets Ravi Kumar".
+    *HEADLINE_VERBS,
 )
 
 _KINDS = (

@@ -96,7 +96,7 @@ def _gazetteer() -> regex.Pattern[str]:
             (?P<prefix>{_trie(PREFIXES)})(?=-\p{{Lu}})(?!-Pacific)
           | (?<!American\ |New\ )(?P<form>{_trie(surfaces)})(?![\p{{L}}\p{{N}}])
             (?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))
-          | (?P<cap>\p{{Lu}}[\p{{L}}\p{{M}}]*(?:-\p{{L}}+)?)(?![\p{{L}}])
+          | (?P<cap>\p{{Lu}}[\p{{L}}\p{{M}}]*(?:-\p{{L}}+){{0,2}})(?![\p{{L}}])
         )""",
         regex.VERBOSE,
     )
@@ -106,7 +106,7 @@ def _gazetteer() -> regex.Pattern[str]:
 # and the capitalised word there (the scan's last branch) with its first run of letters.
 _CAP_START = regex.compile(r"""\b(?=\p{Lu})(?<![@#])""")
 _CAP_WORD = regex.compile(
-    r"""\b(?=\p{Lu})(?<![@#])(?P<cap>(?P<run>\p{Lu}\p{L}*)[\p{L}\p{M}]*(?:-\p{L}+)?)(?![\p{L}])"""
+    r"""\b(?=\p{Lu})(?<![@#])(?P<cap>(?P<run>\p{Lu}\p{L}*)[\p{L}\p{M}]*(?:-\p{L}+){0,2})(?![\p{L}])"""
 )
 
 
@@ -247,13 +247,27 @@ _APOSTROPHES = frozenset("'’`")
 
 _STOP = frozenset(NAME_STOPWORDS) | frozenset(_ALL_FORMS)
 _CONT_STOP = frozenset(NAME_STOPWORDS) - {"Gen", "Sheikh", "Jun", "Dong", "May", "Union", "State"}
-_PLAIN = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Shri", "Smt", "Sh", "Prof", "Hon", "Dame"})
+_PLAIN = frozenset(
+    {
+        *("Mr", "Mrs", "Ms", "Dr", "Sir", "Shri", "Smt", "Sh", "Prof", "Hon", "Dame"),
+        *("H.E", "H. E", "H E", "HE", "Tan Sri", "Puan Sri", "Toh Puan", "Datuk", "Dato", "Datin"),
+        *("Dato'", "Dato’", "Datuk Seri", "Datuk Sri", "Dato Seri", "Dato Sri", "Dato' Seri"),
+        *("Dato’ Seri", "Dato' Sri", "Dato’ Sri"),
+    }
+)
 
 # One name word: "Austin", "Jong-sup", "McDonald", "O'Brien". Initials are separate.
-_WORD = r"""\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)?"""
+# A word may hold several hyphens ("Chan-o-cha", "Al-Thani").
+_WORD = (
+    r"""\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*){0,2}"""
+)
 _INITIAL = r"""\p{Lu}\.?(?=\ \p{Lu})"""
-_NAME_PART = rf"""(?:{_INITIAL}\ )?{_WORD}(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,3}}"""
-_NAME = regex.compile(rf"""{_NAME_PART}(?![\p{{L}}])""", regex.VERBOSE)
+_NAME_PART = rf"""(?:{_INITIAL}\ )?{_WORD}(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,4}}"""
+# Where a name is read forwards (after an office or a rank) it may open on two initials
+# written together ("KP Sharma Oli", "K.P. Sharma Oli"): never in the look-backs, where
+# a country's code ("US Ambassador ...") would open the name.
+_INITIALS = r"""\p{Lu}\.?\p{Lu}\.?(?=\ \p{Lu}[\p{Ll}\p{M}])"""
+_NAME = regex.compile(rf"""(?:{_INITIALS}\ )?{_NAME_PART}(?![\p{{L}}])""", regex.VERBOSE)
 # A name just before a point: an apposition ("Name, the ...") or a signature ("Name (@h)").
 _NAME_BEFORE = regex.compile(
     rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART}),?\ (?:(?:the|a|who\ is\ the)\ )?
@@ -314,7 +328,10 @@ _GAP = regex.compile(
 _DETERMINER = regex.compile(
     r"""(?ri)(?<![\p{L}])(?:the|his|her|their|its)\ (?:[\p{L}.'’`-]+\ ){0,3}\Z"""
 )
-_BETWEEN = regex.compile(rf"""(?:\ counterpart)?,?\ (?:(?P<hon>{HONORIFIC})\ )?""", regex.VERBOSE)
+# Honorifics may stack: "H E Dr", "General Tan Sri", "H E Lt Gen".
+_BETWEEN = regex.compile(
+    rf"""(?:\ counterpart)?,?\ (?:(?P<hon>{HONORIFIC})\ ){{0,3}}""", regex.VERBOSE
+)
 _LABEL = regex.compile(
     r"""(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\ \p{Lu}[\p{Lu}'’.-]+){1,3})
     (?:,\ (?P<title>[\p{Lu}\p{N} ,'’&.-]{3,80}?))?:\ """,
@@ -322,7 +339,10 @@ _LABEL = regex.compile(
 )
 _NAME_END = regex.compile(rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART})\Z""", regex.VERBOSE)
 _SIGNATURE = regex.compile(r"""\ \(@(?P<handle>\w{2,30})\)""")
-_RANKED = regex.compile(rf"""\b(?=\p{{Lu}})(?P<hon>{HONORIFIC})\ (?=\p{{Lu}})""", regex.VERBOSE)
+_RANKED = regex.compile(
+    rf"""\b(?=\p{{Lu}})(?P<hon>{HONORIFIC})\ (?:(?:{HONORIFIC})\ ){{0,2}}(?=\p{{Lu}})""",
+    regex.VERBOSE,
+)
 # First words of the honorifics: only there is ``_RANKED`` tried.
 _HONORIFIC_FIRST = frozenset(
     regex.findall(r"[A-Z][A-Za-z]*", regex.sub(r"\(\?:Retd.*", "", HONORIFIC.replace("\\", "")))
@@ -414,7 +434,7 @@ _AND_NAME = regex.compile(
 # of Defence, Jane Roe".
 _QUALIFIED = regex.compile(
     r"""(?:\ \([\p{L}\p{N}&.\ -]{1,24}\))?
-    (?:\ (?:from|at|in|of)\ (?:the\ )?\p{Lu}[\p{L}'’-]*
+    (?:\ (?:from|at|in|of|for)\ (?:the\ )?\p{Lu}[\p{L}'’-]*
         (?:\ (?:(?:of|and|for|the)\ ){0,2}\p{Lu}[\p{L}'’-]*){0,6})?
     ,\ """,
     regex.VERBOSE,
@@ -422,7 +442,7 @@ _QUALIFIED = regex.compile(
 # How a match of ``_OF`` or a qualifier longer than ", " opens: cheap prefilters.
 _OF_OPENINGS = (" of ", " to ")
 _RIGHT_OPENINGS = (" of ", " for ", " to ")
-_QUALIFIED_OPENINGS = (" (", " from ", " at ", " in ", " of ")
+_QUALIFIED_OPENINGS = (" (", " from ", " at ", " in ", " of ", " for ")
 # Words that never belong to a person's name found by the fallback (organisations, events).
 _NOT_PERSON = frozenset(
     {
@@ -485,6 +505,57 @@ _NOT_PERSON = frozenset(
         "Week",
         "Day",
         "Year",
+        # Words of defence companies' names: "Lockheed Martin said" is no person.
+        "Lockheed",
+        "Northrop",
+        "Grumman",
+        "Raytheon",
+        "Boeing",
+        "Airbus",
+        "Dassault",
+        "Thales",
+        "Saab",
+        "Hanwha",
+        "Embraer",
+        "Rheinmetall",
+        "Kongsberg",
+        "Fincantieri",
+        "Navantia",
+        "Austal",
+        "Textron",
+        "Huntington",
+        "Ingalls",
+        "Safran",
+        "Leonardo",
+        "Elbit",
+        "Aselsan",
+        "Baykar",
+        "Roketsan",
+        "Rostec",
+        "Rosoboronexport",
+        "Norinco",
+        "Mitsubishi",
+        "Kawasaki",
+        "Hyundai",
+        "Samsung",
+        "Hindustan",
+        "Larsen",
+        "Toubro",
+        "Mazagon",
+        "Honeywell",
+        "Anduril",
+        "Palantir",
+        "Systems",
+        "Industries",
+        "Aerospace",
+        "Aeronautics",
+        "Technologies",
+        "Dynamics",
+        "Holdings",
+        "Electronics",
+        "Shipbuilding",
+        "Motors",
+        "Limited",
     }
 )
 
@@ -977,15 +1048,22 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
         pos += len(word) + 1
     kept: list[tuple[int, str]] = []
     real = 0
-    for offset, word in words:
+    for i, (offset, word) in enumerate(words):
         core = word.rstrip(".")
         is_real = len(core) > 1 and not core.islower()
         if real == 0 and not kept and is_real and _is_rank(core) and core not in _PLAIN_NAMES:
             continue
-        if loose and real == 0 and (core in _STOP or core in _FUNCTION_WORDS or not is_real):
+        # "Jan" before a name word is a first name, not the month.
+        given = core in _GIVEN_MONTHS and i + 1 < len(words) and words[i + 1][1] not in _STOP
+        if (
+            loose
+            and real == 0
+            and not given
+            and (core in _STOP or core in _FUNCTION_WORDS or not is_real)
+        ):
             kept.clear()
             continue
-        if is_real and real == 0 and core in _STOP:
+        if is_real and real == 0 and core in _STOP and not given:
             return None
         if is_real and real > 0 and core in _CONT_STOP:
             break
@@ -1004,6 +1082,8 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
     return s0, e0, name
 
 
+# Month abbreviations that are also given names: a name when a name word follows.
+_GIVEN_MONTHS = frozenset({"Jan"})
 # Rank words that are also common given names or surnames stay in a name after the first.
 _PLAIN_NAMES = frozenset({"Major", "Senior", "First"})
 
@@ -1060,9 +1140,17 @@ def _country_before(
         return None
     if back is None:
         m = _GAP.search(text, g0, pos)
-        return countries.by_end.get(m.start()) if m else None
-    gap = back.span(_GAP, text, g0, pos)
-    return countries.by_end.get(gap[0]) if gap else None
+        found = countries.by_end.get(m.start()) if m else None
+    else:
+        gap = back.span(_GAP, text, g0, pos)
+        found = countries.by_end.get(gap[0]) if gap else None
+    # "the pro-China president": a stance, not a nationality.
+    if found is not None and text.endswith(_STANCES, 0, found.start):
+        return None
+    return found
+
+
+_STANCES = ("pro-", "Pro-", "anti-", "Anti-")
 
 
 def _heads(text: str, words: tuple[tuple[int, str], ...] | None) -> list[tuple[int, int]]:
@@ -1077,6 +1165,28 @@ def _heads(text: str, words: tuple[tuple[int, str], ...] | None) -> list[tuple[i
         and (not at or text[at - 1] != "-")
         and full(text, at, at + len(word)) is not None
     ]
+
+
+# Words that may follow a name in apposition after "the <office>, ": "the minister, Jane
+# Roe, who ...", "the minister, Jane Roe said".
+_AFTER_APPOSITION = frozenset({"and", "who", "of", "from", "in", "at", "on", "was", "is", "has"})
+_NEXT_WORD = regex.compile(r"""\ (\p{Ll}+)\b""")
+
+
+def _apposition(text: str, found: tuple[int, int, str], determined: bool) -> bool:
+    """Whether a name after "<office>, " is the office's holder.
+
+    Not a plural's possessive ("Minister of Defence, Veterans' Affairs"), nor, after "the
+    <office>", the subject of a new clause ("In addition to the minister, Jane Roe also met").
+    """
+    _, ne, name = found
+    if " " not in name and text.startswith(("’ ", "' "), ne):
+        return False
+    if determined:
+        nw = _NEXT_WORD.match(text, ne)
+        if nw is not None and nw[1] not in _AFTER_APPOSITION and nw[1] not in _VERBS:
+            return False
+    return True
 
 
 def _named(
@@ -1117,7 +1227,9 @@ def _named(
         om = _OF.match(text, te) if text.startswith(_OF_OPENINGS, te) else None
         if om and om.end() in countries.by_start:
             c = countries.by_start[om.end()]
-            country = country or c.country
+            # "Ambassador to Athens": the country an envoy is posted to is not theirs.
+            if not (text.startswith(" to ", te) and title_kind(text[ts:te]) == "envoy"):
+                country = country or c.country
             te = c.end
         before = _country_before(text, countries, ts, back)
         if country is None and before is not None:
@@ -1131,6 +1243,10 @@ def _named(
             else None
         )
         found = _name_at(text, bm.end(), names) if bm else None
+        if found is not None and text[te : te + 1] == ",":
+            b0 = before.start if before is not None else ts
+            if not _apposition(text, found, text.endswith(("the ", "The "), 0, b0)):
+                found = None
         hon = bm.group("hon") if bm else None
         if found is None:
             # A match of two characters (", ") is no qualifier: only these openings count.

@@ -114,6 +114,82 @@ def test_titled_people(text: str, expected: list[tuple[str, str | None, str | No
     assert _actors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Defence Minister Tomas Varga Meets With Navy Chief",
+            [("Tomas Varga", "Defence Minister", None)],
+        ),
+        (
+            "Lena Holt, Norway’s Minister Delegate for Veterans, hosted him.",
+            [("Lena Holt", "Minister", "NOR")],
+        ),
+        (
+            "Minister of Defence of Peru H E Dr Carlos Mena Ruiz arrived.",
+            [("Carlos Mena Ruiz", "Minister of Defence", "PER")],
+        ),
+        (
+            "Chile's Defence Minister H.E. Rosa Ibarra spoke.",
+            [("Rosa Ibarra", "Defence Minister", "CHL")],
+        ),
+        (
+            "Thai premier Somchai Wong-a-nan arrived.",
+            [("Somchai Wong-a-nan", "premier", "THA")],
+        ),
+        (
+            "Defence Minister Datuk Seri Amir Hamzah met Army Chief General Tan Sri Razak Ali.",
+            [
+                ("Amir Hamzah", "Defence Minister", None),
+                ("Razak Ali", "Army Chief", None),
+            ],
+        ),
+        (
+            "Navy Chief Maj.-Gen. Ousmane Diop visited.",
+            [("Ousmane Diop", "Navy Chief", None)],
+        ),
+        (
+            "Nepalese Prime Minister KR Sharma Adhikari spoke.",
+            [("KR Sharma Adhikari", "Prime Minister", "NPL")],
+        ),
+        (
+            "The Deputy Spokesperson for the Pentagon, Mia Lorne, said so.",
+            [("Mia Lorne", "Deputy Spokesperson", "USA")],
+        ),
+        (
+            "Defence Minister Sven Olsen met US Ambassador to Oslo Rick Dunn.",
+            [("Sven Olsen", "Defence Minister", None), ("Rick Dunn", "Ambassador", "USA")],
+        ),
+        (
+            "Defence Minister Sven Olsen met Ambassador to Oslo Rick Dunn.",
+            [("Sven Olsen", "Defence Minister", None), ("Rick Dunn", "Ambassador", None)],
+        ),
+        (
+            "They met the country's pro-Russia president Ali Karimov.",
+            [("Ali Karimov", "president", None)],
+        ),
+        (
+            (
+                "Minister for Defence Tan Wei Ming met his Thai counterpart Somchai Sri. "
+                "Besides the Thai defence minister, Dr Tan also met officials."
+            ),
+            [
+                ("Tan Wei Ming", "Minister for Defence", None),
+                ("Somchai Sri", "counterpart", "THA"),
+            ],
+        ),
+        (
+            "Jan Kowalski said the talks were useful.",
+            [("Jan Kowalski", None, None)],
+        ),
+        ("On Jan 12 Poland said so.", []),
+        ("Lockheed Martin said the jets were ready.", []),
+    ],
+)
+def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _actors(text) == expected
+
+
 def test_transcript_label() -> None:
     m = _m("Intro line.\nJANE ROE, AUSTRALIA MINISTER OF DEFENCE: It is good to be here.")
     assert [(a.name, a.country and a.country.code) for a in m.actors] == [("Jane Roe", "AUS")]
