@@ -21,6 +21,7 @@ __all__ = [
     "LEFT",
     "MASCULINE",
     "NAME_STOPWORDS",
+    "NATIONAL_OFFICES",
     "PARTICLES",
     "RANK_WORDS",
     "RIGHT",
@@ -404,6 +405,34 @@ NAME_STOPWORDS = (
     "Plenipotentiary",
     # Title-Case headline verbs, never part of a name: "Jane Roe Meets Ravi Kumar".
     *HEADLINE_VERBS,
+)
+
+#: Offices that only one state has, as (pattern on the office's words, ISO code): the
+#: holder's country when the text names none beside them. Patterns match a whole title.
+NATIONAL_OFFICES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
+    (regex.compile(pattern, regex.IGNORECASE), code)
+    for pattern, code in (
+        (r"(?:.*\ )?(?:union|raksha|rajya\ raksha).*|.*\ mantri", "IND"),
+        (
+            r"(?:.*\ )?external\ affairs\ minister|(?:.*\ )?minister\ (?:of|for)\ external\ affairs",
+            "IND",
+        ),
+        (
+            r"(?:(?:deputy|under|assistant|acting|principal|former)\ )*secretary\ of\ (?:defen[cs]e|war)",
+            "USA",
+        ),
+        (
+            r"(?:(?:deputy|under|assistant|acting)\ )*secretary\ of\ the\ (?:army|navy|air\ force)",
+            "USA",
+        ),
+        (r"chief\ of\ naval\ operations", "USA"),
+        (
+            r"(?:(?:deputy|under|assistant|acting|former)\ )*secretary\ of\ national\ defen[cs]e",
+            "PHL",
+        ),
+        (r"(?:.*\ )?secretary\ of\ state\ for\ defen[cs]e", "GBR"),
+        (r"state\ councill?or", "CHN"),
+    )
 )
 
 _KINDS = (

@@ -34,6 +34,7 @@ from defrel._gaz_titles import (
     LEFT,
     MASCULINE,
     NAME_STOPWORDS,
+    NATIONAL_OFFICES,
     PARTICLES,
     RANK_WORDS,
     RIGHT,
@@ -270,7 +271,8 @@ _INITIALS = r"""\p{Lu}\.?\p{Lu}\.?(?=\ \p{Lu}[\p{Ll}\p{M}])"""
 _NAME = regex.compile(rf"""(?:{_INITIALS}\ )?{_NAME_PART}(?![\p{{L}}])""", regex.VERBOSE)
 # A name just before a point: an apposition ("Name, the ...") or a signature ("Name (@h)").
 _NAME_BEFORE = regex.compile(
-    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART}),?\ (?:(?:the|a|who\ is\ the)\ )?
+    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART}),?
+    \ (?:(?:the|a|who\ (?:is|was)\ (?:also\ )?the)\ )?
     (?:\p{{Lu}}[\p{{L}}.]*(?:['’`]s?)?\ )?\Z""",
     regex.VERBOSE,
 )
@@ -322,6 +324,11 @@ def _left_possible(text: str, hs: int) -> bool:
 
 _RIGHT = regex.compile(RIGHT, regex.VERBOSE | regex.IGNORECASE)
 _OF = regex.compile(r"""\ (?:of|to)\ (?:the\ )?""")
+# The same before a state's formal name: "of the Republic of", "of the Kingdom of".
+_OF_STATE = regex.compile(
+    r"""\ of\ (?:the\ )?\p{Lu}\p{Ll}+\ (?:\p{Lu}\p{Ll}+\ )?of\ (?:the\ )?(?=\p{Lu})"""
+)
+_IN_CHIEF = ("-in-Chief", "-in-chief")
 _GAP = regex.compile(
     r"""(?r)(?:['’`]s?)?\ (?:(?i:visiting|acting|then|former|new|incoming|outgoing|top)\ ){0,3}\Z"""
 )
@@ -436,7 +443,14 @@ _QUALIFIED = regex.compile(
     r"""(?:\ \([\p{L}\p{N}&.\ -]{1,24}\))?
     (?:\ (?:from|at|in|of|for)\ (?:the\ )?\p{Lu}[\p{L}'’-]*
         (?:\ (?:(?:of|and|for|the)\ ){0,2}\p{Lu}[\p{L}'’-]*){0,6})?
-    ,\ """,
+    (?:,\ |\ (?=(?:H\.\ ?E\.?|H\ E|HE|His\ Excellency|Her\ Excellency)\ \p{Lu}))""",
+    regex.VERBOSE,
+)
+# An office's further portfolios before an honorific and the holder's name: "Minister of
+# Defence, Veterans' Affairs and Y H E Jane Roe".
+_PORTFOLIO = regex.compile(
+    rf""",\ \p{{Lu}}[\p{{L}}'’]*(?:\ (?:(?:and|of|the|&)\ ){{0,2}}\p{{Lu}}[\p{{L}}'’]*){{0,8}}
+    \ (?=(?:{HONORIFIC})\ \p{{Lu}})""",
     regex.VERBOSE,
 )
 # How a match of ``_OF`` or a qualifier longer than ", " opens: cheap prefilters.
@@ -1005,6 +1019,16 @@ class _People:
         self.mention(start, end, i, form)
         return i
 
+    def describe(self, name: str, title: str, country: Country) -> None:
+        """Give a person already named an office and a country found apart from the name."""
+        i = self._find(_tokens(name), country)
+        if i is None:
+            return
+        p = self.people[i]
+        p.country = p.country or country
+        if not p.title or (title_kind(p.title) is None and title_kind(title)):
+            p.title = title
+
     def mention(self, start: int, end: int, actor: int, form: str) -> None:
         self.people[actor].spans.append(Span(start, end, form))
         self.mentions.append(PersonMention(start, end, actor, form))
@@ -1167,22 +1191,29 @@ def _heads(text: str, words: tuple[tuple[int, str], ...] | None) -> list[tuple[i
     ]
 
 
+# A preposition and "the" before an office: "(In addition) to the minister".
+_GOVERNED = regex.compile(
+    r"""(?ri)\b(?:from|of|at|in|to|by|with|within|inside|besides|beside|like|unlike|for|after)
+    \ the\ \Z""",
+    regex.VERBOSE,
+)
 # Words that may follow a name in apposition after "the <office>, ": "the minister, Jane
 # Roe, who ...", "the minister, Jane Roe said".
 _AFTER_APPOSITION = frozenset({"and", "who", "of", "from", "in", "at", "on", "was", "is", "has"})
 _NEXT_WORD = regex.compile(r"""\ (\p{Ll}+)\b""")
 
 
-def _apposition(text: str, found: tuple[int, int, str], determined: bool) -> bool:
+def _apposition(text: str, found: tuple[int, int, str], governed: object) -> bool:
     """Whether a name after "<office>, " is the office's holder.
 
-    Not a plural's possessive ("Minister of Defence, Veterans' Affairs"), nor, after "the
-    <office>", the subject of a new clause ("In addition to the minister, Jane Roe also met").
+    Not a plural's possessive ("Minister of Defence, Veterans' Affairs"), nor, after "<to>
+    the <office>", the subject of a new clause ("In addition to the minister, Jane Roe also
+    met"): ``governed`` is whether a preposition and "the" stand before the office.
     """
     _, ne, name = found
     if " " not in name and text.startswith(("’ ", "' "), ne):
         return False
-    if determined:
+    if governed:
         nw = _NEXT_WORD.match(text, ne)
         if nw is not None and nw[1] not in _AFTER_APPOSITION and nw[1] not in _VERBS:
             return False
@@ -1201,9 +1232,14 @@ def _named(
     last = -1
     back = _Back()
     names: dict[int, tuple[int, int, str] | None] = {}
+    # The last office that found no holder: "Deputy Prime Minister and Foreign Minister X"
+    # is one person's two offices (the first's country holds for both).
+    pending: tuple[int, int, Country | None] | None = None
     for hs, he in _heads(text, tokens):
         if hs < last:
             continue
+        if text.startswith(_IN_CHIEF, he):  # "Commander-in-Chief"
+            he += len(_IN_CHIEF[0])  # noqa: PLW2901
         # ``_LEFT`` ends with a space.
         left = (
             back.span(_LEFT, text, max(0, hs - 60), hs)
@@ -1223,8 +1259,11 @@ def _named(
             continue
         last = te
         title = " ".join(text[ts:te].split())
+        te0 = te
         country = countries.near(ts, te)
         om = _OF.match(text, te) if text.startswith(_OF_OPENINGS, te) else None
+        if om and om.end() not in countries.by_start:
+            om = _OF_STATE.match(text, te)  # "of the Republic of ..."
         if om and om.end() in countries.by_start:
             c = countries.by_start[om.end()]
             # "Ambassador to Athens": the country an envoy is posted to is not theirs.
@@ -1234,6 +1273,11 @@ def _named(
         before = _country_before(text, countries, ts, back)
         if country is None and before is not None:
             country = before.country
+        if pending is not None and text[pending[1] : ts] in (" and ", " & "):
+            title = " ".join(text[pending[0] : te0].split())
+            country = country or pending[2]
+        pending = None
+        country = country or _national(title)
         # Past a bare space before a small letter, ``_BETWEEN`` finds no honorific and no name.
         bm = (
             _BETWEEN.match(text, te)
@@ -1245,12 +1289,14 @@ def _named(
         found = _name_at(text, bm.end(), names) if bm else None
         if found is not None and text[te : te + 1] == ",":
             b0 = before.start if before is not None else ts
-            if not _apposition(text, found, text.endswith(("the ", "The "), 0, b0)):
+            if not _apposition(text, found, _GOVERNED.search(text, max(0, b0 - 12), b0)):
                 found = None
         hon = bm.group("hon") if bm else None
         if found is None:
             # A match of two characters (", ") is no qualifier: only these openings count.
             qm = _QUALIFIED.match(text, te) if text.startswith(_QUALIFIED_OPENINGS, te) else None
+            if (qm is None or qm.end() - te <= 2) and text.startswith(", ", te):
+                qm = _PORTFOLIO.match(text, te)  # "Minister of Defence, Veterans and Y H E ..."
             if qm and qm.end() - te > 2:
                 rk = _RANKED.match(text, qm.end())
                 hon = rk.group("hon") if rk else None
@@ -1269,6 +1315,7 @@ def _named(
             people.add(ns, ne, name, title, country, "full", _gender(hon))
             last = ne
             continue
+        pending = (ts, te, country)
         # ``_NAME_BEFORE`` ends with a space, and a name has a capital.
         a0 = max(0, ts - 80)
         ap = (
@@ -1281,6 +1328,8 @@ def _named(
             if found and " " in found[2] and not people.overlaps(found[0], found[1]):
                 people.add(found[0], found[1], found[2], title, country, "full")
                 continue
+            if found and country is not None:  # "Jane Roe, who is also the Chilean minister"
+                people.describe(found[2], title, country)
         if head.endswith("s") or text[ts - 1 : ts] != " ":  # ``_DETERMINER`` ends with a space
             continue
         det = back.span(_DETERMINER, text, max(0, ts - 50), ts)
@@ -1615,8 +1664,37 @@ def _resolve_titles(untitled: list[_TitleOnly], people: _People, subjects: _Subj
                 or (kind == "defence" and title_kind(people.people[a].title) == "military")
             )
         ]
+        if len(cands) > 1:
+            # Most alike first: the same head word ("President"), then the same kind of office.
+            head = _head_word(t.title)
+            cands.sort(
+                key=lambda a: (
+                    _head_word(people.people[a].title) != head,
+                    kind is not None and title_kind(people.people[a].title) != kind,
+                )
+            )
         if cands:
             people.mention(t.start, t.end, cands[0], "title")
+
+
+_HEAD_LOWER_WORDS = frozenset(HEAD_WORDS)
+
+
+@functools.lru_cache(maxsize=1024)
+def _national(title: str) -> Country | None:
+    """The state of an office only one state has ("Raksha Mantri", "Secretary of Defense")."""
+    for pattern, code in NATIONAL_OFFICES:
+        if pattern.fullmatch(title):
+            return COUNTRIES[code]
+    return None
+
+
+def _head_word(title: str | None) -> str | None:
+    """The last head word of a title, in lower case: "Deputy Prime Minister" -> "minister"."""
+    if not title:
+        return None
+    words = [w for w in title.lower().replace("-", " ").split() if w in _HEAD_LOWER_WORDS]
+    return words[-1].rstrip("s") if words else None
 
 
 def _resolve_small(text: Text, people: _People, small: _Small) -> None:

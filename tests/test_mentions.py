@@ -67,7 +67,7 @@ def _actors(text: str) -> list[tuple[str, str | None, str | None]]:
         ),
         (
             "Union Defence Minister Ravi Kumar met them.",
-            [("Ravi Kumar", "Union Defence Minister", None)],
+            [("Ravi Kumar", "Union Defence Minister", "IND")],
         ),
         (
             "Pakistan Navy Chief Admiral Omar Zaidi visited.",
@@ -87,7 +87,7 @@ def _actors(text: str) -> list[tuple[str, str | None, str | None]]:
         ),
         (
             "Secretary of Defense Mark T. Stone spoke.",
-            [("Mark T. Stone", "Secretary of Defense", None)],
+            [("Mark T. Stone", "Secretary of Defense", "USA")],
         ),
         (
             "Saudi Defence Minister Prince Khalid bin Salem met him.",
@@ -182,12 +182,52 @@ def test_titled_people(text: str, expected: list[tuple[str, str | None, str | No
             "Jan Kowalski said the talks were useful.",
             [("Jan Kowalski", None, None)],
         ),
+        (
+            "The Commander-in-Chief of the Armed Forces of Chile, General Rosa Ibarra, spoke.",
+            [("Rosa Ibarra", "Commander-in-Chief of the Armed Forces", "CHL")],
+        ),
+        (
+            "He met the Minister of Defence of the Republic of Peru Carlos Mena.",
+            [("Carlos Mena", "Minister of Defence", "PER")],
+        ),
+        (
+            "He met the Chief of Staff of the Kingdom of Norway H E Lars Berg.",
+            [("Lars Berg", "Chief of Staff", "NOR")],
+        ),
+        (
+            "Chilean Minister of Defence, Veterans’ Affairs and Reserves H E Ana Soto came.",
+            [("Ana Soto", "Minister of Defence", "CHL")],
+        ),
+        (
+            "Chile's Deputy Prime Minister and Foreign Minister, Ana Soto, came.",
+            [("Ana Soto", "Deputy Prime Minister and Foreign Minister", "CHL")],
+        ),
+        (
+            "He met Ana Soto, who is also the Chilean foreign minister. Ana Soto said so.",
+            [("Ana Soto", "foreign minister", "CHL")],
+        ),
+        (
+            "Raksha Mantri Arun Mehta and Secretary of Defense Tom Hale met.",
+            [
+                ("Arun Mehta", "Raksha Mantri", "IND"),
+                ("Tom Hale", "Secretary of Defense", "USA"),
+            ],
+        ),
+        ("Defense Secretary Tom Hale met them.", [("Tom Hale", "Defense Secretary", None)]),
         ("On Jan 12 Poland said so.", []),
         ("Lockheed Martin said the jets were ready.", []),
     ],
 )
 def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _actors(text) == expected
+
+
+def test_title_resolves_to_the_same_office() -> None:
+    text = (
+        "Chilean President Ana Soto met Prime Minister Luis Vera and Army Chief Tomas Rey. "
+        "Greetings went to the Chilean President."
+    )
+    assert _forms(text)[-1] == ("the Chilean President", "title", "Ana Soto")
 
 
 def test_transcript_label() -> None:
