@@ -329,6 +329,9 @@ _OF_STATE = regex.compile(
     r"""\ of\ (?:the\ )?\p{Lu}\p{Ll}+\ (?:\p{Lu}\p{Ll}+\ )?of\ (?:the\ )?(?=\p{Lu})"""
 )
 _IN_CHIEF = ("-in-Chief", "-in-chief")
+# What joins the items of a list of offices and holders.
+_LIST_GAPS = (", ", ", and ")
+_LIST_GOES_ON = regex.compile(r""",?\ (?:and\ )?(?=\p{Lu})""")
 _GAP = regex.compile(
     r"""(?r)(?:['’`]s?)?\ (?:(?i:visiting|acting|then|former|new|incoming|outgoing|top)\ ){0,3}\Z"""
 )
@@ -876,7 +879,26 @@ def _scan_gazetteer(text: str) -> _Scan:
         )
         out.append(CountryMention(start, end, country, "compound" if joined else form))
     venue_cue = bool(cues) or any(head in text for head in _VENUE_LOWER_HEADS)
+    if "xercise" in text or "peration" in text:  # literals of ``_EXERCISE``
+        out = [c for c in out if not _in_exercise(text, c.start)]
+        places = [p for p in places if not _in_exercise(text, p.start)]
     return _Scan(out, places, orgs, words, venue_cue)
+
+
+# The name of an exercise or an operation up to a word: "Exercise Bersama ", "Operation ".
+_EXERCISE = regex.compile(
+    r"""(?r)(?:\b(?:Exercise|EXERCISE|Operation|OPERATION)\ |\b(?:exercise|operation)\ (?=\p{Lu}))
+    (?:\p{Lu}[\p{L}'’-]*\ ){0,3}\Z""",
+    regex.VERBOSE,
+)
+
+
+def _in_exercise(text: str, start: int) -> bool:
+    """Whether a word at ``start`` is part of an exercise's or an operation's name."""
+    return (
+        text[start - 1 : start] == " "
+        and _EXERCISE.search(text, max(0, start - 60), start) is not None
+    )
 
 
 _UPPER = regex.compile(r"\p{Lu}")
@@ -1235,6 +1257,8 @@ def _named(
     # The last office that found no holder: "Deputy Prime Minister and Foreign Minister X"
     # is one person's two offices (the first's country holds for both).
     pending: tuple[int, int, Country | None] | None = None
+    # Where the last holder named after an office ends, and their country.
+    listed: tuple[int, Country | None] | None = None
     for hs, he in _heads(text, tokens):
         if hs < last:
             continue
@@ -1264,13 +1288,16 @@ def _named(
         om = _OF.match(text, te) if text.startswith(_OF_OPENINGS, te) else None
         if om and om.end() not in countries.by_start:
             om = _OF_STATE.match(text, te)  # "of the Republic of ..."
+        before = _country_before(text, countries, ts, back)
         if om and om.end() in countries.by_start:
             c = countries.by_start[om.end()]
-            # "Ambassador to Athens": the country an envoy is posted to is not theirs.
-            if not (text.startswith(" to ", te) and title_kind(text[ts:te]) == "envoy"):
+            # "to Athens" is where one goes or is posted: theirs only if nothing else says,
+            # and never an envoy's ("Ambassador to Athens").
+            if not text.startswith(" to ", te) or (
+                before is None and title_kind(text[ts:te]) != "envoy"
+            ):
                 country = country or c.country
             te = c.end
-        before = _country_before(text, countries, ts, back)
         if country is None and before is not None:
             country = before.country
         if pending is not None and text[pending[1] : ts] in (" and ", " & "):
@@ -1312,7 +1339,16 @@ def _named(
                 continue
             if hon == "Gen" and " " not in name and title_kind(title) == "defence":
                 ns, name = ne - len(name) - 4, f"Gen {name}"
+            if (
+                country is None
+                and listed is not None
+                and text[listed[0] : ts] in _LIST_GAPS
+                and _LIST_GOES_ON.match(text, ne) is not None
+            ):
+                # "Nepali President A, Prime Minister B, Army Chief C": one state's list.
+                country = listed[1]
             people.add(ns, ne, name, title, country, "full", _gender(hon))
+            listed = (ne, country)
             last = ne
             continue
         pending = (ts, te, country)
@@ -1610,21 +1646,44 @@ class _Subjects:
             for i in range(bisect_left(self.starts, lo), n):
                 if self.people.people[self.ordered[i].actor].gender == "f":
                     return self.ordered[i].actor
-        for index in (here, here - 1, here - 2):
-            if index < 0:
-                break
+        index, left = here, 3  # this sentence and the two before, lists of those present apart
+        while left and index >= 0:
             s0, s1 = self.text.sentences[index]
+            index -= 1
+            if index + 1 != here and self._listing(s0, s1):
+                continue
+            left -= 1
             i = bisect_left(self.starts, s0)
             while i < n and self.ordered[i].start < s1:
                 actor = self.ordered[i].actor
                 if _agrees(self.people.people[actor].gender, gender):
                     return actor
                 i += 1
-        last = self.ordered[n - 1]
-        near = self.text.sentence_index(last.start) >= here - 3
+        k = n - 1
+        at = self.text.sentence_index(self.ordered[k].start)
+        skipped = False
+        while k and at != here and self._listing(*self.text.sentences[at]):
+            k -= 1  # the last one named, those only listed as present apart
+            at, skipped = self.text.sentence_index(self.ordered[k].start), True
+        if skipped:  # then that sentence's subject, as above
+            k = bisect_left(self.starts, self.text.sentences[at][0])
+        last = self.ordered[k]
+        near = at >= here - 4
         if near and _agrees(self.people.people[last.actor].gender, gender):
             return last.actor
         return None
+
+    def _listing(self, s0: int, s1: int) -> bool:
+        """Whether a sentence only lists who attended ("Also present were ..."): no subject."""
+        return _LISTING.match(self.text.text, s0, s1) is not None
+
+
+# A sentence that lists those present names no one a later pronoun refers to.
+_LISTING = regex.compile(
+    r"""\s*(?i:also\ )?(?:[Pp]resent|[Aa]ttending|[Ii]n\ attendance)\b
+    | \s*(?:[Aa]lso\ )?(?:[Aa]ccompanying|[Jj]oining)\ (?:him|her|them)\b""",
+    regex.VERBOSE,
+)
 
 
 def _agrees(known: str | None, wanted: str | None) -> bool:
@@ -1654,16 +1713,28 @@ def _resolve_titles(untitled: list[_TitleOnly], people: _People, subjects: _Subj
             subject = subjects.before(t.start)
             base = people.people[subject].country if subject is not None else None
             seen = [a for a in seen if a != subject and people.people[a].country != base]
-        cands = [
+        fitting = [
             a
             for a in seen
-            if (t.country is None or people.people[a].country == t.country)
-            and (
-                kind is None
-                or title_kind(people.people[a].title) in (None, kind)
-                or (kind == "defence" and title_kind(people.people[a].title) == "military")
-            )
+            if kind is None
+            or title_kind(people.people[a].title) in (None, kind)
+            or (kind == "defence" and title_kind(people.people[a].title) == "military")
         ]
+        cands = [a for a in fitting if t.country is None or people.people[a].country == t.country]
+        if not cands and t.country is not None and not t.counterpart:
+            # "the Chilean minister" and one fitting person of no known country: theirs.
+            head = _head_word(t.title)
+            loose = [
+                a
+                for a in fitting
+                if people.people[a].country is None
+                and kind is not None
+                and title_kind(people.people[a].title) == kind
+                and _head_word(people.people[a].title) == head
+            ]
+            if len(loose) == 1:
+                people.people[loose[0]].country = t.country
+                cands = loose
         if len(cands) > 1:
             # Most alike first: the same head word ("President"), then the same kind of office.
             head = _head_word(t.title)

@@ -230,6 +230,74 @@ def test_title_resolves_to_the_same_office() -> None:
     assert _forms(text)[-1] == ("the Chilean President", "title", "Ana Soto")
 
 
+def test_title_with_a_country_names_the_one_fitting_person() -> None:
+    text = (
+        "Defence Minister Ana Soto met Norwegian Defence Minister Lars Berg. "
+        "The Chilean defence minister said so."
+    )
+    assert _actors(text)[0] == ("Ana Soto", "Defence Minister", "CHL")
+    assert _forms(text)[-1] == ("The Chilean defence minister", "title", "Ana Soto")
+
+
+def test_title_with_a_country_and_two_candidates_stays_open() -> None:
+    text = (
+        "Defence Minister Ana Soto met Defence Minister Lars Berg. "
+        "The Chilean defence minister said so."
+    )
+    assert [a.country for a in _m(text).actors] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "He met Chilean President Ana Soto, Prime Minister Luis Vera, "
+                "Defence Minister Tomas Rey and Army Chief Pablo Diaz."
+            ),
+            ["CHL", "CHL", "CHL", None],
+        ),
+        (
+            (
+                "In a call with Chilean Defence Minister Ana Soto, Defence Minister Lars Berg on "
+                "Monday spoke of ships."
+            ),
+            ["CHL", None],
+        ),
+    ],
+)
+def test_country_of_a_list_of_office_holders(text: str, expected: list[str | None]) -> None:
+    assert [a.country and a.country.code for a in _m(text).actors] == expected
+
+
+def test_destination_is_not_nationality() -> None:
+    text = "Defence Minister Ana Soto met Chinese Defence Minister Li Wei. It was the first visit "
+    text += "of the Chinese defence minister to Santiago."
+    assert _forms(text)[-1] == ("the Chinese defence minister to Santiago", "title", "Li Wei")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops joined Exercise Bersama Lima in Malaysia.", ["Malaysia"]),
+        ("Exercise Cope India began with Japan.", ["Japan"]),
+        ("The exercise India hosted ended.", ["India"]),
+    ],
+)
+def test_exercise_names_hold_no_country(text: str, expected: list[str]) -> None:
+    m = _m(text)
+    assert [text[c.start : c.end] for c in m.countries] == expected
+    assert [p.name for p in m.places] == []
+
+
+def test_a_list_of_those_present_is_no_subject() -> None:
+    text = (
+        "Defence Minister Ana Soto met Army Chief Lars Berg. Also present was General "
+        "Tomas Rey. The two agreed on ships. Later he said so."
+    )
+    assert _forms(text)[-1] == ("he", "pronoun", "Ana Soto")
+
+
 def test_transcript_label() -> None:
     m = _m("Intro line.\nJANE ROE, AUSTRALIA MINISTER OF DEFENCE: It is good to be here.")
     assert [(a.name, a.country and a.country.code) for a in m.actors] == [("Jane Roe", "AUS")]
