@@ -1631,10 +1631,11 @@ class _Subjects:
         self.text = text
         self.people = people
 
-    def before(self, pos: int, gender: str | None = None) -> int | None:
+    def before(self, pos: int, gender: str | None = None, exclude: int | None = None) -> int | None:
         """The person a pronoun at ``pos`` refers to: subject of this or the previous sentence.
 
-        A pronoun's gender, when a person's is known, skips people of the other one.
+        A pronoun's gender, when a person's is known, skips people of the other one; an
+        object pronoun skips ``exclude``, the subject of its own clause ("Roe thanked her").
         """
         n = bisect_left(self.starts, pos)
         if n == 0:
@@ -1644,8 +1645,9 @@ class _Subjects:
             # An explicit "Ms"/"Mrs" outweighs the subject rule for "she"/"her".
             lo = self.text.sentences[max(0, here - 2)][0]
             for i in range(bisect_left(self.starts, lo), n):
-                if self.people.people[self.ordered[i].actor].gender == "f":
-                    return self.ordered[i].actor
+                actor = self.ordered[i].actor
+                if self.people.people[actor].gender == "f" and actor != exclude:
+                    return actor
         index, left = here, 3  # this sentence and the two before, lists of those present apart
         while left and index >= 0:
             s0, s1 = self.text.sentences[index]
@@ -1656,7 +1658,7 @@ class _Subjects:
             i = bisect_left(self.starts, s0)
             while i < n and self.ordered[i].start < s1:
                 actor = self.ordered[i].actor
-                if _agrees(self.people.people[actor].gender, gender):
+                if actor != exclude and _agrees(self.people.people[actor].gender, gender):
                     return actor
                 i += 1
         k = n - 1
@@ -1669,7 +1671,11 @@ class _Subjects:
             k = bisect_left(self.starts, self.text.sentences[at][0])
         last = self.ordered[k]
         near = at >= here - 4
-        if near and _agrees(self.people.people[last.actor].gender, gender):
+        if (
+            near
+            and last.actor != exclude
+            and _agrees(self.people.people[last.actor].gender, gender)
+        ):
             return last.actor
         return None
 
@@ -1768,14 +1774,37 @@ def _head_word(title: str | None) -> str | None:
     return words[-1].rstrip("s") if words else None
 
 
+# "her" as an object, not a determiner: before a stop or a preposition.
+_OBJECT_HER = regex.compile(
+    r"""(?=[.,;:!?)]|\ (?:for|on|in|at|to|and|with|that|about|during|after|before|as|by|from
+    |over|when|while|again|today|yesterday)\b)""",
+    regex.VERBOSE,
+)
+# A verb, perhaps with an adverb or a preposition, between a subject and its object.
+_CLAUSE_VERB = regex.compile(r"""\ (?:\p{Ll}+\ ){1,2}""")
+
+
+def _clause_subject(body: str, subjects: _Subjects, s: int, e: int, word: str) -> int | None:
+    """The person an object pronoun cannot be: the subject just before its verb ("Roe met him")."""
+    low = word.lower()
+    if low not in ("him", "her") or (low == "her" and _OBJECT_HER.match(body, e) is None):
+        return None
+    j = bisect_left(subjects.starts, s) - 1
+    if j < 0:
+        return None
+    prev = subjects.ordered[j]
+    return prev.actor if _CLAUSE_VERB.fullmatch(body, prev.end, s) else None
+
+
 def _resolve_small(text: Text, people: _People, small: _Small) -> None:
     """Pass 3b/3c: handles and pronouns."""
     subjects = _Subjects(people, text)
     by_start = {x.start: x.actor for x in subjects.ordered}
     found: list[tuple[int, int, int, str]] = []
+    body = text.text
     for s, e, word in small.pronouns:
         gender = _PRONOUNS[word]
-        actor = subjects.before(s, gender)
+        actor = subjects.before(s, gender, _clause_subject(body, subjects, s, e, word))
         if actor is not None:
             if people.people[actor].gender is None:
                 people.people[actor].gender = gender
