@@ -803,6 +803,19 @@ def _country(code: str | None) -> Country | None:
     return COUNTRIES.get(code) if code else None
 
 
+# Offices that tell their holder's gender.
+_TITLE_GENDER = regex.compile(
+    r"""\b(?:(?P<f>spokeswoman|chairwoman|queen|princess|empress|congresswoman)
+    |(?P<m>spokesman|king|prince|emperor|sultan|emir|amir|congressman))\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _title_gender(title: str) -> str | None:
+    m = _TITLE_GENDER.search(title)
+    return None if m is None else m.lastgroup
+
+
 def _gender(honorific: str | None) -> str | None:
     if not honorific:
         return None
@@ -1347,7 +1360,7 @@ def _named(
             ):
                 # "Nepali President A, Prime Minister B, Army Chief C": one state's list.
                 country = listed[1]
-            people.add(ns, ne, name, title, country, "full", _gender(hon))
+            people.add(ns, ne, name, title, country, "full", _gender(hon) or _title_gender(title))
             listed = (ne, country)
             last = ne
             continue

@@ -342,6 +342,11 @@ def test_object_pronoun_is_not_its_clause_subject(text: str, name: str) -> None:
     assert _forms(text)[-1][2] == name
 
 
+def test_pronoun_gender_from_office() -> None:
+    text = "Defence Minister Ravi Kumar met Pentagon Spokeswoman Jane Roe. Later she spoke."
+    assert _forms(text)[-1] == ("she", "pronoun", "Jane Roe")
+
+
 @pytest.mark.xfail(
     strict=True, reason="no first-name gender table: with no honorific 'she' goes to the subject"
 )
