@@ -945,6 +945,86 @@ def _lower_case_countries(text: str) -> list[CountryMention]:
     ]
 
 
+_LOWER = regex.compile(r"\p{Ll}")
+
+
+def _one_case(text: str) -> bool:
+    """Whether a text is written in one case: at most one capital, or one small letter, in 200."""
+    if len(text) < 40:
+        return False
+    limit = len(text) // 200
+    for pattern in (_UPPER, _LOWER):
+        for i, _ in enumerate(pattern.finditer(text)):
+            if i >= limit:
+                break
+        else:
+            return True
+    return False
+
+
+# The words after an office in a text of one case: "defence minister jane roe said".
+_NEXT_LOWER_WORD = regex.compile(r""",?\ ([\p{Ll}][\p{Ll}.'’-]*)(?![\p{L}])""")
+# Ranks and honorifics that may stand between an office and a name, in lower case.
+_LOWER_RANKS = frozenset(w.lower() for w in (*RANK_WORDS, *_PLAIN)) | {"mr.", "dr.", "gen."}
+# Words that are no part of a name read from a text of one case.
+_LOWER_NOT_NAME = frozenset(
+    {
+        *("the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "and", "or", "but"),
+        *("is", "was", "were", "are", "be", "been", "will", "would", "has", "had", "have"),
+        *("also", "who", "which", "that", "this", "his", "her", "their", "its", "from", "by"),
+        *("as", "during", "after", "before", "today", "yesterday", "tomorrow", "then", "now"),
+        *("here", "there", "recently", "earlier", "later", "not", "it", "he", "she", "they"),
+        *("visit", "meeting", "talks", "called", "paid", "led", "hold", "meet", "arrive"),
+        *(w.lower() for w in _VERBS),
+        *(w.lower() for w in NAME_STOPWORDS),
+    }
+)
+
+
+_GAPS = (" ", ", ")
+
+
+def _caseless_names(text: Text) -> str | None:
+    """A text of one case with the two words after each office capitalised, else None.
+
+    "us defence secretary jane roe met" reads as "us defence secretary Jane Roe met": the
+    office stages then find the name as usual, at the same offsets. Read off the words of
+    the lower-cased text (``Text.words``).
+    """
+    low = text.lower
+    if low is None or not _one_case(text.text):
+        return None
+    words = text.words
+    starts = [at for at, _ in words]
+    chars: list[str] | None = None
+    for k, (at, word) in enumerate(words):
+        if word not in _HEAD_LOWER or (at and low[at - 1] == "-"):
+            continue
+        pos = at + len(word)
+        if low.startswith(_RIGHT_OPENINGS, pos):
+            rm = _RIGHT.match(low, pos)
+            pos = rm.end() if rm else pos
+        j = bisect_left(starts, pos) if pos != at + len(word) else k + 1
+        picked: list[int] = []  # ranks, then the two words of the name
+        ranks = 0
+        while j < len(words) and len(picked) < ranks + 2 and low[pos : words[j][0]] in _GAPS:
+            nxt = words[j][1]
+            if nxt in _LOWER_RANKS and len(picked) == ranks and ranks < 4:
+                ranks += 1
+            elif nxt in _LOWER_NOT_NAME or not nxt.isalpha():
+                break
+            picked.append(j)
+            pos = words[j][0] + len(nxt)
+            j += 1
+        if len(picked) < ranks + 2:
+            continue
+        if chars is None:
+            chars = list(low)
+        for j in picked:
+            chars[words[j][0]] = chars[words[j][0]].upper()
+    return None if chars is None else "".join(chars)
+
+
 class _Countries:
     """Country mentions with their offsets, for bisected look-ups."""
 
@@ -2025,7 +2105,12 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     countries = _Countries(found)
     people = _People()
     small = _small(body, None if text.lower is None else text.words)
-    untitled = _named(body, countries, people, scan.words, text.words if text.lower else None)
+    caseless = _caseless_names(text)
+    untitled = (
+        _named(body, countries, people, scan.words, text.words if text.lower else None)
+        if caseless is None
+        else _named(caseless, countries, people, [], None)
+    )
     _untitled(body, people, small.verbs)
     _surnames(body, people, scan.words)
     _resolve_titles(untitled, people, _Subjects(people, text))

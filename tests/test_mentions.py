@@ -298,6 +298,38 @@ def test_a_list_of_those_present_is_no_subject() -> None:
     assert _forms(text)[-1] == ("he", "pronoun", "Ana Soto")
 
 
+_ONE_CASE = (
+    "chilean defence minister ana soto met norwegian defence secretary lars berg in oslo on "
+    "monday and the two talked about ships, drills and training for an hour."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _ONE_CASE,
+            [("Ana Soto", "defence minister", "CHL"), ("Lars Berg", "defence secretary", "NOR")],
+        ),
+        (
+            _ONE_CASE.upper(),
+            [("Ana Soto", "defence minister", "CHL"), ("Lars Berg", "defence secretary", "NOR")],
+        ),
+        (
+            (
+                "the defence minister said that the talks went well and that the army would "
+                "train with the navy of chile in the spring and the summer of next year."
+            ),
+            [],
+        ),
+    ],
+)
+def test_names_in_a_text_of_one_case(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _actors(text) == expected
+
+
 def test_transcript_label() -> None:
     m = _m("Intro line.\nJANE ROE, AUSTRALIA MINISTER OF DEFENCE: It is good to be here.")
     assert [(a.name, a.country and a.country.code) for a in m.actors] == [("Jane Roe", "AUS")]
