@@ -21,6 +21,7 @@ __all__ = [
     "LEFT",
     "MASCULINE",
     "NAME_STOPWORDS",
+    "NATIONAL_HONORIFICS",
     "NATIONAL_OFFICES",
     "PARTICLES",
     "RANK_WORDS",
@@ -433,6 +434,12 @@ NATIONAL_OFFICES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         (r"(?:.*\ )?secretary\ of\ state\ for\ defen[cs]e", "GBR"),
         (r"state\ councill?or", "CHN"),
     )
+)
+
+#: Honorifics that only one state confers, as (pattern, ISO code): "Tan Sri", "Shri".
+NATIONAL_HONORIFICS: tuple[tuple[regex.Pattern[str], str], ...] = (
+    (regex.compile(r"\b(?:Tan\ Sri|Puan\ Sri|Toh\ Puan|Datuk|Dato['’])(?![\p{L}])"), "MYS"),
+    (regex.compile(r"\b(?:Shri|Shrimati|Smt)\b"), "IND"),
 )
 
 _KINDS = (

@@ -34,6 +34,7 @@ from defrel._gaz_titles import (
     LEFT,
     MASCULINE,
     NAME_STOPWORDS,
+    NATIONAL_HONORIFICS,
     NATIONAL_OFFICES,
     PARTICLES,
     RANK_WORDS,
@@ -1427,6 +1428,7 @@ def _named(
                     country = country or countries.near(te, found[0])
         if found:
             ns, ne, name = found
+            country = country or _honorific_country(text, te, ns)
             if people.overlaps(ns, ne):
                 last = ne
                 continue
@@ -1515,8 +1517,19 @@ def _named(
         i = people.find(name, None)
         if i is None and " " not in name:
             continue
-        people.add(ns, ne, name, rank, None, "full" if i is None else "surname", _gender(hon))
+        country = _honorific_country(text, rm.start(), rm.end())
+        people.add(ns, ne, name, rank, country, "full" if i is None else "surname", _gender(hon))
     return untitled
+
+
+def _honorific_country(text: str, start: int, end: int) -> Country | None:
+    """The state whose honorific stands in ``text[start:end]`` ("Tan Sri", "Shri"), if any."""
+    if end - start < 4:
+        return None
+    for pattern, code in NATIONAL_HONORIFICS:
+        if pattern.search(text, start, end):
+            return COUNTRIES[code]
+    return None
 
 
 @attrs.frozen

@@ -140,8 +140,8 @@ def test_titled_people(text: str, expected: list[tuple[str, str | None, str | No
         (
             "Defence Minister Datuk Seri Amir Hamzah met Army Chief General Tan Sri Razak Ali.",
             [
-                ("Amir Hamzah", "Defence Minister", None),
-                ("Razak Ali", "Army Chief", None),
+                ("Amir Hamzah", "Defence Minister", "MYS"),
+                ("Razak Ali", "Army Chief", "MYS"),
             ],
         ),
         (
@@ -214,6 +214,10 @@ def test_titled_people(text: str, expected: list[tuple[str, str | None, str | No
             ],
         ),
         ("Defense Secretary Tom Hale met them.", [("Tom Hale", "Defense Secretary", None)]),
+        (
+            "Defence Minister Shri Arun Mehta met Rear Admiral Paul Ames.",
+            [("Arun Mehta", "Defence Minister", "IND"), ("Paul Ames", "Rear Admiral", None)],
+        ),
         ("On Jan 12 Poland said so.", []),
         ("Lockheed Martin said the jets were ready.", []),
     ],
