@@ -1096,6 +1096,23 @@ class _People:
             return i
         return None
 
+    def _namesake(self, surname: str, country: Country, title: str) -> int | None:
+        """One person already named with this surname, country and kind of office.
+
+        "Defense Secretary Jim Roe" after "Secretary of Defense James Roe" is one man.
+        """
+        kind = title_kind(title)
+        if kind is None:
+            return None
+        found = [
+            i
+            for i, p in enumerate(self.people)
+            if p.country == country
+            and title_kind(p.title) == kind
+            and p.name.split()[-1].casefold() == surname.casefold()
+        ]
+        return found[0] if len(found) == 1 else None
+
     def add(
         self,
         start: int,
@@ -1108,6 +1125,8 @@ class _People:
     ) -> int:
         tokens = _tokens(name)
         i = self._find(tokens, country)
+        if i is None and country is not None and title and len(tokens) >= 2:
+            i = self._namesake(tokens[-1], country, title)
         if i is None:
             self.people.append(
                 _Person(

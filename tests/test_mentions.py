@@ -621,6 +621,29 @@ def test_one_person_whatever_the_case_of_a_hyphenated_part(text: str) -> None:
     assert len(_m(text).actors) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Chilean Defence Minister Roberto Soto arrived. Chile's Minister of Defence Beto "
+                "Soto said so."
+            ),
+            ["Roberto Soto"],
+        ),
+        (
+            (
+                "Chilean Defence Minister Roberto Soto arrived. Chilean Foreign Minister Ana Soto "
+                "said so."
+            ),
+            ["Roberto Soto", "Ana Soto"],
+        ),
+    ],
+)
+def test_one_office_one_surname_one_person(text: str, expected: list[str]) -> None:
+    assert [a.name for a in _m(text).actors] == expected
+
+
 def test_two_people_sharing_no_name_stay_two() -> None:
     m = _m("Defence Minister Park Min-soo met Defence Minister Ana Rojas.")
     assert len(m.actors) == 2
