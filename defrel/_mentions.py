@@ -1361,8 +1361,13 @@ def _named(
     people: _People,
     caps: list[tuple[int, int, str]],
     tokens: tuple[tuple[int, str], ...] | None = None,
+    modifiers: set[int] | None = None,
 ) -> list[_TitleOnly]:
-    """Pass 1: mentions that carry a name; returns the titles that carry none."""
+    """Pass 1: mentions that carry a name; returns the titles that carry none.
+
+    The starts of the country words that qualify an office ("Singapore defence minister")
+    go to ``modifiers``.
+    """
     untitled: list[_TitleOnly] = []
     last = -1
     back = _Back()
@@ -1402,6 +1407,8 @@ def _named(
         if om and om.end() not in countries.by_start:
             om = _OF_STATE.match(text, te)  # "of the Republic of ..."
         before = _country_before(text, countries, ts, back)
+        if before is not None and modifiers is not None:
+            modifiers.add(before.start)
         if om and om.end() in countries.by_start:
             c = countries.by_start[om.end()]
             # "to Athens" is where one goes or is posted: theirs only if nothing else says,
@@ -2138,10 +2145,11 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     people = _People()
     small = _small(body, None if text.lower is None else text.words)
     caseless = _caseless_names(text)
+    modifiers: set[int] = set()
     untitled = (
-        _named(body, countries, people, scan.words, text.words if text.lower else None)
+        _named(body, countries, people, scan.words, text.words if text.lower else None, modifiers)
         if caseless is None
-        else _named(caseless, countries, people, [], None)
+        else _named(caseless, countries, people, [], None, modifiers)
     )
     _untitled(body, people, small.verbs)
     _surnames(body, people, scan.words)
@@ -2157,7 +2165,11 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         )
         for p in people.people
     )
-    places, dateline = _places(body, scan.places, small.here, scan.venue_cue)
+    # A city-state's name that qualifies an office or is a possessive names the state, not
+    # a place: "Singapore defence minister", "Singapore's ministry".
+    possessive = {c.start for c in found if c.form == "possessive"}
+    cities = [p for p in scan.places if p.start not in modifiers and p.start not in possessive]
+    places, dateline = _places(body, cities, small.here, scan.venue_cue)
     return Mentions(
         countries=tuple(found),
         actors=actors,

@@ -444,6 +444,18 @@ def test_places(text: str, place: str, form: str) -> None:
     assert (place, form) in [(p.name, p.form) for p in _m(text).places]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Singapore defence minister Tan Wei Ming came.", []),
+        ("Singapore's navy grew.", []),
+        ("They met in Singapore on Monday.", ["Singapore"]),
+    ],
+)
+def test_a_city_state_qualifying_an_office_is_no_place(text: str, expected: list[str]) -> None:
+    assert [p.name for p in _m(text).places] == expected
+
+
 def test_here_resolves_to_dateline() -> None:
     m = _m("NEW DELHI: The two ministers met here on Monday.")
     assert [(p.name, p.form) for p in m.places if p.form == "here"] == [("New Delhi", "here")]
