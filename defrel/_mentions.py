@@ -616,6 +616,7 @@ _ORG_COUNTRY = {
     "PLA": "CHN",
     "PIB": "IND",
     "MEA": "IND",
+    "JMOD": "JPN",
 }
 
 
@@ -662,6 +663,12 @@ _ORG_SURFACES = frozenset(
         "PLA",
         "PIB",
         "MND",
+        "MINDEF",
+        "Mindef",
+        "MinDef",
+        "JMOD",
+        "DND",
+        "ISPR",
     )
 )
 _AFTER_PREPOSITION = regex.compile(

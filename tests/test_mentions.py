@@ -568,6 +568,8 @@ def test_pronoun_gender_from_honorific(text: str, pronoun: str, name: str) -> No
             "India's Defence Ministry met. Later the ministry said so.",
             [("Ministry of Defence", "IND"), ("Ministry of Defence", "IND")],
         ),
+        ("The visit went well, said MINDEF in a release.", [("MINDEF", None)]),
+        ("JMOD said so.", [("JMOD", "JPN")]),
         ("Sources from the ministry said so.", []),
         ("Indian officials said so.", [("India", "IND")]),
         ("Pentagon officials said so.", [("Pentagon", "USA"), ("Pentagon", "USA")]),
