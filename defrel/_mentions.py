@@ -1551,7 +1551,8 @@ def _named(
         if i is None and " " not in name:
             continue
         country = _honorific_country(text, rm.start(), rm.end())
-        people.add(ns, ne, name, rank, country, "full" if i is None else "surname", _gender(hon))
+        full = i is None or len(_tokens(name)) >= len(people.people[i].tokens)
+        people.add(ns, ne, name, rank, country, "full" if full else "surname", _gender(hon))
     return untitled
 
 

@@ -658,6 +658,11 @@ def test_one_office_one_surname_one_person(text: str, expected: list[str]) -> No
     assert [a.name for a in _m(text).actors] == expected
 
 
+def test_a_ranked_repeat_of_the_whole_name_is_full() -> None:
+    text = "Chilean Defence Minister Ana Soto came. Later Dr Ana Soto spoke."
+    assert [f[1] for f in _forms(text)] == ["full", "full"]
+
+
 def test_two_people_sharing_no_name_stay_two() -> None:
     m = _m("Defence Minister Park Min-soo met Defence Minister Ana Rojas.")
     assert len(m.actors) == 2
