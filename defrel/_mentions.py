@@ -355,6 +355,7 @@ _RANKED = regex.compile(
     regex.VERBOSE,
 )
 # First words of the honorifics: only there is ``_RANKED`` tried.
+_HONORIFIC_INITIALS = frozenset("DTPSH")  # where a multiword honorific may open a name
 _HONORIFIC_FIRST = frozenset(
     regex.findall(r"[A-Z][A-Za-z]*", regex.sub(r"\(\?:Retd.*", "", HONORIFIC.replace("\\", "")))
 )
@@ -1064,6 +1065,22 @@ def _tokens(name: str) -> list[str]:
     return [t for t in name.split() if len(t.rstrip(".")) > 1]
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two surnames are one, or spelt one letter apart ("Umerov", "Umierov")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
 class _People:
     """Builds actors and person mentions while the passes run."""
 
@@ -1111,12 +1128,13 @@ class _People:
         kind = title_kind(title)
         if kind is None:
             return None
+        low = surname.casefold()
         found = [
             i
             for i, p in enumerate(self.people)
             if p.country == country
             and title_kind(p.title) == kind
-            and p.name.split()[-1].casefold() == surname.casefold()
+            and _one_letter_apart(p.name.split()[-1].casefold(), low)
         ]
         return found[0] if len(found) == 1 else None
 
@@ -1687,12 +1705,18 @@ def _name_before_verb(
 def _add_untitled(text: str, people: _People, start: int, end: int) -> None:
     if text.find(" ", start, end) < 0:  # one word: never two tokens
         return
+    country = None
+    if text[start] in _HONORIFIC_INITIALS:  # "Datuk Seri Jane Roe said": the honorific apart
+        rk = _RANKED.match(text, start, end)
+        if rk is not None and rk.end() < end:
+            country = _honorific_country(text, start, rk.end())
+            start = rk.end()
     found = _clean_name(text, start, end, loose=True)
     if found is None or len(_tokens(found[2])) < 2 or people.overlaps(found[0], found[1]):
         return
     if any(t.isupper() for t in _tokens(found[2])):
         return
-    people.add(found[0], found[1], found[2], None, None, "full")
+    people.add(found[0], found[1], found[2], None, country, "full")
 
 
 def _lines_with(text: str, needle: str) -> Iterator[tuple[int, int]]:
