@@ -489,6 +489,7 @@ def test_spans_are_exact() -> None:
         ("Kim Min-jun and Tran Van Long met on Friday.", ["Tran Van Long", "Kim Min-jun"]),
         ("“We agree,” said Ahmad bin Yusuf.", ["Ahmad bin Yusuf"]),
         ("Budi Santoso also thanked the hosts.", ["Budi Santoso"]),
+        ("Tan Sri Amir Hamzah said the talks went well.", ["Amir Hamzah"]),
         ("The Defence Ministry said it was ready.", []),
         ("The Joint Statement said both sides agreed.", []),
         ("Prime Minister said nothing.", []),
@@ -644,6 +645,13 @@ def test_one_person_whatever_the_case_of_a_hyphenated_part(text: str) -> None:
                 "Soto said so."
             ),
             ["Roberto Soto"],
+        ),
+        (
+            (
+                "Chilean Defence Minister Ivan Petrenko came. Chile's Defence Minister Ivan "
+                "Petrenco spoke."
+            ),
+            ["Ivan Petrenko"],
         ),
         (
             (
