@@ -355,6 +355,7 @@ _RANKED = regex.compile(
     regex.VERBOSE,
 )
 # First words of the honorifics: only there is ``_RANKED`` tried.
+_HONORIFIC_END = regex.compile(rf"""(?r)\b(?:{HONORIFIC})\ \Z""", regex.VERBOSE)
 _HONORIFIC_INITIALS = frozenset("DTPSH")  # where a multiword honorific may open a name
 _HONORIFIC_FIRST = frozenset(
     regex.findall(r"[A-Z][A-Za-z]*", regex.sub(r"\(\?:Retd.*", "", HONORIFIC.replace("\\", "")))
@@ -1424,6 +1425,8 @@ def _named(
         head = text[hs:he]
         if head.lower() == "chief" and ts == hs and te == he:
             continue
+        if ts == hs and te == he and _HONORIFIC_END.search(text, max(0, hs - 24), hs):
+            continue  # "Tan Sri Amir Hamzah": after an honorific a head word is a given name
         last = te
         title = " ".join(text[ts:te].split())
         te0 = te
