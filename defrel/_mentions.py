@@ -356,7 +356,10 @@ _RANKED = regex.compile(
 )
 # First words of the honorifics: only there is ``_RANKED`` tried.
 _HONORIFIC_END = regex.compile(rf"""(?r)\b(?:{HONORIFIC})\ \Z""", regex.VERBOSE)
-_HONORIFIC_INITIALS = frozenset("DTPSH")  # where a multiword honorific may open a name
+# Every word of an honorific (its last word stands right before what follows it).
+_HONORIFIC_WORDS = frozenset(
+    regex.findall(r"[A-Za-z]+['’]?", HONORIFIC.replace("\\", ""))
+)  # where a multiword honorific may open a name
 _HONORIFIC_FIRST = frozenset(
     regex.findall(r"[A-Z][A-Za-z]*", regex.sub(r"\(\?:Retd.*", "", HONORIFIC.replace("\\", "")))
 )
@@ -821,6 +824,7 @@ _TITLE_GENDER = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)
 def _title_gender(title: str) -> str | None:
     m = _TITLE_GENDER.search(title)
     return None if m is None else m.lastgroup
@@ -902,12 +906,13 @@ def _scan_gazetteer(text: str) -> _Scan:
         )
         out.append(CountryMention(start, end, country, "compound" if joined else form))
     venue_cue = bool(cues) or any(head in text for head in _VENUE_LOWER_HEADS)
-    if "xercise" in text or "peration" in text:  # literals of ``_EXERCISE``
+    if any(w in text for w in _EXERCISE_WORDS):  # literals of ``_EXERCISE``
         out = [c for c in out if not _in_exercise(text, c.start)]
         places = [p for p in places if not _in_exercise(text, p.start)]
     return _Scan(out, places, orgs, words, venue_cue)
 
 
+_EXERCISE_WORDS = ("xercise", "XERCISE", "Operation", " operation", "OPERATION")
 # The name of an exercise or an operation up to a word: "Exercise Bersama ", "Operation ".
 _EXERCISE = regex.compile(
     r"""(?r)(?:\b(?:Exercise|EXERCISE|Operation|OPERATION)\ |\b(?:exercise|operation)\ (?=\p{Lu}))
@@ -1425,7 +1430,12 @@ def _named(
         head = text[hs:he]
         if head.lower() == "chief" and ts == hs and te == he:
             continue
-        if ts == hs and te == he and _HONORIFIC_END.search(text, max(0, hs - 24), hs):
+        if (
+            ts == hs
+            and te == he
+            and text[max(0, hs - 9) : hs - 1].rsplit(" ", 1)[-1].rstrip(".'’") in _HONORIFIC_WORDS
+            and _HONORIFIC_END.search(text, max(0, hs - 24), hs)
+        ):
             continue  # "Tan Sri Amir Hamzah": after an honorific a head word is a given name
         last = te
         title = " ".join(text[ts:te].split())
@@ -1709,7 +1719,8 @@ def _add_untitled(text: str, people: _People, start: int, end: int) -> None:
     if text.find(" ", start, end) < 0:  # one word: never two tokens
         return
     country = None
-    if text[start] in _HONORIFIC_INITIALS:  # "Datuk Seri Jane Roe said": the honorific apart
+    first = text[start : text.find(" ", start, end)].rstrip(".'’")
+    if first in _HONORIFIC_WORDS:  # "Datuk Seri Jane Roe said": the honorific apart
         rk = _RANKED.match(text, start, end)
         if rk is not None and rk.end() < end:
             country = _honorific_country(text, start, rk.end())
@@ -1848,7 +1859,8 @@ class _Subjects:
 
     def _listing(self, s0: int, s1: int) -> bool:
         """Whether a sentence only lists who attended ("Also present were ..."): no subject."""
-        return _LISTING.match(self.text.text, s0, s1) is not None
+        first = self.text.text[s0 : s0 + 16].lstrip()[:1]
+        return first in "AaPpIiJ" and _LISTING.match(self.text.text, s0, s1) is not None
 
 
 # A sentence that lists those present names no one a later pronoun refers to.
@@ -1933,6 +1945,7 @@ def _national(title: str) -> Country | None:
     return None
 
 
+@functools.lru_cache(maxsize=1024)
 def _head_word(title: str | None) -> str | None:
     """The last head word of a title, in lower case: "Deputy Prime Minister" -> "minister"."""
     if not title:
