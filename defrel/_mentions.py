@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from operator import attrgetter, itemgetter
 
 import attrs
 import regex
@@ -999,21 +1000,31 @@ _LOWER_NOT_NAME = frozenset(
 _GAPS = (" ", ", ")
 
 
-def _caseless_names(text: Text) -> str | None:
+def _caseless_names(text: Text, lowered: list[int] | None = None) -> str | None:
     """A text of one case with the two words after each office capitalised, else None.
 
     "us defence secretary jane roe met" reads as "us defence secretary Jane Roe met": the
     office stages then find the name as usual, at the same offsets. Read off the words of
-    the lower-cased text (``Text.words``).
+    the lower-cased text (``Text.words``). In a text of both cases, only an office written
+    in small letters after a country so written (``lowered``: where such countries end)
+    is read so: "the russian defense minister andrei belousov".
     """
     low = text.lower
-    if low is None or not _one_case(text.text):
+    if low is None:
         return None
+    one_case = _one_case(text.text)
+    if not one_case and not lowered:
+        return None
+    body = low if one_case else text.text
     words = text.words
     starts = [at for at, _ in words]
     chars: list[str] | None = None
     for k, (at, word) in enumerate(words):
         if word not in _HEAD_LOWER or (at and low[at - 1] == "-"):
+            continue
+        if not one_case and (
+            not body[at].islower() or not _ends_within(lowered or [], at - 40, at)
+        ):
             continue
         pos = at + len(word)
         if low.startswith(_RIGHT_OPENINGS, pos):
@@ -1033,11 +1044,73 @@ def _caseless_names(text: Text) -> str | None:
             j += 1
         if len(picked) < ranks + 2:
             continue
+        if not one_case and not all(body[words[j][0]].islower() for j in picked):
+            continue
         if chars is None:
-            chars = list(low)
+            chars = list(body)
         for j in picked:
             chars[words[j][0]] = chars[words[j][0]].upper()
     return None if chars is None else "".join(chars)
+
+
+def _ends_within(ends: list[int], lo: int, hi: int) -> bool:
+    i = bisect_left(ends, lo)
+    return i < len(ends) and ends[i] < hi
+
+
+# Country names and demonyms of one word that are no common English word in small letters.
+_LOWER_UNSAFE = frozenset(
+    {
+        *(w.lower() for w in _LOWER_AMBIGUOUS),
+        *("china", "japan", "french", "swiss", "dutch", "greece", "cyprus", "indian"),
+        *("american", "panama", "brazil", "turkish", "guyana", "bahamas"),
+    }
+)
+_LOWER_FORMS = {
+    form.lower(): (code, kind)
+    for form, (code, kind) in COUNTRY_FORMS.items()
+    if kind in ("name", "demonym")
+    and form.isalpha()
+    and form[:1].isupper()
+    and form[1:].islower()
+    and len(form) >= 4
+    and form.lower() not in _LOWER_UNSAFE
+}
+
+
+_LOWER_FORM_SET = frozenset(_LOWER_FORMS)
+_SECOND = itemgetter(1)
+_BY_START = attrgetter("start")
+
+
+def _small_letter_countries(text: Text) -> list[CountryMention]:
+    """Countries written in small letters in a text of both cases ("the russian minister").
+
+    Only the forms among the words of the lower-cased text are looked for, each where it
+    is written so as a whole word; never inside a link, a handle or a tag.
+    """
+    if text.lower is None:
+        return []
+    present = _LOWER_FORM_SET.intersection(map(_SECOND, text.words))
+    if not present:
+        return []
+    body = text.text
+    out: list[CountryMention] = []
+    for word in present:
+        at = body.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (
+                not (at and (body[at - 1].isalnum() or body[at - 1] in "/._#@-\\"))
+                and not body[end : end + 1].isalnum()
+                and not (body[end : end + 1] in ("/", ".") and body[end + 1 : end + 2].isalnum())
+            ):
+                code, kind = _LOWER_FORMS[word]
+                form = "possessive" if kind == "name" and _POSSESSIVE.match(body, end) else kind
+                out.append(CountryMention(at, end, COUNTRIES[code], form))
+            at = body.find(word, end)
+    out.sort(key=_BY_START)
+    return out
 
 
 class _Countries:
@@ -2189,10 +2262,13 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     found = scan.countries
     if not found and body:
         found = _lower_case_countries(body)
+    small_letters = _small_letter_countries(text) if found is scan.countries else []
+    if small_letters:
+        found = sorted([*found, *small_letters], key=lambda c: c.start)
     countries = _Countries(found)
     people = _People()
     small = _small(body, None if text.lower is None else text.words)
-    caseless = _caseless_names(text)
+    caseless = _caseless_names(text, [c.end for c in small_letters])
     modifiers: set[int] = set()
     untitled = (
         _named(body, countries, people, scan.words, text.words if text.lower else None, modifiers)

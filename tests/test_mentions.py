@@ -334,6 +334,40 @@ def test_names_in_a_text_of_one_case(
     assert _actors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The talks went well. The russian defence minister ivan petrov met Chinese "
+                "Defence Minister Li Wei. Later the russian minister spoke."
+            ),
+            [("Ivan Petrov", "defence minister", "RUS"), ("Li Wei", "Defence Minister", "CHN")],
+        ),
+        (
+            "The talks went well. The defence minister inspected facilities in Chile.",
+            [],
+        ),
+    ],
+)
+def test_small_letters_in_a_text_of_both_cases(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks with russia and China went on.", ["russia", "China"]),
+        ("See www.example.com/russia for more on China.", ["China"]),
+        ("They bought china plates in Japan.", ["Japan"]),
+    ],
+)
+def test_country_names_in_small_letters(text: str, expected: list[str]) -> None:
+    assert [text[c.start : c.end] for c in _m(text).countries] == expected
+
+
 def test_transcript_label() -> None:
     m = _m("Intro line.\nJANE ROE, AUSTRALIA MINISTER OF DEFENCE: It is good to be here.")
     assert [(a.name, a.country and a.country.code) for a in m.actors] == [("Jane Roe", "AUS")]
