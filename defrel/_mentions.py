@@ -265,7 +265,7 @@ _WORD = (
     r"""\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*){0,2}"""
 )
 _INITIAL = r"""\p{Lu}\.?(?=\ \p{Lu})"""
-_NAME_PART = rf"""(?:{_INITIAL}\ )?{_WORD}(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,4}}"""
+_NAME_PART = rf"""(?:{_INITIAL}\ )?{_WORD}(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,3}}"""
 # Where a name is read forwards (after an office or a rank) it may open on two initials
 # written together ("KP Sharma Oli", "K.P. Sharma Oli"): never in the look-backs, where
 # a country's code ("US Ambassador ...") would open the name.
