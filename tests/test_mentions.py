@@ -40,6 +40,8 @@ def _codes(text: str) -> list[tuple[str, str, str]]:
         ("Claims in the South China Sea.", []),
         ("The EU, NATO and ASEAN met.", []),
         ("North Korea fired again.", [("North Korea", "PRK", "name")]),
+        ("He told the Washington Post so.", []),
+        ("The Oslo Accords were signed.", []),
     ],
 )
 def test_countries(text: str, expected: list[tuple[str, str, str]]) -> None:
