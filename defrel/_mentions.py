@@ -1742,14 +1742,19 @@ def _small_words(
                 yield at, at + len(_SMALL_PHRASE), _SMALL_PHRASE, ""
 
 
-def _untitled(text: str, people: _People, verbs: list[tuple[int, int, str]]) -> None:
+def _untitled(
+    text: str,
+    people: _People,
+    verbs: list[tuple[int, int, str]],
+    countries: _Countries | None = None,
+) -> None:
     """Pass 1b: a name with no office before a speech or meeting verb ("Jane Roe said")."""
     seen: dict[str, tuple[int, int, int] | None] = {}
     for vs, ve, verb in verbs:
         nb = _name_before_verb(text, vs, seen)
         if nb is not None:
             nb_start = nb[0]
-            _add_untitled(text, people, nb[1], nb[2])
+            _add_untitled(text, people, nb[1], nb[2], countries)
             a0 = max(0, nb_start - 70)
             ab = (  # " and " is a literal of _AND_NAME: a cheap prefilter
                 _AND_NAME.search(text, a0, nb_start)
@@ -1757,13 +1762,13 @@ def _untitled(text: str, people: _People, verbs: list[tuple[int, int, str]]) -> 
                 else None
             )
             if ab is not None:
-                _add_untitled(text, people, *ab.span("name"))
+                _add_untitled(text, people, *ab.span("name"), countries)
         # Both patterns open on a capital: ``isupper`` holds for every ``\p{Lu}``.
         if verb in _SAID and text[ve : ve + 1] == " " and text[ve + 1 : ve + 2].isupper():
             rk = _RANKED.match(text, ve + 1)
             nm = _NAME.match(text, rk.end() if rk else ve + 1)
             if nm is not None:
-                _add_untitled(text, people, nm.start(), nm.end())
+                _add_untitled(text, people, nm.start(), nm.end(), countries)
 
 
 def _name_before_verb(
@@ -1788,7 +1793,9 @@ def _name_before_verb(
     return None if found is None else (vs + found[0], vs + found[1], vs + found[2])
 
 
-def _add_untitled(text: str, people: _People, start: int, end: int) -> None:
+def _add_untitled(
+    text: str, people: _People, start: int, end: int, countries: _Countries | None = None
+) -> None:
     if text.find(" ", start, end) < 0:  # one word: never two tokens
         return
     country = None
@@ -1803,6 +1810,12 @@ def _add_untitled(text: str, people: _People, start: int, end: int) -> None:
         return
     if any(t.isupper() for t in _tokens(found[2])):
         return
+    if country is None and countries is not None and text[found[0] - 1 : found[0]] == " ":
+        # "Chile's Ana Soto said": a possessive country right before the name is hers.
+        c = countries.by_end.get(text.rfind("'", max(0, found[0] - 3), found[0]))
+        c = c or countries.by_end.get(text.rfind("’", max(0, found[0] - 3), found[0]))
+        if c is not None and c.form == "possessive":
+            country = c.country
     people.add(found[0], found[1], found[2], None, country, "full")
 
 
@@ -2275,7 +2288,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         if caseless is None
         else _named(caseless, countries, people, [], None, modifiers)
     )
-    _untitled(body, people, small.verbs)
+    _untitled(body, people, small.verbs, countries)
     _surnames(body, people, scan.words)
     _resolve_titles(untitled, people, _Subjects(people, text))
     _resolve_small(text, people, small)

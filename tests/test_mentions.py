@@ -370,6 +370,19 @@ def test_country_names_in_small_letters(text: str, expected: list[str]) -> None:
     assert [text[c.start : c.end] for c in _m(text).countries] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's Ana Soto said the talks went well.", [("Ana Soto", "CHL")]),
+        ("In Chile Ana Soto said so.", [("Ana Soto", None)]),
+    ],
+)
+def test_possessive_country_before_an_untitled_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(a.name, a.country and a.country.code) for a in _m(text).actors] == expected
+
+
 def test_transcript_label() -> None:
     m = _m("Intro line.\nJANE ROE, AUSTRALIA MINISTER OF DEFENCE: It is good to be here.")
     assert [(a.name, a.country and a.country.code) for a in m.actors] == [("Jane Roe", "AUS")]
