@@ -331,6 +331,7 @@ _OF_STATE = regex.compile(
     r"""\ of\ (?:the\ )?\p{Lu}\p{Ll}+\ (?:\p{Lu}\p{Ll}+\ )?of\ (?:the\ )?(?=\p{Lu})"""
 )
 _IN_CHIEF = ("-in-Chief", "-in-chief")
+_OFFICE_SUFFIX = regex.compile(r"""-(?i:designate|elect|nominate|delegate)(?![\p{L}-])""")
 # What joins the items of a list of offices and holders.
 _LIST_GAPS = (", ", ", and ")
 _LIST_GOES_ON = regex.compile(r""",?\ (?:and\ )?(?=\p{Lu})""")
@@ -1484,8 +1485,12 @@ def _named(
     for hs, he in _heads(text, tokens):
         if hs < last:
             continue
-        if text.startswith(_IN_CHIEF, he):  # "Commander-in-Chief"
-            he += len(_IN_CHIEF[0])  # noqa: PLW2901
+        if text[he : he + 1] == "-":
+            if text.startswith(_IN_CHIEF, he):  # "Commander-in-Chief"
+                he += len(_IN_CHIEF[0])  # noqa: PLW2901
+            else:  # "Defence Minister-designate", "President-elect"
+                sm = _OFFICE_SUFFIX.match(text, he)
+                he = sm.end() if sm else he  # noqa: PLW2901
         # ``_LEFT`` ends with a space.
         left = (
             back.span(_LEFT, text, max(0, hs - 60), hs)

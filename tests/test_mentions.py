@@ -217,6 +217,10 @@ def test_titled_people(text: str, expected: list[tuple[str, str | None, str | No
         ),
         ("Defense Secretary Tom Hale met them.", [("Tom Hale", "Defense Secretary", None)]),
         (
+            "Chile's Defence Minister-designate Ana Soto came.",
+            [("Ana Soto", "Defence Minister-designate", "CHL")],
+        ),
+        (
             "Defence Minister Shri Arun Mehta met Rear Admiral Paul Ames.",
             [("Arun Mehta", "Defence Minister", "IND"), ("Paul Ames", "Rear Admiral", None)],
         ),
