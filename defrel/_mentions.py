@@ -1580,9 +1580,13 @@ def _named(
                 country is None
                 and listed is not None
                 and text[listed[0] : ts] in _LIST_GAPS
-                and _LIST_GOES_ON.match(text, ne) is not None
+                and (
+                    _LIST_GOES_ON.match(text, ne) is not None
+                    or (text[listed[0] : ts] == ", and " and text[te : te + 1] == ",")
+                )
             ):
-                # "Nepali President A, Prime Minister B, Army Chief C": one state's list.
+                # "Nepali President A, Prime Minister B, Army Chief C": one state's list;
+                # "Chilean Foreign Minister, A, and Defence Minister, B": one delegation.
                 country = listed[1]
             people.add(ns, ne, name, title, country, "full", _gender(hon) or _title_gender(title))
             listed = (ne, country)

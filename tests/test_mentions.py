@@ -274,6 +274,14 @@ def test_title_with_a_country_and_two_candidates_stays_open() -> None:
             ),
             ["CHL", None],
         ),
+        (
+            "Chilean Foreign Minister, Ana Soto, and Defence Minister, Luis Vera, came.",
+            ["CHL", "CHL"],
+        ),
+        (
+            "Chilean Foreign Minister Ana Soto and Defence Minister Luis Vera came.",
+            ["CHL", None],
+        ),
     ],
 )
 def test_country_of_a_list_of_office_holders(text: str, expected: list[str | None]) -> None:
