@@ -13,6 +13,7 @@ import functools
 import regex
 
 __all__ = [
+    "COMPOUND_HEADS",
     "FEMININE",
     "HEAD",
     "HEADLINE_VERBS",
@@ -34,7 +35,8 @@ HEAD = r"""(?:[Mm]inisters?|MINISTERS?|Minster|[Ss]ecretary|SECRETARY|Mantri|MAN
     |PREMIER|[Pp]resident|PRESIDENT|[Cc]hancellor|[Aa]dvis[eo]r|ADVIS[EO]R|[Cc]hairman|CHAIRMAN
     |[Cc]hief|CHIEF|[Cc]ommander|COMMANDER|Prince|PRINCE|King|KING|Queen|Emir|Amir|Sultan
     |[Aa]mbassador|AMBASSADOR|[Cc]ommissioner|[Ee]nvoy|[Aa]ttach[eé]|[Ss]pokes(?:person|man|woman)
-    |counterparts?)"""
+    |[Dd]irector[-\ ][Gg]eneral|DIRECTOR[-\ ]GENERAL|[Ii]nspector[-\ ][Gg]eneral
+    |INSPECTOR[-\ ]GENERAL|counterparts?)"""
 # Every word HEAD matches, in lower case: the mention stage looks words up here before it
 # tries HEAD on them. Keep the two in step.
 HEAD_WORDS = (
@@ -67,7 +69,12 @@ HEAD_WORDS = (
     "spokeswoman",
     "counterpart",
     "counterparts",
+    "director",  # only as "Director General" (see ``COMPOUND_HEADS``)
+    "inspector",
 )
+
+#: Head words that are a head only with the next word: "Director General".
+COMPOUND_HEADS = frozenset({"director", "inspector"})
 
 # Words that qualify a head from the left: "Deputy Prime", "Union Defence", "Navy".
 LEFT = r"""(?:principal|deputy|vice|state|acting|union|federal|junior|senior|parliamentary

@@ -28,6 +28,7 @@ from defrel import _guard
 from defrel._gaz_countries import CAPITALS, COUNTRIES, COUNTRY_FORMS, NOT_AFTER, PREFIXES, SEATS
 from defrel._gaz_places import CITIES, VENUE_HEADS
 from defrel._gaz_titles import (
+    COMPOUND_HEADS,
     FEMININE,
     HEAD,
     HEAD_WORDS,
@@ -451,10 +452,10 @@ _AND_NAME = regex.compile(
 # An office whose holder is named further on: "Joint Secretary (Plans) from the Ministry
 # of Defence, Jane Roe".
 _QUALIFIED = regex.compile(
-    r"""(?:\ \([\p{L}\p{N}&.\ -]{1,24}\))?
-    (?:\ (?:from|at|in|of|for)\ (?:the\ )?\p{Lu}[\p{L}'’-]*
-        (?:\ (?:(?:of|and|for|the)\ ){0,2}\p{Lu}[\p{L}'’-]*){0,6})?
-    (?:,\ |\ (?=(?:H\.\ ?E\.?|H\ E|HE|His\ Excellency|Her\ Excellency)\ \p{Lu}))""",
+    rf"""(?:\ \([\p{{L}}\p{{N}}&.\ -]{{1,24}}\))?
+    (?:\ (?:from|at|in|of|for)\ (?:the\ )?\p{{Lu}}[\p{{L}}'’-]*
+        (?:\ (?:(?:of|and|for|the)\ ){{0,2}}\p{{Lu}}[\p{{L}}'’-]*){{0,6}})?
+    (?:,\ |\ (?=(?:{HONORIFIC})\ \p{{Lu}}))""",
     regex.VERBOSE,
 )
 # An office's further portfolios before an honorific and the holder's name: "Minister of
@@ -1422,13 +1423,17 @@ def _heads(text: str, words: tuple[tuple[int, str], ...] | None) -> list[tuple[i
     if words is None:
         return [h.span() for h in _guard.finditer(_HEAD, text)]
     full = _HEAD_WORD.fullmatch
-    return [
-        (at, at + len(word))
-        for at, word in words
-        if word in _HEAD_LOWER
-        and (not at or text[at - 1] != "-")
-        and full(text, at, at + len(word)) is not None
-    ]
+    out = []
+    for at, word in words:
+        if word not in _HEAD_LOWER or (at and text[at - 1] == "-"):
+            continue
+        if word in COMPOUND_HEADS:  # "Director General": the head runs on to the next word
+            m = _HEAD_WORD.match(text, at)
+            if m is not None:
+                out.append(m.span())
+        elif full(text, at, at + len(word)) is not None:
+            out.append((at, at + len(word)))
+    return out
 
 
 # A preposition and "the" before an office: "(In addition) to the minister".

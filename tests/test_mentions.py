@@ -404,10 +404,24 @@ def test_home_press_office_takes_the_dateline_country() -> None:
     assert _actors(text)[0] == ("Ana Soto", "Defence Minister", "CHL")
 
 
-@pytest.mark.xfail(strict=True, reason="'Inspector-General', 'Director General' are no heads")
-def test_inspector_general_is_an_office() -> None:
-    text = "The team was led by its Inspector-General, Maj.-Gen. Ousmane Diop."
-    assert _actors(text) == [("Ousmane Diop", "Inspector-General", None)]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The team was led by its Inspector-General, Maj.-Gen. Ousmane Diop.",
+            [("Ousmane Diop", "Inspector-General", None)],
+        ),
+        (
+            "Director General of the Agency Maj Gen Omar Zaidi spoke.",
+            [("Omar Zaidi", "Director General", None)],
+        ),
+        ("The director of the film spoke.", []),
+    ],
+)
+def test_director_and_inspector_general_are_offices(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _actors(text) == expected
 
 
 def test_transcript_label() -> None:
