@@ -332,6 +332,8 @@ _OF_STATE = regex.compile(
     r"""\ of\ (?:the\ )?\p{Lu}\p{Ll}+\ (?:\p{Lu}\p{Ll}+\ )?of\ (?:the\ )?(?=\p{Lu})"""
 )
 _IN_CHIEF = ("-in-Chief", "-in-chief")
+# Capitalised words and "and" before an office, after a country: "[Chinese] State Councilor and".
+_COORDINATED = regex.compile(r"""\ (?:\p{Lu}[\p{L}-]*\ ){1,3}and\ """)
 _OFFICE_SUFFIX = regex.compile(r"""-(?i:designate|elect|nominate|delegate)(?![\p{L}-])""")
 # What joins the items of a list of offices and holders.
 _LIST_GAPS = (", ", ", and ")
@@ -1130,6 +1132,11 @@ class _Countries:
         i = bisect_left(self.ends, start)
         return i < len(self.ends) and self.ends[i] < end
 
+    def last_before(self, pos: int) -> CountryMention | None:
+        """The last country mention that ends at or before ``pos``."""
+        i = bisect_left(self.ends, pos + 1) - 1
+        return self.by_end[self.ends[i]] if i >= 0 else None
+
     def near(self, start: int, end: int) -> Country | None:
         """The first country mention inside ``[start, end)``."""
         i = bisect_left(self.starts, start)
@@ -1545,6 +1552,16 @@ def _named(
             title = " ".join(text[pending[0] : te0].split())
             country = country or pending[2]
         pending = None
+        if country is None and text.endswith(" and ", 0, ts):
+            # "Chinese State Councilor and Minister of Defence X": one person's offices.
+            c = countries.last_before(ts)
+            if (
+                c is not None
+                and ts - c.end < 60
+                and _COORDINATED.fullmatch(text, c.end, ts) is not None
+                and not people.overlaps(c.start, ts)
+            ):
+                country = c.country
         country = country or _national(title)
         # Past a bare space before a small letter, ``_BETWEEN`` finds no honorific and no name.
         bm = (

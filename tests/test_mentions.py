@@ -217,6 +217,14 @@ def test_titled_people(text: str, expected: list[tuple[str, str | None, str | No
         ),
         ("Defense Secretary Tom Hale met them.", [("Tom Hale", "Defense Secretary", None)]),
         (
+            "Chilean State Councillor and Minister of Defence Ana Soto came.",
+            [("Ana Soto", "Minister of Defence", "CHL")],
+        ),
+        (
+            "Chilean Foreign Minister Ana Soto and Defence Minister Luis Vera came.",
+            [("Ana Soto", "Foreign Minister", "CHL"), ("Luis Vera", "Defence Minister", None)],
+        ),
+        (
             "Chile's Defence Minister-designate Ana Soto came.",
             [("Ana Soto", "Defence Minister-designate", "CHL")],
         ),
