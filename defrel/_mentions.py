@@ -1554,14 +1554,14 @@ def _named(
         pending = None
         if country is None and text.endswith(" and ", 0, ts):
             # "Chinese State Councilor and Minister of Defence X": one person's offices.
-            c = countries.last_before(ts)
+            lead = countries.last_before(ts)
             if (
-                c is not None
-                and ts - c.end < 60
-                and _COORDINATED.fullmatch(text, c.end, ts) is not None
-                and not people.overlaps(c.start, ts)
+                lead is not None
+                and ts - lead.end < 60
+                and _COORDINATED.fullmatch(text, lead.end, ts) is not None
+                and not people.overlaps(lead.start, ts)
             ):
-                country = c.country
+                country = lead.country
         country = country or _national(title)
         # Past a bare space before a small letter, ``_BETWEEN`` finds no honorific and no name.
         bm = (
