@@ -264,7 +264,7 @@ PREFIXES: MappingProxyType[str, str] = MappingProxyType(
 )
 
 # Words that, right after a country word, make a geographic or other non-state name:
-# "Indian Ocean", "American Samoa", "China Sea", "Korean Peninsula".
+# "Indian Ocean", "American Samoa", "China Sea", "Korean Peninsula", "the Washington Post".
 NOT_AFTER = (
     "Ocean",
     "Oceans",
@@ -287,6 +287,19 @@ NOT_AFTER = (
     "Embassy",
     "High Commission",
     "Consulate",
+    # Newspapers and agreements named after a place: "the Washington Post", "Oslo Accords".
+    "Post",
+    "Times",
+    "Herald",
+    "Tribune",
+    "Journal",
+    "Gazette",
+    "Chronicle",
+    "Accord",
+    "Accords",
+    "Convention",
+    "Consensus",
+    "Protocol",
 )
 
 

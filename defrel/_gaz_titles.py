@@ -13,13 +13,17 @@ import functools
 import regex
 
 __all__ = [
+    "COMPOUND_HEADS",
     "FEMININE",
     "HEAD",
+    "HEADLINE_VERBS",
     "HEAD_WORDS",
     "HONORIFIC",
     "LEFT",
     "MASCULINE",
     "NAME_STOPWORDS",
+    "NATIONAL_HONORIFICS",
+    "NATIONAL_OFFICES",
     "PARTICLES",
     "RANK_WORDS",
     "RIGHT",
@@ -31,7 +35,8 @@ HEAD = r"""(?:[Mm]inisters?|MINISTERS?|Minster|[Ss]ecretary|SECRETARY|Mantri|MAN
     |PREMIER|[Pp]resident|PRESIDENT|[Cc]hancellor|[Aa]dvis[eo]r|ADVIS[EO]R|[Cc]hairman|CHAIRMAN
     |[Cc]hief|CHIEF|[Cc]ommander|COMMANDER|Prince|PRINCE|King|KING|Queen|Emir|Amir|Sultan
     |[Aa]mbassador|AMBASSADOR|[Cc]ommissioner|[Ee]nvoy|[Aa]ttach[eé]|[Ss]pokes(?:person|man|woman)
-    |counterparts?)"""
+    |[Dd]irector[-\ ][Gg]eneral|DIRECTOR[-\ ]GENERAL|[Ii]nspector[-\ ][Gg]eneral
+    |INSPECTOR[-\ ]GENERAL|counterparts?)"""
 # Every word HEAD matches, in lower case: the mention stage looks words up here before it
 # tries HEAD on them. Keep the two in step.
 HEAD_WORDS = (
@@ -64,7 +69,12 @@ HEAD_WORDS = (
     "spokeswoman",
     "counterpart",
     "counterparts",
+    "director",  # only as "Director General" (see ``COMPOUND_HEADS``)
+    "inspector",
 )
+
+#: Head words that are a head only with the next word: "Director General".
+COMPOUND_HEADS = frozenset({"director", "inspector"})
 
 # Words that qualify a head from the left: "Deputy Prime", "Union Defence", "Navy".
 LEFT = r"""(?:principal|deputy|vice|state|acting|union|federal|junior|senior|parliamentary
@@ -75,8 +85,9 @@ LEFT = r"""(?:principal|deputy|vice|state|acting|union|federal|junior|senior|par
     |space\ force|minister)"""
 
 # What completes a head on the right: "of (National) Defence", "of Army Staff".
-RIGHT = r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Production|Defen[cs]e
-    |Foreign\ Affairs|External\ Affairs|Home\ Affairs|State(?:\ for\ Defen[cs]e)?
+RIGHT = r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Production
+    |Defen[cs]e\ Affairs|Defen[cs]e
+    |Foreign\ Affairs|External\ Affairs|Home\ Affairs|State(?:\ for\ Defen[cs]e(?:\ Affairs)?)?
     |Veterans\ Affairs|Joint\ Chiefs(?:\ of\ Staff)?
     |(?-i:\p{Lu}\p{Ll}+['’]s\ )?Central\ Military\ Commission
     |(?:Army|Naval|Air|Defen[cs]e|General|Joint|Integrated\ Defen[cs]e|Air\ Force)\ Staff
@@ -88,8 +99,11 @@ RIGHT = r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Pr
 # Honorifics and ranks dropped from a name: "Mr.", "Lt Gen", "Maj Gen (Retd)", "HRH",
 # "Major-General". Longer forms come first: an alternation takes the first that fits.
 HONORIFIC = r"""(?:
-    (?:Lt|Maj|Brig)(?:\.\ ?|-|\ )Gen\.? | (?:Vice|Rear)(?:\.\ ?|-|\ )Adm\.? | Lt(?:\.\ ?|-|\ )Col\.?
-  | Rt\ Hon\.? | H\.E\.? | Air\ Chief\ Marshal | Air\ Vice[-\ ]Marshal | Air\ Marshal
+    (?:Lt|Maj|Brig)(?:\.-|\.\ ?|-|\ )Gen\.? | (?:Vice|Rear)(?:\.\ ?|-|\ )Adm\.?
+  | Lt(?:\.-|\.\ ?|-|\ )Col\.? | Pol(?:\.\ ?|\ )Gen\.? | Police\ General
+  | Rt\ Hon\.? | H\.\ ?E\.? | H\ E | HE
+  | Tan\ Sri | Puan\ Sri | Toh\ Puan | (?:Datuk|Dato['’]?)\ (?:Seri|Sri) | Datuk | Dato['’]? | Datin
+  | Air\ Chief\ Marshal | Air\ Vice[-\ ]Marshal | Air\ Marshal
   | Air\ Commodore | Field\ Marshal | Group\ Captain | Wing\ Commander | Squadron\ Leader
   | (?:Lieutenant|Major|Brigadier|Colonel|Army)[-\ ]General | (?:Vice|Rear|First|Fleet)[-\ ]Admiral
   | Lieutenant[-\ ]Colonel | Senior\ Colonel | Lieutenant\ Commander | Master\ Sergeant
@@ -146,6 +160,78 @@ MASCULINE = frozenset({"Mr", "Sir", "Shri", "Prince", "His Excellency", "His Roy
 
 # Lowercase name particles: "Khalid bin Salman", "Ursula von der Leyen".
 PARTICLES = r"(?:bin|binti|bint|ibn|al|el|de|da|di|del|van|von|der|den|la|le|du|dos|das)"
+
+#: Verbs that a Title-Case headline writes with a capital right after a name.
+HEADLINE_VERBS = (
+    "Meets",
+    "Meet",
+    "Met",
+    "Says",
+    "Holds",
+    "Held",
+    "Hosts",
+    "Hosted",
+    "Visits",
+    "Visited",
+    "Calls",
+    "Receives",
+    "Received",
+    "Signs",
+    "Signed",
+    "Discusses",
+    "Discuss",
+    "Welcomes",
+    "Urges",
+    "Arrives",
+    "Arrived",
+    "Departs",
+    "Concludes",
+    "Attends",
+    "Addresses",
+    "Inspects",
+    "Reviews",
+    "Pledges",
+    "Vows",
+    "Warns",
+    "Praises",
+    "Lauds",
+    "Hails",
+    "Seeks",
+    "Agree",
+    "Agrees",
+    "Agreed",
+    "Congratulates",
+    "Commends",
+    "Highlights",
+    "Stresses",
+    "Reaffirms",
+    "Reiterates",
+    "Affirms",
+    "Confirms",
+    "Announces",
+    "Briefs",
+    "Tells",
+    "Speaks",
+    "Spoke",
+    "Telephones",
+    "Phones",
+    "Leads",
+    "Opens",
+    "Launches",
+    "Unveils",
+    "Expresses",
+    "Thanks",
+    "Invites",
+    "Offers",
+    "Backs",
+    "Emphasises",
+    "Emphasizes",
+    "Underlines",
+    "Inaugurates",
+    "Begins",
+    "Ends",
+    "Wraps",
+)
 
 # Capitalised words that never start or continue a person's name.
 NAME_STOPWORDS = (
@@ -319,6 +405,48 @@ NAME_STOPWORDS = (
     "Sources",
     "Ministers",
     "Secretaries",
+    # Words that extend an office rather than start a name: "Minister Delegate", "-designate".
+    "Delegate",
+    "Designate",
+    "Counsellor",
+    "Counselor",
+    "Plenipotentiary",
+    # Title-Case headline verbs, never part of a name: "Jane Roe Meets Ravi Kumar".
+    *HEADLINE_VERBS,
+)
+
+#: Offices that only one state has, as (pattern on the office's words, ISO code): the
+#: holder's country when the text names none beside them. Patterns match a whole title.
+NATIONAL_OFFICES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
+    (regex.compile(pattern, regex.IGNORECASE), code)
+    for pattern, code in (
+        (r"(?:.*\ )?(?:union|raksha|rajya\ raksha).*|.*\ mantri", "IND"),
+        (
+            r"(?:.*\ )?external\ affairs\ minister|(?:.*\ )?minister\ (?:of|for)\ external\ affairs",
+            "IND",
+        ),
+        (
+            r"(?:(?:deputy|under|assistant|acting|principal|former)\ )*secretary\ of\ (?:defen[cs]e|war)",
+            "USA",
+        ),
+        (
+            r"(?:(?:deputy|under|assistant|acting)\ )*secretary\ of\ the\ (?:army|navy|air\ force)",
+            "USA",
+        ),
+        (r"chief\ of\ naval\ operations", "USA"),
+        (
+            r"(?:(?:deputy|under|assistant|acting|former)\ )*secretary\ of\ national\ defen[cs]e",
+            "PHL",
+        ),
+        (r"(?:.*\ )?secretary\ of\ state\ for\ defen[cs]e", "GBR"),
+        (r"state\ councill?or", "CHN"),
+    )
+)
+
+#: Honorifics that only one state confers, as (pattern, ISO code): "Tan Sri", "Shri".
+NATIONAL_HONORIFICS: tuple[tuple[regex.Pattern[str], str], ...] = (
+    (regex.compile(r"\b(?:Tan\ Sri|Puan\ Sri|Toh\ Puan|Datuk|Dato['’])(?![\p{L}])"), "MYS"),
+    (regex.compile(r"\b(?:Shri|Shrimati|Smt)\b"), "IND"),
 )
 
 _KINDS = (

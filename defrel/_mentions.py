@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from operator import attrgetter, itemgetter
 
 import attrs
 import regex
@@ -27,6 +28,7 @@ from defrel import _guard
 from defrel._gaz_countries import CAPITALS, COUNTRIES, COUNTRY_FORMS, NOT_AFTER, PREFIXES, SEATS
 from defrel._gaz_places import CITIES, VENUE_HEADS
 from defrel._gaz_titles import (
+    COMPOUND_HEADS,
     FEMININE,
     HEAD,
     HEAD_WORDS,
@@ -34,6 +36,8 @@ from defrel._gaz_titles import (
     LEFT,
     MASCULINE,
     NAME_STOPWORDS,
+    NATIONAL_HONORIFICS,
+    NATIONAL_OFFICES,
     PARTICLES,
     RANK_WORDS,
     RIGHT,
@@ -96,7 +100,7 @@ def _gazetteer() -> regex.Pattern[str]:
             (?P<prefix>{_trie(PREFIXES)})(?=-\p{{Lu}})(?!-Pacific)
           | (?<!American\ |New\ )(?P<form>{_trie(surfaces)})(?![\p{{L}}\p{{N}}])
             (?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))
-          | (?P<cap>\p{{Lu}}[\p{{L}}\p{{M}}]*(?:-\p{{L}}+)?)(?![\p{{L}}])
+          | (?P<cap>\p{{Lu}}[\p{{L}}\p{{M}}]*(?:-\p{{L}}+){{0,2}})(?![\p{{L}}])
         )""",
         regex.VERBOSE,
     )
@@ -106,7 +110,7 @@ def _gazetteer() -> regex.Pattern[str]:
 # and the capitalised word there (the scan's last branch) with its first run of letters.
 _CAP_START = regex.compile(r"""\b(?=\p{Lu})(?<![@#])""")
 _CAP_WORD = regex.compile(
-    r"""\b(?=\p{Lu})(?<![@#])(?P<cap>(?P<run>\p{Lu}\p{L}*)[\p{L}\p{M}]*(?:-\p{L}+)?)(?![\p{L}])"""
+    r"""\b(?=\p{Lu})(?<![@#])(?P<cap>(?P<run>\p{Lu}\p{L}*)[\p{L}\p{M}]*(?:-\p{L}+){0,2})(?![\p{L}])"""
 )
 
 
@@ -247,16 +251,31 @@ _APOSTROPHES = frozenset("'’`")
 
 _STOP = frozenset(NAME_STOPWORDS) | frozenset(_ALL_FORMS)
 _CONT_STOP = frozenset(NAME_STOPWORDS) - {"Gen", "Sheikh", "Jun", "Dong", "May", "Union", "State"}
-_PLAIN = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Shri", "Smt", "Sh", "Prof", "Hon", "Dame"})
+_PLAIN = frozenset(
+    {
+        *("Mr", "Mrs", "Ms", "Dr", "Sir", "Shri", "Smt", "Sh", "Prof", "Hon", "Dame"),
+        *("H.E", "H. E", "H E", "HE", "Tan Sri", "Puan Sri", "Toh Puan", "Datuk", "Dato", "Datin"),
+        *("Dato'", "Dato’", "Datuk Seri", "Datuk Sri", "Dato Seri", "Dato Sri", "Dato' Seri"),
+        *("Dato’ Seri", "Dato' Sri", "Dato’ Sri"),
+    }
+)
 
 # One name word: "Austin", "Jong-sup", "McDonald", "O'Brien". Initials are separate.
-_WORD = r"""\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*)?"""
+# A word may hold several hyphens ("Chan-o-cha", "Al-Thani").
+_WORD = (
+    r"""\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*){0,2}"""
+)
 _INITIAL = r"""\p{Lu}\.?(?=\ \p{Lu})"""
 _NAME_PART = rf"""(?:{_INITIAL}\ )?{_WORD}(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,3}}"""
-_NAME = regex.compile(rf"""{_NAME_PART}(?![\p{{L}}])""", regex.VERBOSE)
+# Where a name is read forwards (after an office or a rank) it may open on two initials
+# written together ("KP Sharma Oli", "K.P. Sharma Oli"): never in the look-backs, where
+# a country's code ("US Ambassador ...") would open the name.
+_INITIALS = r"""\p{Lu}\.?\p{Lu}\.?(?=\ \p{Lu}[\p{Ll}\p{M}])"""
+_NAME = regex.compile(rf"""(?:{_INITIALS}\ )?{_NAME_PART}(?![\p{{L}}])""", regex.VERBOSE)
 # A name just before a point: an apposition ("Name, the ...") or a signature ("Name (@h)").
 _NAME_BEFORE = regex.compile(
-    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART}),?\ (?:(?:the|a|who\ is\ the)\ )?
+    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART}),?
+    \ (?:(?:the|a|who\ (?:is|was)\ (?:also\ )?the)\ )?
     (?:\p{{Lu}}[\p{{L}}.]*(?:['’`]s?)?\ )?\Z""",
     regex.VERBOSE,
 )
@@ -308,13 +327,27 @@ def _left_possible(text: str, hs: int) -> bool:
 
 _RIGHT = regex.compile(RIGHT, regex.VERBOSE | regex.IGNORECASE)
 _OF = regex.compile(r"""\ (?:of|to)\ (?:the\ )?""")
+# The same before a state's formal name: "of the Republic of", "of the Kingdom of".
+_OF_STATE = regex.compile(
+    r"""\ of\ (?:the\ )?\p{Lu}\p{Ll}+\ (?:\p{Lu}\p{Ll}+\ )?of\ (?:the\ )?(?=\p{Lu})"""
+)
+_IN_CHIEF = ("-in-Chief", "-in-chief")
+# Capitalised words and "and" before an office, after a country: "[Chinese] State Councilor and".
+_COORDINATED = regex.compile(r"""\ (?:\p{Lu}[\p{L}-]*\ ){1,3}and\ """)
+_OFFICE_SUFFIX = regex.compile(r"""-(?i:designate|elect|nominate|delegate)(?![\p{L}-])""")
+# What joins the items of a list of offices and holders.
+_LIST_GAPS = (", ", ", and ")
+_LIST_GOES_ON = regex.compile(r""",?\ (?:and\ )?(?=\p{Lu})""")
 _GAP = regex.compile(
     r"""(?r)(?:['’`]s?)?\ (?:(?i:visiting|acting|then|former|new|incoming|outgoing|top)\ ){0,3}\Z"""
 )
 _DETERMINER = regex.compile(
     r"""(?ri)(?<![\p{L}])(?:the|his|her|their|its)\ (?:[\p{L}.'’`-]+\ ){0,3}\Z"""
 )
-_BETWEEN = regex.compile(rf"""(?:\ counterpart)?,?\ (?:(?P<hon>{HONORIFIC})\ )?""", regex.VERBOSE)
+# Honorifics may stack: "H E Dr", "General Tan Sri", "H E Lt Gen".
+_BETWEEN = regex.compile(
+    rf"""(?:\ counterpart)?,?\ (?:(?P<hon>{HONORIFIC})\ ){{0,3}}""", regex.VERBOSE
+)
 _LABEL = regex.compile(
     r"""(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\ \p{Lu}[\p{Lu}'’.-]+){1,3})
     (?:,\ (?P<title>[\p{Lu}\p{N} ,'’&.-]{3,80}?))?:\ """,
@@ -322,8 +355,16 @@ _LABEL = regex.compile(
 )
 _NAME_END = regex.compile(rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART})\Z""", regex.VERBOSE)
 _SIGNATURE = regex.compile(r"""\ \(@(?P<handle>\w{2,30})\)""")
-_RANKED = regex.compile(rf"""\b(?=\p{{Lu}})(?P<hon>{HONORIFIC})\ (?=\p{{Lu}})""", regex.VERBOSE)
+_RANKED = regex.compile(
+    rf"""\b(?=\p{{Lu}})(?P<hon>{HONORIFIC})\ (?:(?:{HONORIFIC})\ ){{0,2}}(?=\p{{Lu}})""",
+    regex.VERBOSE,
+)
 # First words of the honorifics: only there is ``_RANKED`` tried.
+_HONORIFIC_END = regex.compile(rf"""(?r)\b(?:{HONORIFIC})\ \Z""", regex.VERBOSE)
+# Every word of an honorific (its last word stands right before what follows it).
+_HONORIFIC_WORDS = frozenset(
+    regex.findall(r"[A-Za-z]+['’]?", HONORIFIC.replace("\\", ""))
+)  # where a multiword honorific may open a name
 _HONORIFIC_FIRST = frozenset(
     regex.findall(r"[A-Z][A-Za-z]*", regex.sub(r"\(\?:Retd.*", "", HONORIFIC.replace("\\", "")))
 )
@@ -413,16 +454,23 @@ _AND_NAME = regex.compile(
 # An office whose holder is named further on: "Joint Secretary (Plans) from the Ministry
 # of Defence, Jane Roe".
 _QUALIFIED = regex.compile(
-    r"""(?:\ \([\p{L}\p{N}&.\ -]{1,24}\))?
-    (?:\ (?:from|at|in|of)\ (?:the\ )?\p{Lu}[\p{L}'’-]*
-        (?:\ (?:(?:of|and|for|the)\ ){0,2}\p{Lu}[\p{L}'’-]*){0,6})?
-    ,\ """,
+    rf"""(?:\ \([\p{{L}}\p{{N}}&.\ -]{{1,24}}\))?
+    (?:\ (?:from|at|in|of|for)\ (?:the\ )?\p{{Lu}}[\p{{L}}'’-]*
+        (?:\ (?:(?:of|and|for|the)\ ){{0,2}}\p{{Lu}}[\p{{L}}'’-]*){{0,6}})?
+    (?:,\ |\ (?=(?:{HONORIFIC})\ \p{{Lu}}))""",
+    regex.VERBOSE,
+)
+# An office's further portfolios before an honorific and the holder's name: "Minister of
+# Defence, Veterans' Affairs and Y H E Jane Roe".
+_PORTFOLIO = regex.compile(
+    rf""",\ \p{{Lu}}[\p{{L}}'’]*(?:\ (?:(?:and|of|the|&)\ ){{0,2}}\p{{Lu}}[\p{{L}}'’]*){{0,8}}
+    \ (?=(?:{HONORIFIC})\ \p{{Lu}})""",
     regex.VERBOSE,
 )
 # How a match of ``_OF`` or a qualifier longer than ", " opens: cheap prefilters.
 _OF_OPENINGS = (" of ", " to ")
 _RIGHT_OPENINGS = (" of ", " for ", " to ")
-_QUALIFIED_OPENINGS = (" (", " from ", " at ", " in ", " of ")
+_QUALIFIED_OPENINGS = (" (", " from ", " at ", " in ", " of ", " for ")
 # Words that never belong to a person's name found by the fallback (organisations, events).
 _NOT_PERSON = frozenset(
     {
@@ -485,6 +533,57 @@ _NOT_PERSON = frozenset(
         "Week",
         "Day",
         "Year",
+        # Words of defence companies' names: "Lockheed Martin said" is no person.
+        "Lockheed",
+        "Northrop",
+        "Grumman",
+        "Raytheon",
+        "Boeing",
+        "Airbus",
+        "Dassault",
+        "Thales",
+        "Saab",
+        "Hanwha",
+        "Embraer",
+        "Rheinmetall",
+        "Kongsberg",
+        "Fincantieri",
+        "Navantia",
+        "Austal",
+        "Textron",
+        "Huntington",
+        "Ingalls",
+        "Safran",
+        "Leonardo",
+        "Elbit",
+        "Aselsan",
+        "Baykar",
+        "Roketsan",
+        "Rostec",
+        "Rosoboronexport",
+        "Norinco",
+        "Mitsubishi",
+        "Kawasaki",
+        "Hyundai",
+        "Samsung",
+        "Hindustan",
+        "Larsen",
+        "Toubro",
+        "Mazagon",
+        "Honeywell",
+        "Anduril",
+        "Palantir",
+        "Systems",
+        "Industries",
+        "Aerospace",
+        "Aeronautics",
+        "Technologies",
+        "Dynamics",
+        "Holdings",
+        "Electronics",
+        "Shipbuilding",
+        "Motors",
+        "Limited",
     }
 )
 
@@ -527,6 +626,7 @@ _ORG_COUNTRY = {
     "PLA": "CHN",
     "PIB": "IND",
     "MEA": "IND",
+    "JMOD": "JPN",
 }
 
 
@@ -573,6 +673,12 @@ _ORG_SURFACES = frozenset(
         "PLA",
         "PIB",
         "MND",
+        "MINDEF",
+        "Mindef",
+        "MinDef",
+        "JMOD",
+        "DND",
+        "ISPR",
     )
 )
 _AFTER_PREPOSITION = regex.compile(
@@ -715,6 +821,20 @@ def _country(code: str | None) -> Country | None:
     return COUNTRIES.get(code) if code else None
 
 
+# Offices that tell their holder's gender.
+_TITLE_GENDER = regex.compile(
+    r"""\b(?:(?P<f>spokeswoman|chairwoman|queen|princess|empress|congresswoman)
+    |(?P<m>spokesman|king|prince|emperor|sultan|emir|amir|congressman))\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _title_gender(title: str) -> str | None:
+    m = _TITLE_GENDER.search(title)
+    return None if m is None else m.lastgroup
+
+
 def _gender(honorific: str | None) -> str | None:
     if not honorific:
         return None
@@ -791,7 +911,27 @@ def _scan_gazetteer(text: str) -> _Scan:
         )
         out.append(CountryMention(start, end, country, "compound" if joined else form))
     venue_cue = bool(cues) or any(head in text for head in _VENUE_LOWER_HEADS)
+    if any(w in text for w in _EXERCISE_WORDS):  # literals of ``_EXERCISE``
+        out = [c for c in out if not _in_exercise(text, c.start)]
+        places = [p for p in places if not _in_exercise(text, p.start)]
     return _Scan(out, places, orgs, words, venue_cue)
+
+
+_EXERCISE_WORDS = ("xercise", "XERCISE", "Operation", " operation", "OPERATION")
+# The name of an exercise or an operation up to a word: "Exercise Bersama ", "Operation ".
+_EXERCISE = regex.compile(
+    r"""(?r)(?:\b(?:Exercise|EXERCISE|Operation|OPERATION)\ |\b(?:exercise|operation)\ (?=\p{Lu}))
+    (?:\p{Lu}[\p{L}'’-]*\ ){0,3}\Z""",
+    regex.VERBOSE,
+)
+
+
+def _in_exercise(text: str, start: int) -> bool:
+    """Whether a word at ``start`` is part of an exercise's or an operation's name."""
+    return (
+        text[start - 1 : start] == " "
+        and _EXERCISE.search(text, max(0, start - 60), start) is not None
+    )
 
 
 _UPPER = regex.compile(r"\p{Lu}")
@@ -825,6 +965,158 @@ def _lower_case_countries(text: str) -> list[CountryMention]:
     ]
 
 
+_LOWER = regex.compile(r"\p{Ll}")
+
+
+def _one_case(text: str) -> bool:
+    """Whether a text is written in one case: at most one capital, or one small letter, in 200."""
+    if len(text) < 40:
+        return False
+    limit = len(text) // 200
+    for pattern in (_UPPER, _LOWER):
+        for i, _ in enumerate(pattern.finditer(text)):
+            if i >= limit:
+                break
+        else:
+            return True
+    return False
+
+
+# The words after an office in a text of one case: "defence minister jane roe said".
+_NEXT_LOWER_WORD = regex.compile(r""",?\ ([\p{Ll}][\p{Ll}.'’-]*)(?![\p{L}])""")
+# Ranks and honorifics that may stand between an office and a name, in lower case.
+_LOWER_RANKS = frozenset(w.lower() for w in (*RANK_WORDS, *_PLAIN)) | {"mr.", "dr.", "gen."}
+# Words that are no part of a name read from a text of one case.
+_LOWER_NOT_NAME = frozenset(
+    {
+        *("the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "and", "or", "but"),
+        *("is", "was", "were", "are", "be", "been", "will", "would", "has", "had", "have"),
+        *("also", "who", "which", "that", "this", "his", "her", "their", "its", "from", "by"),
+        *("as", "during", "after", "before", "today", "yesterday", "tomorrow", "then", "now"),
+        *("here", "there", "recently", "earlier", "later", "not", "it", "he", "she", "they"),
+        *("visit", "meeting", "talks", "called", "paid", "led", "hold", "meet", "arrive"),
+        *(w.lower() for w in _VERBS),
+        *(w.lower() for w in NAME_STOPWORDS),
+    }
+)
+
+
+_GAPS = (" ", ", ")
+
+
+def _caseless_names(text: Text, lowered: list[int] | None = None) -> str | None:
+    """A text of one case with the two words after each office capitalised, else None.
+
+    "us defence secretary jane roe met" reads as "us defence secretary Jane Roe met": the
+    office stages then find the name as usual, at the same offsets. Read off the words of
+    the lower-cased text (``Text.words``). In a text of both cases, only an office written
+    in small letters after a country so written (``lowered``: where such countries end)
+    is read so: "the russian defense minister andrei belousov".
+    """
+    low = text.lower
+    if low is None:
+        return None
+    one_case = _one_case(text.text)
+    if not one_case and not lowered:
+        return None
+    body = low if one_case else text.text
+    words = text.words
+    starts = [at for at, _ in words]
+    chars: list[str] | None = None
+    for k, (at, word) in enumerate(words):
+        if word not in _HEAD_LOWER or (at and low[at - 1] == "-"):
+            continue
+        if not one_case and (
+            not body[at].islower() or not _ends_within(lowered or [], at - 40, at)
+        ):
+            continue
+        pos = at + len(word)
+        if low.startswith(_RIGHT_OPENINGS, pos):
+            rm = _RIGHT.match(low, pos)
+            pos = rm.end() if rm else pos
+        j = bisect_left(starts, pos) if pos != at + len(word) else k + 1
+        picked: list[int] = []  # ranks, then the two words of the name
+        ranks = 0
+        while j < len(words) and len(picked) < ranks + 2 and low[pos : words[j][0]] in _GAPS:
+            nxt = words[j][1]
+            if nxt in _LOWER_RANKS and len(picked) == ranks and ranks < 4:
+                ranks += 1
+            elif nxt in _LOWER_NOT_NAME or not nxt.isalpha():
+                break
+            picked.append(j)
+            pos = words[j][0] + len(nxt)
+            j += 1
+        if len(picked) < ranks + 2:
+            continue
+        if not one_case and not all(body[words[j][0]].islower() for j in picked):
+            continue
+        if chars is None:
+            chars = list(body)
+        for j in picked:
+            chars[words[j][0]] = chars[words[j][0]].upper()
+    return None if chars is None else "".join(chars)
+
+
+def _ends_within(ends: list[int], lo: int, hi: int) -> bool:
+    i = bisect_left(ends, lo)
+    return i < len(ends) and ends[i] < hi
+
+
+# Country names and demonyms of one word that are no common English word in small letters.
+_LOWER_UNSAFE = frozenset(
+    {
+        *(w.lower() for w in _LOWER_AMBIGUOUS),
+        *("china", "japan", "french", "swiss", "dutch", "greece", "cyprus", "indian"),
+        *("american", "panama", "brazil", "turkish", "guyana", "bahamas"),
+    }
+)
+_LOWER_FORMS = {
+    form.lower(): (code, kind)
+    for form, (code, kind) in COUNTRY_FORMS.items()
+    if kind in ("name", "demonym")
+    and form.isalpha()
+    and form[:1].isupper()
+    and form[1:].islower()
+    and len(form) >= 4
+    and form.lower() not in _LOWER_UNSAFE
+}
+
+
+_LOWER_FORM_SET = frozenset(_LOWER_FORMS)
+_SECOND = itemgetter(1)
+_BY_START = attrgetter("start")
+
+
+def _small_letter_countries(text: Text) -> list[CountryMention]:
+    """Countries written in small letters in a text of both cases ("the russian minister").
+
+    Only the forms among the words of the lower-cased text are looked for, each where it
+    is written so as a whole word; never inside a link, a handle or a tag.
+    """
+    if text.lower is None:
+        return []
+    present = _LOWER_FORM_SET.intersection(map(_SECOND, text.words))
+    if not present:
+        return []
+    body = text.text
+    out: list[CountryMention] = []
+    for word in present:
+        at = body.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (
+                not (at and (body[at - 1].isalnum() or body[at - 1] in "/._#@-\\"))
+                and not body[end : end + 1].isalnum()
+                and not (body[end : end + 1] in ("/", ".") and body[end + 1 : end + 2].isalnum())
+            ):
+                code, kind = _LOWER_FORMS[word]
+                form = "possessive" if kind == "name" and _POSSESSIVE.match(body, end) else kind
+                out.append(CountryMention(at, end, COUNTRIES[code], form))
+            at = body.find(word, end)
+    out.sort(key=_BY_START)
+    return out
+
+
 class _Countries:
     """Country mentions with their offsets, for bisected look-ups."""
 
@@ -840,6 +1132,11 @@ class _Countries:
         i = bisect_left(self.ends, start)
         return i < len(self.ends) and self.ends[i] < end
 
+    def last_before(self, pos: int) -> CountryMention | None:
+        """The last country mention that ends at or before ``pos``."""
+        i = bisect_left(self.ends, pos + 1) - 1
+        return self.by_end[self.ends[i]] if i >= 0 else None
+
     def near(self, start: int, end: int) -> Country | None:
         """The first country mention inside ``[start, end)``."""
         i = bisect_left(self.starts, start)
@@ -854,6 +1151,22 @@ def _title_case(word: str) -> str:
 
 def _tokens(name: str) -> list[str]:
     return [t for t in name.split() if len(t.rstrip(".")) > 1]
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two surnames are one, or spelt one letter apart ("Umerov", "Umierov")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
 
 
 class _People:
@@ -895,6 +1208,24 @@ class _People:
             return i
         return None
 
+    def _namesake(self, surname: str, country: Country, title: str) -> int | None:
+        """One person already named with this surname, country and kind of office.
+
+        "Defense Secretary Jim Roe" after "Secretary of Defense James Roe" is one man.
+        """
+        kind = title_kind(title)
+        if kind is None:
+            return None
+        low = surname.casefold()
+        found = [
+            i
+            for i, p in enumerate(self.people)
+            if p.country == country
+            and title_kind(p.title) == kind
+            and _one_letter_apart(p.name.split()[-1].casefold(), low)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def add(
         self,
         start: int,
@@ -907,6 +1238,8 @@ class _People:
     ) -> int:
         tokens = _tokens(name)
         i = self._find(tokens, country)
+        if i is None and country is not None and title and len(tokens) >= 2:
+            i = self._namesake(tokens[-1], country, title)
         if i is None:
             self.people.append(
                 _Person(
@@ -933,6 +1266,16 @@ class _People:
             self.people[i].gender = gender
         self.mention(start, end, i, form)
         return i
+
+    def describe(self, name: str, title: str, country: Country) -> None:
+        """Give a person already named an office and a country found apart from the name."""
+        i = self._find(_tokens(name), country)
+        if i is None:
+            return
+        p = self.people[i]
+        p.country = p.country or country
+        if not p.title or (title_kind(p.title) is None and title_kind(title)):
+            p.title = title
 
     def mention(self, start: int, end: int, actor: int, form: str) -> None:
         self.people[actor].spans.append(Span(start, end, form))
@@ -977,15 +1320,22 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
         pos += len(word) + 1
     kept: list[tuple[int, str]] = []
     real = 0
-    for offset, word in words:
+    for i, (offset, word) in enumerate(words):
         core = word.rstrip(".")
         is_real = len(core) > 1 and not core.islower()
         if real == 0 and not kept and is_real and _is_rank(core) and core not in _PLAIN_NAMES:
             continue
-        if loose and real == 0 and (core in _STOP or core in _FUNCTION_WORDS or not is_real):
+        # "Jan" before a name word is a first name, not the month.
+        given = core in _GIVEN_MONTHS and i + 1 < len(words) and words[i + 1][1] not in _STOP
+        if (
+            loose
+            and real == 0
+            and not given
+            and (core in _STOP or core in _FUNCTION_WORDS or not is_real)
+        ):
             kept.clear()
             continue
-        if is_real and real == 0 and core in _STOP:
+        if is_real and real == 0 and core in _STOP and not given:
             return None
         if is_real and real > 0 and core in _CONT_STOP:
             break
@@ -1004,6 +1354,8 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
     return s0, e0, name
 
 
+# Month abbreviations that are also given names: a name when a name word follows.
+_GIVEN_MONTHS = frozenset({"Jan"})
 # Rank words that are also common given names or surnames stay in a name after the first.
 _PLAIN_NAMES = frozenset({"Major", "Senior", "First"})
 
@@ -1060,9 +1412,17 @@ def _country_before(
         return None
     if back is None:
         m = _GAP.search(text, g0, pos)
-        return countries.by_end.get(m.start()) if m else None
-    gap = back.span(_GAP, text, g0, pos)
-    return countries.by_end.get(gap[0]) if gap else None
+        found = countries.by_end.get(m.start()) if m else None
+    else:
+        gap = back.span(_GAP, text, g0, pos)
+        found = countries.by_end.get(gap[0]) if gap else None
+    # "the pro-China president": a stance, not a nationality.
+    if found is not None and text.endswith(_STANCES, 0, found.start):
+        return None
+    return found
+
+
+_STANCES = ("pro-", "Pro-", "anti-", "Anti-")
 
 
 def _heads(text: str, words: tuple[tuple[int, str], ...] | None) -> list[tuple[int, int]]:
@@ -1070,13 +1430,46 @@ def _heads(text: str, words: tuple[tuple[int, str], ...] | None) -> list[tuple[i
     if words is None:
         return [h.span() for h in _guard.finditer(_HEAD, text)]
     full = _HEAD_WORD.fullmatch
-    return [
-        (at, at + len(word))
-        for at, word in words
-        if word in _HEAD_LOWER
-        and (not at or text[at - 1] != "-")
-        and full(text, at, at + len(word)) is not None
-    ]
+    out = []
+    for at, word in words:
+        if word not in _HEAD_LOWER or (at and text[at - 1] == "-"):
+            continue
+        if word in COMPOUND_HEADS:  # "Director General": the head runs on to the next word
+            m = _HEAD_WORD.match(text, at)
+            if m is not None:
+                out.append(m.span())
+        elif full(text, at, at + len(word)) is not None:
+            out.append((at, at + len(word)))
+    return out
+
+
+# A preposition and "the" before an office: "(In addition) to the minister".
+_GOVERNED = regex.compile(
+    r"""(?ri)\b(?:from|of|at|in|to|by|with|within|inside|besides|beside|like|unlike|for|after)
+    \ the\ \Z""",
+    regex.VERBOSE,
+)
+# Words that may follow a name in apposition after "the <office>, ": "the minister, Jane
+# Roe, who ...", "the minister, Jane Roe said".
+_AFTER_APPOSITION = frozenset({"and", "who", "of", "from", "in", "at", "on", "was", "is", "has"})
+_NEXT_WORD = regex.compile(r"""\ (\p{Ll}+)\b""")
+
+
+def _apposition(text: str, found: tuple[int, int, str], governed: object) -> bool:
+    """Whether a name after "<office>, " is the office's holder.
+
+    Not a plural's possessive ("Minister of Defence, Veterans' Affairs"), nor, after "<to>
+    the <office>", the subject of a new clause ("In addition to the minister, Jane Roe also
+    met"): ``governed`` is whether a preposition and "the" stand before the office.
+    """
+    _, ne, name = found
+    if " " not in name and text.startswith(("’ ", "' "), ne):
+        return False
+    if governed:
+        nw = _NEXT_WORD.match(text, ne)
+        if nw is not None and nw[1] not in _AFTER_APPOSITION and nw[1] not in _VERBS:
+            return False
+    return True
 
 
 def _named(
@@ -1085,15 +1478,31 @@ def _named(
     people: _People,
     caps: list[tuple[int, int, str]],
     tokens: tuple[tuple[int, str], ...] | None = None,
+    modifiers: set[int] | None = None,
 ) -> list[_TitleOnly]:
-    """Pass 1: mentions that carry a name; returns the titles that carry none."""
+    """Pass 1: mentions that carry a name; returns the titles that carry none.
+
+    The starts of the country words that qualify an office ("Singapore defence minister")
+    go to ``modifiers``.
+    """
     untitled: list[_TitleOnly] = []
     last = -1
     back = _Back()
     names: dict[int, tuple[int, int, str] | None] = {}
+    # The last office that found no holder: "Deputy Prime Minister and Foreign Minister X"
+    # is one person's two offices (the first's country holds for both).
+    pending: tuple[int, int, Country | None] | None = None
+    # Where the last holder named after an office ends, and their country.
+    listed: tuple[int, Country | None] | None = None
     for hs, he in _heads(text, tokens):
         if hs < last:
             continue
+        if text[he : he + 1] == "-":
+            if text.startswith(_IN_CHIEF, he):  # "Commander-in-Chief"
+                he += len(_IN_CHIEF[0])  # noqa: PLW2901
+            else:  # "Defence Minister-designate", "President-elect"
+                sm = _OFFICE_SUFFIX.match(text, he)
+                he = sm.end() if sm else he  # noqa: PLW2901
         # ``_LEFT`` ends with a space.
         left = (
             back.span(_LEFT, text, max(0, hs - 60), hs)
@@ -1111,17 +1520,49 @@ def _named(
         head = text[hs:he]
         if head.lower() == "chief" and ts == hs and te == he:
             continue
+        if (
+            ts == hs
+            and te == he
+            and text[max(0, hs - 9) : hs - 1].rsplit(" ", 1)[-1].rstrip(".'’") in _HONORIFIC_WORDS
+            and _HONORIFIC_END.search(text, max(0, hs - 24), hs)
+        ):
+            continue  # "Tan Sri Amir Hamzah": after an honorific a head word is a given name
         last = te
         title = " ".join(text[ts:te].split())
+        te0 = te
         country = countries.near(ts, te)
         om = _OF.match(text, te) if text.startswith(_OF_OPENINGS, te) else None
+        if om and om.end() not in countries.by_start:
+            om = _OF_STATE.match(text, te)  # "of the Republic of ..."
+        before = _country_before(text, countries, ts, back)
+        if before is not None and modifiers is not None:
+            modifiers.add(before.start)
         if om and om.end() in countries.by_start:
             c = countries.by_start[om.end()]
-            country = country or c.country
+            # "to Athens" is where one goes or is posted: theirs only if nothing else says,
+            # and never an envoy's ("Ambassador to Athens").
+            if not text.startswith(" to ", te) or (
+                before is None and title_kind(text[ts:te]) != "envoy"
+            ):
+                country = country or c.country
             te = c.end
-        before = _country_before(text, countries, ts, back)
         if country is None and before is not None:
             country = before.country
+        if pending is not None and text[pending[1] : ts] in (" and ", " & "):
+            title = " ".join(text[pending[0] : te0].split())
+            country = country or pending[2]
+        pending = None
+        if country is None and text.endswith(" and ", 0, ts):
+            # "Chinese State Councilor and Minister of Defence X": one person's offices.
+            lead = countries.last_before(ts)
+            if (
+                lead is not None
+                and ts - lead.end < 60
+                and _COORDINATED.fullmatch(text, lead.end, ts) is not None
+                and not people.overlaps(lead.start, ts)
+            ):
+                country = lead.country
+        country = country or _national(title)
         # Past a bare space before a small letter, ``_BETWEEN`` finds no honorific and no name.
         bm = (
             _BETWEEN.match(text, te)
@@ -1131,10 +1572,16 @@ def _named(
             else None
         )
         found = _name_at(text, bm.end(), names) if bm else None
+        if found is not None and text[te : te + 1] == ",":
+            b0 = before.start if before is not None else ts
+            if not _apposition(text, found, _GOVERNED.search(text, max(0, b0 - 12), b0)):
+                found = None
         hon = bm.group("hon") if bm else None
         if found is None:
             # A match of two characters (", ") is no qualifier: only these openings count.
             qm = _QUALIFIED.match(text, te) if text.startswith(_QUALIFIED_OPENINGS, te) else None
+            if (qm is None or qm.end() - te <= 2) and text.startswith(", ", te):
+                qm = _PORTFOLIO.match(text, te)  # "Minister of Defence, Veterans and Y H E ..."
             if qm and qm.end() - te > 2:
                 rk = _RANKED.match(text, qm.end())
                 hon = rk.group("hon") if rk else None
@@ -1145,14 +1592,29 @@ def _named(
                     country = country or countries.near(te, found[0])
         if found:
             ns, ne, name = found
+            country = country or _honorific_country(text, te, ns)
             if people.overlaps(ns, ne):
                 last = ne
                 continue
             if hon == "Gen" and " " not in name and title_kind(title) == "defence":
                 ns, name = ne - len(name) - 4, f"Gen {name}"
-            people.add(ns, ne, name, title, country, "full", _gender(hon))
+            if (
+                country is None
+                and listed is not None
+                and text[listed[0] : ts] in _LIST_GAPS
+                and (
+                    _LIST_GOES_ON.match(text, ne) is not None
+                    or (text[listed[0] : ts] == ", and " and text[te : te + 1] == ",")
+                )
+            ):
+                # "Nepali President A, Prime Minister B, Army Chief C": one state's list;
+                # "Chilean Foreign Minister, A, and Defence Minister, B": one delegation.
+                country = listed[1]
+            people.add(ns, ne, name, title, country, "full", _gender(hon) or _title_gender(title))
+            listed = (ne, country)
             last = ne
             continue
+        pending = (ts, te, country)
         # ``_NAME_BEFORE`` ends with a space, and a name has a capital.
         a0 = max(0, ts - 80)
         ap = (
@@ -1165,6 +1627,8 @@ def _named(
             if found and " " in found[2] and not people.overlaps(found[0], found[1]):
                 people.add(found[0], found[1], found[2], title, country, "full")
                 continue
+            if found and country is not None:  # "Jane Roe, who is also the Chilean minister"
+                people.describe(found[2], title, country)
         if head.endswith("s") or text[ts - 1 : ts] != " ":  # ``_DETERMINER`` ends with a space
             continue
         det = back.span(_DETERMINER, text, max(0, ts - 50), ts)
@@ -1221,8 +1685,20 @@ def _named(
         i = people.find(name, None)
         if i is None and " " not in name:
             continue
-        people.add(ns, ne, name, rank, None, "full" if i is None else "surname", _gender(hon))
+        country = _honorific_country(text, rm.start(), rm.end())
+        full = i is None or len(_tokens(name)) >= len(people.people[i].tokens)
+        people.add(ns, ne, name, rank, country, "full" if full else "surname", _gender(hon))
     return untitled
+
+
+def _honorific_country(text: str, start: int, end: int) -> Country | None:
+    """The state whose honorific stands in ``text[start:end]`` ("Tan Sri", "Shri"), if any."""
+    if end - start < 4:
+        return None
+    for pattern, code in NATIONAL_HONORIFICS:
+        if pattern.search(text, start, end):
+            return COUNTRIES[code]
+    return None
 
 
 @attrs.frozen
@@ -1297,14 +1773,19 @@ def _small_words(
                 yield at, at + len(_SMALL_PHRASE), _SMALL_PHRASE, ""
 
 
-def _untitled(text: str, people: _People, verbs: list[tuple[int, int, str]]) -> None:
+def _untitled(
+    text: str,
+    people: _People,
+    verbs: list[tuple[int, int, str]],
+    countries: _Countries | None = None,
+) -> None:
     """Pass 1b: a name with no office before a speech or meeting verb ("Jane Roe said")."""
     seen: dict[str, tuple[int, int, int] | None] = {}
     for vs, ve, verb in verbs:
         nb = _name_before_verb(text, vs, seen)
         if nb is not None:
             nb_start = nb[0]
-            _add_untitled(text, people, nb[1], nb[2])
+            _add_untitled(text, people, nb[1], nb[2], countries)
             a0 = max(0, nb_start - 70)
             ab = (  # " and " is a literal of _AND_NAME: a cheap prefilter
                 _AND_NAME.search(text, a0, nb_start)
@@ -1312,13 +1793,13 @@ def _untitled(text: str, people: _People, verbs: list[tuple[int, int, str]]) -> 
                 else None
             )
             if ab is not None:
-                _add_untitled(text, people, *ab.span("name"))
+                _add_untitled(text, people, *ab.span("name"), countries)
         # Both patterns open on a capital: ``isupper`` holds for every ``\p{Lu}``.
         if verb in _SAID and text[ve : ve + 1] == " " and text[ve + 1 : ve + 2].isupper():
             rk = _RANKED.match(text, ve + 1)
             nm = _NAME.match(text, rk.end() if rk else ve + 1)
             if nm is not None:
-                _add_untitled(text, people, nm.start(), nm.end())
+                _add_untitled(text, people, nm.start(), nm.end(), countries)
 
 
 def _name_before_verb(
@@ -1343,15 +1824,30 @@ def _name_before_verb(
     return None if found is None else (vs + found[0], vs + found[1], vs + found[2])
 
 
-def _add_untitled(text: str, people: _People, start: int, end: int) -> None:
+def _add_untitled(
+    text: str, people: _People, start: int, end: int, countries: _Countries | None = None
+) -> None:
     if text.find(" ", start, end) < 0:  # one word: never two tokens
         return
+    country = None
+    first = text[start : text.find(" ", start, end)].rstrip(".'’")
+    if first in _HONORIFIC_WORDS:  # "Datuk Seri Jane Roe said": the honorific apart
+        rk = _RANKED.match(text, start, end)
+        if rk is not None and rk.end() < end:
+            country = _honorific_country(text, start, rk.end())
+            start = rk.end()
     found = _clean_name(text, start, end, loose=True)
     if found is None or len(_tokens(found[2])) < 2 or people.overlaps(found[0], found[1]):
         return
     if any(t.isupper() for t in _tokens(found[2])):
         return
-    people.add(found[0], found[1], found[2], None, None, "full")
+    if country is None and countries is not None and text[found[0] - 1 : found[0]] == " ":
+        # "Chile's Ana Soto said": a possessive country right before the name is hers.
+        c = countries.by_end.get(text.rfind("'", max(0, found[0] - 3), found[0]))
+        c = c or countries.by_end.get(text.rfind("’", max(0, found[0] - 3), found[0]))
+        if c is not None and c.form == "possessive":
+            country = c.country
+    people.add(found[0], found[1], found[2], None, country, "full")
 
 
 def _lines_with(text: str, needle: str) -> Iterator[tuple[int, int]]:
@@ -1430,10 +1926,11 @@ class _Subjects:
         self.text = text
         self.people = people
 
-    def before(self, pos: int, gender: str | None = None) -> int | None:
+    def before(self, pos: int, gender: str | None = None, exclude: int | None = None) -> int | None:
         """The person a pronoun at ``pos`` refers to: subject of this or the previous sentence.
 
-        A pronoun's gender, when a person's is known, skips people of the other one.
+        A pronoun's gender, when a person's is known, skips people of the other one; an
+        object pronoun skips ``exclude``, the subject of its own clause ("Roe thanked her").
         """
         n = bisect_left(self.starts, pos)
         if n == 0:
@@ -1443,23 +1940,52 @@ class _Subjects:
             # An explicit "Ms"/"Mrs" outweighs the subject rule for "she"/"her".
             lo = self.text.sentences[max(0, here - 2)][0]
             for i in range(bisect_left(self.starts, lo), n):
-                if self.people.people[self.ordered[i].actor].gender == "f":
-                    return self.ordered[i].actor
-        for index in (here, here - 1, here - 2):
-            if index < 0:
-                break
+                actor = self.ordered[i].actor
+                if self.people.people[actor].gender == "f" and actor != exclude:
+                    return actor
+        index, left = here, 3  # this sentence and the two before, lists of those present apart
+        while left and index >= 0:
             s0, s1 = self.text.sentences[index]
+            index -= 1
+            if index + 1 != here and self._listing(s0, s1):
+                continue
+            left -= 1
             i = bisect_left(self.starts, s0)
             while i < n and self.ordered[i].start < s1:
                 actor = self.ordered[i].actor
-                if _agrees(self.people.people[actor].gender, gender):
+                if actor != exclude and _agrees(self.people.people[actor].gender, gender):
                     return actor
                 i += 1
-        last = self.ordered[n - 1]
-        near = self.text.sentence_index(last.start) >= here - 3
-        if near and _agrees(self.people.people[last.actor].gender, gender):
+        k = n - 1
+        at = self.text.sentence_index(self.ordered[k].start)
+        skipped = False
+        while k and at != here and self._listing(*self.text.sentences[at]):
+            k -= 1  # the last one named, those only listed as present apart
+            at, skipped = self.text.sentence_index(self.ordered[k].start), True
+        if skipped:  # then that sentence's subject, as above
+            k = bisect_left(self.starts, self.text.sentences[at][0])
+        last = self.ordered[k]
+        near = at >= here - 4
+        if (
+            near
+            and last.actor != exclude
+            and _agrees(self.people.people[last.actor].gender, gender)
+        ):
             return last.actor
         return None
+
+    def _listing(self, s0: int, s1: int) -> bool:
+        """Whether a sentence only lists who attended ("Also present were ..."): no subject."""
+        first = self.text.text[s0 : s0 + 16].lstrip()[:1]
+        return first in "AaPpIiJ" and _LISTING.match(self.text.text, s0, s1) is not None
+
+
+# A sentence that lists those present names no one a later pronoun refers to.
+_LISTING = regex.compile(
+    r"""\s*(?i:also\ )?(?:[Pp]resent|[Aa]ttending|[Ii]n\ attendance)\b
+    | \s*(?:[Aa]lso\ )?(?:[Aa]ccompanying|[Jj]oining)\ (?:him|her|them)\b""",
+    regex.VERBOSE,
+)
 
 
 def _agrees(known: str | None, wanted: str | None) -> bool:
@@ -1489,18 +2015,82 @@ def _resolve_titles(untitled: list[_TitleOnly], people: _People, subjects: _Subj
             subject = subjects.before(t.start)
             base = people.people[subject].country if subject is not None else None
             seen = [a for a in seen if a != subject and people.people[a].country != base]
-        cands = [
+        fitting = [
             a
             for a in seen
-            if (t.country is None or people.people[a].country == t.country)
-            and (
-                kind is None
-                or title_kind(people.people[a].title) in (None, kind)
-                or (kind == "defence" and title_kind(people.people[a].title) == "military")
-            )
+            if kind is None
+            or title_kind(people.people[a].title) in (None, kind)
+            or (kind == "defence" and title_kind(people.people[a].title) == "military")
         ]
+        cands = [a for a in fitting if t.country is None or people.people[a].country == t.country]
+        if not cands and t.country is not None and not t.counterpart:
+            # "the Chilean minister" and one fitting person of no known country: theirs.
+            head = _head_word(t.title)
+            loose = [
+                a
+                for a in fitting
+                if people.people[a].country is None
+                and kind is not None
+                and title_kind(people.people[a].title) == kind
+                and _head_word(people.people[a].title) == head
+            ]
+            if len(loose) == 1:
+                people.people[loose[0]].country = t.country
+                cands = loose
+        if len(cands) > 1:
+            # Most alike first: the same head word ("President"), then the same kind of office.
+            head = _head_word(t.title)
+            cands.sort(
+                key=lambda a: (
+                    _head_word(people.people[a].title) != head,
+                    kind is not None and title_kind(people.people[a].title) != kind,
+                )
+            )
         if cands:
             people.mention(t.start, t.end, cands[0], "title")
+
+
+_HEAD_LOWER_WORDS = frozenset(HEAD_WORDS)
+
+
+@functools.lru_cache(maxsize=1024)
+def _national(title: str) -> Country | None:
+    """The state of an office only one state has ("Raksha Mantri", "Secretary of Defense")."""
+    for pattern, code in NATIONAL_OFFICES:
+        if pattern.fullmatch(title):
+            return COUNTRIES[code]
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _head_word(title: str | None) -> str | None:
+    """The last head word of a title, in lower case: "Deputy Prime Minister" -> "minister"."""
+    if not title:
+        return None
+    words = [w for w in title.lower().replace("-", " ").split() if w in _HEAD_LOWER_WORDS]
+    return words[-1].rstrip("s") if words else None
+
+
+# "her" as an object, not a determiner: before a stop or a preposition.
+_OBJECT_HER = regex.compile(
+    r"""(?=[.,;:!?)]|\ (?:for|on|in|at|to|and|with|that|about|during|after|before|as|by|from
+    |over|when|while|again|today|yesterday)\b)""",
+    regex.VERBOSE,
+)
+# A verb, perhaps with an adverb or a preposition, between a subject and its object.
+_CLAUSE_VERB = regex.compile(r"""\ (?:\p{Ll}+\ ){1,2}""")
+
+
+def _clause_subject(body: str, subjects: _Subjects, s: int, e: int, word: str) -> int | None:
+    """The person an object pronoun cannot be: the subject just before its verb ("Roe met him")."""
+    low = word.lower()
+    if low not in ("him", "her") or (low == "her" and _OBJECT_HER.match(body, e) is None):
+        return None
+    j = bisect_left(subjects.starts, s) - 1
+    if j < 0:
+        return None
+    prev = subjects.ordered[j]
+    return prev.actor if _CLAUSE_VERB.fullmatch(body, prev.end, s) else None
 
 
 def _resolve_small(text: Text, people: _People, small: _Small) -> None:
@@ -1508,9 +2098,10 @@ def _resolve_small(text: Text, people: _People, small: _Small) -> None:
     subjects = _Subjects(people, text)
     by_start = {x.start: x.actor for x in subjects.ordered}
     found: list[tuple[int, int, int, str]] = []
+    body = text.text
     for s, e, word in small.pronouns:
         gender = _PRONOUNS[word]
-        actor = subjects.before(s, gender)
+        actor = subjects.before(s, gender, _clause_subject(body, subjects, s, e, word))
         if actor is not None:
             if people.people[actor].gender is None:
                 people.people[actor].gender = gender
@@ -1715,11 +2306,20 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     found = scan.countries
     if not found and body:
         found = _lower_case_countries(body)
+    small_letters = _small_letter_countries(text) if found is scan.countries else []
+    if small_letters:
+        found = sorted([*found, *small_letters], key=lambda c: c.start)
     countries = _Countries(found)
     people = _People()
     small = _small(body, None if text.lower is None else text.words)
-    untitled = _named(body, countries, people, scan.words, text.words if text.lower else None)
-    _untitled(body, people, small.verbs)
+    caseless = _caseless_names(text, [c.end for c in small_letters])
+    modifiers: set[int] = set()
+    untitled = (
+        _named(body, countries, people, scan.words, text.words if text.lower else None, modifiers)
+        if caseless is None
+        else _named(caseless, countries, people, [], None, modifiers)
+    )
+    _untitled(body, people, small.verbs, countries)
     _surnames(body, people, scan.words)
     _resolve_titles(untitled, people, _Subjects(people, text))
     _resolve_small(text, people, small)
@@ -1733,7 +2333,11 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         )
         for p in people.people
     )
-    places, dateline = _places(body, scan.places, small.here, scan.venue_cue)
+    # A city-state's name that qualifies an office or is a possessive names the state, not
+    # a place: "Singapore defence minister", "Singapore's ministry".
+    possessive = {c.start for c in found if c.form == "possessive"}
+    cities = [p for p in scan.places if p.start not in modifiers and p.start not in possessive]
+    places, dateline = _places(body, cities, small.here, scan.venue_cue)
     return Mentions(
         countries=tuple(found),
         actors=actors,

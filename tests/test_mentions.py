@@ -40,6 +40,8 @@ def _codes(text: str) -> list[tuple[str, str, str]]:
         ("Claims in the South China Sea.", []),
         ("The EU, NATO and ASEAN met.", []),
         ("North Korea fired again.", [("North Korea", "PRK", "name")]),
+        ("He told the Washington Post so.", []),
+        ("The Oslo Accords were signed.", []),
     ],
 )
 def test_countries(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -67,7 +69,7 @@ def _actors(text: str) -> list[tuple[str, str | None, str | None]]:
         ),
         (
             "Union Defence Minister Ravi Kumar met them.",
-            [("Ravi Kumar", "Union Defence Minister", None)],
+            [("Ravi Kumar", "Union Defence Minister", "IND")],
         ),
         (
             "Pakistan Navy Chief Admiral Omar Zaidi visited.",
@@ -87,7 +89,7 @@ def _actors(text: str) -> list[tuple[str, str | None, str | None]]:
         ),
         (
             "Secretary of Defense Mark T. Stone spoke.",
-            [("Mark T. Stone", "Secretary of Defense", None)],
+            [("Mark T. Stone", "Secretary of Defense", "USA")],
         ),
         (
             "Saudi Defence Minister Prince Khalid bin Salem met him.",
@@ -111,6 +113,322 @@ def _actors(text: str) -> list[tuple[str, str | None, str | None]]:
     ],
 )
 def test_titled_people(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Defence Minister Tomas Varga Meets With Navy Chief",
+            [("Tomas Varga", "Defence Minister", None)],
+        ),
+        (
+            "Lena Holt, Norway’s Minister Delegate for Veterans, hosted him.",
+            [("Lena Holt", "Minister", "NOR")],
+        ),
+        (
+            "Minister of Defence of Peru H E Dr Carlos Mena Ruiz arrived.",
+            [("Carlos Mena Ruiz", "Minister of Defence", "PER")],
+        ),
+        (
+            "Chile's Defence Minister H.E. Rosa Ibarra spoke.",
+            [("Rosa Ibarra", "Defence Minister", "CHL")],
+        ),
+        (
+            "Thai premier Somchai Wong-a-nan arrived.",
+            [("Somchai Wong-a-nan", "premier", "THA")],
+        ),
+        (
+            "Defence Minister Datuk Seri Amir Hamzah met Army Chief General Tan Sri Razak Ali.",
+            [
+                ("Amir Hamzah", "Defence Minister", "MYS"),
+                ("Razak Ali", "Army Chief", "MYS"),
+            ],
+        ),
+        (
+            "Navy Chief Maj.-Gen. Ousmane Diop visited.",
+            [("Ousmane Diop", "Navy Chief", None)],
+        ),
+        (
+            "Nepalese Prime Minister KR Sharma Adhikari spoke.",
+            [("KR Sharma Adhikari", "Prime Minister", "NPL")],
+        ),
+        (
+            "The Deputy Spokesperson for the Pentagon, Mia Lorne, said so.",
+            [("Mia Lorne", "Deputy Spokesperson", "USA")],
+        ),
+        (
+            "Defence Minister Sven Olsen met US Ambassador to Oslo Rick Dunn.",
+            [("Sven Olsen", "Defence Minister", None), ("Rick Dunn", "Ambassador", "USA")],
+        ),
+        (
+            "Defence Minister Sven Olsen met Ambassador to Oslo Rick Dunn.",
+            [("Sven Olsen", "Defence Minister", None), ("Rick Dunn", "Ambassador", None)],
+        ),
+        (
+            "They met the country's pro-Russia president Ali Karimov.",
+            [("Ali Karimov", "president", None)],
+        ),
+        (
+            (
+                "Minister for Defence Tan Wei Ming met his Thai counterpart Somchai Sri. "
+                "Besides the Thai defence minister, Dr Tan also met officials."
+            ),
+            [
+                ("Tan Wei Ming", "Minister for Defence", None),
+                ("Somchai Sri", "counterpart", "THA"),
+            ],
+        ),
+        (
+            "Jan Kowalski said the talks were useful.",
+            [("Jan Kowalski", None, None)],
+        ),
+        (
+            "The Commander-in-Chief of the Armed Forces of Chile, General Rosa Ibarra, spoke.",
+            [("Rosa Ibarra", "Commander-in-Chief of the Armed Forces", "CHL")],
+        ),
+        (
+            "He met the Minister of Defence of the Republic of Peru Carlos Mena.",
+            [("Carlos Mena", "Minister of Defence", "PER")],
+        ),
+        (
+            "He met the Chief of Staff of the Kingdom of Norway H E Lars Berg.",
+            [("Lars Berg", "Chief of Staff", "NOR")],
+        ),
+        (
+            "Chilean Minister of Defence, Veterans’ Affairs and Reserves H E Ana Soto came.",
+            [("Ana Soto", "Minister of Defence", "CHL")],
+        ),
+        (
+            "Chile's Deputy Prime Minister and Foreign Minister, Ana Soto, came.",
+            [("Ana Soto", "Deputy Prime Minister and Foreign Minister", "CHL")],
+        ),
+        (
+            "He met Ana Soto, who is also the Chilean foreign minister. Ana Soto said so.",
+            [("Ana Soto", "foreign minister", "CHL")],
+        ),
+        (
+            "Raksha Mantri Arun Mehta and Secretary of Defense Tom Hale met.",
+            [
+                ("Arun Mehta", "Raksha Mantri", "IND"),
+                ("Tom Hale", "Secretary of Defense", "USA"),
+            ],
+        ),
+        ("Defense Secretary Tom Hale met them.", [("Tom Hale", "Defense Secretary", None)]),
+        (
+            "Chilean State Councillor and Minister of Defence Ana Soto came.",
+            [("Ana Soto", "Minister of Defence", "CHL")],
+        ),
+        (
+            "Chilean Foreign Minister Ana Soto and Defence Minister Luis Vera came.",
+            [("Ana Soto", "Foreign Minister", "CHL"), ("Luis Vera", "Defence Minister", None)],
+        ),
+        (
+            "Chile's Defence Minister-designate Ana Soto came.",
+            [("Ana Soto", "Defence Minister-designate", "CHL")],
+        ),
+        (
+            "Defence Minister Shri Arun Mehta met Rear Admiral Paul Ames.",
+            [("Arun Mehta", "Defence Minister", "IND"), ("Paul Ames", "Rear Admiral", None)],
+        ),
+        ("On Jan 12 Poland said so.", []),
+        ("Lockheed Martin said the jets were ready.", []),
+    ],
+)
+def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _actors(text) == expected
+
+
+def test_title_resolves_to_the_same_office() -> None:
+    text = (
+        "Chilean President Ana Soto met Prime Minister Luis Vera and Army Chief Tomas Rey. "
+        "Greetings went to the Chilean President."
+    )
+    assert _forms(text)[-1] == ("the Chilean President", "title", "Ana Soto")
+
+
+def test_title_with_a_country_names_the_one_fitting_person() -> None:
+    text = (
+        "Defence Minister Ana Soto met Norwegian Defence Minister Lars Berg. "
+        "The Chilean defence minister said so."
+    )
+    assert _actors(text)[0] == ("Ana Soto", "Defence Minister", "CHL")
+    assert _forms(text)[-1] == ("The Chilean defence minister", "title", "Ana Soto")
+
+
+def test_title_with_a_country_and_two_candidates_stays_open() -> None:
+    text = (
+        "Defence Minister Ana Soto met Defence Minister Lars Berg. "
+        "The Chilean defence minister said so."
+    )
+    assert [a.country for a in _m(text).actors] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "He met Chilean President Ana Soto, Prime Minister Luis Vera, "
+                "Defence Minister Tomas Rey and Army Chief Pablo Diaz."
+            ),
+            ["CHL", "CHL", "CHL", None],
+        ),
+        (
+            (
+                "In a call with Chilean Defence Minister Ana Soto, Defence Minister Lars Berg on "
+                "Monday spoke of ships."
+            ),
+            ["CHL", None],
+        ),
+        (
+            "Chilean Foreign Minister, Ana Soto, and Defence Minister, Luis Vera, came.",
+            ["CHL", "CHL"],
+        ),
+        (
+            "Chilean Foreign Minister Ana Soto and Defence Minister Luis Vera came.",
+            ["CHL", None],
+        ),
+    ],
+)
+def test_country_of_a_list_of_office_holders(text: str, expected: list[str | None]) -> None:
+    assert [a.country and a.country.code for a in _m(text).actors] == expected
+
+
+def test_destination_is_not_nationality() -> None:
+    text = "Defence Minister Ana Soto met Chinese Defence Minister Li Wei. It was the first visit "
+    text += "of the Chinese defence minister to Santiago."
+    assert _forms(text)[-1] == ("the Chinese defence minister to Santiago", "title", "Li Wei")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops joined Exercise Bersama Lima in Malaysia.", ["Malaysia"]),
+        ("Exercise Cope India began with Japan.", ["Japan"]),
+        ("The exercise India hosted ended.", ["India"]),
+    ],
+)
+def test_exercise_names_hold_no_country(text: str, expected: list[str]) -> None:
+    m = _m(text)
+    assert [text[c.start : c.end] for c in m.countries] == expected
+    assert [p.name for p in m.places] == []
+
+
+def test_a_list_of_those_present_is_no_subject() -> None:
+    text = (
+        "Defence Minister Ana Soto met Army Chief Lars Berg. Also present was General "
+        "Tomas Rey. The two agreed on ships. Later he said so."
+    )
+    assert _forms(text)[-1] == ("he", "pronoun", "Ana Soto")
+
+
+_ONE_CASE = (
+    "chilean defence minister ana soto met norwegian defence secretary lars berg in oslo on "
+    "monday and the two talked about ships, drills and training for an hour."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            _ONE_CASE,
+            [("Ana Soto", "defence minister", "CHL"), ("Lars Berg", "defence secretary", "NOR")],
+        ),
+        (
+            _ONE_CASE.upper(),
+            [("Ana Soto", "defence minister", "CHL"), ("Lars Berg", "defence secretary", "NOR")],
+        ),
+        (
+            (
+                "the defence minister said that the talks went well and that the army would "
+                "train with the navy of chile in the spring and the summer of next year."
+            ),
+            [],
+        ),
+    ],
+)
+def test_names_in_a_text_of_one_case(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "The talks went well. The russian defence minister ivan petrov met Chinese "
+                "Defence Minister Li Wei. Later the russian minister spoke."
+            ),
+            [("Ivan Petrov", "defence minister", "RUS"), ("Li Wei", "Defence Minister", "CHN")],
+        ),
+        (
+            "The talks went well. The defence minister inspected facilities in Chile.",
+            [],
+        ),
+    ],
+)
+def test_small_letters_in_a_text_of_both_cases(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks with russia and China went on.", ["russia", "China"]),
+        ("See www.example.com/russia for more on China.", ["China"]),
+        ("They bought china plates in Japan.", ["Japan"]),
+    ],
+)
+def test_country_names_in_small_letters(text: str, expected: list[str]) -> None:
+    assert [text[c.start : c.end] for c in _m(text).countries] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chile's Ana Soto said the talks went well.", [("Ana Soto", "CHL")]),
+        ("In Chile Ana Soto said so.", [("Ana Soto", None)]),
+    ],
+)
+def test_possessive_country_before_an_untitled_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(a.name, a.country and a.country.code) for a in _m(text).actors] == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an office with no country near gets none, not the dateline's (wrong abroad)",
+)
+def test_home_press_office_takes_the_dateline_country() -> None:
+    text = "SANTIAGO: Defence Minister Ana Soto and her Peruvian counterpart Luis Vera met."
+    assert _actors(text)[0] == ("Ana Soto", "Defence Minister", "CHL")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The team was led by its Inspector-General, Maj.-Gen. Ousmane Diop.",
+            [("Ousmane Diop", "Inspector-General", None)],
+        ),
+        (
+            "Director General of the Agency Maj Gen Omar Zaidi spoke.",
+            [("Omar Zaidi", "Director General", None)],
+        ),
+        ("The director of the film spoke.", []),
+    ],
+)
+def test_director_and_inspector_general_are_offices(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
     assert _actors(text) == expected
 
 
@@ -140,18 +458,35 @@ def test_later_mentions_resolve() -> None:
         ("Jane Roe", "full", "Jane Roe"),
         ("Kumar", "surname", "Ravi Kumar"),
         ("Ravi", "surname", "Ravi Kumar"),
-        ("her", "pronoun", "Ravi Kumar"),
+        ("her", "pronoun", "Jane Roe"),
         ("The US defence secretary", "title", "Jane Roe"),
         ("@ravikumar", "handle", "Ravi Kumar"),
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Defence Minister Ravi Kumar met Secretary Jane Roe. Kumar thanked her.", "Jane Roe"),
+        ("Defence Minister Ravi Kumar met Secretary Jane Roe. Roe also told him so.", "Ravi Kumar"),
+        ("Defence Minister Ravi Kumar met Secretary Jane Roe. Roe thanked her staff.", "Jane Roe"),
+    ],
+)
+def test_object_pronoun_is_not_its_clause_subject(text: str, name: str) -> None:
+    assert _forms(text)[-1][2] == name
+
+
+def test_pronoun_gender_from_office() -> None:
+    text = "Defence Minister Ravi Kumar met Pentagon Spokeswoman Jane Roe. Later she spoke."
+    assert _forms(text)[-1] == ("she", "pronoun", "Jane Roe")
+
+
 @pytest.mark.xfail(
-    strict=True, reason="no first-name gender table: with no honorific 'her' goes to the subject"
+    strict=True, reason="no first-name gender table: with no honorific 'she' goes to the subject"
 )
 def test_pronoun_gender() -> None:
-    text = "Defence Minister Ravi Kumar met Secretary Jane Roe. Kumar thanked her."
-    assert _forms(text)[-1] == ("her", "pronoun", "Jane Roe")
+    text = "Defence Minister Ravi Kumar met Secretary Jane Roe. Later she spoke."
+    assert _forms(text)[-1] == ("she", "pronoun", "Jane Roe")
 
 
 def test_secdef_handle_by_office() -> None:
@@ -207,6 +542,18 @@ def test_places(text: str, place: str, form: str) -> None:
     assert (place, form) in [(p.name, p.form) for p in _m(text).places]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Singapore defence minister Tan Wei Ming came.", []),
+        ("Singapore's navy grew.", []),
+        ("They met in Singapore on Monday.", ["Singapore"]),
+    ],
+)
+def test_a_city_state_qualifying_an_office_is_no_place(text: str, expected: list[str]) -> None:
+    assert [p.name for p in _m(text).places] == expected
+
+
 def test_here_resolves_to_dateline() -> None:
     m = _m("NEW DELHI: The two ministers met here on Monday.")
     assert [(p.name, p.form) for p in m.places if p.form == "here"] == [("New Delhi", "here")]
@@ -240,6 +587,7 @@ def test_spans_are_exact() -> None:
         ("Kim Min-jun and Tran Van Long met on Friday.", ["Tran Van Long", "Kim Min-jun"]),
         ("“We agree,” said Ahmad bin Yusuf.", ["Ahmad bin Yusuf"]),
         ("Budi Santoso also thanked the hosts.", ["Budi Santoso"]),
+        ("Tan Sri Amir Hamzah said the talks went well.", ["Amir Hamzah"]),
         ("The Defence Ministry said it was ready.", []),
         ("The Joint Statement said both sides agreed.", []),
         ("Prime Minister said nothing.", []),
@@ -319,6 +667,8 @@ def test_pronoun_gender_from_honorific(text: str, pronoun: str, name: str) -> No
             "India's Defence Ministry met. Later the ministry said so.",
             [("Ministry of Defence", "IND"), ("Ministry of Defence", "IND")],
         ),
+        ("The visit went well, said MINDEF in a release.", [("MINDEF", None)]),
+        ("JMOD said so.", [("JMOD", "JPN")]),
         ("Sources from the ministry said so.", []),
         ("Indian officials said so.", [("India", "IND")]),
         ("Pentagon officials said so.", [("Pentagon", "USA"), ("Pentagon", "USA")]),
@@ -382,6 +732,41 @@ def test_country_forms(text: str, expected: list[str]) -> None:
 )
 def test_one_person_whatever_the_case_of_a_hyphenated_part(text: str) -> None:
     assert len(_m(text).actors) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            (
+                "Chilean Defence Minister Roberto Soto arrived. Chile's Minister of Defence Beto "
+                "Soto said so."
+            ),
+            ["Roberto Soto"],
+        ),
+        (
+            (
+                "Chilean Defence Minister Ivan Petrenko came. Chile's Defence Minister Ivan "
+                "Petrenco spoke."
+            ),
+            ["Ivan Petrenko"],
+        ),
+        (
+            (
+                "Chilean Defence Minister Roberto Soto arrived. Chilean Foreign Minister Ana Soto "
+                "said so."
+            ),
+            ["Roberto Soto", "Ana Soto"],
+        ),
+    ],
+)
+def test_one_office_one_surname_one_person(text: str, expected: list[str]) -> None:
+    assert [a.name for a in _m(text).actors] == expected
+
+
+def test_a_ranked_repeat_of_the_whole_name_is_full() -> None:
+    text = "Chilean Defence Minister Ana Soto came. Later Dr Ana Soto spoke."
+    assert [f[1] for f in _forms(text)] == ["full", "full"]
 
 
 def test_two_people_sharing_no_name_stay_two() -> None:
