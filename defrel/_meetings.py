@@ -20,6 +20,7 @@ import regex
 
 from defrel import _guard
 from defrel._dates import tense_at
+from defrel._gaz_titles import HEAD_WORDS
 from defrel._model import (
     AreaId,
     CooperationArea,
@@ -764,6 +765,7 @@ def _merge_into(target: _Draft, new: _Draft) -> None:
         target.kind = new.kind
     target.sentences.update(new.sentences)
     target.spans.extend(new.spans)
+    target.headline = target.headline and new.headline  # a body record once the body joins
 
 
 def _find_home(drafts: list[_Draft], new: _Draft) -> _Draft | None:
@@ -1066,7 +1068,10 @@ def find_meetings(
                     useful,
                 )
             parts: list[_Draft] = []
-            if kind in ("talks", "call", "host") and not back:
+            if kind in ("talks", "call", "host") and (
+                not back or body[c0:c1].lower().startswith(_VERB_CUES)
+            ):
+                # (a verb's "back" is only its subject: "His Excellency met A, B and C")
                 # a list of counterparts needs two people after the cue
                 if len(after) >= 2:
                     if joint_last is None:
@@ -1077,10 +1082,40 @@ def find_meetings(
                         body, draft, c0, c1, seg_hi, who, after, mentions, joint=joint_last >= c0
                     )
                 parts = parts or _split_counterparts(body, draft, c1, seg_hi, sent_countries)
+                if not parts and len(sent_countries) >= 2:
+                    if joint_last is None:
+                        joint_last = max(
+                            (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)), default=-1
+                        )
+                    if joint_last < c0:
+                        parts = _split_by_country(
+                            body,
+                            draft,
+                            c0,
+                            c1,
+                            seg_hi,
+                            who,
+                            after,
+                            sent_countries,
+                            parties,
+                            drafts,
+                            mentions,
+                        )
             if len(parts) > 1:
                 base = list(drafts)
+                homes: list[_Draft] = []
+                # records of the subject alone (a visit, a headline) take one encounter at most
+                shared = set.intersection(*(set(part.people) for part in parts))
+                solo = [d for d in base if set(d.people) <= shared]
                 for part in parts:
-                    _place(drafts, part, back, base)
+                    home = _place(drafts, part, back, [d for d in base if d not in homes])
+                    if home is not None:
+                        homes.extend(solo if home in solo else [home])
+                # the encounters of one list share the setting's day or window
+                setting = next((h for h in homes if h.date or h.window), None)
+                for part in parts:
+                    if setting is not None and part.date is None and part.window is None:
+                        part.date, part.window = setting.date, setting.window
             else:
                 _place(drafts, parts[0] if parts else draft, back)
     drafts = _fold_headline(drafts)
@@ -1106,11 +1141,11 @@ def find_meetings(
 
 def _place(
     drafts: list[_Draft], draft: _Draft, back: bool, before_split: list[_Draft] | None = None
-) -> None:
+) -> _Draft | None:
     """Merge a draft into the record it repeats, or keep it as a record of its own.
 
     One of several counterparts split from a list merges only into an earlier record
-    of its own pair of countries, never into a sibling.
+    of its own pair of countries, never into a sibling. Returns the record merged into.
     """
     if before_split is not None:
         mine = set(draft.countries)
@@ -1120,7 +1155,7 @@ def _place(
             _merge_into(home, draft)
         else:
             drafts.append(draft)
-        return
+        return home
     home = _find_home(drafts, draft)
     if home is None and back and drafts:
         fits = [d for d in reversed(drafts) if _compatible(d, draft)]
@@ -1130,6 +1165,7 @@ def _place(
         _merge_into(home, draft)
     elif not back or draft.people or len(draft.countries) >= 2 or draft.location:
         drafts.append(draft)
+    return home
 
 
 # "held separate meetings with A and B", "met A, B and C": one encounter per counterpart,
@@ -1213,9 +1249,118 @@ def _split_listed(
                 part.countries.append(country)
         if len(part.countries) < 2:
             others = [c for c in draft.countries if c != host_country and c not in known]
+            if len(known) == 1:
+                others = [*known, *others]  # an official of the others' country
             part.countries.extend(c for c in others[:1] if c not in part.countries)
         out.append(part)
     return out
+
+
+# Cue words that are verbs: what precedes them is their subject, not a pointer back.
+_VERB_CUES = (
+    "met",
+    "meet",
+    "called on",
+    "calls on",
+    "call on",
+    "paid",
+    "pay",
+    "held",
+    "hold",
+    "had",
+)
+# An official's title word: each listed country of a list of encounters names one.
+_OFFICIAL = regex.compile(
+    r"\b(?:\L<heads>|general|admiral|marshal|commander|commodore|colonel)\b",
+    heads=list(HEAD_WORDS),
+    flags=regex.IGNORECASE,
+)
+_LIST_CUT = regex.compile(r",|\band\b|\bas\s+well\s+as\b", regex.REVERSE)
+_CLAUSE_STOP = regex.compile(
+    r"[;:()]|\b(?:who|which|where|while|to\s+discuss|on\s+the\s+sidelines)\b", regex.I
+)
+
+
+def _split_by_country(
+    body: str,
+    draft: _Draft,
+    c0: int,
+    c1: int,
+    seg_hi: int,
+    who: list[PersonMention],
+    after: list[PersonMention],
+    sent_countries: list[CountryMention],
+    parties: _Parties,
+    drafts: list[_Draft],
+    mentions: Mentions,
+) -> list[_Draft]:
+    """One draft per official in "met the Minister of P X, the Chief of Q Y and ...", else [].
+
+    A subject meets a comma list of officials, each named with a country of its own: three
+    countries at least (two when the text says the meetings were separate), and a title or a
+    name in every item.
+    """
+    hosts = list(dict.fromkeys(p.actor for p in who if p not in after))
+    if len(hosts) > 1:
+        return []
+    host = hosts[0] if hosts else None
+    home = _host_country(host, drafts, mentions) if host is not None else None
+    stop = _guard.search(_CLAUSE_STOP, body, c1, seg_hi)
+    end = seg_hi if stop is None else stop.start()
+    listed: list[CountryMention] = []
+    for cm in _between(sent_countries, [c.start for c in sent_countries], c1, end):
+        if cm.country == home or parties.excluded(cm):
+            continue
+        if listed and cm.country == listed[-1].country:
+            continue
+        listed.append(cm)
+    if len({cm.country for cm in listed}) != len(listed) or len(listed) < 2:
+        return []
+    if len(listed) < 3 and not _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)):
+        return []
+    # the items: cut at the last comma (or "and") between two listed countries
+    cuts = [c1]
+    for a, b in itertools.pairwise(listed):
+        if b.start - a.end > 160:
+            return []
+        cut = _guard.search(_LIST_CUT, body, a.end, b.start)
+        if cut is None:
+            return []
+        cuts.append(cut.start())
+    cuts.append(end)
+    if home is None:
+        rest = [c for c in draft.countries if c not in {cm.country for cm in listed}]
+        home = rest[0] if rest else None
+    out = []
+    for k, cm in enumerate(listed):
+        lo, hi = cuts[k], cuts[k + 1]
+        people = [p.actor for p in after if lo <= p.start < hi and p.actor != host]
+        if not people and not _guard.search(_OFFICIAL, body, lo, hi):
+            return []
+        countries = [c for c in (home, cm.country) if c is not None]
+        out.append(
+            attrs.evolve(
+                draft,
+                people=list(dict.fromkeys([*([host] if host is not None else []), *people])),
+                countries=countries,
+                sentences=dict(draft.sentences),
+                spans=[s for s in draft.spans if s[2] != "participant" or lo <= s[0] < hi]
+                + [(cm.start, cm.end, "country")],
+            )
+        )
+    return out
+
+
+def _host_country(host: int, drafts: list[_Draft], mentions: Mentions) -> Country | None:
+    """The host's country: its own, else the one it stood for in its last record."""
+    own = _country_of(mentions, host)
+    if own is not None:
+        return own
+    for d in reversed(drafts):
+        if host in d.people:
+            theirs = {_country_of(mentions, p) for p in d.people if p != host}
+            return next((c for c in d.countries if c not in theirs), None)
+    return None
 
 
 def _split_counterparts(

@@ -592,6 +592,50 @@ def _pairs(body: str) -> list[tuple[frozenset[str], frozenset[str]]]:
             ),
             [({"Taro Sato", "Raj Kumar", "Anil Rao"}, {"JPN", "IND"})],
         ),
+        (  # officials listed each with a country (some without a known name): one each
+            (
+                "Jordanian Defence Minister Omar Haddad met with the Minister of Defence of Peru "
+                "Luis Soto, the Chief of Defence of Ghana General Kofi Mensah, and the Deputy "
+                "Defence Minister of Vietnam Tran Van Minh on the sidelines of the show on Monday."
+            ),
+            [
+                ({"Omar Haddad", "Luis Soto"}, {"JOR", "PER"}),
+                ({"Omar Haddad", "Kofi Mensah"}, {"JOR", "GHA"}),
+                ({"Omar Haddad", "Tran Van Minh"}, {"JOR", "VNM"}),
+            ],
+        ),
+        (  # two countries: separate only when the text says so
+            (
+                "Jordanian Defence Minister Omar Haddad held separate meetings with the Minister "
+                "of Defence of Peru Luis Soto and the Chief of Defence of Ghana General Kofi "
+                "Mensah on Monday."
+            ),
+            [
+                ({"Omar Haddad", "Luis Soto"}, {"JOR", "PER"}),
+                ({"Omar Haddad", "Kofi Mensah"}, {"JOR", "GHA"}),
+            ],
+        ),
+        (  # countries listed without one official each: one meeting
+            (
+                "Jordanian Defence Minister Omar Haddad met the defence ministers of Peru, Ghana "
+                "and Vietnam on Monday."
+            ),
+            [({"Omar Haddad"}, {"JOR", "PER", "GHA", "VNM"})],
+        ),
+        (  # a headline and a visit of the subject alone take one of the listed calls only
+            (
+                "General Luis Soto pays call on Peruvian leaders\n\nChilean Army Chief General "
+                "Luis Soto visited Peru from 3 to 6 May. During the visit, he met Peruvian "
+                "President Rosa Quispe, Prime Minister Jorge Vargas, Defence Minister Pedro Salas "
+                "and Army Commander General Mario Rios."
+            ),
+            [
+                ({"Luis Soto", "Rosa Quispe"}, {"CHL", "PER"}),
+                ({"Luis Soto", "Jorge Vargas"}, {"CHL", "PER"}),
+                ({"Luis Soto", "Pedro Salas"}, {"CHL", "PER"}),
+                ({"Luis Soto", "Mario Rios"}, {"CHL", "PER"}),
+            ],
+        ),
         (  # both subjects: one meeting
             (
                 "Japanese Defence Minister Taro Sato and Indian Defence Minister Raj Kumar met in "
