@@ -104,6 +104,17 @@ _SAID_DURING = regex.compile(
     r"(?:\w+\s+){0,2}$",
     regex.IGNORECASE | regex.REVERSE,
 )
+_AHEAD = regex.compile(
+    r"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the|their|this|that|his|her)"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+# Every _AHEAD match holds one of these (lower case): a cheap prefilter.
+_AHEAD_HINTS = ("ahead", "before", "prior", "run-up")
+_BOUND_BEFORE = regex.compile(
+    r"\b(?:since|until|till|prior\s+to)\s+$", regex.IGNORECASE | regex.REVERSE
+)
+_BOUND = regex.compile(r"(?:since|until|till|prior\s+to)\s", regex.IGNORECASE)
 _TIME_FRAME = regex.compile(
     r"\bsince\s+(?:[\w'’-]+\s+){0,5}$",
     regex.IGNORECASE,
@@ -112,6 +123,15 @@ _TIME_FRAME = regex.compile(
 _NAMESAKE = regex.compile(
     r"(?:\s+\p{Lu}[\w-]*){0,3}?\s+(?:Organi[sz]ation|Treaty|Accords?|Agreement|Declaration"
     r"|Initiative|Pact|Format|Process|Charter|Protocol|Convention)\b"
+)
+# A place name used as a country's adjective ("the Singapore defence minister", "Monaco's
+# navy"): no venue.
+_ATTRIBUTIVE = regex.compile(
+    r"""(?:['’]s?\s|\s+(?:(?:defen[cs]e|foreign|prime|deputy|army|navy|air\s+force|armed\s+forces
+    |military|government|state|interior|home|naval|trade)\s+)?(?:\L<heads>|officials?|delegations?
+    |army|navy|forces|military|government|troops|counterparts?)\b)""",
+    heads=list(HEAD_WORDS),
+    flags=regex.IGNORECASE | regex.VERBOSE,
 )
 # A visit whose object is a unit, a base, a school or a ship rather than a country or a city.
 _FACILITY = regex.compile(
@@ -846,6 +866,13 @@ def find_meetings(
     countries_all = mentions.countries
     country_starts = [c.start for c in countries_all]
     places_all, place_starts = mentions.places, [p.start for p in mentions.places]
+    # "since 2005", "until March": a bound of a span, never the day of an encounter
+    dates = tuple(
+        d
+        for d in dates
+        if not _BOUND_BEFORE.search(body, max(0, d.start - 12), d.start)
+        and not _BOUND.match(body, d.start, d.end)
+    )
     date_starts = [d.start for d in dates]
     headline = _headline(text)
     for k, first, last in groups:
@@ -1035,6 +1062,7 @@ def find_meetings(
                         if p.form != "dateline"
                         and _named(p.name)
                         and not _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
+                        and not _ATTRIBUTIVE.match(body, p.end, min(hi, p.end + 40))
                     ]
                     good_place_at = [p.start for p in good_places]
                 place_lo, place_hi = seg_lo, seg_hi
@@ -1097,10 +1125,53 @@ def find_meetings(
                             who,
                             after,
                             sent_countries,
+                            country_at,
                             parties,
                             drafts,
                             mentions,
                         )
+            if (
+                kind == "visit"
+                and len(draft.people) == 1
+                and drafts
+                and body[c0:c1].lower().startswith(_TRAVEL_CUES)
+            ):
+                # "X, who arrived in <city> on Sunday": the trip of an encounter already read
+                home = next(
+                    (
+                        d
+                        for d in reversed(drafts)
+                        if len(d.people) >= 2
+                        and draft.people[0] in d.people
+                        and set(draft.countries) <= set(d.countries)
+                    ),
+                    None,
+                )
+                if home is not None:
+                    if home.location is None and draft.location is not None:
+                        home.location = draft.location
+                    continue
+            if (
+                drafts
+                and (
+                    low is None or any(low.find(w, max(lo, c0 - 60), c0) >= 0 for w in _AHEAD_HINTS)
+                )
+                and _AHEAD.search(body, max(lo, c0 - 60), c0)
+            ):
+                # "ahead of the meeting": the encounter already read, whatever its status
+                mine = set(draft.people)
+                home = next(
+                    (
+                        d
+                        for d in reversed(drafts)
+                        if (mine & set(d.people))
+                        or (not mine and set(draft.countries) <= set(d.countries))
+                    ),
+                    None,
+                )
+                if home is not None:
+                    _merge_into(home, attrs.evolve(draft, date=None, window=None))
+                    continue
             if len(parts) > 1:
                 base = list(drafts)
                 homes: list[_Draft] = []
@@ -1269,6 +1340,8 @@ _VERB_CUES = (
     "hold",
     "had",
 )
+# Visit cues that only move the visitor: an arrival, a journey, a stay.
+_TRAVEL_CUES = ("arriv", "travel", "head", "was in", "were in", "is in", "are in")
 # An official's title word: each listed country of a list of encounters names one.
 _OFFICIAL = regex.compile(
     r"\b(?:\L<heads>|general|admiral|marshal|commander|commodore|colonel)\b",
@@ -1290,6 +1363,7 @@ def _split_by_country(
     who: list[PersonMention],
     after: list[PersonMention],
     sent_countries: list[CountryMention],
+    country_at: list[int],
     parties: _Parties,
     drafts: list[_Draft],
     mentions: Mentions,
@@ -1300,6 +1374,10 @@ def _split_by_country(
     countries at least (two when the text says the meetings were separate), and a title or a
     name in every item.
     """
+    named = bisect.bisect_left(country_at, seg_hi) - bisect.bisect_left(country_at, c1)
+    separate = named >= 2 and bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+    if named < 3 and not separate:
+        return []
     hosts = list(dict.fromkeys(p.actor for p in who if p not in after))
     if len(hosts) > 1:
         return []
@@ -1308,7 +1386,7 @@ def _split_by_country(
     stop = _guard.search(_CLAUSE_STOP, body, c1, seg_hi)
     end = seg_hi if stop is None else stop.start()
     listed: list[CountryMention] = []
-    for cm in _between(sent_countries, [c.start for c in sent_countries], c1, end):
+    for cm in _between(sent_countries, country_at, c1, end):
         if cm.country == home or parties.excluded(cm):
             continue
         if listed and cm.country == listed[-1].country:
@@ -1316,7 +1394,7 @@ def _split_by_country(
         listed.append(cm)
     if len({cm.country for cm in listed}) != len(listed) or len(listed) < 2:
         return []
-    if len(listed) < 3 and not _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)):
+    if len(listed) < 3 and not separate:
         return []
     # the items: cut at the last comma (or "and") between two listed countries
     cuts = [c1]
@@ -1504,8 +1582,10 @@ def _finish(
         and dateline.country is not None
         and dateline.country in d.countries
         and published is not None
-        and d.date is not None
-        and (published - d.date).days <= 1
+        and (
+            (d.date is not None and (published - d.date).days <= 1)
+            or (d.date is None and d.window is None)  # undated: the report's own encounter
+        )
         and not _abroad(d, text, mentions, dateline.country, abroad)
     ):
         location = dateline.name

@@ -677,3 +677,69 @@ def test_listed_counterparts_are_one_meeting_each(
 )
 def test_visits_to_units_and_bases(body: str, want: list[tuple[set[str], set[str]]]) -> None:
     assert _pairs(body) == sorted(((frozenset(a), frozenset(b)) for a, b in want), key=repr)
+
+
+def _records(body: str) -> list[tuple[frozenset[str], dt.date | None, str | None, str]]:
+    report = defrel.parse(body, published=PUB)
+    return sorted(
+        (
+            (frozenset(a.name for a in m.participants), m.date, m.location, m.status.value)
+            for m in report.meetings
+        ),
+        key=repr,
+    )
+
+
+ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (  # a place named as a country's adjective is no venue
+            (
+                "Luxembourg Defence Minister Paul Weber held talks with Chilean Defence "
+                "Minister Ana Rojas on Monday."
+            ),
+            [(frozenset({"Paul Weber", "Ana Rojas"}), dt.date(2023, 6, 5), None, "held")],
+        ),
+        (  # an undated encounter of the report takes the dateline's city
+            (
+                "SANTIAGO: Chilean Defence Minister Ana Rojas met Norwegian Defence Minister "
+                "Ola Berg to discuss training."
+            ),
+            [(ROJAS_BERG, None, "Santiago", "held")],
+        ),
+        (  # "since 2005" bounds a span: it never dates the encounter
+            (
+                "Chilean Defence Minister Ana Rojas held talks with Norwegian Defence Minister Ola "
+                "Berg in Oslo, the first visit by a Chilean minister since 2005."
+            ),
+            [(ROJAS_BERG, None, "Oslo", "held")],
+        ),
+        (  # "ahead of the meeting" points to the meeting read: no planned twin
+            (
+                "Chilean Defence Minister Ana Rojas held talks with Norwegian Defence Minister Ola "
+                "Berg in Oslo on Monday. Ahead of the ministers' meeting, Berg said he hoped for "
+                "progress."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 5), "Oslo", "held")],
+        ),
+        (  # an arrival for an encounter already read is no encounter of its own
+            (
+                "Chilean Defence Minister Ana Rojas held talks with Norwegian Defence Minister Ola "
+                "Berg in Oslo on Tuesday. Rojas, who arrived in Oslo on Monday, will leave on "
+                "Thursday."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held")],
+        ),
+        (  # an arrival with nothing else read is a visit
+            "Chilean Defence Minister Ana Rojas arrived in Norway on Monday.",
+            [(frozenset({"Ana Rojas"}), dt.date(2023, 6, 5), None, "held")],
+        ),
+    ],
+)
+def test_venues_dates_and_twins(
+    body: str, want: list[tuple[frozenset[str], dt.date | None, str | None, str]]
+) -> None:
+    assert _records(body) == sorted(want, key=repr)
