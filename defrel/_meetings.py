@@ -186,7 +186,11 @@ _BOTH = regex.compile(
 _DELEGATION_LED = regex.compile(r"\b(?:led|headed)\b", regex.IGNORECASE)
 # A host verb is an encounter only with its guest right after it ("hosted Minister X").
 _GUEST_GAP = regex.compile(r"[^,.;:]{0,50}$")
-_GUEST_DELEGATION = regex.compile(r"\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?delegation\b", regex.I)
+_GUEST_DELEGATION = regex.compile(
+    r"\s+(?:(?:a|an|the)\s+(?:\w+\s+){0,3}?delegation\b|(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?"
+    r"(?:officials|delegations|counterparts|ministers|chiefs|leaders|envoys)\s+(?:from|of)\s+\p{Lu})",
+    regex.I,
+)
 # A country named as a topic or a threat, not a party ("developments in X", "Iranian aggression").
 _TOPIC_BEFORE = regex.compile(
     r"""\b(?:(?:developments?|situation|crisis|war|conflict|fighting|threats?|aggression|attacks?
@@ -814,6 +818,13 @@ def _find_home(drafts: list[_Draft], new: _Draft) -> _Draft | None:
         if not _compatible(old, new):
             continue
         theirs = set(old.people)
+        if (
+            not new.anaphoric
+            and len(old.countries) >= 2
+            and mine <= theirs
+            and not set(new.countries) <= set(old.countries)
+        ):
+            continue  # the same people with a party of their own: another encounter
         if theirs and (mine <= theirs or theirs <= mine):
             return old
         if new.anaphoric:
@@ -1170,7 +1181,7 @@ def find_meetings(
                     None,
                 )
                 if home is not None:
-                    _merge_into(home, attrs.evolve(draft, date=None, window=None))
+                    _merge_into(home, attrs.evolve(draft, date=None, window=None, sentences={}))
                     continue
             if len(parts) > 1:
                 base = list(drafts)

@@ -733,6 +733,24 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
             ),
             [(ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held")],
         ),
+        (  # the same host welcoming officials of other countries: another encounter
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Monday. Berg also welcomed officials from Peru, Ghana and "
+                "Vietnam on Monday."
+            ),
+            [
+                (ROJAS_BERG, dt.date(2023, 6, 5), "Oslo", "held"),
+                (frozenset({"Ola Berg"}), dt.date(2023, 6, 5), None, "held"),
+            ],
+        ),
+        (  # welcoming a decision is no encounter
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Monday. Berg welcomed the decision of Peru."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 5), "Oslo", "held")],
+        ),
         (  # an arrival with nothing else read is a visit
             "Chilean Defence Minister Ana Rojas arrived in Norway on Monday.",
             [(frozenset({"Ana Rojas"}), dt.date(2023, 6, 5), None, "held")],
