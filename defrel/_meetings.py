@@ -1200,6 +1200,8 @@ def find_meetings(
                         part.date, part.window = setting.date, setting.window
             else:
                 _place(drafts, parts[0] if parts else draft, back)
+    if drafts and (low is None or any(low.find(w) >= 0 for w in _JOINED_HINTS)):
+        _join_present(body, text, drafts, mentions, people_all, people_starts)
     drafts = _fold_headline(drafts)
     if drafts and drafts[0].date is None and drafts[0].window is None:
         lead = _lead_date(dates, published)
@@ -1219,6 +1221,63 @@ def find_meetings(
     return tuple(
         _finish(d, text, published, mentions, area_at, abroad) for d in drafts if _worth(d)
     )
+
+
+# "Z also took part in the call", "A and B were also present", "Also present were A and B":
+# people who joined an encounter read before, named outside its sentence.
+_JOINED = regex.compile(
+    r"""\b(?:(?P<verb>(?:also\s+)?(?:took\s+part|participated|joined|attended|sat\s+in)\s+(?:in\s+|on\s+)?
+      (?:the|this|that|their)\s+(?:[\w'’-]+\s+){0,3}?(?P<ev>call|conversation|meetings?|talks
+      |discussions?|dialogue|visit)\b)
+    | (?P<was>(?:were|was)\s+(?:also\s+)?present\b)
+    | (?P<also>(?:also\s+)?present\s+(?:at\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}?)?
+        (?:were|was)\b))""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_JOIN_REACH = 12
+# Every _JOINED match holds one of these (lower case): a cheap prefilter.
+_JOINED_HINTS = ("took part", "participated", "joined", "attended", "sat in", "present")
+
+
+def _join_present(
+    body: str,
+    text: Text,
+    drafts: list[_Draft],
+    mentions: Mentions,
+    people_all: tuple[PersonMention, ...],
+    people_at: list[int],
+) -> None:
+    """Add the people "also present" or who "took part in the call" to the record before."""
+    people = list(people_all)
+    for m in _guard.finditer(_JOINED, body):
+        lo, hi = text.sentence_of(m.start())
+        if m.group("also"):
+            who = _between(people, people_at, m.end(), hi)
+        else:
+            cut = lo
+            for t in _guard.finditer(_THAT, body, lo, m.start()):
+                cut = t.end()
+            who = _between(people, people_at, cut, m.start())
+        if not who:
+            continue
+        call = (m.group("ev") or "").lower() in ("call", "conversation")
+        best: _Draft | None = None
+        best_at = -1
+        for d in drafts[-_JOIN_REACH:]:  # the records of the last few sentences
+            if d.headline or (call and d.kind != MeetingKind.CALL):
+                continue
+            at = max((s0 for s0, _ in d.sentences if s0 <= lo), default=-1)
+            if at > best_at:
+                best, best_at = d, at
+        if best is None:
+            continue
+        for p in who:
+            if p.actor not in best.people:
+                best.people.append(p.actor)
+                best.spans.append((p.start, p.end, "participant"))
+            country = _country_of(mentions, p.actor)
+            if country is not None and country not in best.countries:
+                best.countries.append(country)
 
 
 def _place(
@@ -1396,8 +1455,11 @@ def _split_by_country(
     home = _host_country(host, drafts, mentions) if host is not None else None
     stop = _guard.search(_CLAUSE_STOP, body, c1, seg_hi)
     end = seg_hi if stop is None else stop.start()
+    stretch = _between(sent_countries, country_at, c1, end)
+    if len({cm.country for cm in stretch} - {home}) < (2 if separate else 3):
+        return []
     listed: list[CountryMention] = []
-    for cm in _between(sent_countries, country_at, c1, end):
+    for cm in stretch:
         if cm.country == home or parties.excluded(cm):
             continue
         if listed and cm.country == listed[-1].country:

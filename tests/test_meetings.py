@@ -751,6 +751,37 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
             ),
             [(ROJAS_BERG, dt.date(2023, 6, 5), "Oslo", "held")],
         ),
+        (  # someone who "also took part in the call" joins the call
+            (
+                "Norwegian Defence Minister Ola Berg spoke by phone with Chilean Defence Minister "
+                "Ana Rojas on Monday. The ministry said that Navy chief Admiral Lars Dahl also "
+                "took part in the call."
+            ),
+            [(ROJAS_BERG | {"Lars Dahl"}, dt.date(2023, 6, 5), None, "held")],
+        ),
+        (  # "Also present were A and B" join the talks before
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Monday. Also present were Army chief General Lars Dahl and "
+                "Chilean Ambassador Pedro Soto."
+            ),
+            [(ROJAS_BERG | {"Lars Dahl", "Pedro Soto"}, dt.date(2023, 6, 5), "Oslo", "held")],
+        ),
+        (  # "A was also present"
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Monday. Army chief General Lars Dahl was also present."
+            ),
+            [(ROJAS_BERG | {"Lars Dahl"}, dt.date(2023, 6, 5), "Oslo", "held")],
+        ),
+        (  # attending something else joins nothing
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Monday. Army chief General Lars Dahl attended a parade in "
+                "Bergen on Tuesday."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 5), "Oslo", "held")],
+        ),
         (  # an arrival with nothing else read is a visit
             "Chilean Defence Minister Ana Rojas arrived in Norway on Monday.",
             [(frozenset({"Ana Rojas"}), dt.date(2023, 6, 5), None, "held")],
