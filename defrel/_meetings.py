@@ -831,6 +831,14 @@ def _find_home(drafts: list[_Draft], new: _Draft) -> _Draft | None:
             return old  # it shares someone, or the old one has nobody
         if not theirs and old.countries and set(old.countries) <= set(new.countries):
             return old
+        if (
+            not theirs
+            and new.countries
+            and set(new.countries) <= set(old.countries)
+            and old.date is not None
+            and old.date == new.date
+        ):
+            return old  # "P and Q met today" then "X and Y of P travelled there today"
     return None
 
 
@@ -1121,6 +1129,10 @@ def find_meetings(
                         body, draft, c0, c1, seg_hi, who, after, mentions, joint=joint_last >= c0
                     )
                 parts = parts or _split_counterparts(body, draft, c1, seg_hi, sent_countries)
+                if not parts and not after and len(draft.people) >= 2:
+                    parts = _split_their_counterparts(
+                        body, text, draft, c0, c1, seg_hi, mentions, people_all, people_starts
+                    )
                 if not parts and len(sent_countries) >= 2:
                     if joint_last is None:
                         joint_last = max(
@@ -1512,6 +1524,72 @@ def _host_country(host: int, drafts: list[_Draft], mentions: Mentions) -> Countr
             theirs = {_country_of(mentions, p) for p in d.people if p != host}
             return next((c for c in d.countries if c not in theirs), None)
     return None
+
+
+_THEIR_COUNTERPARTS = regex.compile(
+    r"\s+(?:\w+\s+){0,3}?with\s+their\s+(?:[\w-]+\s+){0,2}?counterparts\b", regex.IGNORECASE
+)
+# "X and his Australian counterpart Y", "her counterpart, Minister Y": Y named as X's counterpart.
+_COUNTERPART_BEFORE = regex.compile(
+    r"\bcounterpart,?\s+(?:\p{Lu}[\w.'’-]*\s+){0,3}$", regex.REVERSE
+)
+
+
+def _split_their_counterparts(
+    body: str,
+    text: Text,
+    draft: _Draft,
+    c0: int,
+    c1: int,
+    seg_hi: int,
+    mentions: Mentions,
+    people: tuple[PersonMention, ...],
+    people_at: list[int],
+) -> list[_Draft]:
+    """One draft per subject in "X and Y held separate talks with their counterparts", else [].
+
+    Each subject's counterpart is the person the text named as his or her counterpart before.
+    """
+    if not _THEIR_COUNTERPARTS.match(body, c1, seg_hi):
+        return []
+    if not _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 80)):
+        return []
+    pairs: dict[int, int] = {}
+    for k in range(bisect.bisect_left(people_at, c0) - 1, -1, -1):
+        p = people[k]
+        if p.actor in pairs or not _COUNTERPART_BEFORE.search(body, max(0, p.start - 60), p.start):
+            continue
+        lo, _ = text.sentence_of(p.start)
+        for q in reversed(people[bisect.bisect_left(people_at, lo) : k]):
+            if q.form in ("pronoun", "title"):
+                continue  # "X and his counterpart Y": X is named
+            if q.actor != p.actor and q.actor not in pairs:
+                pairs[q.actor] = p.actor
+                pairs.setdefault(p.actor, q.actor)
+                break
+        if all(a in pairs for a in draft.people):
+            break
+    if not all(a in pairs for a in draft.people):
+        return []
+    out = []
+    for actor in draft.people:
+        mate = pairs[actor]
+        countries = [
+            c for c in (_country_of(mentions, actor), _country_of(mentions, mate)) if c is not None
+        ]
+        for c in draft.countries:
+            if len(countries) < 2 and c not in countries:
+                countries.append(c)
+        out.append(
+            attrs.evolve(
+                draft,
+                people=[actor, mate],
+                countries=list(dict.fromkeys(countries)),
+                sentences=dict(draft.sentences),
+                spans=list(draft.spans),
+            )
+        )
+    return out
 
 
 def _split_counterparts(

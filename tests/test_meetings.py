@@ -782,6 +782,39 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
             ),
             [(ROJAS_BERG, dt.date(2023, 6, 5), "Oslo", "held")],
         ),
+        (  # a pairless record of the day takes the people who travelled for it
+            (
+                "Norwegian and Chilean defence and foreign ministers met today in Oslo.\n\n"
+                "Chilean Defence Minister Ana Rojas and Foreign Minister Pedro Soto travelled to "
+                "Oslo today for the meeting."
+            ),
+            [(frozenset({"Ana Rojas", "Pedro Soto"}), PUB, "Oslo", "held")],
+        ),
+        (  # "separate talks with their counterparts": each with the counterpart named before
+            (
+                "It was the first meeting between Rojas and her Norwegian counterpart Ola Berg, "
+                "and between Pedro Soto and his counterpart, Lars Dahl.\n\nChilean Defence "
+                "Minister Ana Rojas and Foreign Minister Pedro Soto will also hold separate talks "
+                "with their Norwegian counterparts on Friday."
+            ),
+            [
+                (ROJAS_BERG | {"Pedro Soto", "Lars Dahl"}, None, None, "held"),
+                (ROJAS_BERG, dt.date(2023, 6, 9), None, "planned"),
+                (frozenset({"Pedro Soto", "Lars Dahl"}), dt.date(2023, 6, 9), None, "planned"),
+            ],
+        ),
+        (  # without "separate": one meeting
+            (
+                "It was the first meeting between Rojas and her Norwegian counterpart Ola Berg, "
+                "and between Pedro Soto and his counterpart, Lars Dahl.\n\nChilean Defence "
+                "Minister Ana Rojas and Foreign Minister Pedro Soto will also hold talks with "
+                "their Norwegian counterparts on Friday."
+            ),
+            [
+                (ROJAS_BERG | {"Pedro Soto", "Lars Dahl"}, None, None, "held"),
+                (frozenset({"Ana Rojas", "Pedro Soto"}), dt.date(2023, 6, 9), None, "planned"),
+            ],
+        ),
         (  # an arrival with nothing else read is a visit
             "Chilean Defence Minister Ana Rojas arrived in Norway on Monday.",
             [(frozenset({"Ana Rojas"}), dt.date(2023, 6, 5), None, "held")],
