@@ -114,6 +114,7 @@ _AHEAD_HINTS = ("ahead", "before", "prior", "run-up")
 _BOUND_BEFORE = regex.compile(
     r"\b(?:since|until|till|prior\s+to)\s+$", regex.IGNORECASE | regex.REVERSE
 )
+_BOUND_HINTS = ("since", "until", "till", "prior")
 _BOUND = regex.compile(r"(?:since|until|till|prior\s+to)\s", regex.IGNORECASE)
 _TIME_FRAME = regex.compile(
     r"\bsince\s+(?:[\w'’-]+\s+){0,5}$",
@@ -886,12 +887,13 @@ def find_meetings(
     country_starts = [c.start for c in countries_all]
     places_all, place_starts = mentions.places, [p.start for p in mentions.places]
     # "since 2005", "until March": a bound of a span, never the day of an encounter
-    dates = tuple(
-        d
-        for d in dates
-        if not _BOUND_BEFORE.search(body, max(0, d.start - 12), d.start)
-        and not _BOUND.match(body, d.start, d.end)
-    )
+    if dates and (low is None or any(low.find(w) >= 0 for w in _BOUND_HINTS)):
+        dates = tuple(
+            d
+            for d in dates
+            if not _BOUND_BEFORE.search(body, max(0, d.start - 12), d.start)
+            and not _BOUND.match(body, d.start, d.end)
+        )
     date_starts = [d.start for d in dates]
     headline = _headline(text)
     for k, first, last in groups:
@@ -1134,25 +1136,28 @@ def find_meetings(
                         body, text, draft, c0, c1, seg_hi, mentions, people_all, people_starts
                     )
                 if not parts and len(sent_countries) >= 2:
-                    if joint_last is None:
-                        joint_last = max(
-                            (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)), default=-1
-                        )
-                    if joint_last < c0:
-                        parts = _split_by_country(
-                            body,
-                            draft,
-                            c0,
-                            c1,
-                            seg_hi,
-                            who,
-                            after,
-                            sent_countries,
-                            country_at,
-                            parties,
-                            drafts,
-                            mentions,
-                        )
+                    parts = _split_by_country(
+                        body,
+                        draft,
+                        c0,
+                        c1,
+                        seg_hi,
+                        who,
+                        after,
+                        sent_countries,
+                        country_at,
+                        parties,
+                        drafts,
+                        mentions,
+                    )
+                    if parts:
+                        if joint_last is None:
+                            joint_last = max(
+                                (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)),
+                                default=-1,
+                            )
+                        if joint_last >= c0:
+                            parts = []  # "met them together"
             if (
                 kind == "visit"
                 and len(draft.people) == 1
@@ -1248,7 +1253,26 @@ _JOINED = regex.compile(
 )
 _JOIN_REACH = 12
 # Every _JOINED match holds one of these (lower case): a cheap prefilter.
-_JOINED_HINTS = ("took part", "participated", "joined", "attended", "sat in", "present")
+_JOINED_HINTS = (
+    *("took part", "participated", "joined", "attended", "sat in", "also present"),
+    *("were present", "was present", "present at", "present were", "present was"),
+)
+
+
+def _joined_matches(body: str, low: str | None) -> list[regex.Match[str]]:
+    """The matches of ``_JOINED``, sought only around the words that every match holds."""
+    if low is None:
+        return list(_guard.finditer(_JOINED, body))
+    out: dict[int, regex.Match[str]] = {}
+    for hint in _JOINED_HINTS:
+        at = low.find(hint)
+        while at >= 0:
+            lo = max(0, at - 20)
+            for m in _guard.finditer(_JOINED, body, lo, min(len(body), at + 120)):
+                if m.start() <= at < m.end():
+                    out[m.start()] = m
+            at = low.find(hint, at + 1)
+    return [out[k] for k in sorted(out)]
 
 
 def _join_present(
@@ -1261,7 +1285,7 @@ def _join_present(
 ) -> None:
     """Add the people "also present" or who "took part in the call" to the record before."""
     people = list(people_all)
-    for m in _guard.finditer(_JOINED, body):
+    for m in _joined_matches(body, text.lower):
         lo, hi = text.sentence_of(m.start())
         if m.group("also"):
             who = _between(people, people_at, m.end(), hi)
@@ -1456,9 +1480,14 @@ def _split_by_country(
     countries at least (two when the text says the meetings were separate), and a title or a
     name in every item.
     """
-    named = bisect.bisect_left(country_at, seg_hi) - bisect.bisect_left(country_at, c1)
-    separate = named >= 2 and bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
-    if named < 3 and not separate:
+    first, last = bisect.bisect_left(country_at, c1), bisect.bisect_left(country_at, seg_hi)
+    if last - first < 2:
+        return []
+    distinct = len({cm.country for cm in sent_countries[first:last]})
+    if distinct < 2:
+        return []
+    separate = distinct == 2 and bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+    if distinct < 3 and not separate:
         return []
     hosts = list(dict.fromkeys(p.actor for p in who if p not in after))
     if len(hosts) > 1:
@@ -1468,6 +1497,8 @@ def _split_by_country(
     stop = _guard.search(_CLAUSE_STOP, body, c1, seg_hi)
     end = seg_hi if stop is None else stop.start()
     stretch = _between(sent_countries, country_at, c1, end)
+    if len({cm.country for cm in stretch} - {home}) < 3 and not separate:
+        separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
     if len({cm.country for cm in stretch} - {home}) < (2 if separate else 3):
         return []
     listed: list[CountryMention] = []
@@ -1480,7 +1511,9 @@ def _split_by_country(
     if len({cm.country for cm in listed}) != len(listed) or len(listed) < 2:
         return []
     if len(listed) < 3 and not separate:
-        return []
+        separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+        if not separate:
+            return []
     # the items: cut at the last comma (or "and") between two listed countries
     cuts = [c1]
     for a, b in itertools.pairwise(listed):
