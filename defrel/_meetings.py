@@ -1235,8 +1235,9 @@ def find_meetings(
         return ()
     area_at = _area_sentences(text, areas)
     abroad: dict[tuple[int, int, Country], bool] = {}
+    release = None if mentions.dateline is not None else _release_dateline(body, mentions)
     return tuple(
-        _finish(d, text, published, mentions, area_at, abroad) for d in drafts if _worth(d)
+        _finish(d, text, published, mentions, area_at, abroad, release) for d in drafts if _worth(d)
     )
 
 
@@ -1748,6 +1749,32 @@ def _worth(d: _Draft) -> bool:
     return bool(d.people) or len(d.countries) >= 2
 
 
+# A release line: "January 16, 2018 – Vancouver, Canada – Ministry", "Lima, Peru –", "Lima:".
+_RELEASE_BEFORE = regex.compile(
+    r"[\ \t]*(?:(?:\p{Lu}\p{Ll}{2,8}\.?\ \d{1,2},?\ \d{4}|\d{1,2}\ \p{Lu}\p{Ll}{2,8}\ \d{4})"
+    r"\ ?[–—-]{1,2}\ ?)?"
+)
+_RELEASE_AFTER = regex.compile(
+    r"(?:,\ \p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*){0,2})?\ ?(?:[–—-]{1,2}|:)(?:\s|$)"
+)
+_RELEASE_REACH = 600
+
+
+def _release_dateline(body: str, mentions: Mentions) -> PlaceMention | None:
+    """The city of a release line or a "City:" opener near the top, when no wire dateline."""
+    for p in mentions.places:
+        if p.start > _RELEASE_REACH:
+            break
+        if p.form != "city" or p.country is None:
+            continue
+        line = body.rfind("\n", 0, p.start) + 1
+        if _RELEASE_BEFORE.fullmatch(body, line, p.start) and _RELEASE_AFTER.match(
+            body, p.end, min(len(body), p.end + 40)
+        ):
+            return p
+    return None
+
+
 def _finish(
     d: _Draft,
     text: Text,
@@ -1755,9 +1782,10 @@ def _finish(
     mentions: Mentions,
     area_at: list[tuple[AreaId, set[tuple[int, int]]]],
     abroad: dict[tuple[int, int, Country], bool],
+    release: PlaceMention | None,
 ) -> Meeting:
     location = None if d.kind == MeetingKind.CALL else d.location
-    dateline = mentions.dateline
+    dateline = mentions.dateline or release
     if (
         location is None
         and d.kind != MeetingKind.CALL

@@ -815,6 +815,20 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
                 (frozenset({"Ana Rojas", "Pedro Soto"}), dt.date(2023, 6, 9), None, "planned"),
             ],
         ),
+        (  # a release line's city is the dateline
+            (
+                "June 7, 2023 – Santiago, Chile – Ministry of Defence\n\nChilean Defence "
+                "Minister Ana Rojas met Norwegian Defence Minister Ola Berg today."
+            ),
+            [(ROJAS_BERG, PUB, "Santiago", "held")],
+        ),
+        (  # a city with a dash inside a sentence is none
+            (
+                "Chilean Defence Minister Ana Rojas met Norwegian Defence Minister Ola Berg "
+                "today.\nThe ministers later flew to Santiago, Chile – a long trip."
+            ),
+            [(ROJAS_BERG, PUB, None, "held")],
+        ),
         (  # an arrival with nothing else read is a visit
             "Chilean Defence Minister Ana Rojas arrived in Norway on Monday.",
             [(frozenset({"Ana Rojas"}), dt.date(2023, 6, 5), None, "held")],
