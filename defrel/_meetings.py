@@ -196,20 +196,23 @@ _GUEST_DELEGATION = regex.compile(
 _TOPIC_BEFORE = regex.compile(
     r"""\b(?:(?:developments?|situation|crisis|war|conflict|fighting|threats?|aggression|attacks?
     |invasion|tensions?|escalations?|occupation|programm?e|behaviou?r|activities|hostilities
-    |violence|strikes?|sanctions|provocations?)\s+(?:\w+\s+){0,2}?
+    |violence|strikes?|sanctions|provocations?|events|dynamics|attempts?|coercion|claims)
+    \s+(?:\w+\s+){0,2}?
     (?:in|on|of|from|by|against|over|across|around|involving|inside)
     |posed\s+by|threatened\s+by|against|versus)\s+(?:the\s+)?$""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
 _TOPIC_AFTER = regex.compile(
     r"""(?:['’]s?)?\s+(?:\w+\s+)?(?:aggression|threats?|attacks?|invasion|missiles?|regime
-    |proxies|militias?|provocations?|occupation|drones?|behaviou?r|hostilities|nuclear\s+program)""",
+    |proxies|militias?|provocations?|occupation|drones?|behaviou?r|hostilities|nuclear\s+program
+    |cris[ie]s|conflicts?|war\b|peninsula)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Every word _TOPIC_AFTER can end on holds one of these (as the lower-cased body spells it).
 _TOPIC_HINTS = (
     *("aggress", "threat", "attack", "invasi", "missile", "regime", "prox", "militia"),
     *("provoc", "occupation", "drone", "behavio", "hostilit", "nuclear"),
+    *("cris", "conflict", "war", "peninsula"),
 )
 _TOPIC_REACH = 40
 # The same, searched (lower case) in the reach after a mention once _TOPIC_AFTER matched there
@@ -217,6 +220,7 @@ _TOPIC_REACH = 40
 _TOPIC_HINT = regex.compile(r"\L<hints>", hints=list(_TOPIC_HINTS))
 
 
+_TOPICS_LINE = regex.compile(r"[\ \t]*(?i:topics|subjects|tags|keywords)\s*:")
 # The last word (or the one before "the") of a topic or venue lead-in: a cheap prefilter.
 _LINK_WORDS = frozenset(
     [
@@ -575,6 +579,8 @@ class _Parties:
         self.low = body.lower() if text.lower is None else text.lower
         self.countries = mentions.countries
         self.sent_starts = sent_starts
+        # a country named as a city too ("in Singapore"): a venue like a capital
+        self.cities = {p.start for p in mentions.places if p.form == "city"}
         self.first = sent_starts[0] if sent_starts else 0
         starts = [cm.start for cm in self.countries]
         self.index = dict(zip(starts, range(len(starts)), strict=True))
@@ -641,13 +647,20 @@ class _Parties:
             tail[-1] in _LINK_WORDS or (len(tail) > 1 and tail[-2] in _LINK_WORDS)
         )
         before = body[max(lo, start - 60) : start] if linked else ""
+        line = body.rfind("\n", 0, start) + 1
+        if _TOPICS_LINE.match(body, line, start):
+            return True  # "TOPICS: X; Y" heads a transcript: subjects, not parties
         return bool(
             (linked and _TOPIC_BEFORE.search(before))
             or (
                 _TOPIC_AFTER.match(body, end, min(len(body), end + _TOPIC_REACH))
                 and _TOPIC_HINT.search(low, end, end + _TOPIC_REACH)
             )
-            or (linked and cm.form == "capital" and _VENUE_BEFORE.search(before))
+            or (
+                linked
+                and (cm.form == "capital" or start in self.cities)
+                and _VENUE_BEFORE.search(before)
+            )
         )
 
 

@@ -839,3 +839,27 @@ def test_venues_dates_and_twins(
     body: str, want: list[tuple[frozenset[str], dt.date | None, str | None, str]]
 ) -> None:
     assert _records(body) == sorted(want, key=repr)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "TOPICS: Ukraine; Ukraine.\n\nOla Berg held talks today.",  # a transcript's topics line
+        "Ola Berg held talks in Oslo on Monday on recent events in Ukraine.",
+        "Ola Berg held talks in Oslo on Monday on the Ukraine war.",
+        "Ola Berg held talks in Oslo on Monday on the Ukraine crisis.",
+    ],
+)
+def test_countries_named_as_subjects_are_no_parties(body: str) -> None:
+    (m,) = read(body)
+    assert "UKR" not in {c.code for c in m.countries}
+
+
+def test_a_city_state_named_as_the_venue_is_no_party() -> None:
+    body = (
+        "Chilean Defence Minister Ana Rojas met Norwegian Defence Minister Ola Berg today in "
+        "Singapore."
+    )
+    (m,) = defrel.parse(body, published=PUB).meetings
+    assert {c.code for c in m.countries} == {"CHL", "NOR"}
+    assert m.location == "Singapore"
