@@ -69,7 +69,7 @@ _CUE = regex.compile(
     | (?P<signing>sign(?:ed|ing|s)?)
     | (?P<visit>visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|ing|al)|(?:was|were|is|are)\s+in
         |travel(?:s|led|ed|ling|ing)?\s+to|head(?:s|ed|ing)?\s+to)
-    | (?P<host>host(?:s|ed|ing)?|receiv(?:ed|es|ing)|welcom(?:ed|es|ing))
+    | (?P<host>host(?:s|ed|ing)?|receiv(?:ed|es|ing)|welcom(?:e|ed|es|ing))
     | (?P<talks>(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+|their\s+|the\s+)?
           (?:\w+\s+){0,3}?(?:talks|meeting|meetings|discussions?)
         |talks|met|meets|meet|meeting|called\s+on|calls\s+on|call\s+on
@@ -949,6 +949,8 @@ def find_meetings(
         firsts: dict[tuple[int, int, bool], list[CountryMention]] = {}
         both: bool | None = None
         joint_last: int | None = None
+        label: PersonMention | None = None  # the transcript speaker, once needed
+        label_read = False
         for i, (c0, c1, kind, back, _frame) in enumerate(cues):
             seg_lo = cues[i - 1][1] if i else lo
             seg_hi = cues[i + 1][0] if i + 1 < len(cues) else hi
@@ -991,6 +993,18 @@ def find_meetings(
                 _LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0)
             ):
                 who = []
+            else:
+                if not label_read:
+                    label, label_read = (
+                        _speaker_label(body, text, lo, people_all, people_starts),
+                        True,
+                    )
+                if (
+                    label is not None
+                    and label.actor not in {p.actor for p in who}
+                    and _FIRST_PERSON.search(body, seg_lo, seg_hi)
+                ):
+                    who = [label, *who]  # "NAME: ... we held talks": the speaker took part
             if (
                 kind == "visit"
                 and _FACILITY.match(body, c1, seg_hi)
@@ -1328,6 +1342,29 @@ def _join_present(
             country = _country_of(mentions, p.actor)
             if country is not None and country not in best.countries:
                 best.countries.append(country)
+
+
+_FIRST_PERSON = regex.compile(r"\b(?:I|we|We|us|our|Our)\b")
+
+
+def _speaker_label(
+    body: str,
+    text: Text,
+    lo: int,
+    people: tuple[PersonMention, ...],
+    people_at: list[int],
+) -> PersonMention | None:
+    """The person a transcript's paragraph is labelled with ("JOHN SMITH: ..."), if any."""
+    p0, _ = text.paragraph_of(lo)
+    i = bisect.bisect_left(people_at, p0)
+    if i == len(people) or body[p0 : people[i].start].strip():
+        return None
+    label = people[i]
+    tail = body[label.end : label.end + 40]
+    colon = tail.find(":")
+    if colon < 0 or "\n" in tail[:colon] or (colon and not tail[:colon].lstrip(" ,").isupper()):
+        return None
+    return label
 
 
 def _place(

@@ -829,6 +829,30 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
             ),
             [(ROJAS_BERG, PUB, None, "held")],
         ),
+        (  # a transcript's speaker who says "we held talks" took part
+            (
+                "Press conference with Chilean Defence Minister Ana Rojas and Norwegian Defence "
+                "Minister Ola Berg, Santiago\n\nANA ROJAS: Thank you all for coming. Today we "
+                "held talks with Minister Berg here in Santiago."
+            ),
+            [(ROJAS_BERG, PUB, "Santiago", "held")],
+        ),
+        (  # "I would like to welcome X": the speaker hosts X
+            (
+                "Press conference with Chilean Defence Minister Ana Rojas, Santiago\n\nANA "
+                "ROJAS: Thank you all for coming. I would like to welcome Norwegian Defence "
+                "Minister Ola Berg to Santiago."
+            ),
+            [(ROJAS_BERG, None, "Santiago", "held")],
+        ),
+        (  # the speaker reporting others' talks took no part
+            (
+                "Press conference with Chilean Defence Minister Ana Rojas, Santiago\n\nANA "
+                "ROJAS: Thank you all for coming. Norwegian Defence Minister Ola Berg held talks "
+                "with Peruvian Defence Minister Luis Soto in Lima today."
+            ),
+            [(frozenset({"Ola Berg", "Luis Soto"}), PUB, "Lima", "held")],
+        ),
         (  # an arrival with nothing else read is a visit
             "Chilean Defence Minister Ana Rojas arrived in Norway on Monday.",
             [(frozenset({"Ana Rojas"}), dt.date(2023, 6, 5), None, "held")],
