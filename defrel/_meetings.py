@@ -88,9 +88,12 @@ _TOLD_AFTER = regex.compile(r"\s+(?:\p{Lu}|his\b|her\b)")
 # (``regex.REVERSE``): tried from the end of the stretch, they fail at once anywhere else,
 # where a forward search would try the whole alternation at every position.
 # Words that make a cue point back to an encounter already read.
+# (Its words may be hyphenated in lower case, "the delegation-level talks", but not a
+# compound of names, "the India-US dialogue".)
 _BACK = regex.compile(
-    r"(?:\b(?:the|their|this|that|these|those|his|her|its|same)\s+(?:\w+\s+){0,4}$)",
-    regex.IGNORECASE | regex.REVERSE,
+    r"(?:\b(?i:the|their|this|that|these|those|his|her|its|same)\s+"
+    r"(?:\w+(?:-\p{Ll}\w*)*\s+){0,4}$)",
+    regex.REVERSE,
 )
 # A cue used as a setting for another ("during an official visit", "ahead of the summit").
 _FRAME = regex.compile(
@@ -196,7 +199,8 @@ _GUEST_DELEGATION = regex.compile(
 _TOPIC_BEFORE = regex.compile(
     r"""\b(?:(?:developments?|situation|crisis|war|conflict|fighting|threats?|aggression|attacks?
     |invasion|tensions?|escalations?|occupation|programm?e|behaviou?r|activities|hostilities
-    |violence|strikes?|sanctions|provocations?|events|dynamics|attempts?|coercion|claims)
+    |violence|strikes?|sanctions|provocations?|events|dynamics|attempts?|coercion|claims
+    |tests?|pursuits?|ambitions?|assertiveness|expansion|build-?up|militari[sz]ation)
     \s+(?:\w+\s+){0,2}?
     (?:in|on|of|from|by|against|over|across|around|involving|inside)
     |posed\s+by|threatened\s+by|against|versus)\s+(?:the\s+)?$""",
@@ -205,14 +209,16 @@ _TOPIC_BEFORE = regex.compile(
 _TOPIC_AFTER = regex.compile(
     r"""(?:['’]s?)?\s+(?:\w+\s+)?(?:aggression|threats?|attacks?|invasion|missiles?|regime
     |proxies|militias?|provocations?|occupation|drones?|behaviou?r|hostilities|nuclear\s+program
-    |cris[ie]s|conflicts?|war\b|peninsula)""",
+    |cris[ie]s|conflicts?|war\b|peninsula|tests?\b|pursuits?|ambitions?|assertiveness|expansion
+    |build-?up|militari[sz]ation)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Every word _TOPIC_AFTER can end on holds one of these (as the lower-cased body spells it).
 _TOPIC_HINTS = (
     *("aggress", "threat", "attack", "invasi", "missile", "regime", "prox", "militia"),
     *("provoc", "occupation", "drone", "behavio", "hostilit", "nuclear"),
-    *("cris", "conflict", "war", "peninsula"),
+    *("cris", "conflict", "war", "peninsula", "test", "pursuit", "ambition", "assertive"),
+    *("expansion", "build", "militari"),
 )
 _TOPIC_REACH = 40
 # The same, searched (lower case) in the reach after a mention once _TOPIC_AFTER matched there

@@ -887,3 +887,27 @@ def test_a_city_state_named_as_the_venue_is_no_party() -> None:
     (m,) = defrel.parse(body, published=PUB).meetings
     assert {c.code for c in m.countries} == {"CHL", "NOR"}
     assert m.location == "Singapore"
+
+
+@pytest.mark.parametrize(
+    ("before", "points_back"),
+    [
+        ("a joint statement issued after the ", True),
+        ("a joint statement issued after the delegation-level ", True),
+        ("the two countries held wide-ranging ", True),
+        ("decisions taken during the Norway-Chile ", False),  # a compound of names
+        ("Ola Berg held ", False),
+    ],
+)
+def test_words_that_point_back(before: str, points_back: bool) -> None:
+    from defrel._meetings import _BACK
+
+    assert bool(_BACK.search(before)) is points_back
+
+
+def test_a_topic_country_does_not_keep_a_pairless_record_apart() -> None:
+    body = (
+        "Norway and Chile held wide-ranging talks in Oslo on Monday amid the nuclear test by "
+        "North Korea. Norwegian Defence Minister Ola Berg met Chilean Defence Minister Ana Rojas."
+    )
+    assert _records(body) == [(ROJAS_BERG, dt.date(2023, 6, 5), "Oslo", "held")]
