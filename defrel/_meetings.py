@@ -972,10 +972,11 @@ def find_meetings(
                 elif c1 <= r0 < seg_hi:
                     seg_hi = tense_hi = r0
             before = _between(sent_people, people_at, seg_lo, c0)
-            if i and before:
+            clause_lo = seg_lo  # where the cue's own clause starts (its dates lie after)
+            if i:
                 last_cut = _guard.search(_BOUNDARY, body, seg_lo, c0)
-                cut = seg_lo if last_cut is None else last_cut.end()
-                before = [p for p in before if p.start >= cut]
+                clause_lo = seg_lo if last_cut is None else last_cut.end()
+                before = [p for p in before if p.start >= clause_lo]
             that = None
             if body.find("that", seg_lo, c0) >= 0 or body.find("which", seg_lo, c0) >= 0:
                 for t in _guard.finditer(_THAT, body, seg_lo, c0):
@@ -983,6 +984,11 @@ def find_meetings(
             if that is not None:
                 before = [p for p in before if p.start >= that]
             after = _between(sent_people, people_at, c1, seg_hi)
+            if after and i + 1 < len(cues):
+                # "..., C hosted D": C opens the next cue's clause, not this one's objects
+                next_cut = _guard.search(_BOUNDARY, body, c1, seg_hi)
+                if next_cut is not None and after[-1].start >= next_cut.end():
+                    after = [p for p in after if p.start < next_cut.end()]
             earlier = _frame and _guard.search(_TIME_FRAME, body, max(seg_lo, c0 - 60), c0)
             if earlier:
                 # "X and Y took stock since the last meeting": an other, earlier encounter
@@ -1078,7 +1084,7 @@ def find_meetings(
                         c0,
                         c1,
                         lo,
-                        seg_lo,
+                        clause_lo,
                         seg_hi,
                         date_lo,
                         rel_lo,
@@ -1140,7 +1146,7 @@ def find_meetings(
                     c0,
                     c1,
                     lo,
-                    seg_lo,
+                    clause_lo,
                     seg_hi,
                     date_lo,
                     rel_lo,

@@ -911,3 +911,18 @@ def test_a_topic_country_does_not_keep_a_pairless_record_apart() -> None:
         "North Korea. Norwegian Defence Minister Ola Berg met Chilean Defence Minister Ana Rojas."
     )
     assert _records(body) == [(ROJAS_BERG, dt.date(2023, 6, 5), "Oslo", "held")]
+
+
+def test_the_next_clause_subject_and_date_stay_with_the_next_cue() -> None:
+    body = (
+        "With Chilean President Rosa Quispe scheduled to meet Norwegian Prime Minister Kari Lund "
+        "in Oslo today, Norwegian Defence Minister Ola Berg hosted Chilean Defence Minister Ana "
+        "Rojas at the ministry yesterday."
+    )
+    assert _records(body) == sorted(
+        [
+            (frozenset({"Rosa Quispe", "Kari Lund"}), PUB, "Oslo", "planned"),
+            (ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held"),
+        ],
+        key=repr,
+    )
