@@ -1258,6 +1258,8 @@ def find_meetings(
                 _place(drafts, parts[0] if parts else draft, back)
     if drafts and (low is None or any(low.find(w) >= 0 for w in _JOINED_HINTS)):
         _join_present(body, text, drafts, mentions, people_all, people_starts)
+    if drafts and (low is None or low.find("such") >= 0 or low.find("previous") >= 0):
+        _earlier_such(body, text, drafts, dates, date_starts)
     drafts = _fold_headline(drafts)
     if drafts and drafts[0].date is None and drafts[0].window is None:
         lead = _lead_date(dates, published)
@@ -1354,6 +1356,54 @@ def _join_present(
             country = _country_of(mentions, p.actor)
             if country is not None and country not in best.countries:
                 best.countries.append(country)
+
+
+# "The latest such conversation took place last week": an earlier encounter of the kind just
+# read, between the same people.
+_SUCH = regex.compile(
+    r"""\b(?:latest|last|previous|most\s+recent|preceding)\s+(?:such\s+)?(?P<noun>conversation|call
+    |exchange|meeting|talks|encounter|dialogue|round)\s+(?:of\s+\w+\s+)?(?:took\s+place|was\s+held
+    |were\s+held|happened)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_SUCH_KINDS = {"conversation": None, "call": MeetingKind.CALL, "exchange": None, "round": None}
+
+
+def _earlier_such(
+    body: str,
+    text: Text,
+    drafts: list[_Draft],
+    dates: tuple[DateMention, ...],
+    date_starts: list[int],
+) -> None:
+    """Add the earlier encounter "the latest such call took place last week" points to."""
+    for m in _guard.finditer(_SUCH, body):
+        lo, hi = text.sentence_of(m.start())
+        when = _between(list(dates), date_starts, m.end(), hi)[:1]
+        if not when or (when[0].date is None and when[0].window is None):
+            continue
+        prev = [d for d in drafts if min(d.sentences, default=(hi, hi))[0] < lo]
+        if not prev:
+            continue
+        last = prev[-1]
+        noun = m.group("noun").lower()
+        kind = _SUCH_KINDS.get(noun, last.kind) or last.kind
+        d = when[0]
+        if d.date is not None and d.date == last.date:
+            continue
+        drafts.append(
+            _Draft(
+                kind=kind,
+                status=MeetingStatus.HELD,
+                anaphoric=False,
+                people=list(last.people),
+                countries=list(last.countries),
+                date=d.date,
+                window=None if d.date else d.window,
+                sentences={(lo, hi): None},
+                spans=[(m.start(), m.end(), "trigger"), (d.start, d.end, "date")],
+            )
+        )
 
 
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|us|our|Our)\b")

@@ -926,3 +926,32 @@ def test_the_next_clause_subject_and_date_stay_with_the_next_cue() -> None:
         ],
         key=repr,
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "windows"),
+    [
+        (  # "the latest such conversation took place last week": an earlier call
+            (
+                "Ola Berg spoke by phone with Ana Rojas on Tuesday. The two ministers speak often; "
+                "the latest such conversation took place last week."
+            ),
+            [None, (dt.date(2023, 5, 29), dt.date(2023, 6, 4))],
+        ),
+        (  # no time given: nothing to add
+            (
+                "Ola Berg spoke by phone with Ana Rojas on Tuesday. The latest such conversation "
+                "was the longest."
+            ),
+            [None],
+        ),
+    ],
+)
+def test_an_earlier_such_encounter(
+    body: str, windows: list[tuple[dt.date, dt.date] | None]
+) -> None:
+    meetings = read(body)
+    assert [m.date_window for m in meetings] == windows
+    assert all(
+        m.kind == MeetingKind.CALL and names(m) == {"Ola Berg", "Ana Rojas"} for m in meetings
+    )
