@@ -915,6 +915,7 @@ def find_meetings(
         )
     date_starts = [d.start for d in dates]
     headline = _headline(text)
+    labels = _speaker_labels(body, people_all)
     for k, first, last in groups:
         lo, hi = sentences[k]
         if _SKIP_LINE.match(body, lo):
@@ -973,7 +974,9 @@ def find_meetings(
                     seg_hi = tense_hi = r0
             before = _between(sent_people, people_at, seg_lo, c0)
             clause_lo = seg_lo  # where the cue's own clause starts (its dates lie after)
-            if i:
+            if i and (
+                before or bisect.bisect_left(sdate_at, c0) > bisect.bisect_left(sdate_at, seg_lo)
+            ):
                 last_cut = _guard.search(_BOUNDARY, body, seg_lo, c0)
                 clause_lo = seg_lo if last_cut is None else last_cut.end()
                 before = [p for p in before if p.start >= clause_lo]
@@ -1005,12 +1008,9 @@ def find_meetings(
                 _LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0)
             ):
                 who = []
-            else:
+            elif labels:
                 if not label_read:
-                    label, label_read = (
-                        _speaker_label(body, text, lo, people_all, people_starts),
-                        True,
-                    )
+                    label, label_read = _speaker_label(text, lo, labels), True
                 if (
                     label is not None
                     and label.actor not in {p.actor for p in who}
@@ -1409,24 +1409,25 @@ def _earlier_such(
 _FIRST_PERSON = regex.compile(r"\b(?:I|we|We|us|our|Our)\b")
 
 
-def _speaker_label(
-    body: str,
-    text: Text,
-    lo: int,
-    people: tuple[PersonMention, ...],
-    people_at: list[int],
-) -> PersonMention | None:
-    """The person a transcript's paragraph is labelled with ("JOHN SMITH: ..."), if any."""
+def _speaker_labels(body: str, people: tuple[PersonMention, ...]) -> dict[int, PersonMention]:
+    """The people a transcript's lines are labelled with ("JOHN SMITH: ..."), by line start."""
+    out: dict[int, PersonMention] = {}
+    for p in people:
+        line = body.rfind("\n", 0, p.start) + 1
+        if body[line : p.start].strip():
+            continue
+        tail = body[p.end : p.end + 40]
+        colon = tail.find(":")
+        if colon < 0 or "\n" in tail[:colon] or (colon and not tail[:colon].lstrip(" ,").isupper()):
+            continue
+        out[line] = p
+    return out
+
+
+def _speaker_label(text: Text, lo: int, labels: dict[int, PersonMention]) -> PersonMention | None:
+    """The label of the paragraph holding ``lo``, if any."""
     p0, _ = text.paragraph_of(lo)
-    i = bisect.bisect_left(people_at, p0)
-    if i == len(people) or body[p0 : people[i].start].strip():
-        return None
-    label = people[i]
-    tail = body[label.end : label.end + 40]
-    colon = tail.find(":")
-    if colon < 0 or "\n" in tail[:colon] or (colon and not tail[:colon].lstrip(" ,").isupper()):
-        return None
-    return label
+    return labels.get(p0)
 
 
 def _place(
