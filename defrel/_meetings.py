@@ -180,6 +180,11 @@ def _may_relate(low: str, lo: int, hi: int) -> bool:
     return any(low.find(w, lo, hi) >= 0 for w in _RELATION_ENDS)
 
 
+_THEY = regex.compile(r"\b(?:they|both|the\s+two)\b", regex.IGNORECASE)
+# An encounter to come named right after a cue ("at the upcoming ministerial", "next month").
+_UPCOMING = regex.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:upcoming|forthcoming|next|future)\b", regex.IGNORECASE
+)
 _LOOK_FORWARD = regex.compile(
     r"\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:\S+\s+){0,6}$", regex.IGNORECASE | regex.REVERSE
 )
@@ -1004,9 +1009,16 @@ def find_meetings(
             who = [*subject, *after] if not before else [*before, *after]
             if len(cues) == 1 and not who and that is None and not earlier:
                 who = list(sent_people)
-            if (low is None or low.find("look", max(lo, c0 - _LOOK_REACH), c0) >= 0) and (
-                _LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0)
-            ):
+            looking = (
+                low is None or low.find("look", max(lo, c0 - _LOOK_REACH), c0) >= 0
+            ) and bool(_LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0))
+            if looking and _UPCOMING.match(body, c1, min(hi, c1 + 60)):
+                # "look forward to meeting at the upcoming ministerial": a planned encounter
+                looking = False
+                planned_hint = True
+            else:
+                planned_hint = False
+            if looking:
                 who = []
             elif labels:
                 if not label_read:
@@ -1066,6 +1078,10 @@ def find_meetings(
                 if both is None:
                     both = bool(_BOTH.search(body, lo, hi))
                 adopt = both
+                if planned_hint and drafts and _THEY.search(body, lo, c0):
+                    # "they looked forward to meeting at the upcoming ...": the pair just read
+                    adopt = True
+                    people.extend(a for a in drafts[-1].people if a not in people)
                 if not adopt and _ANNOUNCED.search(body, max(lo, c0 - 50), c0):
                     if useful is None:
                         useful = _useful_dates(body, sent_dates)
@@ -1155,6 +1171,12 @@ def find_meetings(
                     sdate_at,
                     useful,
                 )
+            if (
+                planned_hint
+                and draft.status == MeetingStatus.HELD
+                and (draft.date is None or published is None or draft.date >= published)
+            ):
+                draft.status = MeetingStatus.PLANNED
             parts: list[_Draft] = []
             if kind in ("talks", "call", "host") and (
                 not back or body[c0:c1].lower().startswith(_VERB_CUES)

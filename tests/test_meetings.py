@@ -955,3 +955,35 @@ def test_an_earlier_such_encounter(
     assert all(
         m.kind == MeetingKind.CALL and names(m) == {"Ola Berg", "Ana Rojas"} for m in meetings
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (  # looking forward to an upcoming event: a planned encounter of the pair
+            (
+                "Ola Berg spoke by phone with Ana Rojas on Tuesday. They looked forward to meeting "
+                "at the upcoming NATO ministerial."
+            ),
+            [(HELD, MeetingKind.CALL), (PLANNED, MeetingKind.TALKS)],
+        ),
+        (  # a wish with no event named is none
+            (
+                "Ola Berg spoke by phone with Ana Rojas on Tuesday. They looked forward to meeting "
+                "again soon."
+            ),
+            [(HELD, MeetingKind.CALL)],
+        ),
+        (
+            (
+                "Ola Berg spoke by phone with Ana Rojas on Tuesday. Berg said he looked forward to "
+                "meeting Kari Lund."
+            ),
+            [(HELD, MeetingKind.CALL)],
+        ),
+    ],
+)
+def test_looking_forward(body: str, want: list[tuple[MeetingStatus, MeetingKind]]) -> None:
+    meetings = read(body)
+    assert [(m.status, m.kind) for m in meetings] == want
+    assert all(names(m) == {"Ola Berg", "Ana Rojas"} for m in meetings)
