@@ -231,6 +231,7 @@ _TOPIC_REACH = 40
 _TOPIC_HINT = regex.compile(r"\L<hints>", hints=list(_TOPIC_HINTS))
 
 
+_TOPICS_REACH = 300  # how far a topics line runs before the country it names
 _TOPICS_LINE = regex.compile(r"[\ \t]*(?i:topics|subjects|tags|keywords)\s*:")
 # The last word (or the one before "the") of a topic or venue lead-in: a cheap prefilter.
 _LINK_WORDS = frozenset(
@@ -658,8 +659,8 @@ class _Parties:
             tail[-1] in _LINK_WORDS or (len(tail) > 1 and tail[-2] in _LINK_WORDS)
         )
         before = body[max(lo, start - 60) : start] if linked else ""
-        line = body.rfind("\n", 0, start) + 1
-        if _TOPICS_LINE.match(body, line, start):
+        line = body.rfind("\n", max(0, start - _TOPICS_REACH), start) + 1
+        if (line or start < _TOPICS_REACH) and _TOPICS_LINE.match(body, line, start):
             return True  # "TOPICS: X; Y" heads a transcript: subjects, not parties
         return bool(
             (linked and _TOPIC_BEFORE.search(before))
@@ -1229,7 +1230,7 @@ def find_meetings(
                 home = next(
                     (
                         d
-                        for d in reversed(drafts)
+                        for d in reversed(drafts[-_JOIN_REACH:])
                         if len(d.people) >= 2
                         and draft.people[0] in d.people
                         and set(draft.countries) <= set(d.countries)
@@ -1252,7 +1253,7 @@ def find_meetings(
                 home = next(
                     (
                         d
-                        for d in reversed(drafts)
+                        for d in reversed(drafts[-_JOIN_REACH:])
                         if (mine & set(d.people))
                         or (not mine and set(draft.countries) <= set(d.countries))
                     ),
@@ -1399,15 +1400,18 @@ def _earlier_such(
     date_starts: list[int],
 ) -> None:
     """Add the earlier encounter "the latest such call took place last week" points to."""
+    dated = list(dates)
     for m in _guard.finditer(_SUCH, body):
         lo, hi = text.sentence_of(m.start())
-        when = _between(list(dates), date_starts, m.end(), hi)[:1]
+        when = _between(dated, date_starts, m.end(), hi)[:1]
         if not when or (when[0].date is None and when[0].window is None):
             continue
-        prev = [d for d in drafts if min(d.sentences, default=(hi, hi))[0] < lo]
-        if not prev:
+        last = next(
+            (d for d in reversed(drafts[-_JOIN_REACH:]) if next(iter(d.sentences), (hi,))[0] < lo),
+            None,
+        )
+        if last is None:
             continue
-        last = prev[-1]
         noun = m.group("noun").lower()
         kind = _SUCH_KINDS.get(noun, last.kind) or last.kind
         d = when[0]
@@ -1435,8 +1439,8 @@ def _speaker_labels(body: str, people: tuple[PersonMention, ...]) -> dict[int, P
     """The people a transcript's lines are labelled with ("JOHN SMITH: ..."), by line start."""
     out: dict[int, PersonMention] = {}
     for p in people:
-        line = body.rfind("\n", 0, p.start) + 1
-        if body[line : p.start].strip():
+        line = body.rfind("\n", max(0, p.start - 8), p.start) + 1
+        if (line == 0 and p.start > 8) or body[line : p.start].strip():
             continue
         tail = body[p.end : p.end + 40]
         colon = tail.find(":")
@@ -1688,7 +1692,7 @@ def _host_country(host: int, drafts: list[_Draft], mentions: Mentions) -> Countr
     own = _country_of(mentions, host)
     if own is not None:
         return own
-    for d in reversed(drafts):
+    for d in reversed(drafts[-_JOIN_REACH:]):
         if host in d.people:
             theirs = {_country_of(mentions, p) for p in d.people if p != host}
             return next((c for c in d.countries if c not in theirs), None)
