@@ -297,6 +297,8 @@ class _Draft:
     # (start, end, role): made into ``Span`` records once, for the spans a record keeps
     spans: list[tuple[int, int, str]] = attrs.field(factory=list)
     headline: bool = False
+    # people who only "also took part" (read after the record's own sentences)
+    joined: list[int] = attrs.field(factory=list)
 
 
 # Every cue holds one of these words; the full pattern is tried only at them and at the
@@ -1375,6 +1377,7 @@ def _join_present(
         for p in who:
             if p.actor not in best.people:
                 best.people.append(p.actor)
+                best.joined.append(p.actor)
                 best.spans.append((p.start, p.end, "participant"))
             country = _country_of(mentions, p.actor)
             if country is not None and country not in best.countries:
@@ -1422,7 +1425,7 @@ def _earlier_such(
                 kind=kind,
                 status=MeetingStatus.HELD,
                 anaphoric=False,
-                people=list(last.people),
+                people=[a for a in last.people if a not in last.joined],
                 countries=list(last.countries),
                 date=d.date,
                 window=None if d.date else d.window,

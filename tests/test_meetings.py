@@ -987,3 +987,18 @@ def test_looking_forward(body: str, want: list[tuple[MeetingStatus, MeetingKind]
     meetings = read(body)
     assert [(m.status, m.kind) for m in meetings] == want
     assert all(names(m) == {"Ola Berg", "Ana Rojas"} for m in meetings)
+
+
+def test_an_earlier_such_encounter_is_between_the_principals() -> None:
+    body = (
+        "Norwegian Defence Minister Ola Berg spoke by phone with Chilean Defence Minister Ana "
+        "Rojas on Tuesday. The ministry said that Navy chief Admiral Lars Dahl also took part in "
+        "the call. The latest such conversation took place last week."
+    )
+    assert _records(body) == sorted(
+        [
+            (ROJAS_BERG | {"Lars Dahl"}, dt.date(2023, 6, 6), None, "held"),
+            (ROJAS_BERG, None, None, "held"),
+        ],
+        key=repr,
+    )
