@@ -1195,6 +1195,8 @@ def find_meetings(
                         body, draft, c0, c1, seg_hi, who, after, mentions, joint=joint_last >= c0
                     )
                 parts = parts or _split_counterparts(body, draft, c1, seg_hi, sent_countries)
+                if not parts and not after and draft.people:
+                    parts = _split_titles(body, draft, c0, c1, seg_hi)
                 if not parts and not after and len(draft.people) >= 2:
                     parts = _split_their_counterparts(
                         body, text, draft, c0, c1, seg_hi, mentions, people_all, people_starts
@@ -1543,7 +1545,9 @@ def _split_listed(
     actors = list(dict.fromkeys(p.actor for p in objects))
     countries = [_country_of(mentions, a) for a in actors]
     known = {c for c in countries if c is not None}
-    separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+    separate = body[c0:c1].lower().startswith(_CALL_ON) or bool(
+        _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
+    )
     if len(known) >= 2 and None not in countries:
         groups: dict[object, list[int]] = {}
         for actor, c in zip(actors, countries, strict=True):
@@ -1589,6 +1593,8 @@ _VERB_CUES = (
     "hold",
     "had",
 )
+# Cues of a courtesy call: each official called on is an encounter of its own.
+_CALL_ON = ("called on", "calls on", "call on", "paid", "pay")
 # Visit cues that only move the visitor: an arrival, a journey, a stay.
 _TRAVEL_CUES = ("arriv", "travel", "head", "was in", "were in", "is in", "are in")
 # An official's title word: each listed country of a list of encounters names one.
@@ -1674,8 +1680,11 @@ def _split_by_country(
     for k, cm in enumerate(listed):
         lo, hi = cuts[k], cuts[k + 1]
         people = [p.actor for p in after if lo <= p.start < hi and p.actor != host]
-        if not people and not _guard.search(_OFFICIAL, body, lo, hi):
-            return []
+        if not people and not separate and not _guard.search(_OFFICIAL, body, lo, hi):
+            # an item with no official of its own: only a list of separate meetings splits
+            separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+            if not separate:
+                return []
         countries = [c for c in (home, cm.country) if c is not None]
         out.append(
             attrs.evolve(
@@ -1688,6 +1697,43 @@ def _split_by_country(
             )
         )
     return out
+
+
+_ITEM_CUT = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _split_titles(body: str, draft: _Draft, c0: int, c1: int, seg_hi: int) -> list[_Draft]:
+    """One draft per office in "called on the President, the Prime Minister and ...", else [].
+
+    Courtesy calls on officials named by office only: each is a call of its own.
+    """
+    if not body[c0:c1].lower().startswith(_CALL_ON):
+        return []
+    stop = _guard.search(_CLAUSE_STOP, body, c1, seg_hi)
+    end = min(seg_hi, c1 + 200) if stop is None else stop.start()
+    items = 0
+    at = c1
+    for cut in [*_guard.finditer(_ITEM_CUT, body, c1, end), None]:
+        item_end = end if cut is None else cut.start()
+        if _guard.search(_OFFICIAL, body, at, item_end):
+            items += 1
+        elif cut is not None or items:
+            break  # a list of offices only
+        if cut is None:
+            break
+        at = cut.end()
+    if items < 2:
+        return []
+    return [
+        attrs.evolve(
+            draft,
+            people=list(draft.people),
+            countries=list(draft.countries),
+            sentences=dict(draft.sentences),
+            spans=list(draft.spans),
+        )
+        for _ in range(items)
+    ]
 
 
 def _host_country(host: int, drafts: list[_Draft], mentions: Mentions) -> Country | None:

@@ -636,6 +636,39 @@ def _pairs(body: str) -> list[tuple[frozenset[str], frozenset[str]]]:
                 ({"Luis Soto", "Mario Rios"}, {"CHL", "PER"}),
             ],
         ),
+        (  # "held bilateral meetings with the ministers of P, Q and R": one each
+            (
+                "On the sidelines of the expo, Jordanian Defence Minister Omar Haddad held "
+                "bilateral meetings with the defence ministers of Peru, Ghana and Vietnam on "
+                "Monday."
+            ),
+            [
+                ({"Omar Haddad"}, {"JOR", "PER"}),
+                ({"Omar Haddad"}, {"JOR", "GHA"}),
+                ({"Omar Haddad"}, {"JOR", "VNM"}),
+            ],
+        ),
+        (  # courtesy calls on two officials of one country: one call each
+            (
+                "During his visit to Peru, Jordanian Army Chief General Omar Haddad paid courtesy "
+                "calls on President Rosa Quispe and Prime Minister Jorge Vargas on Monday."
+            ),
+            [
+                ({"Omar Haddad", "Rosa Quispe"}, {"JOR", "PER"}),
+                ({"Omar Haddad", "Jorge Vargas"}, {"JOR", "PER"}),
+            ],
+        ),
+        (  # calls on offices named without names: one call each
+            (
+                "During his visit to Peru, Jordanian Army Chief General Omar Haddad called on the "
+                "President, the Prime Minister and the Defence Minister of Peru on Monday."
+            ),
+            [({"Omar Haddad"}, {"JOR", "PER"})] * 3,
+        ),
+        (  # a call on one office
+            "Jordanian Army Chief General Omar Haddad called on the Peruvian President on Monday.",
+            [({"Omar Haddad"}, {"JOR", "PER"})],
+        ),
         (  # both subjects: one meeting
             (
                 "Japanese Defence Minister Taro Sato and Indian Defence Minister Raj Kumar met in "
