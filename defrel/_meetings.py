@@ -129,9 +129,9 @@ _NAMESAKE = regex.compile(
     r"|Initiative|Pact|Format|Process|Charter|Protocol|Convention)\b"
 )
 # A place name used as a country's adjective ("the Singapore defence minister", "Monaco's
-# navy"): no venue.
+# navy") or in a compound ("a Lima-based envoy"): no venue.
 _ATTRIBUTIVE = regex.compile(
-    r"""(?:['’]s?\s|\s+(?:(?:defen[cs]e|foreign|prime|deputy|army|navy|air\s+force|armed\s+forces
+    r"""(?:['’]s?\s|-\p{L}|\s+(?:(?:defen[cs]e|foreign|prime|deputy|army|navy|air\s+force|armed\s+forces
     |military|government|state|interior|home|naval|trade)\s+)?(?:\L<heads>|officials?|delegations?
     |army|navy|forces|military|government|troops|counterparts?)\b)""",
     heads=list(HEAD_WORDS),

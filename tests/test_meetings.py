@@ -736,6 +736,27 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
             ),
             [(frozenset({"Paul Weber", "Ana Rojas"}), dt.date(2023, 6, 5), None, "held")],
         ),
+        (  # a city in a compound ("Amman-based") is no venue
+            (
+                "Amman-based Jordanian Defence Minister Omar Haddad met Peruvian Defence "
+                "Minister Luis Soto on Tuesday in Lima."
+            ),
+            [(frozenset({"Omar Haddad", "Luis Soto"}), dt.date(2023, 6, 6), "Lima", "held")],
+        ),
+        (  # "who is in <city> from ... to ...": the visit's venue
+            (
+                "Jordanian Defence Minister Omar Haddad, who is in Lima from Monday to "
+                "Wednesday, called on Peruvian Defence Minister Luis Soto on Monday."
+            ),
+            [(frozenset({"Omar Haddad", "Luis Soto"}), dt.date(2023, 6, 5), "Lima", "held")],
+        ),
+        (  # "travelled to <city>, where he met": the venue
+            (
+                "Jordanian Defence Minister Omar Haddad travelled to Lima on Monday, where he met "
+                "Peruvian Defence Minister Luis Soto."
+            ),
+            [(frozenset({"Omar Haddad", "Luis Soto"}), dt.date(2023, 6, 5), "Lima", "held")],
+        ),
         (  # an undated encounter of the report takes the dateline's city
             (
                 "SANTIAGO: Chilean Defence Minister Ana Rojas met Norwegian Defence Minister "
