@@ -924,6 +924,7 @@ def find_meetings(
     date_starts = [d.start for d in dates]
     headline = _headline(text)
     labels = _speaker_labels(body, people_all)
+    venues: list[_Draft] = []  # visits of one person to a named place
     for k, first, last in groups:
         lo, hi = sentences[k]
         if _SKIP_LINE.match(body, lo):
@@ -1174,6 +1175,8 @@ def find_meetings(
                     sdate_at,
                     useful,
                 )
+            if kind == "visit" and draft.location is not None and len(draft.people) == 1:
+                venues.append(draft)  # "X is on a visit to <city>": where X's talks are held
             if (
                 planned_hint
                 and draft.status == MeetingStatus.HELD
@@ -1287,6 +1290,8 @@ def find_meetings(
         _join_present(body, text, drafts, mentions, people_all, people_starts)
     if drafts and (low is None or low.find("such") >= 0 or low.find("previous") >= 0):
         _earlier_such(body, text, drafts, dates, date_starts)
+    if venues:
+        _visit_venues(drafts, venues)
     drafts = _fold_headline(drafts)
     if drafts and drafts[0].date is None and drafts[0].window is None:
         lead = _lead_date(dates, published)
@@ -1459,6 +1464,34 @@ def _speaker_label(text: Text, lo: int, labels: dict[int, PersonMention]) -> Per
     """The label of the paragraph holding ``lo``, if any."""
     p0, _ = text.paragraph_of(lo)
     return labels.get(p0)
+
+
+def _visit_venues(drafts: list[_Draft], venues: list[_Draft]) -> None:
+    """Give a visitor's encounters with no place the city of the visit they fall in."""
+    for d in drafts:
+        if d.location is not None or d.kind == MeetingKind.CALL:
+            continue
+        for v in venues:
+            if (
+                v.people[0] in d.people
+                and v.status == d.status
+                and v.location is not None
+                and _same_time(d, v)
+            ):
+                d.location = v.location
+                break
+
+
+def _same_time(a: _Draft, b: _Draft) -> bool:
+    """Whether two drafts' days and windows allow one time (either may be undated)."""
+    if a.date and b.date:
+        return a.date == b.date
+    for x, y in ((a, b), (b, a)):
+        if x.date and y.window:
+            return y.window[0] <= x.date <= y.window[1]
+    if a.window and b.window:
+        return _nested(a.window, b.window)
+    return True
 
 
 def _place(
