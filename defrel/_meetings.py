@@ -1219,14 +1219,16 @@ def find_meetings(
                         drafts,
                         mentions,
                     )
-                    if parts:
-                        if joint_last is None:
-                            joint_last = max(
-                                (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)),
-                                default=-1,
-                            )
-                        if joint_last >= c0:
-                            parts = []  # "met them together"
+                if len(parts) > 1:
+                    if joint_last is None:
+                        joint_last = max(
+                            (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)), default=-1
+                        )
+                    if (joint_last >= c0 or _guard.search(_JOINT_SETTING, body, c1, hi)) and not (
+                        body[c0:c1].lower().startswith(_CALL_ON)
+                        or _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
+                    ):
+                        parts = []  # "met them together", "at a roundtable"
             if (
                 kind == "visit"
                 and len(draft.people) == 1
@@ -1534,6 +1536,13 @@ _JOINT = regex.compile(
     r"\b(?:together|jointly|joint|trilateral(?:ly)?|quadrilateral|multilateral|all\s+three"
     r"|all\s+four|three-way|four-way|the\s+trio|each\s+other)\b",
     regex.IGNORECASE,
+)
+# A joint setting after a list of counterparts ("at a roundtable"), unless its sidelines.
+_JOINT_SETTING = regex.compile(
+    r"""(?<!sidelines\s+of\s+)(?<!margins\s+of\s+)\b(?:at|during|in)\s+(?:a|an|the)\s+
+    (?:[\w'’-]+\s+){0,3}?(?:roundtable|round-table|conference|forum|plenary|workshop|symposium
+    |seminar|session|meeting\s+of)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 _LIST_GAP = regex.compile(
     r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?\s*\Z"

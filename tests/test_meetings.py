@@ -678,6 +678,38 @@ def _pairs(body: str) -> list[tuple[frozenset[str], frozenset[str]]]:
             "Jordanian Army Chief General Omar Haddad called on the Peruvian President on Monday.",
             [({"Omar Haddad"}, {"JOR", "PER"})],
         ),
+        (  # a list of counterparts met at a roundtable: one joint meeting
+            (
+                "Jordanian Defence Minister Omar Haddad met the Defence Minister of Peru Luis "
+                "Soto, the Defence Minister of Ghana Kofi Mensah and the Defence Minister of "
+                "Vietnam Tran Van Minh at a roundtable on Monday."
+            ),
+            [
+                (
+                    {"Omar Haddad", "Luis Soto", "Kofi Mensah", "Tran Van Minh"},
+                    {"JOR", "PER", "GHA", "VNM"},
+                )
+            ],
+        ),
+        (  # counterparts met at a trilateral forum: one
+            (
+                "Jordanian Defence Minister Omar Haddad met his counterparts from Peru, Ghana and "
+                "Vietnam at a trilateral forum on Monday."
+            ),
+            [({"Omar Haddad"}, {"JOR", "PER", "GHA", "VNM"})],
+        ),
+        (  # on a forum's sidelines: one each
+            (
+                "Jordanian Defence Minister Omar Haddad met the Defence Minister of Peru Luis "
+                "Soto, the Defence Minister of Ghana Kofi Mensah and the Defence Minister of "
+                "Vietnam Tran Van Minh on the sidelines of the security forum on Monday."
+            ),
+            [
+                ({"Omar Haddad", "Luis Soto"}, {"JOR", "PER"}),
+                ({"Omar Haddad", "Kofi Mensah"}, {"JOR", "GHA"}),
+                ({"Omar Haddad", "Tran Van Minh"}, {"JOR", "VNM"}),
+            ],
+        ),
         (  # both subjects: one meeting
             (
                 "Japanese Defence Minister Taro Sato and Indian Defence Minister Raj Kumar met in "
