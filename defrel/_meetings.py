@@ -137,6 +137,12 @@ _ATTRIBUTIVE = regex.compile(
     heads=list(HEAD_WORDS),
     flags=regex.IGNORECASE | regex.VERBOSE,
 )
+# A place left or gone back to ("flew in from Lima", "before returning to Lima"): no venue.
+_LEFT_PLACE = regex.compile(
+    r"""\b(?:from|leaving|left|leaves|leave|departed|departing|departs|(?:returning|returned
+    |returns|return|back|home|heading\s+home|headed\s+home)\s+to)\s+(?:the\s+)?$""",
+    regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
+)
 # A visit whose object is a unit, a base, a school or a ship rather than a country or a city.
 _FACILITY = regex.compile(
     r"""\s+(?:(?:the|a|an|his|her|its|their|several|two|three)\s+)?(?:[\w'’-]+\s+){0,4}?
@@ -1143,6 +1149,7 @@ def find_meetings(
                         and _named(p.name)
                         and not _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
                         and not _ATTRIBUTIVE.match(body, p.end, min(hi, p.end + 40))
+                        and not _LEFT_PLACE.search(body, max(lo, p.start - 30), p.start)
                     ]
                     good_place_at = [p.start for p in good_places]
                 place_lo, place_hi = seg_lo, seg_hi

@@ -819,6 +819,27 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
                 (frozenset({"Omar Haddad", "Luis Soto"}), dt.date(2023, 6, 6), None, "held"),
             ],
         ),
+        (  # the city the visitor flew in from is no venue
+            (
+                "Peruvian Defence Minister Luis Soto, who flew in from Lima, met Jordanian "
+                "Defence Minister Omar Haddad on Monday."
+            ),
+            [(frozenset({"Luis Soto", "Omar Haddad"}), dt.date(2023, 6, 5), None, "held")],
+        ),
+        (  # nor the one gone back to
+            (
+                "Peruvian Defence Minister Luis Soto met Jordanian Defence Minister Omar Haddad "
+                "on Monday before returning to Lima."
+            ),
+            [(frozenset({"Luis Soto", "Omar Haddad"}), dt.date(2023, 6, 5), None, "held")],
+        ),
+        (  # "from A to B": B
+            (
+                "Peruvian Defence Minister Luis Soto travelled from Lima to Amman, where he met "
+                "Jordanian Defence Minister Omar Haddad on Monday."
+            ),
+            [(frozenset({"Luis Soto", "Omar Haddad"}), dt.date(2023, 6, 5), "Amman", "held")],
+        ),
         (  # an undated encounter of the report takes the dateline's city
             (
                 "SANTIAGO: Chilean Defence Minister Ana Rojas met Norwegian Defence Minister "
