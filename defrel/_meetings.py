@@ -112,12 +112,10 @@ _AHEAD = regex.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}$",
     regex.IGNORECASE | regex.REVERSE,
 )
-# Every _AHEAD match holds one of these (lower case): a cheap prefilter.
-_AHEAD_HINTS = ("ahead", "before", "prior", "run-up")
 _BOUND_BEFORE = regex.compile(
     r"\b(?:since|until|till|prior\s+to)\s+$", regex.IGNORECASE | regex.REVERSE
 )
-_BOUND_HINTS = ("since", "until", "till", "prior")
+_BOUND_HINTS = ("since", "till", "prior")  # ("till" is in "until")
 _BOUND = regex.compile(r"(?:since|until|till|prior\s+to)\s", regex.IGNORECASE)
 _TIME_FRAME = regex.compile(
     r"\bsince\s+(?:[\w'’-]+\s+){0,5}$",
@@ -1257,13 +1255,7 @@ def find_meetings(
                     if home.location is None and draft.location is not None:
                         home.location = draft.location
                     continue
-            if (
-                drafts
-                and (
-                    low is None or any(low.find(w, max(lo, c0 - 60), c0) >= 0 for w in _AHEAD_HINTS)
-                )
-                and _AHEAD.search(body, max(lo, c0 - 60), c0)
-            ):
+            if drafts and _AHEAD.search(body, max(lo, c0 - 60), c0):
                 # "ahead of the meeting": the encounter already read, whatever its status
                 mine = set(draft.people)
                 home = next(
@@ -1336,10 +1328,7 @@ _JOINED = regex.compile(
 )
 _JOIN_REACH = 12
 # Every _JOINED match holds one of these (lower case): a cheap prefilter.
-_JOINED_HINTS = (
-    *("took part", "participated", "joined", "attended", "sat in", "also present"),
-    *("were present", "was present", "present at", "present were", "present was"),
-)
+_JOINED_HINTS = ("took part", "participated", "joined", "attended", "sat in", "present")
 
 
 def _joined_matches(body: str, low: str | None) -> list[regex.Match[str]]:
