@@ -1139,3 +1139,25 @@ def test_an_earlier_such_encounter_is_between_the_principals() -> None:
         ],
         key=_key,
     )
+
+
+@pytest.mark.xfail(strict=True, reason="an elliptical 'last year we did it in <city>' is not read")
+def test_an_elliptical_earlier_dialogue() -> None:
+    body = (
+        "Norwegian Defence Minister Ola Berg and Chilean Defence Minister Ana Rojas held their "
+        "annual dialogue in Oslo today. Last year we did it in Santiago, Berg said."
+    )
+    assert len(defrel.parse(body, published=PUB).meetings) == 2
+
+
+@pytest.mark.xfail(
+    strict=True, reason="an event named after its city ('the Santiago summit') makes no record"
+)
+def test_a_summit_named_after_its_city() -> None:
+    body = (
+        "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana Rojas "
+        "in Oslo today. They also discussed NATO's Santiago summit in July, which will be held "
+        "for the first time."
+    )
+    locations = {m.location for m in defrel.parse(body, published=PUB).meetings}
+    assert locations == {"Oslo", "Santiago"}
