@@ -1310,8 +1310,18 @@ def find_meetings(
     area_at = _area_sentences(text, areas)
     abroad: dict[tuple[int, int, Country], bool] = {}
     release = None if mentions.dateline is not None else _release_dateline(body, mentions)
+    line = mentions.dateline or release
+    # a lead that sends someone abroad ("during a visit to India") puts the report's undated
+    # encounters there, not in the dateline's city
+    lead_away = False
+    if line is not None and line.country is not None:
+        s0 = next(iter(drafts[0].sentences), (0, 0))[0]
+        opening = attrs.evolve(drafts[0], sentences={(s0, min(len(body), s0 + _LEAD_REACH)): None})
+        lead_away = _abroad(opening, text, mentions, line.country, abroad)
     return tuple(
-        _finish(d, text, published, mentions, area_at, abroad, release) for d in drafts if _worth(d)
+        _finish(d, text, published, mentions, area_at, abroad, release, lead_away=lead_away)
+        for d in drafts
+        if _worth(d)
     )
 
 
@@ -1984,6 +1994,7 @@ _RELEASE_AFTER = regex.compile(
     r"(?:,\ \p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*){0,2})?\ ?(?:[–—-]{1,2}|:)(?:\s|$)"
 )
 _RELEASE_REACH = 600
+_LEAD_REACH = 300  # the lead of the first record, where a trip abroad is told
 
 
 def _release_dateline(body: str, mentions: Mentions) -> PlaceMention | None:
@@ -2009,6 +2020,8 @@ def _finish(
     area_at: list[tuple[AreaId, set[tuple[int, int]]]],
     abroad: dict[tuple[int, int, Country], bool],
     release: PlaceMention | None,
+    *,
+    lead_away: bool,
 ) -> Meeting:
     location = None if d.kind == MeetingKind.CALL else d.location
     dateline = mentions.dateline or release
@@ -2022,7 +2035,7 @@ def _finish(
         and published is not None
         and (
             (d.date is not None and (published - d.date).days <= 1)
-            or (d.date is None and d.window is None)  # undated: the report's own encounter
+            or (d.date is None and d.window is None and not lead_away)  # the report's own
         )
         and not _abroad(d, text, mentions, dateline.country, abroad)
     ):

@@ -952,6 +952,28 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
                 (frozenset({"Ana Rojas", "Pedro Soto"}), dt.date(2023, 6, 9), None, "planned"),
             ],
         ),
+        (  # a report on a trip abroad: its undated encounters are not in the dateline city
+            (
+                "OSLO, June 7 (Reuters) - Norwegian Defence Minister Ola Berg met Chilean "
+                "Defence Minister Ana Rojas today during an official visit to Chile.\n\nBerg "
+                "also met Chilean Army Commander General Luis Soto."
+            ),
+            [
+                (ROJAS_BERG, PUB, None, "held"),
+                (frozenset({"Ola Berg", "Luis Soto"}), None, None, "held"),
+            ],
+        ),
+        (  # at home, they are
+            (
+                "OSLO, June 7 (Reuters) - Norwegian Defence Minister Ola Berg met Chilean "
+                "Defence Minister Ana Rojas today.\n\nBerg also met Chilean Army Commander "
+                "General Luis Soto."
+            ),
+            [
+                (ROJAS_BERG, PUB, "Oslo", "held"),
+                (frozenset({"Ola Berg", "Luis Soto"}), None, "Oslo", "held"),
+            ],
+        ),
         (  # a release line's city is the dateline
             (
                 "June 7, 2023 – Santiago, Chile – Ministry of Defence\n\nChilean Defence "
