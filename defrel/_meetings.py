@@ -1209,7 +1209,11 @@ def find_meetings(
                     parts = _split_their_counterparts(
                         body, text, draft, c0, c1, seg_hi, mentions, people_all, people_starts
                     )
-                if not parts and len(sent_countries) >= 2:
+                if (
+                    not parts
+                    and bisect.bisect_left(country_at, seg_hi) - bisect.bisect_left(country_at, c1)
+                    >= 2
+                ):
                     parts = _split_by_country(
                         body,
                         draft,
