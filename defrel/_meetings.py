@@ -20,6 +20,7 @@ import regex
 
 from defrel import _guard
 from defrel._dates import tense_at
+from defrel._gaz_titles import HEAD_WORDS
 from defrel._model import (
     AreaId,
     CooperationArea,
@@ -68,7 +69,7 @@ _CUE = regex.compile(
     | (?P<signing>sign(?:ed|ing|s)?)
     | (?P<visit>visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|ing|al)|(?:was|were|is|are)\s+in
         |travel(?:s|led|ed|ling|ing)?\s+to|head(?:s|ed|ing)?\s+to)
-    | (?P<host>host(?:s|ed|ing)?|receiv(?:ed|es|ing)|welcom(?:ed|es|ing))
+    | (?P<host>host(?:s|ed|ing)?|receiv(?:ed|es|ing)|welcom(?:e|ed|es|ing))
     | (?P<talks>(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+|their\s+|the\s+)?
           (?:\w+\s+){0,3}?(?:talks|meeting|meetings|discussions?)
         |talks|met|meets|meet|meeting|called\s+on|calls\s+on|call\s+on
@@ -87,9 +88,12 @@ _TOLD_AFTER = regex.compile(r"\s+(?:\p{Lu}|his\b|her\b)")
 # (``regex.REVERSE``): tried from the end of the stretch, they fail at once anywhere else,
 # where a forward search would try the whole alternation at every position.
 # Words that make a cue point back to an encounter already read.
+# (Its words may be hyphenated in lower case, "the delegation-level talks", but not a
+# compound of names, "the India-US dialogue".)
 _BACK = regex.compile(
-    r"(?:\b(?:the|their|this|that|these|those|his|her|its|same)\s+(?:\w+\s+){0,4}$)",
-    regex.IGNORECASE | regex.REVERSE,
+    r"(?:\b(?i:the|their|this|that|these|those|his|her|its|same)\s+"
+    r"(?:\w+(?:-\p{Ll}\w*)*\s+){0,4}$)",
+    regex.REVERSE,
 )
 # A cue used as a setting for another ("during an official visit", "ahead of the summit").
 _FRAME = regex.compile(
@@ -103,6 +107,16 @@ _SAID_DURING = regex.compile(
     r"(?:\w+\s+){0,2}$",
     regex.IGNORECASE | regex.REVERSE,
 )
+_AHEAD = regex.compile(
+    r"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the|their|this|that|his|her)"
+    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+_BOUND_BEFORE = regex.compile(
+    r"\b(?:since|until|till|prior\s+to)\s+$", regex.IGNORECASE | regex.REVERSE
+)
+_BOUND_HINTS = ("since", "till", "prior")  # ("till" is in "until")
+_BOUND = regex.compile(r"(?:since|until|till|prior\s+to)\s", regex.IGNORECASE)
 _TIME_FRAME = regex.compile(
     r"\bsince\s+(?:[\w'’-]+\s+){0,5}$",
     regex.IGNORECASE,
@@ -111,6 +125,21 @@ _TIME_FRAME = regex.compile(
 _NAMESAKE = regex.compile(
     r"(?:\s+\p{Lu}[\w-]*){0,3}?\s+(?:Organi[sz]ation|Treaty|Accords?|Agreement|Declaration"
     r"|Initiative|Pact|Format|Process|Charter|Protocol|Convention)\b"
+)
+# A place name used as a country's adjective ("the Singapore defence minister", "Monaco's
+# navy") or in a compound ("a Lima-based envoy"): no venue.
+_ATTRIBUTIVE = regex.compile(
+    r"""(?:['’]s?\s|-\p{L}|\s+(?:(?:defen[cs]e|foreign|prime|deputy|army|navy|air\s+force|armed\s+forces
+    |military|government|state|interior|home|naval|trade)\s+)?(?:\L<heads>|officials?|delegations?
+    |army|navy|forces|military|government|troops|counterparts?)\b)""",
+    heads=list(HEAD_WORDS),
+    flags=regex.IGNORECASE | regex.VERBOSE,
+)
+# A place left or gone back to ("flew in from Lima", "before returning to Lima"): no venue.
+_LEFT_PLACE = regex.compile(
+    r"""\b(?:from|leaving|left|leaves|leave|departed|departing|departs|(?:returning|returned
+    |returns|return|back|home|heading\s+home|headed\s+home)\s+to)\s+(?:the\s+)?$""",
+    regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
 # A visit whose object is a unit, a base, a school or a ship rather than a country or a city.
 _FACILITY = regex.compile(
@@ -155,6 +184,11 @@ def _may_relate(low: str, lo: int, hi: int) -> bool:
     return any(low.find(w, lo, hi) >= 0 for w in _RELATION_ENDS)
 
 
+_THEY = regex.compile(r"\b(?:they|both|the\s+two)\b", regex.IGNORECASE)
+# An encounter to come named right after a cue ("at the upcoming ministerial", "next month").
+_UPCOMING = regex.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:upcoming|forthcoming|next|future)\b", regex.IGNORECASE
+)
 _LOOK_FORWARD = regex.compile(
     r"\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:\S+\s+){0,6}$", regex.IGNORECASE | regex.REVERSE
 )
@@ -165,25 +199,35 @@ _BOTH = regex.compile(
 _DELEGATION_LED = regex.compile(r"\b(?:led|headed)\b", regex.IGNORECASE)
 # A host verb is an encounter only with its guest right after it ("hosted Minister X").
 _GUEST_GAP = regex.compile(r"[^,.;:]{0,50}$")
-_GUEST_DELEGATION = regex.compile(r"\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?delegation\b", regex.I)
+_GUEST_DELEGATION = regex.compile(
+    r"\s+(?:(?:a|an|the)\s+(?:\w+\s+){0,3}?delegation\b|(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?"
+    r"(?:officials|delegations|counterparts|ministers|chiefs|leaders|envoys)\s+(?:from|of)\s+\p{Lu})",
+    regex.I,
+)
 # A country named as a topic or a threat, not a party ("developments in X", "Iranian aggression").
 _TOPIC_BEFORE = regex.compile(
     r"""\b(?:(?:developments?|situation|crisis|war|conflict|fighting|threats?|aggression|attacks?
     |invasion|tensions?|escalations?|occupation|programm?e|behaviou?r|activities|hostilities
-    |violence|strikes?|sanctions|provocations?)\s+(?:\w+\s+){0,2}?
+    |violence|strikes?|sanctions|provocations?|events|dynamics|attempts?|coercion|claims
+    |tests?|pursuits?|ambitions?|assertiveness|expansion|build-?up|militari[sz]ation)
+    \s+(?:\w+\s+){0,2}?
     (?:in|on|of|from|by|against|over|across|around|involving|inside)
     |posed\s+by|threatened\s+by|against|versus)\s+(?:the\s+)?$""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
 _TOPIC_AFTER = regex.compile(
     r"""(?:['’]s?)?\s+(?:\w+\s+)?(?:aggression|threats?|attacks?|invasion|missiles?|regime
-    |proxies|militias?|provocations?|occupation|drones?|behaviou?r|hostilities|nuclear\s+program)""",
+    |proxies|militias?|provocations?|occupation|drones?|behaviou?r|hostilities|nuclear\s+program
+    |cris[ie]s|conflicts?|war\b|peninsula|tests?\b|pursuits?|ambitions?|assertiveness|expansion
+    |build-?up|militari[sz]ation)""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # Every word _TOPIC_AFTER can end on holds one of these (as the lower-cased body spells it).
 _TOPIC_HINTS = (
     *("aggress", "threat", "attack", "invasi", "missile", "regime", "prox", "militia"),
     *("provoc", "occupation", "drone", "behavio", "hostilit", "nuclear"),
+    *("cris", "conflict", "war", "peninsula", "test", "pursuit", "ambition", "assertive"),
+    *("expansion", "build", "militari"),
 )
 _TOPIC_REACH = 40
 # The same, searched (lower case) in the reach after a mention once _TOPIC_AFTER matched there
@@ -191,6 +235,8 @@ _TOPIC_REACH = 40
 _TOPIC_HINT = regex.compile(r"\L<hints>", hints=list(_TOPIC_HINTS))
 
 
+_TOPICS_REACH = 300  # how far a topics line runs before the country it names
+_TOPICS_LINE = regex.compile(r"[\ \t]*(?i:topics|subjects|tags|keywords)\s*:")
 # The last word (or the one before "the") of a topic or venue lead-in: a cheap prefilter.
 _LINK_WORDS = frozenset(
     [
@@ -255,6 +301,8 @@ class _Draft:
     # (start, end, role): made into ``Span`` records once, for the spans a record keeps
     spans: list[tuple[int, int, str]] = attrs.field(factory=list)
     headline: bool = False
+    # people who only "also took part" (read after the record's own sentences)
+    joined: list[int] = attrs.field(factory=list)
 
 
 # Every cue holds one of these words; the full pattern is tried only at them and at the
@@ -549,6 +597,8 @@ class _Parties:
         self.low = body.lower() if text.lower is None else text.lower
         self.countries = mentions.countries
         self.sent_starts = sent_starts
+        # a country named as a city too ("in Singapore"): a venue like a capital
+        self.cities = {p.start for p in mentions.places if p.form == "city"}
         self.first = sent_starts[0] if sent_starts else 0
         starts = [cm.start for cm in self.countries]
         self.index = dict(zip(starts, range(len(starts)), strict=True))
@@ -615,13 +665,20 @@ class _Parties:
             tail[-1] in _LINK_WORDS or (len(tail) > 1 and tail[-2] in _LINK_WORDS)
         )
         before = body[max(lo, start - 60) : start] if linked else ""
+        line = body.rfind("\n", max(0, start - _TOPICS_REACH), start) + 1
+        if (line or start < _TOPICS_REACH) and _TOPICS_LINE.match(body, line, start):
+            return True  # "TOPICS: X; Y" heads a transcript: subjects, not parties
         return bool(
             (linked and _TOPIC_BEFORE.search(before))
             or (
                 _TOPIC_AFTER.match(body, end, min(len(body), end + _TOPIC_REACH))
                 and _TOPIC_HINT.search(low, end, end + _TOPIC_REACH)
             )
-            or (linked and cm.form == "capital" and _VENUE_BEFORE.search(before))
+            or (
+                linked
+                and (cm.form == "capital" or start in self.cities)
+                and _VENUE_BEFORE.search(before)
+            )
         )
 
 
@@ -764,6 +821,7 @@ def _merge_into(target: _Draft, new: _Draft) -> None:
         target.kind = new.kind
     target.sentences.update(new.sentences)
     target.spans.extend(new.spans)
+    target.headline = target.headline and new.headline  # a body record once the body joins
 
 
 def _find_home(drafts: list[_Draft], new: _Draft) -> _Draft | None:
@@ -792,12 +850,27 @@ def _find_home(drafts: list[_Draft], new: _Draft) -> _Draft | None:
         if not _compatible(old, new):
             continue
         theirs = set(old.people)
+        if (
+            not new.anaphoric
+            and len(old.countries) >= 2
+            and mine <= theirs
+            and not set(new.countries) <= set(old.countries)
+        ):
+            continue  # the same people with a party of their own: another encounter
         if theirs and (mine <= theirs or theirs <= mine):
             return old
         if new.anaphoric:
             return old  # it shares someone, or the old one has nobody
         if not theirs and old.countries and set(old.countries) <= set(new.countries):
             return old
+        if (
+            not theirs
+            and new.countries
+            and set(new.countries) <= set(old.countries)
+            and old.date is not None
+            and old.date == new.date
+        ):
+            return old  # "P and Q met today" then "X and Y of P travelled there today"
     return None
 
 
@@ -844,8 +917,18 @@ def find_meetings(
     countries_all = mentions.countries
     country_starts = [c.start for c in countries_all]
     places_all, place_starts = mentions.places, [p.start for p in mentions.places]
+    # "since 2005", "until March": a bound of a span, never the day of an encounter
+    if dates and (low is None or any(low.find(w) >= 0 for w in _BOUND_HINTS)):
+        dates = tuple(
+            d
+            for d in dates
+            if not _BOUND_BEFORE.search(body, max(0, d.start - 12), d.start)
+            and not _BOUND.match(body, d.start, d.end)
+        )
     date_starts = [d.start for d in dates]
     headline = _headline(text)
+    labels = _speaker_labels(body, people_all)
+    venues: list[_Draft] = []  # visits of one person to a named place
     for k, first, last in groups:
         lo, hi = sentences[k]
         if _SKIP_LINE.match(body, lo):
@@ -886,6 +969,8 @@ def find_meetings(
         firsts: dict[tuple[int, int, bool], list[CountryMention]] = {}
         both: bool | None = None
         joint_last: int | None = None
+        label: PersonMention | None = None  # the transcript speaker, once needed
+        label_read = False
         for i, (c0, c1, kind, back, _frame) in enumerate(cues):
             seg_lo = cues[i - 1][1] if i else lo
             seg_hi = cues[i + 1][0] if i + 1 < len(cues) else hi
@@ -901,10 +986,13 @@ def find_meetings(
                 elif c1 <= r0 < seg_hi:
                     seg_hi = tense_hi = r0
             before = _between(sent_people, people_at, seg_lo, c0)
-            if i and before:
+            clause_lo = seg_lo  # where the cue's own clause starts (its dates lie after)
+            if i and (
+                before or bisect.bisect_left(sdate_at, c0) > bisect.bisect_left(sdate_at, seg_lo)
+            ):
                 last_cut = _guard.search(_BOUNDARY, body, seg_lo, c0)
-                cut = seg_lo if last_cut is None else last_cut.end()
-                before = [p for p in before if p.start >= cut]
+                clause_lo = seg_lo if last_cut is None else last_cut.end()
+                before = [p for p in before if p.start >= clause_lo]
             that = None
             if body.find("that", seg_lo, c0) >= 0 or body.find("which", seg_lo, c0) >= 0:
                 for t in _guard.finditer(_THAT, body, seg_lo, c0):
@@ -912,6 +1000,11 @@ def find_meetings(
             if that is not None:
                 before = [p for p in before if p.start >= that]
             after = _between(sent_people, people_at, c1, seg_hi)
+            if after and i + 1 < len(cues):
+                # "..., C hosted D": C opens the next cue's clause, not this one's objects
+                next_cut = _guard.search(_BOUNDARY, body, c1, seg_hi)
+                if next_cut is not None and after[-1].start >= next_cut.end():
+                    after = [p for p in after if p.start < next_cut.end()]
             earlier = _frame and _guard.search(_TIME_FRAME, body, max(seg_lo, c0 - 60), c0)
             if earlier:
                 # "X and Y took stock since the last meeting": an other, earlier encounter
@@ -924,10 +1017,26 @@ def find_meetings(
             who = [*subject, *after] if not before else [*before, *after]
             if len(cues) == 1 and not who and that is None and not earlier:
                 who = list(sent_people)
-            if (low is None or low.find("look", max(lo, c0 - _LOOK_REACH), c0) >= 0) and (
-                _LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0)
-            ):
+            looking = (
+                low is None or low.find("look", max(lo, c0 - _LOOK_REACH), c0) >= 0
+            ) and bool(_LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0))
+            if looking and _UPCOMING.match(body, c1, min(hi, c1 + 60)):
+                # "look forward to meeting at the upcoming ministerial": a planned encounter
+                looking = False
+                planned_hint = True
+            else:
+                planned_hint = False
+            if looking:
                 who = []
+            elif labels:
+                if not label_read:
+                    label, label_read = _speaker_label(text, lo, labels), True
+                if (
+                    label is not None
+                    and label.actor not in {p.actor for p in who}
+                    and _FIRST_PERSON.search(body, seg_lo, seg_hi)
+                ):
+                    who = [label, *who]  # "NAME: ... we held talks": the speaker took part
             if (
                 kind == "visit"
                 and _FACILITY.match(body, c1, seg_hi)
@@ -977,6 +1086,10 @@ def find_meetings(
                 if both is None:
                     both = bool(_BOTH.search(body, lo, hi))
                 adopt = both
+                if planned_hint and drafts and _THEY.search(body, lo, c0):
+                    # "they looked forward to meeting at the upcoming ...": the pair just read
+                    adopt = True
+                    people.extend(a for a in drafts[-1].people if a not in people)
                 if not adopt and _ANNOUNCED.search(body, max(lo, c0 - 50), c0):
                     if useful is None:
                         useful = _useful_dates(body, sent_dates)
@@ -995,7 +1108,7 @@ def find_meetings(
                         c0,
                         c1,
                         lo,
-                        seg_lo,
+                        clause_lo,
                         seg_hi,
                         date_lo,
                         rel_lo,
@@ -1033,6 +1146,8 @@ def find_meetings(
                         if p.form != "dateline"
                         and _named(p.name)
                         and not _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
+                        and not _ATTRIBUTIVE.match(body, p.end, min(hi, p.end + 40))
+                        and not _LEFT_PLACE.search(body, max(lo, p.start - 30), p.start)
                     ]
                     good_place_at = [p.start for p in good_places]
                 place_lo, place_hi = seg_lo, seg_hi
@@ -1056,7 +1171,7 @@ def find_meetings(
                     c0,
                     c1,
                     lo,
-                    seg_lo,
+                    clause_lo,
                     seg_hi,
                     date_lo,
                     rel_lo,
@@ -1065,8 +1180,19 @@ def find_meetings(
                     sdate_at,
                     useful,
                 )
+            if kind == "visit" and draft.location is not None and len(draft.people) == 1:
+                venues.append(draft)  # "X is on a visit to <city>": where X's talks are held
+            if (
+                planned_hint
+                and draft.status == MeetingStatus.HELD
+                and (draft.date is None or published is None or draft.date >= published)
+            ):
+                draft.status = MeetingStatus.PLANNED
             parts: list[_Draft] = []
-            if kind in ("talks", "call", "host") and not back:
+            if kind in ("talks", "call", "host") and (
+                not back or body[c0:c1].lower().startswith(_VERB_CUES)
+            ):
+                # (a verb's "back" is only its subject: "His Excellency met A, B and C")
                 # a list of counterparts needs two people after the cue
                 if len(after) >= 2:
                     if joint_last is None:
@@ -1077,12 +1203,100 @@ def find_meetings(
                         body, draft, c0, c1, seg_hi, who, after, mentions, joint=joint_last >= c0
                     )
                 parts = parts or _split_counterparts(body, draft, c1, seg_hi, sent_countries)
+                if not parts and not after and draft.people:
+                    parts = _split_titles(body, draft, c0, c1, seg_hi)
+                if not parts and not after and len(draft.people) >= 2:
+                    parts = _split_their_counterparts(
+                        body, text, draft, c0, c1, seg_hi, mentions, people_all, people_starts
+                    )
+                if (
+                    not parts
+                    and bisect.bisect_left(country_at, seg_hi) - bisect.bisect_left(country_at, c1)
+                    >= 2
+                ):
+                    parts = _split_by_country(
+                        body,
+                        draft,
+                        c0,
+                        c1,
+                        seg_hi,
+                        who,
+                        after,
+                        sent_countries,
+                        country_at,
+                        parties,
+                        drafts,
+                        mentions,
+                    )
+                if len(parts) > 1:
+                    if joint_last is None:
+                        joint_last = max(
+                            (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)), default=-1
+                        )
+                    if (joint_last >= c0 or _guard.search(_JOINT_SETTING, body, c1, hi)) and not (
+                        body[c0:c1].lower().startswith(_CALL_ON)
+                        or _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
+                    ):
+                        parts = []  # "met them together", "at a roundtable"
+            if (
+                kind == "visit"
+                and len(draft.people) == 1
+                and drafts
+                and body[c0:c1].lower().startswith(_TRAVEL_CUES)
+            ):
+                # "X, who arrived in <city> on Sunday": the trip of an encounter already read
+                home = next(
+                    (
+                        d
+                        for d in reversed(drafts[-_JOIN_REACH:])
+                        if len(d.people) >= 2
+                        and draft.people[0] in d.people
+                        and set(draft.countries) <= set(d.countries)
+                    ),
+                    None,
+                )
+                if home is not None:
+                    if home.location is None and draft.location is not None:
+                        home.location = draft.location
+                    continue
+            if drafts and _AHEAD.search(body, max(lo, c0 - 60), c0):
+                # "ahead of the meeting": the encounter already read, whatever its status
+                mine = set(draft.people)
+                home = next(
+                    (
+                        d
+                        for d in reversed(drafts[-_JOIN_REACH:])
+                        if (mine & set(d.people))
+                        or (not mine and set(draft.countries) <= set(d.countries))
+                    ),
+                    None,
+                )
+                if home is not None:
+                    _merge_into(home, attrs.evolve(draft, date=None, window=None, sentences={}))
+                    continue
             if len(parts) > 1:
                 base = list(drafts)
+                homes: list[_Draft] = []
+                # records of the subject alone (a visit, a headline) take one encounter at most
+                shared = set.intersection(*(set(part.people) for part in parts))
+                solo = [d for d in base if set(d.people) <= shared]
                 for part in parts:
-                    _place(drafts, part, back, base)
+                    home = _place(drafts, part, back, [d for d in base if d not in homes])
+                    if home is not None:
+                        homes.extend(solo if home in solo else [home])
+                # the encounters of one list share the setting's day or window
+                setting = next((h for h in homes if h.date or h.window), None)
+                for part in parts:
+                    if setting is not None and part.date is None and part.window is None:
+                        part.date, part.window = setting.date, setting.window
             else:
                 _place(drafts, parts[0] if parts else draft, back)
+    if drafts and (low is None or any(low.find(w) >= 0 for w in _JOINED_HINTS)):
+        _join_present(body, text, drafts, mentions, people_all, people_starts)
+    if drafts and (low is None or low.find("such") >= 0 or low.find("previous") >= 0):
+        _earlier_such(body, text, drafts, dates, date_starts)
+    if venues:
+        _visit_venues(drafts, venues)
     drafts = _fold_headline(drafts)
     if drafts and drafts[0].date is None and drafts[0].window is None:
         lead = _lead_date(dates, published)
@@ -1099,18 +1313,206 @@ def find_meetings(
         return ()
     area_at = _area_sentences(text, areas)
     abroad: dict[tuple[int, int, Country], bool] = {}
+    release = None if mentions.dateline is not None else _release_dateline(body, mentions)
+    line = mentions.dateline or release
+    # a lead that sends someone abroad ("during a visit to India") puts the report's undated
+    # encounters there, not in the dateline's city
+    lead_away = False
+    if line is not None and line.country is not None:
+        s0 = next(iter(drafts[0].sentences), (0, 0))[0]
+        opening = attrs.evolve(drafts[0], sentences={(s0, min(len(body), s0 + _LEAD_REACH)): None})
+        lead_away = _abroad(opening, text, mentions, line.country, abroad)
     return tuple(
-        _finish(d, text, published, mentions, area_at, abroad) for d in drafts if _worth(d)
+        _finish(d, text, published, mentions, area_at, abroad, release, lead_away=lead_away)
+        for d in drafts
+        if _worth(d)
     )
+
+
+# "Z also took part in the call", "A and B were also present", "Also present were A and B":
+# people who joined an encounter read before, named outside its sentence.
+_JOINED = regex.compile(
+    r"""\b(?:(?P<verb>(?:also\s+)?(?:took\s+part|participated|joined|attended|sat\s+in)\s+(?:in\s+|on\s+)?
+      (?:the|this|that|their)\s+(?:[\w'’-]+\s+){0,3}?(?P<ev>call|conversation|meetings?|talks
+      |discussions?|dialogue|visit)\b)
+    | (?P<was>(?:were|was)\s+(?:also\s+)?present\b)
+    | (?P<also>(?:also\s+)?present\s+(?:at\s+(?:the|this)\s+(?:[\w'’-]+\s+){0,3}?)?
+        (?:were|was)\b))""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_JOIN_REACH = 12
+# Every _JOINED match holds one of these (lower case): a cheap prefilter.
+_JOINED_HINTS = ("took part", "participated", "joined", "attended", "sat in", "present")
+
+
+def _joined_matches(body: str, low: str | None) -> list[regex.Match[str]]:
+    """The matches of ``_JOINED``, sought only around the words that every match holds."""
+    if low is None:
+        return list(_guard.finditer(_JOINED, body))
+    out: dict[int, regex.Match[str]] = {}
+    for hint in _JOINED_HINTS:
+        at = low.find(hint)
+        while at >= 0:
+            lo = max(0, at - 20)
+            for m in _guard.finditer(_JOINED, body, lo, min(len(body), at + 120)):
+                if m.start() <= at < m.end():
+                    out[m.start()] = m
+            at = low.find(hint, at + 1)
+    return [out[k] for k in sorted(out)]
+
+
+def _join_present(
+    body: str,
+    text: Text,
+    drafts: list[_Draft],
+    mentions: Mentions,
+    people_all: tuple[PersonMention, ...],
+    people_at: list[int],
+) -> None:
+    """Add the people "also present" or who "took part in the call" to the record before."""
+    people = list(people_all)
+    for m in _joined_matches(body, text.lower):
+        lo, hi = text.sentence_of(m.start())
+        if m.group("also"):
+            who = _between(people, people_at, m.end(), hi)
+        else:
+            cut = lo
+            for t in _guard.finditer(_THAT, body, lo, m.start()):
+                cut = t.end()
+            who = _between(people, people_at, cut, m.start())
+        if not who:
+            continue
+        call = (m.group("ev") or "").lower() in ("call", "conversation")
+        best: _Draft | None = None
+        best_at = -1
+        for d in drafts[-_JOIN_REACH:]:  # the records of the last few sentences
+            if d.headline or (call and d.kind != MeetingKind.CALL):
+                continue
+            at = max((s0 for s0, _ in d.sentences if s0 <= lo), default=-1)
+            if at > best_at:
+                best, best_at = d, at
+        if best is None:
+            continue
+        for p in who:
+            if p.actor not in best.people:
+                best.people.append(p.actor)
+                best.joined.append(p.actor)
+                best.spans.append((p.start, p.end, "participant"))
+            country = _country_of(mentions, p.actor)
+            if country is not None and country not in best.countries:
+                best.countries.append(country)
+
+
+# "The latest such conversation took place last week": an earlier encounter of the kind just
+# read, between the same people.
+_SUCH = regex.compile(
+    r"""\b(?:latest|last|previous|most\s+recent|preceding)\s+(?:such\s+)?(?P<noun>conversation|call
+    |exchange|meeting|talks|encounter|dialogue|round)\s+(?:of\s+\w+\s+)?(?:took\s+place|was\s+held
+    |were\s+held|happened)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_SUCH_KINDS = {"conversation": None, "call": MeetingKind.CALL, "exchange": None, "round": None}
+
+
+def _earlier_such(
+    body: str,
+    text: Text,
+    drafts: list[_Draft],
+    dates: tuple[DateMention, ...],
+    date_starts: list[int],
+) -> None:
+    """Add the earlier encounter "the latest such call took place last week" points to."""
+    dated = list(dates)
+    for m in _guard.finditer(_SUCH, body):
+        lo, hi = text.sentence_of(m.start())
+        when = _between(dated, date_starts, m.end(), hi)[:1]
+        if not when or (when[0].date is None and when[0].window is None):
+            continue
+        last = next(
+            (d for d in reversed(drafts[-_JOIN_REACH:]) if next(iter(d.sentences), (hi,))[0] < lo),
+            None,
+        )
+        if last is None:
+            continue
+        noun = m.group("noun").lower()
+        kind = _SUCH_KINDS.get(noun, last.kind) or last.kind
+        d = when[0]
+        if d.date is not None and d.date == last.date:
+            continue
+        drafts.append(
+            _Draft(
+                kind=kind,
+                status=MeetingStatus.HELD,
+                anaphoric=False,
+                people=[a for a in last.people if a not in last.joined],
+                countries=list(last.countries),
+                date=d.date,
+                window=None if d.date else d.window,
+                sentences={(lo, hi): None},
+                spans=[(m.start(), m.end(), "trigger"), (d.start, d.end, "date")],
+            )
+        )
+
+
+_FIRST_PERSON = regex.compile(r"\b(?:I|we|We|us|our|Our)\b")
+
+
+def _speaker_labels(body: str, people: tuple[PersonMention, ...]) -> dict[int, PersonMention]:
+    """The people a transcript's lines are labelled with ("JOHN SMITH: ..."), by line start."""
+    out: dict[int, PersonMention] = {}
+    for p in people:
+        line = body.rfind("\n", max(0, p.start - 8), p.start) + 1
+        if (line == 0 and p.start > 8) or body[line : p.start].strip():
+            continue
+        tail = body[p.end : p.end + 40]
+        colon = tail.find(":")
+        if colon < 0 or "\n" in tail[:colon] or (colon and not tail[:colon].lstrip(" ,").isupper()):
+            continue
+        out[line] = p
+    return out
+
+
+def _speaker_label(text: Text, lo: int, labels: dict[int, PersonMention]) -> PersonMention | None:
+    """The label of the paragraph holding ``lo``, if any."""
+    p0, _ = text.paragraph_of(lo)
+    return labels.get(p0)
+
+
+def _visit_venues(drafts: list[_Draft], venues: list[_Draft]) -> None:
+    """Give a visitor's encounters with no place the city of the visit they fall in."""
+    for d in drafts:
+        if d.location is not None or d.kind == MeetingKind.CALL:
+            continue
+        for v in venues:
+            if (
+                v.people[0] in d.people
+                and v.status == d.status
+                and v.location is not None
+                and _same_time(d, v)
+            ):
+                d.location = v.location
+                break
+
+
+def _same_time(a: _Draft, b: _Draft) -> bool:
+    """Whether two drafts' days and windows allow one time (either may be undated)."""
+    if a.date and b.date:
+        return a.date == b.date
+    for x, y in ((a, b), (b, a)):
+        if x.date and y.window:
+            return y.window[0] <= x.date <= y.window[1]
+    if a.window and b.window:
+        return _nested(a.window, b.window)
+    return True
 
 
 def _place(
     drafts: list[_Draft], draft: _Draft, back: bool, before_split: list[_Draft] | None = None
-) -> None:
+) -> _Draft | None:
     """Merge a draft into the record it repeats, or keep it as a record of its own.
 
     One of several counterparts split from a list merges only into an earlier record
-    of its own pair of countries, never into a sibling.
+    of its own pair of countries, never into a sibling. Returns the record merged into.
     """
     if before_split is not None:
         mine = set(draft.countries)
@@ -1120,7 +1522,7 @@ def _place(
             _merge_into(home, draft)
         else:
             drafts.append(draft)
-        return
+        return home
     home = _find_home(drafts, draft)
     if home is None and back and drafts:
         fits = [d for d in reversed(drafts) if _compatible(d, draft)]
@@ -1130,6 +1532,7 @@ def _place(
         _merge_into(home, draft)
     elif not back or draft.people or len(draft.countries) >= 2 or draft.location:
         drafts.append(draft)
+    return home
 
 
 # "held separate meetings with A and B", "met A, B and C": one encounter per counterpart,
@@ -1143,6 +1546,13 @@ _JOINT = regex.compile(
     r"\b(?:together|jointly|joint|trilateral(?:ly)?|quadrilateral|multilateral|all\s+three"
     r"|all\s+four|three-way|four-way|the\s+trio|each\s+other)\b",
     regex.IGNORECASE,
+)
+# A joint setting after a list of counterparts ("at a roundtable"), unless its sidelines.
+_JOINT_SETTING = regex.compile(
+    r"""(?<!sidelines\s+of\s+)(?<!margins\s+of\s+)\b(?:at|during|in)\s+(?:a|an|the)\s+
+    (?:[\w'’-]+\s+){0,3}?(?:roundtable|round-table|conference|forum|plenary|workshop|symposium
+    |seminar|session|meeting\s+of)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 _LIST_GAP = regex.compile(
     r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)(?:the\s+)?\s*\Z"
@@ -1187,7 +1597,9 @@ def _split_listed(
     actors = list(dict.fromkeys(p.actor for p in objects))
     countries = [_country_of(mentions, a) for a in actors]
     known = {c for c in countries if c is not None}
-    separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+    separate = body[c0:c1].lower().startswith(_CALL_ON) or bool(
+        _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
+    )
     if len(known) >= 2 and None not in countries:
         groups: dict[object, list[int]] = {}
         for actor, c in zip(actors, countries, strict=True):
@@ -1213,8 +1625,244 @@ def _split_listed(
                 part.countries.append(country)
         if len(part.countries) < 2:
             others = [c for c in draft.countries if c != host_country and c not in known]
+            if len(known) == 1:
+                others = [*known, *others]  # an official of the others' country
             part.countries.extend(c for c in others[:1] if c not in part.countries)
         out.append(part)
+    return out
+
+
+# Cue words that are verbs: what precedes them is their subject, not a pointer back.
+_VERB_CUES = (
+    "met",
+    "meet",
+    "called on",
+    "calls on",
+    "call on",
+    "paid",
+    "pay",
+    "held",
+    "hold",
+    "had",
+)
+# Cues of a courtesy call: each official called on is an encounter of its own.
+_CALL_ON = ("called on", "calls on", "call on", "paid", "pay")
+# Visit cues that only move the visitor: an arrival, a journey, a stay.
+_TRAVEL_CUES = ("arriv", "travel", "head", "was in", "were in", "is in", "are in")
+# An official's title word: each listed country of a list of encounters names one.
+_OFFICIAL = regex.compile(
+    r"\b(?:\L<heads>|general|admiral|marshal|commander|commodore|colonel)\b",
+    heads=list(HEAD_WORDS),
+    flags=regex.IGNORECASE,
+)
+_LIST_CUT = regex.compile(r",|\band\b|\bas\s+well\s+as\b", regex.REVERSE)
+_CLAUSE_STOP = regex.compile(
+    r"[;:()]|\b(?:who|which|where|while|to\s+discuss|on\s+the\s+sidelines)\b", regex.I
+)
+
+
+def _split_by_country(
+    body: str,
+    draft: _Draft,
+    c0: int,
+    c1: int,
+    seg_hi: int,
+    who: list[PersonMention],
+    after: list[PersonMention],
+    sent_countries: list[CountryMention],
+    country_at: list[int],
+    parties: _Parties,
+    drafts: list[_Draft],
+    mentions: Mentions,
+) -> list[_Draft]:
+    """One draft per official in "met the Minister of P X, the Chief of Q Y and ...", else [].
+
+    A subject meets a comma list of officials, each named with a country of its own: three
+    countries at least (two when the text says the meetings were separate), and a title or a
+    name in every item.
+    """
+    first, last = bisect.bisect_left(country_at, c1), bisect.bisect_left(country_at, seg_hi)
+    if last - first < 2:
+        return []
+    distinct = len({cm.country for cm in sent_countries[first:last]})
+    if distinct < 2:
+        return []
+    separate = distinct == 2 and bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+    if distinct < 3 and not separate:
+        return []
+    hosts = list(dict.fromkeys(p.actor for p in who if p not in after))
+    if len(hosts) > 1:
+        return []
+    host = hosts[0] if hosts else None
+    home = _host_country(host, drafts, mentions) if host is not None else None
+    stop = _guard.search(_CLAUSE_STOP, body, c1, seg_hi)
+    end = seg_hi if stop is None else stop.start()
+    stretch = _between(sent_countries, country_at, c1, end)
+    if len({cm.country for cm in stretch} - {home}) < 3 and not separate:
+        separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+    if len({cm.country for cm in stretch} - {home}) < (2 if separate else 3):
+        return []
+    listed: list[CountryMention] = []
+    for cm in stretch:
+        if cm.country == home or parties.excluded(cm):
+            continue
+        if listed and cm.country == listed[-1].country:
+            continue
+        listed.append(cm)
+    if len({cm.country for cm in listed}) != len(listed) or len(listed) < 2:
+        return []
+    if len(listed) < 3 and not separate:
+        separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+        if not separate:
+            return []
+    # the items: cut at the last comma (or "and") between two listed countries
+    cuts = [c1]
+    for a, b in itertools.pairwise(listed):
+        if b.start - a.end > 160:
+            return []
+        cut = _guard.search(_LIST_CUT, body, a.end, b.start)
+        if cut is None:
+            return []
+        cuts.append(cut.start())
+    cuts.append(end)
+    if home is None:
+        rest = [c for c in draft.countries if c not in {cm.country for cm in listed}]
+        home = rest[0] if rest else None
+    out = []
+    for k, cm in enumerate(listed):
+        lo, hi = cuts[k], cuts[k + 1]
+        people = [p.actor for p in after if lo <= p.start < hi and p.actor != host]
+        if not people and not separate and not _guard.search(_OFFICIAL, body, lo, hi):
+            # an item with no official of its own: only a list of separate meetings splits
+            separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+            if not separate:
+                return []
+        countries = [c for c in (home, cm.country) if c is not None]
+        out.append(
+            attrs.evolve(
+                draft,
+                people=list(dict.fromkeys([*([host] if host is not None else []), *people])),
+                countries=countries,
+                sentences=dict(draft.sentences),
+                spans=[s for s in draft.spans if s[2] != "participant" or lo <= s[0] < hi]
+                + [(cm.start, cm.end, "country")],
+            )
+        )
+    return out
+
+
+_ITEM_CUT = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _split_titles(body: str, draft: _Draft, c0: int, c1: int, seg_hi: int) -> list[_Draft]:
+    """One draft per office in "called on the President, the Prime Minister and ...", else [].
+
+    Courtesy calls on officials named by office only: each is a call of its own.
+    """
+    if not body[c0:c1].lower().startswith(_CALL_ON):
+        return []
+    stop = _guard.search(_CLAUSE_STOP, body, c1, seg_hi)
+    end = min(seg_hi, c1 + 200) if stop is None else stop.start()
+    items = 0
+    at = c1
+    for cut in [*_guard.finditer(_ITEM_CUT, body, c1, end), None]:
+        item_end = end if cut is None else cut.start()
+        if _guard.search(_OFFICIAL, body, at, item_end):
+            items += 1
+        elif cut is not None or items:
+            break  # a list of offices only
+        if cut is None:
+            break
+        at = cut.end()
+    if items < 2:
+        return []
+    return [
+        attrs.evolve(
+            draft,
+            people=list(draft.people),
+            countries=list(draft.countries),
+            sentences=dict(draft.sentences),
+            spans=list(draft.spans),
+        )
+        for _ in range(items)
+    ]
+
+
+def _host_country(host: int, drafts: list[_Draft], mentions: Mentions) -> Country | None:
+    """The host's country: its own, else the one it stood for in its last record."""
+    own = _country_of(mentions, host)
+    if own is not None:
+        return own
+    for d in reversed(drafts[-_JOIN_REACH:]):
+        if host in d.people:
+            theirs = {_country_of(mentions, p) for p in d.people if p != host}
+            return next((c for c in d.countries if c not in theirs), None)
+    return None
+
+
+_THEIR_COUNTERPARTS = regex.compile(
+    r"\s+(?:\w+\s+){0,3}?with\s+their\s+(?:[\w-]+\s+){0,2}?counterparts\b", regex.IGNORECASE
+)
+# "X and his Australian counterpart Y", "her counterpart, Minister Y": Y named as X's counterpart.
+_COUNTERPART_BEFORE = regex.compile(
+    r"\bcounterpart,?\s+(?:\p{Lu}[\w.'’-]*\s+){0,3}$", regex.REVERSE
+)
+
+
+def _split_their_counterparts(
+    body: str,
+    text: Text,
+    draft: _Draft,
+    c0: int,
+    c1: int,
+    seg_hi: int,
+    mentions: Mentions,
+    people: tuple[PersonMention, ...],
+    people_at: list[int],
+) -> list[_Draft]:
+    """One draft per subject in "X and Y held separate talks with their counterparts", else [].
+
+    Each subject's counterpart is the person the text named as his or her counterpart before.
+    """
+    if not _THEIR_COUNTERPARTS.match(body, c1, seg_hi):
+        return []
+    if not _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 80)):
+        return []
+    pairs: dict[int, int] = {}
+    for k in range(bisect.bisect_left(people_at, c0) - 1, -1, -1):
+        p = people[k]
+        if p.actor in pairs or not _COUNTERPART_BEFORE.search(body, max(0, p.start - 60), p.start):
+            continue
+        lo, _ = text.sentence_of(p.start)
+        for q in reversed(people[bisect.bisect_left(people_at, lo) : k]):
+            if q.form in ("pronoun", "title"):
+                continue  # "X and his counterpart Y": X is named
+            if q.actor != p.actor and q.actor not in pairs:
+                pairs[q.actor] = p.actor
+                pairs.setdefault(p.actor, q.actor)
+                break
+        if all(a in pairs for a in draft.people):
+            break
+    if not all(a in pairs for a in draft.people):
+        return []
+    out = []
+    for actor in draft.people:
+        mate = pairs[actor]
+        countries = [
+            c for c in (_country_of(mentions, actor), _country_of(mentions, mate)) if c is not None
+        ]
+        for c in draft.countries:
+            if len(countries) < 2 and c not in countries:
+                countries.append(c)
+        out.append(
+            attrs.evolve(
+                draft,
+                people=[actor, mate],
+                countries=list(dict.fromkeys(countries)),
+                sentences=dict(draft.sentences),
+                spans=list(draft.spans),
+            )
+        )
     return out
 
 
@@ -1341,6 +1989,33 @@ def _worth(d: _Draft) -> bool:
     return bool(d.people) or len(d.countries) >= 2
 
 
+# A release line: "January 16, 2018 – Vancouver, Canada – Ministry", "Lima, Peru –", "Lima:".
+_RELEASE_BEFORE = regex.compile(
+    r"[\ \t]*(?:(?:\p{Lu}\p{Ll}{2,8}\.?\ \d{1,2},?\ \d{4}|\d{1,2}\ \p{Lu}\p{Ll}{2,8}\ \d{4})"
+    r"\ ?[–—-]{1,2}\ ?)?"
+)
+_RELEASE_AFTER = regex.compile(
+    r"(?:,\ \p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*){0,2})?\ ?(?:[–—-]{1,2}|:)(?:\s|$)"
+)
+_RELEASE_REACH = 600
+_LEAD_REACH = 300  # the lead of the first record, where a trip abroad is told
+
+
+def _release_dateline(body: str, mentions: Mentions) -> PlaceMention | None:
+    """The city of a release line or a "City:" opener near the top, when no wire dateline."""
+    for p in mentions.places:
+        if p.start > _RELEASE_REACH:
+            break
+        if p.form != "city" or p.country is None:
+            continue
+        line = body.rfind("\n", 0, p.start) + 1
+        if _RELEASE_BEFORE.fullmatch(body, line, p.start) and _RELEASE_AFTER.match(
+            body, p.end, min(len(body), p.end + 40)
+        ):
+            return p
+    return None
+
+
 def _finish(
     d: _Draft,
     text: Text,
@@ -1348,9 +2023,12 @@ def _finish(
     mentions: Mentions,
     area_at: list[tuple[AreaId, set[tuple[int, int]]]],
     abroad: dict[tuple[int, int, Country], bool],
+    release: PlaceMention | None,
+    *,
+    lead_away: bool,
 ) -> Meeting:
     location = None if d.kind == MeetingKind.CALL else d.location
-    dateline = mentions.dateline
+    dateline = mentions.dateline or release
     if (
         location is None
         and d.kind != MeetingKind.CALL
@@ -1359,8 +2037,10 @@ def _finish(
         and dateline.country is not None
         and dateline.country in d.countries
         and published is not None
-        and d.date is not None
-        and (published - d.date).days <= 1
+        and (
+            (d.date is not None and (published - d.date).days <= 1)
+            or (d.date is None and d.window is None and not lead_away)  # the report's own
+        )
         and not _abroad(d, text, mentions, dateline.country, abroad)
     ):
         location = dateline.name

@@ -69,6 +69,15 @@ def _all(text: str, name: str) -> list[int]:
     return out
 
 
+def _key(item: object) -> str:
+    """A sort key that does not hang on a frozenset's iteration order."""
+    if isinstance(item, (frozenset, set)):
+        return repr(sorted(_key(x) for x in item))
+    if isinstance(item, tuple):
+        return repr([_key(x) for x in item])
+    return repr(item)
+
+
 def read(body: str) -> tuple[Meeting, ...]:
     text = prepare(body)
     return find_meetings(text, PUB, _mentions(body), find_dates(text, PUB), ())
@@ -431,7 +440,7 @@ def parse_meetings(body: str, published: dt.date = PUB) -> list[tuple[object, ..
             for m in report.meetings
             if m.participants
         ),
-        key=repr,
+        key=_key,
     )
 
 
@@ -466,7 +475,7 @@ def parse_meetings(body: str, published: dt.date = PUB) -> list[tuple[object, ..
 def test_relation_between_two_encounters_keeps_people_apart(
     body: str, want: list[tuple[object, ...]]
 ) -> None:
-    assert parse_meetings(body) == sorted(want, key=repr)
+    assert parse_meetings(body) == sorted(want, key=_key)
 
 
 def test_said_during_a_meeting_is_an_encounter() -> None:
@@ -532,7 +541,7 @@ def _pairs(body: str) -> list[tuple[frozenset[str], frozenset[str]]]:
             (frozenset(a.name for a in m.participants), frozenset(c.code for c in m.countries))
             for m in report.meetings
         ),
-        key=repr,
+        key=_key,
     )
 
 
@@ -592,6 +601,115 @@ def _pairs(body: str) -> list[tuple[frozenset[str], frozenset[str]]]:
             ),
             [({"Taro Sato", "Raj Kumar", "Anil Rao"}, {"JPN", "IND"})],
         ),
+        (  # officials listed each with a country (some without a known name): one each
+            (
+                "Jordanian Defence Minister Omar Haddad met with the Minister of Defence of Peru "
+                "Luis Soto, the Chief of Defence of Ghana General Kofi Mensah, and the Deputy "
+                "Defence Minister of Vietnam Tran Van Minh on the sidelines of the show on Monday."
+            ),
+            [
+                ({"Omar Haddad", "Luis Soto"}, {"JOR", "PER"}),
+                ({"Omar Haddad", "Kofi Mensah"}, {"JOR", "GHA"}),
+                ({"Omar Haddad", "Tran Van Minh"}, {"JOR", "VNM"}),
+            ],
+        ),
+        (  # two countries: separate only when the text says so
+            (
+                "Jordanian Defence Minister Omar Haddad held separate meetings with the Minister "
+                "of Defence of Peru Luis Soto and the Chief of Defence of Ghana General Kofi "
+                "Mensah on Monday."
+            ),
+            [
+                ({"Omar Haddad", "Luis Soto"}, {"JOR", "PER"}),
+                ({"Omar Haddad", "Kofi Mensah"}, {"JOR", "GHA"}),
+            ],
+        ),
+        (  # countries listed without one official each: one meeting
+            (
+                "Jordanian Defence Minister Omar Haddad met the defence ministers of Peru, Ghana "
+                "and Vietnam on Monday."
+            ),
+            [({"Omar Haddad"}, {"JOR", "PER", "GHA", "VNM"})],
+        ),
+        (  # a headline and a visit of the subject alone take one of the listed calls only
+            (
+                "General Luis Soto pays call on Peruvian leaders\n\nChilean Army Chief General "
+                "Luis Soto visited Peru from 3 to 6 May. During the visit, he met Peruvian "
+                "President Rosa Quispe, Prime Minister Jorge Vargas, Defence Minister Pedro Salas "
+                "and Army Commander General Mario Rios."
+            ),
+            [
+                ({"Luis Soto", "Rosa Quispe"}, {"CHL", "PER"}),
+                ({"Luis Soto", "Jorge Vargas"}, {"CHL", "PER"}),
+                ({"Luis Soto", "Pedro Salas"}, {"CHL", "PER"}),
+                ({"Luis Soto", "Mario Rios"}, {"CHL", "PER"}),
+            ],
+        ),
+        (  # "held bilateral meetings with the ministers of P, Q and R": one each
+            (
+                "On the sidelines of the expo, Jordanian Defence Minister Omar Haddad held "
+                "bilateral meetings with the defence ministers of Peru, Ghana and Vietnam on "
+                "Monday."
+            ),
+            [
+                ({"Omar Haddad"}, {"JOR", "PER"}),
+                ({"Omar Haddad"}, {"JOR", "GHA"}),
+                ({"Omar Haddad"}, {"JOR", "VNM"}),
+            ],
+        ),
+        (  # courtesy calls on two officials of one country: one call each
+            (
+                "During his visit to Peru, Jordanian Army Chief General Omar Haddad paid courtesy "
+                "calls on President Rosa Quispe and Prime Minister Jorge Vargas on Monday."
+            ),
+            [
+                ({"Omar Haddad", "Rosa Quispe"}, {"JOR", "PER"}),
+                ({"Omar Haddad", "Jorge Vargas"}, {"JOR", "PER"}),
+            ],
+        ),
+        (  # calls on offices named without names: one call each
+            (
+                "During his visit to Peru, Jordanian Army Chief General Omar Haddad called on the "
+                "President, the Prime Minister and the Defence Minister of Peru on Monday."
+            ),
+            [({"Omar Haddad"}, {"JOR", "PER"})] * 3,
+        ),
+        (  # a call on one office
+            "Jordanian Army Chief General Omar Haddad called on the Peruvian President on Monday.",
+            [({"Omar Haddad"}, {"JOR", "PER"})],
+        ),
+        (  # a list of counterparts met at a roundtable: one joint meeting
+            (
+                "Jordanian Defence Minister Omar Haddad met the Defence Minister of Peru Luis "
+                "Soto, the Defence Minister of Ghana Kofi Mensah and the Defence Minister of "
+                "Vietnam Tran Van Minh at a roundtable on Monday."
+            ),
+            [
+                (
+                    {"Omar Haddad", "Luis Soto", "Kofi Mensah", "Tran Van Minh"},
+                    {"JOR", "PER", "GHA", "VNM"},
+                )
+            ],
+        ),
+        (  # counterparts met at a trilateral forum: one
+            (
+                "Jordanian Defence Minister Omar Haddad met his counterparts from Peru, Ghana and "
+                "Vietnam at a trilateral forum on Monday."
+            ),
+            [({"Omar Haddad"}, {"JOR", "PER", "GHA", "VNM"})],
+        ),
+        (  # on a forum's sidelines: one each
+            (
+                "Jordanian Defence Minister Omar Haddad met the Defence Minister of Peru Luis "
+                "Soto, the Defence Minister of Ghana Kofi Mensah and the Defence Minister of "
+                "Vietnam Tran Van Minh on the sidelines of the security forum on Monday."
+            ),
+            [
+                ({"Omar Haddad", "Luis Soto"}, {"JOR", "PER"}),
+                ({"Omar Haddad", "Kofi Mensah"}, {"JOR", "GHA"}),
+                ({"Omar Haddad", "Tran Van Minh"}, {"JOR", "VNM"}),
+            ],
+        ),
         (  # both subjects: one meeting
             (
                 "Japanese Defence Minister Taro Sato and Indian Defence Minister Raj Kumar met in "
@@ -604,7 +722,7 @@ def _pairs(body: str) -> list[tuple[frozenset[str], frozenset[str]]]:
 def test_listed_counterparts_are_one_meeting_each(
     body: str, want: list[tuple[set[str], set[str]]]
 ) -> None:
-    assert _pairs(body) == sorted(((frozenset(a), frozenset(b)) for a, b in want), key=repr)
+    assert _pairs(body) == sorted(((frozenset(a), frozenset(b)) for a, b in want), key=_key)
 
 
 @pytest.mark.parametrize(
@@ -632,4 +750,436 @@ def test_listed_counterparts_are_one_meeting_each(
     ],
 )
 def test_visits_to_units_and_bases(body: str, want: list[tuple[set[str], set[str]]]) -> None:
-    assert _pairs(body) == sorted(((frozenset(a), frozenset(b)) for a, b in want), key=repr)
+    assert _pairs(body) == sorted(((frozenset(a), frozenset(b)) for a, b in want), key=_key)
+
+
+def _records(body: str) -> list[tuple[frozenset[str], dt.date | None, str | None, str]]:
+    report = defrel.parse(body, published=PUB)
+    return sorted(
+        (
+            (frozenset(a.name for a in m.participants), m.date, m.location, m.status.value)
+            for m in report.meetings
+        ),
+        key=_key,
+    )
+
+
+ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (  # a place named as a country's adjective is no venue
+            (
+                "Luxembourg Defence Minister Paul Weber held talks with Chilean Defence "
+                "Minister Ana Rojas on Monday."
+            ),
+            [(frozenset({"Paul Weber", "Ana Rojas"}), dt.date(2023, 6, 5), None, "held")],
+        ),
+        (  # a city in a compound ("Amman-based") is no venue
+            (
+                "Amman-based Jordanian Defence Minister Omar Haddad met Peruvian Defence "
+                "Minister Luis Soto on Tuesday in Lima."
+            ),
+            [(frozenset({"Omar Haddad", "Luis Soto"}), dt.date(2023, 6, 6), "Lima", "held")],
+        ),
+        (  # "who is in <city> from ... to ...": the visit's venue
+            (
+                "Jordanian Defence Minister Omar Haddad, who is in Lima from Monday to "
+                "Wednesday, called on Peruvian Defence Minister Luis Soto on Monday."
+            ),
+            [(frozenset({"Omar Haddad", "Luis Soto"}), dt.date(2023, 6, 5), "Lima", "held")],
+        ),
+        (  # "travelled to <city>, where he met": the venue
+            (
+                "Jordanian Defence Minister Omar Haddad travelled to Lima on Monday, where he met "
+                "Peruvian Defence Minister Luis Soto."
+            ),
+            [(frozenset({"Omar Haddad", "Luis Soto"}), dt.date(2023, 6, 5), "Lima", "held")],
+        ),
+        (  # "X is on a visit to <city>": the venue of X's talks of that time
+            (
+                "Jordanian Defence Minister Omar Haddad met Peruvian Defence Minister Luis Soto "
+                "on Tuesday. Haddad also met Peruvian Army Commander General Mario Rios. Haddad "
+                "is currently on an official visit to Lima."
+            ),
+            [
+                (frozenset({"Omar Haddad", "Luis Soto"}), dt.date(2023, 6, 6), "Lima", "held"),
+                (frozenset({"Omar Haddad", "Mario Rios"}), None, "Lima", "held"),
+            ],
+        ),
+        (  # a visit of another time gives no venue
+            (
+                "Jordanian Defence Minister Omar Haddad visited Lima in March. On Tuesday he met "
+                "Peruvian Defence Minister Luis Soto."
+            ),
+            [
+                (frozenset({"Omar Haddad"}), None, "Lima", "held"),
+                (frozenset({"Omar Haddad", "Luis Soto"}), dt.date(2023, 6, 6), None, "held"),
+            ],
+        ),
+        (  # the city the visitor flew in from is no venue
+            (
+                "Peruvian Defence Minister Luis Soto, who flew in from Lima, met Jordanian "
+                "Defence Minister Omar Haddad on Monday."
+            ),
+            [(frozenset({"Luis Soto", "Omar Haddad"}), dt.date(2023, 6, 5), None, "held")],
+        ),
+        (  # nor the one gone back to
+            (
+                "Peruvian Defence Minister Luis Soto met Jordanian Defence Minister Omar Haddad "
+                "on Monday before returning to Lima."
+            ),
+            [(frozenset({"Luis Soto", "Omar Haddad"}), dt.date(2023, 6, 5), None, "held")],
+        ),
+        (  # "from A to B": B
+            (
+                "Peruvian Defence Minister Luis Soto travelled from Lima to Amman, where he met "
+                "Jordanian Defence Minister Omar Haddad on Monday."
+            ),
+            [(frozenset({"Luis Soto", "Omar Haddad"}), dt.date(2023, 6, 5), "Amman", "held")],
+        ),
+        (  # an undated encounter of the report takes the dateline's city
+            (
+                "SANTIAGO: Chilean Defence Minister Ana Rojas met Norwegian Defence Minister "
+                "Ola Berg to discuss training."
+            ),
+            [(ROJAS_BERG, None, "Santiago", "held")],
+        ),
+        (  # "since 2005" bounds a span: it never dates the encounter
+            (
+                "Chilean Defence Minister Ana Rojas held talks with Norwegian Defence Minister Ola "
+                "Berg in Oslo, the first visit by a Chilean minister since 2005."
+            ),
+            [(ROJAS_BERG, None, "Oslo", "held")],
+        ),
+        (  # "ahead of the meeting" points to the meeting read: no planned twin
+            (
+                "Chilean Defence Minister Ana Rojas held talks with Norwegian Defence Minister Ola "
+                "Berg in Oslo on Monday. Ahead of the ministers' meeting, Berg said he hoped for "
+                "progress."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 5), "Oslo", "held")],
+        ),
+        (  # an arrival for an encounter already read is no encounter of its own
+            (
+                "Chilean Defence Minister Ana Rojas held talks with Norwegian Defence Minister Ola "
+                "Berg in Oslo on Tuesday. Rojas, who arrived in Oslo on Monday, will leave on "
+                "Thursday."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held")],
+        ),
+        (  # the same host welcoming officials of other countries: another encounter
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Monday. Berg also welcomed officials from Peru, Ghana and "
+                "Vietnam on Monday."
+            ),
+            [
+                (ROJAS_BERG, dt.date(2023, 6, 5), "Oslo", "held"),
+                (frozenset({"Ola Berg"}), dt.date(2023, 6, 5), None, "held"),
+            ],
+        ),
+        (  # welcoming a decision is no encounter
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Monday. Berg welcomed the decision of Peru."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 5), "Oslo", "held")],
+        ),
+        (  # someone who "also took part in the call" joins the call
+            (
+                "Norwegian Defence Minister Ola Berg spoke by phone with Chilean Defence Minister "
+                "Ana Rojas on Monday. The ministry said that Navy chief Admiral Lars Dahl also "
+                "took part in the call."
+            ),
+            [(ROJAS_BERG | {"Lars Dahl"}, dt.date(2023, 6, 5), None, "held")],
+        ),
+        (  # "Also present were A and B" join the talks before
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Monday. Also present were Army chief General Lars Dahl and "
+                "Chilean Ambassador Pedro Soto."
+            ),
+            [(ROJAS_BERG | {"Lars Dahl", "Pedro Soto"}, dt.date(2023, 6, 5), "Oslo", "held")],
+        ),
+        (  # "A was also present"
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Monday. Army chief General Lars Dahl was also present."
+            ),
+            [(ROJAS_BERG | {"Lars Dahl"}, dt.date(2023, 6, 5), "Oslo", "held")],
+        ),
+        (  # attending something else joins nothing
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Monday. Army chief General Lars Dahl attended a parade in "
+                "Bergen on Tuesday."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 5), "Oslo", "held")],
+        ),
+        (  # a pairless record of the day takes the people who travelled for it
+            (
+                "Norwegian and Chilean defence and foreign ministers met today in Oslo.\n\n"
+                "Chilean Defence Minister Ana Rojas and Foreign Minister Pedro Soto travelled to "
+                "Oslo today for the meeting."
+            ),
+            [(frozenset({"Ana Rojas", "Pedro Soto"}), PUB, "Oslo", "held")],
+        ),
+        (  # "separate talks with their counterparts": each with the counterpart named before
+            (
+                "It was the first meeting between Rojas and her Norwegian counterpart Ola Berg, "
+                "and between Pedro Soto and his counterpart, Lars Dahl.\n\nChilean Defence "
+                "Minister Ana Rojas and Foreign Minister Pedro Soto will also hold separate talks "
+                "with their Norwegian counterparts on Friday."
+            ),
+            [
+                (ROJAS_BERG | {"Pedro Soto", "Lars Dahl"}, None, None, "held"),
+                (ROJAS_BERG, dt.date(2023, 6, 9), None, "planned"),
+                (frozenset({"Pedro Soto", "Lars Dahl"}), dt.date(2023, 6, 9), None, "planned"),
+            ],
+        ),
+        (  # without "separate": one meeting
+            (
+                "It was the first meeting between Rojas and her Norwegian counterpart Ola Berg, "
+                "and between Pedro Soto and his counterpart, Lars Dahl.\n\nChilean Defence "
+                "Minister Ana Rojas and Foreign Minister Pedro Soto will also hold talks with "
+                "their Norwegian counterparts on Friday."
+            ),
+            [
+                (ROJAS_BERG | {"Pedro Soto", "Lars Dahl"}, None, None, "held"),
+                (frozenset({"Ana Rojas", "Pedro Soto"}), dt.date(2023, 6, 9), None, "planned"),
+            ],
+        ),
+        (  # a report on a trip abroad: its undated encounters are not in the dateline city
+            (
+                "OSLO, June 7 (Reuters) - Norwegian Defence Minister Ola Berg met Chilean "
+                "Defence Minister Ana Rojas today during an official visit to Chile.\n\nBerg "
+                "also met Chilean Army Commander General Luis Soto."
+            ),
+            [
+                (ROJAS_BERG, PUB, None, "held"),
+                (frozenset({"Ola Berg", "Luis Soto"}), None, None, "held"),
+            ],
+        ),
+        (  # at home, they are
+            (
+                "OSLO, June 7 (Reuters) - Norwegian Defence Minister Ola Berg met Chilean "
+                "Defence Minister Ana Rojas today.\n\nBerg also met Chilean Army Commander "
+                "General Luis Soto."
+            ),
+            [
+                (ROJAS_BERG, PUB, "Oslo", "held"),
+                (frozenset({"Ola Berg", "Luis Soto"}), None, "Oslo", "held"),
+            ],
+        ),
+        (  # a release line's city is the dateline
+            (
+                "June 7, 2023 – Santiago, Chile – Ministry of Defence\n\nChilean Defence "
+                "Minister Ana Rojas met Norwegian Defence Minister Ola Berg today."
+            ),
+            [(ROJAS_BERG, PUB, "Santiago", "held")],
+        ),
+        (  # a city with a dash inside a sentence is none
+            (
+                "Chilean Defence Minister Ana Rojas met Norwegian Defence Minister Ola Berg "
+                "today.\nThe ministers later flew to Santiago, Chile – a long trip."
+            ),
+            [(ROJAS_BERG, PUB, None, "held")],
+        ),
+        (  # a transcript's speaker who says "we held talks" took part
+            (
+                "Press conference with Chilean Defence Minister Ana Rojas and Norwegian Defence "
+                "Minister Ola Berg, Santiago\n\nANA ROJAS: Thank you all for coming. Today we "
+                "held talks with Minister Berg here in Santiago."
+            ),
+            [(ROJAS_BERG, PUB, "Santiago", "held")],
+        ),
+        (  # "I would like to welcome X": the speaker hosts X
+            (
+                "Press conference with Chilean Defence Minister Ana Rojas, Santiago\n\nANA "
+                "ROJAS: Thank you all for coming. I would like to welcome Norwegian Defence "
+                "Minister Ola Berg to Santiago."
+            ),
+            [(ROJAS_BERG, None, "Santiago", "held")],
+        ),
+        (  # the speaker reporting others' talks took no part
+            (
+                "Press conference with Chilean Defence Minister Ana Rojas, Santiago\n\nANA "
+                "ROJAS: Thank you all for coming. Norwegian Defence Minister Ola Berg held talks "
+                "with Peruvian Defence Minister Luis Soto in Lima today."
+            ),
+            [(frozenset({"Ola Berg", "Luis Soto"}), PUB, "Lima", "held")],
+        ),
+        (  # an arrival with nothing else read is a visit
+            "Chilean Defence Minister Ana Rojas arrived in Norway on Monday.",
+            [(frozenset({"Ana Rojas"}), dt.date(2023, 6, 5), None, "held")],
+        ),
+    ],
+)
+def test_venues_dates_and_twins(
+    body: str, want: list[tuple[frozenset[str], dt.date | None, str | None, str]]
+) -> None:
+    assert _records(body) == sorted(want, key=_key)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "TOPICS: Ukraine; Ukraine.\n\nOla Berg held talks today.",  # a transcript's topics line
+        "Ola Berg held talks in Oslo on Monday on recent events in Ukraine.",
+        "Ola Berg held talks in Oslo on Monday on the Ukraine war.",
+        "Ola Berg held talks in Oslo on Monday on the Ukraine crisis.",
+    ],
+)
+def test_countries_named_as_subjects_are_no_parties(body: str) -> None:
+    (m,) = read(body)
+    assert "UKR" not in {c.code for c in m.countries}
+
+
+def test_a_city_state_named_as_the_venue_is_no_party() -> None:
+    body = (
+        "Chilean Defence Minister Ana Rojas met Norwegian Defence Minister Ola Berg today in "
+        "Singapore."
+    )
+    (m,) = defrel.parse(body, published=PUB).meetings
+    assert {c.code for c in m.countries} == {"CHL", "NOR"}
+    assert m.location == "Singapore"
+
+
+@pytest.mark.parametrize(
+    ("before", "points_back"),
+    [
+        ("a joint statement issued after the ", True),
+        ("a joint statement issued after the delegation-level ", True),
+        ("the two countries held wide-ranging ", True),
+        ("decisions taken during the Norway-Chile ", False),  # a compound of names
+        ("Ola Berg held ", False),
+    ],
+)
+def test_words_that_point_back(before: str, points_back: bool) -> None:
+    from defrel._meetings import _BACK
+
+    assert bool(_BACK.search(before)) is points_back
+
+
+def test_a_topic_country_does_not_keep_a_pairless_record_apart() -> None:
+    body = (
+        "Norway and Chile held wide-ranging talks in Oslo on Monday amid the nuclear test by "
+        "North Korea. Norwegian Defence Minister Ola Berg met Chilean Defence Minister Ana Rojas."
+    )
+    assert _records(body) == [(ROJAS_BERG, dt.date(2023, 6, 5), "Oslo", "held")]
+
+
+def test_the_next_clause_subject_and_date_stay_with_the_next_cue() -> None:
+    body = (
+        "With Chilean President Rosa Quispe scheduled to meet Norwegian Prime Minister Kari Lund "
+        "in Oslo today, Norwegian Defence Minister Ola Berg hosted Chilean Defence Minister Ana "
+        "Rojas at the ministry yesterday."
+    )
+    assert _records(body) == sorted(
+        [
+            (frozenset({"Rosa Quispe", "Kari Lund"}), PUB, "Oslo", "planned"),
+            (ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held"),
+        ],
+        key=_key,
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "windows"),
+    [
+        (  # "the latest such conversation took place last week": an earlier call
+            (
+                "Ola Berg spoke by phone with Ana Rojas on Tuesday. The two ministers speak often; "
+                "the latest such conversation took place last week."
+            ),
+            [None, (dt.date(2023, 5, 29), dt.date(2023, 6, 4))],
+        ),
+        (  # no time given: nothing to add
+            (
+                "Ola Berg spoke by phone with Ana Rojas on Tuesday. The latest such conversation "
+                "was the longest."
+            ),
+            [None],
+        ),
+    ],
+)
+def test_an_earlier_such_encounter(
+    body: str, windows: list[tuple[dt.date, dt.date] | None]
+) -> None:
+    meetings = read(body)
+    assert [m.date_window for m in meetings] == windows
+    assert all(
+        m.kind == MeetingKind.CALL and names(m) == {"Ola Berg", "Ana Rojas"} for m in meetings
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (  # looking forward to an upcoming event: a planned encounter of the pair
+            (
+                "Ola Berg spoke by phone with Ana Rojas on Tuesday. They looked forward to meeting "
+                "at the upcoming NATO ministerial."
+            ),
+            [(HELD, MeetingKind.CALL), (PLANNED, MeetingKind.TALKS)],
+        ),
+        (  # a wish with no event named is none
+            (
+                "Ola Berg spoke by phone with Ana Rojas on Tuesday. They looked forward to meeting "
+                "again soon."
+            ),
+            [(HELD, MeetingKind.CALL)],
+        ),
+        (
+            (
+                "Ola Berg spoke by phone with Ana Rojas on Tuesday. Berg said he looked forward to "
+                "meeting Kari Lund."
+            ),
+            [(HELD, MeetingKind.CALL)],
+        ),
+    ],
+)
+def test_looking_forward(body: str, want: list[tuple[MeetingStatus, MeetingKind]]) -> None:
+    meetings = read(body)
+    assert [(m.status, m.kind) for m in meetings] == want
+    assert all(names(m) == {"Ola Berg", "Ana Rojas"} for m in meetings)
+
+
+def test_an_earlier_such_encounter_is_between_the_principals() -> None:
+    body = (
+        "Norwegian Defence Minister Ola Berg spoke by phone with Chilean Defence Minister Ana "
+        "Rojas on Tuesday. The ministry said that Navy chief Admiral Lars Dahl also took part in "
+        "the call. The latest such conversation took place last week."
+    )
+    assert _records(body) == sorted(
+        [
+            (ROJAS_BERG | {"Lars Dahl"}, dt.date(2023, 6, 6), None, "held"),
+            (ROJAS_BERG, None, None, "held"),
+        ],
+        key=_key,
+    )
+
+
+@pytest.mark.xfail(strict=True, reason="an elliptical 'last year we did it in <city>' is not read")
+def test_an_elliptical_earlier_dialogue() -> None:
+    body = (
+        "Norwegian Defence Minister Ola Berg and Chilean Defence Minister Ana Rojas held their "
+        "annual dialogue in Oslo today. Last year we did it in Santiago, Berg said."
+    )
+    assert len(defrel.parse(body, published=PUB).meetings) == 2
+
+
+@pytest.mark.xfail(
+    strict=True, reason="an event named after its city ('the Santiago summit') makes no record"
+)
+def test_a_summit_named_after_its_city() -> None:
+    body = (
+        "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana Rojas "
+        "in Oslo today. They also discussed NATO's Santiago summit in July, which will be held "
+        "for the first time."
+    )
+    locations = {m.location for m in defrel.parse(body, published=PUB).meetings}
+    assert locations == {"Oslo", "Santiago"}
