@@ -597,11 +597,14 @@ _AND_THAT = regex.compile(r",?\s+and\s+that\s+")
 # ("…, and thanked B"), or a trailing circumstance (", following talks in …").
 _CLAUSE_CUT = regex.compile(
     r"""[\s,]+(?:adding|noting|stressing)\s+that\s|,\s+(?:adding|saying|noting|stressing)\s|["“”«]
-    |,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:thanked|welcomed|praised|expressed|invited|urged
-    |called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted|said
-    |pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
+    |,?\s+and\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly|consequently
+    |subsequently|finally|in\s+turn|\p{Ll}+ly),?\s+)?(?:thanked|welcomed|praised|expressed|invited
+    |urged|called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted
+    |said|pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
     |reaffirmed|underlined|underscored|assured|promised|affirmed|told|asked|met|held|visited
-    |showcased|unveiled|inspected|toured|laid)\b
+    |showcased|unveiled|inspected|toured|laid|appealed|encouraged|requested|sought|proposed
+    |suggested|recommended|voiced|renewed|restated|repeated|declared|disclosed|revealed|explained
+    |insisted|recalled|wished|directed|instructed|presented|handed|signed)\b
     |,\s+(?:following|during|ahead\s+of|on\s+the\s+sidelines\s+of|according\s+to|referring\s+to
     |alluding\s+to|citing|in\s+reference\s+to)\b
     |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,6}?
@@ -1618,6 +1621,25 @@ def _attributes_quote(ctx: _Ctx, s0: int, verb: int) -> bool:
     )
 
 
+def _sentence_after_quote(ctx: _Ctx, verb: int) -> bool:
+    """Whether the verb at ``verb`` opens a sentence of its own after a finished quotation.
+
+    '“… in Nigeria.” He said the army …': the quotation ended its sentence inside the
+    marks and a capitalised subject starts the next one, so the verb reads forward.
+    """
+    text = ctx.text.text
+    q = ctx.last_quote_before(verb)
+    if q is None or not q.closed:
+        return False
+    k = q.close
+    while k > q.open and text[k - 1] in "\"“”'‘’ ":
+        k -= 1
+    if k <= q.open or text[k - 1] not in ".!?":
+        return False
+    first = _LETTER.search(text, q.end, verb)
+    return first is not None and first.group().isupper()
+
+
 def _outside_quotes(ctx: _Ctx, pos: int) -> bool:
     return not ctx.inside_quote(pos, pos)
 
@@ -1797,6 +1819,20 @@ def _retold_before(ctx: _Ctx, s0: int, verb: tuple[int, int]) -> _Candidate | No
     return _Candidate(start, end, ref, StatementKind.REPORTED, Channel.UNKNOWN, verb, at)
 
 
+def _nested(out: list[_Candidate], at: int, ref: _Ref) -> bool:
+    """Whether a verb at ``at`` stands inside a clause already read, spoken by the same speaker.
+
+    "X said the plan, which he said was …" (or "which X said"): the words are that clause's.
+    """
+    for c in out:
+        if c.start <= at < c.end:
+            if ref.pronoun in ("he", "she"):
+                return True
+            if ref.actor is not None and c.ref.actor is not None:
+                return ref.actor.name == c.ref.actor.name
+    return False
+
+
 def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> list[_Candidate]:
     text = ctx.text.text
     out: list[_Candidate] = []
@@ -1813,7 +1849,9 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
         bare = told or _may_open_bare(text, cue.end(), reach)
         if not (has_that or bare):
             continue
-        if not _outside_quotes(ctx, at) or _attributes_quote(ctx, s0, at):
+        if not _outside_quotes(ctx, at) or (
+            _attributes_quote(ctx, s0, at) and not _sentence_after_quote(ctx, at)
+        ):
             continue
         if bare and _THIS_AFTER.match(text, cue.end(), reach):
             # "X said this after …": the words are the sentence before.
@@ -1854,6 +1892,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                     ref = _lone_name_before(ctx, s0, at)  # "On 4 May, Lindqvist said that …"
             if ref is None or ref is _NOBODY:
                 break
+            if _nested(out, at, ref):
+                break  # "…, which he said was …": inside the same speaker's clause
             if verb in _NEWS_VERBS and (pattern is not _REPORT_THAT or not _a_person(ctx, ref)):
                 break  # "Reuters reported …": a newsroom reports; a person "reported that …"
             if verb in _BRIEF_VERBS and (
@@ -1930,7 +1970,20 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 m.start(),
             )
         )
-    return [c for c in out if _four_words(text, c.start, c.end)]
+    return [c for c in out if _four_words(text, c.start, c.end) and not _stub(ctx, c)]
+
+
+def _stub(ctx: _Ctx, c: _Candidate) -> bool:
+    """Whether a reported clause is a short stub before the closed quotation that ends it.
+
+    'noted that A and B “are keen to …”': the quotation is the statement; the three words
+    before it add nothing of their own. (An unclosed quotation keeps its clause.)
+    """
+    text = ctx.text.text
+    for q in ctx.quotes_in(c.start, c.end):
+        if q.closed and q.end >= c.end and q.open > c.start:
+            return not _four_words(text, c.start, q.open)
+    return False
 
 
 # ---------------------------------------------------------------------------

@@ -1195,6 +1195,152 @@ GENERALISED: list[Row] = [
     ),
 ]
 
+# Clause boundaries, channels and speech nouns: whole statements, compared exactly.
+BOUNDARIES: list[Row] = [
+    (
+        # A second main-clause verb of the speaker after "and therefore" ends the clause.
+        (
+            "Defence Minister Olga Varga said Hungary and Croatia have much in common and "
+            "therefore pledged her support to a joint training centre."
+        ),
+        [("Varga", "Hungary and Croatia have much in common", R, None)],
+    ),
+    (
+        (
+            "Defence Minister Olga Varga said the two armies would train together and then signed "
+            "a protocol on border patrols."
+        ),
+        [("Varga", "the two armies would train together", R, None)],
+    ),
+    (
+        (
+            "Defence Minister Olga Varga said that the two navies share many goals, and "
+            "accordingly "
+            "offered two patrol boats to the coast guard."
+        ),
+        [("Varga", "the two navies share many goals", R, None)],
+    ),
+    (
+        # Negative: the clause's own coordinated verbs stay inside it.
+        "General Tomas Hruby said the troops trained hard and then left for home in high spirits.",
+        [("Hruby", "the troops trained hard and then left for home in high spirits", R, None)],
+    ),
+    (
+        # A nested "which she said" inside the same speaker's clause is no statement of its own.
+        (
+            "Admiral Petra Lind said the navy had a plan for closer drills with Estonia, which she "
+            "said was the best way to keep the sea lanes open."
+        ),
+        [
+            (
+                "Lind",
+                (
+                    "the navy had a plan for closer drills with Estonia, which she said was the "
+                    "best "
+                    "way to keep the sea lanes open"
+                ),
+                R,
+                None,
+            )
+        ],
+    ),
+    (
+        (
+            "Admiral Petra Lind stressed that the navy wanted more drills, which Lind said would "
+            "keep "
+            "the sea lanes open."
+        ),
+        [
+            (
+                "Lind",
+                "the navy wanted more drills, which Lind said would keep the sea lanes open",
+                R,
+                None,
+            )
+        ],
+    ),
+    (
+        (
+            "Admiral Petra Lind said that the navy, which she said had lost two ships last year, "
+            "would buy four corvettes."
+        ),
+        [
+            (
+                "Lind",
+                "the navy, which she said had lost two ships last year, would buy four corvettes",
+                R,
+                None,
+            )
+        ],
+    ),
+    (
+        # Negative: with no clause of the speaker around it, "which she said" stands alone.
+        (
+            "Admiral Petra Lind praised the new frigate, which she said would patrol the Baltic "
+            "from "
+            "May."
+        ),
+        [("Lind", "would patrol the Baltic from May", R, None)],
+    ),
+    (
+        # A closed quotation after a stub of under four words: the quotation is the statement.
+        (
+            "Admiral Petra Lind noted that Latvia and Estonia “are keen to patrol the Gulf "
+            "together "
+            "every spring.”"
+        ),
+        [("Lind", "are keen to patrol the Gulf together every spring.", D, None)],
+    ),
+    (
+        (
+            "Admiral Petra Lind added that the Baltic states "
+            '"share one view of the threat in the north."'
+        ),
+        [("Lind", "share one view of the threat in the north.", D, None)],
+    ),
+    (
+        # Negative: a stub of four words or more stands beside the quotation.
+        (
+            "Admiral Petra Lind noted that the navies of Latvia and Estonia “are keen to patrol "
+            "the "
+            "Gulf together every spring.”"
+        ),
+        [
+            (
+                "Lind",
+                (
+                    "the navies of Latvia and Estonia “are keen to patrol the Gulf together every "
+                    "spring.”"
+                ),
+                R,
+                None,
+            ),
+            ("Lind", "are keen to patrol the Gulf together every spring.", D, None),
+        ],
+    ),
+    (
+        # "He said …" after a quotation that ended its sentence reads forward.
+        (
+            "General Ivo Marek visited Prague. “The army is ready to help the police during the "
+            "vote.” He said the army is watching the border closely."
+        ),
+        [
+            ("Marek", "The army is ready to help the police during the vote.", D, None),
+            ("Marek", "the army is watching the border closely", R, None),
+        ],
+    ),
+    (
+        (
+            "General Ivo Marek visited Prague. “The army is ready to help the police during the "
+            "vote.” He said the army is watching the bord"
+        ),
+        [
+            ("Marek", "The army is ready to help the police during the vote.", D, None),
+            ("Marek", "the army is watching the bord", R, None),
+        ],
+    ),
+]
+
 KNOWN_MISSES: list[Row] = [
     # A lone surname ending in "s" is read as a plural ("Analysts") and not as a speaker.
     (
@@ -1330,6 +1476,24 @@ def test_posts_on_their_own_lines(text: str, want: Want) -> None:
 @pytest.mark.parametrize(("text", "want"), GENERALISED)
 def test_generalised_shapes(text: str, want: Want) -> None:
     _check(text, want)
+
+
+def _check_exact(text: str, want: Want) -> None:
+    got = defrel.parse(text).statements
+    assert [(st.text, st.kind) for st in got] == [(w, k) for _, w, k, _ in want]
+    for st, (speaker, _, _, channel) in zip(got, want, strict=True):
+        if speaker is None:
+            assert st.speaker is None
+        else:
+            assert st.speaker is not None, st.text
+            assert speaker.lower() in st.speaker.name.lower(), st.speaker.name
+        if channel is not None:
+            assert st.channel is channel, st.text
+
+
+@pytest.mark.parametrize(("text", "want"), BOUNDARIES)
+def test_boundaries_and_channels(text: str, want: Want) -> None:
+    _check_exact(text, want)
 
 
 @pytest.mark.xfail(strict=True, reason="a lone surname ending in s is taken for a plural")
