@@ -42,7 +42,7 @@ _SPEECH_VERB = (
     r"|highlighted|mentioned|claimed|warned|assured|assures|conveyed|expressed|replied"
     r"|responded|continued|concluded|pointed\s+out|points\s+out|acknowledged|acknowledges"
     r"|confirmed|confirms|recalled|revealed|suggested|indicated|admitted|informed|informs"
-    r"|reported|reports|briefed|briefs|(?<=\bas\s)saying)"
+    r"|reported|reports|briefed|briefs|voiced|voices|(?<=\bas\s)saying)"
 )
 # Verbs that carry reported speech without "that" ("Lee said the relationship …").
 _BARE_REPORT = frozenset({"said", "says", "saying"})
@@ -142,6 +142,8 @@ _CUE_HEADS = frozenset(
         "reports",
         "briefed",
         "briefs",
+        "voiced",
+        "voices",
     ]
 )
 _CUE_BYTES = frozenset(h.encode() for h in _CUE_HEADS)
@@ -177,6 +179,8 @@ _GAP = regex.compile(
 )
 # A comma, then only spaces to the end of the window: either side of an appositive name.
 _COMMA_END = regex.compile(r",\s*\Z")
+# Before a name set off by commas: the comma, then maybe a rank ("…, Maj Gen A B, said").
+_SET_OFF = regex.compile(r",\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\Z")
 _PRONOUN = regex.compile(r"\b(?:he|she|it)\b", regex.IGNORECASE)
 # "the defense chief", "the Chinese defense minister", "German Defense Minister" before a verb.
 # Matched right to left ("(?r)"): anchored at the end, it costs the length of the phrase.
@@ -319,6 +323,17 @@ _AFTER_ACCORDING = regex.compile(
     r"|readout|post|communiqu[ée])\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from|of)\s+)?",
     regex.IGNORECASE,
 )
+# "…,” the post read." / "…,” reads a statement on the ministry's website": a text speaks.
+_AFTER_READ = regex.compile(
+    r"""\A[\s,.;—–-]*(?:(?P<doc>(?:the|his|her|their|its|a|an|The)\s+(?:[\p{L}'’-]+\s+){0,3}?
+    (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout))
+    (?:\s+(?:on|in|from|via)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)?
+    \s+(?:read|reads|said|says|stated|states|added|adds|continued|went\s+on)\b
+    |(?:read|reads)\s+(?P<doc>(?:the|his|her|their|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?
+    (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout))\b)""",
+    regex.VERBOSE,
+)
+_DOC_TWEET = regex.compile(r"\b(?:post|tweet|caption)\b")
 _AFTER_NORMAL = regex.compile(
     rf"""\A[\s,.:;!?—–-]*(?P<spk>[^.;:"“”‘’«»\n]{{1,120}}?)\s+{_SPEECH_VERB}\b""",
 )
@@ -344,17 +359,25 @@ _CH_SPEECH = regex.compile(
     r"|banquet|reception)|told\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:conference|forum|summit"
     r"|gathering|audience|crowd|seminar|symposium|dialogue|meeting|session)"
     r"|lecture|keynote|told\s+(?:reporters|journalists|the\s+media|media|lawmakers|parliament)"
+    r"|(?:told|assured|informed)\s+(?:his|her|their|the)\s+(?:visiting\s+|foreign\s+|\p{Lu}\p{L}+\s+)?"
+    r"(?:hosts?|guests?|visitors?|delegation|delegates)"
+    r"|courtesy\s+(?:call|visit)"
     r"|(?:speaking|talking|spoke|talked|remarks?)\s+to\s+(?:the\s+)?(?:reporters|journalists"
     r"|media|press)|to\s+(?:reporters|journalists)|remark"
     r"|on\s+the\s+sidelines|in\s+(?:Japanese|Chinese|Russian|Korean|Hindi|French|German|Spanish"
     r"|Arabic|Tagalog|Filipino|Indonesian|Malay|Vietnamese|Thai|Urdu|Portuguese|Italian))\b",
     regex.IGNORECASE,
 )
+# A relative clause about a person ("…, said X, who heads the ministry"), up to its end.
+_RELATIVE_WHO = regex.compile(r",\s+(?:who|whom|whose)\b[^,;:\"“”]*\Z")
 _CH_INTERVIEW = regex.compile(
     r"\b(?:interview|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation)\s+with"
     r"|told\s+the\s+(?:paper|newspaper|daily|weekly|magazine|channel|broadcaster|agency|outlet)"
     r"|told\s+(?:(?:the|a)\s+)?(?:state|national|local|public|private)?\s*(?:television|TV|radio"
     r"|broadcaster)"
+    r"|told\s+(?:the\s+)?(?:local|state|national|regional|foreign|international|domestic|private"
+    r"|public|official|government)(?:[\s-]+(?:run|owned|controlled))?\s+(?:media|press|outlets?"
+    r"|news\s*papers?|news\s+agenc(?:y|ies)|dailies|journalists)"
     r"|told\s+(?:the\s+)?(?!(?:President|Prime|Minister|Secretary|General|Admiral|Defen[cs]e|Foreign"
     r"|Chief|Ambassador|Parliament|Congress|Senate|Lok|Rajya|Diet)\b)\p{Lu})"
 )
@@ -386,7 +409,7 @@ _CH_ANY = regex.compile(  # over lower-cased text
     r"|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation)|facebook|instagram|telegram|threads"
     r"|weibo|linkedin|social|letter|op-?ed|opinion|column|video|televis|hearing|testi|forum|summit"
     r"|dialogue|conference|seminar|symposium|ceremony|parade|rally|event|gala|dinner|banquet"
-    r"|reception|tv|radio|broadcaster)"
+    r"|reception|tv|radio|broadcaster|assured|informed|courtesy)"
 )
 _SETTINGS = frozenset({Channel.SPEECH, Channel.STATEMENT, Channel.INTERVIEW})
 # "he wrote" after a platform named just before: the words of a post.
@@ -563,6 +586,11 @@ _CLAUSE_AHEAD = regex.compile(
     \s+(?:will|would|should|could|can|cannot|may|might|must|shall|is|are|was|were|has|have|had
     |remains|remained|continues|continued)\b""",
     regex.VERBOSE,
+)
+# A source named after an inverted verb: "says a message posted on …", "said a statement".
+_SOURCE_NP = regex.compile(
+    r"(?:a|an|the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:message|statement|post|report|release"
+    r"|readout|communiqu[ée]|note|letter|document|notice|website|source|dispatch|bulletin)\b"
 )
 _REPORT_TOLD = regex.compile(
     r"""\b(?P<verb>told|tells)(?P<mid>\s+(?:[\p{L}.'’-]+\s+){1,8}?(?:yesterday|today
@@ -962,7 +990,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
             # "The spokesperson, Ann Lee, said": a name set off by commas.
             prio == 3
             and _COMMA_END.match(text, end, verb)
-            and _COMMA_END.search(text, max(start, begin - 3), begin)
+            and _SET_OFF.search(text, max(start, begin - 40), begin)
         ):
             continue
         if _PLURAL_BEFORE.search(text, max(start, begin - 6), begin) or _SOURCES_OF.search(
@@ -992,11 +1020,29 @@ def _mention_actor(ctx: _Ctx, pm: PersonMention) -> Actor:
     such office, the name set after the office earlier ("Spokesperson …, Ann Lee") is.
     """
     actor = ctx.mentions.actors[pm.actor]
-    if pm.form != "title" or "spokes" not in ctx.low[pm.start : pm.end]:
+    if pm.form != "title":
         return actor
+    if "spokes" not in ctx.low[pm.start : pm.end]:
+        return _office_holder(ctx, ctx.low[pm.start : pm.end], actor)
     if actor.title and "spokes" in actor.title.lower():
         return actor
     return _named_spokesperson(ctx, pm.start) or actor
+
+
+def _office_holder(ctx: _Ctx, office: str, actor: Actor) -> Actor:
+    """The one actor whose title holds the office of a mention "the <office>" ("the envoy").
+
+    The mention's own actor stands when its title holds the word, or when no one
+    else's (or more than one other's) does.
+    """
+    words = office.split()
+    if len(words) != 2 or words[0] != "the":
+        return actor  # "the Lithuanian minister" says more than its office word
+    head = words[1]
+    if len(head) < 4 or (actor.title and head in actor.title.lower()):
+        return actor
+    holders = {a.name: a for a in ctx.mentions.actors if a.title and head in a.title.lower()}
+    return next(iter(holders.values())) if len(holders) == 1 else actor
 
 
 def _named_spokesperson(ctx: _Ctx, before: int) -> Actor | None:
@@ -1299,8 +1345,10 @@ def _channel(cue_text: str) -> Channel:
         return Channel.INTERVIEW
     if _CH_SPEECH.search(cue_text):
         return Channel.SPEECH
-    if _CH_STATEMENT.search(cue_text):
-        return Channel.STATEMENT
+    for m in _CH_STATEMENT.finditer(cue_text):
+        if not _RELATIVE_WHO.search(cue_text, 0, m.start()):
+            return Channel.STATEMENT
+        # "said X, who heads the ministry": the office describes the speaker, not the words.
     return Channel.UNKNOWN
 
 
@@ -1329,6 +1377,19 @@ def _attribute_after(
             verb_m = _VERB.search(text, start, verb_end)
             cue = (verb_m.start(), verb_m.end()) if verb_m else (start, verb_end)
             return ref, cue, _channel(text[cue[0] : stop])
+    m = _AFTER_READ.match(window) if "read" in window[:80] or "post" in window[:80] else None
+    if m:
+        doc = m.group("doc").lower()
+        # A post speaks for its author, the person just before; a release for its body.
+        tweet = _DOC_TWEET.search(doc) is not None
+        ref = _Ref(pronoun="he" if tweet else "it", span=m.span("doc"))
+        channel = Channel.TWEET if tweet else _reported_channel(doc)
+        if not tweet and _PLATFORM.search(ctx.low, start, stop):
+            channel = Channel.TWEET  # "the message on her Telegram channel read"
+            ref = ref._replace(pronoun="he")
+        if channel is Channel.UNKNOWN:
+            channel = _channel(text[start:stop])
+        return ref, (start + m.start(), start + m.end()), channel
     m = _AFTER_ACCORDING.match(window)
     if m:
         ref = _subject_after(ctx, start + m.end(), stop)
@@ -1879,6 +1940,10 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                     continue
                 if _NOT_CLAUSE.match(text, clause_start, s1):
                     continue
+                if _SOURCE_NP.match(text, clause_start, s1) and (
+                    _CLAUSE_AHEAD.match(text, clause_start, min(s1, clause_start + 120)) is None
+                ):
+                    continue  # "…, says a message posted on the ministry's website": a source
                 if (verb not in _BARE_REPORT or pattern is _REPORT_TOLD_BARE) and (
                     _CLAUSE_AHEAD.match(text, clause_start, min(s1, clause_start + 120)) is None
                 ):
@@ -2494,9 +2559,11 @@ def _assemble(
         replace = -1
         sentence = ctx.text.sentence_index(c.start)
         size = len(words)
-        for n, (w, kind, _slot, where, span) in enumerate(said[-20:], start=max(0, len(said) - 20)):
-            if kind is not c.kind and span[0] < c.end and c.start < span[1]:
-                continue  # a quoted fragment inside its own reported clause: both stand
+        for n, (w, kind, _slot, where, _span) in enumerate(
+            said[-20:], start=max(0, len(said) - 20)
+        ):
+            if kind is not c.kind:
+                continue  # a quotation and the narrator's paraphrase of it both stand
             retold = kind is c.kind is StatementKind.REPORTED and where != sentence
             small, large = (size, len(w)) if size < len(w) else (len(w), size)
             if not retold and small < 0.8 * large:

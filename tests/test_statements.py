@@ -1341,6 +1341,169 @@ BOUNDARIES: list[Row] = [
     ),
 ]
 
+CHANNEL_FAMILIES: list[Row] = [
+    (
+        # Words told to the host or the guest of a visit were spoken there.
+        (
+            "Defence Minister Marta Kovac received General Ali Demir. “The border is quiet and we "
+            "want it to stay that way,” she told her guest."
+        ),
+        [("Kovac", "The border is quiet and we want it to stay that way,", D, SPEECH)],
+    ),
+    (
+        (
+            "General Ali Demir called on Defence Minister Marta Kovac. “Our cadets will train in "
+            "Split from May,” he told his hosts."
+        ),
+        [("Demir", "Our cadets will train in Split from May,", D, SPEECH)],
+    ),
+    (
+        (
+            "Defence Minister Marta Kovac received General Ali Demir. “The border is quiet and we "
+            "want it to stay that way,” she told the visiting delegation."
+        ),
+        [("Kovac", "The border is quiet and we want it to stay that way,", D, SPEECH)],
+    ),
+    (
+        # Negative: an office in a relative clause about the speaker names no written statement.
+        (
+            "“The border is quiet and we want it to stay that way,” said Marta Kovac, who heads "
+            "the defence ministry in Zagreb."
+        ),
+        [("Kovac", "The border is quiet and we want it to stay that way,", D, UNKNOWN)],
+    ),
+    (
+        (
+            "“The border is quiet and we want it to stay that way,” said Marta Kovac in a ministry "
+            "statement."
+        ),
+        [("Kovac", "The border is quiet and we want it to stay that way,", D, STATEMENT)],
+    ),
+    (
+        # Local or state media: an interview, carried to the same speaker's next quotation; the
+        # name set off after a rank ("…, Brig Gen A B,") is the speaker, and "the envoy" is he.
+        (
+            "Croatia's envoy in Serbia, Brig Gen Ivan Horvat, told local media that the two armies "
+            "would hold a drill in June.\n\n“The drill will involve four hundred soldiers from "
+            "each "
+            "side,” the envoy said."
+        ),
+        [
+            ("Horvat", "the two armies would hold a drill in June", R, None),
+            (
+                "Horvat",
+                "The drill will involve four hundred soldiers from each side,",
+                D,
+                INTERVIEW,
+            ),
+        ],
+    ),
+    (
+        "Admiral Ivan Horvat told state-run media that the two navies would hold a drill in June.",
+        [("Horvat", "the two navies would hold a drill in June", R, INTERVIEW)],
+    ),
+    (
+        "The navy's spokesman, Cmdr. Luka Babic, said the frigate would sail on Friday.",
+        [("Babic", "the frigate would sail on Friday", R, None)],
+    ),
+    (
+        # A post that "read" the words: a tweet of the person just before.
+        (
+            "Defence Minister Karl Berg met his Danish counterpart in Oslo on Monday.\n\n“We "
+            "agreed "
+            "to train our special forces together from next year,” the post read."
+        ),
+        [("Berg", "We agreed to train our special forces together from next year,", D, TWEET)],
+    ),
+    (
+        (
+            "Defence Minister Karl Berg met his Danish counterpart in Oslo on Monday. He posted "
+            "about "
+            "the talks on X.\n\n“We agreed to train our special forces together from next year,” "
+            "read his post."
+        ),
+        [("Berg", "We agreed to train our special forces together from next year,", D, TWEET)],
+    ),
+    (
+        (
+            "Defence Minister Karl Berg met his Danish counterpart in Oslo on Monday.\n\n“We "
+            "agreed "
+            "to train our special forces together from next year,” his post on X said."
+        ),
+        [("Berg", "We agreed to train our special forces together from next year,", D, TWEET)],
+    ),
+    (
+        (
+            "Defence Minister Karl Berg met his Danish counterpart in Oslo on Monday.\n\n“We "
+            "agreed "
+            "to train our special forces together from next year,” the message on his Telegram "
+            "channel read."
+        ),
+        [("Berg", "We agreed to train our special forces together from next year,", D, TWEET)],
+    ),
+    (
+        (
+            "The ministry issued a statement on the talks.\n\n“The two sides agreed to train their "
+            "special forces together from next year,” the statement read."
+        ),
+        [
+            (
+                None,
+                "The two sides agreed to train their special forces together from next year,",
+                D,
+                STATEMENT,
+            )
+        ],
+    ),
+]
+
+SPEECH_NOUNS: list[Row] = [
+    (
+        (
+            "At the talks, General Ana Lopes voiced her hope that the Peruvian envoy would keep "
+            "supporting the naval academy."
+        ),
+        [("Lopes", "the Peruvian envoy would keep supporting the naval academy", R, None)],
+    ),
+    (
+        "General Ana Lopes voiced concern that the border patrols were too thin.",
+        [("Lopes", "the border patrols were too thin", R, None)],
+    ),
+    (
+        "General Ana Lopes expressed the hope that the two navies would hold more drills.",
+        [("Lopes", "the two navies would hold more drills", R, None)],
+    ),
+    (
+        "General Ana Lopes expressed her confidence that the frigates would arrive on time.",
+        [("Lopes", "the frigates would arrive on time", R, None)],
+    ),
+    ("General Ana Lopes voiced support for the plan.", []),
+    ("General Ana Lopes voiced hope for closer ties with Peru.", []),
+    (
+        # The narrator's paraphrase and the quoted post both stand (different kinds).
+        (
+            "Defence Minister Karl Berg said both nations look forward to training together.\n\n"
+            "“We look forward to training together,” the post read."
+        ),
+        [
+            ("Berg", "both nations look forward to training together", R, None),
+            ("Berg", "We look forward to training together,", D, TWEET),
+        ],
+    ),
+    (
+        # A source after an inverted "says" is no clause.
+        (
+            "President Leo Marin received Defence Minister Ivo Petrov, who is on a visit to Sofia, "
+            "says a message posted on the president's website."
+        ),
+        [],
+    ),
+    (
+        "Defence Minister Ivo Petrov said a statement would be issued on Friday.",
+        [("Petrov", "a statement would be issued on Friday", R, None)],
+    ),
+]
+
 KNOWN_MISSES: list[Row] = [
     # A lone surname ending in "s" is read as a plural ("Analysts") and not as a speaker.
     (
@@ -1493,6 +1656,16 @@ def _check_exact(text: str, want: Want) -> None:
 
 @pytest.mark.parametrize(("text", "want"), BOUNDARIES)
 def test_boundaries_and_channels(text: str, want: Want) -> None:
+    _check_exact(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), CHANNEL_FAMILIES)
+def test_channel_families(text: str, want: Want) -> None:
+    _check_exact(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), SPEECH_NOUNS)
+def test_speech_nouns_and_sources(text: str, want: Want) -> None:
     _check_exact(text, want)
 
 
