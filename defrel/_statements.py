@@ -239,6 +239,40 @@ _NAME_BEFORE = regex.compile(
 # A lone capitalised word (no plural) right before the verb, and what may stand before it.
 _LONE_NAME = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+[\p{Ll}’'-]*(?<!s))\s+(?:also\s+)?\Z")
 _LONE_NAME_AFTER = regex.compile(r",\s*\Z")
+_FIRST_NAME = regex.compile(r"(?<![\p{L}.])\p{Lu}\p{Ll}+\Z")
+# Capitalised words before a surname that make no first name of a person.
+_NOT_FIRST = frozenset(
+    [
+        "Agency",
+        "News",
+        "Radio",
+        "Television",
+        "Press",
+        "Times",
+        "Post",
+        "Daily",
+        "Channel",
+        "Group",
+        "Company",
+        "Corporation",
+        "Bank",
+        "Street",
+        "Square",
+        "Camp",
+        "Fort",
+        "Port",
+        "Lake",
+        "Mount",
+        "Saint",
+        "San",
+        "Santa",
+        "New",
+        "North",
+        "South",
+        "East",
+        "West",
+    ]
+)
 _NOT_A_NAME = frozenset(
     [
         "The",
@@ -381,6 +415,10 @@ _CH_INTERVIEW = regex.compile(
     r"|told\s+(?:the\s+)?(?!(?:President|Prime|Minister|Secretary|General|Admiral|Defen[cs]e|Foreign"
     r"|Chief|Ambassador|Parliament|Congress|Senate|Lok|Rajya|Diet)\b)\p{Lu})"
 )
+
+
+# "told reporters": one speaker's words to the press, no occasion the others shared.
+_TO_REPORTERS = regex.compile(r"\s+(?:reporters|journalists|newsmen|(?:the\s+)?(?:media|press))\b")
 
 
 # Patterns of rare paths are compiled on first use (import stays fast), once per process.
@@ -633,11 +671,18 @@ _CLAUSE_CUT = regex.compile(
     |showcased|unveiled|inspected|toured|laid|appealed|encouraged|requested|sought|proposed
     |suggested|recommended|voiced|renewed|restated|repeated|declared|disclosed|revealed|explained
     |insisted|recalled|wished|directed|instructed|presented|handed|signed)\b
+    |(?<=\p{Lu}\p{Ll}+),\s+(?:the|a|an)\s+(?:former|late|then|retired|ousted|exiled|jailed|deposed
+    |ex-)\b
     |,\s+(?:following|during|ahead\s+of|on\s+the\s+sidelines\s+of|according\s+to|referring\s+to
     |alluding\s+to|citing|in\s+reference\s+to)\b
     |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,6}?
     (?:meeting|talks|call|visit|summit|conference|session|discussions?|consultations)\b""",
     regex.VERBOSE,
+)
+# An adverb that leads from a clause into a quotation: "…, most notably, he said, “…”".
+_LEAD_ADVERB = regex.compile(
+    r",\s+(?:(?:most|more|and|but)\s+)?(?:\p{Ll}+ly|in\s+particular|above\s+all|for\s+(?:example"
+    r"|instance)|among\s+others|including)\s*\Z"
 )
 _DANGLING_AND = regex.compile(r",?\s+(?:and|or)\Z")
 _CONJUNCT_BEFORE = regex.compile(r"(?:\b(?:and|or)|,)\s*\Z")
@@ -1614,10 +1659,17 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
     end = cut.start() if cut else stop
     # "… was ironclad, the Pentagon said.": the clause ends before a closing attribution.
     last = ctx.verbs_in(start, end)[-1:]
-    if last and _NORMAL_TAIL.match(text, last[0].end(), end):
-        comma = text.rfind(",", start, last[0].start())
-        if comma > start and last[0].start() - comma <= 80:
-            end = comma
+    if last:
+        tail_end = end
+        while tail_end > last[0].end() and text[tail_end - 1] in " ,":
+            tail_end -= 1  # "…, most notably, he said, “…”": the attribution of a quotation
+        if _NORMAL_TAIL.match(text, last[0].end(), tail_end):
+            comma = text.rfind(",", start, last[0].start())
+            if comma > start and last[0].start() - comma <= 80:
+                end = comma
+                lead = _LEAD_ADVERB.search(text, max(start, end - 30), end)
+                if lead is not None and lead.start() > start:
+                    end = lead.start()  # "…, most notably": leads into the quotation
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
         end -= 1
     dangling = _DANGLING_AND.search(text, max(start, end - 5), end)
@@ -1831,11 +1883,34 @@ def _lone_name_before(ctx: _Ctx, s0: int, verb: int) -> _Ref | None:
     if m is None or m.group("name") in _NOT_A_NAME or _news_outlet().match(m.group("name")):
         return None
     n0, n1 = m.span("name")
+    name = m.group("name")
+    full = None
     if not _LONE_NAME_AFTER.search(text, max(s0, n0 - 3), n0):
-        return None  # at a sentence's start a lone word is as often a newsroom ("Interfax")
+        # At a sentence's start a lone word is as often a newsroom ("Interfax"), unless the
+        # text named a person so earlier ("… and Pablo Ruiz of Chile. Ruiz told reporters").
+        full = _full_name_before(ctx, name, s0)
+        if full is None:
+            return None
     if ctx.countries_in(n0, n1) or ctx.mentions.places_in(n0, n1) or ctx.orgs_in(n0, n1):
         return None
-    return _Ref(actor=_actor_by_name(ctx, m.group("name")), span=(n0, n1))
+    actor = _actor_by_name(ctx, name)
+    if full is not None and actor.name == name:
+        actor = Actor(name=full)
+    return _Ref(actor=actor, span=(n0, n1))
+
+
+def _full_name_before(ctx: _Ctx, surname: str, before: int) -> str | None:
+    """A first name and ``surname`` as the text gave them before ``before`` ("Pablo Ruiz")."""
+    text = ctx.text.text
+    at = text.rfind(" " + surname, 0, before)
+    while at > 0:
+        end = at + 1 + len(surname)
+        if end >= len(text) or not (text[end].isalnum() or text[end] in "-’'"):
+            m = _FIRST_NAME.search(text, max(0, at - 30), at)
+            if m is not None and m.group() not in _NOT_A_NAME and m.group() not in _NOT_FIRST:
+                return f"{m.group()} {surname}"
+        at = text.rfind(" " + surname, 0, at)
+    return None
 
 
 def _a_person(ctx: _Ctx, ref: _Ref) -> bool:
@@ -2400,7 +2475,12 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
         return Channel.STATEMENT
     # One occasion with speech (a joint press conference) and no other setting named: the
     # quotes of its other speakers were spoken there too.
-    settings = {c.channel for c, _ in resolved if c.channel is not Channel.UNKNOWN}
+    settings = {
+        c.channel
+        for c, _ in resolved
+        if c.channel is not Channel.UNKNOWN
+        and not (c.cue is not None and _TO_REPORTERS.match(low, c.cue[1]))
+    }
     if settings == {Channel.SPEECH}:
         return Channel.SPEECH
     # The lead reports an organisation's words: the article retells its release.

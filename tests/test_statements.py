@@ -1504,6 +1504,84 @@ SPEECH_NOUNS: list[Row] = [
     ),
 ]
 
+MORE_BOUNDARIES: list[Row] = [
+    (
+        # An adverb and an attribution leading into a quotation are no part of the clause.
+        (
+            "General Rui Costa added that the ministers also discussed border trade, most notably, "
+            "he said, “the new customs post at the river crossing.”"
+        ),
+        [
+            ("Costa", "the ministers also discussed border trade", R, None),
+            ("Costa", "the new customs post at the river crossing.", D, None),
+        ],
+    ),
+    (
+        # The narrator's gloss of a person ends the clause.
+        (
+            "General Rui Costa told reporters that there was no talk of Jorge Vidal, the former "
+            "army "
+            "chief who fled to Spain last year."
+        ),
+        [("Costa", "there was no talk of Jorge Vidal", R, SPEECH)],
+    ),
+    (
+        (
+            "General Rui Costa said the two armies had no contact with Jorge Vidal, a retired "
+            "colonel "
+            "living in Spain."
+        ),
+        [("Costa", "the two armies had no contact with Jorge Vidal", R, None)],
+    ),
+    (
+        # Negative: "the former …" after a common noun stays in the clause.
+        "General Rui Costa said the new fleet, the former flagship included, would sail in May.",
+        [("Costa", "the new fleet, the former flagship included, would sail in May", R, None)],
+    ),
+    (
+        # A lone surname opening a sentence speaks when the text gave the full name before.
+        (
+            "Foreign Ministers Jan Olsen of Norway and Alejandro Ruiz of Chile met in Lisbon. Ruiz "
+            "told reporters that the two navies would hold a drill in June."
+        ),
+        [("Alejandro Ruiz", "the two navies would hold a drill in June", R, None)],
+    ),
+    (
+        # Negative: a newsroom at a sentence's start, never named with a first name.
+        (
+            "The Interfax agency ran the story. Interfax said the two navies would hold a drill in "
+            "June."
+        ),
+        [],
+    ),
+    (
+        # One speaker's words to reporters set no occasion for another speaker's quotation.
+        (
+            "Defence Minister Ana Duarte and Chilean Defence Minister Pablo Ruiz met in Lisbon. "
+            "Ruiz "
+            "told reporters that the two navies would hold a drill in June.\n\n“It is a drill the "
+            "whole region will watch closely,” said Duarte."
+        ),
+        [
+            ("Ruiz", "the two navies would hold a drill in June", R, SPEECH),
+            ("Duarte", "It is a drill the whole region will watch closely,", D, UNKNOWN),
+        ],
+    ),
+    (
+        (
+            "Defence Minister Ana Duarte and Chilean Defence Minister Pablo Ruiz met in Lisbon. "
+            "At a "
+            "joint news conference, Ruiz said that the two navies would hold a drill in "
+            "June.\n\n“It "
+            "is a drill the whole region will watch closely,” said Duarte."
+        ),
+        [
+            ("Ruiz", "the two navies would hold a drill in June", R, SPEECH),
+            ("Duarte", "It is a drill the whole region will watch closely,", D, SPEECH),
+        ],
+    ),
+]
+
 KNOWN_MISSES: list[Row] = [
     # A lone surname ending in "s" is read as a plural ("Analysts") and not as a speaker.
     (
@@ -1666,6 +1744,11 @@ def test_channel_families(text: str, want: Want) -> None:
 
 @pytest.mark.parametrize(("text", "want"), SPEECH_NOUNS)
 def test_speech_nouns_and_sources(text: str, want: Want) -> None:
+    _check_exact(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), MORE_BOUNDARIES)
+def test_more_boundaries(text: str, want: Want) -> None:
     _check_exact(text, want)
 
 
