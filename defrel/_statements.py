@@ -144,13 +144,28 @@ _CUE_HEADS = frozenset(
         "briefs",
         "voiced",
         "voices",
+        "raised",
+        "spoke",
+        "shared",
+        "made",
     ]
 )
 _CUE_BYTES = frozenset(h.encode() for h in _CUE_HEADS)
+# A verb with a speech noun, before "that": "gave his assurances", "raised concerns",
+# "spoke of her hope", "shared his view", "made it clear".
+_NOUN_CUE = (
+    r"gave\s+(?:his|her|its)\s+assurances?|sought\s+to\s+assure"
+    r"|raised\s+(?:(?:his|her|their|its|the|a)\s+)?(?:concerns?|fears?|doubts?|hopes?|questions?|alarm)"
+    r"|spoke\s+of\s+(?:(?:his|her|their|its|the|a)\s+)?(?:hopes?|belief|conviction|confidence"
+    r"|concerns?|fears?|wish|desire|view)"
+    r"|shared\s+(?:(?:his|her|their|its|the|a)\s+)?(?:hopes?|belief|view|conviction|concerns?|fears?"
+    r"|optimism|assessment)"
+    r"|made\s+(?:it\s+)?clear"
+)
 # Every cue of the document, found in one scan: speech verbs, assurances and participles
 # (", adding that …", and bare ", saying …": group ``bare`` is then set, empty).
 _CUE = regex.compile(
-    rf"\b(?:(?P<verb>{_SPEECH_VERB}|gave\s+(?:his|her|its)\s+assurances?|sought\s+to\s+assure)"
+    rf"\b(?:(?P<verb>{_SPEECH_VERB}|{_NOUN_CUE})"
     r"|(?P<part>[Aa]dding|[Nn]oting|[Ss]tressing|[Ss]aying|[Ee]mphasi[sz]ing|[Uu]nderlining"
     r"|[Uu]nderscoring|[Pp]ointing\s+out|[Aa]sserting|[Rr]eiterating)"
     r"(?:\s+that|(?P<bare>)(?=\s+[\p{L}\d])))\b"
@@ -409,9 +424,10 @@ _CH_INTERVIEW = regex.compile(
     r"|told\s+the\s+(?:paper|newspaper|daily|weekly|magazine|channel|broadcaster|agency|outlet)"
     r"|told\s+(?:(?:the|a)\s+)?(?:state|national|local|public|private)?\s*(?:television|TV|radio"
     r"|broadcaster)"
-    r"|told\s+(?:the\s+)?(?:local|state|national|regional|foreign|international|domestic|private"
-    r"|public|official|government)(?:[\s-]+(?:run|owned|controlled))?\s+(?:media|press|outlets?"
-    r"|news\s*papers?|news\s+agenc(?:y|ies)|dailies|journalists)"
+    r"|(?:told|(?i:speaking|talking|spoke|talked|in\s+(?:remarks|comments))\s+to)\s+(?:the\s+)?"
+    r"(?:local|state|national|regional|foreign|international|domestic|private|public|official"
+    r"|government)(?:[\s-]+(?:run|owned|controlled))?\s+(?:media|press|outlets?|news\s*papers?"
+    r"|news\s+agenc(?:y|ies)|dailies|journalists|television|TV|radio|broadcaster)"
     r"|told\s+(?:the\s+)?(?!(?:President|Prime|Minister|Secretary|General|Admiral|Defen[cs]e|Foreign"
     r"|Chief|Ambassador|Parliament|Congress|Senate|Lok|Rajya|Diet)\b)\p{Lu})"
 )
@@ -588,7 +604,7 @@ def _third_person_verb() -> regex.Pattern[str]:
 
 # Reported speech.
 _REPORT_THAT = regex.compile(
-    rf"""\b(?P<verb>{_SPEECH_VERB}|gave\s+(?:his|her|its)\s+assurances?|sought\s+to\s+assure)
+    rf"""\b(?P<verb>{_SPEECH_VERB}|{_NOUN_CUE})
     (?P<mid>[^.;:,"“”]{{0,90}}?)\s+that\s+""",
     regex.VERBOSE,
 )
@@ -663,14 +679,17 @@ _AND_THAT = regex.compile(r",?\s+and\s+that\s+")
 # ("…, and thanked B"), or a trailing circumstance (", following talks in …").
 _CLAUSE_CUT = regex.compile(
     r"""[\s,]+(?:adding|noting|stressing)\s+that\s|,\s+(?:adding|saying|noting|stressing)\s|["“”«]
-    |,?\s+and\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly|consequently
+    |,\s+(?:before|while|whilst|as\s+well\s+as)\s+(?:also\s+)?\p{Ll}{2,}ing\b
+    |;\s+(?:he|she|they|it)\s
+    |,?\s+(?:and|but)\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly|consequently
     |subsequently|finally|in\s+turn|\p{Ll}+ly),?\s+)?(?:thanked|welcomed|praised|expressed|invited
     |urged|called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted
     |said|pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
     |reaffirmed|underlined|underscored|assured|promised|affirmed|told|asked|met|held|visited
     |showcased|unveiled|inspected|toured|laid|appealed|encouraged|requested|sought|proposed
     |suggested|recommended|voiced|renewed|restated|repeated|declared|disclosed|revealed|explained
-    |insisted|recalled|wished|directed|instructed|presented|handed|signed)\b
+    |insisted|recalled|wished|directed|instructed|presented|handed|signed|warned|cautioned|conceded
+    |admitted|maintained|argued|went\s+on\s+to)\b
     |(?<=\p{Lu}\p{Ll}+),\s+(?:the|a|an)\s+(?:former|late|then|retired|ousted|exiled|jailed|deposed
     |ex-)\b
     |,\s+(?:following|during|ahead\s+of|on\s+the\s+sidelines\s+of|according\s+to|referring\s+to
@@ -699,7 +718,7 @@ _WORD_BEFORE = regex.compile(
     r"\b\p{L}[\p{L}\d'’-]*\s*\Z"
 )
 # "… and said …": the verb shares the sentence's subject.
-_AND_BEFORE = regex.compile(r"(?:,?\s+|\A)and(?:\s+(?:also|then|later|further))?\s*\Z")
+_AND_BEFORE = regex.compile(r"(?:,?\s+|\A)(?:and|but)(?:\s+(?:also|then|later|further))?\s*\Z")
 # A fronted phrase with no finite verb ("At a press conference after the talks") is no clause.
 _FINITE = regex.compile(
     r"\b(?:will|would|should|could|can|cannot|may|might|must|shall|is|are|was|were|has|have|had"
@@ -2006,6 +2025,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
             m = pattern.match(text, at, reach)
             if m is None:
                 continue
+            if pattern is _REPORT_THAT and ctx.verbs_in(m.start("mid"), m.end("mid"), 1):
+                continue  # "said A but warned that B": the "that" is the later verb's
             verb = m.group("verb").lower()
             clause_start = m.end()
             if clause_start < s1 and text[clause_start] in "\"“”'‘«:":

@@ -1582,6 +1582,111 @@ MORE_BOUNDARIES: list[Row] = [
     ),
 ]
 
+SECOND_VERBS: list[Row] = [
+    (
+        (
+            "General Eva Holm said Sweden and Finland share the same threats and went on to pledge "
+            "two brigades to the joint force."
+        ),
+        [("Holm", "Sweden and Finland share the same threats", R, None)],
+    ),
+    (
+        # "but warned that": the clause ends there and the warning is a statement of its own.
+        (
+            "General Eva Holm said Sweden and Finland share the same threats but warned that the "
+            "Baltic route remains exposed."
+        ),
+        [
+            ("Holm", "Sweden and Finland share the same threats", R, None),
+            ("Holm", "the Baltic route remains exposed", R, None),
+        ],
+    ),
+    (
+        (
+            "General Eva Holm said Sweden and Finland share the same threats, before pledging two "
+            "brigades to the joint force."
+        ),
+        [("Holm", "Sweden and Finland share the same threats", R, None)],
+    ),
+    (
+        (
+            "General Eva Holm said Sweden and Finland share the same threats; she also pledged two "
+            "brigades to the joint force."
+        ),
+        [("Holm", "Sweden and Finland share the same threats", R, None)],
+    ),
+    (
+        (
+            "General Eva Holm stressed that the two air forces had trained well, while also "
+            "calling "
+            "for more money for spare parts."
+        ),
+        [("Holm", "the two air forces had trained well", R, None)],
+    ),
+    (
+        # Negatives: "while"/"before" inside the clause, with no comma, stay in it.
+        "General Eva Holm said the drills will go on while training continues.",
+        [("Holm", "the drills will go on while training continues", R, None)],
+    ),
+    (
+        "General Eva Holm said the troops would rest before moving north.",
+        [("Holm", "the troops would rest before moving north", R, None)],
+    ),
+    # Speech nouns before "that".
+    (
+        "General Eva Holm raised concerns that the Baltic route remains exposed.",
+        [("Holm", "the Baltic route remains exposed", R, None)],
+    ),
+    (
+        "General Eva Holm spoke of her hope that the two navies would train together.",
+        [("Holm", "the two navies would train together", R, None)],
+    ),
+    (
+        "General Eva Holm shared her view that the two navies should train together.",
+        [("Holm", "the two navies should train together", R, None)],
+    ),
+    (
+        "General Eva Holm made it clear that Sweden would not send troops.",
+        [("Holm", "Sweden would not send troops", R, None)],
+    ),
+    ("General Eva Holm raised funds that were used for the new barracks.", []),
+    ("The two navies shared the waters that were patrolled in May.", []),
+    # Interviews with the local or state media, in either order.
+    (
+        (
+            "“The drill will involve four hundred soldiers from each side,” Admiral Ivan Horvat "
+            "said, "
+            "speaking to local media."
+        ),
+        [("Horvat", "The drill will involve four hundred soldiers from each side,", D, INTERVIEW)],
+    ),
+    (
+        (
+            "Speaking to state media, Admiral Ivan Horvat said the two navies would hold a drill "
+            "in "
+            "June."
+        ),
+        [("Horvat", "the two navies would hold a drill in June", R, INTERVIEW)],
+    ),
+    (
+        (
+            "In remarks to local media, Admiral Ivan Horvat said: “The drill will involve four "
+            "hundred "
+            "soldiers from each side.”"
+        ),
+        [("Horvat", "The drill will involve four hundred soldiers from each side.", D, INTERVIEW)],
+    ),
+    (
+        # Negative: reporters at a briefing are a spoken setting.
+        (
+            "“The drill will involve four hundred soldiers from each side,” Admiral Ivan Horvat "
+            "said, "
+            "speaking to reporters."
+        ),
+        [("Horvat", "The drill will involve four hundred soldiers from each side,", D, SPEECH)],
+    ),
+]
+
 KNOWN_MISSES: list[Row] = [
     # A lone surname ending in "s" is read as a plural ("Analysts") and not as a speaker.
     (
@@ -1749,6 +1854,11 @@ def test_speech_nouns_and_sources(text: str, want: Want) -> None:
 
 @pytest.mark.parametrize(("text", "want"), MORE_BOUNDARIES)
 def test_more_boundaries(text: str, want: Want) -> None:
+    _check_exact(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), SECOND_VERBS)
+def test_second_verbs_and_speech_nouns(text: str, want: Want) -> None:
     _check_exact(text, want)
 
 
