@@ -406,10 +406,13 @@ _CH_SPEECH = regex.compile(
     r"|video\s+message|televised|hearing|testimony|testified|at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?"
     r"(?:forum|summit|dialogue|conference|seminar|symposium|ceremony|parade|rally|event|gala|dinner"
     r"|banquet|reception)|told\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:conference|forum|summit"
-    r"|gathering|audience|crowd|seminar|symposium|dialogue|meeting|session)"
+    r"|gathering|audience|crowd|seminar|symposium|dialogue|meeting|session|committee|panel|assembly)"
+    r"|told\s+(?:\p{L}[\p{L}-]*\s+){0,2}?(?:troops|soldiers|servicemen|service\s+members|officers"
+    r"|personnel|sailors|marines|airmen|cadets|students|graduates|veterans|lawmakers|legislators"
+    r"|parliamentarians|senators|community|diaspora)\b"
     r"|lecture|keynote|told\s+(?:reporters|journalists|the\s+media|media|lawmakers|parliament)"
     r"|(?:told|assured|informed)\s+(?:his|her|their|the)\s+(?:visiting\s+|foreign\s+|\p{Lu}\p{L}+\s+)?"
-    r"(?:hosts?|guests?|visitors?|delegation|delegates)"
+    r"(?:hosts?|guests?|visitors?|delegation|delegates)|(?:told|assured)\s+(?:the\s+)?visiting\b"
     r"|courtesy\s+(?:call|visit)"
     r"|(?:speaking|talking|spoke|talked|remarks?)\s+to\s+(?:the\s+)?(?:reporters|journalists"
     r"|media|press)|to\s+(?:reporters|journalists)|remark"
@@ -419,6 +422,15 @@ _CH_SPEECH = regex.compile(
 )
 # A relative clause about a person ("…, said X, who heads the ministry"), up to its end.
 _RELATIVE_WHO = regex.compile(r",\s+(?:who|whom|whose)\b[^,;:\"“”]*\Z")
+# Those a speaker addresses in person: "told Kenyan troops", "told the Senate defence committee".
+_AUDIENCE = (
+    r"troops|soldiers|servicemen|servicewomen|service\s+members|officers|personnel|sailors|marines"
+    r"|airmen|cadets|students|graduates|veterans|workers|audiences?|crowds?|gatherings?|lawmakers"
+    r"|legislators|MPs|parliamentarians|senators|deputies|delegates|delegations?|guests|hosts?"
+    r"|community|communities|diaspora|leaders|officials|commanders|counterparts?|committee|panel"
+    r"|President|Prime|Minister|Secretary|General|Admiral|Defen[cs]e|Foreign|Chief|Ambassador"
+    r"|Army|Navy|Air|Armed|Parliament|Congress|Senate|Assembly|House|Council"
+)
 _CH_INTERVIEW = regex.compile(
     r"\b(?:interview|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation)\s+with"
     r"|told\s+the\s+(?:paper|newspaper|daily|weekly|magazine|channel|broadcaster|agency|outlet)"
@@ -429,7 +441,9 @@ _CH_INTERVIEW = regex.compile(
     r"|government)(?:[\s-]+(?:run|owned|controlled))?\s+(?:media|press|outlets?|news\s*papers?"
     r"|news\s+agenc(?:y|ies)|dailies|journalists|television|TV|radio|broadcaster)"
     r"|told\s+(?:the\s+)?(?!(?:President|Prime|Minister|Secretary|General|Admiral|Defen[cs]e|Foreign"
-    r"|Chief|Ambassador|Parliament|Congress|Senate|Lok|Rajya|Diet)\b)\p{Lu})"
+    r"|Chief|Ambassador|Parliament|Congress|Senate|Lok|Rajya|Diet)\b)"
+    # "told Kenyan troops", "told Ugandan President X": an audience or a person, no outlet.
+    r"(?!(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:" + _AUDIENCE + r")\b)\p{Lu})"
 )
 
 

@@ -1687,6 +1687,24 @@ SECOND_VERBS: list[Row] = [
     ),
 ]
 
+# Whom words were told: an outlet (interview) or people addressed in person (speech).
+TOLD = "“We stand with you,” Defence Minister Aden Duale told "
+TOLD_WHOM: list[tuple[str, Channel]] = [
+    ("Kenyan troops in Somalia.", SPEECH),
+    ("Ugandan officers at the academy.", SPEECH),
+    ("the Senate defence committee.", SPEECH),
+    ("the Kenyan community in Kampala.", SPEECH),
+    ("the visiting Ugandan minister.", SPEECH),
+    ("his hosts.", SPEECH),
+    ("Reuters.", INTERVIEW),
+    ("The Standard newspaper.", INTERVIEW),
+    ("Al Jazeera.", INTERVIEW),
+    ("local media.", INTERVIEW),
+    ("state-run television.", INTERVIEW),
+    # Negative: a person told is neither an outlet nor an audience.
+    ("Ugandan President Yoweri Museveni.", UNKNOWN),
+]
+
 KNOWN_MISSES: list[Row] = [
     # A lone surname ending in "s" is read as a plural ("Analysts") and not as a speaker.
     (
@@ -1860,6 +1878,11 @@ def test_more_boundaries(text: str, want: Want) -> None:
 @pytest.mark.parametrize(("text", "want"), SECOND_VERBS)
 def test_second_verbs_and_speech_nouns(text: str, want: Want) -> None:
     _check_exact(text, want)
+
+
+@pytest.mark.parametrize(("whom", "channel"), TOLD_WHOM)
+def test_told_whom(whom: str, channel: Channel) -> None:
+    _check(TOLD + whom, [("Duale", "We stand with you", D, channel)])
 
 
 @pytest.mark.xfail(strict=True, reason="a lone surname ending in s is taken for a plural")
