@@ -255,6 +255,43 @@ _NAME_BEFORE = regex.compile(
 _LONE_NAME = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+[\p{Ll}’'-]*(?<!s))\s+(?:also\s+)?\Z")
 _LONE_NAME_AFTER = regex.compile(r",\s*\Z")
 _FIRST_NAME = regex.compile(r"(?<![\p{L}.])\p{Lu}\p{Ll}+\Z")
+# Titles before a surname: a person, but no first name.
+_TITLE_WORDS = frozenset(
+    [
+        "Minister",
+        "Secretary",
+        "President",
+        "Premier",
+        "General",
+        "Admiral",
+        "Ambassador",
+        "Envoy",
+        "Chief",
+        "Commander",
+        "Colonel",
+        "Captain",
+        "Major",
+        "Lieutenant",
+        "Brigadier",
+        "Marshal",
+        "Commodore",
+        "Sergeant",
+        "Senator",
+        "Governor",
+        "Mayor",
+        "Chairman",
+        "Director",
+        "Spokesperson",
+        "Spokesman",
+        "Spokeswoman",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Dame",
+    ]
+)
 # Capitalised words before a surname that make no first name of a person.
 _NOT_FIRST = frozenset(
     [
@@ -1940,6 +1977,8 @@ def _full_name_before(ctx: _Ctx, surname: str, before: int) -> str | None:
         end = at + 1 + len(surname)
         if end >= len(text) or not (text[end].isalnum() or text[end] in "-’'"):
             m = _FIRST_NAME.search(text, max(0, at - 30), at)
+            if m is not None and m.group() in _TITLE_WORDS:
+                return surname  # "Minister Ruiz": a person, known by the surname
             if m is not None and m.group() not in _NOT_A_NAME and m.group() not in _NOT_FIRST:
                 return f"{m.group()} {surname}"
         at = text.rfind(" " + surname, 0, at)
