@@ -1547,8 +1547,11 @@ MORE_BOUNDARIES: list[Row] = [
         [("Alejandro Ruiz", "the two navies would hold a drill in June", R, None)],
     ),
     (
-        "The talks were led by Defence Minister Ruiz of Chile. Ruiz told reporters that the two "
-        "navies would hold a drill in June.",
+        (
+            "The talks were led by Defence Minister Ruiz of Chile. Ruiz told reporters that the "
+            "two "
+            "navies would hold a drill in June."
+        ),
         [("Ruiz", "the two navies would hold a drill in June", R, SPEECH)],
     ),
     (
