@@ -419,6 +419,7 @@ _AFTER_READ = regex.compile(
     (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout))\b)""",
     regex.VERBOSE,
 )
+_DOC_SOURCE = regex.compile(r"\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by|of)\s+")
 _DOC_TWEET = regex.compile(r"\b(?:post|tweet|caption)\b")
 _AFTER_NORMAL = regex.compile(
     rf"""\A[\s,.:;!?—–-]*(?P<spk>[^.;:"“”‘’«»\n]{{1,120}}?)\s+{_SPEECH_VERB}\b""",
@@ -1498,6 +1499,12 @@ def _attribute_after(
         # A post speaks for its author, the person just before; a release for its body.
         tweet = _DOC_TWEET.search(doc) is not None
         ref = _Ref(pronoun="he" if tweet else "it", span=m.span("doc"))
+        source = _DOC_SOURCE.match(text, start + m.end("doc"), stop)
+        if source is not None:
+            # "read a statement from the ministry": the body named after the document.
+            named = _subject_after(ctx, source.end(), stop)
+            if named is not None and named.actor is not None:
+                ref = named
         channel = Channel.TWEET if tweet else _reported_channel(doc)
         if not tweet and _PLATFORM.search(ctx.low, start, stop):
             channel = Channel.TWEET  # "the message on her Telegram channel read"

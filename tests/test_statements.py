@@ -1457,6 +1457,40 @@ CHANNEL_FAMILIES: list[Row] = [
     ),
 ]
 
+# A document that "read" the words, named with its issuer after it.
+DOCUMENTS: list[Row] = [
+    (
+        (
+            "Kenya and Uganda held talks in Nairobi.\n\n“The two armies will hold a joint drill in "
+            "April,” read a statement from the Kenyan Defence Ministry."
+        ),
+        [("Ministry", "The two armies will hold a joint drill in April,", D, STATEMENT)],
+    ),
+    (
+        (
+            "Kenya and Uganda held talks in Nairobi.\n\n“The two armies will hold a joint drill in "
+            "April,” read a statement issued by Defence Secretary Aden Duale."
+        ),
+        [("Duale", "The two armies will hold a joint drill in April,", D, STATEMENT)],
+    ),
+    (
+        (
+            "Kenya and Uganda held talks in Nairobi.\n\n“The two armies will hold a joint drill in "
+            "April,” the statement from the Kenyan Defence Ministry said."
+        ),
+        [("Ministry", "The two armies will hold a joint drill in April,", D, STATEMENT)],
+    ),
+    (
+        (
+            "Defence Minister Karl Berg met his Danish counterpart in Oslo on Monday.\n\n“We "
+            "agreed "
+            "to train our special forces together from next year,” read a post by the Danish "
+            "Defence Ministry."
+        ),
+        [("Ministry", "We agreed to train our special forces together from next year,", D, TWEET)],
+    ),
+]
+
 SPEECH_NOUNS: list[Row] = [
     (
         (
@@ -1870,6 +1904,11 @@ def test_boundaries_and_channels(text: str, want: Want) -> None:
 
 @pytest.mark.parametrize(("text", "want"), CHANNEL_FAMILIES)
 def test_channel_families(text: str, want: Want) -> None:
+    _check_exact(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), DOCUMENTS)
+def test_documents_that_read(text: str, want: Want) -> None:
     _check_exact(text, want)
 
 
