@@ -196,6 +196,7 @@ _GAP = regex.compile(
 _COMMA_END = regex.compile(r",\s*\Z")
 # Before a name set off by commas: the comma, then maybe a rank ("…, Maj Gen A B, said").
 _SET_OFF = regex.compile(r",\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\Z")
+_COMMA_AND = regex.compile(r",\s*and\s*\Z")
 _PRONOUN = regex.compile(r"\b(?:he|she|it)\b", regex.IGNORECASE)
 # "the defense chief", "the Chinese defense minister", "German Defense Minister" before a verb.
 # Matched right to left ("(?r)"): anchored at the end, it costs the length of the phrase.
@@ -755,6 +756,15 @@ _LEAD_ADVERB = regex.compile(
     r",\s+(?:(?:most|more|and|but)\s+)?(?:\p{Ll}+ly|in\s+particular|above\s+all|for\s+(?:example"
     r"|instance)|among\s+others|including)\s*\Z"
 )
+# What joins a second speaker's clause to the first: "…, while B said", "… and B noted".
+_JOIN_BEFORE = regex.compile(
+    r"(?:,\s*(?:(?:while|whereas|and|but|although|though)\s+)?|\s+(?:while|whereas|and|but)\s+)"
+    r"(?:the\s+)?\Z"
+)
+_AND_SUBJECT = regex.compile(
+    r"(?:,\s*(?:and|but)\s+(?:\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|he|she|they)"
+    r"|\s+(?:and|but)\s+(?:he|she|they))\s+(?:also\s+)?\Z"
+)
 _DANGLING_AND = regex.compile(r",?\s+(?:and|or)\Z")
 _CONJUNCT_BEFORE = regex.compile(r"(?:\b(?:and|or)|,)\s*\Z")
 # After a quoted fragment, the clause goes on: a space, then a word in lower case or a digit.
@@ -1109,9 +1119,10 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
             and _SET_OFF.search(text, max(start, begin - 40), begin)
         ):
             continue
-        if _PLURAL_BEFORE.search(text, max(start, begin - 6), begin) or _SOURCES_OF.search(
-            text, max(start, begin - 30), begin
-        ):
+        if (
+            _PLURAL_BEFORE.search(text, max(start, begin - 6), begin)
+            and not _new_clause_and(ctx, start, begin, prio)
+        ) or _SOURCES_OF.search(text, max(start, begin - 30), begin):
             return _NOBODY
         # Prefer a person mention that covers the same stretch as an organisation one.
         same = [o[3] for o in options if o[0] == end and o[1] == 3]
@@ -1127,6 +1138,19 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         if office is not None:
             return _Ref(actor=office, span=acronym.span("a"))
     return None
+
+
+def _new_clause_and(ctx: _Ctx, start: int, begin: int, prio: int) -> bool:
+    """Whether the "and" before a subject at ``begin`` opens a clause of its own.
+
+    "… and he added": a pronoun is never half of a plural subject; ", and B said" after
+    a clause with its own speech verb joins a second speaker, not "A and B".
+    """
+    if prio == 0:
+        return True
+    text = ctx.text.text
+    comma = _COMMA_AND.search(text, max(start, begin - 8), begin)
+    return comma is not None and bool(ctx.verbs_in(start, comma.start(), 1))
 
 
 def _mention_actor(ctx: _Ctx, pm: PersonMention) -> Actor:
@@ -1734,6 +1758,7 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
             break
         cut = ctx.cut_after(q.end, stop)
     end = cut.start() if cut else stop
+    end = _other_speaker(ctx, start, end)
     # "… was ironclad, the Pentagon said.": the clause ends before a closing attribution.
     last = ctx.verbs_in(start, end)[-1:]
     if last:
@@ -1744,14 +1769,39 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
             comma = text.rfind(",", start, last[0].start())
             if comma > start and last[0].start() - comma <= 80:
                 end = comma
-                lead = _LEAD_ADVERB.search(text, max(start, end - 30), end)
-                if lead is not None and lead.start() > start:
-                    end = lead.start()  # "…, most notably": leads into the quotation
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
         end -= 1
     dangling = _DANGLING_AND.search(text, max(start, end - 5), end)
     if dangling is not None and dangling.start() > start:
         end = dangling.start()  # "… issues and “aimed at …”": the conjunct went to the quote
+    if end < stop and text[end] == ",":
+        lead = _LEAD_ADVERB.search(text, max(start, end - 30), end)
+        if lead is not None and lead.start() > start:
+            end = lead.start()  # "…, most notably, he said, “…”": leads into the quotation
+    return end
+
+
+def _other_speaker(ctx: _Ctx, start: int, end: int) -> int:
+    """Where a clause ends before a speaker of its own joins in: "…, while B said …".
+
+    A later speech verb whose subject follows a comma or "while/whereas/and/but" opens
+    a statement of its own; the clause before it ends there.
+    """
+    text = ctx.text.text
+    for verb in ctx.verbs_in(start, end):
+        at = verb.start()
+        if not _outside_quotes(ctx, at):
+            continue
+        ref = _subject_before(ctx, start, at)
+        if ref is None or ref.span is None or ref.span[0] <= start:
+            # ", and B said" (read as "A and B said" before the verb), "… and he added".
+            join = _AND_SUBJECT.search(text, max(start, at - 60), at)
+            if join is not None and join.start() > start:
+                return join.start()
+            continue
+        join = _JOIN_BEFORE.search(text, max(start, ref.span[0] - 16), ref.span[0])
+        if join is not None and join.start() > start:
+            return join.start()
     return end
 
 

@@ -1674,6 +1674,73 @@ SECOND_VERBS: list[Row] = [
         "General Eva Holm said the troops would rest before moving north.",
         [("Holm", "the troops would rest before moving north", R, None)],
     ),
+    # A second speaker joins: the first clause ends before the second subject.
+    (
+        (
+            "Defence Minister Aden Duale met Ugandan Defence Minister Jacob Oboth in Nairobi. "
+            "Duale "
+            "said the drill would start in April, while Oboth said Uganda would send two "
+            "battalions."
+        ),
+        [
+            ("Duale", "the drill would start in April", R, None),
+            ("Oboth", "Uganda would send two battalions", R, None),
+        ],
+    ),
+    (
+        (
+            "Defence Minister Aden Duale met Ugandan Defence Minister Jacob Oboth in Nairobi. "
+            "Duale "
+            "said the drill would start in April, and Oboth said Uganda would send two battalions."
+        ),
+        [
+            ("Duale", "the drill would start in April", R, None),
+            ("Oboth", "Uganda would send two battalions", R, None),
+        ],
+    ),
+    (
+        (
+            "Defence Minister Aden Duale met Ugandan Defence Minister Jacob Oboth in Nairobi. "
+            "Duale "
+            "said the drill would start in April, whereas Oboth stressed that the date was not "
+            "final."
+        ),
+        [
+            ("Duale", "the drill would start in April", R, None),
+            ("Oboth", "the date was not final", R, None),
+        ],
+    ),
+    (
+        (
+            "Defence Minister Aden Duale met Ugandan Defence Minister Jacob Oboth in Nairobi. "
+            "Duale "
+            "said the drill would start in April and he added that Uganda would send two "
+            "battalions."
+        ),
+        [
+            ("Duale", "the drill would start in April", R, None),
+            ("Duale", "Uganda would send two battalions", R, None),
+        ],
+    ),
+    (
+        # Negatives: another speaker inside a relative clause; a plural subject.
+        (
+            "Defence Minister Aden Duale said the drill, which Oboth said was planned for April, "
+            "would be the largest yet."
+        ),
+        [
+            (
+                "Duale",
+                "the drill, which Oboth said was planned for April, would be the largest yet",
+                R,
+                None,
+            )
+        ],
+    ),
+    (
+        "Defence Minister Aden Duale and Jacob Oboth said the two armies would train together.",
+        [],
+    ),
     # Speech nouns before "that".
     (
         "General Eva Holm raised concerns that the Baltic route remains exposed.",
