@@ -253,7 +253,7 @@ _NAME_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})" + _BETWEEN + r"\s*\Z"
 )
 # A lone capitalised word (no plural) right before the verb, and what may stand before it.
-_LONE_NAME = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+[\p{Ll}’'-]*(?<!s))\s+(?:also\s+)?\Z")
+_LONE_NAME = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+[\p{Ll}’'-]*)\s+(?:also\s+)?\Z")
 _LONE_NAME_AFTER = regex.compile(r",\s*\Z")
 _FIRST_NAME = regex.compile(r"(?<![\p{L}.])\p{Lu}\p{Ll}+\Z")
 # Titles before a surname: a person, but no first name.
@@ -2012,7 +2012,8 @@ def _lone_name_before(ctx: _Ctx, s0: int, verb: int) -> _Ref | None:
     n0, n1 = m.span("name")
     name = m.group("name")
     full = None
-    if not _LONE_NAME_AFTER.search(text, max(s0, n0 - 3), n0):
+    if name.endswith("s") or not _LONE_NAME_AFTER.search(text, max(s0, n0 - 3), n0):
+        # A word ending in "s" is as often a plural ("Analysts"): a person named before, only.
         # At a sentence's start a lone word is as often a newsroom ("Interfax"), unless the
         # text named a person so earlier ("… and Pablo Ruiz of Chile. Ruiz told reporters").
         full = _full_name_before(ctx, name, s0)

@@ -1589,6 +1589,16 @@ MORE_BOUNDARIES: list[Row] = [
         [("Ruiz", "the two navies would hold a drill in June", R, SPEECH)],
     ),
     (
+        # A surname ending in "s" speaks too once the text gave the full name.
+        (
+            "Foreign Ministers Jan Olsen of Norway and Kostas Andreas of Greece met in Oslo. "
+            "Andreas "
+            "told reporters that the two navies would hold a drill in June."
+        ),
+        [("Kostas Andreas", "the two navies would hold a drill in June", R, SPEECH)],
+    ),
+    ("On 12 March, Analysts warned that the frigates were late.", []),
+    (
         # Negative: a newsroom at a sentence's start, never named with a first name.
         (
             "The Interfax agency ran the story. Interfax said the two navies would hold a drill in "
