@@ -42,10 +42,12 @@ _SPEECH_VERB = (
     r"|highlighted|mentioned|claimed|warned|assured|assures|conveyed|expressed|replied"
     r"|responded|continued|concluded|pointed\s+out|points\s+out|acknowledged|acknowledges"
     r"|confirmed|confirms|recalled|revealed|suggested|indicated|admitted|informed|informs"
-    r"|reported|reports|briefed|briefs|voiced|voices|(?<=\bas\s)saying)"
+    r"|reported|reports|briefed|briefs|voiced|voices|(?<=\bas\s)saying"
+    # "took to X to say that …": a platform taken to, then the verb.
+    r"|(?<=\btook\s+to\s+(?:[\p{L}'’]+\s+){1,3}to\s)(?:say|write|post|share|announce))"
 )
 # Verbs that carry reported speech without "that" ("Lee said the relationship …").
-_BARE_REPORT = frozenset({"said", "says", "saying"})
+_BARE_REPORT = frozenset({"said", "says", "saying", "say"})
 # Verbs a newsroom uses of its own work: speech only from a named person, with "that".
 _NEWS_VERBS = frozenset({"reported", "reports"})
 # "briefed X that …" reports speech; "briefed X on/about …" names a topic.
@@ -144,6 +146,11 @@ _CUE_HEADS = frozenset(
         "briefs",
         "voiced",
         "voices",
+        "say",
+        "write",
+        "post",
+        "share",
+        "announce",
         "raised",
         "spoke",
         "shared",
@@ -178,7 +185,7 @@ _ADV = (
     r"\s+part|\p{Ll}+ly)"
 )
 _BETWEEN_UNIT = (
-    rf"(?:{_ADV}|(?:was|is|has\s+been|had\s+been)\s+quoted"
+    rf"(?:{_ADV}|took\s+to\s+(?:[\p{{L}}'’]+\s+){{1,3}}to|(?:was|is|has\s+been|had\s+been)\s+quoted"
     r"(?:\s+by\s+[^,.;:\"“”]{1,60}?)?|as)(?=\s|,|\Z)"
 )
 _BETWEEN = rf"(?:,?\s+{_BETWEEN_UNIT},?)*"
@@ -430,7 +437,7 @@ _BEFORE_TAIL = regex.compile(r"""\A[^.;"“”«»]{0,80}?[:,—–-]?\s*\Z""")
 
 # Channel cues.
 _CH_TWEET = regex.compile(
-    r"\b(?:tweet(?:ed|s)?|twitter|on\s+x\b|x\s+post|posted|post\s+on|wrote\s+on|retweet|in\s+a\s+post"
+    r"\b(?:tweet(?:ed|s)?|twitter|on\s+x\b|t(?:ook|aking|akes)\s+to\s+(?:(?:his|her|their|its)\s+)?(?:x|social\s+media)\b|x\s+post|posted|post\s+on|wrote\s+on|retweet|in\s+a\s+post"
     r"|(?:on|via)\s+(?:threads|linkedin|social\s+media)|facebook|instagram|telegram|weibo"
     r"|x\s+(?:account|page|handle|feed))",
     regex.IGNORECASE,
@@ -506,7 +513,7 @@ _CREDIT_LINE = regex.compile(
 )
 # Any word any channel cue starts with: most attributions name none, and one search says so.
 _CH_ANY = regex.compile(  # over lower-cased text
-    r"\b(?:tweet|twitter|on\s+x\b|x\s+(?:post|account|page|handle|feed)|post|wrote|retweet"
+    r"\b(?:tweet|t(?:ook|aking|akes)\s+to|twitter|on\s+x\b|x\s+(?:post|account|page|handle|feed)|post|wrote|retweet"
     r"|statement|press|release|readout"
     r"|communiqu|website|spokes|ministry|department|office|speech|address|remark|briefing"
     r"|news\s+conference|lecture|keynote|told|on\s+the\s+sidelines|interview|reporters|journalists"

@@ -1457,6 +1457,42 @@ CHANNEL_FAMILIES: list[Row] = [
     ),
 ]
 
+# "took to X to say": a platform taken to, then the verb.
+TOOK_TO: list[Row] = [
+    (
+        (
+            "Defence Minister Rajiv Menon took to X to say that the talks with his Japanese "
+            "counterpart were productive."
+        ),
+        [("Menon", "the talks with his Japanese counterpart were productive", R, TWEET)],
+    ),
+    (
+        (
+            "Defence Minister Rajiv Menon took to social media to write that the talks had been "
+            "productive."
+        ),
+        [("Menon", "the talks had been productive", R, TWEET)],
+    ),
+    (
+        (
+            "Defence Minister Rajiv Menon took to his Facebook page to say the talks had been "
+            "productive."
+        ),
+        [("Menon", "the talks had been productive", R, TWEET)],
+    ),
+    (
+        "Taking to X, Defence Minister Rajiv Menon said the talks had been productive.",
+        [("Menon", "the talks had been productive", R, TWEET)],
+    ),
+    (
+        "“The talks were productive and warm,” Defence Minister Rajiv Menon took to X to say.",
+        [("Menon", "The talks were productive and warm,", D, TWEET)],
+    ),
+    # Negatives: "to say" with no platform taken to.
+    ("Defence Minister Rajiv Menon declined to say whether the talks had been productive.", []),
+    ("Defence Minister Rajiv Menon is expected to say that the talks were productive.", []),
+]
+
 # A document that "read" the words, named with its issuer after it.
 DOCUMENTS: list[Row] = [
     (
@@ -1981,6 +2017,11 @@ def test_boundaries_and_channels(text: str, want: Want) -> None:
 
 @pytest.mark.parametrize(("text", "want"), CHANNEL_FAMILIES)
 def test_channel_families(text: str, want: Want) -> None:
+    _check_exact(text, want)
+
+
+@pytest.mark.parametrize(("text", "want"), TOOK_TO)
+def test_took_to_a_platform(text: str, want: Want) -> None:
     _check_exact(text, want)
 
 
