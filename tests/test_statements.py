@@ -1720,6 +1720,21 @@ SECOND_VERBS: list[Row] = [
         "General Eva Holm said the troops would rest before moving north.",
         [("Holm", "the troops would rest before moving north", R, None)],
     ),
+    (
+        (
+            "General Eva Holm said the two navies had trained well and described the drill as a "
+            "success."
+        ),
+        [("Holm", "the two navies had trained well", R, None)],
+    ),
+    (
+        # Negative: a verb the clause's own subject can take stays in the clause.
+        (
+            "General Eva Holm said the two navies discussed mine clearing and agreed to train "
+            "together."
+        ),
+        [("Holm", "the two navies discussed mine clearing and agreed to train together", R, None)],
+    ),
     # A second speaker joins: the first clause ends before the second subject.
     (
         (
