@@ -162,11 +162,12 @@ _CUE_BYTES = frozenset(h.encode() for h in _CUE_HEADS)
 # "spoke of her hope", "shared his view", "made it clear".
 _NOUN_CUE = (
     r"gave\s+(?:his|her|its)\s+assurances?|sought\s+to\s+assure"
-    r"|raised\s+(?:(?:his|her|their|its|the|a)\s+)?(?:concerns?|fears?|doubts?|hopes?|questions?|alarm)"
+    r"|raised\s+(?:(?:his|her|their|its|the|a)\s+)?(?:concerns?|fears?|doubts?|hopes?|questions?"
+    r"|alarm)"
     r"|spoke\s+of\s+(?:(?:his|her|their|its|the|a)\s+)?(?:hopes?|belief|conviction|confidence"
     r"|concerns?|fears?|wish|desire|view)"
-    r"|shared\s+(?:(?:his|her|their|its|the|a)\s+)?(?:hopes?|belief|view|conviction|concerns?|fears?"
-    r"|optimism|assessment)"
+    r"|shared\s+(?:(?:his|her|their|its|the|a)\s+)?(?:hopes?|belief|view|conviction|concerns?"
+    r"|fears?|optimism|assessment)"
     r"|made\s+(?:it\s+)?clear"
 )
 # Every cue of the document, found in one scan: speech verbs, assurances and participles
@@ -185,7 +186,8 @@ _ADV = (
     r"\s+part|\p{Ll}+ly)"
 )
 _BETWEEN_UNIT = (
-    rf"(?:{_ADV}|took\s+to\s+(?:[\p{{L}}'’]+\s+){{1,3}}to|(?:was|is|has\s+been|had\s+been)\s+quoted"
+    rf"(?:{_ADV}|took\s+to\s+(?:[\p{{L}}'’]+\s+){{1,3}}to"
+    r"|(?:was|is|has\s+been|had\s+been)\s+quoted"
     r"(?:\s+by\s+[^,.;:\"“”]{1,60}?)?|as)(?=\s|,|\Z)"
 )
 _BETWEEN = rf"(?:,?\s+{_BETWEEN_UNIT},?)*"
@@ -437,7 +439,9 @@ _BEFORE_TAIL = regex.compile(r"""\A[^.;"“”«»]{0,80}?[:,—–-]?\s*\Z""")
 
 # Channel cues.
 _CH_TWEET = regex.compile(
-    r"\b(?:tweet(?:ed|s)?|twitter|on\s+x\b|t(?:ook|aking|akes)\s+to\s+(?:(?:his|her|their|its)\s+)?(?:x|social\s+media)\b|x\s+post|posted|post\s+on|wrote\s+on|retweet|in\s+a\s+post"
+    r"\b(?:tweet(?:ed|s)?|twitter|on\s+x\b"
+    r"|t(?:ook|aking|akes)\s+to\s+(?:(?:his|her|their|its)\s+)?(?:x|social\s+media)\b"
+    r"|x\s+post|posted|post\s+on|wrote\s+on|retweet|in\s+a\s+post"
     r"|(?:on|via)\s+(?:threads|linkedin|social\s+media)|facebook|instagram|telegram|weibo"
     r"|x\s+(?:account|page|handle|feed))",
     regex.IGNORECASE,
@@ -452,13 +456,15 @@ _CH_SPEECH = regex.compile(
     r"|video\s+message|televised|hearing|testimony|testified|at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?"
     r"(?:forum|summit|dialogue|conference|seminar|symposium|ceremony|parade|rally|event|gala|dinner"
     r"|banquet|reception)|told\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:conference|forum|summit"
-    r"|gathering|audience|crowd|seminar|symposium|dialogue|meeting|session|committee|panel|assembly)"
+    r"|gathering|audience|crowd|seminar|symposium|dialogue|meeting|session|committee|panel"
+    r"|assembly)"
     r"|told\s+(?:\p{L}[\p{L}-]*\s+){0,2}?(?:troops|soldiers|servicemen|service\s+members|officers"
     r"|personnel|sailors|marines|airmen|cadets|students|graduates|veterans|lawmakers|legislators"
     r"|parliamentarians|senators|community|diaspora)\b"
     r"|lecture|keynote|told\s+(?:reporters|journalists|the\s+media|media|lawmakers|parliament)"
-    r"|(?:told|assured|informed)\s+(?:his|her|their|the)\s+(?:visiting\s+|foreign\s+|\p{Lu}\p{L}+\s+)?"
-    r"(?:hosts?|guests?|visitors?|delegation|delegates)|(?:told|assured)\s+(?:the\s+)?visiting\b"
+    r"|(?:told|assured|informed)\s+(?:his|her|their|the)\s+"
+    r"(?:visiting\s+|foreign\s+|\p{Lu}\p{L}+\s+)?(?:hosts?|guests?|visitors?|delegation|delegates)"
+    r"|(?:told|assured)\s+(?:the\s+)?visiting\b"
     r"|courtesy\s+(?:call|visit)"
     r"|(?:speaking|talking|spoke|talked|remarks?)\s+to\s+(?:the\s+)?(?:reporters|journalists"
     r"|media|press)|to\s+(?:reporters|journalists)|remark"
@@ -513,7 +519,8 @@ _CREDIT_LINE = regex.compile(
 )
 # Any word any channel cue starts with: most attributions name none, and one search says so.
 _CH_ANY = regex.compile(  # over lower-cased text
-    r"\b(?:tweet|t(?:ook|aking|akes)\s+to|twitter|on\s+x\b|x\s+(?:post|account|page|handle|feed)|post|wrote|retweet"
+    r"\b(?:tweet|t(?:ook|aking|akes)\s+to|twitter|on\s+x\b|x\s+(?:post|account|page|handle|feed)"
+    r"|post|wrote|retweet"
     r"|statement|press|release|readout"
     r"|communiqu|website|spokes|ministry|department|office|speech|address|remark|briefing"
     r"|news\s+conference|lecture|keynote|told|on\s+the\s+sidelines|interview|reporters|journalists"
@@ -741,9 +748,9 @@ _CLAUSE_CUT = regex.compile(
     r"""[\s,]+(?:adding|noting|stressing)\s+that\s|,\s+(?:adding|saying|noting|stressing)\s|["“”«]
     |,\s+(?:before|while|whilst|as\s+well\s+as)\s+(?:also\s+)?\p{Ll}{2,}ing\b
     |;\s+(?:he|she|they|it)\s
-    |,?\s+(?:and|but)\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly|consequently
-    |subsequently|finally|in\s+turn|\p{Ll}+ly),?\s+)?(?:thanked|welcomed|praised|expressed|invited
-    |urged|called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted
+    |,?\s+(?:and|but)\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly
+    |consequently|subsequently|finally|in\s+turn|\p{Ll}+ly),?\s+)?(?:thanked|welcomed|praised
+    |expressed|invited|urged|called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted
     |said|pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
     |reaffirmed|underlined|underscored|assured|promised|affirmed|told|asked|met|held|visited
     |showcased|unveiled|inspected|toured|laid|appealed|encouraged|requested|sought|proposed
