@@ -42,7 +42,8 @@ _SPEECH_VERB = (
     r"|highlighted|mentioned|claimed|warned|assured|assures|conveyed|expressed|replied"
     r"|responded|continued|concluded|pointed\s+out|points\s+out|acknowledged|acknowledges"
     r"|confirmed|confirms|recalled|revealed|suggested|indicated|admitted|informed|informs"
-    r"|reported|reports|briefed|briefs|voiced|voices|(?<=\bas\s)saying"
+    r"|reported|reports|briefed|briefs|voiced|voices|cautioned|disclosed|clarified|commented"
+    r"|contended|opined|(?<=\bas\s)saying"
     # "took to X to say that …": a platform taken to, then the verb.
     r"|(?<=\btook\s+to\s+(?:[\p{L}'’]+\s+){1,3}to\s)(?:say|write|post|share|announce))"
 )
@@ -146,6 +147,12 @@ _CUE_HEADS = frozenset(
         "briefs",
         "voiced",
         "voices",
+        "cautioned",
+        "disclosed",
+        "clarified",
+        "commented",
+        "contended",
+        "opined",
         "say",
         "write",
         "post",

@@ -1819,6 +1819,19 @@ SECOND_VERBS: list[Row] = [
         "General Eva Holm made it clear that Sweden would not send troops.",
         [("Holm", "Sweden would not send troops", R, None)],
     ),
+    (
+        "General Eva Holm cautioned that the Baltic route remains exposed.",
+        [("Holm", "the Baltic route remains exposed", R, None)],
+    ),
+    (
+        "“The Baltic route remains exposed,” General Eva Holm cautioned.",
+        [("Holm", "The Baltic route remains exposed,", D, None)],
+    ),
+    (
+        "General Eva Holm disclosed that two frigates would arrive in May.",
+        [("Holm", "two frigates would arrive in May", R, None)],
+    ),
+    ("General Eva Holm commented on the drill.", []),
     ("General Eva Holm raised funds that were used for the new barracks.", []),
     ("The two navies shared the waters that were patrolled in May.", []),
     # Interviews with the local or state media, in either order.
