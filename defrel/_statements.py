@@ -42,10 +42,13 @@ _SPEECH_VERB = (
     r"|highlighted|mentioned|claimed|warned|assured|assures|conveyed|expressed|replied"
     r"|responded|continued|concluded|pointed\s+out|points\s+out|acknowledged|acknowledges"
     r"|confirmed|confirms|recalled|revealed|suggested|indicated|admitted|informed|informs"
-    r"|reported|reports|briefed|briefs|(?<=\bas\s)saying)"
+    r"|reported|reports|briefed|briefs|voiced|voices|cautioned|disclosed|clarified|commented"
+    r"|contended|opined|(?<=\bas\s)saying"
+    # "took to X to say that …": a platform taken to, then the verb.
+    r"|(?<=\btook\s+to\s+(?:[\p{L}'’]+\s+){1,3}to\s)(?:say|write|post|share|announce))"
 )
 # Verbs that carry reported speech without "that" ("Lee said the relationship …").
-_BARE_REPORT = frozenset({"said", "says", "saying"})
+_BARE_REPORT = frozenset({"said", "says", "saying", "say"})
 # Verbs a newsroom uses of its own work: speech only from a named person, with "that".
 _NEWS_VERBS = frozenset({"reported", "reports"})
 # "briefed X that …" reports speech; "briefed X on/about …" names a topic.
@@ -142,13 +145,42 @@ _CUE_HEADS = frozenset(
         "reports",
         "briefed",
         "briefs",
+        "voiced",
+        "voices",
+        "cautioned",
+        "disclosed",
+        "clarified",
+        "commented",
+        "contended",
+        "opined",
+        "say",
+        "write",
+        "post",
+        "share",
+        "announce",
+        "raised",
+        "spoke",
+        "shared",
+        "made",
     ]
 )
 _CUE_BYTES = frozenset(h.encode() for h in _CUE_HEADS)
+# A verb with a speech noun, before "that": "gave his assurances", "raised concerns",
+# "spoke of her hope", "shared his view", "made it clear".
+_NOUN_CUE = (
+    r"gave\s+(?:his|her|its)\s+assurances?|sought\s+to\s+assure"
+    r"|raised\s+(?:(?:his|her|their|its|the|a)\s+)?(?:concerns?|fears?|doubts?|hopes?|questions?"
+    r"|alarm)"
+    r"|spoke\s+of\s+(?:(?:his|her|their|its|the|a)\s+)?(?:hopes?|belief|conviction|confidence"
+    r"|concerns?|fears?|wish|desire|view)"
+    r"|shared\s+(?:(?:his|her|their|its|the|a)\s+)?(?:hopes?|belief|view|conviction|concerns?"
+    r"|fears?|optimism|assessment)"
+    r"|made\s+(?:it\s+)?clear"
+)
 # Every cue of the document, found in one scan: speech verbs, assurances and participles
 # (", adding that …", and bare ", saying …": group ``bare`` is then set, empty).
 _CUE = regex.compile(
-    rf"\b(?:(?P<verb>{_SPEECH_VERB}|gave\s+(?:his|her|its)\s+assurances?|sought\s+to\s+assure)"
+    rf"\b(?:(?P<verb>{_SPEECH_VERB}|{_NOUN_CUE})"
     r"|(?P<part>[Aa]dding|[Nn]oting|[Ss]tressing|[Ss]aying|[Ee]mphasi[sz]ing|[Uu]nderlining"
     r"|[Uu]nderscoring|[Pp]ointing\s+out|[Aa]sserting|[Rr]eiterating)"
     r"(?:\s+that|(?P<bare>)(?=\s+[\p{L}\d])))\b"
@@ -161,7 +193,8 @@ _ADV = (
     r"\s+part|\p{Ll}+ly)"
 )
 _BETWEEN_UNIT = (
-    rf"(?:{_ADV}|(?:was|is|has\s+been|had\s+been)\s+quoted"
+    rf"(?:{_ADV}|took\s+to\s+(?:[\p{{L}}'’]+\s+){{1,3}}to"
+    r"|(?:was|is|has\s+been|had\s+been)\s+quoted"
     r"(?:\s+by\s+[^,.;:\"“”]{1,60}?)?|as)(?=\s|,|\Z)"
 )
 _BETWEEN = rf"(?:,?\s+{_BETWEEN_UNIT},?)*"
@@ -177,6 +210,9 @@ _GAP = regex.compile(
 )
 # A comma, then only spaces to the end of the window: either side of an appositive name.
 _COMMA_END = regex.compile(r",\s*\Z")
+# Before a name set off by commas: the comma, then maybe a rank ("…, Maj Gen A B, said").
+_SET_OFF = regex.compile(r",\s*(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\Z")
+_COMMA_AND = regex.compile(r",\s*and\s*\Z")
 _PRONOUN = regex.compile(r"\b(?:he|she|it)\b", regex.IGNORECASE)
 # "the defense chief", "the Chinese defense minister", "German Defense Minister" before a verb.
 # Matched right to left ("(?r)"): anchored at the end, it costs the length of the phrase.
@@ -233,8 +269,79 @@ _NAME_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})" + _BETWEEN + r"\s*\Z"
 )
 # A lone capitalised word (no plural) right before the verb, and what may stand before it.
-_LONE_NAME = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+[\p{Ll}’'-]*(?<!s))\s+(?:also\s+)?\Z")
+_LONE_NAME = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+[\p{Ll}’'-]*)\s+(?:also\s+)?\Z")
 _LONE_NAME_AFTER = regex.compile(r",\s*\Z")
+_FIRST_NAME = regex.compile(r"(?<![\p{L}.])\p{Lu}\p{Ll}+\Z")
+# Titles before a surname: a person, but no first name.
+_TITLE_WORDS = frozenset(
+    [
+        "Minister",
+        "Secretary",
+        "President",
+        "Premier",
+        "General",
+        "Admiral",
+        "Ambassador",
+        "Envoy",
+        "Chief",
+        "Commander",
+        "Colonel",
+        "Captain",
+        "Major",
+        "Lieutenant",
+        "Brigadier",
+        "Marshal",
+        "Commodore",
+        "Sergeant",
+        "Senator",
+        "Governor",
+        "Mayor",
+        "Chairman",
+        "Director",
+        "Spokesperson",
+        "Spokesman",
+        "Spokeswoman",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Dame",
+    ]
+)
+# Capitalised words before a surname that make no first name of a person.
+_NOT_FIRST = frozenset(
+    [
+        "Agency",
+        "News",
+        "Radio",
+        "Television",
+        "Press",
+        "Times",
+        "Post",
+        "Daily",
+        "Channel",
+        "Group",
+        "Company",
+        "Corporation",
+        "Bank",
+        "Street",
+        "Square",
+        "Camp",
+        "Fort",
+        "Port",
+        "Lake",
+        "Mount",
+        "Saint",
+        "San",
+        "Santa",
+        "New",
+        "North",
+        "South",
+        "East",
+        "West",
+    ]
+)
 _NOT_A_NAME = frozenset(
     [
         "The",
@@ -319,6 +426,18 @@ _AFTER_ACCORDING = regex.compile(
     r"|readout|post|communiqu[ée])\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from|of)\s+)?",
     regex.IGNORECASE,
 )
+# "…,” the post read." / "…,” reads a statement on the ministry's website": a text speaks.
+_AFTER_READ = regex.compile(
+    r"""\A[\s,.;—–-]*(?:(?P<doc>(?:the|his|her|their|its|a|an|The)\s+(?:[\p{L}'’-]+\s+){0,3}?
+    (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout))
+    (?:\s+(?:on|in|from|via)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)?
+    \s+(?:read|reads|said|says|stated|states|added|adds|continued|went\s+on)\b
+    |(?:read|reads)\s+(?P<doc>(?:the|his|her|their|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?
+    (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout))\b)""",
+    regex.VERBOSE,
+)
+_DOC_SOURCE = regex.compile(r"\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by|of)\s+")
+_DOC_TWEET = regex.compile(r"\b(?:post|tweet|caption)\b")
 _AFTER_NORMAL = regex.compile(
     rf"""\A[\s,.:;!?—–-]*(?P<spk>[^.;:"“”‘’«»\n]{{1,120}}?)\s+{_SPEECH_VERB}\b""",
 )
@@ -327,7 +446,9 @@ _BEFORE_TAIL = regex.compile(r"""\A[^.;"“”«»]{0,80}?[:,—–-]?\s*\Z""")
 
 # Channel cues.
 _CH_TWEET = regex.compile(
-    r"\b(?:tweet(?:ed|s)?|twitter|on\s+x\b|x\s+post|posted|post\s+on|wrote\s+on|retweet|in\s+a\s+post"
+    r"\b(?:tweet(?:ed|s)?|twitter|on\s+x\b"
+    r"|t(?:ook|aking|akes)\s+to\s+(?:(?:his|her|their|its)\s+)?(?:x|social\s+media)\b"
+    r"|x\s+post|posted|post\s+on|wrote\s+on|retweet|in\s+a\s+post"
     r"|(?:on|via)\s+(?:threads|linkedin|social\s+media)|facebook|instagram|telegram|weibo"
     r"|x\s+(?:account|page|handle|feed))",
     regex.IGNORECASE,
@@ -342,22 +463,51 @@ _CH_SPEECH = regex.compile(
     r"|video\s+message|televised|hearing|testimony|testified|at\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?"
     r"(?:forum|summit|dialogue|conference|seminar|symposium|ceremony|parade|rally|event|gala|dinner"
     r"|banquet|reception)|told\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:conference|forum|summit"
-    r"|gathering|audience|crowd|seminar|symposium|dialogue|meeting|session)"
+    r"|gathering|audience|crowd|seminar|symposium|dialogue|meeting|session|committee|panel"
+    r"|assembly)"
+    r"|told\s+(?:\p{L}[\p{L}-]*\s+){0,2}?(?:troops|soldiers|servicemen|service\s+members|officers"
+    r"|personnel|sailors|marines|airmen|cadets|students|graduates|veterans|lawmakers|legislators"
+    r"|parliamentarians|senators|community|diaspora)\b"
     r"|lecture|keynote|told\s+(?:reporters|journalists|the\s+media|media|lawmakers|parliament)"
+    r"|(?:told|assured|informed)\s+(?:his|her|their|the)\s+"
+    r"(?:visiting\s+|foreign\s+|\p{Lu}\p{L}+\s+)?(?:hosts?|guests?|visitors?|delegation|delegates)"
+    r"|(?:told|assured)\s+(?:the\s+)?visiting\b"
+    r"|courtesy\s+(?:call|visit)"
     r"|(?:speaking|talking|spoke|talked|remarks?)\s+to\s+(?:the\s+)?(?:reporters|journalists"
     r"|media|press)|to\s+(?:reporters|journalists)|remark"
     r"|on\s+the\s+sidelines|in\s+(?:Japanese|Chinese|Russian|Korean|Hindi|French|German|Spanish"
     r"|Arabic|Tagalog|Filipino|Indonesian|Malay|Vietnamese|Thai|Urdu|Portuguese|Italian))\b",
     regex.IGNORECASE,
 )
+# A relative clause about a person ("…, said X, who heads the ministry"), up to its end.
+_RELATIVE_WHO = regex.compile(r",\s+(?:who|whom|whose)\b[^,;:\"“”]*\Z")
+# Those a speaker addresses in person: "told Kenyan troops", "told the Senate defence committee".
+_AUDIENCE = (
+    r"troops|soldiers|servicemen|servicewomen|service\s+members|officers|personnel|sailors|marines"
+    r"|airmen|cadets|students|graduates|veterans|workers|audiences?|crowds?|gatherings?|lawmakers"
+    r"|legislators|MPs|parliamentarians|senators|deputies|delegates|delegations?|guests|hosts?"
+    r"|community|communities|diaspora|leaders|officials|commanders|counterparts?|committee|panel"
+    r"|President|Prime|Minister|Secretary|General|Admiral|Defen[cs]e|Foreign|Chief|Ambassador"
+    r"|Army|Navy|Air|Armed|Parliament|Congress|Senate|Assembly|House|Council"
+)
 _CH_INTERVIEW = regex.compile(
     r"\b(?:interview|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation)\s+with"
     r"|told\s+the\s+(?:paper|newspaper|daily|weekly|magazine|channel|broadcaster|agency|outlet)"
     r"|told\s+(?:(?:the|a)\s+)?(?:state|national|local|public|private)?\s*(?:television|TV|radio"
     r"|broadcaster)"
+    r"|(?:told|(?i:speaking|talking|spoke|talked|in\s+(?:remarks|comments))\s+to)\s+(?:the\s+)?"
+    r"(?:local|state|national|regional|foreign|international|domestic|private|public|official"
+    r"|government)(?:[\s-]+(?:run|owned|controlled))?\s+(?:media|press|outlets?|news\s*papers?"
+    r"|news\s+agenc(?:y|ies)|dailies|journalists|television|TV|radio|broadcaster)"
     r"|told\s+(?:the\s+)?(?!(?:President|Prime|Minister|Secretary|General|Admiral|Defen[cs]e|Foreign"
-    r"|Chief|Ambassador|Parliament|Congress|Senate|Lok|Rajya|Diet)\b)\p{Lu})"
+    r"|Chief|Ambassador|Parliament|Congress|Senate|Lok|Rajya|Diet)\b)"
+    # "told Kenyan troops", "told Ugandan President X": an audience or a person, no outlet.
+    r"(?!(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:" + _AUDIENCE + r")\b)\p{Lu})"
 )
+
+
+# "told reporters": one speaker's words to the press, no occasion the others shared.
+_TO_REPORTERS = regex.compile(r"\s+(?:reporters|journalists|newsmen|(?:the\s+)?(?:media|press))\b")
 
 
 # Patterns of rare paths are compiled on first use (import stays fast), once per process.
@@ -376,7 +526,8 @@ _CREDIT_LINE = regex.compile(
 )
 # Any word any channel cue starts with: most attributions name none, and one search says so.
 _CH_ANY = regex.compile(  # over lower-cased text
-    r"\b(?:tweet|twitter|on\s+x\b|x\s+(?:post|account|page|handle|feed)|post|wrote|retweet"
+    r"\b(?:tweet|t(?:ook|aking|akes)\s+to|twitter|on\s+x\b|x\s+(?:post|account|page|handle|feed)"
+    r"|post|wrote|retweet"
     r"|statement|press|release|readout"
     r"|communiqu|website|spokes|ministry|department|office|speech|address|remark|briefing"
     r"|news\s+conference|lecture|keynote|told|on\s+the\s+sidelines|interview|reporters|journalists"
@@ -386,7 +537,7 @@ _CH_ANY = regex.compile(  # over lower-cased text
     r"|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation)|facebook|instagram|telegram|threads"
     r"|weibo|linkedin|social|letter|op-?ed|opinion|column|video|televis|hearing|testi|forum|summit"
     r"|dialogue|conference|seminar|symposium|ceremony|parade|rally|event|gala|dinner|banquet"
-    r"|reception|tv|radio|broadcaster)"
+    r"|reception|tv|radio|broadcaster|assured|informed|courtesy)"
 )
 _SETTINGS = frozenset({Channel.SPEECH, Channel.STATEMENT, Channel.INTERVIEW})
 # "he wrote" after a platform named just before: the words of a post.
@@ -527,7 +678,7 @@ def _third_person_verb() -> regex.Pattern[str]:
 
 # Reported speech.
 _REPORT_THAT = regex.compile(
-    rf"""\b(?P<verb>{_SPEECH_VERB}|gave\s+(?:his|her|its)\s+assurances?|sought\s+to\s+assure)
+    rf"""\b(?P<verb>{_SPEECH_VERB}|{_NOUN_CUE})
     (?P<mid>[^.;:,"“”]{{0,90}}?)\s+that\s+""",
     regex.VERBOSE,
 )
@@ -564,6 +715,11 @@ _CLAUSE_AHEAD = regex.compile(
     |remains|remained|continues|continued)\b""",
     regex.VERBOSE,
 )
+# A source named after an inverted verb: "says a message posted on …", "said a statement".
+_SOURCE_NP = regex.compile(
+    r"(?:a|an|the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:message|statement|post|report|release"
+    r"|readout|communiqu[ée]|note|letter|document|notice|website|source|dispatch|bulletin)\b"
+)
 _REPORT_TOLD = regex.compile(
     r"""\b(?P<verb>told|tells)(?P<mid>\s+(?:[\p{L}.'’-]+\s+){1,8}?(?:yesterday|today
     |on\s+\p{Lu}\p{Ll}+)?)\s*that\s+""",
@@ -597,16 +753,38 @@ _AND_THAT = regex.compile(r",?\s+and\s+that\s+")
 # ("…, and thanked B"), or a trailing circumstance (", following talks in …").
 _CLAUSE_CUT = regex.compile(
     r"""[\s,]+(?:adding|noting|stressing)\s+that\s|,\s+(?:adding|saying|noting|stressing)\s|["“”«]
-    |,?\s+and\s+(?:also\s+|then\s+|later\s+)?(?:thanked|welcomed|praised|expressed|invited|urged
-    |called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted|said
-    |pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
+    |,\s+(?:before|while|whilst|as\s+well\s+as)\s+(?:also\s+)?\p{Ll}{2,}ing\b
+    |;\s+(?:he|she|they|it)\s
+    |,?\s+(?:and|but)\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly
+    |consequently|subsequently|finally|in\s+turn|\p{Ll}+ly),?\s+)?(?:thanked|welcomed|praised
+    |expressed|invited|urged|called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted
+    |said|pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
     |reaffirmed|underlined|underscored|assured|promised|affirmed|told|asked|met|held|visited
-    |showcased|unveiled|inspected|toured|laid)\b
+    |showcased|unveiled|inspected|toured|laid|appealed|encouraged|requested|sought|proposed
+    |suggested|recommended|voiced|renewed|restated|repeated|declared|disclosed|revealed|explained
+    |insisted|recalled|wished|directed|instructed|presented|handed|signed|warned|cautioned|conceded
+    |admitted|maintained|argued|went\s+on\s+to|hoped|described|termed|outlined|briefed)\b
+    |(?<=\p{Lu}\p{Ll}+),\s+(?:the|a|an)\s+(?:former|late|then|retired|ousted|exiled|jailed|deposed
+    |ex-)\b
     |,\s+(?:following|during|ahead\s+of|on\s+the\s+sidelines\s+of|according\s+to|referring\s+to
     |alluding\s+to|citing|in\s+reference\s+to)\b
     |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,6}?
     (?:meeting|talks|call|visit|summit|conference|session|discussions?|consultations)\b""",
     regex.VERBOSE,
+)
+# An adverb that leads from a clause into a quotation: "…, most notably, he said, “…”".
+_LEAD_ADVERB = regex.compile(
+    r",\s+(?:(?:most|more|and|but)\s+)?(?:\p{Ll}+ly|in\s+particular|above\s+all|for\s+(?:example"
+    r"|instance)|among\s+others|including)\s*\Z"
+)
+# What joins a second speaker's clause to the first: "…, while B said", "… and B noted".
+_JOIN_BEFORE = regex.compile(
+    r"(?:,\s*(?:(?:while|whereas|and|but|although|though)\s+)?|\s+(?:while|whereas|and|but)\s+)"
+    r"(?:the\s+)?\Z"
+)
+_AND_SUBJECT = regex.compile(
+    r"(?:,\s*(?:and|but)\s+(?:\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|he|she|they)"
+    r"|\s+(?:and|but)\s+(?:he|she|they))\s+(?:also\s+)?\Z"
 )
 _DANGLING_AND = regex.compile(r",?\s+(?:and|or)\Z")
 _CONJUNCT_BEFORE = regex.compile(r"(?:\b(?:and|or)|,)\s*\Z")
@@ -623,7 +801,7 @@ _WORD_BEFORE = regex.compile(
     r"\b\p{L}[\p{L}\d'’-]*\s*\Z"
 )
 # "… and said …": the verb shares the sentence's subject.
-_AND_BEFORE = regex.compile(r"(?:,?\s+|\A)and(?:\s+(?:also|then|later|further))?\s*\Z")
+_AND_BEFORE = regex.compile(r"(?:,?\s+|\A)(?:and|but)(?:\s+(?:also|then|later|further))?\s*\Z")
 # A fronted phrase with no finite verb ("At a press conference after the talks") is no clause.
 _FINITE = regex.compile(
     r"\b(?:will|would|should|could|can|cannot|may|might|must|shall|is|are|was|were|has|have|had"
@@ -959,12 +1137,13 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
             # "The spokesperson, Ann Lee, said": a name set off by commas.
             prio == 3
             and _COMMA_END.match(text, end, verb)
-            and _COMMA_END.search(text, max(start, begin - 3), begin)
+            and _SET_OFF.search(text, max(start, begin - 40), begin)
         ):
             continue
-        if _PLURAL_BEFORE.search(text, max(start, begin - 6), begin) or _SOURCES_OF.search(
-            text, max(start, begin - 30), begin
-        ):
+        if (
+            _PLURAL_BEFORE.search(text, max(start, begin - 6), begin)
+            and not _new_clause_and(ctx, start, begin, prio)
+        ) or _SOURCES_OF.search(text, max(start, begin - 30), begin):
             return _NOBODY
         # Prefer a person mention that covers the same stretch as an organisation one.
         same = [o[3] for o in options if o[0] == end and o[1] == 3]
@@ -982,6 +1161,19 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     return None
 
 
+def _new_clause_and(ctx: _Ctx, start: int, begin: int, prio: int) -> bool:
+    """Whether the "and" before a subject at ``begin`` opens a clause of its own.
+
+    "… and he added": a pronoun is never half of a plural subject; ", and B said" after
+    a clause with its own speech verb joins a second speaker, not "A and B".
+    """
+    if prio == 0:
+        return True
+    text = ctx.text.text
+    comma = _COMMA_AND.search(text, max(start, begin - 8), begin)
+    return comma is not None and bool(ctx.verbs_in(start, comma.start(), 1))
+
+
 def _mention_actor(ctx: _Ctx, pm: PersonMention) -> Actor:
     """The actor of a person mention; a spokesperson named by office is the one named so.
 
@@ -989,11 +1181,29 @@ def _mention_actor(ctx: _Ctx, pm: PersonMention) -> Actor:
     such office, the name set after the office earlier ("Spokesperson …, Ann Lee") is.
     """
     actor = ctx.mentions.actors[pm.actor]
-    if pm.form != "title" or "spokes" not in ctx.low[pm.start : pm.end]:
+    if pm.form != "title":
         return actor
+    if "spokes" not in ctx.low[pm.start : pm.end]:
+        return _office_holder(ctx, ctx.low[pm.start : pm.end], actor)
     if actor.title and "spokes" in actor.title.lower():
         return actor
     return _named_spokesperson(ctx, pm.start) or actor
+
+
+def _office_holder(ctx: _Ctx, office: str, actor: Actor) -> Actor:
+    """The one actor whose title holds the office of a mention "the <office>" ("the envoy").
+
+    The mention's own actor stands when its title holds the word, or when no one
+    else's (or more than one other's) does.
+    """
+    words = office.split()
+    if len(words) != 2 or words[0] != "the":
+        return actor  # "the Lithuanian minister" says more than its office word
+    head = words[1]
+    if len(head) < 4 or (actor.title and head in actor.title.lower()):
+        return actor
+    holders = {a.name: a for a in ctx.mentions.actors if a.title and head in a.title.lower()}
+    return next(iter(holders.values())) if len(holders) == 1 else actor
 
 
 def _named_spokesperson(ctx: _Ctx, before: int) -> Actor | None:
@@ -1296,8 +1506,10 @@ def _channel(cue_text: str) -> Channel:
         return Channel.INTERVIEW
     if _CH_SPEECH.search(cue_text):
         return Channel.SPEECH
-    if _CH_STATEMENT.search(cue_text):
-        return Channel.STATEMENT
+    for m in _CH_STATEMENT.finditer(cue_text):
+        if not _RELATIVE_WHO.search(cue_text, 0, m.start()):
+            return Channel.STATEMENT
+        # "said X, who heads the ministry": the office describes the speaker, not the words.
     return Channel.UNKNOWN
 
 
@@ -1326,6 +1538,25 @@ def _attribute_after(
             verb_m = _VERB.search(text, start, verb_end)
             cue = (verb_m.start(), verb_m.end()) if verb_m else (start, verb_end)
             return ref, cue, _channel(text[cue[0] : stop])
+    m = _AFTER_READ.match(window) if "read" in window[:80] or "post" in window[:80] else None
+    if m:
+        doc = m.group("doc").lower()
+        # A post speaks for its author, the person just before; a release for its body.
+        tweet = _DOC_TWEET.search(doc) is not None
+        ref = _Ref(pronoun="he" if tweet else "it", span=m.span("doc"))
+        source = _DOC_SOURCE.match(text, start + m.end("doc"), stop)
+        if source is not None:
+            # "read a statement from the ministry": the body named after the document.
+            named = _subject_after(ctx, source.end(), stop)
+            if named is not None and named.actor is not None:
+                ref = named
+        channel = Channel.TWEET if tweet else _reported_channel(doc)
+        if not tweet and _PLATFORM.search(ctx.low, start, stop):
+            channel = Channel.TWEET  # "the message on her Telegram channel read"
+            ref = ref._replace(pronoun="he")
+        if channel is Channel.UNKNOWN:
+            channel = _channel(text[start:stop])
+        return ref, (start + m.start(), start + m.end()), channel
     m = _AFTER_ACCORDING.match(window)
     if m:
         ref = _subject_after(ctx, start + m.end(), stop)
@@ -1548,17 +1779,50 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
             break
         cut = ctx.cut_after(q.end, stop)
     end = cut.start() if cut else stop
+    end = _other_speaker(ctx, start, end)
     # "… was ironclad, the Pentagon said.": the clause ends before a closing attribution.
     last = ctx.verbs_in(start, end)[-1:]
-    if last and _NORMAL_TAIL.match(text, last[0].end(), end):
-        comma = text.rfind(",", start, last[0].start())
-        if comma > start and last[0].start() - comma <= 80:
-            end = comma
+    if last:
+        tail_end = end
+        while tail_end > last[0].end() and text[tail_end - 1] in " ,":
+            tail_end -= 1  # "…, most notably, he said, “…”": the attribution of a quotation
+        if _NORMAL_TAIL.match(text, last[0].end(), tail_end):
+            comma = text.rfind(",", start, last[0].start())
+            if comma > start and last[0].start() - comma <= 80:
+                end = comma
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
         end -= 1
     dangling = _DANGLING_AND.search(text, max(start, end - 5), end)
     if dangling is not None and dangling.start() > start:
         end = dangling.start()  # "… issues and “aimed at …”": the conjunct went to the quote
+    if end < stop and text[end] == ",":
+        lead = _LEAD_ADVERB.search(text, max(start, end - 30), end)
+        if lead is not None and lead.start() > start:
+            end = lead.start()  # "…, most notably, he said, “…”": leads into the quotation
+    return end
+
+
+def _other_speaker(ctx: _Ctx, start: int, end: int) -> int:
+    """Where a clause ends before a speaker of its own joins in: "…, while B said …".
+
+    A later speech verb whose subject follows a comma or "while/whereas/and/but" opens
+    a statement of its own; the clause before it ends there.
+    """
+    text = ctx.text.text
+    for verb in ctx.verbs_in(start, end):
+        at = verb.start()
+        if not _outside_quotes(ctx, at):
+            continue
+        ref = _subject_before(ctx, start, at)
+        if ref is None or ref.span is None or ref.span[0] <= start:
+            # ", and B said" (read as "A and B said" before the verb), "… and he added".
+            join = _AND_SUBJECT.search(text, max(start, at - 60), at)
+            if join is not None and join.start() > start:
+                return join.start()
+            continue
+        join = _JOIN_BEFORE.search(text, max(start, ref.span[0] - 16), ref.span[0])
+        if join is not None and join.start() > start:
+            return join.start()
     return end
 
 
@@ -1616,6 +1880,25 @@ def _attributes_quote(ctx: _Ctx, s0: int, verb: int) -> bool:
         and "\n" not in ctx.text.text[q.end : verb]
         and not _STOP_PUNCT.search(ctx.text.text[q.end : verb].strip(" ,"))
     )
+
+
+def _sentence_after_quote(ctx: _Ctx, verb: int) -> bool:
+    """Whether the verb at ``verb`` opens a sentence of its own after a finished quotation.
+
+    '“… in Nigeria.” He said the army …': the quotation ended its sentence inside the
+    marks and a capitalised subject starts the next one, so the verb reads forward.
+    """
+    text = ctx.text.text
+    q = ctx.last_quote_before(verb)
+    if q is None or not q.closed:
+        return False
+    k = q.close
+    while k > q.open and text[k - 1] in "\"“”'‘’ ":
+        k -= 1
+    if k <= q.open or text[k - 1] not in ".!?":
+        return False
+    first = _LETTER.search(text, q.end, verb)
+    return first is not None and first.group().isupper()
 
 
 def _outside_quotes(ctx: _Ctx, pos: int) -> bool:
@@ -1748,11 +2031,37 @@ def _lone_name_before(ctx: _Ctx, s0: int, verb: int) -> _Ref | None:
     if m is None or m.group("name") in _NOT_A_NAME or _news_outlet().match(m.group("name")):
         return None
     n0, n1 = m.span("name")
-    if not _LONE_NAME_AFTER.search(text, max(s0, n0 - 3), n0):
-        return None  # at a sentence's start a lone word is as often a newsroom ("Interfax")
+    name = m.group("name")
+    full = None
+    if name.endswith("s") or not _LONE_NAME_AFTER.search(text, max(s0, n0 - 3), n0):
+        # A word ending in "s" is as often a plural ("Analysts"): a person named before, only.
+        # At a sentence's start a lone word is as often a newsroom ("Interfax"), unless the
+        # text named a person so earlier ("… and Pablo Ruiz of Chile. Ruiz told reporters").
+        full = _full_name_before(ctx, name, s0)
+        if full is None:
+            return None
     if ctx.countries_in(n0, n1) or ctx.mentions.places_in(n0, n1) or ctx.orgs_in(n0, n1):
         return None
-    return _Ref(actor=_actor_by_name(ctx, m.group("name")), span=(n0, n1))
+    actor = _actor_by_name(ctx, name)
+    if full is not None and actor.name == name:
+        actor = Actor(name=full)
+    return _Ref(actor=actor, span=(n0, n1))
+
+
+def _full_name_before(ctx: _Ctx, surname: str, before: int) -> str | None:
+    """A first name and ``surname`` as the text gave them before ``before`` ("Pablo Ruiz")."""
+    text = ctx.text.text
+    at = text.rfind(" " + surname, 0, before)
+    while at > 0:
+        end = at + 1 + len(surname)
+        if end >= len(text) or not (text[end].isalnum() or text[end] in "-’'"):
+            m = _FIRST_NAME.search(text, max(0, at - 30), at)
+            if m is not None and m.group() in _TITLE_WORDS:
+                return surname  # "Minister Ruiz": a person, known by the surname
+            if m is not None and m.group() not in _NOT_A_NAME and m.group() not in _NOT_FIRST:
+                return f"{m.group()} {surname}"
+        at = text.rfind(" " + surname, 0, at)
+    return None
 
 
 def _a_person(ctx: _Ctx, ref: _Ref) -> bool:
@@ -1797,6 +2106,20 @@ def _retold_before(ctx: _Ctx, s0: int, verb: tuple[int, int]) -> _Candidate | No
     return _Candidate(start, end, ref, StatementKind.REPORTED, Channel.UNKNOWN, verb, at)
 
 
+def _nested(out: list[_Candidate], at: int, ref: _Ref) -> bool:
+    """Whether a verb at ``at`` stands inside a clause already read, spoken by the same speaker.
+
+    "X said the plan, which he said was …" (or "which X said"): the words are that clause's.
+    """
+    for c in out:
+        if c.start <= at < c.end:
+            if ref.pronoun in ("he", "she"):
+                return True
+            if ref.actor is not None and c.ref.actor is not None:
+                return ref.actor.name == c.ref.actor.name
+    return False
+
+
 def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> list[_Candidate]:
     text = ctx.text.text
     out: list[_Candidate] = []
@@ -1813,7 +2136,9 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
         bare = told or _may_open_bare(text, cue.end(), reach)
         if not (has_that or bare):
             continue
-        if not _outside_quotes(ctx, at) or _attributes_quote(ctx, s0, at):
+        if not _outside_quotes(ctx, at) or (
+            _attributes_quote(ctx, s0, at) and not _sentence_after_quote(ctx, at)
+        ):
             continue
         if bare and _THIS_AFTER.match(text, cue.end(), reach):
             # "X said this after …": the words are the sentence before.
@@ -1832,6 +2157,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
             m = pattern.match(text, at, reach)
             if m is None:
                 continue
+            if pattern is _REPORT_THAT and ctx.verbs_in(m.start("mid"), m.end("mid"), 1):
+                continue  # "said A but warned that B": the "that" is the later verb's
             verb = m.group("verb").lower()
             clause_start = m.end()
             if clause_start < s1 and text[clause_start] in "\"“”'‘«:":
@@ -1841,6 +2168,10 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                     continue
                 if _NOT_CLAUSE.match(text, clause_start, s1):
                     continue
+                if _SOURCE_NP.match(text, clause_start, s1) and (
+                    _CLAUSE_AHEAD.match(text, clause_start, min(s1, clause_start + 120)) is None
+                ):
+                    continue  # "…, says a message posted on the ministry's website": a source
                 if (verb not in _BARE_REPORT or pattern is _REPORT_TOLD_BARE) and (
                     _CLAUSE_AHEAD.match(text, clause_start, min(s1, clause_start + 120)) is None
                 ):
@@ -1854,6 +2185,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                     ref = _lone_name_before(ctx, s0, at)  # "On 4 May, Lindqvist said that …"
             if ref is None or ref is _NOBODY:
                 break
+            if _nested(out, at, ref):
+                break  # "…, which he said was …": inside the same speaker's clause
             if verb in _NEWS_VERBS and (pattern is not _REPORT_THAT or not _a_person(ctx, ref)):
                 break  # "Reuters reported …": a newsroom reports; a person "reported that …"
             if verb in _BRIEF_VERBS and (
@@ -1930,7 +2263,20 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 m.start(),
             )
         )
-    return [c for c in out if _four_words(text, c.start, c.end)]
+    return [c for c in out if _four_words(text, c.start, c.end) and not _stub(ctx, c)]
+
+
+def _stub(ctx: _Ctx, c: _Candidate) -> bool:
+    """Whether a reported clause is a short stub before the closed quotation that ends it.
+
+    'noted that A and B “are keen to …”': the quotation is the statement; the three words
+    before it add nothing of their own. (An unclosed quotation keeps its clause.)
+    """
+    text = ctx.text.text
+    for q in ctx.quotes_in(c.start, c.end):
+        if q.closed and q.end >= c.end and q.open > c.start:
+            return not _four_words(text, c.start, q.open)
+    return False
 
 
 # ---------------------------------------------------------------------------
@@ -2282,7 +2628,12 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
         return Channel.STATEMENT
     # One occasion with speech (a joint press conference) and no other setting named: the
     # quotes of its other speakers were spoken there too.
-    settings = {c.channel for c, _ in resolved if c.channel is not Channel.UNKNOWN}
+    settings = {
+        c.channel
+        for c, _ in resolved
+        if c.channel is not Channel.UNKNOWN
+        and not (c.cue is not None and _TO_REPORTERS.match(low, c.cue[1]))
+    }
     if settings == {Channel.SPEECH}:
         return Channel.SPEECH
     # The lead reports an organisation's words: the article retells its release.
@@ -2441,9 +2792,11 @@ def _assemble(
         replace = -1
         sentence = ctx.text.sentence_index(c.start)
         size = len(words)
-        for n, (w, kind, _slot, where, span) in enumerate(said[-20:], start=max(0, len(said) - 20)):
-            if kind is not c.kind and span[0] < c.end and c.start < span[1]:
-                continue  # a quoted fragment inside its own reported clause: both stand
+        for n, (w, kind, _slot, where, _span) in enumerate(
+            said[-20:], start=max(0, len(said) - 20)
+        ):
+            if kind is not c.kind:
+                continue  # a quotation and the narrator's paraphrase of it both stand
             retold = kind is c.kind is StatementKind.REPORTED and where != sentence
             small, large = (size, len(w)) if size < len(w) else (len(w), size)
             if not retold and small < 0.8 * large:
