@@ -124,6 +124,14 @@ _PATTERN = regex.compile(
     | (?P<ss_l>(?i:this|next|last|coming|in\s+the|in|during\s+the|(?:earlier|later)\s+this
         |the(?=\s+\w+\s+(?:of\s+)?(?:19|20)\d\d)))\s+
         (?P<ss>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<ss_y>{_YEAR}))?
+    | (?P<inday>(?i:(?:earlier|later)\s+(?:on\s+)?(?:in\s+the|that|the\s+same)\s+
+        (?:day|week|month|year))(?!\s+(?i:of|as)\b))
+    | (?P<span>(?i:(?:(?:in|over|during|within|for)\s+)?the\s+(?:coming|next|past|last)\s+
+        (?:(?:few|couple\s+of|several|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+)?
+        (?:days|weeks|months)
+      |(?:in|over|during|within)\s+(?:coming|recent)\s+(?:days|weeks|months)
+      |(?:in|over|during)\s+the\s+(?:days|weeks|months)\s+(?:ahead|to\s+come))
+        (?!\s+(?i:of|before|after|since|until|when)\b))
     | (?P<rel>(?i:(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|today|tonight
         |yesterday|tomorrow|(?:earlier|later)\s+this\s+(?:week|month|year)
         |(?:last|this|next)\s+(?:night|week|weekend|month|year)
@@ -692,6 +700,43 @@ def _offset(
     return None, (published + dt.timedelta(days=lo_d), published + dt.timedelta(days=hi_d))
 
 
+# "in the coming days", "over the past two weeks", "in recent months": a stretch that
+# starts or ends at publication. Without a count: a week of days, a month of weeks, half a
+# year of months. Not years: "in the last 45 years" is no time of an event.
+_SPAN_PARTS = regex.compile(
+    r"\b(?:(?:coming|next|past|last|recent) (?P<n>couple of|few|several|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d+)? ?)?(?P<u>day|week|month)s\b"
+)
+_SPAN_DEFAULT = {"day": 7, "week": 28, "month": 182}
+
+
+def _span_ahead(phrase: str) -> bool:
+    return _SPAN_AHEAD.search(" ".join(phrase.lower().split())) is not None
+
+
+_SPAN_AHEAD = regex.compile(r"\b(?:coming|next|ahead|to come)\b")
+
+
+def _span(phrase: str, published: dt.date) -> tuple[None, tuple[dt.date, dt.date] | None]:
+    """The stretch "in the coming days" or "over the past two weeks" names, from publication."""
+    m = _SPAN_PARTS.search(" ".join(phrase.lower().split()))
+    if m is None:
+        return None, None
+    word, unit = m.group("n"), m.group("u")
+    if word is None:
+        days = _SPAN_DEFAULT[unit]
+    else:
+        number = (
+            int(word)
+            if word.isdigit()
+            else {"couple of": 2, "few": 3, "several": 4}.get(word) or _NUMBER_WORD[word]
+        )
+        days = number * _UNIT_DAYS[unit]
+    if _span_ahead(phrase):
+        return None, (published + dt.timedelta(days=1), published + dt.timedelta(days=days))
+    return None, (published - dt.timedelta(days=days), published - dt.timedelta(days=1))
+
+
 def _intrinsic_tense(phrase: str) -> str | None:
     p = phrase.lower()
     if _PAST_WORD.search(p):
@@ -734,6 +779,7 @@ _NO_TENSE = frozenset(
         "sh_r",
         "sh_u",
         "ana",
+        "span",
     ]
 )
 
@@ -741,6 +787,8 @@ _NO_TENSE = frozenset(
 def _needs_tense(m: regex.Match[str], published: dt.date | None) -> bool:
     """Whether ``_resolve`` reads the tense for this match (the same branches, in order)."""
     g = m.group
+    if g("inday"):
+        return published is not None
     for month, year, days in (
         ("wmd_m", "wmd_y", ("wmd_d",)),
         ("mr_m", "mr_y", ("mr_d1", "mr_d2")),
@@ -885,6 +933,8 @@ def _resolve(
         return _offset(g("off"), published)
     if g("inoff"):
         return _offset(g("inoff"), published)
+    if g("span"):
+        return _span(g("span"), published)
     if g("wr_a"):
         # In a present clause, the span under way at publication, else the coming one.
         first = _weekday(g("wr_a"), None, published, "past" if tense == "present" else tense)
@@ -996,6 +1046,7 @@ _LEADS = frozenset(
         "third",
         "fourth",
         "at",
+        "for",
     ]
 )
 # "that" starts a phrase only as "that same day" (it is too common a word to try the
@@ -1015,7 +1066,7 @@ _INSIDE = frozenset(
         *_ANCHOR_WORDS,
         *["to", "through", "till", "and", "between", "s", "time", "couple", "few", "several"],
         *["than", "now", "ago", "before", "after", "weekend", "weekends"],
-        *["same", "following", "previous", "that"],
+        *["same", "following", "previous", "that", "recent", "past"],
     ]
 )
 _WEEKDAY_START = tuple(_WEEKDAY_NUMBER)
@@ -1258,6 +1309,7 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     by_match: dict[int, tuple[regex.Match[str], _Entry]] = {}
     windows: dict[tuple[object, ...], str | None] = {}
     stays: dict[tuple[str, int, int], int | None] = {}
+    events: list[int] = []  # the indices in ``out`` of "<duration> before/after <event>"
     for match, shift in _matches(text):
         start, end = match.start() + shift, match.end() + shift
         hit = by_match.get(id(match))
@@ -1278,10 +1330,24 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             tense = _tense_before(body, start, lo, text.words)
         else:
             tense = None
+        if kind == _EVENT_KIND:
+            if _OBJECT_FOLLOWS.match(body, end) is None:
+                kind = _COUNTED_KIND  # "they had met a week before": from the day just given
+            else:
+                # "two days before the vote": from the event's day when the text gives it
+                # right there ("before the June 14 vote"), else nothing (never from publication)
+                events.append(len(out))
+                out.append(DateMention(start=start, end=end, date=None, window=None, tense=None))
+                continue
         if kind == _COUNTED_KIND:
             # Counted from the day just given, not from publication ("the following day",
             # "two days later"): nothing when the text gave no day shortly before.
-            date, window = _from_day(match, _antecedent(text, out, start))
+            if match.group("inday"):
+                date, window = _in_unit(
+                    match.group(), _antecedent(text, out, start), published, tense
+                )
+            else:
+                date, window = _from_day(match, _antecedent(text, out, start))
             out.append(
                 DateMention(
                     start=start,
@@ -1320,6 +1386,8 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
                 tense=inherent or _tense_of(date, window, published),
             )
         )
+    for i in events:
+        out[i] = _from_event(text, out, i, published)
     return tuple(out)
 
 
@@ -1328,7 +1396,7 @@ _WEEKDAY_GROUPS = frozenset(["wd", "wr_b"])
 # What a phrase is, for ``find_dates``: a weekday (read a present "is/are" too), "this
 # week/month/year/weekend" (read the cue just before), counted from the day just given
 # ("the following day", "two days later"), or anything else.
-_OTHER_KIND, _WEEKDAY_KIND, _THIS_KIND, _COUNTED_KIND = range(4)
+_OTHER_KIND, _WEEKDAY_KIND, _THIS_KIND, _COUNTED_KIND, _EVENT_KIND = range(5)
 # Whether ``_resolve`` reads the tense, what the phrase is, its meanings by tense.
 _Entry = tuple[bool, int, dict[str | None, "_Meaning"]]
 
@@ -1341,8 +1409,12 @@ def _entry(match: regex.Match[str], published: dt.date | None) -> _Entry:
         kind = _WEEKDAY_KIND
     elif group == "rel" and _THIS_SPAN.match(match.group()) is not None:
         kind = _THIS_KIND
-    elif group == "ana" or (group == "off" and _NARRATIVE.search(match.group()) is not None):
+    elif group in ("ana", "inday") or (
+        group == "off" and _NARRATIVE.search(match.group()) is not None
+    ):
         kind = _COUNTED_KIND
+    elif group == "off" and _BEFORE_AFTER.search(match.group()) is not None:
+        kind = _EVENT_KIND
     else:
         kind = _OTHER_KIND
     return need, kind, {}
@@ -1375,15 +1447,134 @@ def _present_ahead(
 
 # An offset counted from the narrative, not from publication: "two days later".
 _NARRATIVE = regex.compile(r"(?i:later|earlier)$")
+# "<duration> before/after": the word that ends it, and what follows when it takes an
+# object (the event it counts from) rather than standing alone ("a week before.").
+_BEFORE_AFTER = regex.compile(r"(?i:before|after)$")
+_OBJECT_FOLLOWS = regex.compile(
+    r"[ \t]+(?!(?i:and|but|when|while|as|or|that|which|he|she|they|it|we)\b)[\w\"“‘']"
+)
+# How far after "<duration> before/after" the event's own date may start ("a week before
+# the annual naval review on 3 May"), with no clause break between.
+_EVENT_REACH = 60
+_CLAUSE_BREAK = regex.compile(r"[;:!?()]|\.\s|,\s+(?:and|but|while|which|who|as)\b")
+
+
+# "The visit comes a fortnight before the summit": the verb that sets the subject (the
+# thing just told, on the day just given) at the stated distance from the event.
+_HAPPENS = regex.compile(
+    r"\b(?:comes?|came|coming|is|was|falls?|fell|(?:takes?|took|taking)\s+place|happen(?:s|ed)?"
+    r"|occur(?:s|red)?|will\s+(?:come|be|fall|take\s+place))\s+$",
+    regex.IGNORECASE,
+)
+
+
+def _from_event(
+    text: Text, out: list[DateMention], i: int, published: dt.date | None
+) -> DateMention:
+    """The phrase "<duration> before/after <event>" at ``out[i]``, from a day the text gives.
+
+    When the event's own day follows at once (the next date phrase of the sentence, at
+    most ``_EVENT_REACH`` characters on, no clause break between: "two days before the
+    14 June vote"), the phrase is the day that far from it. Else, when the phrase sets
+    the thing just told at that distance ("the visit comes a fortnight before the
+    summit") and the day of that thing was just given (the date phrase before, at most
+    two sentences back), the phrase is the event's time, that far from that day. Else
+    nothing: counting from publication would make a day up.
+    """
+    here = out[i]
+    body = text.text
+    phrase = body[here.start : here.end]
+    earlier = phrase.lower().endswith("before")
+    date: dt.date | None = None
+    window: tuple[dt.date, dt.date] | None = None
+    event = out[i + 1] if i + 1 < len(out) else None
+    if (
+        event is not None
+        and event.date is not None
+        and event.start - here.end <= _EVENT_REACH
+        and text.sentence_index(event.start) == text.sentence_index(here.start)
+        and _CLAUSE_BREAK.search(body, here.end, event.start) is None
+    ):
+        counted = phrase[: -len("before" if earlier else "after")]
+        counted += "earlier" if earlier else "later"
+        date, window = _offset(counted, event.date)
+    else:
+        day = _antecedent_of(text, out[i - 1] if i else None, here.start)
+        if (
+            day is not None
+            and day[0] == day[1]
+            and _HAPPENS.search(body, max(0, here.start - 30), here.start) is not None
+        ):
+            date, window = _offset(phrase, day[0])
+    return DateMention(
+        start=here.start,
+        end=here.end,
+        date=date,
+        window=window,
+        tense=_tense_of(date, window, published),
+    )
+
+
+# "later in the day", "earlier that week": the unit of the day just given (or of
+# publication), before or after it.
+def _in_unit(
+    phrase: str,
+    span: tuple[dt.date, dt.date] | None,
+    published: dt.date | None,
+    tense: str | None,
+) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None]:
+    """What "later in the day", "earlier in the week", "later that month" name.
+
+    Counted from the day (or days) just given; "... in the day/week" with none given is
+    counted from publication (a day only in a future clause: "later in the day, she will
+    ..."), "... that day/week" then is nothing. A future clause is not about a day before
+    publication: its "later in the day" is publication's.
+    """
+    words = phrase.lower().split()
+    unit = words[-1]
+    earlier = words[0] == "earlier"
+    if span is not None and tense == "future" and published is not None and span[1] < published:
+        span = None
+    if span is None:
+        if "in" not in words or published is None:
+            return None, None
+        if unit == "day" and tense != "future":
+            return None, None
+        span = (published, published)
+    first, last = span
+    if unit == "day":
+        return (first, None) if first == last else (None, None)
+    lo, hi = _unit_of(first, unit)
+    if _unit_of(last, unit) != (lo, hi):
+        return None, None
+    return None, ((lo, first) if earlier else (last, hi))
+
+
+def _unit_of(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    """The week (Monday to Sunday), month or year that holds ``day``."""
+    if unit == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        return day.replace(day=1), _month_end(day.year, day.month)
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+
+
 # How many sentences back the day a "following day" counts from may be.
 _ANTECEDENT_SENTENCES = 2
 
 
 def _antecedent(text: Text, out: list[DateMention], start: int) -> tuple[dt.date, dt.date] | None:
     """The first and last day of the date phrase just before ``start``, when it is near."""
-    if not out:
+    return _antecedent_of(text, out[-1] if out else None, start)
+
+
+def _antecedent_of(
+    text: Text, last: DateMention | None, start: int
+) -> tuple[dt.date, dt.date] | None:
+    """``_antecedent`` given the date phrase just before (``last``)."""
+    if last is None:
         return None
-    last = out[-1]
     if text.sentence_index(start) - text.sentence_index(last.start) > _ANTECEDENT_SENTENCES:
         return None
     if last.date is not None:
@@ -1403,8 +1594,13 @@ def _from_day(
         return None, None
     first, last = span
     if m.group("off"):
-        later = m.group().lower().endswith("later")
-        return _offset(m.group("off"), last if later else first)
+        phrase = m.group("off")
+        if _BEFORE_AFTER.search(phrase) is not None:  # "a week before": "a week earlier"
+            earlier = phrase.lower().endswith("before")
+            phrase = phrase[: -len("before" if earlier else "after")]
+            phrase += "earlier" if earlier else "later"
+        later = phrase.lower().endswith("later")
+        return _offset(phrase, last if later else first)
     p = m.group().lower()
     if "same" in p:
         return (first, None) if first == last else (None, None)
@@ -1418,7 +1614,10 @@ _Meaning = tuple[tuple[dt.date | None, tuple[dt.date, dt.date] | None] | None, s
 
 def _meaning(m: regex.Match[str], published: dt.date | None, tense: str | None) -> _Meaning:
     """``_resolve``'s answer and the tense the phrase states itself ("yesterday", "ago")."""
-    inherent = _intrinsic_tense(m.group()) if m.group("rel") or m.group("off") else None
+    if m.group("span"):
+        inherent: str | None = "future" if _span_ahead(m.group()) else "past"
+    else:
+        inherent = _intrinsic_tense(m.group()) if m.group("rel") or m.group("off") else None
     resolved = _resolve(m, published, tense)
     if inherent == "present" and resolved is not None and published is not None:
         # "this weekend" read as the one just past (or coming) is not the present

@@ -55,17 +55,149 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ),
     ("He went there last year.", "last year", None, (D(2022, 1, 1), D(2022, 12, 31))),
     ("He goes there next year.", "next year", None, (D(2024, 1, 1), D(2024, 12, 31))),
+    # "<duration> before/after <event>": from the event's day given right there, or (for the
+    # thing just told, whose day was just given) the event's time; else nothing
+    ("The trip comes a fortnight before the summit.", "a fortnight before", None, None),
+    ("The talks came a fortnight after the vote.", "a fortnight after", None, None),
+    ("He left a week before the summit.", "a week before", None, None),
     (
-        "The trip comes a fortnight before the summit.",
+        "The envoy will land two days before the 14 June vote.",
+        "two days before",
+        D(2023, 6, 12),
+        None,
+    ),
+    (
+        "The envoy will land two days before the vote on 14 June.",
+        "two days before",
+        D(2023, 6, 12),
+        None,
+    ),
+    (
+        "A week after the 20 June summit, the aides will meet.",
+        "A week after",
+        None,
+        (D(2023, 6, 25), D(2023, 6, 29)),
+    ),
+    (
+        "The envoy will land two days before the vote, and on 14 June he speaks.",
+        "two days before",
+        None,
+        None,
+    ),
+    (
+        "The chiefs met this morning. The visit comes a fortnight before the summit.",
         "a fortnight before",
         None,
         (D(2023, 6, 17), D(2023, 6, 25)),
     ),
     (
-        "The talks came a fortnight after the vote.",
-        "a fortnight after",
+        "The chiefs met on 2 May. The visit took place three days after the vote.",
+        "three days after",
+        D(2023, 4, 29),
         None,
-        (D(2023, 5, 20), D(2023, 5, 28)),
+    ),
+    (
+        "The chiefs met on 2 May. Their aides left two days before the summit.",
+        "two days before",
+        None,
+        None,
+    ),
+    # standing alone: counted from the day just given
+    (
+        "They met on 2 May. They had spoken a week before.",
+        "a week before",
+        None,
+        (D(2023, 4, 23), D(2023, 4, 27)),
+    ),
+    (
+        "They met on 2 May. He left two days after, and returned.",
+        "two days after",
+        D(2023, 5, 4),
+        None,
+    ),
+    ("They had spoken a week before.", "a week before", None, None),
+    # "later in the day", "earlier that week": the day (week, month) just given, or
+    # publication's ("... in the day" only in a future clause); "that ..." alone: nothing
+    ("Later in the day, the envoy will address the cadets.", "Later in the day", PUB, None),
+    ("Earlier in the day, the envoy met the cadets.", "Earlier in the day", None, None),
+    (
+        "They met on 2 May. Later that day, the pact was signed.",
+        "Later that day",
+        D(2023, 5, 2),
+        None,
+    ),
+    ("They met on 2 May; earlier that day, aides talked.", "earlier that day", D(2023, 5, 2), None),
+    ("They met on 2 May. Later on that day, aides left.", "Later on that day", D(2023, 5, 2), None),
+    (
+        "They met on 2 May. Later the same day, aides left.",
+        "Later the same day",
+        D(2023, 5, 2),
+        None,
+    ),
+    (
+        "They met on 2 May. Later in the day she will speak.",
+        "Later in the day",
+        PUB,
+        None,
+    ),
+    ("Later that day, aides left.", "Later that day", None, None),
+    (
+        "The talks ended on Thursday. Earlier in the week, aides met.",
+        "Earlier in the week",
+        None,
+        (D(2023, 5, 29), D(2023, 6, 1)),
+    ),
+    ("Earlier in the week, aides met in Lima.", "Earlier in the week", None, (D(2023, 6, 5), PUB)),
+    ("Later in the month, the fleet will sail.", "Later in the month", None, (PUB, D(2023, 6, 30))),
+    (
+        "They met in Quito on 2 May. Later that month they met again.",
+        "Later that month",
+        None,
+        (D(2023, 5, 2), D(2023, 5, 31)),
+    ),
+    ("Later that week, aides left.", "Later that week", None, None),
+    # stretches from publication: "in the coming days", "over the past two weeks"
+    (
+        "Talks will resume in the coming days.",
+        "in the coming days",
+        None,
+        (D(2023, 6, 8), D(2023, 6, 14)),
+    ),
+    (
+        "In coming weeks the frigates will sail.",
+        "In coming weeks",
+        None,
+        (D(2023, 6, 8), D(2023, 7, 5)),
+    ),
+    (
+        "In the weeks ahead, the chiefs will talk.",
+        "In the weeks ahead",
+        None,
+        (D(2023, 6, 8), D(2023, 7, 5)),
+    ),
+    (
+        "A deal is due in the next few days.",
+        "in the next few days",
+        None,
+        (D(2023, 6, 8), D(2023, 6, 10)),
+    ),
+    (
+        "The base opens within the next three months.",
+        "within the next three months",
+        None,
+        (D(2023, 6, 8), D(2023, 9, 5)),
+    ),
+    (
+        "Both navies drilled over the past two weeks.",
+        "over the past two weeks",
+        None,
+        (D(2023, 5, 24), D(2023, 6, 6)),
+    ),
+    (
+        "In recent months the envoys met twice.",
+        "In recent months",
+        None,
+        (D(2022, 12, 7), D(2023, 6, 6)),
     ),
     ("They will meet in two weeks.", "in two weeks", None, (D(2023, 6, 17), D(2023, 6, 25))),
     ("They spoke two days ago.", "two days ago", D(2023, 6, 5), None),
@@ -332,6 +464,9 @@ NEGATIVES = [
     "The drill lasted 3 days.",
     "The ministers met on the same day as the vote.",
     "They flew home the day before the summit.",
+    "In the last days of the siege, the envoys fled.",
+    "He has served in Oslo for the past 45 years.",
+    "Later in the day of the parade, all was calm.",
 ]
 
 
