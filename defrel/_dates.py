@@ -1326,8 +1326,15 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             if tense != "future" and kind == _WEEKDAY_KIND:
                 tense = _present_ahead(body, start, lo, text.words) or tense
         elif kind == _THIS_KIND:
-            lo = text.sentence_of(start)[0]
-            tense = _tense_before(body, start, lo, text.words)
+            lo, hi = text.sentence_of(start)
+            if _present_ahead(body, start, lo, text.words) is not None:
+                tense = None  # "is hosting talks this week": the whole of it
+            else:
+                tense = _tense_before(body, start, lo, text.words)
+                if tense is None and match.group()[-4:].lower() in ("week", "kend"):
+                    # A week is an event's span: the clause's verb farther back (or just
+                    # after) tells whether it is the part before publication or after.
+                    tense = _tense_memo(body, start, end, lo, max(hi, end), windows, text.words)
         else:
             tense = None
         if kind == _EVENT_KIND:

@@ -356,6 +356,31 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ("The chiefs will meet this month.", "this month", None, (PUB, D(2023, 6, 30))),
     ("The chiefs met this month.", "this month", None, (D(2023, 6, 1), PUB)),
     ("It will be their third call this year.", "this year", None, (PUB, D(2023, 12, 31))),
+    # ... the verb farther back (or just after) for a week; a present "is/are" just before:
+    # the whole of it
+    (
+        (
+            "The Andean guard hosted the visiting naval chief Vice Admiral Rui Costa Almeida "
+            "at the old barracks this week for talks."
+        ),
+        "this week",
+        None,
+        (D(2023, 6, 5), PUB),
+    ),
+    ("This week, the chiefs will sail to Lima.", "This week", None, (PUB, D(2023, 6, 11))),
+    (
+        "This week's talks, which ended in a pact, were cordial.",
+        "This week",
+        None,
+        (D(2023, 6, 5), PUB),
+    ),
+    (
+        "The general, who visited Lima last year, is hosting talks this week.",
+        "this week",
+        None,
+        (D(2023, 6, 5), D(2023, 6, 11)),
+    ),
+    ("Talks in Lima this week.", "this week", None, (D(2023, 6, 5), D(2023, 6, 11))),
     ("The aides met this weekend.", "this weekend", None, (D(2023, 6, 3), D(2023, 6, 4))),
     ("The aides will meet this weekend.", "this weekend", None, (D(2023, 6, 10), D(2023, 6, 11))),
     ("The aides meet this weekend.", "this weekend", None, (D(2023, 6, 10), D(2023, 6, 11))),
