@@ -126,7 +126,7 @@ _PATTERN = regex.compile(
         (?P<ss>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<ss_y>{_YEAR}))?
     | (?P<inday>(?i:(?:earlier|later)\s+(?:on\s+)?(?:in\s+the|that|the\s+same)\s+
         (?:day|week|month|year))(?!\s+(?i:of|as)\b))
-    | (?P<span>(?i:(?:(?:in|over|during|within|for)\s+)?the\s+(?:coming|next|past|last)\s+
+    | (?P<span>(?i:(?:(?:in|over|during|within)\s+)?the\s+(?:coming|next|past|last)\s+
         (?:(?:few|couple\s+of|several|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+)?
         (?:days|weeks|months)
       |(?:in|over|during|within)\s+(?:coming|recent)\s+(?:days|weeks|months)
@@ -519,6 +519,34 @@ def _year_for_month(month: int, published: dt.date, tense: str | None, rel: str 
     return year + (month < published.month) if ahead <= 6 else year - (month > published.month)
 
 
+# A planned event ("the possible trip from June 29", "the talks, scheduled for July 2"):
+# its month and day are the coming ones when those are at most this many days ahead of
+# publication, else the past ones (a plan told after the fact).
+_PLAN_AHEAD = 62
+
+
+def _plan_tense(m: regex.Match[str], published: dt.date | None) -> str | None:
+    """The tense a planned phrase is read with: see ``_PLAN_AHEAD``.
+
+    A day of a month: future when the coming one is near, else past. A weekday, a day of
+    this month, a weekend: future (always within a month). A month or a season: no tense
+    (the nearest one, within half a year ahead).
+    """
+    g = m.group
+    pairs = (("wmd_m", "wmd_d"), ("mr_m", "mr_d1"), ("dr_m", "dr_d1"), ("md_m", "md_d"))
+    month, day = next((p for p in pairs if g(p[0])), ("dm_m", "dm_d"))
+    if g(month):
+        if published is None:
+            return None
+        coming = _calendar_day(_month_of(g(month)), _day_of(g(day)), None, published, "future")
+        return (
+            "future" if coming is not None and (coming - published).days <= _PLAN_AHEAD else "past"
+        )
+    if g("wd") or g("wr_a") or g("th_d") or g("wkend"):
+        return "future"
+    return None
+
+
 def _weekday(name: str, rel: str | None, published: dt.date, tense: str | None) -> dt.date:
     target = _WEEKDAY_NUMBER[name.lower()]
     back = (published.weekday() - target) % 7
@@ -848,6 +876,8 @@ def _resolve(
 ) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None] | None:
     """What one match means: (date, window), or None when it is not a date after all."""
     g = m.group
+    if tense == "plan":
+        tense = _plan_tense(m, published)
     if g("wmd_m"):
         return _absolute(
             _month_of(g("wmd_m")), _day_of(g("wmd_d")), g("wmd_y"), published, tense
@@ -1046,7 +1076,6 @@ _LEADS = frozenset(
         "third",
         "fourth",
         "at",
-        "for",
     ]
 )
 # "that" starts a phrase only as "that same day" (it is too common a word to try the
@@ -1325,6 +1354,8 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             tense = _tense_memo(body, start, end, lo, max(hi, end), windows, text.words)
             if tense != "future" and kind == _WEEKDAY_KIND:
                 tense = _present_ahead(body, start, lo, text.words) or tense
+            if tense not in ("future", "present") and kind != _COUNTED_KIND:
+                tense = _planned(body, start, lo, text.words) or tense
         elif kind == _THIS_KIND:
             lo, hi = text.sentence_of(start)
             if _present_ahead(body, start, lo, text.words) is not None:
@@ -1450,6 +1481,64 @@ def _present_ahead(
     if last is None or _cues(body, words, last.end(), start, first=True) is not None:
         return None
     return "present"
+
+
+# Plan markers ("arranging", "a possible trip", "scheduled for", "set for", "envisaged"),
+# and a scheduled present after a subject ("the minister arrives in Lima on June 10",
+# "who heads to Quito on Friday"; not a plural noun: "the heads of state", "his visits").
+_PLAN = regex.compile(
+    r"""\b(?:
+      (?i:arrang(?:e|es|ed|ing|ements?)|possible|potential|proposed|prospective|tentative(?:ly)?
+        |envision(?:s|ed)?|envisag(?:e|es|ed)|(?:re)?scheduled|planned|intended|mooted|expected
+        |due\s+(?:on|in|for|by)|(?:set|slated|penciled|pencilled|earmarked|timed|fixed)\s+for)
+    | (?:(?i:he|she|it|who|which|that)
+        |(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|Two|Three|Both|All|Some
+          |Many|Several|Such|Other|Recent|Annual|Earlier|Later|Past|Previous|Frequent
+          |Regular|Official|State|Naval|Military|Defence|Defense)\b)
+          (?<!\b(?i:the|a|an|its|his|her|their|our|this|that|these|those)\s+)[A-Z][\w.-]*(?<!['’]s)
+        |minister|secretary|chief|president|premier|envoy|delegation|commander|admiral|general
+        |ambassador|leader|ship|frigate|carrier|vessel|chancellor|king|queen|prince|counterpart
+        |contingent|squadron|flotilla)
+      \s+(?:arrives|departs|leaves|heads|travels|flies|sails|visits|returns|hosts|meets|tours
+        |begins|starts|opens|embarks|lands|attends|chairs|co-chairs|addresses|kicks\s+off
+        |wraps\s+up)
+    )\b""",
+    regex.VERBOSE,
+)
+
+
+# Every word (lower-cased) a match of ``_PLAN`` holds one of.
+_PLAN_WORDS = frozenset(
+    [
+        *["arrange", "arranges", "arranged", "arranging", "arrangement", "arrangements"],
+        *["possible", "potential", "proposed", "prospective", "tentative", "tentatively"],
+        *["envision", "envisions", "envisioned", "envisage", "envisages", "envisaged"],
+        *["scheduled", "rescheduled", "planned", "intended", "mooted", "expected", "due"],
+        *["set", "slated", "penciled", "pencilled", "earmarked", "timed", "fixed"],
+        *["arrives", "departs", "leaves", "heads", "travels", "flies", "sails", "visits"],
+        *["returns", "hosts", "meets", "tours", "begins", "starts", "opens", "embarks"],
+        *["lands", "attends", "chairs", "addresses", "kicks", "wraps"],
+    ]
+)
+
+
+def _planned(body: str, start: int, lo: int, words: tuple[tuple[int, str], ...]) -> str | None:
+    """``plan`` when a plan marker governs the phrase at ``start``, else None.
+
+    The marker lies at most ``_NEAR`` characters before the phrase, in its sentence, and
+    not before the start of the last tense cue there ("was scheduled for", "arranged";
+    not "arranged the visit, which took place on ...").
+    """
+    pos = max(lo, start - _NEAR)
+    if words:  # the pattern only where the words hold a marker's word
+        i = bisect.bisect_left(words, (pos,))
+        j = bisect.bisect_left(words, (start,), i)
+        if not any(w in _PLAN_WORDS for _, w in words[i:j]):
+            return None
+    cue = _cues(body, words, pos, start)
+    if cue is not None:
+        pos = cue.start()
+    return None if _guard.search(_PLAN, body, pos, start) is None else "plan"
 
 
 # An offset counted from the narrative, not from publication: "two days later".
