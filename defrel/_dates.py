@@ -125,7 +125,7 @@ _PATTERN = regex.compile(
         |the(?=\s+\w+\s+(?:of\s+)?(?:19|20)\d\d)))\s+
         (?P<ss>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<ss_y>{_YEAR}))?
     | (?P<inday>(?i:(?:earlier|later)\s+(?:on\s+)?(?:in\s+the|that|the\s+same)\s+
-        (?:day|week|month|year))(?!\s+(?i:of|as)\b))
+        (?:day|morning|afternoon|evening|night|week|month|year))(?!\s+(?i:of|as)\b))
     | (?P<span>(?i:(?:(?:in|over|during|within)\s+)?the\s+(?:coming|next|past|last)\s+
         (?:(?:few|couple\s+of|several|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+)?
         (?:days|weeks|months)
@@ -136,7 +136,8 @@ _PATTERN = regex.compile(
         |yesterday|tomorrow|(?:earlier|later)\s+this\s+(?:week|month|year)
         |(?:last|this|next)\s+(?:night|week|weekend|month|year)
         |(?:the\s+)?(?:end|beginning|start)\s+of\s+(?:this|next|last|the)\s+(?:week|month|year)))
-    | (?P<ana>(?i:(?:on\s+)?(?:the|that)\s+same\s+day(?!\s+as\b)
+    | (?P<ana>(?i:(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)
+          (?!\s+as\b)
         |(?:on\s+)?the\s+(?:following|next|previous)\s+day
         |(?:on\s+)?the\s+day\s+(?:before|after)
           (?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|and|when|with|as|to|for)\b)))
@@ -1628,6 +1629,8 @@ def _in_unit(
     """
     words = phrase.lower().split()
     unit = words[-1]
+    if unit in ("morning", "afternoon", "evening", "night"):
+        unit = "day"
     earlier = words[0] == "earlier"
     if span is not None and tense == "future" and published is not None and span[1] < published:
         span = None

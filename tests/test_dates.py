@@ -142,6 +142,15 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ),
     ("Later that day, aides left.", "Later that day", None, None),
     (
+        "They met on 2 May. Later that evening, they dined.",
+        "Later that evening",
+        D(2023, 5, 2),
+        None,
+    ),
+    ("They met on 2 May. That same evening, they dined.", "That same evening", D(2023, 5, 2), None),
+    ("They met on 2 May. The same night they left.", "The same night", D(2023, 5, 2), None),
+    ("Later in the evening, the envoy will dine with cadets.", "Later in the evening", PUB, None),
+    (
         "The talks ended on Thursday. Earlier in the week, aides met.",
         "Earlier in the week",
         None,
@@ -528,6 +537,7 @@ NEGATIVES = [
     "In the last days of the siege, the envoys fled.",
     "He has served in Oslo for the past 45 years.",
     "Later in the day of the parade, all was calm.",
+    "He said that night patrols would grow.",
 ]
 
 
