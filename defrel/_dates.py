@@ -1489,9 +1489,12 @@ def _present_ahead(
 # "who heads to Quito on Friday"; not a plural noun: "the heads of state", "his visits").
 _PLAN = regex.compile(
     r"""\b(?:
-      (?i:arrang(?:e|es|ed|ing|ements?)|possible|potential|proposed|prospective|tentative(?:ly)?
-        |envision(?:s|ed)?|envisag(?:e|es|ed)|(?:re)?scheduled|planned|intended|mooted|expected
-        |due\s+(?:on|in|for|by)|(?:set|slated|penciled|pencilled|earmarked|timed|fixed)\s+for)
+      (?i:arrang(?:e|es|ed|ing|ements?)|potential|proposed|prospective|tentative(?:ly)?
+        |(?<!\b(?:made|make|makes|making|as|if|where|wherever|when|whenever|not|im)\s)possible
+          (?!\s+(?:that|to)\b)
+        |envision(?:s|ed)?|envisag(?:e|es|ed)|(?:re)?scheduled|planned|intended|mooted
+        |(?<!\b(?:as|than|was|were|had|been)\s)expected|due\s+(?:on|for|by|in(?!\s+(?:part|large|no)\b))
+        |(?:set|slated|penciled|pencilled|earmarked|timed|fixed)\s+for)
     | (?:(?i:he|she|it|who|which|that)
         |(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|Two|Three|Both|All|Some
           |Many|Several|Such|Other|Recent|Annual|Earlier|Later|Past|Previous|Frequent
@@ -1548,7 +1551,7 @@ _NARRATIVE = regex.compile(r"(?i:later|earlier)$")
 # object (the event it counts from) rather than standing alone ("a week before.").
 _BEFORE_AFTER = regex.compile(r"(?i:before|after)$")
 _OBJECT_FOLLOWS = regex.compile(
-    r"[ \t]+(?!(?i:and|but|when|while|as|or|that|which|he|she|they|it|we)\b)[\w\"“‘']"
+    r"[ \t]+(?!(?i:and|but|when|while|as|or|that|which|then)\b)[\w\"“‘']"
 )
 # How far after "<duration> before/after" the event's own date may start ("a week before
 # the annual naval review on 3 May"), with no clause break between.
@@ -1646,6 +1649,8 @@ def _in_unit(
     lo, hi = _unit_of(first, unit)
     if _unit_of(last, unit) != (lo, hi):
         return None, None
+    if first != last:  # after a stretch ("in 2019 ... earlier in the year"): its unit's part
+        return None, ((lo, last) if earlier else (first, hi))
     return None, ((lo, first) if earlier else (last, hi))
 
 

@@ -116,6 +116,13 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
         None,
     ),
     ("They had spoken a week before.", "a week before", None, None),
+    ("They met on 2 May, a week after he arrived in Lima.", "a week after", None, None),
+    (
+        "They met on 2 May. A week before that, aides talked.",
+        "A week before",
+        None,
+        (D(2023, 4, 23), D(2023, 4, 27)),
+    ),
     # "later in the day", "earlier that week": the day (week, month) just given, or
     # publication's ("... in the day" only in a future clause); "that ..." alone: nothing
     ("Later in the day, the envoy will address the cadets.", "Later in the day", PUB, None),
@@ -165,6 +172,12 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
         (D(2023, 5, 2), D(2023, 5, 31)),
     ),
     ("Later that week, aides left.", "Later that week", None, None),
+    (
+        "They met in 2019. Earlier in the year, aides talked.",
+        "Earlier in the year",
+        None,
+        (D(2019, 1, 1), D(2019, 12, 31)),
+    ),
     # stretches from publication: "in the coming days", "over the past two weeks"
     (
         "Talks will resume in the coming days.",
@@ -372,6 +385,9 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ("The planned drills on 20 December were cancelled.", "on 20 December", D(2022, 12, 20), None),
     ("He arranged the visit, which took place on June 20.", "on June 20", D(2022, 6, 20), None),
     ("The envoys met on June 20.", "on June 20", D(2022, 6, 20), None),
+    ("The talks went as expected on Monday.", "on Monday", D(2023, 6, 5), None),
+    ("The deal was made possible by the accord of June 20.", "June 20", D(2022, 6, 20), None),
+    ("The drills slipped, due in part to the storm on Friday.", "on Friday", D(2023, 6, 2), None),
     # a scheduled present after a subject (not a plural noun)
     ("The minister arrives in Lima on June 10.", "on June 10", D(2023, 6, 10), None),
     ("The admiral heads to Quito on Friday, officials said.", "on Friday", D(2023, 6, 9), None),
@@ -610,6 +626,12 @@ def test_tense_look_back_is_bounded() -> None:
     far = "Officials visited Oslo " + filler * 2 + "on Monday."
     assert tense_at(near, near.index("on Monday"), len(near) - 1, 0, len(near)) == "past"
     assert tense_at(far, far.index("on Monday"), len(far) - 1, 0, len(far)) is None
+
+
+@pytest.mark.xfail(strict=True, reason="a plan marker after the date is not read")
+def test_plan_marker_after_the_date() -> None:
+    text = prepare("A visit on 20 June is possible.")
+    assert find_dates(text, PUB)[0].date == D(2023, 6, 20)
 
 
 @pytest.mark.xfail(strict=True, reason="weekday in a sentence with no tense cue defaults to past")
