@@ -699,6 +699,7 @@ _OFFSET_PARTS = regex.compile(
 _VAGUE_COUNT = {"a couple of": 2, "a few": 3, "several": 4}
 
 
+@functools.lru_cache(maxsize=4096)
 def _offset(
     phrase: str, published: dt.date
 ) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None]:
@@ -1339,6 +1340,7 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     by_match: dict[int, tuple[regex.Match[str], _Entry]] = {}
     windows: dict[tuple[object, ...], str | None] = {}
     stays: dict[tuple[str, int, int], int | None] = {}
+    plans: dict[tuple[str, int, int], str | None] = {}
     events: list[int] = []  # the indices in ``out`` of "<duration> before/after <event>"
     for match, shift in _matches(text):
         start, end = match.start() + shift, match.end() + shift
@@ -1356,7 +1358,16 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             if tense != "future" and kind == _WEEKDAY_KIND:
                 tense = _present_ahead(body, start, lo, text.words) or tense
             if tense not in ("future", "present") and kind != _COUNTED_KIND:
-                tense = _planned(body, start, lo, text.words) or tense
+                # what ``_planned`` reads: from ``_PLAN_BACK`` characters before its window
+                pos = max(lo, start - _NEAR)
+                k0 = max(0, pos - _PLAN_BACK)
+                plan_key = (body[k0:end], pos - k0, start - k0)
+                plan = plans.get(plan_key, "")
+                if plan == "":
+                    if len(plans) >= _MATCH_MEMO:
+                        plans.clear()
+                    plan = plans[plan_key] = _planned(body, start, end, lo, text.words)
+                tense = plan or tense
         elif kind == _THIS_KIND:
             lo, hi = text.sentence_of(start)
             if _present_ahead(body, start, lo, text.words) is not None:
@@ -1425,8 +1436,12 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
                 tense=inherent or _tense_of(date, window, published),
             )
         )
+    # see ``_event_day``; None: no phrase fixes a day, nothing to look for
+    bound: dict[str, list[int] | None] | None = (
+        {} if events and any(d.date is not None for d in out) else None
+    )
     for i in events:
-        out[i] = _from_event(text, out, i, published)
+        out[i] = _from_event(text, out, i, published, bound)
     return tuple(out)
 
 
@@ -1499,7 +1514,7 @@ _PLAN = regex.compile(
         |(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|Two|Three|Both|All|Some
           |Many|Several|Such|Other|Recent|Annual|Earlier|Later|Past|Previous|Frequent
           |Regular|Official|State|Naval|Military|Defence|Defense)\b)
-          (?<!\b(?i:the|a|an|its|his|her|their|our|this|that|these|those)\s+)[A-Z][\w.-]*(?<!['’]s)
+          (?<!\b(?i:the|a|an|its|his|her|their|our|this|that|these|those)\s{1,5})[A-Z][\w.-]*(?<!['’]s)
         |minister|secretary|chief|president|premier|envoy|delegation|commander|admiral|general
         |ambassador|leader|ship|frigate|carrier|vessel|chancellor|king|queen|prince|counterpart
         |contingent|squadron|flotilla)
@@ -1526,12 +1541,19 @@ _PLAN_WORDS = frozenset(
 )
 
 
-def _planned(body: str, start: int, lo: int, words: tuple[tuple[int, str], ...]) -> str | None:
+# How far before its window ``_PLAN`` can read (its look-behinds: "those  Chile hosts").
+_PLAN_BACK = 16
+
+
+def _planned(
+    body: str, start: int, end: int, lo: int, words: tuple[tuple[int, str], ...]
+) -> str | None:
     """``plan`` when a plan marker governs the phrase at ``start``, else None.
 
-    The marker lies at most ``_NEAR`` characters before the phrase, in its sentence, and
-    not before the start of the last tense cue there ("was scheduled for", "arranged";
-    not "arranged the visit, which took place on ...").
+    The marker lies at most ``_NEAR`` characters before the phrase (or ends in its first
+    word: "due on 14 June"), in its sentence, and not before the start of the last tense
+    cue there ("was scheduled for", "arranged"; not "arranged the visit, which took place
+    on ...").
     """
     pos = max(lo, start - _NEAR)
     if words:  # the pattern only where the words hold a marker's word
@@ -1542,7 +1564,8 @@ def _planned(body: str, start: int, lo: int, words: tuple[tuple[int, str], ...])
     cue = _cues(body, words, pos, start)
     if cue is not None:
         pos = cue.start()
-    return None if _guard.search(_PLAN, body, pos, start) is None else "plan"
+    # up to the phrase's end: "due on 14 June" ends in the phrase's "on"
+    return None if _guard.search(_PLAN, body, pos, end) is None else "plan"
 
 
 # An offset counted from the narrative, not from publication: "two days later".
@@ -1569,7 +1592,11 @@ _HAPPENS = regex.compile(
 
 
 def _from_event(
-    text: Text, out: list[DateMention], i: int, published: dt.date | None
+    text: Text,
+    out: list[DateMention],
+    i: int,
+    published: dt.date | None,
+    bound: dict[str, list[int] | None] | None,
 ) -> DateMention:
     """The phrase "<duration> before/after <event>" at ``out[i]``, from a day the text gives.
 
@@ -1606,6 +1633,12 @@ def _from_event(
             and _HAPPENS.search(body, max(0, here.start - 30), here.start) is not None
         ):
             date, window = _offset(phrase, day[0])
+        elif bound is not None:
+            dated = _event_day(body, out, i, bound)
+            if dated is not None:
+                counted = phrase[: -len("before" if earlier else "after")]
+                counted += "earlier" if earlier else "later"
+                date, window = _offset(counted, dated)
     return DateMention(
         start=here.start,
         end=here.end,
@@ -1613,6 +1646,75 @@ def _from_event(
         window=window,
         tense=_tense_of(date, window, published),
     )
+
+
+# The event after "<duration> before/after": its head noun is the last word before a
+# preposition, a conjunction or a stop ("the NATO summit in Vilnius": "summit").
+_EVENT_HEAD = regex.compile(
+    r"""[ \t]+(?:(?i:the|this|that|its|his|her|their|our|next|upcoming|planned|annual)\s+)?
+    (?:[\w’'-]{1,30}\s+){0,3}?(?P<head>[A-Za-z][\w-]{2,30})
+    (?=\s*(?:[,.;:!?)]|$)|\s+(?i:in|at|on|of|with|between|by|for|to|and|when|which|that|where
+      |as|from|this|next|later|earlier)\b)""",
+    regex.VERBOSE,
+)
+# Between an event's noun and its day ("the summit, to be held in Lisbon on 20 June").
+_ATTACHED_AFTER = (
+    r"s?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|will\s+be|to\s+be)\s+)?"
+    r"(?:(?:held|scheduled|set|slated|planned|due|expected|opening|starting|beginning)\s+)?"
+    r"(?:(?:in|at)\s+[A-Z][\w-]*\s+)?(?:for\s+)?$"
+)
+# At most this many event nouns a parse are looked for elsewhere in the text.
+_EVENT_HEADS = 16
+
+
+@functools.lru_cache(maxsize=256)
+def _event_patterns(head: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The head noun just before a day ("the summit on 20 June") and just after one."""
+    word = regex.escape(head)
+    return (
+        regex.compile(rf"(?i:\b{word}){_ATTACHED_AFTER}"),
+        regex.compile(rf"\s+(?:[\w-]{{1,30}}\s+){{0,2}}(?i:{word})\b"),
+    )
+
+
+def _event_day(
+    body: str, out: list[DateMention], i: int, bound: dict[str, list[int] | None]
+) -> dt.date | None:
+    """The day the text gives elsewhere to the event after the phrase at ``out[i]``.
+
+    The nearest date phrase (before, then after) that fixes a day and is bound to the same
+    head noun: just after it ("the summit, held in Lisbon on 20 June") or just before it
+    ("the 20 June summit"). None when there is none. ``bound`` remembers, per head noun,
+    the indices in ``out`` of the phrases bound to it (for at most ``_EVENT_HEADS`` nouns
+    a parse: each costs a pass over the date phrases).
+    """
+    here = out[i]
+    m = _EVENT_HEAD.match(body, here.end, min(len(body), here.end + 120))
+    if m is None:
+        return None
+    head = m.group("head").lower().removesuffix("s")
+    if head in bound:
+        found = bound[head]
+    else:
+        found = None
+        if len(bound) < _EVENT_HEADS:
+            before, after = _event_patterns(head)
+            found = [
+                j
+                for j, d in enumerate(out)
+                if d.date is not None
+                and (
+                    before.search(body, max(0, d.start - 60), d.start) is not None
+                    or after.match(body, d.end, min(len(body), d.end + 70)) is not None
+                )
+            ]
+        bound[head] = found
+    if not found:
+        return None
+    k = bisect.bisect_left(found, i)
+    j = found[k - 1] if k else found[k]
+    day = out[j].date
+    return day if isinstance(day, dt.date) else None
 
 
 # "later in the day", "earlier that week": the unit of the day just given (or of

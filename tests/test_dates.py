@@ -102,6 +102,36 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
         None,
         None,
     ),
+    # ... or from the day the text gives the same event elsewhere
+    (
+        (
+            "The summit will be held in Lisbon on 20 June. The envoy will land two days "
+            "before the summit."
+        ),
+        "two days before",
+        D(2023, 6, 18),
+        None,
+    ),
+    (
+        "The vote is set for 30 June. Talks will start three days after the vote.",
+        "three days after",
+        D(2023, 7, 3),
+        None,
+    ),
+    (
+        "The envoys will meet a week after the vote. The vote is due on 14 June.",
+        "a week after",
+        None,
+        (D(2023, 6, 19), D(2023, 6, 23)),
+    ),
+    ("The vote is due on 14 June.", "on 14 June", D(2023, 6, 14), None),
+    (
+        # the day given near the event's noun is another event's
+        "The ministers met on Monday ahead of the summit. The envoy left a week before the summit.",
+        "a week before",
+        None,
+        None,
+    ),
     # standing alone: counted from the day just given
     (
         "They met on 2 May. They had spoken a week before.",
