@@ -96,11 +96,12 @@ _PATTERN = regex.compile(
       # "on Friday evening, July 10": the weekday adds nothing to the day
       (?:on\s+)?{_WEEKDAY}{_PART}?,?\s+(?P<wmd_m>{_MONTH})\s*(?P<wmd_d>{_DAY})
         (?:,?\s+(?P<wmd_y>{_YEAR}))?
+    # day ranges, also across a month's end ("June 29-July 1", "30 January to 2 February")
     | (?:(?:from|on|between)\s+)?(?P<mr_m>{_MONTH})\s*(?P<mr_d1>{_DAY})
-        \s*(?:-|–|to)\s*(?P<mr_d2>{_DAY})
+        \s*(?:-|–|to)\s*(?:(?P<mr_m2>{_MONTH})\s*)?(?P<mr_d2>{_DAY})
         (?:,?\s+(?P<mr_y>{_YEAR}))?
-    | (?:(?:from|on|between)\s+)?(?:the\s+)?(?P<dr_d1>{_DAY})\s*(?:-|–|to)\s*(?P<dr_d2>{_DAY})
-        \s+(?P<dr_m>{_MONTH})
+    | (?:(?:from|on|between)\s+)?(?:the\s+)?(?P<dr_d1>{_DAY})(?:\s+(?:of\s+)?(?P<dr_m1>{_MONTH}))?
+        \s*(?:-|–|to)\s*(?:the\s+)?(?P<dr_d2>{_DAY})\s+(?:of\s+)?(?P<dr_m>{_MONTH})
         (?:,?\s+(?P<dr_y>{_YEAR}))?
     | (?:(?:on|from|since|by|until)\s+)?(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})
         (?:,?\s+(?P<md_y>{_YEAR}))?
@@ -498,6 +499,34 @@ def _absolute(
     return got
 
 
+def _across(
+    m1: int,
+    d1: int,
+    m2: int,
+    d2: int,
+    year: str | None,
+    published: dt.date | None,
+    tense: str | None,
+) -> tuple[dt.date, dt.date] | None:
+    """The stretch "<m1> <d1> - <m2> <d2>[, <year>]" across a month's end (at most 62 days).
+
+    A stated year is the last day's; without one the first day is placed as a lone day
+    would be, the last one after it.
+    """
+    if year is not None:
+        y = int(year)
+        first = _absolute(m1, d1, str(y if m1 <= m2 else y - 1), published, tense)
+    else:
+        first = _absolute(m1, d1, None, published, tense)
+    if first is None:
+        return None
+    y2 = first.year + (m2 < m1)
+    if not 1 <= d2 <= calendar.monthrange(y2, m2)[1]:
+        return None
+    last = dt.date(y2, m2, d2)
+    return (first, last) if 0 < (last - first).days <= 62 else None
+
+
 def _year_for_month(month: int, published: dt.date, tense: str | None, rel: str | None) -> int:
     year = published.year
     if rel == "last year":
@@ -534,7 +563,10 @@ def _plan_tense(m: regex.Match[str], published: dt.date | None) -> str | None:
     (the nearest one, within half a year ahead).
     """
     g = m.group
-    pairs = (("wmd_m", "wmd_d"), ("mr_m", "mr_d1"), ("dr_m", "dr_d1"), ("md_m", "md_d"))
+    pairs = (
+        *(("wmd_m", "wmd_d"), ("mr_m", "mr_d1"), ("dr_m1", "dr_d1")),
+        *(("dr_m", "dr_d1"), ("md_m", "md_d")),
+    )
     month, day = next((p for p in pairs if g(p[0])), ("dm_m", "dm_d"))
     if g(month):
         if published is None:
@@ -884,6 +916,20 @@ def _resolve(
         return _absolute(
             _month_of(g("wmd_m")), _day_of(g("wmd_d")), g("wmd_y"), published, tense
         ), None
+    for m1, d1, m2, d2, yk in (
+        ("mr_m", "mr_d1", "mr_m2", "mr_d2", "mr_y"),
+        ("dr_m1", "dr_d1", "dr_m", "dr_d2", "dr_y"),
+    ):
+        if g(m1) and g(m2):  # across a month's end
+            return None, _across(
+                _month_of(g(m1)),
+                _day_of(g(d1)),
+                _month_of(g(m2)),
+                _day_of(g(d2)),
+                g(yk),
+                published,
+                tense,
+            )
     for mk, d1, d2, yk in (("mr_m", "mr_d1", "mr_d2", "mr_y"), ("dr_m", "dr_d1", "dr_d2", "dr_y")):
         if g(mk):
             month, a, b = _month_of(g(mk)), _day_of(g(d1)), _day_of(g(d2))

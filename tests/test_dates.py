@@ -347,6 +347,33 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
         (D(2023, 6, 5), D(2023, 6, 6)),
     ),
     ("He will visit Seoul on July 3-5.", "on July 3-5", None, (D(2023, 7, 3), D(2023, 7, 5))),
+    # across a month's end
+    (
+        "They will meet in Lima from June 29-July 1.",
+        "from June 29-July 1",
+        None,
+        (D(2023, 6, 29), D(2023, 7, 1)),
+    ),
+    (
+        "The visit ran from 30 January to 2 February.",
+        "from 30 January to 2 February",
+        None,
+        (D(2023, 1, 30), D(2023, 2, 2)),
+    ),
+    (
+        "The visit ran from 30 January to 2 February 2019.",
+        "from 30 January to 2 February 2019",
+        None,
+        (D(2019, 1, 30), D(2019, 2, 2)),
+    ),
+    ("They will meet Dec 30-Jan 2.", "Dec 30-Jan 2", None, (D(2023, 12, 30), D(2024, 1, 2))),
+    (
+        "The drills will run from the 28th of June to the 3rd of July.",
+        "from the 28th of June to the 3rd of July",
+        None,
+        (D(2023, 6, 28), D(2023, 7, 3)),
+    ),
+    ("They met on June 5 and July 7.", "on June 5", D(2023, 6, 5), None),
     ("He flies to Rome next Tuesday.", "next Tuesday", D(2023, 6, 13), None),
     # forward-looking weekdays: a future cue, or a present "is/are" with no cue between
     ("The envoy will arrive on Monday.", "on Monday", D(2023, 6, 12), None),
