@@ -1555,7 +1555,9 @@ _PLAN = regex.compile(
           (?!\s+(?:that|to)\b)
         |envision(?:s|ed)?|envisag(?:e|es|ed)|(?:re)?scheduled|planned|intended|mooted
         |(?<!\b(?:as|than|was|were|had|been)\s)expected|due\s+(?:on|for|by|in(?!\s+(?:part|large|no)\b))
-        |(?:set|slated|penciled|pencilled|earmarked|timed|fixed)\s+for)
+        |(?:set|slated|penciled|pencilled|earmarked|timed|fixed)\s+for
+        |(?P<firm>(?:is|are)\s+to\s+(?!be\s+(?:seen|noted|blamed)\b)[a-z]{2,})
+        |to\s+(?:take\s+place|begin|start|open|commence|be\s+(?:hosted|convened|staged|launched)))
     | (?:(?i:he|she|it|who|which|that)
         |(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|Two|Three|Both|All|Some
           |Many|Several|Such|Other|Recent|Annual|Earlier|Later|Past|Previous|Frequent
@@ -1582,7 +1584,8 @@ _PLAN_WORDS = frozenset(
         *["set", "slated", "penciled", "pencilled", "earmarked", "timed", "fixed"],
         *["arrives", "departs", "leaves", "heads", "travels", "flies", "sails", "visits"],
         *["returns", "hosts", "meets", "tours", "begins", "starts", "opens", "embarks"],
-        *["lands", "attends", "chairs", "addresses", "kicks", "wraps"],
+        *["lands", "attends", "chairs", "addresses", "kicks", "wraps", "is", "are", "take"],
+        *["begin", "start", "open", "commence", "hosted", "convened", "staged", "launched"],
     ]
 )
 
@@ -1595,6 +1598,8 @@ def _planned(
     body: str, start: int, end: int, lo: int, words: tuple[tuple[int, str], ...]
 ) -> str | None:
     """``plan`` when a plan marker governs the phrase at ``start``, else None.
+
+    ``future`` for a firm one ("is to visit", "are to begin").
 
     The marker lies at most ``_NEAR`` characters before the phrase (or ends in its first
     word: "due on 14 June"), in its sentence, and not before the start of the last tense
@@ -1611,7 +1616,12 @@ def _planned(
     if cue is not None:
         pos = cue.start()
     # up to the phrase's end: "due on 14 June" ends in the phrase's "on"
-    return None if _guard.search(_PLAN, body, pos, end) is None else "plan"
+    last = None
+    for found in _guard.finditer(_PLAN, body, pos, end):
+        last = found  # the last one governs
+    if last is None:
+        return None
+    return "future" if last.group("firm") else "plan"
 
 
 # An offset counted from the narrative, not from publication: "two days later".

@@ -442,6 +442,11 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ("The planned drills on 20 December were cancelled.", "on 20 December", D(2022, 12, 20), None),
     ("He arranged the visit, which took place on June 20.", "on June 20", D(2022, 6, 20), None),
     ("The envoys met on June 20.", "on June 20", D(2022, 6, 20), None),
+    ("The meeting, to take place on June 20, was announced.", "on June 20", D(2023, 6, 20), None),
+    ("The talks are to begin on 2 July, aides said.", "on 2 July", D(2023, 7, 2), None),
+    # a firm plan ("is to"): the coming one however far
+    ("The review is to take place on 3 March.", "on 3 March", D(2024, 3, 3), None),
+    ("It is to be noted that on June 20 they met.", "on June 20", D(2022, 6, 20), None),
     ("The talks went as expected on Monday.", "on Monday", D(2023, 6, 5), None),
     ("The deal was made possible by the accord of June 20.", "June 20", D(2022, 6, 20), None),
     ("The drills slipped, due in part to the storm on Friday.", "on Friday", D(2023, 6, 2), None),
