@@ -1403,7 +1403,11 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             tense = _tense_memo(body, start, end, lo, max(hi, end), windows, text.words)
             if tense != "future" and kind == _WEEKDAY_KIND:
                 tense = _present_ahead(body, start, lo, text.words) or tense
-            if tense not in ("future", "present") and kind != _COUNTED_KIND:
+            if (
+                tense not in ("future", "present")
+                and kind != _COUNTED_KIND
+                and match.group()[:5].lower() != "since"  # "since June 20" is past
+            ):
                 # what ``_planned`` reads: from ``_PLAN_BACK`` characters before its window
                 pos = max(lo, start - _NEAR)
                 k0 = max(0, pos - _PLAN_BACK)
@@ -1557,6 +1561,10 @@ _PLAN = regex.compile(
         |(?<!\b(?:as|than|was|were|had|been)\s)expected|due\s+(?:on|for|by|in(?!\s+(?:part|large|no)\b))
         |(?:set|slated|penciled|pencilled|earmarked|timed|fixed)\s+for
         |(?P<firm>(?:is|are)\s+to\s+(?!be\s+(?:seen|noted|blamed)\b)[a-z]{2,})
+        |(?:is|are|am)\s+(?!(?:interesting|worrying|striking|surprising|amazing|concerning
+          |encouraging|disappointing|alarming|troubling|fitting|telling|nothing|something
+          |anything|everything|missing|during|according|following|regarding|including)\b)
+          (?:[a-z]{2,}ly\s+)?[a-z]{2,}ing\b
         |to\s+(?:take\s+place|begin|start|open|commence|be\s+(?:hosted|convened|staged|launched)))
     | (?:(?i:he|she|it|who|which|that)
         |(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|Two|Three|Both|All|Some
@@ -1584,7 +1592,7 @@ _PLAN_WORDS = frozenset(
         *["set", "slated", "penciled", "pencilled", "earmarked", "timed", "fixed"],
         *["arrives", "departs", "leaves", "heads", "travels", "flies", "sails", "visits"],
         *["returns", "hosts", "meets", "tours", "begins", "starts", "opens", "embarks"],
-        *["lands", "attends", "chairs", "addresses", "kicks", "wraps", "is", "are", "take"],
+        *["lands", "attends", "chairs", "addresses", "kicks", "wraps", "is", "are", "am", "take"],
         *["begin", "start", "open", "commence", "hosted", "convened", "staged", "launched"],
     ]
 )

@@ -444,6 +444,16 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ("The envoys met on June 20.", "on June 20", D(2022, 6, 20), None),
     ("The meeting, to take place on June 20, was announced.", "on June 20", D(2023, 6, 20), None),
     ("The talks are to begin on 2 July, aides said.", "on 2 July", D(2023, 7, 2), None),
+    # a present progressive arrangement ("is visiting ... on"), not a past "since"
+    ("The minister is visiting Lima on June 20.", "on June 20", D(2023, 6, 20), None),
+    (
+        "The navies are holding drills from June 28-July 2.",
+        "from June 28-July 2",
+        None,
+        (D(2023, 6, 28), D(2023, 7, 2)),
+    ),
+    ("It is interesting that on June 20 they met.", "on June 20", D(2022, 6, 20), None),
+    ("It is the first possible visit since June 20.", "since June 20", D(2022, 6, 20), None),
     # a firm plan ("is to"): the coming one however far
     ("The review is to take place on 3 March.", "on 3 March", D(2024, 3, 3), None),
     ("It is to be noted that on June 20 they met.", "on June 20", D(2022, 6, 20), None),
