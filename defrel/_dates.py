@@ -1386,7 +1386,7 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     by_match: dict[int, tuple[regex.Match[str], _Entry]] = {}
     windows: dict[tuple[object, ...], str | None] = {}
     stays: dict[tuple[str, int, int], int | None] = {}
-    plans: dict[tuple[str, int, int], str | None] = {}
+    plans: dict[tuple[str, int, int, int], str | None] = {}
     events: list[int] = []  # the indices in ``out`` of "<duration> before/after <event>"
     for match, shift in _matches(text):
         start, end = match.start() + shift, match.end() + shift
@@ -1409,14 +1409,16 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
                 and match.group()[:5].lower() != "since"  # "since June 20" is past
             ):
                 # what ``_planned`` reads: from ``_PLAN_BACK`` characters before its window
+                # and the ``_PLAN_REACH`` characters after it, in the sentence
                 pos = max(lo, start - _NEAR)
                 k0 = max(0, pos - _PLAN_BACK)
-                plan_key = (body[k0:end], pos - k0, start - k0)
+                stop = min(max(hi, end), end + _PLAN_REACH)
+                plan_key = (body[k0:stop], pos - k0, start - k0, end - k0)
                 plan = plans.get(plan_key, "")
                 if plan == "":
                     if len(plans) >= _MATCH_MEMO:
                         plans.clear()
-                    plan = plans[plan_key] = _planned(body, start, end, lo, text.words)
+                    plan = plans[plan_key] = _planned(body, start, end, lo, stop, text.words)
                 tense = plan or tense
         elif kind == _THIS_KIND:
             lo, hi = text.sentence_of(start)
@@ -1603,6 +1605,45 @@ _PLAN_BACK = 16
 
 
 def _planned(
+    body: str, start: int, end: int, lo: int, stop: int, words: tuple[tuple[int, str], ...]
+) -> str | None:
+    """``_plan_before``, else ``plan`` when the clause goes on with a plan predicate.
+
+    "A visit on 20 June is possible", "the talks in Lima on 2 July are still tentative":
+    read up to ``stop``.
+    """
+    got = _plan_before(body, start, end, lo, words)
+    if got is not None:
+        return got
+    if words:  # the pattern only where the words after hold a predicate's last word
+        i = bisect.bisect_left(words, (end,))
+        j = bisect.bisect_left(words, (stop,), i)
+        if not any(w in _PLAN_AFTER_WORDS for _, w in words[i:j]):
+            return None
+    return None if _PLAN_AFTER.match(body, end, stop) is None else "plan"
+
+
+# A plan predicate after the phrase, in its clause ("... on 20 June is possible").
+_PLAN_REACH = 60
+_PLAN_AFTER = regex.compile(
+    r"""[^.;:!?\n]{0,40}?\b(?i:is|are|was|were|remains?|remained|seems?|looks?)\s+
+    (?:(?i:now|still|also|not\s+yet|only)\s+)?(?:[a-z]{2,}ly\s+)?
+    (?i:possible|planned|scheduled|expected|tentative|envisaged|envisioned|proposed|due|likely
+      |slated|set|pencilled|penciled|mooted|on\s+the\s+cards)\b""",
+    regex.VERBOSE,
+)
+
+
+_PLAN_AFTER_WORDS = frozenset(
+    [
+        *["possible", "planned", "scheduled", "expected", "tentative", "envisaged", "due"],
+        *["envisioned", "proposed", "likely", "slated", "set", "pencilled", "penciled"],
+        *["mooted", "cards"],
+    ]
+)
+
+
+def _plan_before(
     body: str, start: int, end: int, lo: int, words: tuple[tuple[int, str], ...]
 ) -> str | None:
     """``plan`` when a plan marker governs the phrase at ``start``, else None.
