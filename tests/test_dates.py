@@ -444,6 +444,9 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ("The envoys met on June 20.", "on June 20", D(2022, 6, 20), None),
     ("The meeting, to take place on June 20, was announced.", "on June 20", D(2023, 6, 20), None),
     ("The talks are to begin on 2 July, aides said.", "on 2 July", D(2023, 7, 2), None),
+    # publication's own day in a future clause is that day, not a year on
+    ("The chiefs will meet on June 7 in Oslo.", "on June 7", PUB, None),
+    ("Oslo, June 7: the chiefs will meet today.", "June 7", PUB, None),
     # a plan predicate after the phrase, in its clause
     ("A visit on 20 June is possible.", "on 20 June", D(2023, 6, 20), None),
     ("The talks in Lima on 2 July are still tentative.", "on 2 July", D(2023, 7, 2), None),
