@@ -171,7 +171,10 @@ _TENSE = regex.compile(
         |agenda(?:\s+items?)?\s+for
         |look(?:s|ing|ed)?\s+forward|next|coming)
     | (?P<past>was|were|had|has|have|did|held|met|said|took|came|went|made|paid|led|began
-        |gave|told|spoke|saw|sent|concluded|(?!(?:scheduled|expected|planned)\b)\w{3,}ed)
+        |gave|told|spoke|saw|sent|concluded|won|lost|left|brought|bought|sold|fought|became
+        |chose|flew|grew|kept|knew|ran|sought|stood|wrote|broke|found|heard|spent|built|caught
+        |struck|meant|taught|felt|understood|withdrew|undertook|oversaw|swore|shook
+        |(?!(?:scheduled|expected|planned)\b)\w{3,}ed)
     )\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -193,7 +196,11 @@ _CUE_FIRST = frozenset(
         *["forthcoming", "ahead", "preparation", "preparations", "preparing", "run", "lead"],
         *["look", "looks", "looking", "looked", "next", "coming", "had", "has", "have"],
         *["did", "held", "met", "said", "took", "came", "went", "made", "paid", "led", "agenda"],
-        *["began", "gave", "told", "spoke", "saw", "sent", "concluded"],
+        *["began", "gave", "told", "spoke", "saw", "sent", "concluded", "won", "lost", "left"],
+        *["brought", "bought", "sold", "fought", "became", "chose", "flew", "grew", "kept"],
+        *["knew", "ran", "sought", "stood", "wrote", "broke", "found", "heard", "spent"],
+        *["built", "caught", "struck", "meant", "taught", "felt", "understood", "withdrew"],
+        *["undertook", "oversaw", "swore", "shook"],
     ]
 )
 # The cue words that start a cue only with one of these words next ("to be held", "is set

@@ -471,6 +471,12 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ("The review is to take place on 3 March.", "on 3 March", D(2024, 3, 3), None),
     ("It is to be noted that on June 20 they met.", "on June 20", D(2022, 6, 20), None),
     ("The talks went as expected on Monday.", "on Monday", D(2023, 6, 5), None),
+    (
+        "The admiral, who won a seat in the election in December, spoke.",
+        "in December",
+        None,
+        (D(2022, 12, 1), D(2022, 12, 31)),
+    ),
     ("The deal was made possible by the accord of June 20.", "June 20", D(2022, 6, 20), None),
     ("The drills slipped, due in part to the storm on Friday.", "on Friday", D(2023, 6, 2), None),
     # a scheduled present after a subject (not a plural noun)
@@ -685,6 +691,10 @@ def test_the_following_day_too_far_from_its_day_resolves_to_nothing() -> None:
         ("He is expected to arrive on Monday.", "future"),
         ("He is scheduled to arrive on Monday.", "future"),
         ("He arrived on Monday.", "past"),
+        # irregular past forms
+        ("He won the vote on Monday.", "past"),
+        ("She flew to Lima on Monday.", "past"),
+        ("They fought off the raid on Monday.", "past"),
         ("On Monday, nothing.", None),
         ("They discussed preparations for the summit on Monday.", "future"),
         ("Officials met in the run-up to the vote on Monday.", "future"),
