@@ -96,11 +96,12 @@ _PATTERN = regex.compile(
       # "on Friday evening, July 10": the weekday adds nothing to the day
       (?:on\s+)?{_WEEKDAY}{_PART}?,?\s+(?P<wmd_m>{_MONTH})\s*(?P<wmd_d>{_DAY})
         (?:,?\s+(?P<wmd_y>{_YEAR}))?
+    # day ranges, also across a month's end ("June 29-July 1", "30 January to 2 February")
     | (?:(?:from|on|between)\s+)?(?P<mr_m>{_MONTH})\s*(?P<mr_d1>{_DAY})
-        \s*(?:-|–|to)\s*(?P<mr_d2>{_DAY})
+        \s*(?:-|–|to)\s*(?:(?P<mr_m2>{_MONTH})\s*)?(?P<mr_d2>{_DAY})
         (?:,?\s+(?P<mr_y>{_YEAR}))?
-    | (?:(?:from|on|between)\s+)?(?:the\s+)?(?P<dr_d1>{_DAY})\s*(?:-|–|to)\s*(?P<dr_d2>{_DAY})
-        \s+(?P<dr_m>{_MONTH})
+    | (?:(?:from|on|between)\s+)?(?:the\s+)?(?P<dr_d1>{_DAY})(?:\s+(?:of\s+)?(?P<dr_m1>{_MONTH}))?
+        \s*(?:-|–|to)\s*(?:the\s+)?(?P<dr_d2>{_DAY})\s+(?:of\s+)?(?P<dr_m>{_MONTH})
         (?:,?\s+(?P<dr_y>{_YEAR}))?
     | (?:(?:on|from|since|by|until)\s+)?(?P<md_m>{_MONTH})\s*(?P<md_d>{_DAY})
         (?:,?\s+(?P<md_y>{_YEAR}))?
@@ -124,11 +125,20 @@ _PATTERN = regex.compile(
     | (?P<ss_l>(?i:this|next|last|coming|in\s+the|in|during\s+the|(?:earlier|later)\s+this
         |the(?=\s+\w+\s+(?:of\s+)?(?:19|20)\d\d)))\s+
         (?P<ss>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<ss_y>{_YEAR}))?
+    | (?P<inday>(?i:(?:earlier|later)\s+(?:on\s+)?(?:in\s+the|that|the\s+same)\s+
+        (?:day|morning|afternoon|evening|night|week|month|year))(?!\s+(?i:of|as)\b))
+    | (?P<span>(?i:(?:(?:in|over|during|within)\s+)?the\s+(?:coming|next|past|last)\s+
+        (?:(?:few|couple\s+of|several|two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})\s+)?
+        (?:days|weeks|months)
+      |(?:in|over|during|within)\s+(?:coming|recent)\s+(?:days|weeks|months)
+      |(?:in|over|during)\s+the\s+(?:days|weeks|months)\s+(?:ahead|to\s+come))
+        (?!\s+(?i:of|before|after|since|until|when)\b))
     | (?P<rel>(?i:(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening)|today|tonight
         |yesterday|tomorrow|(?:earlier|later)\s+this\s+(?:week|month|year)
         |(?:last|this|next)\s+(?:night|week|weekend|month|year)
         |(?:the\s+)?(?:end|beginning|start)\s+of\s+(?:this|next|last|the)\s+(?:week|month|year)))
-    | (?P<ana>(?i:(?:on\s+)?(?:the|that)\s+same\s+day(?!\s+as\b)
+    | (?P<ana>(?i:(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)
+          (?!\s+as\b)
         |(?:on\s+)?the\s+(?:following|next|previous)\s+day
         |(?:on\s+)?the\s+day\s+(?:before|after)
           (?=\s*(?:[,.;:!?)]|$)|\s+(?:in|at|and|when|with|as|to|for)\b)))
@@ -161,7 +171,10 @@ _TENSE = regex.compile(
         |agenda(?:\s+items?)?\s+for
         |look(?:s|ing|ed)?\s+forward|next|coming)
     | (?P<past>was|were|had|has|have|did|held|met|said|took|came|went|made|paid|led|began
-        |gave|told|spoke|saw|sent|concluded|(?!(?:scheduled|expected|planned)\b)\w{3,}ed)
+        |gave|told|spoke|saw|sent|concluded|won|lost|left|brought|bought|sold|fought|became
+        |chose|flew|grew|kept|knew|ran|sought|stood|wrote|broke|found|heard|spent|built|caught
+        |struck|meant|taught|felt|understood|withdrew|undertook|oversaw|swore|shook
+        |(?!(?:scheduled|expected|planned)\b)\w{3,}ed)
     )\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -183,7 +196,11 @@ _CUE_FIRST = frozenset(
         *["forthcoming", "ahead", "preparation", "preparations", "preparing", "run", "lead"],
         *["look", "looks", "looking", "looked", "next", "coming", "had", "has", "have"],
         *["did", "held", "met", "said", "took", "came", "went", "made", "paid", "led", "agenda"],
-        *["began", "gave", "told", "spoke", "saw", "sent", "concluded"],
+        *["began", "gave", "told", "spoke", "saw", "sent", "concluded", "won", "lost", "left"],
+        *["brought", "bought", "sold", "fought", "became", "chose", "flew", "grew", "kept"],
+        *["knew", "ran", "sought", "stood", "wrote", "broke", "found", "heard", "spent"],
+        *["built", "caught", "struck", "meant", "taught", "felt", "understood", "withdrew"],
+        *["undertook", "oversaw", "swore", "shook"],
     ]
 )
 # The cue words that start a cue only with one of these words next ("to be held", "is set
@@ -453,9 +470,10 @@ def _calendar_day(
     """The day dateparser gives for "<Month> <day>[, <year>]", by the calendar alone.
 
     Without a year: this year's, a year earlier when it falls after publication (past),
-    a year later when it falls on or before it (future). None when that day does not exist
-    (February 29, a 31st): the caller then asks dateparser. Checked against dateparser on
-    40,000 random phrases and publication dates.
+    a year later when it falls before it (future; publication's own day stays: "will meet
+    on June 7" published June 7 is that day, where dateparser would go a year on). None
+    when that day does not exist (February 29, a 31st): the caller then asks dateparser.
+    Otherwise checked against dateparser on 40,000 random phrases and publication dates.
     """
     y = int(year) if year is not None else published.year if published is not None else None
     if y is None or not 1 <= y <= 9998 or not 1 <= day <= calendar.monthrange(y, month)[1]:
@@ -465,7 +483,7 @@ def _calendar_day(
         return got
     if prefer == "past" and got > published:
         y -= 1
-    elif prefer == "future" and got <= published:
+    elif prefer == "future" and got < published:
         y += 1
     else:
         return got
@@ -489,6 +507,34 @@ def _absolute(
     return got
 
 
+def _across(
+    m1: int,
+    d1: int,
+    m2: int,
+    d2: int,
+    year: str | None,
+    published: dt.date | None,
+    tense: str | None,
+) -> tuple[dt.date, dt.date] | None:
+    """The stretch "<m1> <d1> - <m2> <d2>[, <year>]" across a month's end (at most 62 days).
+
+    A stated year is the last day's; without one the first day is placed as a lone day
+    would be, the last one after it.
+    """
+    if year is not None:
+        y = int(year)
+        first = _absolute(m1, d1, str(y if m1 <= m2 else y - 1), published, tense)
+    else:
+        first = _absolute(m1, d1, None, published, tense)
+    if first is None:
+        return None
+    y2 = first.year + (m2 < m1)
+    if not 1 <= d2 <= calendar.monthrange(y2, m2)[1]:
+        return None
+    last = dt.date(y2, m2, d2)
+    return (first, last) if 0 < (last - first).days <= 62 else None
+
+
 def _year_for_month(month: int, published: dt.date, tense: str | None, rel: str | None) -> int:
     year = published.year
     if rel == "last year":
@@ -509,6 +555,37 @@ def _year_for_month(month: int, published: dt.date, tense: str | None, rel: str 
         return year if month <= published.month else year - 1
     ahead = (month - published.month) % 12
     return year + (month < published.month) if ahead <= 6 else year - (month > published.month)
+
+
+# A planned event ("the possible trip from June 29", "the talks, scheduled for July 2"):
+# its month and day are the coming ones when those are at most this many days ahead of
+# publication, else the past ones (a plan told after the fact).
+_PLAN_AHEAD = 62
+
+
+def _plan_tense(m: regex.Match[str], published: dt.date | None) -> str | None:
+    """The tense a planned phrase is read with: see ``_PLAN_AHEAD``.
+
+    A day of a month: future when the coming one is near, else past. A weekday, a day of
+    this month, a weekend: future (always within a month). A month or a season: no tense
+    (the nearest one, within half a year ahead).
+    """
+    g = m.group
+    pairs = (
+        *(("wmd_m", "wmd_d"), ("mr_m", "mr_d1"), ("dr_m1", "dr_d1")),
+        *(("dr_m", "dr_d1"), ("md_m", "md_d")),
+    )
+    month, day = next((p for p in pairs if g(p[0])), ("dm_m", "dm_d"))
+    if g(month):
+        if published is None:
+            return None
+        coming = _calendar_day(_month_of(g(month)), _day_of(g(day)), None, published, "future")
+        return (
+            "future" if coming is not None and (coming - published).days <= _PLAN_AHEAD else "past"
+        )
+    if g("wd") or g("wr_a") or g("th_d") or g("wkend"):
+        return "future"
+    return None
 
 
 def _weekday(name: str, rel: str | None, published: dt.date, tense: str | None) -> dt.date:
@@ -662,6 +739,7 @@ _OFFSET_PARTS = regex.compile(
 _VAGUE_COUNT = {"a couple of": 2, "a few": 3, "several": 4}
 
 
+@functools.lru_cache(maxsize=4096)
 def _offset(
     phrase: str, published: dt.date
 ) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None]:
@@ -690,6 +768,43 @@ def _offset(
     if sign < 0:
         return None, (published - dt.timedelta(days=hi_d), published - dt.timedelta(days=lo_d))
     return None, (published + dt.timedelta(days=lo_d), published + dt.timedelta(days=hi_d))
+
+
+# "in the coming days", "over the past two weeks", "in recent months": a stretch that
+# starts or ends at publication. Without a count: a week of days, a month of weeks, half a
+# year of months. Not years: "in the last 45 years" is no time of an event.
+_SPAN_PARTS = regex.compile(
+    r"\b(?:(?:coming|next|past|last|recent) (?P<n>couple of|few|several|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d+)? ?)?(?P<u>day|week|month)s\b"
+)
+_SPAN_DEFAULT = {"day": 7, "week": 28, "month": 182}
+
+
+def _span_ahead(phrase: str) -> bool:
+    return _SPAN_AHEAD.search(" ".join(phrase.lower().split())) is not None
+
+
+_SPAN_AHEAD = regex.compile(r"\b(?:coming|next|ahead|to come)\b")
+
+
+def _span(phrase: str, published: dt.date) -> tuple[None, tuple[dt.date, dt.date] | None]:
+    """The stretch "in the coming days" or "over the past two weeks" names, from publication."""
+    m = _SPAN_PARTS.search(" ".join(phrase.lower().split()))
+    if m is None:
+        return None, None
+    word, unit = m.group("n"), m.group("u")
+    if word is None:
+        days = _SPAN_DEFAULT[unit]
+    else:
+        number = (
+            int(word)
+            if word.isdigit()
+            else {"couple of": 2, "few": 3, "several": 4}.get(word) or _NUMBER_WORD[word]
+        )
+        days = number * _UNIT_DAYS[unit]
+    if _span_ahead(phrase):
+        return None, (published + dt.timedelta(days=1), published + dt.timedelta(days=days))
+    return None, (published - dt.timedelta(days=days), published - dt.timedelta(days=1))
 
 
 def _intrinsic_tense(phrase: str) -> str | None:
@@ -734,6 +849,7 @@ _NO_TENSE = frozenset(
         "sh_r",
         "sh_u",
         "ana",
+        "span",
     ]
 )
 
@@ -741,6 +857,8 @@ _NO_TENSE = frozenset(
 def _needs_tense(m: regex.Match[str], published: dt.date | None) -> bool:
     """Whether ``_resolve`` reads the tense for this match (the same branches, in order)."""
     g = m.group
+    if g("inday"):
+        return published is not None
     for month, year, days in (
         ("wmd_m", "wmd_y", ("wmd_d",)),
         ("mr_m", "mr_y", ("mr_d1", "mr_d2")),
@@ -800,10 +918,26 @@ def _resolve(
 ) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None] | None:
     """What one match means: (date, window), or None when it is not a date after all."""
     g = m.group
+    if tense == "plan":
+        tense = _plan_tense(m, published)
     if g("wmd_m"):
         return _absolute(
             _month_of(g("wmd_m")), _day_of(g("wmd_d")), g("wmd_y"), published, tense
         ), None
+    for m1, d1, m2, d2, yk in (
+        ("mr_m", "mr_d1", "mr_m2", "mr_d2", "mr_y"),
+        ("dr_m1", "dr_d1", "dr_m", "dr_d2", "dr_y"),
+    ):
+        if g(m1) and g(m2):  # across a month's end
+            return None, _across(
+                _month_of(g(m1)),
+                _day_of(g(d1)),
+                _month_of(g(m2)),
+                _day_of(g(d2)),
+                g(yk),
+                published,
+                tense,
+            )
     for mk, d1, d2, yk in (("mr_m", "mr_d1", "mr_d2", "mr_y"), ("dr_m", "dr_d1", "dr_d2", "dr_y")):
         if g(mk):
             month, a, b = _month_of(g(mk)), _day_of(g(d1)), _day_of(g(d2))
@@ -885,6 +1019,8 @@ def _resolve(
         return _offset(g("off"), published)
     if g("inoff"):
         return _offset(g("inoff"), published)
+    if g("span"):
+        return _span(g("span"), published)
     if g("wr_a"):
         # In a present clause, the span under way at publication, else the coming one.
         first = _weekday(g("wr_a"), None, published, "past" if tense == "present" else tense)
@@ -1015,7 +1151,7 @@ _INSIDE = frozenset(
         *_ANCHOR_WORDS,
         *["to", "through", "till", "and", "between", "s", "time", "couple", "few", "several"],
         *["than", "now", "ago", "before", "after", "weekend", "weekends"],
-        *["same", "following", "previous", "that"],
+        *["same", "following", "previous", "that", "recent", "past"],
     ]
 )
 _WEEKDAY_START = tuple(_WEEKDAY_NUMBER)
@@ -1258,6 +1394,8 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     by_match: dict[int, tuple[regex.Match[str], _Entry]] = {}
     windows: dict[tuple[object, ...], str | None] = {}
     stays: dict[tuple[str, int, int], int | None] = {}
+    plans: dict[tuple[str, int, int, int], str | None] = {}
+    events: list[int] = []  # the indices in ``out`` of "<duration> before/after <event>"
     for match, shift in _matches(text):
         start, end = match.start() + shift, match.end() + shift
         hit = by_match.get(id(match))
@@ -1273,15 +1411,53 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             tense = _tense_memo(body, start, end, lo, max(hi, end), windows, text.words)
             if tense != "future" and kind == _WEEKDAY_KIND:
                 tense = _present_ahead(body, start, lo, text.words) or tense
+            if (
+                tense not in ("future", "present")
+                and kind != _COUNTED_KIND
+                and match.group()[:5].lower() != "since"  # "since June 20" is past
+            ):
+                # what ``_planned`` reads: from ``_PLAN_BACK`` characters before its window
+                # and the ``_PLAN_REACH`` characters after it, in the sentence
+                pos = max(lo, start - _NEAR)
+                k0 = max(0, pos - _PLAN_BACK)
+                stop = min(max(hi, end), end + _PLAN_REACH)
+                plan_key = (body[k0:stop], pos - k0, start - k0, end - k0)
+                plan = plans.get(plan_key, "")
+                if plan == "":
+                    if len(plans) >= _MATCH_MEMO:
+                        plans.clear()
+                    plan = plans[plan_key] = _planned(body, start, end, lo, stop, text.words)
+                tense = plan or tense
         elif kind == _THIS_KIND:
-            lo = text.sentence_of(start)[0]
-            tense = _tense_before(body, start, lo, text.words)
+            lo, hi = text.sentence_of(start)
+            if _present_ahead(body, start, lo, text.words) is not None:
+                tense = None  # "is hosting talks this week": the whole of it
+            else:
+                tense = _tense_before(body, start, lo, text.words)
+                if tense is None and match.group()[-4:].lower() in ("week", "kend"):
+                    # A week is an event's span: the clause's verb farther back (or just
+                    # after) tells whether it is the part before publication or after.
+                    tense = _tense_memo(body, start, end, lo, max(hi, end), windows, text.words)
         else:
             tense = None
+        if kind == _EVENT_KIND:
+            if _OBJECT_FOLLOWS.match(body, end) is None:
+                kind = _COUNTED_KIND  # "they had met a week before": from the day just given
+            else:
+                # "two days before the vote": from the event's day when the text gives it
+                # right there ("before the June 14 vote"), else nothing (never from publication)
+                events.append(len(out))
+                out.append(DateMention(start=start, end=end, date=None, window=None, tense=None))
+                continue
         if kind == _COUNTED_KIND:
             # Counted from the day just given, not from publication ("the following day",
             # "two days later"): nothing when the text gave no day shortly before.
-            date, window = _from_day(match, _antecedent(text, out, start))
+            if match.group("inday"):
+                date, window = _in_unit(
+                    match.group(), _antecedent(text, out, start), published, tense
+                )
+            else:
+                date, window = _from_day(match, _antecedent(text, out, start))
             out.append(
                 DateMention(
                     start=start,
@@ -1320,6 +1496,12 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
                 tense=inherent or _tense_of(date, window, published),
             )
         )
+    # see ``_event_day``; None: no phrase fixes a day, nothing to look for
+    bound: dict[str, list[int] | None] | None = (
+        {} if events and any(d.date is not None for d in out) else None
+    )
+    for i in events:
+        out[i] = _from_event(text, out, i, published, bound)
     return tuple(out)
 
 
@@ -1328,7 +1510,7 @@ _WEEKDAY_GROUPS = frozenset(["wd", "wr_b"])
 # What a phrase is, for ``find_dates``: a weekday (read a present "is/are" too), "this
 # week/month/year/weekend" (read the cue just before), counted from the day just given
 # ("the following day", "two days later"), or anything else.
-_OTHER_KIND, _WEEKDAY_KIND, _THIS_KIND, _COUNTED_KIND = range(4)
+_OTHER_KIND, _WEEKDAY_KIND, _THIS_KIND, _COUNTED_KIND, _EVENT_KIND = range(5)
 # Whether ``_resolve`` reads the tense, what the phrase is, its meanings by tense.
 _Entry = tuple[bool, int, dict[str | None, "_Meaning"]]
 
@@ -1341,8 +1523,12 @@ def _entry(match: regex.Match[str], published: dt.date | None) -> _Entry:
         kind = _WEEKDAY_KIND
     elif group == "rel" and _THIS_SPAN.match(match.group()) is not None:
         kind = _THIS_KIND
-    elif group == "ana" or (group == "off" and _NARRATIVE.search(match.group()) is not None):
+    elif group in ("ana", "inday") or (
+        group == "off" and _NARRATIVE.search(match.group()) is not None
+    ):
         kind = _COUNTED_KIND
+    elif group == "off" and _BEFORE_AFTER.search(match.group()) is not None:
+        kind = _EVENT_KIND
     else:
         kind = _OTHER_KIND
     return need, kind, {}
@@ -1373,17 +1559,341 @@ def _present_ahead(
     return "present"
 
 
+# Plan markers ("arranging", "a possible trip", "scheduled for", "set for", "envisaged"),
+# and a scheduled present after a subject ("the minister arrives in Lima on June 10",
+# "who heads to Quito on Friday"; not a plural noun: "the heads of state", "his visits").
+_PLAN = regex.compile(
+    r"""\b(?:
+      (?i:arrang(?:e|es|ed|ing|ements?)|potential|proposed|prospective|tentative(?:ly)?
+        |(?<!\b(?:made|make|makes|making|as|if|where|wherever|when|whenever|not|im)\s)possible
+          (?!\s+(?:that|to)\b)
+        |envision(?:s|ed)?|envisag(?:e|es|ed)|(?:re)?scheduled|planned|intended|mooted
+        |(?<!\b(?:as|than|was|were|had|been)\s)expected|due\s+(?:on|for|by|in(?!\s+(?:part|large|no)\b))
+        |(?:set|slated|penciled|pencilled|earmarked|timed|fixed)\s+for
+        |(?P<firm>(?:is|are)\s+to\s+(?!be\s+(?:seen|noted|blamed)\b)[a-z]{2,})
+        |(?:is|are|am)\s+(?!(?:interesting|worrying|striking|surprising|amazing|concerning
+          |encouraging|disappointing|alarming|troubling|fitting|telling|nothing|something
+          |anything|everything|missing|during|according|following|regarding|including)\b)
+          (?:[a-z]{2,}ly\s+)?[a-z]{2,}ing\b
+        |to\s+(?:take\s+place|begin|start|open|commence|be\s+(?:hosted|convened|staged|launched)))
+    | (?:(?i:he|she|it|who|which|that)
+        |(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|Two|Three|Both|All|Some
+          |Many|Several|Such|Other|Recent|Annual|Earlier|Later|Past|Previous|Frequent
+          |Regular|Official|State|Naval|Military|Defence|Defense)\b)
+          (?<!\b(?i:the|a|an|its|his|her|their|our|this|that|these|those)\s{1,5})[A-Z][\w.-]*(?<!['’]s)
+        |minister|secretary|chief|president|premier|envoy|delegation|commander|admiral|general
+        |ambassador|leader|ship|frigate|carrier|vessel|chancellor|king|queen|prince|counterpart
+        |contingent|squadron|flotilla)
+      \s+(?:arrives|departs|leaves|heads|travels|flies|sails|visits|returns|hosts|meets|tours
+        |begins|starts|opens|embarks|lands|attends|chairs|co-chairs|addresses|kicks\s+off
+        |wraps\s+up)
+    )\b""",
+    regex.VERBOSE,
+)
+
+
+# Every word (lower-cased) a match of ``_PLAN`` holds one of.
+_PLAN_WORDS = frozenset(
+    [
+        *["arrange", "arranges", "arranged", "arranging", "arrangement", "arrangements"],
+        *["possible", "potential", "proposed", "prospective", "tentative", "tentatively"],
+        *["envision", "envisions", "envisioned", "envisage", "envisages", "envisaged"],
+        *["scheduled", "rescheduled", "planned", "intended", "mooted", "expected", "due"],
+        *["set", "slated", "penciled", "pencilled", "earmarked", "timed", "fixed"],
+        *["arrives", "departs", "leaves", "heads", "travels", "flies", "sails", "visits"],
+        *["returns", "hosts", "meets", "tours", "begins", "starts", "opens", "embarks"],
+        *["lands", "attends", "chairs", "addresses", "kicks", "wraps", "is", "are", "am", "take"],
+        *["begin", "start", "open", "commence", "hosted", "convened", "staged", "launched"],
+    ]
+)
+
+
+# How far before its window ``_PLAN`` can read (its look-behinds: "those  Chile hosts").
+_PLAN_BACK = 16
+
+
+def _planned(
+    body: str, start: int, end: int, lo: int, stop: int, words: tuple[tuple[int, str], ...]
+) -> str | None:
+    """``_plan_before``, else ``plan`` when the clause goes on with a plan predicate.
+
+    "A visit on 20 June is possible", "the talks in Lima on 2 July are still tentative":
+    read up to ``stop``.
+    """
+    got = _plan_before(body, start, end, lo, words)
+    if got is not None:
+        return got
+    if words:  # the pattern only where the words after hold a predicate's last word
+        i = bisect.bisect_left(words, (end,))
+        j = bisect.bisect_left(words, (stop,), i)
+        if not any(w in _PLAN_AFTER_WORDS for _, w in words[i:j]):
+            return None
+    return None if _PLAN_AFTER.match(body, end, stop) is None else "plan"
+
+
+# A plan predicate after the phrase, in its clause ("... on 20 June is possible").
+_PLAN_REACH = 60
+_PLAN_AFTER = regex.compile(
+    r"""[^.;:!?\n]{0,40}?\b(?i:is|are|was|were|remains?|remained|seems?|looks?)\s+
+    (?:(?i:now|still|also|not\s+yet|only)\s+)?(?:[a-z]{2,}ly\s+)?
+    (?i:possible|planned|scheduled|expected|tentative|envisaged|envisioned|proposed|due|likely
+      |slated|set|pencilled|penciled|mooted|on\s+the\s+cards)\b""",
+    regex.VERBOSE,
+)
+
+
+_PLAN_AFTER_WORDS = frozenset(
+    [
+        *["possible", "planned", "scheduled", "expected", "tentative", "envisaged", "due"],
+        *["envisioned", "proposed", "likely", "slated", "set", "pencilled", "penciled"],
+        *["mooted", "cards"],
+    ]
+)
+
+
+def _plan_before(
+    body: str, start: int, end: int, lo: int, words: tuple[tuple[int, str], ...]
+) -> str | None:
+    """``plan`` when a plan marker governs the phrase at ``start``, else None.
+
+    ``future`` for a firm one ("is to visit", "are to begin").
+
+    The marker lies at most ``_NEAR`` characters before the phrase (or ends in its first
+    word: "due on 14 June"), in its sentence, and not before the start of the last tense
+    cue there ("was scheduled for", "arranged"; not "arranged the visit, which took place
+    on ...").
+    """
+    pos = max(lo, start - _NEAR)
+    if words:  # the pattern only where the words hold a marker's word
+        i = bisect.bisect_left(words, (pos,))
+        j = bisect.bisect_left(words, (start,), i)
+        if not any(w in _PLAN_WORDS for _, w in words[i:j]):
+            return None
+    cue = _cues(body, words, pos, start)
+    if cue is not None:
+        pos = cue.start()
+    # up to the phrase's end: "due on 14 June" ends in the phrase's "on"
+    last = None
+    for found in _guard.finditer(_PLAN, body, pos, end):
+        last = found  # the last one governs
+    if last is None:
+        return None
+    return "future" if last.group("firm") else "plan"
+
+
 # An offset counted from the narrative, not from publication: "two days later".
 _NARRATIVE = regex.compile(r"(?i:later|earlier)$")
+# "<duration> before/after": the word that ends it, and what follows when it takes an
+# object (the event it counts from) rather than standing alone ("a week before.").
+_BEFORE_AFTER = regex.compile(r"(?i:before|after)$")
+_OBJECT_FOLLOWS = regex.compile(
+    r"[ \t]+(?!(?i:and|but|when|while|as|or|that|which|then)\b)[\w\"“‘']"
+)
+# How far after "<duration> before/after" the event's own date may start ("a week before
+# the annual naval review on 3 May"), with no clause break between.
+_EVENT_REACH = 60
+_CLAUSE_BREAK = regex.compile(r"[;:!?()]|\.\s|,\s+(?:and|but|while|which|who|as)\b")
+
+
+# "The visit comes a fortnight before the summit": the verb that sets the subject (the
+# thing just told, on the day just given) at the stated distance from the event.
+_HAPPENS = regex.compile(
+    r"\b(?:comes?|came|coming|is|was|falls?|fell|(?:takes?|took|taking)\s+place|happen(?:s|ed)?"
+    r"|occur(?:s|red)?|will\s+(?:come|be|fall|take\s+place))\s+$",
+    regex.IGNORECASE,
+)
+
+
+def _from_event(
+    text: Text,
+    out: list[DateMention],
+    i: int,
+    published: dt.date | None,
+    bound: dict[str, list[int] | None] | None,
+) -> DateMention:
+    """The phrase "<duration> before/after <event>" at ``out[i]``, from a day the text gives.
+
+    When the event's own day follows at once (the next date phrase of the sentence, at
+    most ``_EVENT_REACH`` characters on, no clause break between: "two days before the
+    14 June vote"), the phrase is the day that far from it. Else, when the phrase sets
+    the thing just told at that distance ("the visit comes a fortnight before the
+    summit") and the day of that thing was just given (the date phrase before, at most
+    two sentences back), the phrase is the event's time, that far from that day. Else
+    nothing: counting from publication would make a day up.
+    """
+    here = out[i]
+    body = text.text
+    phrase = body[here.start : here.end]
+    earlier = phrase.lower().endswith("before")
+    date: dt.date | None = None
+    window: tuple[dt.date, dt.date] | None = None
+    event = out[i + 1] if i + 1 < len(out) else None
+    if (
+        event is not None
+        and event.date is not None
+        and event.start - here.end <= _EVENT_REACH
+        and text.sentence_index(event.start) == text.sentence_index(here.start)
+        and _CLAUSE_BREAK.search(body, here.end, event.start) is None
+    ):
+        counted = phrase[: -len("before" if earlier else "after")]
+        counted += "earlier" if earlier else "later"
+        date, window = _offset(counted, event.date)
+    else:
+        day = _antecedent_of(text, out[i - 1] if i else None, here.start)
+        if (
+            day is not None
+            and day[0] == day[1]
+            and _HAPPENS.search(body, max(0, here.start - 30), here.start) is not None
+        ):
+            date, window = _offset(phrase, day[0])
+        elif bound is not None:
+            dated = _event_day(body, out, i, bound)
+            if dated is not None:
+                counted = phrase[: -len("before" if earlier else "after")]
+                counted += "earlier" if earlier else "later"
+                date, window = _offset(counted, dated)
+    return DateMention(
+        start=here.start,
+        end=here.end,
+        date=date,
+        window=window,
+        tense=_tense_of(date, window, published),
+    )
+
+
+# The event after "<duration> before/after": its head noun is the last word before a
+# preposition, a conjunction or a stop ("the NATO summit in Vilnius": "summit").
+_EVENT_HEAD = regex.compile(
+    r"""[ \t]+(?:(?i:the|this|that|its|his|her|their|our|next|upcoming|planned|annual)\s+)?
+    (?:[\w’'-]{1,30}\s+){0,3}?(?P<head>[A-Za-z][\w-]{2,30})
+    (?=\s*(?:[,.;:!?)]|$)|\s+(?i:in|at|on|of|with|between|by|for|to|and|when|which|that|where
+      |as|from|this|next|later|earlier)\b)""",
+    regex.VERBOSE,
+)
+# Between an event's noun and its day ("the summit, to be held in Lisbon on 20 June").
+_ATTACHED_AFTER = (
+    r"s?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|will\s+be|to\s+be)\s+)?"
+    r"(?:(?:held|scheduled|set|slated|planned|due|expected|opening|starting|beginning)\s+)?"
+    r"(?:(?:in|at)\s+[A-Z][\w-]*\s+)?(?:for\s+)?$"
+)
+# At most this many event nouns a parse are looked for elsewhere in the text.
+_EVENT_HEADS = 16
+
+
+@functools.lru_cache(maxsize=256)
+def _event_patterns(head: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The head noun just before a day ("the summit on 20 June") and just after one."""
+    word = regex.escape(head)
+    return (
+        regex.compile(rf"(?i:\b{word}){_ATTACHED_AFTER}"),
+        regex.compile(rf"\s+(?:[\w-]{{1,30}}\s+){{0,2}}(?i:{word})\b"),
+    )
+
+
+def _event_day(
+    body: str, out: list[DateMention], i: int, bound: dict[str, list[int] | None]
+) -> dt.date | None:
+    """The day the text gives elsewhere to the event after the phrase at ``out[i]``.
+
+    The nearest date phrase (before, then after) that fixes a day and is bound to the same
+    head noun: just after it ("the summit, held in Lisbon on 20 June") or just before it
+    ("the 20 June summit"). None when there is none. ``bound`` remembers, per head noun,
+    the indices in ``out`` of the phrases bound to it (for at most ``_EVENT_HEADS`` nouns
+    a parse: each costs a pass over the date phrases).
+    """
+    here = out[i]
+    m = _EVENT_HEAD.match(body, here.end, min(len(body), here.end + 120))
+    if m is None:
+        return None
+    head = m.group("head").lower().removesuffix("s")
+    if head in bound:
+        found = bound[head]
+    else:
+        found = None
+        if len(bound) < _EVENT_HEADS:
+            before, after = _event_patterns(head)
+            found = [
+                j
+                for j, d in enumerate(out)
+                if d.date is not None
+                and (
+                    before.search(body, max(0, d.start - 60), d.start) is not None
+                    or after.match(body, d.end, min(len(body), d.end + 70)) is not None
+                )
+            ]
+        bound[head] = found
+    if not found:
+        return None
+    k = bisect.bisect_left(found, i)
+    j = found[k - 1] if k else found[k]
+    day = out[j].date
+    return day if isinstance(day, dt.date) else None
+
+
+# "later in the day", "earlier that week": the unit of the day just given (or of
+# publication), before or after it.
+def _in_unit(
+    phrase: str,
+    span: tuple[dt.date, dt.date] | None,
+    published: dt.date | None,
+    tense: str | None,
+) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None]:
+    """What "later in the day", "earlier in the week", "later that month" name.
+
+    Counted from the day (or days) just given; "... in the day/week" with none given is
+    counted from publication (a day only in a future clause: "later in the day, she will
+    ..."), "... that day/week" then is nothing. A future clause is not about a day before
+    publication: its "later in the day" is publication's.
+    """
+    words = phrase.lower().split()
+    unit = words[-1]
+    if unit in ("morning", "afternoon", "evening", "night"):
+        unit = "day"
+    earlier = words[0] == "earlier"
+    if span is not None and tense == "future" and published is not None and span[1] < published:
+        span = None
+    if span is None:
+        if "in" not in words or published is None:
+            return None, None
+        if unit == "day" and tense != "future":
+            return None, None
+        span = (published, published)
+    first, last = span
+    if unit == "day":
+        return (first, None) if first == last else (None, None)
+    lo, hi = _unit_of(first, unit)
+    if _unit_of(last, unit) != (lo, hi):
+        return None, None
+    if first != last:  # after a stretch ("in 2019 ... earlier in the year"): its unit's part
+        return None, ((lo, last) if earlier else (first, hi))
+    return None, ((lo, first) if earlier else (last, hi))
+
+
+def _unit_of(day: dt.date, unit: str) -> tuple[dt.date, dt.date]:
+    """The week (Monday to Sunday), month or year that holds ``day``."""
+    if unit == "week":
+        monday = day - dt.timedelta(days=day.weekday())
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        return day.replace(day=1), _month_end(day.year, day.month)
+    return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+
+
 # How many sentences back the day a "following day" counts from may be.
 _ANTECEDENT_SENTENCES = 2
 
 
 def _antecedent(text: Text, out: list[DateMention], start: int) -> tuple[dt.date, dt.date] | None:
     """The first and last day of the date phrase just before ``start``, when it is near."""
-    if not out:
+    return _antecedent_of(text, out[-1] if out else None, start)
+
+
+def _antecedent_of(
+    text: Text, last: DateMention | None, start: int
+) -> tuple[dt.date, dt.date] | None:
+    """``_antecedent`` given the date phrase just before (``last``)."""
+    if last is None:
         return None
-    last = out[-1]
     if text.sentence_index(start) - text.sentence_index(last.start) > _ANTECEDENT_SENTENCES:
         return None
     if last.date is not None:
@@ -1403,8 +1913,13 @@ def _from_day(
         return None, None
     first, last = span
     if m.group("off"):
-        later = m.group().lower().endswith("later")
-        return _offset(m.group("off"), last if later else first)
+        phrase = m.group("off")
+        if _BEFORE_AFTER.search(phrase) is not None:  # "a week before": "a week earlier"
+            earlier = phrase.lower().endswith("before")
+            phrase = phrase[: -len("before" if earlier else "after")]
+            phrase += "earlier" if earlier else "later"
+        later = phrase.lower().endswith("later")
+        return _offset(phrase, last if later else first)
     p = m.group().lower()
     if "same" in p:
         return (first, None) if first == last else (None, None)
@@ -1418,7 +1933,10 @@ _Meaning = tuple[tuple[dt.date | None, tuple[dt.date, dt.date] | None] | None, s
 
 def _meaning(m: regex.Match[str], published: dt.date | None, tense: str | None) -> _Meaning:
     """``_resolve``'s answer and the tense the phrase states itself ("yesterday", "ago")."""
-    inherent = _intrinsic_tense(m.group()) if m.group("rel") or m.group("off") else None
+    if m.group("span"):
+        inherent: str | None = "future" if _span_ahead(m.group()) else "past"
+    else:
+        inherent = _intrinsic_tense(m.group()) if m.group("rel") or m.group("off") else None
     resolved = _resolve(m, published, tense)
     if inherent == "present" and resolved is not None and published is not None:
         # "this weekend" read as the one just past (or coming) is not the present

@@ -55,17 +55,201 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ),
     ("He went there last year.", "last year", None, (D(2022, 1, 1), D(2022, 12, 31))),
     ("He goes there next year.", "next year", None, (D(2024, 1, 1), D(2024, 12, 31))),
+    # "<duration> before/after <event>": from the event's day given right there, or (for the
+    # thing just told, whose day was just given) the event's time; else nothing
+    ("The trip comes a fortnight before the summit.", "a fortnight before", None, None),
+    ("The talks came a fortnight after the vote.", "a fortnight after", None, None),
+    ("He left a week before the summit.", "a week before", None, None),
     (
-        "The trip comes a fortnight before the summit.",
+        "The envoy will land two days before the 14 June vote.",
+        "two days before",
+        D(2023, 6, 12),
+        None,
+    ),
+    (
+        "The envoy will land two days before the vote on 14 June.",
+        "two days before",
+        D(2023, 6, 12),
+        None,
+    ),
+    (
+        "A week after the 20 June summit, the aides will meet.",
+        "A week after",
+        None,
+        (D(2023, 6, 25), D(2023, 6, 29)),
+    ),
+    (
+        "The envoy will land two days before the vote, and on 14 June he speaks.",
+        "two days before",
+        None,
+        None,
+    ),
+    (
+        "The chiefs met this morning. The visit comes a fortnight before the summit.",
         "a fortnight before",
         None,
         (D(2023, 6, 17), D(2023, 6, 25)),
     ),
     (
-        "The talks came a fortnight after the vote.",
-        "a fortnight after",
+        "The chiefs met on 2 May. The visit took place three days after the vote.",
+        "three days after",
+        D(2023, 4, 29),
         None,
-        (D(2023, 5, 20), D(2023, 5, 28)),
+    ),
+    (
+        "The chiefs met on 2 May. Their aides left two days before the summit.",
+        "two days before",
+        None,
+        None,
+    ),
+    # ... or from the day the text gives the same event elsewhere
+    (
+        (
+            "The summit will be held in Lisbon on 20 June. The envoy will land two days "
+            "before the summit."
+        ),
+        "two days before",
+        D(2023, 6, 18),
+        None,
+    ),
+    (
+        "The vote is set for 30 June. Talks will start three days after the vote.",
+        "three days after",
+        D(2023, 7, 3),
+        None,
+    ),
+    (
+        "The envoys will meet a week after the vote. The vote is due on 14 June.",
+        "a week after",
+        None,
+        (D(2023, 6, 19), D(2023, 6, 23)),
+    ),
+    ("The vote is due on 14 June.", "on 14 June", D(2023, 6, 14), None),
+    (
+        # the day given near the event's noun is another event's
+        "The ministers met on Monday ahead of the summit. The envoy left a week before the summit.",
+        "a week before",
+        None,
+        None,
+    ),
+    # standing alone: counted from the day just given
+    (
+        "They met on 2 May. They had spoken a week before.",
+        "a week before",
+        None,
+        (D(2023, 4, 23), D(2023, 4, 27)),
+    ),
+    (
+        "They met on 2 May. He left two days after, and returned.",
+        "two days after",
+        D(2023, 5, 4),
+        None,
+    ),
+    ("They had spoken a week before.", "a week before", None, None),
+    ("They met on 2 May, a week after he arrived in Lima.", "a week after", None, None),
+    (
+        "They met on 2 May. A week before that, aides talked.",
+        "A week before",
+        None,
+        (D(2023, 4, 23), D(2023, 4, 27)),
+    ),
+    # "later in the day", "earlier that week": the day (week, month) just given, or
+    # publication's ("... in the day" only in a future clause); "that ..." alone: nothing
+    ("Later in the day, the envoy will address the cadets.", "Later in the day", PUB, None),
+    ("Earlier in the day, the envoy met the cadets.", "Earlier in the day", None, None),
+    (
+        "They met on 2 May. Later that day, the pact was signed.",
+        "Later that day",
+        D(2023, 5, 2),
+        None,
+    ),
+    ("They met on 2 May; earlier that day, aides talked.", "earlier that day", D(2023, 5, 2), None),
+    ("They met on 2 May. Later on that day, aides left.", "Later on that day", D(2023, 5, 2), None),
+    (
+        "They met on 2 May. Later the same day, aides left.",
+        "Later the same day",
+        D(2023, 5, 2),
+        None,
+    ),
+    (
+        "They met on 2 May. Later in the day she will speak.",
+        "Later in the day",
+        PUB,
+        None,
+    ),
+    ("Later that day, aides left.", "Later that day", None, None),
+    (
+        "They met on 2 May. Later that evening, they dined.",
+        "Later that evening",
+        D(2023, 5, 2),
+        None,
+    ),
+    ("They met on 2 May. That same evening, they dined.", "That same evening", D(2023, 5, 2), None),
+    ("They met on 2 May. The same night they left.", "The same night", D(2023, 5, 2), None),
+    ("Later in the evening, the envoy will dine with cadets.", "Later in the evening", PUB, None),
+    (
+        "The talks ended on Thursday. Earlier in the week, aides met.",
+        "Earlier in the week",
+        None,
+        (D(2023, 5, 29), D(2023, 6, 1)),
+    ),
+    ("Earlier in the week, aides met in Lima.", "Earlier in the week", None, (D(2023, 6, 5), PUB)),
+    ("Later in the month, the fleet will sail.", "Later in the month", None, (PUB, D(2023, 6, 30))),
+    (
+        "They met in Quito on 2 May. Later that month they met again.",
+        "Later that month",
+        None,
+        (D(2023, 5, 2), D(2023, 5, 31)),
+    ),
+    ("Later that week, aides left.", "Later that week", None, None),
+    (
+        "They met in 2019. Earlier in the year, aides talked.",
+        "Earlier in the year",
+        None,
+        (D(2019, 1, 1), D(2019, 12, 31)),
+    ),
+    # stretches from publication: "in the coming days", "over the past two weeks"
+    (
+        "Talks will resume in the coming days.",
+        "in the coming days",
+        None,
+        (D(2023, 6, 8), D(2023, 6, 14)),
+    ),
+    (
+        "In coming weeks the frigates will sail.",
+        "In coming weeks",
+        None,
+        (D(2023, 6, 8), D(2023, 7, 5)),
+    ),
+    (
+        "In the weeks ahead, the chiefs will talk.",
+        "In the weeks ahead",
+        None,
+        (D(2023, 6, 8), D(2023, 7, 5)),
+    ),
+    (
+        "A deal is due in the next few days.",
+        "in the next few days",
+        None,
+        (D(2023, 6, 8), D(2023, 6, 10)),
+    ),
+    (
+        "The base opens within the next three months.",
+        "within the next three months",
+        None,
+        (D(2023, 6, 8), D(2023, 9, 5)),
+    ),
+    (
+        "Both navies drilled over the past two weeks.",
+        "over the past two weeks",
+        None,
+        (D(2023, 5, 24), D(2023, 6, 6)),
+    ),
+    (
+        "In recent months the envoys met twice.",
+        "In recent months",
+        None,
+        (D(2022, 12, 7), D(2023, 6, 6)),
     ),
     ("They will meet in two weeks.", "in two weeks", None, (D(2023, 6, 17), D(2023, 6, 25))),
     ("They spoke two days ago.", "two days ago", D(2023, 6, 5), None),
@@ -163,6 +347,33 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
         (D(2023, 6, 5), D(2023, 6, 6)),
     ),
     ("He will visit Seoul on July 3-5.", "on July 3-5", None, (D(2023, 7, 3), D(2023, 7, 5))),
+    # across a month's end
+    (
+        "They will meet in Lima from June 29-July 1.",
+        "from June 29-July 1",
+        None,
+        (D(2023, 6, 29), D(2023, 7, 1)),
+    ),
+    (
+        "The visit ran from 30 January to 2 February.",
+        "from 30 January to 2 February",
+        None,
+        (D(2023, 1, 30), D(2023, 2, 2)),
+    ),
+    (
+        "The visit ran from 30 January to 2 February 2019.",
+        "from 30 January to 2 February 2019",
+        None,
+        (D(2019, 1, 30), D(2019, 2, 2)),
+    ),
+    ("They will meet Dec 30-Jan 2.", "Dec 30-Jan 2", None, (D(2023, 12, 30), D(2024, 1, 2))),
+    (
+        "The drills will run from the 28th of June to the 3rd of July.",
+        "from the 28th of June to the 3rd of July",
+        None,
+        (D(2023, 6, 28), D(2023, 7, 3)),
+    ),
+    ("They met on June 5 and July 7.", "on June 5", D(2023, 6, 5), None),
     ("He flies to Rome next Tuesday.", "next Tuesday", D(2023, 6, 13), None),
     # forward-looking weekdays: a future cue, or a present "is/are" with no cue between
     ("The envoy will arrive on Monday.", "on Monday", D(2023, 6, 12), None),
@@ -214,6 +425,79 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
         None,
         (D(2023, 5, 1), D(2023, 5, 31)),
     ),
+    # a plan marker (no future word): the coming day when it is near, else the past one
+    (
+        "The two sides are arranging a possible visit to Accra from June 29-30.",
+        "from June 29-30",
+        None,
+        (D(2023, 6, 29), D(2023, 6, 30)),
+    ),
+    ("The talks, scheduled for July 2, were called off.", "July 2", D(2023, 7, 2), None),
+    ("The talks, scheduled for March 3, were called off.", "March 3", D(2023, 3, 3), None),
+    ("The summit is set for July 20 in Lima.", "July 20", D(2023, 7, 20), None),
+    ("A visit is envisaged for 20 June.", "20 June", D(2023, 6, 20), None),
+    ("Drills slated for 28 June involve ten ships.", "28 June", D(2023, 6, 28), None),
+    ("A tentative meeting on 2 July was discussed.", "on 2 July", D(2023, 7, 2), None),
+    ("The envoys agreed on a proposed visit on 30 June.", "on 30 June", D(2023, 6, 30), None),
+    ("The planned drills on 20 December were cancelled.", "on 20 December", D(2022, 12, 20), None),
+    ("He arranged the visit, which took place on June 20.", "on June 20", D(2022, 6, 20), None),
+    ("The envoys met on June 20.", "on June 20", D(2022, 6, 20), None),
+    ("The meeting, to take place on June 20, was announced.", "on June 20", D(2023, 6, 20), None),
+    ("The talks are to begin on 2 July, aides said.", "on 2 July", D(2023, 7, 2), None),
+    # publication's own day in a future clause is that day, not a year on
+    ("The chiefs will meet on June 7 in Oslo.", "on June 7", PUB, None),
+    ("Oslo, June 7: the chiefs will meet today.", "June 7", PUB, None),
+    # a plan predicate after the phrase, in its clause
+    ("A visit on 20 June is possible.", "on 20 June", D(2023, 6, 20), None),
+    ("The talks in Lima on 2 July are still tentative.", "on 2 July", D(2023, 7, 2), None),
+    ("The visit on June 20 was cancelled.", "on June 20", D(2022, 6, 20), None),
+    (
+        "A visit on 20 June is possible, but the talks on 2 June were not.",
+        "on 2 June",
+        D(2023, 6, 2),
+        None,
+    ),
+    # a present progressive arrangement ("is visiting ... on"), not a past "since"
+    ("The minister is visiting Lima on June 20.", "on June 20", D(2023, 6, 20), None),
+    (
+        "The navies are holding drills from June 28-July 2.",
+        "from June 28-July 2",
+        None,
+        (D(2023, 6, 28), D(2023, 7, 2)),
+    ),
+    ("It is interesting that on June 20 they met.", "on June 20", D(2022, 6, 20), None),
+    ("It is the first possible visit since June 20.", "since June 20", D(2022, 6, 20), None),
+    # a firm plan ("is to"): the coming one however far
+    ("The review is to take place on 3 March.", "on 3 March", D(2024, 3, 3), None),
+    ("It is to be noted that on June 20 they met.", "on June 20", D(2022, 6, 20), None),
+    ("The talks went as expected on Monday.", "on Monday", D(2023, 6, 5), None),
+    (
+        "The admiral, who won a seat in the election in December, spoke.",
+        "in December",
+        None,
+        (D(2022, 12, 1), D(2022, 12, 31)),
+    ),
+    ("The deal was made possible by the accord of June 20.", "June 20", D(2022, 6, 20), None),
+    ("The drills slipped, due in part to the storm on Friday.", "on Friday", D(2023, 6, 2), None),
+    # a scheduled present after a subject (not a plural noun)
+    ("The minister arrives in Lima on June 10.", "on June 10", D(2023, 6, 10), None),
+    ("The admiral heads to Quito on Friday, officials said.", "on Friday", D(2023, 6, 9), None),
+    (
+        "Rear Admiral Okafor visits Accra on Monday, the navy said.",
+        "on Monday",
+        D(2023, 6, 12),
+        None,
+    ),
+    (
+        "The envoy, who leaves for Oslo on Friday, said talks went well.",
+        "on Friday",
+        D(2023, 6, 9),
+        None,
+    ),
+    ("Chile hosts the regatta on Friday.", "on Friday", D(2023, 6, 9), None),
+    ("The heads of state met on Friday.", "on Friday", D(2023, 6, 2), None),
+    ("His visits on Friday were brief.", "on Friday", D(2023, 6, 2), None),
+    ("The Oslo visits on Friday were brief.", "on Friday", D(2023, 6, 2), None),
     # a weekday of a named week
     ("They met on Monday last week.", "on Monday last week", D(2023, 5, 29), None),
     ("They met on Tuesday this week.", "on Tuesday this week", D(2023, 6, 6), None),
@@ -224,6 +508,31 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ("The chiefs will meet this month.", "this month", None, (PUB, D(2023, 6, 30))),
     ("The chiefs met this month.", "this month", None, (D(2023, 6, 1), PUB)),
     ("It will be their third call this year.", "this year", None, (PUB, D(2023, 12, 31))),
+    # ... the verb farther back (or just after) for a week; a present "is/are" just before:
+    # the whole of it
+    (
+        (
+            "The Andean guard hosted the visiting naval chief Vice Admiral Rui Costa Almeida "
+            "at the old barracks this week for talks."
+        ),
+        "this week",
+        None,
+        (D(2023, 6, 5), PUB),
+    ),
+    ("This week, the chiefs will sail to Lima.", "This week", None, (PUB, D(2023, 6, 11))),
+    (
+        "This week's talks, which ended in a pact, were cordial.",
+        "This week",
+        None,
+        (D(2023, 6, 5), PUB),
+    ),
+    (
+        "The general, who visited Lima last year, is hosting talks this week.",
+        "this week",
+        None,
+        (D(2023, 6, 5), D(2023, 6, 11)),
+    ),
+    ("Talks in Lima this week.", "this week", None, (D(2023, 6, 5), D(2023, 6, 11))),
     ("The aides met this weekend.", "this weekend", None, (D(2023, 6, 3), D(2023, 6, 4))),
     ("The aides will meet this weekend.", "this weekend", None, (D(2023, 6, 10), D(2023, 6, 11))),
     ("The aides meet this weekend.", "this weekend", None, (D(2023, 6, 10), D(2023, 6, 11))),
@@ -332,6 +641,10 @@ NEGATIVES = [
     "The drill lasted 3 days.",
     "The ministers met on the same day as the vote.",
     "They flew home the day before the summit.",
+    "In the last days of the siege, the envoys fled.",
+    "He has served in Oslo for the past 45 years.",
+    "Later in the day of the parade, all was calm.",
+    "He said that night patrols would grow.",
 ]
 
 
@@ -378,6 +691,10 @@ def test_the_following_day_too_far_from_its_day_resolves_to_nothing() -> None:
         ("He is expected to arrive on Monday.", "future"),
         ("He is scheduled to arrive on Monday.", "future"),
         ("He arrived on Monday.", "past"),
+        # irregular past forms
+        ("He won the vote on Monday.", "past"),
+        ("She flew to Lima on Monday.", "past"),
+        ("They fought off the raid on Monday.", "past"),
         ("On Monday, nothing.", None),
         ("They discussed preparations for the summit on Monday.", "future"),
         ("Officials met in the run-up to the vote on Monday.", "future"),
