@@ -1992,11 +1992,17 @@ def _agrees(known: str | None, wanted: str | None) -> bool:
     return known is None or wanted is None or known == wanted
 
 
-def _resolve_titles(untitled: list[_TitleOnly], people: _People, subjects: _Subjects) -> None:
+def _resolve_titles(
+    untitled: list[_TitleOnly], people: _People, subjects: _Subjects, dateline: Country | None
+) -> None:
     """Pass 3a: "the US defence minister", "his counterpart", "the visiting minister"."""
     if not people.people:
         return
     ordered, starts = subjects.ordered, subjects.starts
+    # The protagonist: the first person named. The home side: the dateline's country, else
+    # the protagonist's.
+    lead = ordered[0].actor if ordered else None
+    home = dateline or (people.people[lead].country if lead is not None else None)
     total = len(people.people)
     for t in untitled:
         if people.overlaps(t.start, t.end):
@@ -2038,16 +2044,49 @@ def _resolve_titles(untitled: list[_TitleOnly], people: _People, subjects: _Subj
                 people.people[loose[0]].country = t.country
                 cands = loose
         if len(cands) > 1:
-            # Most alike first: the same head word ("President"), then the same kind of office.
-            head = _head_word(t.title)
-            cands.sort(
-                key=lambda a: (
-                    _head_word(people.people[a].title) != head,
-                    kind is not None and title_kind(people.people[a].title) != kind,
-                )
-            )
+            cands.sort(key=functools.partial(_alike, t, kind, people, home, lead))
         if cands:
             people.mention(t.start, t.end, cands[0], "title")
+
+
+def _alike(
+    t: _TitleOnly,
+    kind: str | None,
+    people: _People,
+    home: Country | None,
+    lead: int | None,
+    actor: int,
+) -> tuple[int, bool]:
+    """How well a person fits a title-only mention: the lower, the better.
+
+    Most alike first: the same head word ("President"), then the same kind of office. An
+    unqualified mention ("the Defence Minister") is the home side's (the dateline's country,
+    else the protagonist's, the first person named): a person of another country (written
+    "Chinese Defence Minister ...") comes after the home side's holder and, under a
+    dateline, after the protagonist whose own office was left out ("Defence Ana Roe met").
+    "The visiting minister" is, the other way round, the one from another country.
+    """
+    p = people.people[actor]
+    same = _head_word(p.title) == _head_word(t.title)
+    other = (
+        p.country is not None
+        and (p.country != home if home is not None else lead is not None and actor != lead)
+        and t.country is None
+        and not t.counterpart
+        and not t.visiting
+        and " " in t.title.strip()
+    )
+    if t.visiting and t.country is None and home is not None:
+        # "the visiting minister": the one from another country than the home side.
+        away = p.country is not None and p.country != home
+        tier = 0 if same and away else 1 if same else 2 if away else 3
+    elif same and not other:
+        tier = 0
+    elif actor == lead and not other and _head_word(p.title) is None and t.country is None:
+        tier = 1 if home is not None else 3
+    else:
+        tier = 2 if same else 3
+    return tier, kind is not None and title_kind(p.title) != kind
 
 
 _HEAD_LOWER_WORDS = frozenset(HEAD_WORDS)
@@ -2321,7 +2360,14 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     )
     _untitled(body, people, small.verbs, countries)
     _surnames(body, people, scan.words)
-    _resolve_titles(untitled, people, _Subjects(people, text))
+    # A city-state's name that qualifies an office or is a possessive names the state, not
+    # a place: "Singapore defence minister", "Singapore's ministry".
+    possessive = {c.start for c in found if c.form == "possessive"}
+    cities = [p for p in scan.places if p.start not in modifiers and p.start not in possessive]
+    places, dateline = _places(body, cities, small.here, scan.venue_cue)
+    _resolve_titles(
+        untitled, people, _Subjects(people, text), dateline.country if dateline else None
+    )
     _resolve_small(text, people, small)
     actors = tuple(
         Actor(
@@ -2333,11 +2379,6 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         )
         for p in people.people
     )
-    # A city-state's name that qualifies an office or is a possessive names the state, not
-    # a place: "Singapore defence minister", "Singapore's ministry".
-    possessive = {c.start for c in found if c.form == "possessive"}
-    cities = [p for p in scan.places if p.start not in modifiers and p.start not in possessive]
-    places, dateline = _places(body, cities, small.here, scan.venue_cue)
     return Mentions(
         countries=tuple(found),
         actors=actors,

@@ -266,6 +266,99 @@ def test_title_with_a_country_and_two_candidates_stays_open() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # Datelined at home, the protagonist's office garbled: the unqualified office is his.
+        (
+            (
+                "LIMA, May 4: Defence Tomas Rey met Bolivian Defence Minister Juan Paz.\n\n"
+                "The Defence Minister said the border talks went well."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
+        # ... also when the foreign minister was named last, and later in the text.
+        (
+            (
+                "LIMA, May 4: Defence Tomas Rey received Bolivian Defence Minister Juan Paz. "
+                "Rey said the talks were frank. Paz agreed.\n\n"
+                "The Defence Minister is also expected to hold talks with other ministers."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
+        # The foreign visitor named first; the home minister unqualified: his.
+        (
+            (
+                "LIMA, May 4: Bolivian Defence Minister Juan Paz arrived for talks with "
+                "Defence Minister Tomas Rey.\n\nThe Defence Minister said the visit was useful."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
+        # No dateline: the office written without a demonym is the protagonist's.
+        (
+            (
+                "Defence Minister Tomas Rey held talks with Bolivian Defence Minister Juan Paz. "
+                "The Defence Minister said the talks were useful."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
+        # Negative: a qualified mention stays with the foreign minister.
+        (
+            (
+                "LIMA, May 4: Defence Tomas Rey met Bolivian Defence Minister Juan Paz.\n\n"
+                "The Bolivian Defence Minister said the talks went well."
+            ),
+            "The Bolivian Defence Minister",
+            "Juan Paz",
+        ),
+        # Negative: "the visiting minister" is the foreign one.
+        (
+            (
+                "LIMA, May 4: Defence Minister Tomas Rey met Bolivian Minister Juan Paz.\n\n"
+                "The visiting Defence Minister laid a wreath."
+            ),
+            "The visiting Defence Minister",
+            "Juan Paz",
+        ),
+        # Negative: only the foreign side holds that office; the home side's is another one.
+        (
+            (
+                "LIMA, May 4: Army Chief Tomas Rey met Bolivian Defence Minister Juan Paz.\n\n"
+                "The Defence Minister said the talks went well."
+            ),
+            "The Defence Minister",
+            "Juan Paz",
+        ),
+        # Negative: an office only the foreign side holds, named with the home dateline.
+        (
+            (
+                "LIMA, May 4: Defence Minister Tomas Rey met US Defense Secretary Ann Cole.\n\n"
+                "The Secretary said the talks went well."
+            ),
+            "The Secretary",
+            "Ann Cole",
+        ),
+        # Negative: a bare "the minister" right after the visitor is named is the visitor.
+        (
+            (
+                "LIMA, May 4: Defence Minister Tomas Rey met Bolivian Minister Juan Paz.\n\n"
+                "Bolivian Defence Minister Juan Paz later toured a base. "
+                "The minister will also call on the President."
+            ),
+            "The minister",
+            "Juan Paz",
+        ),
+    ],
+)
+def test_unqualified_office_is_the_home_sides(text: str, mention: str, name: str) -> None:
+    found = [(s, n) for s, form, n in _forms(text) if form == "title"]
+    assert (mention, name) in found
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
