@@ -108,6 +108,7 @@ HONORIFIC = r"""(?:
   | (?:Lieutenant|Major|Brigadier|Colonel|Army)[-\ ]General | (?:Vice|Rear|First|Fleet)[-\ ]Admiral
   | Lieutenant[-\ ]Colonel | Senior\ Colonel | Lieutenant\ Commander | Master\ Sergeant
   | His\ Royal\ Highness | His\ Highness | His\ Excellency | Her\ Excellency
+  | Sen\.(?=\ (?:Lt|Col|Maj|Gen|Brig))
   | (?:Mr|Mrs|Ms|Dr|Prof|Sh|Smt|Hon|Adm|Lt|Maj|Brig|Col|Capt|Cdr|Cmdr|Gen|Sgt|Cdre)\.?
   | Sir | Dame | Prince | Princess | Shri | Shrimati | Madam | HRH | Honourable | Honorable
   | General | Admiral | Marshal | Commodore | Lieutenant | Colonel | Major | Brigadier | Captain
@@ -321,6 +322,13 @@ NAME_STOPWORDS = (
     "Department",
     "Office",
     "Government",
+    # Words of service and region names: "the Chilean Armed Forces", "Southeast Asian".
+    "Armed",
+    "Asian",
+    "African",
+    "European",
+    "Southeast",
+    "Nations",
     "Embassy",
     "Joint",
     "Statement",

@@ -1339,6 +1339,11 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
             return None
         if is_real and real > 0 and core in _CONT_STOP:
             break
+        if "-" in core and any(part in _ALL_FORMS for part in core.split("-")):
+            # "Chile-Peru", "Chile-Papua New Guinea": a compound of countries, no name.
+            if real == 0:
+                return None
+            break
         if loose and is_real and (core in _NOT_PERSON or core in _CITY_NAMES):
             return None
         kept.append((offset, word))

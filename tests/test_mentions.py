@@ -240,6 +240,55 @@ def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None
     assert _actors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Sen." before a rank is a rank ("Senior Lieutenant General"), not a name.
+        (
+            "Deputy Minister of Defence, Sen. Lt. Gen. Tran Van Minh, hosted them.",
+            [("Tran Van Minh", "Deputy Minister of Defence", None)],
+        ),
+        (
+            "Vice Minister Sen. Col. Pham Thi Lan greeted them.",
+            [("Pham Thi Lan", "Vice Minister", None)],
+        ),
+        # An office "of the <Adj> Armed Forces" holds no person named "Armed".
+        (
+            "Gen. Ana Roe, Chief of Staff of the Chilean Armed Forces, attended.",
+            [("Ana Roe", "Chief of Staff", "CHL")],
+        ),
+        (
+            "Peru sent Gen. Tomas Rey, the Army Commander of the Peruvian Armed Forces.",
+            [("Tomas Rey", "Army Commander", "PER")],
+        ),
+        # A compound of countries or a regional body's name before a plural office: no one.
+        ("The 2023 Chile-Papua New Guinea Defence Ministers' Meeting opened.", []),
+        ("The Peru-Bolivia Defence Ministers met.", []),
+        ("The Association of Southeast Asian Nations Defence Ministers met.", []),
+        ("The African Union Defence Ministers met.", []),
+        # Negative: a hyphenated surname of no country stays.
+        ("Defence Minister Ana Soto-Vera arrived.", [("Ana Soto-Vera", "Defence Minister", None)]),
+    ],
+)
+def test_no_junk_names(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met at Burma Camp in Accra.", ["GHA"]),
+        ("The troops left Lusaka Barracks for Zambia.", ["ZMB"]),
+        ("Ships docked near Peru Road and India House.", []),
+        ("The ceremony was held in Tokyo Square and Chile Hall.", []),
+        # Negative: a country before an ordinary capitalised word stays.
+        ("Chile Defence officials came to Peru Monday.", ["CHL", "PER"]),
+    ],
+)
+def test_no_country_in_a_site_name(text: str, expected: list[str]) -> None:
+    assert [c.country.code for c in _m(text).countries] == expected
+
+
 def test_title_resolves_to_the_same_office() -> None:
     text = (
         "Chilean President Ana Soto met Prime Minister Luis Vera and Army Chief Tomas Rey. "
