@@ -86,12 +86,12 @@ LEFT = r"""(?:principal|deputy|vice|state|acting|union|federal|junior|senior|par
 
 # What completes a head on the right: "of (National) Defence", "of Army Staff".
 RIGHT = r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Production
-    |Defen[cs]e\ Affairs|Defen[cs]e
+    |Defen[cs]e\ Affairs
     |Foreign\ Affairs|External\ Affairs|Home\ Affairs|State(?:\ for\ Defen[cs]e(?:\ Affairs)?)?
     |Veterans\ Affairs|Joint\ Chiefs(?:\ of\ Staff)?
     |(?-i:\p{Lu}\p{Ll}+['’]s\ )?Central\ Military\ Commission
     |(?:Army|Naval|Air|Defen[cs]e|General|Joint|Integrated\ Defen[cs]e|Air\ Force)\ Staff
-    |Defen[cs]e\ Forces?|Army|Navy|Air\ Force|Naval\ Operations|Staff|Armed\ Forces
+    |Defen[cs]e\ Forces?|Defen[cs]e|Army|Navy|Air\ Force|Naval\ Operations|Staff|Armed\ Forces
     |(?-i:(?:\p{Lu}\p{Ll}+\ ){1,3}Command)
     |(?-i:(?:\p{Lu}[\p{L}'’]+\ ){0,2}(?:Ministry|Department)\ of\ (?:National\ )?\p{Lu}\p{L}+
         (?:\ (?:and\ )?\p{Lu}\p{L}+){0,2})))"""

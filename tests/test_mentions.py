@@ -261,6 +261,16 @@ def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None
             "Peru sent Gen. Tomas Rey, the Army Commander of the Peruvian Armed Forces.",
             [("Tomas Rey", "Army Commander", "PER")],
         ),
+        # "of Defence Staff", "of Defence Forces" run on past "of Defence"; the country after.
+        (
+            "Lt Gen Ana Roe, Chief of Defence Staff of the Chilean Armed Forces, spoke.",
+            [("Ana Roe", "Chief of Defence Staff", "CHL")],
+        ),
+        (
+            "Gen Tomas Rey, Chief of Defence Forces of Peru, spoke.",
+            [("Tomas Rey", "Chief of Defence Forces", "PER")],
+        ),
+        ("Chief of Defence Luis Paz spoke.", [("Luis Paz", "Chief of Defence", None)]),
         # A compound of countries or a regional body's name before a plural office: no one.
         ("The 2023 Chile-Papua New Guinea Defence Ministers' Meeting opened.", []),
         ("The Peru-Bolivia Defence Ministers met.", []),
