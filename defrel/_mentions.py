@@ -339,7 +339,9 @@ _OFFICE_SUFFIX = regex.compile(r"""-(?i:designate|elect|nominate|delegate)(?![\p
 _LIST_GAPS = (", ", ", and ")
 _LIST_GOES_ON = regex.compile(r""",?\ (?:and\ )?(?=\p{Lu})""")
 _GAP = regex.compile(
-    r"""(?r)(?:['’`]s?)?\ (?:(?i:visiting|acting|then|former|new|incoming|outgoing|top)\ ){0,3}\Z"""
+    r"""(?r)(?:['’`]s?)?\ (?:(?:Ministry|Department)\ of\ )?
+    (?:(?i:visiting|acting|then|former|new|incoming|outgoing|top)\ ){0,3}\Z""",
+    regex.VERBOSE,
 )
 _DETERMINER = regex.compile(
     r"""(?ri)(?<![\p{L}])(?:the|his|her|their|its)\ (?:[\p{L}.'’`-]+\ ){0,3}\Z"""
@@ -1576,7 +1578,19 @@ def _named(
             or text.startswith(" counterpart", te)
             else None
         )
+        plural = head[-1:] in "sS"  # "Ministers", "counterparts": a list may follow
+        if bm is None and plural and text.startswith("; ", te):
+            bm = _BETWEEN.match(text, te + 1)  # "both Foreign Ministers; Dr A and B"
         found = _name_at(text, bm.end(), names) if bm else None
+        if found is None and bm is not None and bm.end() in countries.by_start:
+            # "Permanent Secretary of Defence, Chile Ana Roe": the country, then the name.
+            lead_in = countries.by_start[bm.end()]
+            if lead_in.form in ("name", "short") and text[lead_in.end : lead_in.end + 1] == " ":
+                found = _name_at(text, lead_in.end + 1, names)
+                if found is not None and " " in found[2]:
+                    country = country or lead_in.country
+                else:
+                    found = None
         if found is not None and text[te : te + 1] == ",":
             b0 = before.start if before is not None else ts
             if not _apposition(text, found, _GOVERNED.search(text, max(0, b0 - 12), b0)):
@@ -1615,9 +1629,18 @@ def _named(
                 # "Nepali President A, Prime Minister B, Army Chief C": one state's list;
                 # "Chilean Foreign Minister, A, and Defence Minister, B": one delegation.
                 country = listed[1]
-            people.add(ns, ne, name, title, country, "full", _gender(hon) or _title_gender(title))
+            shared = country  # a country before the office is every listed holder's
+            aft = _country_after(text, countries, ne)
+            country = country or (aft.country if aft else None)
+            holder = people.add(
+                ns, ne, name, title, country, "full", _gender(hon) or _title_gender(title)
+            )
             listed = (ne, country)
             last = ne
+            if plural:
+                last = _more_holders(
+                    text, countries, people, names, (aft.end if aft else ne, holder), title, shared
+                )
             continue
         pending = (ts, te, country)
         # ``_NAME_BEFORE`` ends with a space, and a name has a capital.
@@ -1694,6 +1717,78 @@ def _named(
         full = i is None or len(_tokens(name)) >= len(people.people[i].tokens)
         people.add(ns, ne, name, rank, country, "full" if full else "surname", _gender(hon))
     return untitled
+
+
+# "<Name> of <Country>", "<Name> of the <Adj> Armed Forces": the holder's country after.
+_OF_AFTER = regex.compile(r"""\ of\ (?:the\ )?""")
+# Between the holders a plural office lists: "Ministers A of X and B of Y", "A, B and C".
+_NEXT_HOLDER = regex.compile(
+    rf"""(?:,\ (?:and\ )?|;\ (?:and\ )?|\ and\ )(?:(?:{HONORIFIC})\ ){{0,3}}(?=\p{{Lu}})""",
+    regex.VERBOSE,
+)
+# "A and B, respectively of X and Y" / "..., of X and Y respectively".
+_RESPECTIVELY = regex.compile(r""",?\ respectively\ (?:of|from)\ (?:the\ )?""")
+_COUNTRY_SEP = (", and ", ", ", " and ")
+
+
+def _country_after(text: str, countries: _Countries, end: int) -> CountryMention | None:
+    """The country named right after a name: "Ana Roe of Chile", "of the Chilean Army"."""
+    if not text.startswith(" of ", end):
+        return None
+    m = _OF_AFTER.match(text, end)
+    found = countries.by_start.get(m.end()) if m else None
+    if found is None or found.form == "compound":
+        return None
+    return found
+
+
+def _more_holders(
+    text: str,
+    countries: _Countries,
+    people: _People,
+    names: dict[int, tuple[int, int, str] | None],
+    at_first: tuple[int, int],
+    title: str,
+    shared: Country | None,
+) -> int:
+    """The further holders a plural office lists after its first; returns where they end.
+
+    ``at_first`` is where the first holder (or the country after them) ends, and who they
+    are. "Foreign Ministers A of X and B of Y", "Defence Ministers A, B and C", "A and B,
+    respectively of X and Y": each holder takes the office, and the country after them or
+    ``shared``, the one before the office ("their Chilean counterparts A and B"). A bare
+    "counterparts" is no office to give.
+    """
+    pos, first = at_first
+    office = None if _head_word(title) == "counterpart" else title
+    holders = [first]
+    while len(holders) < 8:
+        m = _NEXT_HOLDER.match(text, pos)
+        found = _name_at(text, m.end(), names) if m else None
+        if found is None or " " not in found[2] or people.overlaps(found[0], found[1]):
+            break
+        ns, ne, name = found
+        after = _country_after(text, countries, ne)
+        holders.append(people.add(ns, ne, name, office, after.country if after else shared, "full"))
+        pos = after.end if after else ne
+    rm = _RESPECTIVELY.match(text, pos) if len(holders) > 1 else None
+    if rm is not None:
+        states: list[Country] = []
+        at = rm.end()
+        while at in countries.by_start and len(states) < len(holders):
+            c = countries.by_start[at]
+            states.append(c.country)
+            at = c.end
+            sep = next((g for g in _COUNTRY_SEP if text.startswith(g, at)), None)
+            if sep is None:
+                break
+            at += len(sep)
+        if len(states) == len(holders):
+            for actor, state in zip(holders, states, strict=True):
+                p = people.people[actor]
+                p.country = p.country or state
+            pos = at
+    return pos
 
 
 def _honorific_country(text: str, start: int, end: int) -> Country | None:

@@ -85,7 +85,7 @@ def _actors(text: str) -> list[tuple[str, str | None, str | None]]:
         ),
         (
             "Defense Minister Gen Tanaka of Japan arrived.",
-            [("Gen Tanaka", "Defense Minister", None)],
+            [("Gen Tanaka", "Defense Minister", "JPN")],
         ),
         (
             "Secretary of Defense Mark T. Stone spoke.",
@@ -282,6 +282,54 @@ def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None
 )
 def test_no_junk_names(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plural office lists its holders, each with the country after them.
+        (
+            "Foreign Ministers Ana Roe of Chile and Tomas Rey of Peru signed it.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", "PER")],
+        ),
+        (
+            "Defence Ministers Ana Roe of Chile, Tomas Rey of Peru and Luis Paz of Bolivia met.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", "PER"), ("Luis Paz", "BOL")],
+        ),
+        # "respectively", after a comma or a semicolon.
+        (
+            "The Foreign Ministers, Ana Roe and Tomas Rey, respectively of Chile and Peru, met.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", "PER")],
+        ),
+        (
+            "Both Defence Ministers; Dr Ana Roe and Tomas Rey, respectively of Chile and Peru.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", "PER")],
+        ),
+        # A country before a plural office is every holder's.
+        (
+            "It was attended by their Chilean counterparts Ana Roe and Tomas Rey.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", "CHL")],
+        ),
+        # A country after one holder's name, or between the office and the name.
+        ("Defence Minister Ana Roe of Chile arrived.", [("Ana Roe", "CHL")]),
+        (
+            "Talks involved Permanent Secretary of Defence, Chile Ana Roe, and others.",
+            [("Ana Roe", "CHL")],
+        ),
+        ("Chile's Ministry of Defence Secretary Ana Roe arrived.", [("Ana Roe", "CHL")]),
+        # Negatives: a singular office lists no one; a compound is no one's country.
+        (
+            "Defence Minister Ana Roe of Chile and Tomas Rey met.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", None)],
+        ),
+        ("Defence Ministers Ana Roe and Tomas Rey met.", [("Ana Roe", None), ("Tomas Rey", None)]),
+        ("Defence Minister Ana Roe of the Chile-Peru commission came.", [("Ana Roe", None)]),
+    ],
+)
+def test_listed_holders_and_the_country_after(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(a.name, a.country.code if a.country else None) for a in _m(text).actors] == expected
 
 
 @pytest.mark.parametrize(
