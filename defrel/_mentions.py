@@ -817,6 +817,8 @@ class _Person:
     gender: str | None = None
     tokens: frozenset[str] = attrs.field(factory=frozenset)
     folded: frozenset[str] = attrs.field(factory=frozenset)  # the tokens, case-folded
+    # Whether an office of theirs was written with its country ("Chilean Defence Minister").
+    qualified: bool = False
 
 
 def _country(code: str | None) -> Country | None:
@@ -1553,6 +1555,7 @@ def _named(
             ):
                 country = country or c.country
             te = c.end
+        qualified = before is not None or country is not None
         if country is None and before is not None:
             country = before.country
         if pending is not None and text[pending[1] : ts] in (" and ", " & "):
@@ -1635,6 +1638,7 @@ def _named(
             holder = people.add(
                 ns, ne, name, title, country, "full", _gender(hon) or _title_gender(title)
             )
+            people.people[holder].qualified |= qualified
             listed = (ne, country)
             last = ne
             if plural:
@@ -1653,7 +1657,8 @@ def _named(
         if ap:
             found = _clean_name(text, *ap)
             if found and " " in found[2] and not people.overlaps(found[0], found[1]):
-                people.add(found[0], found[1], found[2], title, country, "full")
+                holder = people.add(found[0], found[1], found[2], title, country, "full")
+                people.people[holder].qualified |= qualified
                 continue
             if found and country is not None:  # "Jane Roe, who is also the Chilean minister"
                 people.describe(found[2], title, country)
@@ -2099,10 +2104,9 @@ def _resolve_titles(
     if not people.people:
         return
     ordered, starts = subjects.ordered, subjects.starts
-    # The protagonist: the first person named. The home side: the dateline's country, else
-    # the protagonist's.
+    # The protagonist: the first person named. The home side: the dateline's country.
     lead = ordered[0].actor if ordered else None
-    home = dateline or (people.people[lead].country if lead is not None else None)
+    home = dateline
     total = len(people.people)
     for t in untitled:
         if people.overlaps(t.start, t.end):
@@ -2160,17 +2164,19 @@ def _alike(
     """How well a person fits a title-only mention: the lower, the better.
 
     Most alike first: the same head word ("President"), then the same kind of office. An
-    unqualified mention ("the Defence Minister") is the home side's (the dateline's country,
-    else the protagonist's, the first person named): a person of another country (written
-    "Chinese Defence Minister ...") comes after the home side's holder and, under a
-    dateline, after the protagonist whose own office was left out ("Defence Ana Roe met").
+    unqualified mention ("the Defence Minister") is the home side's, not that of a holder
+    whose office was written with another country than the dateline's ("Chinese Defence
+    Minister ..."): such a holder comes after the other holders and, under a dateline,
+    after the protagonist (the first person named) whose own office was left out
+    ("Defence Ana Roe met").
     "The visiting minister" is, the other way round, the one from another country.
     """
     p = people.people[actor]
     same = _head_word(p.title) == _head_word(t.title)
     other = (
-        p.country is not None
-        and (p.country != home if home is not None else lead is not None and actor != lead)
+        p.qualified
+        and p.country is not None
+        and p.country != home
         and t.country is None
         and not t.counterpart
         and not t.visiting

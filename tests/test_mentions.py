@@ -412,6 +412,24 @@ def test_title_with_a_country_and_two_candidates_stays_open() -> None:
             "The Defence Minister",
             "Tomas Rey",
         ),
+        # Abroad, no dateline: the office written with its country is the foreign one's.
+        (
+            (
+                "Defence Minister Tomas Rey met French Armed Forces Minister Luc Blanc in Paris. "
+                "The Defence Minister said the talks were useful."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
+        # Both written with their countries: the dateline's country's holder.
+        (
+            (
+                "LIMA, May 4: Peruvian Defence Minister Tomas Rey met Bolivian Defence Minister "
+                "Juan Paz.\n\nThe Defence Minister said the talks were useful."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
         # Negative: a qualified mention stays with the foreign minister.
         (
             (
