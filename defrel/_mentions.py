@@ -711,9 +711,11 @@ _VENUE = regex.compile(
     regex.VERBOSE,
 )
 # A wire dateline at the start of a paragraph: "WASHINGTON (Reuters) -", "Jakarta, Indonesia
-# (Xinhua) --", "NEW DELHI, Sept 5 (PTI)", "Canberra, 12 March 2024:", "SEOUL -".
+# (Xinhua) --", "NEW DELHI, Sept 5 (PTI)", "Canberra, 12 March 2024:", "SEOUL -",
+# "Lima [Peru], May 4 :".
 _DATELINE = regex.compile(
     r"""[\ \t]*(?P<city>\p{Lu}[\p{L}.'’]*(?:\ \p{Lu}[\p{L}.'’]*){0,2})
+    (?:\ \[\p{Lu}[\p{L}\ ]{1,30}\])?
     (?:,\ \p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*){0,2})?
     (?P<date>,?\ (?:\p{Lu}\p{Ll}{2,8}\.?\ \d{1,2}|\d{1,2}\ \p{Lu}\p{Ll}{2,8}\.?)(?:,?\ \d{4})?)?
     (?P<agency>\ ?\([\p{L}\ /.-]{2,30}\))?

@@ -907,6 +907,7 @@ def test_organisation_names(text: str, expected: list[tuple[str, str | None]]) -
         ("Canberra, 12 March 2024: Talks were held.", "Canberra"),
         ("MANILA, The two ministers met.", "Manila"),
         ("Headline\nTOKYO, March 3, 2023 - Talks were held.", "Tokyo"),
+        ("Lima [Peru], May 4 : Talks were held.", "Lima"),
     ],
 )
 def test_wire_datelines(text: str, name: str) -> None:
@@ -917,7 +918,12 @@ def test_wire_datelines(text: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Tokyo, which hosted the talks, was calm.", "Paris and Berlin agreed.", "Seoul is calm."],
+    [
+        "Tokyo, which hosted the talks, was calm.",
+        "Paris and Berlin agreed.",
+        "Seoul is calm.",
+        "Lima [the capital] is calm.",
+    ],
 )
 def test_not_datelines(text: str) -> None:
     assert _m(text).dateline is None
