@@ -753,6 +753,7 @@ def test_no_dateline_in_plain_sentence() -> None:
         ("They met at the Pentagon.", "Pentagon", "venue"),
         ("They met at the Manekshaw Centre.", "Manekshaw Centre", "venue"),
         ("They met at Camp Redwood.", "Camp Redwood", "venue"),
+        ("Talks were held at Selwyn Barracks this week.", "Selwyn Barracks", "venue"),
         ("They dined aboard USS Example Ship.", "USS Example Ship", "venue"),
     ],
 )
