@@ -1645,7 +1645,7 @@ def _named(
             last = ne
             if plural:
                 last = _more_holders(
-                    text, countries, people, names, (aft.end if aft else ne, holder), title, shared
+                    text, countries, people, names, (_past(text, aft, ne), holder), title, shared
                 )
             continue
         pending = (ts, te, country)
@@ -1733,13 +1733,19 @@ _NEXT_HOLDER = regex.compile(
     rf"""(?:,\ (?:and\ )?|;\ (?:and\ )?|\ and\ )(?:(?:{HONORIFIC})\ ){{0,3}}(?=\p{{Lu}})""",
     regex.VERBOSE,
 )
-# "A and B, respectively of X and Y" / "..., of X and Y respectively".
-_RESPECTIVELY = regex.compile(r""",?\ respectively\ (?:of|from)\ (?:the\ )?""")
+# "A and B, respectively of X and Y" / "A and B, of X and Y respectively".
+_RESPECTIVELY = regex.compile(r""",?\ (?P<first>respectively\ )?(?:of|from)\ (?:the\ )?""")
+_RESPECTIVELY_AFTER = regex.compile(r""",?\ respectively\b""")
 _COUNTRY_SEP = (", and ", ", ", " and ")
 
 
 def _country_after(text: str, countries: _Countries, end: int) -> CountryMention | None:
-    """The country named right after a name: "Ana Roe of Chile", "of the Chilean Army"."""
+    """The country right after a name: "A of Chile", "of the Chilean Army", "A (Chile)"."""
+    if text.startswith(" (", end):
+        found = countries.by_start.get(end + 2)
+        if found is None or text[found.end : found.end + 1] != ")":
+            return None
+        return found
     if not text.startswith(" of ", end):
         return None
     m = _OF_AFTER.match(text, end)
@@ -1747,6 +1753,13 @@ def _country_after(text: str, countries: _Countries, end: int) -> CountryMention
     if found is None or found.form == "compound":
         return None
     return found
+
+
+def _past(text: str, after: CountryMention | None, end: int) -> int:
+    """Where a name and the country after it end (past a closing bracket: "A (Chile)")."""
+    if after is None:
+        return end
+    return after.end + 1 if text.startswith(")", after.end) else after.end
 
 
 def _more_holders(
@@ -1777,7 +1790,7 @@ def _more_holders(
         ns, ne, name = found
         after = _country_after(text, countries, ne)
         holders.append(people.add(ns, ne, name, office, after.country if after else shared, "full"))
-        pos = after.end if after else ne
+        pos = _past(text, after, ne)
     rm = _RESPECTIVELY.match(text, pos) if len(holders) > 1 else None
     if rm is not None:
         states: list[Country] = []
@@ -1787,10 +1800,12 @@ def _more_holders(
             states.append(c.country)
             at = c.end
             sep = next((g for g in _COUNTRY_SEP if text.startswith(g, at)), None)
-            if sep is None:
+            if sep is None or at + len(sep) not in countries.by_start:
                 break
             at += len(sep)
-        if len(states) == len(holders):
+        tail = None if rm.group("first") else _RESPECTIVELY_AFTER.match(text, at)
+        if len(states) == len(holders) and (rm.group("first") or tail is not None):
+            at = tail.end() if tail is not None else at
             for actor, state in zip(holders, states, strict=True):
                 p = people.people[actor]
                 p.country = p.country or state

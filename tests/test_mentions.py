@@ -305,6 +305,23 @@ def test_no_junk_names(text: str, expected: list[tuple[str, str | None, str | No
             "Both Defence Ministers; Dr Ana Roe and Tomas Rey, respectively of Chile and Peru.",
             [("Ana Roe", "CHL"), ("Tomas Rey", "PER")],
         ),
+        (
+            "The Foreign Ministers, Ana Roe and Tomas Rey, of Chile and Peru respectively, met.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", "PER")],
+        ),
+        (
+            "The Foreign Ministers, Ana Roe and Tomas Rey, of Chile and Peru, respectively, met.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", "PER")],
+        ),
+        (
+            "Defence Ministers Ana Roe (Chile) and Tomas Rey (Peru) met.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", "PER")],
+        ),
+        # Negative: without "respectively" two holders and two countries are not paired.
+        (
+            "The Foreign Ministers, Ana Roe and Tomas Rey, of Chile and Peru met.",
+            [("Ana Roe", None), ("Tomas Rey", None)],
+        ),
         # A country before a plural office is every holder's.
         (
             "It was attended by their Chilean counterparts Ana Roe and Tomas Rey.",
