@@ -447,6 +447,31 @@ def test_title_with_a_country_and_two_candidates_stays_open() -> None:
             "The Defence Minister",
             "Tomas Rey",
         ),
+        # The foreign office's country as a possessive, after "of", or with the name first.
+        (
+            (
+                "LIMA, May 4: Defence Tomas Rey met Bolivia's Defence Minister Juan Paz.\n\n"
+                "The Defence Minister said the talks went well."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
+        (
+            (
+                "LIMA, May 4: Defence Tomas Rey met the Defence Minister of Bolivia, Juan Paz.\n\n"
+                "The Defence Minister said the talks went well."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
+        (
+            (
+                "Defence Minister Tomas Rey received Juan Paz, the Bolivian Defence Minister. "
+                "The Defence Minister said the talks went well."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
         # Negative: a qualified mention stays with the foreign minister.
         (
             (
