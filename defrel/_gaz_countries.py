@@ -287,6 +287,16 @@ NOT_AFTER = (
     "Embassy",
     "High Commission",
     "Consulate",
+    # Sites and streets named after a place or a country: "Burma Camp", "Delhi Road".
+    "Camp",
+    "Barracks",
+    "Cantonment",
+    "Road",
+    "Street",
+    "Avenue",
+    "House",
+    "Hall",
+    "Square",
     # Newspapers and agreements named after a place: "the Washington Post", "Oslo Accords".
     "Post",
     "Times",

@@ -84,6 +84,7 @@ VENUE_HEADS = (
     "Academy",
     "Command",
     "Cantonment",
+    "Barracks",
     "cantonment",
     "Building",
     "Headquarters",

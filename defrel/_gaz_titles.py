@@ -86,12 +86,12 @@ LEFT = r"""(?:principal|deputy|vice|state|acting|union|federal|junior|senior|par
 
 # What completes a head on the right: "of (National) Defence", "of Army Staff".
 RIGHT = r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Production
-    |Defen[cs]e\ Affairs|Defen[cs]e
+    |Defen[cs]e\ Affairs
     |Foreign\ Affairs|External\ Affairs|Home\ Affairs|State(?:\ for\ Defen[cs]e(?:\ Affairs)?)?
     |Veterans\ Affairs|Joint\ Chiefs(?:\ of\ Staff)?
     |(?-i:\p{Lu}\p{Ll}+['’]s\ )?Central\ Military\ Commission
     |(?:Army|Naval|Air|Defen[cs]e|General|Joint|Integrated\ Defen[cs]e|Air\ Force)\ Staff
-    |Defen[cs]e\ Forces?|Army|Navy|Air\ Force|Naval\ Operations|Staff|Armed\ Forces
+    |Defen[cs]e\ Forces?|Defen[cs]e|Army|Navy|Air\ Force|Naval\ Operations|Staff|Armed\ Forces
     |(?-i:(?:\p{Lu}\p{Ll}+\ ){1,3}Command)
     |(?-i:(?:\p{Lu}[\p{L}'’]+\ ){0,2}(?:Ministry|Department)\ of\ (?:National\ )?\p{Lu}\p{L}+
         (?:\ (?:and\ )?\p{Lu}\p{L}+){0,2})))"""
@@ -108,6 +108,7 @@ HONORIFIC = r"""(?:
   | (?:Lieutenant|Major|Brigadier|Colonel|Army)[-\ ]General | (?:Vice|Rear|First|Fleet)[-\ ]Admiral
   | Lieutenant[-\ ]Colonel | Senior\ Colonel | Lieutenant\ Commander | Master\ Sergeant
   | His\ Royal\ Highness | His\ Highness | His\ Excellency | Her\ Excellency
+  | Sen\.(?=\ (?:Lt|Col|Maj|Gen|Brig))
   | (?:Mr|Mrs|Ms|Dr|Prof|Sh|Smt|Hon|Adm|Lt|Maj|Brig|Col|Capt|Cdr|Cmdr|Gen|Sgt|Cdre)\.?
   | Sir | Dame | Prince | Princess | Shri | Shrimati | Madam | HRH | Honourable | Honorable
   | General | Admiral | Marshal | Commodore | Lieutenant | Colonel | Major | Brigadier | Captain
@@ -321,6 +322,13 @@ NAME_STOPWORDS = (
     "Department",
     "Office",
     "Government",
+    # Words of service and region names: "the Chilean Armed Forces", "Southeast Asian".
+    "Armed",
+    "Asian",
+    "African",
+    "European",
+    "Southeast",
+    "Nations",
     "Embassy",
     "Joint",
     "Statement",

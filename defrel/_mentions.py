@@ -339,7 +339,9 @@ _OFFICE_SUFFIX = regex.compile(r"""-(?i:designate|elect|nominate|delegate)(?![\p
 _LIST_GAPS = (", ", ", and ")
 _LIST_GOES_ON = regex.compile(r""",?\ (?:and\ )?(?=\p{Lu})""")
 _GAP = regex.compile(
-    r"""(?r)(?:['’`]s?)?\ (?:(?i:visiting|acting|then|former|new|incoming|outgoing|top)\ ){0,3}\Z"""
+    r"""(?r)(?:['’`]s?)?\ (?:(?:Ministry|Department)\ of\ )?
+    (?:(?i:visiting|acting|then|former|new|incoming|outgoing|top)\ ){0,3}\Z""",
+    regex.VERBOSE,
 )
 _DETERMINER = regex.compile(
     r"""(?ri)(?<![\p{L}])(?:the|his|her|their|its)\ (?:[\p{L}.'’`-]+\ ){0,3}\Z"""
@@ -709,9 +711,11 @@ _VENUE = regex.compile(
     regex.VERBOSE,
 )
 # A wire dateline at the start of a paragraph: "WASHINGTON (Reuters) -", "Jakarta, Indonesia
-# (Xinhua) --", "NEW DELHI, Sept 5 (PTI)", "Canberra, 12 March 2024:", "SEOUL -".
+# (Xinhua) --", "NEW DELHI, Sept 5 (PTI)", "Canberra, 12 March 2024:", "SEOUL -",
+# "Lima [Peru], May 4 :".
 _DATELINE = regex.compile(
     r"""[\ \t]*(?P<city>\p{Lu}[\p{L}.'’]*(?:\ \p{Lu}[\p{L}.'’]*){0,2})
+    (?:\ \[\p{Lu}[\p{L}\ ]{1,30}\])?
     (?:,\ \p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*){0,2})?
     (?P<date>,?\ (?:\p{Lu}\p{Ll}{2,8}\.?\ \d{1,2}|\d{1,2}\ \p{Lu}\p{Ll}{2,8}\.?)(?:,?\ \d{4})?)?
     (?P<agency>\ ?\([\p{L}\ /.-]{2,30}\))?
@@ -815,6 +819,8 @@ class _Person:
     gender: str | None = None
     tokens: frozenset[str] = attrs.field(factory=frozenset)
     folded: frozenset[str] = attrs.field(factory=frozenset)  # the tokens, case-folded
+    # Whether an office of theirs was written with its country ("Chilean Defence Minister").
+    qualified: bool = False
 
 
 def _country(code: str | None) -> Country | None:
@@ -1339,6 +1345,11 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
             return None
         if is_real and real > 0 and core in _CONT_STOP:
             break
+        if "-" in core and any(part in _ALL_FORMS for part in core.split("-")):
+            # "Chile-Peru", "Chile-Papua New Guinea": a compound of countries, no name.
+            if real == 0:
+                return None
+            break
         if loose and is_real and (core in _NOT_PERSON or core in _CITY_NAMES):
             return None
         kept.append((offset, word))
@@ -1546,6 +1557,7 @@ def _named(
             ):
                 country = country or c.country
             te = c.end
+        qualified = before is not None or country is not None
         if country is None and before is not None:
             country = before.country
         if pending is not None and text[pending[1] : ts] in (" and ", " & "):
@@ -1571,7 +1583,19 @@ def _named(
             or text.startswith(" counterpart", te)
             else None
         )
+        plural = head[-1:] in "sS"  # "Ministers", "counterparts": a list may follow
+        if bm is None and plural and text.startswith("; ", te):
+            bm = _BETWEEN.match(text, te + 1)  # "both Foreign Ministers; Dr A and B"
         found = _name_at(text, bm.end(), names) if bm else None
+        if found is None and bm is not None and bm.end() in countries.by_start:
+            # "Permanent Secretary of Defence, Chile Ana Roe": the country, then the name.
+            lead_in = countries.by_start[bm.end()]
+            if lead_in.form in ("name", "short") and text[lead_in.end : lead_in.end + 1] == " ":
+                found = _name_at(text, lead_in.end + 1, names)
+                if found is not None and " " in found[2]:
+                    country = country or lead_in.country
+                else:
+                    found = None
         if found is not None and text[te : te + 1] == ",":
             b0 = before.start if before is not None else ts
             if not _apposition(text, found, _GOVERNED.search(text, max(0, b0 - 12), b0)):
@@ -1610,9 +1634,19 @@ def _named(
                 # "Nepali President A, Prime Minister B, Army Chief C": one state's list;
                 # "Chilean Foreign Minister, A, and Defence Minister, B": one delegation.
                 country = listed[1]
-            people.add(ns, ne, name, title, country, "full", _gender(hon) or _title_gender(title))
+            shared = country  # a country before the office is every listed holder's
+            aft = _country_after(text, countries, ne)
+            country = country or (aft.country if aft else None)
+            holder = people.add(
+                ns, ne, name, title, country, "full", _gender(hon) or _title_gender(title)
+            )
+            people.people[holder].qualified |= qualified
             listed = (ne, country)
             last = ne
+            if plural:
+                last = _more_holders(
+                    text, countries, people, names, (_past(text, aft, ne), holder), title, shared
+                )
             continue
         pending = (ts, te, country)
         # ``_NAME_BEFORE`` ends with a space, and a name has a capital.
@@ -1625,7 +1659,8 @@ def _named(
         if ap:
             found = _clean_name(text, *ap)
             if found and " " in found[2] and not people.overlaps(found[0], found[1]):
-                people.add(found[0], found[1], found[2], title, country, "full")
+                holder = people.add(found[0], found[1], found[2], title, country, "full")
+                people.people[holder].qualified |= qualified
                 continue
             if found and country is not None:  # "Jane Roe, who is also the Chilean minister"
                 people.describe(found[2], title, country)
@@ -1689,6 +1724,93 @@ def _named(
         full = i is None or len(_tokens(name)) >= len(people.people[i].tokens)
         people.add(ns, ne, name, rank, country, "full" if full else "surname", _gender(hon))
     return untitled
+
+
+# "<Name> of <Country>", "<Name> of the <Adj> Armed Forces": the holder's country after.
+_OF_AFTER = regex.compile(r"""\ of\ (?:the\ )?""")
+# Between the holders a plural office lists: "Ministers A of X and B of Y", "A, B and C".
+_NEXT_HOLDER = regex.compile(
+    rf"""(?:,\ (?:and\ )?|;\ (?:and\ )?|\ and\ )(?:(?:{HONORIFIC})\ ){{0,3}}(?=\p{{Lu}})""",
+    regex.VERBOSE,
+)
+# "A and B, respectively of X and Y" / "A and B, of X and Y respectively".
+_RESPECTIVELY = regex.compile(r""",?\ (?P<first>respectively\ )?(?:of|from)\ (?:the\ )?""")
+_RESPECTIVELY_AFTER = regex.compile(r""",?\ respectively\b""")
+_COUNTRY_SEP = (", and ", ", ", " and ")
+
+
+def _country_after(text: str, countries: _Countries, end: int) -> CountryMention | None:
+    """The country right after a name: "A of Chile", "of the Chilean Army", "A (Chile)"."""
+    if text.startswith(" (", end):
+        found = countries.by_start.get(end + 2)
+        if found is None or text[found.end : found.end + 1] != ")":
+            return None
+        return found
+    if not text.startswith(" of ", end):
+        return None
+    m = _OF_AFTER.match(text, end)
+    found = countries.by_start.get(m.end()) if m else None
+    if found is None or found.form == "compound":
+        return None
+    return found
+
+
+def _past(text: str, after: CountryMention | None, end: int) -> int:
+    """Where a name and the country after it end (past a closing bracket: "A (Chile)")."""
+    if after is None:
+        return end
+    return after.end + 1 if text.startswith(")", after.end) else after.end
+
+
+def _more_holders(
+    text: str,
+    countries: _Countries,
+    people: _People,
+    names: dict[int, tuple[int, int, str] | None],
+    at_first: tuple[int, int],
+    title: str,
+    shared: Country | None,
+) -> int:
+    """The further holders a plural office lists after its first; returns where they end.
+
+    ``at_first`` is where the first holder (or the country after them) ends, and who they
+    are. "Foreign Ministers A of X and B of Y", "Defence Ministers A, B and C", "A and B,
+    respectively of X and Y": each holder takes the office, and the country after them or
+    ``shared``, the one before the office ("their Chilean counterparts A and B"). A bare
+    "counterparts" is no office to give.
+    """
+    pos, first = at_first
+    office = None if _head_word(title) == "counterpart" else title
+    holders = [first]
+    while len(holders) < 8:
+        m = _NEXT_HOLDER.match(text, pos)
+        found = _name_at(text, m.end(), names) if m else None
+        if found is None or " " not in found[2] or people.overlaps(found[0], found[1]):
+            break
+        ns, ne, name = found
+        after = _country_after(text, countries, ne)
+        holders.append(people.add(ns, ne, name, office, after.country if after else shared, "full"))
+        pos = _past(text, after, ne)
+    rm = _RESPECTIVELY.match(text, pos) if len(holders) > 1 else None
+    if rm is not None:
+        states: list[Country] = []
+        at = rm.end()
+        while at in countries.by_start and len(states) < len(holders):
+            c = countries.by_start[at]
+            states.append(c.country)
+            at = c.end
+            sep = next((g for g in _COUNTRY_SEP if text.startswith(g, at)), None)
+            if sep is None or at + len(sep) not in countries.by_start:
+                break
+            at += len(sep)
+        tail = None if rm.group("first") else _RESPECTIVELY_AFTER.match(text, at)
+        if len(states) == len(holders) and (rm.group("first") or tail is not None):
+            at = tail.end() if tail is not None else at
+            for actor, state in zip(holders, states, strict=True):
+                p = people.people[actor]
+                p.country = p.country or state
+            pos = at
+    return pos
 
 
 def _honorific_country(text: str, start: int, end: int) -> Country | None:
@@ -1992,11 +2114,16 @@ def _agrees(known: str | None, wanted: str | None) -> bool:
     return known is None or wanted is None or known == wanted
 
 
-def _resolve_titles(untitled: list[_TitleOnly], people: _People, subjects: _Subjects) -> None:
+def _resolve_titles(
+    untitled: list[_TitleOnly], people: _People, subjects: _Subjects, dateline: Country | None
+) -> None:
     """Pass 3a: "the US defence minister", "his counterpart", "the visiting minister"."""
     if not people.people:
         return
     ordered, starts = subjects.ordered, subjects.starts
+    # The protagonist: the first person named. The home side: the dateline's country.
+    lead = ordered[0].actor if ordered else None
+    home = dateline
     total = len(people.people)
     for t in untitled:
         if people.overlaps(t.start, t.end):
@@ -2038,16 +2165,51 @@ def _resolve_titles(untitled: list[_TitleOnly], people: _People, subjects: _Subj
                 people.people[loose[0]].country = t.country
                 cands = loose
         if len(cands) > 1:
-            # Most alike first: the same head word ("President"), then the same kind of office.
-            head = _head_word(t.title)
-            cands.sort(
-                key=lambda a: (
-                    _head_word(people.people[a].title) != head,
-                    kind is not None and title_kind(people.people[a].title) != kind,
-                )
-            )
+            cands.sort(key=functools.partial(_alike, t, kind, people, home, lead))
         if cands:
             people.mention(t.start, t.end, cands[0], "title")
+
+
+def _alike(
+    t: _TitleOnly,
+    kind: str | None,
+    people: _People,
+    home: Country | None,
+    lead: int | None,
+    actor: int,
+) -> tuple[int, bool]:
+    """How well a person fits a title-only mention: the lower, the better.
+
+    Most alike first: the same head word ("President"), then the same kind of office. An
+    unqualified mention ("the Defence Minister") is the home side's, not that of a holder
+    whose office was written with another country than the dateline's ("Chinese Defence
+    Minister ..."): such a holder comes after the other holders and, under a dateline,
+    after the protagonist (the first person named) whose own office was left out
+    ("Defence Ana Roe met").
+    "The visiting minister" is, the other way round, the one from another country.
+    """
+    p = people.people[actor]
+    same = _head_word(p.title) == _head_word(t.title)
+    other = (
+        p.qualified
+        and p.country is not None
+        and p.country != home
+        and t.country is None
+        and not t.counterpart
+        and not t.visiting
+        and " " in t.title.strip()
+    )
+    if t.visiting and t.country is None and home is not None:
+        # "the visiting minister": the one from another country than the home side.
+        away = p.country is not None and p.country != home
+        tier = 0 if same and away else 1 if same else 2 if away else 3
+    elif same and not other:
+        tier = 0
+    elif actor == lead and not other and _head_word(p.title) is None and t.country is None:
+        tier = 1 if home is not None else 3
+    else:
+        tier = 2 if same else 3
+    return tier, kind is not None and title_kind(p.title) != kind
 
 
 _HEAD_LOWER_WORDS = frozenset(HEAD_WORDS)
@@ -2321,7 +2483,14 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     )
     _untitled(body, people, small.verbs, countries)
     _surnames(body, people, scan.words)
-    _resolve_titles(untitled, people, _Subjects(people, text))
+    # A city-state's name that qualifies an office or is a possessive names the state, not
+    # a place: "Singapore defence minister", "Singapore's ministry".
+    possessive = {c.start for c in found if c.form == "possessive"}
+    cities = [p for p in scan.places if p.start not in modifiers and p.start not in possessive]
+    places, dateline = _places(body, cities, small.here, scan.venue_cue)
+    _resolve_titles(
+        untitled, people, _Subjects(people, text), dateline.country if dateline else None
+    )
     _resolve_small(text, people, small)
     actors = tuple(
         Actor(
@@ -2333,11 +2502,6 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         )
         for p in people.people
     )
-    # A city-state's name that qualifies an office or is a possessive names the state, not
-    # a place: "Singapore defence minister", "Singapore's ministry".
-    possessive = {c.start for c in found if c.form == "possessive"}
-    cities = [p for p in scan.places if p.start not in modifiers and p.start not in possessive]
-    places, dateline = _places(body, cities, small.here, scan.venue_cue)
     return Mentions(
         countries=tuple(found),
         actors=actors,

@@ -85,7 +85,7 @@ def _actors(text: str) -> list[tuple[str, str | None, str | None]]:
         ),
         (
             "Defense Minister Gen Tanaka of Japan arrived.",
-            [("Gen Tanaka", "Defense Minister", None)],
+            [("Gen Tanaka", "Defense Minister", "JPN")],
         ),
         (
             "Secretary of Defense Mark T. Stone spoke.",
@@ -240,6 +240,130 @@ def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None
     assert _actors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Sen." before a rank is a rank ("Senior Lieutenant General"), not a name.
+        (
+            "Deputy Minister of Defence, Sen. Lt. Gen. Tran Van Minh, hosted them.",
+            [("Tran Van Minh", "Deputy Minister of Defence", None)],
+        ),
+        (
+            "Vice Minister Sen. Col. Pham Thi Lan greeted them.",
+            [("Pham Thi Lan", "Vice Minister", None)],
+        ),
+        # An office "of the <Adj> Armed Forces" holds no person named "Armed".
+        (
+            "Gen. Ana Roe, Chief of Staff of the Chilean Armed Forces, attended.",
+            [("Ana Roe", "Chief of Staff", "CHL")],
+        ),
+        (
+            "Peru sent Gen. Tomas Rey, the Army Commander of the Peruvian Armed Forces.",
+            [("Tomas Rey", "Army Commander", "PER")],
+        ),
+        # "of Defence Staff", "of Defence Forces" run on past "of Defence"; the country after.
+        (
+            "Lt Gen Ana Roe, Chief of Defence Staff of the Chilean Armed Forces, spoke.",
+            [("Ana Roe", "Chief of Defence Staff", "CHL")],
+        ),
+        (
+            "Gen Tomas Rey, Chief of Defence Forces of Peru, spoke.",
+            [("Tomas Rey", "Chief of Defence Forces", "PER")],
+        ),
+        ("Chief of Defence Luis Paz spoke.", [("Luis Paz", "Chief of Defence", None)]),
+        # A compound of countries or a regional body's name before a plural office: no one.
+        ("The 2023 Chile-Papua New Guinea Defence Ministers' Meeting opened.", []),
+        ("The Peru-Bolivia Defence Ministers met.", []),
+        ("The Association of Southeast Asian Nations Defence Ministers met.", []),
+        ("The African Union Defence Ministers met.", []),
+        # Negative: a hyphenated surname of no country stays.
+        ("Defence Minister Ana Soto-Vera arrived.", [("Ana Soto-Vera", "Defence Minister", None)]),
+    ],
+)
+def test_no_junk_names(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plural office lists its holders, each with the country after them.
+        (
+            "Foreign Ministers Ana Roe of Chile and Tomas Rey of Peru signed it.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", "PER")],
+        ),
+        (
+            "Defence Ministers Ana Roe of Chile, Tomas Rey of Peru and Luis Paz of Bolivia met.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", "PER"), ("Luis Paz", "BOL")],
+        ),
+        # "respectively", after a comma or a semicolon.
+        (
+            "The Foreign Ministers, Ana Roe and Tomas Rey, respectively of Chile and Peru, met.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", "PER")],
+        ),
+        (
+            "Both Defence Ministers; Dr Ana Roe and Tomas Rey, respectively of Chile and Peru.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", "PER")],
+        ),
+        (
+            "The Foreign Ministers, Ana Roe and Tomas Rey, of Chile and Peru respectively, met.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", "PER")],
+        ),
+        (
+            "The Foreign Ministers, Ana Roe and Tomas Rey, of Chile and Peru, respectively, met.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", "PER")],
+        ),
+        (
+            "Defence Ministers Ana Roe (Chile) and Tomas Rey (Peru) met.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", "PER")],
+        ),
+        # Negative: without "respectively" two holders and two countries are not paired.
+        (
+            "The Foreign Ministers, Ana Roe and Tomas Rey, of Chile and Peru met.",
+            [("Ana Roe", None), ("Tomas Rey", None)],
+        ),
+        # A country before a plural office is every holder's.
+        (
+            "It was attended by their Chilean counterparts Ana Roe and Tomas Rey.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", "CHL")],
+        ),
+        # A country after one holder's name, or between the office and the name.
+        ("Defence Minister Ana Roe of Chile arrived.", [("Ana Roe", "CHL")]),
+        (
+            "Talks involved Permanent Secretary of Defence, Chile Ana Roe, and others.",
+            [("Ana Roe", "CHL")],
+        ),
+        ("Chile's Ministry of Defence Secretary Ana Roe arrived.", [("Ana Roe", "CHL")]),
+        # Negatives: a singular office lists no one; a compound is no one's country.
+        (
+            "Defence Minister Ana Roe of Chile and Tomas Rey met.",
+            [("Ana Roe", "CHL"), ("Tomas Rey", None)],
+        ),
+        ("Defence Ministers Ana Roe and Tomas Rey met.", [("Ana Roe", None), ("Tomas Rey", None)]),
+        ("Defence Minister Ana Roe of the Chile-Peru commission came.", [("Ana Roe", None)]),
+    ],
+)
+def test_listed_holders_and_the_country_after(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(a.name, a.country.code if a.country else None) for a in _m(text).actors] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They met at Burma Camp in Accra.", ["GHA"]),
+        ("The troops left Lusaka Barracks for Zambia.", ["ZMB"]),
+        ("Ships docked near Peru Road and India House.", []),
+        ("The ceremony was held in Tokyo Square and Chile Hall.", []),
+        # Negative: a country before an ordinary capitalised word stays.
+        ("Chile Defence officials came to Peru Monday.", ["CHL", "PER"]),
+    ],
+)
+def test_no_country_in_a_site_name(text: str, expected: list[str]) -> None:
+    assert [c.country.code for c in _m(text).countries] == expected
+
+
 def test_title_resolves_to_the_same_office() -> None:
     text = (
         "Chilean President Ana Soto met Prime Minister Luis Vera and Army Chief Tomas Rey. "
@@ -263,6 +387,142 @@ def test_title_with_a_country_and_two_candidates_stays_open() -> None:
         "The Chilean defence minister said so."
     )
     assert [a.country for a in _m(text).actors] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # Datelined at home, the protagonist's office garbled: the unqualified office is his.
+        (
+            (
+                "LIMA, May 4: Defence Tomas Rey met Bolivian Defence Minister Juan Paz.\n\n"
+                "The Defence Minister said the border talks went well."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
+        # ... also when the foreign minister was named last, and later in the text.
+        (
+            (
+                "LIMA, May 4: Defence Tomas Rey received Bolivian Defence Minister Juan Paz. "
+                "Rey said the talks were frank. Paz agreed.\n\n"
+                "The Defence Minister is also expected to hold talks with other ministers."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
+        # The foreign visitor named first; the home minister unqualified: his.
+        (
+            (
+                "LIMA, May 4: Bolivian Defence Minister Juan Paz arrived for talks with "
+                "Defence Minister Tomas Rey.\n\nThe Defence Minister said the visit was useful."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
+        # No dateline: the office written without a demonym is the protagonist's.
+        (
+            (
+                "Defence Minister Tomas Rey held talks with Bolivian Defence Minister Juan Paz. "
+                "The Defence Minister said the talks were useful."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
+        # Abroad, no dateline: the office written with its country is the foreign one's.
+        (
+            (
+                "Defence Minister Tomas Rey met French Armed Forces Minister Luc Blanc in Paris. "
+                "The Defence Minister said the talks were useful."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
+        # Both written with their countries: the dateline's country's holder.
+        (
+            (
+                "LIMA, May 4: Peruvian Defence Minister Tomas Rey met Bolivian Defence Minister "
+                "Juan Paz.\n\nThe Defence Minister said the talks were useful."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
+        # The foreign office's country as a possessive, after "of", or with the name first.
+        (
+            (
+                "LIMA, May 4: Defence Tomas Rey met Bolivia's Defence Minister Juan Paz.\n\n"
+                "The Defence Minister said the talks went well."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
+        (
+            (
+                "LIMA, May 4: Defence Tomas Rey met the Defence Minister of Bolivia, Juan Paz.\n\n"
+                "The Defence Minister said the talks went well."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
+        (
+            (
+                "Defence Minister Tomas Rey received Juan Paz, the Bolivian Defence Minister. "
+                "The Defence Minister said the talks went well."
+            ),
+            "The Defence Minister",
+            "Tomas Rey",
+        ),
+        # Negative: a qualified mention stays with the foreign minister.
+        (
+            (
+                "LIMA, May 4: Defence Tomas Rey met Bolivian Defence Minister Juan Paz.\n\n"
+                "The Bolivian Defence Minister said the talks went well."
+            ),
+            "The Bolivian Defence Minister",
+            "Juan Paz",
+        ),
+        # Negative: "the visiting minister" is the foreign one.
+        (
+            (
+                "LIMA, May 4: Defence Minister Tomas Rey met Bolivian Minister Juan Paz.\n\n"
+                "The visiting Defence Minister laid a wreath."
+            ),
+            "The visiting Defence Minister",
+            "Juan Paz",
+        ),
+        # Negative: only the foreign side holds that office; the home side's is another one.
+        (
+            (
+                "LIMA, May 4: Army Chief Tomas Rey met Bolivian Defence Minister Juan Paz.\n\n"
+                "The Defence Minister said the talks went well."
+            ),
+            "The Defence Minister",
+            "Juan Paz",
+        ),
+        # Negative: an office only the foreign side holds, named with the home dateline.
+        (
+            (
+                "LIMA, May 4: Defence Minister Tomas Rey met US Defense Secretary Ann Cole.\n\n"
+                "The Secretary said the talks went well."
+            ),
+            "The Secretary",
+            "Ann Cole",
+        ),
+        # Negative: a bare "the minister" right after the visitor is named is the visitor.
+        (
+            (
+                "LIMA, May 4: Defence Minister Tomas Rey met Bolivian Minister Juan Paz.\n\n"
+                "Bolivian Defence Minister Juan Paz later toured a base. "
+                "The minister will also call on the President."
+            ),
+            "The minister",
+            "Juan Paz",
+        ),
+    ],
+)
+def test_unqualified_office_is_the_home_sides(text: str, mention: str, name: str) -> None:
+    found = [(s, n) for s, form, n in _forms(text) if form == "title"]
+    assert (mention, name) in found
 
 
 @pytest.mark.parametrize(
@@ -535,6 +795,7 @@ def test_no_dateline_in_plain_sentence() -> None:
         ("They met at the Pentagon.", "Pentagon", "venue"),
         ("They met at the Manekshaw Centre.", "Manekshaw Centre", "venue"),
         ("They met at Camp Redwood.", "Camp Redwood", "venue"),
+        ("Talks were held at Selwyn Barracks this week.", "Selwyn Barracks", "venue"),
         ("They dined aboard USS Example Ship.", "USS Example Ship", "venue"),
     ],
 )
@@ -689,6 +950,7 @@ def test_organisation_names(text: str, expected: list[tuple[str, str | None]]) -
         ("Canberra, 12 March 2024: Talks were held.", "Canberra"),
         ("MANILA, The two ministers met.", "Manila"),
         ("Headline\nTOKYO, March 3, 2023 - Talks were held.", "Tokyo"),
+        ("Lima [Peru], May 4 : Talks were held.", "Lima"),
     ],
 )
 def test_wire_datelines(text: str, name: str) -> None:
@@ -699,7 +961,12 @@ def test_wire_datelines(text: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Tokyo, which hosted the talks, was calm.", "Paris and Berlin agreed.", "Seoul is calm."],
+    [
+        "Tokyo, which hosted the talks, was calm.",
+        "Paris and Berlin agreed.",
+        "Seoul is calm.",
+        "Lima [the capital] is calm.",
+    ],
 )
 def test_not_datelines(text: str) -> None:
     assert _m(text).dateline is None
