@@ -726,6 +726,8 @@ _DATELINE = regex.compile(
 _CAPS_DATELINE = regex.compile(
     r"""[\ \t]*(?P<city>\p{Lu}[\p{Lu}.'’]+(?:\ \p{Lu}[\p{Lu}.'’]+){0,2}),\ """
 )
+# A syndication or source tag in brackets before a dateline: "(MENAFN- IANS) New Delhi, ...".
+_SOURCE_TAG = regex.compile(r"""[\ \t]*\((?=[^)\n]{2,40}\))[\p{L}\p{N}\ .,&/'’-]+\)\ +""")
 # The first run of a dateline's city, and the first words of the cities it may name.
 _CITY_RUN = regex.compile(r"""[\ \t]*([\p{L}.'’]*)""")
 _CITY_FIRST_UPPER = frozenset(name.split(" ")[0] for name in _CITY_UPPER)
@@ -2388,7 +2390,9 @@ def _places(
 ) -> tuple[list[PlaceMention], PlaceMention | None]:
     out: list[PlaceMention] = []
     dateline: PlaceMention | None = None
-    for p0, p1 in _paragraph_starts(text):
+    for start, p1 in _paragraph_starts(text):
+        tag = _SOURCE_TAG.match(text, start, p1) if text.startswith("(", start) else None
+        p0 = start if tag is None else tag.end()
         if p1 - p0 < 4 or not text[p0 : p0 + 2].strip()[:1].isupper():
             continue
         # Both datelines open with a city of whole runs of ``[\p{L}.'’]``: its first run must

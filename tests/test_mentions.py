@@ -951,6 +951,9 @@ def test_organisation_names(text: str, expected: list[tuple[str, str | None]]) -
         ("MANILA, The two ministers met.", "Manila"),
         ("Headline\nTOKYO, March 3, 2023 - Talks were held.", "Tokyo"),
         ("Lima [Peru], May 4 : Talks were held.", "Lima"),
+        # A syndication tag in brackets before the dateline.
+        ("(MENAFN- Newswire) Nairobi, Oct 2 (KNA) Talks were held.", "Nairobi"),
+        ("(Syndicated) HANOI - Talks were held.", "Hanoi"),
     ],
 )
 def test_wire_datelines(text: str, name: str) -> None:
@@ -966,6 +969,7 @@ def test_wire_datelines(text: str, name: str) -> None:
         "Paris and Berlin agreed.",
         "Seoul is calm.",
         "Lima [the capital] is calm.",
+        "(Photo: file) Seoul is calm.",
     ],
 )
 def test_not_datelines(text: str) -> None:
