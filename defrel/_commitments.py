@@ -46,16 +46,22 @@ _CUE = regex.compile(
       (?P<look_forward>(?:look|looks|looking|looked)\s+forward\s+(?:to|in))
     | (?P<expected>(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|likely|set)\s+to)
                   |expected\s+to\s+be\s+\w+ed|expects(?=\s+["“\w]))
-    | (?P<agreed>(?:agreed|agree|agrees|agreeing|concurred|concur|concurs|agreements?)\s+to)
+    | (?P<agreed>(?:agreed|agree|agrees|agreeing|concurred|concur|concurs)\s+to
+                |(?:agreed|agree|agrees)\s+that\s+(?:we|they|both(?:\s+sides|\s+countries)?
+                  |the\s+two\s+(?:sides|countries|nations))\s+(?:must|will|shall|should
+                  |need\s+to|have\s+to)
+                |(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?\s+to)
     | (?P<decided>(?:decided|decide|decides|deciding|decision|resolved|resolve|resolves
                    |resolving)\s+to)
     | (?P<committed>(?:committed|commits|committing|pledged|pledges|pledge|pledging|vowed|vows
                      |vowing|promised|promises|promise|promising|undertook|undertakes|undertake
-                     |undertaken|commitments?)\s+(?:themselves\s+|ourselves\s+)?to)
+                     |undertaken|commitments?)\s+(?:themselves\s+|ourselves\s+)?to
+                   |(?:pledged|pledges|pledge|pledging|promised|promises|vowed|vows)\s+
+                    (?:(?:his|her|their|its|our|full|firm|continued|strong)\s+){1,2}support
+                    (?:\s+and\s+[\w-]+)?\s+to(?=\s+[a-z]+\b))
     | (?P<intend>(?:intends?|intended|intending|intention|plans|plan|planning|looking)\s+to
                 |(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to)
-    | (?P<want>(?:want|wants|wish|wishes|aim|aims|aiming|seek|seeks|seeking|hope|hopes
-                |hoping)\s+to)
+    | (?P<want>(?:want|wants|aim|aims|aiming|seek|seeks|seeking)\s+to)
     | (?P<other>(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire|determination
                  |(?:readiness|willingness)(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w-]+){1,4}?)?
                  |(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready
@@ -462,7 +468,11 @@ _TIMEFRAME = regex.compile(
     )\b""",
     regex.VERBOSE,
 )
-_MEET_OBJECT = regex.compile(r"(?:meet|meets|hold\s+talks\s+with)\b", regex.IGNORECASE)
+_MEET_OBJECT = regex.compile(
+    r"""(?:meet|meets|meeting|(?:hold|holding)\s+(?:talks|(?:the|a|an|their|its)\s+
+    (?:[\w-]+\s+){0,4}?(?:dialogue|talks|meeting|consultations?|summit))\s+with)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
 # A headline in the future: "Canada, Norway to deepen defence ties".
@@ -475,6 +485,11 @@ _LIST_GOES_ON = regex.compile(r"\s*(?:,|and\b)")
 _POSSESSOR = regex.compile(r"(\S+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}$")
 _AGREED_THAT = regex.compile(
     r"\b(?:agreed|agree|agrees|decided|decide|resolved|concurred)\s+(?:\w+\s+)?that\b",
+    regex.IGNORECASE,
+)
+# A clause that holds only auxiliaries and adverbs before its cue: its subject lies before.
+_AUXILIARY_ONLY = regex.compile(
+    r"\W*(?:(?:have|has|had|also|jointly|together|both|all|now|then|since|\w+ly)\s+)+",
     regex.IGNORECASE,
 )
 _RELATIVE_COMMA = regex.compile(r",\s+(?:who|which|whose)\b", regex.IGNORECASE)
@@ -957,13 +972,64 @@ def _speaker_country(
     return mentions.country_of(best.actor)
 
 
-def _with_actor_countries(mentions: Mentions, meetings: tuple[Meeting, ...]) -> Mentions:
-    """Give a participant without a country the one meeting country no other participant holds."""
-    inferred: dict[str, Country] = {}
+# An apposition after a name: ", Chief of Staff of the Ruritanian Army" (not a relative clause
+# or a speech verb). It runs to the next mark or person; a country after "to" or "in" there is
+# a posting ("Ambassador to Ruritania"), not the person's own.
+_APPOSITION = regex.compile(
+    r",\s+(?!(?:who|whom|whose|which|where|when|while|said|says|told|added|and|but|as)\b)"
+    r"[^,;:.!?\n“”\"]{3,120}",
+    regex.IGNORECASE,
+)
+_POSTED = regex.compile(
+    r"\b(?:to|in|at|from|with|for|against|towards?|visiting)\s+(?:the\s+)?$", regex.IGNORECASE
+)
+
+
+def _actor_homes(body: str, mentions: Mentions) -> dict[int, Country]:
+    """The country named in the apposition after a person's name, for actors without one.
+
+    "Col. Rossi, head of the Ruritanian Air Force, said": Rossi is Ruritanian, whatever the
+    meeting's other side.
+    """
+    homes: dict[int, Country] = {}
+    people = mentions.people
+    for k, person in enumerate(people):
+        if person.form != "full" or person.actor in homes:
+            continue
+        if mentions.country_of(person.actor) is not None:
+            continue
+        apposition = _APPOSITION.match(body, person.end, person.end + 130)
+        if apposition is None:
+            continue
+        end = apposition.end()
+        j = k + 1
+        while j < len(people) and people[j].start < person.end:
+            j += 1
+        if j < len(people):
+            end = min(end, people[j].start)
+        for named in mentions.countries_in(person.end, end):
+            if _POSTED.search(body, max(person.end, named.start - 16), named.start):
+                continue
+            homes[person.actor] = named.country
+            break
+    return homes
+
+
+def _with_actor_countries(body: str, mentions: Mentions, meetings: tuple[Meeting, ...]) -> Mentions:
+    """Give an actor without a country the one its apposition names.
+
+    Else (for a participant) the one meeting country no other participant holds.
+    """
+    homes = _actor_homes(body, mentions)
+    inferred = {mentions.actors[k].name: country for k, country in homes.items()}
     for meeting in meetings:
-        held = {p.country for p in meeting.participants if p.country is not None}
+        held = {
+            p.country or inferred.get(p.name)
+            for p in meeting.participants
+            if p.country is not None or p.name in inferred
+        }
         free = [c for c in meeting.countries if c not in held]
-        unknown = [p for p in meeting.participants if p.country is None]
+        unknown = [p for p in meeting.participants if p.country is None and p.name not in inferred]
         if len(free) == 1 and len(unknown) == 1:
             inferred.setdefault(unknown[0].name, free[0])
     if not inferred:
@@ -998,6 +1064,8 @@ class _Defaults:
     pairs: list[tuple[Country, ...]]
     first: tuple[Country, ...] | None
     common: tuple[Country, ...]
+    # For each country, the starts and pairs of the meetings it takes part in.
+    by_country: dict[str, tuple[list[int], list[tuple[Country, ...]]]]
 
     @classmethod
     def of(cls, meetings: tuple[Meeting, ...], counts: Counter[Country]) -> _Defaults:
@@ -1012,7 +1080,21 @@ class _Defaults:
             spans.extend((s.start, -order, pair) for s in meeting.spans)
         spans.sort(key=lambda e: (e[0], e[1]))
         common = tuple(c for c, _ in counts.most_common(2))
-        return cls([e[0] for e in spans], [e[2] for e in spans], first, common)
+        by_country: dict[str, tuple[list[int], list[tuple[Country, ...]]]] = {}
+        for at, _, pair in spans:
+            for country in pair:
+                entry = by_country.setdefault(country.code, ([], []))
+                entry[0].append(at)
+                entry[1].append(pair)
+        return cls([e[0] for e in spans], [e[2] for e in spans], first, common, by_country)
+
+    def with_country(self, country: Country, pos: int) -> tuple[Country, ...] | None:
+        """The pair of the meeting of ``country`` last spoken of before ``pos`` (else the first)."""
+        entry = self.by_country.get(country.code)
+        if entry is None:
+            return None
+        i = bisect.bisect_right(entry[0], pos)
+        return entry[1][i - 1] if i else entry[1][0]
 
     def at(self, pos: int) -> tuple[Country, ...]:
         """The default parties of a cue at ``pos``."""
@@ -1036,14 +1118,14 @@ def _parties(
     body: str,
     mentions: Mentions,
     spoken: _Spoken,
-    default: tuple[Country, ...],
+    defaults: _Defaults,
     cue: tuple[int, int],
     subject: tuple[int, int],
     para: tuple[int, int],
     in_quote: bool,
     end: int,
 ) -> tuple[Country, ...]:
-    parties = _subject_parties(body, mentions, spoken, default, cue, subject, para, end)
+    parties = _subject_parties(body, mentions, spoken, defaults, cue, subject, para, end)
     del in_quote
     return _counterparts_apart(body, mentions, parties, cue, end)
 
@@ -1066,15 +1148,18 @@ def _subject_parties(
     body: str,
     mentions: Mentions,
     spoken: _Spoken,
-    default: tuple[Country, ...],
+    defaults: _Defaults,
     cue: tuple[int, int],
     subject: tuple[int, int],
     para: tuple[int, int],
     end: int,
 ) -> tuple[Country, ...]:
+    default = defaults.at(cue[0])
     sub = body[subject[0] : subject[1]]
-    head = body[cue[0] : cue[1]].split(maxsplit=1)[0].lower()
-    if head in _NOUN_CUES:
+    cue_text = body[cue[0] : cue[1]]
+    head = cue_text.split(maxsplit=1)[0].lower()
+    if head in _NOUN_CUES or _OWN_SUPPORT.search(cue_text):
+        # "pledged his support to": the one whose support it is.
         # "the readiness of the Ruritanian navy to": the holder named inside the cue.
         inside = _unique(_countries_in(mentions, cue[0], cue[1]))
         if inside:
@@ -1097,8 +1182,13 @@ def _subject_parties(
             # "We agreed to ...", "we will work together", "for our two countries": the
             # speaker and the counterpart of the meeting.
             together = head in _JOINT_HEADS or _TOGETHER.search(body, cue[1], end) is not None
-            if together and _WE.search(sub) and len(default) == 2 and country in default:
-                return default
+            if together and _WE.search(sub) and len(default) == 2:
+                if country in default:
+                    return default
+                # The speaker's own meeting, not the one last spoken of (another side's).
+                mine = defaults.with_country(country, cue[0]) if head in _JOINT_HEADS else None
+                if mine is not None and len(mine) == 2:
+                    return mine
             return (country,)
     named = _unique(_countries_in(mentions, subject[0], subject[1]))
     if joint and len(named) < 2:
@@ -1125,6 +1215,7 @@ def _subject_parties(
     return named or default
 
 
+_OWN_SUPPORT = regex.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?support\b", regex.IGNORECASE)
 _JOINT_HEADS = frozenset(
     {"agreed", "agree", "agrees", "agreeing", "concurred", "concur", "concurs"}
 )
@@ -1248,9 +1339,29 @@ def _abstract_head(body: str, subject: tuple[int, int]) -> bool:
     if phrase is not None:
         sub = sub[: phrase.start()]
     head = _SUBJECT_HEAD.search(sub)
+    if head is not None and head.group(1).lower().endswith("ed"):
+        # "the peace deal reached between ...": the noun before the participle.
+        head = _SUBJECT_HEAD.search(sub, 0, head.start())
     return head is not None and head.group(1).lower() in _ABSTRACT_HEADS
 
 
+# A wish frames the clause: "voiced (the) hope that ...", "hoped the two sides will ...".
+_HOPE_FRAME = regex.compile(
+    r"\b(?:hope|hopes|hoped|hoping|wish|wishes|wished)\s+(?!to\b|of\b|for\b)[^,;:]*$",
+    regex.IGNORECASE,
+)
+# "will have a positive impact on": an effect, like "will help".
+_HAVE_EFFECT = regex.compile(
+    r"have\s+(?:(?:a|an|the|great|much|some)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:impact|effect|influence|bearing|consequences?|implications?)\b",
+    regex.IGNORECASE,
+)
+# A plan called off later in the sentence: ", but Ruritania scrapped the plan".
+_CALLED_OFF = regex.compile(
+    r"\bbut\s+(?:[\w'’.-]+\s+){0,6}?(?:later\s+|then\s+)?(?:scrapped|cancell?ed|called\s+off"
+    r"|abandoned|shelved|dropped|aborted|axed|rejected|vetoed|blocked)\b",
+    regex.IGNORECASE,
+)
 _STATE_VERBS = frozenset({"enjoy", "know", "feel", "love", "like", "deserve", "possess", "own"})
 _BE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been)\s+$", regex.IGNORECASE)
 _AFTER_CUE = 200  # characters: how far the patterns read right after a cue may run
@@ -1478,6 +1589,24 @@ def _areas_within(index: _AreaIndex, start: int, end: int) -> tuple[AreaId, ...]
     return tuple(a for a in _AREA_ORDER if a in found)
 
 
+def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
+    """One record per action said twice, bound to the parties of all.
+
+    "Both nations look forward to X", then the quoted "we look forward to X": the first.
+    """
+    first: dict[tuple[str, Modality], int] = {}
+    out: list[_Found] = []
+    for f in found:
+        key = (body[f.action[0] : f.action[1]].lower(), f.modality)
+        k = first.get(key)
+        if k is None:
+            first[key] = len(out)
+            out.append(f)
+        elif not set(f.parties) <= set(out[k].parties):
+            out[k] = attrs.evolve(out[k], parties=_unique([*out[k].parties, *f.parties]))
+    return out
+
+
 def find_commitments(
     text: Text,
     mentions: Mentions,
@@ -1498,7 +1627,7 @@ def find_commitments(
     """
     del dates
     body = text.text
-    mentions = _with_actor_countries(mentions, meetings)
+    mentions = _with_actor_countries(body, mentions, meetings)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
     counts = Counter(c.country for c in mentions.countries)
@@ -1564,7 +1693,13 @@ def find_commitments(
             clause_source, clause_open, sent, cue[0], clause_scan, lowered_words
         )
         subject = (clause, cue[0])
-        if clause > sent[0] and not body[clause : cue[0]].strip():
+        blank = clause > sent[0] and not body[clause : cue[0]].strip()
+        auxiliary = (
+            clause > sent[0]
+            and not blank
+            and _AUXILIARY_ONLY.fullmatch(body, clause, cue[0]) is not None
+        )
+        if blank or auxiliary:
             # "Kim, who arrived on Sunday, will leave": the subject before the relative clause.
             # (Not a meeting verb: an itinerary's "will meet" is the planned meeting itself.)
             relative = _RELATIVE_COMMA.search(body, sent[0], clause)
@@ -1574,6 +1709,10 @@ def find_commitments(
                 and not _MEET_OBJECT.match(body, word_start)
             ):
                 subject = (sent[0], relative.start())
+            elif auxiliary:
+                # "Rossi, head of the navy, and Tanaka, its chief of staff, have jointly
+                # pledged to": the subject before the appositions.
+                subject = (sent[0], clause)
         sub = body[subject[0] : cue[0]]
         quoted_passive = False
         agreed_that = None
@@ -1600,10 +1739,14 @@ def find_commitments(
                 if opened is None or not _WE_WILL.search(body, opened, sent[0]):
                     continue
                 quoted_passive = True
+        if kind in {"will", "shall", "would"} and _HOPE_FRAME.search(
+            body, max(sent[0], subject[0] - 30, cue[0] - _AFTER_CUE), cue[0]
+        ):
+            continue  # "he voiced hope that the envoy will keep ...": a wish, not a pledge
         if (
             kind in {"will", "would", "expected"}
             and agreed_that is None
-            and word in _EFFECT
+            and (word in _EFFECT or (word == "have" and _HAVE_EFFECT.match(body, word_start)))
             and (
                 not _party_subject(body, mentions, subject, subject[1])
                 or _abstract_head(body, subject)
@@ -1669,8 +1812,9 @@ def find_commitments(
             main = _guard.search(_MAIN_CLAUSE, body, start, end)
             if main is not None:
                 end = main.start()
-        default = defaults.at(cue[0])
-        parties = _parties(body, mentions, spoken, default, cue, subject, para, in_quote, end)
+        if _CALLED_OFF.search(body, end, min(sent[1], end + _AFTER_CUE)):
+            continue  # "the jets were set to land there, but the host scrapped the plan"
+        parties = _parties(body, mentions, spoken, defaults, cue, subject, para, in_quote, end)
         if quoted_passive:
             speaker = _speaker_country(body, mentions, spoken, cue[0], para[0])
             parties = (speaker,) if speaker is not None else parties
@@ -1700,6 +1844,7 @@ def find_commitments(
         if not any(a <= start < b for a, b in taken):
             found.append(_Found(Modality.WILL, (start, start), (start, end), parties, None))
     found.sort(key=lambda f: f.action[0])
+    found = _merge_repeats(body, found)
     index = _area_index(areas)
     return tuple(
         Commitment(
