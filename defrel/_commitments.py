@@ -915,6 +915,7 @@ class _Spoken:
     # The person mentions whose actor has a country, by start: the fallback speakers.
     national: tuple[PersonMention, ...]
     national_starts: list[int]
+    homes: dict[str, Country]  # the actors' countries by name
 
     @classmethod
     def of(cls, statements: tuple[Statement, ...], mentions: Mentions) -> _Spoken:
@@ -926,6 +927,10 @@ class _Spoken:
         )
         longest = max((e - s for s, e, _ in spans), default=0)
         national = tuple(p for p in mentions.people if mentions.country_of(p.actor) is not None)
+        homes: dict[str, Country] = {}
+        for actor in mentions.actors:
+            if actor.country is not None:
+                homes.setdefault(actor.name, actor.country)
         return cls(
             statements,
             [s for s, _, _ in spans],
@@ -933,6 +938,7 @@ class _Spoken:
             longest,
             national,
             [p.start for p in national],
+            homes,
         )
 
     def at(self, pos: int) -> Statement | None:
@@ -953,12 +959,7 @@ def _speaker_country(
     statement = spoken.at(pos)
     if statement is not None and statement.speaker is not None:
         speaker = statement.speaker
-        if speaker.country is not None:
-            return speaker.country
-        return next(
-            (a.country for a in mentions.actors if a.name == speaker.name and a.country),
-            None,
-        )
+        return spoken.homes.get(speaker.name, speaker.country)
     # Fallback: the nearest person with a country named in the paragraph, else just before it.
     national = spoken.national
     i = bisect.bisect_left(spoken.national_starts, pos)
@@ -976,43 +977,138 @@ def _speaker_country(
 # or a speech verb). It runs to the next mark or person; a country after "to" or "in" there is
 # a posting ("Ambassador to Ruritania"), not the person's own.
 _APPOSITION = regex.compile(
-    r",\s+(?!(?:who|whom|whose|which|where|when|while|said|says|told|added|and|but|as)\b)"
-    r"[^,;:.!?\n“”\"]{3,120}",
+    r"(?:,\s+(?!(?:who|whom|whose|which|where|when|while|said|says|told|added|and|but|as"
+    r"|jr|sr|jnr|snr)\b)|\s+(?=of\s))[^,;:.!?\n“”\"]{3,120}",
     regex.IGNORECASE,
 )
+# Between a country and a name, only title words (and postings "to <Country>"): no verb or
+# conjunction that would make them two phrases.
+_TITLE_LOWER = """defence defense minister ministry secretary chief chiefs army navy naval air force
+    forces military staff general commander ambassador envoy deputy vice foreign prime president
+    counterpart head officer attaché attache official spokesman spokesperson adviser advisor
+    director of the for state national security joint coast guard marine corps permanent senior
+    top new former acting lieutenant colonel major admiral brigadier captain land self-defence
+    self-defense special under assistant undersecretary"""
+# Between a country and a name, only title words: capitalised words, short abbreviations
+# ("Gen."), title nouns, and postings ("to Freedonia"); no verb, no sentence end.
+_TITLE_GAP = regex.compile(
+    r"(?:['’]s?)?(?:[\s,]+(?:\p{Lu}[\w'’-]*|\p{Lu}[a-z]{0,4}\.|to\s+\p{Lu}[\w'’-]*|"
+    + _trie(_TITLE_LOWER.split())
+    + r")){0,8}[\s,]+"
+)
+_POSTED_TO = regex.compile(r"\b(?:to|in)\s+(?:the\s+)?$", regex.IGNORECASE)
+_TITLE_REACH = 70  # characters: how far before a name its title may name a country
 _POSTED = regex.compile(
     r"\b(?:to|in|at|from|with|for|against|towards?|visiting)\s+(?:the\s+)?$", regex.IGNORECASE
 )
 
 
 def _actor_homes(body: str, mentions: Mentions) -> dict[int, Country]:
-    """The country named in the apposition after a person's name, for actors without one.
+    """The actors' own countries the mention stage left out or took from a posting.
 
-    "Col. Rossi, head of the Ruritanian Air Force, said": Rossi is Ruritanian, whatever the
-    meeting's other side.
+    "Col. Rossi, head of the Ruritanian Air Force, said", "Ruritania's army chief, Col.
+    Rossi", "the Ruritanian army commander" (a title mention of Rossi): Rossi is Ruritanian,
+    whatever the meeting's other side. "Ruritanian Ambassador to Freedonia Jan Kowal": Kowal
+    is Ruritanian, not Freedonian.
     """
     homes: dict[int, Country] = {}
     people = mentions.people
     for k, person in enumerate(people):
-        if person.form != "full" or person.actor in homes:
+        actor = person.actor
+        if actor in homes or person.form not in {"full", "title"}:
             continue
-        if mentions.country_of(person.actor) is not None:
+        known = mentions.country_of(actor)
+        if known is not None:
+            if person.form == "full":
+                own = _title_home(body, mentions, person, posted=known)
+                if own is not None and own != known:
+                    homes[actor] = own
             continue
-        apposition = _APPOSITION.match(body, person.end, person.end + 130)
-        if apposition is None:
-            continue
-        end = apposition.end()
-        j = k + 1
-        while j < len(people) and people[j].start < person.end:
-            j += 1
-        if j < len(people):
-            end = min(end, people[j].start)
-        for named in mentions.countries_in(person.end, end):
-            if _POSTED.search(body, max(person.end, named.start - 16), named.start):
-                continue
-            homes[person.actor] = named.country
-            break
+        if person.form == "title":
+            home = _first_home(body, mentions, person.start, person.end, person.start)
+        else:
+            home = _title_home(body, mentions, person) or _apposition_home(body, mentions, k)
+        if home is not None:
+            homes[actor] = home
     return homes
+
+
+def _first_home(body: str, mentions: Mentions, start: int, end: int, floor: int) -> Country | None:
+    """The first country in ``[start, end)`` that is not a posting ("to Ruritania")."""
+    for named in mentions.countries_in(start, end):
+        if not _POSTED.search(body, max(floor, named.start - 16), named.start):
+            return named.country
+    return None
+
+
+def _apposition_home(body: str, mentions: Mentions, k: int) -> Country | None:
+    people = mentions.people
+    person = people[k]
+    apposition = _APPOSITION.match(body, person.end, person.end + 130)
+    if apposition is None:
+        return None
+    end = apposition.end()
+    j = k + 1
+    while j < len(people) and people[j].start < person.end:
+        j += 1
+    following = people[j].start if j < len(people) else len(body)
+    end = min(end, following)
+    for named in mentions.countries_in(person.end, end):
+        if _POSTED.search(body, max(person.end, named.start - 16), named.start):
+            continue
+        if following == end and _TITLE_GAP.fullmatch(body, named.end, following):
+            return None  # "Rossi, Ruritanian Army Chief Col. Tanaka": the next one's title
+        return named.country
+    return None
+
+
+def _title_home(
+    body: str, mentions: Mentions, person: PersonMention, posted: Country | None = None
+) -> Country | None:
+    """A country in the title right before the name: "Ruritania's army chief, Col. Rossi".
+
+    With ``posted``, only when the name comes right after a posting to that country
+    ("Ambassador to Freedonia Jan Kowal"); the home is then the country before the posting.
+    """
+    floor = max(0, person.start - _TITLE_REACH)
+    before = mentions.countries_in(floor, person.start)
+    if not before:
+        return None
+    if posted is not None:
+        last = before[-1]
+        if (
+            last.country != posted
+            or body[last.end : person.start].strip(" ,")
+            or not (_POSTED_TO.search(body, max(floor, last.start - 16), last.start))
+        ):
+            return None
+    for named in reversed(before):
+        if _POSTED_TO.search(body, max(floor, named.start - 16), named.start):
+            continue  # a posting: "Ambassador to Freedonia"
+        if mentions.people_in(named.start, person.start) or "\n" in body[named.end : person.start]:
+            return None  # another person between: "Ruritanian envoy Kim met President Lee"
+        if _TITLE_GAP.fullmatch(body, named.end, person.start) is None:
+            return None
+        return named.country
+    return None
+
+
+_HEAD = 300  # characters: where a release names its issuer on a line of its own
+
+
+def _issuer(body: str, mentions: Mentions) -> Country | None:
+    """The country of an organisation named alone on a line at the head of the text."""
+    for org in mentions.organisations:
+        if org.start > _HEAD:
+            break
+        if org.country is None:
+            continue
+        start = body.rfind("\n", 0, org.start) + 1
+        end = body.find("\n", org.end)
+        line = body[start : end if end != -1 else len(body)].strip()
+        if len(line) <= org.end - org.start + 25 and "," not in line:
+            return org.country
+    return None
 
 
 def _with_actor_countries(body: str, mentions: Mentions, meetings: tuple[Meeting, ...]) -> Mentions:
@@ -1021,21 +1117,34 @@ def _with_actor_countries(body: str, mentions: Mentions, meetings: tuple[Meeting
     Else (for a participant) the one meeting country no other participant holds.
     """
     homes = _actor_homes(body, mentions)
-    inferred = {mentions.actors[k].name: country for k, country in homes.items()}
+    fixed = {mentions.actors[k].name: country for k, country in homes.items()}
+    inferred = dict(fixed)
+    issuer = _issuer(body, mentions)
+    lead = next((p for p in mentions.people if p.form != "pronoun"), None)
+    if (
+        issuer is not None
+        and lead is not None
+        and lead.form == "full"
+        and mentions.country_of(lead.actor) is None
+    ):
+        # A release of "Ruritania Ministry of Defence" opens on its own minister.
+        inferred.setdefault(mentions.actors[lead.actor].name, issuer)
     for meeting in meetings:
         held = {
-            p.country or inferred.get(p.name)
+            fixed.get(p.name) or p.country
             for p in meeting.participants
-            if p.country is not None or p.name in inferred
+            if p.country is not None or p.name in fixed
         }
         free = [c for c in meeting.countries if c not in held]
-        unknown = [p for p in meeting.participants if p.country is None and p.name not in inferred]
+        unknown = [p for p in meeting.participants if p.country is None and p.name not in fixed]
         if len(free) == 1 and len(unknown) == 1:
             inferred.setdefault(unknown[0].name, free[0])
     if not inferred:
         return mentions
     actors = tuple(
-        attrs.evolve(a, country=inferred[a.name]) if a.country is None and a.name in inferred else a
+        attrs.evolve(a, country=inferred[a.name])
+        if a.name in inferred and (a.country is None or a.name in fixed)
+        else a
         for a in mentions.actors
     )
     return attrs.evolve(mentions, actors=actors)
@@ -1191,6 +1300,12 @@ def _subject_parties(
                     return mine
             return (country,)
     named = _unique(_countries_in(mentions, subject[0], subject[1]))
+    if len(named) > 1 and not joint:
+        # "For his part, Kim expressed sympathy to Ruritania and pledged to": the person who
+        # acts first in the clause, not the countries in the objects of the first verb.
+        actor = _acting_person(body, mentions, subject)
+        if actor is not None:
+            return (actor,)
     if joint and len(named) < 2:
         return default
     people = {p.actor for p in mentions.people_in(subject[0], subject[1]) if p.form != "pronoun"}
@@ -1216,6 +1331,24 @@ def _subject_parties(
 
 
 _OWN_SUPPORT = regex.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?support\b", regex.IGNORECASE)
+
+
+def _acting_person(body: str, mentions: Mentions, subject: tuple[int, int]) -> Country | None:
+    """The country of a person who opens the clause and acts in a verb right after the name."""
+    people = [p for p in mentions.people_in(subject[0], subject[1]) if p.form != "pronoun"]
+    if not people:
+        return None
+    first = people[0]
+    country = mentions.country_of(first.actor)
+    if country is None or mentions.countries_in(subject[0], first.start):
+        return None
+    if len({mentions.country_of(p.actor) for p in people}) > 1:
+        return None
+    return country if _VERB_AFTER_NAME.match(body, first.end, subject[1]) else None
+
+
+# A finite verb right after a name ("Kim expressed", "Kim, the envoy, also voiced").
+_VERB_AFTER_NAME = regex.compile(r"(?:\s*,[^,]{1,80},)?\s+(?:also\s+)?[a-z]+ed\b")
 _JOINT_HEADS = frozenset(
     {"agreed", "agree", "agrees", "agreeing", "concurred", "concur", "concurs"}
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 import pytest
 
@@ -560,18 +562,33 @@ def test_cue_prefilter_finds_every_cue() -> None:
 
 
 CHL = Country("CHL", "Chile")
-_DEMONYMS = {"Brazilian": BRA, "Brazil's": BRA, "Chilean": CHL, "Chile": CHL, "South African": ZAF}
+_DEMONYMS = {
+    "Brazilian": BRA,
+    "Brazil's": BRA,
+    "Brazil": BRA,
+    "Chilean": CHL,
+    "Chile": CHL,
+    "South African": ZAF,
+}
 
 
 def _quoted(text: str) -> tuple[Mentions, tuple[Statement, ...]]:
     """Ana Souza (no country known), named in full first, then as the speaker of a quote."""
-    names = {k: v for k, v in _DEMONYMS.items() if k in text}
+    found = [
+        CountryMention(m.start(), m.end(), country, "name")
+        for surface, country in _DEMONYMS.items()
+        for m in re.finditer(rf"\b{surface}(?![\w'])", text)
+    ]
     first, last = text.index("Ana Souza"), text.rindex("Souza")
     people = (
         PersonMention(first, first + 9, 0, "full"),
         PersonMention(last, last + 5, 0, "surname"),
     )
-    mentions = attrs.evolve(_mentions(text, names), actors=(Actor("Ana Souza"),), people=people)
+    mentions = Mentions(
+        countries=tuple(sorted(found, key=lambda m: m.start)),
+        actors=(Actor("Ana Souza"),),
+        people=people,
+    )
     quote: tuple[Statement, ...] = ()
     if "“" in text:
         a, b = text.index("“") + 1, text.index("”")
@@ -697,3 +714,113 @@ def test_holding_a_dialogue_with_binds_both(verb: str) -> None:
     mentions = _mentions(text, {"Brazilian": BRA, "South African": ZAF})
     (found,) = find_commitments(prepare(text), mentions, (), (MEETING,), (), ())
     assert {c.code for c in found.parties} == {"BRA", "ZAF"}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The title before the name: "Brazil's air force chief, Ana Souza".
+        (
+            (
+                "Brazil's air force chief, Ana Souza, met Chilean officers. “We will train your"
+                " cadets,” Souza said."
+            ),
+            ["BRA"],
+        ),
+        (
+            (
+                "Air Force Chief of Staff of Brazil Lt. Gen. Ana Souza met Chilean officers."
+                " “We will train your cadets,” Souza said."
+            ),
+            ["BRA"],
+        ),
+        # Not a title: a verb, another person, or a line break stand between.
+        (
+            (
+                "A deal for Brazil was signed after Ana Souza met Chilean officers. “We will train"
+                " your cadets,” Souza said."
+            ),
+            ["ZAF"],
+        ),
+        (
+            (
+                "Brazil Air Show 2031\n\nAna Souza met Chilean officers. “We will train your"
+                " cadets,” Souza said."
+            ),
+            ["ZAF"],
+        ),
+        # "of <Country>" right after the name.
+        (
+            "Ana Souza of Brazil met Chilean officers. “We will train your cadets,” Souza said.",
+            ["BRA"],
+        ),
+        # In a list, the country before the next name is that one's title, not an apposition.
+        (
+            (
+                "Ana Souza, Chilean Navy Chief Rui Vidal and others met. “We will train your"
+                " cadets,” Souza said."
+            ),
+            ["ZAF"],
+        ),
+    ],
+)
+def test_speaker_country_from_title(text: str, codes: list[str]) -> None:
+    mentions, quote = _quoted(text)
+    if "Rui Vidal" in text:
+        at = text.index("Rui Vidal")
+        people = tuple(
+            sorted((*mentions.people, PersonMention(at, at + 9, 1, "full")), key=lambda p: p.start)
+        )
+        actors = (*mentions.actors, Actor("Rui Vidal", country=CHL))
+        mentions = attrs.evolve(mentions, people=people, actors=actors)
+    chilean = Actor("Rui Vidal", country=CHL)
+    meeting = Meeting(countries=(ZAF, CHL), participants=(Actor("Ana Souza"), chilean))
+    (found,) = find_commitments(prepare(text), mentions, (), (meeting,), quote, ())
+    assert [c.code for c in found.parties] == codes
+
+
+def test_an_envoy_is_of_the_country_that_sends_him() -> None:
+    # "Chilean Ambassador to South Africa Rui Vidal": a mention stage that gave him the
+    # posting's country is overruled.
+    text = (
+        "Chilean Ambassador to South Africa Rui Vidal met the minister. Vidal expressed thanks"
+        " to South Africa and pledged to expand naval visits."
+    )
+    names = {"Chilean": CHL, "South Africa": ZAF}
+    found_names = [
+        CountryMention(m.start(), m.end(), country, "name")
+        for surface, country in names.items()
+        for m in re.finditer(surface, text)
+    ]
+    first, last = text.index("Rui Vidal"), text.index("Vidal expressed")
+    mentions = Mentions(
+        countries=tuple(sorted(found_names, key=lambda m: m.start)),
+        actors=(Actor("Rui Vidal", country=ZAF),),
+        people=(
+            PersonMention(first, first + 9, 0, "full"),
+            PersonMention(last, last + 5, 0, "surname"),
+        ),
+    )
+    meeting = Meeting(countries=(ZAF, CHL))
+    (found,) = find_commitments(prepare(text), mentions, (), (meeting,), (), ())
+    # The person who acts first in the clause, not the country in the object of "expressed".
+    assert (found.action, [c.code for c in found.parties]) == ("expand naval visits", ["CHL"])
+
+
+def test_a_release_opens_on_its_issuers_official() -> None:
+    from defrel._types import OrgMention
+
+    text = (
+        "Brazil Ministry of Defence\n\nMinister Ana Souza held talks with the Chilean chief."
+        " “We will send two frigates,” Souza said."
+    )
+    mentions, quote = _quoted(text)
+    org_at = text.index("Ministry")
+    mentions = attrs.evolve(
+        mentions,
+        countries=tuple(c for c in mentions.countries if c.start > 30),
+        organisations=(OrgMention(org_at, org_at + 19, "Ministry of Defence", BRA),),
+    )
+    meeting = Meeting(countries=(CHL, ZAF))
+    (found,) = find_commitments(prepare(text), mentions, (), (meeting,), quote, ())
+    assert [c.code for c in found.parties] == ["BRA"]
