@@ -415,7 +415,8 @@ _CLAUSE_END = regex.compile(
     |\s*+(?:https?://|pic\.twitter\.com|www\.)
     |\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:signed|inked|concluded|exchanged)\b
     |,\s+(?:
-        (?:while|but|whereas|which|although|though|as\s+(?:the|both|it|they)|adding|noting|saying|stressing|according\s+to)\b
+        (?:while|but|whereas|which|although|though|as\s+(?:the|both|it|they)|adding|noting|saying|stressing|according\s+to
+          |so\s+that)\b
       | (?=(?:agreeing|deciding|pledging|committing|vowing|resolving)\s+to\b)
       | (?=(?:was|is|were|are|has|have|had)\s)
       | (?=and\s+(?:[\w'’-]+\s+){1,4}?(?:will|shall|would)\b)
@@ -1263,7 +1264,7 @@ def _subject_parties(
     para: tuple[int, int],
     end: int,
 ) -> tuple[Country, ...]:
-    default = defaults.at(cue[0])
+    default = _encounter(mentions, defaults, defaults.at(cue[0]), para[0], end)
     sub = body[subject[0] : subject[1]]
     cue_text = body[cue[0] : cue[1]]
     head = cue_text.split(maxsplit=1)[0].lower()
@@ -1333,6 +1334,33 @@ def _subject_parties(
 _OWN_SUPPORT = regex.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?support\b", regex.IGNORECASE)
 
 
+def _encounter(
+    mentions: Mentions,
+    defaults: _Defaults,
+    default: tuple[Country, ...],
+    start: int,
+    end: int,
+) -> tuple[Country, ...]:
+    """The pair of the encounter the paragraph speaks of, when it is not the default's.
+
+    With several bilaterals ("she met the Ruritanian minister, then the Freedonian one"), the
+    side of the person named in the paragraph of the cue picks the meeting, not the one last
+    spoken of.
+    """
+    if len(default) != 2:
+        return default
+    others: dict[str, Country] = {}
+    for person in mentions.people_in(start, end):
+        country = mentions.country_of(person.actor) if person.form != "pronoun" else None
+        if country is not None and country not in default and country.code in defaults.by_country:
+            others[country.code] = country
+    if len(others) != 1:
+        return default
+    (other,) = others.values()
+    pair = defaults.with_country(other, end)
+    return pair if pair is not None and len(pair) == 2 else default
+
+
 def _acting_person(body: str, mentions: Mentions, subject: tuple[int, int]) -> Country | None:
     """The country of a person who opens the clause and acts in a verb right after the name."""
     people = [p for p in mentions.people_in(subject[0], subject[1]) if p.form != "pronoun"]
@@ -1354,7 +1382,8 @@ _JOINT_HEADS = frozenset(
 )
 _TOGETHER = regex.compile(
     r"""\b(?:together|jointly|our\s+(?:two\s+|respective\s+)?(?:countries|nations|peoples|militaries
-    |navies|armies|governments)|both\s+(?:our\s+)?(?:countries|nations|sides))\b""",
+    |navies|armies|governments)|(?<!\b(?:in|of|for|to)\s)both\s+(?:our\s+)?(?:countries|nations
+    |sides))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _COUNTERPARTS = regex.compile(
@@ -1478,6 +1507,7 @@ def _abstract_head(body: str, subject: tuple[int, int]) -> bool:
     return head is not None and head.group(1).lower() in _ABSTRACT_HEADS
 
 
+_PURPOSE = regex.compile(r"\b(?:so|in\s+order)\s+that\s+(?:[\w'’-]+\s+){0,3}$", regex.IGNORECASE)
 # A wish frames the clause: "voiced (the) hope that ...", "hoped the two sides will ...".
 _HOPE_FRAME = regex.compile(
     r"\b(?:hope|hopes|hoped|hoping|wish|wishes|wished)\s+(?!to\b|of\b|for\b)[^,;:]*$",
@@ -1872,6 +1902,10 @@ def find_commitments(
                 if opened is None or not _WE_WILL.search(body, opened, sent[0]):
                     continue
                 quoted_passive = True
+        if kind in {"will", "shall", "would"} and _PURPOSE.search(
+            body, max(sent[0], cue[0] - 40), cue[0]
+        ):
+            continue  # "..., so that we will be able to act": the purpose of another act
         if kind in {"will", "shall", "would"} and _HOPE_FRAME.search(
             body, max(sent[0], subject[0] - 30, cue[0] - _AFTER_CUE), cue[0]
         ):

@@ -277,6 +277,15 @@ ROWS = [
     # An effect: "will have a positive impact", a deal "reached between ..." helping.
     ("He said closer ties will have a positive impact on the region.", []),
     ("They believe the deal reached in May will help bring calm.", []),
+    # A purpose clause ends the action and is no commitment of its own.
+    (
+        "Both sides will expand joint drills, so that they will be able to act fast.",
+        [("expand joint drills", "will")],
+    ),
+    (
+        "The two navies will share data, so that each side will see more.",
+        [("share data", "will")],
+    ),
     # A plan called off later in the sentence.
     ("The jets were set to land at the base, but the host scrapped the plan.", []),
     ("The two sides agreed to hold drills, but later cancelled them.", []),
@@ -824,3 +833,32 @@ def test_a_release_opens_on_its_issuers_official() -> None:
     meeting = Meeting(countries=(CHL, ZAF))
     (found,) = find_commitments(prepare(text), mentions, (), (meeting,), quote, ())
     assert [c.code for c in found.parties] == ["BRA"]
+
+
+def test_the_encounter_of_the_paragraph_picks_the_pair() -> None:
+    # Souza (Brazil) meets a Chilean, then a South African; "the two agreed" in the second
+    # paragraph binds Brazil and the side of the person named there.
+    text = (
+        "Souza met Rui Vidal on Monday.\n\n"
+        "On Tuesday she met Sipho Dube. The two agreed to share radar data.\n\n"
+        "On Wednesday she flew home."
+    )
+    a, b = text.index("Rui Vidal"), text.index("Sipho Dube")
+    actors = (
+        Actor("Ana Souza", country=BRA),
+        Actor("Rui Vidal", country=CHL),
+        Actor("Sipho Dube", country=ZAF),
+    )
+    people = (
+        PersonMention(0, 5, 0, "surname"),
+        PersonMention(a, a + 9, 1, "full"),
+        PersonMention(b, b + 10, 2, "full"),
+    )
+    mentions = Mentions(actors=actors, people=people)
+    first = Meeting(countries=(BRA, CHL), spans=(Span(6, 9, "trigger"),))
+    second = Meeting(countries=(BRA, ZAF), spans=(Span(b - 4, b - 1, "trigger"),))
+    # The meetings in the order a meeting stage may give: the Chilean one spoken of last.
+    late = Meeting(countries=(BRA, CHL), spans=(Span(b + 12, b + 15, "trigger"),))
+    for meetings in ((first, second), (first, second, late)):
+        (found,) = find_commitments(prepare(text), mentions, (), meetings, (), ())
+        assert {c.code for c in found.parties} == {"BRA", "ZAF"}
