@@ -439,8 +439,13 @@ AREAS: tuple[AreaEntry, ...] = (
             r"(?:port|ship) (?:calls?|visits?)",
             r"basing|stationing|pre-?positioning|rotational (?:presence|deployments?)",
             r"repair and maintenance|maintenance and repair|maintenance, repair and overhaul",
-            r"refuell?ing|resupply|replenishment",
-            r"host(?:s|ed|ing)? (?:\w+ ){0,2}?(?:troops|forces|soldiers|bases?|military personnel)",
+            # Not "a refuelling incident": an event, not a service given.
+            r"(?:refuell?ing|resupply|replenishment)(?! (?:incidents?|accidents?|mishaps?)\b)",
+            # Not "hosted Ruritanian Armed Forces Commander X": a visitor's title.
+            (
+                r"host(?:s|ed|ing)? (?:\w+ ){0,2}?(?:troops|forces|soldiers|bases?|military personnel)"
+                r"(?! (?:commander|chief|chiefs|head|leadership|delegation|officials?|officers?)\b)"
+            ),
             r"status of forces(?: agreements?)?|visiting forces agreements?",
         ),
         (r"RAA|ACSA|SOFA|VFA",),
