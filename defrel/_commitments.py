@@ -75,6 +75,20 @@ _CUE = regex.compile(
     regex.VERBOSE,
 )  # matched on a lower-cased copy of the text (no IGNORECASE on a long alternation)
 
+# The alternatives of ``_CUE`` for its most frequent words, alone (the same groups): at
+# such a word, no other alternative can match.
+_FAST_CUES = (
+    r"(?P<will>will(?!\s+(?:not|never)\b)",  # "|['’]ll..." follows in ``_CUE``
+    r"(?P<would>would(?!\s+(?:not|never)\b|\s+like\b|\s+have\b))",
+    r"(?P<shall>shall(?!\s+(?:not|never)\b))",
+)
+if not all(alternative in _CUE.pattern for alternative in _FAST_CUES):
+    msg = "_CUE changed: update its fast alternatives"
+    raise ValueError(msg)
+_CUE_WILL = regex.compile(r"\b" + _FAST_CUES[0] + r")\b")
+_CUE_WOULD = regex.compile(r"\b" + _FAST_CUES[1] + r"\b")
+_CUE_SHALL = regex.compile(r"\b" + _FAST_CUES[2] + r"\b")
+
 # The first word of every ``_CUE`` alternative: ``_CUE`` runs only where one starts.
 _CUE_WORDS = """look looks looking looked is are was were am expected expects agreed agree agrees
     agreeing concurred concur concurs agreement agreements decided decide decides deciding
@@ -689,44 +703,86 @@ def _space_before(keys: str, at: int, start: int) -> int:
     return at
 
 
-def _end_starts(
-    keys: str, words: tuple[tuple[int, str], ...], start: int, sent_end: int, stop: int
-) -> list[int]:
-    """Every place in ``[start, stop)`` where ``_CLAUSE_END_LOWER`` may match, in order.
+@attrs.frozen
+class _Ends:
+    """Where a branch of ``_CLAUSE_END_LOWER`` may start, for a whole text (read once).
 
-    A place before ``stop`` may belong to a link or a word after it (the white space
-    before it): the scan runs past the white space at ``stop`` and a link's length.
+    The marks, the dashes after white space (the dash's place), the links (place and
+    length) and the end words after white space (the word's place, and where the white
+    space before it starts).
     """
-    if stop < sent_end:
-        reach = stop
-        while reach < sent_end and keys[reach] in _SPACE:
-            reach += 1
-        sent_end = min(sent_end, reach + 16)
-    found = set()
-    for mark in _END_MARKS:
-        at = keys.find(mark, start, sent_end)
-        while at != -1:
-            found.add(at)
-            at = keys.find(mark, at + 1, sent_end)
-    for dash in "—–-":
-        at = keys.find(dash, start + 1, sent_end)
-        while at != -1:
-            if keys[at - 1] in _SPACE:
-                found.add(at - 1)
-            at = keys.find(dash, at + 1, sent_end)
-    for link in _END_LINKS:
-        at = keys.find(link, start, sent_end)
-        while at != -1:
-            found.add(_space_before(keys, at, start))
-            found.add(at)
-            at = keys.find(link, at + 1, sent_end)
-    for i in range(bisect.bisect_right(words, start, key=_WORD_START), len(words)):
-        at, word = words[i]
-        if at >= sent_end:
-            break
-        if word in _END_WORDS and keys[at - 1] in _SPACE:
-            found.add(_space_before(keys, at, start))
-    return sorted(at for at in found if at < stop)
+
+    marks: list[int]
+    dashes: list[int]
+    links: list[tuple[int, int]]
+    link_starts: list[int]
+    words: list[int]
+    word_spaces: list[int]
+    spaces: dict[int, int]  # a link's place: where the white space before it starts
+
+    @classmethod
+    def of(cls, keys: str, words: tuple[tuple[int, str], ...]) -> _Ends:
+        """Read ``keys`` (the lower-cased text) and its words once."""
+        marks = [m.start() for m in _guard.finditer(_END_MARK, keys)]
+        dashes = [
+            m.start()
+            for m in _guard.finditer(_END_DASH, keys)
+            if m.start() and keys[m.start() - 1] in _SPACE
+        ]
+        links = [(m.start(), len(m.group())) for m in _guard.finditer(_END_LINK, keys)]
+        spaces = {at: _space_before(keys, at, 0) for at, _ in links}
+        starts = [at for at, word in words if at and word in _END_WORDS and keys[at - 1] in _SPACE]
+        return cls(
+            marks,
+            dashes,
+            links,
+            [at for at, _ in links],
+            starts,
+            [_space_before(keys, at, 0) for at in starts],
+            spaces,
+        )
+
+    def starts(self, keys: str, start: int, sent_end: int, stop: int) -> list[int]:
+        """Every place in ``[start, stop)`` where ``_CLAUSE_END_LOWER`` may match, in order.
+
+        A place before ``stop`` may belong to a link or a word after it (the white space
+        before it): the scan runs past the white space at ``stop`` and a link's length.
+        """
+        if stop < sent_end:
+            reach = stop
+            while reach < sent_end and keys[reach] in _SPACE:
+                reach += 1
+            sent_end = min(sent_end, reach + 16)
+        found = set()
+        marks = self.marks
+        i = bisect.bisect_left(marks, start)
+        while i < len(marks) and marks[i] < sent_end:
+            found.add(marks[i])
+            i += 1
+        dashes = self.dashes
+        i = bisect.bisect_left(dashes, start + 1)
+        while i < len(dashes) and dashes[i] < sent_end:
+            found.add(dashes[i] - 1)
+            i += 1
+        links = self.links
+        i = bisect.bisect_left(self.link_starts, start)
+        while i < len(links) and links[i][0] < sent_end:
+            at, size = links[i]
+            if at + size <= sent_end:
+                found.add(max(start, self.spaces[at]))
+                found.add(at)
+            i += 1
+        words = self.words
+        i = bisect.bisect_right(words, start)
+        while i < len(words) and words[i] < sent_end:
+            found.add(max(start, self.word_spaces[i]))
+            i += 1
+        return sorted(at for at in found if at < stop)
+
+
+_END_MARK = regex.compile("[" + regex.escape(_END_MARKS) + "]")
+_END_DASH = regex.compile("[—–-]")
+_END_LINK = regex.compile("|".join(regex.escape(link) for link in _END_LINKS))
 
 
 _END_WINDOW = 256  # characters: ``_clause_end`` reads a long sentence in growing windows
@@ -737,7 +793,7 @@ def _clause_end(
     keys: str | None,
     start: int,
     sent_end: int,
-    words: tuple[tuple[int, str], ...] | None = None,
+    ends: _Ends | None = None,
 ) -> int:
     """Where ``_CLAUSE_END`` first matches in ``[start, sent_end)`` (else ``sent_end``).
 
@@ -747,7 +803,7 @@ def _clause_end(
         match = _guard.search(_CLAUSE_END, body, start, sent_end)
         return sent_end if match is None else match.start()
     limit = sent_end
-    if words is None:
+    if ends is None:
         match = _guard.search(_CLAUSE_END_LOWER, keys, start, sent_end)
         limit = sent_end if match is None else match.start()
     else:
@@ -758,7 +814,7 @@ def _clause_end(
             hit = next(
                 (
                     at
-                    for at in _end_starts(keys, words, start, sent_end, stop)
+                    for at in ends.starts(keys, start, sent_end, stop)
                     if _CLAUSE_END_LOWER.match(keys, at, sent_end) is not None
                 ),
                 None,
@@ -783,9 +839,9 @@ def _action_end(
     start: int,
     sent_end: int,
     in_quote: bool,
-    words: tuple[tuple[int, str], ...] | None = None,
+    ends: _Ends | None = None,
 ) -> int:
-    end = _clause_end(body, keys, start, sent_end, words)
+    end = _clause_end(body, keys, start, sent_end, ends)
     closers = _CLOSE_QUOTES + '"' if in_quote else ""
     for mark in _ANY_QUOTE.finditer(body, start, end):
         i = mark.start()
@@ -836,8 +892,11 @@ _TIMEFRAME_LEADS = frozenset(
 )
 
 
+_TIMEFRAME_WORD = regex.compile(_trie(_TIMEFRAME_WORDS))
+
+
 def _may_hold_timeframe(body: str, start: int, end: int) -> bool:
-    return any(body.find(word, start, end) >= 0 for word in _TIMEFRAME_WORDS)
+    return _TIMEFRAME_WORD.search(body, start, end) is not None
 
 
 def _timeframe(
@@ -1174,7 +1233,8 @@ class _Defaults:
     pairs: list[tuple[Country, ...]]
     first: tuple[Country, ...] | None
     common: tuple[Country, ...]
-    # For each country, the starts and pairs of the meetings it takes part in.
+    codes: frozenset[str]  # the countries of the meetings
+    # For each country, the starts and pairs of the meetings it takes part in (on first use).
     by_country: dict[str, tuple[list[int], list[tuple[Country, ...]]]]
 
     @classmethod
@@ -1182,29 +1242,35 @@ class _Defaults:
         """Index the meetings' span starts once (a lookup is a bisection)."""
         spans: list[tuple[int, int, tuple[Country, ...]]] = []
         first: tuple[Country, ...] | None = None
+        codes: set[str] = set()
         for order, meeting in enumerate(meetings):
             pair = _pair(meeting, counts)
             if len(pair) < 2:
                 continue
             first = first or pair
+            codes.update(c.code for c in pair)
             spans.extend((s.start, -order, pair) for s in meeting.spans)
         spans.sort(key=lambda e: (e[0], e[1]))
         common = tuple(c for c, _ in counts.most_common(2))
-        by_country: dict[str, tuple[list[int], list[tuple[Country, ...]]]] = {}
-        for at, _, pair in spans:
-            for country in pair:
-                entry = by_country.setdefault(country.code, ([], []))
-                entry[0].append(at)
-                entry[1].append(pair)
-        return cls([e[0] for e in spans], [e[2] for e in spans], first, common, by_country)
+        starts, pairs = [e[0] for e in spans], [e[2] for e in spans]
+        return cls(starts, pairs, first, common, frozenset(codes), {})
 
     def with_country(self, country: Country, pos: int) -> tuple[Country, ...] | None:
         """The pair of the meeting of ``country`` last spoken of before ``pos`` (else the first)."""
-        entry = self.by_country.get(country.code)
-        if entry is None:
+        if country.code not in self.codes:
             return None
-        i = bisect.bisect_right(entry[0], pos)
-        return entry[1][i - 1] if i else entry[1][0]
+        by_country = self.by_country
+        if not by_country:
+            for at, pair in zip(self.starts, self.pairs, strict=True):
+                for member in pair:
+                    lists = by_country.setdefault(member.code, ([], []))
+                    lists[0].append(at)
+                    lists[1].append(pair)
+        found = by_country.get(country.code)
+        if found is None:
+            return None
+        i = bisect.bisect_right(found[0], pos)
+        return found[1][i - 1] if i else found[1][0]
 
     def at(self, pos: int) -> tuple[Country, ...]:
         """The default parties of a cue at ``pos``."""
@@ -1264,7 +1330,9 @@ def _subject_parties(
     para: tuple[int, int],
     end: int,
 ) -> tuple[Country, ...]:
-    default = _encounter(mentions, defaults, defaults.at(cue[0]), para[0], end)
+    default = _encounter(
+        mentions, defaults, defaults.at(cue[0]), max(para[0], cue[0] - _ENCOUNTER_REACH), end
+    )
     sub = body[subject[0] : subject[1]]
     cue_text = body[cue[0] : cue[1]]
     head = cue_text.split(maxsplit=1)[0].lower()
@@ -1334,6 +1402,9 @@ def _subject_parties(
 _OWN_SUPPORT = regex.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?support\b", regex.IGNORECASE)
 
 
+_ENCOUNTER_REACH = 600  # characters: how far back in its paragraph a cue looks for a side
+
+
 def _encounter(
     mentions: Mentions,
     defaults: _Defaults,
@@ -1352,7 +1423,7 @@ def _encounter(
     others: dict[str, Country] = {}
     for person in mentions.people_in(start, end):
         country = mentions.country_of(person.actor) if person.form != "pronoun" else None
-        if country is not None and country not in default and country.code in defaults.by_country:
+        if country is not None and country not in default and country.code in defaults.codes:
             others[country.code] = country
     if len(others) != 1:
         return default
@@ -1507,6 +1578,7 @@ def _abstract_head(body: str, subject: tuple[int, int]) -> bool:
     return head is not None and head.group(1).lower() in _ABSTRACT_HEADS
 
 
+_NON_SPACE = regex.compile(r"[^\s\x1c-\x1f]")  # what ``str.strip`` keeps
 _PURPOSE = regex.compile(r"\b(?:so|in\s+order)\s+that\s+(?:[\w'’-]+\s+){0,3}$", regex.IGNORECASE)
 # A wish frames the clause: "voiced (the) hope that ...", "hoped the two sides will ...".
 _HOPE_FRAME = regex.compile(
@@ -1690,7 +1762,15 @@ def _cue_matches(
     for at in _cue_starts(keys, words):
         if at < reach:
             continue
-        match = _CUE.match(keys, at)
+        pattern = _CUE
+        if keys.startswith("will", at):
+            if not keys.startswith("willingness", at):
+                pattern = _CUE_WILL  # the one alternative of ``_CUE`` that starts so
+        elif keys.startswith("would", at):
+            pattern = _CUE_WOULD
+        elif keys.startswith("shall", at):
+            pattern = _CUE_SHALL
+        match = pattern.match(keys, at)
         if match is not None:
             reach = match.end()
             yield match
@@ -1804,6 +1884,7 @@ def find_commitments(
     # The lower-cased copy for the clause patterns, unless a long s would match "s" there.
     lowered_keys = text.lower if "ſ" not in body else None
     lowered_words = text.words if lowered_keys is not None else None
+    ends: _Ends | None = None  # where clauses may end, once an action needs it
     if lowered_keys is not None:
         clause_source, clause_open = lowered_keys, _CLAUSE_OPEN_LOWER
     else:
@@ -1902,14 +1983,21 @@ def find_commitments(
                 if opened is None or not _WE_WILL.search(body, opened, sent[0]):
                     continue
                 quoted_passive = True
-        if kind in {"will", "shall", "would"} and _PURPOSE.search(
-            body, max(sent[0], cue[0] - 40), cue[0]
-        ):
-            continue  # "..., so that we will be able to act": the purpose of another act
-        if kind in {"will", "shall", "would"} and _HOPE_FRAME.search(
-            body, max(sent[0], subject[0] - 30, cue[0] - _AFTER_CUE), cue[0]
-        ):
-            continue  # "he voiced hope that the envoy will keep ...": a wish, not a pledge
+        if kind in {"will", "shall", "would"}:
+            # (The patterns only where their words are: most cues have none.)
+            low = lowered_keys
+            lo = max(sent[0], cue[0] - 40)
+            if (low is None or low.find("that", lo, cue[0]) != -1) and _PURPOSE.search(
+                body, lo, cue[0]
+            ):
+                continue  # "..., so that we will be able to act": the purpose of another act
+            lo = max(sent[0], subject[0] - 30, cue[0] - _AFTER_CUE)
+            if (
+                low is None
+                or low.find("hop", lo, cue[0]) != -1
+                or low.find("wish", lo, cue[0]) != -1
+            ) and _HOPE_FRAME.search(body, lo, cue[0]):
+                continue  # "he voiced hope that the envoy will keep ...": a wish, not a pledge
         if (
             kind in {"will", "would", "expected"}
             and agreed_that is None
@@ -1968,18 +2056,23 @@ def find_commitments(
             start = word_start
         if start >= sent[1]:
             continue
-        end = _action_end(body, lowered_keys, max(start, cue[1]), sent[1], in_quote, lowered_words)
+        if ends is None and lowered_keys is not None and lowered_words is not None:
+            ends = _Ends.of(lowered_keys, lowered_words)
+        end = _action_end(body, lowered_keys, max(start, cue[1]), sent[1], in_quote, ends)
         if _WHICH.match(sub) and body[max(sent[0], subject[0] - 2) : subject[0]].strip().endswith(
             ","
         ):
             comma = body.find(",", cue[1], end)
             end = comma if comma != -1 else end  # ", which ... ,": the relative clause ends
-        if not body[sent[0] : cue[0]].strip():
+        if _NON_SPACE.search(body, sent[0], cue[0]) is None:
             # "Committed to X, the two countries have ...": the participle ends at its subject.
             main = _guard.search(_MAIN_CLAUSE, body, start, end)
             if main is not None:
                 end = main.start()
-        if _CALLED_OFF.search(body, end, min(sent[1], end + _AFTER_CUE)):
+        after = min(sent[1], end + _AFTER_CUE)
+        if (
+            lowered_keys is None or lowered_keys.find("but", end, after) != -1
+        ) and _CALLED_OFF.search(body, end, after):
             continue  # "the jets were set to land there, but the host scrapped the plan"
         parties = _parties(body, mentions, spoken, defaults, cue, subject, para, in_quote, end)
         if quoted_passive:

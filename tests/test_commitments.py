@@ -862,3 +862,16 @@ def test_the_encounter_of_the_paragraph_picks_the_pair() -> None:
     for meetings in ((first, second), (first, second, late)):
         (found,) = find_commitments(prepare(text), mentions, (), meetings, (), ())
         assert {c.code for c in found.parties} == {"BRA", "ZAF"}
+
+
+def test_fast_cues_match_as_the_whole_pattern() -> None:
+    from defrel._commitments import _CUE, _cue_matches
+
+    text = (
+        "we will go. we will not go. they would like tea. he said they would meet."
+        " we shall see. we shall never yield. their willingness to help. it would have been."
+        " they will\nnever stop. the willingness of the navy to sail. we'll train."
+    )
+    expected = [(m.span(), m.lastgroup) for m in _CUE.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in _cue_matches(text)] == expected
+    assert {group for _, group in expected} >= {"will", "would", "shall", "other"}
