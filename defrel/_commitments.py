@@ -583,13 +583,11 @@ _WE_WILL = regex.compile(r"\bwe\s+(?:will|shall)\b|\bwe['’]ll\b", regex.IGNORE
 
 
 def _inside_quote(marks: dict[str, list[int]], pos: int) -> bool:
-    def count(quotes: str) -> int:
-        return sum(bisect.bisect_left(marks[q], pos) for q in quotes)
-
-    opens = count("“«")
+    left = bisect.bisect_left
+    opens = left(marks["“"], pos) + left(marks["«"], pos)
     if opens:
-        return opens > count("”»")
-    return count('”"') % 2 == 1
+        return opens > left(marks["”"], pos) + left(marks["»"], pos)
+    return (left(marks["”"], pos) + left(marks['"'], pos)) % 2 == 1
 
 
 # ``_CLAUSE_OPEN`` on the lower-cased copy: its words are ASCII, and only "ſ" matches one
@@ -893,10 +891,6 @@ _TIMEFRAME_LEADS = frozenset(
 
 
 _TIMEFRAME_WORD = regex.compile(_trie(_TIMEFRAME_WORDS))
-
-
-def _may_hold_timeframe(body: str, start: int, end: int) -> bool:
-    return _TIMEFRAME_WORD.search(body, start, end) is not None
 
 
 def _timeframe(
@@ -1300,8 +1294,9 @@ def _parties(
     para: tuple[int, int],
     in_quote: bool,
     end: int,
+    memo: dict[tuple[int, str], bool] | None = None,
 ) -> tuple[Country, ...]:
-    parties = _subject_parties(body, mentions, spoken, defaults, cue, subject, para, end)
+    parties = _subject_parties(body, mentions, spoken, defaults, cue, subject, para, end, memo)
     del in_quote
     return _counterparts_apart(body, mentions, parties, cue, end)
 
@@ -1329,6 +1324,7 @@ def _subject_parties(
     subject: tuple[int, int],
     para: tuple[int, int],
     end: int,
+    memo: dict[tuple[int, str], bool] | None = None,
 ) -> tuple[Country, ...]:
     default = _encounter(
         mentions, defaults, defaults.at(cue[0]), max(para[0], cue[0] - _ENCOUNTER_REACH), end
@@ -1353,8 +1349,8 @@ def _subject_parties(
             country = mentions.country_of(first[0].actor) if first else None
             if country is not None:
                 return (country,)
-    joint = _JOINT.search(sub)
-    if _FIRST_PERSON.search(sub) and not joint:
+    joint = _found(_JOINT, sub, 2, memo)
+    if not joint and _found(_FIRST_PERSON, sub, 3, memo):
         country = _speaker_country(body, mentions, spoken, cue[0], para[0])
         if country is not None:
             # "We agreed to ...", "we will work together", "for our two countries": the
@@ -1385,7 +1381,7 @@ def _subject_parties(
         and any(mentions.country_of(actor) is None for actor in people)
     ):
         return default  # "Rossi and Tanaka agreed": a person's country is not known
-    if not named and _INSTITUTION_SUBJECT.search(sub):
+    if not named and _found(_INSTITUTION_SUBJECT, sub, 4, memo):
         # "the government would strengthen Ruritania's ties": the owner of what it acts on,
         # else the country of the one who speaks.
         owner = _OWNER_AT_START.match(body, cue[1], end)
@@ -1681,12 +1677,30 @@ _ANY_PARTY_WORD = regex.compile(
 )
 
 
-def _party_subject(body: str, mentions: Mentions, subject: tuple[int, int], cue_start: int) -> bool:
+def _party_subject(
+    body: str,
+    mentions: Mentions,
+    subject: tuple[int, int],
+    cue_start: int,
+    memo: dict[tuple[int, str], bool] | None = None,
+) -> bool:
     """The subject names a party: a country, a person, "both sides", a pronoun, "we"."""
     sub = body[subject[0] : cue_start]
     if mentions.countries_in(subject[0], cue_start) or mentions.people_in(subject[0], cue_start):
         return True
-    return _ANY_PARTY_WORD.search(sub) is not None
+    return _found(_ANY_PARTY_WORD, sub, 0, memo)
+
+
+def _found(
+    pattern: regex.Pattern[str], sub: str, key: int, memo: dict[tuple[int, str], bool] | None
+) -> bool:
+    """``pattern`` matches somewhere in ``sub`` (remembered by ``key`` and ``sub``)."""
+    if memo is None:
+        return pattern.search(sub) is not None
+    known = memo.get((key, sub))
+    if known is None:
+        known = memo[key, sub] = pattern.search(sub) is not None
+    return known
 
 
 # Any word ``_subject_ok`` reads: without one (and without a country or a person), the
@@ -1705,16 +1719,25 @@ _ANY_SUBJECT_WORD = regex.compile(
 )
 
 
-def _subject_ok(body: str, mentions: Mentions, subject: tuple[int, int], cue_start: int) -> bool:
-    """A modal binds only when its subject is a party (not "it", "the move", "the meeting")."""
+def _subject_ok(
+    body: str,
+    mentions: Mentions,
+    subject: tuple[int, int],
+    cue_start: int,
+    memo: dict[tuple[int, str], bool] | None = None,
+) -> bool:
+    """A modal binds only when its subject is a party (not "it", "the move", "the meeting").
+
+    ``memo`` remembers what the word patterns found in a subject's text (within one text).
+    """
     sub = body[subject[0] : cue_start]
     if (
         not mentions.countries_in(subject[0], cue_start)
         and not mentions.people_in(subject[0], cue_start)
-        and _ANY_SUBJECT_WORD.search(sub) is None
+        and not _found(_ANY_SUBJECT_WORD, sub, 1, memo)
     ):
         return False
-    if _party_subject(body, mentions, subject, cue_start):
+    if _party_subject(body, mentions, subject, cue_start, memo):
         return True
     demonstrative = _DEMONSTRATIVE.match(sub)
     if demonstrative is not None:
@@ -1885,6 +1908,7 @@ def find_commitments(
     lowered_keys = text.lower if "ſ" not in body else None
     lowered_words = text.words if lowered_keys is not None else None
     ends: _Ends | None = None  # where clauses may end, once an action needs it
+    memo: dict[tuple[int, str], bool] = {}  # what the subject word patterns found, by text
     if lowered_keys is not None:
         clause_source, clause_open = lowered_keys, _CLAUSE_OPEN_LOWER
     else:
@@ -1961,7 +1985,7 @@ def find_commitments(
         quoted_passive = False
         agreed_that = None
         if kind in {"will", "shall", "would", "want"} and not (
-            _subject_ok(body, mentions, subject, subject[1])
+            _subject_ok(body, mentions, subject, subject[1], memo)
             or (passive and _JOINT_AGENT.search(body, cue[1], sent[1]))
         ):
             # "The ministers agreed that the commission will meet twice a year": the
@@ -2003,7 +2027,7 @@ def find_commitments(
             and agreed_that is None
             and (word in _EFFECT or (word == "have" and _HAVE_EFFECT.match(body, word_start)))
             and (
-                not _party_subject(body, mentions, subject, subject[1])
+                not _party_subject(body, mentions, subject, subject[1], memo)
                 or _abstract_head(body, subject)
             )
             and not _BY_MEANS.search(body, word_start, sent[1])
@@ -2074,7 +2098,9 @@ def find_commitments(
             lowered_keys is None or lowered_keys.find("but", end, after) != -1
         ) and _CALLED_OFF.search(body, end, after):
             continue  # "the jets were set to land there, but the host scrapped the plan"
-        parties = _parties(body, mentions, spoken, defaults, cue, subject, para, in_quote, end)
+        parties = _parties(
+            body, mentions, spoken, defaults, cue, subject, para, in_quote, end, memo
+        )
         if quoted_passive:
             speaker = _speaker_country(body, mentions, spoken, cue[0], para[0])
             parties = (speaker,) if speaker is not None else parties
@@ -2084,10 +2110,11 @@ def find_commitments(
         pieces = _split(body, start, end, kind)
         for piece in pieces:
             p0, p1 = _trim(body, *piece)
-            if p0 >= p1 or len(body[p0:p1].split()) < 2:
+            action = body[p0:p1]
+            if p0 >= p1 or len(action.split()) < 2:
                 continue
             tf = None
-            if _may_hold_timeframe(body, p0, p1):
+            if _found(_TIMEFRAME_WORD, action, 5, memo):  # a timeframe's word is there
                 if word_starts is None and text.lower is not None:
                     word_starts = [at for at, _ in text.words]
                 tf = _timeframe(body, p0, p1, text.words, word_starts)
