@@ -783,7 +783,7 @@ _END_DASH = regex.compile("[—–-]")
 _END_LINK = regex.compile("|".join(regex.escape(link) for link in _END_LINKS))
 
 
-_END_WINDOW = 256  # characters: ``_clause_end`` reads a long sentence in growing windows
+_END_WINDOW = 64  # characters: ``_clause_end`` reads a long sentence in growing windows
 
 
 def _clause_end(
@@ -1414,8 +1414,8 @@ def _encounter(
     side of the person named in the paragraph of the cue picks the meeting, not the one last
     spoken of.
     """
-    if len(default) != 2:
-        return default
+    if len(default) != 2 or not defaults.codes - {c.code for c in default}:
+        return default  # no meeting of another side
     others: dict[str, Country] = {}
     for person in mentions.people_in(start, end):
         country = mentions.country_of(person.actor) if person.form != "pronoun" else None
