@@ -844,6 +844,8 @@ def _action_end(
     for mark in _ANY_QUOTE.finditer(body, start, end):
         i = mark.start()
         ch = body[i]
+        if ch == "’" and body[i - 1 : i].isalpha() and body[i + 1 : i + 2].isalpha():
+            continue  # an apostrophe ("this year’s", "don’t"), not a closing quote
         if ch in closers or (in_quote and ch == "”"):
             return i
         if ch in _OPEN_QUOTES or (not in_quote and ch in '"”'):
