@@ -463,6 +463,16 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"|sensitive|relevant|timely|real-time|more|key|secret) )?(?:intelligence|information)"
             ),
             r"shar(?:e|ing) classified",
+            # "intelligence" as an item of a list of fields ("including intelligence and
+            # cyber", "cooperation in intelligence"), not an agency, an officer or a report.
+            (
+                r"(?<=\b(?:including|in|on|and|such as|of|for) )(?<!\bartificial )(?<!\bhuman )"
+                r"(?<!\b(?:head|heads|director|chief|chiefs|minister|ministry|department|office"
+                r"|directorate|bureau|committee|service) of )"
+                r"intelligence(?! (?:agenc|services?\b|officers?\b|officials?\b|chiefs?\b"
+                r"|communit|reports?\b|sources?\b|estimates?\b|gathering\b|assessments?\b"
+                r"|failures?\b|sharing\b|exchanges?\b|cooperation\b|collaboration\b|fusion\b))"
+            ),
             r"security of (?:military |classified )?information",
             r"information security",
             r"general security (?:of military information )?agreement",

@@ -187,6 +187,15 @@ ROWS = [
     ("The army will buy more rocket launchers.", {"arms-trade"}),
     ("They discussed Q-7 deliveries.", {"arms-trade"}),
     ("They welcomed the delivery of the first XR-40s.", {"arms-trade"}),
+    # "intelligence" as a field in a list, not an agency, an officer or another term.
+    (
+        "Ties grew, including intelligence and logistics.",
+        {"information-sharing", "logistics-access"},
+    ),
+    ("They will cooperate in intelligence.", {"information-sharing"}),
+    ("The head of intelligence and the envoy met.", set()),
+    ("They spoke of intelligence officers and spies.", set()),
+    ("They work on artificial intelligence.", {"artificial-intelligence"}),
     # A stem that runs into the next word does not hide that word's own terms.
     ("They praised UN peacekeeping.", {"peacekeeping"}),
     ("Both serve in AU peacekeeping missions.", {"peacekeeping"}),
