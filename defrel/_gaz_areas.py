@@ -37,6 +37,13 @@ class AreaEntry:
     cased: tuple[str, ...] = ()
 
 
+# Capitalised words of a body or an event, not of a country.
+_ORG_WORDS = (
+    r"(?:Ministry|Ministries|Summit|Meeting|Forum|Conference|Council|Union|Nations|Government"
+    r"|Department|Committee|Commission|Agency|Office|Secretariat|Organi[sz]ation|Plan|Programme"
+    r"|Program|Initiative|Project|Fund)"
+)
+
 # Reusable fragments (lower case).
 _DEF = r"defen[cs]e"
 _S = r"[\s-]"  # a space or a hyphen between the parts of a compound
@@ -349,11 +356,13 @@ AREAS: tuple[AreaEntry, ...] = (
             r"indo-pacific",
             r"korean peninsula|taiwan strait|middle east",
             r"(?:security )?challenges in the region",
+            r"threats? to (?:the )?(?:security|stability|peace)\b",
             r"(?:emergencies|contingencies) (?:arising )?in the region",
             r"security in europe",
         ),
         (
-            r"(?i:threats?|aggression|coercion|assertiveness) (?:from|by|of) (?=\p{Lu})",
+            r"(?i:threats?|aggression|coercion|assertiveness) (?i:(?:posed|presented) )?(?i:from|by|of)"
+            r" (?=\p{Lu})",
             r"(?<=\p{Lu}\w+(?:['’]s)? )(?i:threat|aggression|coercion|assertiveness|harassment)",
             # "the war in Ruritania", "tensions on the Freedonian border"
             (
@@ -543,6 +552,12 @@ AREAS: tuple[AreaEntry, ...] = (
             rf"(?:strengthen|build|enhanc|develop|boost|improv)\w* (?:the )?{_CAPAB} of",
             r"defen[cs]e projects",
             r"donat(?:e|ed|es|ing|ions?) (?:of )?(?:\w+ ){0,2}?" + _KIT,
+        ),
+        # "support provided to Ruritania", "military aid to Freedonia": help to a country.
+        (
+            r"(?i:(?:military |defen[cs]e |security )?(?:support|assistance|aid) (?:provided |given "
+            r"|extended |delivered )to)(?= (?:the )?(?!" + _ORG_WORDS + r"\b)\p{Lu}\w+"
+            r"(?! " + _ORG_WORDS + r"\b))",
         ),
     ),
     AreaEntry(

@@ -187,6 +187,14 @@ ROWS = [
     ("The army will buy more rocket launchers.", {"arms-trade"}),
     ("They discussed Q-7 deliveries.", {"arms-trade"}),
     ("They welcomed the delivery of the first XR-40s.", {"arms-trade"}),
+    # Help to a named country; threats posed by one, threats to security.
+    ("The talks covered support provided to Ruritania.", {"capacity-building"}),
+    ("They pledged military aid to Freedonia.", {"capacity-building"}),
+    ("He thanked them for the support given to the Ministry.", set()),
+    ("They discussed support to the plan.", set()),
+    ("They will counter the threats posed by Borduria.", {"regional-security"}),
+    ("They see it as a threat to the stability of the West.", {"regional-security"}),
+    ("A threat to the budget was noted.", set()),
     # "intelligence" as a field in a list, not an agency, an officer or another term.
     (
         "Ties grew, including intelligence and logistics.",
