@@ -361,8 +361,10 @@ AREAS: tuple[AreaEntry, ...] = (
             r"security in europe",
         ),
         (
-            r"(?i:threats?|aggression|coercion|assertiveness) (?i:(?:posed|presented) )?(?i:from|by|of)"
-            r" (?=\p{Lu})",
+            (
+                r"(?i:threats?|aggression|coercion|assertiveness) (?i:(?:posed|presented) )?(?i:from|by|of)"
+                r" (?=\p{Lu})"
+            ),
             r"(?<=\p{Lu}\w+(?:['’]s)? )(?i:threat|aggression|coercion|assertiveness|harassment)",
             # "the war in Ruritania", "tensions on the Freedonian border"
             (
