@@ -701,9 +701,51 @@ def _space_before(keys: str, at: int, start: int) -> int:
     return at
 
 
+def _end_starts(
+    keys: str, words: tuple[tuple[int, str], ...], start: int, sent_end: int, stop: int
+) -> list[int]:
+    """Every place in ``[start, stop)`` where ``_CLAUSE_END_LOWER`` may match, in order.
+
+    A place before ``stop`` may belong to a link or a word after it (the white space
+    before it): the scan runs past the white space at ``stop`` and a link's length.
+    """
+    if stop < sent_end:
+        reach = stop
+        while reach < sent_end and keys[reach] in _SPACE:
+            reach += 1
+        sent_end = min(sent_end, reach + 16)
+    found = set()
+    for mark in _END_MARKS:
+        at = keys.find(mark, start, sent_end)
+        while at != -1:
+            found.add(at)
+            at = keys.find(mark, at + 1, sent_end)
+    for dash in "—–-":
+        at = keys.find(dash, start + 1, sent_end)
+        while at != -1:
+            if keys[at - 1] in _SPACE:
+                found.add(at - 1)
+            at = keys.find(dash, at + 1, sent_end)
+    for link in _END_LINKS:
+        at = keys.find(link, start, sent_end)
+        while at != -1:
+            found.add(_space_before(keys, at, start))
+            found.add(at)
+            at = keys.find(link, at + 1, sent_end)
+    for i in range(bisect.bisect_right(words, start, key=_WORD_START), len(words)):
+        at, word = words[i]
+        if at >= sent_end:
+            break
+        if word in _END_WORDS and keys[at - 1] in _SPACE:
+            found.add(_space_before(keys, at, start))
+    return sorted(at for at in found if at < stop)
+
+
 @attrs.frozen
 class _Ends:
     """Where a branch of ``_CLAUSE_END_LOWER`` may start, for a whole text (read once).
+
+    The same places as ``_end_starts``, bisected instead of searched for each action.
 
     The marks, the dashes after white space (the dash's place), the links (place and
     length) and the end words after white space (the word's place, and where the white
@@ -783,7 +825,10 @@ _END_DASH = regex.compile("[—–-]")
 _END_LINK = regex.compile("|".join(regex.escape(link) for link in _END_LINKS))
 
 
-_END_WINDOW = 64  # characters: ``_clause_end`` reads a long sentence in growing windows
+# Characters: a longer text reads where its clauses may end once (``_Ends``), a shorter one
+# in the window of each action.
+_ENDS_AT_ONCE = 20_000
+_END_WINDOW = 256  # characters: ``_clause_end`` reads a long sentence in growing windows
 
 
 def _clause_end(
@@ -791,6 +836,7 @@ def _clause_end(
     keys: str | None,
     start: int,
     sent_end: int,
+    words: tuple[tuple[int, str], ...] | None = None,
     ends: _Ends | None = None,
 ) -> int:
     """Where ``_CLAUSE_END`` first matches in ``[start, sent_end)`` (else ``sent_end``).
@@ -801,18 +847,22 @@ def _clause_end(
         match = _guard.search(_CLAUSE_END, body, start, sent_end)
         return sent_end if match is None else match.start()
     limit = sent_end
-    if ends is None:
+    if words is None:
         match = _guard.search(_CLAUSE_END_LOWER, keys, start, sent_end)
         limit = sent_end if match is None else match.start()
     else:
         # In windows that double: a clause ends near its start, and a long sentence
         # without an end is not read once per cue.
-        stop = min(sent_end, start + _END_WINDOW)
+        stop = min(sent_end, start + (_END_WINDOW if ends is None else _END_WINDOW // 4))
         while True:
             hit = next(
                 (
                     at
-                    for at in ends.starts(keys, start, sent_end, stop)
+                    for at in (
+                        _end_starts(keys, words, start, sent_end, stop)
+                        if ends is None
+                        else ends.starts(keys, start, sent_end, stop)
+                    )
                     if _CLAUSE_END_LOWER.match(keys, at, sent_end) is not None
                 ),
                 None,
@@ -837,9 +887,10 @@ def _action_end(
     start: int,
     sent_end: int,
     in_quote: bool,
+    words: tuple[tuple[int, str], ...] | None = None,
     ends: _Ends | None = None,
 ) -> int:
-    end = _clause_end(body, keys, start, sent_end, ends)
+    end = _clause_end(body, keys, start, sent_end, words, ends)
     closers = _CLOSE_QUOTES + '"' if in_quote else ""
     for mark in _ANY_QUOTE.finditer(body, start, end):
         i = mark.start()
@@ -2082,9 +2133,16 @@ def find_commitments(
             start = word_start
         if start >= sent[1]:
             continue
-        if ends is None and lowered_keys is not None and lowered_words is not None:
+        if (
+            ends is None
+            and lowered_keys is not None
+            and lowered_words is not None
+            and len(body) > _ENDS_AT_ONCE
+        ):
             ends = _Ends.of(lowered_keys, lowered_words)
-        end = _action_end(body, lowered_keys, max(start, cue[1]), sent[1], in_quote, ends)
+        end = _action_end(
+            body, lowered_keys, max(start, cue[1]), sent[1], in_quote, lowered_words, ends
+        )
         if _WHICH.match(sub) and body[max(sent[0], subject[0] - 2) : subject[0]].strip().endswith(
             ","
         ):
