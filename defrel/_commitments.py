@@ -507,6 +507,7 @@ _AUXILIARY_ONLY = regex.compile(
     r"\W*(?:(?:have|has|had|also|jointly|together|both|all|now|then|since|\w+ly)\s+)+",
     regex.IGNORECASE,
 )
+_AUXILIARY_REACH = 60  # characters: the longest run of auxiliaries and adverbs read
 _RELATIVE_COMMA = regex.compile(r",\s+(?:who|which|whose)\b", regex.IGNORECASE)
 _REL_WORD = regex.compile(r"^\W*(?:which|that)\b", regex.IGNORECASE)
 _REL_LEAD = regex.compile(r"\W*(?:which|that)\s+", regex.IGNORECASE)
@@ -1103,6 +1104,7 @@ _TITLE_GAP = regex.compile(
     + _trie(_TITLE_LOWER.split())
     + r")){0,8}[\s,]+"
 )
+_POSTING_WORD = regex.compile(r"\b(?:to|in)\s", regex.IGNORECASE)
 _POSTED_TO = regex.compile(r"\b(?:to|in)\s+(?:the\s+)?$", regex.IGNORECASE)
 _TITLE_REACH = 70  # characters: how far before a name its title may name a country
 _POSTED = regex.compile(
@@ -1120,6 +1122,7 @@ def _actor_homes(body: str, mentions: Mentions) -> dict[int, Country]:
     """
     homes: dict[int, Country] = {}
     people = mentions.people
+    country_ends: set[int] | None = None
     for k, person in enumerate(people):
         actor = person.actor
         if actor in homes or person.form not in {"full", "title"}:
@@ -1127,6 +1130,14 @@ def _actor_homes(body: str, mentions: Mentions) -> dict[int, Country]:
         known = mentions.country_of(actor)
         if known is not None:
             if person.form == "full":
+                # A posting's country ends right before the name ("to Freedonia Jan Kowal").
+                if country_ends is None:
+                    country_ends = {c.end for c in mentions.countries}
+                at = person.start
+                while at > 0 and body[at - 1] in " ,":
+                    at -= 1
+                if at not in country_ends:
+                    continue
                 own = _title_home(body, mentions, person, posted=known)
                 if own is not None and own != known:
                     homes[actor] = own
@@ -1178,6 +1189,8 @@ def _title_home(
     ("Ambassador to Freedonia Jan Kowal"); the home is then the country before the posting.
     """
     floor = max(0, person.start - _TITLE_REACH)
+    if posted is not None and _POSTING_WORD.search(body, floor, person.start) is None:
+        return None  # no posting before the name
     before = mentions.countries_in(floor, person.start)
     if not before:
         return None
@@ -1385,7 +1398,7 @@ def _subject_parties(
     sub = body[subject[0] : subject[1]]
     cue_text = body[cue[0] : cue[1]]
     head = cue_text.split(maxsplit=1)[0].lower()
-    if head in _NOUN_CUES or _OWN_SUPPORT.search(cue_text):
+    if head in _NOUN_CUES or ("support" in cue_text.lower() and _OWN_SUPPORT.search(cue_text)):
         # "pledged his support to": the one whose support it is.
         # "the readiness of the Ruritanian navy to": the holder named inside the cue.
         inside = _unique(_countries_in(mentions, cue[0], cue[1]))
@@ -1835,17 +1848,19 @@ def _cue_matches(
     ``words`` are the words of ``keys`` with their offsets (``Text.words``), if at hand.
     """
     reach = 0
+    fast = len(keys) > _ENDS_AT_ONCE  # (in a short text, the tests cost what they save)
     for at in _cue_starts(keys, words):
         if at < reach:
             continue
         pattern = _CUE
-        if keys.startswith("will", at):
-            if not keys.startswith("willingness", at):
-                pattern = _CUE_WILL  # the one alternative of ``_CUE`` that starts so
-        elif keys.startswith("would", at):
-            pattern = _CUE_WOULD
-        elif keys.startswith("shall", at):
-            pattern = _CUE_SHALL
+        if fast:
+            if keys.startswith("will", at):
+                if not keys.startswith("willingness", at):
+                    pattern = _CUE_WILL  # the one alternative of ``_CUE`` that starts so
+            elif keys.startswith("would", at):
+                pattern = _CUE_WOULD
+            elif keys.startswith("shall", at):
+                pattern = _CUE_SHALL
         match = pattern.match(keys, at)
         if match is not None:
             reach = match.end()
@@ -1961,7 +1976,8 @@ def find_commitments(
     lowered_keys = text.lower if "ſ" not in body else None
     lowered_words = text.words if lowered_keys is not None else None
     ends: _Ends | None = None  # where clauses may end, once an action needs it
-    memo: dict[tuple[int, str], bool] = {}  # what the subject word patterns found, by text
+    # What the subject word patterns found, by text: worth it in a long text only.
+    memo: dict[tuple[int, str], bool] | None = {} if len(body) > _ENDS_AT_ONCE else None
     if lowered_keys is not None:
         clause_source, clause_open = lowered_keys, _CLAUSE_OPEN_LOWER
     else:
@@ -2018,6 +2034,7 @@ def find_commitments(
         auxiliary = (
             clause > sent[0]
             and not blank
+            and cue[0] - clause <= _AUXILIARY_REACH
             and _AUXILIARY_ONLY.fullmatch(body, clause, cue[0]) is not None
         )
         if blank or auxiliary:

@@ -877,6 +877,7 @@ def test_fast_cues_match_as_the_whole_pattern() -> None:
         " we shall see. we shall never yield. their willingness to help. it would have been."
         " they will\nnever stop. the willingness of the navy to sail. we'll train."
     )
+    text *= 20_001 // len(text) + 1  # the fast alternatives serve long texts
     expected = [(m.span(), m.lastgroup) for m in _CUE.finditer(text)]
     assert [(m.span(), m.lastgroup) for m in _cue_matches(text)] == expected
     assert {group for _, group in expected} >= {"will", "would", "shall", "other"}
