@@ -2165,7 +2165,11 @@ def find_commitments(
         ):
             comma = body.find(",", cue[1], end)
             end = comma if comma != -1 else end  # ", which ... ,": the relative clause ends
-        if _NON_SPACE.search(body, sent[0], cue[0]) is None:
+        if (
+            not body[sent[0] : cue[0]].strip()
+            if cue[0] - sent[0] <= _END_WINDOW
+            else _NON_SPACE.search(body, sent[0], cue[0]) is None
+        ):
             # "Committed to X, the two countries have ...": the participle ends at its subject.
             main = _guard.search(_MAIN_CLAUSE, body, start, end)
             if main is not None:

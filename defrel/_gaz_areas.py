@@ -554,12 +554,16 @@ AREAS: tuple[AreaEntry, ...] = (
             rf"(?:strengthen|build|enhanc|develop|boost|improv)\w* (?:the )?{_CAPAB} of",
             r"defen[cs]e projects",
             r"donat(?:e|ed|es|ing|ions?) (?:of )?(?:\w+ ){0,2}?" + _KIT,
-        ),
-        # "support provided to Ruritania", "military aid to Freedonia": help to a country.
-        (
-            r"(?i:(?:military |defen[cs]e |security )?(?:support|assistance|aid) (?:provided |given "
-            r"|extended |delivered )to)(?= (?:the )?(?!" + _ORG_WORDS + r"\b)\p{Lu}\w+"
-            r"(?! " + _ORG_WORDS + r"\b))",
+            # "support provided to Ruritania": help given to a country or its forces (not to
+            # a ministry, a summit or a plan).
+            (
+                r"(?:support|assistance|aid) (?:provided|given|extended|delivered) to"
+                r"(?= (?:the )?(?!"
+                + _ORG_WORDS.lower()
+                + r"\b)[a-z]\w*+(?! "
+                + _ORG_WORDS.lower()
+                + r"\b))"
+            ),
         ),
     ),
     AreaEntry(
