@@ -764,13 +764,11 @@ class _Ends:
     @classmethod
     def of(cls, keys: str, words: tuple[tuple[int, str], ...]) -> _Ends:
         """Read ``keys`` (the lower-cased text) and its words once."""
-        marks = [m.start() for m in _guard.finditer(_END_MARK, keys)]
-        dashes = [
-            m.start()
-            for m in _guard.finditer(_END_DASH, keys)
-            if m.start() and keys[m.start() - 1] in _SPACE
-        ]
-        links = [(m.start(), len(m.group())) for m in _guard.finditer(_END_LINK, keys)]
+        marks = sorted(at for mark in _END_MARKS for at in _places(keys, mark))
+        dashes = sorted(
+            at for dash in "—–-" for at in _places(keys, dash) if at and keys[at - 1] in _SPACE
+        )
+        links = sorted((at, len(link)) for link in _END_LINKS for at in _places(keys, link))
         spaces = {at: _space_before(keys, at, 0) for at, _ in links}
         starts = [at for at, word in words if at and word in _END_WORDS and keys[at - 1] in _SPACE]
         return cls(
@@ -821,14 +819,18 @@ class _Ends:
         return sorted(at for at in found if at < stop)
 
 
-_END_MARK = regex.compile("[" + regex.escape(_END_MARKS) + "]")
-_END_DASH = regex.compile("[—–-]")
-_END_LINK = regex.compile("|".join(regex.escape(link) for link in _END_LINKS))
+def _places(keys: str, part: str) -> Iterator[int]:
+    """Every place where ``part`` starts in ``keys`` (overlapping ones too, as ``find`` goes)."""
+    at = keys.find(part)
+    while at != -1:
+        yield at
+        at = keys.find(part, at + 1)
 
 
-# Characters: a longer text reads where its clauses may end once (``_Ends``), a shorter one
-# in the window of each action.
+# Characters: a longer text with many actions reads where its clauses may end once
+# (``_Ends``), a shorter one in the window of each action.
 _ENDS_AT_ONCE = 20_000
+_ENDS_AFTER = 100  # actions read in their windows before the whole text is read at once
 _END_WINDOW = 256  # characters: ``_clause_end`` reads a long sentence in growing windows
 
 
@@ -1975,7 +1977,8 @@ def find_commitments(
     # The lower-cased copy for the clause patterns, unless a long s would match "s" there.
     lowered_keys = text.lower if "ſ" not in body else None
     lowered_words = text.words if lowered_keys is not None else None
-    ends: _Ends | None = None  # where clauses may end, once an action needs it
+    ends: _Ends | None = None  # where clauses may end, once many actions need it
+    actions_read = 0
     # What the subject word patterns found, by text: worth it in a long text only.
     memo: dict[tuple[int, str], bool] | None = {} if len(body) > _ENDS_AT_ONCE else None
     if lowered_keys is not None:
@@ -2150,10 +2153,12 @@ def find_commitments(
             start = word_start
         if start >= sent[1]:
             continue
+        actions_read += 1
         if (
             ends is None
             and lowered_keys is not None
             and lowered_words is not None
+            and actions_read > _ENDS_AFTER
             and len(body) > _ENDS_AT_ONCE
         ):
             ends = _Ends.of(lowered_keys, lowered_words)
