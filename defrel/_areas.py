@@ -126,14 +126,14 @@ class _Dispatch:
         """Where ``starts`` matches in ``keys``, with the stem: read off ``words`` if given.
 
         The longest stem wins; a stem may reach past its word ("al q", "buy "), and the
-        words it covers start no stem of their own, as in one ``finditer``.
+        words it covers start stems of their own: "UN peacekeeping" is tried at "un p" (the
+        United Nations' operations) and at "peac".
         """
         if words is None:
-            return [(m.start(), m.group()) for m in _guard.finditer(self.starts, keys)]
+            words = tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, keys))
         by_stem = self.by_stem
         shorter = self.shorter
         out: list[tuple[int, str]] = []
-        reach = 0
         for at, _ in words:
             key = keys[at : at + _STEM]
             if key not in by_stem:
@@ -141,10 +141,7 @@ class _Dispatch:
                 if not key.startswith(shorter):
                     continue
                 key = next(key[:n] for n in _STEM_SIZES[1:] if key[:n] in by_stem)
-            if at < reach:
-                continue
             out.append((at, key))
-            reach = at + len(key)
         return out
 
     def scan(
@@ -296,7 +293,8 @@ _INSTITUTION = regex.compile(
     r"(?:[ -](?:(?:of|and|for|on|the|&) ){0,2}\p{Lu}[\w'’]*){0,4}?[ -]"
     r"(?:Centre|Center|Command|Commands|Force|Forces|Agency|Department|Ministry|Office|Institute"
     r"|College|University|School|Academy|Council|Committee|Bureau|Directorate|Division|Unit"
-    r"|Squadron|Regiment|Brigade|Corps|Headquarters|Service|Authority|Board|Commission|Fleet)\b"
+    r"|Squadron|Regiment|Brigade|Corps|Headquarters|Service|Authority|Board|Commission|Fleet"
+    r"|Cemetery|Memorial|Museum|Monument|Graves)\b"
 )
 _TITLE_WORDS = regex.compile(r"(?:\p{Lu}[\w'’]*[ -]?)+")
 # First person plural or the pair itself: the sentence is about the parties.
@@ -322,6 +320,39 @@ def _third_party(body: str, mentions: Mentions, pair: set[str], sentence: tuple[
         return False
     people = [mentions.country_of(p.actor) for p in mentions.people_in(start, end)]
     return not any(c is None or c.code in pair for c in people)
+
+
+# A word of the relation: a sentence with one of them may speak of the pair's cooperation.
+_RELATION = regex.compile(
+    r"\b(?:cooperat|co-operat|collaborat|partner|with\b|between\b|agree|discuss|talks\b|meet"
+    r"|visit|mutual|bilateral|each other|both\b|pact|accord|deal\b|treaty|memorand|exercise"
+    r"|shared?\b|ties\b|relation|together|support|assist|help|train|welcom|thank|praise|apprecia"
+    r"|offer|provid|propos|plan|commit|pledg|host)",
+    regex.IGNORECASE,
+)
+
+
+# Fields that may be about one side alone and still the pair's subject: its security, its
+# needs that the other helps with.
+_ONE_SIDED = frozenset({AreaId.REGIONAL_SECURITY, AreaId.CAPACITY_BUILDING})
+
+
+def _own_record(body: str, mentions: Mentions, pair: set[str], sentence: tuple[int, int]) -> bool:
+    """The sentence speaks of one party alone, with no word of the relation.
+
+    "He hailed Ruritania's rising defence exports": one side's own record, not a field of
+    the two sides' cooperation.
+    """
+    start, end = sentence
+    named = {c.country.code for c in mentions.countries_in(start, end)}
+    for person in mentions.people_in(start, end):
+        country = mentions.country_of(person.actor)
+        if country is None:
+            return False  # a person of either side, maybe the other one
+        named.add(country.code)
+    if len(named) != 1 or not named <= pair:
+        return False
+    return _OURS.search(body, start, end) is None and _RELATION.search(body, start, end) is None
 
 
 def _occurrences(text: Text, mentions: Mentions) -> Iterable[tuple[AreaId, int, int]]:
@@ -354,6 +385,7 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
     about_pair: set[AreaId] = set()
     pair: set[str] | None = None
     third: dict[int, bool] = {}
+    own: dict[int, bool] = {}
     sentences = text.sentences
     starts: list[int] = []
     for area, start, end in found:
@@ -372,7 +404,14 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
             continue
         if i not in third:
             third[i] = _third_party(body, mentions, pair, sentences[i])
-        if not third[i]:
+        if area not in _ONE_SIDED and not third[i]:
+            if i not in own:
+                own[i] = _own_record(body, mentions, pair, sentences[i])
+            if own[i]:
+                continue
+        if not third[i] and not _third_party(body, mentions, pair, (sentences[i][0], end)):
+            # Not "As Ruritania brandishes nuclear weapons, we ...": the sentence up to the
+            # term speaks of a third country alone, whatever it goes on to say.
             about_pair.add(area)
     return tuple(
         CooperationArea(a, _LABELS[a], spans=tuple(s)) for a, s in spans.items() if a in about_pair

@@ -46,16 +46,22 @@ _CUE = regex.compile(
       (?P<look_forward>(?:look|looks|looking|looked)\s+forward\s+(?:to|in))
     | (?P<expected>(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|likely|set)\s+to)
                   |expected\s+to\s+be\s+\w+ed|expects(?=\s+["“\w]))
-    | (?P<agreed>(?:agreed|agree|agrees|agreeing|concurred|concur|concurs|agreements?)\s+to)
+    | (?P<agreed>(?:agreed|agree|agrees|agreeing|concurred|concur|concurs)\s+to
+                |(?:agreed|agree|agrees)\s+that\s+(?:we|they|both(?:\s+sides|\s+countries)?
+                  |the\s+two\s+(?:sides|countries|nations))\s+(?:must|will|shall|should
+                  |need\s+to|have\s+to)
+                |(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?\s+to)
     | (?P<decided>(?:decided|decide|decides|deciding|decision|resolved|resolve|resolves
                    |resolving)\s+to)
     | (?P<committed>(?:committed|commits|committing|pledged|pledges|pledge|pledging|vowed|vows
                      |vowing|promised|promises|promise|promising|undertook|undertakes|undertake
-                     |undertaken|commitments?)\s+(?:themselves\s+|ourselves\s+)?to)
+                     |undertaken|commitments?)\s+(?:themselves\s+|ourselves\s+)?to
+                   |(?:pledged|pledges|pledge|pledging|promised|promises|vowed|vows)\s+
+                    (?:(?:his|her|their|its|our|full|firm|continued|strong)\s+){1,2}support
+                    (?:\s+and\s+[\w-]+)?\s+to(?=\s+[a-z]+\b))
     | (?P<intend>(?:intends?|intended|intending|intention|plans|plan|planning|looking)\s+to
                 |(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to)
-    | (?P<want>(?:want|wants|wish|wishes|aim|aims|aiming|seek|seeks|seeking|hope|hopes
-                |hoping)\s+to)
+    | (?P<want>(?:want|wants|aim|aims|aiming|seek|seeks|seeking)\s+to)
     | (?P<other>(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire|determination
                  |(?:readiness|willingness)(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w-]+){1,4}?)?
                  |(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready
@@ -68,6 +74,20 @@ _CUE = regex.compile(
     """,
     regex.VERBOSE,
 )  # matched on a lower-cased copy of the text (no IGNORECASE on a long alternation)
+
+# The alternatives of ``_CUE`` for its most frequent words, alone (the same groups): at
+# such a word, no other alternative can match.
+_FAST_CUES = (
+    r"(?P<will>will(?!\s+(?:not|never)\b)",  # "|['’]ll..." follows in ``_CUE``
+    r"(?P<would>would(?!\s+(?:not|never)\b|\s+like\b|\s+have\b))",
+    r"(?P<shall>shall(?!\s+(?:not|never)\b))",
+)
+if not all(alternative in _CUE.pattern for alternative in _FAST_CUES):
+    msg = "_CUE changed: update its fast alternatives"
+    raise ValueError(msg)
+_CUE_WILL = regex.compile(r"\b" + _FAST_CUES[0] + r")\b")
+_CUE_WOULD = regex.compile(r"\b" + _FAST_CUES[1] + r"\b")
+_CUE_SHALL = regex.compile(r"\b" + _FAST_CUES[2] + r"\b")
 
 # The first word of every ``_CUE`` alternative: ``_CUE`` runs only where one starts.
 _CUE_WORDS = """look looks looking looked is are was were am expected expects agreed agree agrees
@@ -409,7 +429,8 @@ _CLAUSE_END = regex.compile(
     |\s*+(?:https?://|pic\.twitter\.com|www\.)
     |\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:signed|inked|concluded|exchanged)\b
     |,\s+(?:
-        (?:while|but|whereas|which|although|though|as\s+(?:the|both|it|they)|adding|noting|saying|stressing|according\s+to)\b
+        (?:while|but|whereas|which|although|though|as\s+(?:the|both|it|they)|adding|noting|saying|stressing|according\s+to
+          |so\s+that)\b
       | (?=(?:agreeing|deciding|pledging|committing|vowing|resolving)\s+to\b)
       | (?=(?:was|is|were|are|has|have|had)\s)
       | (?=and\s+(?:[\w'’-]+\s+){1,4}?(?:will|shall|would)\b)
@@ -462,7 +483,11 @@ _TIMEFRAME = regex.compile(
     )\b""",
     regex.VERBOSE,
 )
-_MEET_OBJECT = regex.compile(r"(?:meet|meets|hold\s+talks\s+with)\b", regex.IGNORECASE)
+_MEET_OBJECT = regex.compile(
+    r"""(?:meet|meets|meeting|(?:hold|holding)\s+(?:talks|(?:the|a|an|their|its)\s+
+    (?:[\w-]+\s+){0,4}?(?:dialogue|talks|meeting|consultations?|summit))\s+with)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
 # A headline in the future: "Canada, Norway to deepen defence ties".
@@ -477,6 +502,12 @@ _AGREED_THAT = regex.compile(
     r"\b(?:agreed|agree|agrees|decided|decide|resolved|concurred)\s+(?:\w+\s+)?that\b",
     regex.IGNORECASE,
 )
+# A clause that holds only auxiliaries and adverbs before its cue: its subject lies before.
+_AUXILIARY_ONLY = regex.compile(
+    r"\W*(?:(?:have|has|had|also|jointly|together|both|all|now|then|since|\w+ly)\s+)+",
+    regex.IGNORECASE,
+)
+_AUXILIARY_REACH = 60  # characters: the longest run of auxiliaries and adverbs read
 _RELATIVE_COMMA = regex.compile(r",\s+(?:who|which|whose)\b", regex.IGNORECASE)
 _REL_WORD = regex.compile(r"^\W*(?:which|that)\b", regex.IGNORECASE)
 _REL_LEAD = regex.compile(r"\W*(?:which|that)\s+", regex.IGNORECASE)
@@ -553,13 +584,11 @@ _WE_WILL = regex.compile(r"\bwe\s+(?:will|shall)\b|\bwe['’]ll\b", regex.IGNORE
 
 
 def _inside_quote(marks: dict[str, list[int]], pos: int) -> bool:
-    def count(quotes: str) -> int:
-        return sum(bisect.bisect_left(marks[q], pos) for q in quotes)
-
-    opens = count("“«")
+    left = bisect.bisect_left
+    opens = left(marks["“"], pos) + left(marks["«"], pos)
     if opens:
-        return opens > count("”»")
-    return count('”"') % 2 == 1
+        return opens > left(marks["”"], pos) + left(marks["»"], pos)
+    return (left(marks["”"], pos) + left(marks['"'], pos)) % 2 == 1
 
 
 # ``_CLAUSE_OPEN`` on the lower-cased copy: its words are ASCII, and only "ſ" matches one
@@ -713,6 +742,95 @@ def _end_starts(
     return sorted(at for at in found if at < stop)
 
 
+@attrs.frozen
+class _Ends:
+    """Where a branch of ``_CLAUSE_END_LOWER`` may start, for a whole text (read once).
+
+    The same places as ``_end_starts``, bisected instead of searched for each action.
+
+    The marks, the dashes after white space (the dash's place), the links (place and
+    length) and the end words after white space (the word's place, and where the white
+    space before it starts).
+    """
+
+    marks: list[int]
+    dashes: list[int]
+    links: list[tuple[int, int]]
+    link_starts: list[int]
+    words: list[int]
+    word_spaces: list[int]
+    spaces: dict[int, int]  # a link's place: where the white space before it starts
+
+    @classmethod
+    def of(cls, keys: str, words: tuple[tuple[int, str], ...]) -> _Ends:
+        """Read ``keys`` (the lower-cased text) and its words once."""
+        marks = sorted(at for mark in _END_MARKS for at in _places(keys, mark))
+        dashes = sorted(
+            at for dash in "—–-" for at in _places(keys, dash) if at and keys[at - 1] in _SPACE
+        )
+        links = sorted((at, len(link)) for link in _END_LINKS for at in _places(keys, link))
+        spaces = {at: _space_before(keys, at, 0) for at, _ in links}
+        starts = [at for at, word in words if at and word in _END_WORDS and keys[at - 1] in _SPACE]
+        return cls(
+            marks,
+            dashes,
+            links,
+            [at for at, _ in links],
+            starts,
+            [_space_before(keys, at, 0) for at in starts],
+            spaces,
+        )
+
+    def starts(self, keys: str, start: int, sent_end: int, stop: int) -> list[int]:
+        """Every place in ``[start, stop)`` where ``_CLAUSE_END_LOWER`` may match, in order.
+
+        A place before ``stop`` may belong to a link or a word after it (the white space
+        before it): the scan runs past the white space at ``stop`` and a link's length.
+        """
+        if stop < sent_end:
+            reach = stop
+            while reach < sent_end and keys[reach] in _SPACE:
+                reach += 1
+            sent_end = min(sent_end, reach + 16)
+        found = set()
+        marks = self.marks
+        i = bisect.bisect_left(marks, start)
+        while i < len(marks) and marks[i] < sent_end:
+            found.add(marks[i])
+            i += 1
+        dashes = self.dashes
+        i = bisect.bisect_left(dashes, start + 1)
+        while i < len(dashes) and dashes[i] < sent_end:
+            found.add(dashes[i] - 1)
+            i += 1
+        links = self.links
+        i = bisect.bisect_left(self.link_starts, start)
+        while i < len(links) and links[i][0] < sent_end:
+            at, size = links[i]
+            if at + size <= sent_end:
+                found.add(max(start, self.spaces[at]))
+                found.add(at)
+            i += 1
+        words = self.words
+        i = bisect.bisect_right(words, start)
+        while i < len(words) and words[i] < sent_end:
+            found.add(max(start, self.word_spaces[i]))
+            i += 1
+        return sorted(at for at in found if at < stop)
+
+
+def _places(keys: str, part: str) -> Iterator[int]:
+    """Every place where ``part`` starts in ``keys`` (overlapping ones too, as ``find`` goes)."""
+    at = keys.find(part)
+    while at != -1:
+        yield at
+        at = keys.find(part, at + 1)
+
+
+# Characters: a longer text with many actions reads where its clauses may end once
+# (``_Ends``), a shorter one in the window of each action.
+_ENDS_AT_ONCE = 20_000
+_ENDS_AFTER = 100  # actions read in their windows before the whole text is read at once
 _END_WINDOW = 256  # characters: ``_clause_end`` reads a long sentence in growing windows
 
 
@@ -722,6 +840,7 @@ def _clause_end(
     start: int,
     sent_end: int,
     words: tuple[tuple[int, str], ...] | None = None,
+    ends: _Ends | None = None,
 ) -> int:
     """Where ``_CLAUSE_END`` first matches in ``[start, sent_end)`` (else ``sent_end``).
 
@@ -737,12 +856,16 @@ def _clause_end(
     else:
         # In windows that double: a clause ends near its start, and a long sentence
         # without an end is not read once per cue.
-        stop = min(sent_end, start + _END_WINDOW)
+        stop = min(sent_end, start + (_END_WINDOW if ends is None else _END_WINDOW // 4))
         while True:
             hit = next(
                 (
                     at
-                    for at in _end_starts(keys, words, start, sent_end, stop)
+                    for at in (
+                        _end_starts(keys, words, start, sent_end, stop)
+                        if ends is None
+                        else ends.starts(keys, start, sent_end, stop)
+                    )
                     if _CLAUSE_END_LOWER.match(keys, at, sent_end) is not None
                 ),
                 None,
@@ -768,12 +891,15 @@ def _action_end(
     sent_end: int,
     in_quote: bool,
     words: tuple[tuple[int, str], ...] | None = None,
+    ends: _Ends | None = None,
 ) -> int:
-    end = _clause_end(body, keys, start, sent_end, words)
+    end = _clause_end(body, keys, start, sent_end, words, ends)
     closers = _CLOSE_QUOTES + '"' if in_quote else ""
     for mark in _ANY_QUOTE.finditer(body, start, end):
         i = mark.start()
         ch = body[i]
+        if ch == "’" and body[i - 1 : i].isalpha() and body[i + 1 : i + 2].isalpha():
+            continue  # an apostrophe ("this year’s", "don’t"), not a closing quote
         if ch in closers or (in_quote and ch == "”"):
             return i
         if ch in _OPEN_QUOTES or (not in_quote and ch in '"”'):
@@ -820,8 +946,7 @@ _TIMEFRAME_LEADS = frozenset(
 )
 
 
-def _may_hold_timeframe(body: str, start: int, end: int) -> bool:
-    return any(body.find(word, start, end) >= 0 for word in _TIMEFRAME_WORDS)
+_TIMEFRAME_WORD = regex.compile(_trie(_TIMEFRAME_WORDS))
 
 
 def _timeframe(
@@ -900,6 +1025,7 @@ class _Spoken:
     # The person mentions whose actor has a country, by start: the fallback speakers.
     national: tuple[PersonMention, ...]
     national_starts: list[int]
+    homes: dict[str, Country]  # the actors' countries by name
 
     @classmethod
     def of(cls, statements: tuple[Statement, ...], mentions: Mentions) -> _Spoken:
@@ -911,6 +1037,10 @@ class _Spoken:
         )
         longest = max((e - s for s, e, _ in spans), default=0)
         national = tuple(p for p in mentions.people if mentions.country_of(p.actor) is not None)
+        homes: dict[str, Country] = {}
+        for actor in mentions.actors:
+            if actor.country is not None:
+                homes.setdefault(actor.name, actor.country)
         return cls(
             statements,
             [s for s, _, _ in spans],
@@ -918,6 +1048,7 @@ class _Spoken:
             longest,
             national,
             [p.start for p in national],
+            homes,
         )
 
     def at(self, pos: int) -> Statement | None:
@@ -938,12 +1069,7 @@ def _speaker_country(
     statement = spoken.at(pos)
     if statement is not None and statement.speaker is not None:
         speaker = statement.speaker
-        if speaker.country is not None:
-            return speaker.country
-        return next(
-            (a.country for a in mentions.actors if a.name == speaker.name and a.country),
-            None,
-        )
+        return spoken.homes.get(speaker.name, speaker.country)
     # Fallback: the nearest person with a country named in the paragraph, else just before it.
     national = spoken.national
     i = bisect.bisect_left(spoken.national_starts, pos)
@@ -957,19 +1083,190 @@ def _speaker_country(
     return mentions.country_of(best.actor)
 
 
-def _with_actor_countries(mentions: Mentions, meetings: tuple[Meeting, ...]) -> Mentions:
-    """Give a participant without a country the one meeting country no other participant holds."""
-    inferred: dict[str, Country] = {}
+# An apposition after a name: ", Chief of Staff of the Ruritanian Army" (not a relative clause
+# or a speech verb). It runs to the next mark or person; a country after "to" or "in" there is
+# a posting ("Ambassador to Ruritania"), not the person's own.
+_APPOSITION = regex.compile(
+    r"(?:,\s+(?!(?:who|whom|whose|which|where|when|while|said|says|told|added|and|but|as"
+    r"|jr|sr|jnr|snr)\b)|\s+(?=of\s))[^,;:.!?\n“”\"]{3,120}",
+    regex.IGNORECASE,
+)
+# Between a country and a name, only title words (and postings "to <Country>"): no verb or
+# conjunction that would make them two phrases.
+_TITLE_LOWER = """defence defense minister ministry secretary chief chiefs army navy naval air force
+    forces military staff general commander ambassador envoy deputy vice foreign prime president
+    counterpart head officer attaché attache official spokesman spokesperson adviser advisor
+    director of the for state national security joint coast guard marine corps permanent senior
+    top new former acting lieutenant colonel major admiral brigadier captain land self-defence
+    self-defense special under assistant undersecretary"""
+# Between a country and a name, only title words: capitalised words, short abbreviations
+# ("Gen."), title nouns, and postings ("to Freedonia"); no verb, no sentence end.
+_TITLE_GAP = regex.compile(
+    r"(?:['’]s?)?(?:[\s,]+(?:\p{Lu}[\w'’-]*|\p{Lu}[a-z]{0,4}\.|to\s+\p{Lu}[\w'’-]*|"
+    + _trie(_TITLE_LOWER.split())
+    + r")){0,8}[\s,]+"
+)
+_POSTING_WORD = regex.compile(r"\b(?:to|in)\s", regex.IGNORECASE)
+_POSTED_TO = regex.compile(r"\b(?:to|in)\s+(?:the\s+)?$", regex.IGNORECASE)
+_TITLE_REACH = 70  # characters: how far before a name its title may name a country
+_POSTED = regex.compile(
+    r"\b(?:to|in|at|from|with|for|against|towards?|visiting)\s+(?:the\s+)?$", regex.IGNORECASE
+)
+
+
+def _actor_homes(body: str, mentions: Mentions) -> dict[int, Country]:
+    """The actors' own countries the mention stage left out or took from a posting.
+
+    "Col. Rossi, head of the Ruritanian Air Force, said", "Ruritania's army chief, Col.
+    Rossi", "the Ruritanian army commander" (a title mention of Rossi): Rossi is Ruritanian,
+    whatever the meeting's other side. "Ruritanian Ambassador to Freedonia Jan Kowal": Kowal
+    is Ruritanian, not Freedonian.
+    """
+    homes: dict[int, Country] = {}
+    people = mentions.people
+    country_ends: set[int] | None = None
+    for k, person in enumerate(people):
+        actor = person.actor
+        if actor in homes or person.form not in {"full", "title"}:
+            continue
+        known = mentions.country_of(actor)
+        if known is not None:
+            if person.form == "full":
+                # A posting's country ends right before the name ("to Freedonia Jan Kowal").
+                if country_ends is None:
+                    country_ends = {c.end for c in mentions.countries}
+                at = person.start
+                while at > 0 and body[at - 1] in " ,":
+                    at -= 1
+                if at not in country_ends:
+                    continue
+                own = _title_home(body, mentions, person, posted=known)
+                if own is not None and own != known:
+                    homes[actor] = own
+            continue
+        if person.form == "title":
+            home = _first_home(body, mentions, person.start, person.end, person.start)
+        else:
+            home = _title_home(body, mentions, person) or _apposition_home(body, mentions, k)
+        if home is not None:
+            homes[actor] = home
+    return homes
+
+
+def _first_home(body: str, mentions: Mentions, start: int, end: int, floor: int) -> Country | None:
+    """The first country in ``[start, end)`` that is not a posting ("to Ruritania")."""
+    for named in mentions.countries_in(start, end):
+        if not _POSTED.search(body, max(floor, named.start - 16), named.start):
+            return named.country
+    return None
+
+
+def _apposition_home(body: str, mentions: Mentions, k: int) -> Country | None:
+    people = mentions.people
+    person = people[k]
+    apposition = _APPOSITION.match(body, person.end, person.end + 130)
+    if apposition is None:
+        return None
+    end = apposition.end()
+    j = k + 1
+    while j < len(people) and people[j].start < person.end:
+        j += 1
+    following = people[j].start if j < len(people) else len(body)
+    end = min(end, following)
+    for named in mentions.countries_in(person.end, end):
+        if _POSTED.search(body, max(person.end, named.start - 16), named.start):
+            continue
+        if following == end and _TITLE_GAP.fullmatch(body, named.end, following):
+            return None  # "Rossi, Ruritanian Army Chief Col. Tanaka": the next one's title
+        return named.country
+    return None
+
+
+def _title_home(
+    body: str, mentions: Mentions, person: PersonMention, posted: Country | None = None
+) -> Country | None:
+    """A country in the title right before the name: "Ruritania's army chief, Col. Rossi".
+
+    With ``posted``, only when the name comes right after a posting to that country
+    ("Ambassador to Freedonia Jan Kowal"); the home is then the country before the posting.
+    """
+    floor = max(0, person.start - _TITLE_REACH)
+    if posted is not None and _POSTING_WORD.search(body, floor, person.start) is None:
+        return None  # no posting before the name
+    before = mentions.countries_in(floor, person.start)
+    if not before:
+        return None
+    if posted is not None:
+        last = before[-1]
+        if (
+            last.country != posted
+            or body[last.end : person.start].strip(" ,")
+            or not (_POSTED_TO.search(body, max(floor, last.start - 16), last.start))
+        ):
+            return None
+    for named in reversed(before):
+        if _POSTED_TO.search(body, max(floor, named.start - 16), named.start):
+            continue  # a posting: "Ambassador to Freedonia"
+        if mentions.people_in(named.start, person.start) or "\n" in body[named.end : person.start]:
+            return None  # another person between: "Ruritanian envoy Kim met President Lee"
+        if _TITLE_GAP.fullmatch(body, named.end, person.start) is None:
+            return None
+        return named.country
+    return None
+
+
+_HEAD = 300  # characters: where a release names its issuer on a line of its own
+
+
+def _issuer(body: str, mentions: Mentions) -> Country | None:
+    """The country of an organisation named alone on a line at the head of the text."""
+    for org in mentions.organisations:
+        if org.start > _HEAD:
+            break
+        if org.country is None:
+            continue
+        start = body.rfind("\n", 0, org.start) + 1
+        end = body.find("\n", org.end)
+        line = body[start : end if end != -1 else len(body)].strip()
+        if len(line) <= org.end - org.start + 25 and "," not in line:
+            return org.country
+    return None
+
+
+def _with_actor_countries(body: str, mentions: Mentions, meetings: tuple[Meeting, ...]) -> Mentions:
+    """Give an actor without a country the one its apposition names.
+
+    Else (for a participant) the one meeting country no other participant holds.
+    """
+    homes = _actor_homes(body, mentions)
+    fixed = {mentions.actors[k].name: country for k, country in homes.items()}
+    inferred = dict(fixed)
+    issuer = _issuer(body, mentions)
+    lead = next((p for p in mentions.people if p.form != "pronoun"), None)
+    if (
+        issuer is not None
+        and lead is not None
+        and lead.form == "full"
+        and mentions.country_of(lead.actor) is None
+    ):
+        # A release of "Ruritania Ministry of Defence" opens on its own minister.
+        inferred.setdefault(mentions.actors[lead.actor].name, issuer)
     for meeting in meetings:
-        held = {p.country for p in meeting.participants if p.country is not None}
+        held = {
+            fixed.get(p.name) or p.country
+            for p in meeting.participants
+            if p.country is not None or p.name in fixed
+        }
         free = [c for c in meeting.countries if c not in held]
-        unknown = [p for p in meeting.participants if p.country is None]
+        unknown = [p for p in meeting.participants if p.country is None and p.name not in fixed]
         if len(free) == 1 and len(unknown) == 1:
             inferred.setdefault(unknown[0].name, free[0])
     if not inferred:
         return mentions
     actors = tuple(
-        attrs.evolve(a, country=inferred[a.name]) if a.country is None and a.name in inferred else a
+        attrs.evolve(a, country=inferred[a.name])
+        if a.name in inferred and (a.country is None or a.name in fixed)
+        else a
         for a in mentions.actors
     )
     return attrs.evolve(mentions, actors=actors)
@@ -998,21 +1295,44 @@ class _Defaults:
     pairs: list[tuple[Country, ...]]
     first: tuple[Country, ...] | None
     common: tuple[Country, ...]
+    codes: frozenset[str]  # the countries of the meetings
+    # For each country, the starts and pairs of the meetings it takes part in (on first use).
+    by_country: dict[str, tuple[list[int], list[tuple[Country, ...]]]]
 
     @classmethod
     def of(cls, meetings: tuple[Meeting, ...], counts: Counter[Country]) -> _Defaults:
         """Index the meetings' span starts once (a lookup is a bisection)."""
         spans: list[tuple[int, int, tuple[Country, ...]]] = []
         first: tuple[Country, ...] | None = None
+        codes: set[str] = set()
         for order, meeting in enumerate(meetings):
             pair = _pair(meeting, counts)
             if len(pair) < 2:
                 continue
             first = first or pair
+            codes.update(c.code for c in pair)
             spans.extend((s.start, -order, pair) for s in meeting.spans)
         spans.sort(key=lambda e: (e[0], e[1]))
         common = tuple(c for c, _ in counts.most_common(2))
-        return cls([e[0] for e in spans], [e[2] for e in spans], first, common)
+        starts, pairs = [e[0] for e in spans], [e[2] for e in spans]
+        return cls(starts, pairs, first, common, frozenset(codes), {})
+
+    def with_country(self, country: Country, pos: int) -> tuple[Country, ...] | None:
+        """The pair of the meeting of ``country`` last spoken of before ``pos`` (else the first)."""
+        if country.code not in self.codes:
+            return None
+        by_country = self.by_country
+        if not by_country:
+            for at, pair in zip(self.starts, self.pairs, strict=True):
+                for member in pair:
+                    lists = by_country.setdefault(member.code, ([], []))
+                    lists[0].append(at)
+                    lists[1].append(pair)
+        found = by_country.get(country.code)
+        if found is None:
+            return None
+        i = bisect.bisect_right(found[0], pos)
+        return found[1][i - 1] if i else found[1][0]
 
     def at(self, pos: int) -> tuple[Country, ...]:
         """The default parties of a cue at ``pos``."""
@@ -1036,14 +1356,15 @@ def _parties(
     body: str,
     mentions: Mentions,
     spoken: _Spoken,
-    default: tuple[Country, ...],
+    defaults: _Defaults,
     cue: tuple[int, int],
     subject: tuple[int, int],
     para: tuple[int, int],
     in_quote: bool,
     end: int,
+    memo: dict[tuple[int, str], bool] | None = None,
 ) -> tuple[Country, ...]:
-    parties = _subject_parties(body, mentions, spoken, default, cue, subject, para, end)
+    parties = _subject_parties(body, mentions, spoken, defaults, cue, subject, para, end, memo)
     del in_quote
     return _counterparts_apart(body, mentions, parties, cue, end)
 
@@ -1066,15 +1387,21 @@ def _subject_parties(
     body: str,
     mentions: Mentions,
     spoken: _Spoken,
-    default: tuple[Country, ...],
+    defaults: _Defaults,
     cue: tuple[int, int],
     subject: tuple[int, int],
     para: tuple[int, int],
     end: int,
+    memo: dict[tuple[int, str], bool] | None = None,
 ) -> tuple[Country, ...]:
+    default = _encounter(
+        mentions, defaults, defaults.at(cue[0]), max(para[0], cue[0] - _ENCOUNTER_REACH), end
+    )
     sub = body[subject[0] : subject[1]]
-    head = body[cue[0] : cue[1]].split(maxsplit=1)[0].lower()
-    if head in _NOUN_CUES:
+    cue_text = body[cue[0] : cue[1]]
+    head = cue_text.split(maxsplit=1)[0].lower()
+    if head in _NOUN_CUES or ("support" in cue_text.lower() and _OWN_SUPPORT.search(cue_text)):
+        # "pledged his support to": the one whose support it is.
         # "the readiness of the Ruritanian navy to": the holder named inside the cue.
         inside = _unique(_countries_in(mentions, cue[0], cue[1]))
         if inside:
@@ -1090,17 +1417,28 @@ def _subject_parties(
             country = mentions.country_of(first[0].actor) if first else None
             if country is not None:
                 return (country,)
-    joint = _JOINT.search(sub)
-    if _FIRST_PERSON.search(sub) and not joint:
+    joint = _found(_JOINT, sub, 2, memo)
+    if not joint and _found(_FIRST_PERSON, sub, 3, memo):
         country = _speaker_country(body, mentions, spoken, cue[0], para[0])
         if country is not None:
             # "We agreed to ...", "we will work together", "for our two countries": the
             # speaker and the counterpart of the meeting.
             together = head in _JOINT_HEADS or _TOGETHER.search(body, cue[1], end) is not None
-            if together and _WE.search(sub) and len(default) == 2 and country in default:
-                return default
+            if together and _WE.search(sub) and len(default) == 2:
+                if country in default:
+                    return default
+                # The speaker's own meeting, not the one last spoken of (another side's).
+                mine = defaults.with_country(country, cue[0]) if head in _JOINT_HEADS else None
+                if mine is not None and len(mine) == 2:
+                    return mine
             return (country,)
     named = _unique(_countries_in(mentions, subject[0], subject[1]))
+    if len(named) > 1 and not joint:
+        # "For his part, Kim expressed sympathy to Ruritania and pledged to": the person who
+        # acts first in the clause, not the countries in the objects of the first verb.
+        actor = _acting_person(body, mentions, subject)
+        if actor is not None:
+            return (actor,)
     if joint and len(named) < 2:
         return default
     people = {p.actor for p in mentions.people_in(subject[0], subject[1]) if p.form != "pronoun"}
@@ -1111,7 +1449,7 @@ def _subject_parties(
         and any(mentions.country_of(actor) is None for actor in people)
     ):
         return default  # "Rossi and Tanaka agreed": a person's country is not known
-    if not named and _INSTITUTION_SUBJECT.search(sub):
+    if not named and _found(_INSTITUTION_SUBJECT, sub, 4, memo):
         # "the government would strengthen Ruritania's ties": the owner of what it acts on,
         # else the country of the one who speaks.
         owner = _OWNER_AT_START.match(body, cue[1], end)
@@ -1125,12 +1463,62 @@ def _subject_parties(
     return named or default
 
 
+_OWN_SUPPORT = regex.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?support\b", regex.IGNORECASE)
+
+
+_ENCOUNTER_REACH = 600  # characters: how far back in its paragraph a cue looks for a side
+
+
+def _encounter(
+    mentions: Mentions,
+    defaults: _Defaults,
+    default: tuple[Country, ...],
+    start: int,
+    end: int,
+) -> tuple[Country, ...]:
+    """The pair of the encounter the paragraph speaks of, when it is not the default's.
+
+    With several bilaterals ("she met the Ruritanian minister, then the Freedonian one"), the
+    side of the person named in the paragraph of the cue picks the meeting, not the one last
+    spoken of.
+    """
+    if len(default) != 2 or not defaults.codes - {c.code for c in default}:
+        return default  # no meeting of another side
+    others: dict[str, Country] = {}
+    for person in mentions.people_in(start, end):
+        country = mentions.country_of(person.actor) if person.form != "pronoun" else None
+        if country is not None and country not in default and country.code in defaults.codes:
+            others[country.code] = country
+    if len(others) != 1:
+        return default
+    (other,) = others.values()
+    pair = defaults.with_country(other, end)
+    return pair if pair is not None and len(pair) == 2 else default
+
+
+def _acting_person(body: str, mentions: Mentions, subject: tuple[int, int]) -> Country | None:
+    """The country of a person who opens the clause and acts in a verb right after the name."""
+    people = [p for p in mentions.people_in(subject[0], subject[1]) if p.form != "pronoun"]
+    if not people:
+        return None
+    first = people[0]
+    country = mentions.country_of(first.actor)
+    if country is None or mentions.countries_in(subject[0], first.start):
+        return None
+    if len({mentions.country_of(p.actor) for p in people}) > 1:
+        return None
+    return country if _VERB_AFTER_NAME.match(body, first.end, subject[1]) else None
+
+
+# A finite verb right after a name ("Kim expressed", "Kim, the envoy, also voiced").
+_VERB_AFTER_NAME = regex.compile(r"(?:\s*,[^,]{1,80},)?\s+(?:also\s+)?[a-z]+ed\b")
 _JOINT_HEADS = frozenset(
     {"agreed", "agree", "agrees", "agreeing", "concurred", "concur", "concurs"}
 )
 _TOGETHER = regex.compile(
     r"""\b(?:together|jointly|our\s+(?:two\s+|respective\s+)?(?:countries|nations|peoples|militaries
-    |navies|armies|governments)|both\s+(?:our\s+)?(?:countries|nations|sides))\b""",
+    |navies|armies|governments)|(?<!\b(?:in|of|for|to)\s)both\s+(?:our\s+)?(?:countries|nations
+    |sides))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _COUNTERPARTS = regex.compile(
@@ -1248,9 +1636,31 @@ def _abstract_head(body: str, subject: tuple[int, int]) -> bool:
     if phrase is not None:
         sub = sub[: phrase.start()]
     head = _SUBJECT_HEAD.search(sub)
+    if head is not None and head.group(1).lower().endswith("ed"):
+        # "the peace deal reached between ...": the noun before the participle.
+        head = _SUBJECT_HEAD.search(sub, 0, head.start())
     return head is not None and head.group(1).lower() in _ABSTRACT_HEADS
 
 
+_NON_SPACE = regex.compile(r"[^\s\x1c-\x1f]")  # what ``str.strip`` keeps
+_PURPOSE = regex.compile(r"\b(?:so|in\s+order)\s+that\s+(?:[\w'’-]+\s+){0,3}$", regex.IGNORECASE)
+# A wish frames the clause: "voiced (the) hope that ...", "hoped the two sides will ...".
+_HOPE_FRAME = regex.compile(
+    r"\b(?:hope|hopes|hoped|hoping|wish|wishes|wished)\s+(?!to\b|of\b|for\b)[^,;:]*$",
+    regex.IGNORECASE,
+)
+# "will have a positive impact on": an effect, like "will help".
+_HAVE_EFFECT = regex.compile(
+    r"have\s+(?:(?:a|an|the|great|much|some)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:impact|effect|influence|bearing|consequences?|implications?)\b",
+    regex.IGNORECASE,
+)
+# A plan called off later in the sentence: ", but Ruritania scrapped the plan".
+_CALLED_OFF = regex.compile(
+    r"\bbut\s+(?:[\w'’.-]+\s+){0,6}?(?:later\s+|then\s+)?(?:scrapped|cancell?ed|called\s+off"
+    r"|abandoned|shelved|dropped|aborted|axed|rejected|vetoed|blocked)\b",
+    regex.IGNORECASE,
+)
 _STATE_VERBS = frozenset({"enjoy", "know", "feel", "love", "like", "deserve", "possess", "own"})
 _BE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been)\s+$", regex.IGNORECASE)
 _AFTER_CUE = 200  # characters: how far the patterns read right after a cue may run
@@ -1335,12 +1745,30 @@ _ANY_PARTY_WORD = regex.compile(
 )
 
 
-def _party_subject(body: str, mentions: Mentions, subject: tuple[int, int], cue_start: int) -> bool:
+def _party_subject(
+    body: str,
+    mentions: Mentions,
+    subject: tuple[int, int],
+    cue_start: int,
+    memo: dict[tuple[int, str], bool] | None = None,
+) -> bool:
     """The subject names a party: a country, a person, "both sides", a pronoun, "we"."""
     sub = body[subject[0] : cue_start]
     if mentions.countries_in(subject[0], cue_start) or mentions.people_in(subject[0], cue_start):
         return True
-    return _ANY_PARTY_WORD.search(sub) is not None
+    return _found(_ANY_PARTY_WORD, sub, 0, memo)
+
+
+def _found(
+    pattern: regex.Pattern[str], sub: str, key: int, memo: dict[tuple[int, str], bool] | None
+) -> bool:
+    """``pattern`` matches somewhere in ``sub`` (remembered by ``key`` and ``sub``)."""
+    if memo is None:
+        return pattern.search(sub) is not None
+    known = memo.get((key, sub))
+    if known is None:
+        known = memo[key, sub] = pattern.search(sub) is not None
+    return known
 
 
 # Any word ``_subject_ok`` reads: without one (and without a country or a person), the
@@ -1359,16 +1787,25 @@ _ANY_SUBJECT_WORD = regex.compile(
 )
 
 
-def _subject_ok(body: str, mentions: Mentions, subject: tuple[int, int], cue_start: int) -> bool:
-    """A modal binds only when its subject is a party (not "it", "the move", "the meeting")."""
+def _subject_ok(
+    body: str,
+    mentions: Mentions,
+    subject: tuple[int, int],
+    cue_start: int,
+    memo: dict[tuple[int, str], bool] | None = None,
+) -> bool:
+    """A modal binds only when its subject is a party (not "it", "the move", "the meeting").
+
+    ``memo`` remembers what the word patterns found in a subject's text (within one text).
+    """
     sub = body[subject[0] : cue_start]
     if (
         not mentions.countries_in(subject[0], cue_start)
         and not mentions.people_in(subject[0], cue_start)
-        and _ANY_SUBJECT_WORD.search(sub) is None
+        and not _found(_ANY_SUBJECT_WORD, sub, 1, memo)
     ):
         return False
-    if _party_subject(body, mentions, subject, cue_start):
+    if _party_subject(body, mentions, subject, cue_start, memo):
         return True
     demonstrative = _DEMONSTRATIVE.match(sub)
     if demonstrative is not None:
@@ -1413,10 +1850,20 @@ def _cue_matches(
     ``words`` are the words of ``keys`` with their offsets (``Text.words``), if at hand.
     """
     reach = 0
+    fast = len(keys) > _ENDS_AT_ONCE  # (in a short text, the tests cost what they save)
     for at in _cue_starts(keys, words):
         if at < reach:
             continue
-        match = _CUE.match(keys, at)
+        pattern = _CUE
+        if fast:
+            if keys.startswith("will", at):
+                if not keys.startswith("willingness", at):
+                    pattern = _CUE_WILL  # the one alternative of ``_CUE`` that starts so
+            elif keys.startswith("would", at):
+                pattern = _CUE_WOULD
+            elif keys.startswith("shall", at):
+                pattern = _CUE_SHALL
+        match = pattern.match(keys, at)
         if match is not None:
             reach = match.end()
             yield match
@@ -1478,6 +1925,24 @@ def _areas_within(index: _AreaIndex, start: int, end: int) -> tuple[AreaId, ...]
     return tuple(a for a in _AREA_ORDER if a in found)
 
 
+def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
+    """One record per action said twice, bound to the parties of all.
+
+    "Both nations look forward to X", then the quoted "we look forward to X": the first.
+    """
+    first: dict[tuple[str, Modality], int] = {}
+    out: list[_Found] = []
+    for f in found:
+        key = (body[f.action[0] : f.action[1]].lower(), f.modality)
+        k = first.get(key)
+        if k is None:
+            first[key] = len(out)
+            out.append(f)
+        elif not set(f.parties) <= set(out[k].parties):
+            out[k] = attrs.evolve(out[k], parties=_unique([*out[k].parties, *f.parties]))
+    return out
+
+
 def find_commitments(
     text: Text,
     mentions: Mentions,
@@ -1498,7 +1963,7 @@ def find_commitments(
     """
     del dates
     body = text.text
-    mentions = _with_actor_countries(mentions, meetings)
+    mentions = _with_actor_countries(body, mentions, meetings)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
     counts = Counter(c.country for c in mentions.countries)
@@ -1512,6 +1977,10 @@ def find_commitments(
     # The lower-cased copy for the clause patterns, unless a long s would match "s" there.
     lowered_keys = text.lower if "ſ" not in body else None
     lowered_words = text.words if lowered_keys is not None else None
+    ends: _Ends | None = None  # where clauses may end, once many actions need it
+    actions_read = 0
+    # What the subject word patterns found, by text: worth it in a long text only.
+    memo: dict[tuple[int, str], bool] | None = {} if len(body) > _ENDS_AT_ONCE else None
     if lowered_keys is not None:
         clause_source, clause_open = lowered_keys, _CLAUSE_OPEN_LOWER
     else:
@@ -1564,7 +2033,14 @@ def find_commitments(
             clause_source, clause_open, sent, cue[0], clause_scan, lowered_words
         )
         subject = (clause, cue[0])
-        if clause > sent[0] and not body[clause : cue[0]].strip():
+        blank = clause > sent[0] and not body[clause : cue[0]].strip()
+        auxiliary = (
+            clause > sent[0]
+            and not blank
+            and cue[0] - clause <= _AUXILIARY_REACH
+            and _AUXILIARY_ONLY.fullmatch(body, clause, cue[0]) is not None
+        )
+        if blank or auxiliary:
             # "Kim, who arrived on Sunday, will leave": the subject before the relative clause.
             # (Not a meeting verb: an itinerary's "will meet" is the planned meeting itself.)
             relative = _RELATIVE_COMMA.search(body, sent[0], clause)
@@ -1574,11 +2050,15 @@ def find_commitments(
                 and not _MEET_OBJECT.match(body, word_start)
             ):
                 subject = (sent[0], relative.start())
+            elif auxiliary:
+                # "Rossi, head of the navy, and Tanaka, its chief of staff, have jointly
+                # pledged to": the subject before the appositions.
+                subject = (sent[0], clause)
         sub = body[subject[0] : cue[0]]
         quoted_passive = False
         agreed_that = None
         if kind in {"will", "shall", "would", "want"} and not (
-            _subject_ok(body, mentions, subject, subject[1])
+            _subject_ok(body, mentions, subject, subject[1], memo)
             or (passive and _JOINT_AGENT.search(body, cue[1], sent[1]))
         ):
             # "The ministers agreed that the commission will meet twice a year": the
@@ -1600,12 +2080,27 @@ def find_commitments(
                 if opened is None or not _WE_WILL.search(body, opened, sent[0]):
                     continue
                 quoted_passive = True
+        if kind in {"will", "shall", "would"}:
+            # (The patterns only where their words are: most cues have none.)
+            low = lowered_keys
+            lo = max(sent[0], cue[0] - 40)
+            if (low is None or low.find("that", lo, cue[0]) != -1) and _PURPOSE.search(
+                body, lo, cue[0]
+            ):
+                continue  # "..., so that we will be able to act": the purpose of another act
+            lo = max(sent[0], subject[0] - 30, cue[0] - _AFTER_CUE)
+            if (
+                low is None
+                or low.find("hop", lo, cue[0]) != -1
+                or low.find("wish", lo, cue[0]) != -1
+            ) and _HOPE_FRAME.search(body, lo, cue[0]):
+                continue  # "he voiced hope that the envoy will keep ...": a wish, not a pledge
         if (
             kind in {"will", "would", "expected"}
             and agreed_that is None
-            and word in _EFFECT
+            and (word in _EFFECT or (word == "have" and _HAVE_EFFECT.match(body, word_start)))
             and (
-                not _party_subject(body, mentions, subject, subject[1])
+                not _party_subject(body, mentions, subject, subject[1], memo)
                 or _abstract_head(body, subject)
             )
             and not _BY_MEANS.search(body, word_start, sent[1])
@@ -1658,19 +2153,40 @@ def find_commitments(
             start = word_start
         if start >= sent[1]:
             continue
-        end = _action_end(body, lowered_keys, max(start, cue[1]), sent[1], in_quote, lowered_words)
+        actions_read += 1
+        if (
+            ends is None
+            and lowered_keys is not None
+            and lowered_words is not None
+            and actions_read > _ENDS_AFTER
+            and len(body) > _ENDS_AT_ONCE
+        ):
+            ends = _Ends.of(lowered_keys, lowered_words)
+        end = _action_end(
+            body, lowered_keys, max(start, cue[1]), sent[1], in_quote, lowered_words, ends
+        )
         if _WHICH.match(sub) and body[max(sent[0], subject[0] - 2) : subject[0]].strip().endswith(
             ","
         ):
             comma = body.find(",", cue[1], end)
             end = comma if comma != -1 else end  # ", which ... ,": the relative clause ends
-        if not body[sent[0] : cue[0]].strip():
+        if (
+            not body[sent[0] : cue[0]].strip()
+            if cue[0] - sent[0] <= _END_WINDOW
+            else _NON_SPACE.search(body, sent[0], cue[0]) is None
+        ):
             # "Committed to X, the two countries have ...": the participle ends at its subject.
             main = _guard.search(_MAIN_CLAUSE, body, start, end)
             if main is not None:
                 end = main.start()
-        default = defaults.at(cue[0])
-        parties = _parties(body, mentions, spoken, default, cue, subject, para, in_quote, end)
+        after = min(sent[1], end + _AFTER_CUE)
+        if (
+            lowered_keys is None or lowered_keys.find("but", end, after) != -1
+        ) and _CALLED_OFF.search(body, end, after):
+            continue  # "the jets were set to land there, but the host scrapped the plan"
+        parties = _parties(
+            body, mentions, spoken, defaults, cue, subject, para, in_quote, end, memo
+        )
         if quoted_passive:
             speaker = _speaker_country(body, mentions, spoken, cue[0], para[0])
             parties = (speaker,) if speaker is not None else parties
@@ -1680,10 +2196,11 @@ def find_commitments(
         pieces = _split(body, start, end, kind)
         for piece in pieces:
             p0, p1 = _trim(body, *piece)
-            if p0 >= p1 or len(body[p0:p1].split()) < 2:
+            action = body[p0:p1]
+            if p0 >= p1 or len(action.split()) < 2:
                 continue
             tf = None
-            if _may_hold_timeframe(body, p0, p1):
+            if _found(_TIMEFRAME_WORD, action, 5, memo):  # a timeframe's word is there
                 if word_starts is None and text.lower is not None:
                     word_starts = [at for at, _ in text.words]
                 tf = _timeframe(body, p0, p1, text.words, word_starts)
@@ -1700,6 +2217,7 @@ def find_commitments(
         if not any(a <= start < b for a, b in taken):
             found.append(_Found(Modality.WILL, (start, start), (start, end), parties, None))
     found.sort(key=lambda f: f.action[0])
+    found = _merge_repeats(body, found)
     index = _area_index(areas)
     return tuple(
         Commitment(

@@ -37,6 +37,13 @@ class AreaEntry:
     cased: tuple[str, ...] = ()
 
 
+# Capitalised words of a body or an event, not of a country.
+_ORG_WORDS = (
+    r"(?:Ministry|Ministries|Summit|Meeting|Forum|Conference|Council|Union|Nations|Government"
+    r"|Department|Committee|Commission|Agency|Office|Secretariat|Organi[sz]ation|Plan|Programme"
+    r"|Program|Initiative|Project|Fund)"
+)
+
 # Reusable fragments (lower case).
 _DEF = r"defen[cs]e"
 _S = r"[\s-]"  # a space or a hyphen between the parts of a compound
@@ -349,11 +356,15 @@ AREAS: tuple[AreaEntry, ...] = (
             r"indo-pacific",
             r"korean peninsula|taiwan strait|middle east",
             r"(?:security )?challenges in the region",
+            r"threats? to (?:the )?(?:security|stability|peace)\b",
             r"(?:emergencies|contingencies) (?:arising )?in the region",
             r"security in europe",
         ),
         (
-            r"(?i:threats?|aggression|coercion|assertiveness) (?:from|by|of) (?=\p{Lu})",
+            (
+                r"(?i:threats?|aggression|coercion|assertiveness) (?i:(?:posed|presented) )?(?i:from|by|of)"
+                r" (?=\p{Lu})"
+            ),
             r"(?<=\p{Lu}\w+(?:['’]s)? )(?i:threat|aggression|coercion|assertiveness|harassment)",
             # "the war in Ruritania", "tensions on the Freedonian border"
             (
@@ -439,8 +450,13 @@ AREAS: tuple[AreaEntry, ...] = (
             r"(?:port|ship) (?:calls?|visits?)",
             r"basing|stationing|pre-?positioning|rotational (?:presence|deployments?)",
             r"repair and maintenance|maintenance and repair|maintenance, repair and overhaul",
-            r"refuell?ing|resupply|replenishment",
-            r"host(?:s|ed|ing)? (?:\w+ ){0,2}?(?:troops|forces|soldiers|bases?|military personnel)",
+            # Not "a refuelling incident": an event, not a service given.
+            r"(?:refuell?ing|resupply|replenishment)(?! (?:incidents?|accidents?|mishaps?)\b)",
+            # Not "hosted Ruritanian Armed Forces Commander X": a visitor's title.
+            (
+                r"host(?:s|ed|ing)? (?:\w+ ){0,2}?(?:troops|forces|soldiers|bases?|military personnel)"
+                r"(?! (?:commander|chief|chiefs|head|leadership|delegation|officials?|officers?)\b)"
+            ),
             r"status of forces(?: agreements?)?|visiting forces agreements?",
         ),
         (r"RAA|ACSA|SOFA|VFA",),
@@ -458,6 +474,16 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"|sensitive|relevant|timely|real-time|more|key|secret) )?(?:intelligence|information)"
             ),
             r"shar(?:e|ing) classified",
+            # "intelligence" as an item of a list of fields ("including intelligence and
+            # cyber", "cooperation in intelligence"), not an agency, an officer or a report.
+            (
+                r"(?<=\b(?:including|in|on|and|such as|of|for) )(?<!\bartificial )(?<!\bhuman )"
+                r"(?<!\b(?:head|heads|director|chief|chiefs|minister|ministry|department|office"
+                r"|directorate|bureau|committee|service) of )"
+                r"intelligence(?! (?:agenc|services?\b|officers?\b|officials?\b|chiefs?\b"
+                r"|communit|reports?\b|sources?\b|estimates?\b|gathering\b|assessments?\b"
+                r"|failures?\b|sharing\b|exchanges?\b|cooperation\b|collaboration\b|fusion\b))"
+            ),
             r"security of (?:military |classified )?information",
             r"information security",
             r"general security (?:of military information )?agreement",
@@ -528,6 +554,16 @@ AREAS: tuple[AreaEntry, ...] = (
             rf"(?:strengthen|build|enhanc|develop|boost|improv)\w* (?:the )?{_CAPAB} of",
             r"defen[cs]e projects",
             r"donat(?:e|ed|es|ing|ions?) (?:of )?(?:\w+ ){0,2}?" + _KIT,
+            # "support provided to Ruritania": help given to a country or its forces (not to
+            # a ministry, a summit or a plan).
+            (
+                r"(?:support|assistance|aid) (?:provided|given|extended|delivered) to"
+                r"(?= (?:the )?(?!"
+                + _ORG_WORDS.lower()
+                + r"\b)[a-z]\w*+(?! "
+                + _ORG_WORDS.lower()
+                + r"\b))"
+            ),
         ),
     ),
     AreaEntry(

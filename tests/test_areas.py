@@ -187,6 +187,34 @@ ROWS = [
     ("The army will buy more rocket launchers.", {"arms-trade"}),
     ("They discussed Q-7 deliveries.", {"arms-trade"}),
     ("They welcomed the delivery of the first XR-40s.", {"arms-trade"}),
+    # Help to a named country; threats posed by one, threats to security.
+    ("The talks covered support provided to Ruritania.", {"capacity-building"}),
+    ("They pledged military aid to Freedonia.", {"capacity-building"}),
+    ("He thanked them for the support given to the Ministry.", set()),
+    ("They discussed support to the plan.", set()),
+    ("They will counter the threats posed by Borduria.", {"regional-security"}),
+    ("They see it as a threat to the stability of the West.", {"regional-security"}),
+    ("A threat to the budget was noted.", set()),
+    # "intelligence" as a field in a list, not an agency, an officer or another term.
+    (
+        "Ties grew, including intelligence and logistics.",
+        {"information-sharing", "logistics-access"},
+    ),
+    ("They will cooperate in intelligence.", {"information-sharing"}),
+    ("The head of intelligence and the envoy met.", set()),
+    ("They spoke of intelligence officers and spies.", set()),
+    ("They work on artificial intelligence.", {"artificial-intelligence"}),
+    # A stem that runs into the next word does not hide that word's own terms.
+    ("They praised UN peacekeeping.", {"peacekeeping"}),
+    ("Both serve in AU peacekeeping missions.", {"peacekeeping"}),
+    ("They backed UN peace operations.", {"peacekeeping"}),
+    # Names and events, not fields: a war cemetery, a visitor's title, an incident.
+    ("He laid a wreath at the Kokoda War Cemetery.", set()),
+    ("He visited the Imperial War Museum.", set()),
+    ("The navy hosted Freedonian Armed Forces Commander Lee.", set()),
+    ("Both sides will host foreign troops on rotation.", {"logistics-access"}),
+    ("Ties stalled after a refuelling incident at sea.", set()),
+    ("They agreed on refuelling at each other's bases.", {"logistics-access"}),
 ]
 
 
@@ -265,3 +293,43 @@ def test_a_sentence_about_a_third_country_alone() -> None:
     mentions = Mentions(countries=tuple(sorted(found, key=lambda m: m.start)))
     got = {a.id.value for a in find_areas(prepare(sentence), mentions)}
     assert got == {"military-exercises", "cyber"}
+
+
+def _countries(sentence: str, names: dict[str, tuple[str, str]]) -> Mentions:
+    from defrel._model import Country
+    from defrel._types import CountryMention
+
+    found = []
+    for name, (code, full) in names.items():
+        at = sentence.find(name)
+        while at != -1:
+            found.append(CountryMention(at, at + len(name), Country(code, full), "name"))
+            at = sentence.find(name, at + 1)
+    return Mentions(countries=tuple(sorted(found, key=lambda m: m.start)))
+
+
+_PAIR = {"Chile": ("CHL", "Chile"), "Peru": ("PER", "Peru"), "Bolivia": ("BOL", "Bolivia")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Up to the term, a third country alone: not the pair's field, whatever follows.
+        ("Chile and Peru met. As Bolivia tests nuclear arms, we must stand firm.", set()),
+        ("Chile and Peru met. Bolivia held drills, and we watched.", set()),
+        ("Chile and Peru met. We discussed Bolivia and nuclear safety.", {"nuclear"}),
+        # One side's own record, with no word of the relation: not a field of the pair.
+        ("Chile and Peru met. Peru has seen its defence exports soar.", set()),
+        ("Chile and Peru met. Peru hailed its co-production lines.", set()),
+        ("Chile and Peru met. Peru offered co-production of drones.", {"co-production"}),
+        ("Chile and Peru met. Peru will buy jets with Chile.", {"arms-trade"}),
+        # One side's security or needs are still the pair's subject.
+        (
+            "Chile and Peru met. Peru faces security challenges in the region.",
+            {"regional-security"},
+        ),
+    ],
+)
+def test_sentences_not_about_the_pair(sentence: str, expected: set[str]) -> None:
+    mentions = _countries(sentence, _PAIR)
+    assert {a.id.value for a in find_areas(prepare(sentence), mentions)} == expected
