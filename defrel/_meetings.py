@@ -737,6 +737,7 @@ def _date_status(
     sent_dates: list[DateMention],
     sdate_at: list[int],
     useful: tuple[list[DateMention], list[int]],
+    words: tuple[tuple[int, str], ...] = (),
 ) -> None:
     """Set the date (with its span) and the status of the draft of the cue at ``c0``."""
     seg_dates = [
@@ -744,7 +745,7 @@ def _date_status(
     ]
     seg_dates += [d for d in _between(sent_dates, sdate_at, date_lo, c0) if _is_offset(body, d)]
     date = _nearest_date(seg_dates, c0) or _nearest(useful[0], useful[1], rel_lo, tense_hi, c0)
-    draft.status = _status(body, c0, c1, lo, tense_hi, date, published)
+    draft.status = _status(body, c0, c1, lo, tense_hi, date, published, words)
     if date is not None:
         draft.date, draft.window = date.date, (None if date.date else date.window)
         draft.spans.append((date.start, date.end, "date"))
@@ -758,6 +759,7 @@ def _status(
     hi: int,
     date: DateMention | None,
     published: dt.date | None,
+    words: tuple[tuple[int, str], ...] = (),
 ) -> MeetingStatus:
     if date is not None and published is not None:
         if date.date is not None:
@@ -770,14 +772,15 @@ def _status(
                 return MeetingStatus.PLANNED
             if date.window[1] < published:
                 return MeetingStatus.HELD
-    tense = tense_at(text, start, end, lo, hi)
+    tense = tense_at(text, start, end, lo, hi, words)
     return MeetingStatus.PLANNED if tense == "future" else MeetingStatus.HELD
 
 
-def _compatible(a: _Draft, b: _Draft) -> bool:
+def _compatible(a: _Draft, b: _Draft, *, kinds: bool = True) -> bool:
+    """Whether two drafts may be one encounter (``kinds``: a call is never an in-person one)."""
     if a.status != b.status:
         return False
-    if (a.kind == MeetingKind.CALL) != (b.kind == MeetingKind.CALL) and not b.anaphoric:
+    if kinds and (a.kind == MeetingKind.CALL) != (b.kind == MeetingKind.CALL) and not b.anaphoric:
         return False
     if a.date and b.date and a.date != b.date:
         return False
@@ -1116,6 +1119,7 @@ def find_meetings(
                         sent_dates,
                         sdate_at,
                         useful,
+                        text.words,
                     )
                     adopt = draft.status == MeetingStatus.PLANNED
                 if adopt:
@@ -1179,6 +1183,7 @@ def find_meetings(
                     sent_dates,
                     sdate_at,
                     useful,
+                    text.words,
                 )
             if kind == "visit" and draft.location is not None and len(draft.people) == 1:
                 venues.append(draft)  # "X is on a visit to <city>": where X's talks are held
@@ -1929,6 +1934,8 @@ def _fold_headline(drafts: list[_Draft]) -> list[_Draft]:
                     (mine and mine & set(d.people))
                     or (not mine and set(h.countries) <= set(d.countries))
                 )
+                # a headline's "talks" may be the body's call; its day and place must fit
+                and _compatible(d, h, kinds=False)
             ),
             None,
         )
