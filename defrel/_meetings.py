@@ -932,9 +932,10 @@ def find_meetings(
     headline = _headline(text)
     labels = _speaker_labels(body, people_all)
     venues: list[_Draft] = []  # visits of one person to a named place
+    consumed = -1  # a sentence whose list of counterparts an earlier cue has read
     for k, first, last in groups:
         lo, hi = sentences[k]
-        if _SKIP_LINE.match(body, lo):
+        if k == consumed or _SKIP_LINE.match(body, lo):
             continue
         in_sentence = [m for m in found[first:last] if m.end() <= hi]
         sent_people = _participants(body, _within(people_all, people_starts, lo, hi), hi)
@@ -1296,6 +1297,25 @@ def find_meetings(
                         part.date, part.window = setting.date, setting.window
             else:
                 _place(drafts, parts[0] if parts else draft, back)
+            if (
+                k + 1 < len(sentences)
+                and len(draft.people) == 1
+                and _guard.search(_DISTRIBUTIVE, body, max(lo, c0 - 40), seg_hi)
+                # "held bilateral meetings with several officials. The talks involved A, B
+                # and C": one encounter per counterpart listed in the next sentence
+                and _split_following(
+                    body,
+                    sentences[k + 1],
+                    drafts,
+                    parts or [draft],
+                    mentions,
+                    countries_all,
+                    country_starts,
+                    people_all,
+                    people_starts,
+                )
+            ):
+                consumed = k + 1
     if drafts and (low is None or any(low.find(w) >= 0 for w in _JOINED_HINTS)):
         _join_present(body, text, drafts, mentions, people_all, people_starts)
     if drafts and (low is None or low.find("such") >= 0 or low.find("previous") >= 0):
@@ -1538,6 +1558,119 @@ def _place(
     elif not back or draft.people or len(draft.countries) >= 2 or draft.location:
         drafts.append(draft)
     return home
+
+
+# "held bilateral meetings with several officials", "a series of talks with visiting
+# ministers": encounters with counterparts who may be listed in the next sentence.
+_DISTRIBUTIVE = regex.compile(
+    r"""\b(?:(?:bilateral|separate|individual|one-on-one|one-to-one)\s+(?:[\w-]+\s+)?
+    (?:meetings|talks|discussions|calls|consultations)
+    |(?:several|various|multiple|numerous|a\s+number\s+of|a\s+series\s+of|a\s+string\s+of
+    |a\s+round\s+of)\s+(?:[\w-]+\s+){0,3}?(?:meetings|talks|officials|ministers|counterparts
+    |leaders|delegations|dignitaries|chiefs|heads|delegates|guests))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# The listed people met together, or only attended something: no split.
+_TOGETHER = regex.compile(
+    r"\b(?:together|jointly|joint|trilateral|multilateral|attended|present|each\s+other)\b",
+    regex.IGNORECASE,
+)
+# The list sentence names who took part ("the talks involved", "among those he met were",
+# "they included"); a sentence with a cue of its own passes too.
+_LIST_LEAD = regex.compile(
+    r"\b(?:involv|includ|among|comprised|featured|took\s+place\s+with)", regex.IGNORECASE
+)
+
+
+def _split_following(
+    body: str,
+    sentence: tuple[int, int],
+    drafts: list[_Draft],
+    made: list[_Draft],
+    mentions: Mentions,
+    countries_all: tuple[CountryMention, ...],
+    country_starts: list[int],
+    people_all: tuple[PersonMention, ...],
+    people_starts: list[int],
+) -> bool:
+    """Split the encounters of a distributive cue by the counterparts the next sentence lists.
+
+    ``made`` are the drafts the cue made (one, or one per country it named), each holding
+    the host alone. Each listed counterpart (grouped by country) joins the draft of its
+    country, else the cue's own draft, else a copy of it. Returns whether it split.
+    """
+    lo, hi = sentence
+    targets = [t for t in made if any(t is d for d in drafts)]
+    if not targets or len({a for t in targets for a in t.people}) != 1:
+        return False
+    host = targets[0].people[0]
+    if not _guard.search(_LIST_LEAD, body, lo, hi) and not _guard.search(
+        _CUE_ANY_CASE, body, lo, hi
+    ):
+        return False
+    listed = [
+        p
+        for p in _participants(body, _within(people_all, people_starts, lo, hi), hi)
+        if p.actor != host and p.form not in ("pronoun", "handle")
+    ]
+    actors = list(dict.fromkeys(p.actor for p in listed))
+    if len(actors) < 2 or _guard.search(_TOGETHER, body, lo, hi):
+        return False
+    # each counterpart's country: its own, else one named next to it and claimed by nobody
+    own = {a: _country_of(mentions, a) for a in actors}
+    claimed = {c for c in own.values() if c is not None}
+    named = _within(countries_all, country_starts, lo, hi)
+    country: dict[int, Country | None] = {}
+    for i, p in enumerate(listed):
+        if p.actor in country:
+            continue
+        if own[p.actor] is not None:
+            country[p.actor] = own[p.actor]
+            continue
+        left = listed[i - 1].end if i else lo
+        right = listed[i + 1].start if i + 1 < len(listed) else hi
+        near = [cm for cm in named if left <= cm.start and cm.end <= p.start]
+        near += [cm for cm in named if p.end <= cm.start and cm.end <= right]
+        pick = next((cm.country for cm in near if cm.country not in claimed), None)
+        if pick is not None:
+            claimed.add(pick)
+        country[p.actor] = pick
+    if len({c for c in country.values() if c is not None}) < 2:
+        return False
+    groups: dict[object, list[int]] = {}
+    for a in actors:
+        c = country[a]
+        groups.setdefault(c if c is not None else ("nobody", a), []).append(a)
+    listed_countries = {c for c in country.values() if c is not None}
+    template = targets[0]
+    home = _country_of(mentions, host) or next(
+        (c for t in targets for c in t.countries if c not in listed_countries), None
+    )
+    free = [t for t in targets if not set(t.countries) - {home} & listed_countries]
+    for key, group in groups.items():
+        c = key if isinstance(key, Country) else None
+        target = next(
+            (t for t in targets if c is not None and c in t.countries and t.people == [host]),
+            None,
+        )
+        if target is None and free:
+            target = free.pop(0)
+            target.countries = [x for x in (home,) if x is not None]
+        if target is None:
+            target = attrs.evolve(
+                template,
+                people=[host],
+                countries=[x for x in (home,) if x is not None],
+                sentences=dict(template.sentences),
+                spans=[s for s in template.spans if s[2] != "country"],
+            )
+            drafts.append(target)
+        target.people.extend(group)
+        target.sentences[lo, hi] = None
+        if c is not None and c not in target.countries:
+            target.countries.append(c)
+        target.spans.extend((p.start, p.end, "participant") for p in listed if p.actor in group)
+    return True
 
 
 # "held separate meetings with A and B", "met A, B and C": one encounter per counterpart,

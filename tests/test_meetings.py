@@ -717,12 +717,79 @@ def _pairs(body: str) -> list[tuple[frozenset[str], frozenset[str]]]:
             ),
             [({"Taro Sato", "Raj Kumar"}, {"JPN", "IND"})],
         ),
+        (  # counterparts listed in the next sentence, after a distributive cue
+            (
+                "Estonian Defence Minister Karl Tamm held bilateral meetings with several visiting "
+                "defence officials in Tallinn on Monday. The discussions involved Peruvian Defence "
+                "Minister Luis Soto, Ghanaian Defence Minister Kofi Mensah and Vietnamese Deputy "
+                "Defence Minister Tran Van Minh."
+            ),
+            [
+                ({"Karl Tamm", "Luis Soto"}, {"EST", "PER"}),
+                ({"Karl Tamm", "Kofi Mensah"}, {"EST", "GHA"}),
+                ({"Karl Tamm", "Tran Van Minh"}, {"EST", "VNM"}),
+            ],
+        ),
+        (  # countries named with the cue, a semicolon list of names after
+            (
+                "Polish Deputy Defence Minister Jan Nowak also held bilateral meetings with the "
+                "ministers of Chile, Ghana and Peru on Tuesday.\n\nThe bilateral meetings took "
+                "place with Ana Rojas, Minister of Defence of Chile; Kofi Mensah, Minister of "
+                "Defence of Ghana; and Luis Soto, Minister of Defence of Peru."
+            ),
+            [
+                ({"Jan Nowak", "Ana Rojas"}, {"POL", "CHL"}),
+                ({"Jan Nowak", "Kofi Mensah"}, {"POL", "GHA"}),
+                ({"Jan Nowak", "Luis Soto"}, {"POL", "PER"}),
+            ],
+        ),
+        (  # "among those he met were"
+            (
+                "Japanese Defence Minister Taro Sato held separate meetings with several "
+                "counterparts in Tokyo on Friday. Among those he met were Peruvian Defence "
+                "Minister Luis Soto and Ghanaian Defence Minister Kofi Mensah."
+            ),
+            [
+                ({"Taro Sato", "Luis Soto"}, {"JPN", "PER"}),
+                ({"Taro Sato", "Kofi Mensah"}, {"JPN", "GHA"}),
+            ],
+        ),
+        (  # "they included", the country after the title
+            (
+                "Norwegian Defence Minister Ola Berg held one-on-one talks with several "
+                "counterparts in Oslo on Monday. They included the Defence Minister of Peru, "
+                "Luis Soto, and the Defence Minister of Ghana, Kofi Mensah."
+            ),
+            [
+                ({"Ola Berg", "Luis Soto"}, {"NOR", "PER"}),
+                ({"Ola Berg", "Kofi Mensah"}, {"NOR", "GHA"}),
+            ],
+        ),
+        (  # no distributive cue: the people of the next sentence join the one encounter
+            (
+                "Japanese Defence Minister Taro Sato held talks with Indian Defence Minister Raj "
+                "Kumar on Monday. The talks involved Indian Navy chief Admiral Anil Rao and "
+                "Japanese Navy chief Admiral Ken Mori."
+            ),
+            [({"Taro Sato", "Raj Kumar", "Anil Rao", "Ken Mori"}, {"JPN", "IND"})],
+        ),
     ],
 )
 def test_listed_counterparts_are_one_meeting_each(
     body: str, want: list[tuple[set[str], set[str]]]
 ) -> None:
     assert _pairs(body) == sorted(((frozenset(a), frozenset(b)) for a, b in want), key=_key)
+
+
+def test_a_list_said_to_meet_together_is_not_split_per_counterpart() -> None:
+    body = (
+        "Japanese Defence Minister Taro Sato held bilateral meetings with several officials in "
+        "Tokyo on Monday. The discussions involved Indian Defence Minister Raj Kumar and "
+        "Australian Defence Minister Tom Wells, who later met together."
+    )
+    people = [names for names, _ in _pairs(body)]
+    assert {"Taro Sato", "Raj Kumar"} not in people
+    assert {"Taro Sato", "Tom Wells"} not in people
 
 
 @pytest.mark.parametrize(
