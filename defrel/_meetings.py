@@ -697,6 +697,18 @@ def _participants(text: str, people: list[PersonMention], sentence_end: int) -> 
     return keep
 
 
+# The rest of a wire dateline after its city: "(State) [Country], Month D (Agency):".
+_DATELINE_REST = regex.compile(r"[^\n]{0,80}?(?:\)\s*:|:|\s--|\s[–—])")
+
+
+def _dateline_end(body: str, dateline: PlaceMention | None) -> int:
+    """Where a wire dateline ends (0 without one): its date is the report's, not an event's."""
+    if dateline is None:
+        return 0
+    m = _DATELINE_REST.match(body, dateline.end, min(len(body), dateline.end + 120))
+    return 0 if m is None else m.end()
+
+
 def _nearest_date(dates: list[DateMention], at: int) -> DateMention | None:
     best: tuple[int, DateMention] | None = None
     for d in dates:
@@ -738,13 +750,24 @@ def _date_status(
     sdate_at: list[int],
     useful: tuple[list[DateMention], list[int]],
     words: tuple[tuple[int, str], ...] = (),
+    line_end: int = 0,
 ) -> None:
-    """Set the date (with its span) and the status of the draft of the cue at ``c0``."""
+    """Set the date (with its span) and the status of the draft of the cue at ``c0``.
+
+    A date of the dateline (before ``line_end``) is taken only when the clause has no other.
+    """
     seg_dates = [
         d for d in _between(sent_dates, sdate_at, seg_lo, seg_hi) if not _is_offset(body, d)
     ]
     seg_dates += [d for d in _between(sent_dates, sdate_at, date_lo, c0) if _is_offset(body, d)]
-    date = _nearest_date(seg_dates, c0) or _nearest(useful[0], useful[1], rel_lo, tense_hi, c0)
+    date = None
+    if line_end > seg_lo:
+        date = _nearest_date([d for d in seg_dates if d.start >= line_end], c0) or _nearest(
+            useful[0], useful[1], max(rel_lo, line_end), tense_hi, c0
+        )
+    date = (
+        date or _nearest_date(seg_dates, c0) or _nearest(useful[0], useful[1], rel_lo, tense_hi, c0)
+    )
     draft.status = _status(body, c0, c1, lo, tense_hi, date, published, words)
     if date is not None:
         draft.date, draft.window = date.date, (None if date.date else date.window)
@@ -933,6 +956,7 @@ def find_meetings(
     labels = _speaker_labels(body, people_all)
     venues: list[_Draft] = []  # visits of one person to a named place
     consumed = -1  # a sentence whose list of counterparts an earlier cue has read
+    line_end = _dateline_end(body, mentions.dateline)
     for k, first, last in groups:
         lo, hi = sentences[k]
         if k == consumed or _SKIP_LINE.match(body, lo):
@@ -1121,6 +1145,7 @@ def find_meetings(
                         sdate_at,
                         useful,
                         text.words,
+                        line_end,
                     )
                     adopt = draft.status == MeetingStatus.PLANNED
                 if adopt:
@@ -1185,6 +1210,7 @@ def find_meetings(
                     sdate_at,
                     useful,
                     text.words,
+                    line_end,
                 )
             if kind == "visit" and draft.location is not None and len(draft.people) == 1:
                 venues.append(draft)  # "X is on a visit to <city>": where X's talks are held

@@ -1083,6 +1083,21 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
             "Chilean Defence Minister Ana Rojas arrived in Norway on Monday.",
             [(frozenset({"Ana Rojas"}), dt.date(2023, 6, 5), None, "held")],
         ),
+        (  # the dateline's date is the report's: the clause's own weekday wins, though farther
+            (
+                "Lima, June 6 (Andina): Norwegian Defence Minister Ola Berg held talks on the "
+                "sidelines of the regional security conference in Lima with Chilean Defence "
+                "Minister Ana Rojas on Monday."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 5), "Lima", "held")],
+        ),
+        (  # with no date of its own, the clause takes the dateline's
+            (
+                "OSLO, June 6 (NTB) -- Norwegian Defence Minister Ola Berg held talks with "
+                "Chilean Defence Minister Ana Rojas."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held")],
+        ),
     ],
 )
 def test_venues_dates_and_twins(
