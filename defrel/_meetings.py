@@ -196,6 +196,12 @@ _BOTH = regex.compile(
     r"\b(?:both|the\s+two)\s+(?:leaders|sides|ministers|countries|nations|secretaries)\b",
     regex.IGNORECASE,
 )
+# "the two ministers", "both leaders": people, not sides or countries
+_BOTH_PEOPLE = regex.compile(
+    r"\b(?:both|the\s+two)\s+(?:leaders|ministers|secretaries|chiefs|generals|officials)"
+    r"(?:\s+\w+){0,3}\s+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 _DELEGATION_LED = regex.compile(r"\b(?:led|headed)\b", regex.IGNORECASE)
 # A host verb is an encounter only with its guest right after it ("hosted Minister X").
 _GUEST_GAP = regex.compile(r"[^,.;:]{0,50}$")
@@ -268,6 +274,14 @@ _PAIR_BEFORE = regex.compile(r"\bbetween\s+(?:the\s+)?$", regex.IGNORECASE | reg
 # A passive or noun event announced for later ("will be held", "will be signed", "upcoming").
 _ANNOUNCED = regex.compile(
     r"\b(?:will|would|to)\s+be\s+(?:\w+\s+)?$|\b(?:upcoming|forthcoming|next)\s+(?:\w+\s+){0,4}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
+# A named encounter mentioned in passing ("preparations for the summit", "the implementation
+# of this year's committee meeting").
+_PASSING = regex.compile(
+    r"\b(?:preparations?\s+for|preparing\s+for|implementation\s+of|run-up\s+to)\s+"
+    r"(?:[\w'’-]+\s+){0,6}$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -751,11 +765,14 @@ def _date_status(
     useful: tuple[list[DateMention], list[int]],
     words: tuple[tuple[int, str], ...] = (),
     line_end: int = 0,
+    date_hi: int | None = None,
 ) -> None:
     """Set the date (with its span) and the status of the draft of the cue at ``c0``.
 
-    A date of the dateline (before ``line_end``) is taken only when the clause has no other.
+    A date of the dateline (before ``line_end``) is taken only when the clause has no other;
+    one of another clause only before ``date_hi`` (``tense_hi`` by default).
     """
+    far = tense_hi if date_hi is None else date_hi
     seg_dates = [
         d for d in _between(sent_dates, sdate_at, seg_lo, seg_hi) if not _is_offset(body, d)
     ]
@@ -763,11 +780,9 @@ def _date_status(
     date = None
     if line_end > seg_lo:
         date = _nearest_date([d for d in seg_dates if d.start >= line_end], c0) or _nearest(
-            useful[0], useful[1], max(rel_lo, line_end), tense_hi, c0
+            useful[0], useful[1], max(rel_lo, line_end), far, c0
         )
-    date = (
-        date or _nearest_date(seg_dates, c0) or _nearest(useful[0], useful[1], rel_lo, tense_hi, c0)
-    )
+    date = date or _nearest_date(seg_dates, c0) or _nearest(useful[0], useful[1], rel_lo, far, c0)
     draft.status = _status(body, c0, c1, lo, tense_hi, date, published, words)
     if date is not None:
         draft.date, draft.window = date.date, (None if date.date else date.window)
@@ -1071,6 +1086,16 @@ def find_meetings(
                 and len({_country_of(mentions, p.actor) for p in who}) <= 1
             ):
                 continue  # a tour of a base or an academy, no foreign host named
+            passing_next = i + 1 < len(cues) and bool(
+                _PASSING.search(body, max(lo, cues[i + 1][0] - 60), cues[i + 1][0])
+            )
+            # "preparations for the <Org> summit in <city>": an encounter named in passing,
+            # neither the speaker's nor the topics' (it may only take the pair just read)
+            passing = kind in ("summit", "dialogue", "talks") and bool(
+                _PASSING.search(body, max(lo, c0 - 60), c0)
+            )
+            if passing:
+                who = []
 
             # people, countries and spans first: the draft is made only for a cue that keeps
             people: list[int] = []
@@ -1090,17 +1115,19 @@ def find_meetings(
             paired = len(countries) >= 2
             named = _between(sent_countries, country_at, seg_lo, seg_hi)
             if not named:
-                key = (rel_lo, tense_hi, paired)
+                # a pointer back takes no country of the next cue's clause
+                far = seg_hi if back and i + 1 < len(cues) else tense_hi
+                key = (rel_lo, far, paired)
                 if key not in firsts:
                     firsts[key] = _first_per_country(
                         body,
-                        _between(sent_countries, country_at, rel_lo, tense_hi),
+                        _between(sent_countries, country_at, rel_lo, far),
                         parties,
                         lo,
                         paired=paired,
                     )
                 named = firsts[key]
-            for cm in named:
+            for cm in () if passing else named:
                 if cm.country in countries or parties.excluded(cm):
                     continue
                 if paired and not (
@@ -1118,7 +1145,7 @@ def find_meetings(
                     # "they looked forward to meeting at the upcoming ...": the pair just read
                     adopt = True
                     people.extend(a for a in drafts[-1].people if a not in people)
-                if not adopt and _ANNOUNCED.search(body, max(lo, c0 - 50), c0):
+                if not adopt and (passing or _ANNOUNCED.search(body, max(lo, c0 - 50), c0)):
                     if useful is None:
                         useful = _useful_dates(body, sent_dates)
                     draft = _Draft(
@@ -1146,6 +1173,8 @@ def find_meetings(
                         useful,
                         text.words,
                         line_end,
+                        # a pointer back takes no date of an encounter named next in passing
+                        seg_hi if back and passing_next else None,
                     )
                     adopt = draft.status == MeetingStatus.PLANNED
                 if adopt:
@@ -1211,7 +1240,26 @@ def find_meetings(
                     useful,
                     text.words,
                     line_end,
+                    # a pointer back takes no date of an encounter named next in passing
+                    seg_hi if back and passing_next else None,
                 )
+            if (
+                not draft.people
+                and both
+                and draft.status == MeetingStatus.HELD
+                and _BOTH_PEOPLE.search(body, max(lo, c0 - 60), c0)
+            ):
+                # "the two ministers met again after a first meeting in <city>": the pair's people
+                pair = next(
+                    (
+                        d
+                        for d in reversed(drafts[-_JOIN_REACH:])
+                        if len(d.people) >= 2 and set(draft.countries) <= set(d.countries)
+                    ),
+                    None,
+                )
+                if pair is not None:
+                    draft.people.extend(a for a in pair.people if a not in pair.joined)
             if kind == "visit" and draft.location is not None and len(draft.people) == 1:
                 venues.append(draft)  # "X is on a visit to <city>": where X's talks are held
             if (

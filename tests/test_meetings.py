@@ -1083,6 +1083,49 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
             "Chilean Defence Minister Ana Rojas arrived in Norway on Monday.",
             [(frozenset({"Ana Rojas"}), dt.date(2023, 6, 5), None, "held")],
         ),
+        (  # "the two ministers met again after a first meeting": the pair's earlier encounter
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday. The two ministers met again after a first meeting in "
+                "Santiago on May 2."
+            ),
+            [
+                (ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held"),
+                (ROJAS_BERG, dt.date(2023, 5, 2), "Santiago", "held"),
+            ],
+        ),
+        (  # "both leaders had first met"
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday. Both leaders had first met in Santiago on May 2."
+            ),
+            [
+                (ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held"),
+                (ROJAS_BERG, dt.date(2023, 5, 2), "Santiago", "held"),
+            ],
+        ),
+        (  # "the two ministers" as the subject of another verb: the signing has no people
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday. The two ministers also discussed a logistics "
+                "agreement signed in 2019."
+            ),
+            [
+                (ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held"),
+                (frozenset(), None, None, "held"),
+            ],
+        ),
+        (  # a summit named in passing in a list of topics: planned, nobody's
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday. Berg said the talks covered joint training, "
+                "preparations for the NATO summit in Santiago in July, and support to Ukraine."
+            ),
+            [
+                (ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held"),
+                (frozenset(), None, "Santiago", "planned"),
+            ],
+        ),
         (  # the dateline's date is the report's: the clause's own weekday wins, though farther
             (
                 "Lima, June 6 (Andina): Norwegian Defence Minister Ola Berg held talks on the "
@@ -1104,6 +1147,18 @@ def test_venues_dates_and_twins(
     body: str, want: list[tuple[frozenset[str], dt.date | None, str | None, str]]
 ) -> None:
     assert _records(body) == sorted(want, key=_key)
+
+
+def test_a_summit_named_in_passing_takes_the_pair_not_the_topics() -> None:
+    body = (
+        "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana Rojas "
+        "in Oslo on Tuesday. Berg said the talks covered joint training, preparations for the "
+        "NATO summit in Santiago in July, and support to Ukraine."
+    )
+    assert sorted(_pairs(body), key=_key) == sorted(
+        [(frozenset(), frozenset({"NOR", "CHL"})), (ROJAS_BERG, frozenset({"NOR", "CHL"}))],
+        key=_key,
+    )
 
 
 @pytest.mark.parametrize(
