@@ -164,6 +164,11 @@ _POSSESSIVE = regex.compile(r"^['’]s?\s+(?:\w+\s+){0,2}?(?P<noun>\w+)")
 _EVENT_NOUN = regex.compile(
     r"^(?:visit|trip|tour|meeting|talks|call|arrival|journey|stay)s?$", regex.IGNORECASE
 )
+# "X's possible three-day trip": an event of X's a few words on
+_POSS_EVENT = regex.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){1,3}?(?:visit|trip|tour|meeting|talks|call|arrival|journey|stay)s?\b",
+    regex.IGNORECASE,
+)
 _TO_COUNTRY = regex.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$", regex.I | regex.REVERSE)
 _SKIP_LINE = regex.compile(r"(?:Also\s+read|Read\s+more|Related|See\s+also)\b", regex.IGNORECASE)
 # Clause boundaries between two cues: people after the last one are the next cue's subject.
@@ -282,6 +287,36 @@ _ANNOUNCED = regex.compile(
 _PASSING = regex.compile(
     r"\b(?:preparations?\s+for|preparing\s+for|implementation\s+of|run-up\s+to)\s+"
     r"(?:[\w'’-]+\s+){0,6}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
+# A meeting with company people only ("met the CEOs of the top defence firms").
+_BUSINESS = regex.compile(
+    r"""\s+(?:with\s+)?(?:the\s+|a\s+group\s+of\s+|several\s+|top\s+)?(?:[\w-]+\s+){0,2}?
+    (?:CEOs?|chief\s+executives?|executives|business\s+(?:leaders|people|community)|businessmen
+    |industrialists|entrepreneurs|investors|industry\s+(?:leaders|captains|representatives
+    |executives|chiefs)|captains\s+of\s+industry)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A city as an organiser ("a programme organised by Lima and Quito"): no venue.
+_ORGANISER = regex.compile(
+    r"\b(?:organi[sz]ed|arranged|sponsored|funded|financed|run)\s+(?:jointly\s+)?by\s+"
+    r"(?:the\s+)?(?:\p{Lu}[\w'’.-]*,?\s+){0,4}(?:and\s+)?$",
+    regex.REVERSE,
+)
+# A sentence about a candidate venue ("as a strong candidate for the venue of the talks").
+_VENUE_TALK = regex.compile(
+    r"\b(?:candidates?\s+(?:for\s+|as\s+)?(?:the\s+)?(?:venue|location|host)"
+    r"|(?:possible|potential|likely|proposed|candidate)\s+(?:\w+\s+)?(?:venue|host\s+city)"
+    r"|venue\s+(?:for|of)\s+the)\b",
+    regex.IGNORECASE,
+)
+# What ends the reach of a cue only thought of ("possible trip to X for talks with Y").
+_SPEC_CUT = regex.compile(r"[,;:]|\b(?:and|but|while|after|since)\b", regex.IGNORECASE)
+# An encounter not yet held, only thought of ("possible trip", "the envisioned meeting").
+_SPECULATIVE = regex.compile(
+    r"\b(?:possible|envisioned|envisaged|proposed|prospective|potential|mooted|arranging"
+    r"|arrange)\s+(?:[\w'’-]+\s+){0,3}$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -703,7 +738,11 @@ def _participants(text: str, people: list[PersonMention], sentence_end: int) -> 
         # a possessive opens with an apostrophe right after the name
         if p.end < sentence_end and text[p.end] in "'’":
             poss = _POSSESSIVE.match(text[p.end : min(sentence_end, p.end + 40)])
-            if poss and not _EVENT_NOUN.match(poss.group("noun")):
+            if (
+                poss
+                and not _EVENT_NOUN.match(poss.group("noun"))
+                and not _POSS_EVENT.match(text, p.end, min(sentence_end, p.end + 50))
+            ):
                 continue
         if p.end <= sentence_end and _SPEAKER_AFTER.match(text, p.end, sentence_end):
             continue
@@ -1014,6 +1053,8 @@ def find_meetings(
         joint_last: int | None = None
         label: PersonMention | None = None  # the transcript speaker, once needed
         label_read = False
+        venue_talk: bool | None = None  # whether the sentence only names a candidate venue
+        spec_end: int | None = None  # the end of a cue only thought of ("possible trip")
         for i, (c0, c1, kind, back, _frame) in enumerate(cues):
             seg_lo = cues[i - 1][1] if i else lo
             seg_hi = cues[i + 1][0] if i + 1 < len(cues) else hi
@@ -1089,6 +1130,12 @@ def find_meetings(
             passing_next = i + 1 < len(cues) and bool(
                 _PASSING.search(body, max(lo, cues[i + 1][0] - 60), cues[i + 1][0])
             )
+            if (
+                kind in ("talks", "host")
+                and len({p.actor for p in who}) <= 1
+                and _BUSINESS.match(body, c1, seg_hi)
+            ):
+                continue  # "met the CEOs of the top defence firms": no official encounter
             # "preparations for the <Org> summit in <city>": an encounter named in passing,
             # neither the speaker's nor the topics' (it may only take the pair just read)
             passing = kind in ("summit", "dialogue", "talks") and bool(
@@ -1127,7 +1174,9 @@ def find_meetings(
                         paired=paired,
                     )
                 named = firsts[key]
-            for cm in () if passing else named:
+            if back and venue_talk is None:
+                venue_talk = bool(_guard.search(_VENUE_TALK, body, lo, hi))
+            for cm in () if passing or (back and venue_talk) else named:
                 if cm.country in countries or parties.excluded(cm):
                     continue
                 if paired and not (
@@ -1197,7 +1246,7 @@ def find_meetings(
                 )
             draft.headline = headline is not None and hi <= headline
             draft.sentences[lo, hi] = None
-            if draft.kind != MeetingKind.CALL:
+            if draft.kind != MeetingKind.CALL and not (back and venue_talk):
                 if good_places is None:
                     good_places = [
                         p
@@ -1207,6 +1256,7 @@ def find_meetings(
                         and not _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
                         and not _ATTRIBUTIVE.match(body, p.end, min(hi, p.end + 40))
                         and not _LEFT_PLACE.search(body, max(lo, p.start - 30), p.start)
+                        and not _ORGANISER.search(body, max(lo, p.start - 60), p.start)
                     ]
                     good_place_at = [p.start for p in good_places]
                 place_lo, place_hi = seg_lo, seg_hi
@@ -1262,6 +1312,20 @@ def find_meetings(
                     draft.people.extend(a for a in pair.people if a not in pair.joined)
             if kind == "visit" and draft.location is not None and len(draft.people) == 1:
                 venues.append(draft)  # "X is on a visit to <city>": where X's talks are held
+            if kind != "signing" and (
+                _SPECULATIVE.search(body, max(lo, c0 - 50), c0)
+                or (spec_end is not None and not _guard.search(_SPEC_CUT, body, spec_end, c0))
+            ):
+                spec_end = c1
+                # "arranging X's possible trip", "the envisioned meeting": not held yet (a day
+                # read as past is a year-less date taken backwards: dropped)
+                draft.status = MeetingStatus.PLANNED
+                if published is not None and (
+                    (draft.date is not None and draft.date < published)
+                    or (draft.window is not None and draft.window[1] < published)
+                ):
+                    draft.date = draft.window = None
+                    draft.spans = [sp for sp in draft.spans if sp[2] != "date"]
             if (
                 planned_hint
                 and draft.status == MeetingStatus.HELD

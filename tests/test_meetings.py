@@ -1126,6 +1126,55 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
                 (frozenset(), None, "Santiago", "planned"),
             ],
         ),
+        (  # company people only: no official encounter
+            (
+                "Norwegian Defence Minister Ola Berg met the CEOs of leading Chilean defence "
+                "companies in Santiago on Tuesday."
+            ),
+            [],
+        ),
+        (  # "industry leaders" after the talks: nothing more
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Santiago on Tuesday. Berg also met industry leaders in Valparaiso."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Santiago", "held")],
+        ),
+        (  # the cities that organised a programme are no venues
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Lima on Tuesday. Berg's visit was part of an exchange programme "
+                "organised by Oslo and Santiago."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Lima", "held")],
+        ),
+        (  # a possible trip being arranged is the planned visit, its year-less day not past
+            (
+                "Norwegian Defence Minister Ola Berg is expected to visit Chile next week for "
+                "talks with Chilean Defence Minister Ana Rojas. Officials are arranging Berg's "
+                "possible two-day trip to Chile from June 12-13 for talks with Rojas."
+            ),
+            [(ROJAS_BERG, None, None, "planned")],
+        ),
+        (  # a candidate venue named by a newspaper: no venue, no record
+            (
+                "Norwegian Defence Minister Ola Berg is expected to visit Chile next week for "
+                "talks with Chilean Defence Minister Ana Rojas. A Chilean daily named Valparaiso, "
+                "near Santiago, where the Norwegian frigate is docked, as a likely venue for the "
+                "talks."
+            ),
+            [(ROJAS_BERG, None, None, "planned")],
+        ),
+        (  # "X's next visit": X's own encounter, the possessive a few words before it
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Santiago on Tuesday. Rojas's next visit to Norway is expected in August."
+            ),
+            [
+                (ROJAS_BERG, dt.date(2023, 6, 6), "Santiago", "held"),
+                (frozenset({"Ana Rojas"}), None, None, "planned"),
+            ],
+        ),
         (  # the dateline's date is the report's: the clause's own weekday wins, though farther
             (
                 "Lima, June 6 (Andina): Norwegian Defence Minister Ola Berg held talks on the "
