@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from defrel import _guard
-from defrel._dates import tense_at
+from defrel._dates import _tense_memo, tense_at
 from defrel._gaz_titles import HEAD_WORDS
 from defrel._model import (
     AreaId,
@@ -805,6 +805,7 @@ def _date_status(
     words: tuple[tuple[int, str], ...] = (),
     line_end: int = 0,
     date_hi: int | None = None,
+    memo: dict[tuple[object, ...], str | None] | None = None,
 ) -> None:
     """Set the date (with its span) and the status of the draft of the cue at ``c0``.
 
@@ -822,7 +823,7 @@ def _date_status(
             useful[0], useful[1], max(rel_lo, line_end), far, c0
         )
     date = date or _nearest_date(seg_dates, c0) or _nearest(useful[0], useful[1], rel_lo, far, c0)
-    draft.status = _status(body, c0, c1, lo, tense_hi, date, published, words)
+    draft.status = _status(body, c0, c1, lo, tense_hi, date, published, words, memo)
     if date is not None:
         draft.date, draft.window = date.date, (None if date.date else date.window)
         draft.spans.append((date.start, date.end, "date"))
@@ -837,6 +838,7 @@ def _status(
     date: DateMention | None,
     published: dt.date | None,
     words: tuple[tuple[int, str], ...] = (),
+    memo: dict[tuple[object, ...], str | None] | None = None,
 ) -> MeetingStatus:
     if date is not None and published is not None:
         if date.date is not None:
@@ -849,7 +851,11 @@ def _status(
                 return MeetingStatus.PLANNED
             if date.window[1] < published:
                 return MeetingStatus.HELD
-    tense = tense_at(text, start, end, lo, hi, words)
+    tense = (
+        tense_at(text, start, end, lo, hi, words)
+        if memo is None
+        else _tense_memo(text, start, end, lo, hi, memo, words)
+    )
     return MeetingStatus.PLANNED if tense == "future" else MeetingStatus.HELD
 
 
@@ -1010,6 +1016,7 @@ def find_meetings(
     labels = _speaker_labels(body, people_all)
     venues: list[_Draft] = []  # visits of one person to a named place
     consumed = -1  # a sentence whose list of counterparts an earlier cue has read
+    tenses: dict[tuple[object, ...], str | None] = {}  # tense lookups, per window read
     line_end = _dateline_end(body, mentions.dateline)
     for k, first, last in groups:
         lo, hi = sentences[k]
@@ -1127,8 +1134,10 @@ def find_meetings(
                 and len({_country_of(mentions, p.actor) for p in who}) <= 1
             ):
                 continue  # a tour of a base or an academy, no foreign host named
-            passing_next = i + 1 < len(cues) and bool(
-                _PASSING.search(body, max(lo, cues[i + 1][0] - 60), cues[i + 1][0])
+            passing_next = (
+                back
+                and i + 1 < len(cues)
+                and bool(_PASSING.search(body, max(lo, cues[i + 1][0] - 60), cues[i + 1][0]))
             )
             if (
                 kind in ("talks", "host")
@@ -1224,6 +1233,7 @@ def find_meetings(
                         line_end,
                         # a pointer back takes no date of an encounter named next in passing
                         seg_hi if back and passing_next else None,
+                        tenses,
                     )
                     adopt = draft.status == MeetingStatus.PLANNED
                 if adopt:
@@ -1292,6 +1302,7 @@ def find_meetings(
                     line_end,
                     # a pointer back takes no date of an encounter named next in passing
                     seg_hi if back and passing_next else None,
+                    tenses,
                 )
             if (
                 not draft.people
