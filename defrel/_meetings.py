@@ -62,7 +62,9 @@ _CUE = regex.compile(
     | (?P<dialogue>2\s*\+\s*2(?:\s+(?:dialogue|talks|meeting|ministerial))?
         |dialogue|(?:security|military)\s+(?:consultative|committee)\s+meeting
         |consultative\s+(?:meeting|group)|inter-?sessional(?:\s+meeting)?
-        |(?:defen[cs]e\s+)?policy\s+group|joint\s+(?:committee|commission|working\s+group)
+        |(?:defen[cs]e\s+)?policy\s+group
+        |joint\s+(?:[\w-]+\s+){0,2}?(?:committee|commission|working\s+group)
+        |session(?=\s+of\s+the\s+\w+-\w+)
         |inter-?governmental\s+commission|commission\s+meeting|consultations
         |(?:defen[cs]e\s+)?ministerial(?:\s+meeting)?)
     | (?P<summit>summit)
@@ -79,6 +81,7 @@ _CUE = regex.compile(
     """,
     regex.VERBOSE,
 )
+_SESSION_OF = regex.compile(r"\s+of\s+the\s+\p{Lu}\w*-\p{Lu}")
 _CUE_ANY_CASE = regex.compile(_CUE.pattern, regex.VERBOSE | regex.IGNORECASE)
 # A cue that needs a capital after it in the original text ("was in Jakarta", "told Reuters").
 _REMOTE = regex.compile(r"\b(?:virtual|video|phone|telephone|telephonic|online)\b")
@@ -304,6 +307,46 @@ _ORGANISER = regex.compile(
     r"(?:the\s+)?(?:\p{Lu}[\w'’.-]*,?\s+){0,4}(?:and\s+)?$",
     regex.REVERSE,
 )
+# Where a report was made, not where its encounter was ("media reported in <city>").
+_REPORTED_IN = regex.compile(
+    r"\b(?:reported|reports|said|says|told|announced|stated|wrote|quoted|briefed)\s+"
+    r"(?:\w+\s+)?(?:in|from)\s+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+# "in <Town>, " before a country's name: a place name of up to four capitalised words (with
+# short lower-case particles: "Dar es Salaam", "Rio de Janeiro").
+_TOWN_BEFORE = regex.compile(
+    r"\b(?:in|at)\s+(?P<town>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]*){0,3})"
+    r",\s*$",
+    regex.REVERSE,
+)
+
+
+def _town(
+    body: str,
+    countries: list[CountryMention],
+    country_at: list[int],
+    lo: int,
+    hi: int,
+    at: int,
+) -> tuple[int, int] | None:
+    """The span of the town in "in <Town>, <Country>" inside ``[lo, hi)`` nearest ``at``."""
+    best: tuple[int, int] | None = None
+    for cm in _between(countries, country_at, lo, hi):
+        if cm.form != "name" or body[max(lo, cm.start - 2) : cm.start] != ", ":
+            continue
+        m = _TOWN_BEFORE.search(body, max(lo, cm.start - 60), cm.start)
+        if m is None or _REPORTED_IN.search(body, max(lo, m.start() - 30), m.start("town")):
+            continue
+        t0, t1 = m.span("town")
+        k = bisect.bisect_left(country_at, t0)
+        if k < len(countries) and countries[k].start < t1:
+            continue  # a country named before the comma
+        if best is None or abs(t0 - at) < abs(best[0] - at):
+            best = (t0, t1)
+    return best
+
+
 # A sentence about a candidate venue ("as a strong candidate for the venue of the talks").
 _VENUE_TALK = regex.compile(
     r"\b(?:candidates?\s+(?:for\s+|as\s+)?(?:the\s+)?(?:venue|location|host)"
@@ -386,6 +429,7 @@ _CUE_HEADS = regex.compile(
         "discussion",
         "intersessional",
         "inter-sessional",
+        "session",
         "spoke",
         "speak",
         "conferred",
@@ -528,6 +572,8 @@ def _cues(
             continue
         if kind == "signing" and word == "signs" and after.startswith(" of"):
             continue
+        if word == "session" and not _SESSION_OF.match(after):
+            continue  # a session of a body of two named parties only ("the A-B commission")
         if (
             kind == "visit"
             and word[0] in "wiaht"
@@ -1267,6 +1313,7 @@ def find_meetings(
                         and not _ATTRIBUTIVE.match(body, p.end, min(hi, p.end + 40))
                         and not _LEFT_PLACE.search(body, max(lo, p.start - 30), p.start)
                         and not _ORGANISER.search(body, max(lo, p.start - 60), p.start)
+                        and not _REPORTED_IN.search(body, max(lo, p.start - 30), p.start)
                     ]
                     good_place_at = [p.start for p in good_places]
                 place_lo, place_hi = seg_lo, seg_hi
@@ -1278,6 +1325,12 @@ def find_meetings(
                 if place is not None:
                     draft.location = place.name
                     draft.spans.append((place.start, place.end, "location"))
+                else:
+                    # "held in <Town>, <Country>": a town the gazetteer does not know
+                    town = _town(body, sent_countries, country_at, place_lo, place_hi, c0)
+                    if town is not None:
+                        draft.location = body[town[0] : town[1]]
+                        draft.spans.append((town[0], town[1], "location"))
             if not (drafts or draft.people or len(draft.countries) >= 2 or draft.location):
                 continue  # a pointer back with nothing to point to and nothing of its own
             if not dated:

@@ -1126,6 +1126,49 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
                 (frozenset(), None, "Santiago", "planned"),
             ],
         ),
+        (  # "held in <Town>, <Country>": a town beyond the gazetteer; "reported in" no venue
+            (
+                "Norway and Chile on Tuesday signed a defence agreement at the end of talks held "
+                "in Puerto Montt, Chile, local media reported in Oslo."
+            ),
+            [(frozenset(), dt.date(2023, 6, 6), "Puerto Montt", "held")],
+        ),
+        (  # "in <Town>, <Country>" after the people
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Punta Arenas, Chile on Tuesday."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Punta Arenas", "held")],
+        ),
+        (  # an organisation before the comma is no town
+            (
+                "Norwegian Defence Minister Ola Berg met Chilean Defence Minister Ana Rojas at "
+                "NATO, Belgium on Tuesday."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), None, "held")],
+        ),
+        (  # where a statement was made is not where the talks were
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday, the ministry said in Santiago."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held")],
+        ),
+        (  # a session of a body of two named parties, no cue noun
+            "The sixth session of the Norway-Chile JDC kicked off on Monday with officials.",
+            [(frozenset(), dt.date(2023, 6, 5), None, "held")],
+        ),
+        (  # a session of a multilateral body: nothing
+            (
+                "The 78th session of the UN General Assembly opened in New York on Tuesday with "
+                "Norway and Chile present."
+            ),
+            [],
+        ),
+        (  # a joint commission with words inside its name
+            "Norway and Chile held the third Joint Permanent Commission in Oslo on Monday.",
+            [(frozenset(), dt.date(2023, 6, 5), "Oslo", "held")],
+        ),
         (  # company people only: no official encounter
             (
                 "Norwegian Defence Minister Ola Berg met the CEOs of leading Chilean defence "
