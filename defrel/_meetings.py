@@ -76,12 +76,17 @@ _CUE = regex.compile(
           (?:\w+\s+){0,3}?(?:talks|meeting|meetings|discussions?)
         |talks|met|meets|meet|meeting|called\s+on|calls\s+on|call\s+on
         |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|sat\s+down\s+with|told)
+    | (?P<attend>participat(?:e|es|ed|ing)\s+in)
     | (?P<frame>delegations?)
     )(?![\w-])
     """,
     regex.VERBOSE,
 )
 _SESSION_OF = regex.compile(r"\s+of\s+the\s+\p{Lu}\w*-\p{Lu}")
+_EVENT_AFTER = regex.compile(
+    r"\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+){1,4}(?:Week|Day|Days|Celebrations?|Parade|Ceremony"
+    r"|Forum|Conference|Symposium|Expo|Exhibition|Show)\b"
+)
 _CUE_ANY_CASE = regex.compile(_CUE.pattern, regex.VERBOSE | regex.IGNORECASE)
 # A cue that needs a capital after it in the original text ("was in Jakarta", "told Reuters").
 _REMOTE = regex.compile(r"\b(?:virtual|video|phone|telephone|telephonic|online)\b")
@@ -322,6 +327,13 @@ _TOWN_BEFORE = regex.compile(
 )
 
 
+# "at <Name> Barracks": a named military site as the venue.
+_BASE_VENUE = regex.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?P<base>(?:\p{Lu}[\w'’.-]*\s+){1,4}(?:Barracks|Base|Camp"
+    r"|Garrison|Cantonment|Air\s+Station|Naval\s+Station))\b"
+)
+
+
 def _town(
     body: str,
     countries: list[CountryMention],
@@ -330,8 +342,12 @@ def _town(
     hi: int,
     at: int,
 ) -> tuple[int, int] | None:
-    """The span of the town in "in <Town>, <Country>" inside ``[lo, hi)`` nearest ``at``."""
+    """The span of a town ("in <Town>, <Country>") or a base inside ``[lo, hi)`` nearest ``at``."""
     best: tuple[int, int] | None = None
+    for f in _guard.finditer(_BASE_VENUE, body, lo, hi):
+        t0, t1 = f.span("base")
+        if best is None or abs(t0 - at) < abs(best[0] - at):
+            best = (t0, t1)
     for cm in _between(countries, country_at, lo, hi):
         if cm.form != "name" or body[max(lo, cm.start - 2) : cm.start] != ", ":
             continue
@@ -373,6 +389,7 @@ _KINDS = {
     "visit": MeetingKind.VISIT,
     "talks": MeetingKind.TALKS,
     "frame": MeetingKind.OTHER,
+    "attend": MeetingKind.OTHER,
 }
 
 
@@ -430,6 +447,7 @@ _CUE_HEADS = regex.compile(
         "intersessional",
         "inter-sessional",
         "session",
+        "particip",
         "spoke",
         "speak",
         "conferred",
@@ -572,6 +590,8 @@ def _cues(
             continue
         if kind == "signing" and word == "signs" and after.startswith(" of"):
             continue
+        if kind == "attend" and not _EVENT_AFTER.match(after):
+            continue  # "will participate in <Host> Week": an event by its name only
         if word == "session" and not _SESSION_OF.match(after):
             continue  # a session of a body of two named parties only ("the A-B commission")
         if (
@@ -1249,7 +1269,9 @@ def find_meetings(
                     # "they looked forward to meeting at the upcoming ...": the pair just read
                     adopt = True
                     people.extend(a for a in drafts[-1].people if a not in people)
-                if not adopt and (passing or _ANNOUNCED.search(body, max(lo, c0 - 50), c0)):
+                if not adopt and (
+                    passing or kind == "attend" or _ANNOUNCED.search(body, max(lo, c0 - 50), c0)
+                ):
                     if useful is None:
                         useful = _useful_dates(body, sent_dates)
                     draft = _Draft(
@@ -1374,6 +1396,8 @@ def find_meetings(
                 )
                 if pair is not None:
                     draft.people.extend(a for a in pair.people if a not in pair.joined)
+            if kind == "attend" and draft.status != MeetingStatus.PLANNED:
+                continue  # an event taken part in, told after it: no encounter of the pair
             if kind == "visit" and draft.location is not None and len(draft.people) == 1:
                 venues.append(draft)  # "X is on a visit to <city>": where X's talks are held
             if kind != "signing" and (

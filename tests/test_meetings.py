@@ -1169,6 +1169,32 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
             "Norway and Chile held the third Joint Permanent Commission in Oslo on Monday.",
             [(frozenset(), dt.date(2023, 6, 5), "Oslo", "held")],
         ),
+        (  # "at <Name> Barracks": a named base as the venue
+            (
+                "The Chilean Army hosted Norwegian Defence Minister Ola Berg at Tacna Barracks on "
+                "Monday for talks on training."
+            ),
+            [(frozenset({"Ola Berg"}), dt.date(2023, 6, 5), "Tacna Barracks", "held")],
+        ),
+        (  # "will participate in <Host> Week": a planned event of the pair
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday. Chile will also participate in Norwegian Navy Week in "
+                "Bergen from July 3-9."
+            ),
+            [
+                (ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held"),
+                (frozenset(), None, None, "planned"),
+            ],
+        ),
+        (  # taking part in exercises, or in an event told after it: nothing
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday. Berg said Norway would participate in exercises next "
+                "year. Both countries participated in the Pacific Security Forum in Lima last year."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held")],
+        ),
         (  # company people only: no official encounter
             (
                 "Norwegian Defence Minister Ola Berg met the CEOs of leading Chilean defence "
