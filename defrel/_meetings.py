@@ -168,6 +168,16 @@ _NOT_AN_ENCOUNTER = regex.compile(
 )
 # Matched from a mention's end to the sentence end (endpos), never on a copy of the rest.
 _SPEAKER_AFTER = regex.compile(r"\W{0,3}(?:said|says|told|added|noted|stated)\b\W*$")
+# Someone only named as the sender of greetings or a message: absent.
+_ABSENT_BEFORE = regex.compile(
+    r"\b(?:greetings|wishes|regards|message|letter|condolences|congratulations|on\s+behalf)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+# A speech verb right after a person: the person speaks, what follows is what was said.
+_SAYS_AFTER = regex.compile(
+    r"\W{0,3}(?:said|says|told|added|noted|stated|explained|stressed|emphasi[sz]ed|remarked)\b"
+)
 _POSSESSIVE = regex.compile(r"^['’]s?\s+(?:\w+\s+){0,2}?(?P<noun>\w+)")
 _EVENT_NOUN = regex.compile(
     r"^(?:visit|trip|tour|meeting|talks|call|arrival|journey|stay)s?$", regex.IGNORECASE
@@ -812,6 +822,8 @@ def _participants(text: str, people: list[PersonMention], sentence_end: int) -> 
                 continue
         if p.end <= sentence_end and _SPEAKER_AFTER.match(text, p.end, sentence_end):
             continue
+        if _ABSENT_BEFORE.search(text, max(0, p.start - 80), p.start):
+            continue  # "conveyed the greetings of President X": X was not there
         keep.append(p)
     return keep
 
@@ -1174,6 +1186,9 @@ def find_meetings(
             who = [*subject, *after] if not before else [*before, *after]
             if len(cues) == 1 and not who and that is None and not earlier:
                 who = list(sent_people)
+            if back and who:
+                # "X said it was the first meeting between ...": X comments on the encounter
+                who = [p for p in who if not (p.end <= c0 and _SAYS_AFTER.match(body, p.end, c0))]
             looking = (
                 low is None or low.find("look", max(lo, c0 - _LOOK_REACH), c0) >= 0
             ) and bool(_LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0))

@@ -1195,6 +1195,29 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
             ),
             [(ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held")],
         ),
+        (  # the sender of greetings was not there
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday. At the meeting, Rojas conveyed the greetings of "
+                "Chilean President Luis Soto to Berg."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held")],
+        ),
+        (  # nor the one on whose behalf someone came
+            (
+                "Norwegian Defence Minister Ola Berg met Chilean Defence Minister Ana Rojas in "
+                "Oslo on Tuesday, on behalf of Prime Minister Kari Lund."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held")],
+        ),
+        (  # someone commenting on the encounter takes no part in it
+            (
+                "Chilean Army chief Pedro Lim visited Norway on Tuesday for talks with Norwegian "
+                "Army chief Ken Mori. Norwegian Defence Minister Ola Berg said it was the first "
+                "meeting between the two army chiefs in a decade."
+            ),
+            [(frozenset({"Pedro Lim", "Ken Mori"}), dt.date(2023, 6, 6), None, "held")],
+        ),
         (  # company people only: no official encounter
             (
                 "Norwegian Defence Minister Ola Berg met the CEOs of leading Chilean defence "
