@@ -338,9 +338,12 @@ _TOWN_BEFORE = regex.compile(
 
 
 # "at <Name> Barracks": a named military site as the venue.
+# "in <Name>'s hometown of <Town>", "in the port city of <Town>": the town named.
 _BASE_VENUE = regex.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?(?P<base>(?:\p{Lu}[\w'’.-]*\s+){1,4}(?:Barracks|Base|Camp"
+    r"\b(?:at|in)\s+(?:the\s+)?(?:(?P<base>(?:\p{Lu}[\w'’.-]*\s+){1,4}(?:Barracks|Base|Camp"
     r"|Garrison|Cantonment|Air\s+Station|Naval\s+Station))\b"
+    r"|(?:\p{Lu}[\w.-]*['’]s?\s+|\p{L}+\s+){0,2}?(?:hometown|home\s+town|birthplace|city|town"
+    r"|port|village)\s+of\s+(?P<base>\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?))"
 )
 
 

@@ -1140,6 +1140,20 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
             ),
             [(ROJAS_BERG, dt.date(2023, 6, 6), "Punta Arenas", "held")],
         ),
+        (  # "in <Name>'s hometown of <Town>"
+            (
+                "Norwegian Defence Minister Ola Berg met Chilean Defence Minister Ana Rojas in "
+                "Rojas's hometown of Temuco on Tuesday."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Temuco", "held")],
+        ),
+        (  # "in the port city of <Town>"
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in the port city of Arica on Tuesday."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Arica", "held")],
+        ),
         (  # an organisation before the comma is no town
             (
                 "Norwegian Defence Minister Ola Berg met Chilean Defence Minister Ana Rojas at "
