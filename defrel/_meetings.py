@@ -347,6 +347,9 @@ _BASE_VENUE = regex.compile(
 )
 
 
+_TOWN_REACH = 250
+
+
 def _town(
     body: str,
     countries: list[CountryMention],
@@ -356,6 +359,8 @@ def _town(
     at: int,
 ) -> tuple[int, int] | None:
     """The span of a town ("in <Town>, <Country>") or a base inside ``[lo, hi)`` nearest ``at``."""
+    # only near the cue: a whole long sentence read for every cue would be quadratic
+    lo, hi = max(lo, at - _TOWN_REACH), min(hi, at + _TOWN_REACH)
     best: tuple[int, int] | None = None
     for f in _guard.finditer(_BASE_VENUE, body, lo, hi):
         t0, t1 = f.span("base")
@@ -1143,6 +1148,7 @@ def find_meetings(
         label_read = False
         venue_talk: bool | None = None  # whether the sentence only names a candidate venue
         spec_end: int | None = None  # the end of a cue only thought of ("possible trip")
+        tried_following = False  # whether a distributive cue read the next sentence
         for i, (c0, c1, kind, back, _frame) in enumerate(cues):
             seg_lo = cues[i - 1][1] if i else lo
             seg_hi = cues[i + 1][0] if i + 1 < len(cues) else hi
@@ -1418,9 +1424,10 @@ def find_meetings(
                 continue  # an event taken part in, told after it: no encounter of the pair
             if kind == "visit" and draft.location is not None and len(draft.people) == 1:
                 venues.append(draft)  # "X is on a visit to <city>": where X's talks are held
+            if spec_end is not None and _guard.search(_SPEC_CUT, body, spec_end, c0):
+                spec_end = None  # a new clause: the thought-of cue's reach ends
             if kind != "signing" and (
-                _SPECULATIVE.search(body, max(lo, c0 - 50), c0)
-                or (spec_end is not None and not _guard.search(_SPEC_CUT, body, spec_end, c0))
+                spec_end is not None or _SPECULATIVE.search(body, max(lo, c0 - 50), c0)
             ):
                 spec_end = c1
                 # "arranging X's possible trip", "the envisioned meeting": not held yet (a day
@@ -1543,11 +1550,15 @@ def find_meetings(
                 _place(drafts, parts[0] if parts else draft, back)
             if (
                 k + 1 < len(sentences)
+                and not tried_following
                 and len(draft.people) == 1
                 and _guard.search(_DISTRIBUTIVE, body, max(lo, c0 - 40), seg_hi)
+            ):
                 # "held bilateral meetings with several officials. The talks involved A, B
-                # and C": one encounter per counterpart listed in the next sentence
-                and _split_following(
+                # and C": one encounter per counterpart listed in the next sentence (read
+                # once a sentence at most)
+                tried_following = True
+                if _split_following(
                     body,
                     sentences[k + 1],
                     drafts,
@@ -1557,9 +1568,8 @@ def find_meetings(
                     country_starts,
                     people_all,
                     people_starts,
-                )
-            ):
-                consumed = k + 1
+                ):
+                    consumed = k + 1
     if drafts and (low is None or any(low.find(w) >= 0 for w in _JOINED_HINTS)):
         _join_present(body, text, drafts, mentions, people_all, people_starts)
     if drafts and (low is None or low.find("such") >= 0 or low.find("previous") >= 0):
