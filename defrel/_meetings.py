@@ -350,6 +350,47 @@ _BASE_VENUE = regex.compile(
 _TOWN_REACH = 250
 
 
+# Words that every match of the rarer tests of a cue holds (as the lower-cased body spells
+# them): a test runs only in an article that has one of its words.
+class _Hints:
+    """Whether the article holds a word of a group of ``_HINT_WORDS``, read on first demand."""
+
+    def __init__(self, low: str | None) -> None:
+        self.low = low
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, group: str) -> bool:
+        known = self.known.get(group)
+        if known is None:
+            low = self.low
+            known = low is None or any(low.find(w) >= 0 for w in _HINT_GROUPS[group])
+            self.known[group] = known
+        return known
+
+
+_HINT_WORDS = {
+    "speculative": ("possible", "envis", "propos", "prospective", "potential", "mooted", "arrang"),
+    "passing": ("prepar", "implementation", "run-up"),
+    "absent": ("greetings", "wishes", "regards", "message", "letter", "condolences"),
+    "absent2": ("congratulations", "behalf"),
+    "business": ("ceo", "executive", "business", "industr", "entrepreneur", "investor", "captains"),
+    "town": ("barracks", "base", "camp", "garrison", "cantonment", "station", "hometown"),
+    "town2": ("home town", "birthplace", "city", "town", "port", "village"),
+    "venue": ("venue", "location", "host city", "candidate"),
+    "organiser": ("organi", "arranged", "sponsored", "funded", "financed", "run by", "run jointly"),
+    "distributive": ("bilateral", "separate", "individual", "one-on-one", "one-to-one"),
+    "distributive2": ("several", "various", "multiple", "numerous", "number of", "series of"),
+    "distributive3": ("string of", "round of"),
+}
+# (a group's words run on over numbered keys, "town2", to keep the lines short)
+_HINT_GROUPS = {
+    group: tuple(
+        w for key, words in _HINT_WORDS.items() if key.rstrip("23") == group for w in words
+    )
+    for group in {key.rstrip("23") for key in _HINT_WORDS}
+}
+
+
 def _town(
     body: str,
     countries: list[CountryMention],
@@ -357,12 +398,13 @@ def _town(
     lo: int,
     hi: int,
     at: int,
+    bases: bool,
 ) -> tuple[int, int] | None:
     """The span of a town ("in <Town>, <Country>") or a base inside ``[lo, hi)`` nearest ``at``."""
     # only near the cue: a whole long sentence read for every cue would be quadratic
     lo, hi = max(lo, at - _TOWN_REACH), min(hi, at + _TOWN_REACH)
     best: tuple[int, int] | None = None
-    for f in _guard.finditer(_BASE_VENUE, body, lo, hi):
+    for f in _guard.finditer(_BASE_VENUE, body, lo, hi) if bases else ():
         t0, t1 = f.span("base")
         if best is None or abs(t0 - at) < abs(best[0] - at):
             best = (t0, t1)
@@ -815,7 +857,9 @@ class _Parties:
         )
 
 
-def _participants(text: str, people: list[PersonMention], sentence_end: int) -> list[PersonMention]:
+def _participants(
+    text: str, people: list[PersonMention], sentence_end: int, *, absent: bool = True
+) -> list[PersonMention]:
     """The person mentions that can be taking part (not speakers, not mere possessors)."""
     keep = []
     for p in people:
@@ -830,7 +874,7 @@ def _participants(text: str, people: list[PersonMention], sentence_end: int) -> 
                 continue
         if p.end <= sentence_end and _SPEAKER_AFTER.match(text, p.end, sentence_end):
             continue
-        if _ABSENT_BEFORE.search(text, max(0, p.start - 80), p.start):
+        if absent and _ABSENT_BEFORE.search(text, max(0, p.start - 80), p.start):
             continue  # "conveyed the greetings of President X": X was not there
         keep.append(p)
     return keep
@@ -1102,6 +1146,7 @@ def find_meetings(
     labels = _speaker_labels(body, people_all)
     venues: list[_Draft] = []  # visits of one person to a named place
     consumed = -1  # a sentence whose list of counterparts an earlier cue has read
+    hints = _Hints(low)  # which of the rarer tests the article can pass at all
     tenses: dict[tuple[object, ...], str | None] = {}  # tense lookups, per window read
     line_end = _dateline_end(body, mentions.dateline)
     for k, first, last in groups:
@@ -1109,7 +1154,9 @@ def find_meetings(
         if k == consumed or _SKIP_LINE.match(body, lo):
             continue
         in_sentence = [m for m in found[first:last] if m.end() <= hi]
-        sent_people = _participants(body, _within(people_all, people_starts, lo, hi), hi)
+        sent_people = _participants(
+            body, _within(people_all, people_starts, lo, hi), hi, absent="absent" in hints
+        )
         if not drafts and not sent_people:
             # Before any record, a cue with no person, country or place in its sentence
             # makes none unless it takes the article's main pair: without one, skip it.
@@ -1227,18 +1274,20 @@ def find_meetings(
             passing_next = (
                 back
                 and i + 1 < len(cues)
+                and "passing" in hints
                 and bool(_PASSING.search(body, max(lo, cues[i + 1][0] - 60), cues[i + 1][0]))
             )
             if (
                 kind in ("talks", "host")
                 and len({p.actor for p in who}) <= 1
+                and "business" in hints
                 and _BUSINESS.match(body, c1, seg_hi)
             ):
                 continue  # "met the CEOs of the top defence firms": no official encounter
             # "preparations for the <Org> summit in <city>": an encounter named in passing,
             # neither the speaker's nor the topics' (it may only take the pair just read)
             passing = kind in ("summit", "dialogue", "talks") and bool(
-                _PASSING.search(body, max(lo, c0 - 60), c0)
+                "passing" in hints and _PASSING.search(body, max(lo, c0 - 60), c0)
             )
             if passing:
                 who = []
@@ -1274,7 +1323,7 @@ def find_meetings(
                     )
                 named = firsts[key]
             if back and venue_talk is None:
-                venue_talk = bool(_guard.search(_VENUE_TALK, body, lo, hi))
+                venue_talk = "venue" in hints and bool(_guard.search(_VENUE_TALK, body, lo, hi))
             for cm in () if passing or (back and venue_talk) else named:
                 if cm.country in countries or parties.excluded(cm):
                     continue
@@ -1358,7 +1407,10 @@ def find_meetings(
                         and not _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
                         and not _ATTRIBUTIVE.match(body, p.end, min(hi, p.end + 40))
                         and not _LEFT_PLACE.search(body, max(lo, p.start - 30), p.start)
-                        and not _ORGANISER.search(body, max(lo, p.start - 60), p.start)
+                        and not (
+                            "organiser" in hints
+                            and _ORGANISER.search(body, max(lo, p.start - 60), p.start)
+                        )
                         and not _REPORTED_IN.search(body, max(lo, p.start - 30), p.start)
                     ]
                     good_place_at = [p.start for p in good_places]
@@ -1373,7 +1425,9 @@ def find_meetings(
                     draft.spans.append((place.start, place.end, "location"))
                 else:
                     # "held in <Town>, <Country>": a town the gazetteer does not know
-                    town = _town(body, sent_countries, country_at, place_lo, place_hi, c0)
+                    town = _town(
+                        body, sent_countries, country_at, place_lo, place_hi, c0, "town" in hints
+                    )
                     if town is not None:
                         draft.location = body[town[0] : town[1]]
                         draft.spans.append((town[0], town[1], "location"))
@@ -1427,7 +1481,8 @@ def find_meetings(
             if spec_end is not None and _guard.search(_SPEC_CUT, body, spec_end, c0):
                 spec_end = None  # a new clause: the thought-of cue's reach ends
             if kind != "signing" and (
-                spec_end is not None or _SPECULATIVE.search(body, max(lo, c0 - 50), c0)
+                spec_end is not None
+                or ("speculative" in hints and _SPECULATIVE.search(body, max(lo, c0 - 50), c0))
             ):
                 spec_end = c1
                 # "arranging X's possible trip", "the envisioned meeting": not held yet (a day
@@ -1552,6 +1607,7 @@ def find_meetings(
                 k + 1 < len(sentences)
                 and not tried_following
                 and len(draft.people) == 1
+                and "distributive" in hints
                 and _guard.search(_DISTRIBUTIVE, body, max(lo, c0 - 40), seg_hi)
             ):
                 # "held bilateral meetings with several officials. The talks involved A, B
