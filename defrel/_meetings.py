@@ -391,34 +391,34 @@ _HINT_GROUPS = {
 }
 
 
-def _town(
-    body: str,
-    countries: list[CountryMention],
-    country_at: list[int],
-    lo: int,
-    hi: int,
-    at: int,
-    bases: bool,
-) -> tuple[int, int] | None:
-    """The span of a town ("in <Town>, <Country>") or a base inside ``[lo, hi)`` nearest ``at``."""
-    # only near the cue: a whole long sentence read for every cue would be quadratic
-    lo, hi = max(lo, at - _TOWN_REACH), min(hi, at + _TOWN_REACH)
-    best: tuple[int, int] | None = None
-    for f in _guard.finditer(_BASE_VENUE, body, lo, hi) if bases else ():
-        t0, t1 = f.span("base")
-        if best is None or abs(t0 - at) < abs(best[0] - at):
-            best = (t0, t1)
-    for cm in _between(countries, country_at, lo, hi):
+def _towns(
+    body: str, countries: list[CountryMention], lo: int, hi: int, bases: bool
+) -> list[tuple[int, int]]:
+    """The spans of the towns ("in <Town>, <Country>") and bases named in ``[lo, hi)``, sorted."""
+    out = [f.span("base") for f in _guard.finditer(_BASE_VENUE, body, lo, hi)] if bases else []
+    starts = [cm.start for cm in countries]
+    for cm in countries:
         if cm.form != "name" or body[max(lo, cm.start - 2) : cm.start] != ", ":
             continue
         m = _TOWN_BEFORE.search(body, max(lo, cm.start - 60), cm.start)
         if m is None or _REPORTED_IN.search(body, max(lo, m.start() - 30), m.start("town")):
             continue
         t0, t1 = m.span("town")
-        k = bisect.bisect_left(country_at, t0)
+        k = bisect.bisect_left(starts, t0)
         if k < len(countries) and countries[k].start < t1:
             continue  # a country named before the comma
-        if best is None or abs(t0 - at) < abs(best[0] - at):
+        out.append((t0, t1))
+    return sorted(out)
+
+
+def _nearest_town(
+    towns: list[tuple[int, int]], starts: list[int], lo: int, hi: int, at: int
+) -> tuple[int, int] | None:
+    """The town of ``towns`` inside ``[lo, hi)`` and near ``at`` that is nearest to it."""
+    lo, hi = max(lo, at - _TOWN_REACH), min(hi, at + _TOWN_REACH)
+    best: tuple[int, int] | None = None
+    for t0, t1 in towns[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
+        if t1 <= hi and (best is None or abs(t0 - at) < abs(best[0] - at)):
             best = (t0, t1)
     return best
 
@@ -1196,6 +1196,8 @@ def find_meetings(
         venue_talk: bool | None = None  # whether the sentence only names a candidate venue
         spec_end: int | None = None  # the end of a cue only thought of ("possible trip")
         tried_following = False  # whether a distributive cue read the next sentence
+        towns: list[tuple[int, int]] | None = None  # towns and bases named, once needed
+        town_at: list[int] = []
         for i, (c0, c1, kind, back, _frame) in enumerate(cues):
             seg_lo = cues[i - 1][1] if i else lo
             seg_hi = cues[i + 1][0] if i + 1 < len(cues) else hi
@@ -1425,9 +1427,10 @@ def find_meetings(
                     draft.spans.append((place.start, place.end, "location"))
                 else:
                     # "held in <Town>, <Country>": a town the gazetteer does not know
-                    town = _town(
-                        body, sent_countries, country_at, place_lo, place_hi, c0, "town" in hints
-                    )
+                    if towns is None:
+                        towns = _towns(body, sent_countries, lo, hi, "town" in hints)
+                        town_at = [t0 for t0, _ in towns]
+                    town = _nearest_town(towns, town_at, place_lo, place_hi, c0)
                     if town is not None:
                         draft.location = body[town[0] : town[1]]
                         draft.spans.append((town[0], town[1], "location"))
