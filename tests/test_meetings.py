@@ -1304,6 +1304,17 @@ def test_venues_dates_and_twins(
     assert _records(body) == sorted(want, key=_key)
 
 
+def test_a_headline_folds_only_into_an_encounter_whose_place_fits() -> None:
+    body = (
+        "Berg and Rojas hold talks in Santiago\n\nNorwegian Defence Minister Ola Berg met "
+        "Chilean Defence Minister Ana Rojas in Oslo on May 2. They held talks again in Santiago "
+        "on Monday."
+    )
+    records = _records(body)
+    assert {r[2] for r in records} == {"Oslo", "Santiago"}
+    assert (ROJAS_BERG, dt.date(2023, 5, 2), "Oslo", "held") in records
+
+
 def test_a_summit_named_in_passing_takes_the_pair_not_the_topics() -> None:
     body = (
         "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana Rojas "
