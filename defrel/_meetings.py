@@ -351,19 +351,28 @@ _TOWN_REACH = 250
 
 
 # Words that every match of the rarer tests of a cue holds (as the lower-cased body spells
-# them): a test runs only in an article that has one of its words.
+# them): a test runs only in a sentence that has one of its words.
 class _Hints:
-    """Whether the article holds a word of a group of ``_HINT_WORDS``, read on first demand."""
+    """Whether a group of ``_HINT_WORDS`` has a word in the article, read on first demand.
 
-    def __init__(self, low: str | None) -> None:
-        self.low = low
+    With the article's hints given, in ``low[lo:hi]`` (a sentence) of an article that has one.
+    """
+
+    def __init__(
+        self, low: str | None, lo: int = 0, hi: int | None = None, article: _Hints | None = None
+    ) -> None:
+        self.low, self.lo, self.article = low, lo, article
+        self.hi = len(low or "") if hi is None else hi
         self.known: dict[str, bool] = {}
 
     def __contains__(self, group: str) -> bool:
         known = self.known.get(group)
         if known is None:
-            low = self.low
-            known = low is None or any(low.find(w) >= 0 for w in _HINT_GROUPS[group])
+            low, article = self.low, self.article
+            known = low is None or (
+                (article is None or group in article)
+                and any(low.find(w, self.lo, self.hi) >= 0 for w in _HINT_GROUPS[group])
+            )
             self.known[group] = known
         return known
 
@@ -373,7 +382,10 @@ _HINT_WORDS = {
     "passing": ("prepar", "implementation", "run-up"),
     "absent": ("greetings", "wishes", "regards", "message", "letter", "condolences"),
     "absent2": ("congratulations", "behalf"),
-    "business": ("ceo", "executive", "business", "industr", "entrepreneur", "investor", "captains"),
+    "business": ("ceo", "chief executive", "executives", "businessm", "business leader"),
+    "business2": ("business people", "business community", "industrialist", "entrepreneur"),
+    "business3": ("investor", "industry leader", "industry captain", "industry representative"),
+    "business4": ("industry executive", "industry chief", "captains of"),
     "town": ("barracks", "base", "camp", "garrison", "cantonment", "station", "birthplace"),
     "town2": ("city of", "town of", "port of", "village of"),
     "venue": ("venue", "location", "host city", "candidate"),
@@ -385,9 +397,9 @@ _HINT_WORDS = {
 # (a group's words run on over numbered keys, "town2", to keep the lines short)
 _HINT_GROUPS = {
     group: tuple(
-        w for key, words in _HINT_WORDS.items() if key.rstrip("23") == group for w in words
+        w for key, words in _HINT_WORDS.items() if key.rstrip("234") == group for w in words
     )
-    for group in {key.rstrip("23") for key in _HINT_WORDS}
+    for group in {key.rstrip("234") for key in _HINT_WORDS}
 }
 
 
@@ -1146,7 +1158,7 @@ def find_meetings(
     labels = _speaker_labels(body, people_all)
     venues: list[_Draft] = []  # visits of one person to a named place
     consumed = -1  # a sentence whose list of counterparts an earlier cue has read
-    hints = _Hints(low)  # which of the rarer tests the article can pass at all
+    article_hints = _Hints(low)  # which of the rarer tests the article can pass at all
     tenses: dict[tuple[object, ...], str | None] = {}  # tense lookups, per window read
     line_end = _dateline_end(body, mentions.dateline)
     for k, first, last in groups:
@@ -1154,6 +1166,8 @@ def find_meetings(
         if k == consumed or _SKIP_LINE.match(body, lo):
             continue
         in_sentence = [m for m in found[first:last] if m.end() <= hi]
+        # which of them the sentence can pass (a person's "greetings of" may start before it)
+        hints = _Hints(low, max(0, lo - 80), hi, article_hints)
         sent_people = _participants(
             body, _within(people_all, people_starts, lo, hi), hi, absent="absent" in hints
         )
@@ -1876,8 +1890,8 @@ def _place(
 # "held bilateral meetings with several officials", "a series of talks with visiting
 # ministers": encounters with counterparts who may be listed in the next sentence.
 _DISTRIBUTIVE = regex.compile(
-    r"""\b(?:(?:bilateral|separate|individual|one-on-one|one-to-one)\s+(?:[\w-]+\s+)?
-    (?:meetings|talks|discussions|calls|consultations)
+    r"""\b(?:(?:bilateral|individual|one-on-one|one-to-one)\s+(?:[\w-]+\s+)?meetings
+    |separate(?:ly)?\s+(?:[\w-]+\s+)?(?:meetings|talks|discussions|calls|consultations)
     |(?:several|various|multiple|numerous|a\s+number\s+of|a\s+series\s+of|a\s+string\s+of
     |a\s+round\s+of)\s+(?:[\w-]+\s+){0,3}?(?:meetings|talks|officials|ministers|counterparts
     |leaders|delegations|dignitaries|chiefs|heads|delegates|guests))\b""",
