@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from defrel import _guard
-from defrel._dates import tense_at
+from defrel._dates import _tense_memo, tense_at
 from defrel._gaz_titles import HEAD_WORDS
 from defrel._model import (
     AreaId,
@@ -62,7 +62,9 @@ _CUE = regex.compile(
     | (?P<dialogue>2\s*\+\s*2(?:\s+(?:dialogue|talks|meeting|ministerial))?
         |dialogue|(?:security|military)\s+(?:consultative|committee)\s+meeting
         |consultative\s+(?:meeting|group)|inter-?sessional(?:\s+meeting)?
-        |(?:defen[cs]e\s+)?policy\s+group|joint\s+(?:committee|commission|working\s+group)
+        |(?:defen[cs]e\s+)?policy\s+group
+        |joint\s+(?:[\w-]+\s+){0,2}?(?:committee|commission|working\s+group)
+        |session(?=\s+of\s+the\s+\w+-\w+)
         |inter-?governmental\s+commission|commission\s+meeting|consultations
         |(?:defen[cs]e\s+)?ministerial(?:\s+meeting)?)
     | (?P<summit>summit)
@@ -74,10 +76,16 @@ _CUE = regex.compile(
           (?:\w+\s+){0,3}?(?:talks|meeting|meetings|discussions?)
         |talks|met|meets|meet|meeting|called\s+on|calls\s+on|call\s+on
         |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|sat\s+down\s+with|told)
+    | (?P<attend>participat(?:e|es|ed|ing)\s+in)
     | (?P<frame>delegations?)
     )(?![\w-])
     """,
     regex.VERBOSE,
+)
+_SESSION_OF = regex.compile(r"\s+of\s+the\s+\p{Lu}\w*-\p{Lu}")
+_EVENT_AFTER = regex.compile(
+    r"\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+){1,4}(?:Week|Day|Days|Celebrations?|Parade|Ceremony"
+    r"|Forum|Conference|Symposium|Expo|Exhibition|Show)\b"
 )
 _CUE_ANY_CASE = regex.compile(_CUE.pattern, regex.VERBOSE | regex.IGNORECASE)
 # A cue that needs a capital after it in the original text ("was in Jakarta", "told Reuters").
@@ -160,9 +168,24 @@ _NOT_AN_ENCOUNTER = regex.compile(
 )
 # Matched from a mention's end to the sentence end (endpos), never on a copy of the rest.
 _SPEAKER_AFTER = regex.compile(r"\W{0,3}(?:said|says|told|added|noted|stated)\b\W*$")
+# Someone only named as the sender of greetings or a message: absent.
+_ABSENT_BEFORE = regex.compile(
+    r"\b(?:greetings|wishes|regards|message|letter|condolences|congratulations|on\s+behalf)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+# A speech verb right after a person: the person speaks, what follows is what was said.
+_SAYS_AFTER = regex.compile(
+    r"\W{0,3}(?:said|says|told|added|noted|stated|explained|stressed|emphasi[sz]ed|remarked)\b"
+)
 _POSSESSIVE = regex.compile(r"^['’]s?\s+(?:\w+\s+){0,2}?(?P<noun>\w+)")
 _EVENT_NOUN = regex.compile(
     r"^(?:visit|trip|tour|meeting|talks|call|arrival|journey|stay)s?$", regex.IGNORECASE
+)
+# "X's possible three-day trip": an event of X's a few words on
+_POSS_EVENT = regex.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){1,3}?(?:visit|trip|tour|meeting|talks|call|arrival|journey|stay)s?\b",
+    regex.IGNORECASE,
 )
 _TO_COUNTRY = regex.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$", regex.I | regex.REVERSE)
 _SKIP_LINE = regex.compile(r"(?:Also\s+read|Read\s+more|Related|See\s+also)\b", regex.IGNORECASE)
@@ -195,6 +218,12 @@ _LOOK_FORWARD = regex.compile(
 _BOTH = regex.compile(
     r"\b(?:both|the\s+two)\s+(?:leaders|sides|ministers|countries|nations|secretaries)\b",
     regex.IGNORECASE,
+)
+# "the two ministers", "both leaders": people, not sides or countries
+_BOTH_PEOPLE = regex.compile(
+    r"\b(?:both|the\s+two)\s+(?:leaders|ministers|secretaries|chiefs|generals|officials)"
+    r"(?:\s+\w+){0,3}\s+$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 _DELEGATION_LED = regex.compile(r"\b(?:led|headed)\b", regex.IGNORECASE)
 # A host verb is an encounter only with its guest right after it ("hosted Minister X").
@@ -271,6 +300,157 @@ _ANNOUNCED = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 
+# A named encounter mentioned in passing ("preparations for the summit", "the implementation
+# of this year's committee meeting").
+_PASSING = regex.compile(
+    r"\b(?:preparations?\s+for|preparing\s+for|implementation\s+of|run-up\s+to)\s+"
+    r"(?:[\w'’-]+\s+){0,6}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
+# A meeting with company people only ("met the CEOs of the top defence firms").
+_BUSINESS = regex.compile(
+    r"""\s+(?:with\s+)?(?:the\s+|a\s+group\s+of\s+|several\s+|top\s+)?(?:[\w-]+\s+){0,2}?
+    (?:CEOs?|chief\s+executives?|executives|business\s+(?:leaders|people|community)|businessmen
+    |industrialists|entrepreneurs|investors|industry\s+(?:leaders|captains|representatives
+    |executives|chiefs)|captains\s+of\s+industry)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A city as an organiser ("a programme organised by Lima and Quito"): no venue.
+_ORGANISER = regex.compile(
+    r"\b(?:organi[sz]ed|arranged|sponsored|funded|financed|run)\s+(?:jointly\s+)?by\s+"
+    r"(?:the\s+)?(?:\p{Lu}[\w'’.-]*,?\s+){0,4}(?:and\s+)?$",
+    regex.REVERSE,
+)
+# Where a report was made, not where its encounter was ("media reported in <city>").
+_REPORTED_IN = regex.compile(
+    r"\b(?:reported|reports|said|says|told|announced|stated|wrote|quoted|briefed)\s+"
+    r"(?:\w+\s+)?(?:in|from)\s+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+# "in <Town>, " before a country's name: a place name of up to four capitalised words (with
+# short lower-case particles: "Dar es Salaam", "Rio de Janeiro").
+_TOWN_BEFORE = regex.compile(
+    r"\b(?:in|at)\s+(?P<town>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]*){0,3})"
+    r",\s*$",
+    regex.REVERSE,
+)
+
+
+# "at <Name> Barracks": a named military site as the venue.
+# "in <Name>'s hometown of <Town>", "in the port city of <Town>": the town named.
+_BASE_VENUE = regex.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?:(?P<base>(?:\p{Lu}[\w'’.-]*\s+){1,4}(?:Barracks|Base|Camp"
+    r"|Garrison|Cantonment|Air\s+Station|Naval\s+Station))\b"
+    r"|(?:\p{Lu}[\w.-]*['’]s?\s+|\p{L}+\s+){0,2}?(?:hometown|home\s+town|birthplace|city|town"
+    r"|port|village)\s+of\s+(?P<base>\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?))"
+)
+
+
+_TOWN_REACH = 250
+
+
+# Words that every match of the rarer tests of a cue holds (as the lower-cased body spells
+# them): a test runs only in a sentence that has one of its words.
+class _Hints:
+    """Whether a group of ``_HINT_WORDS`` has a word in the article, read on first demand.
+
+    With the article's hints given, in ``low[lo:hi]`` (a sentence) of an article that has one.
+    """
+
+    def __init__(
+        self, low: str | None, lo: int = 0, hi: int | None = None, article: _Hints | None = None
+    ) -> None:
+        self.low, self.lo, self.article = low, lo, article
+        self.hi = len(low or "") if hi is None else hi
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, group: str) -> bool:
+        known = self.known.get(group)
+        if known is None:
+            low, article = self.low, self.article
+            known = low is None or (
+                (article is None or group in article)
+                and any(low.find(w, self.lo, self.hi) >= 0 for w in _HINT_GROUPS[group])
+            )
+            self.known[group] = known
+        return known
+
+
+_HINT_WORDS = {
+    "speculative": ("possible", "envis", "propos", "prospective", "potential", "mooted", "arrang"),
+    "passing": ("prepar", "implementation", "run-up"),
+    "absent": ("greetings", "wishes", "regards", "message", "letter", "condolences"),
+    "absent2": ("congratulations", "behalf"),
+    "business": ("ceo", "chief executive", "executives", "businessm", "business leader"),
+    "business2": ("business people", "business community", "industrialist", "entrepreneur"),
+    "business3": ("investor", "industry leader", "industry captain", "industry representative"),
+    "business4": ("industry executive", "industry chief", "captains of"),
+    "town": ("barracks", "base", "camp", "garrison", "cantonment", "station", "birthplace"),
+    "town2": ("city of", "town of", "port of", "village of"),
+    "venue": ("venue", "location", "host city", "candidate"),
+    "organiser": ("organi", "arranged", "sponsored", "funded", "financed", "run by", "run jointly"),
+    "distributive": ("bilateral", "separate", "individual", "one-on-one", "one-to-one"),
+    "distributive2": ("several", "various", "multiple", "numerous", "number of", "series of"),
+    "distributive3": ("string of", "round of"),
+}
+# (a group's words run on over numbered keys, "town2", to keep the lines short)
+_HINT_GROUPS = {
+    group: tuple(
+        w for key, words in _HINT_WORDS.items() if key.rstrip("234") == group for w in words
+    )
+    for group in {key.rstrip("234") for key in _HINT_WORDS}
+}
+
+
+def _towns(
+    body: str, countries: list[CountryMention], lo: int, hi: int, bases: bool
+) -> list[tuple[int, int]]:
+    """The spans of the towns ("in <Town>, <Country>") and bases named in ``[lo, hi)``, sorted."""
+    out = [f.span("base") for f in _guard.finditer(_BASE_VENUE, body, lo, hi)] if bases else []
+    starts = [cm.start for cm in countries]
+    for cm in countries:
+        if cm.form != "name" or body[max(lo, cm.start - 2) : cm.start] != ", ":
+            continue
+        m = _TOWN_BEFORE.search(body, max(lo, cm.start - 60), cm.start)
+        if m is None or _REPORTED_IN.search(body, max(lo, m.start() - 30), m.start("town")):
+            continue
+        t0, t1 = m.span("town")
+        k = bisect.bisect_left(starts, t0)
+        if k < len(countries) and countries[k].start < t1:
+            continue  # a country named before the comma
+        out.append((t0, t1))
+    return sorted(out)
+
+
+def _nearest_town(
+    towns: list[tuple[int, int]], starts: list[int], lo: int, hi: int, at: int
+) -> tuple[int, int] | None:
+    """The town of ``towns`` inside ``[lo, hi)`` and near ``at`` that is nearest to it."""
+    lo, hi = max(lo, at - _TOWN_REACH), min(hi, at + _TOWN_REACH)
+    best: tuple[int, int] | None = None
+    for t0, t1 in towns[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
+        if t1 <= hi and (best is None or abs(t0 - at) < abs(best[0] - at)):
+            best = (t0, t1)
+    return best
+
+
+# A sentence about a candidate venue ("as a strong candidate for the venue of the talks").
+_VENUE_TALK = regex.compile(
+    r"\b(?:candidates?\s+(?:for\s+|as\s+)?(?:the\s+)?(?:venue|location|host)"
+    r"|(?:possible|potential|likely|proposed|candidate)\s+(?:\w+\s+)?(?:venue|host\s+city)"
+    r"|venue\s+(?:for|of)\s+the)\b",
+    regex.IGNORECASE,
+)
+# What ends the reach of a cue only thought of ("possible trip to X for talks with Y").
+_SPEC_CUT = regex.compile(r"[,;:]|\b(?:and|but|while|after|since)\b", regex.IGNORECASE)
+# An encounter not yet held, only thought of ("possible trip", "the envisioned meeting").
+_SPECULATIVE = regex.compile(
+    r"\b(?:possible|envisioned|envisaged|proposed|prospective|potential|mooted|arranging"
+    r"|arrange)\s+(?:[\w'’-]+\s+){0,3}$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
 _KINDS = {
     "callmod": MeetingKind.CALL,
     "call": MeetingKind.CALL,
@@ -281,6 +461,7 @@ _KINDS = {
     "visit": MeetingKind.VISIT,
     "talks": MeetingKind.TALKS,
     "frame": MeetingKind.OTHER,
+    "attend": MeetingKind.OTHER,
 }
 
 
@@ -337,6 +518,8 @@ _CUE_HEADS = regex.compile(
         "discussion",
         "intersessional",
         "inter-sessional",
+        "session",
+        "particip",
         "spoke",
         "speak",
         "conferred",
@@ -479,6 +662,10 @@ def _cues(
             continue
         if kind == "signing" and word == "signs" and after.startswith(" of"):
             continue
+        if kind == "attend" and not _EVENT_AFTER.match(after):
+            continue  # "will participate in <Host> Week": an event by its name only
+        if word == "session" and not _SESSION_OF.match(after):
+            continue  # a session of a body of two named parties only ("the A-B commission")
         if (
             kind == "visit"
             and word[0] in "wiaht"
@@ -682,19 +869,39 @@ class _Parties:
         )
 
 
-def _participants(text: str, people: list[PersonMention], sentence_end: int) -> list[PersonMention]:
+def _participants(
+    text: str, people: list[PersonMention], sentence_end: int, *, absent: bool = True
+) -> list[PersonMention]:
     """The person mentions that can be taking part (not speakers, not mere possessors)."""
     keep = []
     for p in people:
         # a possessive opens with an apostrophe right after the name
         if p.end < sentence_end and text[p.end] in "'’":
             poss = _POSSESSIVE.match(text[p.end : min(sentence_end, p.end + 40)])
-            if poss and not _EVENT_NOUN.match(poss.group("noun")):
+            if (
+                poss
+                and not _EVENT_NOUN.match(poss.group("noun"))
+                and not _POSS_EVENT.match(text, p.end, min(sentence_end, p.end + 50))
+            ):
                 continue
         if p.end <= sentence_end and _SPEAKER_AFTER.match(text, p.end, sentence_end):
             continue
+        if absent and _ABSENT_BEFORE.search(text, max(0, p.start - 80), p.start):
+            continue  # "conveyed the greetings of President X": X was not there
         keep.append(p)
     return keep
+
+
+# The rest of a wire dateline after its city: "(State) [Country], Month D (Agency):".
+_DATELINE_REST = regex.compile(r"[^\n]{0,80}?(?:\)\s*:|:|\s--|\s[–—])")
+
+
+def _dateline_end(body: str, dateline: PlaceMention | None) -> int:
+    """Where a wire dateline ends (0 without one): its date is the report's, not an event's."""
+    if dateline is None:
+        return 0
+    m = _DATELINE_REST.match(body, dateline.end, min(len(body), dateline.end + 120))
+    return 0 if m is None else m.end()
 
 
 def _nearest_date(dates: list[DateMention], at: int) -> DateMention | None:
@@ -737,14 +944,28 @@ def _date_status(
     sent_dates: list[DateMention],
     sdate_at: list[int],
     useful: tuple[list[DateMention], list[int]],
+    words: tuple[tuple[int, str], ...] = (),
+    line_end: int = 0,
+    date_hi: int | None = None,
+    memo: dict[tuple[object, ...], str | None] | None = None,
 ) -> None:
-    """Set the date (with its span) and the status of the draft of the cue at ``c0``."""
+    """Set the date (with its span) and the status of the draft of the cue at ``c0``.
+
+    A date of the dateline (before ``line_end``) is taken only when the clause has no other;
+    one of another clause only before ``date_hi`` (``tense_hi`` by default).
+    """
+    far = tense_hi if date_hi is None else date_hi
     seg_dates = [
         d for d in _between(sent_dates, sdate_at, seg_lo, seg_hi) if not _is_offset(body, d)
     ]
     seg_dates += [d for d in _between(sent_dates, sdate_at, date_lo, c0) if _is_offset(body, d)]
-    date = _nearest_date(seg_dates, c0) or _nearest(useful[0], useful[1], rel_lo, tense_hi, c0)
-    draft.status = _status(body, c0, c1, lo, tense_hi, date, published)
+    date = None
+    if line_end > seg_lo:
+        date = _nearest_date([d for d in seg_dates if d.start >= line_end], c0) or _nearest(
+            useful[0], useful[1], max(rel_lo, line_end), far, c0
+        )
+    date = date or _nearest_date(seg_dates, c0) or _nearest(useful[0], useful[1], rel_lo, far, c0)
+    draft.status = _status(body, c0, c1, lo, tense_hi, date, published, words, memo)
     if date is not None:
         draft.date, draft.window = date.date, (None if date.date else date.window)
         draft.spans.append((date.start, date.end, "date"))
@@ -758,6 +979,8 @@ def _status(
     hi: int,
     date: DateMention | None,
     published: dt.date | None,
+    words: tuple[tuple[int, str], ...] = (),
+    memo: dict[tuple[object, ...], str | None] | None = None,
 ) -> MeetingStatus:
     if date is not None and published is not None:
         if date.date is not None:
@@ -770,14 +993,19 @@ def _status(
                 return MeetingStatus.PLANNED
             if date.window[1] < published:
                 return MeetingStatus.HELD
-    tense = tense_at(text, start, end, lo, hi)
+    tense = (
+        tense_at(text, start, end, lo, hi, words)
+        if memo is None
+        else _tense_memo(text, start, end, lo, hi, memo, words)
+    )
     return MeetingStatus.PLANNED if tense == "future" else MeetingStatus.HELD
 
 
-def _compatible(a: _Draft, b: _Draft) -> bool:
+def _compatible(a: _Draft, b: _Draft, *, kinds: bool = True) -> bool:
+    """Whether two drafts may be one encounter (``kinds``: a call is never an in-person one)."""
     if a.status != b.status:
         return False
-    if (a.kind == MeetingKind.CALL) != (b.kind == MeetingKind.CALL) and not b.anaphoric:
+    if kinds and (a.kind == MeetingKind.CALL) != (b.kind == MeetingKind.CALL) and not b.anaphoric:
         return False
     if a.date and b.date and a.date != b.date:
         return False
@@ -929,12 +1157,20 @@ def find_meetings(
     headline = _headline(text)
     labels = _speaker_labels(body, people_all)
     venues: list[_Draft] = []  # visits of one person to a named place
+    consumed = -1  # a sentence whose list of counterparts an earlier cue has read
+    article_hints = _Hints(low)  # which of the rarer tests the article can pass at all
+    tenses: dict[tuple[object, ...], str | None] = {}  # tense lookups, per window read
+    line_end = _dateline_end(body, mentions.dateline)
     for k, first, last in groups:
         lo, hi = sentences[k]
-        if _SKIP_LINE.match(body, lo):
+        if k == consumed or _SKIP_LINE.match(body, lo):
             continue
         in_sentence = [m for m in found[first:last] if m.end() <= hi]
-        sent_people = _participants(body, _within(people_all, people_starts, lo, hi), hi)
+        # which of them the sentence can pass (a person's "greetings of" may start before it)
+        hints = _Hints(low, max(0, lo - 80), hi, article_hints)
+        sent_people = _participants(
+            body, _within(people_all, people_starts, lo, hi), hi, absent="absent" in hints
+        )
         if not drafts and not sent_people:
             # Before any record, a cue with no person, country or place in its sentence
             # makes none unless it takes the article's main pair: without one, skip it.
@@ -971,6 +1207,11 @@ def find_meetings(
         joint_last: int | None = None
         label: PersonMention | None = None  # the transcript speaker, once needed
         label_read = False
+        venue_talk: bool | None = None  # whether the sentence only names a candidate venue
+        spec_end: int | None = None  # the end of a cue only thought of ("possible trip")
+        tried_following = False  # whether a distributive cue read the next sentence
+        towns: list[tuple[int, int]] | None = None  # towns and bases named, once needed
+        town_at: list[int] = []
         for i, (c0, c1, kind, back, _frame) in enumerate(cues):
             seg_lo = cues[i - 1][1] if i else lo
             seg_hi = cues[i + 1][0] if i + 1 < len(cues) else hi
@@ -1017,6 +1258,9 @@ def find_meetings(
             who = [*subject, *after] if not before else [*before, *after]
             if len(cues) == 1 and not who and that is None and not earlier:
                 who = list(sent_people)
+            if back and who:
+                # "X said it was the first meeting between ...": X comments on the encounter
+                who = [p for p in who if not (p.end <= c0 and _SAYS_AFTER.match(body, p.end, c0))]
             looking = (
                 low is None or low.find("look", max(lo, c0 - _LOOK_REACH), c0) >= 0
             ) and bool(_LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0))
@@ -1043,6 +1287,26 @@ def find_meetings(
                 and len({_country_of(mentions, p.actor) for p in who}) <= 1
             ):
                 continue  # a tour of a base or an academy, no foreign host named
+            passing_next = (
+                back
+                and i + 1 < len(cues)
+                and "passing" in hints
+                and bool(_PASSING.search(body, max(lo, cues[i + 1][0] - 60), cues[i + 1][0]))
+            )
+            if (
+                kind in ("talks", "host")
+                and len({p.actor for p in who}) <= 1
+                and "business" in hints
+                and _BUSINESS.match(body, c1, seg_hi)
+            ):
+                continue  # "met the CEOs of the top defence firms": no official encounter
+            # "preparations for the <Org> summit in <city>": an encounter named in passing,
+            # neither the speaker's nor the topics' (it may only take the pair just read)
+            passing = kind in ("summit", "dialogue", "talks") and bool(
+                "passing" in hints and _PASSING.search(body, max(lo, c0 - 60), c0)
+            )
+            if passing:
+                who = []
 
             # people, countries and spans first: the draft is made only for a cue that keeps
             people: list[int] = []
@@ -1062,17 +1326,21 @@ def find_meetings(
             paired = len(countries) >= 2
             named = _between(sent_countries, country_at, seg_lo, seg_hi)
             if not named:
-                key = (rel_lo, tense_hi, paired)
+                # a pointer back takes no country of the next cue's clause
+                far = seg_hi if back and i + 1 < len(cues) else tense_hi
+                key = (rel_lo, far, paired)
                 if key not in firsts:
                     firsts[key] = _first_per_country(
                         body,
-                        _between(sent_countries, country_at, rel_lo, tense_hi),
+                        _between(sent_countries, country_at, rel_lo, far),
                         parties,
                         lo,
                         paired=paired,
                     )
                 named = firsts[key]
-            for cm in named:
+            if back and venue_talk is None:
+                venue_talk = "venue" in hints and bool(_guard.search(_VENUE_TALK, body, lo, hi))
+            for cm in () if passing or (back and venue_talk) else named:
                 if cm.country in countries or parties.excluded(cm):
                     continue
                 if paired and not (
@@ -1090,7 +1358,9 @@ def find_meetings(
                     # "they looked forward to meeting at the upcoming ...": the pair just read
                     adopt = True
                     people.extend(a for a in drafts[-1].people if a not in people)
-                if not adopt and _ANNOUNCED.search(body, max(lo, c0 - 50), c0):
+                if not adopt and (
+                    passing or kind == "attend" or _ANNOUNCED.search(body, max(lo, c0 - 50), c0)
+                ):
                     if useful is None:
                         useful = _useful_dates(body, sent_dates)
                     draft = _Draft(
@@ -1116,6 +1386,11 @@ def find_meetings(
                         sent_dates,
                         sdate_at,
                         useful,
+                        text.words,
+                        line_end,
+                        # a pointer back takes no date of an encounter named next in passing
+                        seg_hi if back and passing_next else None,
+                        tenses,
                     )
                     adopt = draft.status == MeetingStatus.PLANNED
                 if adopt:
@@ -1138,7 +1413,7 @@ def find_meetings(
                 )
             draft.headline = headline is not None and hi <= headline
             draft.sentences[lo, hi] = None
-            if draft.kind != MeetingKind.CALL:
+            if draft.kind != MeetingKind.CALL and not (back and venue_talk):
                 if good_places is None:
                     good_places = [
                         p
@@ -1148,6 +1423,11 @@ def find_meetings(
                         and not _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
                         and not _ATTRIBUTIVE.match(body, p.end, min(hi, p.end + 40))
                         and not _LEFT_PLACE.search(body, max(lo, p.start - 30), p.start)
+                        and not (
+                            "organiser" in hints
+                            and _ORGANISER.search(body, max(lo, p.start - 60), p.start)
+                        )
+                        and not _REPORTED_IN.search(body, max(lo, p.start - 30), p.start)
                     ]
                     good_place_at = [p.start for p in good_places]
                 place_lo, place_hi = seg_lo, seg_hi
@@ -1159,6 +1439,15 @@ def find_meetings(
                 if place is not None:
                     draft.location = place.name
                     draft.spans.append((place.start, place.end, "location"))
+                else:
+                    # "held in <Town>, <Country>": a town the gazetteer does not know
+                    if towns is None:
+                        towns = _towns(body, sent_countries, lo, hi, "town" in hints)
+                        town_at = [t0 for t0, _ in towns]
+                    town = _nearest_town(towns, town_at, place_lo, place_hi, c0)
+                    if town is not None:
+                        draft.location = body[town[0] : town[1]]
+                        draft.spans.append((town[0], town[1], "location"))
             if not (drafts or draft.people or len(draft.countries) >= 2 or draft.location):
                 continue  # a pointer back with nothing to point to and nothing of its own
             if not dated:
@@ -1179,9 +1468,49 @@ def find_meetings(
                     sent_dates,
                     sdate_at,
                     useful,
+                    text.words,
+                    line_end,
+                    # a pointer back takes no date of an encounter named next in passing
+                    seg_hi if back and passing_next else None,
+                    tenses,
                 )
+            if (
+                not draft.people
+                and both
+                and draft.status == MeetingStatus.HELD
+                and _BOTH_PEOPLE.search(body, max(lo, c0 - 60), c0)
+            ):
+                # "the two ministers met again after a first meeting in <city>": the pair's people
+                pair = next(
+                    (
+                        d
+                        for d in reversed(drafts[-_JOIN_REACH:])
+                        if len(d.people) >= 2 and set(draft.countries) <= set(d.countries)
+                    ),
+                    None,
+                )
+                if pair is not None:
+                    draft.people.extend(a for a in pair.people if a not in pair.joined)
+            if kind == "attend" and draft.status != MeetingStatus.PLANNED:
+                continue  # an event taken part in, told after it: no encounter of the pair
             if kind == "visit" and draft.location is not None and len(draft.people) == 1:
                 venues.append(draft)  # "X is on a visit to <city>": where X's talks are held
+            if spec_end is not None and _guard.search(_SPEC_CUT, body, spec_end, c0):
+                spec_end = None  # a new clause: the thought-of cue's reach ends
+            if kind != "signing" and (
+                spec_end is not None
+                or ("speculative" in hints and _SPECULATIVE.search(body, max(lo, c0 - 50), c0))
+            ):
+                spec_end = c1
+                # "arranging X's possible trip", "the envisioned meeting": not held yet (a day
+                # read as past is a year-less date taken backwards: dropped)
+                draft.status = MeetingStatus.PLANNED
+                if published is not None and (
+                    (draft.date is not None and draft.date < published)
+                    or (draft.window is not None and draft.window[1] < published)
+                ):
+                    draft.date = draft.window = None
+                    draft.spans = [sp for sp in draft.spans if sp[2] != "date"]
             if (
                 planned_hint
                 and draft.status == MeetingStatus.HELD
@@ -1291,6 +1620,29 @@ def find_meetings(
                         part.date, part.window = setting.date, setting.window
             else:
                 _place(drafts, parts[0] if parts else draft, back)
+            if (
+                k + 1 < len(sentences)
+                and not tried_following
+                and len(draft.people) == 1
+                and "distributive" in hints
+                and _guard.search(_DISTRIBUTIVE, body, max(lo, c0 - 40), seg_hi)
+            ):
+                # "held bilateral meetings with several officials. The talks involved A, B
+                # and C": one encounter per counterpart listed in the next sentence (read
+                # once a sentence at most)
+                tried_following = True
+                if _split_following(
+                    body,
+                    sentences[k + 1],
+                    drafts,
+                    parts or [draft],
+                    mentions,
+                    countries_all,
+                    country_starts,
+                    people_all,
+                    people_starts,
+                ):
+                    consumed = k + 1
     if drafts and (low is None or any(low.find(w) >= 0 for w in _JOINED_HINTS)):
         _join_present(body, text, drafts, mentions, people_all, people_starts)
     if drafts and (low is None or low.find("such") >= 0 or low.find("previous") >= 0):
@@ -1533,6 +1885,119 @@ def _place(
     elif not back or draft.people or len(draft.countries) >= 2 or draft.location:
         drafts.append(draft)
     return home
+
+
+# "held bilateral meetings with several officials", "a series of talks with visiting
+# ministers": encounters with counterparts who may be listed in the next sentence.
+_DISTRIBUTIVE = regex.compile(
+    r"""\b(?:(?:bilateral|individual|one-on-one|one-to-one)\s+(?:[\w-]+\s+)?meetings
+    |separate(?:ly)?\s+(?:[\w-]+\s+)?(?:meetings|talks|discussions|calls|consultations)
+    |(?:several|various|multiple|numerous|a\s+number\s+of|a\s+series\s+of|a\s+string\s+of
+    |a\s+round\s+of)\s+(?:[\w-]+\s+){0,3}?(?:meetings|talks|officials|ministers|counterparts
+    |leaders|delegations|dignitaries|chiefs|heads|delegates|guests))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# The listed people met together, or only attended something: no split.
+_TOGETHER = regex.compile(
+    r"\b(?:together|jointly|joint|trilateral|multilateral|attended|present|each\s+other)\b",
+    regex.IGNORECASE,
+)
+# The list sentence names who took part ("the talks involved", "among those he met were",
+# "they included"); a sentence with a cue of its own passes too.
+_LIST_LEAD = regex.compile(
+    r"\b(?:involv|includ|among|comprised|featured|took\s+place\s+with)", regex.IGNORECASE
+)
+
+
+def _split_following(
+    body: str,
+    sentence: tuple[int, int],
+    drafts: list[_Draft],
+    made: list[_Draft],
+    mentions: Mentions,
+    countries_all: tuple[CountryMention, ...],
+    country_starts: list[int],
+    people_all: tuple[PersonMention, ...],
+    people_starts: list[int],
+) -> bool:
+    """Split the encounters of a distributive cue by the counterparts the next sentence lists.
+
+    ``made`` are the drafts the cue made (one, or one per country it named), each holding
+    the host alone. Each listed counterpart (grouped by country) joins the draft of its
+    country, else the cue's own draft, else a copy of it. Returns whether it split.
+    """
+    lo, hi = sentence
+    targets = [t for t in made if any(t is d for d in drafts)]
+    if not targets or len({a for t in targets for a in t.people}) != 1:
+        return False
+    host = targets[0].people[0]
+    if not _guard.search(_LIST_LEAD, body, lo, hi) and not _guard.search(
+        _CUE_ANY_CASE, body, lo, hi
+    ):
+        return False
+    listed = [
+        p
+        for p in _participants(body, _within(people_all, people_starts, lo, hi), hi)
+        if p.actor != host and p.form not in ("pronoun", "handle")
+    ]
+    actors = list(dict.fromkeys(p.actor for p in listed))
+    if len(actors) < 2 or _guard.search(_TOGETHER, body, lo, hi):
+        return False
+    # each counterpart's country: its own, else one named next to it and claimed by nobody
+    own = {a: _country_of(mentions, a) for a in actors}
+    claimed = {c for c in own.values() if c is not None}
+    named = _within(countries_all, country_starts, lo, hi)
+    country: dict[int, Country | None] = {}
+    for i, p in enumerate(listed):
+        if p.actor in country:
+            continue
+        if own[p.actor] is not None:
+            country[p.actor] = own[p.actor]
+            continue
+        left = listed[i - 1].end if i else lo
+        right = listed[i + 1].start if i + 1 < len(listed) else hi
+        near = [cm for cm in named if left <= cm.start and cm.end <= p.start]
+        near += [cm for cm in named if p.end <= cm.start and cm.end <= right]
+        pick = next((cm.country for cm in near if cm.country not in claimed), None)
+        if pick is not None:
+            claimed.add(pick)
+        country[p.actor] = pick
+    if len({c for c in country.values() if c is not None}) < 2:
+        return False
+    groups: dict[object, list[int]] = {}
+    for a in actors:
+        c = country[a]
+        groups.setdefault(c if c is not None else ("nobody", a), []).append(a)
+    listed_countries = {c for c in country.values() if c is not None}
+    template = targets[0]
+    home = _country_of(mentions, host) or next(
+        (c for t in targets for c in t.countries if c not in listed_countries), None
+    )
+    free = [t for t in targets if not set(t.countries) - {home} & listed_countries]
+    for key, group in groups.items():
+        c = key if isinstance(key, Country) else None
+        target = next(
+            (t for t in targets if c is not None and c in t.countries and t.people == [host]),
+            None,
+        )
+        if target is None and free:
+            target = free.pop(0)
+            target.countries = [x for x in (home,) if x is not None]
+        if target is None:
+            target = attrs.evolve(
+                template,
+                people=[host],
+                countries=[x for x in (home,) if x is not None],
+                sentences=dict(template.sentences),
+                spans=[s for s in template.spans if s[2] != "country"],
+            )
+            drafts.append(target)
+        target.people.extend(group)
+        target.sentences[lo, hi] = None
+        if c is not None and c not in target.countries:
+            target.countries.append(c)
+        target.spans.extend((p.start, p.end, "participant") for p in listed if p.actor in group)
+    return True
 
 
 # "held separate meetings with A and B", "met A, B and C": one encounter per counterpart,
@@ -1929,6 +2394,8 @@ def _fold_headline(drafts: list[_Draft]) -> list[_Draft]:
                     (mine and mine & set(d.people))
                     or (not mine and set(h.countries) <= set(d.countries))
                 )
+                # a headline's "talks" may be the body's call; its day and place must fit
+                and _compatible(d, h, kinds=False)
             ),
             None,
         )

@@ -717,12 +717,79 @@ def _pairs(body: str) -> list[tuple[frozenset[str], frozenset[str]]]:
             ),
             [({"Taro Sato", "Raj Kumar"}, {"JPN", "IND"})],
         ),
+        (  # counterparts listed in the next sentence, after a distributive cue
+            (
+                "Estonian Defence Minister Karl Tamm held bilateral meetings with several visiting "
+                "defence officials in Tallinn on Monday. The discussions involved Peruvian Defence "
+                "Minister Luis Soto, Ghanaian Defence Minister Kofi Mensah and Vietnamese Deputy "
+                "Defence Minister Tran Van Minh."
+            ),
+            [
+                ({"Karl Tamm", "Luis Soto"}, {"EST", "PER"}),
+                ({"Karl Tamm", "Kofi Mensah"}, {"EST", "GHA"}),
+                ({"Karl Tamm", "Tran Van Minh"}, {"EST", "VNM"}),
+            ],
+        ),
+        (  # countries named with the cue, a semicolon list of names after
+            (
+                "Polish Deputy Defence Minister Jan Nowak also held bilateral meetings with the "
+                "ministers of Chile, Ghana and Peru on Tuesday.\n\nThe bilateral meetings took "
+                "place with Ana Rojas, Minister of Defence of Chile; Kofi Mensah, Minister of "
+                "Defence of Ghana; and Luis Soto, Minister of Defence of Peru."
+            ),
+            [
+                ({"Jan Nowak", "Ana Rojas"}, {"POL", "CHL"}),
+                ({"Jan Nowak", "Kofi Mensah"}, {"POL", "GHA"}),
+                ({"Jan Nowak", "Luis Soto"}, {"POL", "PER"}),
+            ],
+        ),
+        (  # "among those he met were"
+            (
+                "Japanese Defence Minister Taro Sato held separate meetings with several "
+                "counterparts in Tokyo on Friday. Among those he met were Peruvian Defence "
+                "Minister Luis Soto and Ghanaian Defence Minister Kofi Mensah."
+            ),
+            [
+                ({"Taro Sato", "Luis Soto"}, {"JPN", "PER"}),
+                ({"Taro Sato", "Kofi Mensah"}, {"JPN", "GHA"}),
+            ],
+        ),
+        (  # "they included", the country after the title
+            (
+                "Norwegian Defence Minister Ola Berg held one-on-one talks with several "
+                "counterparts in Oslo on Monday. They included the Defence Minister of Peru, "
+                "Luis Soto, and the Defence Minister of Ghana, Kofi Mensah."
+            ),
+            [
+                ({"Ola Berg", "Luis Soto"}, {"NOR", "PER"}),
+                ({"Ola Berg", "Kofi Mensah"}, {"NOR", "GHA"}),
+            ],
+        ),
+        (  # no distributive cue: the people of the next sentence join the one encounter
+            (
+                "Japanese Defence Minister Taro Sato held talks with Indian Defence Minister Raj "
+                "Kumar on Monday. The talks involved Indian Navy chief Admiral Anil Rao and "
+                "Japanese Navy chief Admiral Ken Mori."
+            ),
+            [({"Taro Sato", "Raj Kumar", "Anil Rao", "Ken Mori"}, {"JPN", "IND"})],
+        ),
     ],
 )
 def test_listed_counterparts_are_one_meeting_each(
     body: str, want: list[tuple[set[str], set[str]]]
 ) -> None:
     assert _pairs(body) == sorted(((frozenset(a), frozenset(b)) for a, b in want), key=_key)
+
+
+def test_a_list_said_to_meet_together_is_not_split_per_counterpart() -> None:
+    body = (
+        "Japanese Defence Minister Taro Sato held bilateral meetings with several officials in "
+        "Tokyo on Monday. The discussions involved Indian Defence Minister Raj Kumar and "
+        "Australian Defence Minister Tom Wells, who later met together."
+    )
+    people = [names for names, _ in _pairs(body)]
+    assert {"Taro Sato", "Raj Kumar"} not in people
+    assert {"Taro Sato", "Tom Wells"} not in people
 
 
 @pytest.mark.parametrize(
@@ -1016,12 +1083,248 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
             "Chilean Defence Minister Ana Rojas arrived in Norway on Monday.",
             [(frozenset({"Ana Rojas"}), dt.date(2023, 6, 5), None, "held")],
         ),
+        (  # "the two ministers met again after a first meeting": the pair's earlier encounter
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday. The two ministers met again after a first meeting in "
+                "Santiago on May 2."
+            ),
+            [
+                (ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held"),
+                (ROJAS_BERG, dt.date(2023, 5, 2), "Santiago", "held"),
+            ],
+        ),
+        (  # "both leaders had first met"
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday. Both leaders had first met in Santiago on May 2."
+            ),
+            [
+                (ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held"),
+                (ROJAS_BERG, dt.date(2023, 5, 2), "Santiago", "held"),
+            ],
+        ),
+        (  # "the two ministers" as the subject of another verb: the signing has no people
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday. The two ministers also discussed a logistics "
+                "agreement signed in 2019."
+            ),
+            [
+                (ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held"),
+                (frozenset(), None, None, "held"),
+            ],
+        ),
+        (  # a summit named in passing in a list of topics: planned, nobody's
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday. Berg said the talks covered joint training, "
+                "preparations for the NATO summit in Santiago in July, and support to Ukraine."
+            ),
+            [
+                (ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held"),
+                (frozenset(), None, "Santiago", "planned"),
+            ],
+        ),
+        (  # "held in <Town>, <Country>": a town beyond the gazetteer; "reported in" no venue
+            (
+                "Norway and Chile on Tuesday signed a defence agreement at the end of talks held "
+                "in Puerto Montt, Chile, local media reported in Oslo."
+            ),
+            [(frozenset(), dt.date(2023, 6, 6), "Puerto Montt", "held")],
+        ),
+        (  # "in <Town>, <Country>" after the people
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Punta Arenas, Chile on Tuesday."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Punta Arenas", "held")],
+        ),
+        (  # "in <Name>'s hometown of <Town>"
+            (
+                "Norwegian Defence Minister Ola Berg met Chilean Defence Minister Ana Rojas in "
+                "Rojas's hometown of Temuco on Tuesday."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Temuco", "held")],
+        ),
+        (  # "in the port city of <Town>"
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in the port city of Arica on Tuesday."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Arica", "held")],
+        ),
+        (  # an organisation before the comma is no town
+            (
+                "Norwegian Defence Minister Ola Berg met Chilean Defence Minister Ana Rojas at "
+                "NATO, Belgium on Tuesday."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), None, "held")],
+        ),
+        (  # where a statement was made is not where the talks were
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday, the ministry said in Santiago."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held")],
+        ),
+        (  # a session of a body of two named parties, no cue noun
+            "The sixth session of the Norway-Chile JDC kicked off on Monday with officials.",
+            [(frozenset(), dt.date(2023, 6, 5), None, "held")],
+        ),
+        (  # a session of a multilateral body: nothing
+            (
+                "The 78th session of the UN General Assembly opened in New York on Tuesday with "
+                "Norway and Chile present."
+            ),
+            [],
+        ),
+        (  # a joint commission with words inside its name
+            "Norway and Chile held the third Joint Permanent Commission in Oslo on Monday.",
+            [(frozenset(), dt.date(2023, 6, 5), "Oslo", "held")],
+        ),
+        (  # "at <Name> Barracks": a named base as the venue
+            (
+                "The Chilean Army hosted Norwegian Defence Minister Ola Berg at Tacna Barracks on "
+                "Monday for talks on training."
+            ),
+            [(frozenset({"Ola Berg"}), dt.date(2023, 6, 5), "Tacna Barracks", "held")],
+        ),
+        (  # "will participate in <Host> Week": a planned event of the pair
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday. Chile will also participate in Norwegian Navy Week in "
+                "Bergen from July 3-9."
+            ),
+            [
+                (ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held"),
+                (frozenset(), None, None, "planned"),
+            ],
+        ),
+        (  # taking part in exercises, or in an event told after it: nothing
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday. Berg said Norway would participate in exercises next "
+                "year. Both countries participated in the Pacific Security Forum in Lima last year."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held")],
+        ),
+        (  # the sender of greetings was not there
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday. At the meeting, Rojas conveyed the greetings of "
+                "Chilean President Luis Soto to Berg."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held")],
+        ),
+        (  # nor the one on whose behalf someone came
+            (
+                "Norwegian Defence Minister Ola Berg met Chilean Defence Minister Ana Rojas in "
+                "Oslo on Tuesday, on behalf of Prime Minister Kari Lund."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held")],
+        ),
+        (  # someone commenting on the encounter takes no part in it
+            (
+                "Chilean Army chief Pedro Lim visited Norway on Tuesday for talks with Norwegian "
+                "Army chief Ken Mori. Norwegian Defence Minister Ola Berg said it was the first "
+                "meeting between the two army chiefs in a decade."
+            ),
+            [(frozenset({"Pedro Lim", "Ken Mori"}), dt.date(2023, 6, 6), None, "held")],
+        ),
+        (  # company people only: no official encounter
+            (
+                "Norwegian Defence Minister Ola Berg met the CEOs of leading Chilean defence "
+                "companies in Santiago on Tuesday."
+            ),
+            [],
+        ),
+        (  # "industry leaders" after the talks: nothing more
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Santiago on Tuesday. Berg also met industry leaders in Valparaiso."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Santiago", "held")],
+        ),
+        (  # the cities that organised a programme are no venues
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Lima on Tuesday. Berg's visit was part of an exchange programme "
+                "organised by Oslo and Santiago."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Lima", "held")],
+        ),
+        (  # a possible trip being arranged is the planned visit, its year-less day not past
+            (
+                "Norwegian Defence Minister Ola Berg is expected to visit Chile next week for "
+                "talks with Chilean Defence Minister Ana Rojas. Officials are arranging Berg's "
+                "possible two-day trip to Chile from June 12-13 for talks with Rojas."
+            ),
+            [(ROJAS_BERG, None, None, "planned")],
+        ),
+        (  # a candidate venue named by a newspaper: no venue, no record
+            (
+                "Norwegian Defence Minister Ola Berg is expected to visit Chile next week for "
+                "talks with Chilean Defence Minister Ana Rojas. A Chilean daily named Valparaiso, "
+                "near Santiago, where the Norwegian frigate is docked, as a likely venue for the "
+                "talks."
+            ),
+            [(ROJAS_BERG, None, None, "planned")],
+        ),
+        (  # "X's next visit": X's own encounter, the possessive a few words before it
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Santiago on Tuesday. Rojas's next visit to Norway is expected in August."
+            ),
+            [
+                (ROJAS_BERG, dt.date(2023, 6, 6), "Santiago", "held"),
+                (frozenset({"Ana Rojas"}), None, None, "planned"),
+            ],
+        ),
+        (  # the dateline's date is the report's: the clause's own weekday wins, though farther
+            (
+                "Lima, June 6 (Andina): Norwegian Defence Minister Ola Berg held talks on the "
+                "sidelines of the regional security conference in Lima with Chilean Defence "
+                "Minister Ana Rojas on Monday."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 5), "Lima", "held")],
+        ),
+        (  # with no date of its own, the clause takes the dateline's
+            (
+                "OSLO, June 6 (NTB) -- Norwegian Defence Minister Ola Berg held talks with "
+                "Chilean Defence Minister Ana Rojas."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held")],
+        ),
     ],
 )
 def test_venues_dates_and_twins(
     body: str, want: list[tuple[frozenset[str], dt.date | None, str | None, str]]
 ) -> None:
     assert _records(body) == sorted(want, key=_key)
+
+
+def test_a_headline_folds_only_into_an_encounter_whose_place_fits() -> None:
+    body = (
+        "Berg and Rojas hold talks in Santiago\n\nNorwegian Defence Minister Ola Berg met "
+        "Chilean Defence Minister Ana Rojas in Oslo on May 2. They held talks again in Santiago "
+        "on Monday."
+    )
+    records = _records(body)
+    assert {r[2] for r in records} == {"Oslo", "Santiago"}
+    assert (ROJAS_BERG, dt.date(2023, 5, 2), "Oslo", "held") in records
+
+
+def test_a_summit_named_in_passing_takes_the_pair_not_the_topics() -> None:
+    body = (
+        "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana Rojas "
+        "in Oslo on Tuesday. Berg said the talks covered joint training, preparations for the "
+        "NATO summit in Santiago in July, and support to Ukraine."
+    )
+    assert sorted(_pairs(body), key=_key) == sorted(
+        [(frozenset(), frozenset({"NOR", "CHL"})), (ROJAS_BERG, frozenset({"NOR", "CHL"}))],
+        key=_key,
+    )
 
 
 @pytest.mark.parametrize(
