@@ -751,11 +751,12 @@ _TAIL_PARTICIPLES = ("adding", "noting", "stressing")
 _AND_THAT = regex.compile(r",?\s+and\s+that\s+")
 # Where a reported clause ends: a participle, a quotation mark, the speaker's next act
 # ("…, and thanked B"), or a trailing circumstance (", following talks in …").
-_CLAUSE_CUT = regex.compile(
-    r"""[\s,]+(?:adding|noting|stressing)\s+that\s|,\s+(?:adding|saying|noting|stressing)\s|["“”«]
-    |,\s+(?:before|while|whilst|as\s+well\s+as)\s+(?:also\s+)?\p{Ll}{2,}ing\b
-    |;\s+(?:he|she|they|it)\s
-    |,?\s+(?:and|but)\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly
+# The clause cuts, grouped by their first character (a quotation mark, ";", "," or white
+# space) so that each position tries only the branches that can start there; within a
+# group the branches keep their order (the first that matches wins, as in one alternation).
+_CUT_PARTICIPLE = r"[\s,]+(?:adding|noting|stressing)\s+that\s"
+_CUT_AND = r"""
+    ,?\s+(?:and|but)\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly
     |consequently|subsequently|finally|in\s+turn|\p{Ll}+ly),?\s+)?(?:thanked|welcomed|praised
     |expressed|invited|urged|called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted
     |said|pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
@@ -763,13 +764,22 @@ _CLAUSE_CUT = regex.compile(
     |showcased|unveiled|inspected|toured|laid|appealed|encouraged|requested|sought|proposed
     |suggested|recommended|voiced|renewed|restated|repeated|declared|disclosed|revealed|explained
     |insisted|recalled|wished|directed|instructed|presented|handed|signed|warned|cautioned|conceded
-    |admitted|maintained|argued|went\s+on\s+to|hoped|described|termed|outlined|briefed)\b
-    |(?<=\p{Lu}\p{Ll}+),\s+(?:the|a|an)\s+(?:former|late|then|retired|ousted|exiled|jailed|deposed
+    |admitted|maintained|argued|went\s+on\s+to|hoped|described|termed|outlined|briefed)\b"""
+_CLAUSE_CUT = regex.compile(
+    rf"""["“”«]
+    |;\s+(?:he|she|they|it)\s
+    |(?=,)(?:{_CUT_PARTICIPLE}
+    |,\s+(?:adding|saying|noting|stressing)\s
+    |,\s+(?:before|while|whilst|as\s+well\s+as)\s+(?:also\s+)?\p{{Ll}}{{2,}}ing\b
+    |{_CUT_AND}
+    |(?<=\p{{Lu}}\p{{Ll}}+),\s+(?:the|a|an)\s+(?:former|late|then|retired|ousted|exiled|jailed|deposed
     |ex-)\b
     |,\s+(?:following|during|ahead\s+of|on\s+the\s+sidelines\s+of|according\s+to|referring\s+to
-    |alluding\s+to|citing|in\s+reference\s+to)\b
-    |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,6}?
-    (?:meeting|talks|call|visit|summit|conference|session|discussions?|consultations)\b""",
+    |alluding\s+to|citing|in\s+reference\s+to)\b)
+    |(?=\s)(?:{_CUT_PARTICIPLE}
+    |{_CUT_AND}
+    |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{{L}}-]+\s+){{0,6}}?
+    (?:meeting|talks|call|visit|summit|conference|session|discussions?|consultations)\b)""",
     regex.VERBOSE,
 )
 # An adverb that leads from a clause into a quotation: "…, most notably, he said, “…”".
