@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 
 import attrs
@@ -15,6 +16,11 @@ __all__ = ["Text", "prepare"]
 # A paragraph ends at a line break. Offsets stay those of the body.
 _PARAGRAPH = regex.compile(r"[^\r\n]+")
 _WORD = regex.compile(r"\w+")
+# ``_words`` on text whose word characters are all ASCII: every other byte to a space.
+_ASCII_BYTES = bytes(range(128))
+_WORD_BYTES = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
+_SPACE_NON_WORD = bytes(c if c in _WORD_BYTES else 32 for c in range(256))
+_PLUS_ONE = (1).__add__
 # A sentence ends at . ! ? (and a closing quote or bracket) before white space and a capital,
 # digit or opening quote; abbreviations are filtered afterwards. A run of terminators is tried
 # once, from its start, with possessive quantifiers: "...." then spaces then a small letter
@@ -177,5 +183,18 @@ def prepare(text: str) -> Text:
 
 
 def _words(low: str) -> tuple[tuple[int, str], ...]:
-    """The runs of ``\\w`` in ``low`` with their offsets."""
-    return tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, low))
+    """The runs of ``\\w`` in ``low`` with their offsets.
+
+    When no character outside ASCII is a word character (news text: curly quotes and
+    dashes at most), the runs are those of ``[0-9A-Za-z_]``: found by byte translation and
+    one split, each character one byte, so offsets stay. Else by the pattern.
+    """
+    if not low.isascii():
+        others = low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+        if any(_WORD.match(c) for c in set(others.decode("utf-8", "surrogatepass"))):
+            return tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, low))
+    if _guard.spent():
+        return ()
+    pieces = low.encode("ascii", "replace").translate(_SPACE_NON_WORD).decode("ascii").split(" ")
+    starts = itertools.accumulate(map(_PLUS_ONE, map(len, pieces)), initial=0)
+    return tuple(itertools.compress(zip(starts, pieces, strict=False), pieces))
