@@ -13,8 +13,8 @@ from defrel import _guard
 
 __all__ = ["Text", "prepare"]
 
-# A paragraph ends at a line break. Offsets stay those of the body.
-_PARAGRAPH = regex.compile(r"[^\r\n]+")
+# A paragraph ends at a line break (``_paragraphs``); offsets stay those of the body.
+# A word is a maximal run of ``\w``.
 _WORD = regex.compile(r"\w+")
 # ``_words`` on text whose word characters are all ASCII: every other byte to a space.
 _ASCII_BYTES = bytes(range(128))
@@ -161,9 +161,7 @@ def prepare(text: str) -> Text:
     >>> [s for s in prepare("One. Two.").sentences]
     [(0, 4), (5, 9)]
     """
-    paragraphs = tuple(
-        (m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if not m.group().isspace()
-    )
+    paragraphs = _paragraphs(text)
     stops = frozenset(map(_START, _guard.finditer_linear(_ABBREVIATION_STOP, text)))
     found: list[tuple[int, int]] = []
     for p0, p1 in paragraphs:
@@ -179,6 +177,21 @@ def prepare(text: str) -> Text:
         paragraph_starts=tuple(map(_FIRST, paragraphs)),
         lower=low,
         words=() if low is None else _words(low),
+    )
+
+
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """The maximal runs of characters other than "\\r" and "\\n", less those all white space.
+
+    One split at the line breaks (each a single character): the pieces are the runs, the
+    empty ones between two breaks aside.
+    """
+    lines = text.replace("\r", "\n").split("\n")
+    starts = itertools.accumulate(map(_PLUS_ONE, map(len, lines)), initial=0)
+    return tuple(
+        (at, at + len(line))
+        for at, line in zip(starts, lines, strict=False)
+        if line and not line.isspace()
     )
 
 
