@@ -552,6 +552,12 @@ _PRESS_RELEASE = regex.compile(r"\bpress\s+release\b|\breadout\b", regex.IGNOREC
 
 # Titles and names in quotation marks: every word capitalised.
 _WORD = regex.compile(r"[^\W_]+")
+# ``_span_words`` without the pattern: the marks outside ASCII that news text holds, none
+# a letter or digit (tests/test_statements.py checks), and each byte not alphanumeric to a
+# space.
+_NON_WORD_MARKS = frozenset("‘’“”«»‹›–—…•\u00a0\u2009\u200a\u202f")
+_ASCII_BYTES = bytes(range(128))
+_SPACE_NON_ALNUM = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 _NON_SPACE = regex.compile(r"\S")
 _SEVEN = 7  # four words take at least seven characters
 _FOUR_WORDS = regex.compile(r"[^\W_]++(?:[\W_]++[^\W_]++){3}")
@@ -1076,6 +1082,20 @@ def _four_words(text: str, start: int = 0, end: int | None = None) -> bool:
 
 def _words(s: str) -> list[str]:
     return _WORD.findall(s)
+
+
+def _span_words(text: str, start: int, end: int) -> list[str]:
+    """``_WORD.findall(text, start, end)``, without the pattern when it can.
+
+    By byte translation and one split when no character outside ASCII in the span is a
+    letter or digit (curly quotes and dashes are not).
+    """
+    seg = text[start:end]
+    if not seg.isascii():
+        others = seg.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+        if not _NON_WORD_MARKS.issuperset(others.decode("utf-8", "surrogatepass")):
+            return _WORD.findall(text, start, end)
+    return seg.encode("ascii", "replace").translate(_SPACE_NON_ALNUM).decode("ascii").split()
 
 
 def _is_title(words: list[str]) -> bool:
@@ -2581,7 +2601,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
     for d in _direct_quotes(ctx):
         if text.paragraph_of(d.start)[0] in turn_paragraphs:
             continue
-        words = _WORD.findall(body, d.start, d.end)
+        words = _span_words(body, d.start, d.end)
         words_of[d.start, d.end] = words
         if len(words) < 4 or _is_title(words):
             continue
@@ -2795,7 +2815,7 @@ def _assemble(
                     default = _default_channel(ctx, resolved)
                 channel = default
         split = words_of.get((c.start, c.end))
-        words = set(map(str.lower, _WORD.findall(body, c.start, c.end) if split is None else split))
+        words = set(map(str.lower, _span_words(body, c.start, c.end) if split is None else split))
         said = seen.setdefault(actor.name if actor else None, [])
         # The same words by the same speaker printed twice count once; a reported statement
         # retold shorter (a headline) counts once, at its fullest.
