@@ -188,11 +188,9 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     """
     lines = text.replace("\r", "\n").split("\n")
     starts = itertools.accumulate(map(_PLUS_ONE, map(len, lines)), initial=0)
-    return tuple(
-        (at, at + len(line))
-        for at, line in zip(starts, lines, strict=False)
-        if line and not line.isspace()
-    )
+    # ``str.strip`` removes what ``str.isspace`` calls white space: empty when all of it.
+    kept = itertools.compress(zip(starts, lines, strict=False), map(str.strip, lines))
+    return tuple((at, at + len(line)) for at, line in kept)
 
 
 def _words(low: str) -> tuple[tuple[int, str], ...]:
@@ -200,14 +198,24 @@ def _words(low: str) -> tuple[tuple[int, str], ...]:
 
     When no character outside ASCII is a word character (news text: curly quotes and
     dashes at most), the runs are those of ``[0-9A-Za-z_]``: found by byte translation and
-    one split, each character one byte, so offsets stay. Else by the pattern.
+    one split, each character one byte, so offsets stay. Else by the pattern, which is
+    also the faster where characters outside ASCII or separators make most of the text.
     """
-    if not low.isascii():
-        others = low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
-        if any(_WORD.match(c) for c in set(others.decode("utf-8", "surrogatepass"))):
-            return tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, low))
+    data = low.encode("ascii", "replace")
+    outside = data.count(b"?") - low.count("?")  # characters outside ASCII
+    if outside and (outside * 16 > len(low) or _word_outside_ascii(low)):
+        return tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, low))
+    spaced = data.translate(_SPACE_NON_WORD)
+    if spaced.count(b" ") * 2 > len(spaced):
+        return tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, low))
     if _guard.spent():
         return ()
-    pieces = low.encode("ascii", "replace").translate(_SPACE_NON_WORD).decode("ascii").split(" ")
+    pieces = spaced.decode("ascii").split(" ")
     starts = itertools.accumulate(map(_PLUS_ONE, map(len, pieces)), initial=0)
     return tuple(itertools.compress(zip(starts, pieces, strict=False), pieces))
+
+
+def _word_outside_ascii(low: str) -> bool:
+    """Whether a character outside ASCII in ``low`` is a word character."""
+    others = low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return any(_WORD.match(c) for c in set(others.decode("utf-8", "surrogatepass")))
