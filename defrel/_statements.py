@@ -552,6 +552,12 @@ _PRESS_RELEASE = regex.compile(r"\bpress\s+release\b|\breadout\b", regex.IGNOREC
 
 # Titles and names in quotation marks: every word capitalised.
 _WORD = regex.compile(r"[^\W_]+")
+# ``_span_words`` without the pattern: the marks outside ASCII that news text holds, none
+# a letter or digit (tests/test_statements.py checks), and each byte not alphanumeric to a
+# space.
+_NON_WORD_MARKS = frozenset("‘’“”«»‹›–—…•\u00a0\u2009\u200a\u202f")
+_ASCII_BYTES = bytes(range(128))
+_SPACE_NON_ALNUM = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 _NON_SPACE = regex.compile(r"\S")
 _SEVEN = 7  # four words take at least seven characters
 _FOUR_WORDS = regex.compile(r"[^\W_]++(?:[\W_]++[^\W_]++){3}")
@@ -751,11 +757,12 @@ _TAIL_PARTICIPLES = ("adding", "noting", "stressing")
 _AND_THAT = regex.compile(r",?\s+and\s+that\s+")
 # Where a reported clause ends: a participle, a quotation mark, the speaker's next act
 # ("…, and thanked B"), or a trailing circumstance (", following talks in …").
-_CLAUSE_CUT = regex.compile(
-    r"""[\s,]+(?:adding|noting|stressing)\s+that\s|,\s+(?:adding|saying|noting|stressing)\s|["“”«]
-    |,\s+(?:before|while|whilst|as\s+well\s+as)\s+(?:also\s+)?\p{Ll}{2,}ing\b
-    |;\s+(?:he|she|they|it)\s
-    |,?\s+(?:and|but)\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly
+# The clause cuts, grouped by their first character (a quotation mark, ";", "," or white
+# space) so that each position tries only the branches that can start there; within a
+# group the branches keep their order (the first that matches wins, as in one alternation).
+_CUT_PARTICIPLE = r"[\s,]+(?:adding|noting|stressing)\s+that\s"
+_CUT_AND = r"""
+    ,?\s+(?:and|but)\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly
     |consequently|subsequently|finally|in\s+turn|\p{Ll}+ly),?\s+)?(?:thanked|welcomed|praised
     |expressed|invited|urged|called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted
     |said|pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
@@ -763,13 +770,22 @@ _CLAUSE_CUT = regex.compile(
     |showcased|unveiled|inspected|toured|laid|appealed|encouraged|requested|sought|proposed
     |suggested|recommended|voiced|renewed|restated|repeated|declared|disclosed|revealed|explained
     |insisted|recalled|wished|directed|instructed|presented|handed|signed|warned|cautioned|conceded
-    |admitted|maintained|argued|went\s+on\s+to|hoped|described|termed|outlined|briefed)\b
-    |(?<=\p{Lu}\p{Ll}+),\s+(?:the|a|an)\s+(?:former|late|then|retired|ousted|exiled|jailed|deposed
+    |admitted|maintained|argued|went\s+on\s+to|hoped|described|termed|outlined|briefed)\b"""
+_CLAUSE_CUT = regex.compile(
+    rf"""["“”«]
+    |;\s+(?:he|she|they|it)\s
+    |(?=,)(?:{_CUT_PARTICIPLE}
+    |,\s+(?:adding|saying|noting|stressing)\s
+    |,\s+(?:before|while|whilst|as\s+well\s+as)\s+(?:also\s+)?\p{{Ll}}{{2,}}ing\b
+    |{_CUT_AND}
+    |(?<=\p{{Lu}}\p{{Ll}}+),\s+(?:the|a|an)\s+(?:former|late|then|retired|ousted|exiled|jailed|deposed
     |ex-)\b
     |,\s+(?:following|during|ahead\s+of|on\s+the\s+sidelines\s+of|according\s+to|referring\s+to
-    |alluding\s+to|citing|in\s+reference\s+to)\b
-    |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,6}?
-    (?:meeting|talks|call|visit|summit|conference|session|discussions?|consultations)\b""",
+    |alluding\s+to|citing|in\s+reference\s+to)\b)
+    |(?=\s)(?:{_CUT_PARTICIPLE}
+    |{_CUT_AND}
+    |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{{L}}-]+\s+){{0,6}}?
+    (?:meeting|talks|call|visit|summit|conference|session|discussions?|consultations)\b)""",
     regex.VERBOSE,
 )
 # An adverb that leads from a clause into a quotation: "…, most notably, he said, “…”".
@@ -1066,6 +1082,20 @@ def _four_words(text: str, start: int = 0, end: int | None = None) -> bool:
 
 def _words(s: str) -> list[str]:
     return _WORD.findall(s)
+
+
+def _span_words(text: str, start: int, end: int) -> list[str]:
+    """``_WORD.findall(text, start, end)``, without the pattern when it can.
+
+    By byte translation and one split when no character outside ASCII in the span is a
+    letter or digit (curly quotes and dashes are not).
+    """
+    seg = text[start:end]
+    if not seg.isascii():
+        others = seg.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+        if not _NON_WORD_MARKS.issuperset(others.decode("utf-8", "surrogatepass")):
+            return _WORD.findall(text, start, end)
+    return seg.encode("ascii", "replace").translate(_SPACE_NON_ALNUM).decode("ascii").split()
 
 
 def _is_title(words: list[str]) -> bool:
@@ -2571,7 +2601,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
     for d in _direct_quotes(ctx):
         if text.paragraph_of(d.start)[0] in turn_paragraphs:
             continue
-        words = _WORD.findall(body, d.start, d.end)
+        words = _span_words(body, d.start, d.end)
         words_of[d.start, d.end] = words
         if len(words) < 4 or _is_title(words):
             continue
@@ -2785,7 +2815,7 @@ def _assemble(
                     default = _default_channel(ctx, resolved)
                 channel = default
         split = words_of.get((c.start, c.end))
-        words = set(map(str.lower, _WORD.findall(body, c.start, c.end) if split is None else split))
+        words = set(map(str.lower, _span_words(body, c.start, c.end) if split is None else split))
         said = seen.setdefault(actor.name if actor else None, [])
         # The same words by the same speaker printed twice count once; a reported statement
         # retold shorter (a headline) counts once, at its fullest.

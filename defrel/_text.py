@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 
 import attrs
@@ -12,9 +13,14 @@ from defrel import _guard
 
 __all__ = ["Text", "prepare"]
 
-# A paragraph ends at a line break. Offsets stay those of the body.
-_PARAGRAPH = regex.compile(r"[^\r\n]+")
+# A paragraph ends at a line break (``_paragraphs``); offsets stay those of the body.
+# A word is a maximal run of ``\w``.
 _WORD = regex.compile(r"\w+")
+# ``_words`` on text whose word characters are all ASCII: every other byte to a space.
+_ASCII_BYTES = bytes(range(128))
+_WORD_BYTES = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
+_SPACE_NON_WORD = bytes(c if c in _WORD_BYTES else 32 for c in range(256))
+_PLUS_ONE = (1).__add__
 # A sentence ends at . ! ? (and a closing quote or bracket) before white space and a capital,
 # digit or opening quote; abbreviations are filtered afterwards. A run of terminators is tried
 # once, from its start, with possessive quantifiers: "...." then spaces then a small letter
@@ -155,9 +161,7 @@ def prepare(text: str) -> Text:
     >>> [s for s in prepare("One. Two.").sentences]
     [(0, 4), (5, 9)]
     """
-    paragraphs = tuple(
-        (m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if not m.group().isspace()
-    )
+    paragraphs = _paragraphs(text)
     stops = frozenset(map(_START, _guard.finditer_linear(_ABBREVIATION_STOP, text)))
     found: list[tuple[int, int]] = []
     for p0, p1 in paragraphs:
@@ -176,6 +180,42 @@ def prepare(text: str) -> Text:
     )
 
 
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """The maximal runs of characters other than "\\r" and "\\n", less those all white space.
+
+    One split at the line breaks (each a single character): the pieces are the runs, the
+    empty ones between two breaks aside.
+    """
+    lines = text.replace("\r", "\n").split("\n")
+    starts = itertools.accumulate(map(_PLUS_ONE, map(len, lines)), initial=0)
+    # ``str.strip`` removes what ``str.isspace`` calls white space: empty when all of it.
+    kept = itertools.compress(zip(starts, lines, strict=False), map(str.strip, lines))
+    return tuple((at, at + len(line)) for at, line in kept)
+
+
 def _words(low: str) -> tuple[tuple[int, str], ...]:
-    """The runs of ``\\w`` in ``low`` with their offsets."""
-    return tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, low))
+    """The runs of ``\\w`` in ``low`` with their offsets.
+
+    When no character outside ASCII is a word character (news text: curly quotes and
+    dashes at most), the runs are those of ``[0-9A-Za-z_]``: found by byte translation and
+    one split, each character one byte, so offsets stay. Else by the pattern, which is
+    also the faster where characters outside ASCII or separators make most of the text.
+    """
+    data = low.encode("ascii", "replace")
+    outside = data.count(b"?") - low.count("?")  # characters outside ASCII
+    if outside and (outside * 16 > len(low) or _word_outside_ascii(low)):
+        return tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, low))
+    spaced = data.translate(_SPACE_NON_WORD)
+    if spaced.count(b" ") * 2 > len(spaced):
+        return tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, low))
+    if _guard.spent():
+        return ()
+    pieces = spaced.decode("ascii").split(" ")
+    starts = itertools.accumulate(map(_PLUS_ONE, map(len, pieces)), initial=0)
+    return tuple(itertools.compress(zip(starts, pieces, strict=False), pieces))
+
+
+def _word_outside_ascii(low: str) -> bool:
+    """Whether a character outside ASCII in ``low`` is a word character."""
+    others = low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return any(_WORD.match(c) for c in set(others.decode("utf-8", "surrogatepass")))

@@ -2234,3 +2234,29 @@ def test_seed_statements_exactly() -> None:
 )
 def test_reported_clause_ends(text: str, want: str) -> None:
     assert want in [s.text for s in defrel.parse(text).statements]
+
+
+def test_span_word_marks_are_no_words() -> None:
+    """The marks ``_span_words`` splits at without the pattern are no letters or digits."""
+    from defrel import _statements as st
+
+    assert not [c for c in st._NON_WORD_MARKS if st._WORD.match(c)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister’s plan — “a new start” – was agreed…",
+        "snake_case and 2024-05-01, x2",
+        "Café talks in Zürich",  # letters outside ASCII: read by the pattern
+        "digits ٣ and ² and a mark e\u0301",
+        "",
+        "“”’",
+    ],
+)
+def test_span_words_match_the_pattern(text: str) -> None:
+    from defrel import _statements as st
+
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert st._span_words(text, start, end) == st._WORD.findall(text, start, end)
