@@ -1625,6 +1625,7 @@ def find_meetings(
                 and not tried_following
                 and len(draft.people) == 1
                 and "distributive" in hints
+                and _may_distribute(low, max(lo, c0 - 40), seg_hi)
                 and _guard.search(_DISTRIBUTIVE, body, max(lo, c0 - 40), seg_hi)
             ):
                 # "held bilateral meetings with several officials. The talks involved A, B
@@ -1897,6 +1898,29 @@ _DISTRIBUTIVE = regex.compile(
     |leaders|delegations|dignitaries|chiefs|heads|delegates|guests))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# A word every _DISTRIBUTIVE match holds (lower case): a cheap prefilter of its window.
+_DISTRIBUTIVE_WORDS = (
+    "bilateral",
+    "individual",
+    "one-on-one",
+    "one-to-one",
+    "separate",
+    "several",
+    "various",
+    "multiple",
+    "numerous",
+    "number",
+    "series",
+    "string",
+    "round",
+)
+
+
+def _may_distribute(low: str | None, lo: int, hi: int) -> bool:
+    """Whether ``low[lo:hi]`` holds a word every ``_DISTRIBUTIVE`` match holds."""
+    return low is None or any(low.find(w, lo, hi) >= 0 for w in _DISTRIBUTIVE_WORDS)
+
+
 # The listed people met together, or only attended something: no split.
 _TOGETHER = regex.compile(
     r"\b(?:together|jointly|joint|trilateral|multilateral|attended|present|each\s+other)\b",
