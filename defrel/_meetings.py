@@ -120,6 +120,8 @@ _AHEAD = regex.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}$",
     regex.IGNORECASE | regex.REVERSE,
 )
+# A word every _AHEAD match holds (lower case): a cheap prefilter of its window.
+_AHEAD_WORDS = ("ahead", "before", "prior", "run-up")
 _BOUND_BEFORE = regex.compile(
     r"\b(?:since|until|till|prior\s+to)\s+$", regex.IGNORECASE | regex.REVERSE
 )
@@ -1588,7 +1590,13 @@ def find_meetings(
                     if home.location is None and draft.location is not None:
                         home.location = draft.location
                     continue
-            if drafts and _AHEAD.search(body, max(lo, c0 - 60), c0):
+            if (
+                drafts
+                and (
+                    low is None or any(low.find(w, max(lo, c0 - 60), c0) >= 0 for w in _AHEAD_WORDS)
+                )
+                and _AHEAD.search(body, max(lo, c0 - 60), c0)
+            ):
                 # "ahead of the meeting": the encounter already read, whatever its status
                 mine = set(draft.people)
                 home = next(
