@@ -1486,3 +1486,44 @@ def test_a_summit_named_after_its_city() -> None:
     )
     locations = {m.location for m in defrel.parse(body, published=PUB).meetings}
     assert locations == {"Oslo", "Santiago"}
+
+
+# The cheap prefilters hold a word of every match of the pattern they stand before: a
+# phrase the pattern finds always passes its prefilter (and a phrase without one fails).
+PREFILTERED = [
+    ("distributive", "He then held bilateral defence meetings with the guests"),
+    ("distributive", "They met separately for talks"),
+    ("distributive", "She had a number of meetings with visiting delegations"),
+    ("distributive", "He held A Round Of Talks with the chiefs"),
+    ("distributive", "The minister also met one-on-one meetings"),
+    ("ahead", "Ahead of the planned "),
+    ("ahead", "in the run-up to the annual "),
+    ("ahead", "prior to their second "),
+    ("ahead", "before this week's "),
+]
+
+
+@pytest.mark.parametrize(("rule", "phrase"), PREFILTERED)
+def test_prefilter_holds_every_match(rule: str, phrase: str) -> None:
+    from defrel import _meetings
+
+    pattern, gate = {
+        "distributive": (_meetings._DISTRIBUTIVE, _meetings._may_distribute),
+        "ahead": (
+            _meetings._AHEAD,
+            lambda low, lo, hi: any(low.find(w, lo, hi) >= 0 for w in _meetings._AHEAD_WORDS),
+        ),
+    }[rule]
+    assert pattern.search(phrase) is not None
+    assert gate(phrase.lower(), 0, len(phrase))
+
+
+@pytest.mark.parametrize(
+    "phrase", ["He held talks with the guests", "They met during the annual", "after the first "]
+)
+def test_prefilter_fails_without_its_words(phrase: str) -> None:
+    from defrel import _meetings
+
+    low = phrase.lower()
+    assert not _meetings._may_distribute(low, 0, len(low))
+    assert not any(low.find(w) >= 0 for w in _meetings._AHEAD_WORDS)
