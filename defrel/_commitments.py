@@ -1373,8 +1373,8 @@ def _counterparts_apart(
     body: str, mentions: Mentions, parties: tuple[Country, ...], cue: tuple[int, int], end: int
 ) -> tuple[Country, ...]:
     """The parties without the side named as "their Ruritanian counterparts" in the action."""
-    if len(parties) < 2:
-        return parties
+    if len(parties) < 2 or "counterpart" not in body[cue[1] : end].lower():
+        return parties  # (the word first: the pattern is slow to fail)
     other = _COUNTERPARTS.search(body, cue[1], end)
     if other is None:
         return parties
