@@ -1287,6 +1287,9 @@ def _pair(meeting: Meeting, counts: Counter[Country]) -> tuple[Country, ...]:
     return countries
 
 
+_START_ORDER = operator.itemgetter(0, 1)
+
+
 @attrs.frozen
 class _Defaults:
     """The countries of the meeting last spoken of before a position (else the first one)."""
@@ -1312,7 +1315,7 @@ class _Defaults:
             first = first or pair
             codes.update(c.code for c in pair)
             spans.extend((s.start, -order, pair) for s in meeting.spans)
-        spans.sort(key=lambda e: (e[0], e[1]))
+        spans.sort(key=_START_ORDER)
         common = tuple(c for c, _ in counts.most_common(2))
         starts, pairs = [e[0] for e in spans], [e[2] for e in spans]
         return cls(starts, pairs, first, common, frozenset(codes), {})
@@ -2226,15 +2229,13 @@ def find_commitments(
             modality=f.modality,
             timeframe=body[f.timeframe[0] : f.timeframe[1]] if f.timeframe else None,
             areas=_areas_within(index, f.action[0], f.action[1]),
-            spans=tuple(
-                s
-                for s in (
-                    Span(*f.cue, "cue"),
-                    Span(*f.action, "action"),
-                    Span(*f.timeframe, "timeframe") if f.timeframe else None,
-                )
-                if s is not None
-            ),
+            spans=(
+                Span(*f.cue, "cue"),
+                Span(*f.action, "action"),
+                Span(*f.timeframe, "timeframe"),
+            )
+            if f.timeframe
+            else (Span(*f.cue, "cue"), Span(*f.action, "action")),
         )
         for f in found
     )
