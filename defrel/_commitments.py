@@ -983,6 +983,8 @@ def _timeframe(
 
 def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, int]]:
     """Split an action at coordinated verbs with their own object."""
+    if body.find(",", start, end) == -1 and body.find("and", start, end) == -1:
+        return [(start, end)]  # no place ``_COORD`` may match
     pieces: list[tuple[int, int]] = []
     begin = start
     for match in _COORD.finditer(body, start, end):
