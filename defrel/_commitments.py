@@ -37,6 +37,7 @@ from defrel._types import DateMention, Mentions, PersonMention
 __all__ = ["find_commitments"]
 
 _AREA_ORDER = tuple(AreaId)  # the taxonomy order, as ``defrel._areas.areas_in`` gives it
+_AREA_RANK = {area: rank for rank, area in enumerate(_AREA_ORDER)}
 
 # ---------------------------------------------------------------------------
 # Cues. Each named group is a modality; the action starts where the match ends.
@@ -1927,7 +1928,7 @@ def _areas_within(index: _AreaIndex, start: int, end: int) -> tuple[AreaId, ...]
             found.add(area)
     if not found:
         return ()
-    return tuple(a for a in _AREA_ORDER if a in found)
+    return tuple(sorted(found, key=_AREA_RANK.__getitem__))
 
 
 def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
