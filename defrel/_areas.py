@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from collections import Counter
 from collections.abc import Iterable
 
@@ -355,6 +356,9 @@ def _own_record(body: str, mentions: Mentions, pair: set[str], sentence: tuple[i
     return _OURS.search(body, start, end) is None and _RELATION.search(body, start, end) is None
 
 
+_BY_PLACE = operator.itemgetter(1, 2)  # an occurrence's start and end
+
+
 def _occurrences(text: Text, mentions: Mentions) -> Iterable[tuple[AreaId, int, int]]:
     body = text.text
     if text.lower is None:
@@ -380,7 +384,7 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
     [('military-exercises', ['exercises'])]
     """
     body = text.text
-    found = sorted(_occurrences(text, mentions), key=lambda o: (o[1], o[2]))
+    found = sorted(_occurrences(text, mentions), key=_BY_PLACE)
     spans: dict[AreaId, list[Span]] = {}
     about_pair: set[AreaId] = set()
     pair: set[str] | None = None

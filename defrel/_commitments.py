@@ -37,6 +37,7 @@ from defrel._types import DateMention, Mentions, PersonMention
 __all__ = ["find_commitments"]
 
 _AREA_ORDER = tuple(AreaId)  # the taxonomy order, as ``defrel._areas.areas_in`` gives it
+_AREA_RANK = {area: rank for rank, area in enumerate(_AREA_ORDER)}
 
 # ---------------------------------------------------------------------------
 # Cues. Each named group is a modality; the action starts where the match ends.
@@ -983,6 +984,8 @@ def _timeframe(
 
 def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, int]]:
     """Split an action at coordinated verbs with their own object."""
+    if body.find(",", start, end) == -1 and body.find("and", start, end) == -1:
+        return [(start, end)]  # no place ``_COORD`` may match
     pieces: list[tuple[int, int]] = []
     begin = start
     for match in _COORD.finditer(body, start, end):
@@ -1287,6 +1290,9 @@ def _pair(meeting: Meeting, counts: Counter[Country]) -> tuple[Country, ...]:
     return countries
 
 
+_START_ORDER = operator.itemgetter(0, 1)
+
+
 @attrs.frozen
 class _Defaults:
     """The countries of the meeting last spoken of before a position (else the first one)."""
@@ -1312,7 +1318,7 @@ class _Defaults:
             first = first or pair
             codes.update(c.code for c in pair)
             spans.extend((s.start, -order, pair) for s in meeting.spans)
-        spans.sort(key=lambda e: (e[0], e[1]))
+        spans.sort(key=_START_ORDER)
         common = tuple(c for c, _ in counts.most_common(2))
         starts, pairs = [e[0] for e in spans], [e[2] for e in spans]
         return cls(starts, pairs, first, common, frozenset(codes), {})
@@ -1373,8 +1379,8 @@ def _counterparts_apart(
     body: str, mentions: Mentions, parties: tuple[Country, ...], cue: tuple[int, int], end: int
 ) -> tuple[Country, ...]:
     """The parties without the side named as "their Ruritanian counterparts" in the action."""
-    if len(parties) < 2:
-        return parties
+    if len(parties) < 2 or "counterpart" not in body[cue[1] : end].lower():
+        return parties  # (the word first: the pattern is slow to fail)
     other = _COUNTERPARTS.search(body, cue[1], end)
     if other is None:
         return parties
@@ -1922,7 +1928,7 @@ def _areas_within(index: _AreaIndex, start: int, end: int) -> tuple[AreaId, ...]
             found.add(area)
     if not found:
         return ()
-    return tuple(a for a in _AREA_ORDER if a in found)
+    return tuple(sorted(found, key=_AREA_RANK.__getitem__))
 
 
 def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
@@ -2226,15 +2232,13 @@ def find_commitments(
             modality=f.modality,
             timeframe=body[f.timeframe[0] : f.timeframe[1]] if f.timeframe else None,
             areas=_areas_within(index, f.action[0], f.action[1]),
-            spans=tuple(
-                s
-                for s in (
-                    Span(*f.cue, "cue"),
-                    Span(*f.action, "action"),
-                    Span(*f.timeframe, "timeframe") if f.timeframe else None,
-                )
-                if s is not None
-            ),
+            spans=(
+                Span(*f.cue, "cue"),
+                Span(*f.action, "action"),
+                Span(*f.timeframe, "timeframe"),
+            )
+            if f.timeframe
+            else (Span(*f.cue, "cue"), Span(*f.action, "action")),
         )
         for f in found
     )
