@@ -1653,11 +1653,14 @@ def _named(
                 )
             continue
         pending = (ts, te, country)
-        # ``_NAME_BEFORE`` ends with a space, and a name has a capital.
+        # ``_NAME_BEFORE`` ends with a space, and a name has a capital: not right after a
+        # word of small letters other than the two it lets stand there.
         a0 = max(0, ts - 80)
         ap = (
             back.span(_NAME_BEFORE, text, a0, ts, "name")
-            if text[ts - 1 : ts] == " " and _UPPER.search(text, a0, ts) is not None
+            if text[ts - 1 : ts] == " "
+            and _small_word_before(text, ts) in _NAME_BEFORE_SMALL
+            and _UPPER.search(text, a0, ts) is not None
             else None
         )
         if ap:
@@ -1928,6 +1931,26 @@ def _untitled(
                 _add_untitled(text, people, nm.start(), nm.end(), countries)
 
 
+# The words of small letters that may stand right before the closing space of
+# ``_NAME_BEFORE_VERB`` and of ``_NAME_BEFORE`` (None: any other word).
+_VERB_ADVERBS = frozenset(
+    {None, "also", "later", "then", "earlier", "further", "previously", "separately"}
+)
+_NAME_BEFORE_SMALL = frozenset({None, "the", "a"})
+
+
+def _small_word_before(text: str, pos: int) -> str | None:
+    """The word before the space at ``pos - 1`` if it is all small ASCII letters, else None.
+
+    No name ends in such a word: every word of a name opens on a capital.
+    """
+    j = text.rfind(" ", max(0, pos - 40), pos - 1)
+    if j < 0:
+        return None
+    word = text[j + 1 : pos - 1]
+    return word if word.isascii() and word.isalpha() and word.islower() else None
+
+
 def _name_before_verb(
     text: str, vs: int, seen: dict[str, tuple[int, int, int] | None]
 ) -> tuple[int, int, int] | None:
@@ -1937,8 +1960,9 @@ def _name_before_verb(
     lookbehind) alone: ``seen`` keeps it by window, as offsets from ``vs``.
     """
     v0 = max(0, vs - 70)
-    # The pattern ends with a space, and a name has a capital.
-    if text[vs - 1 : vs] != " ":
+    # The pattern ends with a space, and a name has a capital: the word before that space
+    # holds one, or is one of the pattern's adverbs.
+    if text[vs - 1 : vs] != " " or _small_word_before(text, vs) not in _VERB_ADVERBS:
         return None
     key = text[max(0, v0 - 1) : vs]
     if key not in seen:
