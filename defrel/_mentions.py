@@ -269,6 +269,13 @@ _WORD = (
 )
 _INITIAL = r"""\p{Lu}\.?(?=\ \p{Lu})"""
 _NAME_PART = rf"""(?:{_INITIAL}\ )?{_WORD}(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,3}}"""
+# The same for the look-backs (``(?r)``): read right to left, a run of small letters is
+# followed by a capital, which no letter it gives back can be, so the runs keep what they
+# take (``++``: up to half the cost where a long word of small letters stands before).
+_WORD_BACK = _WORD.replace(r"[\p{Ll}\p{M}]+", r"[\p{Ll}\p{M}]++").replace(
+    r"['’]\p{Lu}\p{Ll}+", r"['’]\p{Lu}\p{Ll}++"
+)
+_NAME_BACK = _NAME_PART.replace(_WORD, _WORD_BACK)
 # Where a name is read forwards (after an office or a rank) it may open on two initials
 # written together ("KP Sharma Oli", "K.P. Sharma Oli"): never in the look-backs, where
 # a country's code ("US Ambassador ...") would open the name.
@@ -276,7 +283,7 @@ _INITIALS = r"""\p{Lu}\.?\p{Lu}\.?(?=\ \p{Lu}[\p{Ll}\p{M}])"""
 _NAME = regex.compile(rf"""(?:{_INITIALS}\ )?{_NAME_PART}(?![\p{{L}}])""", regex.VERBOSE)
 # A name just before a point: an apposition ("Name, the ...") or a signature ("Name (@h)").
 _NAME_BEFORE = regex.compile(
-    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART}),?
+    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_BACK}),?
     \ (?:(?:the|a|who\ (?:is|was)\ (?:also\ )?the)\ )?
     (?:\p{{Lu}}[\p{{L}}.]*(?:['’`]s?)?\ )?\Z""",
     regex.VERBOSE,
@@ -357,7 +364,7 @@ _LABEL = regex.compile(
     (?:,\ (?P<title>[\p{Lu}\p{N} ,'’&.-]{3,80}?))?:\ """,
     regex.VERBOSE,
 )
-_NAME_END = regex.compile(rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART})\Z""", regex.VERBOSE)
+_NAME_END = regex.compile(rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_BACK})\Z""", regex.VERBOSE)
 _SIGNATURE = regex.compile(r"""\ \(@(?P<handle>\w{2,30})\)""")
 _RANKED = regex.compile(
     rf"""\b(?=\p{{Lu}})(?P<hon>{HONORIFIC})\ (?:(?:{HONORIFIC})\ ){{0,2}}(?=\p{{Lu}})""",
@@ -446,12 +453,12 @@ _SMALL_LOWER_NO_THE = _SMALL_LOWER - {"the"}
 _SAID = frozenset({"said", "says", "added", "noted", "wrote", "stated", "told"})
 # Words that may sit between a name and its verb: "Roe also said", "Roe, 54, said".
 _NAME_BEFORE_VERB = regex.compile(
-    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART})(?:,\ \d{{2}},)?\ (?:(?:also|later|then|earlier|
+    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_BACK})(?:,\ \d{{2}},)?\ (?:(?:also|later|then|earlier|
     further|previously|separately|on\ \p{{Lu}}\p{{Ll}}+day)\ )?\Z""",
     regex.VERBOSE,
 )
 _AND_NAME = regex.compile(
-    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART}),?
+    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_BACK}),?
     \ and\ (?:(?:his|her)\ [\p{{Ll}}\ ]{{1,30}}\ )?\Z""",
     regex.VERBOSE,
 )
