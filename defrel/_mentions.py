@@ -2040,11 +2040,11 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
     last: tuple[int, int, int] | None = None  # (start, end, actor) of a run of tokens
     runs: list[tuple[int, int, int]] = []
     for w0, w1, word in words:
-        if w0 and text[w0 - 1] in "@#":
-            last = None
-            continue
         hits = index.get(word)
-        if hits is None and "-" in word:
+        if (hits is None and "-" not in word) or (w0 and text[w0 - 1] in "@#"):
+            last = None  # most words: no known token, no hyphen
+            continue
+        if hits is None:
             pos = w0
             for part in word.split("-"):
                 got = index.get(part)
