@@ -109,8 +109,10 @@ def _gazetteer() -> regex.Pattern[str]:
 # Where the gazetteer scan may match: a capital that opens a word (not a handle or a tag),
 # and the capitalised word there (the scan's last branch) with its first run of letters.
 _CAP_START = regex.compile(r"""\b(?=\p{Lu})(?<![@#])""")
+# The same as ``\b(?=\p{Lu})(?<![@#])`` before the word, written to open on the capital:
+# the scan then only stops at capitals (a tenth faster).
 _CAP_WORD = regex.compile(
-    r"""\b(?=\p{Lu})(?<![@#])(?P<cap>(?P<run>\p{Lu}\p{L}*)[\p{L}\p{M}]*(?:-\p{L}+){0,2})(?![\p{L}])"""
+    r"""(?P<cap>(?P<run>\p{Lu}(?<![\w@#].)\p{L}*)[\p{L}\p{M}]*(?:-\p{L}+){0,2})(?![\p{L}])"""
 )
 
 
@@ -267,6 +269,13 @@ _WORD = (
 )
 _INITIAL = r"""\p{Lu}\.?(?=\ \p{Lu})"""
 _NAME_PART = rf"""(?:{_INITIAL}\ )?{_WORD}(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,3}}"""
+# The same for the look-backs (``(?r)``): read right to left, a run of small letters is
+# followed by a capital, which no letter it gives back can be, so the runs keep what they
+# take (``++``: up to half the cost where a long word of small letters stands before).
+_WORD_BACK = _WORD.replace(r"[\p{Ll}\p{M}]+", r"[\p{Ll}\p{M}]++").replace(
+    r"['’]\p{Lu}\p{Ll}+", r"['’]\p{Lu}\p{Ll}++"
+)
+_NAME_BACK = _NAME_PART.replace(_WORD, _WORD_BACK)
 # Where a name is read forwards (after an office or a rank) it may open on two initials
 # written together ("KP Sharma Oli", "K.P. Sharma Oli"): never in the look-backs, where
 # a country's code ("US Ambassador ...") would open the name.
@@ -274,7 +283,7 @@ _INITIALS = r"""\p{Lu}\.?\p{Lu}\.?(?=\ \p{Lu}[\p{Ll}\p{M}])"""
 _NAME = regex.compile(rf"""(?:{_INITIALS}\ )?{_NAME_PART}(?![\p{{L}}])""", regex.VERBOSE)
 # A name just before a point: an apposition ("Name, the ...") or a signature ("Name (@h)").
 _NAME_BEFORE = regex.compile(
-    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART}),?
+    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_BACK}),?
     \ (?:(?:the|a|who\ (?:is|was)\ (?:also\ )?the)\ )?
     (?:\p{{Lu}}[\p{{L}}.]*(?:['’`]s?)?\ )?\Z""",
     regex.VERBOSE,
@@ -355,7 +364,7 @@ _LABEL = regex.compile(
     (?:,\ (?P<title>[\p{Lu}\p{N} ,'’&.-]{3,80}?))?:\ """,
     regex.VERBOSE,
 )
-_NAME_END = regex.compile(rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART})\Z""", regex.VERBOSE)
+_NAME_END = regex.compile(rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_BACK})\Z""", regex.VERBOSE)
 _SIGNATURE = regex.compile(r"""\ \(@(?P<handle>\w{2,30})\)""")
 _RANKED = regex.compile(
     rf"""\b(?=\p{{Lu}})(?P<hon>{HONORIFIC})\ (?:(?:{HONORIFIC})\ ){{0,2}}(?=\p{{Lu}})""",
@@ -444,12 +453,12 @@ _SMALL_LOWER_NO_THE = _SMALL_LOWER - {"the"}
 _SAID = frozenset({"said", "says", "added", "noted", "wrote", "stated", "told"})
 # Words that may sit between a name and its verb: "Roe also said", "Roe, 54, said".
 _NAME_BEFORE_VERB = regex.compile(
-    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART})(?:,\ \d{{2}},)?\ (?:(?:also|later|then|earlier|
+    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_BACK})(?:,\ \d{{2}},)?\ (?:(?:also|later|then|earlier|
     further|previously|separately|on\ \p{{Lu}}\p{{Ll}}+day)\ )?\Z""",
     regex.VERBOSE,
 )
 _AND_NAME = regex.compile(
-    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_PART}),?
+    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_BACK}),?
     \ and\ (?:(?:his|her)\ [\p{{Ll}}\ ]{{1,30}}\ )?\Z""",
     regex.VERBOSE,
 )
@@ -1651,11 +1660,14 @@ def _named(
                 )
             continue
         pending = (ts, te, country)
-        # ``_NAME_BEFORE`` ends with a space, and a name has a capital.
+        # ``_NAME_BEFORE`` ends with a space, and a name has a capital: not right after a
+        # word of small letters other than the two it lets stand there.
         a0 = max(0, ts - 80)
         ap = (
             back.span(_NAME_BEFORE, text, a0, ts, "name")
-            if text[ts - 1 : ts] == " " and _UPPER.search(text, a0, ts) is not None
+            if text[ts - 1 : ts] == " "
+            and _small_word_before(text, ts) in _NAME_BEFORE_SMALL
+            and _UPPER.search(text, a0, ts) is not None
             else None
         )
         if ap:
@@ -1926,6 +1938,26 @@ def _untitled(
                 _add_untitled(text, people, nm.start(), nm.end(), countries)
 
 
+# The words of small letters that may stand right before the closing space of
+# ``_NAME_BEFORE_VERB`` and of ``_NAME_BEFORE`` (None: any other word).
+_VERB_ADVERBS = frozenset(
+    {None, "also", "later", "then", "earlier", "further", "previously", "separately"}
+)
+_NAME_BEFORE_SMALL = frozenset({None, "the", "a"})
+
+
+def _small_word_before(text: str, pos: int) -> str | None:
+    """The word before the space at ``pos - 1`` if it is all small ASCII letters, else None.
+
+    No name ends in such a word: every word of a name opens on a capital.
+    """
+    j = text.rfind(" ", max(0, pos - 40), pos - 1)
+    if j < 0:
+        return None
+    word = text[j + 1 : pos - 1]
+    return word if word.isascii() and word.isalpha() and word.islower() else None
+
+
 def _name_before_verb(
     text: str, vs: int, seen: dict[str, tuple[int, int, int] | None]
 ) -> tuple[int, int, int] | None:
@@ -1935,8 +1967,9 @@ def _name_before_verb(
     lookbehind) alone: ``seen`` keeps it by window, as offsets from ``vs``.
     """
     v0 = max(0, vs - 70)
-    # The pattern ends with a space, and a name has a capital.
-    if text[vs - 1 : vs] != " ":
+    # The pattern ends with a space, and a name has a capital: the word before that space
+    # holds one, or is one of the pattern's adverbs.
+    if text[vs - 1 : vs] != " " or _small_word_before(text, vs) not in _VERB_ADVERBS:
         return None
     key = text[max(0, v0 - 1) : vs]
     if key not in seen:
@@ -2007,11 +2040,11 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
     last: tuple[int, int, int] | None = None  # (start, end, actor) of a run of tokens
     runs: list[tuple[int, int, int]] = []
     for w0, w1, word in words:
-        if w0 and text[w0 - 1] in "@#":
-            last = None
-            continue
         hits = index.get(word)
-        if hits is None and "-" in word:
+        if (hits is None and "-" not in word) or (w0 and text[w0 - 1] in "@#"):
+            last = None  # most words: no known token, no hyphen
+            continue
+        if hits is None:
             pos = w0
             for part in word.split("-"):
                 got = index.get(part)
