@@ -2487,6 +2487,78 @@ def resolve_here(mentions: Mentions, host: Country | None) -> str | None:
     return None
 
 
+# An issuing-body line near the top of a release: "Japan Ministry of Defense", "Source:
+# Ministry of National Defence of Freedonia", "Press Release: Freedonia Government".
+_ISSUER_BODY = r"(?:Government|Ministry\s+of\s+(?:National\s+)?Defen[cs]e)"
+_ISSUER = regex.compile(
+    rf"""(?:(?:Source|Issued\s+by|Press\s+Release)\s*[:\-\u2013]\s*)?
+    (?:(?:[Tt]he\s+)?(?P<pre>[A-Z][^\n:]{{1,40}}?)\s+{_ISSUER_BODY}
+    |(?:[Tt]he\s+)?{_ISSUER_BODY}\s+of\s+(?:the\s+)?(?P<post>[A-Z][^\n:]{{1,40}}?))
+    \s*\.?""",
+    regex.VERBOSE,
+)
+_ISSUER_TOP = 800  # characters of the text where an issuing-body line may stand
+_ISSUER_LINE = 90  # the longest line taken for one
+_ISSUER_NEAR = 100  # how far before a name another country marks a counterpart
+# The offices an issuing government's own holder is named by without a country.
+_OWN_OFFICE = regex.compile(r"\b(?:minister|secretary|spokes(?:wo)?man|spokesperson)\b", regex.I)
+
+
+def _issuer(body: str, found: list[CountryMention]) -> tuple[int, Country] | None:
+    """The end and country of an issuing-body line near the top of ``body``, if any."""
+    pos = 0
+    top = min(len(body), _ISSUER_TOP)
+    while pos < top:
+        nl = body.find("\n", pos)
+        end = len(body) if nl < 0 else nl
+        line = body[pos:end]
+        stripped = line.strip()
+        if stripped and len(stripped) <= _ISSUER_LINE:
+            lead = pos + len(line) - len(line.lstrip())
+            m = _ISSUER.fullmatch(body, lead, lead + len(stripped))
+            if m:
+                g = "pre" if m.group("pre") is not None else "post"
+                s, e = m.span(g)
+                for c in found:
+                    if c.start == s and c.end == e:
+                        return end, c.country
+        pos = end + 1
+    return None
+
+
+def _issuer_holder(body: str, found: list[CountryMention], people: _People) -> None:
+    """Give an issuing government's country to its first unqualified office holder.
+
+    A release headed "Freedonia Ministry of Defence" names its own minister without
+    a country ("Minister Vance met ..."): the first holder named after that line with
+    no country found for him and none written just before his name is the issuer's.
+    Later holders are left alone (the counterpart is often also named without one).
+    """
+    issued = _issuer(body, found)
+    if issued is None:
+        return
+    end, country = issued
+    holders = sorted(
+        (min(s.start for s in p.spans), i)
+        for i, p in enumerate(people.people)
+        if p.title and p.spans
+    )
+    for at, i in holders:
+        p = people.people[i]
+        if at < end or p.country is not None or p.qualified:
+            continue
+        # A holder with another country just before his name, on his line, is the
+        # counterpart: "the Defence Secretary of Ruritania, Mr Ivo Pell".
+        # (A country with another person named after it qualifies that one.)
+        lo = max(body.rfind("\n", 0, at) + 1, at - _ISSUER_NEAR)
+        near = [c.end for c in found if lo <= c.start < at and c.country != country]
+        if near and not any(max(near) <= m.start < at for m in people.mentions):
+            continue
+        if _OWN_OFFICE.search(p.title or ""):
+            p.country = country
+        return
+
+
 def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     """Find every country, person, organisation and place mentioned in ``text``.
 
@@ -2529,6 +2601,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         untitled, people, _Subjects(people, text), dateline.country if dateline else None
     )
     _resolve_small(text, people, small)
+    _issuer_holder(body, found, people)
     actors = tuple(
         Actor(
             p.name,

@@ -1148,3 +1148,81 @@ def test_lower_case_countries_only_in_a_text_with_few_capitals(capitals: int) ->
     text = "X" * capitals + body[capitals:]
     found = _mentions._lower_case_countries(text)
     assert bool(found) == (capitals * 200 <= len(text))
+
+
+def _actor_codes(text: str) -> dict[str, str | None]:
+    return {a.name: a.country.code if a.country else None for a in _m(text).actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An issuing-body line: the first unqualified minister is the issuer's.
+        (
+            (
+                "Norway Ministry of Defence\n\nMinister Halvor Brekke met the Chilean Defence"
+                " Minister Ana Ruiz in Oslo on Monday."
+            ),
+            {"Halvor Brekke": "NOR", "Ana Ruiz": "CHL"},
+        ),
+        (
+            (
+                "Source: Ministry of National Defence of Peru\n\nDefence Minister Tomas Quispe"
+                " received Ambassador Ilse Vogel."
+            ),
+            {"Tomas Quispe": "PER", "Ilse Vogel": None},
+        ),
+        (
+            (
+                "Press Release: Kenya Government\n\nCabinet Secretary Wanjiru Otieno said the"
+                " talks went well."
+            ),
+            {"Wanjiru Otieno": "KEN"},
+        ),
+        (
+            "The Government of Ghana\n\nMinister Kofi Asante hosted the visitors.",
+            {"Kofi Asante": "GHA"},
+        ),
+        # A counterpart with his country written just before his name is skipped; the
+        # next unqualified holder is the issuer's.
+        (
+            (
+                "Finland Ministry of Defence\n\nThe Defence Secretary of Ecuador, Mr Luis Mena,"
+                " met Minister Aino Virtanen."
+            ),
+            {"Luis Mena": "ECU", "Aino Virtanen": "FIN"},
+        ),
+        # A foreign minister written with his demonym keeps his own country.
+        (
+            (
+                "Norway Ministry of Defence\n\nThe Chilean Defence Minister Ana Ruiz met Minister"
+                " Halvor Brekke."
+            ),
+            {"Ana Ruiz": "CHL", "Halvor Brekke": "NOR"},
+        ),
+        # A destination is never the holder's country.
+        (
+            "Norway Ministry of Defence\n\nMinister Halvor Brekke will depart for Chile on Sunday.",
+            {"Halvor Brekke": "NOR"},
+        ),
+        (
+            "Minister Halvor Brekke will travel to Chile on Sunday.",
+            {"Halvor Brekke": None},
+        ),
+        # No issuer line: unchanged.
+        (
+            "Minister Halvor Brekke met officials in Oslo.\nNorway will buy ships.",
+            {"Halvor Brekke": None},
+        ),
+        # A country in a sentence is no issuer line.
+        (
+            "Talks with the Norway Government went well.\n\nMinister Halvor Brekke spoke.",
+            {"Halvor Brekke": None},
+        ),
+    ],
+)
+def test_issuing_body_line_gives_its_holder_a_country(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    got = _actor_codes(text)
+    assert {k: got.get(k) for k in expected} == expected
