@@ -2500,6 +2500,7 @@ _ISSUER = regex.compile(
 _ISSUER_TOP = 800  # characters of the text where an issuing-body line may stand
 _ISSUER_LINE = 90  # the longest line taken for one
 _ISSUER_NEAR = 100  # how far before a name another country marks a counterpart
+_ISSUER_HOLDERS = 8  # the first holders looked at (bounds the work on a long text)
 # The offices an issuing government's own holder is named by without a country.
 _OWN_OFFICE = regex.compile(r"\b(?:minister|secretary|spokes(?:wo)?man|spokesperson)\b", regex.I)
 
@@ -2543,7 +2544,7 @@ def _issuer_holder(body: str, found: list[CountryMention], people: _People) -> N
         for i, p in enumerate(people.people)
         if p.title and p.spans
     )
-    for at, i in holders:
+    for at, i in holders[:_ISSUER_HOLDERS]:
         p = people.people[i]
         if at < end or p.country is not None or p.qualified:
             continue

@@ -1226,3 +1226,19 @@ def test_issuing_body_line_gives_its_holder_a_country(
 ) -> None:
     got = _actor_codes(text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Halvor Brekke will depart for Chile on Sunday.",
+        "Defence Minister Halvor Brekke will travel to Santiago next week.",
+        "Defence Minister Halvor Brekke is on a visit to Chile.",
+        "Defence Minister Halvor Brekke arrived in Chile on Sunday.",
+        "Defence Minister Halvor Brekke will visit Chile and Peru.",
+        "Defence Minister Halvor Brekke, on a three-day visit to Chile, met officials.",
+        "While in Chile, Defence Minister Halvor Brekke met the navy chief.",
+    ],
+)
+def test_a_destination_is_no_holders_country(text: str) -> None:
+    assert _actor_codes(text) == {"Halvor Brekke": None}
