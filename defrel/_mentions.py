@@ -2489,7 +2489,7 @@ def resolve_here(mentions: Mentions, host: Country | None) -> str | None:
 
 # An issuing-body line near the top of a release: "Japan Ministry of Defense", "Source:
 # Ministry of National Defence of Freedonia", "Press Release: Freedonia Government".
-_ISSUER_BODY = r"(?:Government|Ministry\s+of\s+(?:National\s+)?Defen[cs]e)"
+_ISSUER_BODY = r"(?:Government|(?:Ministry|Department)\s+of\s+(?:National\s+)?Defen[cs]e)"
 _ISSUER = regex.compile(
     rf"""(?:(?:Source|Issued\s+by|Press\s+Release)\s*[:\-\u2013]\s*)?
     (?:(?:[Tt]he\s+)?(?P<pre>[A-Z][^\n:]{{1,40}}?)\s+{_ISSUER_BODY}

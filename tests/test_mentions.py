@@ -1180,6 +1180,13 @@ def _actor_codes(text: str) -> dict[str, str | None]:
             {"Wanjiru Otieno": "KEN"},
         ),
         (
+            (
+                "Source: Colombian Department of National Defense\n\nSecretary Rosa Pardo"
+                " thanked the visitors."
+            ),
+            {"Rosa Pardo": "COL"},
+        ),
+        (
             "The Government of Ghana\n\nMinister Kofi Asante hosted the visitors.",
             {"Kofi Asante": "GHA"},
         ),
