@@ -1272,41 +1272,9 @@ def _acronym_actor(ctx: _Ctx, acronym: str) -> Actor | None:
 # The last word of a title or an organisation before a verb ends with its head (the head may
 # end a longer word) or is a word ``_BETWEEN`` allows after it: a necessary test on the
 # lower-cased window, so that most windows are ruled out without a right-to-left search.
-_TITLE_ENDS = (
-    "chief",
-    "minister",
-    "secretary",
-    "head",
-    "envoy",
-    "ambassador",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "president",
-    "premier",
-    "commander",
-    "chairman",
-    "general",
-    "admiral",
-)
-_ORG_ENDS = (
-    "ministry",
-    "department",
-    "mod",
-    "mnd",
-    "pentagon",
-    "forces",
-    "navy",
-    "army",
-    "embassy",
-    "government",
-    "statement",
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "release",
-    "readout",
-)
+_SPOKES_ENDS = ("spokesperson", "spokesman", "spokeswoman")
+_TITLE_ENDS = tuple(h for h in _TITLE_HEADS if h != "spokes") + _SPOKES_ENDS
+_ORG_ENDS = (*_ORG_HEADS, "statement", *_SPOKES_ENDS, "release", "readout")
 _BETWEEN_WORDS = frozenset(
     [
         "also",
