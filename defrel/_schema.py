@@ -33,8 +33,9 @@ def _summary(cls: type) -> str:
 
 
 def _minimum(attribute: attrs.Attribute[Any]) -> int | None:
-    """0 when the field's validator rejects negative numbers (span offsets)."""
-    return 0 if attribute.validator is _model._non_negative else None  # noqa: SLF001
+    """The least value the model accepts for the field, if it declares one (span offsets)."""
+    minimum = attribute.metadata.get("minimum")
+    return minimum if isinstance(minimum, int) else None
 
 
 class _Builder:

@@ -151,8 +151,26 @@ def test_foreign_enum_value_is_rejected() -> None:
         defrel.from_dict(data, Meeting)
 
 
-def test_span_validation() -> None:
-    with pytest.raises(ValueError, match="before its start"):
-        Span(5, 2)
-    with pytest.raises(ValueError, match=">= 0"):
-        Span(-1, 2)
+@pytest.mark.parametrize(
+    ("start", "end", "message"),
+    [
+        (5, 2, "span end 2 is before its start 5"),
+        (-1, 2, "start must be >= 0, got -1"),
+        (1, -2, "end must be >= 0, got -2"),
+        (-3, -1, "start must be >= 0, got -3"),
+        (0, -1, "end must be >= 0, got -1"),
+    ],
+)
+def test_span_validation(start: int, end: int, message: str) -> None:
+    with pytest.raises(ValueError, match=f"^{message}$"):
+        Span(start, end)
+
+
+def test_span_may_be_empty() -> None:
+    assert Span(0, 0) == Span(0, 0, "")
+    assert Span(7, 7, "date").role == "date"
+
+
+def test_json_span_with_negative_offset_is_rejected() -> None:
+    with pytest.raises(defrel.SerializationError):
+        defrel.from_json('{"start": -1, "end": 2, "role": ""}', Span)
