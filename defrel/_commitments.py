@@ -41,54 +41,121 @@ _AREA_RANK = {area: rank for rank, area in enumerate(_AREA_ORDER)}
 
 # ---------------------------------------------------------------------------
 # Cues. Each named group is a modality; the action starts where the match ends.
-_CUE = regex.compile(
-    r"""
-    \b(?:
-      (?P<look_forward>(?:look|looks|looking|looked)\s+forward\s+(?:to|in))
-    | (?P<expected>(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|likely|set)\s+to)
-                  |expected\s+to\s+be\s+\w+ed|expects(?=\s+["“\w]))
-    | (?P<agreed>(?:agreed|agree|agrees|agreeing|concurred|concur|concurs)\s+to
-                |(?:agreed|agree|agrees)\s+that\s+(?:we|they|both(?:\s+sides|\s+countries)?
-                  |the\s+two\s+(?:sides|countries|nations))\s+(?:must|will|shall|should
-                  |need\s+to|have\s+to)
-                |(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?\s+to)
-    | (?P<decided>(?:decided|decide|decides|deciding|decision|resolved|resolve|resolves
-                   |resolving)\s+to)
-    | (?P<committed>(?:committed|commits|committing|pledged|pledges|pledge|pledging|vowed|vows
-                     |vowing|promised|promises|promise|promising|undertook|undertakes|undertake
-                     |undertaken|commitments?)\s+(?:themselves\s+|ourselves\s+)?to
-                   |(?:pledged|pledges|pledge|pledging|promised|promises|vowed|vows)\s+
-                    (?:(?:his|her|their|its|our|full|firm|continued|strong)\s+){1,2}support
-                    (?:\s+and\s+[\w-]+)?\s+to(?=\s+[a-z]+\b))
-    | (?P<intend>(?:intends?|intended|intending|intention|plans|plan|planning|looking)\s+to
-                |(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to)
-    | (?P<want>(?:want|wants|aim|aims|aiming|seek|seeks|seeking)\s+to)
-    | (?P<other>(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire|determination
-                 |(?:readiness|willingness)(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w-]+){1,4}?)?
-                 |(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready
-                 )\s+to
-                |should(?!\s+not\b|\s+(?:\w+\s+)?have\b))
-    | (?P<shall>shall(?!\s+(?:not|never)\b))
-    | (?P<will>will(?!\s+(?:not|never)\b)|['’]ll(?!\s+never\b))
-    | (?P<would>would(?!\s+(?:not|never)\b|\s+like\b|\s+have\b))
-    )\b
-    """,
-    regex.VERBOSE,
-)  # matched on a lower-cased copy of the text (no IGNORECASE on a long alternation)
-
-# The alternatives of ``_CUE`` for its most frequent words, alone (the same groups): at
-# such a word, no other alternative can match.
-_FAST_CUES = (
-    r"(?P<will>will(?!\s+(?:not|never)\b)",  # "|['’]ll..." follows in ``_CUE``
-    r"(?P<would>would(?!\s+(?:not|never)\b|\s+like\b|\s+have\b))",
-    r"(?P<shall>shall(?!\s+(?:not|never)\b))",
+# Each alternative: its group (a modality), the words it may start with, and the pattern.
+# ``_CUE`` is their alternation, in this order (the first that matches wins).
+_CUE_ALTERNATIVES = (
+    (
+        "look_forward",
+        "look looks looking looked",
+        r"(?:look|looks|looking|looked)\s+forward\s+(?:to|in)",
+    ),
+    (
+        "expected",
+        "is are was were",
+        r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|likely|set)\s+to",
+    ),
+    ("expected", "expected", r"expected\s+to\s+be\s+\w+ed"),
+    ("expected", "expects", r"expects(?=\s+[\"“\w])"),
+    (
+        "agreed",
+        "agreed agree agrees agreeing concurred concur concurs",
+        r"(?:agreed|agree|agrees|agreeing|concurred|concur|concurs)\s+to",
+    ),
+    (
+        "agreed",
+        "agreed agree agrees",
+        (
+            r"(?:agreed|agree|agrees)\s+that\s+(?:we|they|both(?:\s+sides|\s+countries)?"
+            r"|the\s+two\s+(?:sides|countries|nations))\s+(?:must|will|shall|should"
+            r"|need\s+to|have\s+to)"
+        ),
+    ),
+    ("agreed", "agreement agreements", r"(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?\s+to"),
+    (
+        "decided",
+        "decided decide decides deciding decision resolved resolve resolves resolving",
+        r"(?:decided|decide|decides|deciding|decision|resolved|resolve|resolves|resolving)\s+to",
+    ),
+    (
+        "committed",
+        (
+            "committed commits committing pledged pledges pledge pledging vowed vows vowing"
+            " promised promises promise promising undertook undertakes undertake undertaken"
+            " commitment commitments"
+        ),
+        (
+            r"(?:committed|commits|committing|pledged|pledges|pledge|pledging|vowed|vows"
+            r"|vowing|promised|promises|promise|promising|undertook|undertakes|undertake"
+            r"|undertaken|commitments?)\s+(?:themselves\s+|ourselves\s+)?to"
+        ),
+    ),
+    (
+        "committed",
+        "pledged pledges pledge pledging promised promises vowed vows",
+        (
+            r"(?:pledged|pledges|pledge|pledging|promised|promises|vowed|vows)\s+"
+            r"(?:(?:his|her|their|its|our|full|firm|continued|strong)\s+){1,2}support"
+            r"(?:\s+and\s+[\w-]+)?\s+to(?=\s+[a-z]+\b)"
+        ),
+    ),
+    (
+        "intend",
+        "intends intend intended intending intention plans plan planning looking",
+        r"(?:intends?|intended|intending|intention|plans|plan|planning|looking)\s+to",
+    ),
+    (
+        "intend",
+        "objective aim goal intention",
+        r"(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to",
+    ),
+    (
+        "want",
+        "want wants aim aims aiming seek seeks seeking",
+        r"(?:want|wants|aim|aims|aiming|seek|seeks|seeking)\s+to",
+    ),
+    (
+        "other",
+        (
+            "is are was were am desire determination readiness willingness stand stands stood"
+            " remain remains remained"
+        ),
+        (
+            r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire|determination"
+            r"|(?:readiness|willingness)(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w-]+){1,4}?)?"
+            r"|(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready"
+            r")\s+to"
+        ),
+    ),
+    ("other", "should", r"should(?!\s+not\b|\s+(?:\w+\s+)?have\b)"),
+    ("shall", "shall", r"shall(?!\s+(?:not|never)\b)"),
+    ("will", "will", r"will(?!\s+(?:not|never)\b)"),
+    ("will", "ll", r"['’]ll(?!\s+never\b)"),
+    ("would", "would", r"would(?!\s+(?:not|never)\b|\s+like\b|\s+have\b)"),
 )
-if not all(alternative in _CUE.pattern for alternative in _FAST_CUES):
-    msg = "_CUE changed: update its fast alternatives"
-    raise ValueError(msg)
-_CUE_WILL = regex.compile(r"\b" + _FAST_CUES[0] + r")\b")
-_CUE_WOULD = regex.compile(r"\b" + _FAST_CUES[1] + r"\b")
-_CUE_SHALL = regex.compile(r"\b" + _FAST_CUES[2] + r"\b")
+
+
+def _cue_pattern(alternatives: Iterable[tuple[str, str, str]]) -> regex.Pattern[str]:
+    """The alternation of ``alternatives``, each in the named group of its modality."""
+    groups: dict[str, list[str]] = {}
+    for group, _, alternative in alternatives:
+        groups.setdefault(group, []).append(alternative)
+    inner = "|".join(f"(?P<{group}>{'|'.join(parts)})" for group, parts in groups.items())
+    return regex.compile(rf"\b(?:{inner})\b")
+
+
+# Matched on a lower-cased copy of the text (no IGNORECASE on a long alternation).
+_CUE = _cue_pattern(_CUE_ALTERNATIVES)
+# For each word a cue may start with, the alternatives that start with it alone (at that
+# word, no other one can match: each starts with whole words, followed by white space or
+# ``\b``); "ll" is the word after the quote of "we'll" (the match starts at the quote).
+_CUE_BY_HEAD = {
+    head: _cue_pattern(a for a in _CUE_ALTERNATIVES if head in a[1].split())
+    for head in sorted({head for _, heads, _ in _CUE_ALTERNATIVES for head in heads.split()})
+}
+# After "is", "are", "was", "were", "am", every alternative reads one of these as one of
+# the next two words: without one, no cue starts there.
+_BE_HEADS = frozenset({"is", "are", "was", "were", "am"})
+_BE_NEXT = frozenset({"expected", "likely", "set", "willing", "ready"})
 
 # The first word of every ``_CUE`` alternative: ``_CUE`` runs only where one starts.
 _CUE_WORDS = """look looks looking looked is are was were am expected expects agreed agree agrees
@@ -101,8 +168,9 @@ _CUE_WORDS = """look looks looking looked is are was were am expected expects ag
     stood remain remains
     remained should shall will would"""
 _CUE_WORD = regex.compile(r"\b" + _trie(_CUE_WORDS.split()) + r"\b|['’]ll\b")
-# The same on the shared word list (``Text.words``): a word of the list, or "ll" after a quote.
-_CUE_WORD_SET = frozenset(_CUE_WORDS.split())
+if not set(_CUE_BY_HEAD) - {"ll"} <= set(_CUE_WORDS.split()):
+    msg = "_CUE_ALTERNATIVES changed: update _CUE_WORDS"
+    raise ValueError(msg)
 
 _MODALITY = {
     "look_forward": Modality.LOOK_FORWARD,
@@ -518,6 +586,10 @@ _WE = regex.compile(r"\bwe\b", regex.IGNORECASE)
 _LEAD_ADVERBS = regex.compile(r"\s*(?:(?:also|then|now)\s+)*")
 _BEEN = regex.compile(r"\bbeen\s+(?:\w+\s+){0,2}$")
 _ANTECEDENT = regex.compile(r"(?:\b(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}[\w-]+,?\s+$")
+# The most runs of non-space a match of ``_POSSESSOR`` or ``_ANTECEDENT`` covers: as each
+# ends at "$", it starts in one of that many last runs (a search from there is the same).
+_POSSESSOR_RUNS = 3
+_ANTECEDENT_RUNS = 5
 
 
 @attrs.frozen(slots=True)
@@ -694,6 +766,17 @@ _END_WORDS = frozenset(
 )
 _SPACE = frozenset(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))  # ``\s``
 _WORD_START = operator.itemgetter(0)
+
+
+def _last_runs(text: str, runs: int) -> int:
+    """Where the last ``runs`` runs of non-space (``\\S``) in ``text`` start (else 0)."""
+    at = len(text)
+    for _ in range(runs):
+        while at and text[at - 1] in _SPACE:
+            at -= 1
+        while at and text[at - 1] not in _SPACE:
+            at -= 1
+    return at
 
 
 def _space_before(keys: str, at: int, start: int) -> int:
@@ -947,7 +1030,9 @@ _TIMEFRAME_LEADS = frozenset(
 )
 
 
-_TIMEFRAME_WORD = regex.compile(_trie(_TIMEFRAME_WORDS))
+def _timeframe_word(action: str) -> bool:
+    """One of ``_TIMEFRAME_WORDS`` is in ``action`` (``in`` costs less than a search)."""
+    return any(word in action for word in _TIMEFRAME_WORDS)
 
 
 def _timeframe(
@@ -1413,7 +1498,7 @@ def _subject_parties(
         if inside:
             return inside
     # "the UK's plan to", "Germany's decision to", "his commitment to": the possessor alone.
-    tail = _POSSESSOR.search(sub) if head in _NOUN_CUES else None
+    tail = _POSSESSOR.search(sub, _last_runs(sub, _POSSESSOR_RUNS)) if head in _NOUN_CUES else None
     if tail is not None:
         own = _unique(_countries_in(mentions, subject[0] + tail.start(), subject[0] + tail.end()))
         if own:
@@ -1832,20 +1917,34 @@ def _subject_ok(
     return bool(_BINDING_NOUN.search(sub))
 
 
-# The cue words and the "ll" of "we'll" (tested once per word).
-_CUE_HEADS = _CUE_WORD_SET | {"ll"}
+def _cue_starts(keys: str, words: tuple[tuple[int, str], ...] | None) -> list[tuple[int, str]]:
+    """Where a cue may start in ``keys``, with its first word ("ll" for "'ll").
 
-
-def _cue_starts(keys: str, words: tuple[tuple[int, str], ...] | None) -> Iterable[int]:
-    """Where ``_CUE_WORD`` matches in ``keys``: read off the shared word list when given."""
+    Read off the shared word list when given; a word "is", "are", ... only where one of
+    the next two words is one of ``_BE_NEXT``.
+    """
     if words is None:
-        return [m.start() for m in _guard.finditer(_CUE_WORD, keys)]
-    heads = _CUE_HEADS
-    return [
-        at - 1 if word == "ll" else at
+        return [
+            (m.start(), "ll" if m.group()[0] in "'’" else m.group())
+            for m in _guard.finditer(_CUE_WORD, keys)
+        ]
+    heads = _CUE_BY_HEAD
+    found = [
+        (at - 1, word) if word == "ll" else (at, word)
         for at, word in words
         if word in heads and (word != "ll" or (at and keys[at - 1] in "'’"))
     ]
+    if any(word in _BE_HEADS for _, word in found):
+        be_next = _BE_NEXT
+        kept = []
+        for at, word in found:
+            if word in _BE_HEADS:
+                i = bisect.bisect_left(words, (at,))  # the index of the word at ``at``
+                if not any(w in be_next for _, w in words[i + 1 : i + 3]):
+                    continue
+            kept.append((at, word))
+        found = kept
+    return found
 
 
 def _cue_matches(
@@ -1854,22 +1953,15 @@ def _cue_matches(
     """The matches of ``_CUE`` in ``keys`` (lower case), tried only where a cue word starts.
 
     ``words`` are the words of ``keys`` with their offsets (``Text.words``), if at hand.
+    At each start, only the alternatives of its first word are tried (``_CUE_BY_HEAD``).
     """
     reach = 0
-    fast = len(keys) > _ENDS_AT_ONCE  # (in a short text, the tests cost what they save)
-    for at in _cue_starts(keys, words):
+    by_head = _CUE_BY_HEAD
+    for at, word in _cue_starts(keys, words):
         if at < reach:
             continue
-        pattern = _CUE
-        if fast:
-            if keys.startswith("will", at):
-                if not keys.startswith("willingness", at):
-                    pattern = _CUE_WILL  # the one alternative of ``_CUE`` that starts so
-            elif keys.startswith("would", at):
-                pattern = _CUE_WOULD
-            elif keys.startswith("shall", at):
-                pattern = _CUE_SHALL
-        match = pattern.match(keys, at)
+        pattern = by_head.get(word)
+        match = pattern.match(keys, at) if pattern is not None else None
         if match is not None:
             reach = match.end()
             yield match
@@ -2147,7 +2239,8 @@ def find_commitments(
                 start = subject[0] + (lead.end() if lead is not None else 0)
             elif _REL_WORD.match(sub):
                 # The antecedent is the passive's subject ("the pact, which will be signed").
-                ante = _ANTECEDENT.search(body[max(sent[0], subject[0] - 60) : subject[0]])
+                window = body[max(sent[0], subject[0] - 60) : subject[0]]
+                ante = _ANTECEDENT.search(window, _last_runs(window, _ANTECEDENT_RUNS))
                 relative = _REL_LEAD.match(sub)
                 if ante is not None and relative is not None and relative.end() == len(sub):
                     start = max(sent[0], subject[0] - 60) + ante.start()
@@ -2206,7 +2299,7 @@ def find_commitments(
             if p0 >= p1 or len(action.split()) < 2:
                 continue
             tf = None
-            if _found(_TIMEFRAME_WORD, action, 5, memo):  # a timeframe's word is there
+            if _timeframe_word(action):  # a timeframe's word is there
                 if word_starts is None and text.lower is not None:
                     word_starts = [at for at, _ in text.words]
                 tf = _timeframe(body, p0, p1, text.words, word_starts)

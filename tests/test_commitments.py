@@ -888,3 +888,20 @@ def test_plural_possessive_in_a_quote() -> None:
     assert _read("“We’ll train the cadets’ crews,” he said.") == [
         ("train the cadets’ crews", "will")
     ]
+
+
+def test_cues_on_the_word_list_match_as_the_whole_pattern() -> None:
+    from defrel._commitments import _CUE, _cue_matches
+
+    text = (
+        "They are now expected to sign. It is set to grow. He is not going. We were"
+        " very willing to help. I am ready to go. It was late. They were also keen."
+        " She is eager and ready to act. The pact is likely to hold. We'll see, and"
+        " we will not stop. They wish to meet and hope to sail. Both sides agreed to"
+        " train. The agreement to sign is near."
+    )
+    t = prepare(text)
+    assert t.lower is not None
+    expected = [(m.span(), m.lastgroup) for m in _CUE.finditer(t.lower)]
+    assert [(m.span(), m.lastgroup) for m in _cue_matches(t.lower, t.words)] == expected
+    assert {group for _, group in expected} >= {"expected", "other", "will", "agreed"}
