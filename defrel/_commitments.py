@@ -32,7 +32,7 @@ from defrel._model import (
     Statement,
 )
 from defrel._text import Text
-from defrel._types import DateMention, Mentions, PersonMention
+from defrel._types import CountryMention, DateMention, Mentions, PersonMention
 
 __all__ = ["find_commitments"]
 
@@ -1039,22 +1039,22 @@ def _timeframe(
     body: str,
     start: int,
     end: int,
-    words: tuple[tuple[int, str], ...] = (),
-    word_starts: list[int] | None = None,
+    words: tuple[tuple[int, str], ...] | None = None,
 ) -> tuple[int, int] | None:
     """The last match of ``_TIMEFRAME`` in ``[start, end)``.
 
-    With the words of the text (``Text.words``) and their starts, it is tried only where a
-    word of ``_TIMEFRAME_LEADS`` starts, as ``finditer`` would go on (from a match's end).
+    With the words of the text (``Text.words``), it is tried only where a word of
+    ``_TIMEFRAME_LEADS`` starts, as ``finditer`` would go on (from a match's end).
     """
     found = None
-    if word_starts is None:
+    if words is None:
         for match in _guard.finditer(_TIMEFRAME, body, start, end):
             found = (match.start(), match.end())
         return found
     reach = start
     leads = _TIMEFRAME_LEADS
-    for i in range(bisect.bisect_left(word_starts, start), len(words)):
+    # (``(start,)`` sorts before every word at ``start``: the first word from there on.)
+    for i in range(bisect.bisect_left(words, (start,)), len(words)):
         at, word = words[i]
         if at >= end:
             break
@@ -1360,6 +1360,14 @@ def _with_actor_countries(body: str, mentions: Mentions, meetings: tuple[Meeting
     return attrs.evolve(mentions, actors=actors)
 
 
+def _resolve(
+    body: str, mentions: Mentions, meetings: tuple[Meeting, ...], statements: tuple[Statement, ...]
+) -> tuple[Mentions, _Spoken, _Defaults]:
+    """The mentions with the actors' countries, the speakers, and the default parties."""
+    mentions = _with_actor_countries(body, mentions, meetings)
+    return mentions, _Spoken.of(statements, mentions), _Defaults.of(meetings, mentions.countries)
+
+
 def _unique(countries: list[Country]) -> tuple[Country, ...]:
     seen: dict[str, Country] = {}
     for country in countries:
@@ -1385,26 +1393,39 @@ class _Defaults:
     starts: list[int]
     pairs: list[tuple[Country, ...]]
     first: tuple[Country, ...] | None
-    common: tuple[Country, ...]
+    common: tuple[Country, ...]  # the two countries named most (read without a meeting only)
     codes: frozenset[str]  # the countries of the meetings
     # For each country, the starts and pairs of the meetings it takes part in (on first use).
     by_country: dict[str, tuple[list[int], list[tuple[Country, ...]]]]
 
     @classmethod
-    def of(cls, meetings: tuple[Meeting, ...], counts: Counter[Country]) -> _Defaults:
-        """Index the meetings' span starts once (a lookup is a bisection)."""
+    def of(cls, meetings: tuple[Meeting, ...], countries: tuple[CountryMention, ...]) -> _Defaults:
+        """Index the meetings' span starts once (a lookup is a bisection).
+
+        The countries named are counted only when read: to rank the countries of a meeting
+        of more than two, or for ``common`` (no meeting of two countries or more).
+        """
         spans: list[tuple[int, int, tuple[Country, ...]]] = []
         first: tuple[Country, ...] | None = None
         codes: set[str] = set()
+        counts: Counter[Country] | None = None
         for order, meeting in enumerate(meetings):
-            pair = _pair(meeting, counts)
+            pair = meeting.countries
+            if len(pair) > 2:
+                if counts is None:
+                    counts = Counter(c.country for c in countries)
+                pair = _pair(meeting, counts)
             if len(pair) < 2:
                 continue
             first = first or pair
             codes.update(c.code for c in pair)
             spans.extend((s.start, -order, pair) for s in meeting.spans)
         spans.sort(key=_START_ORDER)
-        common = tuple(c for c, _ in counts.most_common(2))
+        common: tuple[Country, ...] = ()
+        if first is None:  # (else ``at`` always has a pair to give)
+            if counts is None:
+                counts = Counter(c.country for c in countries)
+            common = tuple(c for c, _ in counts.most_common(2))
         starts, pairs = [e[0] for e in spans], [e[2] for e in spans]
         return cls(starts, pairs, first, common, frozenset(codes), {})
 
@@ -2061,15 +2082,13 @@ def find_commitments(
     """
     del dates
     body = text.text
-    mentions = _with_actor_countries(body, mentions, meetings)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    counts = Counter(c.country for c in mentions.countries)
     involved = {c for m in meetings for c in m.countries}
-    defaults = _Defaults.of(meetings, counts)
-    spoken = _Spoken.of(statements, mentions)
+    # The actors' countries, the speakers and the default parties: once an action needs them
+    # (before, only the places of the mentions are read, which stay the same).
+    resolved: tuple[Mentions, _Spoken, _Defaults] | None = None
     reach = 0  # the end of the furthest action so far (cues come in text order)
-    word_starts: list[int] | None = None  # the starts of ``text.words``, once needed
     marks: dict[tuple[int, int], dict[str, list[int]]] = {}  # the current paragraph's only
     clause_scan: _ClauseScan = ((-1, -1), 0, 0, -1)  # the current sentence's only
     # The lower-cased copy for the clause patterns, unless a long s would match "s" there.
@@ -2283,6 +2302,9 @@ def find_commitments(
             lowered_keys is None or lowered_keys.find("but", end, after) != -1
         ) and _CALLED_OFF.search(body, end, after):
             continue  # "the jets were set to land there, but the host scrapped the plan"
+        if resolved is None:
+            resolved = _resolve(body, mentions, meetings, statements)
+        mentions, spoken, defaults = resolved
         parties = _parties(
             body, mentions, spoken, defaults, cue, subject, para, in_quote, end, memo
         )
@@ -2300,9 +2322,7 @@ def find_commitments(
                 continue
             tf = None
             if _timeframe_word(action):  # a timeframe's word is there
-                if word_starts is None and text.lower is not None:
-                    word_starts = [at for at, _ in text.words]
-                tf = _timeframe(body, p0, p1, text.words, word_starts)
+                tf = _timeframe(body, p0, p1, text.words if text.lower is not None else None)
             if tf is not None:
                 t_end = _trim(body, tf[1], p1)[1] if tf[1] < p1 else p1
                 if t_end == tf[1] or _trim(body, tf[1], p1)[0] >= p1:
