@@ -768,13 +768,13 @@ _SPACE = frozenset(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c)) 
 _WORD_START = operator.itemgetter(0)
 
 
-def _last_runs(text: str, runs: int) -> int:
-    """Where the last ``runs`` runs of non-space (``\\S``) in ``text`` start (else 0)."""
-    at = len(text)
+def _last_runs(text: str, runs: int, start: int = 0, end: int | None = None) -> int:
+    """Where the last ``runs`` runs of non-space (``\\S``) of ``text[start:end]`` start."""
+    at = len(text) if end is None else end
     for _ in range(runs):
-        while at and text[at - 1] in _SPACE:
+        while at > start and text[at - 1] in _SPACE:
             at -= 1
-        while at and text[at - 1] not in _SPACE:
+        while at > start and text[at - 1] not in _SPACE:
             at -= 1
     return at
 
@@ -941,19 +941,44 @@ def _clause_end(
         # In windows that double: a clause ends near its start, and a long sentence
         # without an end is not read once per cue.
         stop = min(sent_end, start + (_END_WINDOW if ends is None else _END_WINDOW // 4))
-        while True:
-            hit = next(
-                (
-                    at
-                    for at in (
-                        _end_starts(keys, words, start, sent_end, stop)
-                        if ends is None
-                        else ends.starts(keys, start, sent_end, stop)
-                    )
-                    if _CLAUSE_END_LOWER.match(keys, at, sent_end) is not None
-                ),
-                None,
-            )
+        tried: set[int] = set()  # (a window holds the places of the one before)
+        said: bool | None = None  # whether the "..., he said." branch may match, once read
+        hit = None
+        while hit is None:
+            for at in (
+                _end_starts(keys, words, start, sent_end, stop)
+                if ends is None
+                else ends.starts(keys, start, sent_end, stop)
+            ):
+                if at in tried:
+                    continue
+                tried.add(at)
+                mark = keys[at]
+                if mark in ";:":
+                    hit = at  # the first branch
+                    break
+                # Cheap tests first: a word that every branch at a comma, or at the white
+                # space before "and", reads right after it.
+                if mark == ",":
+                    if said is None:
+                        said = _said_at_end(keys, start, sent_end)
+                    word, _ = _word_after(keys, words, at + 1, sent_end)
+                    if not said and word is not None and word not in _COMMA_NEXT:
+                        continue
+                elif mark in _SPACE:
+                    word, place = _word_after(keys, words, at, sent_end)
+                    if word == "and":
+                        word, place = _word_after(keys, words, place + 3, sent_end)
+                        if (
+                            word is not None
+                            and word not in _AND_NEXT
+                            and not word.endswith("ed")
+                            and keys[place + len(word)] != "-"  # (then read on to "-ed")
+                        ):
+                            continue
+                if _CLAUSE_END_LOWER.match(keys, at, sent_end) is not None:
+                    hit = at
+                    break
             if hit is not None:
                 limit = hit
                 break
@@ -962,10 +987,72 @@ def _clause_end(
             stop = min(sent_end, start + 2 * (stop - start))
     comma = body.find(",", start, limit)
     while comma != -1:
-        if _CLAUSE_END_TOLD.match(body, comma, sent_end) is not None:
+        if (
+            words is None
+            or keys is None
+            or _word_after(keys, words, comma + 1, sent_end)[0] in _TOLD_OR_UNKNOWN
+        ) and _CLAUSE_END_TOLD.match(body, comma, sent_end) is not None:
             return comma
         comma = body.find(",", comma + 1, limit)
     return limit
+
+
+# The first word after ", " in every branch of ``_CLAUSE_END_LOWER`` that starts at a comma
+# but one ("..., the minister said."): ``_said_at_end`` tells when that one may match.
+_COMMA_NEXT = frozenset(
+    {"while", "but", "whereas", "which", "although", "though", "as", "adding", "noting"}
+    | {"saying", "stressing", "according", "so", "agreeing", "deciding", "pledging"}
+    | {"committing", "vowing", "resolving", "was", "is", "were", "are", "has", "have", "had"}
+    | {"and", "he", "she", "they", "it"}
+)
+# The word after "and" in its branches (else a word in "-ed", or one joined by a hyphen).
+_AND_NEXT = frozenset(
+    {"noted", "said", "added", "stressed", "welcomed", "expressed", "reiterated", "reaffirmed"}
+    | {"underlined", "emphasised", "emphasized", "discussed", "called", "urged", "thanked"}
+    | {"praised", "looked", "agreed", "highlighted", "affirmed", "also", "further", "then"}
+    | {"will", "shall", "would", "should", "can", "could", "may", "must", "might", "we"}
+    | {"they", "he", "she", "it", "i", "is", "are", "was", "were", "has", "have", "had"}
+)
+_SAID_WORDS = ("said", "added", "stated", "noted", "tweeted", "wrote", "announced")
+_SAID_WORDS_ALL = (*_SAID_WORDS, "confirmed", "declared", "explained")
+# (None: ``_word_after`` cannot tell the word, the pattern is tried.)
+_TOLD_OR_UNKNOWN = frozenset({"said", "added", "stated", "noted", "stressed", "told", None})
+
+
+def _word_after(
+    keys: str, words: tuple[tuple[int, str], ...], at: int, end: int
+) -> tuple[str | None, int]:
+    """The word (of ``words``) after the white space at ``at``, and where it starts.
+
+    The white space is one character or more, the word ends before ``end``. "" when no
+    white space is at ``at``; None when it cannot tell: no word starts right after the
+    white space, or the word runs to ``end`` or past it.
+    """
+    if at >= end or keys[at] not in _SPACE:
+        return "", at
+    while at < end and keys[at] in _SPACE:
+        at += 1
+    i = bisect.bisect_left(words, (at,))
+    if i < len(words) and words[i][0] == at and at + len(words[i][1]) < end:
+        return words[i][1], at
+    return None, at
+
+
+def _said_at_end(keys: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` may end as the "..., he said." branch of ``_CLAUSE_END``.
+
+    It ends in a speech verb, or in "told" and a word, then white space and one stop at most.
+    """
+    while end > start and keys[end - 1] in _SPACE:
+        end -= 1
+    if end > start and keys[end - 1] in ".,":
+        end -= 1
+    while end > start and keys[end - 1] in _SPACE:
+        end -= 1
+    return (
+        keys.endswith(_SAID_WORDS_ALL, start, end)
+        or "told" in keys[_last_runs(keys, 2, start, end) : end]
+    )
 
 
 def _action_end(
