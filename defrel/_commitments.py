@@ -1238,9 +1238,25 @@ class _Spoken:
         return self.statements[best] if best >= 0 else None
 
 
+@attrs.frozen
+class _Speakers:
+    """The statements and mentions a ``_Spoken`` reads, read on first use (few actions ask)."""
+
+    statements: tuple[Statement, ...]
+    mentions: Mentions
+    built: list[_Spoken] = attrs.field(factory=list)  # the one ``_Spoken``, once read
+
+    def get(self) -> _Spoken:
+        """The ``_Spoken`` of the statements and mentions."""
+        if not self.built:
+            self.built.append(_Spoken.of(self.statements, self.mentions))
+        return self.built[0]
+
+
 def _speaker_country(
-    body: str, mentions: Mentions, spoken: _Spoken, pos: int, para_start: int
+    body: str, mentions: Mentions, speakers: _Speakers, pos: int, para_start: int
 ) -> Country | None:
+    spoken = speakers.get()
     statement = spoken.at(pos)
     if statement is not None and statement.speaker is not None:
         speaker = statement.speaker
@@ -1449,10 +1465,10 @@ def _with_actor_countries(body: str, mentions: Mentions, meetings: tuple[Meeting
 
 def _resolve(
     body: str, mentions: Mentions, meetings: tuple[Meeting, ...], statements: tuple[Statement, ...]
-) -> tuple[Mentions, _Spoken, _Defaults]:
+) -> tuple[Mentions, _Speakers, _Defaults]:
     """The mentions with the actors' countries, the speakers, and the default parties."""
     mentions = _with_actor_countries(body, mentions, meetings)
-    return mentions, _Spoken.of(statements, mentions), _Defaults.of(meetings, mentions.countries)
+    return mentions, _Speakers(statements, mentions), _Defaults.of(meetings, mentions.countries)
 
 
 def _unique(countries: list[Country]) -> tuple[Country, ...]:
@@ -1554,7 +1570,7 @@ def _countries_in(mentions: Mentions, start: int, end: int) -> list[Country]:
 def _parties(
     body: str,
     mentions: Mentions,
-    spoken: _Spoken,
+    spoken: _Speakers,
     defaults: _Defaults,
     cue: tuple[int, int],
     subject: tuple[int, int],
@@ -1585,7 +1601,7 @@ def _counterparts_apart(
 def _subject_parties(
     body: str,
     mentions: Mentions,
-    spoken: _Spoken,
+    spoken: _Speakers,
     defaults: _Defaults,
     cue: tuple[int, int],
     subject: tuple[int, int],
@@ -2174,7 +2190,7 @@ def find_commitments(
     involved = {c for m in meetings for c in m.countries}
     # The actors' countries, the speakers and the default parties: once an action needs them
     # (before, only the places of the mentions are read, which stay the same).
-    resolved: tuple[Mentions, _Spoken, _Defaults] | None = None
+    resolved: tuple[Mentions, _Speakers, _Defaults] | None = None
     reach = 0  # the end of the furthest action so far (cues come in text order)
     marks: dict[tuple[int, int], dict[str, list[int]]] = {}  # the current paragraph's only
     clause_scan: _ClauseScan = ((-1, -1), 0, 0, -1)  # the current sentence's only
@@ -2381,7 +2397,8 @@ def find_commitments(
             else _NON_SPACE.search(body, sent[0], cue[0]) is None
         ):
             # "Committed to X, the two countries have ...": the participle ends at its subject.
-            main = _guard.search(_MAIN_CLAUSE, body, start, end)
+            comma = body.find(",", start, end)  # (where a match starts)
+            main = _guard.search(_MAIN_CLAUSE, body, comma, end) if comma != -1 else None
             if main is not None:
                 end = main.start()
         after = min(sent[1], end + _AFTER_CUE)
