@@ -1424,6 +1424,10 @@ def _issuer(body: str, mentions: Mentions) -> Country | None:
     return None
 
 
+def _key(country: Country | None) -> tuple[str, str] | None:
+    return None if country is None else (country.code, country.name)
+
+
 def _with_actor_countries(body: str, mentions: Mentions, meetings: tuple[Meeting, ...]) -> Mentions:
     """Give an actor without a country the one its apposition names.
 
@@ -1443,12 +1447,12 @@ def _with_actor_countries(body: str, mentions: Mentions, meetings: tuple[Meeting
         # A release of "Ruritania Ministry of Defence" opens on its own minister.
         inferred.setdefault(mentions.actors[lead.actor].name, issuer)
     for meeting in meetings:
-        held = {
-            fixed.get(p.name) or p.country
+        held = {  # (code, name): equal as ``Country`` is, without its hash in Python
+            _key(fixed.get(p.name) or p.country)
             for p in meeting.participants
             if p.country is not None or p.name in fixed
         }
-        free = [c for c in meeting.countries if c not in held]
+        free = [c for c in meeting.countries if (c.code, c.name) not in held]
         unknown = [p for p in meeting.participants if p.country is None and p.name not in fixed]
         if len(free) == 1 and len(unknown) == 1:
             inferred.setdefault(unknown[0].name, free[0])
@@ -1945,9 +1949,14 @@ def _action_follows(body: str, word: str, word_start: int) -> bool:
     return _ACTION_NOUN.match(body, word_start) is not None
 
 
-def _third_party(mentions: Mentions, involved: set[Country], subject: tuple[int, int]) -> bool:
-    """The subject names only countries that take part in no meeting of the article."""
-    named = {c.country for c in mentions.countries_in(*subject)}
+def _third_party(
+    mentions: Mentions, involved: set[tuple[str, str]], subject: tuple[int, int]
+) -> bool:
+    """The subject names only countries that take part in no meeting of the article.
+
+    ``involved`` holds the meetings' countries as (code, name): equal as ``Country`` is.
+    """
+    named = {(c.country.code, c.country.name) for c in mentions.countries_in(*subject)}
     return bool(named) and bool(involved) and not named & involved
 
 
@@ -2108,16 +2117,20 @@ def _cues(
 def _headline(text: Text, mentions: Mentions) -> Iterator[tuple[int, int, tuple[Country, ...]]]:
     """A headline without a final stop: "<Country>, <Country> to <verb> ..." (headline future)."""
     body = text.text
-    for para in text.paragraphs:
-        line = body[para[0] : para[1]].rstrip()
-        if not line or line[-1] in '.!?:”"' or len(line) > 200:
+    for start, end in text.paragraphs:
+        stop = end  # the end of the line without its trailing white space (``str.rstrip``)
+        while stop > start and body[stop - 1].isspace():
+            stop -= 1
+        if stop == start or body[stop - 1] in '.!?:”"' or stop - start > 200:
             continue
-        match = _HEADLINE_TO.match(body, para[0], para[1])
+        if body.find("to", start, end) == -1:
+            continue  # (the pattern reads " to ")
+        match = _HEADLINE_TO.match(body, start, end)
         if match is None:
             continue
-        named = [c.country for c in mentions.countries_in(para[0], match.end())]
+        named = [c.country for c in mentions.countries_in(start, match.end())]
         if len(set(named)) >= 1:
-            yield match.end(), para[0] + len(line), _unique(named)
+            yield match.end(), stop, _unique(named)
 
 
 _AreaIndex = tuple[list[int], list[tuple[int, int, AreaId]]]
@@ -2187,7 +2200,7 @@ def find_commitments(
     body = text.text
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    involved = {c for m in meetings for c in m.countries}
+    involved = {(c.code, c.name) for m in meetings for c in m.countries}  # (as ``Country`` ==)
     # The actors' countries, the speakers and the default parties: once an action needs them
     # (before, only the places of the mentions are read, which stay the same).
     resolved: tuple[Mentions, _Speakers, _Defaults] | None = None
@@ -2441,6 +2454,8 @@ def find_commitments(
             found.append(_Found(Modality.WILL, (start, start), (start, end), parties, None))
     found.sort(key=lambda f: f.action[0])
     found = _merge_repeats(body, found)
+    if not found:
+        return ()
     index = _area_index(areas)
     return tuple(
         Commitment(
