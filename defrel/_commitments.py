@@ -2023,13 +2023,11 @@ def _subject_ok(
     ``memo`` remembers what the word patterns found in a subject's text (within one text).
     """
     sub = body[subject[0] : cue_start]
-    if (
-        not mentions.countries_in(subject[0], cue_start)
-        and not mentions.people_in(subject[0], cue_start)
-        and not _found(_ANY_SUBJECT_WORD, sub, 1, memo)
-    ):
+    if mentions.countries_in(subject[0], cue_start) or mentions.people_in(subject[0], cue_start):
+        return True  # (as ``_party_subject`` answers first)
+    if not _found(_ANY_SUBJECT_WORD, sub, 1, memo):
         return False
-    if _party_subject(body, mentions, subject, cue_start, memo):
+    if _found(_ANY_PARTY_WORD, sub, 0, memo):  # (the rest of ``_party_subject``)
         return True
     demonstrative = _DEMONSTRATIVE.match(sub)
     if demonstrative is not None:
@@ -2133,12 +2131,19 @@ def _headline(text: Text, mentions: Mentions) -> Iterator[tuple[int, int, tuple[
             yield match.end(), stop, _unique(named)
 
 
-_AreaIndex = tuple[list[int], list[tuple[int, int, AreaId]]]
+_AreaIndex = tuple[list[int], list[tuple[int, int, int]]]
 
 
 def _area_index(areas: tuple[CooperationArea, ...]) -> _AreaIndex:
-    """Every area span as (start, end, area), by start, with the starts apart: read once."""
-    spans = sorted(((s.start, s.end, a.id) for a in areas for s in a.spans), key=_WORD_START)
+    """Every area span as (start, end, area rank), by start, with the starts apart: read once.
+
+    (Ranks, not ``AreaId`` members: an enum member's hash is computed in Python.)
+    """
+    spans: list[tuple[int, int, int]] = []
+    for area in areas:
+        rank = _AREA_RANK[area.id]
+        spans.extend((s.start, s.end, rank) for s in area.spans)
+    spans.sort(key=_WORD_START)
     return [s for s, _, _ in spans], spans
 
 
@@ -2155,9 +2160,7 @@ def _areas_within(index: _AreaIndex, start: int, end: int) -> tuple[AreaId, ...]
             break
         if span_end <= end:
             found.add(area)
-    if not found:
-        return ()
-    return tuple(sorted(found, key=_AREA_RANK.__getitem__))
+    return tuple(_AREA_ORDER[rank] for rank in sorted(found))
 
 
 def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
