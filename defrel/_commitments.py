@@ -682,6 +682,38 @@ if _CLAUSE_OPEN_NO_CARET.pattern == _CLAUSE_OPEN_LOWER.pattern:
     msg = "_CLAUSE_OPEN changed: update where its openings may start"
     raise ValueError(msg)
 
+# After white space, the words ``_CLAUSE_OPEN`` reads with white space after them.
+_OPEN_SAID = _OPEN_WORDS - {"during", "that", "which", "whom", "and"}
+
+
+def _open_end(source: str, at: int, end: int, word: str) -> int:
+    """Where ``_CLAUSE_OPEN_NO_CARET.match(source, at, end)`` ends (-1: no match).
+
+    Read without the pattern at a place ``_clause_start`` tries: a mark (``word`` empty), or
+    the white space right before ``word``, one of ``_OPEN_WORDS``.
+    """
+    if not word:
+        if source[at] != ",":
+            return at + 1  # ";", ":" or a quote mark
+        return at + 2 if at + 1 < end and source[at + 1] in _SPACE else -1
+    stop = at + 1 + len(word)
+    if stop >= end or source[stop] not in _SPACE:
+        return -1  # every branch reads white space after its word
+    if word in _OPEN_SAID:
+        return stop + 1
+    if word in {"that", "which", "whom"}:
+        return at + 1  # (a look-ahead: the match is the white space alone)
+    after = stop
+    while after < end and source[after] in _SPACE:
+        after += 1
+    if word == "during":
+        return after if source.startswith("which", after, end) else -1
+    tail = after + 4  # "and" and white space, then "that" and white space
+    if source.startswith("that", after, end) and tail < end and source[tail] in _SPACE:
+        return tail + 1
+    return -1
+
+
 # The sentence, where to go on, the last opening, and the next word to read (-1: unknown).
 _ClauseScan = tuple[tuple[int, int], int, int, int]
 
@@ -693,11 +725,13 @@ def _clause_start(
     cue_start: int,
     scan: _ClauseScan,
     words: tuple[tuple[int, str], ...] | None = None,
+    marks: str = _OPEN_MARKS,
 ) -> tuple[int, _ClauseScan]:
     """Where the clause holding a cue starts: the end of the last clause opening before it.
 
     An opening never reads the cue (a cue starts with a word no opening holds or looks
     for), so the scan stops at the cue, and the next cue of the sentence goes on from it.
+    ``marks`` are the marks of ``_OPEN_MARKS`` that ``source`` holds.
     """
     if scan[0] == sent:
         _, resume, last, word = scan
@@ -714,26 +748,26 @@ def _clause_start(
     # With the words of the lower-cased copy: tried only where an opening may start,
     # in order and from the end of the last one, as ``finditer`` goes ("^" only gives
     # the sentence start at 0, which ``last`` holds already).
-    found = set()
-    for mark in _OPEN_MARKS:
+    found: dict[int, str] = {}  # a place, and the word after it ("" at a mark)
+    for mark in marks:
         at = source.find(mark, resume, cue_start)
         while at != -1:
-            found.add(at)
+            found[at] = ""
             at = source.find(mark, at + 1, cue_start)
     while word < len(words):
         at, text = words[word]
         if at >= cue_start:
             break
         if text in _OPEN_WORDS and source[at - 1] in _SPACE:
-            found.add(at - 1)
+            found[at - 1] = text
         word += 1
     reach = resume
     for at in sorted(found):
         if at < reach:
             continue
-        match = _CLAUSE_OPEN_NO_CARET.match(source, at, cue_start)
-        if match is not None:
-            last = reach = match.end()
+        end = _open_end(source, at, cue_start, found[at])
+        if end >= 0:
+            last = reach = end
     # No opening starts between the last one and the cue: the next scan starts at the cue.
     return last, (sent, max(resume, cue_start), last, word)
 
@@ -2221,6 +2255,7 @@ def find_commitments(
         clause_source, clause_open = lowered_keys, _CLAUSE_OPEN_LOWER
     else:
         clause_source, clause_open = body, _CLAUSE_OPEN
+    open_marks = "".join(mark for mark in _OPEN_MARKS if mark in clause_source)
     for kind, match, sent in _cues(text, mentions):
         cue = (match.start(), match.end())
         if cue[0] < reach:
@@ -2266,7 +2301,7 @@ def find_commitments(
         passive = passive and ready is None
         # The subject and the quotes only now: most cues are out by here.
         clause, clause_scan = _clause_start(
-            clause_source, clause_open, sent, cue[0], clause_scan, lowered_words
+            clause_source, clause_open, sent, cue[0], clause_scan, lowered_words, open_marks
         )
         subject = (clause, cue[0])
         blank = clause > sent[0] and not body[clause : cue[0]].strip()

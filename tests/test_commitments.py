@@ -905,3 +905,28 @@ def test_cues_on_the_word_list_match_as_the_whole_pattern() -> None:
     expected = [(m.span(), m.lastgroup) for m in _CUE.finditer(t.lower)]
     assert [(m.span(), m.lastgroup) for m in _cue_matches(t.lower, t.words)] == expected
     assert {group for _, group in expected} >= {"expected", "other", "will", "agreed"}
+
+
+def test_clause_openings_read_without_the_pattern() -> None:
+    from defrel._commitments import _CLAUSE_OPEN_NO_CARET, _OPEN_WORDS, _open_end
+
+    text = prepare(
+        "we said that they will; he noted: “both sides,and the navy believe\tin it ‘so’"
+        " during  which time, and  that was sure, and that\nduring the talks, whom he met"
+        " as said, thinks thatch sayso"
+    )
+    keys = text.lower
+    assert keys is not None
+    starts = dict(text.words)
+    tried = 0
+    for at in range(len(keys) - 1):
+        word = starts.get(at + 1, "")
+        if keys[at] in ';:“”"‘,':
+            word = ""
+        elif not (keys[at].isspace() and word in _OPEN_WORDS):
+            continue
+        for end in (at + 1, at + 3, at + 12, len(keys)):
+            match = _CLAUSE_OPEN_NO_CARET.match(keys, at, end)
+            assert _open_end(keys, at, end, word) == (-1 if match is None else match.end())
+            tried += 1
+    assert tried > 60
