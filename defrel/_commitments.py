@@ -820,38 +820,61 @@ def _space_before(keys: str, at: int, start: int) -> int:
     return at
 
 
+# The marks, dashes and links of ``_end_starts`` that a text holds (the others are not
+# searched for in each window).
+_EndMarks = tuple[str, str, tuple[str, ...]]
+_ALL_END_MARKS: _EndMarks = (_END_MARKS, "—–-", _END_LINKS)
+
+
+def _end_marks(keys: str) -> _EndMarks:
+    """The marks, dashes and links of ``_end_starts`` that ``keys`` holds."""
+    return (
+        "".join(mark for mark in _END_MARKS if mark in keys),
+        "".join(dash for dash in "—–-" if dash in keys),
+        tuple(link for link in _END_LINKS if link in keys),
+    )
+
+
 def _end_starts(
-    keys: str, words: tuple[tuple[int, str], ...], start: int, sent_end: int, stop: int
+    keys: str,
+    words: tuple[tuple[int, str], ...],
+    start: int,
+    sent_end: int,
+    stop: int,
+    present: _EndMarks = _ALL_END_MARKS,
 ) -> list[int]:
     """Every place in ``[start, stop)`` where ``_CLAUSE_END_LOWER`` may match, in order.
 
     A place before ``stop`` may belong to a link or a word after it (the white space
     before it): the scan runs past the white space at ``stop`` and a link's length.
+    ``present`` are the marks, dashes and links that ``keys`` holds (``_end_marks``).
     """
+    marks, dashes, links = present
     if stop < sent_end:
         reach = stop
         while reach < sent_end and keys[reach] in _SPACE:
             reach += 1
         sent_end = min(sent_end, reach + 16)
     found = set()
-    for mark in _END_MARKS:
+    for mark in marks:
         at = keys.find(mark, start, sent_end)
         while at != -1:
             found.add(at)
             at = keys.find(mark, at + 1, sent_end)
-    for dash in "—–-":
+    for dash in dashes:
         at = keys.find(dash, start + 1, sent_end)
         while at != -1:
             if keys[at - 1] in _SPACE:
                 found.add(at - 1)
             at = keys.find(dash, at + 1, sent_end)
-    for link in _END_LINKS:
+    for link in links:
         at = keys.find(link, start, sent_end)
         while at != -1:
             found.add(_space_before(keys, at, start))
             found.add(at)
             at = keys.find(link, at + 1, sent_end)
-    for i in range(bisect.bisect_right(words, start, key=_WORD_START), len(words)):
+    # (``(start + 1,)`` sorts after every word at ``start`` and before any after it.)
+    for i in range(bisect.bisect_left(words, (start + 1,)), len(words)):
         at, word = words[i]
         if at >= sent_end:
             break
@@ -959,10 +982,12 @@ def _clause_end(
     sent_end: int,
     words: tuple[tuple[int, str], ...] | None = None,
     ends: _Ends | None = None,
+    present: _EndMarks = _ALL_END_MARKS,
 ) -> int:
     """Where ``_CLAUSE_END`` first matches in ``[start, sent_end)`` (else ``sent_end``).
 
-    On the lower-cased copy with its words, the pattern is tried only where it may start.
+    On the lower-cased copy with its words, the pattern is tried only where it may start
+    (``present``: the marks the text holds, as ``_end_marks`` gives them).
     """
     if keys is None:
         match = _guard.search(_CLAUSE_END, body, start, sent_end)
@@ -980,7 +1005,7 @@ def _clause_end(
         hit = None
         while hit is None:
             for at in (
-                _end_starts(keys, words, start, sent_end, stop)
+                _end_starts(keys, words, start, sent_end, stop, present)
                 if ends is None
                 else ends.starts(keys, start, sent_end, stop)
             ):
@@ -1097,8 +1122,9 @@ def _action_end(
     in_quote: bool,
     words: tuple[tuple[int, str], ...] | None = None,
     ends: _Ends | None = None,
+    present: _EndMarks = _ALL_END_MARKS,
 ) -> int:
-    end = _clause_end(body, keys, start, sent_end, words, ends)
+    end = _clause_end(body, keys, start, sent_end, words, ends, present)
     closers = _CLOSE_QUOTES + '"' if in_quote else ""
     for mark in _ANY_QUOTE.finditer(body, start, end):
         i = mark.start()
@@ -2248,6 +2274,7 @@ def find_commitments(
     lowered_keys = text.lower if "ſ" not in body else None
     lowered_words = text.words if lowered_keys is not None else None
     ends: _Ends | None = None  # where clauses may end, once many actions need it
+    end_marks: _EndMarks | None = None  # the marks the text holds where clauses may end
     actions_read = 0
     # What the subject word patterns found, by text: worth it in a long text only.
     memo: dict[tuple[int, str], bool] | None = {} if len(body) > _ENDS_AT_ONCE else None
@@ -2434,8 +2461,17 @@ def find_commitments(
             and len(body) > _ENDS_AT_ONCE
         ):
             ends = _Ends.of(lowered_keys, lowered_words)
+        if end_marks is None:
+            end_marks = _end_marks(lowered_keys) if lowered_keys is not None else _ALL_END_MARKS
         end = _action_end(
-            body, lowered_keys, max(start, cue[1]), sent[1], in_quote, lowered_words, ends
+            body,
+            lowered_keys,
+            max(start, cue[1]),
+            sent[1],
+            in_quote,
+            lowered_words,
+            ends,
+            end_marks,
         )
         if _WHICH.match(sub) and body[max(sent[0], subject[0] - 2) : subject[0]].strip().endswith(
             ","
