@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import unicodedata
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 
@@ -2172,6 +2173,24 @@ def _cues(
     del mentions
 
 
+def _headline_may_match(body: str, start: int, end: int) -> bool:
+    """``_HEADLINE_TO`` may match at ``start`` (a necessary test, without the pattern).
+
+    A capital opens the line (after white space), and "to" stands between white space.
+    """
+    first = start
+    while first < end and body[first] in _SPACE:
+        first += 1
+    if first == end or unicodedata.category(body[first]) != "Lu":
+        return False
+    at = body.find("to", first + 1, end - 2)
+    while at != -1:
+        if body[at - 1] in _SPACE and body[at + 2] in _SPACE:
+            return True
+        at = body.find("to", at + 1, end - 2)
+    return False
+
+
 def _headline(text: Text, mentions: Mentions) -> Iterator[tuple[int, int, tuple[Country, ...]]]:
     """A headline without a final stop: "<Country>, <Country> to <verb> ..." (headline future)."""
     body = text.text
@@ -2181,8 +2200,8 @@ def _headline(text: Text, mentions: Mentions) -> Iterator[tuple[int, int, tuple[
             stop -= 1
         if stop == start or body[stop - 1] in '.!?:”"' or stop - start > 200:
             continue
-        if body.find("to", start, end) == -1:
-            continue  # (the pattern reads " to ")
+        if not _headline_may_match(body, start, end):
+            continue
         match = _HEADLINE_TO.match(body, start, end)
         if match is None:
             continue
