@@ -1176,6 +1176,31 @@ _TIMEFRAME_LEADS = frozenset(
     {"over", "in", "during", "for", "within", "by", "before", "until", "toward", "towards"}
     | {"later", "this", "next", "from", "on", "at"}
 )
+# For each of them, the words (lower-cased, as ``Text.words``) one branch or another reads
+# right after it; after those of ``_TIMEFRAME_YEAR``, also a year ("20..").
+_MONTHS_LOWER = frozenset(_MONTH[3:-1].lower().split("|"))
+_PARTS = frozenset({"early", "mid", "late"} | _MONTHS_LOWER)
+_TIMEFRAME_NEXT = {
+    **dict.fromkeys(("over", "within", "during", "toward", "towards", "for"), frozenset({"the"})),
+    "in": frozenset({"the"}) | _PARTS,
+    "by": frozenset({"the", "this", "next"}) | _PARTS,
+    "before": frozenset({"the", "this", "next"}) | _MONTHS_LOWER,
+    "until": frozenset({"the", "this", "next"}) | _MONTHS_LOWER,
+    "from": _PARTS,
+    "on": _PARTS,
+    "later": frozenset({"this", "next"}),
+    "at": frozenset({"an"}),
+    **dict.fromkeys(
+        ("this", "next"),
+        frozenset({"year", "month", "week", "autumn", "spring", "summer", "winter", "fall"})
+        | frozenset({"morning", "afternoon", "evening"})
+        | _MONTHS_LOWER,
+    ),
+}
+_TIMEFRAME_YEAR = frozenset({"in", "by", "before", "until"})
+if set(_TIMEFRAME_NEXT) != _TIMEFRAME_LEADS:
+    msg = "_TIMEFRAME_LEADS changed: update _TIMEFRAME_NEXT"
+    raise ValueError(msg)
 
 
 def _timeframe_word(action: str) -> bool:
@@ -1200,14 +1225,18 @@ def _timeframe(
             found = (match.start(), match.end())
         return found
     reach = start
-    leads = _TIMEFRAME_LEADS
+    leads = _TIMEFRAME_NEXT
+    size = len(words)
     # (``(start,)`` sorts before every word at ``start``: the first word from there on.)
-    for i in range(bisect.bisect_left(words, (start,)), len(words)):
+    for i in range(bisect.bisect_left(words, (start,)), size):
         at, word = words[i]
         if at >= end:
             break
         if at < reach or word not in leads:
             continue
+        after = words[i + 1][1] if i + 1 < size else ""
+        if after not in leads[word] and not (after.startswith("20") and word in _TIMEFRAME_YEAR):
+            continue  # no branch reads this word after the lead word
         hit = _TIMEFRAME.match(body, at, end)
         if hit is not None:
             found = (hit.start(), hit.end())
@@ -2531,8 +2560,10 @@ def find_commitments(
             if p0 >= p1 or len(action.split()) < 2:
                 continue
             tf = None
-            if _timeframe_word(action):  # a timeframe's word is there
-                tf = _timeframe(body, p0, p1, text.words if text.lower is not None else None)
+            if text.lower is not None:
+                tf = _timeframe(body, p0, p1, text.words)
+            elif _timeframe_word(action):  # a timeframe's word is there
+                tf = _timeframe(body, p0, p1)
             if tf is not None:
                 t_end = _trim(body, tf[1], p1)[1] if tf[1] < p1 else p1
                 if t_end == tf[1] or _trim(body, tf[1], p1)[0] >= p1:

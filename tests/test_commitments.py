@@ -930,3 +930,33 @@ def test_clause_openings_read_without_the_pattern() -> None:
             assert _open_end(keys, at, end, word) == (-1 if match is None else match.end())
             tried += 1
     assert tried > 60
+
+
+def test_timeframes_on_the_word_list_match_as_the_pattern() -> None:
+    from defrel._commitments import _timeframe
+
+    phrases = [
+        "over the next few years",
+        "by the end of this year",
+        "before March 2025",
+        "toward the end of next year",
+        "for the current fiscal year",
+        "later this month",
+        "from mid-July",
+        "on May 12, 2025",
+        "in 2027",
+        "at an early date",
+        "in the near future",
+        "during the visit",
+        "by early April",
+        "in the region",
+        "for the first time",
+        "at the summit",
+        "In the coming",
+        "in , the coming weeks",
+    ]
+    for k in range(len(phrases)):
+        text = "they will train " + ", and ".join(phrases[k:] + phrases[:k]) + "."
+        t = prepare(text)
+        for start in range(0, len(text), 7):
+            assert _timeframe(text, start, len(text), t.words) == _timeframe(text, start, len(text))
