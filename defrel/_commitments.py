@@ -2073,10 +2073,24 @@ def _party_subject(
     return _found(_ANY_PARTY_WORD, sub, 0, memo)
 
 
+# By ``_found``'s key: parts one of which every match of its pattern holds, in lower case
+# (``_JOINT``, ``_INSTITUTION_SUBJECT``). Without "ſ" and "İ" (the two letters that match
+# an ASCII one ignoring case, but lower to another), a text without one cannot match.
+_NEEDS = {
+    2: ("both", "they", "two", "minister", "leader", "secretar", "delegation"),
+    4: ("government", "ministry", "force", "army", "navy", "coast"),
+}
+
+
 def _found(
     pattern: regex.Pattern[str], sub: str, key: int, memo: dict[tuple[int, str], bool] | None
 ) -> bool:
     """``pattern`` matches somewhere in ``sub`` (remembered by ``key`` and ``sub``)."""
+    needs = _NEEDS.get(key)
+    if needs is not None and "ſ" not in sub and "İ" not in sub:
+        low = sub.lower()
+        if not any(part in low for part in needs):
+            return False  # no part every match holds
     if memo is None:
         return pattern.search(sub) is not None
     known = memo.get((key, sub))

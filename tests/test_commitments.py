@@ -960,3 +960,28 @@ def test_timeframes_on_the_word_list_match_as_the_pattern() -> None:
         t = prepare(text)
         for start in range(0, len(text), 7):
             assert _timeframe(text, start, len(text), t.words) == _timeframe(text, start, len(text))
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Both the navies ",
+        "the  two sides ",
+        "THEY ",
+        "the Ministers ",
+        "The Government ",
+        "Ruritania's armed\nforces ",
+        "the coast guard ",
+        "the ministry of defence ",
+        "their miniſtry ",
+        "the Navy's ",
+        "the minister ",
+        "Rossi ",
+        "",
+    ],
+)
+def test_subject_parts_test_as_the_patterns(subject: str) -> None:
+    from defrel._commitments import _INSTITUTION_SUBJECT, _JOINT, _found
+
+    for pattern, key in ((_JOINT, 2), (_INSTITUTION_SUBJECT, 4)):
+        assert _found(pattern, subject, key, None) == (pattern.search(subject) is not None)
