@@ -585,6 +585,48 @@ _WHICH = regex.compile(r"\W*which\b", regex.IGNORECASE)
 _THAT_LEAD = regex.compile(r"\W*that\s+", regex.IGNORECASE)
 _WE = regex.compile(r"\bwe\b", regex.IGNORECASE)
 _LEAD_ADVERBS = regex.compile(r"\s*(?:(?:also|then|now)\s+)*")
+
+
+def _lead_end(body: str, at: int, end: int) -> int:
+    """Where ``_LEAD_ADVERBS.match(body, at, end)`` ends (it always matches), without it."""
+    while at < end and body[at] in _SPACE:
+        at += 1
+    while True:
+        for adverb in ("also", "then", "now"):
+            stop = at + len(adverb)
+            if stop < end and body[stop] in _SPACE and body.startswith(adverb, at):
+                at = stop + 1
+                while at < end and body[at] in _SPACE:
+                    at += 1
+                break
+        else:
+            return at
+
+
+# The words ``_PASSIVE`` may read before "be" (lower case; also one in "-ly").
+_BEFORE_BE = frozenset({"first", "also", "soon"})
+
+
+def _be_ahead(words: tuple[tuple[int, str], ...] | None, at: int) -> bool:
+    """``_PASSIVE`` may match at ``at`` (a necessary test on the words, lower-cased).
+
+    "be" is the first word from there on, or the second after one ``_PASSIVE`` reads first.
+    """
+    if words is None:
+        return True
+    i = bisect.bisect_left(words, (at,))
+    if i >= len(words):
+        return False
+    first = words[i][1]
+    if first == "be":
+        return True
+    return (
+        (first in _BEFORE_BE or first.endswith("ly"))
+        and i + 1 < len(words)
+        and words[i + 1][1] == "be"
+    )
+
+
 _BEEN = regex.compile(r"\bbeen\s+(?:\w+\s+){0,2}$")
 _ANTECEDENT = regex.compile(r"(?:\b(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}[\w-]+,?\s+$")
 # The most runs of non-space a match of ``_POSSESSOR`` or ``_ANTECEDENT`` covers: as each
@@ -2349,15 +2391,16 @@ def find_commitments(
         cue = (match.start(), match.end())
         if cue[0] < reach:
             continue  # a cue inside another commitment's action is part of it
-        if kind == "look_forward" and _BEEN.search(body[max(sent[0], cue[0] - 30) : cue[0]]):
-            continue  # "I have been looking forward to meeting you": the encounter itself
+        if kind == "look_forward":
+            behind = body[max(sent[0], cue[0] - 30) : cue[0]]
+            if "been" in behind and _BEEN.search(behind):
+                continue  # "I have been looking forward to meeting you": the encounter itself
         raw, word_start = _next_word(body, cue[1], sent[1])
         word = raw.lower()
         # endpos on every match after the cue: without one, ``regex`` hunts a pattern's
         # required literal ("be") through the rest of the body, once per cue
         near = min(sent[1], cue[1] + _AFTER_CUE)
-        first = _LEAD_ADVERBS.match(body, cue[1], near)
-        action_start = first.end() if first is not None else word_start
+        action_start = _lead_end(body, cue[1], near)
         cue_word = match.group().lower()
         prepositional = kind == "committed" and cue_word.startswith(("commitment", "committ"))
         if prepositional:
@@ -2384,9 +2427,9 @@ def find_commitments(
             continue
         if kind == "want" and word not in _VERBS:
             continue  # "I want to call you by your first name": a wish, not a plan of the parties
-        passive = bool(_PASSIVE.match(body, cue[1], near)) or (
-            kind == "expected" and "be" in (body[cue[1] : cue[1] + 4].split() or [""])
-        )
+        passive = (
+            _be_ahead(lowered_words, cue[1]) and _PASSIVE.match(body, cue[1], near) is not None
+        ) or (kind == "expected" and "be" in (body[cue[1] : cue[1] + 4].split() or [""]))
         passive = passive and ready is None
         # The subject and the quotes only now: most cues are out by here.
         clause, clause_scan = _clause_start(
@@ -2444,9 +2487,13 @@ def find_commitments(
             # (The patterns only where their words are: most cues have none.)
             low = lowered_keys
             lo = max(sent[0], cue[0] - 40)
-            if (low is None or low.find("that", lo, cue[0]) != -1) and _PURPOSE.search(
-                body, lo, cue[0]
-            ):
+            if (
+                low is None
+                or (
+                    low.find("that", lo, cue[0]) != -1
+                    and (low.find("so", lo, cue[0]) != -1 or low.find("order", lo, cue[0]) != -1)
+                )
+            ) and _PURPOSE.search(body, lo, cue[0]):
                 continue  # "..., so that we will be able to act": the purpose of another act
             lo = max(sent[0], subject[0] - 30, cue[0] - _AFTER_CUE)
             if (

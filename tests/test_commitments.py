@@ -985,3 +985,30 @@ def test_subject_parts_test_as_the_patterns(subject: str) -> None:
 
     for pattern, key in ((_JOINT, 2), (_INSTITUTION_SUBJECT, 4)):
         assert _found(pattern, subject, key, None) == (pattern.search(subject) is not None)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " also then now sign",
+        "  also\tnow  be signed",
+        " alsonow be held",
+        " be signed",
+        " firmly be built",
+        " soon be held",
+        " FIRMLY be sold",
+        " first, be signed",
+        " be",
+        "",
+    ],
+)
+def test_lead_adverbs_and_passive_read_without_the_patterns(after: str) -> None:
+    from defrel._commitments import _LEAD_ADVERBS, _PASSIVE, _be_ahead, _lead_end
+
+    text = prepare("They will" + after + " soon.")
+    end = len(text.text)
+    lead = _LEAD_ADVERBS.match(text.text, 9, end)
+    assert lead is not None
+    assert _lead_end(text.text, 9, end) == lead.end()
+    if _PASSIVE.match(text.text, 9, end) is not None:
+        assert _be_ahead(text.words, 9)
