@@ -2128,17 +2128,19 @@ def _found(
     pattern: regex.Pattern[str], sub: str, key: int, memo: dict[tuple[int, str], bool] | None
 ) -> bool:
     """``pattern`` matches somewhere in ``sub`` (remembered by ``key`` and ``sub``)."""
+    if memo is not None:
+        known = memo.get((key, sub))
+        if known is not None:
+            return known
     needs = _NEEDS.get(key)
     if needs is not None and "ſ" not in sub and "İ" not in sub:
         low = sub.lower()
-        if not any(part in low for part in needs):
-            return False  # no part every match holds
-    if memo is None:
-        return pattern.search(sub) is not None
-    known = memo.get((key, sub))
-    if known is None:
-        known = memo[key, sub] = pattern.search(sub) is not None
-    return known
+        found = any(part in low for part in needs) and pattern.search(sub) is not None
+    else:
+        found = pattern.search(sub) is not None
+    if memo is not None:
+        memo[key, sub] = found
+    return found
 
 
 # Any word ``_subject_ok`` reads: without one (and without a country or a person), the
