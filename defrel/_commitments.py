@@ -1064,13 +1064,13 @@ def _clause_end(
                 if mark == ",":
                     if said is None:
                         said = _said_at_end(keys, start, sent_end)
-                    word, _ = _word_after(keys, words, at + 1, sent_end)
+                    word, _, _ = _word_after(keys, words, at + 1, sent_end)
                     if not said and word is not None and word not in _COMMA_NEXT:
                         continue
                 elif mark in _SPACE:
-                    word, place = _word_after(keys, words, at, sent_end)
+                    word, place, index = _word_after(keys, words, at, sent_end)
                     if word == "and":
-                        word, place = _word_after(keys, words, place + 3, sent_end)
+                        word, place, _ = _word_after(keys, words, place + 3, sent_end, index)
                         if (
                             word is not None
                             and word not in _AND_NEXT
@@ -1122,22 +1122,25 @@ _TOLD_OR_UNKNOWN = frozenset({"said", "added", "stated", "noted", "stressed", "t
 
 
 def _word_after(
-    keys: str, words: tuple[tuple[int, str], ...], at: int, end: int
-) -> tuple[str | None, int]:
-    """The word (of ``words``) after the white space at ``at``, and where it starts.
+    keys: str, words: tuple[tuple[int, str], ...], at: int, end: int, near: int = -1
+) -> tuple[str | None, int, int]:
+    """The word (of ``words``) after the white space at ``at``, where it starts, its index.
 
     The white space is one character or more, the word ends before ``end``. "" when no
     white space is at ``at``; None when it cannot tell: no word starts right after the
-    white space, or the word runs to ``end`` or past it.
+    white space, or the word runs to ``end`` or past it (index -1 then). ``near``: the
+    index of a word before ``at`` (the word is looked for after it).
     """
     if at >= end or keys[at] not in _SPACE:
-        return "", at
+        return "", at, -1
     while at < end and keys[at] in _SPACE:
         at += 1
-    i = bisect.bisect_left(words, (at,))
+    i = near + 1
+    if i >= len(words) or words[i][0] != at:
+        i = bisect.bisect_left(words, (at,), i)
     if i < len(words) and words[i][0] == at and at + len(words[i][1]) < end:
-        return words[i][1], at
-    return None, at
+        return words[i][1], at, i
+    return None, at, -1
 
 
 def _said_at_end(keys: str, start: int, end: int) -> bool:
