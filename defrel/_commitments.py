@@ -2626,10 +2626,17 @@ def find_commitments(
             if p0 >= p1 or len(action.split()) < 2:
                 continue
             tf = None
-            if text.lower is not None:
+            if text.lower is None:
+                if _timeframe_word(action):  # a timeframe's word is there
+                    tf = _timeframe(body, p0, p1)
+            elif memo is None:
                 tf = _timeframe(body, p0, p1, text.words)
-            elif _timeframe_word(action):  # a timeframe's word is there
-                tf = _timeframe(body, p0, p1)
+            else:  # (a long text: the word test, remembered by action, before the words)
+                known = memo.get((5, action))
+                if known is None:
+                    known = memo[5, action] = _timeframe_word(action)
+                if known:
+                    tf = _timeframe(body, p0, p1, text.words)
             if tf is not None:
                 t_end = _trim(body, tf[1], p1)[1] if tf[1] < p1 else p1
                 if t_end == tf[1] or _trim(body, tf[1], p1)[0] >= p1:
