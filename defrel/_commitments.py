@@ -2219,9 +2219,13 @@ def _cue_starts(keys: str, words: tuple[tuple[int, str], ...] | None) -> list[tu
     if any(word in _BE_HEADS for _, word in found):
         be_next = _BE_NEXT
         kept = []
+        i = last = 0  # the index of the last word looked up, and its place
         for at, word in found:
             if word in _BE_HEADS:
-                i = bisect.bisect_left(words, (at,))  # the index of the word at ``at``
+                # The index of the word at ``at``: after ``i``, and at most one word a
+                # character after it.
+                i = bisect.bisect_left(words, (at,), i, min(len(words), i + at - last + 1))
+                last = at
                 if not any(w in be_next for _, w in words[i + 1 : i + 3]):
                     continue
             kept.append((at, word))
