@@ -1696,9 +1696,18 @@ class _Defaults:
         return self.first if self.first is not None else self.common
 
 
-def _countries_in(mentions: Mentions, start: int, end: int) -> list[Country]:
+def _countries_in(
+    mentions: Mentions,
+    start: int,
+    end: int,
+    people: tuple[PersonMention, ...] | None = None,
+) -> list[Country]:
+    """The countries named in ``[start, end)`` and those of the people there.
+
+    ``people``: ``mentions.people_in(start, end)``, when at hand.
+    """
     found = [c.country for c in mentions.countries_in(start, end)]
-    for person in mentions.people_in(start, end):
+    for person in mentions.people_in(start, end) if people is None else people:
         if person.form != "pronoun" or not found:
             country = mentions.country_of(person.actor)
             if country is not None:
@@ -1786,16 +1795,17 @@ def _subject_parties(
                 if mine is not None and len(mine) == 2:
                     return mine
             return (country,)
-    named = _unique(_countries_in(mentions, subject[0], subject[1]))
+    in_subject = mentions.people_in(subject[0], subject[1])  # (read once here)
+    named = _unique(_countries_in(mentions, subject[0], subject[1], in_subject))
     if len(named) > 1 and not joint:
         # "For his part, Kim expressed sympathy to Ruritania and pledged to": the person who
         # acts first in the clause, not the countries in the objects of the first verb.
-        actor = _acting_person(body, mentions, subject)
+        actor = _acting_person(body, mentions, subject, in_subject)
         if actor is not None:
             return (actor,)
     if joint and len(named) < 2:
         return default
-    people = {p.actor for p in mentions.people_in(subject[0], subject[1]) if p.form != "pronoun"}
+    people = {p.actor for p in in_subject if p.form != "pronoun"}
     if (
         len(people) >= 2
         and len(named) < len(people)
@@ -1850,9 +1860,17 @@ def _encounter(
     return pair if pair is not None and len(pair) == 2 else default
 
 
-def _acting_person(body: str, mentions: Mentions, subject: tuple[int, int]) -> Country | None:
-    """The country of a person who opens the clause and acts in a verb right after the name."""
-    people = [p for p in mentions.people_in(subject[0], subject[1]) if p.form != "pronoun"]
+def _acting_person(
+    body: str,
+    mentions: Mentions,
+    subject: tuple[int, int],
+    in_subject: tuple[PersonMention, ...],
+) -> Country | None:
+    """The country of a person who opens the clause and acts in a verb right after the name.
+
+    ``in_subject``: the person mentions in the subject.
+    """
+    people = [p for p in in_subject if p.form != "pronoun"]
     if not people:
         return None
     first = people[0]
