@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import unicodedata
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 
@@ -32,7 +33,7 @@ from defrel._model import (
     Statement,
 )
 from defrel._text import Text
-from defrel._types import DateMention, Mentions, PersonMention
+from defrel._types import CountryMention, DateMention, Mentions, PersonMention
 
 __all__ = ["find_commitments"]
 
@@ -41,54 +42,121 @@ _AREA_RANK = {area: rank for rank, area in enumerate(_AREA_ORDER)}
 
 # ---------------------------------------------------------------------------
 # Cues. Each named group is a modality; the action starts where the match ends.
-_CUE = regex.compile(
-    r"""
-    \b(?:
-      (?P<look_forward>(?:look|looks|looking|looked)\s+forward\s+(?:to|in))
-    | (?P<expected>(?:(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|likely|set)\s+to)
-                  |expected\s+to\s+be\s+\w+ed|expects(?=\s+["“\w]))
-    | (?P<agreed>(?:agreed|agree|agrees|agreeing|concurred|concur|concurs)\s+to
-                |(?:agreed|agree|agrees)\s+that\s+(?:we|they|both(?:\s+sides|\s+countries)?
-                  |the\s+two\s+(?:sides|countries|nations))\s+(?:must|will|shall|should
-                  |need\s+to|have\s+to)
-                |(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?\s+to)
-    | (?P<decided>(?:decided|decide|decides|deciding|decision|resolved|resolve|resolves
-                   |resolving)\s+to)
-    | (?P<committed>(?:committed|commits|committing|pledged|pledges|pledge|pledging|vowed|vows
-                     |vowing|promised|promises|promise|promising|undertook|undertakes|undertake
-                     |undertaken|commitments?)\s+(?:themselves\s+|ourselves\s+)?to
-                   |(?:pledged|pledges|pledge|pledging|promised|promises|vowed|vows)\s+
-                    (?:(?:his|her|their|its|our|full|firm|continued|strong)\s+){1,2}support
-                    (?:\s+and\s+[\w-]+)?\s+to(?=\s+[a-z]+\b))
-    | (?P<intend>(?:intends?|intended|intending|intention|plans|plan|planning|looking)\s+to
-                |(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to)
-    | (?P<want>(?:want|wants|aim|aims|aiming|seek|seeks|seeking)\s+to)
-    | (?P<other>(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire|determination
-                 |(?:readiness|willingness)(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w-]+){1,4}?)?
-                 |(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready
-                 )\s+to
-                |should(?!\s+not\b|\s+(?:\w+\s+)?have\b))
-    | (?P<shall>shall(?!\s+(?:not|never)\b))
-    | (?P<will>will(?!\s+(?:not|never)\b)|['’]ll(?!\s+never\b))
-    | (?P<would>would(?!\s+(?:not|never)\b|\s+like\b|\s+have\b))
-    )\b
-    """,
-    regex.VERBOSE,
-)  # matched on a lower-cased copy of the text (no IGNORECASE on a long alternation)
-
-# The alternatives of ``_CUE`` for its most frequent words, alone (the same groups): at
-# such a word, no other alternative can match.
-_FAST_CUES = (
-    r"(?P<will>will(?!\s+(?:not|never)\b)",  # "|['’]ll..." follows in ``_CUE``
-    r"(?P<would>would(?!\s+(?:not|never)\b|\s+like\b|\s+have\b))",
-    r"(?P<shall>shall(?!\s+(?:not|never)\b))",
+# Each alternative: its group (a modality), the words it may start with, and the pattern.
+# ``_CUE`` is their alternation, in this order (the first that matches wins).
+_CUE_ALTERNATIVES = (
+    (
+        "look_forward",
+        "look looks looking looked",
+        r"(?:look|looks|looking|looked)\s+forward\s+(?:to|in)",
+    ),
+    (
+        "expected",
+        "is are was were",
+        r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|likely|set)\s+to",
+    ),
+    ("expected", "expected", r"expected\s+to\s+be\s+\w+ed"),
+    ("expected", "expects", r"expects(?=\s+[\"“\w])"),
+    (
+        "agreed",
+        "agreed agree agrees agreeing concurred concur concurs",
+        r"(?:agreed|agree|agrees|agreeing|concurred|concur|concurs)\s+to",
+    ),
+    (
+        "agreed",
+        "agreed agree agrees",
+        (
+            r"(?:agreed|agree|agrees)\s+that\s+(?:we|they|both(?:\s+sides|\s+countries)?"
+            r"|the\s+two\s+(?:sides|countries|nations))\s+(?:must|will|shall|should"
+            r"|need\s+to|have\s+to)"
+        ),
+    ),
+    ("agreed", "agreement agreements", r"(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?\s+to"),
+    (
+        "decided",
+        "decided decide decides deciding decision resolved resolve resolves resolving",
+        r"(?:decided|decide|decides|deciding|decision|resolved|resolve|resolves|resolving)\s+to",
+    ),
+    (
+        "committed",
+        (
+            "committed commits committing pledged pledges pledge pledging vowed vows vowing"
+            " promised promises promise promising undertook undertakes undertake undertaken"
+            " commitment commitments"
+        ),
+        (
+            r"(?:committed|commits|committing|pledged|pledges|pledge|pledging|vowed|vows"
+            r"|vowing|promised|promises|promise|promising|undertook|undertakes|undertake"
+            r"|undertaken|commitments?)\s+(?:themselves\s+|ourselves\s+)?to"
+        ),
+    ),
+    (
+        "committed",
+        "pledged pledges pledge pledging promised promises vowed vows",
+        (
+            r"(?:pledged|pledges|pledge|pledging|promised|promises|vowed|vows)\s+"
+            r"(?:(?:his|her|their|its|our|full|firm|continued|strong)\s+){1,2}support"
+            r"(?:\s+and\s+[\w-]+)?\s+to(?=\s+[a-z]+\b)"
+        ),
+    ),
+    (
+        "intend",
+        "intends intend intended intending intention plans plan planning looking",
+        r"(?:intends?|intended|intending|intention|plans|plan|planning|looking)\s+to",
+    ),
+    (
+        "intend",
+        "objective aim goal intention",
+        r"(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to",
+    ),
+    (
+        "want",
+        "want wants aim aims aiming seek seeks seeking",
+        r"(?:want|wants|aim|aims|aiming|seek|seeks|seeking)\s+to",
+    ),
+    (
+        "other",
+        (
+            "is are was were am desire determination readiness willingness stand stands stood"
+            " remain remains remained"
+        ),
+        (
+            r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire|determination"
+            r"|(?:readiness|willingness)(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w-]+){1,4}?)?"
+            r"|(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready"
+            r")\s+to"
+        ),
+    ),
+    ("other", "should", r"should(?!\s+not\b|\s+(?:\w+\s+)?have\b)"),
+    ("shall", "shall", r"shall(?!\s+(?:not|never)\b)"),
+    ("will", "will", r"will(?!\s+(?:not|never)\b)"),
+    ("will", "ll", r"['’]ll(?!\s+never\b)"),
+    ("would", "would", r"would(?!\s+(?:not|never)\b|\s+like\b|\s+have\b)"),
 )
-if not all(alternative in _CUE.pattern for alternative in _FAST_CUES):
-    msg = "_CUE changed: update its fast alternatives"
-    raise ValueError(msg)
-_CUE_WILL = regex.compile(r"\b" + _FAST_CUES[0] + r")\b")
-_CUE_WOULD = regex.compile(r"\b" + _FAST_CUES[1] + r"\b")
-_CUE_SHALL = regex.compile(r"\b" + _FAST_CUES[2] + r"\b")
+
+
+def _cue_pattern(alternatives: Iterable[tuple[str, str, str]]) -> regex.Pattern[str]:
+    """The alternation of ``alternatives``, each in the named group of its modality."""
+    groups: dict[str, list[str]] = {}
+    for group, _, alternative in alternatives:
+        groups.setdefault(group, []).append(alternative)
+    inner = "|".join(f"(?P<{group}>{'|'.join(parts)})" for group, parts in groups.items())
+    return regex.compile(rf"\b(?:{inner})\b")
+
+
+# Matched on a lower-cased copy of the text (no IGNORECASE on a long alternation).
+_CUE = _cue_pattern(_CUE_ALTERNATIVES)
+# For each word a cue may start with, the alternatives that start with it alone (at that
+# word, no other one can match: each starts with whole words, followed by white space or
+# ``\b``); "ll" is the word after the quote of "we'll" (the match starts at the quote).
+_CUE_BY_HEAD = {
+    head: _cue_pattern(a for a in _CUE_ALTERNATIVES if head in a[1].split())
+    for head in sorted({head for _, heads, _ in _CUE_ALTERNATIVES for head in heads.split()})
+}
+# After "is", "are", "was", "were", "am", every alternative reads one of these as one of
+# the next two words: without one, no cue starts there.
+_BE_HEADS = frozenset({"is", "are", "was", "were", "am"})
+_BE_NEXT = frozenset({"expected", "likely", "set", "willing", "ready"})
 
 # The first word of every ``_CUE`` alternative: ``_CUE`` runs only where one starts.
 _CUE_WORDS = """look looks looking looked is are was were am expected expects agreed agree agrees
@@ -101,8 +169,9 @@ _CUE_WORDS = """look looks looking looked is are was were am expected expects ag
     stood remain remains
     remained should shall will would"""
 _CUE_WORD = regex.compile(r"\b" + _trie(_CUE_WORDS.split()) + r"\b|['’]ll\b")
-# The same on the shared word list (``Text.words``): a word of the list, or "ll" after a quote.
-_CUE_WORD_SET = frozenset(_CUE_WORDS.split())
+if not set(_CUE_BY_HEAD) - {"ll"} <= set(_CUE_WORDS.split()):
+    msg = "_CUE_ALTERNATIVES changed: update _CUE_WORDS"
+    raise ValueError(msg)
 
 _MODALITY = {
     "look_forward": Modality.LOOK_FORWARD,
@@ -516,8 +585,54 @@ _WHICH = regex.compile(r"\W*which\b", regex.IGNORECASE)
 _THAT_LEAD = regex.compile(r"\W*that\s+", regex.IGNORECASE)
 _WE = regex.compile(r"\bwe\b", regex.IGNORECASE)
 _LEAD_ADVERBS = regex.compile(r"\s*(?:(?:also|then|now)\s+)*")
+
+
+def _lead_end(body: str, at: int, end: int) -> int:
+    """Where ``_LEAD_ADVERBS.match(body, at, end)`` ends (it always matches), without it."""
+    while at < end and body[at] in _SPACE:
+        at += 1
+    while True:
+        for adverb in ("also", "then", "now"):
+            stop = at + len(adverb)
+            if stop < end and body[stop] in _SPACE and body.startswith(adverb, at):
+                at = stop + 1
+                while at < end and body[at] in _SPACE:
+                    at += 1
+                break
+        else:
+            return at
+
+
+# The words ``_PASSIVE`` may read before "be" (lower case; also one in "-ly").
+_BEFORE_BE = frozenset({"first", "also", "soon"})
+
+
+def _be_ahead(words: tuple[tuple[int, str], ...] | None, at: int) -> bool:
+    """``_PASSIVE`` may match at ``at`` (a necessary test on the words, lower-cased).
+
+    "be" is the first word from there on, or the second after one ``_PASSIVE`` reads first.
+    """
+    if words is None:
+        return True
+    i = bisect.bisect_left(words, (at,))
+    if i >= len(words):
+        return False
+    first = words[i][1]
+    if first == "be":
+        return True
+    return (
+        (first in _BEFORE_BE or first.endswith("ly"))
+        and i + 1 < len(words)
+        and words[i + 1][1] == "be"
+    )
+
+
 _BEEN = regex.compile(r"\bbeen\s+(?:\w+\s+){0,2}$")
 _ANTECEDENT = regex.compile(r"(?:\b(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}[\w-]+,?\s+$")
+# The most runs of non-space a match of ``_POSSESSOR`` or ``_ANTECEDENT`` covers: as each
+# ends at "$", it starts in one of that many last runs (a search from there is the same).
+_POSSESSOR_RUNS = 3
+_ANTECEDENT_RUNS = 5
 
 
 @attrs.frozen(slots=True)
@@ -610,6 +725,38 @@ if _CLAUSE_OPEN_NO_CARET.pattern == _CLAUSE_OPEN_LOWER.pattern:
     msg = "_CLAUSE_OPEN changed: update where its openings may start"
     raise ValueError(msg)
 
+# After white space, the words ``_CLAUSE_OPEN`` reads with white space after them.
+_OPEN_SAID = _OPEN_WORDS - {"during", "that", "which", "whom", "and"}
+
+
+def _open_end(source: str, at: int, end: int, word: str) -> int:
+    """Where ``_CLAUSE_OPEN_NO_CARET.match(source, at, end)`` ends (-1: no match).
+
+    Read without the pattern at a place ``_clause_start`` tries: a mark (``word`` empty), or
+    the white space right before ``word``, one of ``_OPEN_WORDS``.
+    """
+    if not word:
+        if source[at] != ",":
+            return at + 1  # ";", ":" or a quote mark
+        return at + 2 if at + 1 < end and source[at + 1] in _SPACE else -1
+    stop = at + 1 + len(word)
+    if stop >= end or source[stop] not in _SPACE:
+        return -1  # every branch reads white space after its word
+    if word in _OPEN_SAID:
+        return stop + 1
+    if word in {"that", "which", "whom"}:
+        return at + 1  # (a look-ahead: the match is the white space alone)
+    after = stop
+    while after < end and source[after] in _SPACE:
+        after += 1
+    if word == "during":
+        return after if source.startswith("which", after, end) else -1
+    tail = after + 4  # "and" and white space, then "that" and white space
+    if source.startswith("that", after, end) and tail < end and source[tail] in _SPACE:
+        return tail + 1
+    return -1
+
+
 # The sentence, where to go on, the last opening, and the next word to read (-1: unknown).
 _ClauseScan = tuple[tuple[int, int], int, int, int]
 
@@ -621,11 +768,13 @@ def _clause_start(
     cue_start: int,
     scan: _ClauseScan,
     words: tuple[tuple[int, str], ...] | None = None,
+    marks: str = _OPEN_MARKS,
 ) -> tuple[int, _ClauseScan]:
     """Where the clause holding a cue starts: the end of the last clause opening before it.
 
     An opening never reads the cue (a cue starts with a word no opening holds or looks
     for), so the scan stops at the cue, and the next cue of the sentence goes on from it.
+    ``marks`` are the marks of ``_OPEN_MARKS`` that ``source`` holds.
     """
     if scan[0] == sent:
         _, resume, last, word = scan
@@ -642,26 +791,26 @@ def _clause_start(
     # With the words of the lower-cased copy: tried only where an opening may start,
     # in order and from the end of the last one, as ``finditer`` goes ("^" only gives
     # the sentence start at 0, which ``last`` holds already).
-    found = set()
-    for mark in _OPEN_MARKS:
+    found: dict[int, str] = {}  # a place, and the word after it ("" at a mark)
+    for mark in marks:
         at = source.find(mark, resume, cue_start)
         while at != -1:
-            found.add(at)
+            found[at] = ""
             at = source.find(mark, at + 1, cue_start)
     while word < len(words):
         at, text = words[word]
         if at >= cue_start:
             break
         if text in _OPEN_WORDS and source[at - 1] in _SPACE:
-            found.add(at - 1)
+            found[at - 1] = text
         word += 1
     reach = resume
     for at in sorted(found):
         if at < reach:
             continue
-        match = _CLAUSE_OPEN_NO_CARET.match(source, at, cue_start)
-        if match is not None:
-            last = reach = match.end()
+        end = _open_end(source, at, cue_start, found[at])
+        if end >= 0:
+            last = reach = end
     # No opening starts between the last one and the cue: the next scan starts at the cue.
     return last, (sent, max(resume, cue_start), last, word)
 
@@ -696,6 +845,17 @@ _SPACE = frozenset(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c)) 
 _WORD_START = operator.itemgetter(0)
 
 
+def _last_runs(text: str, runs: int, start: int = 0, end: int | None = None) -> int:
+    """Where the last ``runs`` runs of non-space (``\\S``) of ``text[start:end]`` start."""
+    at = len(text) if end is None else end
+    for _ in range(runs):
+        while at > start and text[at - 1] in _SPACE:
+            at -= 1
+        while at > start and text[at - 1] not in _SPACE:
+            at -= 1
+    return at
+
+
 def _space_before(keys: str, at: int, start: int) -> int:
     """The first character of the white space that ends at ``at`` (not before ``start``)."""
     while at > start and keys[at - 1] in _SPACE:
@@ -703,38 +863,61 @@ def _space_before(keys: str, at: int, start: int) -> int:
     return at
 
 
+# The marks, dashes and links of ``_end_starts`` that a text holds (the others are not
+# searched for in each window).
+_EndMarks = tuple[str, str, tuple[str, ...]]
+_ALL_END_MARKS: _EndMarks = (_END_MARKS, "—–-", _END_LINKS)
+
+
+def _end_marks(keys: str) -> _EndMarks:
+    """The marks, dashes and links of ``_end_starts`` that ``keys`` holds."""
+    return (
+        "".join(mark for mark in _END_MARKS if mark in keys),
+        "".join(dash for dash in "—–-" if dash in keys),
+        tuple(link for link in _END_LINKS if link in keys),
+    )
+
+
 def _end_starts(
-    keys: str, words: tuple[tuple[int, str], ...], start: int, sent_end: int, stop: int
+    keys: str,
+    words: tuple[tuple[int, str], ...],
+    start: int,
+    sent_end: int,
+    stop: int,
+    present: _EndMarks = _ALL_END_MARKS,
 ) -> list[int]:
     """Every place in ``[start, stop)`` where ``_CLAUSE_END_LOWER`` may match, in order.
 
     A place before ``stop`` may belong to a link or a word after it (the white space
     before it): the scan runs past the white space at ``stop`` and a link's length.
+    ``present`` are the marks, dashes and links that ``keys`` holds (``_end_marks``).
     """
+    marks, dashes, links = present
     if stop < sent_end:
         reach = stop
         while reach < sent_end and keys[reach] in _SPACE:
             reach += 1
         sent_end = min(sent_end, reach + 16)
     found = set()
-    for mark in _END_MARKS:
+    for mark in marks:
         at = keys.find(mark, start, sent_end)
         while at != -1:
             found.add(at)
             at = keys.find(mark, at + 1, sent_end)
-    for dash in "—–-":
+    for dash in dashes:
         at = keys.find(dash, start + 1, sent_end)
         while at != -1:
             if keys[at - 1] in _SPACE:
                 found.add(at - 1)
             at = keys.find(dash, at + 1, sent_end)
-    for link in _END_LINKS:
+    for link in links:
         at = keys.find(link, start, sent_end)
         while at != -1:
             found.add(_space_before(keys, at, start))
             found.add(at)
             at = keys.find(link, at + 1, sent_end)
-    for i in range(bisect.bisect_right(words, start, key=_WORD_START), len(words)):
+    # (``(start + 1,)`` sorts after every word at ``start`` and before any after it.)
+    for i in range(bisect.bisect_left(words, (start + 1,)), len(words)):
         at, word = words[i]
         if at >= sent_end:
             break
@@ -842,10 +1025,12 @@ def _clause_end(
     sent_end: int,
     words: tuple[tuple[int, str], ...] | None = None,
     ends: _Ends | None = None,
+    present: _EndMarks = _ALL_END_MARKS,
 ) -> int:
     """Where ``_CLAUSE_END`` first matches in ``[start, sent_end)`` (else ``sent_end``).
 
-    On the lower-cased copy with its words, the pattern is tried only where it may start.
+    On the lower-cased copy with its words, the pattern is tried only where it may start
+    (``present``: the marks the text holds, as ``_end_marks`` gives them).
     """
     if keys is None:
         match = _guard.search(_CLAUSE_END, body, start, sent_end)
@@ -858,19 +1043,44 @@ def _clause_end(
         # In windows that double: a clause ends near its start, and a long sentence
         # without an end is not read once per cue.
         stop = min(sent_end, start + (_END_WINDOW if ends is None else _END_WINDOW // 4))
-        while True:
-            hit = next(
-                (
-                    at
-                    for at in (
-                        _end_starts(keys, words, start, sent_end, stop)
-                        if ends is None
-                        else ends.starts(keys, start, sent_end, stop)
-                    )
-                    if _CLAUSE_END_LOWER.match(keys, at, sent_end) is not None
-                ),
-                None,
-            )
+        tried: set[int] = set()  # (a window holds the places of the one before)
+        said: bool | None = None  # whether the "..., he said." branch may match, once read
+        hit = None
+        while hit is None:
+            for at in (
+                _end_starts(keys, words, start, sent_end, stop, present)
+                if ends is None
+                else ends.starts(keys, start, sent_end, stop)
+            ):
+                if at in tried:
+                    continue
+                tried.add(at)
+                mark = keys[at]
+                if mark in ";:":
+                    hit = at  # the first branch
+                    break
+                # Cheap tests first: a word that every branch at a comma, or at the white
+                # space before "and", reads right after it.
+                if mark == ",":
+                    if said is None:
+                        said = _said_at_end(keys, start, sent_end)
+                    word, _, _ = _word_after(keys, words, at + 1, sent_end)
+                    if not said and word is not None and word not in _COMMA_NEXT:
+                        continue
+                elif mark in _SPACE:
+                    word, place, index = _word_after(keys, words, at, sent_end)
+                    if word == "and":
+                        word, place, _ = _word_after(keys, words, place + 3, sent_end, index)
+                        if (
+                            word is not None
+                            and word not in _AND_NEXT
+                            and not word.endswith("ed")
+                            and keys[place + len(word)] != "-"  # (then read on to "-ed")
+                        ):
+                            continue
+                if _CLAUSE_END_LOWER.match(keys, at, sent_end) is not None:
+                    hit = at
+                    break
             if hit is not None:
                 limit = hit
                 break
@@ -879,10 +1089,75 @@ def _clause_end(
             stop = min(sent_end, start + 2 * (stop - start))
     comma = body.find(",", start, limit)
     while comma != -1:
-        if _CLAUSE_END_TOLD.match(body, comma, sent_end) is not None:
+        if (
+            words is None
+            or keys is None
+            or _word_after(keys, words, comma + 1, sent_end)[0] in _TOLD_OR_UNKNOWN
+        ) and _CLAUSE_END_TOLD.match(body, comma, sent_end) is not None:
             return comma
         comma = body.find(",", comma + 1, limit)
     return limit
+
+
+# The first word after ", " in every branch of ``_CLAUSE_END_LOWER`` that starts at a comma
+# but one ("..., the minister said."): ``_said_at_end`` tells when that one may match.
+_COMMA_NEXT = frozenset(
+    {"while", "but", "whereas", "which", "although", "though", "as", "adding", "noting"}
+    | {"saying", "stressing", "according", "so", "agreeing", "deciding", "pledging"}
+    | {"committing", "vowing", "resolving", "was", "is", "were", "are", "has", "have", "had"}
+    | {"and", "he", "she", "they", "it"}
+)
+# The word after "and" in its branches (else a word in "-ed", or one joined by a hyphen).
+_AND_NEXT = frozenset(
+    {"noted", "said", "added", "stressed", "welcomed", "expressed", "reiterated", "reaffirmed"}
+    | {"underlined", "emphasised", "emphasized", "discussed", "called", "urged", "thanked"}
+    | {"praised", "looked", "agreed", "highlighted", "affirmed", "also", "further", "then"}
+    | {"will", "shall", "would", "should", "can", "could", "may", "must", "might", "we"}
+    | {"they", "he", "she", "it", "i", "is", "are", "was", "were", "has", "have", "had"}
+)
+_SAID_WORDS = ("said", "added", "stated", "noted", "tweeted", "wrote", "announced")
+_SAID_WORDS_ALL = (*_SAID_WORDS, "confirmed", "declared", "explained")
+# (None: ``_word_after`` cannot tell the word, the pattern is tried.)
+_TOLD_OR_UNKNOWN = frozenset({"said", "added", "stated", "noted", "stressed", "told", None})
+
+
+def _word_after(
+    keys: str, words: tuple[tuple[int, str], ...], at: int, end: int, near: int = -1
+) -> tuple[str | None, int, int]:
+    """The word (of ``words``) after the white space at ``at``, where it starts, its index.
+
+    The white space is one character or more, the word ends before ``end``. "" when no
+    white space is at ``at``; None when it cannot tell: no word starts right after the
+    white space, or the word runs to ``end`` or past it (index -1 then). ``near``: the
+    index of a word before ``at`` (the word is looked for after it).
+    """
+    if at >= end or keys[at] not in _SPACE:
+        return "", at, -1
+    while at < end and keys[at] in _SPACE:
+        at += 1
+    i = near + 1
+    if i >= len(words) or words[i][0] != at:
+        i = bisect.bisect_left(words, (at,), i)
+    if i < len(words) and words[i][0] == at and at + len(words[i][1]) < end:
+        return words[i][1], at, i
+    return None, at, -1
+
+
+def _said_at_end(keys: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` may end as the "..., he said." branch of ``_CLAUSE_END``.
+
+    It ends in a speech verb, or in "told" and a word, then white space and one stop at most.
+    """
+    while end > start and keys[end - 1] in _SPACE:
+        end -= 1
+    if end > start and keys[end - 1] in ".,":
+        end -= 1
+    while end > start and keys[end - 1] in _SPACE:
+        end -= 1
+    return (
+        keys.endswith(_SAID_WORDS_ALL, start, end)
+        or "told" in keys[_last_runs(keys, 2, start, end) : end]
+    )
 
 
 def _action_end(
@@ -893,8 +1168,9 @@ def _action_end(
     in_quote: bool,
     words: tuple[tuple[int, str], ...] | None = None,
     ends: _Ends | None = None,
+    present: _EndMarks = _ALL_END_MARKS,
 ) -> int:
-    end = _clause_end(body, keys, start, sent_end, words, ends)
+    end = _clause_end(body, keys, start, sent_end, words, ends, present)
     closers = _CLOSE_QUOTES + '"' if in_quote else ""
     for mark in _ANY_QUOTE.finditer(body, start, end):
         i = mark.start()
@@ -945,36 +1221,67 @@ _TIMEFRAME_LEADS = frozenset(
     {"over", "in", "during", "for", "within", "by", "before", "until", "toward", "towards"}
     | {"later", "this", "next", "from", "on", "at"}
 )
+# For each of them, the words (lower-cased, as ``Text.words``) one branch or another reads
+# right after it; after those of ``_TIMEFRAME_YEAR``, also a year ("20..").
+_MONTHS_LOWER = frozenset(_MONTH[3:-1].lower().split("|"))
+_PARTS = frozenset({"early", "mid", "late"} | _MONTHS_LOWER)
+_TIMEFRAME_NEXT = {
+    **dict.fromkeys(("over", "within", "during", "toward", "towards", "for"), frozenset({"the"})),
+    "in": frozenset({"the"}) | _PARTS,
+    "by": frozenset({"the", "this", "next"}) | _PARTS,
+    "before": frozenset({"the", "this", "next"}) | _MONTHS_LOWER,
+    "until": frozenset({"the", "this", "next"}) | _MONTHS_LOWER,
+    "from": _PARTS,
+    "on": _PARTS,
+    "later": frozenset({"this", "next"}),
+    "at": frozenset({"an"}),
+    **dict.fromkeys(
+        ("this", "next"),
+        frozenset({"year", "month", "week", "autumn", "spring", "summer", "winter", "fall"})
+        | frozenset({"morning", "afternoon", "evening"})
+        | _MONTHS_LOWER,
+    ),
+}
+_TIMEFRAME_YEAR = frozenset({"in", "by", "before", "until"})
+if set(_TIMEFRAME_NEXT) != _TIMEFRAME_LEADS:
+    msg = "_TIMEFRAME_LEADS changed: update _TIMEFRAME_NEXT"
+    raise ValueError(msg)
 
 
-_TIMEFRAME_WORD = regex.compile(_trie(_TIMEFRAME_WORDS))
+def _timeframe_word(action: str) -> bool:
+    """One of ``_TIMEFRAME_WORDS`` is in ``action`` (``in`` costs less than a search)."""
+    return any(word in action for word in _TIMEFRAME_WORDS)
 
 
 def _timeframe(
     body: str,
     start: int,
     end: int,
-    words: tuple[tuple[int, str], ...] = (),
-    word_starts: list[int] | None = None,
+    words: tuple[tuple[int, str], ...] | None = None,
 ) -> tuple[int, int] | None:
     """The last match of ``_TIMEFRAME`` in ``[start, end)``.
 
-    With the words of the text (``Text.words``) and their starts, it is tried only where a
-    word of ``_TIMEFRAME_LEADS`` starts, as ``finditer`` would go on (from a match's end).
+    With the words of the text (``Text.words``), it is tried only where a word of
+    ``_TIMEFRAME_LEADS`` starts, as ``finditer`` would go on (from a match's end).
     """
     found = None
-    if word_starts is None:
+    if words is None:
         for match in _guard.finditer(_TIMEFRAME, body, start, end):
             found = (match.start(), match.end())
         return found
     reach = start
-    leads = _TIMEFRAME_LEADS
-    for i in range(bisect.bisect_left(word_starts, start), len(words)):
+    leads = _TIMEFRAME_NEXT
+    size = len(words)
+    # (``(start,)`` sorts before every word at ``start``: the first word from there on.)
+    for i in range(bisect.bisect_left(words, (start,)), size):
         at, word = words[i]
         if at >= end:
             break
         if at < reach or word not in leads:
             continue
+        after = words[i + 1][1] if i + 1 < size else ""
+        if after not in leads[word] and not (after.startswith("20") and word in _TIMEFRAME_YEAR):
+            continue  # no branch reads this word after the lead word
         hit = _TIMEFRAME.match(body, at, end)
         if hit is not None:
             found = (hit.start(), hit.end())
@@ -1066,9 +1373,25 @@ class _Spoken:
         return self.statements[best] if best >= 0 else None
 
 
+@attrs.frozen
+class _Speakers:
+    """The statements and mentions a ``_Spoken`` reads, read on first use (few actions ask)."""
+
+    statements: tuple[Statement, ...]
+    mentions: Mentions
+    built: list[_Spoken] = attrs.field(factory=list)  # the one ``_Spoken``, once read
+
+    def get(self) -> _Spoken:
+        """The ``_Spoken`` of the statements and mentions."""
+        if not self.built:
+            self.built.append(_Spoken.of(self.statements, self.mentions))
+        return self.built[0]
+
+
 def _speaker_country(
-    body: str, mentions: Mentions, spoken: _Spoken, pos: int, para_start: int
+    body: str, mentions: Mentions, speakers: _Speakers, pos: int, para_start: int
 ) -> Country | None:
+    spoken = speakers.get()
     statement = spoken.at(pos)
     if statement is not None and statement.speaker is not None:
         speaker = statement.speaker
@@ -1236,6 +1559,10 @@ def _issuer(body: str, mentions: Mentions) -> Country | None:
     return None
 
 
+def _key(country: Country | None) -> tuple[str, str] | None:
+    return None if country is None else (country.code, country.name)
+
+
 def _with_actor_countries(body: str, mentions: Mentions, meetings: tuple[Meeting, ...]) -> Mentions:
     """Give an actor without a country the one its apposition names.
 
@@ -1255,12 +1582,12 @@ def _with_actor_countries(body: str, mentions: Mentions, meetings: tuple[Meeting
         # A release of "Ruritania Ministry of Defence" opens on its own minister.
         inferred.setdefault(mentions.actors[lead.actor].name, issuer)
     for meeting in meetings:
-        held = {
-            fixed.get(p.name) or p.country
+        held = {  # (code, name): equal as ``Country`` is, without its hash in Python
+            _key(fixed.get(p.name) or p.country)
             for p in meeting.participants
             if p.country is not None or p.name in fixed
         }
-        free = [c for c in meeting.countries if c not in held]
+        free = [c for c in meeting.countries if (c.code, c.name) not in held]
         unknown = [p for p in meeting.participants if p.country is None and p.name not in fixed]
         if len(free) == 1 and len(unknown) == 1:
             inferred.setdefault(unknown[0].name, free[0])
@@ -1273,6 +1600,14 @@ def _with_actor_countries(body: str, mentions: Mentions, meetings: tuple[Meeting
         for a in mentions.actors
     )
     return attrs.evolve(mentions, actors=actors)
+
+
+def _resolve(
+    body: str, mentions: Mentions, meetings: tuple[Meeting, ...], statements: tuple[Statement, ...]
+) -> tuple[Mentions, _Speakers, _Defaults]:
+    """The mentions with the actors' countries, the speakers, and the default parties."""
+    mentions = _with_actor_countries(body, mentions, meetings)
+    return mentions, _Speakers(statements, mentions), _Defaults.of(meetings, mentions.countries)
 
 
 def _unique(countries: list[Country]) -> tuple[Country, ...]:
@@ -1300,26 +1635,39 @@ class _Defaults:
     starts: list[int]
     pairs: list[tuple[Country, ...]]
     first: tuple[Country, ...] | None
-    common: tuple[Country, ...]
+    common: tuple[Country, ...]  # the two countries named most (read without a meeting only)
     codes: frozenset[str]  # the countries of the meetings
     # For each country, the starts and pairs of the meetings it takes part in (on first use).
     by_country: dict[str, tuple[list[int], list[tuple[Country, ...]]]]
 
     @classmethod
-    def of(cls, meetings: tuple[Meeting, ...], counts: Counter[Country]) -> _Defaults:
-        """Index the meetings' span starts once (a lookup is a bisection)."""
+    def of(cls, meetings: tuple[Meeting, ...], countries: tuple[CountryMention, ...]) -> _Defaults:
+        """Index the meetings' span starts once (a lookup is a bisection).
+
+        The countries named are counted only when read: to rank the countries of a meeting
+        of more than two, or for ``common`` (no meeting of two countries or more).
+        """
         spans: list[tuple[int, int, tuple[Country, ...]]] = []
         first: tuple[Country, ...] | None = None
         codes: set[str] = set()
+        counts: Counter[Country] | None = None
         for order, meeting in enumerate(meetings):
-            pair = _pair(meeting, counts)
+            pair = meeting.countries
+            if len(pair) > 2:
+                if counts is None:
+                    counts = Counter(c.country for c in countries)
+                pair = _pair(meeting, counts)
             if len(pair) < 2:
                 continue
             first = first or pair
             codes.update(c.code for c in pair)
             spans.extend((s.start, -order, pair) for s in meeting.spans)
         spans.sort(key=_START_ORDER)
-        common = tuple(c for c, _ in counts.most_common(2))
+        common: tuple[Country, ...] = ()
+        if first is None:  # (else ``at`` always has a pair to give)
+            if counts is None:
+                counts = Counter(c.country for c in countries)
+            common = tuple(c for c, _ in counts.most_common(2))
         starts, pairs = [e[0] for e in spans], [e[2] for e in spans]
         return cls(starts, pairs, first, common, frozenset(codes), {})
 
@@ -1348,9 +1696,18 @@ class _Defaults:
         return self.first if self.first is not None else self.common
 
 
-def _countries_in(mentions: Mentions, start: int, end: int) -> list[Country]:
+def _countries_in(
+    mentions: Mentions,
+    start: int,
+    end: int,
+    people: tuple[PersonMention, ...] | None = None,
+) -> list[Country]:
+    """The countries named in ``[start, end)`` and those of the people there.
+
+    ``people``: ``mentions.people_in(start, end)``, when at hand.
+    """
     found = [c.country for c in mentions.countries_in(start, end)]
-    for person in mentions.people_in(start, end):
+    for person in mentions.people_in(start, end) if people is None else people:
         if person.form != "pronoun" or not found:
             country = mentions.country_of(person.actor)
             if country is not None:
@@ -1361,7 +1718,7 @@ def _countries_in(mentions: Mentions, start: int, end: int) -> list[Country]:
 def _parties(
     body: str,
     mentions: Mentions,
-    spoken: _Spoken,
+    spoken: _Speakers,
     defaults: _Defaults,
     cue: tuple[int, int],
     subject: tuple[int, int],
@@ -1392,7 +1749,7 @@ def _counterparts_apart(
 def _subject_parties(
     body: str,
     mentions: Mentions,
-    spoken: _Spoken,
+    spoken: _Speakers,
     defaults: _Defaults,
     cue: tuple[int, int],
     subject: tuple[int, int],
@@ -1413,7 +1770,7 @@ def _subject_parties(
         if inside:
             return inside
     # "the UK's plan to", "Germany's decision to", "his commitment to": the possessor alone.
-    tail = _POSSESSOR.search(sub) if head in _NOUN_CUES else None
+    tail = _POSSESSOR.search(sub, _last_runs(sub, _POSSESSOR_RUNS)) if head in _NOUN_CUES else None
     if tail is not None:
         own = _unique(_countries_in(mentions, subject[0] + tail.start(), subject[0] + tail.end()))
         if own:
@@ -1438,16 +1795,17 @@ def _subject_parties(
                 if mine is not None and len(mine) == 2:
                     return mine
             return (country,)
-    named = _unique(_countries_in(mentions, subject[0], subject[1]))
+    in_subject = mentions.people_in(subject[0], subject[1])  # (read once here)
+    named = _unique(_countries_in(mentions, subject[0], subject[1], in_subject))
     if len(named) > 1 and not joint:
         # "For his part, Kim expressed sympathy to Ruritania and pledged to": the person who
         # acts first in the clause, not the countries in the objects of the first verb.
-        actor = _acting_person(body, mentions, subject)
+        actor = _acting_person(body, mentions, subject, in_subject)
         if actor is not None:
             return (actor,)
     if joint and len(named) < 2:
         return default
-    people = {p.actor for p in mentions.people_in(subject[0], subject[1]) if p.form != "pronoun"}
+    people = {p.actor for p in in_subject if p.form != "pronoun"}
     if (
         len(people) >= 2
         and len(named) < len(people)
@@ -1502,9 +1860,17 @@ def _encounter(
     return pair if pair is not None and len(pair) == 2 else default
 
 
-def _acting_person(body: str, mentions: Mentions, subject: tuple[int, int]) -> Country | None:
-    """The country of a person who opens the clause and acts in a verb right after the name."""
-    people = [p for p in mentions.people_in(subject[0], subject[1]) if p.form != "pronoun"]
+def _acting_person(
+    body: str,
+    mentions: Mentions,
+    subject: tuple[int, int],
+    in_subject: tuple[PersonMention, ...],
+) -> Country | None:
+    """The country of a person who opens the clause and acts in a verb right after the name.
+
+    ``in_subject``: the person mentions in the subject.
+    """
+    people = [p for p in in_subject if p.form != "pronoun"]
     if not people:
         return None
     first = people[0]
@@ -1736,9 +2102,14 @@ def _action_follows(body: str, word: str, word_start: int) -> bool:
     return _ACTION_NOUN.match(body, word_start) is not None
 
 
-def _third_party(mentions: Mentions, involved: set[Country], subject: tuple[int, int]) -> bool:
-    """The subject names only countries that take part in no meeting of the article."""
-    named = {c.country for c in mentions.countries_in(*subject)}
+def _third_party(
+    mentions: Mentions, involved: set[tuple[str, str]], subject: tuple[int, int]
+) -> bool:
+    """The subject names only countries that take part in no meeting of the article.
+
+    ``involved`` holds the meetings' countries as (code, name): equal as ``Country`` is.
+    """
+    named = {(c.country.code, c.country.name) for c in mentions.countries_in(*subject)}
     return bool(named) and bool(involved) and not named & involved
 
 
@@ -1765,16 +2136,32 @@ def _party_subject(
     return _found(_ANY_PARTY_WORD, sub, 0, memo)
 
 
+# By ``_found``'s key: parts one of which every match of its pattern holds, in lower case
+# (``_JOINT``, ``_INSTITUTION_SUBJECT``). Without "ſ" and "İ" (the two letters that match
+# an ASCII one ignoring case, but lower to another), a text without one cannot match.
+_NEEDS = {
+    2: ("both", "they", "two", "minister", "leader", "secretar", "delegation"),
+    4: ("government", "ministry", "force", "army", "navy", "coast"),
+}
+
+
 def _found(
     pattern: regex.Pattern[str], sub: str, key: int, memo: dict[tuple[int, str], bool] | None
 ) -> bool:
     """``pattern`` matches somewhere in ``sub`` (remembered by ``key`` and ``sub``)."""
-    if memo is None:
-        return pattern.search(sub) is not None
-    known = memo.get((key, sub))
-    if known is None:
-        known = memo[key, sub] = pattern.search(sub) is not None
-    return known
+    if memo is not None:
+        known = memo.get((key, sub))
+        if known is not None:
+            return known
+    needs = _NEEDS.get(key)
+    if needs is not None and "ſ" not in sub and "İ" not in sub:
+        low = sub.lower()
+        found = any(part in low for part in needs) and pattern.search(sub) is not None
+    else:
+        found = pattern.search(sub) is not None
+    if memo is not None:
+        memo[key, sub] = found
+    return found
 
 
 # Any word ``_subject_ok`` reads: without one (and without a country or a person), the
@@ -1805,13 +2192,11 @@ def _subject_ok(
     ``memo`` remembers what the word patterns found in a subject's text (within one text).
     """
     sub = body[subject[0] : cue_start]
-    if (
-        not mentions.countries_in(subject[0], cue_start)
-        and not mentions.people_in(subject[0], cue_start)
-        and not _found(_ANY_SUBJECT_WORD, sub, 1, memo)
-    ):
+    if mentions.countries_in(subject[0], cue_start) or mentions.people_in(subject[0], cue_start):
+        return True  # (as ``_party_subject`` answers first)
+    if not _found(_ANY_SUBJECT_WORD, sub, 1, memo):
         return False
-    if _party_subject(body, mentions, subject, cue_start, memo):
+    if _found(_ANY_PARTY_WORD, sub, 0, memo):  # (the rest of ``_party_subject``)
         return True
     demonstrative = _DEMONSTRATIVE.match(sub)
     if demonstrative is not None:
@@ -1832,20 +2217,38 @@ def _subject_ok(
     return bool(_BINDING_NOUN.search(sub))
 
 
-# The cue words and the "ll" of "we'll" (tested once per word).
-_CUE_HEADS = _CUE_WORD_SET | {"ll"}
+def _cue_starts(keys: str, words: tuple[tuple[int, str], ...] | None) -> list[tuple[int, str]]:
+    """Where a cue may start in ``keys``, with its first word ("ll" for "'ll").
 
-
-def _cue_starts(keys: str, words: tuple[tuple[int, str], ...] | None) -> Iterable[int]:
-    """Where ``_CUE_WORD`` matches in ``keys``: read off the shared word list when given."""
+    Read off the shared word list when given; a word "is", "are", ... only where one of
+    the next two words is one of ``_BE_NEXT``.
+    """
     if words is None:
-        return [m.start() for m in _guard.finditer(_CUE_WORD, keys)]
-    heads = _CUE_HEADS
-    return [
-        at - 1 if word == "ll" else at
+        return [
+            (m.start(), "ll" if m.group()[0] in "'’" else m.group())
+            for m in _guard.finditer(_CUE_WORD, keys)
+        ]
+    heads = _CUE_BY_HEAD
+    found = [
+        (at - 1, word) if word == "ll" else (at, word)
         for at, word in words
         if word in heads and (word != "ll" or (at and keys[at - 1] in "'’"))
     ]
+    if any(word in _BE_HEADS for _, word in found):
+        be_next = _BE_NEXT
+        kept = []
+        i = last = 0  # the index of the last word looked up, and its place
+        for at, word in found:
+            if word in _BE_HEADS:
+                # The index of the word at ``at``: after ``i``, and at most one word a
+                # character after it.
+                i = bisect.bisect_left(words, (at,), i, min(len(words), i + at - last + 1))
+                last = at
+                if not any(w in be_next for _, w in words[i + 1 : i + 3]):
+                    continue
+            kept.append((at, word))
+        found = kept
+    return found
 
 
 def _cue_matches(
@@ -1854,22 +2257,15 @@ def _cue_matches(
     """The matches of ``_CUE`` in ``keys`` (lower case), tried only where a cue word starts.
 
     ``words`` are the words of ``keys`` with their offsets (``Text.words``), if at hand.
+    At each start, only the alternatives of its first word are tried (``_CUE_BY_HEAD``).
     """
     reach = 0
-    fast = len(keys) > _ENDS_AT_ONCE  # (in a short text, the tests cost what they save)
-    for at in _cue_starts(keys, words):
+    by_head = _CUE_BY_HEAD
+    for at, word in _cue_starts(keys, words):
         if at < reach:
             continue
-        pattern = _CUE
-        if fast:
-            if keys.startswith("will", at):
-                if not keys.startswith("willingness", at):
-                    pattern = _CUE_WILL  # the one alternative of ``_CUE`` that starts so
-            elif keys.startswith("would", at):
-                pattern = _CUE_WOULD
-            elif keys.startswith("shall", at):
-                pattern = _CUE_SHALL
-        match = pattern.match(keys, at)
+        pattern = by_head.get(word)
+        match = pattern.match(keys, at) if pattern is not None else None
         if match is not None:
             reach = match.end()
             yield match
@@ -1889,27 +2285,56 @@ def _cues(
     del mentions
 
 
+def _headline_may_match(body: str, start: int, end: int) -> bool:
+    """``_HEADLINE_TO`` may match at ``start`` (a necessary test, without the pattern).
+
+    A capital opens the line (after white space), and "to" stands between white space.
+    """
+    first = start
+    while first < end and body[first] in _SPACE:
+        first += 1
+    if first == end or unicodedata.category(body[first]) != "Lu":
+        return False
+    at = body.find("to", first + 1, end - 2)
+    while at != -1:
+        if body[at - 1] in _SPACE and body[at + 2] in _SPACE:
+            return True
+        at = body.find("to", at + 1, end - 2)
+    return False
+
+
 def _headline(text: Text, mentions: Mentions) -> Iterator[tuple[int, int, tuple[Country, ...]]]:
     """A headline without a final stop: "<Country>, <Country> to <verb> ..." (headline future)."""
     body = text.text
-    for para in text.paragraphs:
-        line = body[para[0] : para[1]].rstrip()
-        if not line or line[-1] in '.!?:”"' or len(line) > 200:
+    for start, end in text.paragraphs:
+        stop = end  # the end of the line without its trailing white space (``str.rstrip``)
+        while stop > start and body[stop - 1].isspace():
+            stop -= 1
+        if stop == start or body[stop - 1] in '.!?:”"' or stop - start > 200:
             continue
-        match = _HEADLINE_TO.match(body, para[0], para[1])
+        if not _headline_may_match(body, start, end):
+            continue
+        match = _HEADLINE_TO.match(body, start, end)
         if match is None:
             continue
-        named = [c.country for c in mentions.countries_in(para[0], match.end())]
+        named = [c.country for c in mentions.countries_in(start, match.end())]
         if len(set(named)) >= 1:
-            yield match.end(), para[0] + len(line), _unique(named)
+            yield match.end(), stop, _unique(named)
 
 
-_AreaIndex = tuple[list[int], list[tuple[int, int, AreaId]]]
+_AreaIndex = tuple[list[int], list[tuple[int, int, int]]]
 
 
 def _area_index(areas: tuple[CooperationArea, ...]) -> _AreaIndex:
-    """Every area span as (start, end, area), by start, with the starts apart: read once."""
-    spans = sorted(((s.start, s.end, a.id) for a in areas for s in a.spans), key=_WORD_START)
+    """Every area span as (start, end, area rank), by start, with the starts apart: read once.
+
+    (Ranks, not ``AreaId`` members: an enum member's hash is computed in Python.)
+    """
+    spans: list[tuple[int, int, int]] = []
+    for area in areas:
+        rank = _AREA_RANK[area.id]
+        spans.extend((s.start, s.end, rank) for s in area.spans)
+    spans.sort(key=_WORD_START)
     return [s for s, _, _ in spans], spans
 
 
@@ -1926,9 +2351,7 @@ def _areas_within(index: _AreaIndex, start: int, end: int) -> tuple[AreaId, ...]
             break
         if span_end <= end:
             found.add(area)
-    if not found:
-        return ()
-    return tuple(sorted(found, key=_AREA_RANK.__getitem__))
+    return tuple(_AREA_ORDER[rank] for rank in sorted(found))
 
 
 def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
@@ -1969,21 +2392,20 @@ def find_commitments(
     """
     del dates
     body = text.text
-    mentions = _with_actor_countries(body, mentions, meetings)
     found: list[_Found] = []
     taken: list[tuple[int, int]] = []
-    counts = Counter(c.country for c in mentions.countries)
-    involved = {c for m in meetings for c in m.countries}
-    defaults = _Defaults.of(meetings, counts)
-    spoken = _Spoken.of(statements, mentions)
+    involved = {(c.code, c.name) for m in meetings for c in m.countries}  # (as ``Country`` ==)
+    # The actors' countries, the speakers and the default parties: once an action needs them
+    # (before, only the places of the mentions are read, which stay the same).
+    resolved: tuple[Mentions, _Speakers, _Defaults] | None = None
     reach = 0  # the end of the furthest action so far (cues come in text order)
-    word_starts: list[int] | None = None  # the starts of ``text.words``, once needed
     marks: dict[tuple[int, int], dict[str, list[int]]] = {}  # the current paragraph's only
     clause_scan: _ClauseScan = ((-1, -1), 0, 0, -1)  # the current sentence's only
     # The lower-cased copy for the clause patterns, unless a long s would match "s" there.
     lowered_keys = text.lower if "ſ" not in body else None
     lowered_words = text.words if lowered_keys is not None else None
     ends: _Ends | None = None  # where clauses may end, once many actions need it
+    end_marks: _EndMarks | None = None  # the marks the text holds where clauses may end
     actions_read = 0
     # What the subject word patterns found, by text: worth it in a long text only.
     memo: dict[tuple[int, str], bool] | None = {} if len(body) > _ENDS_AT_ONCE else None
@@ -1991,19 +2413,21 @@ def find_commitments(
         clause_source, clause_open = lowered_keys, _CLAUSE_OPEN_LOWER
     else:
         clause_source, clause_open = body, _CLAUSE_OPEN
+    open_marks = "".join(mark for mark in _OPEN_MARKS if mark in clause_source)
     for kind, match, sent in _cues(text, mentions):
         cue = (match.start(), match.end())
         if cue[0] < reach:
             continue  # a cue inside another commitment's action is part of it
-        if kind == "look_forward" and _BEEN.search(body[max(sent[0], cue[0] - 30) : cue[0]]):
-            continue  # "I have been looking forward to meeting you": the encounter itself
+        if kind == "look_forward":
+            behind = body[max(sent[0], cue[0] - 30) : cue[0]]
+            if "been" in behind and _BEEN.search(behind):
+                continue  # "I have been looking forward to meeting you": the encounter itself
         raw, word_start = _next_word(body, cue[1], sent[1])
         word = raw.lower()
         # endpos on every match after the cue: without one, ``regex`` hunts a pattern's
         # required literal ("be") through the rest of the body, once per cue
         near = min(sent[1], cue[1] + _AFTER_CUE)
-        first = _LEAD_ADVERBS.match(body, cue[1], near)
-        action_start = first.end() if first is not None else word_start
+        action_start = _lead_end(body, cue[1], near)
         cue_word = match.group().lower()
         prepositional = kind == "committed" and cue_word.startswith(("commitment", "committ"))
         if prepositional:
@@ -2030,13 +2454,13 @@ def find_commitments(
             continue
         if kind == "want" and word not in _VERBS:
             continue  # "I want to call you by your first name": a wish, not a plan of the parties
-        passive = bool(_PASSIVE.match(body, cue[1], near)) or (
-            kind == "expected" and "be" in (body[cue[1] : cue[1] + 4].split() or [""])
-        )
+        passive = (
+            _be_ahead(lowered_words, cue[1]) and _PASSIVE.match(body, cue[1], near) is not None
+        ) or (kind == "expected" and "be" in (body[cue[1] : cue[1] + 4].split() or [""]))
         passive = passive and ready is None
         # The subject and the quotes only now: most cues are out by here.
         clause, clause_scan = _clause_start(
-            clause_source, clause_open, sent, cue[0], clause_scan, lowered_words
+            clause_source, clause_open, sent, cue[0], clause_scan, lowered_words, open_marks
         )
         subject = (clause, cue[0])
         blank = clause > sent[0] and not body[clause : cue[0]].strip()
@@ -2090,9 +2514,13 @@ def find_commitments(
             # (The patterns only where their words are: most cues have none.)
             low = lowered_keys
             lo = max(sent[0], cue[0] - 40)
-            if (low is None or low.find("that", lo, cue[0]) != -1) and _PURPOSE.search(
-                body, lo, cue[0]
-            ):
+            if (
+                low is None
+                or (
+                    low.find("that", lo, cue[0]) != -1
+                    and (low.find("so", lo, cue[0]) != -1 or low.find("order", lo, cue[0]) != -1)
+                )
+            ) and _PURPOSE.search(body, lo, cue[0]):
                 continue  # "..., so that we will be able to act": the purpose of another act
             lo = max(sent[0], subject[0] - 30, cue[0] - _AFTER_CUE)
             if (
@@ -2147,7 +2575,8 @@ def find_commitments(
                 start = subject[0] + (lead.end() if lead is not None else 0)
             elif _REL_WORD.match(sub):
                 # The antecedent is the passive's subject ("the pact, which will be signed").
-                ante = _ANTECEDENT.search(body[max(sent[0], subject[0] - 60) : subject[0]])
+                window = body[max(sent[0], subject[0] - 60) : subject[0]]
+                ante = _ANTECEDENT.search(window, _last_runs(window, _ANTECEDENT_RUNS))
                 relative = _REL_LEAD.match(sub)
                 if ante is not None and relative is not None and relative.end() == len(sub):
                     start = max(sent[0], subject[0] - 60) + ante.start()
@@ -2168,8 +2597,17 @@ def find_commitments(
             and len(body) > _ENDS_AT_ONCE
         ):
             ends = _Ends.of(lowered_keys, lowered_words)
+        if end_marks is None:
+            end_marks = _end_marks(lowered_keys) if lowered_keys is not None else _ALL_END_MARKS
         end = _action_end(
-            body, lowered_keys, max(start, cue[1]), sent[1], in_quote, lowered_words, ends
+            body,
+            lowered_keys,
+            max(start, cue[1]),
+            sent[1],
+            in_quote,
+            lowered_words,
+            ends,
+            end_marks,
         )
         if _WHICH.match(sub) and body[max(sent[0], subject[0] - 2) : subject[0]].strip().endswith(
             ","
@@ -2182,7 +2620,8 @@ def find_commitments(
             else _NON_SPACE.search(body, sent[0], cue[0]) is None
         ):
             # "Committed to X, the two countries have ...": the participle ends at its subject.
-            main = _guard.search(_MAIN_CLAUSE, body, start, end)
+            comma = body.find(",", start, end)  # (where a match starts)
+            main = _guard.search(_MAIN_CLAUSE, body, comma, end) if comma != -1 else None
             if main is not None:
                 end = main.start()
         after = min(sent[1], end + _AFTER_CUE)
@@ -2190,6 +2629,9 @@ def find_commitments(
             lowered_keys is None or lowered_keys.find("but", end, after) != -1
         ) and _CALLED_OFF.search(body, end, after):
             continue  # "the jets were set to land there, but the host scrapped the plan"
+        if resolved is None:
+            resolved = _resolve(body, mentions, meetings, statements)
+        mentions, spoken, defaults = resolved
         parties = _parties(
             body, mentions, spoken, defaults, cue, subject, para, in_quote, end, memo
         )
@@ -2206,10 +2648,17 @@ def find_commitments(
             if p0 >= p1 or len(action.split()) < 2:
                 continue
             tf = None
-            if _found(_TIMEFRAME_WORD, action, 5, memo):  # a timeframe's word is there
-                if word_starts is None and text.lower is not None:
-                    word_starts = [at for at, _ in text.words]
-                tf = _timeframe(body, p0, p1, text.words, word_starts)
+            if text.lower is None:
+                if _timeframe_word(action):  # a timeframe's word is there
+                    tf = _timeframe(body, p0, p1)
+            elif memo is None:
+                tf = _timeframe(body, p0, p1, text.words)
+            else:  # (a long text: the word test, remembered by action, before the words)
+                known = memo.get((5, action))
+                if known is None:
+                    known = memo[5, action] = _timeframe_word(action)
+                if known:
+                    tf = _timeframe(body, p0, p1, text.words)
             if tf is not None:
                 t_end = _trim(body, tf[1], p1)[1] if tf[1] < p1 else p1
                 if t_end == tf[1] or _trim(body, tf[1], p1)[0] >= p1:
@@ -2224,6 +2673,8 @@ def find_commitments(
             found.append(_Found(Modality.WILL, (start, start), (start, end), parties, None))
     found.sort(key=lambda f: f.action[0])
     found = _merge_repeats(body, found)
+    if not found:
+        return ()
     index = _area_index(areas)
     return tuple(
         Commitment(

@@ -888,3 +888,127 @@ def test_plural_possessive_in_a_quote() -> None:
     assert _read("“We’ll train the cadets’ crews,” he said.") == [
         ("train the cadets’ crews", "will")
     ]
+
+
+def test_cues_on_the_word_list_match_as_the_whole_pattern() -> None:
+    from defrel._commitments import _CUE, _cue_matches
+
+    text = (
+        "They are now expected to sign. It is set to grow. He is not going. We were"
+        " very willing to help. I am ready to go. It was late. They were also keen."
+        " She is eager and ready to act. The pact is likely to hold. We'll see, and"
+        " we will not stop. They wish to meet and hope to sail. Both sides agreed to"
+        " train. The agreement to sign is near."
+    )
+    t = prepare(text)
+    assert t.lower is not None
+    expected = [(m.span(), m.lastgroup) for m in _CUE.finditer(t.lower)]
+    assert [(m.span(), m.lastgroup) for m in _cue_matches(t.lower, t.words)] == expected
+    assert {group for _, group in expected} >= {"expected", "other", "will", "agreed"}
+
+
+def test_clause_openings_read_without_the_pattern() -> None:
+    from defrel._commitments import _CLAUSE_OPEN_NO_CARET, _OPEN_WORDS, _open_end
+
+    text = prepare(
+        "we said that they will; he noted: “both sides,and the navy believe\tin it ‘so’"
+        " during  which time, and  that was sure, and that\nduring the talks, whom he met"
+        " as said, thinks thatch sayso"
+    )
+    keys = text.lower
+    assert keys is not None
+    starts = dict(text.words)
+    tried = 0
+    for at in range(len(keys) - 1):
+        word = starts.get(at + 1, "")
+        if keys[at] in ';:“”"‘,':
+            word = ""
+        elif not (keys[at].isspace() and word in _OPEN_WORDS):
+            continue
+        for end in (at + 1, at + 3, at + 12, len(keys)):
+            match = _CLAUSE_OPEN_NO_CARET.match(keys, at, end)
+            assert _open_end(keys, at, end, word) == (-1 if match is None else match.end())
+            tried += 1
+    assert tried > 60
+
+
+def test_timeframes_on_the_word_list_match_as_the_pattern() -> None:
+    from defrel._commitments import _timeframe
+
+    phrases = [
+        "over the next few years",
+        "by the end of this year",
+        "before March 2025",
+        "toward the end of next year",
+        "for the current fiscal year",
+        "later this month",
+        "from mid-July",
+        "on May 12, 2025",
+        "in 2027",
+        "at an early date",
+        "in the near future",
+        "during the visit",
+        "by early April",
+        "in the region",
+        "for the first time",
+        "at the summit",
+        "In the coming",
+        "in , the coming weeks",
+    ]
+    for k in range(len(phrases)):
+        text = "they will train " + ", and ".join(phrases[k:] + phrases[:k]) + "."
+        t = prepare(text)
+        for start in range(0, len(text), 7):
+            assert _timeframe(text, start, len(text), t.words) == _timeframe(text, start, len(text))
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Both the navies ",
+        "the  two sides ",
+        "THEY ",
+        "the Ministers ",
+        "The Government ",
+        "Ruritania's armed\nforces ",
+        "the coast guard ",
+        "the ministry of defence ",
+        "their miniſtry ",
+        "the Navy's ",
+        "the minister ",
+        "Rossi ",
+        "",
+    ],
+)
+def test_subject_parts_test_as_the_patterns(subject: str) -> None:
+    from defrel._commitments import _INSTITUTION_SUBJECT, _JOINT, _found
+
+    for pattern, key in ((_JOINT, 2), (_INSTITUTION_SUBJECT, 4)):
+        assert _found(pattern, subject, key, None) == (pattern.search(subject) is not None)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " also then now sign",
+        "  also\tnow  be signed",
+        " alsonow be held",
+        " be signed",
+        " firmly be built",
+        " soon be held",
+        " FIRMLY be sold",
+        " first, be signed",
+        " be",
+        "",
+    ],
+)
+def test_lead_adverbs_and_passive_read_without_the_patterns(after: str) -> None:
+    from defrel._commitments import _LEAD_ADVERBS, _PASSIVE, _be_ahead, _lead_end
+
+    text = prepare("They will" + after + " soon.")
+    end = len(text.text)
+    lead = _LEAD_ADVERBS.match(text.text, 9, end)
+    assert lead is not None
+    assert _lead_end(text.text, 9, end) == lead.end()
+    if _PASSIVE.match(text.text, 9, end) is not None:
+        assert _be_ahead(text.words, 9)
