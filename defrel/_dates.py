@@ -16,7 +16,9 @@ import bisect
 import calendar
 import datetime as dt
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+import itertools
+import operator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import regex
@@ -157,6 +159,13 @@ _PATTERN = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Every group of ``_PATTERN`` is named: its groups by name, read off ``Match.groups`` (one
+# call) through a dict, where each ``Match.group(name)`` call costs ten dict lookups.
+_GROUP_NAMES = tuple(sorted(_PATTERN.groupindex, key=_PATTERN.groupindex.__getitem__))
+_Group = Callable[[str], Any]  # as typed for ``Match.group``: "str | Any"
+if len(_GROUP_NAMES) != _PATTERN.groups:
+    msg = "a group of the date pattern without a name"
+    raise ValueError(msg)
 
 # A month name standing alone must be used as a date: "in March", "this May", "late April".
 _BARE_MONTH_OK = regex.compile(r"^(?:in|since|during|from|until|by|this|last|next|coming)\s")
@@ -563,14 +572,13 @@ def _year_for_month(month: int, published: dt.date, tense: str | None, rel: str 
 _PLAN_AHEAD = 62
 
 
-def _plan_tense(m: regex.Match[str], published: dt.date | None) -> str | None:
+def _plan_tense(g: _Group, published: dt.date | None) -> str | None:
     """The tense a planned phrase is read with: see ``_PLAN_AHEAD``.
 
     A day of a month: future when the coming one is near, else past. A weekday, a day of
     this month, a weekend: future (always within a month). A month or a season: no tense
     (the nearest one, within half a year ahead).
     """
-    g = m.group
     pairs = (
         *(("wmd_m", "wmd_d"), ("mr_m", "mr_d1"), ("dr_m1", "dr_d1")),
         *(("dr_m", "dr_d1"), ("md_m", "md_d")),
@@ -854,9 +862,8 @@ _NO_TENSE = frozenset(
 )
 
 
-def _needs_tense(m: regex.Match[str], published: dt.date | None) -> bool:
+def _needs_tense(m: regex.Match[str], g: _Group, published: dt.date | None) -> bool:
     """Whether ``_resolve`` reads the tense for this match (the same branches, in order)."""
-    g = m.group
     if g("inday"):
         return published is not None
     for month, year, days in (
@@ -914,12 +921,11 @@ def _needs_tense(m: regex.Match[str], published: dt.date | None) -> bool:
 
 
 def _resolve(
-    m: regex.Match[str], published: dt.date | None, tense: str | None
+    m: regex.Match[str], g: _Group, published: dt.date | None, tense: str | None
 ) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None] | None:
     """What one match means: (date, window), or None when it is not a date after all."""
-    g = m.group
     if tense == "plan":
-        tense = _plan_tense(m, published)
+        tense = _plan_tense(g, published)
     if g("wmd_m"):
         return _absolute(
             _month_of(g("wmd_m")), _day_of(g("wmd_d")), g("wmd_y"), published, tense
@@ -1075,6 +1081,19 @@ _ANCHOR_WORDS = [
 # shifts offsets.
 _ANCHOR_SET = frozenset(_ANCHOR_WORDS)
 _ANCHOR_NUMBER = regex.compile(r"(?:19|20)\d\d|\d\d?(?:st|nd|rd|th)")
+# The ASCII words ``_ANCHOR_NUMBER`` matches whole, and with them every anchor of an ASCII
+# text: one set lookup a word (checked against the pattern in tests/test_dates.py).
+_ASCII_NUMBERS = frozenset(
+    [f"{century}{n:02d}" for century in (19, 20) for n in range(100)]
+    + [
+        f"{day}{end}"
+        for day in [*map(str, range(10)), *(f"{n:02d}" for n in range(100))]
+        for end in ("st", "nd", "rd", "th")
+    ]
+)
+_ASCII_ANCHORS = _ANCHOR_SET | _ASCII_NUMBERS
+_WORD_OF = operator.itemgetter(1)  # the word of a ``(start, word)`` pair
+_OTHER_DIGIT = regex.compile(r"[^\P{Nd}0-9]")  # a decimal digit outside ASCII
 _ANCHOR_ANY_CASE = regex.compile(
     r"\b(?:\L<words>|(?:19|20)\d\d|\d\d?(?:st|nd|rd|th))\b",
     regex.IGNORECASE,
@@ -1163,8 +1182,18 @@ def _anchors(text: Text) -> Iterable[int]:
     return [m.start() for m in _guard.finditer(_ANCHOR_ANY_CASE, text.text)]
 
 
-def _anchor_indices(words: tuple[tuple[int, str], ...]) -> list[int]:
-    """The indices of the anchors in ``Text.words``, in text order."""
+def _anchor_indices(words: tuple[tuple[int, str], ...], ascii_only: bool = False) -> list[int]:
+    """The indices of the anchors in ``Text.words``, in text order.
+
+    ``ascii_only``: no word holds a digit outside ASCII, so an anchor is a word of
+    ``_ASCII_ANCHORS`` (tested in C, no loop per word).
+    """
+    if ascii_only:
+        return list(
+            itertools.compress(
+                itertools.count(), map(_ASCII_ANCHORS.__contains__, map(_WORD_OF, words))
+            )
+        )
     anchor = _ANCHOR_SET
     number = _ANCHOR_NUMBER.fullmatch
     return [
@@ -1291,7 +1320,11 @@ def _matches(text: Text) -> list[_Found]:
     # the lowered body): the words from ``_REACH`` before the anchor up to it, less those
     # after a hyphen (``_WORD`` does not start there).
     words = text.words
-    for i in _anchor_indices(words):
+    # A word outside ASCII is an anchor only as a number with a digit outside ASCII (the
+    # words of the list and the letters of "14th" are ASCII): without one, the set decides.
+    # ``isascii`` is a flag of the string; the search, of one class, cannot backtrack.
+    ascii_only = text.lower.isascii() or _OTHER_DIGIT.search(text.lower) is None
+    for i in _anchor_indices(words, ascii_only):
         at = words[i][0]
         if at < done:
             continue
@@ -1403,9 +1436,9 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             entry = hit[1]
         else:
             key = (match.group(), match.groups())
-            entry = seen.get(key) or seen.setdefault(key, _entry(match, published))
+            entry = seen.get(key) or seen.setdefault(key, _entry(match, key[1], published))
             by_match[id(match)] = (match, entry)
-        need, kind, meanings = entry
+        need, kind, meanings, g = entry
         if need:
             lo, hi = text.sentence_of(start)
             tense = _tense_memo(body, start, end, lo, max(hi, end), windows, text.words)
@@ -1470,7 +1503,7 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             continue
         known = meanings.get(tense)
         if known is None:
-            known = meanings[tense] = _meaning(match, published, tense)
+            known = meanings[tense] = _meaning(match, g, published, tense)
         resolved, inherent = known
         if resolved is None:
             continue
@@ -1512,13 +1545,17 @@ _WEEKDAY_GROUPS = frozenset(["wd", "wr_b"])
 # ("the following day", "two days later"), or anything else.
 _OTHER_KIND, _WEEKDAY_KIND, _THIS_KIND, _COUNTED_KIND, _EVENT_KIND = range(5)
 # Whether ``_resolve`` reads the tense, what the phrase is, its meanings by tense.
-_Entry = tuple[bool, int, dict[str | None, "_Meaning"]]
+# And its groups by name (see ``_Group``).
+_Entry = tuple[bool, int, dict[str | None, "_Meaning"], "_Group"]
 
 
-def _entry(match: regex.Match[str], published: dt.date | None) -> _Entry:
+def _entry(
+    match: regex.Match[str], groups: tuple[str | None, ...], published: dt.date | None
+) -> _Entry:
     """What ``find_dates`` keeps of a phrase (by its text and groups): see ``_Entry``."""
+    g = dict(zip(_GROUP_NAMES, groups, strict=True)).__getitem__
     group = match.lastgroup
-    need = group not in _NO_TENSE and _needs_tense(match, published)
+    need = group not in _NO_TENSE and _needs_tense(match, g, published)
     if group in _WEEKDAY_GROUPS:
         kind = _WEEKDAY_KIND
     elif group == "rel" and _THIS_SPAN.match(match.group()) is not None:
@@ -1531,7 +1568,7 @@ def _entry(match: regex.Match[str], published: dt.date | None) -> _Entry:
         kind = _EVENT_KIND
     else:
         kind = _OTHER_KIND
-    return need, kind, {}
+    return need, kind, {}, g
 
 
 # A present-tense verb before a weekday with no tense cue between ("which Norway is hosting
@@ -1931,13 +1968,15 @@ def _from_day(
 _Meaning = tuple[tuple[dt.date | None, tuple[dt.date, dt.date] | None] | None, str | None]
 
 
-def _meaning(m: regex.Match[str], published: dt.date | None, tense: str | None) -> _Meaning:
+def _meaning(
+    m: regex.Match[str], g: _Group, published: dt.date | None, tense: str | None
+) -> _Meaning:
     """``_resolve``'s answer and the tense the phrase states itself ("yesterday", "ago")."""
-    if m.group("span"):
+    if g("span"):
         inherent: str | None = "future" if _span_ahead(m.group()) else "past"
     else:
-        inherent = _intrinsic_tense(m.group()) if m.group("rel") or m.group("off") else None
-    resolved = _resolve(m, published, tense)
+        inherent = _intrinsic_tense(m.group()) if g("rel") or g("off") else None
+    resolved = _resolve(m, g, published, tense)
     if inherent == "present" and resolved is not None and published is not None:
         # "this weekend" read as the one just past (or coming) is not the present
         date, window = resolved

@@ -774,3 +774,46 @@ def test_a_repeated_phrase_is_matched_as_the_first() -> None:
     assert len(found) == 41 * 3
     assert {body[d.start : d.end] for d in found} == {"on Monday", "12 March 2024", "in May 2025"}
     assert found[-1].start == len(body) - len(unit) + unit.index("in May 2025")
+
+
+def test_the_ascii_anchor_set_is_the_anchor_test() -> None:
+    # ``_ASCII_ANCHORS`` stands for "a word of the list, or a number the pattern takes
+    # whole" on every word without a digit outside ASCII: every string of up to four
+    # digits and suffix letters, and each list word with a letter more or less.
+    import itertools
+
+    from defrel import _dates
+
+    def anchor(word: str) -> bool:
+        number = word[0].isdigit() and _dates._ANCHOR_NUMBER.fullmatch(word) is not None
+        return word in _dates._ANCHOR_SET or number
+
+    words = [
+        "".join(chars)
+        for size in range(1, 5)
+        for chars in itertools.product("0123456789stndrhx", repeat=size)
+    ]
+    words += [w + "s" for w in _dates._ANCHOR_SET] + [w[:-1] for w in _dates._ANCHOR_SET]
+    words += ["19999", "2024th", "005th", "1st2", "٢٠٢٤"]
+    assert sum(map(anchor, words)) > 600
+    for word in words:
+        if _dates._OTHER_DIGIT.search(word) is None:
+            assert (word in _dates._ASCII_ANCHORS) == anchor(word), word
+    assert _dates._OTHER_DIGIT.search("٢٠٢٤") is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Talks were held in 20٢٤ and on 2 April 2024.",
+        "The ٣rd round ended in 2023; the 4th opens next week.",
+    ],
+)
+def test_digits_outside_ascii_take_the_slow_anchor_test(body: str) -> None:
+    from defrel import _dates
+
+    text = prepare(body)
+    assert text.lower is not None
+    slow = _dates._anchor_indices(text.words)
+    assert _dates._anchor_indices(text.words, ascii_only=True) != slow
+    assert find_dates(text, PUB)
