@@ -167,6 +167,7 @@ if len(_GROUP_NAMES) != _PATTERN.groups:
     msg = "a group of the date pattern without a name"
     raise ValueError(msg)
 
+
 # A month name standing alone must be used as a date: "in March", "this May", "late April".
 _BARE_MONTH_OK = regex.compile(r"^(?:in|since|during|from|until|by|this|last|next|coming)\s")
 
@@ -1203,6 +1204,119 @@ def _anchor_indices(words: tuple[tuple[int, str], ...], ascii_only: bool = False
     ]
 
 
+# ``_PATTERN`` as its lead, its top-level branches (each on a line starting "| ") and its end.
+_WORD_RUN = regex.compile(r"\w+")
+_LEAD, _BRANCH, _END = "\n    (?<![\\w-])(?:\n", "\n    | ", "\n    )(?![\\w])\n    "
+
+
+def _branches() -> list[str]:
+    """The top-level branches of ``_PATTERN``, in order (checked: they rebuild it)."""
+    source = _PATTERN.pattern
+    parts = source.removeprefix(_LEAD).removesuffix(_END).split(_BRANCH)
+    if _LEAD + _BRANCH.join(parts) + _END != source or "(?<=" in source:
+        msg = "the date pattern is not laid out as _branches reads it"
+        raise ValueError(msg)
+    return parts
+
+
+def _alone(parts: list[str], stubs: list[str], kept: int) -> regex.Pattern[str]:
+    """``_PATTERN`` with only its branch ``kept``, every group where it was.
+
+    The groups of the other branches stay (``stubs``: each branch's groups, empty), in a
+    group repeated zero times (never tried, so never set) before and after the branch: the
+    groups keep their numbers, and a match reads as ``_PATTERN``'s (``groups()``,
+    ``lastgroup``).
+    """
+    before = "".join(stubs[:kept])
+    after = "".join(stubs[kept + 1 :])
+    branch = (f"(?:{before}){{0}}" if before else "") + parts[kept]
+    if after:
+        branch += f"\n(?:{after}){{0}}"
+    return regex.compile(_LEAD + branch + _END, regex.VERBOSE)
+
+
+# The first words ``_first`` tries a match at (anchors, lead words; a digit for a number).
+_KEY_WORDS = (*sorted({*_ANCHOR_WORDS, *_LEADS, "that"}), *"0123456789")
+# At most this many branches (of 23) are tried one by one; with more, ``_PATTERN`` is.
+_NARROW = 4
+_Branches = tuple[regex.Pattern[str], ...]
+_Dispatch = tuple[dict[str, _Branches], dict[tuple[str, str], _Branches], frozenset[str]]
+
+
+@functools.cache
+def _dispatch() -> _Dispatch:
+    """The branches of ``_PATTERN`` that can match at a first word (or two), by word.
+
+    ``_PATTERN`` tries its branches in order and gives the first that matches (followed by
+    its end); each branch alone, in order, gives the same. A branch is kept for a first
+    word ``w`` when, compiled alone without case, it matches ``w`` or a string that starts
+    with it (a partial match). A match at a start where the text's first word is ``w``
+    (any case) covers all of it (it cannot end inside a word), so a branch left out
+    cannot match there. For ``w`` then one space then a second word ``v``: a match ends at
+    ``w`` or covers all of ``v``. For a number, its first digit stands for it (a string
+    starting with the number starts with the digit). Built all at once: no compiling
+    mid-text.
+    """
+    parts = _branches()
+    alone = [regex.compile(p, regex.VERBOSE | regex.IGNORECASE) for p in parts]
+    stubs = [
+        "".join(f"(?P<{n}>)" for n in sorted(a.groupindex, key=a.groupindex.__getitem__))
+        for a in alone
+    ]
+    single = [_alone(parts, stubs, i) for i in range(len(parts))]
+
+    def kept(text: str, among: Iterable[int], ends: str = "") -> tuple[int, ...]:
+        return tuple(
+            i
+            for i in among
+            if alone[i].fullmatch(text, partial=True)
+            or (ends and alone[i].fullmatch(ends) is not None)
+        )
+
+    one = {w: kept(w, range(len(parts))) for w in _KEY_WORDS}
+    wide = frozenset(w for w, k in one.items() if len(k) > _NARROW)
+    two = {(w, v): kept(f"{w} {v}", one[w], w) for w in wide for v in _KEY_WORDS}
+    return (
+        {w: tuple(single[i] for i in k) for w, k in one.items() if len(k) <= _NARROW},
+        {wv: tuple(single[i] for i in k) for wv, k in two.items() if len(k) <= _NARROW},
+        wide,
+    )
+
+
+_WHOLE = (_PATTERN,)
+
+
+def _branches_at(body: str, start: int, word: str) -> _Branches:
+    """``_PATTERN``, or the few of its branches that can match where ``word`` starts.
+
+    ``word`` is the run of word characters at ``start`` (as written or lower-cased). A
+    first word that leaves many branches is narrowed by the next word, after one space.
+    """
+    by_word, by_pair, wide = _dispatch()
+    key = word.lower()
+    if key[0].isdigit():
+        key = key[0]
+    if key in wide:
+        end = start + len(word)
+        if body[end : end + 1] == " ":
+            second = _WORD_RUN.match(body, end + 1)
+            if second is not None:
+                after = second.group().lower()
+                pair = by_pair.get((key, after[0] if after[0].isdigit() else after))
+                if pair is not None:
+                    return pair
+    return by_word.get(key, _WHOLE)
+
+
+def _match_at(body: str, start: int, word: str) -> regex.Match[str] | None:
+    """``_PATTERN.match(body, start)``, trying only the branches that can match there."""
+    for pattern in _branches_at(body, start, word):
+        found = pattern.match(body, start)
+        if found is not None:
+            return found
+    return None
+
+
 # What ``_PATTERN.match`` can read from a start: the character before it and at most
 # ``_SEEN`` characters on, as long as no run of ``[-\s]`` longer than ``_RUN_SPACE`` nor of
 # ``\w`` longer than ``_RUN_WORD`` comes within them. Its only unbounded parts are runs of
@@ -1235,7 +1349,7 @@ class _Memo:
         # stretch -> [the match there (None: none) and the shift to undo, reusable?]
         self.known: dict[tuple[str, bool], list[Any]] = {}
 
-    def match(self, start: int) -> _Found | None:
+    def match(self, start: int, word: str) -> _Found | None:
         body = self.body
         key = (body[start - 1 if start else 0 : start + _SEEN], start == 0)
         entry = self.known.get(key)
@@ -1245,7 +1359,7 @@ class _Memo:
             if entry[1]:
                 got = entry[0]
                 return None if got is None else (got[0], got[1] + start)
-        m = _PATTERN.match(body, start)
+        m = _match_at(body, start, word)
         if entry is None:
             if len(self.known) >= _MATCH_MEMO:
                 self.known.clear()
@@ -1274,7 +1388,7 @@ def _first(
             and (word.lower() != "that" or _THAT_SAME.match(body, start) is None)
         ):
             continue
-        found = memo.match(start)
+        found = memo.match(start, word)
         if found is not None and found[0].end() + found[1] > at:
             return found
         rejected.add(start)

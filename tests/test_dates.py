@@ -817,3 +817,36 @@ def test_digits_outside_ascii_take_the_slow_anchor_test(body: str) -> None:
     slow = _dates._anchor_indices(text.words)
     assert _dates._anchor_indices(text.words, ascii_only=True) != slow
     assert find_dates(text, PUB)
+
+
+def test_the_pattern_by_first_words_matches_as_the_whole() -> None:
+    # ``_match_at`` tries only the branches that can match at a first word (or two):
+    # on random phrases of anchor, lead and other words, numbers, cases and separators, its
+    # match at every word start is ``_PATTERN``'s, groups and all.
+    import random
+
+    from defrel import _dates
+
+    rng = random.Random(7)  # noqa: S311 - a fixed sample, not a secret
+    words = [
+        *_dates._KEY_WORDS,
+        *["14", "2024", "21st", "3rd", "30", "1999", "05", "2024-03-14", "3-5", "the 4th"],
+        *["talks", "held", "that", "same", "ago", "later", "before", "of", "week", "year"],
+    ]
+    seps = [" ", " ", " ", "  ", ", ", "-", "–", "\n", " to ", ". "]
+    tried = 0
+    for _ in range(3000):
+        tokens = [rng.choice(words) for _ in range(rng.randint(2, 6))]
+        tokens = [t.capitalize() if rng.random() < 0.4 else t for t in tokens]
+        body = "".join(t + rng.choice(seps) for t in tokens)
+        for word in _dates._WORD_RUN.finditer(body):
+            start = word.start()
+            if start and (body[start - 1].isalnum() or body[start - 1] in "-_"):
+                continue
+            want = _dates._PATTERN.match(body, start)
+            got = _dates._match_at(body, start, word.group())
+            assert (got and (got.span(), got.groups(), got.lastgroup)) == (
+                want and (want.span(), want.groups(), want.lastgroup)
+            ), body
+            tried += want is not None
+    assert tried > 1000
