@@ -93,11 +93,14 @@ def _ascii_words(keys: str) -> bool:
     """Whether every word character of ``keys`` (lower-cased) is one of ``_WORD_CHARS``.
 
     ``isascii`` is a flag of the string; else the characters outside ASCII are picked out
-    in C (a byte translation) and each distinct one tested once.
+    in C (a byte translation) and each distinct one tested once. False (not known) when
+    they are many.
     """
     if keys.isascii():
         return True
     others = keys.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    if len(others) > len(keys) // 8:
+        return False  # much of the text outside ASCII: not worth the test, the slow path
     return not any(_WORD.match(c) for c in set(others.decode("utf-8", "surrogatepass")))
 
 

@@ -1414,6 +1414,10 @@ def _matches(text: Text) -> list[_Found]:
     # anchor, and one that ended before an anchor ends before every later one. Dense
     # numbers ("1,000,000.50 2024 12/03/2024") otherwise tried each start a dozen times.
     rejected: set[int] = set()
+    # When no match reaches past an anchor, every word up to it is done with: tried and
+    # turned down, or skipped (a word neither a lead, a number nor its own anchor, which
+    # no later anchor is); the next anchor's candidates start after it (``floor``).
+    floor = 0
     if text.lower is None:
         for at in _anchors(text):
             if at >= done:
@@ -1422,13 +1426,15 @@ def _matches(text: Text) -> list[_Found]:
                     at,
                     (
                         (w.start(), w.group())
-                        for w in _WORD.finditer(body, max(done, at - _REACH), at + 1)
+                        for w in _WORD.finditer(body, max(done, at - _REACH, floor), at + 1)
                     ),
                     rejected,
                 )
                 if found is not None:
                     out.append(found)
                     done = found[0].end() + found[1]
+                else:
+                    floor = at + 1
         return out
     # The candidates are read off the shared word list (the runs of ``\w`` are the same in
     # the lowered body): the words from ``_REACH`` before the anchor up to it, less those
@@ -1444,7 +1450,7 @@ def _matches(text: Text) -> list[_Found]:
             continue
         lo = max(done, at - _REACH)
         j = i
-        while j and words[j - 1][0] >= lo:
+        while j > floor and words[j - 1][0] >= lo:
             w = words[j - 1][1]
             if not (w in _INSIDE or w[0].isdigit() or w.startswith(_WEEKDAY_START)) and w.isascii():
                 break  # no phrase holds this word: none from before it reaches the anchor
@@ -1458,6 +1464,8 @@ def _matches(text: Text) -> list[_Found]:
         if found is not None:
             out.append(found)
             done = found[0].end() + found[1]
+        else:
+            floor = i + 1
     return out
 
 
