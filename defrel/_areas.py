@@ -430,24 +430,22 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
     """
     body = text.text
     found = sorted(_occurrences(text, mentions), key=_BY_PLACE)
-    spans: dict[AreaId, list[Span]] = {}
+    spans: dict[AreaId, list[tuple[int, int]]] = {}  # made ``Span``s for the areas kept
     about_pair: set[AreaId] = set()
     pair: set[str] | None = None
     third: dict[int, bool] = {}
     own: dict[int, bool] = {}
     sentences = text.sentences
-    starts: list[int] = []
     for area, start, end in found:
         if start < len(body) and body[start].isupper() and _in_name(body, start, end):
             continue
-        spans.setdefault(area, []).append(Span(start, end, "area"))
+        spans.setdefault(area, []).append((start, end))
         if area in about_pair:
             continue
         if pair is None:
             counts = Counter(c.country.code for c in mentions.countries)
             pair = {code for code, _ in counts.most_common(2)}
-            starts = [s for s, _ in sentences]
-        i = bisect.bisect_right(starts, start) - 1
+        i = text.sentence_index(start)
         if len(pair) < 2 or i < 0:
             about_pair.add(area)
             continue
@@ -463,7 +461,9 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
             # term speaks of a third country alone, whatever it goes on to say.
             about_pair.add(area)
     return tuple(
-        CooperationArea(a, _LABELS[a], spans=tuple(s)) for a, s in spans.items() if a in about_pair
+        CooperationArea(a, _LABELS[a], spans=tuple(Span(s, e, "area") for s, e in places))
+        for a, places in spans.items()
+        if a in about_pair
     )
 
 
