@@ -425,12 +425,21 @@ def _tense_memo(
     return tense
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_days(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]``: the days of the month, without its weekday."""
+    days = _MONTH_DAYS[month]
+    return days + 1 if month == 2 and calendar.isleap(year) else days
+
+
 def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, _month_days(year, month))
 
 
 def _month_window(year: int, month: int, shift: str | None = None) -> tuple[dt.date, dt.date]:
-    last = calendar.monthrange(year, month)[1]
+    last = _month_days(year, month)
     part = (shift or "").strip(" -").lower()
     if part == "early":
         return dt.date(year, month, 1), dt.date(year, month, 10)
@@ -452,7 +461,8 @@ _PRESENT_WORD = regex.compile(r"\b(?:today|tonight|this)\b")
 
 
 def _day_of(value: str) -> int:
-    return int(_NON_DIGIT.sub("", value))
+    # ``isdecimal`` is ``\d`` (the digits of the groups read here); else a suffix ("14th")
+    return int(value) if value.isdecimal() else int(_NON_DIGIT.sub("", value))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -486,7 +496,7 @@ def _calendar_day(
     Otherwise checked against dateparser on 40,000 random phrases and publication dates.
     """
     y = int(year) if year is not None else published.year if published is not None else None
-    if y is None or not 1 <= y <= 9998 or not 1 <= day <= calendar.monthrange(y, month)[1]:
+    if y is None or not 1 <= y <= 9998 or not 1 <= day <= _month_days(y, month):
         return None
     got = dt.date(y, month, day)
     if year is not None or published is None:
@@ -497,7 +507,7 @@ def _calendar_day(
         y += 1
     else:
         return got
-    return dt.date(y, month, day) if day <= calendar.monthrange(y, month)[1] else None
+    return dt.date(y, month, day) if day <= _month_days(y, month) else None
 
 
 def _absolute(
@@ -539,7 +549,7 @@ def _across(
     if first is None:
         return None
     y2 = first.year + (m2 < m1)
-    if not 1 <= d2 <= calendar.monthrange(y2, m2)[1]:
+    if not 1 <= d2 <= _month_days(y2, m2):
         return None
     last = dt.date(y2, m2, d2)
     return (first, last) if 0 < (last - first).days <= 62 else None
@@ -670,7 +680,7 @@ def _day_this_month(day: int, published: dt.date, tense: str | None) -> dt.date 
         y, m = _shift_month(published, 1)
     elif tense != "future" and day > published.day:
         y, m = _shift_month(published, -1)
-    if day > calendar.monthrange(y, m)[1]:
+    if day > _month_days(y, m):
         return None
     return dt.date(y, m, day)
 
@@ -974,7 +984,7 @@ def _resolve(
         else:
             return None, None
         n = _ORDINAL_WEEK[g("wk_n").lower()]
-        last = calendar.monthrange(year, month)[1]
+        last = _month_days(year, month)
         lo_day = max(1, (n - 1) * 7) if n < 5 else last - 7
         hi_day = min(last, n * 7) if n < 5 else last
         return None, (dt.date(year, month, lo_day), dt.date(year, month, hi_day))

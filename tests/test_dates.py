@@ -850,3 +850,13 @@ def test_the_pattern_by_first_words_matches_as_the_whole() -> None:
             ), body
             tried += want is not None
     assert tried > 1000
+
+
+def test_month_days_is_the_calendar() -> None:
+    import calendar
+
+    from defrel import _dates
+
+    for year in (0, 1, 1900, 2000, 2023, 2024, 2100, 9999):
+        for month in range(1, 13):
+            assert _dates._month_days(year, month) == calendar.monthrange(year, month)[1]
