@@ -365,3 +365,45 @@ def test_stem_starts_picks_every_word_that_starts_a_stem() -> None:
         keys = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 8)))
         words = tuple((m.start(), m.group()) for m in _areas._WORD.finditer(keys))
         assert dispatch.stem_starts(keys, words) == every_word(keys), keys
+
+
+def test_first_words_leave_out_no_match() -> None:
+    # ``scan`` skips a stem start whose word is not one of ``_first_words``: on random
+    # texts of the table's words and their neighbours (a letter more or less), it finds
+    # what trying every stem start finds.
+    import random
+
+    from defrel import _areas
+
+    dispatch = _areas._patterns()
+    rules = _areas._rules()
+
+    def every_start(body: str, keys: str) -> list[tuple[AreaId, int, int]]:
+        words = tuple((m.start(), m.group()) for m in _areas._WORD.finditer(keys))
+        last: dict[int, int] = {}
+        out = []
+        for at, stem in dispatch.stem_starts(keys, words):
+            for area, pattern, cased, number in rules[stem][0]:
+                if last.get(number, 0) > at:
+                    continue
+                match = pattern.match(body if cased else keys, at)
+                if match is not None:
+                    last[number] = match.end()
+                    out.append((area, at, match.end()))
+        return out
+
+    rng = random.Random(11)  # noqa: S311 - a fixed sample, not a secret
+    import regex
+
+    table = " ".join(p for entry in AREAS for p in (*entry.patterns, *entry.cased))
+    known = sorted(set(regex.findall(r"[a-z]{2,}", table)))
+    pieces = [*known, *(w + "s" for w in known), *(w[:-1] for w in known if len(w) > 4)]
+    pieces += ["cooperation", "technology", "security", "military", "defence", "defense"]
+    found = 0
+    for _ in range(3000):
+        body = " ".join(rng.choice(pieces) for _ in range(rng.randint(2, 8)))
+        words = tuple((m.start(), m.group()) for m in _areas._WORD.finditer(body))
+        got = list(dispatch.scan(body, body, words))
+        assert got == every_start(body, body), body
+        found += len(got)
+    assert found > 400
