@@ -1795,7 +1795,7 @@ def _planned(
     if words:  # the pattern only where the words after hold a predicate's last word
         i = bisect.bisect_left(words, (end,))
         j = bisect.bisect_left(words, (stop,), i)
-        if not any(w in _PLAN_AFTER_WORDS for _, w in words[i:j]):
+        if _PLAN_AFTER_WORDS.isdisjoint(map(_WORD_OF, words[i:j])):
             return None
     return None if _PLAN_AFTER.match(body, end, stop) is None else "plan"
 
@@ -1836,7 +1836,7 @@ def _plan_before(
     if words:  # the pattern only where the words hold a marker's word
         i = bisect.bisect_left(words, (pos,))
         j = bisect.bisect_left(words, (start,), i)
-        if not any(w in _PLAN_WORDS for _, w in words[i:j]):
+        if _PLAN_WORDS.isdisjoint(map(_WORD_OF, words[i:j])):
             return None
     cue = _cues(body, words, pos, start)
     if cue is not None:
