@@ -99,7 +99,7 @@ def _ascii_words(keys: str) -> bool:
     if keys.isascii():
         return True
     others = keys.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
-    if len(others) > len(keys) // 8:
+    if len(others) > len(keys) // 4 + 64:
         return False  # much of the text outside ASCII: not worth the test, the slow path
     return not any(_WORD.match(c) for c in set(others.decode("utf-8", "surrogatepass")))
 

@@ -1105,6 +1105,7 @@ _ASCII_NUMBERS = frozenset(
 _ASCII_ANCHORS = _ANCHOR_SET | _ASCII_NUMBERS
 _WORD_OF = operator.itemgetter(1)  # the word of a ``(start, word)`` pair
 _OTHER_DIGIT = regex.compile(r"[^\P{Nd}0-9]")  # a decimal digit outside ASCII
+_ASCII_BYTES = bytes(range(128))
 _ANCHOR_ANY_CASE = regex.compile(
     r"\b(?:\L<words>|(?:19|20)\d\d|\d\d?(?:st|nd|rd|th))\b",
     regex.IGNORECASE,
@@ -1191,6 +1192,22 @@ _REACH = 48  # characters: the longest lead-in before an anchor ("more than a co
 def _anchors(text: Text) -> Iterable[int]:
     """The offsets of the anchors, in text order (when lowering shifts offsets)."""
     return [m.start() for m in _guard.finditer(_ANCHOR_ANY_CASE, text.text)]
+
+
+def _no_other_digit(low: str) -> bool:
+    """Whether ``low`` holds no decimal digit outside ASCII (False: not known, too many).
+
+    A word outside ASCII is an anchor only as a number with such a digit (the words of the
+    list and the letters of "14th" are ASCII): without one, ``_ASCII_ANCHORS`` decides.
+    ``isascii`` is a flag of the string; else the characters outside ASCII are picked out
+    in C (a byte translation) and each distinct one tested once.
+    """
+    if low.isascii():
+        return True
+    others = low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    if len(others) > len(low) // 4 + 64:  # mostly outside ASCII: the slow path
+        return False
+    return not any(_OTHER_DIGIT.match(c) for c in set(others.decode("utf-8", "surrogatepass")))
 
 
 def _anchor_indices(words: tuple[tuple[int, str], ...], ascii_only: bool = False) -> list[int]:
@@ -1450,11 +1467,7 @@ def _matches(text: Text) -> list[_Found]:
     # the lowered body): the words from ``_REACH`` before the anchor up to it, less those
     # after a hyphen (``_WORD`` does not start there).
     words = text.words
-    # A word outside ASCII is an anchor only as a number with a digit outside ASCII (the
-    # words of the list and the letters of "14th" are ASCII): without one, the set decides.
-    # ``isascii`` is a flag of the string; the search, of one class, cannot backtrack.
-    ascii_only = text.lower.isascii() or _OTHER_DIGIT.search(text.lower) is None
-    for i in _anchor_indices(words, ascii_only):
+    for i in _anchor_indices(words, _no_other_digit(text.lower)):
         at = words[i][0]
         if at < done:
             continue

@@ -814,6 +814,8 @@ def test_digits_outside_ascii_take_the_slow_anchor_test(body: str) -> None:
 
     text = prepare(body)
     assert text.lower is not None
+    assert not _dates._no_other_digit(text.lower)
+    assert _dates._no_other_digit(body.translate({ord("٢"): "2", ord("٣"): "3", ord("٤"): "4"}))
     slow = _dates._anchor_indices(text.words)
     assert _dates._anchor_indices(text.words, ascii_only=True) != slow
     assert find_dates(text, PUB)
