@@ -1279,10 +1279,10 @@ def _dispatch() -> _Dispatch:
     word ``w`` when, compiled alone without case, it matches ``w`` or a string that starts
     with it (a partial match). A match at a start where the text's first word is ``w``
     (any case) covers all of it (it cannot end inside a word), so a branch left out
-    cannot match there. For ``w`` then one space then a second word ``v``: a match ends at
-    ``w`` or covers all of ``v``. For a number, its first digit stands for it (a string
-    starting with the number starts with the digit). Built all at once: no compiling
-    mid-text.
+    cannot match there. For ``w`` then one space then a second word ``v``: a branch is
+    kept when it matches a start of "w v" or all of it partly (whatever it reads after).
+    For a number, its first digit stands for it (a string starting with the number starts
+    with the digit). Built all at once: no compiling mid-text.
     """
     parts = _branches()
     alone = [regex.compile(p, regex.VERBOSE | regex.IGNORECASE) for p in parts]
@@ -1292,17 +1292,15 @@ def _dispatch() -> _Dispatch:
     ]
     single = [_alone(parts, stubs, i) for i in range(len(parts))]
 
-    def kept(text: str, among: Iterable[int], ends: str = "") -> tuple[int, ...]:
-        return tuple(
-            i
-            for i in among
-            if alone[i].fullmatch(text, partial=True)
-            or (ends and alone[i].fullmatch(ends) is not None)
-        )
+    def kept(text: str, among: Iterable[int]) -> tuple[int, ...]:
+        return tuple(i for i in among if alone[i].fullmatch(text, partial=True))
+
+    def kept_two(text: str, among: Iterable[int]) -> tuple[int, ...]:
+        return tuple(i for i in among if alone[i].match(text, partial=True) is not None)
 
     one = {w: kept(w, range(len(parts))) for w in _KEY_WORDS}
     wide = frozenset(w for w, k in one.items() if len(k) > _NARROW)
-    two = {(w, v): kept(f"{w} {v}", one[w], w) for w in wide for v in _KEY_WORDS}
+    two = {(w, v): kept_two(f"{w} {v}", one[w]) for w in wide for v in _KEY_WORDS}
     return (
         {w: tuple(single[i] for i in k) for w, k in one.items() if len(k) <= _NARROW},
         {wv: tuple(single[i] for i in k) for wv, k in two.items() if len(k) <= _NARROW},
