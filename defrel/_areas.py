@@ -143,17 +143,13 @@ class _Dispatch:
     heads: frozenset[str]  # see ``_heads``
 
     def stem_starts(
-        self,
-        keys: str,
-        words: tuple[tuple[int, str], ...] | None,
-        first_words: dict[str, frozenset[str]] | None = None,
+        self, keys: str, words: tuple[tuple[int, str], ...] | None
     ) -> Iterable[tuple[int, str]]:
         """Where ``starts`` matches in ``keys``, with the stem: read off ``words`` if given.
 
         The longest stem wins; a stem may reach past its word ("al q", "buy "), and the
         words it covers start stems of their own: "UN peacekeeping" is tried at "un p" (the
-        United Nations' operations) and at "peac". With ``first_words`` (see
-        ``_first_words``), a word that no match of its stem can start with is left out.
+        United Nations' operations) and at "peac".
         """
         if words is None:
             words = tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, keys))
@@ -161,22 +157,18 @@ class _Dispatch:
         shorter = self.shorter
         out: list[tuple[int, str]] = []
         tried: Iterable[tuple[int, str]] = words
-        known: dict[str, frozenset[str]] = {}
         if _ascii_words(keys):
             # Every word is of ``_WORD_CHARS``: only those whose first ``_STEM`` characters
             # are in ``heads`` can start a stem (see ``_heads``), picked in C.
             heads = self.heads.__contains__
             tried = itertools.compress(words, map(heads, map(_HEAD, map(_WORD_OF, words))))
-            known = first_words or {}
-        for at, word in tried:
+        for at, _ in tried:
             key = keys[at : at + _STEM]
             if key not in by_stem:
                 # Most words start no stem: one test of the short stems rules them out.
                 if not key.startswith(shorter):
                     continue
                 key = next(key[:n] for n in _STEM_SIZES[1:] if key[:n] in by_stem)
-            elif key in known and word not in known[key]:
-                continue
             out.append((at, key))
         return out
 
@@ -190,7 +182,7 @@ class _Dispatch:
         """
         last: dict[int, int] = {}  # by area number (an enum hashes slowly)
         by_stem = _rules()
-        for at, stem in self.stem_starts(keys, words, _first_words()):
+        for at, stem in self.stem_starts(keys, words):
             rules, gate = by_stem[stem]
             if gate is not None and gate.match(keys, at) is None:
                 continue
@@ -305,45 +297,6 @@ def _stem_rules(
             ignore_unused=True,
         )
     return tuple(rules), gate
-
-
-# The first words of a stem are found one character at a time; past this many, none kept.
-_FIRST_WORDS = 64
-
-
-@functools.cache
-def _first_words() -> dict[str, frozenset[str]]:
-    """For a stem of ``_STEM`` word characters: every word a match of its rules can start with.
-
-    A match covers the whole word at its start (it ends at a word boundary, never inside a
-    word), so its rules, tried on that word alone, match it or a string starting with it
-    (a partial match). The words are grown from the stem one character of ``_WORD_CHARS`` at
-    a time, kept while a partial match holds: a word of ``_WORD_CHARS`` left out starts no
-    match. Only for stems whose rules all read the lower-cased copy and look behind with
-    none but negative lookbehinds (which pass at the start of a word alone); a stem with
-    more than ``_FIRST_WORDS`` such words is left out.
-    """
-    out = {}
-    for stem, (rules, gate) in _rules().items():
-        if len(stem) != _STEM or any(c not in _WORD_CHARS for c in stem):
-            continue
-        if any(cased for _, _, cased, _ in rules):
-            continue
-        tests = [gate] if gate is not None else [rule[1] for rule in rules]
-        if any("(?<=" in test.pattern for test in tests):
-            continue
-        found = {stem}
-        todo = [stem]
-        while todo and len(found) <= _FIRST_WORDS:
-            word = todo.pop()
-            for c in _WORD_CHARS:
-                longer = word + c
-                if any(t.fullmatch(longer, partial=True) for t in tests):
-                    found.add(longer)
-                    todo.append(longer)
-        if len(found) <= _FIRST_WORDS:
-            out[stem] = frozenset(found)
-    return out
 
 
 # "<Country>'s security": the security of one of the parties is a regional-security subject.
