@@ -1335,7 +1335,11 @@ def _branches_at(body: str, start: int, word: str) -> _Branches:
 
 def _match_at(body: str, start: int, word: str) -> regex.Match[str] | None:
     """``_PATTERN.match(body, start)``, trying only the branches that can match there."""
-    for pattern in _branches_at(body, start, word):
+    return _first_match(_branches_at(body, start, word), body, start)
+
+
+def _first_match(branches: _Branches, body: str, start: int) -> regex.Match[str] | None:
+    for pattern in branches:
         found = pattern.match(body, start)
         if found is not None:
             return found
@@ -1376,6 +1380,9 @@ class _Memo:
 
     def match(self, start: int, word: str) -> _Found | None:
         body = self.body
+        branches = _branches_at(body, start, word)
+        if not branches:
+            return None  # no branch can start with this word: nothing to remember
         key = (body[start - 1 if start else 0 : start + _SEEN], start == 0)
         entry = self.known.get(key)
         if entry is not None:
@@ -1384,7 +1391,7 @@ class _Memo:
             if entry[1]:
                 got = entry[0]
                 return None if got is None else (got[0], got[1] + start)
-        m = _match_at(body, start, word)
+        m = _first_match(branches, body, start)
         if entry is None:
             if len(self.known) >= _MATCH_MEMO:
                 self.known.clear()
