@@ -1380,9 +1380,6 @@ class _Memo:
 
     def match(self, start: int, word: str) -> _Found | None:
         body = self.body
-        branches = _branches_at(body, start, word)
-        if not branches:
-            return None  # no branch can start with this word: nothing to remember
         key = (body[start - 1 if start else 0 : start + _SEEN], start == 0)
         entry = self.known.get(key)
         if entry is not None:
@@ -1391,7 +1388,7 @@ class _Memo:
             if entry[1]:
                 got = entry[0]
                 return None if got is None else (got[0], got[1] + start)
-        m = _first_match(branches, body, start)
+        m = _match_at(body, start, word)
         if entry is None:
             if len(self.known) >= _MATCH_MEMO:
                 self.known.clear()
