@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 from collections import Counter
 from collections.abc import Iterable
@@ -82,6 +83,25 @@ _Node = dict[str, "_Node"]
 _Entry = tuple[AreaId, int, tuple[str, ...]]  # an area, its side, its fragments
 _Rule = tuple[AreaId, regex.Pattern[str], bool, int]  # an area, its pattern, cased, its number
 _WORD = regex.compile(r"\w+")  # the words of ``Text.words``, for a text without them
+_WORD_OF = operator.itemgetter(1)  # the word of a ``(start, word)`` pair
+_HEAD = operator.itemgetter(slice(_STEM))  # a word's first ``_STEM`` characters
+_WORD_CHARS = "0123456789_abcdefghijklmnopqrstuvwxyz"  # the word characters of lower-case ASCII
+_ASCII_BYTES = bytes(range(128))
+
+
+def _ascii_words(keys: str) -> bool:
+    """Whether every word character of ``keys`` (lower-cased) is one of ``_WORD_CHARS``.
+
+    ``isascii`` is a flag of the string; else the characters outside ASCII are picked out
+    in C (a byte translation) and each distinct one tested once. False (not known) when
+    they are many.
+    """
+    if keys.isascii():
+        return True
+    others = keys.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    if len(others) > len(keys) // 4 + 64:
+        return False  # much of the text outside ASCII: not worth the test, the slow path
+    return not any(_WORD.match(c) for c in set(others.decode("utf-8", "surrogatepass")))
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -120,6 +140,7 @@ class _Dispatch:
     by_stem: dict[str, tuple[_Entry, ...]]
     shorter: tuple[str, ...]  # the stems shorter than ``_STEM``
     full: dict[tuple[AreaId, int], regex.Pattern[str]]
+    heads: frozenset[str]  # see ``_heads``
 
     def stem_starts(
         self, keys: str, words: tuple[tuple[int, str], ...] | None
@@ -135,7 +156,13 @@ class _Dispatch:
         by_stem = self.by_stem
         shorter = self.shorter
         out: list[tuple[int, str]] = []
-        for at, _ in words:
+        tried: Iterable[tuple[int, str]] = words
+        if _ascii_words(keys):
+            # Every word is of ``_WORD_CHARS``: only those whose first ``_STEM`` characters
+            # are in ``heads`` can start a stem (see ``_heads``), picked in C.
+            heads = self.heads.__contains__
+            tried = itertools.compress(words, map(heads, map(_HEAD, map(_WORD_OF, words))))
+        for at, _ in tried:
             key = keys[at : at + _STEM]
             if key not in by_stem:
                 # Most words start no stem: one test of the short stems rules them out.
@@ -215,7 +242,25 @@ def _patterns() -> _Dispatch:
         msg = "a keyword stem of an unexpected length"
         raise ValueError(msg)
     starts = regex.compile(r"\b" + _trie(stems))
-    return _Dispatch(starts, by_stem, tuple(s for s in stems if len(s) < _STEM), full)
+    shorter = tuple(s for s in stems if len(s) < _STEM)
+    return _Dispatch(starts, by_stem, shorter, full, _heads(stems, shorter))
+
+
+def _heads(stems: list[str], shorter: tuple[str, ...]) -> frozenset[str]:
+    """The first ``_STEM`` characters (or fewer: the whole) of every word that may start a stem.
+
+    For a word of ``_WORD_CHARS`` at ``at``, ``stem_starts`` looks up ``keys[at:at + _STEM]``.
+    A word of ``_STEM`` characters or more starts it: a stem, or a short stem and word
+    characters. A shorter word is followed by a character outside words: a stem with such
+    a character just after the word ("un p"), or a short stem, alone or with word
+    characters after it.
+    """
+    heads = set(stems)
+    heads.update(s[:k] for s in stems for k in range(1, len(s)) if s[k] not in _WORD_CHARS)
+    for short in shorter:
+        for n in range(_STEM - len(short) + 1):
+            heads.update(short + "".join(x) for x in itertools.product(_WORD_CHARS, repeat=n))
+    return frozenset(heads)
 
 
 @functools.cache
@@ -385,24 +430,22 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
     """
     body = text.text
     found = sorted(_occurrences(text, mentions), key=_BY_PLACE)
-    spans: dict[AreaId, list[Span]] = {}
+    spans: dict[AreaId, list[tuple[int, int]]] = {}  # made ``Span``s for the areas kept
     about_pair: set[AreaId] = set()
     pair: set[str] | None = None
     third: dict[int, bool] = {}
     own: dict[int, bool] = {}
     sentences = text.sentences
-    starts: list[int] = []
     for area, start, end in found:
         if start < len(body) and body[start].isupper() and _in_name(body, start, end):
             continue
-        spans.setdefault(area, []).append(Span(start, end, "area"))
+        spans.setdefault(area, []).append((start, end))
         if area in about_pair:
             continue
         if pair is None:
             counts = Counter(c.country.code for c in mentions.countries)
             pair = {code for code, _ in counts.most_common(2)}
-            starts = [s for s, _ in sentences]
-        i = bisect.bisect_right(starts, start) - 1
+        i = text.sentence_index(start)
         if len(pair) < 2 or i < 0:
             about_pair.add(area)
             continue
@@ -418,7 +461,9 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
             # term speaks of a third country alone, whatever it goes on to say.
             about_pair.add(area)
     return tuple(
-        CooperationArea(a, _LABELS[a], spans=tuple(s)) for a, s in spans.items() if a in about_pair
+        CooperationArea(a, _LABELS[a], spans=tuple(Span(s, e, "area") for s, e in places))
+        for a, places in spans.items()
+        if a in about_pair
     )
 
 

@@ -16,7 +16,9 @@ import bisect
 import calendar
 import datetime as dt
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+import itertools
+import operator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import regex
@@ -157,6 +159,14 @@ _PATTERN = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Every group of ``_PATTERN`` is named: its groups by name, read off ``Match.groups`` (one
+# call) through a dict, where each ``Match.group(name)`` call costs ten dict lookups.
+_GROUP_NAMES = tuple(sorted(_PATTERN.groupindex, key=_PATTERN.groupindex.__getitem__))
+_Group = Callable[[str], Any]  # as typed for ``Match.group``: "str | Any"
+if len(_GROUP_NAMES) != _PATTERN.groups:
+    msg = "a group of the date pattern without a name"
+    raise ValueError(msg)
+
 
 # A month name standing alone must be used as a date: "in March", "this May", "late April".
 _BARE_MONTH_OK = regex.compile(r"^(?:in|since|during|from|until|by|this|last|next|coming)\s")
@@ -415,12 +425,21 @@ def _tense_memo(
     return tense
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_days(year: int, month: int) -> int:
+    """``calendar.monthrange(year, month)[1]``: the days of the month, without its weekday."""
+    days = _MONTH_DAYS[month]
+    return days + 1 if month == 2 and calendar.isleap(year) else days
+
+
 def _month_end(year: int, month: int) -> dt.date:
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, _month_days(year, month))
 
 
 def _month_window(year: int, month: int, shift: str | None = None) -> tuple[dt.date, dt.date]:
-    last = calendar.monthrange(year, month)[1]
+    last = _month_days(year, month)
     part = (shift or "").strip(" -").lower()
     if part == "early":
         return dt.date(year, month, 1), dt.date(year, month, 10)
@@ -442,7 +461,8 @@ _PRESENT_WORD = regex.compile(r"\b(?:today|tonight|this)\b")
 
 
 def _day_of(value: str) -> int:
-    return int(_NON_DIGIT.sub("", value))
+    # ``isdecimal`` is ``\d`` (the digits of the groups read here); else a suffix ("14th")
+    return int(value) if value.isdecimal() else int(_NON_DIGIT.sub("", value))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -476,7 +496,7 @@ def _calendar_day(
     Otherwise checked against dateparser on 40,000 random phrases and publication dates.
     """
     y = int(year) if year is not None else published.year if published is not None else None
-    if y is None or not 1 <= y <= 9998 or not 1 <= day <= calendar.monthrange(y, month)[1]:
+    if y is None or not 1 <= y <= 9998 or not 1 <= day <= _month_days(y, month):
         return None
     got = dt.date(y, month, day)
     if year is not None or published is None:
@@ -487,7 +507,7 @@ def _calendar_day(
         y += 1
     else:
         return got
-    return dt.date(y, month, day) if day <= calendar.monthrange(y, month)[1] else None
+    return dt.date(y, month, day) if day <= _month_days(y, month) else None
 
 
 def _absolute(
@@ -529,7 +549,7 @@ def _across(
     if first is None:
         return None
     y2 = first.year + (m2 < m1)
-    if not 1 <= d2 <= calendar.monthrange(y2, m2)[1]:
+    if not 1 <= d2 <= _month_days(y2, m2):
         return None
     last = dt.date(y2, m2, d2)
     return (first, last) if 0 < (last - first).days <= 62 else None
@@ -563,14 +583,13 @@ def _year_for_month(month: int, published: dt.date, tense: str | None, rel: str 
 _PLAN_AHEAD = 62
 
 
-def _plan_tense(m: regex.Match[str], published: dt.date | None) -> str | None:
+def _plan_tense(g: _Group, published: dt.date | None) -> str | None:
     """The tense a planned phrase is read with: see ``_PLAN_AHEAD``.
 
     A day of a month: future when the coming one is near, else past. A weekday, a day of
     this month, a weekend: future (always within a month). A month or a season: no tense
     (the nearest one, within half a year ahead).
     """
-    g = m.group
     pairs = (
         *(("wmd_m", "wmd_d"), ("mr_m", "mr_d1"), ("dr_m1", "dr_d1")),
         *(("dr_m", "dr_d1"), ("md_m", "md_d")),
@@ -661,7 +680,7 @@ def _day_this_month(day: int, published: dt.date, tense: str | None) -> dt.date 
         y, m = _shift_month(published, 1)
     elif tense != "future" and day > published.day:
         y, m = _shift_month(published, -1)
-    if day > calendar.monthrange(y, m)[1]:
+    if day > _month_days(y, m):
         return None
     return dt.date(y, m, day)
 
@@ -854,9 +873,8 @@ _NO_TENSE = frozenset(
 )
 
 
-def _needs_tense(m: regex.Match[str], published: dt.date | None) -> bool:
+def _needs_tense(m: regex.Match[str], g: _Group, published: dt.date | None) -> bool:
     """Whether ``_resolve`` reads the tense for this match (the same branches, in order)."""
-    g = m.group
     if g("inday"):
         return published is not None
     for month, year, days in (
@@ -914,12 +932,11 @@ def _needs_tense(m: regex.Match[str], published: dt.date | None) -> bool:
 
 
 def _resolve(
-    m: regex.Match[str], published: dt.date | None, tense: str | None
+    m: regex.Match[str], g: _Group, published: dt.date | None, tense: str | None
 ) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None] | None:
     """What one match means: (date, window), or None when it is not a date after all."""
-    g = m.group
     if tense == "plan":
-        tense = _plan_tense(m, published)
+        tense = _plan_tense(g, published)
     if g("wmd_m"):
         return _absolute(
             _month_of(g("wmd_m")), _day_of(g("wmd_d")), g("wmd_y"), published, tense
@@ -967,7 +984,7 @@ def _resolve(
         else:
             return None, None
         n = _ORDINAL_WEEK[g("wk_n").lower()]
-        last = calendar.monthrange(year, month)[1]
+        last = _month_days(year, month)
         lo_day = max(1, (n - 1) * 7) if n < 5 else last - 7
         hi_day = min(last, n * 7) if n < 5 else last
         return None, (dt.date(year, month, lo_day), dt.date(year, month, hi_day))
@@ -1075,6 +1092,20 @@ _ANCHOR_WORDS = [
 # shifts offsets.
 _ANCHOR_SET = frozenset(_ANCHOR_WORDS)
 _ANCHOR_NUMBER = regex.compile(r"(?:19|20)\d\d|\d\d?(?:st|nd|rd|th)")
+# The ASCII words ``_ANCHOR_NUMBER`` matches whole, and with them every anchor of an ASCII
+# text: one set lookup a word (checked against the pattern in tests/test_dates.py).
+_ASCII_NUMBERS = frozenset(
+    [f"{century}{n:02d}" for century in (19, 20) for n in range(100)]
+    + [
+        f"{day}{end}"
+        for day in [*map(str, range(10)), *(f"{n:02d}" for n in range(100))]
+        for end in ("st", "nd", "rd", "th")
+    ]
+)
+_ASCII_ANCHORS = _ANCHOR_SET | _ASCII_NUMBERS
+_WORD_OF = operator.itemgetter(1)  # the word of a ``(start, word)`` pair
+_OTHER_DIGIT = regex.compile(r"[^\P{Nd}0-9]")  # a decimal digit outside ASCII
+_ASCII_BYTES = bytes(range(128))
 _ANCHOR_ANY_CASE = regex.compile(
     r"\b(?:\L<words>|(?:19|20)\d\d|\d\d?(?:st|nd|rd|th))\b",
     regex.IGNORECASE,
@@ -1163,8 +1194,34 @@ def _anchors(text: Text) -> Iterable[int]:
     return [m.start() for m in _guard.finditer(_ANCHOR_ANY_CASE, text.text)]
 
 
-def _anchor_indices(words: tuple[tuple[int, str], ...]) -> list[int]:
-    """The indices of the anchors in ``Text.words``, in text order."""
+def _no_other_digit(low: str) -> bool:
+    """Whether ``low`` holds no decimal digit outside ASCII (False: not known, too many).
+
+    A word outside ASCII is an anchor only as a number with such a digit (the words of the
+    list and the letters of "14th" are ASCII): without one, ``_ASCII_ANCHORS`` decides.
+    ``isascii`` is a flag of the string; else the characters outside ASCII are picked out
+    in C (a byte translation) and each distinct one tested once.
+    """
+    if low.isascii():
+        return True
+    others = low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    if len(others) > len(low) // 4 + 64:  # mostly outside ASCII: the slow path
+        return False
+    return not any(_OTHER_DIGIT.match(c) for c in set(others.decode("utf-8", "surrogatepass")))
+
+
+def _anchor_indices(words: tuple[tuple[int, str], ...], ascii_only: bool = False) -> list[int]:
+    """The indices of the anchors in ``Text.words``, in text order.
+
+    ``ascii_only``: no word holds a digit outside ASCII, so an anchor is a word of
+    ``_ASCII_ANCHORS`` (tested in C, no loop per word).
+    """
+    if ascii_only:
+        return list(
+            itertools.compress(
+                itertools.count(), map(_ASCII_ANCHORS.__contains__, map(_WORD_OF, words))
+            )
+        )
     anchor = _ANCHOR_SET
     number = _ANCHOR_NUMBER.fullmatch
     return [
@@ -1172,6 +1229,121 @@ def _anchor_indices(words: tuple[tuple[int, str], ...]) -> list[int]:
         for i, (_, word) in enumerate(words)
         if word in anchor or (word[0].isdigit() and number(word) is not None)
     ]
+
+
+# ``_PATTERN`` as its lead, its top-level branches (each on a line starting "| ") and its end.
+_WORD_RUN = regex.compile(r"\w+")
+_LEAD, _BRANCH, _END = "\n    (?<![\\w-])(?:\n", "\n    | ", "\n    )(?![\\w])\n    "
+
+
+def _branches() -> list[str]:
+    """The top-level branches of ``_PATTERN``, in order (checked: they rebuild it)."""
+    source = _PATTERN.pattern
+    parts = source.removeprefix(_LEAD).removesuffix(_END).split(_BRANCH)
+    if _LEAD + _BRANCH.join(parts) + _END != source or "(?<=" in source:
+        msg = "the date pattern is not laid out as _branches reads it"
+        raise ValueError(msg)
+    return parts
+
+
+def _alone(parts: list[str], stubs: list[str], kept: int) -> regex.Pattern[str]:
+    """``_PATTERN`` with only its branch ``kept``, every group where it was.
+
+    The groups of the other branches stay (``stubs``: each branch's groups, empty), in a
+    group repeated zero times (never tried, so never set) before and after the branch: the
+    groups keep their numbers, and a match reads as ``_PATTERN``'s (``groups()``,
+    ``lastgroup``).
+    """
+    before = "".join(stubs[:kept])
+    after = "".join(stubs[kept + 1 :])
+    branch = (f"(?:{before}){{0}}" if before else "") + parts[kept]
+    if after:
+        branch += f"\n(?:{after}){{0}}"
+    return regex.compile(_LEAD + branch + _END, regex.VERBOSE)
+
+
+# The first words ``_first`` tries a match at (anchors, lead words; a digit for a number).
+_KEY_WORDS = (*sorted({*_ANCHOR_WORDS, *_LEADS, "that"}), *"0123456789")
+# At most this many branches (of 23) are tried one by one; with more, ``_PATTERN`` is.
+_NARROW = 4
+_Branches = tuple[regex.Pattern[str], ...]
+_Dispatch = tuple[dict[str, _Branches], dict[tuple[str, str], _Branches], frozenset[str]]
+
+
+@functools.cache
+def _dispatch() -> _Dispatch:
+    """The branches of ``_PATTERN`` that can match at a first word (or two), by word.
+
+    ``_PATTERN`` tries its branches in order and gives the first that matches (followed by
+    its end); each branch alone, in order, gives the same. A branch is kept for a first
+    word ``w`` when, compiled alone without case, it matches ``w`` or a string that starts
+    with it (a partial match). A match at a start where the text's first word is ``w``
+    (any case) covers all of it (it cannot end inside a word), so a branch left out
+    cannot match there. For ``w`` then one space then a second word ``v``: a branch is
+    kept when it matches a start of "w v" or all of it partly (whatever it reads after).
+    For a number, its first digit stands for it (a string starting with the number starts
+    with the digit). Built all at once: no compiling mid-text.
+    """
+    parts = _branches()
+    alone = [regex.compile(p, regex.VERBOSE | regex.IGNORECASE) for p in parts]
+    stubs = [
+        "".join(f"(?P<{n}>)" for n in sorted(a.groupindex, key=a.groupindex.__getitem__))
+        for a in alone
+    ]
+    single = [_alone(parts, stubs, i) for i in range(len(parts))]
+
+    def kept(text: str, among: Iterable[int]) -> tuple[int, ...]:
+        return tuple(i for i in among if alone[i].fullmatch(text, partial=True))
+
+    def kept_two(text: str, among: Iterable[int]) -> tuple[int, ...]:
+        return tuple(i for i in among if alone[i].match(text, partial=True) is not None)
+
+    one = {w: kept(w, range(len(parts))) for w in _KEY_WORDS}
+    wide = frozenset(w for w, k in one.items() if len(k) > _NARROW)
+    two = {(w, v): kept_two(f"{w} {v}", one[w]) for w in wide for v in _KEY_WORDS}
+    return (
+        {w: tuple(single[i] for i in k) for w, k in one.items() if len(k) <= _NARROW},
+        {wv: tuple(single[i] for i in k) for wv, k in two.items() if len(k) <= _NARROW},
+        wide,
+    )
+
+
+_WHOLE = (_PATTERN,)
+
+
+def _branches_at(body: str, start: int, word: str) -> _Branches:
+    """``_PATTERN``, or the few of its branches that can match where ``word`` starts.
+
+    ``word`` is the run of word characters at ``start`` (as written or lower-cased). A
+    first word that leaves many branches is narrowed by the next word, after one space.
+    """
+    by_word, by_pair, wide = _dispatch()
+    key = word.lower()
+    if key[0].isdigit():
+        key = key[0]
+    if key in wide:
+        end = start + len(word)
+        if body[end : end + 1] == " ":
+            second = _WORD_RUN.match(body, end + 1)
+            if second is not None:
+                after = second.group().lower()
+                pair = by_pair.get((key, after[0] if after[0].isdigit() else after))
+                if pair is not None:
+                    return pair
+    return by_word.get(key, _WHOLE)
+
+
+def _match_at(body: str, start: int, word: str) -> regex.Match[str] | None:
+    """``_PATTERN.match(body, start)``, trying only the branches that can match there."""
+    return _first_match(_branches_at(body, start, word), body, start)
+
+
+def _first_match(branches: _Branches, body: str, start: int) -> regex.Match[str] | None:
+    for pattern in branches:
+        found = pattern.match(body, start)
+        if found is not None:
+            return found
+    return None
 
 
 # What ``_PATTERN.match`` can read from a start: the character before it and at most
@@ -1206,7 +1378,7 @@ class _Memo:
         # stretch -> [the match there (None: none) and the shift to undo, reusable?]
         self.known: dict[tuple[str, bool], list[Any]] = {}
 
-    def match(self, start: int) -> _Found | None:
+    def match(self, start: int, word: str) -> _Found | None:
         body = self.body
         key = (body[start - 1 if start else 0 : start + _SEEN], start == 0)
         entry = self.known.get(key)
@@ -1216,7 +1388,7 @@ class _Memo:
             if entry[1]:
                 got = entry[0]
                 return None if got is None else (got[0], got[1] + start)
-        m = _PATTERN.match(body, start)
+        m = _match_at(body, start, word)
         if entry is None:
             if len(self.known) >= _MATCH_MEMO:
                 self.known.clear()
@@ -1245,7 +1417,7 @@ def _first(
             and (word.lower() != "that" or _THAT_SAME.match(body, start) is None)
         ):
             continue
-        found = memo.match(start)
+        found = memo.match(start, word)
         if found is not None and found[0].end() + found[1] > at:
             return found
         rejected.add(start)
@@ -1271,6 +1443,10 @@ def _matches(text: Text) -> list[_Found]:
     # anchor, and one that ended before an anchor ends before every later one. Dense
     # numbers ("1,000,000.50 2024 12/03/2024") otherwise tried each start a dozen times.
     rejected: set[int] = set()
+    # When no match reaches past an anchor, every word up to it is done with: tried and
+    # turned down, or skipped (a word neither a lead, a number nor its own anchor, which
+    # no later anchor is); the next anchor's candidates start after it (``floor``).
+    floor = 0
     if text.lower is None:
         for at in _anchors(text):
             if at >= done:
@@ -1279,25 +1455,27 @@ def _matches(text: Text) -> list[_Found]:
                     at,
                     (
                         (w.start(), w.group())
-                        for w in _WORD.finditer(body, max(done, at - _REACH), at + 1)
+                        for w in _WORD.finditer(body, max(done, at - _REACH, floor), at + 1)
                     ),
                     rejected,
                 )
                 if found is not None:
                     out.append(found)
                     done = found[0].end() + found[1]
+                else:
+                    floor = at + 1
         return out
     # The candidates are read off the shared word list (the runs of ``\w`` are the same in
     # the lowered body): the words from ``_REACH`` before the anchor up to it, less those
     # after a hyphen (``_WORD`` does not start there).
     words = text.words
-    for i in _anchor_indices(words):
+    for i in _anchor_indices(words, _no_other_digit(text.lower)):
         at = words[i][0]
         if at < done:
             continue
         lo = max(done, at - _REACH)
         j = i
-        while j and words[j - 1][0] >= lo:
+        while j > floor and words[j - 1][0] >= lo:
             w = words[j - 1][1]
             if not (w in _INSIDE or w[0].isdigit() or w.startswith(_WEEKDAY_START)) and w.isascii():
                 break  # no phrase holds this word: none from before it reaches the anchor
@@ -1311,6 +1489,8 @@ def _matches(text: Text) -> list[_Found]:
         if found is not None:
             out.append(found)
             done = found[0].end() + found[1]
+        else:
+            floor = i + 1
     return out
 
 
@@ -1403,9 +1583,9 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             entry = hit[1]
         else:
             key = (match.group(), match.groups())
-            entry = seen.get(key) or seen.setdefault(key, _entry(match, published))
+            entry = seen.get(key) or seen.setdefault(key, _entry(match, key[1], published))
             by_match[id(match)] = (match, entry)
-        need, kind, meanings = entry
+        need, kind, meanings, g = entry
         if need:
             lo, hi = text.sentence_of(start)
             tense = _tense_memo(body, start, end, lo, max(hi, end), windows, text.words)
@@ -1470,7 +1650,7 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             continue
         known = meanings.get(tense)
         if known is None:
-            known = meanings[tense] = _meaning(match, published, tense)
+            known = meanings[tense] = _meaning(match, g, published, tense)
         resolved, inherent = known
         if resolved is None:
             continue
@@ -1512,13 +1692,17 @@ _WEEKDAY_GROUPS = frozenset(["wd", "wr_b"])
 # ("the following day", "two days later"), or anything else.
 _OTHER_KIND, _WEEKDAY_KIND, _THIS_KIND, _COUNTED_KIND, _EVENT_KIND = range(5)
 # Whether ``_resolve`` reads the tense, what the phrase is, its meanings by tense.
-_Entry = tuple[bool, int, dict[str | None, "_Meaning"]]
+# And its groups by name (see ``_Group``).
+_Entry = tuple[bool, int, dict[str | None, "_Meaning"], "_Group"]
 
 
-def _entry(match: regex.Match[str], published: dt.date | None) -> _Entry:
+def _entry(
+    match: regex.Match[str], groups: tuple[str | None, ...], published: dt.date | None
+) -> _Entry:
     """What ``find_dates`` keeps of a phrase (by its text and groups): see ``_Entry``."""
+    g = dict(zip(_GROUP_NAMES, groups, strict=True)).__getitem__
     group = match.lastgroup
-    need = group not in _NO_TENSE and _needs_tense(match, published)
+    need = group not in _NO_TENSE and _needs_tense(match, g, published)
     if group in _WEEKDAY_GROUPS:
         kind = _WEEKDAY_KIND
     elif group == "rel" and _THIS_SPAN.match(match.group()) is not None:
@@ -1531,7 +1715,7 @@ def _entry(match: regex.Match[str], published: dt.date | None) -> _Entry:
         kind = _EVENT_KIND
     else:
         kind = _OTHER_KIND
-    return need, kind, {}
+    return need, kind, {}, g
 
 
 # A present-tense verb before a weekday with no tense cue between ("which Norway is hosting
@@ -1626,7 +1810,7 @@ def _planned(
     if words:  # the pattern only where the words after hold a predicate's last word
         i = bisect.bisect_left(words, (end,))
         j = bisect.bisect_left(words, (stop,), i)
-        if not any(w in _PLAN_AFTER_WORDS for _, w in words[i:j]):
+        if _PLAN_AFTER_WORDS.isdisjoint(map(_WORD_OF, words[i:j])):
             return None
     return None if _PLAN_AFTER.match(body, end, stop) is None else "plan"
 
@@ -1667,7 +1851,7 @@ def _plan_before(
     if words:  # the pattern only where the words hold a marker's word
         i = bisect.bisect_left(words, (pos,))
         j = bisect.bisect_left(words, (start,), i)
-        if not any(w in _PLAN_WORDS for _, w in words[i:j]):
+        if _PLAN_WORDS.isdisjoint(map(_WORD_OF, words[i:j])):
             return None
     cue = _cues(body, words, pos, start)
     if cue is not None:
@@ -1931,13 +2115,15 @@ def _from_day(
 _Meaning = tuple[tuple[dt.date | None, tuple[dt.date, dt.date] | None] | None, str | None]
 
 
-def _meaning(m: regex.Match[str], published: dt.date | None, tense: str | None) -> _Meaning:
+def _meaning(
+    m: regex.Match[str], g: _Group, published: dt.date | None, tense: str | None
+) -> _Meaning:
     """``_resolve``'s answer and the tense the phrase states itself ("yesterday", "ago")."""
-    if m.group("span"):
+    if g("span"):
         inherent: str | None = "future" if _span_ahead(m.group()) else "past"
     else:
-        inherent = _intrinsic_tense(m.group()) if m.group("rel") or m.group("off") else None
-    resolved = _resolve(m, published, tense)
+        inherent = _intrinsic_tense(m.group()) if g("rel") or g("off") else None
+    resolved = _resolve(m, g, published, tense)
     if inherent == "present" and resolved is not None and published is not None:
         # "this weekend" read as the one just past (or coming) is not the present
         date, window = resolved

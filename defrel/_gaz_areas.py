@@ -52,7 +52,7 @@ _CAPAB = r"(?:capabilit(?:y|ies)|capacit(?:y|ies))"
 # Equipment a country buys, sells or receives.
 _KIT = (
     r"(?:fighters?|jets?|aircraft|airplanes|planes|vessels?|ships?|boats?|helicopters?|missiles?"
-    r"|drones?|submarines?|tanks?|(?:\w+ )?systems?|frigates?|corvettes?|rifles?|weapons?|arms"
+    r"|drones?|submarines?|tanks?|(?:\w++ )?systems?|frigates?|corvettes?|rifles?|weapons?|arms"
     r"|ammunition|munitions|equipment|hardware|radars?|howitzers?|artillery|armou?red vehicles"
     r"|spare parts|shells|rockets?|interceptors?|launchers?|torpedoes|mortars|guns|patrol boats)"
 )
@@ -145,7 +145,7 @@ REGIONS: tuple[str, ...] = (
 # The named list ``regions`` is REGIONS (``defrel._areas`` passes it when it compiles).
 _REGION = (
     r"(?:the |our |this |that |wider |broader |entire |whole |greater )*"
-    r"(?:\L<regions>|(?:[\w-]+ ){1,2}?regions?\b)"
+    r"(?:\L<regions>|(?:[\w-]++ ){1,2}?regions?\b)"
 )
 _PEACE = r"(?:peace|security|stability|prosperity|safety|tranquill?ity)"
 
@@ -197,7 +197,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"(?:produc(?:e|ed)|manufactur(?:e|ed)|assembl(?:e|ed)) locally",
         ),
         (
-            r"(?i:assembl(?:e|y|ed|ing)|manufactur(?:e|ing|ed))(?: \w+){0,3}? in (?=\p{Lu})",
+            r"(?i:assembl(?:e|y|ed|ing)|manufactur(?:e|ing|ed))(?: \w++){0,3}? in (?=\p{Lu})",
             r"(?i:(?:manufacturing|production) (?:lines?|facilit(?:y|ies)|plants?)) in (?=\p{Lu})",
         ),
     ),
@@ -210,7 +210,7 @@ AREAS: tuple[AreaEntry, ...] = (
                 rf"(?<!equipment and ){_TECH} (?:transfers?|sharing|access|cooperation|collaboration|partnerships?"
                 r"|exchanges?|releases?)"
             ),
-            rf"(?:transfers?|transferr(?:ed|ing)|sharing|share|release|exchange) (?:of )?(?:\w+ )?{_TECH}",
+            rf"(?:transfers?|transferr(?:ed|ing)|sharing|share|release|exchange) (?:of )?(?:\w++ )?{_TECH}",
             rf"high{_S}(?:technology|tech)",
             rf"(?:missile|naval|aviation|aerospace|military|sensitive) {_TECH}",
             rf"(?:collaboration|cooperation|partnership) (?:on|in) (?:{_DEF} )?{_TECH}",
@@ -234,7 +234,7 @@ AREAS: tuple[AreaEntry, ...] = (
         (
             r"start-?ups?",
             rf"(?:{_DEF}|military|security) innovation",
-            rf"(?:{_DEF}|military)(?:[\s-][\w-]+){{1,3}}? and innovation",
+            rf"(?:{_DEF}|military)(?:[\s-][\w-]++){{1,3}}? and innovation",
             (
                 r"innovation (?:ecosystems?|bridge|accelerators?|hubs?|cooperation|collaboration"
                 r"|partnerships?|centres?|centers?|units?|funds?|challenges?|dialogue)"
@@ -290,17 +290,17 @@ AREAS: tuple[AreaEntry, ...] = (
             r"freedom of (?:navigation|the seas)",
             r"sea lanes?|sea lines of communication|shipping (?:lanes|routes)|sea routes",
             (
-                r"(?:attacks?|threats?|assaults?|strikes?|disruptions?) (?:on|to|against) (?:\w+ )?"
+                r"(?:attacks?|threats?|assaults?|strikes?|disruptions?) (?:on|to|against) (?:\w++ )?"
                 r"(?:shipping|vessels|merchant ships|tankers)"
             ),
             r"(?:commercial|merchant|international) shipping",
             (
-                r"(?:attacks?|threats?|assaults?|strikes?) (?:on|in|against) (?:the )?(?:[\w-]+ ){1,2}?"
+                r"(?:attacks?|threats?|assaults?|strikes?) (?:on|in|against) (?:the )?(?:[\w-]++ ){1,2}?"
                 r"(?:sea|straits?)\b(?! (?:border|level))"
             ),
             r"straits? patrols?",
             (
-                r"patrol(?:s|led|ling|ing)? (?:of |in |through |across )?(?:the )?(?:[\w-]+ ){0,2}?"
+                r"patrol(?:s|led|ling|ing)? (?:of |in |through |across )?(?:the )?(?:[\w-]++ ){0,2}?"
                 r"(?:straits?|waters|seas?|gulf|sea lanes|coast(?:line)?s?)"
             ),
             r"(?:south|east) china sea",
@@ -423,13 +423,13 @@ AREAS: tuple[AreaEntry, ...] = (
             r"education(?:al)? (?:exchanges?|cooperation|programmes?|programs?)",
             r"(?:personnel|officer|cadet|student|staff|military|academic) exchanges?",
             (
-                r"exchanges? of (?:\w+ )?(?:cadets|officers|students|personnel|instructors|trainees"
+                r"exchanges? of (?:\w++ )?(?:cadets|officers|students|personnel|instructors|trainees"
                 r"|military personnel)"
             ),
             r"(?:training )?courses",
             r"exchanges between (?:the )?(?:armed forces|militaries|services|officers|academies)",
             (
-                r"train(?:s|ed)? (?:\w+ ){0,2}?(?:personnel|officers|troops|soldiers|pilots|cadets"
+                r"train(?:s|ed)? (?:\w++ ){0,2}?(?:personnel|officers|troops|soldiers|pilots|cadets"
                 r"|forces|sailors|units|staff|specialists|crews)"
             ),
             r"scholarships?",
@@ -443,7 +443,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"logistic(?:al)? (?:support|cooperation|arrangements?|agreements?|facilities|hubs?)",
             r"(?:reciprocal|mutual) access",
             (
-                r"access to (?:\w+ ){0,3}?(?:bases?|ports?|facilities|infrastructures?|airfields?"
+                r"access to (?:\w++ ){0,3}?(?:bases?|ports?|facilities|infrastructures?|airfields?"
                 r"|airports?|harbou?rs?|installations|airspace)"
             ),
             r"cross-servicing",
@@ -454,7 +454,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"(?:refuell?ing|resupply|replenishment)(?! (?:incidents?|accidents?|mishaps?)\b)",
             # Not "hosted Ruritanian Armed Forces Commander X": a visitor's title.
             (
-                r"host(?:s|ed|ing)? (?:\w+ ){0,2}?(?:troops|forces|soldiers|bases?|military personnel)"
+                r"host(?:s|ed|ing)? (?:\w++ ){0,2}?(?:troops|forces|soldiers|bases?|military personnel)"
                 r"(?! (?:commander|chief|chiefs|head|leadership|delegation|officials?|officers?)\b)"
             ),
             r"status of forces(?: agreements?)?|visiting forces agreements?",
@@ -506,15 +506,15 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             (
                 r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|sell(?:s|ing)?|sold|purchas(?:e|es|ed|ing)"
-                rf"|order(?:s|ed|ing)?|export(?:s|ed|ing)?) (?:\w+ ){{0,2}}?{_KIT}"
+                rf"|order(?:s|ed|ing)?|export(?:s|ed|ing)?) (?:\w++ ){{0,2}}?{_KIT}"
             ),
             (
                 r"(?:suppl(?:y|ies)|deliver(?:y|ies)|shipments?|transfers?) of"
-                rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]+ ){{0,2}}?{_KIT}"
+                rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             (
                 r"(?:suppl(?:ied|ying|ies)|deliver(?:ed|ing|s)?)"
-                rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]+ ){{0,2}}?{_KIT}"
+                rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             r"(?:arms|weapons?|ammunition|munitions|military|defen[cs]e) (?:supplies|shipments|deliveries)",
             (
@@ -548,12 +548,12 @@ AREAS: tuple[AreaEntry, ...] = (
             r"capability development",
             (
                 r"(?:strengthen|build|enhanc|develop|boost|improv|modernis|moderniz|upgrad)\w*"
-                r" (?:of |up )?(?:(?:the|its|their|our|his|her) )?(?:[\w-]+['’]s? )?(?:\w+ )?"
+                r" (?:of |up )?(?:(?:the|its|their|our|his|her) )?(?:[\w-]+['’]s? )?(?:\w++ )?"
                 rf"(?:defen[cs]es?|military|operational|maritime|security|armed forces['’]?) {_CAPAB}"
             ),
             rf"(?:strengthen|build|enhanc|develop|boost|improv)\w* (?:the )?{_CAPAB} of",
             r"defen[cs]e projects",
-            r"donat(?:e|ed|es|ing|ions?) (?:of )?(?:\w+ ){0,2}?" + _KIT,
+            r"donat(?:e|ed|es|ing|ions?) (?:of )?(?:\w++ ){0,2}?" + _KIT,
             # "support provided to Ruritania": help given to a country or its forces (not to
             # a ministry, a summit or a plan).
             (

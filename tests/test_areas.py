@@ -333,3 +333,35 @@ _PAIR = {"Chile": ("CHL", "Chile"), "Peru": ("PER", "Peru"), "Bolivia": ("BOL", 
 def test_sentences_not_about_the_pair(sentence: str, expected: set[str]) -> None:
     mentions = _countries(sentence, _PAIR)
     assert {a.id.value for a in find_areas(prepare(sentence), mentions)} == expected
+
+
+def test_stem_starts_picks_every_word_that_starts_a_stem() -> None:
+    # ``stem_starts`` tests only the words whose first characters are in ``heads``: on
+    # random texts of stems, short stems with suffixes, short words and other characters,
+    # it finds what a test of every word finds.
+    import random
+
+    from defrel import _areas
+
+    dispatch = _areas._patterns()
+
+    def every_word(keys: str) -> list[tuple[int, str]]:
+        out = []
+        for m in _areas._WORD.finditer(keys):
+            key = keys[m.start() : m.start() + _areas._STEM]
+            if key not in dispatch.by_stem:
+                if not key.startswith(dispatch.shorter):
+                    continue
+                key = next(key[:n] for n in (3, 2) if key[:n] in dispatch.by_stem)
+            out.append((m.start(), key))
+        return out
+
+    rng = random.Random(5)  # noqa: S311 - a fixed sample, not a secret
+    stems = sorted(dispatch.by_stem)
+    pieces = [*stems, *(s + "x" for s in dispatch.shorter), *(s + "é" for s in dispatch.shorter)]
+    pieces += ["a", "un", "al", "co", "of", "war_", "ai9", "x", "é", "_", "’", "—", "\n", "-"]
+    seps = [" ", " ", "-", "/", "’", "", "\n", ", "]
+    for _ in range(2000):
+        keys = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 8)))
+        words = tuple((m.start(), m.group()) for m in _areas._WORD.finditer(keys))
+        assert dispatch.stem_starts(keys, words) == every_word(keys), keys

@@ -774,3 +774,91 @@ def test_a_repeated_phrase_is_matched_as_the_first() -> None:
     assert len(found) == 41 * 3
     assert {body[d.start : d.end] for d in found} == {"on Monday", "12 March 2024", "in May 2025"}
     assert found[-1].start == len(body) - len(unit) + unit.index("in May 2025")
+
+
+def test_the_ascii_anchor_set_is_the_anchor_test() -> None:
+    # ``_ASCII_ANCHORS`` stands for "a word of the list, or a number the pattern takes
+    # whole" on every word without a digit outside ASCII: every string of up to four
+    # digits and suffix letters, and each list word with a letter more or less.
+    import itertools
+
+    from defrel import _dates
+
+    def anchor(word: str) -> bool:
+        number = word[0].isdigit() and _dates._ANCHOR_NUMBER.fullmatch(word) is not None
+        return word in _dates._ANCHOR_SET or number
+
+    words = [
+        "".join(chars)
+        for size in range(1, 5)
+        for chars in itertools.product("0123456789stndrhx", repeat=size)
+    ]
+    words += [w + "s" for w in _dates._ANCHOR_SET] + [w[:-1] for w in _dates._ANCHOR_SET]
+    words += ["19999", "2024th", "005th", "1st2", "٢٠٢٤"]
+    assert sum(map(anchor, words)) > 600
+    for word in words:
+        if _dates._OTHER_DIGIT.search(word) is None:
+            assert (word in _dates._ASCII_ANCHORS) == anchor(word), word
+    assert _dates._OTHER_DIGIT.search("٢٠٢٤") is not None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Talks were held in 20٢٤ and on 2 April 2024.",
+        "The ٣rd round ended in 2023; the 4th opens next week.",
+    ],
+)
+def test_digits_outside_ascii_take_the_slow_anchor_test(body: str) -> None:
+    from defrel import _dates
+
+    text = prepare(body)
+    assert text.lower is not None
+    assert not _dates._no_other_digit(text.lower)
+    assert _dates._no_other_digit(body.translate({ord("٢"): "2", ord("٣"): "3", ord("٤"): "4"}))
+    slow = _dates._anchor_indices(text.words)
+    assert _dates._anchor_indices(text.words, ascii_only=True) != slow
+    assert find_dates(text, PUB)
+
+
+def test_the_pattern_by_first_words_matches_as_the_whole() -> None:
+    # ``_match_at`` tries only the branches that can match at a first word (or two):
+    # on random phrases of anchor, lead and other words, numbers, cases and separators, its
+    # match at every word start is ``_PATTERN``'s, groups and all.
+    import random
+
+    from defrel import _dates
+
+    rng = random.Random(7)  # noqa: S311 - a fixed sample, not a secret
+    words = [
+        *_dates._KEY_WORDS,
+        *["14", "2024", "21st", "3rd", "30", "1999", "05", "2024-03-14", "3-5", "the 4th"],
+        *["talks", "held", "that", "same", "ago", "later", "before", "of", "week", "year"],
+    ]
+    seps = [" ", " ", " ", "  ", ", ", "-", "–", "\n", " to ", ". "]
+    tried = 0
+    for _ in range(3000):
+        tokens = [rng.choice(words) for _ in range(rng.randint(2, 6))]
+        tokens = [t.capitalize() if rng.random() < 0.4 else t for t in tokens]
+        body = "".join(t + rng.choice(seps) for t in tokens)
+        for word in _dates._WORD_RUN.finditer(body):
+            start = word.start()
+            if start and (body[start - 1].isalnum() or body[start - 1] in "-_"):
+                continue
+            want = _dates._PATTERN.match(body, start)
+            got = _dates._match_at(body, start, word.group())
+            assert (got and (got.span(), got.groups(), got.lastgroup)) == (
+                want and (want.span(), want.groups(), want.lastgroup)
+            ), body
+            tried += want is not None
+    assert tried > 1000
+
+
+def test_month_days_is_the_calendar() -> None:
+    import calendar
+
+    from defrel import _dates
+
+    for year in (0, 1, 1900, 2000, 2023, 2024, 2100, 9999):
+        for month in range(1, 13):
+            assert _dates._month_days(year, month) == calendar.monthrange(year, month)[1]
