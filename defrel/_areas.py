@@ -217,6 +217,7 @@ def _may_start(fragment: str, key: str) -> bool:
 
 
 @functools.cache
+@_guard.untimed  # built on first use; not charged to that parse's deadline
 def _patterns() -> _Dispatch:
     tables: tuple[dict[str, list[tuple[AreaId, tuple[str, ...]]]], ...] = ({}, {})
     full: dict[tuple[AreaId, int], regex.Pattern[str]] = {}
@@ -264,6 +265,7 @@ def _heads(stems: list[str], shorter: tuple[str, ...]) -> frozenset[str]:
 
 
 @functools.cache
+@_guard.untimed  # built on first use; not charged to that parse's deadline
 def _rules() -> dict[str, tuple[tuple[_Rule, ...], regex.Pattern[str] | None]]:
     """The rules of each stem, and their gate (built all at once: no compiling mid-text)."""
     dispatch = _patterns()

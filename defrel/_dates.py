@@ -1271,6 +1271,7 @@ _Dispatch = tuple[dict[str, _Branches], dict[tuple[str, str], _Branches], frozen
 
 
 @functools.cache
+@_guard.untimed  # built on first use; not charged to that parse's deadline
 def _dispatch() -> _Dispatch:
     """The branches of ``_PATTERN`` that can match at a first word (or two), by word.
 

@@ -44,6 +44,7 @@ __all__ = [
     "search",
     "spent",
     "under_deadline",
+    "untimed",
 ]
 
 P = ParamSpec("P")
@@ -148,6 +149,38 @@ def under_deadline(fn: Callable[P, R]) -> Callable[P, R]:
         text = first if isinstance(first, str) else getattr(first, "text", "")
         with deadline(len(text) if isinstance(text, str) else 0):
             return fn(*args, **kwargs)
+
+    return wrapper
+
+
+def untimed(fn: Callable[[], R]) -> Callable[[], R]:
+    """Decorate a one-time initialiser (patterns built on first use): its time is not charged.
+
+    The first parse in a process compiles the large lazy patterns, about half a second;
+    charged to that parse's deadline, a slow machine could cut the first parse short and
+    give a different report for the same text than every later parse. The thread CPU time
+    the initialiser spends moves the current deadline (if any) back by as much. Put it under
+    ``functools.cache``, so that only the first call runs it.
+
+    >>> @untimed
+    ... def table() -> dict[str, int]:
+    ...     return {"a": 1}
+    >>> with deadline(10):
+    ...     table()
+    {'a': 1}
+    """
+
+    @functools.wraps(fn)
+    def wrapper() -> R:
+        if _DEADLINE.get() is None:
+            return fn()
+        start = time.thread_time()
+        try:
+            return fn()
+        finally:
+            limits = _DEADLINE.get()
+            if limits is not None:
+                _DEADLINE.set(_limits(limits[0] + time.thread_time() - start))
 
     return wrapper
 

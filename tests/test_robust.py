@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -413,6 +414,53 @@ def test_guard_keeps_what_it_found_before_the_budget_ran_out() -> None:
     text = "ab " * 10 + "a" * 5_000
     found = [m.group() for m in _guard.finditer(_CATASTROPHIC, text)]
     assert found == ["ab"] * 10
+
+
+def _burn(seconds: float) -> None:
+    """Spend ``seconds`` of this thread's CPU time."""
+    end = time.thread_time() + seconds
+    while time.thread_time() < end:
+        pass
+
+
+def test_untimed_initialiser_is_not_charged_to_the_deadline(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A deadline of 20 ms of CPU time; an initialiser that spends 50 ms inside it.
+    monkeypatch.setattr(_guard, "_DOC_FLOOR", 0.02)
+    monkeypatch.setattr(_guard, "_DOC_PER_CHAR", 0.0)
+    digit = regex.compile(r"\d")
+
+    @_guard.untimed
+    def slow_table() -> int:
+        _burn(0.05)
+        return 1
+
+    def charged() -> int:
+        _burn(0.05)
+        return 1
+
+    with _guard.deadline(10):
+        slow_table()
+        assert not _guard.spent()
+        assert _guard.search(digit, "a1") is not None
+    with _guard.deadline(10):
+        charged()
+        assert _guard.spent()
+        assert _guard.search(digit, "a1") is None
+
+
+def test_untimed_outside_a_deadline_sets_none() -> None:
+    calls: list[int] = []
+
+    @_guard.untimed
+    def table() -> int:
+        calls.append(1)
+        return 7
+
+    assert table() == 7
+    assert calls == [1]
+    assert not _guard.spent()
 
 
 # -- reproducers found by the generators, one per defect, until the stage is fixed ---------
