@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 import attrs
 import regex
@@ -1100,19 +1100,37 @@ _LOWER_FORMS = {
 
 
 _LOWER_FORM_SET = frozenset(_LOWER_FORMS)
-_SECOND = itemgetter(1)
+# Every word of the lower-cased text that a reader of the word list looks at: head words
+# (``_heads``), small words (``_small_words``; "the" only where its phrase is written) and
+# countries in small letters.
+_WORD_CUES = _HEAD_LOWER | _SMALL_LOWER_NO_THE | _LOWER_FORM_SET
+_WORD_CUES_THE = _WORD_CUES | {"the"}
+
+
+def _cue_words(body: str, words: tuple[tuple[int, str], ...]) -> list[int]:
+    """The indexes of the words of ``_WORD_CUES`` in ``words`` (with "the" where it may count).
+
+    The readers of the word list (heads, small words, countries in small letters) each
+    look at their own words only: one pass picks them all.
+    """
+    cues = _WORD_CUES_THE if _SMALL_PHRASE in body else _WORD_CUES
+    return [i for i, (_, low) in enumerate(words) if low in cues]
+
+
 _BY_START = attrgetter("start")
 
 
-def _small_letter_countries(text: Text) -> list[CountryMention]:
+def _small_letter_countries(text: Text, picked: list[int]) -> list[CountryMention]:
     """Countries written in small letters in a text of both cases ("the russian minister").
 
     Only the forms among the words of the lower-cased text are looked for, each where it
-    is written so as a whole word; never inside a link, a handle or a tag.
+    is written so as a whole word; never inside a link, a handle or a tag. ``picked``
+    indexes the words of ``_WORD_CUES`` (``_cue_words``), every form among them.
     """
     if text.lower is None:
         return []
-    present = _LOWER_FORM_SET.intersection(map(_SECOND, text.words))
+    words = text.words
+    present = _LOWER_FORM_SET.intersection([words[i][1] for i in picked])
     if not present:
         return []
     body = text.text
@@ -1447,13 +1465,19 @@ def _country_before(
 _STANCES = ("pro-", "Pro-", "anti-", "Anti-")
 
 
-def _heads(text: str, words: tuple[tuple[int, str], ...] | None) -> list[tuple[int, int]]:
-    """The spans where ``_HEAD`` matches: read off the words of the lower-cased text if given."""
+def _heads(
+    text: str, words: tuple[tuple[int, str], ...] | None, picked: list[int]
+) -> list[tuple[int, int]]:
+    """The spans where ``_HEAD`` matches: read off the words of the lower-cased text if given.
+
+    ``picked`` indexes the words of ``_WORD_CUES`` in ``words``, every head word among them.
+    """
     if words is None:
         return [h.span() for h in _guard.finditer(_HEAD, text)]
     full = _HEAD_WORD.fullmatch
     out = []
-    for at, word in words:
+    for i in picked:
+        at, word = words[i]
         if word not in _HEAD_LOWER or (at and text[at - 1] == "-"):
             continue
         if word in COMPOUND_HEADS:  # "Director General": the head runs on to the next word
@@ -1501,6 +1525,7 @@ def _named(
     caps: list[tuple[int, int, str]],
     tokens: tuple[tuple[int, str], ...] | None = None,
     modifiers: set[int] | None = None,
+    picked: list[int] | None = None,
 ) -> list[_TitleOnly]:
     """Pass 1: mentions that carry a name; returns the titles that carry none.
 
@@ -1516,7 +1541,7 @@ def _named(
     pending: tuple[int, int, Country | None] | None = None
     # Where the last holder named after an office ends, and their country.
     listed: tuple[int, Country | None] | None = None
-    for hs, he in _heads(text, tokens):
+    for hs, he in _heads(text, tokens, picked or []):
         if hs < last:
             continue
         if text[he : he + 1] == "-":
@@ -1848,14 +1873,19 @@ class _Small:
     orgs: list[tuple[int, int, str]]
 
 
-def _small(text: str, words: tuple[tuple[int, str], ...] | None = None) -> _Small:
-    """The one small-word scan; ``words`` are the words of the lower-cased text, if at hand."""
+def _small(
+    text: str, words: tuple[tuple[int, str], ...] | None = None, picked: list[int] | None = None
+) -> _Small:
+    """The one small-word scan; ``words`` are the words of the lower-cased text, if at hand.
+
+    ``picked`` indexes the words of ``_WORD_CUES`` in ``words``, if found already.
+    """
     verbs: list[tuple[int, int, str]] = []
     pronouns: list[tuple[int, int, str]] = []
     handles: list[tuple[int, int, str]] = []
     here: list[tuple[int, int, str]] = []
     orgs: list[tuple[int, int, str]] = []
-    for s, e, word, handle in _small_words(text, words):
+    for s, e, word, handle in _small_words(text, words, picked):
         if word is None:
             if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_@"):
                 handles.append((s, e, handle))
@@ -1871,7 +1901,7 @@ def _small(text: str, words: tuple[tuple[int, str], ...] | None = None) -> _Smal
 
 
 def _small_words(
-    text: str, words: tuple[tuple[int, str], ...] | None
+    text: str, words: tuple[tuple[int, str], ...] | None, cues: list[int] | None = None
 ) -> Iterator[tuple[int, int, str | None, str]]:
     """The matches of ``_SMALL`` as (start, end, word or None, handle)."""
     if words is None:
@@ -1885,11 +1915,12 @@ def _small_words(
         at = text.find("@", at + 1)
     # Only the few candidate words reach the loop below; "the" only opens the one phrase.
     lows = _SMALL_LOWER if _SMALL_PHRASE in text else _SMALL_LOWER_NO_THE
-    picked = (
-        [i for i, (at, low) in enumerate(words) if low in lows or at in handled]
-        if handled
-        else [i for i, (_, low) in enumerate(words) if low in lows]
-    )
+    if handled:
+        picked = [i for i, (at, low) in enumerate(words) if low in lows or at in handled]
+    elif cues is not None:  # ``_WORD_CUES`` holds ``lows``: the words of ``lows`` are among them
+        picked = [i for i in cues if words[i][1] in lows]
+    else:
+        picked = [i for i, (_, low) in enumerate(words) if low in lows]
     for i in picked:
         at, low = words[i]
         if at in handled and len(low) > 1:
@@ -2578,16 +2609,26 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     found = scan.countries
     if not found and body:
         found = _lower_case_countries(body)
-    small_letters = _small_letter_countries(text) if found is scan.countries else []
+    # The words some reader below looks at, picked from the word list in one pass.
+    picked = _cue_words(body, text.words) if text.lower is not None else []
+    small_letters = _small_letter_countries(text, picked) if found is scan.countries else []
     if small_letters:
         found = sorted([*found, *small_letters], key=lambda c: c.start)
     countries = _Countries(found)
     people = _People()
-    small = _small(body, None if text.lower is None else text.words)
+    small = _small(body, None, None) if text.lower is None else _small(body, text.words, picked)
     caseless = _caseless_names(text, [c.end for c in small_letters])
     modifiers: set[int] = set()
     untitled = (
-        _named(body, countries, people, scan.words, text.words if text.lower else None, modifiers)
+        _named(
+            body,
+            countries,
+            people,
+            scan.words,
+            text.words if text.lower else None,
+            modifiers,
+            picked,
+        )
         if caseless is None
         else _named(caseless, countries, people, [], None, modifiers)
     )
