@@ -1230,8 +1230,12 @@ class _People:
     def find(self, name: str, country: Country | None) -> int | None:
         return self._find(_tokens(name), country)
 
-    def _find(self, tokens: list[str], country: Country | None) -> int | None:
-        toks = frozenset(t.casefold() for t in tokens)  # "Lee Jong-Sup" = "Lee Jong-sup"
+    def _find(
+        self, tokens: list[str], country: Country | None, toks: frozenset[str] | None = None
+    ) -> int | None:
+        """The person named by ``tokens``; ``toks`` are the tokens case-folded, if at hand."""
+        if toks is None:
+            toks = frozenset(map(str.casefold, tokens))  # "Lee Jong-Sup" = "Lee Jong-sup"
         if not toks:
             return None
         for i, p in enumerate(self.people):
@@ -1272,7 +1276,8 @@ class _People:
         gender: str | None = None,
     ) -> int:
         tokens = _tokens(name)
-        i = self._find(tokens, country)
+        folded = frozenset(map(str.casefold, tokens))
+        i = self._find(tokens, country, folded)
         if i is None and country is not None and title and len(tokens) >= 2:
             i = self._namesake(tokens[-1], country, title)
         if i is None:
@@ -1283,7 +1288,7 @@ class _People:
                     country,
                     start,
                     tokens=frozenset(tokens),
-                    folded=frozenset(t.casefold() for t in tokens),
+                    folded=folded,
                 )
             )
             i = len(self.people) - 1
@@ -1292,7 +1297,7 @@ class _People:
             if len(tokens) > len(p.tokens):
                 p.name = name
                 p.tokens = frozenset(tokens)
-                p.folded = frozenset(t.casefold() for t in p.tokens)
+                p.folded = folded
             if title and (not p.title or (title_kind(p.title) is None and title_kind(title))):
                 p.title = title
             if country and not p.country:
@@ -1330,7 +1335,10 @@ class _TitleOnly:
 
 
 def _is_rank(word: str) -> bool:
-    return all(part in RANK_WORDS for part in word.rstrip(".").split("-"))
+    core = word.rstrip(".")
+    if "-" not in core:  # one part: the whole word
+        return core in RANK_WORDS
+    return all(part in RANK_WORDS for part in core.split("-"))
 
 
 def _clean_name(
@@ -1742,7 +1750,9 @@ def _named(
             continue
         i = people.add(ns, ne, name, None, None, "full")
         people.people[i].handles.append(handle)
-    for start, _, word in caps:
+    # Most capitalised words open no honorific: only the others reach the loop.
+    ranked = [c for c in caps if c[2] in _HONORIFIC_FIRST or "-" in c[2]]
+    for start, _, word in ranked:
         if word not in _HONORIFIC_FIRST and (
             "-" not in word or word.split("-", 1)[0] not in _HONORIFIC_FIRST
         ):
@@ -2070,10 +2080,12 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
         return
     last: tuple[int, int, int] | None = None  # (start, end, actor) of a run of tokens
     runs: list[tuple[int, int, int]] = []
-    for w0, w1, word in words:
+    # Most words are no known token and hold no hyphen: they only end a run of tokens, and
+    # a run goes on only over a single space, where no word stands between.
+    for w0, w1, word in [w for w in words if w[2] in index or "-" in w[2]]:
         hits = index.get(word)
         if (hits is None and "-" not in word) or (w0 and text[w0 - 1] in "@#"):
-            last = None  # most words: no known token, no hyphen
+            last = None
             continue
         if hits is None:
             pos = w0
@@ -2109,7 +2121,7 @@ class _Subjects:
     """Named person mentions in order, to find the subject a pronoun refers to."""
 
     def __init__(self, people: _People, text: Text) -> None:
-        self.ordered = sorted(people.mentions, key=lambda m: m.start)
+        self.ordered = sorted(people.mentions, key=_BY_START)
         self.starts = [m.start for m in self.ordered]
         self.text = text
         self.people = people
@@ -2613,7 +2625,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     picked = _cue_words(body, text.words) if text.lower is not None else []
     small_letters = _small_letter_countries(text, picked) if found is scan.countries else []
     if small_letters:
-        found = sorted([*found, *small_letters], key=lambda c: c.start)
+        found = sorted([*found, *small_letters], key=_BY_START)
     countries = _Countries(found)
     people = _People()
     small = _small(body, None, None) if text.lower is None else _small(body, text.words, picked)
@@ -2650,14 +2662,14 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
             p.title,
             p.country,
             tuple(p.handles),
-            spans=tuple(sorted(p.spans, key=lambda s: s.start)),
+            spans=tuple(sorted(p.spans, key=_BY_START)),
         )
         for p in people.people
     )
     return Mentions(
         countries=tuple(found),
         actors=actors,
-        people=tuple(sorted(people.mentions, key=lambda m: m.start)),
+        people=tuple(sorted(people.mentions, key=_BY_START)),
         places=tuple(places),
         organisations=tuple(_organisations(body, countries, scan.orgs, small.orgs)),
         dateline=dateline,
