@@ -204,16 +204,19 @@ def _gazetteer_matches(
     gazetteer, firsts, lone, openers = _gazetteer(), _first_runs(), _lone_runs(), _openers()
     out: list[_Hit] = []
     last = 0
+    if cues is None:
+        cues = set()
+    plain = words.append
     # ``_CAP_WORD`` never backtracks (its first attempt at a capital always succeeds: each
     # part is greedy and ends where the next cannot go on), so it runs without a budget.
     for w in _guard.finditer_linear(_CAP_WORD, text):
-        s, e = w.span()
         run = w[2]
-        if cues is not None and run in _VENUE_OPENERS:
+        if run in _VENUE_OPENERS:
             cues.add(run)
+        s, e = w.span()
         if s >= last:
             if run not in firsts:
-                words.append((s, e, w[1]))
+                plain((s, e, w[1]))
                 last = e
                 continue
             if run in lone and w[1] == run:
@@ -359,6 +362,36 @@ _DETERMINER = regex.compile(
 _BETWEEN = regex.compile(
     rf"""(?:\ counterpart)?,?\ (?:(?P<hon>{HONORIFIC})\ ){{0,3}}""", regex.VERBOSE
 )
+# A run of ASCII letters: where an honorific matches, its first word (``_HONORIFIC_FIRST``).
+_ASCII_LETTERS = regex.compile(r"[A-Za-z]+")
+
+
+def _opens_honorific(text: str, pos: int) -> bool:
+    """Whether an honorific may match at ``pos``.
+
+    Every honorific opens with a word of ASCII letters that no letter follows ("Lt.",
+    "Dato'", "Mrs", "Air Chief Marshal"): the run of ASCII letters at ``pos`` is that word.
+    """
+    run = _ASCII_LETTERS.match(text, pos)
+    return run is not None and run.group() in _HONORIFIC_FIRST
+
+
+def _between(text: str, pos: int) -> tuple[int, str | None] | None:
+    """Where ``_BETWEEN`` matched at ``pos`` ends, and its last honorific; None if it did not.
+
+    After a bare space (no comma, no "counterpart") before a word that opens no honorific,
+    it matches that space alone.
+    """
+    if (
+        text[pos : pos + 1] == " "
+        and not text.startswith(" counterpart", pos)
+        and not _opens_honorific(text, pos + 1)
+    ):
+        return pos + 1, None
+    bm = _BETWEEN.match(text, pos)
+    return None if bm is None else (bm.end(), bm.group("hon"))
+
+
 _LABEL = regex.compile(
     r"""(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\ \p{Lu}[\p{Lu}'’.-]+){1,3})
     (?:,\ (?P<title>[\p{Lu}\p{N} ,'’&.-]{3,80}?))?:\ """,
@@ -1621,7 +1654,7 @@ def _named(
         country = country or _national(title)
         # Past a bare space before a small letter, ``_BETWEEN`` finds no honorific and no name.
         bm = (
-            _BETWEEN.match(text, te)
+            _between(text, te)
             if text[te : te + 1] == ","
             or text[te + 1 : te + 2].isupper()
             or text.startswith(" counterpart", te)
@@ -1629,11 +1662,11 @@ def _named(
         )
         plural = head[-1:] in "sS"  # "Ministers", "counterparts": a list may follow
         if bm is None and plural and text.startswith("; ", te):
-            bm = _BETWEEN.match(text, te + 1)  # "both Foreign Ministers; Dr A and B"
-        found = _name_at(text, bm.end(), names) if bm else None
-        if found is None and bm is not None and bm.end() in countries.by_start:
+            bm = _between(text, te + 1)  # "both Foreign Ministers; Dr A and B"
+        found = _name_at(text, bm[0], names) if bm else None
+        if found is None and bm is not None and bm[0] in countries.by_start:
             # "Permanent Secretary of Defence, Chile Ana Roe": the country, then the name.
-            lead_in = countries.by_start[bm.end()]
+            lead_in = countries.by_start[bm[0]]
             if lead_in.form in ("name", "short") and text[lead_in.end : lead_in.end + 1] == " ":
                 found = _name_at(text, lead_in.end + 1, names)
                 if found is not None and " " in found[2]:
@@ -1644,7 +1677,7 @@ def _named(
             b0 = before.start if before is not None else ts
             if not _apposition(text, found, _GOVERNED.search(text, max(0, b0 - 12), b0)):
                 found = None
-        hon = bm.group("hon") if bm else None
+        hon = bm[1] if bm else None
         if found is None:
             # A match of two characters (", ") is no qualifier: only these openings count.
             qm = _QUALIFIED.match(text, te) if text.startswith(_QUALIFIED_OPENINGS, te) else None
@@ -1973,7 +2006,7 @@ def _untitled(
                 _add_untitled(text, people, *ab.span("name"), countries)
         # Both patterns open on a capital: ``isupper`` holds for every ``\p{Lu}``.
         if verb in _SAID and text[ve : ve + 1] == " " and text[ve + 1 : ve + 2].isupper():
-            rk = _RANKED.match(text, ve + 1)
+            rk = _RANKED.match(text, ve + 1) if _opens_honorific(text, ve + 1) else None
             nm = _NAME.match(text, rk.end() if rk else ve + 1)
             if nm is not None:
                 _add_untitled(text, people, nm.start(), nm.end(), countries)
@@ -1985,6 +2018,8 @@ _VERB_ADVERBS = frozenset(
     {None, "also", "later", "then", "earlier", "further", "previously", "separately"}
 )
 _NAME_BEFORE_SMALL = frozenset({None, "the", "a"})
+# The last character of a name (``_WORD``), or of the age written after it.
+_NAME_LAST = regex.compile(r"[\p{L}\p{M},]")
 
 
 def _small_word_before(text: str, pos: int) -> str | None:
@@ -2010,7 +2045,12 @@ def _name_before_verb(
     v0 = max(0, vs - 70)
     # The pattern ends with a space, and a name has a capital: the word before that space
     # holds one, or is one of the pattern's adverbs.
-    if text[vs - 1 : vs] != " " or _small_word_before(text, vs) not in _VERB_ADVERBS:
+    word = _small_word_before(text, vs)
+    if text[vs - 1 : vs] != " " or word not in _VERB_ADVERBS or vs < 2:
+        return None
+    # With no adverb before the space, the name (or the age after it: ", 54,") ends right
+    # before it: on a letter, a mark or a comma.
+    if word is None and _NAME_LAST.match(text, vs - 2) is None:
         return None
     key = text[max(0, v0 - 1) : vs]
     if key not in seen:
