@@ -1054,7 +1054,9 @@ _LOWER_NOT_NAME = frozenset(
 _GAPS = (" ", ", ")
 
 
-def _caseless_names(text: Text, lowered: list[int] | None = None) -> str | None:
+def _caseless_names(
+    text: Text, lowered: list[int] | None = None, cues: list[int] | None = None
+) -> str | None:
     """A text of one case with the two words after each office capitalised, else None.
 
     "us defence secretary jane roe met" reads as "us defence secretary Jane Roe met": the
@@ -1071,9 +1073,11 @@ def _caseless_names(text: Text, lowered: list[int] | None = None) -> str | None:
         return None
     body = low if one_case else text.text
     words = text.words
-    starts = [at for at, _ in words]
+    starts: list[int] | None = None  # the starts of the words, once needed
     chars: list[str] | None = None
-    for k, (at, word) in enumerate(words):
+    # ``cues`` (``_cue_words``) index every word of ``_HEAD_LOWER``, in order.
+    for k in range(len(words)) if cues is None else cues:
+        at, word = words[k]
         if word not in _HEAD_LOWER or (at and low[at - 1] == "-"):
             continue
         if not one_case and (
@@ -1084,7 +1088,12 @@ def _caseless_names(text: Text, lowered: list[int] | None = None) -> str | None:
         if low.startswith(_RIGHT_OPENINGS, pos):
             rm = _RIGHT.match(low, pos)
             pos = rm.end() if rm else pos
-        j = bisect_left(starts, pos) if pos != at + len(word) else k + 1
+        if pos == at + len(word):
+            j = k + 1
+        else:
+            if starts is None:
+                starts = [w[0] for w in words]
+            j = bisect_left(starts, pos)
         picked: list[int] = []  # ranks, then the two words of the name
         ranks = 0
         while j < len(words) and len(picked) < ranks + 2 and low[pos : words[j][0]] in _GAPS:
@@ -1105,6 +1114,19 @@ def _caseless_names(text: Text, lowered: list[int] | None = None) -> str | None:
         for j in picked:
             chars[words[j][0]] = chars[words[j][0]].upper()
     return None if chars is None else "".join(chars)
+
+
+def _same_words(
+    text: Text, caseless: str, picked: list[int]
+) -> tuple[tuple[tuple[int, str], ...] | None, list[int] | None]:
+    """The word list of ``text`` and its cue words, for ``caseless`` if they are its own.
+
+    They are when ``caseless`` (``text`` with some letters capitalised) lowers to the same
+    text: the heads are then read off them (``_heads``), not found by a scan.
+    """
+    if text.lower is not None and caseless.lower() == text.lower:
+        return text.words, picked
+    return None, None
 
 
 def _ends_within(ends: list[int], lo: int, hi: int) -> bool:
@@ -2243,15 +2265,27 @@ def _resolve_titles(
     lead = ordered[0].actor if ordered else None
     home = dateline
     total = len(people.people)
+    # The people named before a title, the last named first: kept up to date by one sweep
+    # of the mentions while the titles come in order (an actor named again moves to the end).
+    recent: dict[int, None] = {}
+    swept = 0  # the mentions swept into ``recent``
     for t in untitled:
         if people.overlaps(t.start, t.end):
             continue
-        seen: list[int] = []
-        j = bisect_left(starts, t.start) - 1
-        while j >= 0 and len(seen) < total:
-            if ordered[j].actor not in seen:
-                seen.append(ordered[j].actor)
+        j = bisect_left(starts, t.start)
+        if j >= swept:
+            for m in ordered[swept:j]:
+                recent.pop(m.actor, None)
+                recent[m.actor] = None
+            swept = j
+            seen = list(reversed(recent))
+        else:  # a title before the last one: walk back from it
+            seen = []
             j -= 1
+            while j >= 0 and len(seen) < total:
+                if ordered[j].actor not in seen:
+                    seen.append(ordered[j].actor)
+                j -= 1
         if not seen:
             k = bisect_left(starts, t.end)
             seen = [ordered[k].actor] if k < len(ordered) else []
@@ -2669,21 +2703,14 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     countries = _Countries(found)
     people = _People()
     small = _small(body, None, None) if text.lower is None else _small(body, text.words, picked)
-    caseless = _caseless_names(text, [c.end for c in small_letters])
+    caseless = _caseless_names(text, [c.end for c in small_letters], picked or None)
     modifiers: set[int] = set()
-    untitled = (
-        _named(
-            body,
-            countries,
-            people,
-            scan.words,
-            text.words if text.lower else None,
-            modifiers,
-            picked,
-        )
-        if caseless is None
-        else _named(caseless, countries, people, [], None, modifiers)
-    )
+    if caseless is None:
+        tokens = text.words if text.lower else None
+        untitled = _named(body, countries, people, scan.words, tokens, modifiers, picked)
+    else:
+        tokens, cues = _same_words(text, caseless, picked)
+        untitled = _named(caseless, countries, people, [], tokens, modifiers, cues)
     _untitled(body, people, small.verbs, countries)
     _surnames(body, people, scan.words)
     # A city-state's name that qualifies an office or is a possessive names the state, not
