@@ -1074,8 +1074,8 @@ def _caseless_names(
     body = low if one_case else text.text
     words = text.words
     starts: list[int] | None = None  # the starts of the words, once needed
-    chars: list[str] | None = None
-    # ``cues`` (``_cue_words``) index every word of ``_HEAD_LOWER``, in order.
+    raised: dict[int, str] = {}  # the letters capitalised, by offset
+    # ``cues`` index every word of ``_HEAD_LOWER`` (and maybe others), in order.
     for k in range(len(words)) if cues is None else cues:
         at, word = words[k]
         if word not in _HEAD_LOWER or (at and low[at - 1] == "-"):
@@ -1109,11 +1109,19 @@ def _caseless_names(
             continue
         if not one_case and not all(body[words[j][0]].islower() for j in picked):
             continue
-        if chars is None:
-            chars = list(body)
         for j in picked:
-            chars[words[j][0]] = chars[words[j][0]].upper()
-    return None if chars is None else "".join(chars)
+            w0 = words[j][0]
+            raised[w0] = raised.get(w0, body[w0]).upper()
+    if not raised:
+        return None
+    # The body with the raised letters in place: the pieces between them, joined once.
+    pieces: list[str] = []
+    prev = 0
+    for at in sorted(raised):
+        pieces += (body[prev:at], raised[at])
+        prev = at + 1
+    pieces.append(body[prev:])
+    return "".join(pieces)
 
 
 def _same_words(
@@ -1533,7 +1541,7 @@ def _heads(
 ) -> list[tuple[int, int]]:
     """The spans where ``_HEAD`` matches: read off the words of the lower-cased text if given.
 
-    ``picked`` indexes the words of ``_WORD_CUES`` in ``words``, every head word among them.
+    ``picked`` indexes words of ``words`` in order, every head word among them.
     """
     if words is None:
         return [h.span() for h in _guard.finditer(_HEAD, text)]
@@ -2703,13 +2711,15 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     countries = _Countries(found)
     people = _People()
     small = _small(body, None, None) if text.lower is None else _small(body, text.words, picked)
-    caseless = _caseless_names(text, [c.end for c in small_letters], picked or None)
+    # The head words among them: what the office readers look at.
+    heads_at = [i for i in picked if text.words[i][1] in _HEAD_LOWER]
+    caseless = _caseless_names(text, [c.end for c in small_letters], heads_at)
     modifiers: set[int] = set()
     if caseless is None:
         tokens = text.words if text.lower else None
-        untitled = _named(body, countries, people, scan.words, tokens, modifiers, picked)
+        untitled = _named(body, countries, people, scan.words, tokens, modifiers, heads_at)
     else:
-        tokens, cues = _same_words(text, caseless, picked)
+        tokens, cues = _same_words(text, caseless, heads_at)
         untitled = _named(caseless, countries, people, [], tokens, modifiers, cues)
     _untitled(body, people, small.verbs, countries)
     _surnames(body, people, scan.words)
