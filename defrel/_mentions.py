@@ -1180,6 +1180,16 @@ def _cue_words(body: str, words: tuple[tuple[int, str], ...]) -> list[int]:
     return [i for i, (_, low) in enumerate(words) if low in cues]
 
 
+def _handled(text: str) -> set[int]:
+    """The offsets right after an "@"."""
+    handled: set[int] = set()
+    at = text.find("@")
+    while at >= 0:
+        handled.add(at + 1)
+        at = text.find("@", at + 1)
+    return handled
+
+
 _BY_START = attrgetter("start")
 
 
@@ -1947,18 +1957,22 @@ class _Small:
 
 
 def _small(
-    text: str, words: tuple[tuple[int, str], ...] | None = None, picked: list[int] | None = None
+    text: str,
+    words: tuple[tuple[int, str], ...] | None = None,
+    picked: list[int] | None = None,
+    handled: set[int] | None = None,
 ) -> _Small:
     """The one small-word scan; ``words`` are the words of the lower-cased text, if at hand.
 
-    ``picked`` indexes the words of ``_WORD_CUES`` in ``words``, if found already.
+    ``picked`` indexes the words of ``_WORD_CUES`` in ``words``, if found already (with
+    ``handled``, the offsets right after an "@").
     """
     verbs: list[tuple[int, int, str]] = []
     pronouns: list[tuple[int, int, str]] = []
     handles: list[tuple[int, int, str]] = []
     here: list[tuple[int, int, str]] = []
     orgs: list[tuple[int, int, str]] = []
-    for s, e, word, handle in _small_words(text, words, picked):
+    for s, e, word, handle in _small_words(text, words, picked, handled):
         if word is None:
             if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_@"):
                 handles.append((s, e, handle))
@@ -1974,18 +1988,18 @@ def _small(
 
 
 def _small_words(
-    text: str, words: tuple[tuple[int, str], ...] | None, cues: list[int] | None = None
+    text: str,
+    words: tuple[tuple[int, str], ...] | None,
+    cues: list[int] | None = None,
+    handled: set[int] | None = None,
 ) -> Iterator[tuple[int, int, str | None, str]]:
     """The matches of ``_SMALL`` as (start, end, word or None, handle)."""
     if words is None:
         for m in _guard.finditer(_SMALL, text):
             yield m.start(), m.end(), m.group("w"), m.group("handle")
         return
-    handled: set[int] = set()  # offsets right after an "@"
-    at = text.find("@")
-    while at >= 0:
-        handled.add(at + 1)
-        at = text.find("@", at + 1)
+    if handled is None:
+        handled = _handled(text)  # offsets right after an "@"
     # Only the few candidate words reach the loop below; "the" only opens the one phrase.
     lows = _SMALL_LOWER if _SMALL_PHRASE in text else _SMALL_LOWER_NO_THE
     if handled:
@@ -2048,8 +2062,11 @@ _VERB_ADVERBS = frozenset(
     {None, "also", "later", "then", "earlier", "further", "previously", "separately"}
 )
 _NAME_BEFORE_SMALL = frozenset({None, "the", "a"})
-# The last character of a name (``_WORD``), or of the age written after it.
-_NAME_LAST = regex.compile(r"[\p{L}\p{M},]")
+# Characters that are neither a letter, nor a mark, nor a comma: no name (``_WORD``) and no
+# age written after one ends on them.
+_ENDS_NO_NAME = frozenset(
+    chr(c) for c in range(128) if not chr(c).isalpha() and chr(c) != ","
+) | frozenset("”’“‘–—…«»")
 
 
 def _small_word_before(text: str, pos: int) -> str | None:
@@ -2075,12 +2092,14 @@ def _name_before_verb(
     v0 = max(0, vs - 70)
     # The pattern ends with a space, and a name has a capital: the word before that space
     # holds one, or is one of the pattern's adverbs.
+    if text[vs - 1 : vs] != " " or vs < 2:
+        return None
     word = _small_word_before(text, vs)
-    if text[vs - 1 : vs] != " " or word not in _VERB_ADVERBS or vs < 2:
+    if word not in _VERB_ADVERBS:
         return None
     # With no adverb before the space, the name (or the age after it: ", 54,") ends right
     # before it: on a letter, a mark or a comma.
-    if word is None and _NAME_LAST.match(text, vs - 2) is None:
+    if word is None and text[vs - 2] in _ENDS_NO_NAME:
         return None
     key = text[max(0, v0 - 1) : vs]
     if key not in seen:
@@ -2704,15 +2723,17 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     if not found and body:
         found = _lower_case_countries(body)
     # The words some reader below looks at, picked from the word list in one pass.
+    handled = _handled(body)  # the offsets right after an "@"
     picked = _cue_words(body, text.words) if text.lower is not None else []
     small_letters = _small_letter_countries(text, picked) if found is scan.countries else []
     if small_letters:
         found = sorted([*found, *small_letters], key=_BY_START)
     countries = _Countries(found)
     people = _People()
-    small = _small(body, None, None) if text.lower is None else _small(body, text.words, picked)
+    small = _small(body) if text.lower is None else _small(body, text.words, picked, handled)
     # The head words among them: what the office readers look at.
-    heads_at = [i for i in picked if text.words[i][1] in _HEAD_LOWER]
+    words = text.words
+    heads_at = [i for i in picked if words[i][1] in _HEAD_LOWER]
     caseless = _caseless_names(text, [c.end for c in small_letters], heads_at)
     modifiers: set[int] = set()
     if caseless is None:
