@@ -1249,3 +1249,71 @@ def test_issuing_body_line_gives_its_holder_a_country(
 )
 def test_a_destination_is_no_holders_country(text: str) -> None:
     assert _actor_codes(text) == {"Halvor Brekke": None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Lt. Gen. Jane Roe met Minister, Dato' Sri Amir Tan and Minister Mrs Roe.",
+        "the Minister counterpart, Dr Ivo Pell; the Minister Generals Roe, Ministers; Dr A and B",
+        "Chief H.E. Jane Roe, Chief HE Ana Soto, Chief H E Ivo Pell (Retd) and Chief Mrx Roe.",
+        "Minister Sen. Lt Col Roe, Minister Sen. Roe, Minister Air Chief Marshal Roe, Minister é",
+    ],
+)
+def test_between_without_the_pattern_equals_the_pattern(text: str) -> None:
+    from defrel import _mentions
+
+    for pos in range(len(text) + 1):
+        m = _mentions._BETWEEN.match(text, pos)
+        want = None if m is None else (m.end(), m.group("hon"))
+        assert _mentions._between(text, pos) == want
+        if not _mentions._opens_honorific(text, pos):
+            assert _mentions._RANKED.match(text, pos) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jane Roe said, "Roe, 54, said" and then Ana Soto also said, “yes,” said Ivo Pell said',
+        "On Monday Roe on Monday said; K. Roe said (Roe) said 12 said O'Brien said Zoë said",
+        "al-Roe said bin Roe said Roé said Ro\u0301 said — said … said «Roe» said x said",
+    ],
+)
+def test_name_before_verb_prefilter_never_skips_a_name(text: str) -> None:
+    from defrel import _mentions
+
+    for vs in range(2, len(text) + 1):
+        if text[vs - 1] != " ":
+            continue
+        m = _mentions._NAME_BEFORE_VERB.search(text, max(0, vs - 70), vs)
+        want = None if m is None else (m.start(), m.start("name"), m.end("name"))
+        got = _mentions._name_before_verb(text, vs, {})
+        assert got is None or got == want
+        if got is None and want is not None:
+            # Skipped only where the word before the space is small and no adverb.
+            assert _mentions._small_word_before(text, vs) not in _mentions._VERB_ADVERBS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the russian defense minister andrei belousov met the chinese defence minister li shang.",
+        "RUSSIAN DEFENSE MINISTER ANDREI BELOUSOV MET CHINESE MINISTER LI SHANG IN MOSCOW.",
+        "the indian defence minister rajnath singh and the us secretary of defense jane roe",
+    ],
+)
+def test_capitalised_text_reads_its_heads_off_the_word_list(text: str) -> None:
+    from defrel import _guard, _mentions
+
+    t = prepare(text)
+    picked = _mentions._cue_words(text, t.words)
+    lowered = [c.end for c in _mentions._small_letter_countries(t, picked)]
+    heads_at = [i for i in picked if t.words[i][1] in _mentions._HEAD_LOWER]
+    caseless = _mentions._caseless_names(t, lowered, heads_at)
+    assert caseless is not None
+    assert caseless == _mentions._caseless_names(t, lowered)
+    tokens, cues = _mentions._same_words(t, caseless, heads_at)
+    assert tokens is not None
+    assert cues is not None
+    want = [h.span() for h in _guard.finditer(_mentions._HEAD, caseless)]
+    assert _mentions._heads(caseless, tokens, cues) == want
