@@ -183,6 +183,8 @@ def _form_ends(text: str, end: int) -> bool:
         return True
     if after == " " and not text[end + 1 : end + 2].isupper():
         return True  # every word of NOT_AFTER opens on a capital
+    if after == " " and not text.startswith(NOT_AFTER, end + 1):
+        return True  # no word of NOT_AFTER follows the space
     return _FORM_END.match(text, end) is not None
 
 
@@ -773,6 +775,23 @@ _SOURCE_TAG = regex.compile(r"""[\ \t]*\((?=[^)\n]{2,40}\))[\p{L}\p{N}\ .,&/'’
 # The first run of a dateline's city, and the first words of the cities it may name.
 _CITY_RUN = regex.compile(r"""[\ \t]*([\p{L}.'’]*)""")
 _CITY_FIRST_UPPER = frozenset(name.split(" ")[0] for name in _CITY_UPPER)
+# The characters of such a run in ASCII: letters, "." and "'".
+_ASCII_RUN = "".join(map(chr, range(65, 91))) + "".join(map(chr, range(97, 123))) + ".'"
+
+
+def _city_run(text: str, p0: int, p1: int) -> str:
+    """The group of ``_CITY_RUN`` matched at ``p0`` (up to ``p1``).
+
+    Read with string methods while the run ends on an ASCII character: in ASCII the class
+    holds the letters, "." and "'" alone. Else by the pattern.
+    """
+    rest = text[p0:p1].lstrip(" \t")
+    tail = rest.lstrip(_ASCII_RUN)
+    if tail and not tail[0].isascii():  # a letter outside ASCII or "’" may go on with it
+        return _CITY_RUN.match(text, p0, p1).group(1)  # type: ignore[union-attr]
+    return rest[: len(rest) - len(tail)]
+
+
 _HERE_CUE = regex.compile(
     r"""(?i:held|met|meet|meeting|arrived|arrives|arriving|talks|visit|visiting|hosted|came"""
     r"""|reached|landed|signed|summit|dialogue|conference|ceremony|in|at)\b[^.\n]{0,40}\Z"""
@@ -968,6 +987,8 @@ def _scan_gazetteer(text: str) -> _Scan:
 
 
 _EXERCISE_WORDS = ("xercise", "XERCISE", "Operation", " operation", "OPERATION")
+# What every keyword of ``_EXERCISE`` holds.
+_EXERCISE_STEMS = ("xercise", "XERCISE", "peration", "PERATION")
 # The name of an exercise or an operation up to a word: "Exercise Bersama ", "Operation ".
 _EXERCISE = regex.compile(
     r"""(?r)(?:\b(?:Exercise|EXERCISE|Operation|OPERATION)\ |\b(?:exercise|operation)\ (?=\p{Lu}))
@@ -977,15 +998,33 @@ _EXERCISE = regex.compile(
 
 
 def _in_exercise(text: str, start: int) -> bool:
-    """Whether a word at ``start`` is part of an exercise's or an operation's name."""
-    return (
-        text[start - 1 : start] == " "
-        and _EXERCISE.search(text, max(0, start - 60), start) is not None
-    )
+    """Whether a word at ``start`` is part of an exercise's or an operation's name.
+
+    The pattern's keyword lies inside the window searched: without one of its stems
+    there, no pattern is tried (a call of the pattern costs more than four finds).
+    """
+    if text[start - 1 : start] != " ":
+        return False
+    lo = max(0, start - 60)
+    if all(text.find(stem, lo, start) < 0 for stem in _EXERCISE_STEMS):
+        return False
+    return _EXERCISE.search(text, lo, start) is not None
 
 
 _UPPER = regex.compile(r"\p{Lu}")
 _LETTERS = regex.compile(r"\p{L}+")
+
+
+def _has_capital(text: str, start: int, end: int) -> bool:
+    """Whether ``_UPPER`` finds a capital in ``text[start:end]``.
+
+    In ASCII the capitals are A-Z, the only letters ``str.lower`` changes: no pattern
+    then (a call of a pattern costs as much as a few hundred string operations).
+    """
+    window = text[start:end]
+    if window.isascii():
+        return window != window.lower()
+    return _UPPER.search(text, start, end) is not None
 
 
 def _lower_case_countries(text: str) -> list[CountryMention]:
@@ -1555,7 +1594,6 @@ def _heads(
     """
     if words is None:
         return [h.span() for h in _guard.finditer(_HEAD, text)]
-    full = _HEAD_WORD.fullmatch
     out = []
     for i in picked:
         at, word = words[i]
@@ -1565,9 +1603,15 @@ def _heads(
             m = _HEAD_WORD.match(text, at)
             if m is not None:
                 out.append(m.span())
-        elif full(text, at, at + len(word)) is not None:
+        elif _written_head(text[at : at + len(word)]):
             out.append((at, at + len(word)))
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _written_head(word: str) -> bool:
+    """Whether ``HEAD`` matches the whole of ``word`` as written (it has no lookaround)."""
+    return _HEAD_WORD.fullmatch(word) is not None
 
 
 # A preposition and "the" before an office: "(In addition) to the minister".
@@ -1773,7 +1817,7 @@ def _named(
             back.span(_NAME_BEFORE, text, a0, ts, "name")
             if text[ts - 1 : ts] == " "
             and _small_word_before(text, ts) in _NAME_BEFORE_SMALL
-            and _UPPER.search(text, a0, ts) is not None
+            and _has_capital(text, a0, ts)
             else None
         )
         if ap:
@@ -2103,7 +2147,7 @@ def _name_before_verb(
         return None
     key = text[max(0, v0 - 1) : vs]
     if key not in seen:
-        nb = _NAME_BEFORE_VERB.search(text, v0, vs) if _UPPER.search(text, v0, vs) else None
+        nb = _NAME_BEFORE_VERB.search(text, v0, vs) if _has_capital(text, v0, vs) else None
         seen[key] = (
             None if nb is None else (nb.start() - vs, nb.start("name") - vs, nb.end("name") - vs)
         )
@@ -2197,7 +2241,13 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
     for s, e, actor in runs:
         full = len(_tokens(text[s:e])) >= len(people.people[actor].tokens)
         people.mention(s, e, actor, "full" if full else "surname")
-        hon = _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)
+        window = text[max(0, s - 8) : s]
+        # Each honorific of the pattern holds "M", "Dame" or "Sir", and a space ends it.
+        hon = (
+            _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)
+            if window.endswith(" ") and ("M" in window or "Dame" in window or "Sir" in window)
+            else None
+        )
         gender = _gender(hon.group("hon")) if hon else None
         if gender and not people.people[actor].gender:
             people.people[actor].gender = gender
@@ -2574,8 +2624,7 @@ def _places(
             continue
         # Both datelines open with a city of whole runs of ``[\p{L}.'’]``: its first run must
         # open a city's name.
-        first = _CITY_RUN.match(text, p0, p1)
-        if first is None or first.group(1).upper() not in _CITY_FIRST_UPPER:
+        if _city_run(text, p0, p1).upper() not in _CITY_FIRST_UPPER:
             continue
         m = _DATELINE.match(text, p0, p1)
         if m is None:
@@ -2660,7 +2709,12 @@ def _issuer(body: str, found: list[CountryMention]) -> tuple[int, Country] | Non
         stripped = line.strip()
         if stripped and len(stripped) <= _ISSUER_LINE:
             lead = pos + len(line) - len(line.lstrip())
-            m = _ISSUER.fullmatch(body, lead, lead + len(stripped))
+            # The issuing body is written on the line: "Government" or "... Defen[cs]e".
+            m = (
+                _ISSUER.fullmatch(body, lead, lead + len(stripped))
+                if "Government" in stripped or "Defen" in stripped
+                else None
+            )
             if m:
                 g = "pre" if m.group("pre") is not None else "post"
                 s, e = m.span(g)
