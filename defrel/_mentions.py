@@ -364,8 +364,8 @@ _DETERMINER = regex.compile(
 _BETWEEN = regex.compile(
     rf"""(?:\ counterpart)?,?\ (?:(?P<hon>{HONORIFIC})\ ){{0,3}}""", regex.VERBOSE
 )
-# A run of ASCII letters: where an honorific matches, its first word (``_HONORIFIC_FIRST``).
-_ASCII_LETTERS = regex.compile(r"[A-Za-z]+")
+# The ASCII letters: where an honorific matches, its first word (``_HONORIFIC_FIRST``).
+_ASCII_LETTER_CHARS = "".join(map(chr, range(65, 91))) + "".join(map(chr, range(97, 123)))
 
 
 def _opens_honorific(text: str, pos: int) -> bool:
@@ -373,9 +373,11 @@ def _opens_honorific(text: str, pos: int) -> bool:
 
     Every honorific opens with a word of ASCII letters that no letter follows ("Lt.",
     "Dato'", "Mrs", "Air Chief Marshal"): the run of ASCII letters at ``pos`` is that word.
+    Read with string methods; a run of 16 letters is longer than any such word.
     """
-    run = _ASCII_LETTERS.match(text, pos)
-    return run is not None and run.group() in _HONORIFIC_FIRST
+    head = text[pos : pos + 16]
+    run = head[: len(head) - len(head.lstrip(_ASCII_LETTER_CHARS))]
+    return run in _HONORIFIC_FIRST
 
 
 def _between(text: str, pos: int) -> tuple[int, str | None] | None:
@@ -1703,14 +1705,20 @@ def _named(
         title = " ".join(text[ts:te].split())
         te0 = te
         country = countries.near(ts, te)
-        om = _OF.match(text, te) if text.startswith(_OF_OPENINGS, te) else None
-        if om and om.end() not in countries.by_start:
+        # ``_OF``: " of " or " to ", then "the " if written.
+        of_end = (
+            (te + 8 if text.startswith("the ", te + 4) else te + 4)
+            if text.startswith(_OF_OPENINGS, te)
+            else None
+        )
+        if of_end is not None and of_end not in countries.by_start:
             om = _OF_STATE.match(text, te)  # "of the Republic of ..."
+            of_end = om.end() if om else None
         before = _country_before(text, countries, ts, back)
         if before is not None and modifiers is not None:
             modifiers.add(before.start)
-        if om and om.end() in countries.by_start:
-            c = countries.by_start[om.end()]
+        if of_end is not None and of_end in countries.by_start:
+            c = countries.by_start[of_end]
             # "to Athens" is where one goes or is posted: theirs only if nothing else says,
             # and never an envoy's ("Ambassador to Athens").
             if not text.startswith(" to ", te) or (
@@ -1983,10 +1991,19 @@ def _honorific_country(text: str, start: int, end: int) -> Country | None:
     """The state whose honorific stands in ``text[start:end]`` ("Tan Sri", "Shri"), if any."""
     if end - start < 4:
         return None
+    window = text[start:end]
+    # Each national honorific holds one of these: without any, no pattern is tried.
+    if not any(part in window for part in _NATIONAL_HONORIFIC_PARTS):
+        return None
     for pattern, code in NATIONAL_HONORIFICS:
         if pattern.search(text, start, end):
             return COUNTRIES[code]
     return None
+
+
+# What every honorific of NATIONAL_HONORIFICS holds ("Tan Sri", "Puan Sri", "Toh Puan",
+# "Datuk", "Dato'", "Shri", "Shrimati", "Smt").
+_NATIONAL_HONORIFIC_PARTS = ("Sri", "Puan", "Datuk", "Dato", "Shri", "Smt")
 
 
 @attrs.frozen
