@@ -1057,6 +1057,8 @@ def _lower_case_countries(text: str) -> list[CountryMention]:
 
 
 _LOWER = regex.compile(r"\p{Ll}")
+_ASCII_CAPITALS = bytes(range(65, 91))
+_ASCII_SMALL = bytes(range(97, 123))
 
 
 def _one_case(text: str) -> bool:
@@ -1064,6 +1066,14 @@ def _one_case(text: str) -> bool:
     if len(text) < 40:
         return False
     limit = len(text) // 200
+    # The ASCII capitals and small letters are some of those the patterns find: more than
+    # ``limit`` of each and both scans below stop short.
+    data = text.encode("ascii", "ignore")
+    if (
+        len(data) - len(data.translate(None, _ASCII_CAPITALS)) > limit
+        and len(data) - len(data.translate(None, _ASCII_SMALL)) > limit
+    ):
+        return False
     for pattern in (_UPPER, _LOWER):
         for i, _ in enumerate(pattern.finditer(text)):
             if i >= limit:
@@ -1861,7 +1871,8 @@ def _named(
             form = cm.group("form") if cm else None
             label_country = _country(_ALL_FORMS[form][0]) if form in _ALL_FORMS else None
         people.add(lm.start("name"), lm.end("name"), name, pretty, label_country, "full")
-    for m in _guard.finditer(_SIGNATURE, text):
+    # " (@" is a literal of _SIGNATURE: a cheap prefilter.
+    for m in _guard.finditer(_SIGNATURE, text) if " (@" in text else ():
         nb = _NAME_END.search(text, max(0, m.start() - 60), m.start())
         found = _clean_name(text, *nb.span("name")) if nb else None
         if found is None:
