@@ -1582,7 +1582,10 @@ def _country_before(
     g0 = max(0, pos - 40)
     if text[pos - 1 : pos] != " " or not countries.ends_within(g0, pos):
         return None
-    if back is None:
+    right = countries.by_end.get(pos - 1)
+    if right is not None and _gap_is_space(text, right.start, pos):
+        found: CountryMention | None = right
+    elif back is None:
         m = _GAP.search(text, g0, pos)
         found = countries.by_end.get(m.start()) if m else None
     else:
@@ -1595,6 +1598,23 @@ def _country_before(
 
 
 _STANCES = ("pro-", "Pro-", "anti-", "Anti-")
+# The words ``_GAP`` may take before its closing space, in lower case.
+_GAP_WORDS = frozenset(
+    {"visiting", "acting", "then", "former", "new", "incoming", "outgoing", "top", "of"}
+)
+
+
+def _gap_is_space(text: str, start: int, pos: int) -> bool:
+    """Whether ``_GAP`` before ``pos`` is the one space there, a country ending before it.
+
+    Read right to left, the pattern takes words of ``_GAP_WORDS`` each after a space, then
+    the space, then a possessive: with the country's last word none of those and no
+    apostrophe (and "s") before the space, it matches that space alone.
+    """
+    last = text[pos - 2 : pos - 1]
+    if last in _APOSTROPHES or (last == "s" and text[pos - 3 : pos - 2] in _APOSTROPHES):
+        return False
+    return text[start : pos - 1].rsplit(" ", 1)[-1].lower() not in _GAP_WORDS
 
 
 def _heads(
