@@ -232,7 +232,15 @@ def _gazetteer_matches(
                 words.append((s, e, w[1]))
                 last = e
                 continue
-            last = _keep(gazetteer.match(text, s) or w, out, words)
+            known, hit = _entry_at(text, s, openers[run])
+            if not known:
+                last = _keep(gazetteer.match(text, s) or w, out, words)
+            elif hit is None:  # the last branch: the capitalised word
+                words.append((s, e, w[1]))
+                last = e
+            else:
+                out.append(hit)
+                last = hit[2]
         while last < e:  # a match ended inside this word: go on from there
             q = _CAP_START.search(text, last, e)
             if q is None:
@@ -240,6 +248,41 @@ def _gazetteer_matches(
             m = gazetteer.match(text, q.start())
             last = q.start() + 1 if m is None else _keep(m, out, words)
     return out
+
+
+@functools.cache
+def _surfaces() -> frozenset[str]:
+    """The entries of the form branch of ``_gazetteer()``."""
+    return frozenset(_ALL_FORMS) | frozenset(_CITY_NAMES) | _ORG_SURFACES
+
+
+def _entry_at(text: str, s: int, entries: tuple[str, ...]) -> tuple[bool, _Hit | None]:
+    """What ``_gazetteer().match(text, s)`` finds at a capitalised word, without the pattern.
+
+    ``entries`` are the prefixes and forms opening on that word's first run of letters. Of
+    those written at ``s`` (all on the trie's one path there), each branch tries the longest
+    first: the prefix branch (a hyphen and a capital after, not "-Pacific"), then, past the
+    lookbehind, the form branch (``_form_ends``). A prefix before a hyphen and a letter
+    outside ASCII is left to the pattern: ``(False, None)``. ``(True, None)`` is the last
+    branch, the capitalised word.
+    """
+    written = sorted((o for o in entries if text.startswith(o, s)), key=len, reverse=True)
+    for entry in written:
+        if entry in PREFIXES:
+            e = s + len(entry)
+            if text[e : e + 1] == "-" and not text.startswith("-Pacific", e):
+                after = text[e + 1 : e + 2]
+                if not after.isascii():
+                    return False, None
+                if "A" <= after <= "Z":
+                    return True, ("prefix", s, e, entry)
+    if text.endswith(_NOT_BEFORE_FORM, 0, s):
+        return True, None
+    surfaces = _surfaces()
+    for entry in written:
+        if entry in surfaces and _form_ends(text, s + len(entry)):
+            return True, ("form", s, s + len(entry), entry)
+    return True, None
 
 
 def _keep(m: regex.Match[str], out: list[_Hit], words: list[tuple[int, int, str]]) -> int:
