@@ -1317,3 +1317,70 @@ def test_capitalised_text_reads_its_heads_off_the_word_list(text: str) -> None:
     assert cues is not None
     want = [h.span() for h in _guard.finditer(_mentions._HEAD, caseless)]
     assert _mentions._heads(caseless, tokens, cues) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indo-Pacific, Sino-US, Russia-Ukraine, Russia and Anglo-French talks; Indo-x and Sino-É.",
+        "New Delhi, American Samoa, Papua New Guinea, Guinea-Bissau, the Indian Ocean, Samoa Sea.",
+        "The Defence Ministry, the National Defence Ministry and the Ministry of Defence of Chile.",
+    ],
+)
+def test_gazetteer_entries_read_without_the_pattern_equal_it(text: str) -> None:
+    from defrel import _mentions
+
+    gazetteer, openers = _mentions._gazetteer(), _mentions._openers()
+    for w in _mentions._CAP_WORD.finditer(text):
+        s, run = w.start(), w[2]
+        if run not in openers:
+            continue
+        known, hit = _mentions._entry_at(text, s, openers[run])
+        m = gazetteer.match(text, s)
+        if not known:
+            continue
+        if hit is None:
+            assert m is None or m.lastgroup == "cap"
+        else:
+            assert m is not None
+            assert (m.lastgroup, m.start(), m.end(), m[0]) == hit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Reuters) - Lima, May 4: New Delhi, Sept 5 (PTI) \t São Paulo — O’Hare",
+        "  St. Louis, 12 March 2024: D'Arcy ... x-y Ünïcode 123 ABC.DEF",
+    ],
+)
+def test_string_reads_equal_their_patterns(text: str) -> None:
+    from defrel import _mentions
+
+    for p0 in range(len(text) + 1):
+        for p1 in (p0, min(len(text), p0 + 6), len(text)):
+            run = _mentions._CITY_RUN.match(text, p0, p1)
+            assert run is not None
+            assert _mentions._city_run(text, p0, p1) == run[1]
+            want = _mentions._UPPER.search(text, p0, p1) is not None
+            assert _mentions._has_capital(text, p0, p1) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Secretary of State", "foreign"),
+        ("Secretary of Statecraft", None),
+        ("Secretary of State_x", None),
+        ("Deputy National Security Adviser", "nsa"),
+        ("Chief of Defence Staff", "military"),
+        ("Raksha Mantri", "defence"),
+        ("Défense Minister", None),
+        ("Minister", None),
+    ],
+)
+def test_title_kind_in_ascii_equals_the_patterns(title: str, kind: str | None) -> None:
+    from defrel import _gaz_titles
+
+    assert _gaz_titles.title_kind(title) == kind
+    want = next((k for k, p in _gaz_titles._KINDS if p.search(title)), None)
+    assert _gaz_titles._kind.__wrapped__(title) == want
