@@ -295,6 +295,24 @@ def _keep(m: regex.Match[str], out: list[_Hit], words: list[tuple[int, int, str]
 
 
 _POSSESSIVE = regex.compile(r"['’`]s?(?![\p{L}])")
+
+
+def _possessive_at(text: str, end: int) -> bool:
+    """Whether ``_POSSESSIVE`` matches at ``end``: read with string tests where ASCII.
+
+    After the apostrophe, "s" and then no letter, or at once no letter ("s" is one); only
+    a character outside ASCII there is left to the pattern.
+    """
+    if text[end : end + 1] not in _APOSTROPHES:
+        return False
+    after = text[end + 1 : end + 2]
+    if after == "s":
+        after = text[end + 2 : end + 3]
+    if not after.isascii():
+        return _POSSESSIVE.match(text, end) is not None
+    return not after.isalpha()
+
+
 _APOSTROPHES = frozenset("'’`")
 
 # ---------------------------------------------------------------------------- people
@@ -820,6 +838,12 @@ _SOURCE_TAG = regex.compile(r"""[\ \t]*\((?=[^)\n]{2,40}\))[\p{L}\p{N}\ .,&/'’
 # The first run of a dateline's city, and the first words of the cities it may name.
 _CITY_RUN = regex.compile(r"""[\ \t]*([\p{L}.'’]*)""")
 _CITY_FIRST_UPPER = frozenset(name.split(" ")[0] for name in _CITY_UPPER)
+_CITY_BY_FIRST = {
+    first: tuple(name for name in _CITY_UPPER if name.split(" ")[0] == first)
+    for first in _CITY_FIRST_UPPER
+}
+# Leading blanks and the longest such name: how far a dateline's city may reach.
+_CITY_REACH = 40 + max(map(len, _CITY_UPPER))
 # The characters of such a run in ASCII: letters, "." and "'".
 _ASCII_RUN = "".join(map(chr, range(65, 91))) + "".join(map(chr, range(97, 123))) + ".'"
 
@@ -1009,7 +1033,7 @@ def _scan_gazetteer(text: str) -> _Scan:
             if (
                 form in ("name", "short")
                 and text[end : end + 1] in _APOSTROPHES
-                and _POSSESSIVE.match(text, end)
+                and _possessive_at(text, end)
             ):
                 form = "possessive"
             found.append((start, end, reading[0], form))
@@ -1060,6 +1084,10 @@ _UPPER = regex.compile(r"\p{Lu}")
 _LETTERS = regex.compile(r"\p{L}+")
 
 
+# Characters outside ASCII that are no capital: dropped before the test in ASCII.
+_NO_CAPITALS = dict.fromkeys(map(ord, "‘’“”–—…\u00a0\u2009\u200b«»´"))
+
+
 def _has_capital(text: str, start: int, end: int) -> bool:
     """Whether ``_UPPER`` finds a capital in ``text[start:end]``.
 
@@ -1067,9 +1095,11 @@ def _has_capital(text: str, start: int, end: int) -> bool:
     then (a call of a pattern costs as much as a few hundred string operations).
     """
     window = text[start:end]
-    if window.isascii():
-        return window != window.lower()
-    return _UPPER.search(text, start, end) is not None
+    if not window.isascii():  # quotes, dashes and spaces of news text are no capitals
+        window = window.translate(_NO_CAPITALS)
+        if not window.isascii():
+            return _UPPER.search(text, start, end) is not None
+    return window != window.lower()
 
 
 def _lower_case_countries(text: str) -> list[CountryMention]:
@@ -1312,7 +1342,7 @@ def _small_letter_countries(text: Text, picked: list[int]) -> list[CountryMentio
                 and not (body[end : end + 1] in ("/", ".") and body[end + 1 : end + 2].isalnum())
             ):
                 code, kind = _LOWER_FORMS[word]
-                form = "possessive" if kind == "name" and _POSSESSIVE.match(body, end) else kind
+                form = "possessive" if kind == "name" and _possessive_at(body, end) else kind
                 out.append(CountryMention(at, end, COUNTRIES[code], form))
             at = body.find(word, end)
     out.sort(key=_BY_START)
@@ -2715,7 +2745,13 @@ def _places(
             continue
         # Both datelines open with a city of whole runs of ``[\p{L}.'’]``: its first run must
         # open a city's name.
-        if _city_run(text, p0, p1).upper() not in _CITY_FIRST_UPPER:
+        first = _city_run(text, p0, p1).upper()
+        if first not in _CITY_FIRST_UPPER:
+            continue
+        # That run is the first word of the city they capture, which must be a known one:
+        # in ASCII (capitals of the same length) one of those opening on it is written.
+        head = text[p0 : min(p1, p0 + _CITY_REACH)].lstrip(" \t")
+        if head.isascii() and not head.upper().startswith(_CITY_BY_FIRST[first]):
             continue
         m = _DATELINE.match(text, p0, p1)
         if m is None:
