@@ -838,10 +838,17 @@ _SOURCE_TAG = regex.compile(r"""[\ \t]*\((?=[^)\n]{2,40}\))[\p{L}\p{N}\ .,&/'’
 # The first run of a dateline's city, and the first words of the cities it may name.
 _CITY_RUN = regex.compile(r"""[\ \t]*([\p{L}.'’]*)""")
 _CITY_FIRST_UPPER = frozenset(name.split(" ")[0] for name in _CITY_UPPER)
-_CITY_BY_FIRST = {
-    first: tuple(name for name in _CITY_UPPER if name.split(" ")[0] == first)
-    for first in _CITY_FIRST_UPPER
-}
+
+
+def _by_first_word(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The names by their first word."""
+    out: dict[str, list[str]] = {}
+    for name in names:
+        out.setdefault(name.split(" ")[0], []).append(name)
+    return {first: tuple(group) for first, group in out.items()}
+
+
+_CITY_BY_FIRST = _by_first_word(_CITY_UPPER)
 # Leading blanks and the longest such name: how far a dateline's city may reach.
 _CITY_REACH = 40 + max(map(len, _CITY_UPPER))
 # The characters of such a run in ASCII: letters, "." and "'".
