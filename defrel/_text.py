@@ -84,30 +84,8 @@ _ABBREVIATION_STOP = regex.compile(
 )
 
 
+_START = regex.Match.start
 _SPAN = regex.Match.span
-_ABBREVIATION_SET = frozenset(_ABBREVIATIONS)
-_ASCII_WORD = frozenset(_WORD_BYTES.decode("ascii"))
-_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
-
-
-def _abbreviation_stop(text: str, at: int) -> bool:
-    """Whether ``_ABBREVIATION_STOP`` matches the full stop at ``at``.
-
-    Its word (a listed one, or one capital) follows a word boundary: it is the whole run of
-    word characters before the stop. Read with string tests where that run and the
-    character before it are ASCII; else by the pattern.
-    """
-    j = at
-    while j > 0 and at - j <= _LONGEST_ABBREVIATION and text[j - 1] in _ASCII_WORD:
-        j -= 1
-    if at - j > _LONGEST_ABBREVIATION:
-        return False  # longer than any listed word, and than one capital
-    if j > 0 and not text[j - 1].isascii():
-        return _ABBREVIATION_STOP.match(text, at) is not None
-    run = text[j:at]
-    return run in _ABBREVIATION_SET or (len(run) == 1 and "A" <= run <= "Z")
-
-
 _FIRST = operator.itemgetter(0)
 
 
@@ -182,8 +160,7 @@ def prepare(text: str) -> Text:
     [(0, 4), (5, 9)]
     """
     paragraphs = _paragraphs(text)
-    # Past the deadline the scan for abbreviations found none (``_guard.finditer_linear``).
-    live = not _guard.spent()
+    stops = frozenset(map(_START, _guard.finditer_linear(_ABBREVIATION_STOP, text)))
     found: list[tuple[int, int]] = []
     # The sentence ends of every paragraph in one scan of the body. A match never holds a
     # line break, so each lies inside one paragraph. Scanned paragraph by paragraph, a
@@ -193,11 +170,7 @@ def prepare(text: str) -> Text:
     # An abbreviation's full stop ends no sentence. (The test once looked at the 12
     # characters before the stop alone; an abbreviation is at most 6 characters long and
     # the sentence start follows white space, so the answer is the same.)
-    ends = [
-        span
-        for span in map(_SPAN, _SENTENCE_END.finditer(text))
-        if not (live and text[span[0]] == "." and _abbreviation_stop(text, span[0]))
-    ]
+    ends = [span for span in map(_SPAN, _SENTENCE_END.finditer(text)) if span[0] not in stops]
     ats = list(map(_FIRST, ends))
     k = 0
     for p0, p1 in paragraphs:
