@@ -19,7 +19,8 @@ import datetime as dt
 import functools
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 import attrs
 import regex
@@ -1309,7 +1310,7 @@ def _cue_words(body: str, words: tuple[tuple[int, str], ...]) -> list[int]:
     look at their own words only: one pass picks them all.
     """
     cues = _WORD_CUES_THE if _SMALL_PHRASE in body else _WORD_CUES
-    return [i for i, (_, low) in enumerate(words) if low in cues]
+    return list(compress(range(len(words)), map(cues.__contains__, map(_SECOND, words))))
 
 
 def _handled(text: str) -> set[int]:
@@ -1323,6 +1324,7 @@ def _handled(text: str) -> set[int]:
 
 
 _BY_START = attrgetter("start")
+_SECOND = itemgetter(1)
 
 
 def _small_letter_countries(text: Text, picked: list[int]) -> list[CountryMention]:
