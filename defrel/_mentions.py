@@ -387,6 +387,11 @@ def _last_words(alternation: str) -> frozenset[str]:
 
 # The word before an office's closing space must be one of these for ``_LEFT`` to match.
 _LEFT_LAST = _last_words(LEFT)
+# The one-word entries of ``LEFT`` that are the last word of no longer entry.
+_LEFT_ALTS = regex.sub(r"\s+", "", LEFT)[3:-1].split("|")
+_LEFT_SOLE = _last_words(
+    "(?:" + "|".join(a for a in _LEFT_ALTS if "\\" not in a and "-" not in a) + ")"
+) - _last_words("(?:" + "|".join(a for a in _LEFT_ALTS if "\\" in a or "-" in a) + ")")
 
 
 def _left_possible(text: str, hs: int) -> bool:
@@ -399,6 +404,24 @@ def _left_possible(text: str, hs: int) -> bool:
     if j < 0 or not word.isascii() or not word.isalpha():
         return True
     return word.lower() in _LEFT_LAST
+
+
+def _left_span(text: str, hs: int, back: _Back) -> tuple[int, int] | None:
+    """The span of ``_LEFT`` before the space at ``hs - 1``: read off the words if it is one.
+
+    When the word before the space is a one-word entry of ``LEFT`` that ends no longer
+    entry, and the word before it (after one space) a plain ASCII word no entry ends in,
+    the pattern can take that word alone: a match reaching further left would need an
+    entry ending at the space before it, or start inside a word (its lookbehind fails).
+    """
+    j1 = text.rfind(" ", max(0, hs - 40), hs - 1)
+    word = text[j1 + 1 : hs - 1]
+    if j1 > 0 and word.isascii() and word.lower() in _LEFT_SOLE:
+        j2 = text.rfind(" ", max(0, hs - 60), j1)
+        before = text[j2 + 1 : j1]
+        if j2 >= 0 and before.isascii() and before.isalpha() and before.lower() not in _LEFT_LAST:
+            return (j1 + 1, hs)
+    return back.span(_LEFT, text, max(0, hs - 60), hs)
 
 
 _RIGHT = regex.compile(RIGHT, regex.VERBOSE | regex.IGNORECASE)
@@ -1792,7 +1815,7 @@ def _named(
                 he = sm.end() if sm else he  # noqa: PLW2901
         # ``_LEFT`` ends with a space.
         left = (
-            back.span(_LEFT, text, max(0, hs - 60), hs)
+            _left_span(text, hs, back)
             if text[hs - 1 : hs] == " " and _left_possible(text, hs)
             else None
         )

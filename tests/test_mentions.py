@@ -1114,6 +1114,24 @@ def test_left_words_prefilter_never_skips_a_match(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "the Deputy Defence Minister and the Ruritanian Defence Minister met a nonstate army man",
+        "Air Force Chief, Prime Minister, then Deputy Prime Minister, an x-Navy Chief",
+        "Coast Guard chief, our state minister, the Service Chief and a Vice  President",
+    ],
+)
+def test_left_span_read_off_the_words_equals_the_search(text: str) -> None:
+    from defrel import _mentions
+
+    for hs in range(1, len(text) + 1):
+        if text[hs - 1] == " ":
+            m = _mentions._LEFT.search(text, max(0, hs - 60), hs)
+            got = _mentions._left_span(text, hs, _mentions._Back())
+            assert got == (m.span() if m else None)
+
+
+@pytest.mark.parametrize(
+    "text",
     ["", ": ", "a: b\nc\n\nd: e: f\r\n: \n", "no label here\nnone: at all", "x:\n y: "],
 )
 def test_lines_with_a_needle_are_the_lines_holding_it(text: str) -> None:
