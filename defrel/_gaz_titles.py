@@ -489,9 +489,42 @@ def title_kind(title: str | None) -> str | None:
     return _kind(title) if title else None
 
 
+# The same in ASCII, as words to find in the lower-cased title (the patterns ignore case):
+# "secretary of state" also wants no word character after it (``_STATE_SECRETARY``).
+_KIND_WORDS = (
+    ("nsa", ("security advis",)),
+    ("foreign", ("foreign", "external affairs")),
+    ("leader", ("prime", "president", "premier", "chancellor", "king", "queen", "prince")),
+    ("leader", ("emir", "amir", "sultan")),
+    ("military", ("chief", "chairman", "commander", "staff", "admiral", "general", "marshal")),
+    ("envoy", ("ambassador", "envoy", "commissioner", "attach")),
+    ("defence", ("defence", "defense", "raksha", "secretary of war", "secdef")),
+)
+_STATE_SECRETARY = "secretary of state"
+
+
+def _state_secretary(low: str) -> bool:
+    """Whether "secretary of state" stands in ``low`` (ASCII) before no word character."""
+    at = low.find(_STATE_SECRETARY)
+    while at >= 0:
+        end = at + len(_STATE_SECRETARY)
+        if end == len(low) or not (low[end].isalnum() or low[end] == "_"):
+            return True
+        at = low.find(_STATE_SECRETARY, at + 1)
+    return False
+
+
 @functools.lru_cache(maxsize=1024)
 def _kind(title: str) -> str | None:
     # Cached: the stages ask for the kinds of the same few titles again and again.
+    if title.isascii():  # string searches, not a pattern call per kind
+        low = title.lower()
+        for kind, words in _KIND_WORDS:
+            if any(word in low for word in words):
+                return kind
+            if kind == "foreign" and _state_secretary(low):
+                return kind
+        return None
     for kind, pattern in _KINDS:
         if pattern.search(title):
             return kind

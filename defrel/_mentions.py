@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from itertools import compress
 from operator import attrgetter, itemgetter
 
 import attrs
@@ -183,6 +184,8 @@ def _form_ends(text: str, end: int) -> bool:
         return True
     if after == " " and not text[end + 1 : end + 2].isupper():
         return True  # every word of NOT_AFTER opens on a capital
+    if after == " " and not text.startswith(NOT_AFTER, end + 1):
+        return True  # no word of NOT_AFTER follows the space
     return _FORM_END.match(text, end) is not None
 
 
@@ -204,16 +207,19 @@ def _gazetteer_matches(
     gazetteer, firsts, lone, openers = _gazetteer(), _first_runs(), _lone_runs(), _openers()
     out: list[_Hit] = []
     last = 0
+    if cues is None:
+        cues = set()
+    plain = words.append
     # ``_CAP_WORD`` never backtracks (its first attempt at a capital always succeeds: each
     # part is greedy and ends where the next cannot go on), so it runs without a budget.
     for w in _guard.finditer_linear(_CAP_WORD, text):
-        s, e = w.span()
         run = w[2]
-        if cues is not None and run in _VENUE_OPENERS:
+        if run in _VENUE_OPENERS:
             cues.add(run)
+        s, e = w.span()
         if s >= last:
             if run not in firsts:
-                words.append((s, e, w[1]))
+                plain((s, e, w[1]))
                 last = e
                 continue
             if run in lone and w[1] == run:
@@ -227,7 +233,15 @@ def _gazetteer_matches(
                 words.append((s, e, w[1]))
                 last = e
                 continue
-            last = _keep(gazetteer.match(text, s) or w, out, words)
+            known, hit = _entry_at(text, s, openers[run])
+            if not known:
+                last = _keep(gazetteer.match(text, s) or w, out, words)
+            elif hit is None:  # the last branch: the capitalised word
+                words.append((s, e, w[1]))
+                last = e
+            else:
+                out.append(hit)
+                last = hit[2]
         while last < e:  # a match ended inside this word: go on from there
             q = _CAP_START.search(text, last, e)
             if q is None:
@@ -235,6 +249,41 @@ def _gazetteer_matches(
             m = gazetteer.match(text, q.start())
             last = q.start() + 1 if m is None else _keep(m, out, words)
     return out
+
+
+@functools.cache
+def _surfaces() -> frozenset[str]:
+    """The entries of the form branch of ``_gazetteer()``."""
+    return frozenset(_ALL_FORMS) | frozenset(_CITY_NAMES) | _ORG_SURFACES
+
+
+def _entry_at(text: str, s: int, entries: tuple[str, ...]) -> tuple[bool, _Hit | None]:
+    """What ``_gazetteer().match(text, s)`` finds at a capitalised word, without the pattern.
+
+    ``entries`` are the prefixes and forms opening on that word's first run of letters. Of
+    those written at ``s`` (all on the trie's one path there), each branch tries the longest
+    first: the prefix branch (a hyphen and a capital after, not "-Pacific"), then, past the
+    lookbehind, the form branch (``_form_ends``). A prefix before a hyphen and a letter
+    outside ASCII is left to the pattern: ``(False, None)``. ``(True, None)`` is the last
+    branch, the capitalised word.
+    """
+    written = sorted((o for o in entries if text.startswith(o, s)), key=len, reverse=True)
+    for entry in written:
+        if entry in PREFIXES:
+            e = s + len(entry)
+            if text[e : e + 1] == "-" and not text.startswith("-Pacific", e):
+                after = text[e + 1 : e + 2]
+                if not after.isascii():
+                    return False, None
+                if "A" <= after <= "Z":
+                    return True, ("prefix", s, e, entry)
+    if text.endswith(_NOT_BEFORE_FORM, 0, s):
+        return True, None
+    surfaces = _surfaces()
+    for entry in written:
+        if entry in surfaces and _form_ends(text, s + len(entry)):
+            return True, ("form", s, s + len(entry), entry)
+    return True, None
 
 
 def _keep(m: regex.Match[str], out: list[_Hit], words: list[tuple[int, int, str]]) -> int:
@@ -247,6 +296,24 @@ def _keep(m: regex.Match[str], out: list[_Hit], words: list[tuple[int, int, str]
 
 
 _POSSESSIVE = regex.compile(r"['’`]s?(?![\p{L}])")
+
+
+def _possessive_at(text: str, end: int) -> bool:
+    """Whether ``_POSSESSIVE`` matches at ``end``: read with string tests where ASCII.
+
+    After the apostrophe, "s" and then no letter, or at once no letter ("s" is one); only
+    a character outside ASCII there is left to the pattern.
+    """
+    if text[end : end + 1] not in _APOSTROPHES:
+        return False
+    after = text[end + 1 : end + 2]
+    if after == "s":
+        after = text[end + 2 : end + 3]
+    if not after.isascii():
+        return _POSSESSIVE.match(text, end) is not None
+    return not after.isalpha()
+
+
 _APOSTROPHES = frozenset("'’`")
 
 # ---------------------------------------------------------------------------- people
@@ -320,6 +387,11 @@ def _last_words(alternation: str) -> frozenset[str]:
 
 # The word before an office's closing space must be one of these for ``_LEFT`` to match.
 _LEFT_LAST = _last_words(LEFT)
+# The one-word entries of ``LEFT`` that are the last word of no longer entry.
+_LEFT_ALTS = regex.sub(r"\s+", "", LEFT)[3:-1].split("|")
+_LEFT_SOLE = _last_words(
+    "(?:" + "|".join(a for a in _LEFT_ALTS if "\\" not in a and "-" not in a) + ")"
+) - _last_words("(?:" + "|".join(a for a in _LEFT_ALTS if "\\" in a or "-" in a) + ")")
 
 
 def _left_possible(text: str, hs: int) -> bool:
@@ -332,6 +404,24 @@ def _left_possible(text: str, hs: int) -> bool:
     if j < 0 or not word.isascii() or not word.isalpha():
         return True
     return word.lower() in _LEFT_LAST
+
+
+def _left_span(text: str, hs: int, back: _Back) -> tuple[int, int] | None:
+    """The span of ``_LEFT`` before the space at ``hs - 1``: read off the words if it is one.
+
+    When the word before the space is a one-word entry of ``LEFT`` that ends no longer
+    entry, and the word before it (after one space) a plain ASCII word no entry ends in,
+    the pattern can take that word alone: a match reaching further left would need an
+    entry ending at the space before it, or start inside a word (its lookbehind fails).
+    """
+    j1 = text.rfind(" ", max(0, hs - 40), hs - 1)
+    word = text[j1 + 1 : hs - 1]
+    if j1 > 0 and word.isascii() and word.lower() in _LEFT_SOLE:
+        j2 = text.rfind(" ", max(0, hs - 60), j1)
+        before = text[j2 + 1 : j1]
+        if j2 >= 0 and before.isascii() and before.isalpha() and before.lower() not in _LEFT_LAST:
+            return (j1 + 1, hs)
+    return back.span(_LEFT, text, max(0, hs - 60), hs)
 
 
 _RIGHT = regex.compile(RIGHT, regex.VERBOSE | regex.IGNORECASE)
@@ -359,6 +449,38 @@ _DETERMINER = regex.compile(
 _BETWEEN = regex.compile(
     rf"""(?:\ counterpart)?,?\ (?:(?P<hon>{HONORIFIC})\ ){{0,3}}""", regex.VERBOSE
 )
+# The ASCII letters: where an honorific matches, its first word (``_HONORIFIC_FIRST``).
+_ASCII_LETTER_CHARS = "".join(map(chr, range(65, 91))) + "".join(map(chr, range(97, 123)))
+
+
+def _opens_honorific(text: str, pos: int) -> bool:
+    """Whether an honorific may match at ``pos``.
+
+    Every honorific opens with a word of ASCII letters that no letter follows ("Lt.",
+    "Dato'", "Mrs", "Air Chief Marshal"): the run of ASCII letters at ``pos`` is that word.
+    Read with string methods; a run of 16 letters is longer than any such word.
+    """
+    head = text[pos : pos + 16]
+    run = head[: len(head) - len(head.lstrip(_ASCII_LETTER_CHARS))]
+    return run in _HONORIFIC_FIRST
+
+
+def _between(text: str, pos: int) -> tuple[int, str | None] | None:
+    """Where ``_BETWEEN`` matched at ``pos`` ends, and its last honorific; None if it did not.
+
+    After a bare space (no comma, no "counterpart") before a word that opens no honorific,
+    it matches that space alone.
+    """
+    if (
+        text[pos : pos + 1] == " "
+        and not text.startswith(" counterpart", pos)
+        and not _opens_honorific(text, pos + 1)
+    ):
+        return pos + 1, None
+    bm = _BETWEEN.match(text, pos)
+    return None if bm is None else (bm.end(), bm.group("hon"))
+
+
 _LABEL = regex.compile(
     r"""(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\ \p{Lu}[\p{Lu}'’.-]+){1,3})
     (?:,\ (?P<title>[\p{Lu}\p{N} ,'’&.-]{3,80}?))?:\ """,
@@ -740,6 +862,36 @@ _SOURCE_TAG = regex.compile(r"""[\ \t]*\((?=[^)\n]{2,40}\))[\p{L}\p{N}\ .,&/'’
 # The first run of a dateline's city, and the first words of the cities it may name.
 _CITY_RUN = regex.compile(r"""[\ \t]*([\p{L}.'’]*)""")
 _CITY_FIRST_UPPER = frozenset(name.split(" ")[0] for name in _CITY_UPPER)
+
+
+def _by_first_word(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The names by their first word."""
+    out: dict[str, list[str]] = {}
+    for name in names:
+        out.setdefault(name.split(" ")[0], []).append(name)
+    return {first: tuple(group) for first, group in out.items()}
+
+
+_CITY_BY_FIRST = _by_first_word(_CITY_UPPER)
+# Leading blanks and the longest such name: how far a dateline's city may reach.
+_CITY_REACH = 40 + max(map(len, _CITY_UPPER))
+# The characters of such a run in ASCII: letters, "." and "'".
+_ASCII_RUN = "".join(map(chr, range(65, 91))) + "".join(map(chr, range(97, 123))) + ".'"
+
+
+def _city_run(text: str, p0: int, p1: int) -> str:
+    """The group of ``_CITY_RUN`` matched at ``p0`` (up to ``p1``).
+
+    Read with string methods while the run ends on an ASCII character: in ASCII the class
+    holds the letters, "." and "'" alone. Else by the pattern.
+    """
+    rest = text[p0:p1].lstrip(" \t")
+    tail = rest.lstrip(_ASCII_RUN)
+    if tail and not tail[0].isascii():  # a letter outside ASCII or "’" may go on with it
+        return _CITY_RUN.match(text, p0, p1).group(1)  # type: ignore[union-attr]
+    return rest[: len(rest) - len(tail)]
+
+
 _HERE_CUE = regex.compile(
     r"""(?i:held|met|meet|meeting|arrived|arrives|arriving|talks|visit|visiting|hosted|came"""
     r"""|reached|landed|signed|summit|dialogue|conference|ceremony|in|at)\b[^.\n]{0,40}\Z"""
@@ -912,7 +1064,7 @@ def _scan_gazetteer(text: str) -> _Scan:
             if (
                 form in ("name", "short")
                 and text[end : end + 1] in _APOSTROPHES
-                and _POSSESSIVE.match(text, end)
+                and _possessive_at(text, end)
             ):
                 form = "possessive"
             found.append((start, end, reading[0], form))
@@ -935,6 +1087,8 @@ def _scan_gazetteer(text: str) -> _Scan:
 
 
 _EXERCISE_WORDS = ("xercise", "XERCISE", "Operation", " operation", "OPERATION")
+# What every keyword of ``_EXERCISE`` holds.
+_EXERCISE_STEMS = ("xercise", "XERCISE", "peration", "PERATION")
 # The name of an exercise or an operation up to a word: "Exercise Bersama ", "Operation ".
 _EXERCISE = regex.compile(
     r"""(?r)(?:\b(?:Exercise|EXERCISE|Operation|OPERATION)\ |\b(?:exercise|operation)\ (?=\p{Lu}))
@@ -944,15 +1098,39 @@ _EXERCISE = regex.compile(
 
 
 def _in_exercise(text: str, start: int) -> bool:
-    """Whether a word at ``start`` is part of an exercise's or an operation's name."""
-    return (
-        text[start - 1 : start] == " "
-        and _EXERCISE.search(text, max(0, start - 60), start) is not None
-    )
+    """Whether a word at ``start`` is part of an exercise's or an operation's name.
+
+    The pattern's keyword lies inside the window searched: without one of its stems
+    there, no pattern is tried (a call of the pattern costs more than four finds).
+    """
+    if text[start - 1 : start] != " ":
+        return False
+    lo = max(0, start - 60)
+    if all(text.find(stem, lo, start) < 0 for stem in _EXERCISE_STEMS):
+        return False
+    return _EXERCISE.search(text, lo, start) is not None
 
 
 _UPPER = regex.compile(r"\p{Lu}")
 _LETTERS = regex.compile(r"\p{L}+")
+
+
+# Characters outside ASCII that are no capital: dropped before the test in ASCII.
+_NO_CAPITALS = dict.fromkeys(map(ord, "‘’“”–—…\u00a0\u2009\u200b«»´"))
+
+
+def _has_capital(text: str, start: int, end: int) -> bool:
+    """Whether ``_UPPER`` finds a capital in ``text[start:end]``.
+
+    In ASCII the capitals are A-Z, the only letters ``str.lower`` changes: no pattern
+    then (a call of a pattern costs as much as a few hundred string operations).
+    """
+    window = text[start:end]
+    if not window.isascii():  # quotes, dashes and spaces of news text are no capitals
+        window = window.translate(_NO_CAPITALS)
+        if not window.isascii():
+            return _UPPER.search(text, start, end) is not None
+    return window != window.lower()
 
 
 def _lower_case_countries(text: str) -> list[CountryMention]:
@@ -983,6 +1161,8 @@ def _lower_case_countries(text: str) -> list[CountryMention]:
 
 
 _LOWER = regex.compile(r"\p{Ll}")
+_ASCII_CAPITALS = bytes(range(65, 91))
+_ASCII_SMALL = bytes(range(97, 123))
 
 
 def _one_case(text: str) -> bool:
@@ -990,6 +1170,15 @@ def _one_case(text: str) -> bool:
     if len(text) < 40:
         return False
     limit = len(text) // 200
+    # The ASCII capitals and small letters are some of those the patterns find: more than
+    # ``limit`` of each (in the text's first part, where news text has them) and both scans
+    # below stop short.
+    data = text[: 64 * (limit + 1)].encode("ascii", "ignore")
+    if (
+        len(data) - len(data.translate(None, _ASCII_CAPITALS)) > limit
+        and len(data) - len(data.translate(None, _ASCII_SMALL)) > limit
+    ):
+        return False
     for pattern in (_UPPER, _LOWER):
         for i, _ in enumerate(pattern.finditer(text)):
             if i >= limit:
@@ -1021,7 +1210,9 @@ _LOWER_NOT_NAME = frozenset(
 _GAPS = (" ", ", ")
 
 
-def _caseless_names(text: Text, lowered: list[int] | None = None) -> str | None:
+def _caseless_names(
+    text: Text, lowered: list[int] | None = None, cues: list[int] | None = None
+) -> str | None:
     """A text of one case with the two words after each office capitalised, else None.
 
     "us defence secretary jane roe met" reads as "us defence secretary Jane Roe met": the
@@ -1038,9 +1229,11 @@ def _caseless_names(text: Text, lowered: list[int] | None = None) -> str | None:
         return None
     body = low if one_case else text.text
     words = text.words
-    starts = [at for at, _ in words]
-    chars: list[str] | None = None
-    for k, (at, word) in enumerate(words):
+    starts: list[int] | None = None  # the starts of the words, once needed
+    raised: dict[int, str] = {}  # the letters capitalised, by offset
+    # ``cues`` index every word of ``_HEAD_LOWER`` (and maybe others), in order.
+    for k in range(len(words)) if cues is None else cues:
+        at, word = words[k]
         if word not in _HEAD_LOWER or (at and low[at - 1] == "-"):
             continue
         if not one_case and (
@@ -1051,7 +1244,12 @@ def _caseless_names(text: Text, lowered: list[int] | None = None) -> str | None:
         if low.startswith(_RIGHT_OPENINGS, pos):
             rm = _RIGHT.match(low, pos)
             pos = rm.end() if rm else pos
-        j = bisect_left(starts, pos) if pos != at + len(word) else k + 1
+        if pos == at + len(word):
+            j = k + 1
+        else:
+            if starts is None:
+                starts = [w[0] for w in words]
+            j = bisect_left(starts, pos)
         picked: list[int] = []  # ranks, then the two words of the name
         ranks = 0
         while j < len(words) and len(picked) < ranks + 2 and low[pos : words[j][0]] in _GAPS:
@@ -1067,11 +1265,32 @@ def _caseless_names(text: Text, lowered: list[int] | None = None) -> str | None:
             continue
         if not one_case and not all(body[words[j][0]].islower() for j in picked):
             continue
-        if chars is None:
-            chars = list(body)
         for j in picked:
-            chars[words[j][0]] = chars[words[j][0]].upper()
-    return None if chars is None else "".join(chars)
+            w0 = words[j][0]
+            raised[w0] = raised.get(w0, body[w0]).upper()
+    if not raised:
+        return None
+    # The body with the raised letters in place: the pieces between them, joined once.
+    pieces: list[str] = []
+    prev = 0
+    for at in sorted(raised):
+        pieces += (body[prev:at], raised[at])
+        prev = at + 1
+    pieces.append(body[prev:])
+    return "".join(pieces)
+
+
+def _same_words(
+    text: Text, caseless: str, picked: list[int]
+) -> tuple[tuple[tuple[int, str], ...] | None, list[int] | None]:
+    """The word list of ``text`` and its cue words, for ``caseless`` if they are its own.
+
+    They are when ``caseless`` (``text`` with some letters capitalised) lowers to the same
+    text: the heads are then read off them (``_heads``), not found by a scan.
+    """
+    if text.lower is not None and caseless.lower() == text.lower:
+        return text.words, picked
+    return None, None
 
 
 def _ends_within(ends: list[int], lo: int, hi: int) -> bool:
@@ -1100,19 +1319,48 @@ _LOWER_FORMS = {
 
 
 _LOWER_FORM_SET = frozenset(_LOWER_FORMS)
-_SECOND = itemgetter(1)
+# Every word of the lower-cased text that a reader of the word list looks at: head words
+# (``_heads``), small words (``_small_words``; "the" only where its phrase is written) and
+# countries in small letters.
+_WORD_CUES = _HEAD_LOWER | _SMALL_LOWER_NO_THE | _LOWER_FORM_SET
+_WORD_CUES_THE = _WORD_CUES | {"the"}
+
+
+def _cue_words(body: str, words: tuple[tuple[int, str], ...]) -> list[int]:
+    """The indexes of the words of ``_WORD_CUES`` in ``words`` (with "the" where it may count).
+
+    The readers of the word list (heads, small words, countries in small letters) each
+    look at their own words only: one pass picks them all.
+    """
+    cues = _WORD_CUES_THE if _SMALL_PHRASE in body else _WORD_CUES
+    return list(compress(range(len(words)), map(cues.__contains__, map(_SECOND, words))))
+
+
+def _handled(text: str) -> set[int]:
+    """The offsets right after an "@"."""
+    handled: set[int] = set()
+    at = text.find("@")
+    while at >= 0:
+        handled.add(at + 1)
+        at = text.find("@", at + 1)
+    return handled
+
+
 _BY_START = attrgetter("start")
+_SECOND = itemgetter(1)
 
 
-def _small_letter_countries(text: Text) -> list[CountryMention]:
+def _small_letter_countries(text: Text, picked: list[int]) -> list[CountryMention]:
     """Countries written in small letters in a text of both cases ("the russian minister").
 
     Only the forms among the words of the lower-cased text are looked for, each where it
-    is written so as a whole word; never inside a link, a handle or a tag.
+    is written so as a whole word; never inside a link, a handle or a tag. ``picked``
+    indexes the words of ``_WORD_CUES`` (``_cue_words``), every form among them.
     """
     if text.lower is None:
         return []
-    present = _LOWER_FORM_SET.intersection(map(_SECOND, text.words))
+    words = text.words
+    present = _LOWER_FORM_SET.intersection([words[i][1] for i in picked])
     if not present:
         return []
     body = text.text
@@ -1127,7 +1375,7 @@ def _small_letter_countries(text: Text) -> list[CountryMention]:
                 and not (body[end : end + 1] in ("/", ".") and body[end + 1 : end + 2].isalnum())
             ):
                 code, kind = _LOWER_FORMS[word]
-                form = "possessive" if kind == "name" and _POSSESSIVE.match(body, end) else kind
+                form = "possessive" if kind == "name" and _possessive_at(body, end) else kind
                 out.append(CountryMention(at, end, COUNTRIES[code], form))
             at = body.find(word, end)
     out.sort(key=_BY_START)
@@ -1212,8 +1460,12 @@ class _People:
     def find(self, name: str, country: Country | None) -> int | None:
         return self._find(_tokens(name), country)
 
-    def _find(self, tokens: list[str], country: Country | None) -> int | None:
-        toks = frozenset(t.casefold() for t in tokens)  # "Lee Jong-Sup" = "Lee Jong-sup"
+    def _find(
+        self, tokens: list[str], country: Country | None, toks: frozenset[str] | None = None
+    ) -> int | None:
+        """The person named by ``tokens``; ``toks`` are the tokens case-folded, if at hand."""
+        if toks is None:
+            toks = frozenset(map(str.casefold, tokens))  # "Lee Jong-Sup" = "Lee Jong-sup"
         if not toks:
             return None
         for i, p in enumerate(self.people):
@@ -1254,7 +1506,8 @@ class _People:
         gender: str | None = None,
     ) -> int:
         tokens = _tokens(name)
-        i = self._find(tokens, country)
+        folded = frozenset(map(str.casefold, tokens))
+        i = self._find(tokens, country, folded)
         if i is None and country is not None and title and len(tokens) >= 2:
             i = self._namesake(tokens[-1], country, title)
         if i is None:
@@ -1265,7 +1518,7 @@ class _People:
                     country,
                     start,
                     tokens=frozenset(tokens),
-                    folded=frozenset(t.casefold() for t in tokens),
+                    folded=folded,
                 )
             )
             i = len(self.people) - 1
@@ -1274,7 +1527,7 @@ class _People:
             if len(tokens) > len(p.tokens):
                 p.name = name
                 p.tokens = frozenset(tokens)
-                p.folded = frozenset(t.casefold() for t in p.tokens)
+                p.folded = folded
             if title and (not p.title or (title_kind(p.title) is None and title_kind(title))):
                 p.title = title
             if country and not p.country:
@@ -1312,7 +1565,10 @@ class _TitleOnly:
 
 
 def _is_rank(word: str) -> bool:
-    return all(part in RANK_WORDS for part in word.rstrip(".").split("-"))
+    core = word.rstrip(".")
+    if "-" not in core:  # one part: the whole word
+        return core in RANK_WORDS
+    return all(part in RANK_WORDS for part in core.split("-"))
 
 
 def _clean_name(
@@ -1432,7 +1688,10 @@ def _country_before(
     g0 = max(0, pos - 40)
     if text[pos - 1 : pos] != " " or not countries.ends_within(g0, pos):
         return None
-    if back is None:
+    right = countries.by_end.get(pos - 1)
+    if right is not None and _gap_is_space(text, right.start, pos):
+        found: CountryMention | None = right
+    elif back is None:
         m = _GAP.search(text, g0, pos)
         found = countries.by_end.get(m.start()) if m else None
     else:
@@ -1445,24 +1704,52 @@ def _country_before(
 
 
 _STANCES = ("pro-", "Pro-", "anti-", "Anti-")
+# The words ``_GAP`` may take before its closing space, in lower case.
+_GAP_WORDS = frozenset(
+    {"visiting", "acting", "then", "former", "new", "incoming", "outgoing", "top", "of"}
+)
 
 
-def _heads(text: str, words: tuple[tuple[int, str], ...] | None) -> list[tuple[int, int]]:
-    """The spans where ``_HEAD`` matches: read off the words of the lower-cased text if given."""
+def _gap_is_space(text: str, start: int, pos: int) -> bool:
+    """Whether ``_GAP`` before ``pos`` is the one space there, a country ending before it.
+
+    Read right to left, the pattern takes words of ``_GAP_WORDS`` each after a space, then
+    the space, then a possessive: with the country's last word none of those and no
+    apostrophe (and "s") before the space, it matches that space alone.
+    """
+    last = text[pos - 2 : pos - 1]
+    if last in _APOSTROPHES or (last == "s" and text[pos - 3 : pos - 2] in _APOSTROPHES):
+        return False
+    return text[start : pos - 1].rsplit(" ", 1)[-1].lower() not in _GAP_WORDS
+
+
+def _heads(
+    text: str, words: tuple[tuple[int, str], ...] | None, picked: list[int]
+) -> list[tuple[int, int]]:
+    """The spans where ``_HEAD`` matches: read off the words of the lower-cased text if given.
+
+    ``picked`` indexes words of ``words`` in order, every head word among them.
+    """
     if words is None:
         return [h.span() for h in _guard.finditer(_HEAD, text)]
-    full = _HEAD_WORD.fullmatch
     out = []
-    for at, word in words:
+    for i in picked:
+        at, word = words[i]
         if word not in _HEAD_LOWER or (at and text[at - 1] == "-"):
             continue
         if word in COMPOUND_HEADS:  # "Director General": the head runs on to the next word
             m = _HEAD_WORD.match(text, at)
             if m is not None:
                 out.append(m.span())
-        elif full(text, at, at + len(word)) is not None:
+        elif _written_head(text[at : at + len(word)]):
             out.append((at, at + len(word)))
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _written_head(word: str) -> bool:
+    """Whether ``HEAD`` matches the whole of ``word`` as written (it has no lookaround)."""
+    return _HEAD_WORD.fullmatch(word) is not None
 
 
 # A preposition and "the" before an office: "(In addition) to the minister".
@@ -1501,6 +1788,7 @@ def _named(
     caps: list[tuple[int, int, str]],
     tokens: tuple[tuple[int, str], ...] | None = None,
     modifiers: set[int] | None = None,
+    picked: list[int] | None = None,
 ) -> list[_TitleOnly]:
     """Pass 1: mentions that carry a name; returns the titles that carry none.
 
@@ -1516,7 +1804,7 @@ def _named(
     pending: tuple[int, int, Country | None] | None = None
     # Where the last holder named after an office ends, and their country.
     listed: tuple[int, Country | None] | None = None
-    for hs, he in _heads(text, tokens):
+    for hs, he in _heads(text, tokens, picked or []):
         if hs < last:
             continue
         if text[he : he + 1] == "-":
@@ -1527,7 +1815,7 @@ def _named(
                 he = sm.end() if sm else he  # noqa: PLW2901
         # ``_LEFT`` ends with a space.
         left = (
-            back.span(_LEFT, text, max(0, hs - 60), hs)
+            _left_span(text, hs, back)
             if text[hs - 1 : hs] == " " and _left_possible(text, hs)
             else None
         )
@@ -1553,14 +1841,20 @@ def _named(
         title = " ".join(text[ts:te].split())
         te0 = te
         country = countries.near(ts, te)
-        om = _OF.match(text, te) if text.startswith(_OF_OPENINGS, te) else None
-        if om and om.end() not in countries.by_start:
+        # ``_OF``: " of " or " to ", then "the " if written.
+        of_end = (
+            (te + 8 if text.startswith("the ", te + 4) else te + 4)
+            if text.startswith(_OF_OPENINGS, te)
+            else None
+        )
+        if of_end is not None and of_end not in countries.by_start:
             om = _OF_STATE.match(text, te)  # "of the Republic of ..."
+            of_end = om.end() if om else None
         before = _country_before(text, countries, ts, back)
         if before is not None and modifiers is not None:
             modifiers.add(before.start)
-        if om and om.end() in countries.by_start:
-            c = countries.by_start[om.end()]
+        if of_end is not None and of_end in countries.by_start:
+            c = countries.by_start[of_end]
             # "to Athens" is where one goes or is posted: theirs only if nothing else says,
             # and never an envoy's ("Ambassador to Athens").
             if not text.startswith(" to ", te) or (
@@ -1588,7 +1882,7 @@ def _named(
         country = country or _national(title)
         # Past a bare space before a small letter, ``_BETWEEN`` finds no honorific and no name.
         bm = (
-            _BETWEEN.match(text, te)
+            _between(text, te)
             if text[te : te + 1] == ","
             or text[te + 1 : te + 2].isupper()
             or text.startswith(" counterpart", te)
@@ -1596,11 +1890,11 @@ def _named(
         )
         plural = head[-1:] in "sS"  # "Ministers", "counterparts": a list may follow
         if bm is None and plural and text.startswith("; ", te):
-            bm = _BETWEEN.match(text, te + 1)  # "both Foreign Ministers; Dr A and B"
-        found = _name_at(text, bm.end(), names) if bm else None
-        if found is None and bm is not None and bm.end() in countries.by_start:
+            bm = _between(text, te + 1)  # "both Foreign Ministers; Dr A and B"
+        found = _name_at(text, bm[0], names) if bm else None
+        if found is None and bm is not None and bm[0] in countries.by_start:
             # "Permanent Secretary of Defence, Chile Ana Roe": the country, then the name.
-            lead_in = countries.by_start[bm.end()]
+            lead_in = countries.by_start[bm[0]]
             if lead_in.form in ("name", "short") and text[lead_in.end : lead_in.end + 1] == " ":
                 found = _name_at(text, lead_in.end + 1, names)
                 if found is not None and " " in found[2]:
@@ -1611,7 +1905,7 @@ def _named(
             b0 = before.start if before is not None else ts
             if not _apposition(text, found, _GOVERNED.search(text, max(0, b0 - 12), b0)):
                 found = None
-        hon = bm.group("hon") if bm else None
+        hon = bm[1] if bm else None
         if found is None:
             # A match of two characters (", ") is no qualifier: only these openings count.
             qm = _QUALIFIED.match(text, te) if text.startswith(_QUALIFIED_OPENINGS, te) else None
@@ -1667,7 +1961,7 @@ def _named(
             back.span(_NAME_BEFORE, text, a0, ts, "name")
             if text[ts - 1 : ts] == " "
             and _small_word_before(text, ts) in _NAME_BEFORE_SMALL
-            and _UPPER.search(text, a0, ts) is not None
+            and _has_capital(text, a0, ts)
             else None
         )
         if ap:
@@ -1703,7 +1997,8 @@ def _named(
             form = cm.group("form") if cm else None
             label_country = _country(_ALL_FORMS[form][0]) if form in _ALL_FORMS else None
         people.add(lm.start("name"), lm.end("name"), name, pretty, label_country, "full")
-    for m in _guard.finditer(_SIGNATURE, text):
+    # " (@" is a literal of _SIGNATURE: a cheap prefilter.
+    for m in _guard.finditer(_SIGNATURE, text) if " (@" in text else ():
         nb = _NAME_END.search(text, max(0, m.start() - 60), m.start())
         found = _clean_name(text, *nb.span("name")) if nb else None
         if found is None:
@@ -1717,7 +2012,9 @@ def _named(
             continue
         i = people.add(ns, ne, name, None, None, "full")
         people.people[i].handles.append(handle)
-    for start, _, word in caps:
+    # Most capitalised words open no honorific: only the others reach the loop.
+    ranked = [c for c in caps if c[2] in _HONORIFIC_FIRST or "-" in c[2]]
+    for start, _, word in ranked:
         if word not in _HONORIFIC_FIRST and (
             "-" not in word or word.split("-", 1)[0] not in _HONORIFIC_FIRST
         ):
@@ -1831,10 +2128,19 @@ def _honorific_country(text: str, start: int, end: int) -> Country | None:
     """The state whose honorific stands in ``text[start:end]`` ("Tan Sri", "Shri"), if any."""
     if end - start < 4:
         return None
+    window = text[start:end]
+    # Each national honorific holds one of these: without any, no pattern is tried.
+    if not any(part in window for part in _NATIONAL_HONORIFIC_PARTS):
+        return None
     for pattern, code in NATIONAL_HONORIFICS:
         if pattern.search(text, start, end):
             return COUNTRIES[code]
     return None
+
+
+# What every honorific of NATIONAL_HONORIFICS holds ("Tan Sri", "Puan Sri", "Toh Puan",
+# "Datuk", "Dato'", "Shri", "Shrimati", "Smt").
+_NATIONAL_HONORIFIC_PARTS = ("Sri", "Puan", "Datuk", "Dato", "Shri", "Smt")
 
 
 @attrs.frozen
@@ -1848,14 +2154,23 @@ class _Small:
     orgs: list[tuple[int, int, str]]
 
 
-def _small(text: str, words: tuple[tuple[int, str], ...] | None = None) -> _Small:
-    """The one small-word scan; ``words`` are the words of the lower-cased text, if at hand."""
+def _small(
+    text: str,
+    words: tuple[tuple[int, str], ...] | None = None,
+    picked: list[int] | None = None,
+    handled: set[int] | None = None,
+) -> _Small:
+    """The one small-word scan; ``words`` are the words of the lower-cased text, if at hand.
+
+    ``picked`` indexes the words of ``_WORD_CUES`` in ``words``, if found already (with
+    ``handled``, the offsets right after an "@").
+    """
     verbs: list[tuple[int, int, str]] = []
     pronouns: list[tuple[int, int, str]] = []
     handles: list[tuple[int, int, str]] = []
     here: list[tuple[int, int, str]] = []
     orgs: list[tuple[int, int, str]] = []
-    for s, e, word, handle in _small_words(text, words):
+    for s, e, word, handle in _small_words(text, words, picked, handled):
         if word is None:
             if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_@"):
                 handles.append((s, e, handle))
@@ -1871,25 +2186,26 @@ def _small(text: str, words: tuple[tuple[int, str], ...] | None = None) -> _Smal
 
 
 def _small_words(
-    text: str, words: tuple[tuple[int, str], ...] | None
+    text: str,
+    words: tuple[tuple[int, str], ...] | None,
+    cues: list[int] | None = None,
+    handled: set[int] | None = None,
 ) -> Iterator[tuple[int, int, str | None, str]]:
     """The matches of ``_SMALL`` as (start, end, word or None, handle)."""
     if words is None:
         for m in _guard.finditer(_SMALL, text):
             yield m.start(), m.end(), m.group("w"), m.group("handle")
         return
-    handled: set[int] = set()  # offsets right after an "@"
-    at = text.find("@")
-    while at >= 0:
-        handled.add(at + 1)
-        at = text.find("@", at + 1)
+    if handled is None:
+        handled = _handled(text)  # offsets right after an "@"
     # Only the few candidate words reach the loop below; "the" only opens the one phrase.
     lows = _SMALL_LOWER if _SMALL_PHRASE in text else _SMALL_LOWER_NO_THE
-    picked = (
-        [i for i, (at, low) in enumerate(words) if low in lows or at in handled]
-        if handled
-        else [i for i, (_, low) in enumerate(words) if low in lows]
-    )
+    if handled:
+        picked = [i for i, (at, low) in enumerate(words) if low in lows or at in handled]
+    elif cues is not None:  # ``_WORD_CUES`` holds ``lows``: the words of ``lows`` are among them
+        picked = [i for i in cues if words[i][1] in lows]
+    else:
+        picked = [i for i, (_, low) in enumerate(words) if low in lows]
     for i in picked:
         at, low = words[i]
         if at in handled and len(low) > 1:
@@ -1932,7 +2248,7 @@ def _untitled(
                 _add_untitled(text, people, *ab.span("name"), countries)
         # Both patterns open on a capital: ``isupper`` holds for every ``\p{Lu}``.
         if verb in _SAID and text[ve : ve + 1] == " " and text[ve + 1 : ve + 2].isupper():
-            rk = _RANKED.match(text, ve + 1)
+            rk = _RANKED.match(text, ve + 1) if _opens_honorific(text, ve + 1) else None
             nm = _NAME.match(text, rk.end() if rk else ve + 1)
             if nm is not None:
                 _add_untitled(text, people, nm.start(), nm.end(), countries)
@@ -1944,6 +2260,11 @@ _VERB_ADVERBS = frozenset(
     {None, "also", "later", "then", "earlier", "further", "previously", "separately"}
 )
 _NAME_BEFORE_SMALL = frozenset({None, "the", "a"})
+# Characters that are neither a letter, nor a mark, nor a comma: no name (``_WORD``) and no
+# age written after one ends on them.
+_ENDS_NO_NAME = frozenset(
+    chr(c) for c in range(128) if not chr(c).isalpha() and chr(c) != ","
+) | frozenset("”’“‘–—…«»")
 
 
 def _small_word_before(text: str, pos: int) -> str | None:
@@ -1969,11 +2290,18 @@ def _name_before_verb(
     v0 = max(0, vs - 70)
     # The pattern ends with a space, and a name has a capital: the word before that space
     # holds one, or is one of the pattern's adverbs.
-    if text[vs - 1 : vs] != " " or _small_word_before(text, vs) not in _VERB_ADVERBS:
+    if text[vs - 1 : vs] != " " or vs < 2:
+        return None
+    word = _small_word_before(text, vs)
+    if word not in _VERB_ADVERBS:
+        return None
+    # With no adverb before the space, the name (or the age after it: ", 54,") ends right
+    # before it: on a letter, a mark or a comma.
+    if word is None and text[vs - 2] in _ENDS_NO_NAME:
         return None
     key = text[max(0, v0 - 1) : vs]
     if key not in seen:
-        nb = _NAME_BEFORE_VERB.search(text, v0, vs) if _UPPER.search(text, v0, vs) else None
+        nb = _NAME_BEFORE_VERB.search(text, v0, vs) if _has_capital(text, v0, vs) else None
         seen[key] = (
             None if nb is None else (nb.start() - vs, nb.start("name") - vs, nb.end("name") - vs)
         )
@@ -2039,10 +2367,12 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
         return
     last: tuple[int, int, int] | None = None  # (start, end, actor) of a run of tokens
     runs: list[tuple[int, int, int]] = []
-    for w0, w1, word in words:
+    # Most words are no known token and hold no hyphen: they only end a run of tokens, and
+    # a run goes on only over a single space, where no word stands between.
+    for w0, w1, word in [w for w in words if w[2] in index or "-" in w[2]]:
         hits = index.get(word)
         if (hits is None and "-" not in word) or (w0 and text[w0 - 1] in "@#"):
-            last = None  # most words: no known token, no hyphen
+            last = None
             continue
         if hits is None:
             pos = w0
@@ -2065,7 +2395,13 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
     for s, e, actor in runs:
         full = len(_tokens(text[s:e])) >= len(people.people[actor].tokens)
         people.mention(s, e, actor, "full" if full else "surname")
-        hon = _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)
+        window = text[max(0, s - 8) : s]
+        # Each honorific of the pattern holds "M", "Dame" or "Sir", and a space ends it.
+        hon = (
+            _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)
+            if window.endswith(" ") and ("M" in window or "Dame" in window or "Sir" in window)
+            else None
+        )
         gender = _gender(hon.group("hon")) if hon else None
         if gender and not people.people[actor].gender:
             people.people[actor].gender = gender
@@ -2078,7 +2414,7 @@ class _Subjects:
     """Named person mentions in order, to find the subject a pronoun refers to."""
 
     def __init__(self, people: _People, text: Text) -> None:
-        self.ordered = sorted(people.mentions, key=lambda m: m.start)
+        self.ordered = sorted(people.mentions, key=_BY_START)
         self.starts = [m.start for m in self.ordered]
         self.text = text
         self.people = people
@@ -2160,15 +2496,27 @@ def _resolve_titles(
     lead = ordered[0].actor if ordered else None
     home = dateline
     total = len(people.people)
+    # The people named before a title, the last named first: kept up to date by one sweep
+    # of the mentions while the titles come in order (an actor named again moves to the end).
+    recent: dict[int, None] = {}
+    swept = 0  # the mentions swept into ``recent``
     for t in untitled:
         if people.overlaps(t.start, t.end):
             continue
-        seen: list[int] = []
-        j = bisect_left(starts, t.start) - 1
-        while j >= 0 and len(seen) < total:
-            if ordered[j].actor not in seen:
-                seen.append(ordered[j].actor)
+        j = bisect_left(starts, t.start)
+        if j >= swept:
+            for m in ordered[swept:j]:
+                recent.pop(m.actor, None)
+                recent[m.actor] = None
+            swept = j
+            seen = list(reversed(recent))
+        else:  # a title before the last one: walk back from it
+            seen = []
             j -= 1
+            while j >= 0 and len(seen) < total:
+                if ordered[j].actor not in seen:
+                    seen.append(ordered[j].actor)
+                j -= 1
         if not seen:
             k = bisect_left(starts, t.end)
             seen = [ordered[k].actor] if k < len(ordered) else []
@@ -2430,8 +2778,13 @@ def _places(
             continue
         # Both datelines open with a city of whole runs of ``[\p{L}.'’]``: its first run must
         # open a city's name.
-        first = _CITY_RUN.match(text, p0, p1)
-        if first is None or first.group(1).upper() not in _CITY_FIRST_UPPER:
+        first = _city_run(text, p0, p1).upper()
+        if first not in _CITY_FIRST_UPPER:
+            continue
+        # That run is the first word of the city they capture, which must be a known one:
+        # in ASCII (capitals of the same length) one of those opening on it is written.
+        head = text[p0 : min(p1, p0 + _CITY_REACH)].lstrip(" \t")
+        if head.isascii() and not head.upper().startswith(_CITY_BY_FIRST[first]):
             continue
         m = _DATELINE.match(text, p0, p1)
         if m is None:
@@ -2516,7 +2869,12 @@ def _issuer(body: str, found: list[CountryMention]) -> tuple[int, Country] | Non
         stripped = line.strip()
         if stripped and len(stripped) <= _ISSUER_LINE:
             lead = pos + len(line) - len(line.lstrip())
-            m = _ISSUER.fullmatch(body, lead, lead + len(stripped))
+            # The issuing body is written on the line: "Government" or "... Defen[cs]e".
+            m = (
+                _ISSUER.fullmatch(body, lead, lead + len(stripped))
+                if "Government" in stripped or "Defen" in stripped
+                else None
+            )
             if m:
                 g = "pre" if m.group("pre") is not None else "post"
                 s, e = m.span(g)
@@ -2578,19 +2936,26 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     found = scan.countries
     if not found and body:
         found = _lower_case_countries(body)
-    small_letters = _small_letter_countries(text) if found is scan.countries else []
+    # The words some reader below looks at, picked from the word list in one pass.
+    handled = _handled(body)  # the offsets right after an "@"
+    picked = _cue_words(body, text.words) if text.lower is not None else []
+    small_letters = _small_letter_countries(text, picked) if found is scan.countries else []
     if small_letters:
-        found = sorted([*found, *small_letters], key=lambda c: c.start)
+        found = sorted([*found, *small_letters], key=_BY_START)
     countries = _Countries(found)
     people = _People()
-    small = _small(body, None if text.lower is None else text.words)
-    caseless = _caseless_names(text, [c.end for c in small_letters])
+    small = _small(body) if text.lower is None else _small(body, text.words, picked, handled)
+    # The head words among them: what the office readers look at.
+    words = text.words
+    heads_at = [i for i in picked if words[i][1] in _HEAD_LOWER]
+    caseless = _caseless_names(text, [c.end for c in small_letters], heads_at)
     modifiers: set[int] = set()
-    untitled = (
-        _named(body, countries, people, scan.words, text.words if text.lower else None, modifiers)
-        if caseless is None
-        else _named(caseless, countries, people, [], None, modifiers)
-    )
+    if caseless is None:
+        tokens = text.words if text.lower else None
+        untitled = _named(body, countries, people, scan.words, tokens, modifiers, heads_at)
+    else:
+        tokens, cues = _same_words(text, caseless, heads_at)
+        untitled = _named(caseless, countries, people, [], tokens, modifiers, cues)
     _untitled(body, people, small.verbs, countries)
     _surnames(body, people, scan.words)
     # A city-state's name that qualifies an office or is a possessive names the state, not
@@ -2609,14 +2974,14 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
             p.title,
             p.country,
             tuple(p.handles),
-            spans=tuple(sorted(p.spans, key=lambda s: s.start)),
+            spans=tuple(sorted(p.spans, key=_BY_START)),
         )
         for p in people.people
     )
     return Mentions(
         countries=tuple(found),
         actors=actors,
-        people=tuple(sorted(people.mentions, key=lambda m: m.start)),
+        people=tuple(sorted(people.mentions, key=_BY_START)),
         places=tuple(places),
         organisations=tuple(_organisations(body, countries, scan.orgs, small.orgs)),
         dateline=dateline,

@@ -85,6 +85,7 @@ _ABBREVIATION_STOP = regex.compile(
 
 
 _START = regex.Match.start
+_SPAN = regex.Match.span
 _FIRST = operator.itemgetter(0)
 
 
@@ -132,17 +133,14 @@ def _locate(
 
 
 def _sentences(
-    text: str, start: int, end: int, stops: frozenset[int], out: list[tuple[int, int]]
+    text: str, start: int, end: int, out: list[tuple[int, int]], ends: list[tuple[int, int]]
 ) -> None:
-    """Append the sentences of ``text[start:end]`` to ``out``."""
+    """Append the sentences of ``text[start:end]`` to ``out``.
+
+    ``ends`` are the spans of the sentence ends inside it (see ``prepare``).
+    """
     begin = start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        at, after = match.span()
-        # An abbreviation's full stop ends no sentence. (The test once looked at the 12
-        # characters before the stop alone; an abbreviation is at most 6 characters long and
-        # the sentence start follows white space, so the answer is the same.)
-        if at in stops:
-            continue
+    for _, after in ends:
         out.append((begin, after))
         begin = after
         while begin < end and text[begin].isspace():
@@ -164,8 +162,21 @@ def prepare(text: str) -> Text:
     paragraphs = _paragraphs(text)
     stops = frozenset(map(_START, _guard.finditer_linear(_ABBREVIATION_STOP, text)))
     found: list[tuple[int, int]] = []
+    # The sentence ends of every paragraph in one scan of the body. A match never holds a
+    # line break, so each lies inside one paragraph. Scanned paragraph by paragraph, a
+    # match whose lookahead runs past the paragraph's end was not found; only white space
+    # then follows it to that end (``\s`` is white space to ``str.isspace`` too), so the
+    # sentence it closes is the same: the paragraph's rest, white space stripped.
+    # An abbreviation's full stop ends no sentence. (The test once looked at the 12
+    # characters before the stop alone; an abbreviation is at most 6 characters long and
+    # the sentence start follows white space, so the answer is the same.)
+    ends = [span for span in map(_SPAN, _SENTENCE_END.finditer(text)) if span[0] not in stops]
+    ats = list(map(_FIRST, ends))
+    k = 0
     for p0, p1 in paragraphs:
-        _sentences(text, p0, p1, stops, found)
+        j = k
+        k = bisect.bisect_left(ats, p1, k)
+        _sentences(text, p0, p1, found, ends[j:k])
     sentences = tuple(found)
     lowered = text.lower()
     low = lowered if len(lowered) == len(text) else None
@@ -211,7 +222,7 @@ def _words(low: str) -> tuple[tuple[int, str], ...]:
     if _guard.spent():
         return ()
     pieces = spaced.decode("ascii").split(" ")
-    starts = itertools.accumulate(map(_PLUS_ONE, map(len, pieces)), initial=0)
+    starts = itertools.accumulate([len(piece) + 1 for piece in pieces], initial=0)
     return tuple(itertools.compress(zip(starts, pieces, strict=False), pieces))
 
 

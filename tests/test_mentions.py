@@ -1114,6 +1114,24 @@ def test_left_words_prefilter_never_skips_a_match(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "the Deputy Defence Minister and the Ruritanian Defence Minister met a nonstate army man",
+        "Air Force Chief, Prime Minister, then Deputy Prime Minister, an x-Navy Chief",
+        "Coast Guard chief, our state minister, the Service Chief and a Vice  President",
+    ],
+)
+def test_left_span_read_off_the_words_equals_the_search(text: str) -> None:
+    from defrel import _mentions
+
+    for hs in range(1, len(text) + 1):
+        if text[hs - 1] == " ":
+            m = _mentions._LEFT.search(text, max(0, hs - 60), hs)
+            got = _mentions._left_span(text, hs, _mentions._Back())
+            assert got == (m.span() if m else None)
+
+
+@pytest.mark.parametrize(
+    "text",
     ["", ": ", "a: b\nc\n\nd: e: f\r\n: \n", "no label here\nnone: at all", "x:\n y: "],
 )
 def test_lines_with_a_needle_are_the_lines_holding_it(text: str) -> None:
@@ -1249,3 +1267,138 @@ def test_issuing_body_line_gives_its_holder_a_country(
 )
 def test_a_destination_is_no_holders_country(text: str) -> None:
     assert _actor_codes(text) == {"Halvor Brekke": None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Lt. Gen. Jane Roe met Minister, Dato' Sri Amir Tan and Minister Mrs Roe.",
+        "the Minister counterpart, Dr Ivo Pell; the Minister Generals Roe, Ministers; Dr A and B",
+        "Chief H.E. Jane Roe, Chief HE Ana Soto, Chief H E Ivo Pell (Retd) and Chief Mrx Roe.",
+        "Minister Sen. Lt Col Roe, Minister Sen. Roe, Minister Air Chief Marshal Roe, Minister é",
+    ],
+)
+def test_between_without_the_pattern_equals_the_pattern(text: str) -> None:
+    from defrel import _mentions
+
+    for pos in range(len(text) + 1):
+        m = _mentions._BETWEEN.match(text, pos)
+        want = None if m is None else (m.end(), m.group("hon"))
+        assert _mentions._between(text, pos) == want
+        if not _mentions._opens_honorific(text, pos):
+            assert _mentions._RANKED.match(text, pos) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jane Roe said, "Roe, 54, said" and then Ana Soto also said, “yes,” said Ivo Pell said',
+        "On Monday Roe on Monday said; K. Roe said (Roe) said 12 said O'Brien said Zoë said",
+        "al-Roe said bin Roe said Roé said Ro\u0301 said — said … said «Roe» said x said",
+    ],
+)
+def test_name_before_verb_prefilter_never_skips_a_name(text: str) -> None:
+    from defrel import _mentions
+
+    for vs in range(2, len(text) + 1):
+        if text[vs - 1] != " ":
+            continue
+        m = _mentions._NAME_BEFORE_VERB.search(text, max(0, vs - 70), vs)
+        want = None if m is None else (m.start(), m.start("name"), m.end("name"))
+        got = _mentions._name_before_verb(text, vs, {})
+        assert got is None or got == want
+        if got is None and want is not None:
+            # Skipped only where the word before the space is small and no adverb.
+            assert _mentions._small_word_before(text, vs) not in _mentions._VERB_ADVERBS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the russian defense minister andrei belousov met the chinese defence minister li shang.",
+        "RUSSIAN DEFENSE MINISTER ANDREI BELOUSOV MET CHINESE MINISTER LI SHANG IN MOSCOW.",
+        "the indian defence minister rajnath singh and the us secretary of defense jane roe",
+    ],
+)
+def test_capitalised_text_reads_its_heads_off_the_word_list(text: str) -> None:
+    from defrel import _guard, _mentions
+
+    t = prepare(text)
+    picked = _mentions._cue_words(text, t.words)
+    lowered = [c.end for c in _mentions._small_letter_countries(t, picked)]
+    heads_at = [i for i in picked if t.words[i][1] in _mentions._HEAD_LOWER]
+    caseless = _mentions._caseless_names(t, lowered, heads_at)
+    assert caseless is not None
+    assert caseless == _mentions._caseless_names(t, lowered)
+    tokens, cues = _mentions._same_words(t, caseless, heads_at)
+    assert tokens is not None
+    assert cues is not None
+    want = [h.span() for h in _guard.finditer(_mentions._HEAD, caseless)]
+    assert _mentions._heads(caseless, tokens, cues) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indo-Pacific, Sino-US, Russia-Ukraine, Russia and Anglo-French talks; Indo-x and Sino-É.",
+        "New Delhi, American Samoa, Papua New Guinea, Guinea-Bissau, the Indian Ocean, Samoa Sea.",
+        "The Defence Ministry, the National Defence Ministry and the Ministry of Defence of Chile.",
+    ],
+)
+def test_gazetteer_entries_read_without_the_pattern_equal_it(text: str) -> None:
+    from defrel import _mentions
+
+    gazetteer, openers = _mentions._gazetteer(), _mentions._openers()
+    for w in _mentions._CAP_WORD.finditer(text):
+        s, run = w.start(), w[2]
+        if run not in openers:
+            continue
+        known, hit = _mentions._entry_at(text, s, openers[run])
+        m = gazetteer.match(text, s)
+        if not known:
+            continue
+        if hit is None:
+            assert m is None or m.lastgroup == "cap"
+        else:
+            assert m is not None
+            assert (m.lastgroup, m.start(), m.end(), m[0]) == hit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Reuters) - Lima, May 4: New Delhi, Sept 5 (PTI) \t São Paulo — O’Hare",
+        "  St. Louis, 12 March 2024: D'Arcy ... x-y Ünïcode 123 ABC.DEF",
+    ],
+)
+def test_string_reads_equal_their_patterns(text: str) -> None:
+    from defrel import _mentions
+
+    for p0 in range(len(text) + 1):
+        for p1 in (p0, min(len(text), p0 + 6), len(text)):
+            run = _mentions._CITY_RUN.match(text, p0, p1)
+            assert run is not None
+            assert _mentions._city_run(text, p0, p1) == run[1]
+            want = _mentions._UPPER.search(text, p0, p1) is not None
+            assert _mentions._has_capital(text, p0, p1) == want
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Secretary of State", "foreign"),
+        ("Secretary of Statecraft", None),
+        ("Secretary of State_x", None),
+        ("Deputy National Security Adviser", "nsa"),
+        ("Chief of Defence Staff", "military"),
+        ("Raksha Mantri", "defence"),
+        ("Défense Minister", None),
+        ("Minister", None),
+    ],
+)
+def test_title_kind_in_ascii_equals_the_patterns(title: str, kind: str | None) -> None:
+    from defrel import _gaz_titles
+
+    assert _gaz_titles.title_kind(title) == kind
+    want = next((k for k, p in _gaz_titles._KINDS if p.search(title)), None)
+    assert _gaz_titles._kind.__wrapped__(title) == want

@@ -1,0 +1,69 @@
+"""Example tables for the text stage: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from defrel import _text
+from defrel._text import prepare
+
+
+def _sentences_paragraph_by_paragraph(text: str) -> list[tuple[int, int]]:
+    """The sentences as found by a scan of each paragraph apart (the reference)."""
+    stops = {m.start() for m in _text._ABBREVIATION_STOP.finditer(text)}
+    out: list[tuple[int, int]] = []
+    for p0, p1 in _text._paragraphs(text):
+        begin = p0
+        for match in _text._SENTENCE_END.finditer(text, p0, p1):
+            if match.start() in stops:
+                continue
+            out.append((begin, match.end()))
+            begin = match.end()
+            while begin < p1 and text[begin].isspace():
+                begin += 1
+        stop = p1
+        while stop > begin and text[stop - 1].isspace():
+            stop -= 1
+        if stop > begin:
+            out.append((begin, stop))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One ends here.\nTwo starts here. Three follows!\n\nFour asks? Five.",
+        "A line ends.  \n  (Next) line opens with a bracket.\r\nLast “quote.”\n“Then” more.",
+        "They met Mr.\nSmith on the line after. Gen. Roe spoke. U.S. troops left.\n",
+        "No stop at all\nnor here\r\rbut here. X\u2028Y. Z.\u001c\nW.",
+        "Wait... what?! Yes.\n\n\n   \nAbc. 12 more. @handle next.",
+    ],
+)
+def test_sentences_found_in_one_scan_equal_those_of_each_paragraph(text: str) -> None:
+    assert list(prepare(text).sentences) == _sentences_paragraph_by_paragraph(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Roe met Ms. Doe. They talked.", ["Mr. Roe met Ms. Doe.", "They talked."]),
+        ("It ended.\nA new one.", ["It ended.", "A new one."]),
+        ("Troops of the U.S. Army left. Then.", ["Troops of the U.S. Army left.", "Then."]),
+        ("small start. then no split.", ["small start. then no split."]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    t = prepare(text)
+    assert [text[s:e] for s, e in t.sentences] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "a", "Minister, the: minister—x_y 12 z", "é\u0301 Ǆ ſ naïve\u00a0x", "\ud800 a \x00b"],
+)
+def test_words_are_the_runs_of_word_characters(text: str) -> None:
+    import regex
+
+    low = text.lower()
+    want = tuple((m.start(), m.group()) for m in regex.finditer(r"\w+", low))
+    assert _text._words(low) == want
