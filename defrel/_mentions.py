@@ -89,6 +89,7 @@ _LOWER_AMBIGUOUS = frozenset(
 
 
 @functools.cache
+@_guard.untimed  # built on first use; not charged to that parse's deadline
 def _gazetteer() -> regex.Pattern[str]:
     """Countries, cities, seats, organisations and other capitalised words in one scan.
 
