@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import operator
 from typing import Protocol, TypeVar
 
 import attrs
@@ -44,6 +45,8 @@ class _Spanned(Protocol):
 _M = TypeVar("_M", bound=_Spanned)
 
 __all__ = ["find_meetings"]
+
+_WORD_OF = operator.itemgetter(1)
 
 # Run on a lower-cased copy of the body (same offsets), so no IGNORECASE on the alternation.
 _CUE = regex.compile(
@@ -355,15 +358,22 @@ _TOWN_REACH = 250
 # Words that every match of the rarer tests of a cue holds (as the lower-cased body spells
 # them): a test runs only in a sentence that has one of its words.
 class _Hints:
-    """Whether a group of ``_HINT_WORDS`` has a word in the article, read on first demand.
+    """Whether the stretch ``low[lo:hi]`` (a sentence) has a word of a group, on first demand.
 
-    With the article's hints given, in ``low[lo:hi]`` (a sentence) of an article that has one.
+    ``words``: the stretch's words (``_stretch_words``), looked up in ``_HINT_KEYS``; else
+    (an article whose words are not read) the strings of ``_HINT_WORDS`` are sought in the
+    stretch of an article that has one (``article``: the hints of the whole ``low``).
     """
 
     def __init__(
-        self, low: str | None, lo: int = 0, hi: int | None = None, article: _Hints | None = None
+        self,
+        low: str | None,
+        lo: int = 0,
+        hi: int | None = None,
+        article: _Hints | None = None,
+        words: set[str] | None = None,
     ) -> None:
-        self.low, self.lo, self.article = low, lo, article
+        self.low, self.lo, self.article, self.words = low, lo, article, words
         self.hi = len(low or "") if hi is None else hi
         self.known: dict[str, bool] = {}
 
@@ -371,12 +381,32 @@ class _Hints:
         known = self.known.get(group)
         if known is None:
             low, article = self.low, self.article
-            known = low is None or (
-                (article is None or group in article)
-                and any(low.find(w, self.lo, self.hi) >= 0 for w in _HINT_GROUPS[group])
-            )
+            if self.words is not None:
+                known = not _HINT_KEYS[group].isdisjoint(self.words)
+            else:
+                known = low is None or (
+                    (article is None or group in article)
+                    and any(low.find(w, self.lo, self.hi) >= 0 for w in _HINT_GROUPS[group])
+                )
             self.known[group] = known
         return known
+
+
+def _stretch_words(words: tuple[tuple[int, str], ...], lo: int, hi: int) -> set[str]:
+    """The words of ``low[lo:hi]`` (``words``: ``Text.words`` of ``low``).
+
+    A word cut by ``lo`` or ``hi`` is in it as cut (as a pattern run on the stretch sees it),
+    one cut by ``hi`` only whole too.
+    """
+    i = bisect.bisect_left(words, (lo,))
+    j = bisect.bisect_left(words, (hi,), i)
+    out = set(map(_WORD_OF, words[i:j]))
+    for k in (i - 1, j - 1):
+        if k >= 0:
+            at, word = words[k]
+            if at < hi and at + len(word) > lo and (at < lo or at + len(word) > hi):
+                out.add(word[max(0, lo - at) : hi - at])
+    return out
 
 
 _HINT_WORDS = {
@@ -402,6 +432,36 @@ _HINT_GROUPS = {
         w for key, words in _HINT_WORDS.items() if key.rstrip("234") == group for w in words
     )
     for group in {key.rstrip("234") for key in _HINT_WORDS}
+}
+
+# The words (whole, as ``Text.words`` gives them) of which every match of a group's test holds
+# one, read off each pattern: the keyword a match starts or ends on is a whole word there (a
+# ``\b`` or a space on each side), so a sentence without one cannot match. (Exact where the
+# lower-cased body spells every letter IGNORECASE matches: see ``word_hints``.)
+_HINT_KEYS = {
+    group: frozenset(words.split())
+    for group, words in {
+        # _SPECULATIVE
+        "speculative": "possible envisioned envisaged proposed prospective potential mooted"
+        " arranging arrange",
+        # _PASSING ("run-up": "run")
+        "passing": "preparation preparations preparing implementation run",
+        # _ABSENT_BEFORE, "on behalf" too
+        "absent": "greetings wishes regards message letter condolences congratulations behalf",
+        # _BUSINESS ("chief executive": "executive")
+        "business": "ceo ceos executive executives business businessmen industrialists"
+        " entrepreneurs investors industry captains",
+        # _BASE_VENUE ("Air Station": "station", "home town": "town")
+        "town": "barracks base camp garrison cantonment station hometown town birthplace city"
+        " port village",
+        # _VENUE_TALK ("host city": "host")
+        "venue": "venue host candidate candidates",
+        # _ORGANISER
+        "organiser": "organised organized arranged sponsored funded financed run",
+        # _DISTRIBUTIVE ("one-on-one": "one", "a number of": "number")
+        "distributive": "bilateral individual one separate separately several various multiple"
+        " numerous number series string round",
+    }.items()
 }
 
 
@@ -1161,6 +1221,11 @@ def find_meetings(
     venues: list[_Draft] = []  # visits of one person to a named place
     consumed = -1  # a sentence whose list of counterparts an earlier cue has read
     article_hints = _Hints(low)  # which of the rarer tests the article can pass at all
+    words = text.words
+    # whether the hints read words (``_HINT_KEYS``): a body whose words are read (none only
+    # past the deadline, or in a body without a word character) and without "ſ", the one
+    # character IGNORECASE folds to a letter of them that lowering keeps ("İ" makes low None)
+    word_hints = low is not None and bool(words) and "ſ" not in low
     tenses: dict[tuple[object, ...], str | None] = {}  # tense lookups, per window read
     line_end = _dateline_end(body, mentions.dateline)
     for k, first, last in groups:
@@ -1169,7 +1234,13 @@ def find_meetings(
             continue
         in_sentence = [m for m in found[first:last] if m.end() <= hi]
         # which of them the sentence can pass (a person's "greetings of" may start before it)
-        hints = _Hints(low, max(0, lo - 80), hi, article_hints)
+        hints = _Hints(
+            low,
+            max(0, lo - 80),
+            hi,
+            article_hints,
+            _stretch_words(words, max(0, lo - 80), hi) if word_hints else None,
+        )
         sent_people = _participants(
             body, _within(people_all, people_starts, lo, hi), hi, absent="absent" in hints
         )

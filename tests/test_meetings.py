@@ -1527,3 +1527,43 @@ def test_prefilter_fails_without_its_words(phrase: str) -> None:
     low = phrase.lower()
     assert not _meetings._may_distribute(low, 0, len(low))
     assert not any(low.find(w) >= 0 for w in _meetings._AHEAD_WORDS)
+
+
+# The word hints hold a word of every match of the test they stand before.
+WORD_HINTED = [
+    ("speculative", "_SPECULATIVE", "search", "They discussed a possible visit "),
+    ("passing", "_PASSING", "search", "in the run-up to the annual "),
+    ("passing", "_PASSING", "search", "preparations for the "),
+    ("absent", "_ABSENT_BEFORE", "search", "He conveyed the greetings of "),
+    ("absent", "_ABSENT_BEFORE", "search", "a message on behalf of the "),
+    ("business", "_BUSINESS", "match", " with the chief executives of"),
+    ("business", "_BUSINESS", "match", " with a group of industry leaders"),
+    ("town", "_BASE_VENUE", "search", "talks at Fort Hale Air Station today"),
+    ("town", "_BASE_VENUE", "search", "met in the port city of Varna"),
+    ("venue", "_VENUE_TALK", "search", "a likely host city for the talks"),
+    ("venue", "_VENUE_TALK", "search", "candidates for the venue"),
+    ("organiser", "_ORGANISER", "search", "a forum run jointly by "),
+    ("distributive", "_DISTRIBUTIVE", "search", "held one-on-one meetings with"),
+    ("distributive", "_DISTRIBUTIVE", "search", "had a number of talks"),
+]
+
+
+@pytest.mark.parametrize(("group", "name", "how", "phrase"), WORD_HINTED)
+def test_word_hints_hold_every_match(group: str, name: str, how: str, phrase: str) -> None:
+    from defrel import _meetings
+    from defrel._text import prepare
+
+    pattern = getattr(_meetings, name)
+    assert getattr(pattern, how)(phrase) is not None
+    words = _meetings._stretch_words(prepare(phrase).words, 0, len(phrase))
+    assert not _meetings._HINT_KEYS[group].isdisjoint(words)
+
+
+def test_stretch_words_cut_at_both_ends() -> None:
+    from defrel import _meetings
+    from defrel._text import prepare
+
+    words = prepare("the basement was here").words
+    assert _meetings._stretch_words(words, 6, 10) == {"seme"}
+    assert _meetings._stretch_words(words, 4, 8) == {"basement", "base"}
+    assert _meetings._stretch_words(words, 2, 9) == {"e", "basement", "basem"}
