@@ -93,6 +93,7 @@ _EVENT_AFTER = regex.compile(
 _CUE_ANY_CASE = regex.compile(_CUE.pattern, regex.VERBOSE | regex.IGNORECASE)
 # A cue that needs a capital after it in the original text ("was in Jakarta", "told Reuters").
 _REMOTE = regex.compile(r"\b(?:virtual|video|phone|telephone|telephonic|online)\b")
+_REMOTE_PARTS = ("virtual", "video", "phone", "online")
 _CAPITAL_AFTER = regex.compile(r"\s+(?:the\s+)?\p{Lu}")
 _TOLD_AFTER = regex.compile(r"\s+(?:\p{Lu}|his\b|her\b)")
 # Patterns that end in ``$`` and are only asked whether they match run in reverse
@@ -194,6 +195,7 @@ _POSS_EVENT = regex.compile(
 )
 _TO_COUNTRY = regex.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$", regex.I | regex.REVERSE)
 _SKIP_LINE = regex.compile(r"(?:Also\s+read|Read\s+more|Related|See\s+also)\b", regex.IGNORECASE)
+_SKIP_FIRST = frozenset("aArRsSſ")
 # Clause boundaries between two cues: people after the last one are the next cue's subject.
 # Its matches never overlap, so the last one is the one a reverse search finds first.
 _BOUNDARY = regex.compile(r",|;|\band\b|\bwhile\b|\bas\b|\bthat\b|\bwhich\b|\bwho\b", regex.REVERSE)
@@ -383,6 +385,8 @@ class _Hints:
             low, article = self.low, self.article
             if self.words is not None:
                 known = not _HINT_KEYS[group].isdisjoint(self.words)
+            elif group not in _HINT_GROUPS:
+                known = True
             else:
                 known = low is None or (
                     (article is None or group in article)
@@ -461,6 +465,32 @@ _HINT_KEYS = {
         # _DISTRIBUTIVE ("one-on-one": "one", "a number of": "number")
         "distributive": "bilateral individual one separate separately several various multiple"
         " numerous number series string round",
+        # The groups below have no strings in _HINT_WORDS (every stretch passes there).
+        # _AHEAD: "ahead of", "prior to", "run-up" too
+        "ahead": "ahead before prior run",
+        # _RELATION: "on the heels of" too
+        "relation": "before after ahead heels",
+        # _BOTH
+        "both": "both two",
+        # _JOINT: "all three", "three-way", "the trio", "each other" too
+        "joint": "together jointly joint trilateral trilaterally quadrilateral multilateral three"
+        " four trio other",
+        # _DELEGATION_LED
+        "led": "led headed",
+        # _FACILITY
+        "facility": "academy academies base bases unit units regiment headquarters shipyard"
+        " dockyard facility facilities plant factory college school university museum memorial"
+        " cemetery ship frigate carrier submarine squadron brigade division battalion garrison"
+        " camp station yard site command centre center institute exhibition expo troops soldiers"
+        " sailors contingent",
+        # _ANNOUNCED: "will be", "to be" too
+        "announced": "be upcoming forthcoming next",
+        # _LOOK_FORWARD
+        "look": "look looks looking looked",
+        # _COUNTERPARTS, _THEIR_COUNTERPARTS
+        "counterparts": "counterparts",
+        # _TIME_FRAME
+        "since": "since",
     }.items()
 }
 
@@ -697,7 +727,12 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
 
 
 def _cues(
-    body: str, found: list[regex.Match[str]], lo: int, hi: int, people: list[PersonMention]
+    body: str,
+    found: list[regex.Match[str]],
+    lo: int,
+    hi: int,
+    people: list[PersonMention],
+    hints: _Hints,
 ) -> list[tuple[int, int, str, bool, bool]]:
     """The meeting cues of one sentence: (start, end, kind, points_back, is_frame)."""
     out: list[tuple[int, int, str, bool, bool]] = []
@@ -737,14 +772,20 @@ def _cues(
             continue
         if kind == "frame":
             if led_last is None:
-                led_last = max(
-                    (x.start() for x in _guard.finditer(_DELEGATION_LED, body, lo, hi)), default=-1
+                led_last = (
+                    max(
+                        (x.start() for x in _guard.finditer(_DELEGATION_LED, body, lo, hi)),
+                        default=-1,
+                    )
+                    if "led" in hints
+                    else -1
                 )
             if led_last < max(lo, m.start() - 30):
                 continue
         if kind == "host" and not _guest_after(body, m.end(), hi, people, people_at):
             continue
-        if kind == "talks" and _REMOTE.search(word):
+        # (every _REMOTE match holds one of _REMOTE_PARTS)
+        if kind == "talks" and any(w in word for w in _REMOTE_PARTS) and _REMOTE.search(word):
             kind = "call"  # "held a virtual meeting", "held video talks"
         if kind == "callmod":
             prev = out[-1] if out else None
@@ -1230,7 +1271,8 @@ def find_meetings(
     line_end = _dateline_end(body, mentions.dateline)
     for k, first, last in groups:
         lo, hi = sentences[k]
-        if k == consumed or _SKIP_LINE.match(body, lo):
+        # (every _SKIP_LINE match opens on a letter IGNORECASE folds to "a", "r" or "s")
+        if k == consumed or (body[lo : lo + 1] in _SKIP_FIRST and _SKIP_LINE.match(body, lo)):
             continue
         in_sentence = [m for m in found[first:last] if m.end() <= hi]
         # which of them the sentence can pass (a person's "greetings of" may start before it)
@@ -1255,7 +1297,7 @@ def find_meetings(
                 and not _within(places_all, place_starts, lo, hi)
             ):
                 continue
-        cues = _cues(body, in_sentence, lo, hi, sent_people)
+        cues = _cues(body, in_sentence, lo, hi, sent_people, hints)
         if not cues:
             continue
         sent_dates, sdate_at = _within_at(dates, date_starts, lo, hi)
@@ -1264,7 +1306,7 @@ def find_meetings(
         subject: list[PersonMention] = []
         relations = (
             [(r.start(), r.end()) for r in _guard.finditer(_RELATION, body, lo, hi)]
-            if len(cues) > 1 and (low is None or _may_relate(low, lo, hi))
+            if len(cues) > 1 and "relation" in hints and (low is None or _may_relate(low, lo, hi))
             else []
         )
         if len(cues) > 1 and any(not c[4] for c in cues):
@@ -1319,7 +1361,11 @@ def find_meetings(
                 next_cut = _guard.search(_BOUNDARY, body, c1, seg_hi)
                 if next_cut is not None and after[-1].start >= next_cut.end():
                     after = [p for p in after if p.start < next_cut.end()]
-            earlier = _frame and _guard.search(_TIME_FRAME, body, max(seg_lo, c0 - 60), c0)
+            earlier = (
+                _frame
+                and "since" in hints
+                and _guard.search(_TIME_FRAME, body, max(seg_lo, c0 - 60), c0)
+            )
             if earlier:
                 # "X and Y took stock since the last meeting": an other, earlier encounter
                 before = [p for p in before if p.start >= earlier.start()]
@@ -1335,8 +1381,10 @@ def find_meetings(
                 # "X said it was the first meeting between ...": X comments on the encounter
                 who = [p for p in who if not (p.end <= c0 and _SAYS_AFTER.match(body, p.end, c0))]
             looking = (
-                low is None or low.find("look", max(lo, c0 - _LOOK_REACH), c0) >= 0
-            ) and bool(_LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0))
+                "look" in hints
+                and (low is None or low.find("look", max(lo, c0 - _LOOK_REACH), c0) >= 0)
+                and bool(_LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0))
+            )
             if looking and _UPCOMING.match(body, c1, min(hi, c1 + 60)):
                 # "look forward to meeting at the upcoming ministerial": a planned encounter
                 looking = False
@@ -1356,6 +1404,7 @@ def find_meetings(
                     who = [label, *who]  # "NAME: ... we held talks": the speaker took part
             if (
                 kind == "visit"
+                and "facility" in hints
                 and _FACILITY.match(body, c1, seg_hi)
                 and len({_country_of(mentions, p.actor) for p in who}) <= 1
             ):
@@ -1425,14 +1474,16 @@ def find_meetings(
                 spans.append((cm.start, cm.end, "country"))
             if not people and len(countries) < 2:
                 if both is None:
-                    both = bool(_BOTH.search(body, lo, hi))
+                    both = "both" in hints and bool(_BOTH.search(body, lo, hi))
                 adopt = both
                 if planned_hint and drafts and _THEY.search(body, lo, c0):
                     # "they looked forward to meeting at the upcoming ...": the pair just read
                     adopt = True
                     people.extend(a for a in drafts[-1].people if a not in people)
                 if not adopt and (
-                    passing or kind == "attend" or _ANNOUNCED.search(body, max(lo, c0 - 50), c0)
+                    passing
+                    or kind == "attend"
+                    or ("announced" in hints and _ANNOUNCED.search(body, max(lo, c0 - 50), c0))
                 ):
                     if useful is None:
                         useful = _useful_dates(body, sent_dates)
@@ -1598,16 +1649,22 @@ def find_meetings(
                 # a list of counterparts needs two people after the cue
                 if len(after) >= 2:
                     if joint_last is None:
-                        joint_last = max(
-                            (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)), default=-1
+                        joint_last = (
+                            max(
+                                (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)),
+                                default=-1,
+                            )
+                            if "joint" in hints
+                            else -1
                         )
                     parts = _split_listed(
                         body, draft, c0, c1, seg_hi, who, after, mentions, joint=joint_last >= c0
                     )
-                parts = parts or _split_counterparts(body, draft, c1, seg_hi, sent_countries)
+                if not parts and "counterparts" in hints:
+                    parts = _split_counterparts(body, draft, c1, seg_hi, sent_countries)
                 if not parts and not after and draft.people:
                     parts = _split_titles(body, draft, c0, c1, seg_hi)
-                if not parts and not after and len(draft.people) >= 2:
+                if not parts and not after and len(draft.people) >= 2 and "counterparts" in hints:
                     parts = _split_their_counterparts(
                         body, text, draft, c0, c1, seg_hi, mentions, people_all, people_starts
                     )
@@ -1632,8 +1689,13 @@ def find_meetings(
                     )
                 if len(parts) > 1:
                     if joint_last is None:
-                        joint_last = max(
-                            (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)), default=-1
+                        joint_last = (
+                            max(
+                                (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)),
+                                default=-1,
+                            )
+                            if "joint" in hints
+                            else -1
                         )
                     if (joint_last >= c0 or _guard.search(_JOINT_SETTING, body, c1, hi)) and not (
                         body[c0:c1].lower().startswith(_CALL_ON)
@@ -1663,6 +1725,7 @@ def find_meetings(
                     continue
             if (
                 drafts
+                and "ahead" in hints
                 and (
                     low is None or any(low.find(w, max(lo, c0 - 60), c0) >= 0 for w in _AHEAD_WORDS)
                 )

@@ -1545,6 +1545,20 @@ WORD_HINTED = [
     ("organiser", "_ORGANISER", "search", "a forum run jointly by "),
     ("distributive", "_DISTRIBUTIVE", "search", "held one-on-one meetings with"),
     ("distributive", "_DISTRIBUTIVE", "search", "had a number of talks"),
+    ("ahead", "_AHEAD", "search", "in the run-up to their "),
+    ("ahead", "_AHEAD", "search", "Prior to the "),
+    ("relation", "_RELATION", "search", "The call comes on the heels of a visit"),
+    ("both", "_BOTH", "search", "The two sides agreed"),
+    ("joint", "_JOINT", "search", "a three-way meeting"),
+    ("joint", "_JOINT", "search", "they met each other"),
+    ("led", "_DELEGATION_LED", "search", "The team, headed by"),
+    ("facility", "_FACILITY", "match", " the naval dockyard"),
+    ("announced", "_ANNOUNCED", "search", "talks that will be "),
+    ("announced", "_ANNOUNCED", "search", "at the forthcoming "),
+    ("look", "_LOOK_FORWARD", "search", "She looked forward to "),
+    ("counterparts", "_COUNTERPARTS", "match", " his regional counterparts from "),
+    ("counterparts", "_THEIR_COUNTERPARTS", "match", " separately with their counterparts"),
+    ("since", "_TIME_FRAME", "search", "progress since the last "),
 ]
 
 
@@ -1567,3 +1581,15 @@ def test_stretch_words_cut_at_both_ends() -> None:
     assert _meetings._stretch_words(words, 6, 10) == {"seme"}
     assert _meetings._stretch_words(words, 4, 8) == {"basement", "base"}
     assert _meetings._stretch_words(words, 2, 9) == {"e", "basement", "basem"}
+
+
+def test_hints_without_words_read_the_same() -> None:
+    # "ſ" (folded to "s" by IGNORECASE, kept by lowering) turns the word hints off
+    body = (
+        "Defence Minister Ana Lopez of Spain held talks with her French counterpart Paul Dumas"
+        " in Paris on Monday. The two sides agreed to meet again ahead of the summit."
+    )
+    plain = defrel.parse(body, published=dt.date(2024, 3, 5)).meetings
+    folded = defrel.parse(body + "\nſ", published=dt.date(2024, 3, 5)).meetings
+    assert plain
+    assert [(m, m.spans) for m in folded] == [(m, m.spans) for m in plain]
