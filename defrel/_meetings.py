@@ -107,6 +107,40 @@ _BACK = regex.compile(
     r"(?:\w+(?:-\p{Ll}\w*)*\s+){0,4}$)",
     regex.REVERSE,
 )
+# The words of _BACK and _FRAME (lower case; of a lead of several words its last one).
+_BACK_WORDS = ("the", "their", "this", "that", "these", "those", "his", "her", "its", "same")
+_FRAME_WORDS = (
+    *("during", "amid", "at", "in", "after", "following", "since", "before", "of", "to", "on"),
+)
+_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def _ends_on(tokens: list[str], words: tuple[str, ...]) -> bool:
+    """Whether a token ends on one of ``words`` after its start or a non-ASCII-word character.
+
+    (Where a ``\b`` stands before the word.) A pattern's word followed by white space, with
+    only words and white space after it, ends one of the stretch's last tokens (lower-cased,
+    with no "ſ": IGNORECASE matches no other character to their letters).
+    """
+    for t in tokens:
+        if t.endswith(words):
+            for w in words:
+                if t.endswith(w) and (len(t) == len(w) or t[-len(w) - 1] not in _ASCII_WORD):
+                    return True
+    return False
+
+
+def _may_start(stretch: str, words: tuple[str, ...]) -> bool:
+    """Whether one of the first four tokens of ``stretch`` starts with one of ``words``.
+
+    (_NOT_AN_ENCOUNTER's noun starts a token, after three at most; with "ſ" in the stretch,
+    always.)
+    """
+    if "ſ" in stretch:
+        return True
+    return any(t.startswith(words) for t in stretch.lower().split(None, 4)[:4])
+
+
 # A cue used as a setting for another ("during an official visit", "ahead of the summit").
 _FRAME = regex.compile(
     r"\b(?:during|amid|at|in|after|following|since|before|ahead\s+of|prior\s+to|on\s+the\s+sidelines\s+of"
@@ -172,8 +206,13 @@ _NOT_AN_ENCOUNTER = regex.compile(
     r"|goals?|targets?|demands?|standards?|expectations?|criteria|intent|deadline|obligations?)\b",
     regex.IGNORECASE,
 )
+_NOT_AN_ENCOUNTER_WORDS = (
+    *("challenge", "need", "requirement", "goal", "target", "demand", "standard"),
+    *("expectation", "criteria", "intent", "deadline", "obligation"),
+)
 # Matched from a mention's end to the sentence end (endpos), never on a copy of the rest.
 _SPEAKER_AFTER = regex.compile(r"\W{0,3}(?:said|says|told|added|noted|stated)\b\W*$")
+_SPEECH_VERBS = ("said", "says", "told", "added", "noted", "stated")
 # Someone only named as the sender of greetings or a message: absent.
 _ABSENT_BEFORE = regex.compile(
     r"\b(?:greetings|wishes|regards|message|letter|condolences|congratulations|on\s+behalf)"
@@ -273,6 +312,8 @@ _TOPIC_HINT = regex.compile(r"\L<hints>", hints=list(_TOPIC_HINTS))
 
 _TOPICS_REACH = 300  # how far a topics line runs before the country it names
 _TOPICS_LINE = regex.compile(r"[\ \t]*(?i:topics|subjects|tags|keywords)\s*:")
+# The letters its word can open on under IGNORECASE (with "ſ" and the Kelvin sign).
+_TOPICS_FIRST = frozenset("tTsSkKſ\u212a")
 # The last word (or the one before "the") of a topic or venue lead-in: a cheap prefilter.
 _LINK_WORDS = frozenset(
     [
@@ -629,6 +670,7 @@ _HEAD_MORE = frozenset(["2", "was", "were", "is", "are", "inter"])
 # The first three letters of every word the loop in ``_heads`` can keep.
 _HEAD_KEYS = _HEAD_PREFIXES | {w[:3] for w in _HEAD_WHOLE | _HEAD_MORE}
 _CUE_HEAD_TAIL = regex.compile(r"2\s*\+\s*2|(?:was|were|is|are)\s+in\b|inter-sessional")
+_HEAD_THEN = {"2": "2", "inter": "sessional"}  # the start of the word after (else "in" itself)
 _CUE_LEADS = frozenset(
     [
         "via",
@@ -689,6 +731,10 @@ def _heads(low: str, words: tuple[tuple[int, str], ...]) -> list[int]:
         if (word[:3] in _HEAD_PREFIXES and word.startswith(_HEAD_WORDS)) or word in _HEAD_WHOLE:
             out.append(i)
         elif word in _HEAD_MORE:
+            # the tail's next word: "in", a "2", "sessional" (a cheap test before the match)
+            then = words[i + 1][1] if i + 1 < len(words) else ""
+            if then != "in" and not then.startswith(_HEAD_THEN.get(word, "in")):
+                continue
             tail = _CUE_HEAD_TAIL.match(low, at)
             if tail is not None:
                 out.append(i)
@@ -753,7 +799,12 @@ def _cues(
             or "called" in before
         ) and _NEGATED.search(before):
             continue
-        if kind == "talks" and word.startswith("meet") and _NOT_AN_ENCOUNTER.match(after):
+        if (
+            kind == "talks"
+            and word.startswith("meet")
+            and _may_start(after, _NOT_AN_ENCOUNTER_WORDS)
+            and _NOT_AN_ENCOUNTER.match(after)
+        ):
             continue
         if kind == "talks" and word == "told" and not _TOLD_AFTER.match(after):
             continue
@@ -793,9 +844,15 @@ def _cues(
                 out[-1] = (prev[0], prev[1], "call", prev[3], prev[4])
                 continue
             kind = "call"
-        back = kind == "frame" or bool(_BACK.search(before))
+        # the last words of ``before``: a word of _BACK is among the last five, of _FRAME
+        # among the last six (each test runs only then)
+        tail = None if "ſ" in before else before.lower().rsplit(None, 6)
+        back = kind == "frame" or (
+            (tail is None or _ends_on(tail[-5:], _BACK_WORDS)) and bool(_BACK.search(before))
+        )
         frame = (
             kind in ("visit", "summit", "dialogue", "talks")
+            and (tail is None or _ends_on(tail[-6:], _FRAME_WORDS))
             and bool(_FRAME.search(before))
             and not _SAID_DURING.search(before)
         )
@@ -956,7 +1013,11 @@ class _Parties:
         )
         before = body[max(lo, start - 60) : start] if linked else ""
         line = body.rfind("\n", max(0, start - _TOPICS_REACH), start) + 1
-        if (line or start < _TOPICS_REACH) and _TOPICS_LINE.match(body, line, start):
+        if (
+            (line or start < _TOPICS_REACH)
+            and body[line:start].lstrip(" \t")[:1] in _TOPICS_FIRST
+            and _TOPICS_LINE.match(body, line, start)
+        ):
             return True  # "TOPICS: X; Y" heads a transcript: subjects, not parties
         return bool(
             (linked and _TOPIC_BEFORE.search(before))
@@ -973,9 +1034,17 @@ class _Parties:
 
 
 def _participants(
-    text: str, people: list[PersonMention], sentence_end: int, *, absent: bool = True
+    text: str,
+    people: list[PersonMention],
+    sentence_end: int,
+    *,
+    absent: bool = True,
+    speaker: bool = True,
 ) -> list[PersonMention]:
-    """The person mentions that can be taking part (not speakers, not mere possessors)."""
+    """The person mentions that can be taking part (not speakers, not mere possessors).
+
+    ``speaker``: whether the sentence may end on a speech verb (else no test for one).
+    """
     keep = []
     for p in people:
         # a possessive opens with an apostrophe right after the name
@@ -987,7 +1056,7 @@ def _participants(
                 and not _POSS_EVENT.match(text, p.end, min(sentence_end, p.end + 50))
             ):
                 continue
-        if p.end <= sentence_end and _SPEAKER_AFTER.match(text, p.end, sentence_end):
+        if speaker and p.end <= sentence_end and _SPEAKER_AFTER.match(text, p.end, sentence_end):
             continue
         if absent and _ABSENT_BEFORE.search(text, max(0, p.start - 80), p.start):
             continue  # "conveyed the greetings of President X": X was not there
@@ -1283,9 +1352,15 @@ def find_meetings(
             article_hints,
             _stretch_words(words, max(0, lo - 80), hi) if word_hints else None,
         )
-        sent_people = _participants(
-            body, _within(people_all, people_starts, lo, hi), hi, absent="absent" in hints
-        )
+        sent_people = _within(people_all, people_starts, lo, hi)
+        if sent_people:
+            # a _SPEAKER_AFTER match ends on the verb and then non-word characters only: on
+            # the sentence's last word (the words are read whenever the hints read them)
+            j = bisect.bisect_left(words, (hi,)) if word_hints else 0
+            speaker = not j or words[j - 1][1][: hi - words[j - 1][0]].endswith(_SPEECH_VERBS)
+            sent_people = _participants(
+                body, sent_people, hi, absent="absent" in hints, speaker=speaker
+            )
         if not drafts and not sent_people:
             # Before any record, a cue with no person, country or place in its sentence
             # makes none unless it takes the article's main pair: without one, skip it.

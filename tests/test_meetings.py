@@ -1593,3 +1593,32 @@ def test_hints_without_words_read_the_same() -> None:
     folded = defrel.parse(body + "\nſ", published=dt.date(2024, 3, 5)).meetings
     assert plain
     assert [(m, m.spans) for m in folded] == [(m, m.spans) for m in plain]
+
+
+# The token tests pass wherever the pattern they stand before matches.
+TOKEN_GATED = [
+    ("_BACK", "_BACK_WORDS", 5, "officials said the delegation-level bilateral "),
+    ("_BACK", "_BACK_WORDS", 5, "(This "),
+    ("_FRAME", "_FRAME_WORDS", 6, "on the sidelines of a regional security "),
+    ("_FRAME", "_FRAME_WORDS", 6, "They spoke (during "),
+    ("_FRAME", "_FRAME_WORDS", 6, "prior to "),
+]
+
+
+@pytest.mark.parametrize(("name", "words", "last", "before"), TOKEN_GATED)
+def test_token_gates_hold_every_match(name: str, words: str, last: int, before: str) -> None:
+    from defrel import _meetings
+
+    assert getattr(_meetings, name).search(before) is not None
+    tokens = before.lower().rsplit(None, 6)[-last:]
+    assert _meetings._ends_on(tokens, getattr(_meetings, words))
+
+
+def test_token_gates_need_a_word_boundary() -> None:
+    from defrel import _meetings
+
+    assert not _meetings._ends_on(["within", "bathe"], _meetings._FRAME_WORDS[:4])
+    assert not _meetings._ends_on(["bathe"], _meetings._BACK_WORDS)
+    assert _meetings._ends_on(["«the"], _meetings._BACK_WORDS)
+    assert _meetings._may_start(" the main Needs of", _meetings._NOT_AN_ENCOUNTER_WORDS)
+    assert not _meetings._may_start(" the main body of", _meetings._NOT_AN_ENCOUNTER_WORDS)
