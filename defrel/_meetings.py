@@ -130,15 +130,15 @@ def _ends_on(tokens: list[str], words: tuple[str, ...]) -> bool:
     return False
 
 
-def _may_start(stretch: str, words: tuple[str, ...]) -> bool:
-    """Whether one of the first four tokens of ``stretch`` starts with one of ``words``.
+def _may_start(stretch: str, words: tuple[str, ...], first: int = 4) -> bool:
+    """Whether one of the ``first`` tokens of ``stretch`` starts with one of ``words``.
 
-    (_NOT_AN_ENCOUNTER's noun starts a token, after three at most; with "ſ" in the stretch,
-    always.)
+    (_NOT_AN_ENCOUNTER's noun starts a token, after three at most; _TOPIC_AFTER's after an
+    "'s" and a word at most. With "ſ" in the stretch, always.)
     """
     if "ſ" in stretch:
         return True
-    return any(t.startswith(words) for t in stretch.lower().split(None, 4)[:4])
+    return any(t.startswith(words) for t in stretch.lower().split(None, first)[:first])
 
 
 # A cue used as a setting for another ("during an official visit", "ahead of the summit").
@@ -1022,7 +1022,8 @@ class _Parties:
         return bool(
             (linked and _TOPIC_BEFORE.search(before))
             or (
-                _TOPIC_AFTER.match(body, end, min(len(body), end + _TOPIC_REACH))
+                _may_start(body[end : end + _TOPIC_REACH], _TOPIC_HINTS, 3)
+                and _TOPIC_AFTER.match(body, end, min(len(body), end + _TOPIC_REACH))
                 and _TOPIC_HINT.search(low, end, end + _TOPIC_REACH)
             )
             or (
@@ -1982,6 +1983,36 @@ _SUCH = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _SUCH_KINDS = {"conversation": None, "call": MeetingKind.CALL, "exchange": None, "round": None}
+# The words a _SUCH match starts on ("most recent": "most").
+_SUCH_FIRST = ("latest", "last", "previous", "most", "preceding")
+
+
+def _such_matches(body: str, low: str | None) -> list[regex.Match[str]]:
+    """The matches ``_guard.finditer(_SUCH, body)`` gives, tried only where one can start.
+
+    A match starts on a word of ``_SUCH_FIRST``, as ``low`` spells it where it keeps offsets
+    and holds no "ſ" (which IGNORECASE folds to "s"); else the pattern scans the body.
+    """
+    if low is None or "ſ" in low:
+        return list(_guard.finditer(_SUCH, body))
+    starts: set[int] = set()
+    for w in _SUCH_FIRST:
+        at = low.find(w)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(w, at + 1)
+    out: list[regex.Match[str]] = []
+    done = 0
+    for at in sorted(starts):
+        if at < done:
+            continue
+        if _guard.spent():
+            break
+        m = _SUCH.match(body, at)
+        if m is not None:
+            out.append(m)
+            done = m.end()
+    return out
 
 
 def _earlier_such(
@@ -1993,7 +2024,7 @@ def _earlier_such(
 ) -> None:
     """Add the earlier encounter "the latest such call took place last week" points to."""
     dated = list(dates)
-    for m in _guard.finditer(_SUCH, body):
+    for m in _such_matches(body, text.lower):
         lo, hi = text.sentence_of(m.start())
         when = _between(dated, date_starts, m.end(), hi)[:1]
         if not when or (when[0].date is None and when[0].window is None):

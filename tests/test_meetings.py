@@ -1622,3 +1622,28 @@ def test_token_gates_need_a_word_boundary() -> None:
     assert _meetings._ends_on(["«the"], _meetings._BACK_WORDS)
     assert _meetings._may_start(" the main Needs of", _meetings._NOT_AN_ENCOUNTER_WORDS)
     assert not _meetings._may_start(" the main body of", _meetings._NOT_AN_ENCOUNTER_WORDS)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The latest such call took place in May. The last meeting was held in June.",
+        "Their most recent exchange happened last week; the preceding round took place here.",
+        "An almost LAST round of talks was held. Previous talks were held in March.",
+    ],
+)
+def test_such_matches_as_a_scan(body: str) -> None:
+    from defrel import _meetings
+
+    scan = [m.span() for m in _meetings._SUCH.finditer(body)]
+    assert scan
+    assert [m.span() for m in _meetings._such_matches(body, body.lower())] == scan
+    assert [m.span() for m in _meetings._such_matches(body, None)] == scan
+
+
+def test_topic_gate_holds_every_match() -> None:
+    from defrel import _meetings
+
+    for after in ["'s nuclear programme", " Missiles", "’s growing assertiveness", " a war"]:
+        assert _meetings._TOPIC_AFTER.match(after) is not None
+        assert _meetings._may_start(after, _meetings._TOPIC_HINTS, 3)
