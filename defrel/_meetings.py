@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import itertools
 import operator
+from collections.abc import Container
 from typing import Protocol, TypeVar
 
 import attrs
@@ -420,7 +421,9 @@ class _Hints:
         self.hi = len(low or "") if hi is None else hi
         self.known: dict[str, bool] = {}
 
-    def __contains__(self, group: str) -> bool:
+    def __contains__(self, group: object) -> bool:
+        if not isinstance(group, str):
+            return False
         known = self.known.get(group)
         if known is None:
             low, article = self.low, self.article
@@ -534,6 +537,20 @@ _HINT_KEYS = {
         "since": "since",
     }.items()
 }
+# Each word of ``_HINT_KEYS`` with its groups, and all of them.
+_HINT_OF: dict[str, frozenset[str]] = {
+    w: frozenset(g for g, keys in _HINT_KEYS.items() if w in keys)
+    for w in frozenset().union(*_HINT_KEYS.values())
+}
+_HINT_ALL = frozenset(_HINT_OF)
+
+
+def _hint_groups(words: set[str]) -> frozenset[str]:
+    """The groups of ``_HINT_KEYS`` that have a word in ``words``."""
+    found = _HINT_ALL.intersection(words)
+    if not found:
+        return frozenset()
+    return frozenset().union(*(_HINT_OF[w] for w in found))
 
 
 def _towns(
@@ -778,7 +795,7 @@ def _cues(
     lo: int,
     hi: int,
     people: list[PersonMention],
-    hints: _Hints,
+    hints: Container[str],
 ) -> list[tuple[int, int, str, bool, bool]]:
     """The meeting cues of one sentence: (start, end, kind, points_back, is_frame)."""
     out: list[tuple[int, int, str, bool, bool]] = []
@@ -1092,56 +1109,71 @@ def _is_offset(text: str, d: DateMention) -> bool:
     return text[d.start : d.end].rstrip().lower().endswith(("before", "after"))
 
 
-def _useful_dates(body: str, sent_dates: list[DateMention]) -> tuple[list[DateMention], list[int]]:
-    """The dates of a sentence that give a day or a window (not an offset), with starts."""
-    useful = [
-        d
-        for d in sent_dates
-        if not _is_offset(body, d) and (d.date is not None or d.window is not None)
-    ]
-    return useful, [d.start for d in useful]
+class _Dating:
+    """The dates of one sentence (each read once) and the dating of its cues' drafts."""
 
+    def __init__(
+        self,
+        body: str,
+        published: dt.date | None,
+        lo: int,
+        sent_dates: list[DateMention],
+        sdate_at: list[int],
+        words: tuple[tuple[int, str], ...],
+        line_end: int,
+        memo: dict[tuple[object, ...], str | None],
+    ) -> None:
+        self.body, self.published, self.lo = body, published, lo
+        self.dates, self.at = sent_dates, sdate_at
+        self.words, self.line_end, self.memo = words, line_end, memo
+        self.offset = [_is_offset(body, d) for d in sent_dates]
+        # the dates that give a day or a window (not an offset), with their starts
+        useful = [
+            d
+            for d, off in zip(sent_dates, self.offset, strict=True)
+            if not off and (d.date is not None or d.window is not None)
+        ]
+        self.useful, self.useful_at = useful, [d.start for d in useful]
 
-def _date_status(
-    draft: _Draft,
-    body: str,
-    published: dt.date | None,
-    c0: int,
-    c1: int,
-    lo: int,
-    seg_lo: int,
-    seg_hi: int,
-    date_lo: int,
-    rel_lo: int,
-    tense_hi: int,
-    sent_dates: list[DateMention],
-    sdate_at: list[int],
-    useful: tuple[list[DateMention], list[int]],
-    words: tuple[tuple[int, str], ...] = (),
-    line_end: int = 0,
-    date_hi: int | None = None,
-    memo: dict[tuple[object, ...], str | None] | None = None,
-) -> None:
-    """Set the date (with its span) and the status of the draft of the cue at ``c0``.
+    def date(
+        self,
+        draft: _Draft,
+        c0: int,
+        c1: int,
+        seg_lo: int,
+        seg_hi: int,
+        date_lo: int,
+        rel_lo: int,
+        tense_hi: int,
+        date_hi: int | None,
+    ) -> None:
+        """Set the date (with its span) and the status of the draft of the cue at ``c0``.
 
-    A date of the dateline (before ``line_end``) is taken only when the clause has no other;
-    one of another clause only before ``date_hi`` (``tense_hi`` by default).
-    """
-    far = tense_hi if date_hi is None else date_hi
-    seg_dates = [
-        d for d in _between(sent_dates, sdate_at, seg_lo, seg_hi) if not _is_offset(body, d)
-    ]
-    seg_dates += [d for d in _between(sent_dates, sdate_at, date_lo, c0) if _is_offset(body, d)]
-    date = None
-    if line_end > seg_lo:
-        date = _nearest_date([d for d in seg_dates if d.start >= line_end], c0) or _nearest(
-            useful[0], useful[1], max(rel_lo, line_end), far, c0
+        A date of the dateline (before ``line_end``) is taken only when the clause has no
+        other; one of another clause only before ``date_hi`` (``tense_hi`` when None).
+        """
+        far = tense_hi if date_hi is None else date_hi
+        dates, at, offset, line_end = self.dates, self.at, self.offset, self.line_end
+        first, last = bisect.bisect_left(at, seg_lo), bisect.bisect_left(at, seg_hi)
+        seg_dates = [dates[i] for i in range(first, last) if not offset[i]]
+        first, last = bisect.bisect_left(at, date_lo), bisect.bisect_left(at, c0)
+        seg_dates += [dates[i] for i in range(first, last) if offset[i]]
+        date = None
+        if line_end > seg_lo:
+            date = _nearest_date([d for d in seg_dates if d.start >= line_end], c0) or _nearest(
+                self.useful, self.useful_at, max(rel_lo, line_end), far, c0
+            )
+        date = (
+            date
+            or _nearest_date(seg_dates, c0)
+            or _nearest(self.useful, self.useful_at, rel_lo, far, c0)
         )
-    date = date or _nearest_date(seg_dates, c0) or _nearest(useful[0], useful[1], rel_lo, far, c0)
-    draft.status = _status(body, c0, c1, lo, tense_hi, date, published, words, memo)
-    if date is not None:
-        draft.date, draft.window = date.date, (None if date.date else date.window)
-        draft.spans.append((date.start, date.end, "date"))
+        draft.status = _status(
+            self.body, c0, c1, self.lo, tense_hi, date, self.published, self.words, self.memo
+        )
+        if date is not None:
+            draft.date, draft.window = date.date, (None if date.date else date.window)
+            draft.spans.append((date.start, date.end, "date"))
 
 
 def _status(
@@ -1346,12 +1378,10 @@ def find_meetings(
             continue
         in_sentence = [m for m in found[first:last] if m.end() <= hi]
         # which of them the sentence can pass (a person's "greetings of" may start before it)
-        hints = _Hints(
-            low,
-            max(0, lo - 80),
-            hi,
-            article_hints,
-            _stretch_words(words, max(0, lo - 80), hi) if word_hints else None,
+        hints: Container[str] = (
+            _hint_groups(_stretch_words(words, max(0, lo - 80), hi))
+            if word_hints
+            else _Hints(low, max(0, lo - 80), hi, article_hints)
         )
         sent_people = _within(people_all, people_starts, lo, hi)
         if sent_people:
@@ -1390,7 +1420,7 @@ def find_meetings(
         # Every per-cue lookup below is a bisection of these (linear in the sentence).
         people_at = [p.start for p in sent_people] if sent_people else []
         rel_at = [r0 for r0, _ in relations] if relations else []
-        useful: tuple[list[DateMention], list[int]] | None = None
+        dating: _Dating | None = None  # the sentence's dates, once a draft needs them
         good_places: list[PlaceMention] | None = None
         good_place_at: list[int] = []
         firsts: dict[tuple[int, int, bool], list[CountryMention]] = {}
@@ -1485,11 +1515,14 @@ def find_meetings(
                 and len({_country_of(mentions, p.actor) for p in who}) <= 1
             ):
                 continue  # a tour of a base or an academy, no foreign host named
-            passing_next = (
-                back
+            # a pointer back takes no date of an encounter named next in passing
+            date_hi = (
+                seg_hi
+                if back
                 and i + 1 < len(cues)
                 and "passing" in hints
-                and bool(_PASSING.search(body, max(lo, cues[i + 1][0] - 60), cues[i + 1][0]))
+                and _PASSING.search(body, max(lo, cues[i + 1][0] - 60), cues[i + 1][0])
+                else None
             )
             if (
                 kind in ("talks", "host")
@@ -1561,8 +1594,10 @@ def find_meetings(
                     or kind == "attend"
                     or ("announced" in hints and _ANNOUNCED.search(body, max(lo, c0 - 50), c0))
                 ):
-                    if useful is None:
-                        useful = _useful_dates(body, sent_dates)
+                    if dating is None:
+                        dating = _Dating(
+                            body, published, lo, sent_dates, sdate_at, words, line_end, tenses
+                        )
                     draft = _Draft(
                         kind=_KINDS[kind],
                         status=MeetingStatus.HELD,
@@ -1571,26 +1606,8 @@ def find_meetings(
                         countries=countries,
                         spans=spans,
                     )
-                    _date_status(
-                        draft,
-                        body,
-                        published,
-                        c0,
-                        c1,
-                        lo,
-                        clause_lo,
-                        seg_hi,
-                        date_lo,
-                        rel_lo,
-                        tense_hi,
-                        sent_dates,
-                        sdate_at,
-                        useful,
-                        text.words,
-                        line_end,
-                        # a pointer back takes no date of an encounter named next in passing
-                        seg_hi if back and passing_next else None,
-                        tenses,
+                    dating.date(
+                        draft, c0, c1, clause_lo, seg_hi, date_lo, rel_lo, tense_hi, date_hi
                     )
                     adopt = draft.status == MeetingStatus.PLANNED
                 if adopt:
@@ -1651,29 +1668,11 @@ def find_meetings(
             if not (drafts or draft.people or len(draft.countries) >= 2 or draft.location):
                 continue  # a pointer back with nothing to point to and nothing of its own
             if not dated:
-                if useful is None:
-                    useful = _useful_dates(body, sent_dates)
-                _date_status(
-                    draft,
-                    body,
-                    published,
-                    c0,
-                    c1,
-                    lo,
-                    clause_lo,
-                    seg_hi,
-                    date_lo,
-                    rel_lo,
-                    tense_hi,
-                    sent_dates,
-                    sdate_at,
-                    useful,
-                    text.words,
-                    line_end,
-                    # a pointer back takes no date of an encounter named next in passing
-                    seg_hi if back and passing_next else None,
-                    tenses,
-                )
+                if dating is None:
+                    dating = _Dating(
+                        body, published, lo, sent_dates, sdate_at, words, line_end, tenses
+                    )
+                dating.date(draft, c0, c1, clause_lo, seg_hi, date_lo, rel_lo, tense_hi, date_hi)
             if (
                 not draft.people
                 and both

@@ -1647,3 +1647,13 @@ def test_topic_gate_holds_every_match() -> None:
     for after in ["'s nuclear programme", " Missiles", "’s growing assertiveness", " a war"]:
         assert _meetings._TOPIC_AFTER.match(after) is not None
         assert _meetings._may_start(after, _meetings._TOPIC_HINTS, 3)
+
+
+def test_hint_groups_of_a_stretch() -> None:
+    from defrel import _meetings
+
+    groups = _meetings._hint_groups({"they", "met", "before", "the", "summit"})
+    assert groups == {"ahead", "relation"}
+    assert "absent" not in groups
+    assert _meetings._hint_groups({"run"}) == {"passing", "organiser", "ahead"}
+    assert not _meetings._hint_groups(set())
