@@ -15,6 +15,7 @@ import datetime as dt
 import itertools
 import operator
 from collections.abc import Container
+from itertools import repeat
 from typing import Protocol, TypeVar
 
 import attrs
@@ -94,7 +95,6 @@ _EVENT_AFTER = regex.compile(
 _CUE_ANY_CASE = regex.compile(_CUE.pattern, regex.VERBOSE | regex.IGNORECASE)
 # A cue that needs a capital after it in the original text ("was in Jakarta", "told Reuters").
 _REMOTE = regex.compile(r"\b(?:virtual|video|phone|telephone|telephonic|online)\b")
-_REMOTE_PARTS = ("virtual", "video", "phone", "online")
 _CAPITAL_AFTER = regex.compile(r"\s+(?:the\s+)?\p{Lu}")
 _TOLD_AFTER = regex.compile(r"\s+(?:\p{Lu}|his\b|her\b)")
 # Patterns that end in ``$`` and are only asked whether they match run in reverse
@@ -109,26 +109,25 @@ _BACK = regex.compile(
     regex.REVERSE,
 )
 # The words of _BACK and _FRAME (lower case; of a lead of several words its last one).
-_BACK_WORDS = ("the", "their", "this", "that", "these", "those", "his", "her", "its", "same")
-_FRAME_WORDS = (
-    *("during", "amid", "at", "in", "after", "following", "since", "before", "of", "to", "on"),
+_BACK_WORDS = frozenset(
+    ["the", "their", "this", "that", "these", "those", "his", "her", "its", "same"]
 )
-_ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+_FRAME_WORDS = frozenset(
+    ["during", "amid", "at", "in", "after", "following", "since", "before", "of", "to", "on"]
+)
+_ASCII_WORD = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 
 
-def _ends_on(tokens: list[str], words: tuple[str, ...]) -> bool:
+def _ends_on(tokens: list[str], words: frozenset[str]) -> bool:
     """Whether a token ends on one of ``words`` after its start or a non-ASCII-word character.
 
-    (Where a ``\b`` stands before the word.) A pattern's word followed by white space, with
-    only words and white space after it, ends one of the stretch's last tokens (lower-cased,
-    with no "ſ": IGNORECASE matches no other character to their letters).
+    (Where a word boundary stands before the word.) A pattern's word followed by white
+    space, with only words and white space after it, ends one of the stretch's last tokens
+    (lower-cased, with no "ſ": IGNORECASE matches no other character to their letters).
     """
-    for t in tokens:
-        if t.endswith(words):
-            for w in words:
-                if t.endswith(w) and (len(t) == len(w) or t[-len(w) - 1] not in _ASCII_WORD):
-                    return True
-    return False
+    # (of letters only, a word ends a token so iff it is the token's last run of ASCII word
+    # characters)
+    return any(t[len(t.rstrip(_ASCII_WORD)) :] in words for t in tokens)
 
 
 def _may_start(stretch: str, words: tuple[str, ...], first: int = 4) -> bool:
@@ -139,7 +138,7 @@ def _may_start(stretch: str, words: tuple[str, ...], first: int = 4) -> bool:
     """
     if "ſ" in stretch:
         return True
-    return any(t.startswith(words) for t in stretch.lower().split(None, first)[:first])
+    return any(map(str.startswith, stretch.lower().split(None, first)[:first], repeat(words)))
 
 
 # A cue used as a setting for another ("during an official visit", "ahead of the summit").
@@ -852,8 +851,12 @@ def _cues(
                 continue
         if kind == "host" and not _guest_after(body, m.end(), hi, people, people_at):
             continue
-        # (every _REMOTE match holds one of _REMOTE_PARTS)
-        if kind == "talks" and any(w in word for w in _REMOTE_PARTS) and _REMOTE.search(word):
+        # (each word of _REMOTE holds "v", "phon" or "onl")
+        if (
+            kind == "talks"
+            and ("v" in word or "phon" in word or "onl" in word)
+            and _REMOTE.search(word)
+        ):
             kind = "call"  # "held a virtual meeting", "held video talks"
         if kind == "callmod":
             prev = out[-1] if out else None

@@ -1617,7 +1617,8 @@ def test_token_gates_hold_every_match(name: str, words: str, last: int, before: 
 def test_token_gates_need_a_word_boundary() -> None:
     from defrel import _meetings
 
-    assert not _meetings._ends_on(["within", "bathe"], _meetings._FRAME_WORDS[:4])
+    assert not _meetings._ends_on(["within", "bathe", "thatin"], _meetings._FRAME_WORDS)
+    assert _meetings._ends_on(["x", "(in"], _meetings._FRAME_WORDS)
     assert not _meetings._ends_on(["bathe"], _meetings._BACK_WORDS)
     assert _meetings._ends_on(["«the"], _meetings._BACK_WORDS)
     assert _meetings._may_start(" the main Needs of", _meetings._NOT_AN_ENCOUNTER_WORDS)
