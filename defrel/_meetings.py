@@ -239,6 +239,58 @@ _SKIP_FIRST = frozenset("aArRsSſ")
 # Its matches never overlap, so the last one is the one a reverse search finds first.
 _BOUNDARY = regex.compile(r",|;|\band\b|\bwhile\b|\bas\b|\bthat\b|\bwhich\b|\bwho\b", regex.REVERSE)
 _THAT = regex.compile(r"\b(?:that|which)\b")
+# Their words (read off ``Text.words`` where the body's words are read: ``_last_word``).
+_BOUNDARY_WORDS = frozenset(["and", "while", "as", "that", "which", "who"])
+_THAT_WORDS = frozenset(["that", "which"])
+
+
+def _last_word(
+    body: str,
+    words: tuple[tuple[int, str], ...],
+    pos: int,
+    end: int,
+    keys: frozenset[str],
+    *,
+    spelt: bool = True,
+) -> tuple[int, int] | None:
+    """The span of the last word of ``keys`` in ``body[pos:end]`` (``words``: its words).
+
+    Where ``\b(?:key|...)\b`` matches last in ``body`` from ``pos`` to ``end``: on a whole
+    word (a word cut by ``end`` ends there), in lower case in ``body`` too when ``spelt``
+    (else as IGNORECASE matches it, in a body where lowering keeps offsets: no key letter
+    is folded to from another character but "s", "k" and "i"). None past the deadline.
+    """
+    if _guard.spent():
+        return None
+    k = bisect.bisect_left(words, (end,)) - 1
+    while k >= 0:
+        at, w = words[k]
+        if at < pos:
+            return None
+        cut = w[: end - at]
+        if cut in keys and (not spelt or body.startswith(cut, at)):
+            return at, at + len(cut)
+        k -= 1
+    return None
+
+
+def _boundary_end(
+    body: str, words: tuple[tuple[int, str], ...] | None, pos: int, end: int
+) -> int | None:
+    """The end of the match ``_guard.search(_BOUNDARY, body, pos, end)`` finds (the last).
+
+    Read off the words (``words``, when given) and the last "," and ";".
+    """
+    if words is None:
+        cut = _guard.search(_BOUNDARY, body, pos, end)
+        return None if cut is None else cut.end()
+    last = _last_word(body, words, pos, end, _BOUNDARY_WORDS)
+    mark = max(body.rfind(",", pos, end), body.rfind(";", pos, end))
+    if last is not None and last[1] > mark:
+        return last[1]
+    return mark + 1 if mark >= 0 and not _guard.spent() else None
+
+
 # "X comes a fortnight before Y": a relation between two encounters, never crossed by people.
 _RELATION = regex.compile(
     r"\b(?:comes?|came|coming|takes?\s+place|took\s+place|falls?|fell)\s+(?:[\w-]+\s+){0,4}?"
@@ -1372,6 +1424,8 @@ def find_meetings(
     # past the deadline, or in a body without a word character) and without "ſ", the one
     # character IGNORECASE folds to a letter of them that lowering keeps ("İ" makes low None)
     word_hints = low is not None and bool(words) and "ſ" not in low
+    # the words, where they are read (offsets kept, past the deadline none)
+    read = words if low is not None and words else None
     tenses: dict[tuple[object, ...], str | None] = {}  # tense lookups, per window read
     line_end = _dateline_end(body, mentions.dateline)
     for k, first, last in groups:
@@ -1455,21 +1509,25 @@ def find_meetings(
             if i and (
                 before or bisect.bisect_left(sdate_at, c0) > bisect.bisect_left(sdate_at, seg_lo)
             ):
-                last_cut = _guard.search(_BOUNDARY, body, seg_lo, c0)
-                clause_lo = seg_lo if last_cut is None else last_cut.end()
+                last_cut = _boundary_end(body, read, seg_lo, c0)
+                clause_lo = seg_lo if last_cut is None else last_cut
                 before = [p for p in before if p.start >= clause_lo]
             that = None
             if body.find("that", seg_lo, c0) >= 0 or body.find("which", seg_lo, c0) >= 0:
-                for t in _guard.finditer(_THAT, body, seg_lo, c0):
-                    that = t.end()
+                if read is not None:
+                    hit = _last_word(body, read, seg_lo, c0, _THAT_WORDS)
+                    that = None if hit is None else hit[1]
+                else:
+                    for t in _guard.finditer(_THAT, body, seg_lo, c0):
+                        that = t.end()
             if that is not None:
                 before = [p for p in before if p.start >= that]
             after = _between(sent_people, people_at, c1, seg_hi)
             if after and i + 1 < len(cues):
                 # "..., C hosted D": C opens the next cue's clause, not this one's objects
-                next_cut = _guard.search(_BOUNDARY, body, c1, seg_hi)
-                if next_cut is not None and after[-1].start >= next_cut.end():
-                    after = [p for p in after if p.start < next_cut.end()]
+                next_cut = _boundary_end(body, read, c1, seg_hi)
+                if next_cut is not None and after[-1].start >= next_cut:
+                    after = [p for p in after if p.start < next_cut]
             earlier = (
                 _frame
                 and "since" in hints

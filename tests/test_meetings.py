@@ -1658,3 +1658,28 @@ def test_hint_groups_of_a_stretch() -> None:
     assert "absent" not in groups
     assert _meetings._hint_groups({"run"}) == {"passing", "organiser", "ahead"}
     assert not _meetings._hint_groups(set())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He met her, and they talked while the aides waited",
+        "The minister, who arrived; And then Android as well",
+        "nothing here to cut at all",
+        "Sudan and Chad sat, stand and wait which",
+        "an android, whose thatch; ask as a whole",
+    ],
+)
+def test_boundary_read_off_the_words(body: str) -> None:
+    from defrel import _meetings
+
+    words = prepare(body).words
+    for pos in range(0, len(body), 3):
+        for end in range(pos, len(body) + 1, 4):
+            cut = _meetings._BOUNDARY.search(body, pos, end)
+            assert _meetings._boundary_end(body, words, pos, end) == (
+                None if cut is None else cut.end()
+            )
+            that = [m.span() for m in _meetings._THAT.finditer(body, pos, end)][-1:]
+            got = _meetings._last_word(body, words, pos, end, _meetings._THAT_WORDS)
+            assert [got] == that if that else got is None
