@@ -131,14 +131,14 @@ def _ends_on(tokens: list[str], words: frozenset[str]) -> bool:
 
 
 def _may_start(stretch: str, words: tuple[str, ...], first: int = 4) -> bool:
-    """Whether one of the ``first`` tokens of ``stretch`` starts with one of ``words``.
+    """Whether one of the ``first`` tokens of ``stretch`` (lower case) starts with a word.
 
     (_NOT_AN_ENCOUNTER's noun starts a token, after three at most; _TOPIC_AFTER's after an
     "'s" and a word at most. With "ſ" in the stretch, always.)
     """
     if "ſ" in stretch:
         return True
-    return any(map(str.startswith, stretch.lower().split(None, first)[:first], repeat(words)))
+    return any(map(str.startswith, stretch.split(None, first)[:first], repeat(words)))
 
 
 # A cue used as a setting for another ("during an official visit", "ahead of the summit").
@@ -842,6 +842,7 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
 
 def _cues(
     body: str,
+    low: str | None,
     found: list[regex.Match[str]],
     lo: int,
     hi: int,
@@ -870,7 +871,10 @@ def _cues(
         if (
             kind == "talks"
             and word.startswith("meet")
-            and _may_start(after, _NOT_AN_ENCOUNTER_WORDS)
+            and _may_start(
+                after.lower() if low is None else low[m.end() : min(hi, m.end() + 60)],
+                _NOT_AN_ENCOUNTER_WORDS,
+            )
             and _NOT_AN_ENCOUNTER.match(after)
         ):
             continue
@@ -918,7 +922,15 @@ def _cues(
             kind = "call"
         # the last words of ``before``: a word of _BACK is among the last five, of _FRAME
         # among the last six (each test runs only then)
-        tail = None if "ſ" in before else before.lower().rsplit(None, 6)
+        # (the lower-cased body's slice where it keeps offsets: lowering a slice of a text
+        # outside ASCII costs more, and an ASCII word reads the same in both)
+        tail = (
+            None
+            if "ſ" in before
+            else (
+                before.lower() if low is None else low[max(lo, m.start() - 60) : m.start()]
+            ).rsplit(None, 6)
+        )
         back = kind == "frame" or (
             (tail is None or _ends_on(tail[-5:], _BACK_WORDS)) and bool(_BACK.search(before))
         )
@@ -1014,6 +1026,7 @@ class _Parties:
     def __init__(self, body: str, text: Text, mentions: Mentions, sent_starts: list[int]) -> None:
         self.body = body
         self.low = body.lower() if text.lower is None else text.lower
+        self.aligned = text.lower  # None where lowering shifts offsets
         self.countries = mentions.countries
         self.sent_starts = sent_starts
         # a country named as a city too ("in Singapore"): a venue like a capital
@@ -1094,7 +1107,13 @@ class _Parties:
         return bool(
             (linked and _TOPIC_BEFORE.search(before))
             or (
-                _may_start(body[end : end + _TOPIC_REACH], _TOPIC_HINTS, 3)
+                _may_start(
+                    body[end : end + _TOPIC_REACH].lower()
+                    if self.aligned is None
+                    else self.aligned[end : end + _TOPIC_REACH],
+                    _TOPIC_HINTS,
+                    3,
+                )
                 and _TOPIC_AFTER.match(body, end, min(len(body), end + _TOPIC_REACH))
                 and _TOPIC_HINT.search(low, end, end + _TOPIC_REACH)
             )
@@ -1460,7 +1479,7 @@ def find_meetings(
                 and not _within(places_all, place_starts, lo, hi)
             ):
                 continue
-        cues = _cues(body, in_sentence, lo, hi, sent_people, hints)
+        cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints)
         if not cues:
             continue
         sent_dates, sdate_at = _within_at(dates, date_starts, lo, hi)

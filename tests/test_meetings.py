@@ -1621,7 +1621,7 @@ def test_token_gates_need_a_word_boundary() -> None:
     assert _meetings._ends_on(["x", "(in"], _meetings._FRAME_WORDS)
     assert not _meetings._ends_on(["bathe"], _meetings._BACK_WORDS)
     assert _meetings._ends_on(["«the"], _meetings._BACK_WORDS)
-    assert _meetings._may_start(" the main Needs of", _meetings._NOT_AN_ENCOUNTER_WORDS)
+    assert _meetings._may_start(" the main needs of", _meetings._NOT_AN_ENCOUNTER_WORDS)
     assert not _meetings._may_start(" the main body of", _meetings._NOT_AN_ENCOUNTER_WORDS)
 
 
@@ -1647,7 +1647,7 @@ def test_topic_gate_holds_every_match() -> None:
 
     for after in ["'s nuclear programme", " Missiles", "’s growing assertiveness", " a war"]:
         assert _meetings._TOPIC_AFTER.match(after) is not None
-        assert _meetings._may_start(after, _meetings._TOPIC_HINTS, 3)
+        assert _meetings._may_start(after.lower(), _meetings._TOPIC_HINTS, 3)
 
 
 def test_hint_groups_of_a_stretch() -> None:
