@@ -118,16 +118,16 @@ _FRAME_WORDS = frozenset(
 _ASCII_WORD = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 
 
-def _ends_on(tokens: list[str], words: frozenset[str]) -> bool:
-    """Whether a token ends on one of ``words`` after its start or a non-ASCII-word character.
+def _last_runs(stretch: str) -> list[str]:
+    """The last run of ASCII word characters of each of the last six tokens of ``stretch``.
 
-    (Where a word boundary stands before the word.) A pattern's word followed by white
-    space, with only words and white space after it, ends one of the stretch's last tokens
-    (lower-cased, with no "ſ": IGNORECASE matches no other character to their letters).
+    A word of _BACK or _FRAME (letters only) followed by white space, with only words and
+    white space after it, is the last run of one of the last tokens (five for _BACK, six for
+    _FRAME) after a word boundary: a token's start or a character other than an ASCII word
+    character. (``stretch`` lower-cased, with no "ſ": IGNORECASE matches no other character
+    to their letters.)
     """
-    # (of letters only, a word ends a token so iff it is the token's last run of ASCII word
-    # characters)
-    return any(t[len(t.rstrip(_ASCII_WORD)) :] in words for t in tokens)
+    return [t[len(t.rstrip(_ASCII_WORD)) :] for t in stretch.rsplit(None, 6)[-6:]]
 
 
 def _may_start(stretch: str, words: tuple[str, ...], first: int = 4) -> bool:
@@ -826,10 +826,7 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
         # The words starting in [max(done, at - reach), at], as ``(?<![\w-])\w+`` finds
         # them: not after a hyphen (a word of ``Text.words`` never follows a word character).
         reach = max(done, at - _CUE_REACH)
-        j = i
-        while j and words[j - 1][0] >= reach:
-            j -= 1
-        for ws, word in words[j : i + 1]:
+        for ws, word in words[bisect.bisect_left(words, (reach,), 0, i) : i + 1]:
             if (ws != at and word not in _CUE_LEADS) or (ws and low[ws - 1] == "-"):
                 continue
             m = _CUE.match(low, ws)
@@ -924,19 +921,19 @@ def _cues(
         # among the last six (each test runs only then)
         # (the lower-cased body's slice where it keeps offsets: lowering a slice of a text
         # outside ASCII costs more, and an ASCII word reads the same in both)
-        tail = (
+        ends = (
             None
             if "ſ" in before
-            else (
+            else _last_runs(
                 before.lower() if low is None else low[max(lo, m.start() - 60) : m.start()]
-            ).rsplit(None, 6)
+            )
         )
         back = kind == "frame" or (
-            (tail is None or _ends_on(tail[-5:], _BACK_WORDS)) and bool(_BACK.search(before))
+            (ends is None or not _BACK_WORDS.isdisjoint(ends[-5:])) and bool(_BACK.search(before))
         )
         frame = (
             kind in ("visit", "summit", "dialogue", "talks")
-            and (tail is None or _ends_on(tail[-6:], _FRAME_WORDS))
+            and (ends is None or not _FRAME_WORDS.isdisjoint(ends))
             and bool(_FRAME.search(before))
             and not _SAID_DURING.search(before)
         )
