@@ -2876,14 +2876,16 @@ def _finish(
         areas=tuple(ids),
         # a location span only for the location kept, and only where the text names it
         spans=tuple(
-            Span(*s)
-            for s in sorted(
-                {
-                    s
-                    for s in d.spans
-                    if s[2] != "location"
-                    or (location is not None and body[s[0] : s[1]] == location)
-                }
+            itertools.starmap(
+                Span,
+                sorted(
+                    {
+                        s
+                        for s in d.spans
+                        if s[2] != "location"
+                        or (location is not None and body[s[0] : s[1]] == location)
+                    }
+                ),
             )
         ),
     )
