@@ -49,6 +49,8 @@ _M = TypeVar("_M", bound=_Spanned)
 __all__ = ["find_meetings"]
 
 _WORD_OF = operator.itemgetter(1)
+_FIRST = operator.itemgetter(0)
+_START = operator.attrgetter("start")
 
 # Run on a lower-cased copy of the body (same offsets), so no IGNORECASE on the alternation.
 _CUE = regex.compile(
@@ -609,7 +611,7 @@ def _towns(
 ) -> list[tuple[int, int]]:
     """The spans of the towns ("in <Town>, <Country>") and bases named in ``[lo, hi)``, sorted."""
     out = [f.span("base") for f in _guard.finditer(_BASE_VENUE, body, lo, hi)] if bases else []
-    starts = [cm.start for cm in countries]
+    starts = list(map(_START, countries))
     for cm in countries:
         if cm.form != "name" or body[max(lo, cm.start - 2) : cm.start] != ", ":
             continue
@@ -848,7 +850,7 @@ def _cues(
 ) -> list[tuple[int, int, str, bool, bool]]:
     """The meeting cues of one sentence: (start, end, kind, points_back, is_frame)."""
     out: list[tuple[int, int, str, bool, bool]] = []
-    people_at = [p.start for p in people]
+    people_at = list(map(_START, people))
     led_last: int | None = None  # start of the sentence's last "led"/"headed", once needed
     for m in found:
         # The kinds are the cue pattern's only groups, one per branch: the last one is it.
@@ -969,7 +971,7 @@ def _within_at(
     kept = [item for item in items[first:last] if item.end <= hi]
     if len(kept) == last - first:
         return kept, starts[first:last]
-    return kept, [item.start for item in kept]
+    return kept, list(map(_START, kept))
 
 
 def _start_of(item: _Spanned) -> int:
@@ -1029,7 +1031,7 @@ class _Parties:
         # a country named as a city too ("in Singapore"): a venue like a capital
         self.cities = {p.start for p in mentions.places if p.form == "city"}
         self.first = sent_starts[0] if sent_starts else 0
-        starts = [cm.start for cm in self.countries]
+        starts = list(map(_START, self.countries))
         self.index = dict(zip(starts, range(len(starts)), strict=True))
         self.memo: list[bool | None] = [None] * len(starts)
         # the starts of the mentions that name no party, all read at once (shared starts only)
@@ -1204,7 +1206,7 @@ class _Dating:
             for d, off in zip(sent_dates, self.offset, strict=True)
             if not off and (d.date is not None or d.window is not None)
         ]
-        self.useful, self.useful_at = useful, [d.start for d in useful]
+        self.useful, self.useful_at = useful, list(map(_START, useful))
 
     def date(
         self,
@@ -1402,7 +1404,7 @@ def find_meetings(
     if not found:
         return ()
     sentences = text.sentences
-    sent_starts = [s for s, _ in sentences]
+    sent_starts = list(map(_FIRST, sentences))
     parties = _Parties(body, text, mentions, sent_starts)
     main: tuple[Country, ...] | None = None  # the article's main pair, once needed
     # Whether the article names fewer than two countries in all (so it has no main pair).
@@ -1417,10 +1419,10 @@ def find_meetings(
             groups[-1][2] = n + 1
         else:
             groups.append([k, n, n + 1])
-    people_all, people_starts = mentions.people, [p.start for p in mentions.people]
+    people_all, people_starts = mentions.people, list(map(_START, mentions.people))
     countries_all = mentions.countries
-    country_starts = [c.start for c in countries_all]
-    places_all, place_starts = mentions.places, [p.start for p in mentions.places]
+    country_starts = list(map(_START, countries_all))
+    places_all, place_starts = mentions.places, list(map(_START, mentions.places))
     # "since 2005", "until March": a bound of a span, never the day of an encounter
     if dates and (low is None or any(low.find(w) >= 0 for w in _BOUND_HINTS)):
         dates = tuple(
@@ -1429,7 +1431,7 @@ def find_meetings(
             if not _BOUND_BEFORE.search(body, max(0, d.start - 12), d.start)
             and not _BOUND.match(body, d.start, d.end)
         )
-    date_starts = [d.start for d in dates]
+    date_starts = list(map(_START, dates))
     headline = _headline(text)
     labels = _speaker_labels(body, people_all)
     venues: list[_Draft] = []  # visits of one person to a named place
@@ -1491,7 +1493,7 @@ def find_meetings(
         if len(cues) > 1 and any(not c[4] for c in cues):
             cues = [c for c in cues if not c[4]]  # settings of another cue do not cut it
         # Every per-cue lookup below is a bisection of these (linear in the sentence).
-        people_at = [p.start for p in sent_people] if sent_people else []
+        people_at = list(map(_START, sent_people)) if sent_people else []
         rel_at = [r0 for r0, _ in relations] if relations else []
         dating: _Dating | None = None  # the sentence's dates, once a draft needs them
         good_places: list[PlaceMention] | None = None
@@ -1723,7 +1725,7 @@ def find_meetings(
                         )
                         and not _REPORTED_IN.search(body, max(lo, p.start - 30), p.start)
                     ]
-                    good_place_at = [p.start for p in good_places]
+                    good_place_at = list(map(_START, good_places))
                 place_lo, place_hi = seg_lo, seg_hi
                 if not _between(sent_places, place_at, seg_lo, seg_hi) and (
                     len(cues) == 1 or not back
@@ -2896,7 +2898,7 @@ def _area_sentences(
 ) -> list[tuple[AreaId, set[tuple[int, int]]]]:
     """Each area with the sentences (``(start, end)`` of ``text.sentences``) its spans start in."""
     sentences = text.sentences
-    starts = [lo for lo, _ in sentences]
+    starts = list(map(_FIRST, sentences))
     out: list[tuple[AreaId, set[tuple[int, int]]]] = []
     for area in areas:
         held: set[tuple[int, int]] = set()
