@@ -126,8 +126,8 @@ def _last_runs(stretch: str) -> list[str]:
     A word of _BACK or _FRAME (letters only) followed by white space, with only words and
     white space after it, is the last run of one of the last tokens (five for _BACK, six for
     _FRAME) after a word boundary: a token's start or a character other than an ASCII word
-    character. (``stretch`` lower-cased, with no "ſ": IGNORECASE matches no other character
-    to their letters.)
+    character. (``stretch`` lower-cased, with no "ſ" or "İ": IGNORECASE matches no other
+    character to their letters but the Kelvin sign, which lowers to "k".)
     """
     return [t[len(t.rstrip(_ASCII_WORD)) :] for t in stretch.rsplit(None, 6)[-6:]]
 
@@ -136,9 +136,9 @@ def _may_start(stretch: str, words: tuple[str, ...], first: int = 4) -> bool:
     """Whether one of the ``first`` tokens of ``stretch`` (lower case) starts with a word.
 
     (_NOT_AN_ENCOUNTER's noun starts a token, after three at most; _TOPIC_AFTER's after an
-    "'s" and a word at most. With "ſ" in the stretch, always.)
+    "'s" and a word at most. With "ſ" or a lowered "İ" in the stretch, always.)
     """
-    if "ſ" in stretch:
+    if "ſ" in stretch or "\u0307" in stretch:  # ("İ" lowers to "i" and U+0307)
         return True
     return any(map(str.startswith, stretch.split(None, first)[:first], repeat(words)))
 
@@ -925,7 +925,7 @@ def _cues(
         # outside ASCII costs more, and an ASCII word reads the same in both)
         ends = (
             None
-            if "ſ" in before
+            if "ſ" in before or "İ" in before
             else _last_runs(
                 before.lower() if low is None else low[max(lo, m.start() - 60) : m.start()]
             )

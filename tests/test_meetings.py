@@ -1621,6 +1621,9 @@ def test_token_gates_need_a_word_boundary() -> None:
         *("b", "c", "within", "bathe", "thatin", "in", "the")[-6:],
     ]
     assert _meetings._last_runs("u.s u.s. ") == ["s", ""]
+    # IGNORECASE reads "İ" as "i": a stretch holding one always passes
+    assert _meetings._NOT_AN_ENCOUNTER.match(" the İNTENT") is not None
+    assert _meetings._may_start(" the İNTENT".lower(), _meetings._NOT_AN_ENCOUNTER_WORDS)
     assert _meetings._may_start(" the main needs of", _meetings._NOT_AN_ENCOUNTER_WORDS)
     assert not _meetings._may_start(" the main body of", _meetings._NOT_AN_ENCOUNTER_WORDS)
 
