@@ -1433,7 +1433,8 @@ def find_meetings(
         )
     date_starts = list(map(_START, dates))
     headline = _headline(text)
-    labels = _speaker_labels(body, people_all)
+    # (a label's name is followed by a colon on its line)
+    labels = _speaker_labels(body, people_all) if ":" in body else {}
     venues: list[_Draft] = []  # visits of one person to a named place
     consumed = -1  # a sentence whose list of counterparts an earlier cue has read
     article_hints = _Hints(low)  # which of the rarer tests the article can pass at all
