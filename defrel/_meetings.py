@@ -286,9 +286,10 @@ def _boundary_end(
     if words is None:
         cut = _guard.search(_BOUNDARY, body, pos, end)
         return None if cut is None else cut.end()
-    last = _last_word(body, words, pos, end, _BOUNDARY_WORDS)
     mark = max(body.rfind(",", pos, end), body.rfind(";", pos, end))
-    if last is not None and last[1] > mark:
+    # a word after the last mark, else the mark (a word never holds one)
+    last = _last_word(body, words, max(pos, mark + 1), end, _BOUNDARY_WORDS)
+    if last is not None:
         return last[1]
     return mark + 1 if mark >= 0 and not _guard.spent() else None
 
