@@ -783,6 +783,16 @@ _CUE_LEADS = frozenset(
     ]
 )
 _CUE_REACH = 40
+# Lead words that start a cue only before one of these words ("defence ministerial",
+# "security consultative meeting"), and heads that start none ("held discussions", "policy
+# group", "joint committee"): the cue pattern is not tried there.
+_LEAD_THEN = {
+    "defence": ("policy", "ministerial"),
+    "defense": ("policy", "ministerial"),
+    "security": ("consultative", "committee"),
+    "military": ("consultative", "committee"),
+}
+_NEVER_FIRST = ("discussion", "group", "committee")
 # How far back from a cue "look forward to" is sought (it governs six words at most).
 _LOOK_REACH = 300
 
@@ -829,8 +839,17 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
         # The words starting in [max(done, at - reach), at], as ``(?<![\w-])\w+`` finds
         # them: not after a hyphen (a word of ``Text.words`` never follows a word character).
         reach = max(done, at - _CUE_REACH)
-        for ws, word in words[bisect.bisect_left(words, (reach,), 0, i) : i + 1]:
-            if (ws != at and word not in _CUE_LEADS) or (ws and low[ws - 1] == "-"):
+        for k in range(bisect.bisect_left(words, (reach,), 0, i), i + 1):
+            ws, word = words[k]
+            if ws != at:
+                if word not in _CUE_LEADS:
+                    continue
+                then = _LEAD_THEN.get(word)
+                if then is not None and words[k + 1][1] not in then:
+                    continue  # (k < i: a next word is there)
+            elif word.startswith(_NEVER_FIRST):
+                continue
+            if ws and low[ws - 1] == "-":
                 continue
             m = _CUE.match(low, ws)
             if m is not None and m.end() > at:

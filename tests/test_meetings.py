@@ -1686,3 +1686,21 @@ def test_boundary_read_off_the_words(body: str) -> None:
             that = [m.span() for m in _meetings._THAT.finditer(body, pos, end)][-1:]
             got = _meetings._last_word(body, words, pos, end, _meetings._THAT_WORDS)
             assert [got] == that if that else got is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The defence ministerial meeting and the defense policy group met; defence talks",
+        "They held discussions at the Security Consultative Meeting and the military committee",
+        "A joint working group, the joint defence committee and a policy group held talks",
+        "Group talks: the committee met. Discussions were held with the military officials.",
+    ],
+)
+def test_all_cues_as_one_scan(body: str) -> None:
+    from defrel import _meetings
+
+    text = prepare(body)
+    assert text.lower is not None
+    scan = [m.span() for m in _meetings._CUE.finditer(text.lower)]
+    assert [m.span() for m in _meetings._all_cues(text)] == scan
