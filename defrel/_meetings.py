@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 import itertools
 import operator
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from itertools import repeat
 from typing import Protocol, TypeVar
 
@@ -1350,8 +1350,67 @@ def _merge_into(target: _Draft, new: _Draft) -> None:
     target.headline = target.headline and new.headline  # a body record once the body joins
 
 
-def _find_home(drafts: list[_Draft], new: _Draft) -> _Draft | None:
-    """The earlier draft this one repeats, if any (latest first).
+class _Records:
+    """The records read so far (``drafts``), with the positions of those of each person.
+
+    Every record added or grown while the cues are read goes through ``add`` or ``grew``.
+    A record's status is fixed once placed and its people only grow, so the positions
+    noted under (status, person), (status, country) and (status, nobody) hold every record
+    ``_find_home`` can take (a superset: a record's countries may be cut afterwards).
+    """
+
+    def __init__(self, drafts: list[_Draft]) -> None:
+        self.drafts = drafts
+        self.at: dict[int, int] = {}  # id of a record -> its position in ``drafts``
+        self.by_person: dict[tuple[MeetingStatus, int], set[int]] = {}
+        self.by_country: dict[tuple[MeetingStatus, str], set[int]] = {}  # by code
+        self.nobody: dict[MeetingStatus, set[int]] = {}
+
+    def add(self, draft: _Draft) -> None:
+        self.at[id(draft)] = len(self.drafts)
+        self.drafts.append(draft)
+        self.grew(draft)
+
+    def grew(self, draft: _Draft) -> None:
+        k, status = self.at[id(draft)], draft.status
+        for a in draft.people:
+            self.by_person.setdefault((status, a), set()).add(k)
+        for c in draft.countries:
+            self.by_country.setdefault((status, c.code), set()).add(k)
+        if not draft.people:
+            self.nobody.setdefault(status, set()).add(k)
+
+    def holds(self, draft: _Draft) -> bool:
+        return id(draft) in self.at
+
+    def candidates(self, new: _Draft) -> list[_Draft]:
+        """The records ``_find_home`` may take for ``new``, latest first (see there)."""
+        status, drafts = new.status, self.drafts
+        none: set[int] = set()
+        if new.people:
+            # a record with people shares one of them; one with none is any if ``new``
+            # points back, else shares a country with it (its countries hold or are held)
+            found = none.union(*(self.by_person.get((status, a), none) for a in new.people))
+            nobody = self.nobody.get(status, none)
+            if not new.anaphoric:
+                nobody = nobody & none.union(
+                    *(self.by_country.get((status, c.code), none) for c in new.countries)
+                )
+            found |= nobody
+        elif new.anaphoric:
+            return drafts[::-1]  # any compatible record
+        elif new.countries:
+            # a record that holds all its countries
+            found = self.by_country.get((status, new.countries[0].code), none).intersection(
+                *(self.by_country.get((status, c.code), none) for c in new.countries[1:])
+            )
+        else:
+            return []
+        return [drafts[k] for k in sorted(found, reverse=True)]
+
+
+def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
+    """The earlier draft this one repeats, if any (``olds`` are earlier drafts, latest first).
 
     With people: a compatible draft whose people hold or are held by them, any compatible
     draft that shares one of them or has none if the new one points back, or a draft without
@@ -1361,15 +1420,15 @@ def _find_home(drafts: list[_Draft], new: _Draft) -> _Draft | None:
     mine = set(new.people)
     if not mine:
         if new.anaphoric:
-            return next((old for old in reversed(drafts) if _compatible(old, new)), None)
+            return next((old for old in olds if _compatible(old, new)), None)
         if not new.countries:
             return None
         wanted = set(new.countries)
-        for old in reversed(drafts):
+        for old in olds:
             if wanted.issubset(old.countries) and _compatible(old, new):
                 return old
         return None
-    for old in reversed(drafts):
+    for old in olds:
         # a draft with people must share one (a cheap test before the compatibility one)
         if old.people and mine.isdisjoint(old.people):
             continue
@@ -1420,6 +1479,7 @@ def find_meetings(
     body = text.text
     low = text.lower  # for cheap literal prefilters (None when lowering shifts offsets)
     drafts: list[_Draft] = []
+    records = _Records(drafts)  # the same list, with where each person's records are
     found = _all_cues(text)
     if not found:
         return ()
@@ -1919,6 +1979,7 @@ def find_meetings(
                 )
                 if home is not None:
                     _merge_into(home, attrs.evolve(draft, date=None, window=None, sentences={}))
+                    records.grew(home)
                     continue
             if len(parts) > 1:
                 base = list(drafts)
@@ -1927,7 +1988,7 @@ def find_meetings(
                 shared = set.intersection(*(set(part.people) for part in parts))
                 solo = [d for d in base if set(d.people) <= shared]
                 for part in parts:
-                    home = _place(drafts, part, back, [d for d in base if d not in homes])
+                    home = _place(records, part, back, [d for d in base if d not in homes])
                     if home is not None:
                         homes.extend(solo if home in solo else [home])
                 # the encounters of one list share the setting's day or window
@@ -1936,7 +1997,7 @@ def find_meetings(
                     if setting is not None and part.date is None and part.window is None:
                         part.date, part.window = setting.date, setting.window
             else:
-                _place(drafts, parts[0] if parts else draft, back)
+                _place(records, parts[0] if parts else draft, back)
             if (
                 k + 1 < len(sentences)
                 and not tried_following
@@ -1952,7 +2013,7 @@ def find_meetings(
                 if _split_following(
                     body,
                     sentences[k + 1],
-                    drafts,
+                    records,
                     parts or [draft],
                     mentions,
                     countries_all,
@@ -2207,7 +2268,7 @@ def _same_time(a: _Draft, b: _Draft) -> bool:
 
 
 def _place(
-    drafts: list[_Draft], draft: _Draft, back: bool, before_split: list[_Draft] | None = None
+    records: _Records, draft: _Draft, back: bool, before_split: list[_Draft] | None = None
 ) -> _Draft | None:
     """Merge a draft into the record it repeats, or keep it as a record of its own.
 
@@ -2217,21 +2278,24 @@ def _place(
     if before_split is not None:
         mine = set(draft.countries)
         fits = [d for d in before_split if not set(d.countries) - mine]
-        home = _find_home(fits, draft)
+        home = _find_home(reversed(fits), draft)
         if home is not None:
             _merge_into(home, draft)
+            records.grew(home)
         else:
-            drafts.append(draft)
+            records.add(draft)
         return home
-    home = _find_home(drafts, draft)
+    drafts = records.drafts
+    home = _find_home(records.candidates(draft), draft)
     if home is None and back and drafts:
         fits = [d for d in reversed(drafts) if _compatible(d, draft)]
         home = next((d for d in fits if d.kind != MeetingKind.VISIT), None)
         home = home or next(iter(fits), None)
     if home is not None:
         _merge_into(home, draft)
+        records.grew(home)
     elif not back or draft.people or len(draft.countries) >= 2 or draft.location:
-        drafts.append(draft)
+        records.add(draft)
     return home
 
 
@@ -2283,7 +2347,7 @@ _LIST_LEAD = regex.compile(
 def _split_following(
     body: str,
     sentence: tuple[int, int],
-    drafts: list[_Draft],
+    records: _Records,
     made: list[_Draft],
     mentions: Mentions,
     countries_all: tuple[CountryMention, ...],
@@ -2298,7 +2362,7 @@ def _split_following(
     country, else the cue's own draft, else a copy of it. Returns whether it split.
     """
     lo, hi = sentence
-    targets = [t for t in made if any(t is d for d in drafts)]
+    targets = [t for t in made if records.holds(t)]
     if not targets or len({a for t in targets for a in t.people}) != 1:
         return False
     host = targets[0].people[0]
@@ -2362,11 +2426,12 @@ def _split_following(
                 sentences=dict(template.sentences),
                 spans=[s for s in template.spans if s[2] != "country"],
             )
-            drafts.append(target)
+            records.add(target)
         target.people.extend(group)
         target.sentences[lo, hi] = None
         if c is not None and c not in target.countries:
             target.countries.append(c)
+        records.grew(target)
         target.spans.extend((p.start, p.end, "participant") for p in listed if p.actor in group)
     return True
 

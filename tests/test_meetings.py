@@ -1704,3 +1704,41 @@ def test_all_cues_as_one_scan(body: str) -> None:
     assert text.lower is not None
     scan = [m.span() for m in _meetings._CUE.finditer(text.lower)]
     assert [m.span() for m in _meetings._all_cues(text)] == scan
+
+
+def test_records_index_finds_the_home_a_full_scan_finds() -> None:
+    """``_Records.candidates`` keeps every record ``_find_home`` takes, in the same order."""
+    import random
+
+    from defrel import _meetings
+
+    rng = random.Random(7)  # noqa: S311 (a fixed table of test drafts)
+    codes = [Country(c, c) for c in ("AAA", "BBB", "CCC", "DDD")]
+    days = [None, dt.date(2024, 3, 1), dt.date(2024, 3, 2)]
+    kinds = [MeetingKind.TALKS, MeetingKind.CALL, MeetingKind.VISIT, MeetingKind.OTHER]
+    places = [None, "Paris", "Paris, France", "Rome"]
+
+    def draft() -> _meetings._Draft:
+        return _meetings._Draft(
+            kind=rng.choice(kinds),
+            status=rng.choice(list(MeetingStatus)),
+            anaphoric=rng.random() < 0.3,
+            people=rng.sample(range(5), rng.choice([0, 0, 1, 2, 3])),
+            countries=rng.sample(codes, rng.choice([0, 1, 2, 3])),
+            location=rng.choice(places),
+            date=rng.choice(days),
+        )
+
+    differs = 0
+    for _ in range(40):
+        records = _meetings._Records([])
+        for _ in range(60):
+            new = draft()
+            scan = _meetings._find_home(reversed(records.drafts), new)
+            differs += scan is not _meetings._find_home(records.candidates(new), new)
+            if scan is None:
+                records.add(new)
+            else:
+                _meetings._merge_into(scan, new)
+                records.grew(scan)
+    assert differs == 0
