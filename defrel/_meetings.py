@@ -1350,63 +1350,122 @@ def _merge_into(target: _Draft, new: _Draft) -> None:
     target.headline = target.headline and new.headline  # a body record once the body joins
 
 
-class _Records:
-    """The records read so far (``drafts``), with the positions of those of each person.
+# Below this many records a scan of them all is cheaper than their index.
+_INDEX_FROM = 16
 
-    Every record added or grown while the cues are read goes through ``add`` or ``grew``.
-    A record's status is fixed once placed and its people only grow, so the positions
-    noted under (status, person), (status, country) and (status, nobody) hold every record
-    ``_find_home`` can take (a superset: a record's countries may be cut afterwards).
+
+def _place_key(location: str) -> str:
+    """The lowered first word of a place: two names ``_same_place`` joins share it."""
+    return location.lower().replace(",", " ").split(" ", 1)[0]
+
+
+class _Records:
+    """The records read so far (``drafts``), indexed by what ``_find_home`` needs of them.
+
+    Every record added or grown while the cues are read goes through ``add`` or ``grew``
+    (the index is built once there are ``_INDEX_FROM`` records). While the cues are read a
+    record's status is fixed once placed, its people and countries only grow (its countries
+    may be cut: a superset then), a call stays a call, and a day or place is only ever
+    given to a record without one. So the positions noted under each status, person,
+    country, kind, day and place hold every record ``_find_home`` can take for a new draft:
+    one that shares a person with it, or has none; of the same kind unless it points back;
+    and with no day (place) or its day (the same place).
     """
 
     def __init__(self, drafts: list[_Draft]) -> None:
         self.drafts = drafts
         self.at: dict[int, int] = {}  # id of a record -> its position in ``drafts``
-        self.by_person: dict[tuple[MeetingStatus, int], set[int]] = {}
-        self.by_country: dict[tuple[MeetingStatus, str], set[int]] = {}  # by code
-        self.nobody: dict[MeetingStatus, set[int]] = {}
+        self.built = False
+        # per status (held, then planned): people, country codes, nobody, calls, others,
+        # days, no day, places, no place
+        self.index: tuple[_Index, _Index] = (_Index(), _Index())
 
     def add(self, draft: _Draft) -> None:
         self.at[id(draft)] = len(self.drafts)
         self.drafts.append(draft)
-        self.grew(draft)
+        if self.built:
+            self._note(len(self.drafts) - 1, draft)
 
     def grew(self, draft: _Draft) -> None:
-        k, status = self.at[id(draft)], draft.status
+        if self.built:
+            self._note(self.at[id(draft)], draft)
+
+    def _note(self, k: int, draft: _Draft) -> None:
+        ix = self.index[draft.status is MeetingStatus.HELD]
         for a in draft.people:
-            self.by_person.setdefault((status, a), set()).add(k)
+            ix.people.setdefault(a, set()).add(k)
         for c in draft.countries:
-            self.by_country.setdefault((status, c.code), set()).add(k)
+            ix.countries.setdefault(c.code, set()).add(k)
         if not draft.people:
-            self.nobody.setdefault(status, set()).add(k)
+            ix.nobody.add(k)
+        (ix.calls if draft.kind is MeetingKind.CALL else ix.others).add(k)
+        if draft.date is None:
+            ix.undated.add(k)
+        else:
+            ix.days.setdefault(draft.date, set()).add(k)
+        if draft.location is None:
+            ix.unplaced.add(k)
+        else:
+            ix.places.setdefault(_place_key(draft.location), set()).add(k)
 
     def holds(self, draft: _Draft) -> bool:
         return id(draft) in self.at
 
     def candidates(self, new: _Draft) -> list[_Draft]:
         """The records ``_find_home`` may take for ``new``, latest first (see there)."""
-        status, drafts = new.status, self.drafts
-        none: set[int] = set()
+        drafts = self.drafts
+        if not self.built:
+            if len(drafts) < _INDEX_FROM:
+                return drafts[::-1]
+            self.built = True
+            for k, d in enumerate(drafts):
+                self._note(k, d)
+        ix, none = self.index[new.status is MeetingStatus.HELD], _NONE
+        found: set[int] | frozenset[int]
         if new.people:
             # a record with people shares one of them; one with none is any if ``new``
             # points back, else shares a country with it (its countries hold or are held)
-            found = none.union(*(self.by_person.get((status, a), none) for a in new.people))
-            nobody = self.nobody.get(status, none)
+            found = none.union(*(ix.people.get(a, none) for a in new.people))
+            nobody = ix.nobody
             if not new.anaphoric:
                 nobody = nobody & none.union(
-                    *(self.by_country.get((status, c.code), none) for c in new.countries)
+                    *(ix.countries.get(c.code, none) for c in new.countries)
                 )
             found |= nobody
         elif new.anaphoric:
             return drafts[::-1]  # any compatible record
         elif new.countries:
             # a record that holds all its countries
-            found = self.by_country.get((status, new.countries[0].code), none).intersection(
-                *(self.by_country.get((status, c.code), none) for c in new.countries[1:])
+            found = ix.countries.get(new.countries[0].code, none).intersection(
+                *(ix.countries.get(c.code, none) for c in new.countries[1:])
             )
         else:
             return []
+        if not new.anaphoric:  # (``_compatible``: a call is never an in-person encounter)
+            found &= ix.calls if new.kind is MeetingKind.CALL else ix.others
+        if new.date is not None:
+            found &= ix.undated | ix.days.get(new.date, none)
+        if new.location is not None:
+            found &= ix.unplaced | ix.places.get(_place_key(new.location), none)
         return [drafts[k] for k in sorted(found, reverse=True)]
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+@attrs.define
+class _Index:
+    """The positions of the records of one status (see ``_Records``)."""
+
+    people: dict[int, set[int]] = attrs.field(factory=dict)
+    countries: dict[str, set[int]] = attrs.field(factory=dict)
+    nobody: set[int] = attrs.field(factory=set)
+    calls: set[int] = attrs.field(factory=set)
+    others: set[int] = attrs.field(factory=set)
+    days: dict[dt.date, set[int]] = attrs.field(factory=dict)
+    undated: set[int] = attrs.field(factory=set)
+    places: dict[str, set[int]] = attrs.field(factory=dict)
+    unplaced: set[int] = attrs.field(factory=set)
 
 
 def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:

@@ -1714,31 +1714,36 @@ def test_records_index_finds_the_home_a_full_scan_finds() -> None:
 
     rng = random.Random(7)  # noqa: S311 (a fixed table of test drafts)
     codes = [Country(c, c) for c in ("AAA", "BBB", "CCC", "DDD")]
-    days = [None, dt.date(2024, 3, 1), dt.date(2024, 3, 2)]
+    days = [None, None, dt.date(2024, 3, 1), dt.date(2024, 3, 2)]
+    windows = [None, (dt.date(2024, 3, 1), dt.date(2024, 3, 31)), (dt.date(2024, 1, 1),) * 2]
     kinds = [MeetingKind.TALKS, MeetingKind.CALL, MeetingKind.VISIT, MeetingKind.OTHER]
-    places = [None, "Paris", "Paris, France", "Rome"]
+    places = [None, None, "Paris", "Paris, France", "paris", "Rome", "Port Louis", "Port"]
 
     def draft() -> _meetings._Draft:
+        day = rng.choice(days)
         return _meetings._Draft(
             kind=rng.choice(kinds),
             status=rng.choice(list(MeetingStatus)),
             anaphoric=rng.random() < 0.3,
-            people=rng.sample(range(5), rng.choice([0, 0, 1, 2, 3])),
+            people=rng.sample(range(6), rng.choice([0, 0, 1, 2, 3])),
             countries=rng.sample(codes, rng.choice([0, 1, 2, 3])),
             location=rng.choice(places),
-            date=rng.choice(days),
+            date=day,
+            window=None if day else rng.choice(windows),
         )
 
-    differs = 0
-    for _ in range(40):
+    differs = indexed = 0
+    for _ in range(30):
         records = _meetings._Records([])
-        for _ in range(60):
+        for _ in range(150):
             new = draft()
             scan = _meetings._find_home(reversed(records.drafts), new)
             differs += scan is not _meetings._find_home(records.candidates(new), new)
+            indexed += records.built
             if scan is None:
                 records.add(new)
             else:
                 _meetings._merge_into(scan, new)
                 records.grew(scan)
     assert differs == 0
+    assert indexed > 1000  # most lookups read the index
