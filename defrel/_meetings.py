@@ -740,6 +740,7 @@ _HEAD_WHOLE = frozenset(["met", "trip", "tour", "told"])
 _HEAD_MORE = frozenset(["2", "was", "were", "is", "are", "inter"])
 # The first three letters of every word the loop in ``_heads`` can keep.
 _HEAD_KEYS = _HEAD_PREFIXES | {w[:3] for w in _HEAD_WHOLE | _HEAD_MORE}
+_THREE = slice(0, 3)
 _CUE_HEAD_TAIL = regex.compile(r"2\s*\+\s*2|(?:was|were|is|are)\s+in\b|inter-sessional")
 _HEAD_THEN = {"2": "2", "inter": "sessional"}  # the start of the word after (else "in" itself)
 _CUE_LEADS = frozenset(
@@ -804,8 +805,10 @@ def _heads(low: str, words: tuple[tuple[int, str], ...]) -> list[int]:
     """
     out: list[int] = []
     reach = 0
-    # One comprehension keeps the few words that may be heads; the loop reads only those.
-    for i in [i for i, (_, w) in enumerate(words) if w[:3] in _HEAD_KEYS]:
+    # C-level maps keep the few words whose first three letters may open a head (the
+    # test the loop reads first); the loop reads only those.
+    firsts = map(operator.getitem, map(_WORD_OF, words), repeat(_THREE))
+    for i in itertools.compress(itertools.count(), map(_HEAD_KEYS.__contains__, firsts)):
         at, word = words[i]
         if at < reach:
             continue
@@ -1375,23 +1378,22 @@ class _Records:
     def __init__(self, drafts: list[_Draft]) -> None:
         self.drafts = drafts
         self.at: dict[int, int] = {}  # id of a record -> its position in ``drafts``
-        self.built = False
-        # per status (held, then planned): people, country codes, nobody, calls, others,
-        # days, no day, places, no place
-        self.index: tuple[_Index, _Index] = (_Index(), _Index())
+        # per status (planned, then held), once built
+        self.index: tuple[_Index, _Index] | None = None
 
     def add(self, draft: _Draft) -> None:
         self.at[id(draft)] = len(self.drafts)
         self.drafts.append(draft)
-        if self.built:
-            self._note(len(self.drafts) - 1, draft)
+        if self.index is not None:
+            self._note(self.index, len(self.drafts) - 1, draft)
 
     def grew(self, draft: _Draft) -> None:
-        if self.built:
-            self._note(self.at[id(draft)], draft)
+        if self.index is not None:
+            self._note(self.index, self.at[id(draft)], draft)
 
-    def _note(self, k: int, draft: _Draft) -> None:
-        ix = self.index[draft.status is MeetingStatus.HELD]
+    @staticmethod
+    def _note(index: tuple[_Index, _Index], k: int, draft: _Draft) -> None:
+        ix = index[draft.status is MeetingStatus.HELD]
         for a in draft.people:
             ix.people.setdefault(a, set()).add(k)
         for c in draft.countries:
@@ -1413,14 +1415,14 @@ class _Records:
 
     def candidates(self, new: _Draft) -> list[_Draft]:
         """The records ``_find_home`` may take for ``new``, latest first (see there)."""
-        drafts = self.drafts
-        if not self.built:
+        drafts, index = self.drafts, self.index
+        if index is None:
             if len(drafts) < _INDEX_FROM:
                 return drafts[::-1]
-            self.built = True
+            index = self.index = (_Index(), _Index())
             for k, d in enumerate(drafts):
-                self._note(k, d)
-        ix, none = self.index[new.status is MeetingStatus.HELD], _NONE
+                self._note(index, k, d)
+        ix, none = index[new.status is MeetingStatus.HELD], _NONE
         found: set[int] | frozenset[int]
         if new.people:
             # a record with people shares one of them; one with none is any if ``new``
@@ -2644,7 +2646,8 @@ def _split_by_country(
     first, last = bisect.bisect_left(country_at, c1), bisect.bisect_left(country_at, seg_hi)
     if last - first < 2:
         return []
-    distinct = len({cm.country for cm in sent_countries[first:last]})
+    # (a country is its code and name: a set of those pairs hashes in C)
+    distinct = len({(cm.country.code, cm.country.name) for cm in sent_countries[first:last]})
     if distinct < 2:
         return []
     separate = distinct == 2 and bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
