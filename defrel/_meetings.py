@@ -612,7 +612,7 @@ def _towns(
 ) -> list[tuple[int, int]]:
     """The spans of the towns ("in <Town>, <Country>") and bases named in ``[lo, hi)``, sorted."""
     out = [f.span("base") for f in _guard.finditer(_BASE_VENUE, body, lo, hi)] if bases else []
-    starts = list(map(_START, countries))
+    starts: list[int] | None = None  # (once a town is read)
     for cm in countries:
         if cm.form != "name" or body[max(lo, cm.start - 2) : cm.start] != ", ":
             continue
@@ -620,6 +620,8 @@ def _towns(
         if m is None or _REPORTED_IN.search(body, max(lo, m.start() - 30), m.start("town")):
             continue
         t0, t1 = m.span("town")
+        if starts is None:
+            starts = list(map(_START, countries))
         k = bisect.bisect_left(starts, t0)
         if k < len(countries) and countries[k].start < t1:
             continue  # a country named before the comma
@@ -1248,8 +1250,14 @@ class _Dating:
         A date of the dateline (before ``line_end``) is taken only when the clause has no
         other; one of another clause only before ``date_hi`` (``tense_hi`` when None).
         """
+        dates = self.dates
+        if not dates:  # no date in the sentence: the tense alone
+            draft.status = _status(
+                self.body, c0, c1, self.lo, tense_hi, None, self.published, self.words, self.memo
+            )
+            return
         far = tense_hi if date_hi is None else date_hi
-        dates, at, offset, line_end = self.dates, self.at, self.offset, self.line_end
+        at, offset, line_end = self.at, self.offset, self.line_end
         first, last = bisect.bisect_left(at, seg_lo), bisect.bisect_left(at, seg_hi)
         seg_dates = [dates[i] for i in range(first, last) if not offset[i]]
         first, last = bisect.bisect_left(at, date_lo), bisect.bisect_left(at, c0)
