@@ -13,6 +13,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import operator
+from collections.abc import Container, Iterable
+from itertools import repeat
 from typing import Protocol, TypeVar
 
 import attrs
@@ -44,6 +47,10 @@ class _Spanned(Protocol):
 _M = TypeVar("_M", bound=_Spanned)
 
 __all__ = ["find_meetings"]
+
+_WORD_OF = operator.itemgetter(1)
+_FIRST = operator.itemgetter(0)
+_START = operator.attrgetter("start")
 
 # Run on a lower-cased copy of the body (same offsets), so no IGNORECASE on the alternation.
 _CUE = regex.compile(
@@ -103,6 +110,39 @@ _BACK = regex.compile(
     r"(?:\w+(?:-\p{Ll}\w*)*\s+){0,4}$)",
     regex.REVERSE,
 )
+# The words of _BACK and _FRAME (lower case; of a lead of several words its last one).
+_BACK_WORDS = frozenset(
+    ["the", "their", "this", "that", "these", "those", "his", "her", "its", "same"]
+)
+_FRAME_WORDS = frozenset(
+    ["during", "amid", "at", "in", "after", "following", "since", "before", "of", "to", "on"]
+)
+_ASCII_WORD = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+
+
+def _last_runs(stretch: str) -> list[str]:
+    """The last run of ASCII word characters of each of the last six tokens of ``stretch``.
+
+    A word of _BACK or _FRAME (letters only) followed by white space, with only words and
+    white space after it, is the last run of one of the last tokens (five for _BACK, six for
+    _FRAME) after a word boundary: a token's start or a character other than an ASCII word
+    character. (``stretch`` lower-cased, with no "ſ" or "İ": IGNORECASE matches no other
+    character to their letters but the Kelvin sign, which lowers to "k".)
+    """
+    return [t[len(t.rstrip(_ASCII_WORD)) :] for t in stretch.rsplit(None, 6)[-6:]]
+
+
+def _may_start(stretch: str, words: tuple[str, ...], first: int = 4) -> bool:
+    """Whether one of the ``first`` tokens of ``stretch`` (lower case) starts with a word.
+
+    (_NOT_AN_ENCOUNTER's noun starts a token, after three at most; _TOPIC_AFTER's after an
+    "'s" and a word at most. With "ſ" or a lowered "İ" in the stretch, always.)
+    """
+    if "ſ" in stretch or "\u0307" in stretch:  # ("İ" lowers to "i" and U+0307)
+        return True
+    return any(map(str.startswith, stretch.split(None, first)[:first], repeat(words)))
+
+
 # A cue used as a setting for another ("during an official visit", "ahead of the summit").
 _FRAME = regex.compile(
     r"\b(?:during|amid|at|in|after|following|since|before|ahead\s+of|prior\s+to|on\s+the\s+sidelines\s+of"
@@ -168,8 +208,13 @@ _NOT_AN_ENCOUNTER = regex.compile(
     r"|goals?|targets?|demands?|standards?|expectations?|criteria|intent|deadline|obligations?)\b",
     regex.IGNORECASE,
 )
+_NOT_AN_ENCOUNTER_WORDS = (
+    *("challenge", "need", "requirement", "goal", "target", "demand", "standard"),
+    *("expectation", "criteria", "intent", "deadline", "obligation"),
+)
 # Matched from a mention's end to the sentence end (endpos), never on a copy of the rest.
 _SPEAKER_AFTER = regex.compile(r"\W{0,3}(?:said|says|told|added|noted|stated)\b\W*$")
+_SPEECH_VERBS = ("said", "says", "told", "added", "noted", "stated")
 # Someone only named as the sender of greetings or a message: absent.
 _ABSENT_BEFORE = regex.compile(
     r"\b(?:greetings|wishes|regards|message|letter|condolences|congratulations|on\s+behalf)"
@@ -191,10 +236,64 @@ _POSS_EVENT = regex.compile(
 )
 _TO_COUNTRY = regex.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$", regex.I | regex.REVERSE)
 _SKIP_LINE = regex.compile(r"(?:Also\s+read|Read\s+more|Related|See\s+also)\b", regex.IGNORECASE)
+_SKIP_FIRST = frozenset("aArRsSſ")
 # Clause boundaries between two cues: people after the last one are the next cue's subject.
 # Its matches never overlap, so the last one is the one a reverse search finds first.
 _BOUNDARY = regex.compile(r",|;|\band\b|\bwhile\b|\bas\b|\bthat\b|\bwhich\b|\bwho\b", regex.REVERSE)
 _THAT = regex.compile(r"\b(?:that|which)\b")
+# Their words (read off ``Text.words`` where the body's words are read: ``_last_word``).
+_BOUNDARY_WORDS = frozenset(["and", "while", "as", "that", "which", "who"])
+_THAT_WORDS = frozenset(["that", "which"])
+
+
+def _last_word(
+    body: str,
+    words: tuple[tuple[int, str], ...],
+    pos: int,
+    end: int,
+    keys: frozenset[str],
+    *,
+    spelt: bool = True,
+) -> tuple[int, int] | None:
+    """The span of the last word of ``keys`` in ``body[pos:end]`` (``words``: its words).
+
+    Where ``\b(?:key|...)\b`` matches last in ``body`` from ``pos`` to ``end``: on a whole
+    word (a word cut by ``end`` ends there), in lower case in ``body`` too when ``spelt``
+    (else as IGNORECASE matches it, in a body where lowering keeps offsets: no key letter
+    is folded to from another character but "s", "k" and "i"). None past the deadline.
+    """
+    if _guard.spent():
+        return None
+    k = bisect.bisect_left(words, (end,)) - 1
+    while k >= 0:
+        at, w = words[k]
+        if at < pos:
+            return None
+        cut = w[: end - at]
+        if cut in keys and (not spelt or body.startswith(cut, at)):
+            return at, at + len(cut)
+        k -= 1
+    return None
+
+
+def _boundary_end(
+    body: str, words: tuple[tuple[int, str], ...] | None, pos: int, end: int
+) -> int | None:
+    """The end of the match ``_guard.search(_BOUNDARY, body, pos, end)`` finds (the last).
+
+    Read off the words (``words``, when given) and the last "," and ";".
+    """
+    if words is None:
+        cut = _guard.search(_BOUNDARY, body, pos, end)
+        return None if cut is None else cut.end()
+    mark = max(body.rfind(",", pos, end), body.rfind(";", pos, end))
+    # a word after the last mark, else the mark (a word never holds one)
+    last = _last_word(body, words, max(pos, mark + 1), end, _BOUNDARY_WORDS)
+    if last is not None:
+        return last[1]
+    return mark + 1 if mark >= 0 and not _guard.spent() else None
+
+
 # "X comes a fortnight before Y": a relation between two encounters, never crossed by people.
 _RELATION = regex.compile(
     r"\b(?:comes?|came|coming|takes?\s+place|took\s+place|falls?|fell)\s+(?:[\w-]+\s+){0,4}?"
@@ -268,6 +367,8 @@ _TOPIC_HINT = regex.compile(r"\L<hints>", hints=list(_TOPIC_HINTS))
 
 _TOPICS_REACH = 300  # how far a topics line runs before the country it names
 _TOPICS_LINE = regex.compile(r"[\ \t]*(?i:topics|subjects|tags|keywords)\s*:")
+# The letters its word can open on under IGNORECASE (with "ſ" and the Kelvin sign).
+_TOPICS_FIRST = frozenset("tTsSkKſ\u212a")
 # The last word (or the one before "the") of a topic or venue lead-in: a cheap prefilter.
 _LINK_WORDS = frozenset(
     [
@@ -355,28 +456,59 @@ _TOWN_REACH = 250
 # Words that every match of the rarer tests of a cue holds (as the lower-cased body spells
 # them): a test runs only in a sentence that has one of its words.
 class _Hints:
-    """Whether a group of ``_HINT_WORDS`` has a word in the article, read on first demand.
+    """Whether the stretch ``low[lo:hi]`` (a sentence) has a word of a group, on first demand.
 
-    With the article's hints given, in ``low[lo:hi]`` (a sentence) of an article that has one.
+    ``words``: the stretch's words (``_stretch_words``), looked up in ``_HINT_KEYS``; else
+    (an article whose words are not read) the strings of ``_HINT_WORDS`` are sought in the
+    stretch of an article that has one (``article``: the hints of the whole ``low``).
     """
 
     def __init__(
-        self, low: str | None, lo: int = 0, hi: int | None = None, article: _Hints | None = None
+        self,
+        low: str | None,
+        lo: int = 0,
+        hi: int | None = None,
+        article: _Hints | None = None,
+        words: set[str] | None = None,
     ) -> None:
-        self.low, self.lo, self.article = low, lo, article
+        self.low, self.lo, self.article, self.words = low, lo, article, words
         self.hi = len(low or "") if hi is None else hi
         self.known: dict[str, bool] = {}
 
-    def __contains__(self, group: str) -> bool:
+    def __contains__(self, group: object) -> bool:
+        if not isinstance(group, str):
+            return False
         known = self.known.get(group)
         if known is None:
             low, article = self.low, self.article
-            known = low is None or (
-                (article is None or group in article)
-                and any(low.find(w, self.lo, self.hi) >= 0 for w in _HINT_GROUPS[group])
-            )
+            if self.words is not None:
+                known = not _HINT_KEYS[group].isdisjoint(self.words)
+            elif group not in _HINT_GROUPS:
+                known = True
+            else:
+                known = low is None or (
+                    (article is None or group in article)
+                    and any(low.find(w, self.lo, self.hi) >= 0 for w in _HINT_GROUPS[group])
+                )
             self.known[group] = known
         return known
+
+
+def _stretch_words(words: tuple[tuple[int, str], ...], lo: int, hi: int) -> set[str]:
+    """The words of ``low[lo:hi]`` (``words``: ``Text.words`` of ``low``).
+
+    A word cut by ``lo`` or ``hi`` is in it as cut (as a pattern run on the stretch sees it),
+    one cut by ``hi`` only whole too.
+    """
+    i = bisect.bisect_left(words, (lo,))
+    j = bisect.bisect_left(words, (hi,), i)
+    out = set(map(_WORD_OF, words[i:j]))
+    for k in (i - 1, j - 1):
+        if k >= 0:
+            at, word = words[k]
+            if at < hi and at + len(word) > lo and (at < lo or at + len(word) > hi):
+                out.add(word[max(0, lo - at) : hi - at])
+    return out
 
 
 _HINT_WORDS = {
@@ -404,13 +536,83 @@ _HINT_GROUPS = {
     for group in {key.rstrip("234") for key in _HINT_WORDS}
 }
 
+# The words (whole, as ``Text.words`` gives them) of which every match of a group's test holds
+# one, read off each pattern: the keyword a match starts or ends on is a whole word there (a
+# ``\b`` or a space on each side), so a sentence without one cannot match. (Exact where the
+# lower-cased body spells every letter IGNORECASE matches: see ``word_hints``.)
+_HINT_KEYS = {
+    group: frozenset(words.split())
+    for group, words in {
+        # _SPECULATIVE
+        "speculative": "possible envisioned envisaged proposed prospective potential mooted"
+        " arranging arrange",
+        # _PASSING ("run-up": "run")
+        "passing": "preparation preparations preparing implementation run",
+        # _ABSENT_BEFORE, "on behalf" too
+        "absent": "greetings wishes regards message letter condolences congratulations behalf",
+        # _BUSINESS ("chief executive": "executive")
+        "business": "ceo ceos executive executives business businessmen industrialists"
+        " entrepreneurs investors industry captains",
+        # _BASE_VENUE ("Air Station": "station", "home town": "town")
+        "town": "barracks base camp garrison cantonment station hometown town birthplace city"
+        " port village",
+        # _VENUE_TALK ("host city": "host")
+        "venue": "venue host candidate candidates",
+        # _ORGANISER
+        "organiser": "organised organized arranged sponsored funded financed run",
+        # _DISTRIBUTIVE ("one-on-one": "one", "a number of": "number")
+        "distributive": "bilateral individual one separate separately several various multiple"
+        " numerous number series string round",
+        # The groups below have no strings in _HINT_WORDS (every stretch passes there).
+        # _AHEAD: "ahead of", "prior to", "run-up" too
+        "ahead": "ahead before prior run",
+        # _RELATION: "on the heels of" too
+        "relation": "before after ahead heels",
+        # _BOTH
+        "both": "both two",
+        # _JOINT: "all three", "three-way", "the trio", "each other" too
+        "joint": "together jointly joint trilateral trilaterally quadrilateral multilateral three"
+        " four trio other",
+        # _DELEGATION_LED
+        "led": "led headed",
+        # _FACILITY
+        "facility": "academy academies base bases unit units regiment headquarters shipyard"
+        " dockyard facility facilities plant factory college school university museum memorial"
+        " cemetery ship frigate carrier submarine squadron brigade division battalion garrison"
+        " camp station yard site command centre center institute exhibition expo troops soldiers"
+        " sailors contingent",
+        # _ANNOUNCED: "will be", "to be" too
+        "announced": "be upcoming forthcoming next",
+        # _LOOK_FORWARD
+        "look": "look looks looking looked",
+        # _COUNTERPARTS, _THEIR_COUNTERPARTS
+        "counterparts": "counterparts",
+        # _TIME_FRAME
+        "since": "since",
+    }.items()
+}
+# Each word of ``_HINT_KEYS`` with its groups, and all of them.
+_HINT_OF: dict[str, frozenset[str]] = {
+    w: frozenset(g for g, keys in _HINT_KEYS.items() if w in keys)
+    for w in frozenset().union(*_HINT_KEYS.values())
+}
+_HINT_ALL = frozenset(_HINT_OF)
+
+
+def _hint_groups(words: set[str]) -> frozenset[str]:
+    """The groups of ``_HINT_KEYS`` that have a word in ``words``."""
+    found = _HINT_ALL.intersection(words)
+    if not found:
+        return frozenset()
+    return frozenset().union(*(_HINT_OF[w] for w in found))
+
 
 def _towns(
     body: str, countries: list[CountryMention], lo: int, hi: int, bases: bool
 ) -> list[tuple[int, int]]:
     """The spans of the towns ("in <Town>, <Country>") and bases named in ``[lo, hi)``, sorted."""
     out = [f.span("base") for f in _guard.finditer(_BASE_VENUE, body, lo, hi)] if bases else []
-    starts = [cm.start for cm in countries]
+    starts: list[int] | None = None  # (once a town is read)
     for cm in countries:
         if cm.form != "name" or body[max(lo, cm.start - 2) : cm.start] != ", ":
             continue
@@ -418,6 +620,8 @@ def _towns(
         if m is None or _REPORTED_IN.search(body, max(lo, m.start() - 30), m.start("town")):
             continue
         t0, t1 = m.span("town")
+        if starts is None:
+            starts = list(map(_START, countries))
         k = bisect.bisect_left(starts, t0)
         if k < len(countries) and countries[k].start < t1:
             continue  # a country named before the comma
@@ -538,7 +742,9 @@ _HEAD_WHOLE = frozenset(["met", "trip", "tour", "told"])
 _HEAD_MORE = frozenset(["2", "was", "were", "is", "are", "inter"])
 # The first three letters of every word the loop in ``_heads`` can keep.
 _HEAD_KEYS = _HEAD_PREFIXES | {w[:3] for w in _HEAD_WHOLE | _HEAD_MORE}
+_THREE = slice(0, 3)
 _CUE_HEAD_TAIL = regex.compile(r"2\s*\+\s*2|(?:was|were|is|are)\s+in\b|inter-sessional")
+_HEAD_THEN = {"2": "2", "inter": "sessional"}  # the start of the word after (else "in" itself)
 _CUE_LEADS = frozenset(
     [
         "via",
@@ -580,6 +786,16 @@ _CUE_LEADS = frozenset(
     ]
 )
 _CUE_REACH = 40
+# Lead words that start a cue only before one of these words ("defence ministerial",
+# "security consultative meeting"), and heads that start none ("held discussions", "policy
+# group", "joint committee"): the cue pattern is not tried there.
+_LEAD_THEN = {
+    "defence": ("policy", "ministerial"),
+    "defense": ("policy", "ministerial"),
+    "security": ("consultative", "committee"),
+    "military": ("consultative", "committee"),
+}
+_NEVER_FIRST = ("discussion", "group", "committee")
 # How far back from a cue "look forward to" is sought (it governs six words at most).
 _LOOK_REACH = 300
 
@@ -591,14 +807,20 @@ def _heads(low: str, words: tuple[tuple[int, str], ...]) -> list[int]:
     """
     out: list[int] = []
     reach = 0
-    # One comprehension keeps the few words that may be heads; the loop reads only those.
-    for i in [i for i, (_, w) in enumerate(words) if w[:3] in _HEAD_KEYS]:
+    # C-level maps keep the few words whose first three letters may open a head (the
+    # test the loop reads first); the loop reads only those.
+    firsts = map(operator.getitem, map(_WORD_OF, words), repeat(_THREE))
+    for i in itertools.compress(itertools.count(), map(_HEAD_KEYS.__contains__, firsts)):
         at, word = words[i]
         if at < reach:
             continue
         if (word[:3] in _HEAD_PREFIXES and word.startswith(_HEAD_WORDS)) or word in _HEAD_WHOLE:
             out.append(i)
         elif word in _HEAD_MORE:
+            # the tail's next word: "in", a "2", "sessional" (a cheap test before the match)
+            then = words[i + 1][1] if i + 1 < len(words) else ""
+            if then != "in" and not then.startswith(_HEAD_THEN.get(word, "in")):
+                continue
             tail = _CUE_HEAD_TAIL.match(low, at)
             if tail is not None:
                 out.append(i)
@@ -622,11 +844,17 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
         # The words starting in [max(done, at - reach), at], as ``(?<![\w-])\w+`` finds
         # them: not after a hyphen (a word of ``Text.words`` never follows a word character).
         reach = max(done, at - _CUE_REACH)
-        j = i
-        while j and words[j - 1][0] >= reach:
-            j -= 1
-        for ws, word in words[j : i + 1]:
-            if (ws != at and word not in _CUE_LEADS) or (ws and low[ws - 1] == "-"):
+        for k in range(bisect.bisect_left(words, (reach,), 0, i), i + 1):
+            ws, word = words[k]
+            if ws != at:
+                if word not in _CUE_LEADS:
+                    continue
+                then = _LEAD_THEN.get(word)
+                if then is not None and words[k + 1][1] not in then:
+                    continue  # (k < i: a next word is there)
+            elif word.startswith(_NEVER_FIRST):
+                continue
+            if ws and low[ws - 1] == "-":
                 continue
             m = _CUE.match(low, ws)
             if m is not None and m.end() > at:
@@ -637,11 +865,17 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
 
 
 def _cues(
-    body: str, found: list[regex.Match[str]], lo: int, hi: int, people: list[PersonMention]
+    body: str,
+    low: str | None,
+    found: list[regex.Match[str]],
+    lo: int,
+    hi: int,
+    people: list[PersonMention],
+    hints: Container[str],
 ) -> list[tuple[int, int, str, bool, bool]]:
     """The meeting cues of one sentence: (start, end, kind, points_back, is_frame)."""
     out: list[tuple[int, int, str, bool, bool]] = []
-    people_at = [p.start for p in people]
+    people_at = list(map(_START, people))
     led_last: int | None = None  # start of the sentence's last "led"/"headed", once needed
     for m in found:
         # The kinds are the cue pattern's only groups, one per branch: the last one is it.
@@ -658,7 +892,15 @@ def _cues(
             or "called" in before
         ) and _NEGATED.search(before):
             continue
-        if kind == "talks" and word.startswith("meet") and _NOT_AN_ENCOUNTER.match(after):
+        if (
+            kind == "talks"
+            and word.startswith("meet")
+            and _may_start(
+                after.lower() if low is None else low[m.end() : min(hi, m.end() + 60)],
+                _NOT_AN_ENCOUNTER_WORDS,
+            )
+            and _NOT_AN_ENCOUNTER.match(after)
+        ):
             continue
         if kind == "talks" and word == "told" and not _TOLD_AFTER.match(after):
             continue
@@ -677,14 +919,24 @@ def _cues(
             continue
         if kind == "frame":
             if led_last is None:
-                led_last = max(
-                    (x.start() for x in _guard.finditer(_DELEGATION_LED, body, lo, hi)), default=-1
+                led_last = (
+                    max(
+                        (x.start() for x in _guard.finditer(_DELEGATION_LED, body, lo, hi)),
+                        default=-1,
+                    )
+                    if "led" in hints
+                    else -1
                 )
             if led_last < max(lo, m.start() - 30):
                 continue
         if kind == "host" and not _guest_after(body, m.end(), hi, people, people_at):
             continue
-        if kind == "talks" and _REMOTE.search(word):
+        # (each word of _REMOTE holds "v", "phon" or "onl")
+        if (
+            kind == "talks"
+            and ("v" in word or "phon" in word or "onl" in word)
+            and _REMOTE.search(word)
+        ):
             kind = "call"  # "held a virtual meeting", "held video talks"
         if kind == "callmod":
             prev = out[-1] if out else None
@@ -692,9 +944,23 @@ def _cues(
                 out[-1] = (prev[0], prev[1], "call", prev[3], prev[4])
                 continue
             kind = "call"
-        back = kind == "frame" or bool(_BACK.search(before))
+        # the last words of ``before``: a word of _BACK is among the last five, of _FRAME
+        # among the last six (each test runs only then)
+        # (the lower-cased body's slice where it keeps offsets: lowering a slice of a text
+        # outside ASCII costs more, and an ASCII word reads the same in both)
+        ends = (
+            None
+            if "ſ" in before or "İ" in before
+            else _last_runs(
+                before.lower() if low is None else low[max(lo, m.start() - 60) : m.start()]
+            )
+        )
+        back = kind == "frame" or (
+            (ends is None or not _BACK_WORDS.isdisjoint(ends[-5:])) and bool(_BACK.search(before))
+        )
         frame = (
             kind in ("visit", "summit", "dialogue", "talks")
+            and (ends is None or not _FRAME_WORDS.isdisjoint(ends))
             and bool(_FRAME.search(before))
             and not _SAID_DURING.search(before)
         )
@@ -730,7 +996,7 @@ def _within_at(
     kept = [item for item in items[first:last] if item.end <= hi]
     if len(kept) == last - first:
         return kept, starts[first:last]
-    return kept, [item.start for item in kept]
+    return kept, list(map(_START, kept))
 
 
 def _start_of(item: _Spanned) -> int:
@@ -784,12 +1050,13 @@ class _Parties:
     def __init__(self, body: str, text: Text, mentions: Mentions, sent_starts: list[int]) -> None:
         self.body = body
         self.low = body.lower() if text.lower is None else text.lower
+        self.aligned = text.lower  # None where lowering shifts offsets
         self.countries = mentions.countries
         self.sent_starts = sent_starts
         # a country named as a city too ("in Singapore"): a venue like a capital
         self.cities = {p.start for p in mentions.places if p.form == "city"}
         self.first = sent_starts[0] if sent_starts else 0
-        starts = [cm.start for cm in self.countries]
+        starts = list(map(_START, self.countries))
         self.index = dict(zip(starts, range(len(starts)), strict=True))
         self.memo: list[bool | None] = [None] * len(starts)
         # the starts of the mentions that name no party, all read at once (shared starts only)
@@ -855,12 +1122,23 @@ class _Parties:
         )
         before = body[max(lo, start - 60) : start] if linked else ""
         line = body.rfind("\n", max(0, start - _TOPICS_REACH), start) + 1
-        if (line or start < _TOPICS_REACH) and _TOPICS_LINE.match(body, line, start):
+        if (
+            (line or start < _TOPICS_REACH)
+            and body[line:start].lstrip(" \t")[:1] in _TOPICS_FIRST
+            and _TOPICS_LINE.match(body, line, start)
+        ):
             return True  # "TOPICS: X; Y" heads a transcript: subjects, not parties
         return bool(
             (linked and _TOPIC_BEFORE.search(before))
             or (
-                _TOPIC_AFTER.match(body, end, min(len(body), end + _TOPIC_REACH))
+                _may_start(
+                    body[end : end + _TOPIC_REACH].lower()
+                    if self.aligned is None
+                    else self.aligned[end : end + _TOPIC_REACH],
+                    _TOPIC_HINTS,
+                    3,
+                )
+                and _TOPIC_AFTER.match(body, end, min(len(body), end + _TOPIC_REACH))
                 and _TOPIC_HINT.search(low, end, end + _TOPIC_REACH)
             )
             or (
@@ -872,9 +1150,17 @@ class _Parties:
 
 
 def _participants(
-    text: str, people: list[PersonMention], sentence_end: int, *, absent: bool = True
+    text: str,
+    people: list[PersonMention],
+    sentence_end: int,
+    *,
+    absent: bool = True,
+    speaker: bool = True,
 ) -> list[PersonMention]:
-    """The person mentions that can be taking part (not speakers, not mere possessors)."""
+    """The person mentions that can be taking part (not speakers, not mere possessors).
+
+    ``speaker``: whether the sentence may end on a speech verb (else no test for one).
+    """
     keep = []
     for p in people:
         # a possessive opens with an apostrophe right after the name
@@ -886,7 +1172,7 @@ def _participants(
                 and not _POSS_EVENT.match(text, p.end, min(sentence_end, p.end + 50))
             ):
                 continue
-        if p.end <= sentence_end and _SPEAKER_AFTER.match(text, p.end, sentence_end):
+        if speaker and p.end <= sentence_end and _SPEAKER_AFTER.match(text, p.end, sentence_end):
             continue
         if absent and _ABSENT_BEFORE.search(text, max(0, p.start - 80), p.start):
             continue  # "conveyed the greetings of President X": X was not there
@@ -921,56 +1207,77 @@ def _is_offset(text: str, d: DateMention) -> bool:
     return text[d.start : d.end].rstrip().lower().endswith(("before", "after"))
 
 
-def _useful_dates(body: str, sent_dates: list[DateMention]) -> tuple[list[DateMention], list[int]]:
-    """The dates of a sentence that give a day or a window (not an offset), with starts."""
-    useful = [
-        d
-        for d in sent_dates
-        if not _is_offset(body, d) and (d.date is not None or d.window is not None)
-    ]
-    return useful, [d.start for d in useful]
+class _Dating:
+    """The dates of one sentence (each read once) and the dating of its cues' drafts."""
 
+    def __init__(
+        self,
+        body: str,
+        published: dt.date | None,
+        lo: int,
+        sent_dates: list[DateMention],
+        sdate_at: list[int],
+        words: tuple[tuple[int, str], ...],
+        line_end: int,
+        memo: dict[tuple[object, ...], str | None],
+    ) -> None:
+        self.body, self.published, self.lo = body, published, lo
+        self.dates, self.at = sent_dates, sdate_at
+        self.words, self.line_end, self.memo = words, line_end, memo
+        self.offset = [_is_offset(body, d) for d in sent_dates]
+        # the dates that give a day or a window (not an offset), with their starts
+        useful = [
+            d
+            for d, off in zip(sent_dates, self.offset, strict=True)
+            if not off and (d.date is not None or d.window is not None)
+        ]
+        self.useful, self.useful_at = useful, list(map(_START, useful))
 
-def _date_status(
-    draft: _Draft,
-    body: str,
-    published: dt.date | None,
-    c0: int,
-    c1: int,
-    lo: int,
-    seg_lo: int,
-    seg_hi: int,
-    date_lo: int,
-    rel_lo: int,
-    tense_hi: int,
-    sent_dates: list[DateMention],
-    sdate_at: list[int],
-    useful: tuple[list[DateMention], list[int]],
-    words: tuple[tuple[int, str], ...] = (),
-    line_end: int = 0,
-    date_hi: int | None = None,
-    memo: dict[tuple[object, ...], str | None] | None = None,
-) -> None:
-    """Set the date (with its span) and the status of the draft of the cue at ``c0``.
+    def date(
+        self,
+        draft: _Draft,
+        c0: int,
+        c1: int,
+        seg_lo: int,
+        seg_hi: int,
+        date_lo: int,
+        rel_lo: int,
+        tense_hi: int,
+        date_hi: int | None,
+    ) -> None:
+        """Set the date (with its span) and the status of the draft of the cue at ``c0``.
 
-    A date of the dateline (before ``line_end``) is taken only when the clause has no other;
-    one of another clause only before ``date_hi`` (``tense_hi`` by default).
-    """
-    far = tense_hi if date_hi is None else date_hi
-    seg_dates = [
-        d for d in _between(sent_dates, sdate_at, seg_lo, seg_hi) if not _is_offset(body, d)
-    ]
-    seg_dates += [d for d in _between(sent_dates, sdate_at, date_lo, c0) if _is_offset(body, d)]
-    date = None
-    if line_end > seg_lo:
-        date = _nearest_date([d for d in seg_dates if d.start >= line_end], c0) or _nearest(
-            useful[0], useful[1], max(rel_lo, line_end), far, c0
+        A date of the dateline (before ``line_end``) is taken only when the clause has no
+        other; one of another clause only before ``date_hi`` (``tense_hi`` when None).
+        """
+        dates = self.dates
+        if not dates:  # no date in the sentence: the tense alone
+            draft.status = _status(
+                self.body, c0, c1, self.lo, tense_hi, None, self.published, self.words, self.memo
+            )
+            return
+        far = tense_hi if date_hi is None else date_hi
+        at, offset, line_end = self.at, self.offset, self.line_end
+        first, last = bisect.bisect_left(at, seg_lo), bisect.bisect_left(at, seg_hi)
+        seg_dates = [dates[i] for i in range(first, last) if not offset[i]]
+        first, last = bisect.bisect_left(at, date_lo), bisect.bisect_left(at, c0)
+        seg_dates += [dates[i] for i in range(first, last) if offset[i]]
+        date = None
+        if line_end > seg_lo:
+            date = _nearest_date([d for d in seg_dates if d.start >= line_end], c0) or _nearest(
+                self.useful, self.useful_at, max(rel_lo, line_end), far, c0
+            )
+        date = (
+            date
+            or _nearest_date(seg_dates, c0)
+            or _nearest(self.useful, self.useful_at, rel_lo, far, c0)
         )
-    date = date or _nearest_date(seg_dates, c0) or _nearest(useful[0], useful[1], rel_lo, far, c0)
-    draft.status = _status(body, c0, c1, lo, tense_hi, date, published, words, memo)
-    if date is not None:
-        draft.date, draft.window = date.date, (None if date.date else date.window)
-        draft.spans.append((date.start, date.end, "date"))
+        draft.status = _status(
+            self.body, c0, c1, self.lo, tense_hi, date, self.published, self.words, self.memo
+        )
+        if date is not None:
+            draft.date, draft.window = date.date, (None if date.date else date.window)
+            draft.spans.append((date.start, date.end, "date"))
 
 
 def _status(
@@ -1054,8 +1361,125 @@ def _merge_into(target: _Draft, new: _Draft) -> None:
     target.headline = target.headline and new.headline  # a body record once the body joins
 
 
-def _find_home(drafts: list[_Draft], new: _Draft) -> _Draft | None:
-    """The earlier draft this one repeats, if any (latest first).
+# Below this many records a scan of them all is cheaper than their index.
+_INDEX_FROM = 16
+
+
+def _place_key(location: str) -> str:
+    """The lowered first word of a place: two names ``_same_place`` joins share it."""
+    return location.lower().replace(",", " ").split(" ", 1)[0]
+
+
+class _Records:
+    """The records read so far (``drafts``), indexed by what ``_find_home`` needs of them.
+
+    Every record added or grown while the cues are read goes through ``add`` or ``grew``
+    (the index is built once there are ``_INDEX_FROM`` records). While the cues are read a
+    record's status is fixed once placed, its people and countries only grow (its countries
+    may be cut: a superset then), a call stays a call, and a day or place is only ever
+    given to a record without one. So the positions noted under each status, person,
+    country, kind, day and place hold every record ``_find_home`` can take for a new draft:
+    one that shares a person with it, or has none; of the same kind unless it points back;
+    and with no day (place) or its day (the same place).
+    """
+
+    def __init__(self, drafts: list[_Draft]) -> None:
+        self.drafts = drafts
+        self.at: dict[int, int] = {}  # id of a record -> its position in ``drafts``
+        # per status (planned, then held), once built
+        self.index: tuple[_Index, _Index] | None = None
+
+    def add(self, draft: _Draft) -> None:
+        self.at[id(draft)] = len(self.drafts)
+        self.drafts.append(draft)
+        if self.index is not None:
+            self._note(self.index, len(self.drafts) - 1, draft)
+
+    def grew(self, draft: _Draft) -> None:
+        if self.index is not None:
+            self._note(self.index, self.at[id(draft)], draft)
+
+    @staticmethod
+    def _note(index: tuple[_Index, _Index], k: int, draft: _Draft) -> None:
+        ix = index[draft.status is MeetingStatus.HELD]
+        for a in draft.people:
+            ix.people.setdefault(a, set()).add(k)
+        for c in draft.countries:
+            ix.countries.setdefault(c.code, set()).add(k)
+        if not draft.people:
+            ix.nobody.add(k)
+        (ix.calls if draft.kind is MeetingKind.CALL else ix.others).add(k)
+        if draft.date is None:
+            ix.undated.add(k)
+        else:
+            ix.days.setdefault(draft.date, set()).add(k)
+        if draft.location is None:
+            ix.unplaced.add(k)
+        else:
+            ix.places.setdefault(_place_key(draft.location), set()).add(k)
+
+    def holds(self, draft: _Draft) -> bool:
+        return id(draft) in self.at
+
+    def candidates(self, new: _Draft) -> list[_Draft]:
+        """The records ``_find_home`` may take for ``new``, latest first (see there)."""
+        drafts, index = self.drafts, self.index
+        if index is None:
+            if len(drafts) < _INDEX_FROM:
+                return drafts[::-1]
+            index = self.index = (_Index(), _Index())
+            for k, d in enumerate(drafts):
+                self._note(index, k, d)
+        ix, none = index[new.status is MeetingStatus.HELD], _NONE
+        found: set[int] | frozenset[int]
+        if new.people:
+            # a record with people shares one of them; one with none is any if ``new``
+            # points back, else shares a country with it (its countries hold or are held)
+            found = none.union(*(ix.people.get(a, none) for a in new.people))
+            nobody = ix.nobody
+            if not new.anaphoric:
+                nobody = nobody & none.union(
+                    *(ix.countries.get(c.code, none) for c in new.countries)
+                )
+            found |= nobody
+        elif new.anaphoric:
+            return drafts[::-1]  # any compatible record
+        elif new.countries:
+            # a record that holds all its countries
+            found = ix.countries.get(new.countries[0].code, none).intersection(
+                *(ix.countries.get(c.code, none) for c in new.countries[1:])
+            )
+        else:
+            return []
+        if not new.anaphoric:  # (``_compatible``: a call is never an in-person encounter)
+            found &= ix.calls if new.kind is MeetingKind.CALL else ix.others
+        if new.date is not None:
+            found &= ix.undated | ix.days.get(new.date, none)
+        if new.location is not None:
+            found &= ix.unplaced | ix.places.get(_place_key(new.location), none)
+        return [drafts[k] for k in sorted(found, reverse=True)]
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+@attrs.define
+class _Index:
+    """The positions of the records of one status (see ``_Records``)."""
+
+    people: dict[int, set[int]] = attrs.field(factory=dict)
+    countries: dict[str, set[int]] = attrs.field(factory=dict)
+    nobody: set[int] = attrs.field(factory=set)
+    calls: set[int] = attrs.field(factory=set)
+    others: set[int] = attrs.field(factory=set)
+    days: dict[dt.date, set[int]] = attrs.field(factory=dict)
+    undated: set[int] = attrs.field(factory=set)
+    places: dict[str, set[int]] = attrs.field(factory=dict)
+    unplaced: set[int] = attrs.field(factory=set)
+
+
+def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
+    """The earlier draft this one repeats, if any (``olds`` are earlier drafts, latest first).
 
     With people: a compatible draft whose people hold or are held by them, any compatible
     draft that shares one of them or has none if the new one points back, or a draft without
@@ -1065,15 +1489,15 @@ def _find_home(drafts: list[_Draft], new: _Draft) -> _Draft | None:
     mine = set(new.people)
     if not mine:
         if new.anaphoric:
-            return next((old for old in reversed(drafts) if _compatible(old, new)), None)
+            return next((old for old in olds if _compatible(old, new)), None)
         if not new.countries:
             return None
         wanted = set(new.countries)
-        for old in reversed(drafts):
+        for old in olds:
             if wanted.issubset(old.countries) and _compatible(old, new):
                 return old
         return None
-    for old in reversed(drafts):
+    for old in olds:
         # a draft with people must share one (a cheap test before the compatibility one)
         if old.people and mine.isdisjoint(old.people):
             continue
@@ -1124,11 +1548,12 @@ def find_meetings(
     body = text.text
     low = text.lower  # for cheap literal prefilters (None when lowering shifts offsets)
     drafts: list[_Draft] = []
+    records = _Records(drafts)  # the same list, with where each person's records are
     found = _all_cues(text)
     if not found:
         return ()
     sentences = text.sentences
-    sent_starts = [s for s, _ in sentences]
+    sent_starts = list(map(_FIRST, sentences))
     parties = _Parties(body, text, mentions, sent_starts)
     main: tuple[Country, ...] | None = None  # the article's main pair, once needed
     # Whether the article names fewer than two countries in all (so it has no main pair).
@@ -1143,10 +1568,10 @@ def find_meetings(
             groups[-1][2] = n + 1
         else:
             groups.append([k, n, n + 1])
-    people_all, people_starts = mentions.people, [p.start for p in mentions.people]
+    people_all, people_starts = mentions.people, list(map(_START, mentions.people))
     countries_all = mentions.countries
-    country_starts = [c.start for c in countries_all]
-    places_all, place_starts = mentions.places, [p.start for p in mentions.places]
+    country_starts = list(map(_START, countries_all))
+    places_all, place_starts = mentions.places, list(map(_START, mentions.places))
     # "since 2005", "until March": a bound of a span, never the day of an encounter
     if dates and (low is None or any(low.find(w) >= 0 for w in _BOUND_HINTS)):
         dates = tuple(
@@ -1155,24 +1580,43 @@ def find_meetings(
             if not _BOUND_BEFORE.search(body, max(0, d.start - 12), d.start)
             and not _BOUND.match(body, d.start, d.end)
         )
-    date_starts = [d.start for d in dates]
+    date_starts = list(map(_START, dates))
     headline = _headline(text)
-    labels = _speaker_labels(body, people_all)
+    # (a label's name is followed by a colon on its line)
+    labels = _speaker_labels(body, people_all) if ":" in body else {}
     venues: list[_Draft] = []  # visits of one person to a named place
     consumed = -1  # a sentence whose list of counterparts an earlier cue has read
     article_hints = _Hints(low)  # which of the rarer tests the article can pass at all
+    words = text.words
+    # whether the hints read words (``_HINT_KEYS``): a body whose words are read (none only
+    # past the deadline, or in a body without a word character) and without "ſ", the one
+    # character IGNORECASE folds to a letter of them that lowering keeps ("İ" makes low None)
+    word_hints = low is not None and bool(words) and "ſ" not in low
+    # the words, where they are read (offsets kept, past the deadline none)
+    read = words if low is not None and words else None
     tenses: dict[tuple[object, ...], str | None] = {}  # tense lookups, per window read
     line_end = _dateline_end(body, mentions.dateline)
     for k, first, last in groups:
         lo, hi = sentences[k]
-        if k == consumed or _SKIP_LINE.match(body, lo):
+        # (every _SKIP_LINE match opens on a letter IGNORECASE folds to "a", "r" or "s")
+        if k == consumed or (body[lo : lo + 1] in _SKIP_FIRST and _SKIP_LINE.match(body, lo)):
             continue
         in_sentence = [m for m in found[first:last] if m.end() <= hi]
         # which of them the sentence can pass (a person's "greetings of" may start before it)
-        hints = _Hints(low, max(0, lo - 80), hi, article_hints)
-        sent_people = _participants(
-            body, _within(people_all, people_starts, lo, hi), hi, absent="absent" in hints
+        hints: Container[str] = (
+            _hint_groups(_stretch_words(words, max(0, lo - 80), hi))
+            if word_hints
+            else _Hints(low, max(0, lo - 80), hi, article_hints)
         )
+        sent_people = _within(people_all, people_starts, lo, hi)
+        if sent_people:
+            # a _SPEAKER_AFTER match ends on the verb and then non-word characters only: on
+            # the sentence's last word (the words are read whenever the hints read them)
+            j = bisect.bisect_left(words, (hi,)) if word_hints else 0
+            speaker = not j or words[j - 1][1][: hi - words[j - 1][0]].endswith(_SPEECH_VERBS)
+            sent_people = _participants(
+                body, sent_people, hi, absent="absent" in hints, speaker=speaker
+            )
         if not drafts and not sent_people:
             # Before any record, a cue with no person, country or place in its sentence
             # makes none unless it takes the article's main pair: without one, skip it.
@@ -1184,7 +1628,7 @@ def find_meetings(
                 and not _within(places_all, place_starts, lo, hi)
             ):
                 continue
-        cues = _cues(body, in_sentence, lo, hi, sent_people)
+        cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints)
         if not cues:
             continue
         sent_dates, sdate_at = _within_at(dates, date_starts, lo, hi)
@@ -1193,15 +1637,15 @@ def find_meetings(
         subject: list[PersonMention] = []
         relations = (
             [(r.start(), r.end()) for r in _guard.finditer(_RELATION, body, lo, hi)]
-            if len(cues) > 1 and (low is None or _may_relate(low, lo, hi))
+            if len(cues) > 1 and "relation" in hints and (low is None or _may_relate(low, lo, hi))
             else []
         )
         if len(cues) > 1 and any(not c[4] for c in cues):
             cues = [c for c in cues if not c[4]]  # settings of another cue do not cut it
         # Every per-cue lookup below is a bisection of these (linear in the sentence).
-        people_at = [p.start for p in sent_people] if sent_people else []
+        people_at = list(map(_START, sent_people)) if sent_people else []
         rel_at = [r0 for r0, _ in relations] if relations else []
-        useful: tuple[list[DateMention], list[int]] | None = None
+        dating: _Dating | None = None  # the sentence's dates, once a draft needs them
         good_places: list[PlaceMention] | None = None
         good_place_at: list[int] = []
         firsts: dict[tuple[int, int, bool], list[CountryMention]] = {}
@@ -1233,22 +1677,30 @@ def find_meetings(
             if i and (
                 before or bisect.bisect_left(sdate_at, c0) > bisect.bisect_left(sdate_at, seg_lo)
             ):
-                last_cut = _guard.search(_BOUNDARY, body, seg_lo, c0)
-                clause_lo = seg_lo if last_cut is None else last_cut.end()
+                last_cut = _boundary_end(body, read, seg_lo, c0)
+                clause_lo = seg_lo if last_cut is None else last_cut
                 before = [p for p in before if p.start >= clause_lo]
             that = None
             if body.find("that", seg_lo, c0) >= 0 or body.find("which", seg_lo, c0) >= 0:
-                for t in _guard.finditer(_THAT, body, seg_lo, c0):
-                    that = t.end()
+                if read is not None:
+                    hit = _last_word(body, read, seg_lo, c0, _THAT_WORDS)
+                    that = None if hit is None else hit[1]
+                else:
+                    for t in _guard.finditer(_THAT, body, seg_lo, c0):
+                        that = t.end()
             if that is not None:
                 before = [p for p in before if p.start >= that]
             after = _between(sent_people, people_at, c1, seg_hi)
             if after and i + 1 < len(cues):
                 # "..., C hosted D": C opens the next cue's clause, not this one's objects
-                next_cut = _guard.search(_BOUNDARY, body, c1, seg_hi)
-                if next_cut is not None and after[-1].start >= next_cut.end():
-                    after = [p for p in after if p.start < next_cut.end()]
-            earlier = _frame and _guard.search(_TIME_FRAME, body, max(seg_lo, c0 - 60), c0)
+                next_cut = _boundary_end(body, read, c1, seg_hi)
+                if next_cut is not None and after[-1].start >= next_cut:
+                    after = [p for p in after if p.start < next_cut]
+            earlier = (
+                _frame
+                and "since" in hints
+                and _guard.search(_TIME_FRAME, body, max(seg_lo, c0 - 60), c0)
+            )
             if earlier:
                 # "X and Y took stock since the last meeting": an other, earlier encounter
                 before = [p for p in before if p.start >= earlier.start()]
@@ -1264,8 +1716,10 @@ def find_meetings(
                 # "X said it was the first meeting between ...": X comments on the encounter
                 who = [p for p in who if not (p.end <= c0 and _SAYS_AFTER.match(body, p.end, c0))]
             looking = (
-                low is None or low.find("look", max(lo, c0 - _LOOK_REACH), c0) >= 0
-            ) and bool(_LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0))
+                "look" in hints
+                and (low is None or low.find("look", max(lo, c0 - _LOOK_REACH), c0) >= 0)
+                and bool(_LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0))
+            )
             if looking and _UPCOMING.match(body, c1, min(hi, c1 + 60)):
                 # "look forward to meeting at the upcoming ministerial": a planned encounter
                 looking = False
@@ -1285,15 +1739,19 @@ def find_meetings(
                     who = [label, *who]  # "NAME: ... we held talks": the speaker took part
             if (
                 kind == "visit"
+                and "facility" in hints
                 and _FACILITY.match(body, c1, seg_hi)
                 and len({_country_of(mentions, p.actor) for p in who}) <= 1
             ):
                 continue  # a tour of a base or an academy, no foreign host named
-            passing_next = (
-                back
+            # a pointer back takes no date of an encounter named next in passing
+            date_hi = (
+                seg_hi
+                if back
                 and i + 1 < len(cues)
                 and "passing" in hints
-                and bool(_PASSING.search(body, max(lo, cues[i + 1][0] - 60), cues[i + 1][0]))
+                and _PASSING.search(body, max(lo, cues[i + 1][0] - 60), cues[i + 1][0])
+                else None
             )
             if (
                 kind in ("talks", "host")
@@ -1354,17 +1812,21 @@ def find_meetings(
                 spans.append((cm.start, cm.end, "country"))
             if not people and len(countries) < 2:
                 if both is None:
-                    both = bool(_BOTH.search(body, lo, hi))
+                    both = "both" in hints and bool(_BOTH.search(body, lo, hi))
                 adopt = both
                 if planned_hint and drafts and _THEY.search(body, lo, c0):
                     # "they looked forward to meeting at the upcoming ...": the pair just read
                     adopt = True
                     people.extend(a for a in drafts[-1].people if a not in people)
                 if not adopt and (
-                    passing or kind == "attend" or _ANNOUNCED.search(body, max(lo, c0 - 50), c0)
+                    passing
+                    or kind == "attend"
+                    or ("announced" in hints and _ANNOUNCED.search(body, max(lo, c0 - 50), c0))
                 ):
-                    if useful is None:
-                        useful = _useful_dates(body, sent_dates)
+                    if dating is None:
+                        dating = _Dating(
+                            body, published, lo, sent_dates, sdate_at, words, line_end, tenses
+                        )
                     draft = _Draft(
                         kind=_KINDS[kind],
                         status=MeetingStatus.HELD,
@@ -1373,26 +1835,8 @@ def find_meetings(
                         countries=countries,
                         spans=spans,
                     )
-                    _date_status(
-                        draft,
-                        body,
-                        published,
-                        c0,
-                        c1,
-                        lo,
-                        clause_lo,
-                        seg_hi,
-                        date_lo,
-                        rel_lo,
-                        tense_hi,
-                        sent_dates,
-                        sdate_at,
-                        useful,
-                        text.words,
-                        line_end,
-                        # a pointer back takes no date of an encounter named next in passing
-                        seg_hi if back and passing_next else None,
-                        tenses,
+                    dating.date(
+                        draft, c0, c1, clause_lo, seg_hi, date_lo, rel_lo, tense_hi, date_hi
                     )
                     adopt = draft.status == MeetingStatus.PLANNED
                 if adopt:
@@ -1431,7 +1875,7 @@ def find_meetings(
                         )
                         and not _REPORTED_IN.search(body, max(lo, p.start - 30), p.start)
                     ]
-                    good_place_at = [p.start for p in good_places]
+                    good_place_at = list(map(_START, good_places))
                 place_lo, place_hi = seg_lo, seg_hi
                 if not _between(sent_places, place_at, seg_lo, seg_hi) and (
                     len(cues) == 1 or not back
@@ -1453,29 +1897,11 @@ def find_meetings(
             if not (drafts or draft.people or len(draft.countries) >= 2 or draft.location):
                 continue  # a pointer back with nothing to point to and nothing of its own
             if not dated:
-                if useful is None:
-                    useful = _useful_dates(body, sent_dates)
-                _date_status(
-                    draft,
-                    body,
-                    published,
-                    c0,
-                    c1,
-                    lo,
-                    clause_lo,
-                    seg_hi,
-                    date_lo,
-                    rel_lo,
-                    tense_hi,
-                    sent_dates,
-                    sdate_at,
-                    useful,
-                    text.words,
-                    line_end,
-                    # a pointer back takes no date of an encounter named next in passing
-                    seg_hi if back and passing_next else None,
-                    tenses,
-                )
+                if dating is None:
+                    dating = _Dating(
+                        body, published, lo, sent_dates, sdate_at, words, line_end, tenses
+                    )
+                dating.date(draft, c0, c1, clause_lo, seg_hi, date_lo, rel_lo, tense_hi, date_hi)
             if (
                 not draft.people
                 and both
@@ -1527,16 +1953,22 @@ def find_meetings(
                 # a list of counterparts needs two people after the cue
                 if len(after) >= 2:
                     if joint_last is None:
-                        joint_last = max(
-                            (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)), default=-1
+                        joint_last = (
+                            max(
+                                (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)),
+                                default=-1,
+                            )
+                            if "joint" in hints
+                            else -1
                         )
                     parts = _split_listed(
                         body, draft, c0, c1, seg_hi, who, after, mentions, joint=joint_last >= c0
                     )
-                parts = parts or _split_counterparts(body, draft, c1, seg_hi, sent_countries)
+                if not parts and "counterparts" in hints:
+                    parts = _split_counterparts(body, draft, c1, seg_hi, sent_countries)
                 if not parts and not after and draft.people:
                     parts = _split_titles(body, draft, c0, c1, seg_hi)
-                if not parts and not after and len(draft.people) >= 2:
+                if not parts and not after and len(draft.people) >= 2 and "counterparts" in hints:
                     parts = _split_their_counterparts(
                         body, text, draft, c0, c1, seg_hi, mentions, people_all, people_starts
                     )
@@ -1561,8 +1993,13 @@ def find_meetings(
                     )
                 if len(parts) > 1:
                     if joint_last is None:
-                        joint_last = max(
-                            (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)), default=-1
+                        joint_last = (
+                            max(
+                                (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)),
+                                default=-1,
+                            )
+                            if "joint" in hints
+                            else -1
                         )
                     if (joint_last >= c0 or _guard.search(_JOINT_SETTING, body, c1, hi)) and not (
                         body[c0:c1].lower().startswith(_CALL_ON)
@@ -1592,6 +2029,7 @@ def find_meetings(
                     continue
             if (
                 drafts
+                and "ahead" in hints
                 and (
                     low is None or any(low.find(w, max(lo, c0 - 60), c0) >= 0 for w in _AHEAD_WORDS)
                 )
@@ -1610,6 +2048,7 @@ def find_meetings(
                 )
                 if home is not None:
                     _merge_into(home, attrs.evolve(draft, date=None, window=None, sentences={}))
+                    records.grew(home)
                     continue
             if len(parts) > 1:
                 base = list(drafts)
@@ -1618,7 +2057,7 @@ def find_meetings(
                 shared = set.intersection(*(set(part.people) for part in parts))
                 solo = [d for d in base if set(d.people) <= shared]
                 for part in parts:
-                    home = _place(drafts, part, back, [d for d in base if d not in homes])
+                    home = _place(records, part, back, [d for d in base if d not in homes])
                     if home is not None:
                         homes.extend(solo if home in solo else [home])
                 # the encounters of one list share the setting's day or window
@@ -1627,7 +2066,7 @@ def find_meetings(
                     if setting is not None and part.date is None and part.window is None:
                         part.date, part.window = setting.date, setting.window
             else:
-                _place(drafts, parts[0] if parts else draft, back)
+                _place(records, parts[0] if parts else draft, back)
             if (
                 k + 1 < len(sentences)
                 and not tried_following
@@ -1643,7 +2082,7 @@ def find_meetings(
                 if _split_following(
                     body,
                     sentences[k + 1],
-                    drafts,
+                    records,
                     parts or [draft],
                     mentions,
                     countries_all,
@@ -1773,6 +2212,36 @@ _SUCH = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _SUCH_KINDS = {"conversation": None, "call": MeetingKind.CALL, "exchange": None, "round": None}
+# The words a _SUCH match starts on ("most recent": "most").
+_SUCH_FIRST = ("latest", "last", "previous", "most", "preceding")
+
+
+def _such_matches(body: str, low: str | None) -> list[regex.Match[str]]:
+    """The matches ``_guard.finditer(_SUCH, body)`` gives, tried only where one can start.
+
+    A match starts on a word of ``_SUCH_FIRST``, as ``low`` spells it where it keeps offsets
+    and holds no "ſ" (which IGNORECASE folds to "s"); else the pattern scans the body.
+    """
+    if low is None or "ſ" in low:
+        return list(_guard.finditer(_SUCH, body))
+    starts: set[int] = set()
+    for w in _SUCH_FIRST:
+        at = low.find(w)
+        while at >= 0:
+            starts.add(at)
+            at = low.find(w, at + 1)
+    out: list[regex.Match[str]] = []
+    done = 0
+    for at in sorted(starts):
+        if at < done:
+            continue
+        if _guard.spent():
+            break
+        m = _SUCH.match(body, at)
+        if m is not None:
+            out.append(m)
+            done = m.end()
+    return out
 
 
 def _earlier_such(
@@ -1784,7 +2253,7 @@ def _earlier_such(
 ) -> None:
     """Add the earlier encounter "the latest such call took place last week" points to."""
     dated = list(dates)
-    for m in _guard.finditer(_SUCH, body):
+    for m in _such_matches(body, text.lower):
         lo, hi = text.sentence_of(m.start())
         when = _between(dated, date_starts, m.end(), hi)[:1]
         if not when or (when[0].date is None and when[0].window is None):
@@ -1868,7 +2337,7 @@ def _same_time(a: _Draft, b: _Draft) -> bool:
 
 
 def _place(
-    drafts: list[_Draft], draft: _Draft, back: bool, before_split: list[_Draft] | None = None
+    records: _Records, draft: _Draft, back: bool, before_split: list[_Draft] | None = None
 ) -> _Draft | None:
     """Merge a draft into the record it repeats, or keep it as a record of its own.
 
@@ -1878,21 +2347,24 @@ def _place(
     if before_split is not None:
         mine = set(draft.countries)
         fits = [d for d in before_split if not set(d.countries) - mine]
-        home = _find_home(fits, draft)
+        home = _find_home(reversed(fits), draft)
         if home is not None:
             _merge_into(home, draft)
+            records.grew(home)
         else:
-            drafts.append(draft)
+            records.add(draft)
         return home
-    home = _find_home(drafts, draft)
+    drafts = records.drafts
+    home = _find_home(records.candidates(draft), draft)
     if home is None and back and drafts:
         fits = [d for d in reversed(drafts) if _compatible(d, draft)]
         home = next((d for d in fits if d.kind != MeetingKind.VISIT), None)
         home = home or next(iter(fits), None)
     if home is not None:
         _merge_into(home, draft)
+        records.grew(home)
     elif not back or draft.people or len(draft.countries) >= 2 or draft.location:
-        drafts.append(draft)
+        records.add(draft)
     return home
 
 
@@ -1944,7 +2416,7 @@ _LIST_LEAD = regex.compile(
 def _split_following(
     body: str,
     sentence: tuple[int, int],
-    drafts: list[_Draft],
+    records: _Records,
     made: list[_Draft],
     mentions: Mentions,
     countries_all: tuple[CountryMention, ...],
@@ -1959,7 +2431,7 @@ def _split_following(
     country, else the cue's own draft, else a copy of it. Returns whether it split.
     """
     lo, hi = sentence
-    targets = [t for t in made if any(t is d for d in drafts)]
+    targets = [t for t in made if records.holds(t)]
     if not targets or len({a for t in targets for a in t.people}) != 1:
         return False
     host = targets[0].people[0]
@@ -2023,11 +2495,12 @@ def _split_following(
                 sentences=dict(template.sentences),
                 spans=[s for s in template.spans if s[2] != "country"],
             )
-            drafts.append(target)
+            records.add(target)
         target.people.extend(group)
         target.sentences[lo, hi] = None
         if c is not None and c not in target.countries:
             target.countries.append(c)
+        records.grew(target)
         target.spans.extend((p.start, p.end, "participant") for p in listed if p.actor in group)
     return True
 
@@ -2181,7 +2654,8 @@ def _split_by_country(
     first, last = bisect.bisect_left(country_at, c1), bisect.bisect_left(country_at, seg_hi)
     if last - first < 2:
         return []
-    distinct = len({cm.country for cm in sent_countries[first:last]})
+    # (a country is its code and name: a set of those pairs hashes in C)
+    distinct = len({(cm.country.code, cm.country.name) for cm in sent_countries[first:last]})
     if distinct < 2:
         return []
     separate = distinct == 2 and bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
@@ -2560,14 +3034,16 @@ def _finish(
         areas=tuple(ids),
         # a location span only for the location kept, and only where the text names it
         spans=tuple(
-            Span(*s)
-            for s in sorted(
-                {
-                    s
-                    for s in d.spans
-                    if s[2] != "location"
-                    or (location is not None and body[s[0] : s[1]] == location)
-                }
+            itertools.starmap(
+                Span,
+                sorted(
+                    {
+                        s
+                        for s in d.spans
+                        if s[2] != "location"
+                        or (location is not None and body[s[0] : s[1]] == location)
+                    }
+                ),
             )
         ),
     )
@@ -2578,7 +3054,7 @@ def _area_sentences(
 ) -> list[tuple[AreaId, set[tuple[int, int]]]]:
     """Each area with the sentences (``(start, end)`` of ``text.sentences``) its spans start in."""
     sentences = text.sentences
-    starts = [lo for lo, _ in sentences]
+    starts = list(map(_FIRST, sentences))
     out: list[tuple[AreaId, set[tuple[int, int]]]] = []
     for area in areas:
         held: set[tuple[int, int]] = set()

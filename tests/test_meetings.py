@@ -1527,3 +1527,223 @@ def test_prefilter_fails_without_its_words(phrase: str) -> None:
     low = phrase.lower()
     assert not _meetings._may_distribute(low, 0, len(low))
     assert not any(low.find(w) >= 0 for w in _meetings._AHEAD_WORDS)
+
+
+# The word hints hold a word of every match of the test they stand before.
+WORD_HINTED = [
+    ("speculative", "_SPECULATIVE", "search", "They discussed a possible visit "),
+    ("passing", "_PASSING", "search", "in the run-up to the annual "),
+    ("passing", "_PASSING", "search", "preparations for the "),
+    ("absent", "_ABSENT_BEFORE", "search", "He conveyed the greetings of "),
+    ("absent", "_ABSENT_BEFORE", "search", "a message on behalf of the "),
+    ("business", "_BUSINESS", "match", " with the chief executives of"),
+    ("business", "_BUSINESS", "match", " with a group of industry leaders"),
+    ("town", "_BASE_VENUE", "search", "talks at Fort Hale Air Station today"),
+    ("town", "_BASE_VENUE", "search", "met in the port city of Varna"),
+    ("venue", "_VENUE_TALK", "search", "a likely host city for the talks"),
+    ("venue", "_VENUE_TALK", "search", "candidates for the venue"),
+    ("organiser", "_ORGANISER", "search", "a forum run jointly by "),
+    ("distributive", "_DISTRIBUTIVE", "search", "held one-on-one meetings with"),
+    ("distributive", "_DISTRIBUTIVE", "search", "had a number of talks"),
+    ("ahead", "_AHEAD", "search", "in the run-up to their "),
+    ("ahead", "_AHEAD", "search", "Prior to the "),
+    ("relation", "_RELATION", "search", "The call comes on the heels of a visit"),
+    ("both", "_BOTH", "search", "The two sides agreed"),
+    ("joint", "_JOINT", "search", "a three-way meeting"),
+    ("joint", "_JOINT", "search", "they met each other"),
+    ("led", "_DELEGATION_LED", "search", "The team, headed by"),
+    ("facility", "_FACILITY", "match", " the naval dockyard"),
+    ("announced", "_ANNOUNCED", "search", "talks that will be "),
+    ("announced", "_ANNOUNCED", "search", "at the forthcoming "),
+    ("look", "_LOOK_FORWARD", "search", "She looked forward to "),
+    ("counterparts", "_COUNTERPARTS", "match", " his regional counterparts from "),
+    ("counterparts", "_THEIR_COUNTERPARTS", "match", " separately with their counterparts"),
+    ("since", "_TIME_FRAME", "search", "progress since the last "),
+]
+
+
+@pytest.mark.parametrize(("group", "name", "how", "phrase"), WORD_HINTED)
+def test_word_hints_hold_every_match(group: str, name: str, how: str, phrase: str) -> None:
+    from defrel import _meetings
+    from defrel._text import prepare
+
+    pattern = getattr(_meetings, name)
+    assert getattr(pattern, how)(phrase) is not None
+    words = _meetings._stretch_words(prepare(phrase).words, 0, len(phrase))
+    assert not _meetings._HINT_KEYS[group].isdisjoint(words)
+
+
+def test_stretch_words_cut_at_both_ends() -> None:
+    from defrel import _meetings
+    from defrel._text import prepare
+
+    words = prepare("the basement was here").words
+    assert _meetings._stretch_words(words, 6, 10) == {"seme"}
+    assert _meetings._stretch_words(words, 4, 8) == {"basement", "base"}
+    assert _meetings._stretch_words(words, 2, 9) == {"e", "basement", "basem"}
+
+
+def test_hints_without_words_read_the_same() -> None:
+    # "ſ" (folded to "s" by IGNORECASE, kept by lowering) turns the word hints off
+    body = (
+        "Defence Minister Ana Lopez of Spain held talks with her French counterpart Paul Dumas"
+        " in Paris on Monday. The two sides agreed to meet again ahead of the summit."
+    )
+    plain = defrel.parse(body, published=dt.date(2024, 3, 5)).meetings
+    folded = defrel.parse(body + "\nſ", published=dt.date(2024, 3, 5)).meetings
+    assert plain
+    assert [(m, m.spans) for m in folded] == [(m, m.spans) for m in plain]
+
+
+# The token tests pass wherever the pattern they stand before matches.
+TOKEN_GATED = [
+    ("_BACK", "_BACK_WORDS", 5, "officials said the delegation-level bilateral "),
+    ("_BACK", "_BACK_WORDS", 5, "(This "),
+    ("_FRAME", "_FRAME_WORDS", 6, "on the sidelines of a regional security "),
+    ("_FRAME", "_FRAME_WORDS", 6, "They spoke (during "),
+    ("_FRAME", "_FRAME_WORDS", 6, "prior to "),
+]
+
+
+@pytest.mark.parametrize(("name", "words", "last", "before"), TOKEN_GATED)
+def test_token_gates_hold_every_match(name: str, words: str, last: int, before: str) -> None:
+    from defrel import _meetings
+
+    assert getattr(_meetings, name).search(before) is not None
+    runs = _meetings._last_runs(before.lower())[-last:]
+    assert not getattr(_meetings, words).isdisjoint(runs)
+
+
+def test_token_gates_need_a_word_boundary() -> None:
+    from defrel import _meetings
+
+    assert _meetings._last_runs("a b c within bathe thatin (in «the") == [
+        *("b", "c", "within", "bathe", "thatin", "in", "the")[-6:],
+    ]
+    assert _meetings._last_runs("u.s u.s. ") == ["s", ""]
+    # IGNORECASE reads "İ" as "i": a stretch holding one always passes
+    assert _meetings._NOT_AN_ENCOUNTER.match(" the İNTENT") is not None
+    assert _meetings._may_start(" the İNTENT".lower(), _meetings._NOT_AN_ENCOUNTER_WORDS)
+    assert _meetings._may_start(" the main needs of", _meetings._NOT_AN_ENCOUNTER_WORDS)
+    assert not _meetings._may_start(" the main body of", _meetings._NOT_AN_ENCOUNTER_WORDS)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The latest such call took place in May. The last meeting was held in June.",
+        "Their most recent exchange happened last week; the preceding round took place here.",
+        "An almost LAST round of talks was held. Previous talks were held in March.",
+    ],
+)
+def test_such_matches_as_a_scan(body: str) -> None:
+    from defrel import _meetings
+
+    scan = [m.span() for m in _meetings._SUCH.finditer(body)]
+    assert scan
+    assert [m.span() for m in _meetings._such_matches(body, body.lower())] == scan
+    assert [m.span() for m in _meetings._such_matches(body, None)] == scan
+
+
+def test_topic_gate_holds_every_match() -> None:
+    from defrel import _meetings
+
+    for after in ["'s nuclear programme", " Missiles", "’s growing assertiveness", " a war"]:
+        assert _meetings._TOPIC_AFTER.match(after) is not None
+        assert _meetings._may_start(after.lower(), _meetings._TOPIC_HINTS, 3)
+
+
+def test_hint_groups_of_a_stretch() -> None:
+    from defrel import _meetings
+
+    groups = _meetings._hint_groups({"they", "met", "before", "the", "summit"})
+    assert groups == {"ahead", "relation"}
+    assert "absent" not in groups
+    assert _meetings._hint_groups({"run"}) == {"passing", "organiser", "ahead"}
+    assert not _meetings._hint_groups(set())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He met her, and they talked while the aides waited",
+        "The minister, who arrived; And then Android as well",
+        "nothing here to cut at all",
+        "Sudan and Chad sat, stand and wait which",
+        "an android, whose thatch; ask as a whole",
+    ],
+)
+def test_boundary_read_off_the_words(body: str) -> None:
+    from defrel import _meetings
+
+    words = prepare(body).words
+    for pos in range(0, len(body), 3):
+        for end in range(pos, len(body) + 1, 4):
+            cut = _meetings._BOUNDARY.search(body, pos, end)
+            assert _meetings._boundary_end(body, words, pos, end) == (
+                None if cut is None else cut.end()
+            )
+            that = [m.span() for m in _meetings._THAT.finditer(body, pos, end)][-1:]
+            got = _meetings._last_word(body, words, pos, end, _meetings._THAT_WORDS)
+            assert [got] == that if that else got is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The defence ministerial meeting and the defense policy group met; defence talks",
+        "They held discussions at the Security Consultative Meeting and the military committee",
+        "A joint working group, the joint defence committee and a policy group held talks",
+        "Group talks: the committee met. Discussions were held with the military officials.",
+    ],
+)
+def test_all_cues_as_one_scan(body: str) -> None:
+    from defrel import _meetings
+
+    text = prepare(body)
+    assert text.lower is not None
+    scan = [m.span() for m in _meetings._CUE.finditer(text.lower)]
+    assert [m.span() for m in _meetings._all_cues(text)] == scan
+
+
+def test_records_index_finds_the_home_a_full_scan_finds() -> None:
+    """``_Records.candidates`` keeps every record ``_find_home`` takes, in the same order."""
+    import random
+
+    from defrel import _meetings
+
+    rng = random.Random(7)  # noqa: S311 (a fixed table of test drafts)
+    codes = [Country(c, c) for c in ("AAA", "BBB", "CCC", "DDD")]
+    days = [None, None, dt.date(2024, 3, 1), dt.date(2024, 3, 2)]
+    windows = [None, (dt.date(2024, 3, 1), dt.date(2024, 3, 31)), (dt.date(2024, 1, 1),) * 2]
+    kinds = [MeetingKind.TALKS, MeetingKind.CALL, MeetingKind.VISIT, MeetingKind.OTHER]
+    places = [None, None, "Paris", "Paris, France", "paris", "Rome", "Port Louis", "Port"]
+
+    def draft() -> _meetings._Draft:
+        day = rng.choice(days)
+        return _meetings._Draft(
+            kind=rng.choice(kinds),
+            status=rng.choice(list(MeetingStatus)),
+            anaphoric=rng.random() < 0.3,
+            people=rng.sample(range(6), rng.choice([0, 0, 1, 2, 3])),
+            countries=rng.sample(codes, rng.choice([0, 1, 2, 3])),
+            location=rng.choice(places),
+            date=day,
+            window=None if day else rng.choice(windows),
+        )
+
+    differs = indexed = 0
+    for _ in range(30):
+        records = _meetings._Records([])
+        for _ in range(150):
+            new = draft()
+            scan = _meetings._find_home(reversed(records.drafts), new)
+            differs += scan is not _meetings._find_home(records.candidates(new), new)
+            indexed += records.index is not None
+            if scan is None:
+                records.add(new)
+            else:
+                _meetings._merge_into(scan, new)
+                records.grew(scan)
+    assert differs == 0
+    assert indexed > 1000  # most lookups read the index
