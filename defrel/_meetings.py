@@ -828,6 +828,17 @@ def _heads(low: str, words: tuple[tuple[int, str], ...]) -> list[int]:
     return out
 
 
+def _last_start(pattern: regex.Pattern[str], body: str, lo: int, hi: int, present: bool) -> int:
+    """Where the last match of ``pattern`` in ``body[lo:hi]`` starts; -1 for none.
+
+    ``present`` is a cheap exact test (a keyword every match holds is a word of the
+    sentence): without it the scan is skipped.
+    """
+    if not present:
+        return -1
+    return max((m.start() for m in _guard.finditer(pattern, body, lo, hi)), default=-1)
+
+
 def _all_cues(text: Text) -> list[regex.Match[str]]:
     """Every cue match in the body, as one ``finditer`` would give them, tried near heads."""
     body = text.text
@@ -919,14 +930,7 @@ def _cues(
             continue
         if kind == "frame":
             if led_last is None:
-                led_last = (
-                    max(
-                        (x.start() for x in _guard.finditer(_DELEGATION_LED, body, lo, hi)),
-                        default=-1,
-                    )
-                    if "led" in hints
-                    else -1
-                )
+                led_last = _last_start(_DELEGATION_LED, body, lo, hi, "led" in hints)
             if led_last < max(lo, m.start() - 30):
                 continue
         if kind == "host" and not _guest_after(body, m.end(), hi, people, people_at):
@@ -1953,14 +1957,7 @@ def find_meetings(
                 # a list of counterparts needs two people after the cue
                 if len(after) >= 2:
                     if joint_last is None:
-                        joint_last = (
-                            max(
-                                (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)),
-                                default=-1,
-                            )
-                            if "joint" in hints
-                            else -1
-                        )
+                        joint_last = _last_start(_JOINT, body, lo, hi, "joint" in hints)
                     parts = _split_listed(
                         body, draft, c0, c1, seg_hi, who, after, mentions, joint=joint_last >= c0
                     )
@@ -1993,14 +1990,7 @@ def find_meetings(
                     )
                 if len(parts) > 1:
                     if joint_last is None:
-                        joint_last = (
-                            max(
-                                (j.start() for j in _guard.finditer(_JOINT, body, lo, hi)),
-                                default=-1,
-                            )
-                            if "joint" in hints
-                            else -1
-                        )
+                        joint_last = _last_start(_JOINT, body, lo, hi, "joint" in hints)
                     if (joint_last >= c0 or _guard.search(_JOINT_SETTING, body, c1, hi)) and not (
                         body[c0:c1].lower().startswith(_CALL_ON)
                         or _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
