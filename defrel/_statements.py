@@ -1048,7 +1048,12 @@ def _lower(body: str) -> str:
     """``body`` in lower case, offset for offset."""
     low = body.lower()
     if len(low) != len(body):
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in body)
+        # Lowering is char by char but for "Σ" (final sigma, by its context), and "İ" alone
+        # lowers to two characters: the pieces between the "İ"s, lowered with "Σ" as "σ",
+        # are the characters lowered one by one (checked: else char by char).
+        low = "İ".join(piece.replace("Σ", "σ").lower() for piece in body.split("İ"))
+        if len(low) != len(body):
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in body)
     return low
 
 
