@@ -29,8 +29,8 @@ _CLOSE_BEFORE = frozenset(".,;:!?)]}—–-…") | _QUOTES
 _MARKS = tuple(_QUOTES)
 # Up to this many marks in a text are found one by one; more, by one scan.
 _FEW = 200
-# The longest piece of a run read at once.
-_CHUNK = 64
+# The longest piece of a run read at once (a long run of one pattern costs a few reads).
+_CHUNK = 256
 
 
 class Quote(NamedTuple):
@@ -127,15 +127,31 @@ def _family(mark: str) -> str:
 
 
 # A chunk's reading: the first quotation (opens, closes, closed) read alone, the others as
-# lists; then the state on exit. An open offset of -1 is the quotation open on entry.
+# lists (offsets as a range when evenly spaced); then the state on exit. An open offset of
+# -1 is the quotation open on entry.
 _Reading = tuple[
     tuple[int, int, bool] | None,
-    tuple[int, ...],
-    tuple[int, ...],
+    tuple[int, ...] | range,
+    tuple[int, ...] | range,
     tuple[bool, ...],
     int | None,
     str,
 ]
+
+
+def _spaced(offsets: tuple[int, ...]) -> tuple[int, ...] | range:
+    """``offsets`` as a range when evenly spaced (then shifted at C speed), else as they are."""
+    if len(offsets) >= 3 and offsets[1] > offsets[0]:
+        spaced = range(offsets[0], offsets[-1] + 1, offsets[1] - offsets[0])
+        if tuple(spaced) == offsets:
+            return spaced
+    return offsets
+
+
+def _shifted(offsets: tuple[int, ...] | range, by: int) -> list[int] | range:
+    if type(offsets) is range:
+        return range(offsets.start + by, offsets.stop + by, offsets.step)
+    return [by + x for x in offsets]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -172,8 +188,8 @@ def _read(chunk: str, before: str, after: str, is_open: bool, family: str) -> _R
     rest = events[1:]
     return (
         first,
-        tuple(e[0] for e in rest),
-        tuple(e[1] for e in rest),
+        _spaced(tuple(e[0] for e in rest)),
+        _spaced(tuple(e[1] for e in rest)),
         tuple(e[2] for e in rest),
         open_at,
         family,
@@ -265,8 +281,8 @@ def _paragraph_quotes(
                 if r_open:
                     # Only the first quotation of a chunk can start before it or stop at a
                     # space before the chunk; the others lie inside it.
-                    opens.extend([c0 + x for x in r_open])
-                    closes.extend([c0 + x for x in r_close])
+                    opens.extend(_shifted(r_open, c0))
+                    closes.extend(_shifted(r_close, c0))
                     closed.extend(r_closed)
             if exit_open is None:
                 open_abs = -1
@@ -311,15 +327,14 @@ def find_quotes(text: Text) -> Quotes:
     for p0, p1 in text.paragraphs:
         while k < n_runs and runs[k][1] <= p0:
             k += 1
-        mine: list[tuple[int, int]] = []
         j = k
         while j < n_runs and runs[j][0] < p1:
-            a, b = runs[j]
-            mine.append((max(a, p0), min(b, p1)))  # the runs as the paragraph holds them
             j += 1
-        if not mine:
+        if j == k:
             continuing = False
             continue
+        # A run lies inside its paragraph: no mark is a line break, and its line is no blank.
+        mine = runs[k:j]
         # A quotation left open whose next paragraph does not reopen it, but closes it with a
         # lone mark, runs on from that paragraph's start.
         open_on_entry = continuing and _orphan_close(body, p0, p1, mine)
