@@ -788,6 +788,43 @@ _CLAUSE_CUT = regex.compile(
     (?:meeting|talks|call|visit|summit|conference|session|discussions?|consultations)\b)""",
     regex.VERBOSE,
 )
+# A mark or a word that each branch of ``_CLAUSE_CUT`` holds (the commonest first).
+_CUT_WORDS = (
+    "and",
+    '"',
+    "“",
+    "”",
+    "«",
+    ";",
+    "but",
+    "after",
+    "during",
+    "following",
+    "adding",
+    "noting",
+    "stressing",
+    "saying",
+    "before",
+    "while",
+    "whilst",
+    "well",
+    "former",
+    "late",
+    "then",
+    "retired",
+    "ousted",
+    "exiled",
+    "jailed",
+    "deposed",
+    "ex-",
+    "ahead",
+    "sidelines",
+    "according",
+    "referring",
+    "alluding",
+    "citing",
+    "reference",
+)
 # An adverb that leads from a clause into a quotation: "…, most notably, he said, “…”".
 _LEAD_ADVERB = regex.compile(
     r",\s+(?:(?:most|more|and|but)\s+)?(?:\p{Ll}+ly|in\s+particular|above\s+all|for\s+(?:example"
@@ -952,7 +989,14 @@ class _Ctx:
         s0, s1 = self.text.sentence_of(start)
         found = self._cuts.get(s0)
         if found is None:
-            found = list(_CLAUSE_CUT.finditer(self.text.text, s0, s1))
+            body = self.text.text
+            sentence = body[s0:s1]
+            # Every cut holds one of ``_CUT_WORDS``: a sentence without them has none.
+            found = (
+                list(_CLAUSE_CUT.finditer(body, s0, s1))
+                if any(word in sentence for word in _CUT_WORDS)
+                else []
+            )
             self._cuts[s0] = found
         i = bisect.bisect_left(found, start, key=regex.Match.start)
         if i < len(found) and found[i].end() <= stop:
