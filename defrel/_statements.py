@@ -1733,7 +1733,8 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         before = _attribute_before(ctx, q, prev_end) if q.open > prev_end else None
         if before is None and q.open == p0:
             before = _intro_before(ctx, p0)
-        after = _attribute_after(ctx, q, stop) if q.closed else None
+        # The attribution after the quotation counts only when none stands before it.
+        after = _attribute_after(ctx, q, stop) if q.closed and before is None else None
         narration = bool(_WORD.search(text[prev_end : q.open])) and before is None
         if narration and _QUOTE_LABEL.match(text, prev_end, q.open):
             narration = False  # "Quote: “…”": the words of the speaker just reported
@@ -1988,11 +1989,13 @@ def _reported_after(
     ``taken`` holds the verbs already read forward ("X said CLAUSE"): not an attribution.
     """
     text = ctx.text.text
+    if not verbs or text.find(",", s0, verbs[-1].start()) < 0:
+        return None  # the clause before an attribution ends at a comma (before the verb)
     verb = next((m for m in reversed(verbs) if _outside_quotes(ctx, m.start())), None)
     if verb is None or verb.start() in taken or verb.group().lower() in _NEWS_VERBS:
         return None
     if text.find(",", s0, verb.start()) < 0:
-        return None  # the clause before an attribution ends at a comma
+        return None
     if s1 - verb.end() > 100 and not ctx.participles_in(verb.end(), s1):
         return None  # the attribution closes the sentence (or runs into "adding that")
     tail = text[verb.end() : s1]
