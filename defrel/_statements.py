@@ -933,6 +933,9 @@ _FORWARD_OTHER = (_REPORT_THAT, _REPORT_BARE)
 # Context
 
 
+_START_END = operator.attrgetter("start", "end")
+
+
 class _Ref(NamedTuple):
     """Who speaks: an actor, a pronoun to resolve later, or nobody (``_NOBODY``, by identity)."""
 
@@ -996,11 +999,11 @@ class _Ctx:
         self._pt_start = [m.start() for m in self._parts]
         self._q_open = self.quotes.open
         self._q_end = self.quotes.end
-        self._people = sorted(self.mentions.people, key=lambda m: (m.start, m.end))
+        self._people = sorted(self.mentions.people, key=_START_END)
         self._p_start = [m.start for m in self._people]
-        self._orgs = sorted(self.mentions.organisations, key=lambda m: (m.start, m.end))
+        self._orgs = sorted(self.mentions.organisations, key=_START_END)
         self._o_start = [m.start for m in self._orgs]
-        self._countries = sorted(self.mentions.countries, key=lambda m: (m.start, m.end))
+        self._countries = sorted(self.mentions.countries, key=_START_END)
         self._c_start = [m.start for m in self._countries]
 
     def actor_words(self) -> list[tuple[Actor, frozenset[str]]]:
@@ -1099,6 +1102,36 @@ class _Ctx:
         i = bisect.bisect_left(self._pt_start, start)
         j = bisect.bisect_left(self._pt_start, stop)
         return self._parts[i:j]
+
+    def subject_options(self, start: int, stop: int) -> list[tuple[int, int, int, object]]:
+        """``(end, priority, start, mention)`` of each possible subject in ``[start, stop)``.
+
+        Named people (priority 3), organisations (2), countries by name (1), outside
+        quotations; each kind in the order of its mentions.
+        """
+        bisect_left = bisect.bisect_left
+        quoted = self.inside_quote if self._q_open else None
+        i = bisect_left(self._p_start, start)
+        options: list[tuple[int, int, int, object]] = [
+            (pm.end, 3, pm.start, pm)
+            for pm in self._people[i : bisect_left(self._p_start, stop, i)]
+            if pm.end <= stop and pm.form != "pronoun" and not (quoted and quoted(pm.start, pm.end))
+        ]
+        i = bisect_left(self._o_start, start)
+        options.extend(
+            (om.end, 2, om.start, om)
+            for om in self._orgs[i : bisect_left(self._o_start, stop, i)]
+            if om.end <= stop and not (quoted and quoted(om.start, om.end))
+        )
+        i = bisect_left(self._c_start, start)
+        options.extend(
+            (cm.end, 1, cm.start, cm)
+            for cm in self._countries[i : bisect_left(self._c_start, stop, i)]
+            if cm.end <= stop
+            and cm.form in ("name", "short")
+            and not (quoted and quoted(cm.start, cm.end))
+        )
+        return options
 
     def people_in(self, start: int, stop: int) -> list[PersonMention]:
         i = bisect.bisect_left(self._p_start, start)
@@ -1216,21 +1249,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     start = max(start, verb - _REACH)
     # (end, priority, start, mention or pronoun match); the reference is built for the winner.
     # Pronouns are resolved here, from the speakers and subjects before them.
-    options: list[tuple[int, int, int, object]] = [
-        (pm.end, 3, pm.start, pm)
-        for pm in ctx.people_in(start, verb)
-        if pm.form != "pronoun" and not ctx.inside_quote(pm.start, pm.end)
-    ]
-    options.extend(
-        (om.end, 2, om.start, om)
-        for om in ctx.orgs_in(start, verb)
-        if not ctx.inside_quote(om.start, om.end)
-    )
-    options.extend(
-        (cm.end, 1, cm.start, cm)
-        for cm in ctx.countries_in(start, verb)
-        if cm.form in ("name", "short") and not ctx.inside_quote(cm.start, cm.end)
-    )
+    options = ctx.subject_options(start, verb)
     low = ctx.low
     if low.find("he", start, verb) >= 0 or low.find("it", start, verb) >= 0:
         spans = [(o[2], o[0]) for o in options]
@@ -1248,7 +1267,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         ):
             continue
         if (
-            _PLURAL_BEFORE.search(text, max(start, begin - 6), begin)
+            _plural_before(text, max(start, begin - 6), begin)
             and not _new_clause_and(ctx, start, begin, prio)
         ) or _SOURCES_OF.search(text, max(start, begin - 30), begin):
             return _NOBODY
@@ -1256,9 +1275,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         same = [o[3] for o in options if o[0] == end and o[1] == 3]
         return _option_ref(ctx, same[0] if same else found)
     title = ctx.title_before(max(start, verb - 80), verb)
-    if title is not None and not _PLURAL_BEFORE.search(
-        text, max(start, title.start() - 6), title.start()
-    ):
+    if title is not None and not _plural_before(text, max(start, title.start() - 6), title.start()):
         return _title_ref(ctx, title)
     acronym = _ACRONYM_BEFORE.search(text, max(start, verb - 40), verb)
     if acronym is not None:
@@ -1266,6 +1283,13 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         if office is not None:
             return _Ref(actor=office, span=acronym.span("a"))
     return None
+
+
+def _plural_before(text: str, start: int, stop: int) -> bool:
+    """``_PLURAL_BEFORE`` in ``[start, stop)``; a match holds "and" or "&" (looked for first)."""
+    if text.find("and", start, stop) < 0 and text.find("&", start, stop) < 0:
+        return False
+    return _PLURAL_BEFORE.search(text, start, stop) is not None
 
 
 def _new_clause_and(ctx: _Ctx, start: int, begin: int, prio: int) -> bool:
@@ -2218,7 +2242,11 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
             _attributes_quote(ctx, s0, at) and not _sentence_after_quote(ctx, at)
         ):
             continue
-        if bare and _THIS_AFTER.match(text, cue.end(), reach):
+        if (
+            bare
+            and text.find("this", cue.end(), reach) >= 0
+            and _THIS_AFTER.match(text, cue.end(), reach)
+        ):
             # "X said this after …": the words are the sentence before.
             retold = _retold_before(ctx, s0, cue.span())
             if retold is not None:
