@@ -789,42 +789,60 @@ _AND_THAT = regex.compile(r",?\s+and\s+that\s+")
 # space) so that each position tries only the branches that can start there; within a
 # group the branches keep their order (the first that matches wins, as in one alternation).
 _CUT_PARTICIPLE = r"[\s,]+(?:adding|noting|stressing)\s+that\s"
-_CUT_AND = r"""
-    ,?\s+(?:and|but)\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly
-    |consequently|subsequently|finally|in\s+turn|\p{Ll}+ly),?\s+)?(?:thanked|welcomed|praised
+# The acts after "and"/"but" that open a clause of the same speaker.
+_CUT_VERBS = r"""thanked|welcomed|praised
     |expressed|invited|urged|called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted
     |said|pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
     |reaffirmed|underlined|underscored|assured|promised|affirmed|told|asked|met|held|visited
     |showcased|unveiled|inspected|toured|laid|appealed|encouraged|requested|sought|proposed
     |suggested|recommended|voiced|renewed|restated|repeated|declared|disclosed|revealed|explained
     |insisted|recalled|wished|directed|instructed|presented|handed|signed|warned|cautioned|conceded
-    |admitted|maintained|argued|went\s+on\s+to|hoped|described|termed|outlined|briefed)\b"""
-_CLAUSE_CUT = regex.compile(
-    rf"""["“”«]
+    |admitted|maintained|argued|went\s+on\s+to|hoped|described|termed|outlined|briefed"""
+_CUT_AND = rf"""
+    ,?\s+(?:and|but)\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly
+    |consequently|subsequently|finally|in\s+turn|\p{{Ll}}+ly),?\s+)?(?:{_CUT_VERBS})\b"""
+# The first word of each of those acts, as bytes: a "…, and thanked" cut follows white space
+# with one of them, a word of its own (``_span_words`` splits alike).
+_CUT_VERB_WORDS = frozenset(
+    word.encode()
+    for verb in _CUT_VERBS.split("|")
+    for first in [verb.split("\\")[0].strip()]
+    for word in (first.replace("[sz]", "s"), first.replace("[sz]", "z"))
+)
+
+
+def _clause_cut(joins: bool) -> regex.Pattern[str]:
+    """Where a reported clause ends; without the "…, and thanked" cuts unless ``joins``."""
+    join = f"|{_CUT_AND}" if joins else ""
+    return regex.compile(
+        rf"""["“”«]
     |;\s+(?:he|she|they|it)\s
     |(?=,)(?:{_CUT_PARTICIPLE}
     |,\s+(?:adding|saying|noting|stressing)\s
     |,\s+(?:before|while|whilst|as\s+well\s+as)\s+(?:also\s+)?\p{{Ll}}{{2,}}ing\b
-    |{_CUT_AND}
+    {join}
     |(?<=\p{{Lu}}\p{{Ll}}+),\s+(?:the|a|an)\s+(?:former|late|then|retired|ousted|exiled|jailed|deposed
     |ex-)\b
     |,\s+(?:following|during|ahead\s+of|on\s+the\s+sidelines\s+of|according\s+to|referring\s+to
     |alluding\s+to|citing|in\s+reference\s+to)\b)
     |(?=\s)(?:{_CUT_PARTICIPLE}
-    |{_CUT_AND}
+    {join}
     |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{{L}}-]+\s+){{0,6}}?
     (?:meeting|talks|call|visit|summit|conference|session|discussions?|consultations)\b)""",
-    regex.VERBOSE,
-)
-# A mark or a word that each branch of ``_CLAUSE_CUT`` holds (the commonest first).
+        regex.VERBOSE,
+    )
+
+
+_CLAUSE_CUT = _clause_cut(joins=True)
+# The same where no "…, and thanked" cut can be: a branch that never matches, left out.
+_CLAUSE_CUT_ALONE = _clause_cut(joins=False)
+# A mark or a word that each branch of ``_CLAUSE_CUT_ALONE`` holds (the commonest first).
 _CUT_WORDS = (
-    "and",
     '"',
     "“",
     "”",
     "«",
     ";",
-    "but",
     "after",
     "during",
     "following",
@@ -1022,12 +1040,13 @@ class _Ctx:
         if found is None:
             body = self.text.text
             sentence = body[s0:s1]
-            # Every cut holds one of ``_CUT_WORDS``: a sentence without them has none.
-            found = (
-                list(_CLAUSE_CUT.finditer(body, s0, s1))
-                if any(word in sentence for word in _CUT_WORDS)
-                else []
-            )
+            words = sentence.encode("ascii", "replace").translate(_SPACE_NON_ALNUM).split()
+            if not _CUT_VERB_WORDS.isdisjoint(words):
+                found = list(_CLAUSE_CUT.finditer(body, s0, s1))
+            elif any(word in sentence for word in _CUT_WORDS):
+                found = list(_CLAUSE_CUT_ALONE.finditer(body, s0, s1))
+            else:
+                found = []  # every other cut holds one of ``_CUT_WORDS``
             self._cuts[s0] = found
         i = bisect.bisect_left(found, start, key=regex.Match.start)
         if i < len(found) and found[i].end() <= stop:
