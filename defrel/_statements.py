@@ -1296,7 +1296,9 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     title = ctx.title_before(max(start, verb - 80), verb)
     if title is not None and not _plural_before(text, max(start, title.start() - 6), title.start()):
         return _title_ref(ctx, title)
-    acronym = _ACRONYM_BEFORE.search(text, max(start, verb - 40), verb)
+    lo = max(start, verb - 40)
+    # A match holds "the" or "The": a window without "he" holds none.
+    acronym = _ACRONYM_BEFORE.search(text, lo, verb) if text.find("he", lo, verb) >= 0 else None
     if acronym is not None:
         office = _acronym_actor(ctx, acronym.group("a"))
         if office is not None:
@@ -2745,8 +2747,11 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
     low = ctx.low
     sourced = any(cue in low for cue in ("according to", "citing", "with reference to"))
     stripped = body.rstrip()
-    if (sourced and _guard.search(_org_source(), body)) or _CREDIT_LINE.search(
-        stripped, max(0, len(stripped) - 200)
+    tail = max(0, len(stripped) - 200)
+    if (sourced and _guard.search(_org_source(), body)) or (
+        # A credit line names a department, a ministry or an office.
+        any(stripped.find(word, tail) >= 0 for word in ("Department", "Ministry", "Office"))
+        and _CREDIT_LINE.search(stripped, tail)
     ):
         return Channel.STATEMENT
     if _PRESS_RELEASE.search(body, 0, 300):
@@ -2781,7 +2786,10 @@ def _source_lines(ctx: _Ctx) -> list[tuple[frozenset[str], Channel]]:
         return []
     out: list[tuple[frozenset[str], Channel]] = []
     for p0, p1 in ctx.text.paragraphs:
-        m = _SOURCE_LINE.match(text, p0, min(p1, p0 + 20))
+        head_end = min(p1, p0 + 20)
+        if text.find("Source", p0, head_end) < 0:
+            continue  # the line does not open with "Source(s):"
+        m = _SOURCE_LINE.match(text, p0, head_end)
         if m is None:
             continue
         start = m.end()
