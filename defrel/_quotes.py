@@ -252,8 +252,13 @@ def _paragraph_quotes(
     open_abs = p0 if open_on_entry else -1
     family = "double" if open_on_entry else ""
     for a, b in runs:
-        if open_abs < 0 and b - a == 1 and (b >= p1 or text[b].isspace()) and text[a] != "«":
-            continue  # a lone mark before a space opens nothing (and nothing is open)
+        if open_abs < 0 and b - a == 1:
+            mark = text[a]
+            if mark != "«" and (
+                mark == "»"
+                or not _can_open(text[a - 1] if a > p0 else " ", text[b] if b < p1 else " ", mark)
+            ):
+                continue  # a lone mark that cannot open ("India's") opens nothing: none is open
         pieces = (
             ((a, b),)
             if b - a <= _CHUNK
