@@ -16,6 +16,7 @@ import bisect
 import functools
 import itertools
 import operator
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
@@ -1064,11 +1065,15 @@ class _Ctx:
         i = bisect.bisect_right(self._q_open, start) - 1
         return i >= 0 and start < self._q_end[i] and end <= self._q_end[i]
 
-    def quotes_in(self, start: int, stop: int) -> list[Quote]:
-        """The quotations that open in ``[start, stop)``."""
+    def quotes_in(self, start: int, stop: int) -> Iterator[Quote]:
+        """The quotations that open in ``[start, stop)``, one by one (built as asked for)."""
         i = bisect.bisect_left(self._q_open, start)
-        j = bisect.bisect_left(self._q_open, stop)
-        return [self.quotes[k] for k in range(i, j)]
+        j = bisect.bisect_left(self._q_open, stop, i)
+        return map(self.quotes.__getitem__, range(i, j))
+
+    def any_quote_in(self, start: int, stop: int) -> bool:
+        """Whether a quotation opens in ``[start, stop)``."""
+        return bisect.bisect_left(self._q_open, start) < bisect.bisect_left(self._q_open, stop)
 
     def last_quote_before(self, pos: int) -> Quote | None:
         i = bisect.bisect_right(self._q_end, pos) - 1
@@ -2090,9 +2095,9 @@ def _lead_in(ctx: _Ctx, start: int, end: int, s1: int) -> bool:
     ties were “…”"); a clause complete before the quotation is reported speech of its own.
     """
     text = ctx.text.text
-    inner = ctx.quotes_in(start, end)
-    if inner:
-        end = inner[0].open  # the clause ran on through the quotation: read up to it
+    inner = next(ctx.quotes_in(start, end), None)
+    if inner is not None:
+        end = inner.open  # the clause ran on through the quotation: read up to it
         while end > start and text[end - 1].isspace():
             end -= 1
     if not _AUX_END.search(text, start, end):
@@ -2213,7 +2218,7 @@ def _retold_before(ctx: _Ctx, s0: int, verb: tuple[int, int]) -> _Candidate | No
     if i < 1:
         return None
     b0, b1 = ctx.text.sentences[i - 1]
-    if ctx.verbs_in(b0, b1, 1) or ctx.quotes_in(b0, b1) or ctx.quote_at(b0) is not None:
+    if ctx.verbs_in(b0, b1, 1) or ctx.any_quote_in(b0, b1) or ctx.quote_at(b0) is not None:
         return None
     dateline = _DATELINE.match(text, b0, b1)
     start = dateline.end() if dateline is not None else b0
@@ -2850,7 +2855,7 @@ def _scene_before(ctx: _Ctx, c: _Candidate, actor: Actor) -> Channel | None:
     if i < 1:
         return None
     b0, b1 = ctx.text.sentences[i - 1]
-    if ctx.quotes_in(b0, b1) or ctx.inside_quote(b0, b0 + 1):
+    if ctx.any_quote_in(b0, b1) or ctx.inside_quote(b0, b0 + 1):
         return None
     channel = _channel(ctx.text.text[b0:b1])
     if channel is not Channel.SPEECH:
