@@ -997,6 +997,9 @@ class _Ctx:
     _parts: list[regex.Match[str]] = attrs.field(init=False)
     _pt_start: list[int] = attrs.field(init=False)
     low: str = attrs.field(init=False)
+    # Whether a word of ASCII letters matches a case-blind pattern exactly where ``low``
+    # holds it: no "İ" or "ſ", which case folding also reads as "i" and "s".
+    plain: bool = attrs.field(init=False)
     _cuts: dict[int, list[regex.Match[str]]] = attrs.field(init=False, factory=dict)
     subjects: dict[tuple[int, int], _Ref | None] = attrs.field(init=False, factory=dict)
     titles: dict[tuple[int, int], regex.Match[str] | None] = attrs.field(init=False, factory=dict)
@@ -1008,6 +1011,7 @@ class _Ctx:
 
     def __attrs_post_init__(self) -> None:
         self.low = self.text.lower if self.text.lower is not None else _lower(self.text.text)
+        self.plain = self.text.lower is not None and "ſ" not in self.low
         cues = _cues(self.text.text, self.low)
         # A cue is a verb (group ``verb``) or a participle (``part``, then maybe ``bare``).
         self._verbs = []
@@ -2753,7 +2757,7 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
     sourced = any(cue in low for cue in ("according to", "citing", "with reference to"))
     stripped = body.rstrip()
     tail = max(0, len(stripped) - 200)
-    if (sourced and _guard.search(_org_source(), body)) or (
+    if (sourced and _office_sourced(ctx)) or (
         # A credit line names a department, a ministry or an office.
         any(stripped.find(word, tail) >= 0 for word in ("Department", "Ministry", "Office"))
         and _CREDIT_LINE.search(stripped, tail)
@@ -2778,6 +2782,27 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
     ):
         return Channel.STATEMENT
     return Channel.UNKNOWN
+
+
+def _office_sourced(ctx: _Ctx) -> bool:
+    """Whether the text cites an office ("according to the defence ministry").
+
+    A match starts at "according", "citing" or "with": in a plain text, where ``low``
+    holds one of them, the pattern is tried there alone (not over the whole text).
+    """
+    body = ctx.text.text
+    if not ctx.plain:
+        return _guard.search(_org_source(), body) is not None
+    if _guard.spent():
+        return False  # as the guarded scan then finds nothing
+    pattern, low = _org_source(), ctx.low
+    for word in ("according", "citing", "with"):
+        at = low.find(word)
+        while at >= 0:
+            if pattern.match(body, at) is not None:
+                return True
+            at = low.find(word, at + 1)
+    return False
 
 
 def _source_lines(ctx: _Ctx) -> list[tuple[frozenset[str], Channel]]:
