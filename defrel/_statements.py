@@ -802,8 +802,8 @@ _CUT_VERBS = r"""thanked|welcomed|praised
 _CUT_AND = rf"""
     ,?\s+(?:and|but)\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly
     |consequently|subsequently|finally|in\s+turn|\p{{Ll}}+ly),?\s+)?(?:{_CUT_VERBS})\b"""
-# The first word of each of those acts, as bytes: a "…, and thanked" cut follows white space
-# with one of them, a word of its own (``_span_words`` splits alike).
+# The first word of each of those acts, as bytes: a "…, and thanked" cut holds "and" or "but",
+# then one of them, each a word of its own (``_span_words`` splits alike).
 _CUT_VERB_WORDS = frozenset(
     word.encode()
     for verb in _CUT_VERBS.split("|")
@@ -1046,7 +1046,7 @@ class _Ctx:
             body = self.text.text
             sentence = body[s0:s1]
             words = sentence.encode("ascii", "replace").translate(_SPACE_NON_ALNUM).split()
-            if not _CUT_VERB_WORDS.isdisjoint(words):
+            if (b"and" in words or b"but" in words) and not _CUT_VERB_WORDS.isdisjoint(words):
                 found = list(_CLAUSE_CUT.finditer(body, s0, s1))
             elif any(word in sentence for word in _CUT_WORDS):
                 found = list(_CLAUSE_CUT_ALONE.finditer(body, s0, s1))
