@@ -1554,7 +1554,8 @@ def _fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool = False) -
 
 def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _Ref | None:
     text = ctx.text.text
-    handle = _HANDLE_BEFORE.search(text, max(start, verb - 40), verb)
+    lo = max(start, verb - 40)
+    handle = _HANDLE_BEFORE.search(text, lo, verb) if text.find("@", lo, verb) >= 0 else None
     if handle is not None:
         return _Ref(actor=_handle_actor(ctx, handle.group("h")), span=handle.span("h"))
     near = max(start, verb - 50)
