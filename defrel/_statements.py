@@ -1213,6 +1213,15 @@ def _cues(body: str, low: str) -> list[regex.Match[str]]:
     return found
 
 
+def _may_hold_capital(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` may hold a capital (a name's first letter).
+
+    False only for ASCII without one: every capital of ASCII changes when lowered.
+    """
+    seg = text[start:stop]
+    return not seg.isascii() or seg.lower() != seg
+
+
 def _four_words(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` holds at least four words."""
     return _FOUR_WORDS.search(text, start, len(text) if end is None else end) is not None
@@ -1307,7 +1316,11 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         return _title_ref(ctx, title)
     lo = max(start, verb - 40)
     # A match holds "the" or "The": a window without "he" holds none.
-    acronym = _ACRONYM_BEFORE.search(text, lo, verb) if text.find("he", lo, verb) >= 0 else None
+    acronym = (
+        _ACRONYM_BEFORE.search(text, lo, verb)
+        if text.find("he", lo, verb) >= 0 and _may_hold_capital(text, lo, verb)
+        else None
+    )
     if acronym is not None:
         office = _acronym_actor(ctx, acronym.group("a"))
         if office is not None:
@@ -1573,7 +1586,8 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
         return _NOBODY  # "sources from the ministry said": nobody named
     if org is not None:
         return _Ref(actor=Actor(name=_org_name(org.group("org"))), span=org.span("org"), org=True)
-    m = _NAME_BEFORE.search(text, max(start, verb - 60), verb)
+    lo = max(start, verb - 60)
+    m = _NAME_BEFORE.search(text, lo, verb) if _may_hold_capital(text, lo, verb) else None
     if m is None:
         return None
     name = m.group("name")
@@ -2160,7 +2174,8 @@ def _lone_name_before(ctx: _Ctx, s0: int, verb: int) -> _Ref | None:
     ("Analysts"), no newsroom and no place.
     """
     text = ctx.text.text
-    m = _LONE_NAME.search(text, max(s0, verb - 40), verb)
+    lo = max(s0, verb - 40)
+    m = _LONE_NAME.search(text, lo, verb) if _may_hold_capital(text, lo, verb) else None
     if m is None or m.group("name") in _NOT_A_NAME or _news_outlet().match(m.group("name")):
         return None
     n0, n1 = m.span("name")
