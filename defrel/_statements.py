@@ -418,6 +418,7 @@ _SOURCES_OF = regex.compile(
     r"\b(?:sources?|officials?|people|aides?)\s+(?:from|of|at|in|close\s+to)\s+(?:the\s+)?\Z",
     regex.IGNORECASE,
 )
+_SOURCE_NOUNS = ("source", "official", "people", "aide")  # a match of ``_SOURCES_OF`` holds one
 _UNNAMED_AFTER = regex.compile(
     r"\s*(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){1,2}?(?:sources?|officials?)\b", regex.IGNORECASE
 )
@@ -1306,7 +1307,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         if (
             _plural_before(text, max(start, begin - 6), begin)
             and not _new_clause_and(ctx, start, begin, prio)
-        ) or _SOURCES_OF.search(text, max(start, begin - 30), begin):
+        ) or _sources_of(ctx, max(start, begin - 30), begin):
             return _NOBODY
         # Prefer a person mention that covers the same stretch as an organisation one.
         same = [o[3] for o in options if o[0] == end and o[1] == 3]
@@ -1326,6 +1327,13 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         if office is not None:
             return _Ref(actor=office, span=acronym.span("a"))
     return None
+
+
+def _sources_of(ctx: _Ctx, start: int, stop: int) -> bool:
+    """``_SOURCES_OF`` in ``[start, stop)``; in a plain text, only where one of its nouns stands."""
+    if ctx.plain and not any(ctx.low.find(noun, start, stop) >= 0 for noun in _SOURCE_NOUNS):
+        return False
+    return _SOURCES_OF.search(ctx.text.text, start, stop) is not None
 
 
 def _plural_before(text: str, start: int, stop: int) -> bool:
@@ -1582,7 +1590,7 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
         # "the statement said", "officials added": the body that spoke before.
         return _Ref(pronoun="it", span=(near + back.start("ref"), near + back.end("ref")))
     org = _org_before(text, max(start, verb - 80), verb)
-    if org is not None and _SOURCES_OF.search(text, max(start, org.start() - 30), org.start()):
+    if org is not None and _sources_of(ctx, max(start, org.start() - 30), org.start()):
         return _NOBODY  # "sources from the ministry said": nobody named
     if org is not None:
         return _Ref(actor=Actor(name=_org_name(org.group("org"))), span=org.span("org"), org=True)
