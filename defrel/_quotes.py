@@ -8,6 +8,7 @@ right before and after it, so a run is read in chunks, each chunk once per conte
 
 from __future__ import annotations
 
+import bisect
 import functools
 import operator
 from collections.abc import Iterator
@@ -328,18 +329,22 @@ def find_quotes(text: Text) -> Quotes:
     chain = -1
     continuing = False
     runs = _runs(body)
-    k, n_runs = 0, len(runs)
-    for p0, p1 in text.paragraphs:
-        while k < n_runs and runs[k][1] <= p0:
-            k += 1
-        j = k
+    paragraphs = text.paragraphs
+    beyond = len(body) + 1
+    k, n_runs, last = 0, len(runs), -2
+    # Only the paragraphs that hold a run, in order: a run lies inside its paragraph (no mark
+    # is a line break, and its line is no blank one).
+    while k < n_runs:
+        i = bisect.bisect_right(paragraphs, (runs[k][0], beyond)) - 1
+        p0, p1 = paragraphs[i]
+        j = k + 1
         while j < n_runs and runs[j][0] < p1:
             j += 1
-        if j == k:
-            continuing = False
-            continue
-        # A run lies inside its paragraph: no mark is a line break, and its line is no blank.
         mine = runs[k:j]
+        k = j
+        if i != last + 1:
+            continuing = False  # a paragraph without marks stood between
+        last = i
         # A quotation left open whose next paragraph does not reopen it, but closes it with a
         # lone mark, runs on from that paragraph's start.
         open_on_entry = continuing and _orphan_close(body, p0, p1, mine)
