@@ -73,6 +73,9 @@ _VERB = regex.compile(rf"\b{_SPEECH_VERB}\b")
 # ASCII punctuation (and "?", which stands for any other character) to spaces, to split words.
 _SPACE_OUT = b".,;:!?\"'()[]{}/*&|<>=+_"
 _SPACED = bytes.maketrans(_SPACE_OUT, b" " * len(_SPACE_OUT))
+# Where that split parts words: ASCII white space (as ``bytes.split`` reads it) and those marks.
+_SPLIT_CHARS = frozenset(" \t\n\r\x0b\x0c" + _SPACE_OUT.decode())
+_SECOND = operator.itemgetter(1)
 _CUE_HEADS = frozenset(
     [
         "said",
@@ -1013,7 +1016,7 @@ class _Ctx:
     def __attrs_post_init__(self) -> None:
         self.low = self.text.lower if self.text.lower is not None else _lower(self.text.text)
         self.plain = self.text.lower is not None and "ſ" not in self.low
-        cues = _cues(self.text.text, self.low)
+        cues = _cues(self.text, self.low)
         # A cue is a verb (group ``verb``) or a participle (``part``, then maybe ``bare``).
         self._verbs = []
         self._parts = []
@@ -1191,15 +1194,16 @@ def _lower(body: str) -> str:
     return low
 
 
-def _cues(body: str, low: str) -> list[regex.Match[str]]:
-    """Every cue of ``body``, in order: the cue words present, then each occurrence of them.
+def _cues(text: Text, low: str) -> list[regex.Match[str]]:
+    """Every cue of the text, in order: the cue words present, then each occurrence of them.
 
-    The words present come from splitting the lower-cased copy at white space and
-    trimming punctuation (linear); only those few cue words are then looked for.
+    The words present are the words of the lower-cased copy split at white space and ASCII
+    punctuation, every character outside ASCII a separator too (``_SPACED``); only those few
+    cue words are then looked for.
     """
+    body = text.text
     found: list[regex.Match[str]] = []
-    words = low.encode("ascii", "replace").translate(_SPACED).split()
-    for head in (w.decode() for w in _CUE_BYTES.intersection(words)):
+    for head in _heads_present(text, low):
         at = low.find(head)
         while at >= 0:
             after = at + len(head)
@@ -1212,6 +1216,46 @@ def _cues(body: str, low: str) -> list[regex.Match[str]]:
             at = low.find(head, after)
     found.sort(key=regex.Match.start)
     return found
+
+
+def _heads_present(text: Text, low: str) -> list[str]:
+    """The cue words that stand in ``low`` as words of its split (see ``_cues``).
+
+    The split costs one object a word; the text's shared words (runs of ``\\w``) serve
+    instead when no "_" and no word character outside ASCII can join a cue word to its
+    neighbours: each word of the split is then one of them ("re-affirmed" aside), and a
+    cue word among them is kept when it stands once between separators.
+    """
+    if not text.words or "_" in low or not _ascii_words(low):
+        words = low.encode("ascii", "replace").translate(_SPACED).split()
+        return [w.decode() for w in _CUE_BYTES.intersection(words)]
+    candidates = list(_CUE_HEADS.intersection(map(_SECOND, text.words)))
+    if "re-affirmed" in low:
+        candidates.append("re-affirmed")
+    size = len(low)
+    out = []
+    for head in candidates:
+        at = low.find(head)
+        while at >= 0:
+            after = at + len(head)
+            if (at == 0 or _splits(low[at - 1])) and (after == size or _splits(low[after])):
+                out.append(head)
+                break
+            at = low.find(head, after)
+    return out
+
+
+def _ascii_words(low: str) -> bool:
+    """Whether every word character of ``low`` is ASCII (its others are common marks)."""
+    if low.isascii():
+        return True
+    others = low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return _NON_WORD_MARKS.issuperset(others.decode("utf-8", "surrogatepass"))
+
+
+def _splits(char: str) -> bool:
+    """Whether the split of ``_cues`` parts words at ``char``."""
+    return not char.isascii() or char in _SPLIT_CHARS
 
 
 def _may_hold_capital(text: str, start: int, stop: int) -> bool:
