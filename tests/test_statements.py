@@ -2260,3 +2260,39 @@ def test_span_words_match_the_pattern(text: str) -> None:
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 1):
             assert st._span_words(text, start, end) == st._WORD.findall(text, start, end)
+
+
+def test_plain_cue_words_read_alone() -> None:
+    """``_CUE`` reads each word of ``_PLAIN_HEADS`` as that verb alone, as ``_PLAIN_CUE`` does."""
+    from defrel import _statements as st
+
+    for head in st._PLAIN_HEADS:
+        for text in (head, f"she {head}, then", f"x {head}_y", f"{head}2"):
+            at = text.find(head)
+            full, plain = st._CUE.match(text, at, at + 60), st._PLAIN_CUE.match(text, at, at + 60)
+            assert (full and (full.span(), full.lastgroup)) == (
+                plain and (plain.span(), plain.lastgroup)
+            )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said the talks went well, and added that more would follow.",
+        "Well-said words. She re-affirmed it; he said so.",  # "said" a word of its own too
+        "Only well-said words here.",  # "said" never stands alone: no cue
+        "snake_said and said_x but nothing else",  # "_" joins: the split reads them
+        "Le ministre a dit: Zoë said that ties are strong.",  # a letter outside ASCII
+        "They told@reporters #said it ~said ~ said.",
+        "",
+    ],
+)
+def test_cue_words_present_as_the_split_reads_them(text: str) -> None:
+    """The cue words come out as the split at white space and punctuation finds them."""
+    from defrel import _statements as st
+
+    t = prepare(text)
+    low = t.lower if t.lower is not None else st._lower(text)
+    words = low.encode("ascii", "replace").translate(st._SPACED).split()
+    want = sorted(w.decode() for w in st._CUE_BYTES.intersection(words))
+    assert sorted(st._heads_present(t, low)) == want
