@@ -76,6 +76,7 @@ _SPACED = bytes.maketrans(_SPACE_OUT, b" " * len(_SPACE_OUT))
 # Where that split parts words: ASCII white space (as ``bytes.split`` reads it) and those marks.
 _SPLIT_CHARS = frozenset(" \t\n\r\x0b\x0c" + _SPACE_OUT.decode())
 _SECOND = operator.itemgetter(1)
+_ASCII_WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")
 _CUE_HEADS = frozenset(
     [
         "said",
@@ -1146,10 +1147,35 @@ class _Ctx:
             self._pron = list(_PRONOUN.finditer(text))
             self._pron_start = [m.start() for m in self._pron]
         if self._pron is None or text[verb - 1 : verb] in ("e", "E", "t", "T"):
+            if self.plain:
+                return self._pronouns_at(start, verb)
             return list(_PRONOUN.finditer(text, start, verb))
         i = bisect.bisect_left(self._pron_start, start)
         j = bisect.bisect_left(self._pron_start, verb)
         return [m for m in self._pron[i:j] if m.end() <= verb]
+
+    def _pronouns_at(self, start: int, verb: int) -> list[regex.Match[str]]:
+        """``_PRONOUN.finditer(text, start, verb)`` in a plain text, tried only where it can match.
+
+        A match is "he", "she" or "it" in ``low`` (the case folding reads no other letter
+        so there), with no ASCII letter, digit or "_" on either side; matches never overlap.
+        """
+        text, low = self.text.text, self.low
+        found: list[regex.Match[str]] = []
+        for word in ("he", "it"):
+            at = low.find(word, start, verb)
+            while at >= 0:
+                begin = at - 1 if word == "he" and at > start and low[at - 1] == "s" else at
+                after = at + 2
+                if (begin == 0 or text[begin - 1] not in _ASCII_WORD) and (
+                    after >= verb or text[after] not in _ASCII_WORD
+                ):
+                    m = _PRONOUN.match(text, begin, verb)
+                    if m is not None:
+                        found.append(m)
+                at = low.find(word, after, verb)
+        found.sort(key=regex.Match.start)
+        return found
 
     def title_before(self, start: int, stop: int) -> regex.Match[str] | None:
         """``_title_before`` over the text, each window read once."""
