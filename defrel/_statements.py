@@ -1400,11 +1400,17 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
                 options.append((m.end(), 0, at, m))
     options.sort(key=lambda o: (-o[0], -o[1]))
     for end, prio, begin, found in options:
-        if not _GAP.match(text[end:verb]) and not (
-            # "The spokesperson, Ann Lee, said": a name set off by commas.
-            prio == 3
-            and _COMMA_END.match(text, end, verb)
-            and _SET_OFF.search(text, max(start, begin - 40), begin)
+        gap = text[end:verb]
+        # No gap or one space (the commonest) is a gap ``_GAP`` lets by.
+        if (
+            gap not in ("", " ")
+            and not _GAP.match(gap)
+            and not (
+                # "The spokesperson, Ann Lee, said": a name set off by commas.
+                prio == 3
+                and _COMMA_END.match(text, end, verb)
+                and _SET_OFF.search(text, max(start, begin - 40), begin)
+            )
         ):
             continue
         if (
