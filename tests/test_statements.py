@@ -2262,19 +2262,6 @@ def test_span_words_match_the_pattern(text: str) -> None:
             assert st._span_words(text, start, end) == st._WORD.findall(text, start, end)
 
 
-def test_plain_cue_words_read_alone() -> None:
-    """``_CUE`` reads each word of ``_PLAIN_HEADS`` as that verb alone, as ``_PLAIN_CUE`` does."""
-    from defrel import _statements as st
-
-    for head in st._PLAIN_HEADS:
-        for text in (head, f"she {head}, then", f"x {head}_y", f"{head}2"):
-            at = text.find(head)
-            full, plain = st._CUE.match(text, at, at + 60), st._PLAIN_CUE.match(text, at, at + 60)
-            assert (full and (full.span(), full.lastgroup)) == (
-                plain and (plain.span(), plain.lastgroup)
-            )
-
-
 @pytest.mark.parametrize(
     "text",
     [
