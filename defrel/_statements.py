@@ -2154,20 +2154,42 @@ def _reported_after(
     tail = text[verb.end() : s1]
     if any(ch in tail for ch in _TAIL_BREAKS) and not any(p in tail for p in _TAIL_PARTICIPLES):
         return None  # neither tail pattern lets these marks by without "adding that …"
+    # The clause before the comma is tested for a quotation before the (costly) subject
+    # is looked for: when it is one, nothing is found whoever the subject is.
     if _INVERTED_LEAD.match(
         text[max(s0, verb.start() - 8) : verb.start()]
     ) and _INVERTED_TAIL.match(tail):
-        ref = _subject_after(ctx, verb.end(), s1)
         comma = text.rfind(",", s0, verb.start())
+        lead = _clause_lead(ctx, s0, comma) if comma > s0 else None
+        if lead is None:
+            return None
+        ref = _subject_after(ctx, verb.end(), s1)
     elif _NORMAL_TAIL.match(tail):
+        # The comma is the last one before the subject, so before the verb: when the
+        # clause up to each of those is a quotation, no subject can make a candidate.
+        if ctx.quotes and _quoted_up_to_any(ctx, s0, verb.start()):
+            return None
         ref = _subject_before(ctx, s0, verb.start()) or _fallback_before(ctx, s0, verb.start())
         if ref is None or ref.span is None:
             return None
         comma = text.rfind(",", s0, ref.span[0])
+        lead = _clause_lead(ctx, s0, comma) if comma > s0 else None
     else:
         return None
-    if ref is None or ref is _NOBODY or comma <= s0:
+    if ref is None or ref is _NOBODY or lead is None:
         return None
+    end = comma
+    while end > lead and text[end - 1] in ",”\"’' ":
+        end -= 1
+    if _FRONTED.match(text, lead, end) and not _FINITE.search(text, lead, end):
+        return None  # "At a press conference after the talks, X said …": no clause before
+    channel = _reported_channel(text[comma:s1])
+    return _Candidate(lead, end, ref, StatementKind.REPORTED, channel, verb.span(), verb.start())
+
+
+def _clause_lead(ctx: _Ctx, s0: int, comma: int) -> int | None:
+    """Where the clause before ``comma`` (an attribution's) starts; None for a quotation."""
+    text = ctx.text.text
     lead = _strip(text, s0, comma)[0]
     dateline = _DATELINE.match(text, lead, comma)
     if dateline is not None:
@@ -2182,13 +2204,18 @@ def _reported_after(
     inside = ctx.quote_at(lead)
     if inside is not None and inside.open < lead - 1:
         return None  # the sentence begins inside a quotation
-    end = comma
-    while end > lead and text[end - 1] in ",”\"’' ":
-        end -= 1
-    if _FRONTED.match(text, lead, end) and not _FINITE.search(text, lead, end):
-        return None  # "At a press conference after the talks, X said …": no clause before
-    channel = _reported_channel(text[comma:s1])
-    return _Candidate(lead, end, ref, StatementKind.REPORTED, channel, verb.span(), verb.start())
+    return lead
+
+
+def _quoted_up_to_any(ctx: _Ctx, s0: int, verb: int) -> bool:
+    """Whether the clause up to every comma in ``(s0, verb)`` is a quotation (or none is there)."""
+    text = ctx.text.text
+    comma = text.rfind(",", s0 + 1, verb)
+    while comma > s0:
+        if _clause_lead(ctx, s0, comma) is not None:
+            return False
+        comma = text.rfind(",", s0 + 1, comma)
+    return True
 
 
 def _lead_in(ctx: _Ctx, start: int, end: int, s1: int) -> bool:
