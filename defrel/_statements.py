@@ -2167,7 +2167,7 @@ def _reported_after(
     elif _NORMAL_TAIL.match(tail):
         # The comma is the last one before the subject, so before the verb: when the
         # clause up to each of those is a quotation, no subject can make a candidate.
-        if ctx.quotes and _quoted_up_to_any(ctx, s0, verb.start()):
+        if _quoted_up_to_any(ctx, s0, verb.start()):
             return None
         ref = _subject_before(ctx, s0, verb.start()) or _fallback_before(ctx, s0, verb.start())
         if ref is None or ref.span is None:
@@ -2208,14 +2208,28 @@ def _clause_lead(ctx: _Ctx, s0: int, comma: int) -> int | None:
 
 
 def _quoted_up_to_any(ctx: _Ctx, s0: int, verb: int) -> bool:
-    """Whether the clause up to every comma in ``(s0, verb)`` is a quotation (or none is there)."""
+    """Whether the clause up to every comma in ``(s0, verb)`` is a quotation (or none is there).
+
+    False (not known) unless a quotation opens in the sentence or holds its start, and
+    for more than ``_FEW`` commas or quotations: the answer only spares a subject search.
+    """
+    if ctx.quote_at(s0) is None and not ctx.any_quote_in(s0 - 1, verb):
+        return False  # no quotation to make a clause one
+    opens = ctx.quotes.open
+    if bisect.bisect_left(opens, verb) - bisect.bisect_left(opens, s0 - 1) > _FEW:
+        return False
     text = ctx.text.text
     comma = text.rfind(",", s0 + 1, verb)
-    while comma > s0:
+    for _ in range(_FEW):
+        if comma <= s0:
+            return True
         if _clause_lead(ctx, s0, comma) is not None:
             return False
         comma = text.rfind(",", s0 + 1, comma)
-    return True
+    return comma <= s0
+
+
+_FEW = 8
 
 
 def _lead_in(ctx: _Ctx, start: int, end: int, s1: int) -> bool:
@@ -2456,13 +2470,13 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 pattern is not _REPORT_THAT or _BRIEF_TOPIC.search(m.group("mid"))
             ):
                 break  # "briefed X that …" reports; "briefed X on the situation that …" not
-            channel = _reported_channel(text[max(s0, at - _REACH) : clause_start])
             end = _clause_end(ctx, clause_start, s1)
             if _lead_in(ctx, clause_start, end, s1):
                 break  # 'said the move will “…”': the quotation is the statement
             if clause_start in starts:
                 continue
             starts.add(clause_start)
+            channel = _reported_channel(text[max(s0, at - _REACH) : clause_start])
             # "said that X, and that Y": two reported clauses.
             parts = [clause_start]
             stops = [end]
