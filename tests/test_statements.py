@@ -1923,6 +1923,37 @@ NEGATIVES: list[str] = [
 ]
 
 
+# An attribution after its clause: a quotation before the comma is a direct statement
+# (whichever comma before the verb the subject's is), a plain clause a reported one.
+CLAUSE_THEN_SPEAKER: list[Row] = [
+    (
+        (
+            "“Our navies will sail together, and our pilots will train together,” Defence Minister "
+            "Ingrid Halvorsen said."
+        ),
+        [("Halvorsen", "Our navies will sail together, and our pilots", D, None)],
+    ),
+    (
+        (
+            "“The exercise went well, the crews learned a lot, and we will meet again,” said "
+            "Defence Minister Ingrid Halvorsen."
+        ),
+        [("Halvorsen", "The exercise went well, the crews learned", D, None)],
+    ),
+    (
+        (
+            "Ingrid Halvorsen spoke first. “We trained hard. The exercise, in the end, went well,” "
+            "Halvorsen said."
+        ),
+        [("Halvorsen", "We trained hard. The exercise, in the end", D, None)],
+    ),
+    (
+        "The two navies will hold a joint drill in May, Defence Minister Ingrid Halvorsen said.",
+        [("Halvorsen", "The two navies will hold a joint drill in May", R, None)],
+    ),
+]
+
+
 def _check(text: str, want: Want) -> None:
     report = defrel.parse(text)
     got = report.statements
@@ -2283,3 +2314,8 @@ def test_cue_words_present_as_the_split_reads_them(text: str) -> None:
     words = low.encode("ascii", "replace").translate(st._SPACED).split()
     want = sorted(w.decode() for w in st._CUE_BYTES.intersection(words))
     assert sorted(st._heads_present(t, low)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), CLAUSE_THEN_SPEAKER)
+def test_clause_then_speaker(text: str, want: Want) -> None:
+    _check(text, want)
