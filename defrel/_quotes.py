@@ -8,6 +8,7 @@ right before and after it, so a run is read in chunks, each chunk once per conte
 
 from __future__ import annotations
 
+import bisect
 import functools
 import operator
 from collections.abc import Iterator
@@ -29,8 +30,8 @@ _CLOSE_BEFORE = frozenset(".,;:!?)]}—–-…") | _QUOTES
 _MARKS = tuple(_QUOTES)
 # Up to this many marks in a text are found one by one; more, by one scan.
 _FEW = 200
-# The longest piece of a run read at once.
-_CHUNK = 64
+# The longest piece of a run read at once (a long run of one pattern costs a few reads).
+_CHUNK = 256
 
 
 class Quote(NamedTuple):
@@ -127,15 +128,31 @@ def _family(mark: str) -> str:
 
 
 # A chunk's reading: the first quotation (opens, closes, closed) read alone, the others as
-# lists; then the state on exit. An open offset of -1 is the quotation open on entry.
+# lists (offsets as a range when evenly spaced); then the state on exit. An open offset of
+# -1 is the quotation open on entry.
 _Reading = tuple[
     tuple[int, int, bool] | None,
-    tuple[int, ...],
-    tuple[int, ...],
+    tuple[int, ...] | range,
+    tuple[int, ...] | range,
     tuple[bool, ...],
     int | None,
     str,
 ]
+
+
+def _spaced(offsets: tuple[int, ...]) -> tuple[int, ...] | range:
+    """``offsets`` as a range when evenly spaced (then shifted at C speed), else as they are."""
+    if len(offsets) >= 3 and offsets[1] > offsets[0]:
+        spaced = range(offsets[0], offsets[-1] + 1, offsets[1] - offsets[0])
+        if tuple(spaced) == offsets:
+            return spaced
+    return offsets
+
+
+def _shifted(offsets: tuple[int, ...] | range, by: int) -> list[int] | range:
+    if type(offsets) is range:
+        return range(offsets.start + by, offsets.stop + by, offsets.step)
+    return [by + x for x in offsets]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -172,8 +189,8 @@ def _read(chunk: str, before: str, after: str, is_open: bool, family: str) -> _R
     rest = events[1:]
     return (
         first,
-        tuple(e[0] for e in rest),
-        tuple(e[1] for e in rest),
+        _spaced(tuple(e[0] for e in rest)),
+        _spaced(tuple(e[1] for e in rest)),
         tuple(e[2] for e in rest),
         open_at,
         family,
@@ -236,8 +253,13 @@ def _paragraph_quotes(
     open_abs = p0 if open_on_entry else -1
     family = "double" if open_on_entry else ""
     for a, b in runs:
-        if open_abs < 0 and b - a == 1 and (b >= p1 or text[b].isspace()) and text[a] != "«":
-            continue  # a lone mark before a space opens nothing (and nothing is open)
+        if open_abs < 0 and b - a == 1:
+            mark = text[a]
+            if mark != "«" and (
+                mark == "»"
+                or not _can_open(text[a - 1] if a > p0 else " ", text[b] if b < p1 else " ", mark)
+            ):
+                continue  # a lone mark that cannot open ("India's") opens nothing: none is open
         pieces = (
             ((a, b),)
             if b - a <= _CHUNK
@@ -265,8 +287,8 @@ def _paragraph_quotes(
                 if r_open:
                     # Only the first quotation of a chunk can start before it or stop at a
                     # space before the chunk; the others lie inside it.
-                    opens.extend([c0 + x for x in r_open])
-                    closes.extend([c0 + x for x in r_close])
+                    opens.extend(_shifted(r_open, c0))
+                    closes.extend(_shifted(r_close, c0))
                     closed.extend(r_closed)
             if exit_open is None:
                 open_abs = -1
@@ -307,19 +329,22 @@ def find_quotes(text: Text) -> Quotes:
     chain = -1
     continuing = False
     runs = _runs(body)
-    k, n_runs = 0, len(runs)
-    for p0, p1 in text.paragraphs:
-        while k < n_runs and runs[k][1] <= p0:
-            k += 1
-        mine: list[tuple[int, int]] = []
-        j = k
+    paragraphs = text.paragraphs
+    beyond = len(body) + 1
+    k, n_runs, last = 0, len(runs), -2
+    # Only the paragraphs that hold a run, in order: a run lies inside its paragraph (no mark
+    # is a line break, and its line is no blank one).
+    while k < n_runs:
+        i = bisect.bisect_right(paragraphs, (runs[k][0], beyond)) - 1
+        p0, p1 = paragraphs[i]
+        j = k + 1
         while j < n_runs and runs[j][0] < p1:
-            a, b = runs[j]
-            mine.append((max(a, p0), min(b, p1)))  # the runs as the paragraph holds them
             j += 1
-        if not mine:
-            continuing = False
-            continue
+        mine = runs[k:j]
+        k = j
+        if i != last + 1:
+            continuing = False  # a paragraph without marks stood between
+        last = i
         # A quotation left open whose next paragraph does not reopen it, but closes it with a
         # lone mark, runs on from that paragraph's start.
         open_on_entry = continuing and _orphan_close(body, p0, p1, mine)

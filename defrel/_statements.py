@@ -16,6 +16,7 @@ import bisect
 import functools
 import itertools
 import operator
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
@@ -32,20 +33,33 @@ __all__ = ["find_statements"]
 # ---------------------------------------------------------------------------
 # Vocabulary
 
-# Verbs that introduce words, direct or reported. Past and present forms.
+# Verbs that introduce words, direct or reported. Past and present forms. Grouped by first
+# letter (each group in the order of one flat list), so that a position tries one group.
+_TOOK_TO = r"(?<=\btook\s+to\s+(?:[\p{L}'’]+\s+){1,3}to\s)"
 _SPEECH_VERB = (
-    r"(?:said|says|told|tells|tweeted|tweets|wrote|writes|posted|added|adds"
-    r"|stressed|stresses|noted|emphasi[sz]ed|emphasi[sz]es|stated"
-    r"|underlined|underlines|underscored|underscores|reaffirmed|reaffirms|re-affirmed"
-    r"|affirmed|reiterated|reiterates|asserted|asserts|argued|argues|elaborated"
-    r"|explained|explains|observed|remarked|declared|announced|maintained|insisted"
-    r"|highlighted|mentioned|claimed|warned|assured|assures|conveyed|expressed|replied"
-    r"|responded|continued|concluded|pointed\s+out|points\s+out|acknowledged|acknowledges"
-    r"|confirmed|confirms|recalled|revealed|suggested|indicated|admitted|informed|informs"
-    r"|reported|reports|briefed|briefs|voiced|voices|cautioned|disclosed|clarified|commented"
-    r"|contended|opined|(?<=\bas\s)saying"
+    r"(?:a(?:dded|dds|ffirmed|sserted|sserts|rgued|rgues|nnounced|ssured|ssures|cknowledged"
+    r"|cknowledges|dmitted)"
+    r"|b(?:riefed|riefs)"
+    r"|c(?:laimed|onveyed|ontinued|oncluded|onfirmed|onfirms|autioned|larified|ommented"
+    r"|ontended)"
+    r"|d(?:eclared|isclosed)"
+    r"|e(?:mphasi[sz]ed|mphasi[sz]es|laborated|xplained|xplains|xpressed)"
+    r"|highlighted"
+    r"|i(?:nsisted|ndicated|nformed|nforms)"
+    r"|m(?:aintained|entioned)"
+    r"|noted"
+    r"|o(?:bserved|pined)"
+    r"|p(?:osted|ointed\s+out|oints\s+out)"
+    r"|r(?:eaffirmed|eaffirms|e-affirmed|eiterated|eiterates|emarked|eplied|esponded|ecalled"
+    r"|evealed|eported|eports)"
+    r"|s(?:aid|ays|tressed|tresses|tated|uggested)"
+    r"|t(?:old|ells|weeted|weets)"
+    r"|u(?:nderlined|nderlines|nderscored|nderscores)"
+    r"|v(?:oiced|oices)"
+    r"|w(?:rote|rites|arned)"
+    r"|(?<=\bas\s)saying"
     # "took to X to say that …": a platform taken to, then the verb.
-    r"|(?<=\btook\s+to\s+(?:[\p{L}'’]+\s+){1,3}to\s)(?:say|write|post|share|announce))"
+    rf"|{_TOOK_TO}(?:say|write|post|share|announce))"
 )
 # Verbs that carry reported speech without "that" ("Lee said the relationship …").
 _BARE_REPORT = frozenset({"said", "says", "saying", "say"})
@@ -59,6 +73,10 @@ _VERB = regex.compile(rf"\b{_SPEECH_VERB}\b")
 # ASCII punctuation (and "?", which stands for any other character) to spaces, to split words.
 _SPACE_OUT = b".,;:!?\"'()[]{}/*&|<>=+_"
 _SPACED = bytes.maketrans(_SPACE_OUT, b" " * len(_SPACE_OUT))
+# Where that split parts words: ASCII white space (as ``bytes.split`` reads it) and those marks.
+_SPLIT_CHARS = frozenset(" \t\n\r\x0b\x0c" + _SPACE_OUT.decode())
+_SECOND = operator.itemgetter(1)
+_ASCII_WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")
 _CUE_HEADS = frozenset(
     [
         "said",
@@ -404,6 +422,7 @@ _SOURCES_OF = regex.compile(
     r"\b(?:sources?|officials?|people|aides?)\s+(?:from|of|at|in|close\s+to)\s+(?:the\s+)?\Z",
     regex.IGNORECASE,
 )
+_SOURCE_NOUNS = ("source", "official", "people", "aide")  # a match of ``_SOURCES_OF`` holds one
 _UNNAMED_AFTER = regex.compile(
     r"\s*(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){1,2}?(?:sources?|officials?)\b", regex.IGNORECASE
 )
@@ -525,19 +544,34 @@ _CREDIT_LINE = regex.compile(
     r"\s+of\s+[\p{L} ]{3,60}\s*\Z"
 )
 # Any word any channel cue starts with: most attributions name none, and one search says so.
+# Grouped by first letter, so that each word start tries one branch (twice as fast as
+# one flat alternation of the same words).
 _CH_ANY = regex.compile(  # over lower-cased text
-    r"\b(?:tweet|t(?:ook|aking|akes)\s+to|twitter|on\s+x\b|x\s+(?:post|account|page|handle|feed)"
-    r"|post|wrote|retweet"
-    r"|statement|press|release|readout"
-    r"|communiqu|website|spokes|ministry|department|office|speech|address|remark|briefing"
-    r"|news\s+conference|lecture|keynote|told|on\s+the\s+sidelines|interview|reporters|journalists"
-    r"|speaking|talking|spoke|talked"
-    r"|in\s+(?:japanese|chinese|russian|korean|hindi|french|german|spanish|arabic|tagalog|filipino"
-    r"|indonesian|malay|vietnamese|thai|urdu|portuguese|italian)"
-    r"|in\s+an?\s+(?:exclusive\s+)?(?:chat|conversation)|facebook|instagram|telegram|threads"
-    r"|weibo|linkedin|social|letter|op-?ed|opinion|column|video|televis|hearing|testi|forum|summit"
-    r"|dialogue|conference|seminar|symposium|ceremony|parade|rally|event|gala|dinner|banquet"
-    r"|reception|tv|radio|broadcaster|assured|informed|courtesy)"
+    r"""\b(?:a(?:ddress|ssured)
+    |b(?:riefing|anquet|roadcaster)
+    |c(?:ommuniqu|olumn|onference|eremony|ourtesy)
+    |d(?:epartment|ialogue|inner)
+    |event
+    |f(?:acebook|orum)
+    |gala
+    |hearing
+    |i(?:nterview|nstagram|nformed|n\s+(?:japanese|chinese|russian|korean|hindi|french|german
+    |spanish|arabic|tagalog|filipino|indonesian|malay|vietnamese|thai|urdu|portuguese|italian)
+    |n\s+an?\s+(?:exclusive\s+)?(?:chat|conversation))
+    |journalists
+    |keynote
+    |l(?:ecture|inkedin|etter)
+    |ministry
+    |news\s+conference
+    |o(?:n\s+x\b|n\s+the\s+sidelines|ffice|p-?ed|pinion)
+    |p(?:ost|ress|arade)
+    |r(?:etweet|elease|eadout|emark|eporters|ally|eception|adio)
+    |s(?:tatement|pokes|peech|peaking|poke|ocial|ummit|eminar|ymposium)
+    |t(?:weet|(?:ook|aking|akes)\s+to|witter|old|alking|alked|hreads|elevis|esti|elegram|v)
+    |video
+    |w(?:rote|ebsite|eibo)
+    |x\s+(?:post|account|page|handle|feed))""",
+    regex.VERBOSE,
 )
 _SETTINGS = frozenset({Channel.SPEECH, Channel.STATEMENT, Channel.INTERVIEW})
 # "he wrote" after a platform named just before: the words of a post.
@@ -761,32 +795,87 @@ _AND_THAT = regex.compile(r",?\s+and\s+that\s+")
 # space) so that each position tries only the branches that can start there; within a
 # group the branches keep their order (the first that matches wins, as in one alternation).
 _CUT_PARTICIPLE = r"[\s,]+(?:adding|noting|stressing)\s+that\s"
-_CUT_AND = r"""
-    ,?\s+(?:and|but)\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly
-    |consequently|subsequently|finally|in\s+turn|\p{Ll}+ly),?\s+)?(?:thanked|welcomed|praised
+# The acts after "and"/"but" that open a clause of the same speaker.
+_CUT_VERBS = r"""thanked|welcomed|praised
     |expressed|invited|urged|called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted
     |said|pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
     |reaffirmed|underlined|underscored|assured|promised|affirmed|told|asked|met|held|visited
     |showcased|unveiled|inspected|toured|laid|appealed|encouraged|requested|sought|proposed
     |suggested|recommended|voiced|renewed|restated|repeated|declared|disclosed|revealed|explained
     |insisted|recalled|wished|directed|instructed|presented|handed|signed|warned|cautioned|conceded
-    |admitted|maintained|argued|went\s+on\s+to|hoped|described|termed|outlined|briefed)\b"""
-_CLAUSE_CUT = regex.compile(
-    rf"""["“”«]
+    |admitted|maintained|argued|went\s+on\s+to|hoped|described|termed|outlined|briefed"""
+_CUT_AND = rf"""
+    ,?\s+(?:and|but)\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly
+    |consequently|subsequently|finally|in\s+turn|\p{{Ll}}+ly),?\s+)?(?:{_CUT_VERBS})\b"""
+# The first word of each of those acts, as bytes: a "…, and thanked" cut holds "and" or "but",
+# then one of them, each a word of its own (``_span_words`` splits alike).
+_CUT_VERB_WORDS = frozenset(
+    word.encode()
+    for verb in _CUT_VERBS.split("|")
+    for first in [verb.split("\\")[0].strip()]
+    for word in (first.replace("[sz]", "s"), first.replace("[sz]", "z"))
+)
+
+
+def _clause_cut(joins: bool) -> regex.Pattern[str]:
+    """Where a reported clause ends; without the "…, and thanked" cuts unless ``joins``."""
+    join = f"|{_CUT_AND}" if joins else ""
+    return regex.compile(
+        rf"""["“”«]
     |;\s+(?:he|she|they|it)\s
     |(?=,)(?:{_CUT_PARTICIPLE}
     |,\s+(?:adding|saying|noting|stressing)\s
     |,\s+(?:before|while|whilst|as\s+well\s+as)\s+(?:also\s+)?\p{{Ll}}{{2,}}ing\b
-    |{_CUT_AND}
+    {join}
     |(?<=\p{{Lu}}\p{{Ll}}+),\s+(?:the|a|an)\s+(?:former|late|then|retired|ousted|exiled|jailed|deposed
     |ex-)\b
     |,\s+(?:following|during|ahead\s+of|on\s+the\s+sidelines\s+of|according\s+to|referring\s+to
     |alluding\s+to|citing|in\s+reference\s+to)\b)
     |(?=\s)(?:{_CUT_PARTICIPLE}
-    |{_CUT_AND}
+    {join}
     |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{{L}}-]+\s+){{0,6}}?
     (?:meeting|talks|call|visit|summit|conference|session|discussions?|consultations)\b)""",
-    regex.VERBOSE,
+        regex.VERBOSE,
+    )
+
+
+_CLAUSE_CUT = _clause_cut(joins=True)
+# The same where no "…, and thanked" cut can be: a branch that never matches, left out.
+_CLAUSE_CUT_ALONE = _clause_cut(joins=False)
+# A mark or a word that each branch of ``_CLAUSE_CUT_ALONE`` holds (the commonest first).
+_CUT_WORDS = (
+    '"',
+    "“",
+    "”",
+    "«",
+    ";",
+    "after",
+    "during",
+    "following",
+    "adding",
+    "noting",
+    "stressing",
+    "saying",
+    "before",
+    "while",
+    "whilst",
+    "well",
+    "former",
+    "late",
+    "then",
+    "retired",
+    "ousted",
+    "exiled",
+    "jailed",
+    "deposed",
+    "ex-",
+    "ahead",
+    "sidelines",
+    "according",
+    "referring",
+    "alluding",
+    "citing",
+    "reference",
 )
 # An adverb that leads from a clause into a quotation: "…, most notably, he said, “…”".
 _LEAD_ADVERB = regex.compile(
@@ -868,6 +957,9 @@ _FORWARD_OTHER = (_REPORT_THAT, _REPORT_BARE)
 # Context
 
 
+_START_END = operator.attrgetter("start", "end")
+
+
 class _Ref(NamedTuple):
     """Who speaks: an actor, a pronoun to resolve later, or nobody (``_NOBODY``, by identity)."""
 
@@ -910,6 +1002,9 @@ class _Ctx:
     _parts: list[regex.Match[str]] = attrs.field(init=False)
     _pt_start: list[int] = attrs.field(init=False)
     low: str = attrs.field(init=False)
+    # Whether a word of ASCII letters matches a case-blind pattern exactly where ``low``
+    # holds it: no "İ" or "ſ", which case folding also reads as "i" and "s".
+    plain: bool = attrs.field(init=False)
     _cuts: dict[int, list[regex.Match[str]]] = attrs.field(init=False, factory=dict)
     subjects: dict[tuple[int, int], _Ref | None] = attrs.field(init=False, factory=dict)
     titles: dict[tuple[int, int], regex.Match[str] | None] = attrs.field(init=False, factory=dict)
@@ -921,7 +1016,8 @@ class _Ctx:
 
     def __attrs_post_init__(self) -> None:
         self.low = self.text.lower if self.text.lower is not None else _lower(self.text.text)
-        cues = _cues(self.text.text, self.low)
+        self.plain = self.text.lower is not None and "ſ" not in self.low
+        cues = _cues(self.text, self.low)
         # A cue is a verb (group ``verb``) or a participle (``part``, then maybe ``bare``).
         self._verbs = []
         self._parts = []
@@ -931,11 +1027,11 @@ class _Ctx:
         self._pt_start = [m.start() for m in self._parts]
         self._q_open = self.quotes.open
         self._q_end = self.quotes.end
-        self._people = sorted(self.mentions.people, key=lambda m: (m.start, m.end))
+        self._people = sorted(self.mentions.people, key=_START_END)
         self._p_start = [m.start for m in self._people]
-        self._orgs = sorted(self.mentions.organisations, key=lambda m: (m.start, m.end))
+        self._orgs = sorted(self.mentions.organisations, key=_START_END)
         self._o_start = [m.start for m in self._orgs]
-        self._countries = sorted(self.mentions.countries, key=lambda m: (m.start, m.end))
+        self._countries = sorted(self.mentions.countries, key=_START_END)
         self._c_start = [m.start for m in self._countries]
 
     def actor_words(self) -> list[tuple[Actor, frozenset[str]]]:
@@ -952,7 +1048,15 @@ class _Ctx:
         s0, s1 = self.text.sentence_of(start)
         found = self._cuts.get(s0)
         if found is None:
-            found = list(_CLAUSE_CUT.finditer(self.text.text, s0, s1))
+            body = self.text.text
+            sentence = body[s0:s1]
+            words = sentence.encode("ascii", "replace").translate(_SPACE_NON_ALNUM).split()
+            if (b"and" in words or b"but" in words) and not _CUT_VERB_WORDS.isdisjoint(words):
+                found = list(_CLAUSE_CUT.finditer(body, s0, s1))
+            elif any(word in sentence for word in _CUT_WORDS):
+                found = list(_CLAUSE_CUT_ALONE.finditer(body, s0, s1))
+            else:
+                found = []  # every other cut holds one of ``_CUT_WORDS``
             self._cuts[s0] = found
         i = bisect.bisect_left(found, start, key=regex.Match.start)
         if i < len(found) and found[i].end() <= stop:
@@ -970,11 +1074,15 @@ class _Ctx:
         i = bisect.bisect_right(self._q_open, start) - 1
         return i >= 0 and start < self._q_end[i] and end <= self._q_end[i]
 
-    def quotes_in(self, start: int, stop: int) -> list[Quote]:
-        """The quotations that open in ``[start, stop)``."""
+    def quotes_in(self, start: int, stop: int) -> Iterator[Quote]:
+        """The quotations that open in ``[start, stop)``, one by one (built as asked for)."""
         i = bisect.bisect_left(self._q_open, start)
-        j = bisect.bisect_left(self._q_open, stop)
-        return [self.quotes[k] for k in range(i, j)]
+        j = bisect.bisect_left(self._q_open, stop, i)
+        return map(self.quotes.__getitem__, range(i, j))
+
+    def any_quote_in(self, start: int, stop: int) -> bool:
+        """Whether a quotation opens in ``[start, stop)``."""
+        return bisect.bisect_left(self._q_open, start) < bisect.bisect_left(self._q_open, stop)
 
     def last_quote_before(self, pos: int) -> Quote | None:
         i = bisect.bisect_right(self._q_end, pos) - 1
@@ -1006,10 +1114,35 @@ class _Ctx:
             self._pron = list(_PRONOUN.finditer(text))
             self._pron_start = [m.start() for m in self._pron]
         if self._pron is None or text[verb - 1 : verb] in ("e", "E", "t", "T"):
+            if self.plain:
+                return self._pronouns_at(start, verb)
             return list(_PRONOUN.finditer(text, start, verb))
         i = bisect.bisect_left(self._pron_start, start)
         j = bisect.bisect_left(self._pron_start, verb)
         return [m for m in self._pron[i:j] if m.end() <= verb]
+
+    def _pronouns_at(self, start: int, verb: int) -> list[regex.Match[str]]:
+        """``_PRONOUN.finditer(text, start, verb)`` in a plain text, tried only where it can match.
+
+        A match is "he", "she" or "it" in ``low`` (the case folding reads no other letter
+        so there), with no ASCII letter, digit or "_" on either side; matches never overlap.
+        """
+        text, low = self.text.text, self.low
+        found: list[regex.Match[str]] = []
+        for word in ("he", "it"):
+            at = low.find(word, start, verb)
+            while at >= 0:
+                begin = at - 1 if word == "he" and at > start and low[at - 1] == "s" else at
+                after = at + 2
+                if (begin == 0 or text[begin - 1] not in _ASCII_WORD) and (
+                    after >= verb or text[after] not in _ASCII_WORD
+                ):
+                    m = _PRONOUN.match(text, begin, verb)
+                    if m is not None:
+                        found.append(m)
+                at = low.find(word, after, verb)
+        found.sort(key=regex.Match.start)
+        return found
 
     def title_before(self, start: int, stop: int) -> regex.Match[str] | None:
         """``_title_before`` over the text, each window read once."""
@@ -1027,6 +1160,36 @@ class _Ctx:
         i = bisect.bisect_left(self._pt_start, start)
         j = bisect.bisect_left(self._pt_start, stop)
         return self._parts[i:j]
+
+    def subject_options(self, start: int, stop: int) -> list[tuple[int, int, int, object]]:
+        """``(end, priority, start, mention)`` of each possible subject in ``[start, stop)``.
+
+        Named people (priority 3), organisations (2), countries by name (1), outside
+        quotations; each kind in the order of its mentions.
+        """
+        bisect_left = bisect.bisect_left
+        quoted = self.inside_quote if self._q_open else None
+        i = bisect_left(self._p_start, start)
+        options: list[tuple[int, int, int, object]] = [
+            (pm.end, 3, pm.start, pm)
+            for pm in self._people[i : bisect_left(self._p_start, stop, i)]
+            if pm.end <= stop and pm.form != "pronoun" and not (quoted and quoted(pm.start, pm.end))
+        ]
+        i = bisect_left(self._o_start, start)
+        options.extend(
+            (om.end, 2, om.start, om)
+            for om in self._orgs[i : bisect_left(self._o_start, stop, i)]
+            if om.end <= stop and not (quoted and quoted(om.start, om.end))
+        )
+        i = bisect_left(self._c_start, start)
+        options.extend(
+            (cm.end, 1, cm.start, cm)
+            for cm in self._countries[i : bisect_left(self._c_start, stop, i)]
+            if cm.end <= stop
+            and cm.form in ("name", "short")
+            and not (quoted and quoted(cm.start, cm.end))
+        )
+        return options
 
     def people_in(self, start: int, stop: int) -> list[PersonMention]:
         i = bisect.bisect_left(self._p_start, start)
@@ -1048,19 +1211,25 @@ def _lower(body: str) -> str:
     """``body`` in lower case, offset for offset."""
     low = body.lower()
     if len(low) != len(body):
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in body)
+        # Lowering is char by char but for "Σ" (final sigma, by its context), and "İ" alone
+        # lowers to two characters: the pieces between the "İ"s, lowered with "Σ" as "σ",
+        # are the characters lowered one by one (checked: else char by char).
+        low = "İ".join(piece.replace("Σ", "σ").lower() for piece in body.split("İ"))
+        if len(low) != len(body):
+            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in body)
     return low
 
 
-def _cues(body: str, low: str) -> list[regex.Match[str]]:
-    """Every cue of ``body``, in order: the cue words present, then each occurrence of them.
+def _cues(text: Text, low: str) -> list[regex.Match[str]]:
+    """Every cue of the text, in order: the cue words present, then each occurrence of them.
 
-    The words present come from splitting the lower-cased copy at white space and
-    trimming punctuation (linear); only those few cue words are then looked for.
+    The words present are the words of the lower-cased copy split at white space and ASCII
+    punctuation, every character outside ASCII a separator too (``_SPACED``); only those few
+    cue words are then looked for.
     """
+    body = text.text
     found: list[regex.Match[str]] = []
-    words = low.encode("ascii", "replace").translate(_SPACED).split()
-    for head in (w.decode() for w in _CUE_BYTES.intersection(words)):
+    for head in _heads_present(text, low):
         at = low.find(head)
         while at >= 0:
             after = at + len(head)
@@ -1073,6 +1242,55 @@ def _cues(body: str, low: str) -> list[regex.Match[str]]:
             at = low.find(head, after)
     found.sort(key=regex.Match.start)
     return found
+
+
+def _heads_present(text: Text, low: str) -> list[str]:
+    """The cue words that stand in ``low`` as words of its split (see ``_cues``).
+
+    The split costs one object a word; the text's shared words (runs of ``\\w``) serve
+    instead when no "_" and no word character outside ASCII can join a cue word to its
+    neighbours: each word of the split is then one of them ("re-affirmed" aside), and a
+    cue word among them is kept when it stands once between separators.
+    """
+    if not text.words or "_" in low or not _ascii_words(low):
+        words = low.encode("ascii", "replace").translate(_SPACED).split()
+        return [w.decode() for w in _CUE_BYTES.intersection(words)]
+    candidates = list(_CUE_HEADS.intersection(map(_SECOND, text.words)))
+    if "re-affirmed" in low:
+        candidates.append("re-affirmed")
+    size = len(low)
+    out = []
+    for head in candidates:
+        at = low.find(head)
+        while at >= 0:
+            after = at + len(head)
+            if (at == 0 or _splits(low[at - 1])) and (after == size or _splits(low[after])):
+                out.append(head)
+                break
+            at = low.find(head, after)
+    return out
+
+
+def _ascii_words(low: str) -> bool:
+    """Whether every word character of ``low`` is ASCII (its others are common marks)."""
+    if low.isascii():
+        return True
+    others = low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return _NON_WORD_MARKS.issuperset(others.decode("utf-8", "surrogatepass"))
+
+
+def _splits(char: str) -> bool:
+    """Whether the split of ``_cues`` parts words at ``char``."""
+    return not char.isascii() or char in _SPLIT_CHARS
+
+
+def _may_hold_capital(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` may hold a capital (a name's first letter).
+
+    False only for ASCII without one: every capital of ASCII changes when lowered.
+    """
+    seg = text[start:stop]
+    return not seg.isascii() or seg.lower() != seg
 
 
 def _four_words(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -1139,21 +1357,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     start = max(start, verb - _REACH)
     # (end, priority, start, mention or pronoun match); the reference is built for the winner.
     # Pronouns are resolved here, from the speakers and subjects before them.
-    options: list[tuple[int, int, int, object]] = [
-        (pm.end, 3, pm.start, pm)
-        for pm in ctx.people_in(start, verb)
-        if pm.form != "pronoun" and not ctx.inside_quote(pm.start, pm.end)
-    ]
-    options.extend(
-        (om.end, 2, om.start, om)
-        for om in ctx.orgs_in(start, verb)
-        if not ctx.inside_quote(om.start, om.end)
-    )
-    options.extend(
-        (cm.end, 1, cm.start, cm)
-        for cm in ctx.countries_in(start, verb)
-        if cm.form in ("name", "short") and not ctx.inside_quote(cm.start, cm.end)
-    )
+    options = ctx.subject_options(start, verb)
     low = ctx.low
     if low.find("he", start, verb) >= 0 or low.find("it", start, verb) >= 0:
         spans = [(o[2], o[0]) for o in options]
@@ -1163,32 +1367,56 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
                 options.append((m.end(), 0, at, m))
     options.sort(key=lambda o: (-o[0], -o[1]))
     for end, prio, begin, found in options:
-        if not _GAP.match(text[end:verb]) and not (
-            # "The spokesperson, Ann Lee, said": a name set off by commas.
-            prio == 3
-            and _COMMA_END.match(text, end, verb)
-            and _SET_OFF.search(text, max(start, begin - 40), begin)
+        gap = text[end:verb]
+        # No gap or one space (the commonest) is a gap ``_GAP`` lets by.
+        if (
+            gap not in ("", " ")
+            and not _GAP.match(gap)
+            and not (
+                # "The spokesperson, Ann Lee, said": a name set off by commas.
+                prio == 3
+                and _COMMA_END.match(text, end, verb)
+                and _SET_OFF.search(text, max(start, begin - 40), begin)
+            )
         ):
             continue
         if (
-            _PLURAL_BEFORE.search(text, max(start, begin - 6), begin)
+            _plural_before(text, max(start, begin - 6), begin)
             and not _new_clause_and(ctx, start, begin, prio)
-        ) or _SOURCES_OF.search(text, max(start, begin - 30), begin):
+        ) or _sources_of(ctx, max(start, begin - 30), begin):
             return _NOBODY
         # Prefer a person mention that covers the same stretch as an organisation one.
         same = [o[3] for o in options if o[0] == end and o[1] == 3]
         return _option_ref(ctx, same[0] if same else found)
     title = ctx.title_before(max(start, verb - 80), verb)
-    if title is not None and not _PLURAL_BEFORE.search(
-        text, max(start, title.start() - 6), title.start()
-    ):
+    if title is not None and not _plural_before(text, max(start, title.start() - 6), title.start()):
         return _title_ref(ctx, title)
-    acronym = _ACRONYM_BEFORE.search(text, max(start, verb - 40), verb)
+    lo = max(start, verb - 40)
+    # A match holds "the" or "The": a window without "he" holds none.
+    acronym = (
+        _ACRONYM_BEFORE.search(text, lo, verb)
+        if text.find("he", lo, verb) >= 0 and _may_hold_capital(text, lo, verb)
+        else None
+    )
     if acronym is not None:
         office = _acronym_actor(ctx, acronym.group("a"))
         if office is not None:
             return _Ref(actor=office, span=acronym.span("a"))
     return None
+
+
+def _sources_of(ctx: _Ctx, start: int, stop: int) -> bool:
+    """``_SOURCES_OF`` in ``[start, stop)``; in a plain text, only where one of its nouns stands."""
+    if ctx.plain and not any(ctx.low.find(noun, start, stop) >= 0 for noun in _SOURCE_NOUNS):
+        return False
+    return _SOURCES_OF.search(ctx.text.text, start, stop) is not None
+
+
+def _plural_before(text: str, start: int, stop: int) -> bool:
+    """``_PLURAL_BEFORE`` in ``[start, stop)``; a match holds "and" or "&" (looked for first)."""
+    if text.find("and", start, stop) < 0 and text.find("&", start, stop) < 0:
+        return False
+    return _PLURAL_BEFORE.search(text, start, stop) is not None
 
 
 def _new_clause_and(ctx: _Ctx, start: int, begin: int, prio: int) -> bool:
@@ -1423,7 +1651,8 @@ def _fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool = False) -
 
 def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _Ref | None:
     text = ctx.text.text
-    handle = _HANDLE_BEFORE.search(text, max(start, verb - 40), verb)
+    lo = max(start, verb - 40)
+    handle = _HANDLE_BEFORE.search(text, lo, verb) if text.find("@", lo, verb) >= 0 else None
     if handle is not None:
         return _Ref(actor=_handle_actor(ctx, handle.group("h")), span=handle.span("h"))
     near = max(start, verb - 50)
@@ -1437,11 +1666,12 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
         # "the statement said", "officials added": the body that spoke before.
         return _Ref(pronoun="it", span=(near + back.start("ref"), near + back.end("ref")))
     org = _org_before(text, max(start, verb - 80), verb)
-    if org is not None and _SOURCES_OF.search(text, max(start, org.start() - 30), org.start()):
+    if org is not None and _sources_of(ctx, max(start, org.start() - 30), org.start()):
         return _NOBODY  # "sources from the ministry said": nobody named
     if org is not None:
         return _Ref(actor=Actor(name=_org_name(org.group("org"))), span=org.span("org"), org=True)
-    m = _NAME_BEFORE.search(text, max(start, verb - 60), verb)
+    lo = max(start, verb - 60)
+    m = _NAME_BEFORE.search(text, lo, verb) if _may_hold_capital(text, lo, verb) else None
     if m is None:
         return None
     name = m.group("name")
@@ -1656,7 +1886,8 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         before = _attribute_before(ctx, q, prev_end) if q.open > prev_end else None
         if before is None and q.open == p0:
             before = _intro_before(ctx, p0)
-        after = _attribute_after(ctx, q, stop) if q.closed else None
+        # The attribution after the quotation counts only when none stands before it.
+        after = _attribute_after(ctx, q, stop) if q.closed and before is None else None
         narration = bool(_WORD.search(text[prev_end : q.open])) and before is None
         if narration and _QUOTE_LABEL.match(text, prev_end, q.open):
             narration = False  # "Quote: “…”": the words of the speaker just reported
@@ -1911,30 +2142,54 @@ def _reported_after(
     ``taken`` holds the verbs already read forward ("X said CLAUSE"): not an attribution.
     """
     text = ctx.text.text
+    if not verbs or text.find(",", s0, verbs[-1].start()) < 0:
+        return None  # the clause before an attribution ends at a comma (before the verb)
     verb = next((m for m in reversed(verbs) if _outside_quotes(ctx, m.start())), None)
     if verb is None or verb.start() in taken or verb.group().lower() in _NEWS_VERBS:
         return None
     if text.find(",", s0, verb.start()) < 0:
-        return None  # the clause before an attribution ends at a comma
+        return None
     if s1 - verb.end() > 100 and not ctx.participles_in(verb.end(), s1):
         return None  # the attribution closes the sentence (or runs into "adding that")
     tail = text[verb.end() : s1]
     if any(ch in tail for ch in _TAIL_BREAKS) and not any(p in tail for p in _TAIL_PARTICIPLES):
         return None  # neither tail pattern lets these marks by without "adding that …"
+    # The clause before the comma is tested for a quotation before the (costly) subject
+    # is looked for: when it is one, nothing is found whoever the subject is.
     if _INVERTED_LEAD.match(
         text[max(s0, verb.start() - 8) : verb.start()]
     ) and _INVERTED_TAIL.match(tail):
-        ref = _subject_after(ctx, verb.end(), s1)
         comma = text.rfind(",", s0, verb.start())
+        lead = _clause_lead(ctx, s0, comma) if comma > s0 else None
+        if lead is None:
+            return None
+        ref = _subject_after(ctx, verb.end(), s1)
     elif _NORMAL_TAIL.match(tail):
+        # The comma is the last one before the subject, so before the verb: when the
+        # clause up to each of those is a quotation, no subject can make a candidate.
+        if _quoted_up_to_any(ctx, s0, verb.start()):
+            return None
         ref = _subject_before(ctx, s0, verb.start()) or _fallback_before(ctx, s0, verb.start())
         if ref is None or ref.span is None:
             return None
         comma = text.rfind(",", s0, ref.span[0])
+        lead = _clause_lead(ctx, s0, comma) if comma > s0 else None
     else:
         return None
-    if ref is None or ref is _NOBODY or comma <= s0:
+    if ref is None or ref is _NOBODY or lead is None:
         return None
+    end = comma
+    while end > lead and text[end - 1] in ",”\"’' ":
+        end -= 1
+    if _FRONTED.match(text, lead, end) and not _FINITE.search(text, lead, end):
+        return None  # "At a press conference after the talks, X said …": no clause before
+    channel = _reported_channel(text[comma:s1])
+    return _Candidate(lead, end, ref, StatementKind.REPORTED, channel, verb.span(), verb.start())
+
+
+def _clause_lead(ctx: _Ctx, s0: int, comma: int) -> int | None:
+    """Where the clause before ``comma`` (an attribution's) starts; None for a quotation."""
+    text = ctx.text.text
     lead = _strip(text, s0, comma)[0]
     dateline = _DATELINE.match(text, lead, comma)
     if dateline is not None:
@@ -1949,13 +2204,32 @@ def _reported_after(
     inside = ctx.quote_at(lead)
     if inside is not None and inside.open < lead - 1:
         return None  # the sentence begins inside a quotation
-    end = comma
-    while end > lead and text[end - 1] in ",”\"’' ":
-        end -= 1
-    if _FRONTED.match(text, lead, end) and not _FINITE.search(text, lead, end):
-        return None  # "At a press conference after the talks, X said …": no clause before
-    channel = _reported_channel(text[comma:s1])
-    return _Candidate(lead, end, ref, StatementKind.REPORTED, channel, verb.span(), verb.start())
+    return lead
+
+
+def _quoted_up_to_any(ctx: _Ctx, s0: int, verb: int) -> bool:
+    """Whether the clause up to every comma in ``(s0, verb)`` is a quotation (or none is there).
+
+    False (not known) unless a quotation opens in the sentence or holds its start, and
+    for more than ``_FEW`` commas or quotations: the answer only spares a subject search.
+    """
+    if ctx.quote_at(s0) is None and not ctx.any_quote_in(s0 - 1, verb):
+        return False  # no quotation to make a clause one
+    opens = ctx.quotes.open
+    if bisect.bisect_left(opens, verb) - bisect.bisect_left(opens, s0 - 1) > _FEW:
+        return False
+    text = ctx.text.text
+    comma = text.rfind(",", s0 + 1, verb)
+    for _ in range(_FEW):
+        if comma <= s0:
+            return True
+        if _clause_lead(ctx, s0, comma) is not None:
+            return False
+        comma = text.rfind(",", s0 + 1, comma)
+    return comma <= s0
+
+
+_FEW = 8
 
 
 def _lead_in(ctx: _Ctx, start: int, end: int, s1: int) -> bool:
@@ -1965,9 +2239,9 @@ def _lead_in(ctx: _Ctx, start: int, end: int, s1: int) -> bool:
     ties were “…”"); a clause complete before the quotation is reported speech of its own.
     """
     text = ctx.text.text
-    inner = ctx.quotes_in(start, end)
-    if inner:
-        end = inner[0].open  # the clause ran on through the quotation: read up to it
+    inner = next(ctx.quotes_in(start, end), None)
+    if inner is not None:
+        end = inner.open  # the clause ran on through the quotation: read up to it
         while end > start and text[end - 1].isspace():
             end -= 1
     if not _AUX_END.search(text, start, end):
@@ -2025,7 +2299,8 @@ def _lone_name_before(ctx: _Ctx, s0: int, verb: int) -> _Ref | None:
     ("Analysts"), no newsroom and no place.
     """
     text = ctx.text.text
-    m = _LONE_NAME.search(text, max(s0, verb - 40), verb)
+    lo = max(s0, verb - 40)
+    m = _LONE_NAME.search(text, lo, verb) if _may_hold_capital(text, lo, verb) else None
     if m is None or m.group("name") in _NOT_A_NAME or _news_outlet().match(m.group("name")):
         return None
     n0, n1 = m.span("name")
@@ -2088,7 +2363,7 @@ def _retold_before(ctx: _Ctx, s0: int, verb: tuple[int, int]) -> _Candidate | No
     if i < 1:
         return None
     b0, b1 = ctx.text.sentences[i - 1]
-    if ctx.verbs_in(b0, b1, 1) or ctx.quotes_in(b0, b1) or ctx.quote_at(b0) is not None:
+    if ctx.verbs_in(b0, b1, 1) or ctx.any_quote_in(b0, b1) or ctx.quote_at(b0) is not None:
         return None
     dateline = _DATELINE.match(text, b0, b1)
     start = dateline.end() if dateline is not None else b0
@@ -2138,7 +2413,11 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
             _attributes_quote(ctx, s0, at) and not _sentence_after_quote(ctx, at)
         ):
             continue
-        if bare and _THIS_AFTER.match(text, cue.end(), reach):
+        if (
+            bare
+            and text.find("this", cue.end(), reach) >= 0
+            and _THIS_AFTER.match(text, cue.end(), reach)
+        ):
             # "X said this after …": the words are the sentence before.
             retold = _retold_before(ctx, s0, cue.span())
             if retold is not None:
@@ -2191,13 +2470,13 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 pattern is not _REPORT_THAT or _BRIEF_TOPIC.search(m.group("mid"))
             ):
                 break  # "briefed X that …" reports; "briefed X on the situation that …" not
-            channel = _reported_channel(text[max(s0, at - _REACH) : clause_start])
             end = _clause_end(ctx, clause_start, s1)
             if _lead_in(ctx, clause_start, end, s1):
                 break  # 'said the move will “…”': the quotation is the statement
             if clause_start in starts:
                 continue
             starts.add(clause_start)
+            channel = _reported_channel(text[max(s0, at - _REACH) : clause_start])
             # "said that X, and that Y": two reported clauses.
             parts = [clause_start]
             stops = [end]
@@ -2618,8 +2897,11 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
     low = ctx.low
     sourced = any(cue in low for cue in ("according to", "citing", "with reference to"))
     stripped = body.rstrip()
-    if (sourced and _guard.search(_org_source(), body)) or _CREDIT_LINE.search(
-        stripped, max(0, len(stripped) - 200)
+    tail = max(0, len(stripped) - 200)
+    if (sourced and _office_sourced(ctx)) or (
+        # A credit line names a department, a ministry or an office.
+        any(stripped.find(word, tail) >= 0 for word in ("Department", "Ministry", "Office"))
+        and _CREDIT_LINE.search(stripped, tail)
     ):
         return Channel.STATEMENT
     if _PRESS_RELEASE.search(body, 0, 300):
@@ -2643,6 +2925,27 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
     return Channel.UNKNOWN
 
 
+def _office_sourced(ctx: _Ctx) -> bool:
+    """Whether the text cites an office ("according to the defence ministry").
+
+    A match starts at "according", "citing" or "with": in a plain text, where ``low``
+    holds one of them, the pattern is tried there alone (not over the whole text).
+    """
+    body = ctx.text.text
+    if not ctx.plain:
+        return _guard.search(_org_source(), body) is not None
+    if _guard.spent():
+        return False  # as the guarded scan then finds nothing
+    pattern, low = _org_source(), ctx.low
+    for word in ("according", "citing", "with"):
+        at = low.find(word)
+        while at >= 0:
+            if pattern.match(body, at) is not None:
+                return True
+            at = low.find(word, at + 1)
+    return False
+
+
 def _source_lines(ctx: _Ctx) -> list[tuple[frozenset[str], Channel]]:
     """What a "Source:" line says of each person it names: "X on Facebook; Y, cited by …".
 
@@ -2654,7 +2957,10 @@ def _source_lines(ctx: _Ctx) -> list[tuple[frozenset[str], Channel]]:
         return []
     out: list[tuple[frozenset[str], Channel]] = []
     for p0, p1 in ctx.text.paragraphs:
-        m = _SOURCE_LINE.match(text, p0, min(p1, p0 + 20))
+        head_end = min(p1, p0 + 20)
+        if text.find("Source", p0, head_end) < 0:
+            continue  # the line does not open with "Source(s):"
+        m = _SOURCE_LINE.match(text, p0, head_end)
         if m is None:
             continue
         start = m.end()
@@ -2715,7 +3021,7 @@ def _scene_before(ctx: _Ctx, c: _Candidate, actor: Actor) -> Channel | None:
     if i < 1:
         return None
     b0, b1 = ctx.text.sentences[i - 1]
-    if ctx.quotes_in(b0, b1) or ctx.inside_quote(b0, b0 + 1):
+    if ctx.any_quote_in(b0, b1) or ctx.inside_quote(b0, b0 + 1):
         return None
     channel = _channel(ctx.text.text[b0:b1])
     if channel is not Channel.SPEECH:

@@ -1923,6 +1923,37 @@ NEGATIVES: list[str] = [
 ]
 
 
+# An attribution after its clause: a quotation before the comma is a direct statement
+# (whichever comma before the verb the subject's is), a plain clause a reported one.
+CLAUSE_THEN_SPEAKER: list[Row] = [
+    (
+        (
+            "“Our navies will sail together, and our pilots will train together,” Defence Minister "
+            "Ingrid Halvorsen said."
+        ),
+        [("Halvorsen", "Our navies will sail together, and our pilots", D, None)],
+    ),
+    (
+        (
+            "“The exercise went well, the crews learned a lot, and we will meet again,” said "
+            "Defence Minister Ingrid Halvorsen."
+        ),
+        [("Halvorsen", "The exercise went well, the crews learned", D, None)],
+    ),
+    (
+        (
+            "Ingrid Halvorsen spoke first. “We trained hard. The exercise, in the end, went well,” "
+            "Halvorsen said."
+        ),
+        [("Halvorsen", "We trained hard. The exercise, in the end", D, None)],
+    ),
+    (
+        "The two navies will hold a joint drill in May, Defence Minister Ingrid Halvorsen said.",
+        [("Halvorsen", "The two navies will hold a joint drill in May", R, None)],
+    ),
+]
+
+
 def _check(text: str, want: Want) -> None:
     report = defrel.parse(text)
     got = report.statements
@@ -2260,3 +2291,31 @@ def test_span_words_match_the_pattern(text: str) -> None:
     for start in range(len(text) + 1):
         for end in range(start, len(text) + 1):
             assert st._span_words(text, start, end) == st._WORD.findall(text, start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said the talks went well, and added that more would follow.",
+        "Well-said words. She re-affirmed it; he said so.",  # "said" a word of its own too
+        "Only well-said words here.",  # "said" never stands alone: no cue
+        "snake_said and said_x but nothing else",  # "_" joins: the split reads them
+        "Le ministre a dit: Zoë said that ties are strong.",  # a letter outside ASCII
+        "They told@reporters #said it ~said ~ said.",
+        "",
+    ],
+)
+def test_cue_words_present_as_the_split_reads_them(text: str) -> None:
+    """The cue words come out as the split at white space and punctuation finds them."""
+    from defrel import _statements as st
+
+    t = prepare(text)
+    low = t.lower if t.lower is not None else st._lower(text)
+    words = low.encode("ascii", "replace").translate(st._SPACED).split()
+    want = sorted(w.decode() for w in st._CUE_BYTES.intersection(words))
+    assert sorted(st._heads_present(t, low)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), CLAUSE_THEN_SPEAKER)
+def test_clause_then_speaker(text: str, want: Want) -> None:
+    _check(text, want)
