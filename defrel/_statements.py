@@ -3065,8 +3065,9 @@ def _assemble(
     inherited = _inherited(ctx, resolved)
     sources = _source_lines(ctx)
     out: list[tuple[int, Statement]] = []
-    # Per speaker: the word set of each statement kept, its kind, slot in ``out`` and sentence.
-    seen: dict[str | None, list[tuple[set[str], StatementKind, int, int, tuple[int, int]]]] = {}
+    # Per speaker: the word set of each statement kept, its size, kind, slot in ``out`` and
+    # sentence.
+    seen: dict[str | None, list[tuple[set[str], int, StatementKind, int, int]]] = {}
     order = sorted(
         range(len(resolved)), key=lambda k: resolved[k][0].kind is StatementKind.REPORTED
     )
@@ -3096,13 +3097,16 @@ def _assemble(
         replace = -1
         sentence = ctx.text.sentence_index(c.start)
         size = len(words)
-        for n, (w, kind, _slot, where, _span) in enumerate(
-            said[-20:], start=max(0, len(said) - 20)
-        ):
-            if kind is not c.kind:
+        kind_now = c.kind
+        reported = kind_now is StatementKind.REPORTED
+        # The last twenty statements of this speaker, oldest first (a bound: a speaker
+        # quoted a thousand times costs twenty comparisons a statement, not a thousand).
+        for n in range(max(0, len(said) - 20), len(said)):
+            w, w_size, kind, _slot, where = said[n]
+            if kind is not kind_now:
                 continue  # a quotation and the narrator's paraphrase of it both stand
-            retold = kind is c.kind is StatementKind.REPORTED and where != sentence
-            small, large = (size, len(w)) if size < len(w) else (len(w), size)
+            retold = reported and where != sentence
+            small, large = (size, w_size) if size < w_size else (w_size, size)
             if not retold and small < 0.8 * large:
                 continue  # too unlike in size to share 80 % of the larger's words
             common = len(words & w)
@@ -3110,7 +3114,7 @@ def _assemble(
                 replace = -2
                 break
             if retold and common >= 0.8 * small:
-                replace = n if len(words) > len(w) else -2
+                replace = n if size > w_size else -2
                 break
         if replace == -2:
             continue
@@ -3123,10 +3127,10 @@ def _assemble(
             actor, body[c.start : c.end], kind=c.kind, channel=channel, spans=tuple(spans)
         )
         if replace >= 0:
-            slot = said[replace][2]
+            slot = said[replace][3]
             out[slot] = (c.start, statement)
-            said[replace] = (words, c.kind, slot, sentence, (c.start, c.end))
+            said[replace] = (words, size, kind_now, slot, sentence)
         else:
-            said.append((words, c.kind, len(out), sentence, (c.start, c.end)))
+            said.append((words, size, kind_now, len(out), sentence))
             out.append((c.start, statement))
     return tuple(st for _, st in sorted(out, key=lambda x: x[0]))
