@@ -855,7 +855,9 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
         # The words starting in [max(done, at - reach), at], as ``(?<![\w-])\w+`` finds
         # them: not after a hyphen (a word of ``Text.words`` never follows a word character).
         reach = max(done, at - _CUE_REACH)
-        for k in range(bisect.bisect_left(words, (reach,), 0, i), i + 1):
+        # (at most one word opens per character: none before i - (at - reach) - 1 is there;
+        # a bounded search reads a few nearby words, not the whole document's)
+        for k in range(bisect.bisect_left(words, (reach,), max(0, i - (at - reach) - 1), i), i + 1):
             ws, word = words[k]
             if ws != at:
                 if word not in _CUE_LEADS:
@@ -1440,10 +1442,11 @@ class _Records:
             # a record with people shares one of them; one with none is any if ``new``
             # points back, else shares a country with it (its countries hold or are held)
             found = none.union(*(ix.people.get(a, none) for a in new.people))
-            nobody = ix.nobody
+            nobody: set[int] | frozenset[int] = ix.nobody
             if not new.anaphoric:
-                nobody = nobody & none.union(
-                    *(ix.countries.get(c.code, none) for c in new.countries)
+                # (each intersection reads the smaller set, not a union of large ones)
+                nobody = none.union(
+                    *(nobody & ix.countries.get(c.code, none) for c in new.countries)
                 )
             found |= nobody
         elif new.anaphoric:
@@ -1457,10 +1460,11 @@ class _Records:
             return []
         if not new.anaphoric:  # (``_compatible``: a call is never an in-person encounter)
             found &= ix.calls if new.kind is MeetingKind.CALL else ix.others
+        # (A & (B | C) is (A & B) | (A & C): each intersection reads the smaller set)
         if new.date is not None:
-            found &= ix.undated | ix.days.get(new.date, none)
+            found = (found & ix.undated) | (found & ix.days.get(new.date, none))
         if new.location is not None:
-            found &= ix.unplaced | ix.places.get(_place_key(new.location), none)
+            found = (found & ix.unplaced) | (found & ix.places.get(_place_key(new.location), none))
         return [drafts[k] for k in sorted(found, reverse=True)]
 
 
