@@ -494,14 +494,34 @@ class _Hints:
         return known
 
 
-def _stretch_words(words: tuple[tuple[int, str], ...], lo: int, hi: int) -> set[str]:
+def _seek(words: tuple[tuple[int, str], ...], pos: int, start: int = 0) -> int:
+    """``bisect.bisect_left(words, (pos,))``, when every word before ``start`` opens before ``pos``.
+
+    It gallops from ``start``: a search near the last one reads a few nearby words, not
+    the whole document's (a bisection of a long document's words misses the cache).
+    """
+    n = len(words)
+    step = 1
+    end = start
+    while end < n and words[end][0] < pos:
+        start = end + 1  # every word up to ``end`` opens before ``pos``
+        end = start + step
+        step *= 2
+    return bisect.bisect_left(words, (pos,), start, min(end, n))
+
+
+def _stretch_words(
+    words: tuple[tuple[int, str], ...], lo: int, hi: int, i: int | None = None
+) -> set[str]:
     """The words of ``low[lo:hi]`` (``words``: ``Text.words`` of ``low``).
 
-    A word cut by ``lo`` or ``hi`` is in it as cut (as a pattern run on the stretch sees it),
-    one cut by ``hi`` only whole too.
+    ``i``, if known, is the first word that opens at or after ``lo``. A word cut by ``lo``
+    or ``hi`` is in it as cut (as a pattern run on the stretch sees it), one cut by ``hi``
+    only whole too.
     """
-    i = bisect.bisect_left(words, (lo,))
-    j = bisect.bisect_left(words, (hi,), i)
+    if i is None:
+        i = _seek(words, lo)
+    j = _seek(words, hi, i)
     out = set(map(_WORD_OF, words[i:j]))
     for k in (i - 1, j - 1):
         if k >= 0:
@@ -1604,6 +1624,7 @@ def find_meetings(
     read = words if low is not None and words else None
     tenses: dict[tuple[object, ...], str | None] = {}  # tense lookups, per window read
     line_end = _dateline_end(body, mentions.dateline)
+    w_at = 0  # the first word at or after the last sentence's stretch (``_seek``)
     for k, first, last in groups:
         lo, hi = sentences[k]
         # (every _SKIP_LINE match opens on a letter IGNORECASE folds to "a", "r" or "s")
@@ -1611,8 +1632,10 @@ def find_meetings(
             continue
         in_sentence = [m for m in found[first:last] if m.end() <= hi]
         # which of them the sentence can pass (a person's "greetings of" may start before it)
+        if word_hints:  # (the sentences come in order: each search starts at the last one)
+            w_at = _seek(words, max(0, lo - 80), w_at)
         hints: Container[str] = (
-            _hint_groups(_stretch_words(words, max(0, lo - 80), hi))
+            _hint_groups(_stretch_words(words, max(0, lo - 80), hi, w_at))
             if word_hints
             else _Hints(low, max(0, lo - 80), hi, article_hints)
         )
@@ -1620,7 +1643,7 @@ def find_meetings(
         if sent_people:
             # a _SPEAKER_AFTER match ends on the verb and then non-word characters only: on
             # the sentence's last word (the words are read whenever the hints read them)
-            j = bisect.bisect_left(words, (hi,)) if word_hints else 0
+            j = _seek(words, hi, w_at) if word_hints else 0
             speaker = not j or words[j - 1][1][: hi - words[j - 1][0]].endswith(_SPEECH_VERBS)
             sent_people = _participants(
                 body, sent_people, hi, absent="absent" in hints, speaker=speaker
