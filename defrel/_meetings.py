@@ -2188,6 +2188,9 @@ def _join_present(
 ) -> None:
     """Add the people "also present" or who "took part in the call" to the record before."""
     people = list(people_all)
+    recent = drafts[-_JOIN_REACH:]  # the records of the last few sentences
+    # where each of their sentences opens, in order (the loop never changes their sentences)
+    opens: list[list[int]] | None = None
     for m in _joined_matches(body, text.lower):
         lo, hi = text.sentence_of(m.start())
         if m.group("also"):
@@ -2202,10 +2205,13 @@ def _join_present(
         call = (m.group("ev") or "").lower() in ("call", "conversation")
         best: _Draft | None = None
         best_at = -1
-        for d in drafts[-_JOIN_REACH:]:  # the records of the last few sentences
+        if opens is None:
+            opens = [sorted(s0 for s0, _ in d.sentences) for d in recent]
+        for d, starts in zip(recent, opens, strict=True):
             if d.headline or (call and d.kind != MeetingKind.CALL):
                 continue
-            at = max((s0 for s0, _ in d.sentences if s0 <= lo), default=-1)
+            i = bisect.bisect_right(starts, lo)  # the last sentence opening at or before lo
+            at = starts[i - 1] if i else -1
             if at > best_at:
                 best, best_at = d, at
         if best is None:
@@ -2374,9 +2380,16 @@ def _place(
     drafts = records.drafts
     home = _find_home(records.candidates(draft), draft)
     if home is None and back and drafts:
-        fits = [d for d in reversed(drafts) if _compatible(d, draft)]
-        home = next((d for d in fits if d.kind != MeetingKind.VISIT), None)
-        home = home or next(iter(fits), None)
+        # the latest compatible record that is no visit, else the latest compatible one
+        # (the scan stops at the first of the first kind)
+        first: _Draft | None = None
+        for d in reversed(drafts):
+            if _compatible(d, draft):
+                if d.kind != MeetingKind.VISIT:
+                    home = d
+                    break
+                first = first or d
+        home = home or first
     if home is not None:
         _merge_into(home, draft)
         records.grew(home)
