@@ -1447,7 +1447,7 @@ class _Records:
     def holds(self, draft: _Draft) -> bool:
         return id(draft) in self.at
 
-    def candidates(self, new: _Draft) -> list[_Draft]:
+    def candidates(self, new: _Draft) -> Iterable[_Draft]:
         """The records ``_find_home`` may take for ``new``, latest first (see there)."""
         drafts, index = self.drafts, self.index
         if index is None:
@@ -1470,7 +1470,7 @@ class _Records:
                 )
             found |= nobody
         elif new.anaphoric:
-            return drafts[::-1]  # any compatible record
+            return reversed(drafts)  # any compatible record (no copy: the first one is taken)
         elif new.countries:
             # a record that holds all its countries
             found = ix.countries.get(new.countries[0].code, none).intersection(
