@@ -494,14 +494,34 @@ class _Hints:
         return known
 
 
-def _stretch_words(words: tuple[tuple[int, str], ...], lo: int, hi: int) -> set[str]:
+def _seek(words: tuple[tuple[int, str], ...], pos: int, start: int = 0) -> int:
+    """``bisect.bisect_left(words, (pos,))``, when every word before ``start`` opens before ``pos``.
+
+    It gallops from ``start``: a search near the last one reads a few nearby words, not
+    the whole document's (a bisection of a long document's words misses the cache).
+    """
+    n = len(words)
+    step = 1
+    end = start
+    while end < n and words[end][0] < pos:
+        start = end + 1  # every word up to ``end`` opens before ``pos``
+        end = start + step
+        step *= 2
+    return bisect.bisect_left(words, (pos,), start, min(end, n))
+
+
+def _stretch_words(
+    words: tuple[tuple[int, str], ...], lo: int, hi: int, i: int | None = None
+) -> set[str]:
     """The words of ``low[lo:hi]`` (``words``: ``Text.words`` of ``low``).
 
-    A word cut by ``lo`` or ``hi`` is in it as cut (as a pattern run on the stretch sees it),
-    one cut by ``hi`` only whole too.
+    ``i``, if known, is the first word that opens at or after ``lo``. A word cut by ``lo``
+    or ``hi`` is in it as cut (as a pattern run on the stretch sees it), one cut by ``hi``
+    only whole too.
     """
-    i = bisect.bisect_left(words, (lo,))
-    j = bisect.bisect_left(words, (hi,), i)
+    if i is None:
+        i = _seek(words, lo)
+    j = _seek(words, hi, i)
     out = set(map(_WORD_OF, words[i:j]))
     for k in (i - 1, j - 1):
         if k >= 0:
@@ -855,7 +875,9 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
         # The words starting in [max(done, at - reach), at], as ``(?<![\w-])\w+`` finds
         # them: not after a hyphen (a word of ``Text.words`` never follows a word character).
         reach = max(done, at - _CUE_REACH)
-        for k in range(bisect.bisect_left(words, (reach,), 0, i), i + 1):
+        # (at most one word opens per character: none before i - (at - reach) - 1 is there;
+        # a bounded search reads a few nearby words, not the whole document's)
+        for k in range(bisect.bisect_left(words, (reach,), max(0, i - (at - reach) - 1), i), i + 1):
             ws, word = words[k]
             if ws != at:
                 if word not in _CUE_LEADS:
@@ -1425,7 +1447,7 @@ class _Records:
     def holds(self, draft: _Draft) -> bool:
         return id(draft) in self.at
 
-    def candidates(self, new: _Draft) -> list[_Draft]:
+    def candidates(self, new: _Draft) -> Iterable[_Draft]:
         """The records ``_find_home`` may take for ``new``, latest first (see there)."""
         drafts, index = self.drafts, self.index
         if index is None:
@@ -1440,14 +1462,15 @@ class _Records:
             # a record with people shares one of them; one with none is any if ``new``
             # points back, else shares a country with it (its countries hold or are held)
             found = none.union(*(ix.people.get(a, none) for a in new.people))
-            nobody = ix.nobody
+            nobody: set[int] | frozenset[int] = ix.nobody
             if not new.anaphoric:
-                nobody = nobody & none.union(
-                    *(ix.countries.get(c.code, none) for c in new.countries)
+                # (each intersection reads the smaller set, not a union of large ones)
+                nobody = none.union(
+                    *(nobody & ix.countries.get(c.code, none) for c in new.countries)
                 )
             found |= nobody
         elif new.anaphoric:
-            return drafts[::-1]  # any compatible record
+            return reversed(drafts)  # any compatible record (no copy: the first one is taken)
         elif new.countries:
             # a record that holds all its countries
             found = ix.countries.get(new.countries[0].code, none).intersection(
@@ -1457,10 +1480,11 @@ class _Records:
             return []
         if not new.anaphoric:  # (``_compatible``: a call is never an in-person encounter)
             found &= ix.calls if new.kind is MeetingKind.CALL else ix.others
+        # (A & (B | C) is (A & B) | (A & C): each intersection reads the smaller set)
         if new.date is not None:
-            found &= ix.undated | ix.days.get(new.date, none)
+            found = (found & ix.undated) | (found & ix.days.get(new.date, none))
         if new.location is not None:
-            found &= ix.unplaced | ix.places.get(_place_key(new.location), none)
+            found = (found & ix.unplaced) | (found & ix.places.get(_place_key(new.location), none))
         return [drafts[k] for k in sorted(found, reverse=True)]
 
 
@@ -1600,6 +1624,7 @@ def find_meetings(
     read = words if low is not None and words else None
     tenses: dict[tuple[object, ...], str | None] = {}  # tense lookups, per window read
     line_end = _dateline_end(body, mentions.dateline)
+    w_at = 0  # the first word at or after the last sentence's stretch (``_seek``)
     for k, first, last in groups:
         lo, hi = sentences[k]
         # (every _SKIP_LINE match opens on a letter IGNORECASE folds to "a", "r" or "s")
@@ -1607,8 +1632,10 @@ def find_meetings(
             continue
         in_sentence = [m for m in found[first:last] if m.end() <= hi]
         # which of them the sentence can pass (a person's "greetings of" may start before it)
+        if word_hints:  # (the sentences come in order: each search starts at the last one)
+            w_at = _seek(words, max(0, lo - 80), w_at)
         hints: Container[str] = (
-            _hint_groups(_stretch_words(words, max(0, lo - 80), hi))
+            _hint_groups(_stretch_words(words, max(0, lo - 80), hi, w_at))
             if word_hints
             else _Hints(low, max(0, lo - 80), hi, article_hints)
         )
@@ -1616,7 +1643,7 @@ def find_meetings(
         if sent_people:
             # a _SPEAKER_AFTER match ends on the verb and then non-word characters only: on
             # the sentence's last word (the words are read whenever the hints read them)
-            j = bisect.bisect_left(words, (hi,)) if word_hints else 0
+            j = _seek(words, hi, w_at) if word_hints else 0
             speaker = not j or words[j - 1][1][: hi - words[j - 1][0]].endswith(_SPEECH_VERBS)
             sent_people = _participants(
                 body, sent_people, hi, absent="absent" in hints, speaker=speaker
@@ -2161,6 +2188,9 @@ def _join_present(
 ) -> None:
     """Add the people "also present" or who "took part in the call" to the record before."""
     people = list(people_all)
+    recent = drafts[-_JOIN_REACH:]  # the records of the last few sentences
+    # where each of their sentences opens, in order (the loop never changes their sentences)
+    opens: list[list[int]] | None = None
     for m in _joined_matches(body, text.lower):
         lo, hi = text.sentence_of(m.start())
         if m.group("also"):
@@ -2175,10 +2205,13 @@ def _join_present(
         call = (m.group("ev") or "").lower() in ("call", "conversation")
         best: _Draft | None = None
         best_at = -1
-        for d in drafts[-_JOIN_REACH:]:  # the records of the last few sentences
+        if opens is None:
+            opens = [sorted(s0 for s0, _ in d.sentences) for d in recent]
+        for d, starts in zip(recent, opens, strict=True):
             if d.headline or (call and d.kind != MeetingKind.CALL):
                 continue
-            at = max((s0 for s0, _ in d.sentences if s0 <= lo), default=-1)
+            i = bisect.bisect_right(starts, lo)  # the last sentence opening at or before lo
+            at = starts[i - 1] if i else -1
             if at > best_at:
                 best, best_at = d, at
         if best is None:
@@ -2347,9 +2380,16 @@ def _place(
     drafts = records.drafts
     home = _find_home(records.candidates(draft), draft)
     if home is None and back and drafts:
-        fits = [d for d in reversed(drafts) if _compatible(d, draft)]
-        home = next((d for d in fits if d.kind != MeetingKind.VISIT), None)
-        home = home or next(iter(fits), None)
+        # the latest compatible record that is no visit, else the latest compatible one
+        # (the scan stops at the first of the first kind)
+        first: _Draft | None = None
+        for d in reversed(drafts):
+            if _compatible(d, draft):
+                if d.kind != MeetingKind.VISIT:
+                    home = d
+                    break
+                first = first or d
+        home = home or first
     if home is not None:
         _merge_into(home, draft)
         records.grew(home)
