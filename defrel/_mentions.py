@@ -1443,6 +1443,9 @@ class _People:
         self.mentions: list[PersonMention] = []
         self._starts: list[int] = []
         self._ends: list[int] = []
+        # The people by each case-folded token they ever had (``None``: those of none), in
+        # order: ``_find``'s candidates, so a look-up costs the namesakes, not everyone.
+        self._by_token: dict[str | None, list[int]] = {}
 
     def _claim(self, start: int, end: int) -> None:
         i = bisect_left(self._starts, start)
@@ -1469,7 +1472,14 @@ class _People:
             toks = frozenset(map(str.casefold, tokens))  # "Lee Jong-Sup" = "Lee Jong-sup"
         if not toks:
             return None
-        for i, p in enumerate(self.people):
+        # Exact: a person of tokens who matches shares one with ``toks`` (one set holds the
+        # other, neither empty), and is indexed under it; one of none is under ``None``.
+        by_token = self._by_token
+        found: set[int] = set(by_token.get(None, ()))
+        for tok in toks:
+            found.update(by_token.get(tok, ()))
+        for i in sorted(found):
+            p = self.people[i]
             theirs = p.folded
             if not (toks <= theirs or theirs <= toks):
                 continue
@@ -1477,6 +1487,13 @@ class _People:
                 continue
             return i
         return None
+
+    def _index(self, i: int, folded: frozenset[str]) -> None:
+        """Index person ``i`` under the tokens ``folded`` (see ``_by_token``)."""
+        for tok in folded or (None,):
+            ids = self._by_token.setdefault(tok, [])
+            if not ids or ids[-1] != i:
+                ids.append(i)
 
     def _namesake(self, surname: str, country: Country, title: str) -> int | None:
         """One person already named with this surname, country and kind of office.
@@ -1523,12 +1540,14 @@ class _People:
                 )
             )
             i = len(self.people) - 1
+            self._index(i, folded)
         else:
             p = self.people[i]
             if len(tokens) > len(p.tokens):
                 p.name = name
                 p.tokens = frozenset(tokens)
                 p.folded = folded
+                self._index(i, folded)
             if title and (not p.title or (title_kind(p.title) is None and title_kind(title))):
                 p.title = title
             if country and not p.country:
