@@ -2220,7 +2220,16 @@ def _small_words(
         handled = _handled(text)  # offsets right after an "@"
     # Only the few candidate words reach the loop below; "the" only opens the one phrase.
     lows = _SMALL_LOWER if _SMALL_PHRASE in text else _SMALL_LOWER_NO_THE
-    if handled:
+    if handled and cues is not None and len(handled) * 4 < len(words):
+        # The words of ``lows`` (among ``cues``, see below) and those right after an "@",
+        # each found by its offset (``(at,)`` sorts before any word at ``at``).
+        chosen = {i for i in cues if words[i][1] in lows}
+        for at in handled:
+            i = bisect_left(words, (at,))
+            if i < len(words) and words[i][0] == at:
+                chosen.add(i)
+        picked = sorted(chosen)
+    elif handled:
         picked = [i for i, (at, low) in enumerate(words) if low in lows or at in handled]
     elif cues is not None:  # ``_WORD_CUES`` holds ``lows``: the words of ``lows`` are among them
         picked = [i for i in cues if words[i][1] in lows]
