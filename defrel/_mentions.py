@@ -2529,6 +2529,9 @@ def _resolve_titles(
     # of the mentions while the titles come in order (an actor named again moves to the end).
     recent: dict[int, None] = {}
     swept = 0  # the mentions swept into ``recent``
+    # Each person's kind and head word of office, read once: no title changes below.
+    kinds = [title_kind(p.title) for p in people.people]
+    heads = [_head_word(p.title) for p in people.people]
     for t in untitled:
         if people.overlaps(t.start, t.end):
             continue
@@ -2558,8 +2561,8 @@ def _resolve_titles(
             a
             for a in seen
             if kind is None
-            or title_kind(people.people[a].title) in (None, kind)
-            or (kind == "defence" and title_kind(people.people[a].title) == "military")
+            or kinds[a] in (None, kind)
+            or (kind == "defence" and kinds[a] == "military")
         ]
         cands = [a for a in fitting if t.country is None or people.people[a].country == t.country]
         if not cands and t.country is not None and not t.counterpart:
@@ -2570,14 +2573,15 @@ def _resolve_titles(
                 for a in fitting
                 if people.people[a].country is None
                 and kind is not None
-                and title_kind(people.people[a].title) == kind
-                and _head_word(people.people[a].title) == head
+                and kinds[a] == kind
+                and heads[a] == head
             ]
             if len(loose) == 1:
                 people.people[loose[0]].country = t.country
                 cands = loose
         if len(cands) > 1:
-            cands.sort(key=functools.partial(_alike, t, kind, people, home, lead))
+            alike = functools.partial(_alike, t, kind, people, home, lead, kinds, heads)
+            cands.sort(key=alike)
         if cands:
             people.mention(t.start, t.end, cands[0], "title")
 
@@ -2588,6 +2592,8 @@ def _alike(
     people: _People,
     home: Country | None,
     lead: int | None,
+    kinds: list[str | None],
+    heads: list[str | None],
     actor: int,
 ) -> tuple[int, bool]:
     """How well a person fits a title-only mention: the lower, the better.
@@ -2599,9 +2605,10 @@ def _alike(
     after the protagonist (the first person named) whose own office was left out
     ("Defence Ana Roe met").
     "The visiting minister" is, the other way round, the one from another country.
+    ``kinds`` and ``heads`` are each person's ``title_kind`` and ``_head_word`` of office.
     """
     p = people.people[actor]
-    same = _head_word(p.title) == _head_word(t.title)
+    same = heads[actor] == _head_word(t.title)
     other = (
         p.qualified
         and p.country is not None
@@ -2617,11 +2624,11 @@ def _alike(
         tier = 0 if same and away else 1 if same else 2 if away else 3
     elif same and not other:
         tier = 0
-    elif actor == lead and not other and _head_word(p.title) is None and t.country is None:
+    elif actor == lead and not other and heads[actor] is None and t.country is None:
         tier = 1 if home is not None else 3
     else:
         tier = 2 if same else 3
-    return tier, kind is not None and title_kind(p.title) != kind
+    return tier, kind is not None and kinds[actor] != kind
 
 
 _HEAD_LOWER_WORDS = frozenset(HEAD_WORDS)
