@@ -970,6 +970,7 @@ _FUNCTION_WORDS = frozenset(
     }
 )
 _MAX_CLAIM = 400
+_CLAIM_BITS = 10  # ``_People`` keeps its claims by blocks of 1024 characters
 
 
 @attrs.define
@@ -1441,24 +1442,41 @@ class _People:
     def __init__(self) -> None:
         self.people: list[_Person] = []
         self.mentions: list[PersonMention] = []
-        self._starts: list[int] = []
-        self._ends: list[int] = []
+        # The claimed spans by the block of 1024 characters (``_CLAIM_BITS``) of their
+        # start: each block's starts in order, and the ends alike. A claim costs its
+        # block's size, not the document's (the passes claim all over the text).
+        self._claims: dict[int, tuple[list[int], list[int]]] = {}
         # The people by each case-folded token they ever had (``None``: those of none), in
         # order: ``_find``'s candidates, so a look-up costs the namesakes, not everyone.
         self._by_token: dict[str | None, list[int]] = {}
 
     def _claim(self, start: int, end: int) -> None:
-        i = bisect_left(self._starts, start)
-        self._starts.insert(i, start)
-        self._ends.insert(i, end)
+        block = self._claims.get(start >> _CLAIM_BITS)
+        if block is None:
+            self._claims[start >> _CLAIM_BITS] = ([start], [end])
+            return
+        starts, ends = block
+        i = bisect_left(starts, start)
+        starts.insert(i, start)
+        ends.insert(i, end)
 
     def overlaps(self, start: int, end: int) -> bool:
-        j = bisect_left(self._starts, end) - 1
+        """Whether a claimed span (at most ``_MAX_CLAIM`` long) overlaps ``start:end``."""
         floor = start - _MAX_CLAIM
-        while j >= 0 and self._starts[j] >= floor:
-            if self._ends[j] > start:
-                return True
-            j -= 1
+        claims = self._claims
+        k = (end - 1) >> _CLAIM_BITS
+        lowest = max(floor, 0) >> _CLAIM_BITS
+        while k >= lowest:
+            block = claims.get(k)
+            k -= 1
+            if block is None:
+                continue
+            starts, ends = block
+            j = bisect_left(starts, end) - 1
+            while j >= 0 and starts[j] >= floor:
+                if ends[j] > start:
+                    return True
+                j -= 1
         return False
 
     def find(self, name: str, country: Country | None) -> int | None:
