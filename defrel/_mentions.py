@@ -1352,17 +1352,20 @@ _BY_START = attrgetter("start")
 _SECOND = itemgetter(1)
 
 
-def _small_letter_countries(text: Text, picked: list[int]) -> list[CountryMention]:
+def _small_letter_countries(
+    text: Text, picked: list[int], lows: list[str] | None = None
+) -> list[CountryMention]:
     """Countries written in small letters in a text of both cases ("the russian minister").
 
     Only the forms among the words of the lower-cased text are looked for, each where it
     is written so as a whole word; never inside a link, a handle or a tag. ``picked``
-    indexes the words of ``_WORD_CUES`` (``_cue_words``), every form among them.
+    indexes the words of ``_WORD_CUES`` (``_cue_words``), every form among them; ``lows``
+    are those words, if at hand.
     """
     if text.lower is None:
         return []
     words = text.words
-    present = _LOWER_FORM_SET.intersection([words[i][1] for i in picked])
+    present = _LOWER_FORM_SET.intersection([words[i][1] for i in picked] if lows is None else lows)
     if not present:
         return []
     body = text.text
@@ -2197,18 +2200,19 @@ def _small(
     words: tuple[tuple[int, str], ...] | None = None,
     picked: list[int] | None = None,
     handled: set[int] | None = None,
+    picked_lows: list[str] | None = None,
 ) -> _Small:
     """The one small-word scan; ``words`` are the words of the lower-cased text, if at hand.
 
     ``picked`` indexes the words of ``_WORD_CUES`` in ``words``, if found already (with
-    ``handled``, the offsets right after an "@").
+    ``handled``, the offsets right after an "@"; ``picked_lows``, those words).
     """
     verbs: list[tuple[int, int, str]] = []
     pronouns: list[tuple[int, int, str]] = []
     handles: list[tuple[int, int, str]] = []
     here: list[tuple[int, int, str]] = []
     orgs: list[tuple[int, int, str]] = []
-    for s, e, word, handle in _small_words(text, words, picked, handled):
+    for s, e, word, handle in _small_words(text, words, picked, handled, picked_lows):
         if word is None:
             if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_@"):
                 handles.append((s, e, handle))
@@ -2228,8 +2232,12 @@ def _small_words(
     words: tuple[tuple[int, str], ...] | None,
     cues: list[int] | None = None,
     handled: set[int] | None = None,
+    cue_lows: list[str] | None = None,
 ) -> Iterator[tuple[int, int, str | None, str]]:
-    """The matches of ``_SMALL`` as (start, end, word or None, handle)."""
+    """The matches of ``_SMALL`` as (start, end, word or None, handle).
+
+    ``cue_lows`` are the words that ``cues`` index, if at hand.
+    """
     if words is None:
         for m in _guard.finditer(_SMALL, text):
             yield m.start(), m.end(), m.group("w"), m.group("handle")
@@ -2241,7 +2249,10 @@ def _small_words(
     if handled and cues is not None and len(handled) * 4 < len(words):
         # The words of ``lows`` (among ``cues``, see below) and those right after an "@",
         # each found by its offset (``(at,)`` sorts before any word at ``at``).
-        chosen = {i for i in cues if words[i][1] in lows}
+        if cue_lows is None:
+            chosen = {i for i in cues if words[i][1] in lows}
+        else:
+            chosen = set(compress(cues, map(lows.__contains__, cue_lows)))
         for at in handled:
             i = bisect_left(words, (at,))
             if i < len(words) and words[i][0] == at:
@@ -2249,6 +2260,8 @@ def _small_words(
         picked = sorted(chosen)
     elif handled:
         picked = [i for i, (at, low) in enumerate(words) if low in lows or at in handled]
+    elif cues is not None and cue_lows is not None:  # as below, without the look-ups
+        picked = list(compress(cues, map(lows.__contains__, cue_lows)))
     elif cues is not None:  # ``_WORD_CUES`` holds ``lows``: the words of ``lows`` are among them
         picked = [i for i in cues if words[i][1] in lows]
     else:
@@ -2993,15 +3006,15 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     # The words some reader below looks at, picked from the word list in one pass.
     handled = _handled(body)  # the offsets right after an "@"
     picked = _cue_words(body, text.words) if text.lower is not None else []
-    small_letters = _small_letter_countries(text, picked) if found is scan.countries else []
+    lows = list(map(_SECOND, map(text.words.__getitem__, picked)))  # their words
+    small_letters = _small_letter_countries(text, picked, lows) if found is scan.countries else []
     if small_letters:
         found = sorted([*found, *small_letters], key=_BY_START)
     countries = _Countries(found)
     people = _People()
-    small = _small(body) if text.lower is None else _small(body, text.words, picked, handled)
+    small = _small(body) if text.lower is None else _small(body, text.words, picked, handled, lows)
     # The head words among them: what the office readers look at.
-    words = text.words
-    heads_at = [i for i in picked if words[i][1] in _HEAD_LOWER]
+    heads_at = list(compress(picked, map(_HEAD_LOWER.__contains__, lows)))
     caseless = _caseless_names(text, [c.end for c in small_letters], heads_at)
     modifiers: set[int] = set()
     if caseless is None:
