@@ -247,6 +247,8 @@ def _kept_outside_ascii(low: str, data: bytes) -> list[int]:
     inside = {c for c in set(others.decode("utf-8", "surrogatepass")) if _WORD.match(c)}
     if not inside:
         return []
+    if "?" in low:  # then each "?" left stands for a character outside ASCII
+        data = low.replace("?", " ").encode("ascii", "replace")
     kept: list[int] = []
     at = data.find(b"?")
     while at >= 0:
