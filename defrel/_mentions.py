@@ -970,6 +970,7 @@ _FUNCTION_WORDS = frozenset(
     }
 )
 _MAX_CLAIM = 400
+_CLAIM_BITS = 10  # ``_People`` keeps its claims by blocks of 1024 characters
 
 
 @attrs.define
@@ -1351,17 +1352,20 @@ _BY_START = attrgetter("start")
 _SECOND = itemgetter(1)
 
 
-def _small_letter_countries(text: Text, picked: list[int]) -> list[CountryMention]:
+def _small_letter_countries(
+    text: Text, picked: list[int], lows: list[str] | None = None
+) -> list[CountryMention]:
     """Countries written in small letters in a text of both cases ("the russian minister").
 
     Only the forms among the words of the lower-cased text are looked for, each where it
     is written so as a whole word; never inside a link, a handle or a tag. ``picked``
-    indexes the words of ``_WORD_CUES`` (``_cue_words``), every form among them.
+    indexes the words of ``_WORD_CUES`` (``_cue_words``), every form among them; ``lows``
+    are those words, if at hand.
     """
     if text.lower is None:
         return []
     words = text.words
-    present = _LOWER_FORM_SET.intersection([words[i][1] for i in picked])
+    present = _LOWER_FORM_SET.intersection([words[i][1] for i in picked] if lows is None else lows)
     if not present:
         return []
     body = text.text
@@ -1441,21 +1445,41 @@ class _People:
     def __init__(self) -> None:
         self.people: list[_Person] = []
         self.mentions: list[PersonMention] = []
-        self._starts: list[int] = []
-        self._ends: list[int] = []
+        # The claimed spans by the block of 1024 characters (``_CLAIM_BITS``) of their
+        # start: each block's starts in order, and the ends alike. A claim costs its
+        # block's size, not the document's (the passes claim all over the text).
+        self._claims: dict[int, tuple[list[int], list[int]]] = {}
+        # The people by each case-folded token they ever had (``None``: those of none), in
+        # order: ``_find``'s candidates, so a look-up costs the namesakes, not everyone.
+        self._by_token: dict[str | None, list[int]] = {}
 
     def _claim(self, start: int, end: int) -> None:
-        i = bisect_left(self._starts, start)
-        self._starts.insert(i, start)
-        self._ends.insert(i, end)
+        block = self._claims.get(start >> _CLAIM_BITS)
+        if block is None:
+            self._claims[start >> _CLAIM_BITS] = ([start], [end])
+            return
+        starts, ends = block
+        i = bisect_left(starts, start)
+        starts.insert(i, start)
+        ends.insert(i, end)
 
     def overlaps(self, start: int, end: int) -> bool:
-        j = bisect_left(self._starts, end) - 1
+        """Whether a claimed span (at most ``_MAX_CLAIM`` long) overlaps ``start:end``."""
         floor = start - _MAX_CLAIM
-        while j >= 0 and self._starts[j] >= floor:
-            if self._ends[j] > start:
-                return True
-            j -= 1
+        claims = self._claims
+        k = (end - 1) >> _CLAIM_BITS
+        lowest = max(floor, 0) >> _CLAIM_BITS
+        while k >= lowest:
+            block = claims.get(k)
+            k -= 1
+            if block is None:
+                continue
+            starts, ends = block
+            j = bisect_left(starts, end) - 1
+            while j >= 0 and starts[j] >= floor:
+                if ends[j] > start:
+                    return True
+                j -= 1
         return False
 
     def find(self, name: str, country: Country | None) -> int | None:
@@ -1469,7 +1493,14 @@ class _People:
             toks = frozenset(map(str.casefold, tokens))  # "Lee Jong-Sup" = "Lee Jong-sup"
         if not toks:
             return None
-        for i, p in enumerate(self.people):
+        # Exact: a person of tokens who matches shares one with ``toks`` (one set holds the
+        # other, neither empty), and is indexed under it; one of none is under ``None``.
+        by_token = self._by_token
+        found: set[int] = set(by_token.get(None, ()))
+        for tok in toks:
+            found.update(by_token.get(tok, ()))
+        for i in sorted(found):
+            p = self.people[i]
             theirs = p.folded
             if not (toks <= theirs or theirs <= toks):
                 continue
@@ -1477,6 +1508,13 @@ class _People:
                 continue
             return i
         return None
+
+    def _index(self, i: int, folded: frozenset[str]) -> None:
+        """Index person ``i`` under the tokens ``folded`` (see ``_by_token``)."""
+        for tok in folded or (None,):
+            ids = self._by_token.setdefault(tok, [])
+            if not ids or ids[-1] != i:
+                ids.append(i)
 
     def _namesake(self, surname: str, country: Country, title: str) -> int | None:
         """One person already named with this surname, country and kind of office.
@@ -1523,12 +1561,14 @@ class _People:
                 )
             )
             i = len(self.people) - 1
+            self._index(i, folded)
         else:
             p = self.people[i]
             if len(tokens) > len(p.tokens):
                 p.name = name
                 p.tokens = frozenset(tokens)
                 p.folded = folded
+                self._index(i, folded)
             if title and (not p.title or (title_kind(p.title) is None and title_kind(title))):
                 p.title = title
             if country and not p.country:
@@ -2160,18 +2200,19 @@ def _small(
     words: tuple[tuple[int, str], ...] | None = None,
     picked: list[int] | None = None,
     handled: set[int] | None = None,
+    picked_lows: list[str] | None = None,
 ) -> _Small:
     """The one small-word scan; ``words`` are the words of the lower-cased text, if at hand.
 
     ``picked`` indexes the words of ``_WORD_CUES`` in ``words``, if found already (with
-    ``handled``, the offsets right after an "@").
+    ``handled``, the offsets right after an "@"; ``picked_lows``, those words).
     """
     verbs: list[tuple[int, int, str]] = []
     pronouns: list[tuple[int, int, str]] = []
     handles: list[tuple[int, int, str]] = []
     here: list[tuple[int, int, str]] = []
     orgs: list[tuple[int, int, str]] = []
-    for s, e, word, handle in _small_words(text, words, picked, handled):
+    for s, e, word, handle in _small_words(text, words, picked, handled, picked_lows):
         if word is None:
             if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_@"):
                 handles.append((s, e, handle))
@@ -2191,8 +2232,12 @@ def _small_words(
     words: tuple[tuple[int, str], ...] | None,
     cues: list[int] | None = None,
     handled: set[int] | None = None,
+    cue_lows: list[str] | None = None,
 ) -> Iterator[tuple[int, int, str | None, str]]:
-    """The matches of ``_SMALL`` as (start, end, word or None, handle)."""
+    """The matches of ``_SMALL`` as (start, end, word or None, handle).
+
+    ``cue_lows`` are the words that ``cues`` index, if at hand.
+    """
     if words is None:
         for m in _guard.finditer(_SMALL, text):
             yield m.start(), m.end(), m.group("w"), m.group("handle")
@@ -2201,8 +2246,22 @@ def _small_words(
         handled = _handled(text)  # offsets right after an "@"
     # Only the few candidate words reach the loop below; "the" only opens the one phrase.
     lows = _SMALL_LOWER if _SMALL_PHRASE in text else _SMALL_LOWER_NO_THE
-    if handled:
+    if handled and cues is not None and len(handled) * 4 < len(words):
+        # The words of ``lows`` (among ``cues``, see below) and those right after an "@",
+        # each found by its offset (``(at,)`` sorts before any word at ``at``).
+        if cue_lows is None:
+            chosen = {i for i in cues if words[i][1] in lows}
+        else:
+            chosen = set(compress(cues, map(lows.__contains__, cue_lows)))
+        for at in handled:
+            i = bisect_left(words, (at,))
+            if i < len(words) and words[i][0] == at:
+                chosen.add(i)
+        picked = sorted(chosen)
+    elif handled:
         picked = [i for i, (at, low) in enumerate(words) if low in lows or at in handled]
+    elif cues is not None and cue_lows is not None:  # as below, without the look-ups
+        picked = list(compress(cues, map(lows.__contains__, cue_lows)))
     elif cues is not None:  # ``_WORD_CUES`` holds ``lows``: the words of ``lows`` are among them
         picked = [i for i in cues if words[i][1] in lows]
     else:
@@ -2501,6 +2560,9 @@ def _resolve_titles(
     # of the mentions while the titles come in order (an actor named again moves to the end).
     recent: dict[int, None] = {}
     swept = 0  # the mentions swept into ``recent``
+    # Each person's kind and head word of office, read once: no title changes below.
+    kinds = [title_kind(p.title) for p in people.people]
+    heads = [_head_word(p.title) for p in people.people]
     for t in untitled:
         if people.overlaps(t.start, t.end):
             continue
@@ -2530,8 +2592,8 @@ def _resolve_titles(
             a
             for a in seen
             if kind is None
-            or title_kind(people.people[a].title) in (None, kind)
-            or (kind == "defence" and title_kind(people.people[a].title) == "military")
+            or kinds[a] in (None, kind)
+            or (kind == "defence" and kinds[a] == "military")
         ]
         cands = [a for a in fitting if t.country is None or people.people[a].country == t.country]
         if not cands and t.country is not None and not t.counterpart:
@@ -2542,14 +2604,15 @@ def _resolve_titles(
                 for a in fitting
                 if people.people[a].country is None
                 and kind is not None
-                and title_kind(people.people[a].title) == kind
-                and _head_word(people.people[a].title) == head
+                and kinds[a] == kind
+                and heads[a] == head
             ]
             if len(loose) == 1:
                 people.people[loose[0]].country = t.country
                 cands = loose
         if len(cands) > 1:
-            cands.sort(key=functools.partial(_alike, t, kind, people, home, lead))
+            alike = functools.partial(_alike, t, kind, people, home, lead, kinds, heads)
+            cands.sort(key=alike)
         if cands:
             people.mention(t.start, t.end, cands[0], "title")
 
@@ -2560,6 +2623,8 @@ def _alike(
     people: _People,
     home: Country | None,
     lead: int | None,
+    kinds: list[str | None],
+    heads: list[str | None],
     actor: int,
 ) -> tuple[int, bool]:
     """How well a person fits a title-only mention: the lower, the better.
@@ -2571,9 +2636,10 @@ def _alike(
     after the protagonist (the first person named) whose own office was left out
     ("Defence Ana Roe met").
     "The visiting minister" is, the other way round, the one from another country.
+    ``kinds`` and ``heads`` are each person's ``title_kind`` and ``_head_word`` of office.
     """
     p = people.people[actor]
-    same = _head_word(p.title) == _head_word(t.title)
+    same = heads[actor] == _head_word(t.title)
     other = (
         p.qualified
         and p.country is not None
@@ -2589,11 +2655,11 @@ def _alike(
         tier = 0 if same and away else 1 if same else 2 if away else 3
     elif same and not other:
         tier = 0
-    elif actor == lead and not other and _head_word(p.title) is None and t.country is None:
+    elif actor == lead and not other and heads[actor] is None and t.country is None:
         tier = 1 if home is not None else 3
     else:
         tier = 2 if same else 3
-    return tier, kind is not None and title_kind(p.title) != kind
+    return tier, kind is not None and kinds[actor] != kind
 
 
 _HEAD_LOWER_WORDS = frozenset(HEAD_WORDS)
@@ -2940,15 +3006,15 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     # The words some reader below looks at, picked from the word list in one pass.
     handled = _handled(body)  # the offsets right after an "@"
     picked = _cue_words(body, text.words) if text.lower is not None else []
-    small_letters = _small_letter_countries(text, picked) if found is scan.countries else []
+    lows = list(map(_SECOND, map(text.words.__getitem__, picked)))  # their words
+    small_letters = _small_letter_countries(text, picked, lows) if found is scan.countries else []
     if small_letters:
         found = sorted([*found, *small_letters], key=_BY_START)
     countries = _Countries(found)
     people = _People()
-    small = _small(body) if text.lower is None else _small(body, text.words, picked, handled)
+    small = _small(body) if text.lower is None else _small(body, text.words, picked, handled, lows)
     # The head words among them: what the office readers look at.
-    words = text.words
-    heads_at = [i for i in picked if words[i][1] in _HEAD_LOWER]
+    heads_at = list(compress(picked, map(_HEAD_LOWER.__contains__, lows)))
     caseless = _caseless_names(text, [c.end for c in small_letters], heads_at)
     modifiers: set[int] = set()
     if caseless is None:

@@ -207,26 +207,52 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
 def _words(low: str) -> tuple[tuple[int, str], ...]:
     """The runs of ``\\w`` in ``low`` with their offsets.
 
-    When no character outside ASCII is a word character (news text: curly quotes and
-    dashes at most), the runs are those of ``[0-9A-Za-z_]``: found by byte translation and
-    one split, each character one byte, so offsets stay. Else by the pattern, which is
-    also the faster where characters outside ASCII or separators make most of the text.
+    When characters outside ASCII are few (news text: curly quotes, dashes and the odd
+    accented letter), the runs are found by byte translation and one split, each
+    character one byte, so offsets stay: ASCII word characters are kept, every other
+    byte becomes a space, and a character outside ASCII that is a word character (``\\w``
+    is a test of one character, so a run is a maximal stretch of them) is kept as a
+    placeholder letter, its word then read back from ``low``. Else by the pattern, which
+    is also the faster where characters outside ASCII or separators make most of the text.
     """
     data = low.encode("ascii", "replace")
     outside = data.count(b"?") - low.count("?")  # characters outside ASCII
-    if outside and (outside * 16 > len(low) or _word_outside_ascii(low)):
+    if outside * 16 > len(low):
         return tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, low))
     spaced = data.translate(_SPACE_NON_WORD)
-    if spaced.count(b" ") * 2 > len(spaced):
+    kept = _kept_outside_ascii(low, data) if outside else []
+    if (spaced.count(b" ") - len(kept)) * 2 > len(spaced):
         return tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, low))
     if _guard.spent():
         return ()
+    if kept:
+        marked = bytearray(spaced)
+        for at in kept:
+            marked[at] = 97  # "a", a word character
+        spaced = bytes(marked)
     pieces = spaced.decode("ascii").split(" ")
-    starts = itertools.accumulate([len(piece) + 1 for piece in pieces], initial=0)
+    starts = list(itertools.accumulate(map(_PLUS_ONE, map(len, pieces)), initial=0))
+    for at in kept:
+        i = bisect.bisect_right(starts, at) - 1
+        pieces[i] = low[starts[i] : starts[i] + len(pieces[i])]
     return tuple(itertools.compress(zip(starts, pieces, strict=False), pieces))
 
 
-def _word_outside_ascii(low: str) -> bool:
-    """Whether a character outside ASCII in ``low`` is a word character."""
+def _kept_outside_ascii(low: str, data: bytes) -> list[int]:
+    """The offsets of the characters outside ASCII in ``low`` that are word characters.
+
+    ``data`` is ``low`` encoded to ASCII with one "?" for each other character.
+    """
     others = low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
-    return any(_WORD.match(c) for c in set(others.decode("utf-8", "surrogatepass")))
+    inside = {c for c in set(others.decode("utf-8", "surrogatepass")) if _WORD.match(c)}
+    if not inside:
+        return []
+    if "?" in low:  # then each "?" left stands for a character outside ASCII
+        data = low.replace("?", " ").encode("ascii", "replace")
+    kept: list[int] = []
+    at = data.find(b"?")
+    while at >= 0:
+        if low[at] in inside:
+            kept.append(at)
+        at = data.find(b"?", at + 1)
+    return kept

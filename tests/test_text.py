@@ -59,7 +59,16 @@ def test_sentences(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "a", "Minister, the: minister—x_y 12 z", "é\u0301 Ǆ ſ naïve\u00a0x", "\ud800 a \x00b"],
+    [
+        "",
+        "a",
+        "Minister, the: minister—x_y 12 z",
+        "é\u0301 Ǆ ſ naïve\u00a0x",
+        "\ud800 a \x00b",
+        # A few word characters outside ASCII in mostly ASCII text: start, middle, end, alone.
+        "Élan of the envoy Peña, who said “yes” to a plan in Zürich on Tuesday, with ü again",
+        "The talks ended at noon and the delegation left for the airport after lunch ß",
+    ],
 )
 def test_words_are_the_runs_of_word_characters(text: str) -> None:
     import regex
