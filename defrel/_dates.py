@@ -331,12 +331,16 @@ def tense_at(
     lo: int,
     hi: int,
     words: tuple[tuple[int, str], ...] = (),
+    *,
+    memo: dict[tuple[object, ...], str | None] | None = None,
 ) -> str | None:
     """The tense of the cue nearest to ``text[start:end]`` inside ``text[lo:hi]``.
 
     ``future`` for "will", "is expected to", "upcoming", "ahead of", "next";
     ``past`` for a past verb; None when the stretch has neither. ``words``, when
     given, is ``Text.words`` of ``text`` (it spares reading the words again).
+    ``memo``, a dict a caller keeps for one text, remembers the tense of each window
+    read, so that a stretch repeated many times is read once.
 
     >>> s = "He will visit Tokyo on Monday."
     >>> tense_at(s, 20, 29, 0, len(s))
@@ -344,7 +348,24 @@ def tense_at(
     >>> s = "He visited Tokyo on Monday."
     >>> tense_at(s, 17, 26, 0, len(s))
     'past'
+    >>> memo: dict[tuple[object, ...], str | None] = {}
+    >>> tense_at(s, 17, 26, 0, len(s), memo=memo), len(memo)
+    ('past', 1)
     """
+    if memo is not None:
+        return _tense_memo(text, start, end, lo, hi, memo, words)
+    return _tense(text, start, end, lo, hi, words)
+
+
+def _tense(
+    text: str,
+    start: int,
+    end: int,
+    lo: int,
+    hi: int,
+    words: tuple[tuple[int, str], ...],
+) -> str | None:
+    """``tense_at`` without a memo."""
     near = max(lo, start - _NEAR)
     last = _cues(text, words, near, start)
     if last is None:
@@ -418,7 +439,7 @@ def _tense_memo(
     key = (body[k0:last], near - k0, start - k0, end - k0, first - k0, end < hi)
     if key in memo and not _guard.spent():
         return memo[key]
-    tense = tense_at(body, start, end, lo, hi, words)
+    tense = _tense(body, start, end, lo, hi, words)
     if len(memo) >= _TENSE_MEMO:
         memo.clear()
     memo[key] = tense

@@ -22,7 +22,7 @@ import attrs
 import regex
 
 from defrel import _guard
-from defrel._dates import _tense_memo, tense_at
+from defrel._dates import tense_at
 from defrel._gaz_titles import HEAD_WORDS
 from defrel._model import (
     AreaId,
@@ -1328,11 +1328,7 @@ def _status(
                 return MeetingStatus.PLANNED
             if date.window[1] < published:
                 return MeetingStatus.HELD
-    tense = (
-        tense_at(text, start, end, lo, hi, words)
-        if memo is None
-        else _tense_memo(text, start, end, lo, hi, memo, words)
-    )
+    tense = tense_at(text, start, end, lo, hi, words, memo=memo)
     return MeetingStatus.PLANNED if tense == "future" else MeetingStatus.HELD
 
 
