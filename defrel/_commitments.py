@@ -2122,6 +2122,11 @@ _ANY_PARTY_WORD = regex.compile(
 )
 
 
+def _names_someone(mentions: Mentions, start: int, end: int) -> bool:
+    """A country or a person is named in ``[start, end)``: the subject names a party."""
+    return bool(mentions.countries_in(start, end) or mentions.people_in(start, end))
+
+
 def _party_subject(
     body: str,
     mentions: Mentions,
@@ -2131,7 +2136,7 @@ def _party_subject(
 ) -> bool:
     """The subject names a party: a country, a person, "both sides", a pronoun, "we"."""
     sub = body[subject[0] : cue_start]
-    if mentions.countries_in(subject[0], cue_start) or mentions.people_in(subject[0], cue_start):
+    if _names_someone(mentions, subject[0], cue_start):
         return True
     return _found(_ANY_PARTY_WORD, sub, 0, memo)
 
@@ -2192,7 +2197,7 @@ def _subject_ok(
     ``memo`` remembers what the word patterns found in a subject's text (within one text).
     """
     sub = body[subject[0] : cue_start]
-    if mentions.countries_in(subject[0], cue_start) or mentions.people_in(subject[0], cue_start):
+    if _names_someone(mentions, subject[0], cue_start):
         return True  # (as ``_party_subject`` answers first)
     if not _found(_ANY_SUBJECT_WORD, sub, 1, memo):
         return False
