@@ -1190,8 +1190,6 @@ def _one_case(text: str) -> bool:
     return False
 
 
-# The words after an office in a text of one case: "defence minister jane roe said".
-_NEXT_LOWER_WORD = regex.compile(r""",?\ ([\p{Ll}][\p{Ll}.'’-]*)(?![\p{L}])""")
 # Ranks and honorifics that may stand between an office and a name, in lower case.
 _LOWER_RANKS = frozenset(w.lower() for w in (*RANK_WORDS, *_PLAIN)) | {"mr.", "dr.", "gen."}
 # Words that are no part of a name read from a text of one case.
