@@ -842,40 +842,41 @@ def _clause_cut(joins: bool) -> regex.Pattern[str]:
 _CLAUSE_CUT = _clause_cut(joins=True)
 # The same where no "…, and thanked" cut can be: a branch that never matches, left out.
 _CLAUSE_CUT_ALONE = _clause_cut(joins=False)
-# A mark or a word that each branch of ``_CLAUSE_CUT_ALONE`` holds (the commonest first).
-_CUT_WORDS = (
-    '"',
-    "“",
-    "”",
-    "«",
-    ";",
-    "after",
-    "during",
-    "following",
-    "adding",
-    "noting",
-    "stressing",
-    "saying",
-    "before",
-    "while",
-    "whilst",
-    "well",
-    "former",
-    "late",
-    "then",
-    "retired",
-    "ousted",
-    "exiled",
-    "jailed",
-    "deposed",
-    "ex-",
-    "ahead",
-    "sidelines",
-    "according",
-    "referring",
-    "alluding",
-    "citing",
-    "reference",
+# A mark or a word that each branch of ``_CLAUSE_CUT_ALONE`` holds: each word stands between
+# characters that are no ASCII letter or digit, so it is a word of the sentence's ASCII split
+# (``cut_after``; "ex-" is the word "ex" there).
+_CUT_MARKS = ('"', "“", "”", "«", ";")
+_CUT_WORDS = frozenset(
+    word.encode()
+    for word in (
+        "after",
+        "during",
+        "following",
+        "adding",
+        "noting",
+        "stressing",
+        "saying",
+        "before",
+        "while",
+        "whilst",
+        "well",
+        "former",
+        "late",
+        "then",
+        "retired",
+        "ousted",
+        "exiled",
+        "jailed",
+        "deposed",
+        "ex",
+        "ahead",
+        "sidelines",
+        "according",
+        "referring",
+        "alluding",
+        "citing",
+        "reference",
+    )
 )
 # An adverb that leads from a clause into a quotation: "…, most notably, he said, “…”".
 _LEAD_ADVERB = regex.compile(
@@ -1053,10 +1054,10 @@ class _Ctx:
             words = sentence.encode("ascii", "replace").translate(_SPACE_NON_ALNUM).split()
             if (b"and" in words or b"but" in words) and not _CUT_VERB_WORDS.isdisjoint(words):
                 found = list(_CLAUSE_CUT.finditer(body, s0, s1))
-            elif any(word in sentence for word in _CUT_WORDS):
+            elif not _CUT_WORDS.isdisjoint(words) or any(m in sentence for m in _CUT_MARKS):
                 found = list(_CLAUSE_CUT_ALONE.finditer(body, s0, s1))
             else:
-                found = []  # every other cut holds one of ``_CUT_WORDS``
+                found = []  # every other cut holds one of ``_CUT_WORDS`` or ``_CUT_MARKS``
             self._cuts[s0] = found
         i = bisect.bisect_left(found, start, key=regex.Match.start)
         if i < len(found) and found[i].end() <= stop:
@@ -1547,7 +1548,7 @@ def _may_end(tail: str, heads: tuple[str, ...]) -> bool:
 def _title_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
     """An office named right before ``stop`` ("the defense chief"), checked cheaply first."""
     tail = text[start:stop].lower()
-    if not any(head in tail for head in _TITLE_HEADS) or not _may_end(tail, _TITLE_ENDS):
+    if not _may_end(tail, _TITLE_ENDS) or not any(head in tail for head in _TITLE_HEADS):
         return None
     return _TITLE_NP.search(text, start, stop)
 
@@ -1556,8 +1557,8 @@ def _org_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
     """An organisation named right before ``stop`` ("the defence ministry")."""
     tail = text[start:stop].lower()
     if (
-        not any(head in tail for head in _ORG_HEADS)
-        or not _may_end(tail, _ORG_ENDS)
+        not _may_end(tail, _ORG_ENDS)
+        or not any(head in tail for head in _ORG_HEADS)
         or not _ORG_TAIL.search(text, start, stop)
     ):
         return None

@@ -2319,3 +2319,33 @@ def test_cue_words_present_as_the_split_reads_them(text: str) -> None:
 @pytest.mark.parametrize(("text", "want"), CLAUSE_THEN_SPEAKER)
 def test_clause_then_speaker(text: str, want: Want) -> None:
     _check(text, want)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aria Lund, the ex-envoy, said so",  # "ex-": the word "ex" of the split
+        "Aria Lund, the former envoy",
+        "ties grew\u00a0following a visit by the team",  # a space outside ASCII
+        "ties grew, during the talks",
+        "ties grew, as well as improving",
+        "ties grew, whilst keeping pace",
+        "ties grew; he said more",
+        "the plan, according to aides",
+        "ties grew, on the sidelines of a summit",
+        "ties grew after the talks with Zoë",
+        "ties grew, adding that more would come",
+        "ties “grew”",
+        "nothing here ends the clause",
+        "translated, latest, wellness, exit",  # the words inside longer ones: no cut
+    ],
+)
+def test_clause_cut_words_stand_in_the_split(text: str) -> None:
+    """Where ``_CLAUSE_CUT_ALONE`` cuts, ``cut_after`` finds a cut word or mark first."""
+    from defrel import _statements as st
+
+    words = text.encode("ascii", "replace").translate(st._SPACE_NON_ALNUM).split()
+    holds = not st._CUT_WORDS.isdisjoint(words) or any(m in text for m in st._CUT_MARKS)
+    if st._CLAUSE_CUT_ALONE.search(text):
+        assert holds
+    assert holds == (text != "nothing here ends the clause" and not text.startswith("transl"))
