@@ -1014,6 +1014,7 @@ class _Ctx:
     _pron_start: list[int] = attrs.field(init=False, factory=list)
     _pron_asked: int = attrs.field(init=False, default=0)
     _actor_words: list[tuple[Actor, frozenset[str]]] | None = attrs.field(init=False, default=None)
+    _source_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
 
     def __attrs_post_init__(self) -> None:
         self.low = self.text.lower if self.text.lower is not None else _lower(self.text.text)
@@ -1145,6 +1146,12 @@ class _Ctx:
         found.sort(key=regex.Match.start)
         return found
 
+    def source_nouns(self) -> tuple[str, ...]:
+        """The nouns of ``_SOURCE_NOUNS`` that ``low`` holds (a window holds no others)."""
+        if self._source_nouns is None:
+            self._source_nouns = tuple(noun for noun in _SOURCE_NOUNS if noun in self.low)
+        return self._source_nouns
+
     def title_before(self, start: int, stop: int) -> regex.Match[str] | None:
         """``_title_before`` over the text, each window read once."""
         key = (start, stop)
@@ -1176,12 +1183,15 @@ class _Ctx:
             for pm in self._people[i : bisect_left(self._p_start, stop, i)]
             if pm.end <= stop and pm.form != "pronoun" and not (quoted and quoted(pm.start, pm.end))
         ]
-        i = bisect_left(self._o_start, start)
-        options.extend(
-            (om.end, 2, om.start, om)
-            for om in self._orgs[i : bisect_left(self._o_start, stop, i)]
-            if om.end <= stop and not (quoted and quoted(om.start, om.end))
-        )
+        if self._orgs:
+            i = bisect_left(self._o_start, start)
+            options.extend(
+                (om.end, 2, om.start, om)
+                for om in self._orgs[i : bisect_left(self._o_start, stop, i)]
+                if om.end <= stop and not (quoted and quoted(om.start, om.end))
+            )
+        if not self._countries:
+            return options
         i = bisect_left(self._c_start, start)
         options.extend(
             (cm.end, 1, cm.start, cm)
@@ -1408,7 +1418,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
 
 def _sources_of(ctx: _Ctx, start: int, stop: int) -> bool:
     """``_SOURCES_OF`` in ``[start, stop)``; in a plain text, only where one of its nouns stands."""
-    if ctx.plain and not any(ctx.low.find(noun, start, stop) >= 0 for noun in _SOURCE_NOUNS):
+    if ctx.plain and not any(ctx.low.find(noun, start, stop) >= 0 for noun in ctx.source_nouns()):
         return False
     return _SOURCES_OF.search(ctx.text.text, start, stop) is not None
 
@@ -3055,6 +3065,9 @@ def _inherited(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, 
     return out
 
 
+_MANY_SPANS = 64  # statements read: a text with more shares the word sets of equal spans
+
+
 def _assemble(
     ctx: _Ctx,
     resolved: list[tuple[_Candidate, _Ref]],
@@ -3069,6 +3082,9 @@ def _assemble(
     # Per speaker: the word set of each statement kept, its size, kind, slot in ``out`` and
     # sentence.
     seen: dict[str | None, list[tuple[set[str], int, StatementKind, int, int]]] = {}
+    # The word sets by span text, shared (never changed), when many spans may repeat: the
+    # words of a span are those of its text alone (``_span_words`` reads nothing around it).
+    by_text: dict[str, set[str]] | None = {} if len(resolved) > _MANY_SPANS else None
     order = sorted(
         range(len(resolved)), key=lambda k: resolved[k][0].kind is StatementKind.REPORTED
     )
@@ -3091,7 +3107,14 @@ def _assemble(
                     default = _default_channel(ctx, resolved)
                 channel = default
         split = words_of.get((c.start, c.end))
-        words = set(map(str.lower, _span_words(body, c.start, c.end) if split is None else split))
+        span = body[c.start : c.end] if by_text is not None else ""
+        words = by_text.get(span) if by_text is not None else None
+        if words is None:
+            words = set(
+                map(str.lower, _span_words(body, c.start, c.end) if split is None else split)
+            )
+            if by_text is not None:
+                by_text[span] = words
         said = seen.setdefault(actor.name if actor else None, [])
         # The same words by the same speaker printed twice count once; a reported statement
         # retold shorter (a headline) counts once, at its fullest.

@@ -2349,3 +2349,36 @@ def test_clause_cut_words_stand_in_the_split(text: str) -> None:
     if st._CLAUSE_CUT_ALONE.search(text):
         assert holds
     assert holds == (text != "nothing here ends the clause" and not text.startswith("transl"))
+
+
+def test_repeated_spans_share_word_sets_alike() -> None:
+    """With many statements the word sets of equal spans are shared: the same records."""
+    unit = (
+        "Minister Aria Lund said the two navies would train together. "
+        "General Tomas Brook said the plan was sound and would go ahead. "
+    )
+    few = defrel.parse(unit * 3).statements
+    many = defrel.parse(unit * 40).statements  # more than ``_MANY_SPANS`` statements read
+    assert [(s.speaker, s.text, s.kind) for s in few] == [(s.speaker, s.text, s.kind) for s in many]
+    assert len(few) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sources close to the ministry said the drill was on.", True),
+        ("People in the ministry said the drill was on.", True),
+        ("AIDES OF the ministry said the drill was on.", True),
+        ("The envoy of the ministry said the drill was on.", False),
+    ],
+)
+def test_sources_read_only_where_their_nouns_are(text: str, want: bool) -> None:
+    """``_sources_of`` looks only for the source nouns the text holds: the same answer."""
+    from defrel import _statements as st
+
+    t = prepare(text)
+    ctx = st._Ctx(t, find_mentions(t, dt.date(2024, 5, 1)), find_quotes(t))
+    stop = text.index("ministry")
+    assert st._sources_of(ctx, 0, stop) is want
+    assert (st._SOURCES_OF.search(text, 0, stop) is not None) is want
+    assert set(ctx.source_nouns()) <= set(st._SOURCE_NOUNS)
