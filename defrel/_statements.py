@@ -1376,7 +1376,8 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
             at = m.start()
             if not any(a <= at < b for a, b in spans):
                 options.append((m.end(), 0, at, m))
-    options.sort(key=lambda o: (-o[0], -o[1]))
+    if len(options) > 1:
+        options.sort(key=lambda o: (-o[0], -o[1]))
     for end, prio, begin, found in options:
         gap = text[end:verb]
         # No gap or one space (the commonest) is a gap ``_GAP`` lets by.
@@ -1397,7 +1398,8 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         ) or _sources_of(ctx, max(start, begin - 30), begin):
             return _NOBODY
         # Prefer a person mention that covers the same stretch as an organisation one.
-        same = [o[3] for o in options if o[0] == end and o[1] == 3]
+        # (A lone option is the only one that can stand for itself.)
+        same = [o[3] for o in options if o[0] == end and o[1] == 3] if len(options) > 1 else ()
         return _option_ref(ctx, same[0] if same else found)
     title = ctx.title_before(max(start, verb - 80), verb)
     if title is not None and not _plural_before(text, max(start, title.start() - 6), title.start()):
@@ -2019,9 +2021,12 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
             break
         cut = ctx.cut_after(q.end, stop)
     end = cut.start() if cut else stop
-    end = _other_speaker(ctx, start, end)
+    verbs = ctx.verbs_in(start, end)
+    joined = _other_speaker(ctx, start, end, verbs)
+    if joined != end:
+        end, verbs = joined, ctx.verbs_in(start, joined)
     # "… was ironclad, the Pentagon said.": the clause ends before a closing attribution.
-    last = ctx.verbs_in(start, end)[-1:]
+    last = verbs[-1:]
     if last:
         tail_end = end
         while tail_end > last[0].end() and text[tail_end - 1] in " ,":
@@ -2042,14 +2047,15 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
     return end
 
 
-def _other_speaker(ctx: _Ctx, start: int, end: int) -> int:
+def _other_speaker(ctx: _Ctx, start: int, end: int, verbs: list[regex.Match[str]]) -> int:
     """Where a clause ends before a speaker of its own joins in: "…, while B said …".
 
     A later speech verb whose subject follows a comma or "while/whereas/and/but" opens
-    a statement of its own; the clause before it ends there.
+    a statement of its own; the clause before it ends there. ``verbs``: those in
+    ``[start, end)`` (``verbs_in``).
     """
     text = ctx.text.text
-    for verb in ctx.verbs_in(start, end):
+    for verb in verbs:
         at = verb.start()
         if not _outside_quotes(ctx, at):
             continue
@@ -2255,13 +2261,13 @@ def _lead_in(ctx: _Ctx, start: int, end: int, s1: int) -> bool:
         end = inner.open  # the clause ran on through the quotation: read up to it
         while end > start and text[end - 1].isspace():
             end -= 1
-    if not _AUX_END.search(text, start, end):
-        return False
     k = end
     while k < s1 and text[k].isspace():
         k += 1
     q = ctx.quote_at(k)
-    if q is None or q.open != k or not _four_words(text, q.open, q.close):
+    if q is None or q.open != k or not _AUX_END.search(text, start, end):
+        return False
+    if not _four_words(text, q.open, q.close):
         return False
     return not _WORD.search(text, q.end, s1)
 
