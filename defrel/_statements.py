@@ -411,6 +411,7 @@ _REACH = 300
 _LETTER = regex.compile(r"\p{L}")
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")
 _LEADING_PRONOUN = regex.compile(r"\s*(?:[\p{L}, ]{0,30},\s*)?(?P<p>[Hh]e|[Ss]he)\b")
+_SPACES = regex.compile(r"\s*")
 _OPENS_QUOTE = regex.compile(r"\s*[\"“”‘'«]")
 _HANDLE_BEFORE = regex.compile(r"(?P<h>@\w{1,30})" + _BETWEEN + r"\s*\Z")
 _HANDLE_AFTER = regex.compile(r"\s*(?P<h>@\w{1,30})\b")
@@ -1696,6 +1697,18 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
     return _Ref(actor=actor, span=m.span("name"))
 
 
+def _leading_pronoun(text: str, start: int, stop: int) -> regex.Match[str] | None:
+    """``_LEADING_PRONOUN.match(text, start, stop)``, tried only where it may match.
+
+    Without a comma, the pronoun opens the window after its white space (``\\s*``).
+    """
+    if text.find(",", start, stop) < 0:
+        at = _SPACES.match(text, start, stop)
+        if at is None or not text.startswith(("He", "he", "She", "she"), at.end(), stop):
+            return None
+    return _LEADING_PRONOUN.match(text, start, stop)
+
+
 def _first_subject(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
     """The first named person (or a leading pronoun) in ``[start, stop)``, outside quotes."""
     text = ctx.text.text
@@ -1706,7 +1719,7 @@ def _first_subject(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
         if p.form != "pronoun" and not ctx.inside_quote(p.start, p.end)
     ]
     orgs = [o for o in ctx.orgs_in(start, stop) if not ctx.inside_quote(o.start, o.end)]
-    pron = _LEADING_PRONOUN.match(text, start, min(stop, start + 60))
+    pron = _leading_pronoun(text, start, min(stop, start + 60))
     first_person = people[0] if people else None
     if pron and (first_person is None or pron.start("p") < first_person.start):
         return _Ref(pronoun=pron.group("p").lower(), span=pron.span("p"))

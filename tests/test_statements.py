@@ -2382,3 +2382,25 @@ def test_sources_read_only_where_their_nouns_are(text: str, want: bool) -> None:
     assert st._sources_of(ctx, 0, stop) is want
     assert (st._SOURCES_OF.search(text, 0, stop) is not None) is want
     assert set(ctx.source_nouns()) <= set(st._SOURCE_NOUNS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said so. Then, she added that",
+        "  \u00a0she left; the chief, in turn, he argued",
+        "the minister met the general and said the navy",
+        "Later that day , He spoke",
+        "Shell he, She",
+        "",
+    ],
+)
+def test_leading_pronoun_read_only_where_it_may_match(text: str) -> None:
+    """``_leading_pronoun`` answers as ``_LEADING_PRONOUN.match`` over every window."""
+    from defrel import _statements as st
+
+    for start in range(len(text) + 1):
+        for stop in range(start, len(text) + 1):
+            got = st._leading_pronoun(text, start, stop)
+            want = st._LEADING_PRONOUN.match(text, start, stop)
+            assert (got and got.span("p")) == (want and want.span("p"))
