@@ -816,7 +816,8 @@ def _clause_start(
 
 
 # Every character ``_action_end`` stops at (the others it passes over).
-_ANY_QUOTE = regex.compile("[" + _OPEN_QUOTES + _CLOSE_QUOTES + '"' + "]")
+_QUOTE_CHARS = _OPEN_QUOTES + _CLOSE_QUOTES + '"'
+_ANY_QUOTE = regex.compile("[" + _QUOTE_CHARS + "]")
 
 
 # ``_CLAUSE_END`` on the lower-cased copy (see ``_CLAUSE_OPEN_LOWER``), but for its one
@@ -1169,8 +1170,16 @@ def _action_end(
     words: tuple[tuple[int, str], ...] | None = None,
     ends: _Ends | None = None,
     present: _EndMarks = _ALL_END_MARKS,
+    *,
+    quoted: bool = True,
 ) -> int:
+    """Where an action from ``start`` ends: its clause's end, or a quote mark before it.
+
+    ``quoted``: False when the text holds no mark of ``_ANY_QUOTE`` (none is looked for).
+    """
     end = _clause_end(body, keys, start, sent_end, words, ends, present)
+    if not quoted:
+        return end
     closers = _CLOSE_QUOTES + '"' if in_quote else ""
     for mark in _ANY_QUOTE.finditer(body, start, end):
         i = mark.start()
@@ -2364,10 +2373,11 @@ def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
 
     "Both nations look forward to X", then the quoted "we look forward to X": the first.
     """
-    first: dict[tuple[str, Modality], int] = {}
+    first: dict[tuple[str, str], int] = {}
     out: list[_Found] = []
     for f in found:
-        key = (body[f.action[0] : f.action[1]].lower(), f.modality)
+        # (By the modality's value: one to a member, and hashed in C, not in Python.)
+        key = (body[f.action[0] : f.action[1]].lower(), f.modality.value)
         k = first.get(key)
         if k is None:
             first[key] = len(out)
@@ -2410,6 +2420,7 @@ def find_commitments(
     lowered_keys = text.lower if "ſ" not in body else None
     lowered_words = text.words if lowered_keys is not None else None
     ends: _Ends | None = None  # where clauses may end, once many actions need it
+    quoted = True  # whether the text may hold a quote mark (read with ``ends``)
     end_marks: _EndMarks | None = None  # the marks the text holds where clauses may end
     actions_read = 0
     # What the subject word patterns found, by text: worth it in a long text only.
@@ -2602,6 +2613,7 @@ def find_commitments(
             and len(body) > _ENDS_AT_ONCE
         ):
             ends = _Ends.of(lowered_keys, lowered_words)
+            quoted = any(mark in body for mark in _QUOTE_CHARS)
         if end_marks is None:
             end_marks = _end_marks(lowered_keys) if lowered_keys is not None else _ALL_END_MARKS
         end = _action_end(
@@ -2613,6 +2625,7 @@ def find_commitments(
             lowered_words,
             ends,
             end_marks,
+            quoted=quoted,
         )
         if _WHICH.match(sub) and body[max(sent[0], subject[0] - 2) : subject[0]].strip().endswith(
             ","

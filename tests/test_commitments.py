@@ -1012,3 +1012,34 @@ def test_lead_adverbs_and_passive_read_without_the_patterns(after: str) -> None:
     assert _lead_end(text.text, 9, end) == lead.end()
     if _PASSIVE.match(text.text, 9, end) is not None:
         assert _be_ahead(text.words, 9)
+
+
+def test_long_text_without_quote_marks_ends_actions_alike() -> None:
+    """A long text with no quote mark skips the look for one: the same actions."""
+    from defrel import _commitments as co
+
+    unit = "India and Japan will hold naval drills off Chennai next month, officials said. "
+    plain = unit * (co._ENDS_AT_ONCE // len(unit) + 2)
+    marked = plain + "Japan said: “done.”"
+    assert len(plain) > co._ENDS_AT_ONCE
+    assert not any(mark in plain for mark in co._QUOTE_CHARS)
+    got = [(c.action, c.modality) for c in defrel.parse(plain).commitments]
+    want = [(c.action, c.modality) for c in defrel.parse(marked).commitments]
+    assert got == want[: len(got)]
+    assert got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will hold drills next month, the minister said.",
+        "They will buy jets and train pilots; talks go on.",
+    ],
+)
+def test_action_end_without_marks_to_look_for(text: str) -> None:
+    from defrel import _commitments as co
+
+    start = text.index("will") + 5
+    assert co._action_end(text, None, start, len(text), False, quoted=False) == co._action_end(
+        text, None, start, len(text), False
+    )
