@@ -1040,6 +1040,6 @@ def test_action_end_without_marks_to_look_for(text: str) -> None:
     from defrel import _commitments as co
 
     start = text.index("will") + 5
-    assert co._action_end(text, None, start, len(text), False, quoted=False) == co._action_end(
-        text, None, start, len(text), False
-    )
+    outside = False  # the cue stands outside a quotation
+    want = co._action_end(text, None, start, len(text), outside)
+    assert co._action_end(text, None, start, len(text), outside, quoted=False) == want
