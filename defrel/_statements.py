@@ -591,6 +591,8 @@ _WORD = regex.compile(r"[^\W_]+")
 # a letter or digit (tests/test_statements.py checks), and each byte not alphanumeric to a
 # space.
 _NON_WORD_MARKS = frozenset("‘’“”«»‹›–—…•\u00a0\u2009\u200a\u202f")
+# A character that is none of them: its first match stops the test (a set test reads all).
+_NOT_A_MARK = regex.compile("[^" + "".join(map(regex.escape, sorted(_NON_WORD_MARKS))) + "]")
 _ASCII_BYTES = bytes(range(128))
 _SPACE_NON_ALNUM = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 _NON_SPACE = regex.compile(r"\S")
@@ -1288,7 +1290,7 @@ def _ascii_words(low: str) -> bool:
     if low.isascii():
         return True
     others = low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
-    return _NON_WORD_MARKS.issuperset(others.decode("utf-8", "surrogatepass"))
+    return _NOT_A_MARK.search(others.decode("utf-8", "surrogatepass")) is None
 
 
 def _splits(char: str) -> bool:
@@ -1323,7 +1325,7 @@ def _span_words(text: str, start: int, end: int) -> list[str]:
     seg = text[start:end]
     if not seg.isascii():
         others = seg.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
-        if not _NON_WORD_MARKS.issuperset(others.decode("utf-8", "surrogatepass")):
+        if _NOT_A_MARK.search(others.decode("utf-8", "surrogatepass")) is not None:
             return _WORD.findall(text, start, end)
     return seg.encode("ascii", "replace").translate(_SPACE_NON_ALNUM).decode("ascii").split()
 

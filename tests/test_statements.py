@@ -2404,3 +2404,23 @@ def test_leading_pronoun_read_only_where_it_may_match(text: str) -> None:
             got = st._leading_pronoun(text, start, stop)
             want = st._LEADING_PRONOUN.match(text, start, stop)
             assert (got and got.span("p")) == (want and want.span("p"))
+
+
+@pytest.mark.parametrize(
+    ("low", "want"),
+    [
+        ("plain ascii words", True),
+        ("“quoted” — words’ marks…\u00a0only", True),
+        ("a letter é outside ascii", False),
+        ("a lone \ud800 surrogate", False),
+        ("private \ue000 use", False),
+        ("", True),
+    ],
+)
+def test_ascii_words_stops_at_the_first_other_character(low: str, want: bool) -> None:
+    """``_ascii_words``: ASCII and the common marks only, as the set of marks reads it."""
+    from defrel import _statements as st
+
+    assert st._ascii_words(low) is want
+    others = {c for c in low if not c.isascii()}
+    assert (others <= st._NON_WORD_MARKS) is want
