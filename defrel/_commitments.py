@@ -944,6 +944,7 @@ class _Ends:
     link_starts: list[int]
     words: list[int]
     word_spaces: list[int]
+    word_index: dict[int, int]  # an end word's place: its index in the text's words
     spaces: dict[int, int]  # a link's place: where the white space before it starts
 
     @classmethod
@@ -955,7 +956,12 @@ class _Ends:
         )
         links = sorted((at, len(link)) for link in _END_LINKS for at in _places(keys, link))
         spaces = {at: _space_before(keys, at, 0) for at, _ in links}
-        starts = [at for at, word in words if at and word in _END_WORDS and keys[at - 1] in _SPACE]
+        word_index = {
+            at: i
+            for i, (at, word) in enumerate(words)
+            if at and word in _END_WORDS and keys[at - 1] in _SPACE
+        }
+        starts = list(word_index)  # (in the order of the words: by place)
         return cls(
             marks,
             dashes,
@@ -964,6 +970,7 @@ class _Ends:
             starts,
             [_space_before(keys, at, 0) for at in starts],
             spaces,
+            word_index,
         )
 
     def starts(self, keys: str, start: int, sent_end: int, stop: int) -> list[int]:
@@ -1069,7 +1076,9 @@ def _clause_end(
                     if not said and word is not None and word not in _COMMA_NEXT:
                         continue
                 elif mark in _SPACE:
-                    word, place, index = _word_after(keys, words, at, sent_end)
+                    word, place, index = _word_after(
+                        keys, words, at, sent_end, at_word=None if ends is None else ends.word_index
+                    )
                     if word == "and":
                         word, place, _ = _word_after(keys, words, place + 3, sent_end, index)
                         if (
@@ -1123,7 +1132,13 @@ _TOLD_OR_UNKNOWN = frozenset({"said", "added", "stated", "noted", "stressed", "t
 
 
 def _word_after(
-    keys: str, words: tuple[tuple[int, str], ...], at: int, end: int, near: int = -1
+    keys: str,
+    words: tuple[tuple[int, str], ...],
+    at: int,
+    end: int,
+    near: int = -1,
+    *,
+    at_word: dict[int, int] | None = None,
 ) -> tuple[str | None, int, int]:
     """The word (of ``words``) after the white space at ``at``, where it starts, its index.
 
@@ -1138,7 +1153,11 @@ def _word_after(
         at += 1
     i = near + 1
     if i >= len(words) or words[i][0] != at:
-        i = bisect.bisect_left(words, (at,), i)
+        # ``at_word``: the indices of some words by place (``_Ends.word_index``), looked up
+        # before the words are bisected.
+        i = at_word.get(at, -1) if at_word is not None else -1
+        if i < 0:
+            i = bisect.bisect_left(words, (at,), near + 1)
     if i < len(words) and words[i][0] == at and at + len(words[i][1]) < end:
         return words[i][1], at, i
     return None, at, -1

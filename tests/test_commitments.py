@@ -1043,3 +1043,26 @@ def test_action_end_without_marks_to_look_for(text: str) -> None:
     outside = False  # the cue stands outside a quotation
     want = co._action_end(text, None, start, len(text), outside)
     assert co._action_end(text, None, start, len(text), outside, quoted=False) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "they will train and  were told, but   is it so;  adding that\tnoting more",
+        "x and y and\u00a0z was here",
+        "",
+    ],
+)
+def test_word_after_looks_up_end_words_alike(text: str) -> None:
+    """``_word_after`` with ``_Ends.word_index`` finds what the bisection finds."""
+    from defrel import _commitments as co
+
+    t = prepare(text)
+    keys = t.lower if t.lower is not None else text.lower()
+    index = co._Ends.of(keys, t.words).word_index
+    assert all(t.words[i][0] == at for at, i in index.items())
+    for at in range(len(text)):
+        for end in (len(text), at + 5):
+            assert co._word_after(keys, t.words, at, end, at_word=index) == co._word_after(
+                keys, t.words, at, end
+            )
