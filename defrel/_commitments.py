@@ -1844,7 +1844,9 @@ def _subject_parties(
     if not named and _found(_INSTITUTION_SUBJECT, sub, 4, memo):
         # "the government would strengthen Ruritania's ties": the owner of what it acts on,
         # else the country of the one who speaks.
-        owner = _OWNER_AT_START.match(body, cue[1], end)
+        # (A match holds an apostrophe: looked for first.)
+        marked = body.find("'", cue[1], end) >= 0 or body.find("’", cue[1], end) >= 0
+        owner = _OWNER_AT_START.match(body, cue[1], end) if marked else None
         if owner is not None:
             own = _unique(_countries_in(mentions, owner.start(1), owner.end(1)))
             if own:
@@ -2490,8 +2492,13 @@ def find_commitments(
         if kind == "want" and word not in _VERBS:
             continue  # "I want to call you by your first name": a wish, not a plan of the parties
         passive = (
-            _be_ahead(lowered_words, cue[1]) and _PASSIVE.match(body, cue[1], near) is not None
-        ) or (kind == "expected" and "be" in (body[cue[1] : cue[1] + 4].split() or [""]))
+            (
+                body.find("be", cue[1], near) >= 0  # (a match of ``_PASSIVE`` holds "be")
+                and _be_ahead(lowered_words, cue[1])
+                and _PASSIVE.match(body, cue[1], near) is not None
+            )
+            or (kind == "expected" and "be" in (body[cue[1] : cue[1] + 4].split() or [""]))
+        )
         passive = passive and ready is None
         # The subject and the quotes only now: most cues are out by here.
         clause, clause_scan = _clause_start(

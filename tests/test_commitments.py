@@ -375,6 +375,11 @@ PARTIES = [
         {"Brazil": BRA},
         {"BRA"},
     ),
+    (
+        "He said the government would strengthen Brazil’s naval ties.",  # a curly apostrophe
+        {"Brazil": BRA},
+        {"BRA"},
+    ),
 ]
 
 
