@@ -2052,7 +2052,11 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
                 end = comma
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
         end -= 1
-    dangling = _DANGLING_AND.search(text, max(start, end - 5), end)
+    lo = max(start, end - 5)
+    # (A match ends the window with "and" or "or": looked for first.)
+    dangling = (
+        _DANGLING_AND.search(text, lo, end) if text.endswith(("and", "or"), lo, end) else None
+    )
     if dangling is not None and dangling.start() > start:
         end = dangling.start()  # "… issues and “aimed at …”": the conjunct went to the quote
     if end < stop and text[end] == ",":

@@ -2424,3 +2424,17 @@ def test_ascii_words_stops_at_the_first_other_character(low: str, want: bool) ->
     assert st._ascii_words(low) is want
     others = {c for c in low if not c.isascii()}
     assert (others <= st._NON_WORD_MARKS) is want
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["issues and", "issues, or", "a band", "x or", "and", "or", "", "sand ", "issues,\u00a0and"],
+)
+def test_dangling_and_read_only_at_a_closing_and_or(text: str) -> None:
+    """``_DANGLING_AND`` ends its window with "and" or "or": the cheap test agrees."""
+    from defrel import _statements as st
+
+    for start in range(len(text) + 1):
+        lo = max(start, len(text) - 5)
+        if st._DANGLING_AND.search(text, lo, len(text)):
+            assert text.endswith(("and", "or"), lo, len(text))
