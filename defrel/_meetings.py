@@ -396,6 +396,17 @@ _TOPIC_CHAIN = regex.compile(r"\s*(?:,|and|or|as\s+well\s+as)\s*(?:and\s+|the\s+
 _VENUE_BEFORE = regex.compile(
     r"\b(?:in|at|to|from|into|near|outside)\s+(?:the\s+)?$", regex.I | regex.REVERSE
 )
+# "in <Country>'s capital", "at <Country>'s port of <Town>": the country only locates the venue.
+_VENUE_OF = regex.compile(
+    r"['’]s?\s+(?:(?:northern|southern|eastern|western|central|coastal|northeastern|northwestern"
+    r"|southeastern|southwestern)\s+)?(?:capital|city|port|town|province|region|island|coast)\b",
+    regex.IGNORECASE,
+)
+_IN_BEFORE = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
+# "the capital city of <Capital>", "the port of <City>": the place itself, a venue.
+_PLACE_OF_BEFORE = regex.compile(
+    r"\b(?:capital|city|port|town)\s+of\s+$", regex.IGNORECASE | regex.REVERSE
+)
 _PAIR_BEFORE = regex.compile(r"\bbetween\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 # A passive or noun event announced for later ("will be held", "will be signed", "upcoming").
 _ANNOUNCED = regex.compile(
@@ -1170,7 +1181,14 @@ class _Parties:
             or (
                 linked
                 and (cm.form == "capital" or start in self.cities)
-                and _VENUE_BEFORE.search(before)
+                and (_VENUE_BEFORE.search(before) or _PLACE_OF_BEFORE.search(before))
+            )
+            or (
+                # (a possessive opens with an apostrophe right after the name)
+                body[end : end + 1] in ("'", "’")
+                and linked
+                and _VENUE_OF.match(body, end, end + 40) is not None
+                and _IN_BEFORE.search(before) is not None
             )
         )
 
@@ -2079,7 +2097,14 @@ def find_meetings(
                     if setting is not None and part.date is None and part.window is None:
                         part.date, part.window = setting.date, setting.window
             else:
-                _place(records, parts[0] if parts else draft, back)
+                # "the meeting of <A> and <B>": the pair named after the cue is its own
+                own_pair = (
+                    back
+                    and not before
+                    and len(draft.people) >= 2
+                    and body.startswith((" of ", " between "), c1)
+                )
+                _place(records, parts[0] if parts else draft, back, own_pair=own_pair)
             if (
                 k + 1 < len(sentences)
                 and not tried_following
@@ -2356,12 +2381,19 @@ def _same_time(a: _Draft, b: _Draft) -> bool:
 
 
 def _place(
-    records: _Records, draft: _Draft, back: bool, before_split: list[_Draft] | None = None
+    records: _Records,
+    draft: _Draft,
+    back: bool,
+    before_split: list[_Draft] | None = None,
+    *,
+    own_pair: bool = False,
 ) -> _Draft | None:
     """Merge a draft into the record it repeats, or keep it as a record of its own.
 
     One of several counterparts split from a list merges only into an earlier record
-    of its own pair of countries, never into a sibling. Returns the record merged into.
+    of its own pair of countries, never into a sibling. A draft that points back but names
+    its own pair (``own_pair``) merges only into a record that shares one of its people.
+    Returns the record merged into.
     """
     if before_split is not None:
         mine = set(draft.countries)
@@ -2379,7 +2411,10 @@ def _place(
         # the latest compatible record that is no visit, else the latest compatible one
         # (the scan stops at the first of the first kind)
         first: _Draft | None = None
+        pair = set(draft.people) if own_pair else None
         for d in reversed(drafts):
+            if pair is not None and pair.isdisjoint(d.people):
+                continue
             if _compatible(d, draft):
                 if d.kind != MeetingKind.VISIT:
                     home = d

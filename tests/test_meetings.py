@@ -1747,3 +1747,46 @@ def test_records_index_finds_the_home_a_full_scan_finds() -> None:
                 records.grew(scan)
     assert differs == 0
     assert indexed > 1000  # most lookups read the index
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "in Kenya's capital city of Nairobi",  # the country locates the city
+        "in Kenya's capital",
+        "at Kenya's port of Mombasa",
+        "in the capital city of Nairobi",  # the capital names the place, not its country
+    ],
+)
+def test_a_country_that_only_locates_the_venue_is_no_party(place: str) -> None:
+    body = f"Ana Rojas on Monday held a meeting with Norwegian Defence Minister Ola Berg {place}."
+    (m,) = defrel.parse(body, published=PUB).meetings
+    assert [c.code for c in m.countries] == ["NOR"]
+
+
+def test_a_country_visited_stays_a_party() -> None:
+    body = "Chilean Defence Minister Ana Rojas visited Kenya's capital on Monday for talks."
+    (m,) = defrel.parse(body, published=PUB).meetings
+    assert {c.code for c in m.countries} >= {"CHL", "KEN"}
+
+
+def test_the_meeting_of_another_named_pair_is_its_own_record() -> None:
+    body = (
+        "Ana Rojas on Monday held talks with Norwegian Defence Minister Ola Berg.\n\n"
+        "The ministry said this was the first meeting of the two ministers after the recent "
+        "accords and the meeting of President Tomas Vidal and Norwegian Prime Minister Eirik "
+        "Lunde at the summit."
+    )
+    meetings = defrel.parse(body, published=PUB).meetings
+    pairs = [{p.name for p in m.participants} for m in meetings]
+    assert pairs == [{"Ana Rojas", "Ola Berg"}, {"Tomas Vidal", "Eirik Lunde"}]
+
+
+def test_others_present_at_the_meeting_join_it() -> None:
+    body = (
+        "Ana Rojas on Monday held talks with Norwegian Defence Minister Ola Berg.\n\n"
+        "Army Commander General Tomas Vidal and Admiral Eirik Lunde were also present in the "
+        "meeting."
+    )
+    (m,) = defrel.parse(body, published=PUB).meetings
+    assert {"Ana Rojas", "Ola Berg"} <= {p.name for p in m.participants}
