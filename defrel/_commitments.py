@@ -1797,6 +1797,14 @@ def _subject_parties(
             return (country,)
     in_subject = mentions.people_in(subject[0], subject[1])  # (read once here)
     named = _unique(_countries_in(mentions, subject[0], subject[1], in_subject))
+    fronted = _FRONTED_PLACE.match(sub) if named else None
+    if fronted is not None:
+        # "From Ruritania the minister will travel on", "While in Ruritania, X will": a
+        # fronted place the clause starts from, not a side of it
+        place = _countries_in(mentions, subject[0], subject[0] + fronted.end())
+        named = tuple(c for c in named if c not in place) or _unique(
+            _countries_in(mentions, subject[0] + fronted.end(), subject[1], in_subject)
+        )
     if len(named) > 1 and not joint:
         # "For his part, Kim expressed sympathy to Ruritania and pledged to": the person who
         # acts first in the clause, not the countries in the objects of the first verb.
@@ -1827,6 +1835,11 @@ def _subject_parties(
     return named or default
 
 
+# A clause opening on where it happens: "From <Place>", "In <Place>,", "While in <Place>,".
+_FRONTED_PLACE = regex.compile(
+    r"\s*(?i:from|in|after|while\s+in|when\s+in|during\s+(?:his|her)\s+stay\s+in)\s+"
+    r"(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3}\s*,?\s+"
+)
 _OWN_SUPPORT = regex.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?support\b", regex.IGNORECASE)
 
 
@@ -2670,7 +2683,18 @@ def find_commitments(
                     p1 = _trim(body, p0, tf[0])[1]
             if p0 >= p1:
                 continue
-            found.append(_Found(_MODALITY[kind], cue, (p0, p1), parties, tf))
+            own = parties
+            if (
+                kind == "will"
+                and len(pieces) > 1
+                and p0 != word_start
+                and _MEET_OBJECT.match(body, p0)
+            ):
+                # "will travel to P and meet with Q's minister": the one met is bound by
+                # this piece only
+                extra = _countries_in(mentions, p0, p1)
+                own = _counterparts_apart(body, mentions, _unique([*parties, *extra]), cue, p1)
+            found.append(_Found(_MODALITY[kind], cue, (p0, p1), own, tf))
         taken.append((cue[1], end))
         reach = max(reach, end)
     for start, end, parties in _headline(text, mentions):

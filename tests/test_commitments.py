@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import attrs
@@ -1012,3 +1013,17 @@ def test_lead_adverbs_and_passive_read_without_the_patterns(after: str) -> None:
     assert _lead_end(text.text, 9, end) == lead.end()
     if _PASSIVE.match(text.text, 9, end) is not None:
         assert _be_ahead(text.words, 9)
+
+
+def test_a_fronted_place_is_no_party_and_the_one_met_binds_its_piece() -> None:
+    body = (
+        "Chilean Defence Minister Ana Rojas will visit Peru and Norway next week.\n\n"
+        "From Peru the Minister will travel to Norway and meet with Norwegian Defence "
+        "Minister Ola Berg."
+    )
+    found = {
+        c.action: {p.code for p in c.parties}
+        for c in defrel.parse(body, published=dt.date(2024, 3, 14)).commitments
+    }
+    assert found["travel to Norway"] == {"CHL"}
+    assert found["meet with Norwegian Defence Minister Ola Berg"] == {"CHL", "NOR"}
