@@ -535,6 +535,7 @@ _INFINITIVE = regex.compile(r"\bto\s+(?:\w+ly\s+|further\s+)?([a-z][a-z-]*)\b")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIMEFRAME = regex.compile(
     rf"""\b(?:
       (?:over|in|during|for|within)\s+the\s+(?:next|coming|following)\s+
@@ -550,6 +551,9 @@ _TIMEFRAME = regex.compile(
     | at\s+an\s+early\s+date
     | in\s+the\s+(?:near|coming)\s+future
     | during\s+the\s+(?:visit|trip|meeting|summit)
+    | (?:on|next|this|by|from)\s+{_WEEKDAY}
+    | (?:on|from|by)\s+\d{{1,2}}\s+{_MONTH}(?:,?\s+20\d\d)?
+    | tomorrow|soon|shortly|later\s+today
     )\b""",
     regex.VERBOSE,
 )
@@ -1212,6 +1216,10 @@ _TIMEFRAME_WORDS = (
     "early",
     "future",
     "during",
+    "day",  # (every weekday, and "today")
+    "tomorrow",
+    "soon",
+    "shortly",
     *_MONTH[3:-1].split("|"),
 )
 
@@ -1220,29 +1228,37 @@ _TIMEFRAME_WORDS = (
 _TIMEFRAME_LEADS = frozenset(
     {"over", "in", "during", "for", "within", "by", "before", "until", "toward", "towards"}
     | {"later", "this", "next", "from", "on", "at"}
+    | {"tomorrow", "soon", "shortly"}
 )
 # For each of them, the words (lower-cased, as ``Text.words``) one branch or another reads
 # right after it; after those of ``_TIMEFRAME_YEAR``, also a year ("20..").
 _MONTHS_LOWER = frozenset(_MONTH[3:-1].lower().split("|"))
 _PARTS = frozenset({"early", "mid", "late"} | _MONTHS_LOWER)
+_WEEKDAYS_LOWER = frozenset(_WEEKDAY[3:-1].lower().split("|"))
 _TIMEFRAME_NEXT = {
     **dict.fromkeys(("over", "within", "during", "toward", "towards", "for"), frozenset({"the"})),
     "in": frozenset({"the"}) | _PARTS,
-    "by": frozenset({"the", "this", "next"}) | _PARTS,
+    "by": frozenset({"the", "this", "next"}) | _PARTS | _WEEKDAYS_LOWER,
     "before": frozenset({"the", "this", "next"}) | _MONTHS_LOWER,
     "until": frozenset({"the", "this", "next"}) | _MONTHS_LOWER,
-    "from": _PARTS,
-    "on": _PARTS,
-    "later": frozenset({"this", "next"}),
+    "from": _PARTS | _WEEKDAYS_LOWER,
+    "on": _PARTS | _WEEKDAYS_LOWER,
+    "later": frozenset({"this", "next", "today"}),
     "at": frozenset({"an"}),
     **dict.fromkeys(
         ("this", "next"),
         frozenset({"year", "month", "week", "autumn", "spring", "summer", "winter", "fall"})
         | frozenset({"morning", "afternoon", "evening"})
-        | _MONTHS_LOWER,
+        | _MONTHS_LOWER
+        | _WEEKDAYS_LOWER,
     ),
+    # a branch of one word: whatever follows
+    **dict.fromkeys(("tomorrow", "soon", "shortly"), frozenset()),
 }
 _TIMEFRAME_YEAR = frozenset({"in", "by", "before", "until"})
+_TIMEFRAME_ALONE = frozenset({"tomorrow", "soon", "shortly"})
+# after these, a branch reads a day of the month ("on 21 March")
+_TIMEFRAME_DAY_FIRST = frozenset({"on", "from", "by"})
 if set(_TIMEFRAME_NEXT) != _TIMEFRAME_LEADS:
     msg = "_TIMEFRAME_LEADS changed: update _TIMEFRAME_NEXT"
     raise ValueError(msg)
@@ -1280,7 +1296,12 @@ def _timeframe(
         if at < reach or word not in leads:
             continue
         after = words[i + 1][1] if i + 1 < size else ""
-        if after not in leads[word] and not (after.startswith("20") and word in _TIMEFRAME_YEAR):
+        if (
+            after not in leads[word]
+            and word not in _TIMEFRAME_ALONE
+            and not (after.startswith("20") and word in _TIMEFRAME_YEAR)
+            and not (after[:1].isdigit() and word in _TIMEFRAME_DAY_FIRST)
+        ):
             continue  # no branch reads this word after the lead word
         hit = _TIMEFRAME.match(body, at, end)
         if hit is not None:
@@ -2679,8 +2700,12 @@ def find_commitments(
                     tf = _timeframe(body, p0, p1, text.words)
             if tf is not None:
                 t_end = _trim(body, tf[1], p1)[1] if tf[1] < p1 else p1
-                if t_end == tf[1] or _trim(body, tf[1], p1)[0] >= p1:
-                    p1 = _trim(body, p0, tf[0])[1]
+                cut = _trim(body, p0, tf[0])[1]
+                # (an action of one word keeps its time: "leave on Tuesday")
+                if (t_end == tf[1] or _trim(body, tf[1], p1)[0] >= p1) and len(
+                    body[p0:cut].split()
+                ) >= 2:
+                    p1 = cut
             if p0 >= p1:
                 continue
             own = parties

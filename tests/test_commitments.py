@@ -319,6 +319,13 @@ TIMEFRAMES = [
     ("Both sides will build a depot in the coming years.", "in the coming years"),
     ("Both sides will build a depot next year.", "next year"),
     ("Both sides will build a depot at an early date.", "at an early date"),
+    ("Both sides will build a depot tomorrow.", "tomorrow"),
+    ("Both sides will build a depot soon.", "soon"),
+    ("Both sides will build a depot on Friday.", "on Friday"),
+    ("Both sides will build a depot next Tuesday.", "next Tuesday"),
+    ("Both sides will build a depot on 21 March.", "on 21 March"),
+    ("Both sides will build a depot on 21 March 2027.", "on 21 March 2027"),
+    ("Both sides will build a depot later today.", "later today"),
     ("Both sides will build a depot.", None),
 ]
 
@@ -1027,3 +1034,10 @@ def test_a_fronted_place_is_no_party_and_the_one_met_binds_its_piece() -> None:
     }
     assert found["travel to Norway"] == {"CHL"}
     assert found["meet with Norwegian Defence Minister Ola Berg"] == {"CHL", "NOR"}
+
+
+def test_an_action_of_one_word_keeps_its_time() -> None:
+    (found,) = find_commitments(
+        prepare("Both sides will leave on Friday."), Mentions(), (), (MEETING,), (), ()
+    )
+    assert (found.action, found.timeframe) == ("leave on Friday", "on Friday")
