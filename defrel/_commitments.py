@@ -53,7 +53,9 @@ _CUE_ALTERNATIVES = (
     (
         "expected",
         "is are was were",
-        r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|likely|set)\s+to",
+        r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:(?:expected|likely|set)\s+to"
+        # a person's itinerary, not an event's ("the parade is scheduled to be held")
+        r"|(?:due|scheduled|slated)\s+to(?!\s+be\b))",
     ),
     ("expected", "expected", r"expected\s+to\s+be\s+\w+ed"),
     ("expected", "expects", r"expects(?=\s+[\"“\w])"),
@@ -156,7 +158,9 @@ _CUE_BY_HEAD = {
 # After "is", "are", "was", "were", "am", every alternative reads one of these as one of
 # the next two words: without one, no cue starts there.
 _BE_HEADS = frozenset({"is", "are", "was", "were", "am"})
-_BE_NEXT = frozenset({"expected", "likely", "set", "willing", "ready"})
+_BE_NEXT = frozenset(
+    {"expected", "likely", "set", "due", "scheduled", "slated", "willing", "ready"}
+)
 
 # The first word of every ``_CUE`` alternative: ``_CUE`` runs only where one starts.
 _CUE_WORDS = """look looks looking looked is are was were am expected expects agreed agree agrees

@@ -299,6 +299,10 @@ ROWS = [
         "The jets were set to land at the base; the host approved.",
         [("land at the base", "expected")],
     ),
+    ("The frigates are due to dock at the naval base.", [("dock at the naval base", "expected")]),
+    ("The envoys were scheduled to tour the shipyard.", [("tour the shipyard", "expected")]),
+    ("The cadets are slated to train at the academy.", [("train at the academy", "expected")]),
+    ("The parade is scheduled to be held at the base.", []),  # an event's date, no party's act
 ]
 
 
