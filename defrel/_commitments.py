@@ -53,9 +53,11 @@ _CUE_ALTERNATIVES = (
     (
         "expected",
         "is are was were",
-        r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:(?:expected|likely|set)\s+to"
-        # a person's itinerary, not an event's ("the parade is scheduled to be held")
-        r"|(?:due|scheduled|slated)\s+to(?!\s+be\b))",
+        (
+            r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:(?:expected|likely|set)\s+to"
+            # a person's itinerary, not an event's ("the parade is scheduled to be held")
+            r"|(?:due|scheduled|slated)\s+to(?!\s+be\b))"
+        ),
     ),
     ("expected", "expected", r"expected\s+to\s+be\s+\w+ed"),
     ("expected", "expects", r"expects(?=\s+[\"“\w])"),
