@@ -12,6 +12,12 @@ from defrel._types import Mentions
 
 ROWS = [
     # (sentence, area ids expected)
+    ("The ministers agreed on joint procurements of equipment.", {"arms-trade"}),
+    ("They discussed peace and security in the subregion.", {"regional-security"}),
+    (
+        "They discussed supporting the defence capability of the Ruritanian army.",
+        {"capacity-building"},
+    ),
     ("The ministers agreed to deepen defence-industrial cooperation.", {"defence-industry"}),
     ("They discussed cooperation between defence firms of both nations.", {"defence-industry"}),
     ("The two sides will co-develop a new unmanned vehicle.", {"co-development"}),
