@@ -2743,6 +2743,8 @@ def _split_by_country(
         listed.append(cm)
     if len({cm.country for cm in listed}) != len(listed) or len(listed) < 2:
         return []
+    if _ATTENDEES.search(body, c1, listed[0].start):
+        return []  # "held in the presence of A of P, B of Q and ...": one meeting, all there
     if len(listed) < 3 and not separate:
         separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
         if not separate:
@@ -2783,6 +2785,12 @@ def _split_by_country(
     return out
 
 
+# A list of those present at one meeting, not of counterparts met one by one.
+_ATTENDEES = regex.compile(
+    r"\b(?:in\s+the\s+presence\s+of|attended\s+by|with\s+the\s+participation\s+of"
+    r"|participants\s+(?:included|were))\b",
+    regex.IGNORECASE,
+)
 _ITEM_CUT = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 

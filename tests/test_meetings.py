@@ -1790,3 +1790,14 @@ def test_others_present_at_the_meeting_join_it() -> None:
     )
     (m,) = defrel.parse(body, published=PUB).meetings
     assert {"Ana Rojas", "Ola Berg"} <= {p.name for p in m.participants}
+
+
+def test_a_list_of_those_present_is_one_meeting() -> None:
+    body = (
+        "The ministers' council met in Oslo on Monday.\n\n"
+        "The meeting was held in the presence of Chilean Defence Minister Ana Rojas, "
+        "Peruvian Defence Minister Luis Soto and Bolivian Defence Minister Jorge Vega."
+    )
+    meetings = defrel.parse(body, published=PUB).meetings
+    assert len(meetings) == 1
+    assert {"Ana Rojas", "Luis Soto", "Jorge Vega"} <= {p.name for p in meetings[0].participants}
