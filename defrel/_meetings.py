@@ -452,12 +452,15 @@ _TOWN_BEFORE = regex.compile(
 
 
 # "at <Name> Barracks": a named military site as the venue.
-# "in <Name>'s hometown of <Town>", "in the port city of <Town>": the town named.
+# "in <Name>'s hometown of <Town>", "in the port city of <Town>", "in <Country>'s <Town>
+# city": the town named.
 _BASE_VENUE = regex.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?:(?P<base>(?:\p{Lu}[\w'’.-]*\s+){1,4}(?:Barracks|Base|Camp"
     r"|Garrison|Cantonment|Air\s+Station|Naval\s+Station))\b"
     r"|(?:\p{Lu}[\w.-]*['’]s?\s+|\p{L}+\s+){0,2}?(?:hometown|home\s+town|birthplace|city|town"
-    r"|port|village)\s+of\s+(?P<base>\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?))"
+    r"|port|village)\s+of\s+(?P<base>\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)"
+    # "in <Country>'s <Town> city"
+    r"|\p{Lu}[\w.-]*['’]s\s+(?P<base>\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:city|town)\b)"
 )
 
 
@@ -1999,8 +2002,13 @@ def find_meetings(
                 if len(after) >= 2:
                     if joint_last is None:
                         joint_last = _last_start(_JOINT, body, lo, hi, "joint" in hints)
+                    # "together" after the cue, or "a trilateral meeting with A and B"
+                    joint = joint_last >= c0 or (
+                        joint_last >= max(lo, c0 - 30)
+                        and _JOINT_BEFORE.search(body, max(lo, c0 - 30), c0) is not None
+                    )
                     parts = _split_listed(
-                        body, draft, c0, c1, seg_hi, who, after, mentions, joint=joint_last >= c0
+                        body, draft, c0, c1, seg_hi, who, after, mentions, joint=joint
                     )
                 if not parts and "counterparts" in hints:
                     parts = _split_counterparts(body, draft, c1, seg_hi, sent_countries)
@@ -2577,6 +2585,11 @@ _JOINT = regex.compile(
     r"\b(?:together|jointly|joint|trilateral(?:ly)?|quadrilateral|multilateral|all\s+three"
     r"|all\s+four|three-way|four-way|the\s+trio|each\s+other)\b",
     regex.IGNORECASE,
+)
+# An encounter of all at once named right before its cue ("a trilateral meeting with").
+_JOINT_BEFORE = regex.compile(
+    r"\b(?:trilateral|quadrilateral|multilateral|joint|three-way|four-way)\s+(?:[\w-]+\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
 )
 # A joint setting after a list of counterparts ("at a roundtable"), unless its sidelines.
 _JOINT_SETTING = regex.compile(
