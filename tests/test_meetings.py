@@ -1805,10 +1805,10 @@ def test_a_list_of_those_present_is_one_meeting() -> None:
 
 def test_a_trilateral_meeting_with_two_counterparts_is_one_record() -> None:
     body = (
-        "Chilean Defence Minister Ana Rojas held a trilateral meeting with Peruvian Defence "
-        "Minister Luis Soto and Bolivian Defence Minister Jorge Vega in Bolivia's Sucre city on "
-        "Monday."
+        "Chilean Defence Minister Ana Rojas spoke after a trilateral meeting with Peruvian "
+        "Defence Minister Luis Soto and Bolivian Defence Minister Jorge Vega in Bolivia's Tupiza "
+        "city on Monday."
     )
     (m,) = defrel.parse(body, published=PUB).meetings
     assert {p.name for p in m.participants} == {"Ana Rojas", "Luis Soto", "Jorge Vega"}
-    assert m.location == "Sucre"
+    assert m.location == "Tupiza"
