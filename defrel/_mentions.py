@@ -2950,6 +2950,29 @@ def _issuer(body: str, found: list[CountryMention]) -> tuple[int, Country] | Non
     return None
 
 
+def _dateline_lead(body: str, found: list[CountryMention], people: _People, home: Country) -> None:
+    """Give the dateline's country to the first person named, when no country is known.
+
+    A wire report from its own capital names its own minister first and often without a
+    country ("NEW DELHI: Defence Minister Rajan met his Ruritanian counterpart"). When
+    someone of the dateline's country is named too, or its counterpart ("his Ruritanian
+    counterpart" under a Ruritanian dateline), the first person may be the visitor: then
+    nothing is given.
+    """
+    named = [m for m in people.mentions if m.form not in ("pronoun", "handle")]
+    if not named:
+        return
+    lead = people.people[min(named, key=_BY_START).actor]
+    if lead.country is not None or any(p.country == home for p in people.people):
+        return
+    if any(c.country == home and _COUNTERPART_AFTER.match(body, c.end) for c in found):
+        return
+    lead.country = home
+
+
+_COUNTERPART_AFTER = regex.compile(r"\s+(?:defen[cs]e\s+)?counterparts?\b", regex.IGNORECASE)
+
+
 def _issuer_holder(body: str, found: list[CountryMention], people: _People) -> None:
     """Give an issuing government's country to its first unqualified office holder.
 
@@ -3033,6 +3056,8 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     )
     _resolve_small(text, people, small)
     _issuer_holder(body, found, people)
+    if dateline is not None and dateline.country is not None:
+        _dateline_lead(body, found, people, dateline.country)
     actors = tuple(
         Actor(
             p.name,

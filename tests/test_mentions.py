@@ -663,10 +663,6 @@ def test_possessive_country_before_an_untitled_name(
     assert [(a.name, a.country and a.country.code) for a in _m(text).actors] == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an office with no country near gets none, not the dateline's (wrong abroad)",
-)
 def test_home_press_office_takes_the_dateline_country() -> None:
     text = "SANTIAGO: Defence Minister Ana Soto and her Peruvian counterpart Luis Vera met."
     assert _actors(text)[0] == ("Ana Soto", "Defence Minister", "CHL")
@@ -1402,3 +1398,37 @@ def test_title_kind_in_ascii_equals_the_patterns(title: str, kind: str | None) -
     assert _gaz_titles.title_kind(title) == kind
     want = next((k for k, p in _gaz_titles._KINDS if p.search(title)), None)
     assert _gaz_titles._kind.__wrapped__(title) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # the report's own minister, named first without a country
+        (
+            (
+                "LIMA, March 4 (Andina) - Defence Minister Luis Soto met Chilean Defence Minister "
+                "Ana Rojas on Monday."
+            ),
+            "PER",
+        ),
+        # someone of the dateline's country is named: the first person may be the visitor
+        (
+            (
+                "LIMA, March 4 (Andina) - Defence Minister Luis Soto met Peruvian Army chief "
+                "General Marco Diaz on Monday."
+            ),
+            None,
+        ),
+        # the dateline's counterpart: the first person named is the visitor
+        (
+            (
+                "LIMA, March 4 (Andina) - Defence Minister Luis Soto met his Peruvian counterpart "
+                "on Monday."
+            ),
+            None,
+        ),
+    ],
+)
+def test_the_first_person_named_under_a_dateline(text: str, country: str | None) -> None:
+    soto = next(a for a in _m(text).actors if a.name == "Luis Soto")
+    assert (soto.country.code if soto.country else None) == country
