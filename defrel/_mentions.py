@@ -1635,7 +1635,13 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
     for i, (offset, word) in enumerate(words):
         core = word.rstrip(".")
         is_real = len(core) > 1 and not core.islower()
-        if real == 0 and not kept and is_real and _is_rank(core) and core not in _PLAIN_NAMES:
+        if (
+            real == 0
+            and not kept
+            and is_real
+            and (_is_rank(core) or core in _COURTESY)
+            and core not in _PLAIN_NAMES
+        ):
             continue
         # "Jan" before a name word is a first name, not the month.
         given = core in _GIVEN_MONTHS and i + 1 < len(words) and words[i + 1][1] not in _STOP
@@ -1671,6 +1677,8 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
     return s0, e0, name
 
 
+# Courtesy titles before a name, dropped like ranks ("Mr Jan Roe, Minister of ...").
+_COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mme", "Madam", "Sir", "Dame"})
 # Month abbreviations that are also given names: a name when a name word follows.
 _GIVEN_MONTHS = frozenset({"Jan"})
 # Rank words that are also common given names or surnames stay in a name after the first.

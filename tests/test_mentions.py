@@ -1432,3 +1432,9 @@ def test_title_kind_in_ascii_equals_the_patterns(title: str, kind: str | None) -
 def test_the_first_person_named_under_a_dateline(text: str, country: str | None) -> None:
     soto = next(a for a in _m(text).actors if a.name == "Luis Soto")
     assert (soto.country.code if soto.country else None) == country
+
+
+@pytest.mark.parametrize("courtesy", ["Mr", "Mrs", "Ms", "Dr", "Mr."])
+def test_a_courtesy_title_before_a_name_in_apposition(courtesy: str) -> None:
+    text = f"The minister met {courtesy} Ana Soto, Defence Minister of Peru, on Monday."
+    assert _actors(text) == [("Ana Soto", "Defence Minister", "PER")]
