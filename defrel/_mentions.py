@@ -1952,6 +1952,13 @@ def _named(
             b0 = before.start if before is not None else ts
             if not _apposition(text, found, _GOVERNED.search(text, max(0, b0 - 12), b0)):
                 found = None
+            elif text[ts - 2 : ts] == ", " and before is None:
+                # "A Roe, Minister of P, B Doe, Minister of Q": a list of names, each with
+                # its office after it; the office is the name's before it, not the next one's
+                prior = back.span(_NAME_BEFORE, text, max(0, ts - 80), ts, "name")
+                named = _clean_name(text, *prior) if prior else None
+                if named is not None and " " in named[2] and not people.overlaps(*named[:2]):
+                    found = None
         hon = bm[1] if bm else None
         if found is None:
             # A match of two characters (", ") is no qualifier: only these openings count.

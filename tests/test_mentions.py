@@ -1438,3 +1438,15 @@ def test_the_first_person_named_under_a_dateline(text: str, country: str | None)
 def test_a_courtesy_title_before_a_name_in_apposition(courtesy: str) -> None:
     text = f"The minister met {courtesy} Ana Soto, Defence Minister of Peru, on Monday."
     assert _actors(text) == [("Ana Soto", "Defence Minister", "PER")]
+
+
+def test_a_list_of_names_each_with_its_office_after_it() -> None:
+    text = (
+        "The minister met Luis Soto, Defence Minister of Peru, Jorge Vega, Defence Minister "
+        "of Bolivia, and Maria Paz, Defence Minister of Ecuador."
+    )
+    assert _actors(text) == [
+        ("Luis Soto", "Defence Minister", "PER"),
+        ("Jorge Vega", "Defence Minister", "BOL"),
+        ("Maria Paz", "Defence Minister", "ECU"),
+    ]
