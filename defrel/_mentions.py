@@ -2399,6 +2399,8 @@ def _add_untitled(
         return
     if any(t.isupper() for t in _tokens(found[2])):
         return
+    if _HEAD_WORD.fullmatch(found[2].rsplit(" ", 1)[-1]):
+        return  # "the Raksha Mantri met": an office without a name
     if country is None and countries is not None and text[found[0] - 1 : found[0]] == " ":
         # "Chile's Ana Soto said": a possessive country right before the name is hers.
         c = countries.by_end.get(text.rfind("'", max(0, found[0] - 3), found[0]))

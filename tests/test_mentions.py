@@ -1450,3 +1450,8 @@ def test_a_list_of_names_each_with_its_office_after_it() -> None:
         ("Jorge Vega", "Defence Minister", "BOL"),
         ("Maria Paz", "Defence Minister", "ECU"),
     ]
+
+
+def test_an_office_before_a_verb_is_no_name() -> None:
+    text = "Raksha Mantri Rajnath Singh held talks. Later, the Raksha Mantri met the chiefs."
+    assert [a.name for a in _m(text).actors] == ["Rajnath Singh"]
