@@ -100,7 +100,8 @@ def _gazetteer() -> regex.Pattern[str]:
         rf"""\b(?=\p{{Lu}})(?<![@#])
         (?:
             (?P<prefix>{_trie(PREFIXES)})(?=-\p{{Lu}})(?!-Pacific)
-          | (?<!American\ |New\ )(?P<form>{_trie(surfaces)})(?![\p{{L}}\p{{N}}])
+          | (?<!American\ |New\ |Latin\ |South\ |Central\ |North\ )(?P<form>{_trie(surfaces)})
+            (?![\p{{L}}\p{{N}}])
             (?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))
           | (?P<cap>\p{{Lu}}[\p{{L}}\p{{M}}]*(?:-\p{{L}}+){{0,2}})(?![\p{{L}}])
         )""",
@@ -173,7 +174,8 @@ def _lone_runs() -> frozenset[str]:
 
 # What the form branch of the gazetteer asks after a form.
 _FORM_END = regex.compile(rf"""(?![\p{{L}}\p{{N}}])(?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))""")
-_NOT_BEFORE_FORM = ("American ", "New ")
+# ("Latin America", "South America": a continent, not the state the last word names)
+_NOT_BEFORE_FORM = ("American ", "New ", "Latin ", "South ", "Central ", "North ")
 # Characters after which ``_FORM_END`` holds at once: neither a letter, a digit nor a space.
 _FORM_END_OK = frozenset(",.;:!?()[]{}'\"’”“‘-–—/\n\r\t")
 
@@ -442,6 +444,12 @@ _GAP = regex.compile(
     r"""(?r)(?:['’`]s?)?\ (?:(?:Ministry|Department)\ of\ )?
     (?:(?i:visiting|acting|then|former|new|incoming|outgoing|top)\ ){0,3}\Z""",
     regex.VERBOSE,
+)
+# A verb right after an office with no name: the office is the clause's subject.
+_BARE_SUBJECT = regex.compile(
+    r"\ (?:will|would|has|had|is|was|also|said|says|met|meets|held|holds|visited|visits"
+    r"|called|calls|thanked|thanks|stressed|emphasised|emphasized|noted|added|hosted|hosts"
+    r"|received|receives|inaugurated|addressed|reviewed|laid|paid)\b"
 )
 _DETERMINER = regex.compile(
     r"""(?ri)(?<![\p{L}])(?:the|his|her|their|its)\ (?:[\p{L}.'’`-]+\ ){0,3}\Z"""
@@ -2026,12 +2034,22 @@ def _named(
                 continue
             if found and country is not None:  # "Jane Roe, who is also the Chilean minister"
                 people.describe(found[2], title, country)
-        if head.endswith("s") or text[ts - 1 : ts] != " ":  # ``_DETERMINER`` ends with a space
+        if head.endswith("s"):
+            continue
+        if text[ts - 1 : ts] != " ":  # ``_DETERMINER`` ends with a space
+            if _BARE_SUBJECT.match(text, te) and (ts == 0 or text[ts - 1] == "\n"):
+                # "Raksha Mantri will host ...": an office as a paragraph's subject, bare
+                untitled.append(
+                    _TitleOnly(ts, te, title, country, visiting=False, counterpart=False)
+                )
             continue
         det = back.span(_DETERMINER, text, max(0, ts - 50), ts)
         if det:
             visiting = "visiting" in text[det[0] : ts].lower()
             untitled.append(_TitleOnly(det[0], te, title, country, visiting, "counterpart" in head))
+        elif text[ts - 2 : ts] in (", ", ". ") and _BARE_SUBJECT.match(text, te):
+            # "On 18 May, Raksha Mantri will host ...": an office as a clause's subject, bare
+            untitled.append(_TitleOnly(ts, te, title, country, visiting=False, counterpart=False))
     for p0, p1 in _lines_with(text, ": "):  # ": " is a literal of _LABEL: a cheap prefilter
         lm = _LABEL.match(text, p0, p1)
         if lm is None:

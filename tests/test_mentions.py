@@ -1455,3 +1455,20 @@ def test_a_list_of_names_each_with_its_office_after_it() -> None:
 def test_an_office_before_a_verb_is_no_name() -> None:
     text = "Raksha Mantri Rajnath Singh held talks. Later, the Raksha Mantri met the chiefs."
     assert [a.name for a in _m(text).actors] == ["Rajnath Singh"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Ties with Latin America grew.", "South America and Central America met."]
+)
+def test_a_continent_named_after_america_is_no_country(text: str) -> None:
+    assert _m(text).countries == ()
+
+
+def test_a_bare_office_as_a_clause_subject_is_its_holder() -> None:
+    text = (
+        "Raksha Mantri Rajnath Singh held talks on Monday.\n\n"
+        "On 18 May, Raksha Mantri will host the dialogue."
+    )
+    m = _m(text)
+    at = text.rindex("Raksha Mantri")
+    assert [m.actors[p.actor].name for p in m.people if p.start == at] == ["Rajnath Singh"]
