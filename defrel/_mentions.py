@@ -332,13 +332,16 @@ _PLAIN = frozenset(
     }
 )
 
-# One name word: "Austin", "Jong-sup", "McDonald", "O'Brien". Initials are separate.
+# One name word: "Austin", "Jong-sup", "McDonald", "O'Brien". Initials are separate; a name
+# may open on up to four of them ("S M Ahmed", "H L V M Liyanage").
 # A word may hold several hyphens ("Chan-o-cha", "Al-Thani").
 _WORD = (
     r"""\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*){0,2}"""
 )
 _INITIAL = r"""\p{Lu}\.?(?=\ \p{Lu})"""
-_NAME_PART = rf"""(?:{_INITIAL}\ )?{_WORD}(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,3}}"""
+_NAME_PART = (
+    rf"""(?:{_INITIAL}\ ){{0,4}}{_WORD}(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,3}}"""
+)
 # The same for the look-backs (``(?r)``): read right to left, a run of small letters is
 # followed by a capital, which no letter it gives back can be, so the runs keep what they
 # take (``++``: up to half the cost where a long word of small letters stands before).

@@ -1472,3 +1472,14 @@ def test_a_bare_office_as_a_clause_subject_is_its_holder() -> None:
     m = _m(text)
     at = text.rindex("Raksha Mantri")
     assert [m.actors[p.actor].name for p in m.people if p.start == at] == ["Rajnath Singh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Army chief General S M Tariq Ahmed met the envoy.", "S M Tariq Ahmed"),
+        ("General H L V M Perera, Commander of the Army, met the envoy.", "H L V M Perera"),
+    ],
+)
+def test_a_name_opening_on_spaced_initials(text: str, name: str) -> None:
+    assert [a.name for a in _m(text).actors] == [name]
