@@ -82,7 +82,7 @@ LEFT = r"""(?:principal|deputy|vice|state|acting|union|federal|junior|senior|par
     |interim|special|defen[cs]e|national|foreign|external\ affairs|home|prime|security|army
     |navy|naval|air\ force|military|armed\ forces|crown|high|raksha|rajya|finance|interior
     |trade|chief|self-defen[cs]e\ forces?|defen[cs]e\ forces?|coast\ guard|marine\ corps
-    |space\ force|minister)"""
+    |space\ force|land\ forces?|ground\ forces?|minister)"""
 
 # What completes a head on the right: "of (National) Defence", "of Army Staff".
 RIGHT = r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Production

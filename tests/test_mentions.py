@@ -1483,3 +1483,9 @@ def test_a_bare_office_as_a_clause_subject_is_its_holder() -> None:
 )
 def test_a_name_opening_on_spaced_initials(text: str, name: str) -> None:
     assert [a.name for a in _m(text).actors] == [name]
+
+
+@pytest.mark.parametrize("service", ["Land Forces", "Ground Forces"])
+def test_a_land_forces_commander_takes_the_country_before(service: str) -> None:
+    text = f"Turkish {service} Commander General Ali Demir met the envoy."
+    assert _actors(text) == [("Ali Demir", f"{service} Commander", "TUR")]
