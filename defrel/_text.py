@@ -25,7 +25,12 @@ _PLUS_ONE = (1).__add__
 # digit or opening quote; abbreviations are filtered afterwards. A run of terminators is tried
 # once, from its start, with possessive quantifiers: "...." then spaces then a small letter
 # used to cost the square of the run's length.
-_SENTENCE_END = regex.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s++["'“‘(\[]?[\p{Lu}\d@])""")
+# A full stop with no space after it ends a sentence too between a word of small letters
+# and a capitalised word ("two countries.It said"): a scraped page lost the space.
+_SENTENCE_END = regex.compile(
+    r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s++["'“‘(\[]?[\p{Lu}\d@])"""
+    r"""|(?<=\p{Ll}\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})"""
+)
 _ABBREVIATIONS = [
     "Mr",
     "Mrs",
