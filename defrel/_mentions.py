@@ -1429,7 +1429,25 @@ def _title_case(word: str) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    return [t for t in name.split() if len(t.rstrip(".")) > 1]
+    """The words that identify a name; a father's name after "bin" stays with the particle.
+
+    "Hussein bin Abdullah" is not "Abdullah", and "Mohammed bin Salman" is not "Mohammed
+    bin Zayed" ("Abdullah" alone names the father, as in "King Abdullah").
+
+    >>> _tokens("Khalid bin Salman Al Saud")
+    ['Khalid', 'bin Salman', 'Al', 'Saud']
+    """
+    words = [t for t in name.split() if len(t.rstrip(".")) > 1]
+    if " bin " not in name and " ibn " not in name and " bint " not in name:
+        return words
+    out: list[str] = []
+    it = iter(words)
+    for word in it:
+        out.append(f"{word} {next(it, '')}".rstrip() if word in _PATRONYMIC else word)
+    return out
+
+
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

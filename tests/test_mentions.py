@@ -1489,3 +1489,11 @@ def test_a_name_opening_on_spaced_initials(text: str, name: str) -> None:
 def test_a_land_forces_commander_takes_the_country_before(service: str) -> None:
     text = f"Turkish {service} Commander General Ali Demir met the envoy."
     assert _actors(text) == [("Ali Demir", f"{service} Commander", "TUR")]
+
+
+def test_a_fathers_name_after_bin_names_someone_else() -> None:
+    text = (
+        "King Faisal met the envoy. Defence Minister Khalid bin Faisal was there. "
+        "Khalid bin Faisal spoke."
+    )
+    assert [a.name for a in _m(text).actors] == ["Faisal", "Khalid bin Faisal"]
