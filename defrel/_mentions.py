@@ -1440,11 +1440,8 @@ def _tokens(name: str) -> list[str]:
     words = [t for t in name.split() if len(t.rstrip(".")) > 1]
     if " bin " not in name and " ibn " not in name and " bint " not in name:
         return words
-    out: list[str] = []
-    it = iter(words)
-    for word in it:
-        out.append(f"{word} {next(it, '')}".rstrip() if word in _PATRONYMIC else word)
-    return out
+    it = iter(words)  # (the particle takes the next word from the same iterator)
+    return [f"{word} {next(it, '')}".rstrip() if word in _PATRONYMIC else word for word in it]
 
 
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})
