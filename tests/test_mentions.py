@@ -1497,3 +1497,15 @@ def test_a_fathers_name_after_bin_names_someone_else() -> None:
         "Khalid bin Faisal spoke."
     )
     assert [a.name for a in _m(text).actors] == ["Faisal", "Khalid bin Faisal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Talks opened in N’Djamena.", "TCD"),  # a capital with a curly apostrophe
+        ("Talks opened in N'djamena.", "TCD"),
+        ("The People’s Republic of China sent a delegation.", "CHN"),
+    ],
+)
+def test_names_written_with_either_apostrophe(text: str, code: str) -> None:
+    assert [c.country.code for c in _m(text).countries] == [code]
