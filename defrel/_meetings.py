@@ -216,9 +216,11 @@ _NOT_AN_ENCOUNTER_WORDS = (
 _SPEAKER_AFTER = regex.compile(r"\W{0,3}(?:said|says|told|added|noted|stated)\b\W*$")
 _SPEECH_VERBS = ("said", "says", "told", "added", "noted", "stated")
 # Someone only named as the sender of greetings or a message: absent.
+# Someone who only issued the statement that reports it: "in a statement issued by Col. X".
 _ABSENT_BEFORE = regex.compile(
-    r"\b(?:greetings|wishes|regards|message|letter|condolences|congratulations|on\s+behalf)"
-    r"\s+(?:[\w-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$",
+    r"\b(?:(?:greetings|wishes|regards|message|letter|condolences|congratulations|on\s+behalf)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:of|from)"
+    r"|(?:issued|released)\s+by)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A speech verb right after a person: the person speaks, what follows is what was said.
@@ -549,7 +551,7 @@ _HINT_WORDS = {
     "speculative": ("possible", "envis", "propos", "prospective", "potential", "mooted", "arrang"),
     "passing": ("prepar", "implementation", "run-up"),
     "absent": ("greetings", "wishes", "regards", "message", "letter", "condolences"),
-    "absent2": ("congratulations", "behalf"),
+    "absent2": ("congratulations", "behalf", "issued", "released"),
     "business": ("ceo", "chief executive", "executives", "businessm", "business leader"),
     "business2": ("business people", "business community", "industrialist", "entrepreneur"),
     "business3": ("investor", "industry leader", "industry captain", "industry representative"),
@@ -583,7 +585,8 @@ _HINT_KEYS = {
         # _PASSING ("run-up": "run")
         "passing": "preparation preparations preparing implementation run",
         # _ABSENT_BEFORE, "on behalf" too
-        "absent": "greetings wishes regards message letter condolences congratulations behalf",
+        "absent": "greetings wishes regards message letter condolences congratulations behalf"
+        " issued released",
         # _BUSINESS ("chief executive": "executive")
         "business": "ceo ceos executive executives business businessmen industrialists"
         " entrepreneurs investors industry captains",

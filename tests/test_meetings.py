@@ -1812,3 +1812,14 @@ def test_a_trilateral_meeting_with_two_counterparts_is_one_record() -> None:
     (m,) = defrel.parse(body, published=PUB).meetings
     assert {p.name for p in m.participants} == {"Ana Rojas", "Luis Soto", "Jorge Vega"}
     assert m.location == "Tupiza"
+
+
+def test_the_issuer_of_the_statement_takes_no_part() -> None:
+    body = (
+        "Nigerian Defence Minister Ali Bako will visit Chad next week to meet his Chadian "
+        "counterpart, General Daoud Yaya.\n\n"
+        "The scheduled meeting was confirmed on Sunday in a statement issued by Col. Ade Musa, "
+        "the spokesman."
+    )
+    people = {p.name for m in defrel.parse(body, published=PUB).meetings for p in m.participants}
+    assert "Ade Musa" not in people
