@@ -3003,6 +3003,26 @@ def _issuer(body: str, found: list[CountryMention]) -> tuple[int, Country] | Non
     return None
 
 
+# Regional groups whose officials are named together: "the Nordic defence ministers met".
+_GROUPS = {
+    "Nordic": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+    "Baltic": ("EST", "LVA", "LTU"),
+}
+_GROUP_OFFICIALS = regex.compile(
+    r"\b(?P<group>Nordic|Baltic)\s+(?:(?:defen[cs]e|foreign|army|navy|military)\s+)?"
+    r"(?:ministers|chiefs(?:\s+of\s+(?:defen[cs]e|staff))?|counterparts|commanders)\b"
+)
+
+
+def _group_members(body: str) -> list[CountryMention]:
+    """One mention of each member for "the Nordic defence ministers" (the group's word)."""
+    out: list[CountryMention] = []
+    for m in _guard.finditer(_GROUP_OFFICIALS, body):
+        s, e = m.span("group")
+        out.extend(CountryMention(s, e, COUNTRIES[code], "demonym") for code in _GROUPS[m["group"]])
+    return out
+
+
 def _dateline_lead(body: str, found: list[CountryMention], people: _People, home: Country) -> None:
     """Give the dateline's country to the first person named, when no country is known.
 
@@ -3084,6 +3104,10 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     small_letters = _small_letter_countries(text, picked, lows) if found is scan.countries else []
     if small_letters:
         found = sorted([*found, *small_letters], key=_BY_START)
+    if "Nordic" in body or "Baltic" in body:
+        grouped = _group_members(body)
+        if grouped:
+            found = sorted([*found, *grouped], key=_BY_START)
     countries = _Countries(found)
     people = _People()
     small = _small(body) if text.lower is None else _small(body, text.words, picked, handled, lows)

@@ -1509,3 +1509,9 @@ def test_a_fathers_name_after_bin_names_someone_else() -> None:
 )
 def test_names_written_with_either_apostrophe(text: str, code: str) -> None:
     assert [c.country.code for c in _m(text).countries] == [code]
+
+
+def test_the_nordic_defence_ministers_name_each_member() -> None:
+    codes = {c.country.code for c in _m("The Nordic defence ministers met in Oslo.").countries}
+    assert codes == {"DNK", "FIN", "ISL", "NOR", "SWE"}
+    assert _m("Nordic cuisine was served.").countries == ()
