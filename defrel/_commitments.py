@@ -563,6 +563,15 @@ _TIMEFRAME = regex.compile(
     )\b""",
     regex.VERBOSE,
 )
+# An event that only runs its course: "(the visit) will end", "will last three days".
+_EVENT_CLOSES = regex.compile(
+    r"\s*(?:end|ends|conclude|concludes|last|lasts|wrap\s+up|close|finish|run\s+until)\b",
+    regex.IGNORECASE,
+)
+_EVENT_SUBJECT = regex.compile(
+    r"\b(?:visit|trip|tour|stay|talks|meeting|exercises?|drills?|summit|conference|session)\s*$",
+    regex.IGNORECASE,
+)
 _MEET_OBJECT = regex.compile(
     r"""(?:meet|meets|meeting|(?:hold|holding)\s+(?:talks|(?:the|a|an|their|its)\s+
     (?:[\w-]+\s+){0,4}?(?:dialogue|talks|meeting|consultations?|summit))\s+with)\b""",
@@ -2674,6 +2683,8 @@ def find_commitments(
             lowered_keys is None or lowered_keys.find("but", end, after) != -1
         ) and _CALLED_OFF.search(body, end, after):
             continue  # "the jets were set to land there, but the host scrapped the plan"
+        if _EVENT_CLOSES.match(body, max(start, cue[1]), end) and _EVENT_SUBJECT.search(sub):
+            continue  # "the visit will end tomorrow": an event's schedule, no party's act
         if resolved is None:
             resolved = _resolve(body, mentions, meetings, statements)
         mentions, spoken, defaults = resolved

@@ -1007,8 +1007,16 @@ def _cues(
             and bool(_FRAME.search(before))
             and not _SAID_DURING.search(before)
         )
+        if after.startswith((" will ", " would ")) and _RUNS_ITS_COURSE.match(after):
+            continue  # "X's visit will end tomorrow": the course of one already read
         out.append((m.start(), m.end(), kind, back, frame))
     return out
+
+
+# An encounter said only to run its course: "(the visit) will end tomorrow", "will last".
+_RUNS_ITS_COURSE = regex.compile(
+    r"\s+(?:will|would)\s+(?:end|conclude|last|wrap\s+up|close|finish)\b", regex.IGNORECASE
+)
 
 
 def _guest_after(

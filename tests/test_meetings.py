@@ -1823,3 +1823,13 @@ def test_the_issuer_of_the_statement_takes_no_part() -> None:
     )
     people = {p.name for m in defrel.parse(body, published=PUB).meetings for p in m.participants}
     assert "Ade Musa" not in people
+
+
+def test_a_visit_that_only_runs_its_course_is_no_new_encounter() -> None:
+    body = (
+        "Chilean Defence Minister Ana Rojas arrived in Lima on Monday and met Peruvian Defence "
+        "Minister Luis Soto.\n\nRojas's visit will end tomorrow."
+    )
+    r = defrel.parse(body, published=PUB)
+    assert [m.status.value for m in r.meetings] == ["held"]
+    assert r.commitments == ()
