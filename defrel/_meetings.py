@@ -727,6 +727,8 @@ class _Draft:
     headline: bool = False
     # people who only "also took part" (read after the record's own sentences)
     joined: list[int] = attrs.field(factory=list)
+    # the names of the standing body whose session it is, as its cues spell them (lower case)
+    bodies: set[str] = attrs.field(factory=set)
 
 
 # Every cue holds one of these words; the full pattern is tried only at them and at the
@@ -1393,6 +1395,8 @@ def _nested(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
 
 
 def _merge_into(target: _Draft, new: _Draft) -> None:
+    if new.bodies:  # (a new set: drafts copied with ``attrs.evolve`` share theirs)
+        target.bodies = target.bodies | new.bodies
     for p in new.people:
         if p not in target.people:
             target.people.append(p)
@@ -1478,6 +1482,9 @@ class _Records:
     def candidates(self, new: _Draft) -> Iterable[_Draft]:
         """The records ``_find_home`` may take for ``new``, latest first (see there)."""
         drafts, index = self.drafts, self.index
+        if new.bodies and len(drafts) >= _INDEX_FROM:
+            # a session of a named body: the latest records, whoever is named in them
+            return drafts[: -_JOIN_REACH - 1 : -1]
         if index is None:
             if len(drafts) < _INDEX_FROM:
                 return drafts[::-1]
@@ -1542,6 +1549,13 @@ def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
     people whose countries it holds. Without people: any compatible draft if it points back,
     else one that holds all its countries.
     """
+    if new.bodies:
+        # one session of a body named alike is one encounter, whoever is named at it
+        for old in olds:
+            if not old.bodies.isdisjoint(new.bodies) and set(old.countries) == set(new.countries):
+                if _compatible(old, new):
+                    return old
+                break
     mine = set(new.people)
     if not mine:
         if new.anaphoric:
@@ -1918,6 +1932,9 @@ def find_meetings(
                 )
             draft.headline = headline is not None and hi <= headline
             draft.sentences[lo, hi] = None
+            if kind == "dialogue" and body[c0 : c0 + 1].isupper() and " " in body[c0:c1]:
+                # a standing body by its name: "the Joint Permanent Commission"
+                draft.bodies = draft.bodies | {body[c0:c1].casefold()}
             if draft.kind != MeetingKind.CALL and not (back and venue_talk):
                 if good_places is None:
                     good_places = [

@@ -1833,3 +1833,17 @@ def test_a_visit_that_only_runs_its_course_is_no_new_encounter() -> None:
     r = defrel.parse(body, published=PUB)
     assert [m.status.value for m in r.meetings] == ["held"]
     assert r.commitments == ()
+
+
+def test_one_session_of_a_named_body_is_one_record() -> None:
+    body = (
+        "The 5th Session of the Chile-Peru Joint Permanent Commission on Defence has opened in "
+        "Lima.\n\n"
+        "Speaking when he opened the Senior Officials Meeting of the Joint Permanent "
+        "Commission, Defence Permanent Secretary Mr. Ana Rojas said ties were strong.\n\n"
+        "The Chilean delegation to the 5th Session of the Chile-Peru Joint Permanent "
+        "Commission on Defence includes Army Commander General Luis Soto and Navy Commander "
+        "Admiral Jorge Vega."
+    )
+    (m,) = defrel.parse(body, published=PUB).meetings
+    assert {"Ana Rojas", "Luis Soto", "Jorge Vega"} <= {p.name for p in m.participants}
