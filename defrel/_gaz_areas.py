@@ -266,7 +266,8 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"|command|forces?|partnerships?|surveillance|debris|sciences?|missions?)"
             ),
             r"space(?= and cyber| cyber|, cyber)",
-            r"(?<=(?:cyber|air|sea|land|maritime),? (?:and )?)space(?! for)",
+            # a domain in a list ("land, sea, air and space"), not "the maritime space"
+            r"(?<=(?:cyber|air|sea|land|maritime)(?:,|, and| and) )space(?! for)",
             r"(?<=(?:cooperation|collaboration|partnership|work|working) (?:in|on) (?:the )?)space(?! for)",
             r"space-based",
             r"spacecraft",

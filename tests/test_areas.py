@@ -12,6 +12,9 @@ from defrel._types import Mentions
 
 ROWS = [
     # (sentence, area ids expected)
+    ("They reviewed Chile's national security and defence policy.", set()),
+    ("The fleet patrols the maritime space of Chile.", {"maritime-security"}),
+    ("They cooperate on land, sea, air and space.", {"space"}),
     ("The ministers agreed on joint procurements of equipment.", {"arms-trade"}),
     ("They discussed peace and security in the subregion.", {"regional-security"}),
     (
