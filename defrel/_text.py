@@ -34,7 +34,7 @@ _SENTENCE_END = regex.compile(
 # A wire dateline opening a paragraph ends there: "PHNOM PENH, May 1 (Xinhua) -- The ...",
 # "Jakarta (VNA) – Vietnamese ...": its city in capitals, or any city with an agency.
 _DATELINE_DASH = regex.compile(
-    r"""(?m)^[\ \t]*(?:
+    r"""[\ \t]*(?:
         \p{Lu}[\p{Lu}.'’]+(?:\ \p{Lu}[\p{Lu}.'’]+){0,2}(?:,[^\n(),]{1,20}){0,2}
           (?:\ ?\([^()\n]{2,30}\))?
       | \p{Lu}[\p{L}.'’]+(?:\ \p{Lu}[\p{L}.'’]+){0,2}(?:,[^\n(),]{1,20}){0,2}
@@ -187,10 +187,18 @@ def prepare(text: str) -> Text:
     # characters before the stop alone; an abbreviation is at most 6 characters long and
     # the sentence start follows white space, so the answer is the same.)
     ends = [span for span in map(_SPAN, _SENTENCE_END.finditer(text)) if span[0] not in stops]
-    if "-" in text or "–" in text or "—" in text:
-        dashes = [(m.end() - 1, m.end()) for m in _guard.finditer(_DATELINE_DASH, text)]
-        if dashes:
-            ends = sorted({*ends, *dashes})
+    dashes = [
+        (m.end() - 1, m.end())
+        for p0, p1 in paragraphs
+        # (a dateline opens on a capital and holds a dash within its first 80 characters)
+        if text[p0 : p0 + 1].isupper() or text[p0 : p0 + 1] in " \t"
+        for window in (text[p0 : min(p1, p0 + 80)],)
+        if "-" in window or "–" in window or "—" in window
+        for m in (_DATELINE_DASH.match(text, p0, min(p1, p0 + 80)),)
+        if m is not None
+    ]
+    if dashes:
+        ends = sorted({*ends, *dashes})
     ats = list(map(_FIRST, ends))
     k = 0
     for p0, p1 in paragraphs:
