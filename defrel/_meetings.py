@@ -2443,14 +2443,13 @@ def _place(
         return home
     drafts = records.drafts
     home = _find_home(records.candidates(draft), draft)
-    if home is None and back and drafts:
+    # (a draft that names its own pair merges only into one sharing someone, which
+    # ``_find_home`` has looked for: no fallback)
+    if home is None and back and drafts and not own_pair:
         # the latest compatible record that is no visit, else the latest compatible one
         # (the scan stops at the first of the first kind)
         first: _Draft | None = None
-        pair = set(draft.people) if own_pair else None
         for d in reversed(drafts):
-            if pair is not None and pair.isdisjoint(d.people):
-                continue
             if _compatible(d, draft):
                 if d.kind != MeetingKind.VISIT:
                     home = d
