@@ -91,6 +91,8 @@ RIGHT = r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Pr
     |Veterans\ Affairs|Joint\ Chiefs(?:\ of\ Staff)?
     |(?-i:\p{Lu}\p{Ll}+['’]s\ )?Central\ Military\ Commission
     |(?:Army|Naval|Air|Defen[cs]e|General|Joint|Integrated\ Defen[cs]e|Air\ Force)\ Staff
+    |(?-i:(?:\p{Lu}[\p{L}'’]+\ ){1,2})(?:National\ )?(?:Defen[cs]e\ Forces?|Armed\ Forces|Army
+        |Navy|Air\ Force)
     |Defen[cs]e\ Forces?|Defen[cs]e|Army|Navy|Air\ Force|Naval\ Operations|Staff|Armed\ Forces
     |(?-i:(?:\p{Lu}\p{Ll}+\ ){1,3}Command)
     |(?-i:(?:\p{Lu}[\p{L}'’]+\ ){0,2}(?:Ministry|Department)\ of\ (?:National\ )?\p{Lu}\p{L}+

@@ -259,7 +259,7 @@ def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None
         ),
         (
             "Peru sent Gen. Tomas Rey, the Army Commander of the Peruvian Armed Forces.",
-            [("Tomas Rey", "Army Commander", "PER")],
+            [("Tomas Rey", "Army Commander of the Peruvian Armed Forces", "PER")],
         ),
         # "of Defence Staff", "of Defence Forces" run on past "of Defence"; the country after.
         (
@@ -1515,3 +1515,20 @@ def test_the_nordic_defence_ministers_name_each_member() -> None:
     codes = {c.country.code for c in _m("The Nordic defence ministers met in Oslo.").countries}
     assert codes == {"DNK", "FIN", "ISL", "NOR", "SWE"}
     assert _m("Nordic cuisine was served.").countries == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "A delegation led by Chief of the Kenya Defence Forces, General Ali Musa, arrived.",
+            ("Ali Musa", "Chief of the Kenya Defence Forces", "KEN"),
+        ),
+        (
+            "Commander of the Nigerian Army, General Ali Musa, arrived.",
+            ("Ali Musa", "Commander of the Nigerian Army", "NGA"),
+        ),
+    ],
+)
+def test_an_office_of_a_named_service(text: str, want: tuple[str, str, str]) -> None:
+    assert _actors(text) == [want]
