@@ -304,9 +304,11 @@ def _stem_rules(
 # "<Country>'s security": the security of one of the parties is a regional-security subject.
 _OWN_SECURITY = regex.compile(
     r"['’]s?\s+(?:own\s+|national\s+)?(?P<word>security|stability)\b"
-    r"(?!\s+(?:council|forces?|services?|agenc|minist|advis|cooperation|assistance|guarantee"
-    r"|pact|agreement|ties|relationship|partnership|interests|personnel|officials?|chief"
-    r"|apparatus|establishment|cabinet|team))"
+    r"(?!\s+(?:and\s+defen[cs]e\s+)?(?:council|forces?|services?|agenc|minist|advis|cooperation"
+    r"|assistance|guarantee|pact|agreement|ties|relationship|partnership|interests|personnel"
+    r"|officials?|chief|apparatus|establishment|cabinet|team"
+    # its own documents: "Ruritania's national security (and defence) policy"
+    r"|polic|strateg|review|doctrine|law|act\b|framework|plan\b|white\s+paper))"
 )
 
 

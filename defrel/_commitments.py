@@ -53,7 +53,11 @@ _CUE_ALTERNATIVES = (
     (
         "expected",
         "is are was were",
-        r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:expected|likely|set)\s+to",
+        (
+            r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?(?:(?:expected|likely|set)\s+to"
+            # a person's itinerary, not an event's ("the parade is scheduled to be held")
+            r"|(?:due|scheduled|slated)\s+to(?!\s+be\b))"
+        ),
     ),
     ("expected", "expected", r"expected\s+to\s+be\s+\w+ed"),
     ("expected", "expects", r"expects(?=\s+[\"“\w])"),
@@ -156,7 +160,9 @@ _CUE_BY_HEAD = {
 # After "is", "are", "was", "were", "am", every alternative reads one of these as one of
 # the next two words: without one, no cue starts there.
 _BE_HEADS = frozenset({"is", "are", "was", "were", "am"})
-_BE_NEXT = frozenset({"expected", "likely", "set", "willing", "ready"})
+_BE_NEXT = frozenset(
+    {"expected", "likely", "set", "due", "scheduled", "slated", "willing", "ready"}
+)
 
 # The first word of every ``_CUE`` alternative: ``_CUE`` runs only where one starts.
 _CUE_WORDS = """look looks looking looked is are was were am expected expects agreed agree agrees
@@ -535,6 +541,7 @@ _INFINITIVE = regex.compile(r"\bto\s+(?:\w+ly\s+|further\s+)?([a-z][a-z-]*)\b")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIMEFRAME = regex.compile(
     rf"""\b(?:
       (?:over|in|during|for|within)\s+the\s+(?:next|coming|following)\s+
@@ -550,8 +557,20 @@ _TIMEFRAME = regex.compile(
     | at\s+an\s+early\s+date
     | in\s+the\s+(?:near|coming)\s+future
     | during\s+the\s+(?:visit|trip|meeting|summit)
+    | (?:on|next|this|by|from)\s+{_WEEKDAY}
+    | (?:on|from|by)\s+\d{{1,2}}\s+{_MONTH}(?:,?\s+20\d\d)?
+    | tomorrow|soon|shortly|later\s+today
     )\b""",
     regex.VERBOSE,
+)
+# An event that only runs its course: "(the visit) will end", "will last three days".
+_EVENT_CLOSES = regex.compile(
+    r"\s*(?:end|ends|conclude|concludes|last|lasts|wrap\s+up|close|finish|run\s+until)\b",
+    regex.IGNORECASE,
+)
+_EVENT_SUBJECT = regex.compile(
+    r"\b(?:visit|trip|tour|stay|talks|meeting|exercises?|drills?|summit|conference|session)\s*$",
+    regex.IGNORECASE,
 )
 _MEET_OBJECT = regex.compile(
     r"""(?:meet|meets|meeting|(?:hold|holding)\s+(?:talks|(?:the|a|an|their|its)\s+
@@ -1240,6 +1259,10 @@ _TIMEFRAME_WORDS = (
     "early",
     "future",
     "during",
+    "day",  # (every weekday, and "today")
+    "tomorrow",
+    "soon",
+    "shortly",
     *_MONTH[3:-1].split("|"),
 )
 
@@ -1248,29 +1271,37 @@ _TIMEFRAME_WORDS = (
 _TIMEFRAME_LEADS = frozenset(
     {"over", "in", "during", "for", "within", "by", "before", "until", "toward", "towards"}
     | {"later", "this", "next", "from", "on", "at"}
+    | {"tomorrow", "soon", "shortly"}
 )
 # For each of them, the words (lower-cased, as ``Text.words``) one branch or another reads
 # right after it; after those of ``_TIMEFRAME_YEAR``, also a year ("20..").
 _MONTHS_LOWER = frozenset(_MONTH[3:-1].lower().split("|"))
 _PARTS = frozenset({"early", "mid", "late"} | _MONTHS_LOWER)
+_WEEKDAYS_LOWER = frozenset(_WEEKDAY[3:-1].lower().split("|"))
 _TIMEFRAME_NEXT = {
     **dict.fromkeys(("over", "within", "during", "toward", "towards", "for"), frozenset({"the"})),
     "in": frozenset({"the"}) | _PARTS,
-    "by": frozenset({"the", "this", "next"}) | _PARTS,
+    "by": frozenset({"the", "this", "next"}) | _PARTS | _WEEKDAYS_LOWER,
     "before": frozenset({"the", "this", "next"}) | _MONTHS_LOWER,
     "until": frozenset({"the", "this", "next"}) | _MONTHS_LOWER,
-    "from": _PARTS,
-    "on": _PARTS,
-    "later": frozenset({"this", "next"}),
+    "from": _PARTS | _WEEKDAYS_LOWER,
+    "on": _PARTS | _WEEKDAYS_LOWER,
+    "later": frozenset({"this", "next", "today"}),
     "at": frozenset({"an"}),
     **dict.fromkeys(
         ("this", "next"),
         frozenset({"year", "month", "week", "autumn", "spring", "summer", "winter", "fall"})
         | frozenset({"morning", "afternoon", "evening"})
-        | _MONTHS_LOWER,
+        | _MONTHS_LOWER
+        | _WEEKDAYS_LOWER,
     ),
+    # a branch of one word: whatever follows
+    **dict.fromkeys(("tomorrow", "soon", "shortly"), frozenset()),
 }
 _TIMEFRAME_YEAR = frozenset({"in", "by", "before", "until"})
+_TIMEFRAME_ALONE = frozenset({"tomorrow", "soon", "shortly"})
+# after these, a branch reads a day of the month ("on 21 March")
+_TIMEFRAME_DAY_FIRST = frozenset({"on", "from", "by"})
 if set(_TIMEFRAME_NEXT) != _TIMEFRAME_LEADS:
     msg = "_TIMEFRAME_LEADS changed: update _TIMEFRAME_NEXT"
     raise ValueError(msg)
@@ -1308,7 +1339,12 @@ def _timeframe(
         if at < reach or word not in leads:
             continue
         after = words[i + 1][1] if i + 1 < size else ""
-        if after not in leads[word] and not (after.startswith("20") and word in _TIMEFRAME_YEAR):
+        if (
+            after not in leads[word]
+            and word not in _TIMEFRAME_ALONE
+            and not (after.startswith("20") and word in _TIMEFRAME_YEAR)
+            and not (after[:1].isdigit() and word in _TIMEFRAME_DAY_FIRST)
+        ):
             continue  # no branch reads this word after the lead word
         hit = _TIMEFRAME.match(body, at, end)
         if hit is not None:
@@ -1825,6 +1861,14 @@ def _subject_parties(
             return (country,)
     in_subject = mentions.people_in(subject[0], subject[1])  # (read once here)
     named = _unique(_countries_in(mentions, subject[0], subject[1], in_subject))
+    fronted = _FRONTED_PLACE.match(sub) if named else None
+    if fronted is not None:
+        # "From Ruritania the minister will travel on", "While in Ruritania, X will": a
+        # fronted place the clause starts from, not a side of it
+        place = _countries_in(mentions, subject[0], subject[0] + fronted.end())
+        named = tuple(c for c in named if c not in place) or _unique(
+            _countries_in(mentions, subject[0] + fronted.end(), subject[1], in_subject)
+        )
     if len(named) > 1 and not joint:
         # "For his part, Kim expressed sympathy to Ruritania and pledged to": the person who
         # acts first in the clause, not the countries in the objects of the first verb.
@@ -1857,6 +1901,11 @@ def _subject_parties(
     return named or default
 
 
+# A clause opening on where it happens: "From <Place>", "In <Place>,", "While in <Place>,".
+_FRONTED_PLACE = regex.compile(
+    r"\s*(?i:from|in|after|while\s+in|when\s+in|during\s+(?:his|her)\s+stay\s+in)\s+"
+    r"(?:the\s+)?\p{Lu}[\w'’.-]*(?:\s+\p{Lu}[\w'’.-]*){0,3}\s*,?\s+"
+)
 _OWN_SUPPORT = regex.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?support\b", regex.IGNORECASE)
 
 
@@ -2673,6 +2722,8 @@ def find_commitments(
             lowered_keys is None or lowered_keys.find("but", end, after) != -1
         ) and _CALLED_OFF.search(body, end, after):
             continue  # "the jets were set to land there, but the host scrapped the plan"
+        if _EVENT_CLOSES.match(body, max(start, cue[1]), end) and _EVENT_SUBJECT.search(sub):
+            continue  # "the visit will end tomorrow": an event's schedule, no party's act
         if resolved is None:
             resolved = _resolve(body, mentions, meetings, statements)
         mentions, spoken, defaults = resolved
@@ -2705,11 +2756,26 @@ def find_commitments(
                     tf = _timeframe(body, p0, p1, text.words)
             if tf is not None:
                 t_end = _trim(body, tf[1], p1)[1] if tf[1] < p1 else p1
-                if t_end == tf[1] or _trim(body, tf[1], p1)[0] >= p1:
-                    p1 = _trim(body, p0, tf[0])[1]
+                cut = _trim(body, p0, tf[0])[1]
+                # (an action of one word keeps its time: "leave on Tuesday")
+                if (t_end == tf[1] or _trim(body, tf[1], p1)[0] >= p1) and len(
+                    body[p0:cut].split()
+                ) >= 2:
+                    p1 = cut
             if p0 >= p1:
                 continue
-            found.append(_Found(_MODALITY[kind], cue, (p0, p1), parties, tf))
+            own = parties
+            if (
+                kind == "will"
+                and len(pieces) > 1
+                and p0 != word_start
+                and _MEET_OBJECT.match(body, p0)
+            ):
+                # "will travel to P and meet with Q's minister": the one met is bound by
+                # this piece only
+                extra = _countries_in(mentions, p0, p1)
+                own = _counterparts_apart(body, mentions, _unique([*parties, *extra]), cue, p1)
+            found.append(_Found(_MODALITY[kind], cue, (p0, p1), own, tf))
         taken.append((cue[1], end))
         reach = max(reach, end)
     for start, end, parties in _headline(text, mentions):

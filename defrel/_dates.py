@@ -113,13 +113,13 @@ _PATTERN = regex.compile(
     | (?P<iso>{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?!\d)
     | (?P<wk_n>first|second|third|fourth|last)\s+week\s+of\s+(?P<wk_m>{_MONTH})
         (?:,?\s+(?P<wk_y>{_YEAR}))?
-    | (?:(?:in|since|during|of|from|until|by)\s+)?(?P<my_s>{_SHIFT})?(?P<my_m>{_MONTH})
+    | (?:(?i:in|since|during|of|from|until|by)\s+)?(?P<my_s>{_SHIFT})?(?P<my_m>{_MONTH})
         ,?\s+(?:of\s+)?(?P<my_y>{_YEAR})
-    | (?:(?:in|since|during|from|until|by|this|last|next|(?i:coming))\s+)?
+    | (?:(?i:in|since|during|from|until|by|this|last|next|coming)\s+)?
         (?:(?P<mo_s>{_SHIFT})(?:of\s+)?)?(?P<mo_m>{_MONTH})
         (?:\s+(?P<mo_rel>last|this|next)\s+year)?
-    | (?:(?:in|since|during|by|until)\s+)?(?P<ys_s>(?i:early|mid|late))[-\s]+(?P<ys_y>{_YEAR})
-    | (?:in|since|during)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})
+    | (?:(?i:in|since|during|by|until)\s+)?(?P<ys_s>(?i:early|mid|late))[-\s]+(?P<ys_y>{_YEAR})
+    | (?i:in|since|during)\s+(?:the\s+year\s+)?(?P<y>{_YEAR})
     | (?P<sh_s>(?i:early|mid|late))[-\s]+(?P<sh_r>(?i:last|this|next))\s+(?P<sh_u>(?i:month|year))
     | (?i:over|at|during|on)\s+(?P<wkend>(?i:the\s+weekend))
     | (?:on\s+)?the\s+(?P<th_d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)
@@ -169,7 +169,9 @@ if len(_GROUP_NAMES) != _PATTERN.groups:
 
 
 # A month name standing alone must be used as a date: "in March", "this May", "late April".
-_BARE_MONTH_OK = regex.compile(r"^(?:in|since|during|from|until|by|this|last|next|coming)\s")
+_BARE_MONTH_OK = regex.compile(
+    r"^(?:in|since|during|from|until|by|this|last|next|coming)\s", regex.IGNORECASE
+)
 
 # Tense cues: future first, so "scheduled to" is not read as a past "-ed".
 _TENSE = regex.compile(

@@ -145,7 +145,7 @@ REGIONS: tuple[str, ...] = (
 # The named list ``regions`` is REGIONS (``defrel._areas`` passes it when it compiles).
 _REGION = (
     r"(?:the |our |this |that |wider |broader |entire |whole |greater )*"
-    r"(?:\L<regions>|(?:[\w-]++ ){1,2}?regions?\b)"
+    r"(?:\L<regions>|(?:[\w-]++ ){1,2}?regions?\b|sub-?regions?\b)"
 )
 _PEACE = r"(?:peace|security|stability|prosperity|safety|tranquill?ity)"
 
@@ -266,7 +266,8 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"|command|forces?|partnerships?|surveillance|debris|sciences?|missions?)"
             ),
             r"space(?= and cyber| cyber|, cyber)",
-            r"(?<=(?:cyber|air|sea|land|maritime),? (?:and )?)space(?! for)",
+            # a domain in a list ("land, sea, air and space"), not "the maritime space"
+            r"(?<=(?:cyber|air|sea|land|maritime)(?:,|, and| and) )space(?! for)",
             r"(?<=(?:cooperation|collaboration|partnership|work|working) (?:in|on) (?:the )?)space(?! for)",
             r"space-based",
             r"spacecraft",
@@ -495,7 +496,7 @@ AREAS: tuple[AreaEntry, ...] = (
         AreaId.ARMS_TRADE,
         "arms trade",
         (
-            r"procure(?:ment|s|d)?|procuring",
+            r"procure(?:ments?|s|d)?|procuring",
             (
                 r"(?:arms|weapons?|defen[cs]e|military|equipment|hardware) (?:sales?|exports?|imports?"
                 r"|deals?|purchases?|deliver(?:y|ies)|transfers?|trade|acquisitions?|contracts?|orders?)"
@@ -547,7 +548,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"(?:grants?|lines? of credit|credit lines?) (?:for|to)",
             r"capability development",
             (
-                r"(?:strengthen|build|enhanc|develop|boost|improv|modernis|moderniz|upgrad)\w*"
+                r"(?:strengthen|build|enhanc|develop|boost|improv|modernis|moderniz|upgrad|support)\w*"
                 r" (?:of |up )?(?:(?:the|its|their|our|his|her) )?(?:[\w-]+['’]s? )?(?:\w++ )?"
                 rf"(?:defen[cs]es?|military|operational|maritime|security|armed forces['’]?) {_CAPAB}"
             ),

@@ -55,7 +55,7 @@ KHM|Cambodia||Cambodian|Phnom Penh
 CMR|Cameroon||Cameroonian|Yaounde;Yaoundé
 CAN|Canada||Canadian|Ottawa
 CAF|Central African Republic|||Bangui
-TCD|Chad||Chadian|N'Djamena
+TCD|Chad||Chadian|N'Djamena;N'djamena;Ndjamena
 CHL|Chile||Chilean|Santiago
 CHN|China|People's Republic of China;PRC;Mainland China|Chinese|Beijing
 COL|Colombia||Colombian|Bogota;Bogotá
@@ -325,17 +325,20 @@ def _build() -> tuple[
         code, name, others, demonyms, caps = line.split("|")
         countries[code] = Country(code, name)
         forms.setdefault(name, (code, "name"))
-        for other in filter(None, others.split(";")):
-            short = other.isupper() or "." in other or len(other) <= 3
-            forms.setdefault(other, (code, "short" if short else "name"))
+        for written in filter(None, others.split(";")):
+            short = written.isupper() or "." in written or len(written) <= 3
+            for other in dict.fromkeys((written, written.replace("'", "’"))):
+                forms.setdefault(other, (code, "short" if short else "name"))
         for dem in filter(None, demonyms.split(";")):
             forms.setdefault(dem, (code, "demonym"))
             if dem[-1] in "ni" and not dem.endswith("ese"):
                 forms.setdefault(dem + "s", (code, "demonym"))
-        for cap in filter(None, caps.split(";")):
-            if cap not in _SEATS:
-                capitals.setdefault(cap, code)
-            forms.setdefault(cap, (code, "capital"))
+        for written in filter(None, caps.split(";")):
+            # a capital with an apostrophe is written with either ("N'Djamena", "N’Djamena")
+            for cap in dict.fromkeys((written, written.replace("'", "’"))):
+                if cap not in _SEATS:
+                    capitals.setdefault(cap, code)
+                forms.setdefault(cap, (code, "capital"))
     for seat, code in _SEATS.items():
         forms.setdefault(seat, (code, "capital"))
     return countries, forms, capitals

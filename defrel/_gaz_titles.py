@@ -82,7 +82,7 @@ LEFT = r"""(?:principal|deputy|vice|state|acting|union|federal|junior|senior|par
     |interim|special|defen[cs]e|national|foreign|external\ affairs|home|prime|security|army
     |navy|naval|air\ force|military|armed\ forces|crown|high|raksha|rajya|finance|interior
     |trade|chief|self-defen[cs]e\ forces?|defen[cs]e\ forces?|coast\ guard|marine\ corps
-    |space\ force|minister)"""
+    |space\ force|land\ forces?|ground\ forces?|minister)"""
 
 # What completes a head on the right: "of (National) Defence", "of Army Staff".
 RIGHT = r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Production
@@ -91,6 +91,8 @@ RIGHT = r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Pr
     |Veterans\ Affairs|Joint\ Chiefs(?:\ of\ Staff)?
     |(?-i:\p{Lu}\p{Ll}+['’]s\ )?Central\ Military\ Commission
     |(?:Army|Naval|Air|Defen[cs]e|General|Joint|Integrated\ Defen[cs]e|Air\ Force)\ Staff
+    |(?-i:(?:\p{Lu}[\p{L}'’]+\ ){1,2})(?:National\ )?(?:Defen[cs]e\ Forces?|Armed\ Forces|Army
+        |Navy|Air\ Force)
     |Defen[cs]e\ Forces?|Defen[cs]e|Army|Navy|Air\ Force|Naval\ Operations|Staff|Armed\ Forces
     |(?-i:(?:\p{Lu}\p{Ll}+\ ){1,3}Command)
     |(?-i:(?:\p{Lu}[\p{L}'’]+\ ){0,2}(?:Ministry|Department)\ of\ (?:National\ )?\p{Lu}\p{L}+

@@ -216,9 +216,11 @@ _NOT_AN_ENCOUNTER_WORDS = (
 _SPEAKER_AFTER = regex.compile(r"\W{0,3}(?:said|says|told|added|noted|stated)\b\W*$")
 _SPEECH_VERBS = ("said", "says", "told", "added", "noted", "stated")
 # Someone only named as the sender of greetings or a message: absent.
+# Someone who only issued the statement that reports it: "in a statement issued by Col. X".
 _ABSENT_BEFORE = regex.compile(
-    r"\b(?:greetings|wishes|regards|message|letter|condolences|congratulations|on\s+behalf)"
-    r"\s+(?:[\w-]+\s+){0,4}?(?:of|from)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$",
+    r"\b(?:(?:greetings|wishes|regards|message|letter|condolences|congratulations|on\s+behalf)"
+    r"\s+(?:[\w-]+\s+){0,4}?(?:of|from)"
+    r"|(?:issued|released)\s+by)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A speech verb right after a person: the person speaks, what follows is what was said.
@@ -396,6 +398,17 @@ _TOPIC_CHAIN = regex.compile(r"\s*(?:,|and|or|as\s+well\s+as)\s*(?:and\s+|the\s+
 _VENUE_BEFORE = regex.compile(
     r"\b(?:in|at|to|from|into|near|outside)\s+(?:the\s+)?$", regex.I | regex.REVERSE
 )
+# "in <Country>'s capital", "at <Country>'s port of <Town>": the country only locates the venue.
+_VENUE_OF = regex.compile(
+    r"['’]s?\s+(?:(?:northern|southern|eastern|western|central|coastal|northeastern|northwestern"
+    r"|southeastern|southwestern)\s+)?(?:capital|city|port|town|province|region|island|coast)\b",
+    regex.IGNORECASE,
+)
+_IN_BEFORE = regex.compile(r"\b(?:in|at)\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
+# "the capital city of <Capital>", "the port of <City>": the place itself, a venue.
+_PLACE_OF_BEFORE = regex.compile(
+    r"\b(?:capital|city|port|town)\s+of\s+$", regex.IGNORECASE | regex.REVERSE
+)
 _PAIR_BEFORE = regex.compile(r"\bbetween\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 # A passive or noun event announced for later ("will be held", "will be signed", "upcoming").
 _ANNOUNCED = regex.compile(
@@ -441,12 +454,15 @@ _TOWN_BEFORE = regex.compile(
 
 
 # "at <Name> Barracks": a named military site as the venue.
-# "in <Name>'s hometown of <Town>", "in the port city of <Town>": the town named.
+# "in <Name>'s hometown of <Town>", "in the port city of <Town>", "in <Country>'s <Town>
+# city": the town named.
 _BASE_VENUE = regex.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?:(?P<base>(?:\p{Lu}[\w'’.-]*\s+){1,4}(?:Barracks|Base|Camp"
     r"|Garrison|Cantonment|Air\s+Station|Naval\s+Station))\b"
     r"|(?:\p{Lu}[\w.-]*['’]s?\s+|\p{L}+\s+){0,2}?(?:hometown|home\s+town|birthplace|city|town"
-    r"|port|village)\s+of\s+(?P<base>\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?))"
+    r"|port|village)\s+of\s+(?P<base>\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)"
+    # "in <Country>'s <Town> city"
+    r"|\p{Lu}[\w.-]*['’]s\s+(?P<base>\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:city|town)\b)"
 )
 
 
@@ -535,7 +551,7 @@ _HINT_WORDS = {
     "speculative": ("possible", "envis", "propos", "prospective", "potential", "mooted", "arrang"),
     "passing": ("prepar", "implementation", "run-up"),
     "absent": ("greetings", "wishes", "regards", "message", "letter", "condolences"),
-    "absent2": ("congratulations", "behalf"),
+    "absent2": ("congratulations", "behalf", "issued", "released"),
     "business": ("ceo", "chief executive", "executives", "businessm", "business leader"),
     "business2": ("business people", "business community", "industrialist", "entrepreneur"),
     "business3": ("investor", "industry leader", "industry captain", "industry representative"),
@@ -569,7 +585,8 @@ _HINT_KEYS = {
         # _PASSING ("run-up": "run")
         "passing": "preparation preparations preparing implementation run",
         # _ABSENT_BEFORE, "on behalf" too
-        "absent": "greetings wishes regards message letter condolences congratulations behalf",
+        "absent": "greetings wishes regards message letter condolences congratulations behalf"
+        " issued released",
         # _BUSINESS ("chief executive": "executive")
         "business": "ceo ceos executive executives business businessmen industrialists"
         " entrepreneurs investors industry captains",
@@ -710,6 +727,8 @@ class _Draft:
     headline: bool = False
     # people who only "also took part" (read after the record's own sentences)
     joined: list[int] = attrs.field(factory=list)
+    # the names of the standing body whose session it is, as its cues spell them (lower case)
+    bodies: set[str] = attrs.field(factory=set)
 
 
 # Every cue holds one of these words; the full pattern is tried only at them and at the
@@ -990,8 +1009,16 @@ def _cues(
             and bool(_FRAME.search(before))
             and not _SAID_DURING.search(before)
         )
+        if after.startswith((" will ", " would ")) and _RUNS_ITS_COURSE.match(after):
+            continue  # "X's visit will end tomorrow": the course of one already read
         out.append((m.start(), m.end(), kind, back, frame))
     return out
+
+
+# An encounter said only to run its course: "(the visit) will end tomorrow", "will last".
+_RUNS_ITS_COURSE = regex.compile(
+    r"\s+(?:will|would)\s+(?:end|conclude|last|wrap\s+up|close|finish)\b", regex.IGNORECASE
+)
 
 
 def _guest_after(
@@ -1170,7 +1197,14 @@ class _Parties:
             or (
                 linked
                 and (cm.form == "capital" or start in self.cities)
-                and _VENUE_BEFORE.search(before)
+                and (_VENUE_BEFORE.search(before) or _PLACE_OF_BEFORE.search(before))
+            )
+            or (
+                # (a possessive opens with an apostrophe right after the name)
+                body[end : end + 1] in ("'", "’")
+                and linked
+                and _VENUE_OF.match(body, end, end + 40) is not None
+                and _IN_BEFORE.search(before) is not None
             )
         )
 
@@ -1361,6 +1395,8 @@ def _nested(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
 
 
 def _merge_into(target: _Draft, new: _Draft) -> None:
+    if new.bodies:  # (a new set: drafts copied with ``attrs.evolve`` share theirs)
+        target.bodies = target.bodies | new.bodies
     for p in new.people:
         if p not in target.people:
             target.people.append(p)
@@ -1446,6 +1482,9 @@ class _Records:
     def candidates(self, new: _Draft) -> Iterable[_Draft]:
         """The records ``_find_home`` may take for ``new``, latest first (see there)."""
         drafts, index = self.drafts, self.index
+        if new.bodies and len(drafts) >= _INDEX_FROM:
+            # a session of a named body: the latest records, whoever is named in them
+            return drafts[: -_JOIN_REACH - 1 : -1]
         if index is None:
             if len(drafts) < _INDEX_FROM:
                 return drafts[::-1]
@@ -1510,6 +1549,13 @@ def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
     people whose countries it holds. Without people: any compatible draft if it points back,
     else one that holds all its countries.
     """
+    if new.bodies:
+        # one session of a body named alike is one encounter, whoever is named at it
+        for old in olds:
+            if not old.bodies.isdisjoint(new.bodies) and set(old.countries) == set(new.countries):
+                if _compatible(old, new):
+                    return old
+                break
     mine = set(new.people)
     if not mine:
         if new.anaphoric:
@@ -1886,6 +1932,9 @@ def find_meetings(
                 )
             draft.headline = headline is not None and hi <= headline
             draft.sentences[lo, hi] = None
+            if kind == "dialogue" and body[c0 : c0 + 1].isupper() and " " in body[c0:c1]:
+                # a standing body by its name: "the Joint Permanent Commission"
+                draft.bodies = draft.bodies | {body[c0:c1].casefold()}
             if draft.kind != MeetingKind.CALL and not (back and venue_talk):
                 if good_places is None:
                     good_places = [
@@ -1981,8 +2030,13 @@ def find_meetings(
                 if len(after) >= 2:
                     if joint_last is None:
                         joint_last = _last_start(_JOINT, body, lo, hi, "joint" in hints)
+                    # "together" after the cue, or "a trilateral meeting with A and B"
+                    joint = joint_last >= c0 or (
+                        joint_last >= max(lo, c0 - 30)
+                        and _JOINT_BEFORE.search(body, max(lo, c0 - 30), c0) is not None
+                    )
                     parts = _split_listed(
-                        body, draft, c0, c1, seg_hi, who, after, mentions, joint=joint_last >= c0
+                        body, draft, c0, c1, seg_hi, who, after, mentions, joint=joint
                     )
                 if not parts and "counterparts" in hints:
                     parts = _split_counterparts(body, draft, c1, seg_hi, sent_countries)
@@ -2079,7 +2133,14 @@ def find_meetings(
                     if setting is not None and part.date is None and part.window is None:
                         part.date, part.window = setting.date, setting.window
             else:
-                _place(records, parts[0] if parts else draft, back)
+                # "the meeting of <A> and <B>": the pair named after the cue is its own
+                own_pair = (
+                    back
+                    and not before
+                    and len(draft.people) >= 2
+                    and body.startswith((" of ", " between "), c1)
+                )
+                _place(records, parts[0] if parts else draft, back, own_pair=own_pair)
             if (
                 k + 1 < len(sentences)
                 and not tried_following
@@ -2356,12 +2417,19 @@ def _same_time(a: _Draft, b: _Draft) -> bool:
 
 
 def _place(
-    records: _Records, draft: _Draft, back: bool, before_split: list[_Draft] | None = None
+    records: _Records,
+    draft: _Draft,
+    back: bool,
+    before_split: list[_Draft] | None = None,
+    *,
+    own_pair: bool = False,
 ) -> _Draft | None:
     """Merge a draft into the record it repeats, or keep it as a record of its own.
 
     One of several counterparts split from a list merges only into an earlier record
-    of its own pair of countries, never into a sibling. Returns the record merged into.
+    of its own pair of countries, never into a sibling. A draft that points back but names
+    its own pair (``own_pair``) merges only into a record that shares one of its people.
+    Returns the record merged into.
     """
     if before_split is not None:
         mine = set(draft.countries)
@@ -2375,7 +2443,9 @@ def _place(
         return home
     drafts = records.drafts
     home = _find_home(records.candidates(draft), draft)
-    if home is None and back and drafts:
+    # (a draft that names its own pair merges only into one sharing someone, which
+    # ``_find_home`` has looked for: no fallback)
+    if home is None and back and drafts and not own_pair:
         # the latest compatible record that is no visit, else the latest compatible one
         # (the scan stops at the first of the first kind)
         first: _Draft | None = None
@@ -2543,6 +2613,11 @@ _JOINT = regex.compile(
     r"|all\s+four|three-way|four-way|the\s+trio|each\s+other)\b",
     regex.IGNORECASE,
 )
+# An encounter of all at once named right before its cue ("a trilateral meeting with").
+_JOINT_BEFORE = regex.compile(
+    r"\b(?:trilateral|quadrilateral|multilateral|joint|three-way|four-way)\s+(?:[\w-]+\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 # A joint setting after a list of counterparts ("at a roundtable"), unless its sidelines.
 _JOINT_SETTING = regex.compile(
     r"""(?<!sidelines\s+of\s+)(?<!margins\s+of\s+)\b(?:at|during|in)\s+(?:a|an|the)\s+
@@ -2708,6 +2783,8 @@ def _split_by_country(
         listed.append(cm)
     if len({cm.country for cm in listed}) != len(listed) or len(listed) < 2:
         return []
+    if _ATTENDEES.search(body, c1, listed[0].start):
+        return []  # "held in the presence of A of P, B of Q and ...": one meeting, all there
     if len(listed) < 3 and not separate:
         separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
         if not separate:
@@ -2748,6 +2825,12 @@ def _split_by_country(
     return out
 
 
+# A list of those present at one meeting, not of counterparts met one by one.
+_ATTENDEES = regex.compile(
+    r"\b(?:in\s+the\s+presence\s+of|attended\s+by|with\s+the\s+participation\s+of"
+    r"|participants\s+(?:included|were))\b",
+    regex.IGNORECASE,
+)
 _ITEM_CUT = regex.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 

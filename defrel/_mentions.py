@@ -100,7 +100,8 @@ def _gazetteer() -> regex.Pattern[str]:
         rf"""\b(?=\p{{Lu}})(?<![@#])
         (?:
             (?P<prefix>{_trie(PREFIXES)})(?=-\p{{Lu}})(?!-Pacific)
-          | (?<!American\ |New\ )(?P<form>{_trie(surfaces)})(?![\p{{L}}\p{{N}}])
+          | (?<!American\ |New\ |Latin\ |South\ |Central\ |North\ )(?P<form>{_trie(surfaces)})
+            (?![\p{{L}}\p{{N}}])
             (?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))
           | (?P<cap>\p{{Lu}}[\p{{L}}\p{{M}}]*(?:-\p{{L}}+){{0,2}})(?![\p{{L}}])
         )""",
@@ -173,7 +174,8 @@ def _lone_runs() -> frozenset[str]:
 
 # What the form branch of the gazetteer asks after a form.
 _FORM_END = regex.compile(rf"""(?![\p{{L}}\p{{N}}])(?!\ {_trie(NOT_AFTER)}(?![\p{{L}}]))""")
-_NOT_BEFORE_FORM = ("American ", "New ")
+# ("Latin America", "South America": a continent, not the state the last word names)
+_NOT_BEFORE_FORM = ("American ", "New ", "Latin ", "South ", "Central ", "North ")
 # Characters after which ``_FORM_END`` holds at once: neither a letter, a digit nor a space.
 _FORM_END_OK = frozenset(",.;:!?()[]{}'\"’”“‘-–—/\n\r\t")
 
@@ -330,13 +332,16 @@ _PLAIN = frozenset(
     }
 )
 
-# One name word: "Austin", "Jong-sup", "McDonald", "O'Brien". Initials are separate.
+# One name word: "Austin", "Jong-sup", "McDonald", "O'Brien". Initials are separate; a name
+# may open on up to four of them ("S M Ahmed", "H L V M Liyanage").
 # A word may hold several hyphens ("Chan-o-cha", "Al-Thani").
 _WORD = (
     r"""\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*){0,2}"""
 )
 _INITIAL = r"""\p{Lu}\.?(?=\ \p{Lu})"""
-_NAME_PART = rf"""(?:{_INITIAL}\ )?{_WORD}(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,3}}"""
+_NAME_PART = (
+    rf"""(?:{_INITIAL}\ ){{0,4}}{_WORD}(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,3}}"""
+)
 # The same for the look-backs (``(?r)``): read right to left, a run of small letters is
 # followed by a capital, which no letter it gives back can be, so the runs keep what they
 # take (``++``: up to half the cost where a long word of small letters stands before).
@@ -442,6 +447,12 @@ _GAP = regex.compile(
     r"""(?r)(?:['’`]s?)?\ (?:(?:Ministry|Department)\ of\ )?
     (?:(?i:visiting|acting|then|former|new|incoming|outgoing|top)\ ){0,3}\Z""",
     regex.VERBOSE,
+)
+# A verb right after an office with no name: the office is the clause's subject.
+_BARE_SUBJECT = regex.compile(
+    r"\ (?:will|would|has|had|is|was|also|said|says|met|meets|held|holds|visited|visits"
+    r"|called|calls|thanked|thanks|stressed|emphasised|emphasized|noted|added|hosted|hosts"
+    r"|received|receives|inaugurated|addressed|reviewed|laid|paid)\b"
 )
 _DETERMINER = regex.compile(
     r"""(?ri)(?<![\p{L}])(?:the|his|her|their|its)\ (?:[\p{L}.'’`-]+\ ){0,3}\Z"""
@@ -1418,7 +1429,22 @@ def _title_case(word: str) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    return [t for t in name.split() if len(t.rstrip(".")) > 1]
+    """The words that identify a name; a father's name after "bin" stays with the particle.
+
+    "Hussein bin Abdullah" is not "Abdullah", and "Mohammed bin Salman" is not "Mohammed
+    bin Zayed" ("Abdullah" alone names the father, as in "King Abdullah").
+
+    >>> _tokens("Khalid bin Salman Al Saud")
+    ['Khalid', 'bin Salman', 'Al', 'Saud']
+    """
+    words = [t for t in name.split() if len(t.rstrip(".")) > 1]
+    if " bin " not in name and " ibn " not in name and " bint " not in name:
+        return words
+    it = iter(words)  # (the particle takes the next word from the same iterator)
+    return [f"{word} {next(it, '')}".rstrip() if word in _PATRONYMIC else word for word in it]
+
+
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -1635,7 +1661,13 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
     for i, (offset, word) in enumerate(words):
         core = word.rstrip(".")
         is_real = len(core) > 1 and not core.islower()
-        if real == 0 and not kept and is_real and _is_rank(core) and core not in _PLAIN_NAMES:
+        if (
+            real == 0
+            and not kept
+            and is_real
+            and (_is_rank(core) or core in _COURTESY)
+            and core not in _PLAIN_NAMES
+        ):
             continue
         # "Jan" before a name word is a first name, not the month.
         given = core in _GIVEN_MONTHS and i + 1 < len(words) and words[i + 1][1] not in _STOP
@@ -1671,6 +1703,8 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
     return s0, e0, name
 
 
+# Courtesy titles before a name, dropped like ranks ("Mr Jan Roe, Minister of ...").
+_COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mme", "Madam", "Sir", "Dame"})
 # Month abbreviations that are also given names: a name when a name word follows.
 _GIVEN_MONTHS = frozenset({"Jan"})
 # Rank words that are also common given names or surnames stay in a name after the first.
@@ -1944,6 +1978,13 @@ def _named(
             b0 = before.start if before is not None else ts
             if not _apposition(text, found, _GOVERNED.search(text, max(0, b0 - 12), b0)):
                 found = None
+            elif text[ts - 2 : ts] == ", " and before is None:
+                # "A Roe, Minister of P, B Doe, Minister of Q": a list of names, each with
+                # its office after it; the office is the name's before it, not the next one's
+                prior = back.span(_NAME_BEFORE, text, max(0, ts - 80), ts, "name")
+                named = _clean_name(text, *prior) if prior else None
+                if named is not None and " " in named[2] and not people.overlaps(*named[:2]):
+                    found = None
         hon = bm[1] if bm else None
         if found is None:
             # A match of two characters (", ") is no qualifier: only these openings count.
@@ -2011,12 +2052,22 @@ def _named(
                 continue
             if found and country is not None:  # "Jane Roe, who is also the Chilean minister"
                 people.describe(found[2], title, country)
-        if head.endswith("s") or text[ts - 1 : ts] != " ":  # ``_DETERMINER`` ends with a space
+        if head.endswith("s"):
+            continue
+        if text[ts - 1 : ts] != " ":  # ``_DETERMINER`` ends with a space
+            if _BARE_SUBJECT.match(text, te) and (ts == 0 or text[ts - 1] == "\n"):
+                # "Raksha Mantri will host ...": an office as a paragraph's subject, bare
+                untitled.append(
+                    _TitleOnly(ts, te, title, country, visiting=False, counterpart=False)
+                )
             continue
         det = back.span(_DETERMINER, text, max(0, ts - 50), ts)
         if det:
             visiting = "visiting" in text[det[0] : ts].lower()
             untitled.append(_TitleOnly(det[0], te, title, country, visiting, "counterpart" in head))
+        elif text[ts - 2 : ts] in (", ", ". ") and _BARE_SUBJECT.match(text, te):
+            # "On 18 May, Raksha Mantri will host ...": an office as a clause's subject, bare
+            untitled.append(_TitleOnly(ts, te, title, country, visiting=False, counterpart=False))
     for p0, p1 in _lines_with(text, ": "):  # ": " is a literal of _LABEL: a cheap prefilter
         lm = _LABEL.match(text, p0, p1)
         if lm is None:
@@ -2384,6 +2435,8 @@ def _add_untitled(
         return
     if any(t.isupper() for t in _tokens(found[2])):
         return
+    if _HEAD_WORD.fullmatch(found[2].rsplit(" ", 1)[-1]):
+        return  # "the Raksha Mantri met": an office without a name
     if country is None and countries is not None and text[found[0] - 1 : found[0]] == " ":
         # "Chile's Ana Soto said": a possessive country right before the name is hers.
         c = countries.by_end.get(text.rfind("'", max(0, found[0] - 3), found[0]))
@@ -2950,6 +3003,49 @@ def _issuer(body: str, found: list[CountryMention]) -> tuple[int, Country] | Non
     return None
 
 
+# Regional groups whose officials are named together: "the Nordic defence ministers met".
+_GROUPS = {
+    "Nordic": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+    "Baltic": ("EST", "LVA", "LTU"),
+}
+_GROUP_OFFICIALS = regex.compile(
+    r"\b(?P<group>Nordic|Baltic)\s+(?:(?:defen[cs]e|foreign|army|navy|military)\s+)?"
+    r"(?:ministers|chiefs(?:\s+of\s+(?:defen[cs]e|staff))?|counterparts|commanders)\b"
+)
+
+
+def _group_members(body: str) -> list[CountryMention]:
+    """One mention of each member for "the Nordic defence ministers" (the group's word)."""
+    out: list[CountryMention] = []
+    for m in _guard.finditer(_GROUP_OFFICIALS, body):
+        s, e = m.span("group")
+        out.extend(CountryMention(s, e, COUNTRIES[code], "demonym") for code in _GROUPS[m["group"]])
+    return out
+
+
+def _dateline_lead(body: str, found: list[CountryMention], people: _People, home: Country) -> None:
+    """Give the dateline's country to the first person named, when no country is known.
+
+    A wire report from its own capital names its own minister first and often without a
+    country ("NEW DELHI: Defence Minister Rajan met his Ruritanian counterpart"). When
+    someone of the dateline's country is named too, or its counterpart ("his Ruritanian
+    counterpart" under a Ruritanian dateline), the first person may be the visitor: then
+    nothing is given.
+    """
+    named = [m for m in people.mentions if m.form not in ("pronoun", "handle")]
+    if not named:
+        return
+    lead = people.people[min(named, key=_BY_START).actor]
+    if lead.country is not None or any(p.country == home for p in people.people):
+        return
+    if any(c.country == home and _COUNTERPART_AFTER.match(body, c.end) for c in found):
+        return
+    lead.country = home
+
+
+_COUNTERPART_AFTER = regex.compile(r"\s+(?:defen[cs]e\s+)?counterparts?\b", regex.IGNORECASE)
+
+
 def _issuer_holder(body: str, found: list[CountryMention], people: _People) -> None:
     """Give an issuing government's country to its first unqualified office holder.
 
@@ -3008,6 +3104,10 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     small_letters = _small_letter_countries(text, picked, lows) if found is scan.countries else []
     if small_letters:
         found = sorted([*found, *small_letters], key=_BY_START)
+    if "Nordic" in body or "Baltic" in body:
+        grouped = _group_members(body)
+        if grouped:
+            found = sorted([*found, *grouped], key=_BY_START)
     countries = _Countries(found)
     people = _People()
     small = _small(body) if text.lower is None else _small(body, text.words, picked, handled, lows)
@@ -3033,6 +3133,8 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     )
     _resolve_small(text, people, small)
     _issuer_holder(body, found, people)
+    if dateline is not None and dateline.country is not None:
+        _dateline_lead(body, found, people, dateline.country)
     actors = tuple(
         Actor(
             p.name,

@@ -38,7 +38,7 @@ __all__ = ["find_statements"]
 _TOOK_TO = r"(?<=\btook\s+to\s+(?:[\p{L}'’]+\s+){1,3}to\s)"
 _SPEECH_VERB = (
     r"(?:a(?:dded|dds|ffirmed|sserted|sserts|rgued|rgues|nnounced|ssured|ssures|cknowledged"
-    r"|cknowledges|dmitted)"
+    r"|cknowledges|dmitted|ssessed|ssesses)"
     r"|b(?:riefed|riefs)"
     r"|c(?:laimed|onveyed|ontinued|oncluded|onfirmed|onfirms|autioned|larified|ommented"
     r"|ontended)"
@@ -110,6 +110,8 @@ _CUE_HEADS = frozenset(
         "reiterates",
         "asserted",
         "asserts",
+        "assessed",
+        "assesses",
         "argued",
         "argues",
         "elaborated",
@@ -910,6 +912,12 @@ _WORD_BEFORE = regex.compile(
     r"\b\p{L}[\p{L}\d'’-]*\s*\Z"
 )
 # "… and said …": the verb shares the sentence's subject.
+# Two people as one subject right before the verb: "The Secretary and the Minister".
+_JOINT_SUBJECT = regex.compile(
+    r"(?:^|[.,;:]\s+)(?:the\s+)?\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s+and\s+"
+    r"(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\w.'’-]*|counterpart)(?:\s+\p{Lu}[\w.'’-]*){0,3}"
+    r"\s+(?:also\s+|jointly\s+|both\s+)?\Z"
+)
 _AND_BEFORE = regex.compile(r"(?:,?\s+|\A)(?:and|but)(?:\s+(?:also|then|later|further))?\s*\Z")
 # A fronted phrase with no finite verb ("At a press conference after the talks") is no clause.
 _FINITE = regex.compile(
@@ -2498,6 +2506,10 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                     ref = _lone_name_before(ctx, s0, at)  # "On 4 May, Lindqvist said that …"
             if ref is None or ref is _NOBODY:
                 break
+            if text.find(" and ", max(s0, at - 80), at) >= 0 and _JOINT_SUBJECT.search(
+                text[max(s0, at - 80) : at]
+            ):
+                break  # "The Secretary and the Minister assessed that": two speakers, no one's
             if _nested(out, at, ref):
                 break  # "…, which he said was …": inside the same speaker's clause
             if verb in _NEWS_VERBS and (pattern is not _REPORT_THAT or not _a_person(ctx, ref)):

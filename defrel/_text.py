@@ -25,7 +25,23 @@ _PLUS_ONE = (1).__add__
 # digit or opening quote; abbreviations are filtered afterwards. A run of terminators is tried
 # once, from its start, with possessive quantifiers: "...." then spaces then a small letter
 # used to cost the square of the run's length.
-_SENTENCE_END = regex.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s++["'“‘(\[]?[\p{Lu}\d@])""")
+# A full stop with no space after it ends a sentence too between a word of small letters
+# and a capitalised word ("two countries.It said"): a scraped page lost the space.
+_SENTENCE_END = regex.compile(
+    r"""(?<![.!?])[.!?]++["'”’)\]]*+(?=\s++["'“‘(\[]?[\p{Lu}\d@])"""
+    r"""|(?<=\p{Ll}\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})"""
+)
+# A wire dateline opening a paragraph ends there: "PHNOM PENH, May 1 (Xinhua) -- The ...",
+# "Jakarta (VNA) – Vietnamese ...": its city in capitals, or any city with an agency.
+_DATELINE_DASH = regex.compile(
+    r"""[\ \t]*(?:
+        \p{Lu}[\p{Lu}.'’]+(?:\ \p{Lu}[\p{Lu}.'’]+){0,2}(?:,[^\n(),]{1,20}){0,2}
+          (?:\ ?\([^()\n]{2,30}\))?
+      | \p{Lu}[\p{L}.'’]+(?:\ \p{Lu}[\p{L}.'’]+){0,2}(?:,[^\n(),]{1,20}){0,2}
+          \ ?\([^()\n]{2,30}\)
+    )\ +(?:--|—|–|-)(?=\ +\p{Lu})""",
+    regex.VERBOSE,
+)
 _ABBREVIATIONS = [
     "Mr",
     "Mrs",
@@ -171,6 +187,18 @@ def prepare(text: str) -> Text:
     # characters before the stop alone; an abbreviation is at most 6 characters long and
     # the sentence start follows white space, so the answer is the same.)
     ends = [span for span in map(_SPAN, _SENTENCE_END.finditer(text)) if span[0] not in stops]
+    dashes = [
+        (m.end() - 1, m.end())
+        for p0, p1 in paragraphs
+        # (a dateline opens on a capital and holds a dash within its first 80 characters)
+        if text[p0 : p0 + 1].isupper() or text[p0 : p0 + 1] in " \t"
+        for window in (text[p0 : min(p1, p0 + 80)],)
+        if "-" in window or "–" in window or "—" in window
+        for m in (_DATELINE_DASH.match(text, p0, min(p1, p0 + 80)),)
+        if m is not None
+    ]
+    if dashes:
+        ends = sorted({*ends, *dashes})
     ats = list(map(_FIRST, ends))
     k = 0
     for p0, p1 in paragraphs:

@@ -12,6 +12,15 @@ from defrel._types import Mentions
 
 ROWS = [
     # (sentence, area ids expected)
+    ("They reviewed Chile's national security and defence policy.", set()),
+    ("The fleet patrols the maritime space of Chile.", {"maritime-security"}),
+    ("They cooperate on land, sea, air and space.", {"space"}),
+    ("The ministers agreed on joint procurements of equipment.", {"arms-trade"}),
+    ("They discussed peace and security in the subregion.", {"regional-security"}),
+    (
+        "They discussed supporting the defence capability of the Ruritanian army.",
+        {"capacity-building"},
+    ),
     ("The ministers agreed to deepen defence-industrial cooperation.", {"defence-industry"}),
     ("They discussed cooperation between defence firms of both nations.", {"defence-industry"}),
     ("The two sides will co-develop a new unmanned vehicle.", {"co-development"}),

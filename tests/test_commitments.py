@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import attrs
@@ -298,6 +299,10 @@ ROWS = [
         "The jets were set to land at the base; the host approved.",
         [("land at the base", "expected")],
     ),
+    ("The frigates are due to dock at the naval base.", [("dock at the naval base", "expected")]),
+    ("The envoys were scheduled to tour the shipyard.", [("tour the shipyard", "expected")]),
+    ("The cadets are slated to train at the academy.", [("train at the academy", "expected")]),
+    ("The parade is scheduled to be held at the base.", []),  # an event's date, no party's act
 ]
 
 
@@ -318,6 +323,13 @@ TIMEFRAMES = [
     ("Both sides will build a depot in the coming years.", "in the coming years"),
     ("Both sides will build a depot next year.", "next year"),
     ("Both sides will build a depot at an early date.", "at an early date"),
+    ("Both sides will build a depot tomorrow.", "tomorrow"),
+    ("Both sides will build a depot soon.", "soon"),
+    ("Both sides will build a depot on Friday.", "on Friday"),
+    ("Both sides will build a depot next Tuesday.", "next Tuesday"),
+    ("Both sides will build a depot on 21 March.", "on 21 March"),
+    ("Both sides will build a depot on 21 March 2027.", "on 21 March 2027"),
+    ("Both sides will build a depot later today.", "later today"),
     ("Both sides will build a depot.", None),
 ]
 
@@ -1071,3 +1083,24 @@ def test_word_after_looks_up_end_words_alike(text: str) -> None:
             assert co._word_after(keys, t.words, at, end, at_word=index) == co._word_after(
                 keys, t.words, at, end
             )
+
+
+def test_a_fronted_place_is_no_party_and_the_one_met_binds_its_piece() -> None:
+    body = (
+        "Chilean Defence Minister Ana Rojas will visit Peru and Norway next week.\n\n"
+        "From Peru the Minister will travel to Norway and meet with Norwegian Defence "
+        "Minister Ola Berg."
+    )
+    found = {
+        c.action: {p.code for p in c.parties}
+        for c in defrel.parse(body, published=dt.date(2024, 3, 14)).commitments
+    }
+    assert found["travel to Norway"] == {"CHL"}
+    assert found["meet with Norwegian Defence Minister Ola Berg"] == {"CHL", "NOR"}
+
+
+def test_an_action_of_one_word_keeps_its_time() -> None:
+    (found,) = find_commitments(
+        prepare("Both sides will leave on Friday."), Mentions(), (), (MEETING,), (), ()
+    )
+    assert (found.action, found.timeframe) == ("leave on Friday", "on Friday")

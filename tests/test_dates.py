@@ -611,6 +611,10 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ),
     ("During his two-day visit, he met her on Monday.", "on Monday", D(2023, 6, 5), None),
     ("The two-day talks ended on Monday.", "on Monday", D(2023, 6, 5), None),
+    # a lead word that opens the sentence, capitalised
+    ("In March, the envoys held talks.", "In March", None, (D(2023, 3, 1), D(2023, 3, 31))),
+    ("Last April, they held talks.", "Last April", None, (D(2023, 4, 1), D(2023, 4, 30))),
+    ("In 2021, they held talks.", "In 2021", None, (D(2021, 1, 1), D(2021, 12, 31))),
 ]
 
 
@@ -645,6 +649,7 @@ NEGATIVES = [
     "He has served in Oslo for the past 45 years.",
     "Later in the day of the parade, all was calm.",
     "He said that night patrols would grow.",
+    "June Rossi met the envoys.",  # a month's name as a first name, no lead word
 ]
 
 

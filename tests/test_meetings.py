@@ -1747,3 +1747,103 @@ def test_records_index_finds_the_home_a_full_scan_finds() -> None:
                 records.grew(scan)
     assert differs == 0
     assert indexed > 1000  # most lookups read the index
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "in Kenya's capital city of Nairobi",  # the country locates the city
+        "in Kenya's capital",
+        "at Kenya's port of Mombasa",
+        "in the capital city of Nairobi",  # the capital names the place, not its country
+    ],
+)
+def test_a_country_that_only_locates_the_venue_is_no_party(place: str) -> None:
+    body = f"Ana Rojas on Monday held a meeting with Norwegian Defence Minister Ola Berg {place}."
+    (m,) = defrel.parse(body, published=PUB).meetings
+    assert [c.code for c in m.countries] == ["NOR"]
+
+
+def test_a_country_visited_stays_a_party() -> None:
+    body = "Chilean Defence Minister Ana Rojas visited Kenya's capital on Monday for talks."
+    (m,) = defrel.parse(body, published=PUB).meetings
+    assert {c.code for c in m.countries} >= {"CHL", "KEN"}
+
+
+def test_the_meeting_of_another_named_pair_is_its_own_record() -> None:
+    body = (
+        "Ana Rojas on Monday held talks with Norwegian Defence Minister Ola Berg.\n\n"
+        "The ministry said this was the first meeting of the two ministers after the recent "
+        "accords and the meeting of President Tomas Vidal and Norwegian Prime Minister Eirik "
+        "Lunde at the summit."
+    )
+    meetings = defrel.parse(body, published=PUB).meetings
+    pairs = [{p.name for p in m.participants} for m in meetings]
+    assert pairs == [{"Ana Rojas", "Ola Berg"}, {"Tomas Vidal", "Eirik Lunde"}]
+
+
+def test_others_present_at_the_meeting_join_it() -> None:
+    body = (
+        "Ana Rojas on Monday held talks with Norwegian Defence Minister Ola Berg.\n\n"
+        "Army Commander General Tomas Vidal and Admiral Eirik Lunde were also present in the "
+        "meeting."
+    )
+    (m,) = defrel.parse(body, published=PUB).meetings
+    assert {"Ana Rojas", "Ola Berg"} <= {p.name for p in m.participants}
+
+
+def test_a_list_of_those_present_is_one_meeting() -> None:
+    body = (
+        "The ministers' council met in Oslo on Monday.\n\n"
+        "The meeting was held in the presence of Chilean Defence Minister Ana Rojas, "
+        "Peruvian Defence Minister Luis Soto and Bolivian Defence Minister Jorge Vega."
+    )
+    meetings = defrel.parse(body, published=PUB).meetings
+    assert len(meetings) == 1
+    assert {"Ana Rojas", "Luis Soto", "Jorge Vega"} <= {p.name for p in meetings[0].participants}
+
+
+def test_a_trilateral_meeting_with_two_counterparts_is_one_record() -> None:
+    body = (
+        "Chilean Defence Minister Ana Rojas spoke after a trilateral meeting with Peruvian "
+        "Defence Minister Luis Soto and Bolivian Defence Minister Jorge Vega in Bolivia's Tupiza "
+        "city on Monday."
+    )
+    (m,) = defrel.parse(body, published=PUB).meetings
+    assert {p.name for p in m.participants} == {"Ana Rojas", "Luis Soto", "Jorge Vega"}
+    assert m.location == "Tupiza"
+
+
+def test_the_issuer_of_the_statement_takes_no_part() -> None:
+    body = (
+        "Nigerian Defence Minister Ali Bako will visit Chad next week to meet his Chadian "
+        "counterpart, General Daoud Yaya.\n\n"
+        "The scheduled meeting was confirmed on Sunday in a statement issued by Col. Ade Musa, "
+        "the spokesman."
+    )
+    people = {p.name for m in defrel.parse(body, published=PUB).meetings for p in m.participants}
+    assert "Ade Musa" not in people
+
+
+def test_a_visit_that_only_runs_its_course_is_no_new_encounter() -> None:
+    body = (
+        "Chilean Defence Minister Ana Rojas arrived in Lima on Monday and met Peruvian Defence "
+        "Minister Luis Soto.\n\nRojas's visit will end tomorrow."
+    )
+    r = defrel.parse(body, published=PUB)
+    assert [m.status.value for m in r.meetings] == ["held"]
+    assert r.commitments == ()
+
+
+def test_one_session_of_a_named_body_is_one_record() -> None:
+    body = (
+        "The 5th Session of the Chile-Peru Joint Permanent Commission on Defence has opened in "
+        "Lima.\n\n"
+        "Speaking when he opened the Senior Officials Meeting of the Joint Permanent "
+        "Commission, Defence Permanent Secretary Mr. Ana Rojas said ties were strong.\n\n"
+        "The Chilean delegation to the 5th Session of the Chile-Peru Joint Permanent "
+        "Commission on Defence includes Army Commander General Luis Soto and Navy Commander "
+        "Admiral Jorge Vega."
+    )
+    (m,) = defrel.parse(body, published=PUB).meetings
+    assert {"Ana Rojas", "Luis Soto", "Jorge Vega"} <= {p.name for p in m.participants}

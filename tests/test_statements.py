@@ -279,6 +279,18 @@ SETTINGS: list[tuple[str, Channel]] = [
 
 REPORTED: list[Row] = [
     (
+        "Defence Minister Ana Rojas assessed that earlier drills encourage further joint projects.",
+        [("Rojas", "earlier drills encourage further joint projects", R, None)],
+    ),
+    # two people as one subject: no single speaker
+    (
+        (
+            "Chilean Defence Minister Ana Rojas met Peruvian Defence Minister Luis Soto. "
+            "The Secretary and the Minister stressed that the alliance is strong and stable."
+        ),
+        [],
+    ),
+    (
         (
             "Defence Minister Rajnath Singh said that the talks were useful, and that the navies "
             "would meet in May."

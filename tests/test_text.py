@@ -76,3 +76,27 @@ def test_words_are_the_runs_of_word_characters(text: str) -> None:
     low = text.lower()
     want = tuple((m.start(), m.group()) for m in regex.finditer(r"\w+", low))
     assert _text._words(low) == want
+
+
+def test_a_lost_space_after_a_full_stop_still_ends_the_sentence() -> None:
+    t = prepare("The envoys met the delegation.They talked. See example.com today. Mr.Roe came.")
+    assert [t.text[a:b] for a, b in t.sentences] == [
+        "The envoys met the delegation.",
+        "They talked.",
+        "See example.com today.",
+        "Mr.Roe came.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "first"),
+    [
+        ("LIMA, May 1 (Andina) -- The talks opened. They ended.", "LIMA, May 1 (Andina) --"),
+        ("Lima (Andina) – The talks opened. They ended.", "Lima (Andina) –"),
+        ("LIMA - The talks opened. They ended.", "LIMA -"),
+        ("Chile-Peru ties - A new era. They ended.", "Chile-Peru ties - A new era."),
+    ],
+)
+def test_a_wire_dateline_is_a_sentence_of_its_own(body: str, first: str) -> None:
+    t = prepare(body)
+    assert t.text[slice(*t.sentences[0])] == first
