@@ -132,15 +132,31 @@ def _last_runs(stretch: str) -> list[str]:
     return [t[len(t.rstrip(_ASCII_WORD)) :] for t in stretch.rsplit(None, 6)[-6:]]
 
 
-def _may_start(stretch: str, words: tuple[str, ...], first: int = 4) -> bool:
+def _may_start(
+    stretch: str, words: tuple[str, ...], first: int = 4, keys: frozenset[str] | None = None
+) -> bool:
     """Whether one of the ``first`` tokens of ``stretch`` (lower case) starts with a word.
 
     (_NOT_AN_ENCOUNTER's noun starts a token, after three at most; _TOPIC_AFTER's after an
     "'s" and a word at most. With "ſ" or a lowered "İ" in the stretch, always.)
+    ``keys``: the first three letters of each word (``_first_three``), for a cheap test.
     """
     if "ſ" in stretch or "\u0307" in stretch:  # ("İ" lowers to "i" and U+0307)
         return True
-    return any(map(str.startswith, stretch.split(None, first)[:first], repeat(words)))
+    if keys is None:
+        keys = _first_three(words)
+    for token in stretch.split(None, first)[:first]:
+        # (a token that starts with a word of three letters or more opens on its first three)
+        if token[:3] in keys and token.startswith(words):
+            return True
+    return False
+
+
+def _first_three(words: tuple[str, ...]) -> frozenset[str]:
+    """The first three letters of each word (every word must have three or more)."""
+    if min(map(len, words)) < 3:
+        raise ValueError(words)
+    return frozenset(w[:3] for w in words)
 
 
 # A cue used as a setting for another ("during an official visit", "ahead of the summit").
@@ -212,6 +228,7 @@ _NOT_AN_ENCOUNTER_WORDS = (
     *("challenge", "need", "requirement", "goal", "target", "demand", "standard"),
     *("expectation", "criteria", "intent", "deadline", "obligation"),
 )
+_NOT_AN_ENCOUNTER_KEYS = _first_three(_NOT_AN_ENCOUNTER_WORDS)
 # Matched from a mention's end to the sentence end (endpos), never on a copy of the rest.
 _SPEAKER_AFTER = regex.compile(r"\W{0,3}(?:said|says|told|added|noted|stated)\b\W*$")
 _SPEECH_VERBS = ("said", "says", "told", "added", "noted", "stated")
@@ -359,6 +376,7 @@ _TOPIC_HINTS = (
     *("cris", "conflict", "war", "peninsula", "test", "pursuit", "ambition", "assertive"),
     *("expansion", "build", "militari"),
 )
+_TOPIC_KEYS = _first_three(_TOPIC_HINTS)
 _TOPIC_REACH = 40
 # The same, searched (lower case) in the reach after a mention once _TOPIC_AFTER matched there
 # (the search costs more than the match, which seldom succeeds).
@@ -931,6 +949,7 @@ def _cues(
             and _may_start(
                 after.lower() if low is None else low[m.end() : min(hi, m.end() + 60)],
                 _NOT_AN_ENCOUNTER_WORDS,
+                keys=_NOT_AN_ENCOUNTER_KEYS,
             )
             and _NOT_AN_ENCOUNTER.match(after)
         ):
@@ -1157,12 +1176,16 @@ class _Parties:
         return bool(
             (linked and _TOPIC_BEFORE.search(before))
             or (
-                _may_start(
+                # every _TOPIC_AFTER match opens on an apostrophe or on white space (what
+                # ``\s`` matches, ``str.isspace`` passes)
+                (body[end : end + 1].isspace() or body[end : end + 1] in ("'", "’"))
+                and _may_start(
                     body[end : end + _TOPIC_REACH].lower()
                     if self.aligned is None
                     else self.aligned[end : end + _TOPIC_REACH],
                     _TOPIC_HINTS,
                     3,
+                    _TOPIC_KEYS,
                 )
                 and _TOPIC_AFTER.match(body, end, min(len(body), end + _TOPIC_REACH))
                 and _TOPIC_HINT.search(low, end, end + _TOPIC_REACH)
@@ -1502,6 +1525,14 @@ class _Index:
     unplaced: set[int] = attrs.field(factory=set)
 
 
+def _holds(big: list[Country], small: list[Country]) -> bool:
+    """``set(small) <= set(big)``, read off the lists (no hash of a country is computed).
+
+    (Exact: equal countries hash alike, and a list's ``in`` tests identity, then equality.)
+    """
+    return all(map(big.__contains__, small))
+
+
 def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
     """The earlier draft this one repeats, if any (``olds`` are earlier drafts, latest first).
 
@@ -1516,9 +1547,8 @@ def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
             return next((old for old in olds if _compatible(old, new)), None)
         if not new.countries:
             return None
-        wanted = set(new.countries)
         for old in olds:
-            if wanted.issubset(old.countries) and _compatible(old, new):
+            if _holds(old.countries, new.countries) and _compatible(old, new):
                 return old
         return None
     for old in olds:
@@ -1532,19 +1562,19 @@ def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
             not new.anaphoric
             and len(old.countries) >= 2
             and mine <= theirs
-            and not set(new.countries) <= set(old.countries)
+            and not _holds(old.countries, new.countries)
         ):
             continue  # the same people with a party of their own: another encounter
         if theirs and (mine <= theirs or theirs <= mine):
             return old
         if new.anaphoric:
             return old  # it shares someone, or the old one has nobody
-        if not theirs and old.countries and set(old.countries) <= set(new.countries):
+        if not theirs and old.countries and _holds(new.countries, old.countries):
             return old
         if (
             not theirs
             and new.countries
-            and set(new.countries) <= set(old.countries)
+            and _holds(old.countries, new.countries)
             and old.date is not None
             and old.date == new.date
         ):

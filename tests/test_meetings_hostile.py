@@ -1,0 +1,92 @@
+"""The cheap tests and memos of ``_meetings`` read as the plain ones they stand for."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from defrel import _meetings
+from defrel._model import Country
+
+
+@pytest.mark.parametrize(
+    "stretch",
+    [
+        " the main needs of",
+        " the main body of",
+        " an intent to",
+        " ne",
+        "",
+        "   ",
+        " a b c d goal",
+        " a b c goal",
+        " the İntent".lower(),
+        " ſome",
+    ],
+)
+def test_may_start_keys_read_as_the_words(stretch: str) -> None:
+    for words in (_meetings._NOT_AN_ENCOUNTER_WORDS, _meetings._TOPIC_HINTS):
+        keys = _meetings._first_three(words)
+        for first in (3, 4):
+            plain = (
+                "ſ" in stretch
+                or "\u0307" in stretch
+                or any(t.startswith(words) for t in stretch.split(None, first)[:first])
+            )
+            assert _meetings._may_start(stretch, words, first, keys) is plain
+            assert _meetings._may_start(stretch, words, first) is plain
+
+
+def test_first_three_needs_three_letters() -> None:
+    assert _meetings._first_three(("war", "test")) == {"war", "tes"}
+    with pytest.raises(ValueError, match="ab"):
+        _meetings._first_three(("ab", "test"))
+
+
+def test_holds_reads_as_sets() -> None:
+    india, japan = Country("IND", "India"), Country("JPN", "Japan")
+    twin = Country("IND", "India")  # equal to ``india``, another object
+    other = Country("IND", "Bharat")  # the same code, another name: not equal
+    lists = [[], [india], [japan, india], [twin], [other], [india, india]]
+    for big in lists:
+        for small in lists:
+            assert _meetings._holds(big, small) is (set(small) <= set(big))
+
+
+def test_repeated_sentences_make_one_record() -> None:
+    import defrel
+
+    text = "Officials of India met officials of Japan on Monday. " * 40
+    doc = defrel.Document(text=text, published=dt.date(2024, 3, 14))
+    meetings = defrel.parse(doc).meetings
+    assert len(meetings) == 1
+    assert {c.code for c in meetings[0].countries} == {"IND", "JPN"}
+
+
+def test_white_space_of_patterns_is_isspace() -> None:
+    # ``_Parties._own`` reads the first character of a _TOPIC_AFTER match with str.isspace
+    import regex
+
+    every = "".join(map(chr, range(0x110000)))
+    space = regex.compile(r"\s", regex.IGNORECASE)
+    assert all(m.group().isspace() for m in space.finditer(every))
+    for after in ["'s nuclear programme", "’s missiles", " threats", "\u3000war"]:
+        assert _meetings._TOPIC_AFTER.match(after) is not None
+        assert after[0].isspace() or after[0] in ("'", "’")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("India and Japan discussed China's aggression when they met.", {"IND", "JPN"}),
+        ("India and Japan discussed China\u3000threats when they met.", {"IND", "JPN"}),
+        ("India and Japan discussed China\x01threats when they met.", {"IND", "JPN", "CHN"}),
+    ],
+)
+def test_topic_after_a_country(text: str, parties: set[str]) -> None:
+    import defrel
+
+    doc = defrel.Document(text=text, published=dt.date(2024, 3, 14))
+    meetings = defrel.parse(doc).meetings
+    assert {c.code for m in meetings for c in m.countries} == parties
