@@ -627,6 +627,9 @@ _HINT_KEYS = {
         "counterparts": "counterparts",
         # _TIME_FRAME
         "since": "since",
+        # _SEPARATE ("one-on-one": "one", "each of": "each", "in turn": "turn")
+        "separate": "separate separately individual individually respectively one each turn"
+        " bilateral",
     }.items()
 }
 # Each word of ``_HINT_KEYS`` with its groups, and all of them.
@@ -2040,13 +2043,17 @@ def find_meetings(
                         parties,
                         drafts,
                         mentions,
+                        may_separate="separate" in hints,
                     )
                 if len(parts) > 1:
                     if joint_last is None:
                         joint_last = _last_start(_JOINT, body, lo, hi, "joint" in hints)
                     if (joint_last >= c0 or _guard.search(_JOINT_SETTING, body, c1, hi)) and not (
                         body[c0:c1].lower().startswith(_CALL_ON)
-                        or _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
+                        or (
+                            "separate" in hints
+                            and _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
+                        )
                     ):
                         parts = []  # "met them together", "at a roundtable"
             if (
@@ -2700,12 +2707,15 @@ def _split_by_country(
     parties: _Parties,
     drafts: list[_Draft],
     mentions: Mentions,
+    *,
+    may_separate: bool = True,
 ) -> list[_Draft]:
     """One draft per official in "met the Minister of P X, the Chief of Q Y and ...", else [].
 
     A subject meets a comma list of officials, each named with a country of its own: three
     countries at least (two when the text says the meetings were separate), and a title or a
-    name in every item.
+    name in every item. ``may_separate``: whether the sentence can hold a _SEPARATE match
+    (a cheap exact test: else none is sought).
     """
     first, last = bisect.bisect_left(country_at, c1), bisect.bisect_left(country_at, seg_hi)
     if last - first < 2:
@@ -2714,7 +2724,11 @@ def _split_by_country(
     distinct = len({(cm.country.code, cm.country.name) for cm in sent_countries[first:last]})
     if distinct < 2:
         return []
-    separate = distinct == 2 and bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+    separate = (
+        distinct == 2
+        and may_separate
+        and bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+    )
     if distinct < 3 and not separate:
         return []
     hosts = list(dict.fromkeys(p.actor for p in who if p not in after))
@@ -2726,7 +2740,9 @@ def _split_by_country(
     end = seg_hi if stop is None else stop.start()
     stretch = _between(sent_countries, country_at, c1, end)
     if len({cm.country for cm in stretch} - {home}) < 3 and not separate:
-        separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+        separate = may_separate and bool(
+            _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
+        )
     if len({cm.country for cm in stretch} - {home}) < (2 if separate else 3):
         return []
     listed: list[CountryMention] = []
@@ -2739,7 +2755,9 @@ def _split_by_country(
     if len({cm.country for cm in listed}) != len(listed) or len(listed) < 2:
         return []
     if len(listed) < 3 and not separate:
-        separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+        separate = may_separate and bool(
+            _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
+        )
         if not separate:
             return []
     # the items: cut at the last comma (or "and") between two listed countries
@@ -2761,7 +2779,9 @@ def _split_by_country(
         people = [p.actor for p in after if lo <= p.start < hi and p.actor != host]
         if not people and not separate and not _guard.search(_OFFICIAL, body, lo, hi):
             # an item with no official of its own: only a list of separate meetings splits
-            separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+            separate = may_separate and bool(
+                _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
+            )
             if not separate:
                 return []
         countries = [c for c in (home, cm.country) if c is not None]
