@@ -1276,6 +1276,9 @@ class _Dating:
         self.body, self.published, self.lo = body, published, lo
         self.dates, self.at = sent_dates, sdate_at
         self.words, self.line_end, self.memo = words, line_end, memo
+        if not sent_dates:  # (``date`` reads the tense alone: none of the lists below)
+            self.offset, self.useful, self.useful_at = [], [], []
+            return
         self.offset = [_is_offset(body, d) for d in sent_dates]
         # the dates that give a day or a window (not an offset), with their starts
         useful = [
@@ -1941,7 +1944,11 @@ def find_meetings(
                     len(cues) == 1 or not back
                 ):
                     place_lo, place_hi = rel_lo, tense_hi
-                place = _nearest(good_places, good_place_at, place_lo, place_hi, c0)
+                place = (
+                    _nearest(good_places, good_place_at, place_lo, place_hi, c0)
+                    if good_places
+                    else None
+                )
                 if place is not None:
                     draft.location = place.name
                     draft.spans.append((place.start, place.end, "location"))
@@ -1950,7 +1957,7 @@ def find_meetings(
                     if towns is None:
                         towns = _towns(body, sent_countries, lo, hi, "town" in hints)
                         town_at = [t0 for t0, _ in towns]
-                    town = _nearest_town(towns, town_at, place_lo, place_hi, c0)
+                    town = _nearest_town(towns, town_at, place_lo, place_hi, c0) if towns else None
                     if town is not None:
                         draft.location = body[town[0] : town[1]]
                         draft.spans.append((town[0], town[1], "location"))
