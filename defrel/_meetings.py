@@ -1086,6 +1086,10 @@ def _first_per_country(
     return list(out.values())
 
 
+# From this many country mentions on, ``_Parties`` first asks whether the text holds a topic.
+_TOPICS_FROM = 64
+
+
 class _Parties:
     """Which country mentions name a topic, a threat or a venue, not a party.
 
@@ -1097,7 +1101,7 @@ class _Parties:
 
     def __init__(self, body: str, text: Text, mentions: Mentions, sent_starts: list[int]) -> None:
         self.body = body
-        self.low = body.lower() if text.lower is None else text.lower
+        self.low = low = body.lower() if text.lower is None else text.lower
         self.aligned = text.lower  # None where lowering shifts offsets
         self.countries = mentions.countries
         self.sent_starts = sent_starts
@@ -1107,6 +1111,9 @@ class _Parties:
         starts = list(map(_START, self.countries))
         self.index = dict(zip(starts, range(len(starts)), strict=True))
         self.memo: list[bool | None] = [None] * len(starts)
+        # Whether ``low`` holds a _TOPIC_HINT string at all (else no mention is followed by a
+        # topic): read once in a text with many mentions, it spares each of them its test.
+        self.topics = len(starts) < _TOPICS_FROM or any(low.find(h) >= 0 for h in _TOPIC_HINTS)
         # the starts of the mentions that name no party, all read at once (shared starts only)
         self.out: set[int] | None = None
         if len(self.index) < len(starts):
@@ -1179,9 +1186,10 @@ class _Parties:
         return bool(
             (linked and _TOPIC_BEFORE.search(before))
             or (
+                self.topics
                 # every _TOPIC_AFTER match opens on an apostrophe or on white space (what
                 # ``\s`` matches, ``str.isspace`` passes)
-                (body[end : end + 1].isspace() or body[end : end + 1] in ("'", "’"))
+                and (body[end : end + 1].isspace() or body[end : end + 1] in ("'", "’"))
                 and _may_start(
                     body[end : end + _TOPIC_REACH].lower()
                     if self.aligned is None

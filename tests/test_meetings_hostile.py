@@ -90,3 +90,23 @@ def test_topic_after_a_country(text: str, parties: set[str]) -> None:
     doc = defrel.Document(text=text, published=dt.date(2024, 3, 14))
     meetings = defrel.parse(doc).meetings
     assert {c.code for m in meetings for c in m.countries} == parties
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials of India met officials of Japan on Monday. ",
+        "India and Japan discussed China's aggression when they met. ",
+        "India and Japan met to discuss China\u3000threats. ",
+    ],
+)
+def test_topic_check_of_the_whole_text_reads_the_same(
+    sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import defrel
+
+    doc = defrel.Document(text=sentence * 40, published=dt.date(2024, 3, 14))
+    assert len(defrel.parse(doc).meetings) >= 1
+    whole = [(m, m.spans) for m in defrel.parse(doc).meetings]  # one test for the text
+    monkeypatch.setattr(_meetings, "_TOPICS_FROM", 10**9)  # a test for each mention
+    assert [(m, m.spans) for m in defrel.parse(doc).meetings] == whole
