@@ -926,8 +926,14 @@ def _cues(
     hi: int,
     people: list[PersonMention],
     hints: Container[str],
+    befores: dict[tuple[str, bool], tuple[bool, bool]] | None = None,
 ) -> list[tuple[int, int, str, bool, bool]]:
-    """The meeting cues of one sentence: (start, end, kind, points_back, is_frame)."""
+    """The meeting cues of one sentence: (start, end, kind, points_back, is_frame).
+
+    ``befores``: a memo of ``_back_or_frame`` a caller keeps for one text.
+    """
+    if befores is None:
+        befores = {}
     out: list[tuple[int, int, str, bool, bool]] = []
     people_at = list(map(_START, people))
     led_last: int | None = None  # start of the sentence's last "led"/"headed", once needed
@@ -992,28 +998,46 @@ def _cues(
                 out[-1] = (prev[0], prev[1], "call", prev[3], prev[4])
                 continue
             kind = "call"
-        # the last words of ``before``: a word of _BACK is among the last five, of _FRAME
-        # among the last six (each test runs only then)
-        # (the lower-cased body's slice where it keeps offsets: lowering a slice of a text
-        # outside ASCII costs more, and an ASCII word reads the same in both)
-        ends = (
-            None
-            if "ſ" in before or "İ" in before
-            else _last_runs(
-                before.lower() if low is None else low[max(lo, m.start() - 60) : m.start()]
-            )
-        )
-        back = kind == "frame" or (
-            (ends is None or not _BACK_WORDS.isdisjoint(ends[-5:])) and bool(_BACK.search(before))
-        )
-        frame = (
-            kind in ("visit", "summit", "dialogue", "talks")
-            and (ends is None or not _FRAME_WORDS.isdisjoint(ends))
-            and bool(_FRAME.search(before))
-            and not _SAID_DURING.search(before)
-        )
+        if kind == "frame":
+            back, frame = True, False
+        else:
+            # (both tests read ``before`` alone: a memo per text, keyed by it, is exact)
+            key = (before, kind in ("visit", "summit", "dialogue", "talks"))
+            flags = befores.get(key)
+            if flags is None:
+                flags = befores[key] = _back_or_frame(
+                    before,
+                    None if low is None else low[max(lo, m.start() - 60) : m.start()],
+                    frameable=key[1],
+                )
+            back, frame = flags
         out.append((m.start(), m.end(), kind, back, frame))
     return out
+
+
+def _back_or_frame(before: str, low: str | None, *, frameable: bool) -> tuple[bool, bool]:
+    """Whether the words ``before`` a cue make it point back, and make it a setting.
+
+    ``low``: ``before`` lower-cased as the body's lowering reads it (None: lower it here);
+    ``frameable``: whether the cue's kind can be a setting.
+    """
+    # the last words of ``before``: a word of _BACK is among the last five, of _FRAME
+    # among the last six (each test runs only then)
+    # (the lower-cased body's slice where it keeps offsets: lowering a slice of a text
+    # outside ASCII costs more, and an ASCII word reads the same in both)
+    ends = (
+        None
+        if "ſ" in before or "İ" in before
+        else _last_runs(before.lower() if low is None else low)
+    )
+    back = (ends is None or not _BACK_WORDS.isdisjoint(ends[-5:])) and bool(_BACK.search(before))
+    frame = (
+        frameable
+        and (ends is None or not _FRAME_WORDS.isdisjoint(ends))
+        and bool(_FRAME.search(before))
+        and not _SAID_DURING.search(before)
+    )
+    return back, frame
 
 
 def _guest_after(
@@ -1663,6 +1687,7 @@ def find_meetings(
     # the words, where they are read (offsets kept, past the deadline none)
     read = words if low is not None and words else None
     tenses: dict[tuple[object, ...], str | None] = {}  # tense lookups, per window read
+    befores: dict[tuple[str, bool], tuple[bool, bool]] = {}  # ``_back_or_frame``, per window
     line_end = _dateline_end(body, mentions.dateline)
     w_at = 0  # the first word at or after the last sentence's stretch (``_seek``)
     for k, first, last in groups:
@@ -1699,7 +1724,7 @@ def find_meetings(
                 and not _within(places_all, place_starts, lo, hi)
             ):
                 continue
-        cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints)
+        cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints, befores)
         if not cues:
             continue
         sent_dates, sdate_at = _within_at(dates, date_starts, lo, hi)

@@ -110,3 +110,29 @@ def test_topic_check_of_the_whole_text_reads_the_same(
     whole = [(m, m.spans) for m in defrel.parse(doc).meetings]  # one test for the text
     monkeypatch.setattr(_meetings, "_TOPICS_FROM", 10**9)  # a test for each mention
     assert [(m, m.spans) for m in defrel.parse(doc).meetings] == whole
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "During the visit they met again. During the visit they met again.",
+        "The talks were held after their meeting. The talks were held after their meeting.",
+        "ΣΟΦΟΣ said the meeting was held. ΣΟΦΟΣ said the meeting was held.",
+    ],
+)
+def test_back_or_frame_memo_hit_and_miss(body: str) -> None:
+    from defrel._text import prepare
+
+    text = prepare(body)
+    found = _meetings._all_cues(text)
+    hints = _meetings._Hints(text.lower)
+    memo: dict[tuple[str, bool], tuple[bool, bool]] = {}
+    for lo, hi in text.sentences:
+        mine = [m for m in found if lo <= m.start() and m.end() <= hi]
+        assert mine
+        fresh = _meetings._cues(text.text, text.lower, mine, lo, hi, [], hints)
+        assert _meetings._cues(text.text, text.lower, mine, lo, hi, [], hints, memo) == fresh
+        assert _meetings._cues(text.text, None, mine, lo, hi, [], hints, memo) == fresh
+    assert len(memo) < len(found)  # the second sentence's cues were read off the memo
+    for (before, frameable), flags in memo.items():
+        assert _meetings._back_or_frame(before, None, frameable=frameable) == flags
