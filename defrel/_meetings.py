@@ -640,12 +640,24 @@ _HINT_OF: dict[str, frozenset[str]] = {
 _HINT_ALL = frozenset(_HINT_OF)
 
 
-def _hint_groups(words: set[str]) -> frozenset[str]:
+def _hint_groups(words: Iterable[str]) -> frozenset[str]:
     """The groups of ``_HINT_KEYS`` that have a word in ``words``."""
     found = _HINT_ALL.intersection(words)
     if not found:
         return frozenset()
     return frozenset().union(*(_HINT_OF[w] for w in found))
+
+
+def _stretch_hints(words: tuple[tuple[int, str], ...], lo: int, hi: int, i: int) -> frozenset[str]:
+    """``_hint_groups(_stretch_words(words, lo, hi, i))``, read without a set of the words."""
+    j = _seek(words, hi, i)
+    cut = []  # the words cut by ``lo`` or ``hi``, as ``_stretch_words`` adds them
+    for k in (i - 1, j - 1):
+        if k >= 0:
+            at, word = words[k]
+            if at < hi and at + len(word) > lo and (at < lo or at + len(word) > hi):
+                cut.append(word[max(0, lo - at) : hi - at])
+    return _hint_groups(itertools.chain(map(_WORD_OF, words[i:j]), cut))
 
 
 def _towns(
@@ -898,7 +910,10 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
         reach = max(done, at - _CUE_REACH)
         # (at most one word opens per character: none before i - (at - reach) - 1 is there;
         # a bounded search reads a few nearby words, not the whole document's)
-        for k in range(bisect.bisect_left(words, (reach,), max(0, i - (at - reach) - 1), i), i + 1):
+        first = bisect.bisect_left(words, (reach,), max(0, i - (at - reach) - 1), i)
+        if first < i and _CUE_LEADS.isdisjoint(map(_WORD_OF, words[first:i])):
+            first = i  # (the loop skips every word before the head that is no lead: exact)
+        for k in range(first, i + 1):
             ws, word = words[k]
             if ws != at:
                 if word not in _CUE_LEADS:
@@ -1700,7 +1715,7 @@ def find_meetings(
         if word_hints:  # (the sentences come in order: each search starts at the last one)
             w_at = _seek(words, max(0, lo - 80), w_at)
         hints: Container[str] = (
-            _hint_groups(_stretch_words(words, max(0, lo - 80), hi, w_at))
+            _stretch_hints(words, max(0, lo - 80), hi, w_at)
             if word_hints
             else _Hints(low, max(0, lo - 80), hi, article_hints)
         )

@@ -136,3 +136,35 @@ def test_back_or_frame_memo_hit_and_miss(body: str) -> None:
     assert len(memo) < len(found)  # the second sentence's cues were read off the memo
     for (before, frameable), flags in memo.items():
         assert _meetings._back_or_frame(before, None, frameable=frameable) == flags
+
+
+HOSTILE_BODIES = [
+    "India \ud800 met \udfff Japan \ue000 said “\ud83d”. " * 6,
+    "\x00India\x01met\x02Japan\x07\x08 said \x00“x\x00”." * 6,
+    "India 👩🏽‍✈️ met 🤝 Japan 🇯🇵 said “🚀” will 💥 on Monday. 😀" * 4,
+    "The joint working group met. Defence talks were held; the policy group met again. " * 3,
+]
+
+
+@pytest.mark.parametrize("body", HOSTILE_BODIES)
+def test_all_cues_of_hostile_text_as_one_scan(body: str) -> None:
+    from defrel._text import prepare
+
+    text = prepare(body)
+    assert text.lower is not None
+    scan = [m.span() for m in _meetings._CUE.finditer(text.lower)]
+    assert scan
+    assert [m.span() for m in _meetings._all_cues(text)] == scan
+
+
+@pytest.mark.parametrize("body", HOSTILE_BODIES)
+def test_stretch_hints_read_as_the_set_of_words(body: str) -> None:
+    from defrel._text import prepare
+
+    body += " They met separately before the summit, ahead of the talks."
+    words = prepare(body).words
+    for lo in range(0, len(body), 7):
+        for hi in range(lo, len(body) + 1, 11):
+            i = _meetings._seek(words, lo)
+            want = _meetings._hint_groups(_meetings._stretch_words(words, lo, hi, i))
+            assert _meetings._stretch_hints(words, lo, hi, i) == want
