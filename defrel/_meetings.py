@@ -1237,8 +1237,12 @@ class _Parties:
                     3,
                     _TOPIC_KEYS,
                 )
-                and _TOPIC_AFTER.match(body, end, min(len(body), end + _TOPIC_REACH))
-                and _TOPIC_HINT.search(low, end, end + _TOPIC_REACH)
+                and (topic := _TOPIC_AFTER.match(body, end, min(len(body), end + _TOPIC_REACH)))
+                and (
+                    # an ASCII match, lowered in place, holds a hint (each opens a topic word)
+                    (self.aligned is not None and topic.group().isascii())
+                    or _TOPIC_HINT.search(low, end, end + _TOPIC_REACH)
+                )
             )
             or (
                 linked

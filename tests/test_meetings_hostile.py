@@ -168,3 +168,22 @@ def test_stretch_hints_read_as_the_set_of_words(body: str) -> None:
             i = _meetings._seek(words, lo)
             want = _meetings._hint_groups(_meetings._stretch_words(words, lo, hi, i))
             assert _meetings._stretch_hints(words, lo, hi, i) == want
+
+
+# One spelling of each topic word of _TOPIC_AFTER (each optional letter both ways).
+TOPIC_WORDS = (
+    "aggression threat threats attack attacks invasion missile missiles regime proxies militia"
+    " militias provocation provocations occupation drone drones behaviour behavior hostilities"
+    " nuclear program crisis crises conflict conflicts war test tests pursuit pursuits ambition"
+    " ambitions assertiveness expansion buildup build-up militarization militarisation peninsula"
+).replace("nuclear program", "nuclear\u00a0program")
+
+
+@pytest.mark.parametrize("word", TOPIC_WORDS.split(" "))
+@pytest.mark.parametrize("lead", ["'s ", "’s growing ", " ", " its "])
+def test_an_ascii_topic_match_holds_a_hint(word: str, lead: str) -> None:
+    after = lead + word.upper().replace("\u00a0", " ") + " and more"
+    topic = _meetings._TOPIC_AFTER.match(after)
+    assert topic is not None
+    if topic.group().isascii():
+        assert _meetings._TOPIC_HINT.search(topic.group().lower()) is not None
