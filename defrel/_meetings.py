@@ -1787,7 +1787,7 @@ def find_meetings(
                     seg_lo, rel_lo, subject = r1, r1, []
                 elif c1 <= r0 < seg_hi:
                     seg_hi = tense_hi = r0
-            before = _between(sent_people, people_at, seg_lo, c0)
+            before = _between(sent_people, people_at, seg_lo, c0) if sent_people else []
             clause_lo = seg_lo  # where the cue's own clause starts (its dates lie after)
             if i and (
                 before or bisect.bisect_left(sdate_at, c0) > bisect.bisect_left(sdate_at, seg_lo)
@@ -1805,7 +1805,7 @@ def find_meetings(
                         that = t.end()
             if that is not None:
                 before = [p for p in before if p.start >= that]
-            after = _between(sent_people, people_at, c1, seg_hi)
+            after = _between(sent_people, people_at, c1, seg_hi) if sent_people else []
             if after and i + 1 < len(cues):
                 # "..., C hosted D": C opens the next cue's clause, not this one's objects
                 next_cut = _boundary_end(body, read, c1, seg_hi)
@@ -1992,7 +1992,7 @@ def find_meetings(
                     ]
                     good_place_at = list(map(_START, good_places))
                 place_lo, place_hi = seg_lo, seg_hi
-                if not _between(sent_places, place_at, seg_lo, seg_hi) and (
+                if not (sent_places and _between(sent_places, place_at, seg_lo, seg_hi)) and (
                     len(cues) == 1 or not back
                 ):
                     place_lo, place_hi = rel_lo, tense_hi
