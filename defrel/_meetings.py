@@ -1176,6 +1176,39 @@ class _Parties:
             return set(self.out)
         return {cm.start for k, cm in enumerate(self.countries) if self._decide(k)}
 
+    def main_pair(self, mentions: Mentions) -> tuple[Country, ...]:
+        """``_main_pair(mentions, self.all_excluded())``, deciding only the mentions it needs.
+
+        A country counts its party mentions and its actors: at most all its mentions and its
+        actors. The countries are read whole in order of that bound until the second best
+        count read is above the bound of every country left, which can then neither pass
+        nor tie it (a tie goes to the country that entered ``_main_pair``'s count first).
+        """
+        if self.out is not None:
+            return _main_pair(mentions, self.all_excluded())
+        held: dict[Country, list[int]] = {}  # each country's mentions
+        for k, cm in enumerate(self.countries):
+            held.setdefault(cm.country, []).append(k)
+        actors: dict[Country, list[int]] = {}  # each country's actors
+        for k, actor in enumerate(mentions.actors):
+            if actor.country is not None:
+                actors.setdefault(actor.country, []).append(k)
+        bound = {c: len(held.get(c, ())) + len(actors.get(c, ())) for c in {**held, **actors}}
+        order = sorted(bound, key=bound.__getitem__, reverse=True)
+        # (count, where the country entered the count: a party mention, else an actor)
+        read: dict[Country, tuple[int, tuple[int, int]]] = {}
+        best: list[int] = []  # the two best counts read, best first
+        for n, c in enumerate(order):
+            parties = [k for k in held.get(c, ()) if not self._decide(k)]
+            count = len(parties) + len(actors.get(c, ()))
+            if count:
+                read[c] = (count, (0, parties[0]) if parties else (1, actors[c][0]))
+                best = sorted([*best, count], reverse=True)[:2]
+            if len(best) == 2 and n + 1 < len(order) and best[1] > bound[order[n + 1]]:
+                break
+        ranked = sorted(read, key=lambda c: (-read[c][0], read[c][1]))
+        return tuple(ranked[:2]) if len(ranked) >= 2 else ()
+
     def _decide(self, k: int) -> bool:
         memo = self.memo
         known = memo[k]
@@ -1956,7 +1989,7 @@ def find_meetings(
                     adopt = draft.status == MeetingStatus.PLANNED
                 if adopt:
                     if not drafts and main is None:
-                        main = _main_pair(mentions, parties.all_excluded())
+                        main = parties.main_pair(mentions)
                     for c in drafts[-1].countries if drafts else main or ():
                         if c not in countries:
                             countries.append(c)
@@ -2213,7 +2246,7 @@ def find_meetings(
             drafts[0].date = lead.date
             drafts[0].spans.append((lead.start, lead.end, "date"))
     if main is None and any(len(d.countries) < 2 for d in drafts):
-        main = _main_pair(mentions, parties.all_excluded())
+        main = parties.main_pair(mentions)
     for d in drafts:
         for c in main or ():
             if len(d.countries) < 2 and c not in d.countries:

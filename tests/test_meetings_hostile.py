@@ -8,6 +8,7 @@ import pytest
 
 from defrel import _meetings
 from defrel._model import Country
+from tests.test_robust import ADVERSARIAL
 
 
 @pytest.mark.parametrize(
@@ -187,3 +188,42 @@ def test_an_ascii_topic_match_holds_a_hint(word: str, lead: str) -> None:
     assert topic is not None
     if topic.group().isascii():
         assert _meetings._TOPIC_HINT.search(topic.group().lower()) is not None
+
+
+MAIN_PAIR_BODIES = [
+    "India and Japan met. France and India held talks. Threats from China were discussed.",
+    "Japan met India. India met Japan. The threat from China, Russia and Iran was noted.",
+    "Minister Ana Lopez of Spain met Paul Dumas of France. Spain and Portugal talked.",
+    "Talks on tensions in Ukraine, Russia and Georgia. Officials of Peru met Chile.",
+    "France. Spain. Italy. Germany. Italy. Spain. Germany. France.",
+    "Only India is named here, twice: India.",
+]
+
+
+@pytest.mark.parametrize(
+    "body",
+    MAIN_PAIR_BODIES + [make(3000) for _, make in sorted(ADVERSARIAL.items())],
+)
+def test_main_pair_read_lazily_as_in_full(body: str) -> None:
+    from defrel._mentions import find_mentions
+    from defrel._text import prepare
+
+    text = prepare(body)
+    mentions = find_mentions(text, dt.date(2024, 3, 14))
+    starts = list(map(_meetings._FIRST, text.sentences))
+    lazy = _meetings._Parties(text.text, text, mentions, starts).main_pair(mentions)
+    full = _meetings._Parties(text.text, text, mentions, starts).all_excluded()
+    assert lazy == _meetings._main_pair(mentions, full)
+
+
+def test_main_pair_leaves_mentions_that_cannot_count_undecided() -> None:
+    from defrel._mentions import find_mentions
+    from defrel._text import prepare
+
+    text = prepare("India met Japan on Monday. " * 5 + "Tensions in China rose.")
+    mentions = find_mentions(text, dt.date(2024, 3, 14))
+    parties = _meetings._Parties(
+        text.text, text, mentions, list(map(_meetings._FIRST, text.sentences))
+    )
+    assert [c.code for c in parties.main_pair(mentions)] == ["IND", "JPN"]
+    assert None in parties.memo  # China's mention was never read
