@@ -512,6 +512,9 @@ class _Hints:
         return known
 
 
+_SEEK_NEAR = 32  # how many words ``_seek`` bisects at once before it gallops
+
+
 def _seek(words: tuple[tuple[int, str], ...], pos: int, start: int = 0) -> int:
     """``bisect.bisect_left(words, (pos,))``, when every word before ``start`` opens before ``pos``.
 
@@ -519,6 +522,9 @@ def _seek(words: tuple[tuple[int, str], ...], pos: int, start: int = 0) -> int:
     the whole document's (a bisection of a long document's words misses the cache).
     """
     n = len(words)
+    end = start + _SEEK_NEAR
+    if end >= n or words[end][0] >= pos:  # (the answer is at ``end`` at most: one bisection)
+        return bisect.bisect_left(words, (pos,), start, min(end, n))
     step = 1
     end = start
     while end < n and words[end][0] < pos:

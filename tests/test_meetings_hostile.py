@@ -227,3 +227,14 @@ def test_main_pair_leaves_mentions_that_cannot_count_undecided() -> None:
     )
     assert [c.code for c in parties.main_pair(mentions)] == ["IND", "JPN"]
     assert None in parties.memo  # China's mention was never read
+
+
+def test_seek_is_a_bisection() -> None:
+    import bisect
+
+    from defrel._text import prepare
+
+    words = prepare("a bb ccc, dddd e. " * 40).words
+    for start in range(0, len(words), 3):
+        for pos in range(words[start][0], 800, 5):
+            assert _meetings._seek(words, pos, start) == bisect.bisect_left(words, (pos,))
