@@ -2123,11 +2123,14 @@ def find_meetings(
                     parts = _split_their_counterparts(
                         body, text, draft, c0, c1, seg_hi, mentions, people_all, people_starts
                     )
-                if (
-                    not parts
-                    and bisect.bisect_left(country_at, seg_hi) - bisect.bisect_left(country_at, c1)
-                    >= 2
-                ):
+                # (a split needs two countries named after the cue, three where the sentence
+                # has no word of _SEPARATE: see ``_split_by_country``)
+                named_after = (
+                    0
+                    if parts
+                    else bisect.bisect_left(country_at, seg_hi) - bisect.bisect_left(country_at, c1)
+                )
+                if named_after >= (2 if "separate" in hints else 3):
                     parts = _split_by_country(
                         body,
                         draft,

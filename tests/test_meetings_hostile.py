@@ -238,3 +238,31 @@ def test_seek_is_a_bisection() -> None:
     for start in range(0, len(words), 3):
         for pos in range(words[start][0], 800, 5):
             assert _meetings._seek(words, pos, start) == bisect.bisect_left(words, (pos,))
+
+
+@pytest.mark.parametrize(
+    ("body", "records"),
+    [
+        # two countries after the cue split only where the meetings are said to be separate
+        (
+            "Defence Minister Ana Lopez of Spain separately met the Minister of France Paul"
+            " Dumas and the Chief of Italy Marco Rossi on Monday.",
+            2,
+        ),
+        (
+            "Defence Minister Ana Lopez of Spain met the Minister of France Paul Dumas and the"
+            " Chief of Italy Marco Rossi on Monday.",
+            1,
+        ),
+        (
+            "Defence Minister Ana Lopez of Spain met the Minister of France Paul Dumas, the Chief"
+            " of Italy Marco Rossi and the Minister of Greece Nikos Pappas on Monday.",
+            2,  # a list of three splits (into two records here)
+        ),
+    ],
+)
+def test_split_by_country_needs_three_or_separate(body: str, records: int) -> None:
+    import defrel
+
+    doc = defrel.Document(text=body, published=dt.date(2024, 3, 14))
+    assert len(defrel.parse(doc).meetings) == records
