@@ -240,23 +240,26 @@ def test_seek_is_a_bisection() -> None:
             assert _meetings._seek(words, pos, start) == bisect.bisect_left(words, (pos,))
 
 
+_SPAIN = "Defence Minister Ana Lopez of Spain"
+_FRANCE = " the Minister of France Paul Dumas"
+_ITALY = " the Chief of Italy Marco Rossi"
+_GREECE = " the Minister of Greece Nikos Pappas"
+
+
 @pytest.mark.parametrize(
     ("body", "records"),
     [
         # two countries after the cue split only where the meetings are said to be separate
         (
-            "Defence Minister Ana Lopez of Spain separately met the Minister of France Paul"
-            " Dumas and the Chief of Italy Marco Rossi on Monday.",
+            _SPAIN + " separately met" + _FRANCE + " and" + _ITALY + " on Monday.",
             2,
         ),
         (
-            "Defence Minister Ana Lopez of Spain met the Minister of France Paul Dumas and the"
-            " Chief of Italy Marco Rossi on Monday.",
+            _SPAIN + " met" + _FRANCE + " and" + _ITALY + " on Monday.",
             1,
         ),
         (
-            "Defence Minister Ana Lopez of Spain met the Minister of France Paul Dumas, the Chief"
-            " of Italy Marco Rossi and the Minister of Greece Nikos Pappas on Monday.",
+            _SPAIN + " met" + _FRANCE + "," + _ITALY + " and" + _GREECE + " on Monday.",
             2,  # a list of three splits (into two records here)
         ),
     ],
