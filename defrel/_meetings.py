@@ -1762,7 +1762,7 @@ def find_meetings(
             if word_hints
             else _Hints(low, max(0, lo - 80), hi, article_hints)
         )
-        sent_people = _within(people_all, people_starts, lo, hi)
+        sent_people = _within(people_all, people_starts, lo, hi) if people_all else []
         if sent_people:
             # a _SPEAKER_AFTER match ends on the verb and then non-word characters only: on
             # the sentence's last word (the words are read whenever the hints read them)
@@ -1785,9 +1785,11 @@ def find_meetings(
         cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints, befores)
         if not cues:
             continue
-        sent_dates, sdate_at = _within_at(dates, date_starts, lo, hi)
+        sent_dates, sdate_at = _within_at(dates, date_starts, lo, hi) if dates else ([], [])
         sent_countries, country_at = _within_at(countries_all, country_starts, lo, hi)
-        sent_places, place_at = _within_at(places_all, place_starts, lo, hi)
+        sent_places, place_at = (
+            _within_at(places_all, place_starts, lo, hi) if places_all else ([], [])
+        )
         subject: list[PersonMention] = []
         relations = (
             [(r.start(), r.end()) for r in _guard.finditer(_RELATION, body, lo, hi)]
@@ -2046,7 +2048,12 @@ def find_meetings(
                 else:
                     # "held in <Town>, <Country>": a town the gazetteer does not know
                     if towns is None:
-                        towns = _towns(body, sent_countries, lo, hi, "town" in hints)
+                        # (a town is read before ", <Country>": none in a sentence without one)
+                        towns = (
+                            _towns(body, sent_countries, lo, hi, "town" in hints)
+                            if "town" in hints or body.find(", ", lo, hi) >= 0
+                            else []
+                        )
                         town_at = [t0 for t0, _ in towns]
                     town = _nearest_town(towns, town_at, place_lo, place_hi, c0) if towns else None
                     if town is not None:
