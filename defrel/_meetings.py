@@ -1173,8 +1173,16 @@ class _Parties:
         if self.out is not None:
             return cm.start in self.out
         k = self.index[cm.start]
-        known = self.memo[k]
-        return self._decide(k) if known is None else known
+        memo = self.memo
+        known = memo[k]
+        if known is not None:
+            return known
+        if k and memo[k - 1] is None:
+            return self._decide(k)  # (back to the start of its chain)
+        # the mention before is decided (or there is none): ``_decide`` reads this one alone
+        decided = self._own(k) or (k > 0 and bool(memo[k - 1]) and self._linked(k))
+        memo[k] = decided
+        return decided
 
     def all_excluded(self) -> set[int]:
         """The starts of every mention that names no party."""
@@ -1637,8 +1645,7 @@ def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
     people whose countries it holds. Without people: any compatible draft if it points back,
     else one that holds all its countries.
     """
-    mine = set(new.people)
-    if not mine:
+    if not new.people:
         if new.anaphoric:
             return next((old for old in olds if _compatible(old, new)), None)
         if not new.countries:
@@ -1647,6 +1654,7 @@ def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
             if _holds(old.countries, new.countries) and _compatible(old, new):
                 return old
         return None
+    mine = set(new.people)
     for old in olds:
         # a draft with people must share one (a cheap test before the compatibility one)
         if old.people and mine.isdisjoint(old.people):

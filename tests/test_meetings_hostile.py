@@ -269,3 +269,31 @@ def test_split_by_country_needs_three_or_separate(body: str, records: int) -> No
 
     doc = defrel.Document(text=body, published=dt.date(2024, 3, 14))
     assert len(defrel.parse(doc).meetings) == records
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "They discussed threats from China, Russia and Iran, and India met Japan in Tokyo.",
+        "Talks on the situation in Syria and Iraq. Officials of France met Spain.",
+        "India and Japan met. Tensions in Ukraine, Georgia and Moldova were raised by Poland.",
+    ],
+)
+def test_parties_read_in_any_order_agree(body: str) -> None:
+    from defrel._mentions import find_mentions
+    from defrel._text import prepare
+
+    text = prepare(body)
+    mentions = find_mentions(text, dt.date(2024, 3, 14))
+    starts = list(map(_meetings._FIRST, text.sentences))
+
+    def fresh() -> _meetings._Parties:
+        return _meetings._Parties(text.text, text, mentions, starts)
+
+    assert len(mentions.countries) >= 4
+    want = fresh().all_excluded()
+    assert want  # a topic or a threat is read
+    forward, backward = fresh(), fresh()
+    ahead = {cm.start for cm in mentions.countries if forward.excluded(cm)}
+    behind = {cm.start for cm in reversed(mentions.countries) if backward.excluded(cm)}
+    assert ahead == behind == want
