@@ -132,15 +132,31 @@ def _last_runs(stretch: str) -> list[str]:
     return [t[len(t.rstrip(_ASCII_WORD)) :] for t in stretch.rsplit(None, 6)[-6:]]
 
 
-def _may_start(stretch: str, words: tuple[str, ...], first: int = 4) -> bool:
+def _may_start(
+    stretch: str, words: tuple[str, ...], first: int = 4, keys: frozenset[str] | None = None
+) -> bool:
     """Whether one of the ``first`` tokens of ``stretch`` (lower case) starts with a word.
 
     (_NOT_AN_ENCOUNTER's noun starts a token, after three at most; _TOPIC_AFTER's after an
     "'s" and a word at most. With "ſ" or a lowered "İ" in the stretch, always.)
+    ``keys``: the first three letters of each word (``_first_three``), for a cheap test.
     """
     if "ſ" in stretch or "\u0307" in stretch:  # ("İ" lowers to "i" and U+0307)
         return True
-    return any(map(str.startswith, stretch.split(None, first)[:first], repeat(words)))
+    if keys is None:
+        keys = _first_three(words)
+    for token in stretch.split(None, first)[:first]:
+        # (a token that starts with a word of three letters or more opens on its first three)
+        if token[:3] in keys and token.startswith(words):
+            return True
+    return False
+
+
+def _first_three(words: tuple[str, ...]) -> frozenset[str]:
+    """The first three letters of each word (every word must have three or more)."""
+    if min(map(len, words)) < 3:
+        raise ValueError(words)
+    return frozenset(w[:3] for w in words)
 
 
 # A cue used as a setting for another ("during an official visit", "ahead of the summit").
@@ -212,6 +228,7 @@ _NOT_AN_ENCOUNTER_WORDS = (
     *("challenge", "need", "requirement", "goal", "target", "demand", "standard"),
     *("expectation", "criteria", "intent", "deadline", "obligation"),
 )
+_NOT_AN_ENCOUNTER_KEYS = _first_three(_NOT_AN_ENCOUNTER_WORDS)
 # Matched from a mention's end to the sentence end (endpos), never on a copy of the rest.
 _SPEAKER_AFTER = regex.compile(r"\W{0,3}(?:said|says|told|added|noted|stated)\b\W*$")
 _SPEECH_VERBS = ("said", "says", "told", "added", "noted", "stated")
@@ -361,6 +378,7 @@ _TOPIC_HINTS = (
     *("cris", "conflict", "war", "peninsula", "test", "pursuit", "ambition", "assertive"),
     *("expansion", "build", "militari"),
 )
+_TOPIC_KEYS = _first_three(_TOPIC_HINTS)
 _TOPIC_REACH = 40
 # The same, searched (lower case) in the reach after a mention once _TOPIC_AFTER matched there
 # (the search costs more than the match, which seldom succeeds).
@@ -510,6 +528,9 @@ class _Hints:
         return known
 
 
+_SEEK_NEAR = 32  # how many words ``_seek`` bisects at once before it gallops
+
+
 def _seek(words: tuple[tuple[int, str], ...], pos: int, start: int = 0) -> int:
     """``bisect.bisect_left(words, (pos,))``, when every word before ``start`` opens before ``pos``.
 
@@ -517,6 +538,9 @@ def _seek(words: tuple[tuple[int, str], ...], pos: int, start: int = 0) -> int:
     the whole document's (a bisection of a long document's words misses the cache).
     """
     n = len(words)
+    end = start + _SEEK_NEAR
+    if end >= n or words[end][0] >= pos:  # (the answer is at ``end`` at most: one bisection)
+        return bisect.bisect_left(words, (pos,), start, min(end, n))
     step = 1
     end = start
     while end < n and words[end][0] < pos:
@@ -626,6 +650,9 @@ _HINT_KEYS = {
         "counterparts": "counterparts",
         # _TIME_FRAME
         "since": "since",
+        # _SEPARATE ("one-on-one": "one", "each of": "each", "in turn": "turn")
+        "separate": "separate separately individual individually respectively one each turn"
+        " bilateral",
     }.items()
 }
 # Each word of ``_HINT_KEYS`` with its groups, and all of them.
@@ -636,12 +663,24 @@ _HINT_OF: dict[str, frozenset[str]] = {
 _HINT_ALL = frozenset(_HINT_OF)
 
 
-def _hint_groups(words: set[str]) -> frozenset[str]:
+def _hint_groups(words: Iterable[str]) -> frozenset[str]:
     """The groups of ``_HINT_KEYS`` that have a word in ``words``."""
     found = _HINT_ALL.intersection(words)
     if not found:
         return frozenset()
     return frozenset().union(*(_HINT_OF[w] for w in found))
+
+
+def _stretch_hints(words: tuple[tuple[int, str], ...], lo: int, hi: int, i: int) -> frozenset[str]:
+    """``_hint_groups(_stretch_words(words, lo, hi, i))``, read without a set of the words."""
+    j = _seek(words, hi, i)
+    cut = []  # the words cut by ``lo`` or ``hi``, as ``_stretch_words`` adds them
+    for k in (i - 1, j - 1):
+        if k >= 0:
+            at, word = words[k]
+            if at < hi and at + len(word) > lo and (at < lo or at + len(word) > hi):
+                cut.append(word[max(0, lo - at) : hi - at])
+    return _hint_groups(itertools.chain(map(_WORD_OF, words[i:j]), cut))
 
 
 def _towns(
@@ -896,7 +935,10 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
         reach = max(done, at - _CUE_REACH)
         # (at most one word opens per character: none before i - (at - reach) - 1 is there;
         # a bounded search reads a few nearby words, not the whole document's)
-        for k in range(bisect.bisect_left(words, (reach,), max(0, i - (at - reach) - 1), i), i + 1):
+        first = bisect.bisect_left(words, (reach,), max(0, i - (at - reach) - 1), i)
+        if first < i and _CUE_LEADS.isdisjoint(map(_WORD_OF, words[first:i])):
+            first = i  # (the loop skips every word before the head that is no lead: exact)
+        for k in range(first, i + 1):
             ws, word = words[k]
             if ws != at:
                 if word not in _CUE_LEADS:
@@ -924,8 +966,14 @@ def _cues(
     hi: int,
     people: list[PersonMention],
     hints: Container[str],
+    befores: dict[tuple[str, bool], tuple[bool, bool]] | None = None,
 ) -> list[tuple[int, int, str, bool, bool]]:
-    """The meeting cues of one sentence: (start, end, kind, points_back, is_frame)."""
+    """The meeting cues of one sentence: (start, end, kind, points_back, is_frame).
+
+    ``befores``: a memo of ``_back_or_frame`` a caller keeps for one text.
+    """
+    if befores is None:
+        befores = {}
     out: list[tuple[int, int, str, bool, bool]] = []
     people_at = list(map(_START, people))
     led_last: int | None = None  # start of the sentence's last "led"/"headed", once needed
@@ -950,6 +998,7 @@ def _cues(
             and _may_start(
                 after.lower() if low is None else low[m.end() : min(hi, m.end() + 60)],
                 _NOT_AN_ENCOUNTER_WORDS,
+                keys=_NOT_AN_ENCOUNTER_KEYS,
             )
             and _NOT_AN_ENCOUNTER.match(after)
         ):
@@ -989,26 +1038,19 @@ def _cues(
                 out[-1] = (prev[0], prev[1], "call", prev[3], prev[4])
                 continue
             kind = "call"
-        # the last words of ``before``: a word of _BACK is among the last five, of _FRAME
-        # among the last six (each test runs only then)
-        # (the lower-cased body's slice where it keeps offsets: lowering a slice of a text
-        # outside ASCII costs more, and an ASCII word reads the same in both)
-        ends = (
-            None
-            if "ſ" in before or "İ" in before
-            else _last_runs(
-                before.lower() if low is None else low[max(lo, m.start() - 60) : m.start()]
-            )
-        )
-        back = kind == "frame" or (
-            (ends is None or not _BACK_WORDS.isdisjoint(ends[-5:])) and bool(_BACK.search(before))
-        )
-        frame = (
-            kind in ("visit", "summit", "dialogue", "talks")
-            and (ends is None or not _FRAME_WORDS.isdisjoint(ends))
-            and bool(_FRAME.search(before))
-            and not _SAID_DURING.search(before)
-        )
+        if kind == "frame":
+            back, frame = True, False
+        else:
+            # (both tests read ``before`` alone: a memo per text, keyed by it, is exact)
+            key = (before, kind in ("visit", "summit", "dialogue", "talks"))
+            flags = befores.get(key)
+            if flags is None:
+                flags = befores[key] = _back_or_frame(
+                    before,
+                    None if low is None else low[max(lo, m.start() - 60) : m.start()],
+                    frameable=key[1],
+                )
+            back, frame = flags
         if after.startswith((" will ", " would ")) and _RUNS_ITS_COURSE.match(after):
             continue  # "X's visit will end tomorrow": the course of one already read
         out.append((m.start(), m.end(), kind, back, frame))
@@ -1019,6 +1061,31 @@ def _cues(
 _RUNS_ITS_COURSE = regex.compile(
     r"\s+(?:will|would)\s+(?:end|conclude|last|wrap\s+up|close|finish)\b", regex.IGNORECASE
 )
+
+
+def _back_or_frame(before: str, low: str | None, *, frameable: bool) -> tuple[bool, bool]:
+    """Whether the words ``before`` a cue make it point back, and make it a setting.
+
+    ``low``: ``before`` lower-cased as the body's lowering reads it (None: lower it here);
+    ``frameable``: whether the cue's kind can be a setting.
+    """
+    # the last words of ``before``: a word of _BACK is among the last five, of _FRAME
+    # among the last six (each test runs only then)
+    # (the lower-cased body's slice where it keeps offsets: lowering a slice of a text
+    # outside ASCII costs more, and an ASCII word reads the same in both)
+    ends = (
+        None
+        if "ſ" in before or "İ" in before
+        else _last_runs(before.lower() if low is None else low)
+    )
+    back = (ends is None or not _BACK_WORDS.isdisjoint(ends[-5:])) and bool(_BACK.search(before))
+    frame = (
+        frameable
+        and (ends is None or not _FRAME_WORDS.isdisjoint(ends))
+        and bool(_FRAME.search(before))
+        and not _SAID_DURING.search(before)
+    )
+    return back, frame
 
 
 def _guest_after(
@@ -1091,6 +1158,10 @@ def _first_per_country(
     return list(out.values())
 
 
+# From this many country mentions on, ``_Parties`` first asks whether the text holds a topic.
+_TOPICS_FROM = 64
+
+
 class _Parties:
     """Which country mentions name a topic, a threat or a venue, not a party.
 
@@ -1102,7 +1173,7 @@ class _Parties:
 
     def __init__(self, body: str, text: Text, mentions: Mentions, sent_starts: list[int]) -> None:
         self.body = body
-        self.low = body.lower() if text.lower is None else text.lower
+        self.low = low = body.lower() if text.lower is None else text.lower
         self.aligned = text.lower  # None where lowering shifts offsets
         self.countries = mentions.countries
         self.sent_starts = sent_starts
@@ -1112,6 +1183,9 @@ class _Parties:
         starts = list(map(_START, self.countries))
         self.index = dict(zip(starts, range(len(starts)), strict=True))
         self.memo: list[bool | None] = [None] * len(starts)
+        # Whether ``low`` holds a _TOPIC_HINT string at all (else no mention is followed by a
+        # topic): read once in a text with many mentions, it spares each of them its test.
+        self.topics = len(starts) < _TOPICS_FROM or any(low.find(h) >= 0 for h in _TOPIC_HINTS)
         # the starts of the mentions that name no party, all read at once (shared starts only)
         self.out: set[int] | None = None
         if len(self.index) < len(starts):
@@ -1126,14 +1200,55 @@ class _Parties:
         if self.out is not None:
             return cm.start in self.out
         k = self.index[cm.start]
-        known = self.memo[k]
-        return self._decide(k) if known is None else known
+        memo = self.memo
+        known = memo[k]
+        if known is not None:
+            return known
+        if k and memo[k - 1] is None:
+            return self._decide(k)  # (back to the start of its chain)
+        # the mention before is decided (or there is none): ``_decide`` reads this one alone
+        decided = self._own(k) or (k > 0 and bool(memo[k - 1]) and self._linked(k))
+        memo[k] = decided
+        return decided
 
     def all_excluded(self) -> set[int]:
         """The starts of every mention that names no party."""
         if self.out is not None:
             return set(self.out)
         return {cm.start for k, cm in enumerate(self.countries) if self._decide(k)}
+
+    def main_pair(self, mentions: Mentions) -> tuple[Country, ...]:
+        """``_main_pair(mentions, self.all_excluded())``, deciding only the mentions it needs.
+
+        A country counts its party mentions and its actors: at most all its mentions and its
+        actors. The countries are read whole in order of that bound until the second best
+        count read is above the bound of every country left, which can then neither pass
+        nor tie it (a tie goes to the country that entered ``_main_pair``'s count first).
+        """
+        if self.out is not None:
+            return _main_pair(mentions, self.all_excluded())
+        held: dict[Country, list[int]] = {}  # each country's mentions
+        for k, cm in enumerate(self.countries):
+            held.setdefault(cm.country, []).append(k)
+        actors: dict[Country, list[int]] = {}  # each country's actors
+        for k, actor in enumerate(mentions.actors):
+            if actor.country is not None:
+                actors.setdefault(actor.country, []).append(k)
+        bound = {c: len(held.get(c, ())) + len(actors.get(c, ())) for c in {**held, **actors}}
+        order = sorted(bound, key=bound.__getitem__, reverse=True)
+        # (count, where the country entered the count: a party mention, else an actor)
+        read: dict[Country, tuple[int, tuple[int, int]]] = {}
+        best: list[int] = []  # the two best counts read, best first
+        for n, c in enumerate(order):
+            parties = [k for k in held.get(c, ()) if not self._decide(k)]
+            count = len(parties) + len(actors.get(c, ()))
+            if count:
+                read[c] = (count, (0, parties[0]) if parties else (1, actors[c][0]))
+                best = sorted([*best, count], reverse=True)[:2]
+            if len(best) == 2 and n + 1 < len(order) and best[1] > bound[order[n + 1]]:
+                break
+        ranked = sorted(read, key=lambda c: (-read[c][0], read[c][1]))
+        return tuple(ranked[:2]) if len(ranked) >= 2 else ()
 
     def _decide(self, k: int) -> bool:
         memo = self.memo
@@ -1184,15 +1299,24 @@ class _Parties:
         return bool(
             (linked and _TOPIC_BEFORE.search(before))
             or (
-                _may_start(
+                self.topics
+                # every _TOPIC_AFTER match opens on an apostrophe or on white space (what
+                # ``\s`` matches, ``str.isspace`` passes)
+                and (body[end : end + 1].isspace() or body[end : end + 1] in ("'", "’"))
+                and _may_start(
                     body[end : end + _TOPIC_REACH].lower()
                     if self.aligned is None
                     else self.aligned[end : end + _TOPIC_REACH],
                     _TOPIC_HINTS,
                     3,
+                    _TOPIC_KEYS,
                 )
-                and _TOPIC_AFTER.match(body, end, min(len(body), end + _TOPIC_REACH))
-                and _TOPIC_HINT.search(low, end, end + _TOPIC_REACH)
+                and (topic := _TOPIC_AFTER.match(body, end, min(len(body), end + _TOPIC_REACH)))
+                and (
+                    # an ASCII match, lowered in place, holds a hint (each opens a topic word)
+                    (self.aligned is not None and topic.group().isascii())
+                    or _TOPIC_HINT.search(low, end, end + _TOPIC_REACH)
+                )
             )
             or (
                 linked
@@ -1284,6 +1408,9 @@ class _Dating:
         self.body, self.published, self.lo = body, published, lo
         self.dates, self.at = sent_dates, sdate_at
         self.words, self.line_end, self.memo = words, line_end, memo
+        if not sent_dates:  # (``date`` reads the tense alone: none of the lists below)
+            self.offset, self.useful, self.useful_at = [], [], []
+            return
         self.offset = [_is_offset(body, d) for d in sent_dates]
         # the dates that give a day or a window (not an offset), with their starts
         useful = [
@@ -1541,6 +1668,14 @@ class _Index:
     unplaced: set[int] = attrs.field(factory=set)
 
 
+def _holds(big: list[Country], small: list[Country]) -> bool:
+    """``set(small) <= set(big)``, read off the lists (no hash of a country is computed).
+
+    (Exact: equal countries hash alike, and a list's ``in`` tests identity, then equality.)
+    """
+    return all(map(big.__contains__, small))
+
+
 def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
     """The earlier draft this one repeats, if any (``olds`` are earlier drafts, latest first).
 
@@ -1551,22 +1686,22 @@ def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
     """
     if new.bodies:
         # one session of a body named alike is one encounter, whoever is named at it
+        olds = list(olds)  # (read again below)
         for old in olds:
             if not old.bodies.isdisjoint(new.bodies) and set(old.countries) == set(new.countries):
                 if _compatible(old, new):
                     return old
                 break
-    mine = set(new.people)
-    if not mine:
+    if not new.people:
         if new.anaphoric:
             return next((old for old in olds if _compatible(old, new)), None)
         if not new.countries:
             return None
-        wanted = set(new.countries)
         for old in olds:
-            if wanted.issubset(old.countries) and _compatible(old, new):
+            if _holds(old.countries, new.countries) and _compatible(old, new):
                 return old
         return None
+    mine = set(new.people)
     for old in olds:
         # a draft with people must share one (a cheap test before the compatibility one)
         if old.people and mine.isdisjoint(old.people):
@@ -1578,19 +1713,19 @@ def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
             not new.anaphoric
             and len(old.countries) >= 2
             and mine <= theirs
-            and not set(new.countries) <= set(old.countries)
+            and not _holds(old.countries, new.countries)
         ):
             continue  # the same people with a party of their own: another encounter
         if theirs and (mine <= theirs or theirs <= mine):
             return old
         if new.anaphoric:
             return old  # it shares someone, or the old one has nobody
-        if not theirs and old.countries and set(old.countries) <= set(new.countries):
+        if not theirs and old.countries and _holds(new.countries, old.countries):
             return old
         if (
             not theirs
             and new.countries
-            and set(new.countries) <= set(old.countries)
+            and _holds(old.countries, new.countries)
             and old.date is not None
             and old.date == new.date
         ):
@@ -1665,6 +1800,7 @@ def find_meetings(
     # the words, where they are read (offsets kept, past the deadline none)
     read = words if low is not None and words else None
     tenses: dict[tuple[object, ...], str | None] = {}  # tense lookups, per window read
+    befores: dict[tuple[str, bool], tuple[bool, bool]] = {}  # ``_back_or_frame``, per window
     line_end = _dateline_end(body, mentions.dateline)
     w_at = 0  # the first word at or after the last sentence's stretch (``_seek``)
     for k, first, last in groups:
@@ -1677,11 +1813,11 @@ def find_meetings(
         if word_hints:  # (the sentences come in order: each search starts at the last one)
             w_at = _seek(words, max(0, lo - 80), w_at)
         hints: Container[str] = (
-            _hint_groups(_stretch_words(words, max(0, lo - 80), hi, w_at))
+            _stretch_hints(words, max(0, lo - 80), hi, w_at)
             if word_hints
             else _Hints(low, max(0, lo - 80), hi, article_hints)
         )
-        sent_people = _within(people_all, people_starts, lo, hi)
+        sent_people = _within(people_all, people_starts, lo, hi) if people_all else []
         if sent_people:
             # a _SPEAKER_AFTER match ends on the verb and then non-word characters only: on
             # the sentence's last word (the words are read whenever the hints read them)
@@ -1701,12 +1837,14 @@ def find_meetings(
                 and not _within(places_all, place_starts, lo, hi)
             ):
                 continue
-        cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints)
+        cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints, befores)
         if not cues:
             continue
-        sent_dates, sdate_at = _within_at(dates, date_starts, lo, hi)
+        sent_dates, sdate_at = _within_at(dates, date_starts, lo, hi) if dates else ([], [])
         sent_countries, country_at = _within_at(countries_all, country_starts, lo, hi)
-        sent_places, place_at = _within_at(places_all, place_starts, lo, hi)
+        sent_places, place_at = (
+            _within_at(places_all, place_starts, lo, hi) if places_all else ([], [])
+        )
         subject: list[PersonMention] = []
         relations = (
             [(r.start(), r.end()) for r in _guard.finditer(_RELATION, body, lo, hi)]
@@ -1745,7 +1883,7 @@ def find_meetings(
                     seg_lo, rel_lo, subject = r1, r1, []
                 elif c1 <= r0 < seg_hi:
                     seg_hi = tense_hi = r0
-            before = _between(sent_people, people_at, seg_lo, c0)
+            before = _between(sent_people, people_at, seg_lo, c0) if sent_people else []
             clause_lo = seg_lo  # where the cue's own clause starts (its dates lie after)
             if i and (
                 before or bisect.bisect_left(sdate_at, c0) > bisect.bisect_left(sdate_at, seg_lo)
@@ -1763,7 +1901,7 @@ def find_meetings(
                         that = t.end()
             if that is not None:
                 before = [p for p in before if p.start >= that]
-            after = _between(sent_people, people_at, c1, seg_hi)
+            after = _between(sent_people, people_at, c1, seg_hi) if sent_people else []
             if after and i + 1 < len(cues):
                 # "..., C hosted D": C opens the next cue's clause, not this one's objects
                 next_cut = _boundary_end(body, read, c1, seg_hi)
@@ -1914,7 +2052,7 @@ def find_meetings(
                     adopt = draft.status == MeetingStatus.PLANNED
                 if adopt:
                     if not drafts and main is None:
-                        main = _main_pair(mentions, parties.all_excluded())
+                        main = parties.main_pair(mentions)
                     for c in drafts[-1].countries if drafts else main or ():
                         if c not in countries:
                             countries.append(c)
@@ -1953,20 +2091,29 @@ def find_meetings(
                     ]
                     good_place_at = list(map(_START, good_places))
                 place_lo, place_hi = seg_lo, seg_hi
-                if not _between(sent_places, place_at, seg_lo, seg_hi) and (
+                if not (sent_places and _between(sent_places, place_at, seg_lo, seg_hi)) and (
                     len(cues) == 1 or not back
                 ):
                     place_lo, place_hi = rel_lo, tense_hi
-                place = _nearest(good_places, good_place_at, place_lo, place_hi, c0)
+                place = (
+                    _nearest(good_places, good_place_at, place_lo, place_hi, c0)
+                    if good_places
+                    else None
+                )
                 if place is not None:
                     draft.location = place.name
                     draft.spans.append((place.start, place.end, "location"))
                 else:
                     # "held in <Town>, <Country>": a town the gazetteer does not know
                     if towns is None:
-                        towns = _towns(body, sent_countries, lo, hi, "town" in hints)
+                        # (a town is read before ", <Country>": none in a sentence without one)
+                        towns = (
+                            _towns(body, sent_countries, lo, hi, "town" in hints)
+                            if "town" in hints or body.find(", ", lo, hi) >= 0
+                            else []
+                        )
                         town_at = [t0 for t0, _ in towns]
-                    town = _nearest_town(towns, town_at, place_lo, place_hi, c0)
+                    town = _nearest_town(towns, town_at, place_lo, place_hi, c0) if towns else None
                     if town is not None:
                         draft.location = body[town[0] : town[1]]
                         draft.spans.append((town[0], town[1], "location"))
@@ -2046,11 +2193,14 @@ def find_meetings(
                     parts = _split_their_counterparts(
                         body, text, draft, c0, c1, seg_hi, mentions, people_all, people_starts
                     )
-                if (
-                    not parts
-                    and bisect.bisect_left(country_at, seg_hi) - bisect.bisect_left(country_at, c1)
-                    >= 2
-                ):
+                # (a split needs two countries named after the cue, three where the sentence
+                # has no word of _SEPARATE: see ``_split_by_country``)
+                named_after = (
+                    0
+                    if parts
+                    else bisect.bisect_left(country_at, seg_hi) - bisect.bisect_left(country_at, c1)
+                )
+                if named_after >= (2 if "separate" in hints else 3):
                     parts = _split_by_country(
                         body,
                         draft,
@@ -2064,13 +2214,17 @@ def find_meetings(
                         parties,
                         drafts,
                         mentions,
+                        may_separate="separate" in hints,
                     )
                 if len(parts) > 1:
                     if joint_last is None:
                         joint_last = _last_start(_JOINT, body, lo, hi, "joint" in hints)
                     if (joint_last >= c0 or _guard.search(_JOINT_SETTING, body, c1, hi)) and not (
                         body[c0:c1].lower().startswith(_CALL_ON)
-                        or _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
+                        or (
+                            "separate" in hints
+                            and _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
+                        )
                     ):
                         parts = []  # "met them together", "at a roundtable"
             if (
@@ -2178,7 +2332,7 @@ def find_meetings(
             drafts[0].date = lead.date
             drafts[0].spans.append((lead.start, lead.end, "date"))
     if main is None and any(len(d.countries) < 2 for d in drafts):
-        main = _main_pair(mentions, parties.all_excluded())
+        main = parties.main_pair(mentions)
     for d in drafts:
         for c in main or ():
             if len(d.countries) < 2 and c not in d.countries:
@@ -2745,12 +2899,15 @@ def _split_by_country(
     parties: _Parties,
     drafts: list[_Draft],
     mentions: Mentions,
+    *,
+    may_separate: bool = True,
 ) -> list[_Draft]:
     """One draft per official in "met the Minister of P X, the Chief of Q Y and ...", else [].
 
     A subject meets a comma list of officials, each named with a country of its own: three
     countries at least (two when the text says the meetings were separate), and a title or a
-    name in every item.
+    name in every item. ``may_separate``: whether the sentence can hold a _SEPARATE match
+    (a cheap exact test: else none is sought).
     """
     first, last = bisect.bisect_left(country_at, c1), bisect.bisect_left(country_at, seg_hi)
     if last - first < 2:
@@ -2759,7 +2916,11 @@ def _split_by_country(
     distinct = len({(cm.country.code, cm.country.name) for cm in sent_countries[first:last]})
     if distinct < 2:
         return []
-    separate = distinct == 2 and bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+    separate = (
+        distinct == 2
+        and may_separate
+        and bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+    )
     if distinct < 3 and not separate:
         return []
     hosts = list(dict.fromkeys(p.actor for p in who if p not in after))
@@ -2771,7 +2932,9 @@ def _split_by_country(
     end = seg_hi if stop is None else stop.start()
     stretch = _between(sent_countries, country_at, c1, end)
     if len({cm.country for cm in stretch} - {home}) < 3 and not separate:
-        separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+        separate = may_separate and bool(
+            _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
+        )
     if len({cm.country for cm in stretch} - {home}) < (2 if separate else 3):
         return []
     listed: list[CountryMention] = []
@@ -2786,7 +2949,9 @@ def _split_by_country(
     if _ATTENDEES.search(body, c1, listed[0].start):
         return []  # "held in the presence of A of P, B of Q and ...": one meeting, all there
     if len(listed) < 3 and not separate:
-        separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+        separate = may_separate and bool(
+            _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
+        )
         if not separate:
             return []
     # the items: cut at the last comma (or "and") between two listed countries
@@ -2808,7 +2973,9 @@ def _split_by_country(
         people = [p.actor for p in after if lo <= p.start < hi and p.actor != host]
         if not people and not separate and not _guard.search(_OFFICIAL, body, lo, hi):
             # an item with no official of its own: only a list of separate meetings splits
-            separate = bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
+            separate = may_separate and bool(
+                _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
+            )
             if not separate:
                 return []
         countries = [c for c in (home, cm.country) if c is not None]

@@ -1559,6 +1559,13 @@ WORD_HINTED = [
     ("counterparts", "_COUNTERPARTS", "match", " his regional counterparts from "),
     ("counterparts", "_THEIR_COUNTERPARTS", "match", " separately with their counterparts"),
     ("since", "_TIME_FRAME", "search", "progress since the last "),
+    ("separate", "_SEPARATE", "search", "they met separately with"),
+    ("separate", "_SEPARATE", "search", "met Individually the envoys of"),
+    ("separate", "_SEPARATE", "search", "the ministers of A and B respectively"),
+    ("separate", "_SEPARATE", "search", "held one-on-one talks"),
+    ("separate", "_SEPARATE", "search", "met each of the envoys"),
+    ("separate", "_SEPARATE", "search", "who in turn met"),
+    ("separate", "_SEPARATE", "search", "held bilateral meetings with"),
 ]
 
 
