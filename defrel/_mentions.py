@@ -466,11 +466,11 @@ def _opens_honorific(text: str, pos: int) -> bool:
     return run in _HONORIFIC_FIRST
 
 
-def _between(text: str, pos: int) -> tuple[int, str | None] | None:
+def _between(text: str, pos: int, seen: _Ahead | None = None) -> tuple[int, str | None] | None:
     """Where ``_BETWEEN`` matched at ``pos`` ends, and its last honorific; None if it did not.
 
     After a bare space (no comma, no "counterpart") before a word that opens no honorific,
-    it matches that space alone.
+    it matches that space alone. ``seen`` keeps the pattern's answers (see ``_Ahead``).
     """
     if (
         text[pos : pos + 1] == " "
@@ -478,6 +478,8 @@ def _between(text: str, pos: int) -> tuple[int, str | None] | None:
         and not _opens_honorific(text, pos + 1)
     ):
         return pos + 1, None
+    if seen is not None:
+        return seen.match(_BETWEEN, text, pos, _BETWEEN_READS, "hon")
     bm = _BETWEEN.match(text, pos)
     return None if bm is None else (bm.end(), bm.group("hon"))
 
@@ -1677,21 +1679,31 @@ _GIVEN_MONTHS = frozenset({"Jan"})
 _PLAIN_NAMES = frozenset({"Major", "Senior", "First"})
 
 
-def _name_at(
-    text: str, pos: int, seen: dict[int, tuple[int, int, str] | None] | None = None
-) -> tuple[int, int, str] | None:
-    """The cleaned name at ``pos``.
-
-    ``seen`` keeps the answers by offset: an office and a rank before the same name ask twice.
-    """
-    if seen is not None and pos in seen:
-        return seen[pos]
+def _name_at(text: str, pos: int, seen: _Ahead | None = None) -> tuple[int, int, str] | None:
+    """The cleaned name at ``pos``; ``seen`` keeps ``_NAME``'s answers (see ``_Ahead``)."""
     # A name opens on a capital (``isupper`` holds for every ``\p{Lu}``).
-    m = _NAME.match(text, pos) if text[pos : pos + 1].isupper() else None
-    found = _clean_name(text, m.start(), m.end()) if m else None
+    if not text[pos : pos + 1].isupper():
+        return None
     if seen is not None:
-        seen[pos] = found
-    return found
+        return seen.name(text, pos)
+    m = _NAME.match(text, pos)
+    return _clean_name(text, m.start(), m.end()) if m else None
+
+
+# What the patterns matched through ``_Ahead`` read from where they are tried. An
+# honorific spans at most 31 characters and looks at most 5 past itself ("Sen." before
+# " Brig"): 40 bounds both (a test checks the span).
+_HONORIFIC_READS = 40
+# ``_RANKED``: three honorifics, each with its space, and a capital after.
+_RANKED_READS = 3 * (_HONORIFIC_READS + 1) + 1
+# ``_BETWEEN``: " counterpart", a comma, a space, three honorifics with their spaces.
+_BETWEEN_READS = len(" counterpart, ") + 3 * (_HONORIFIC_READS + 1)
+# ``_NAME`` takes at most 11 spaces (one after two initials, one after an initial, and
+# before each of three further words a space, a particle's and an initial's) and looks at
+# most three characters past what it takes: it reads nothing past the 12th space's third
+# character after. Its answer is kept where the stretch of ``_NAME_READS`` holds that.
+_NAME_SPACES = 12
+_NAME_READS = 128
 
 
 class _Back:
@@ -1717,6 +1729,50 @@ class _Back:
             found = None if m is None else (m.start(group) - end, m.end(group) - end)
             self._seen[key] = found
         return None if found is None else (end + found[0], end + found[1])
+
+
+class _Ahead:
+    """Start-anchored matches, remembered by the characters they read.
+
+    A pattern matched at ``pos`` that reads at most ``reads`` characters from ``pos`` on
+    and, through a lookbehind, the one before finds the same match, moved, wherever those
+    characters occur again: repeated text then costs a dictionary look-up. ``_NAME`` has
+    no such bound (see ``_NAME_SPACES``): its answer is kept only where the stretch of
+    ``_NAME_READS`` holds all it read (or runs to the end of the text).
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[int, str], tuple[int, str | None] | None] = {}
+        self._names: dict[str, tuple[int, int, str] | None] = {}
+
+    def match(
+        self, pattern: regex.Pattern[str], text: str, pos: int, reads: int, group: str
+    ) -> tuple[int, str | None] | None:
+        """The end of ``pattern.match(text, pos)`` and its ``group``, or None."""
+        # At 0 no character stands before: such a stretch is not the same as one elsewhere.
+        key = (id(pattern), text[pos - 1 : pos + reads]) if pos else None
+        if key is not None and key in self._seen:
+            found = self._seen[key]
+            return None if found is None else (pos + found[0], found[1])
+        m = pattern.match(text, pos)
+        found = None if m is None else (m.end() - pos, m[group])
+        if key is not None:
+            self._seen[key] = found
+        return None if found is None else (pos + found[0], found[1])
+
+    def name(self, text: str, pos: int) -> tuple[int, int, str] | None:
+        """``_clean_name`` of where ``_NAME`` matches at ``pos`` (it reads no further)."""
+        key = text[pos - 1 : pos + _NAME_READS] if pos else None
+        if key is not None and key in self._names:
+            was = self._names[key]
+            return None if was is None else (pos + was[0], pos + was[1], was[2])
+        m = _NAME.match(text, pos)
+        found = _clean_name(text, m.start(), m.end()) if m else None
+        if key is not None and (
+            len(key) <= _NAME_READS or key.count(" ", 1, _NAME_READS - 1) >= _NAME_SPACES
+        ):
+            self._names[key] = None if found is None else (found[0] - pos, found[1] - pos, found[2])
+        return found
 
 
 def _country_before(
@@ -1837,7 +1893,7 @@ def _named(
     untitled: list[_TitleOnly] = []
     last = -1
     back = _Back()
-    names: dict[int, tuple[int, int, str] | None] = {}
+    names = _Ahead()
     # The last office that found no holder: "Deputy Prime Minister and Foreign Minister X"
     # is one person's two offices (the first's country holds for both).
     pending: tuple[int, int, Country | None] | None = None
@@ -1873,7 +1929,7 @@ def _named(
             ts == hs
             and te == he
             and text[max(0, hs - 9) : hs - 1].rsplit(" ", 1)[-1].rstrip(".'’") in _HONORIFIC_WORDS
-            and _HONORIFIC_END.search(text, max(0, hs - 24), hs)
+            and back.span(_HONORIFIC_END, text, max(0, hs - 24), hs)
         ):
             continue  # "Tan Sri Amir Hamzah": after an honorific a head word is a given name
         last = te
@@ -1921,7 +1977,7 @@ def _named(
         country = country or _national(title)
         # Past a bare space before a small letter, ``_BETWEEN`` finds no honorific and no name.
         bm = (
-            _between(text, te)
+            _between(text, te, names)
             if text[te : te + 1] == ","
             or text[te + 1 : te + 2].isupper()
             or text.startswith(" counterpart", te)
@@ -1929,7 +1985,7 @@ def _named(
         )
         plural = head[-1:] in "sS"  # "Ministers", "counterparts": a list may follow
         if bm is None and plural and text.startswith("; ", te):
-            bm = _between(text, te + 1)  # "both Foreign Ministers; Dr A and B"
+            bm = _between(text, te + 1, names)  # "both Foreign Ministers; Dr A and B"
         found = _name_at(text, bm[0], names) if bm else None
         if found is None and bm is not None and bm[0] in countries.by_start:
             # "Permanent Secretary of Defence, Chile Ana Roe": the country, then the name.
@@ -1951,9 +2007,9 @@ def _named(
             if (qm is None or qm.end() - te <= 2) and text.startswith(", ", te):
                 qm = _PORTFOLIO.match(text, te)  # "Minister of Defence, Veterans and Y H E ..."
             if qm and qm.end() - te > 2:
-                rk = _RANKED.match(text, qm.end())
-                hon = rk.group("hon") if rk else None
-                found = _name_at(text, rk.end() if rk else qm.end(), names)
+                rk = names.match(_RANKED, text, qm.end(), _RANKED_READS, "hon")
+                hon = rk[1] if rk else None
+                found = _name_at(text, rk[0] if rk else qm.end(), names)
                 if found and " " not in found[2]:
                     found = None
                 if found:
@@ -2058,19 +2114,19 @@ def _named(
             "-" not in word or word.split("-", 1)[0] not in _HONORIFIC_FIRST
         ):
             continue
-        rm = _RANKED.match(text, start)
-        if rm is None:
+        hm = names.match(_RANKED, text, start, _RANKED_READS, "hon")
+        if hm is None:
             continue
-        found = _name_at(text, rm.end(), names)
+        found = _name_at(text, hm[0], names)
         if found is None or people.overlaps(found[0], found[1]):
             continue
         ns, ne, name = found
-        hon = rm.group("hon").rstrip(".")
+        hon = (hm[1] or "").rstrip(".")
         rank = None if hon in _PLAIN else " ".join(hon.split())
         i = people.find(name, None)
         if i is None and " " not in name:
             continue
-        country = _honorific_country(text, rm.start(), rm.end())
+        country = _honorific_country(text, start, hm[0])
         full = i is None or len(_tokens(name)) >= len(people.people[i].tokens)
         people.add(ns, ne, name, rank, country, "full" if full else "surname", _gender(hon))
     return untitled
@@ -2116,7 +2172,7 @@ def _more_holders(
     text: str,
     countries: _Countries,
     people: _People,
-    names: dict[int, tuple[int, int, str] | None],
+    names: _Ahead,
     at_first: tuple[int, int],
     title: str,
     shared: Country | None,

@@ -1402,3 +1402,39 @@ def test_title_kind_in_ascii_equals_the_patterns(title: str, kind: str | None) -
     assert _gaz_titles.title_kind(title) == kind
     want = next((k for k, p in _gaz_titles._KINDS if p.search(title)), None)
     assert _gaz_titles._kind.__wrapped__(title) == want
+
+
+def test_an_honorific_reads_no_more_than_the_bound() -> None:
+    import importlib
+    import re
+
+    from defrel import _mentions
+    from defrel._gaz_titles import HONORIFIC
+
+    # The widest honorific, and five more characters for the look-ahead after "Sen.".
+    parser = importlib.import_module("re._parser")  # the parser of ``re`` (no stubs)
+    widest = parser.parse(HONORIFIC, re.VERBOSE).getwidth()[1]
+    assert widest + len(" Brig") <= _mentions._HONORIFIC_READS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ivo Pell met General Lt Gen Ana Soto. " * 4,
+        "Defence Minister General Secretary Admiral Chile Peru President Jane Roe " * 3,
+        "Minister, Dr Ana Maria de la Soto Roe Pell Vance Kumar; " * 2 + "Minister, Dr Ana Maria",
+        ("Minister K.P. Jane R. Roe " + "Aaaaaaaaaaaaaaaaaaaaaa " * 7) * 2 + "Minister K.P. Jane",
+        "Chief H.E. Jane Roe, Chief HE Ana Soto, Chief H E Ivo Pell (Retd) and Chief Mrs Roe. " * 2,
+    ],
+)
+def test_matches_remembered_by_what_they_read_equal_the_pattern(text: str) -> None:
+    from defrel import _mentions
+
+    seen = _mentions._Ahead()
+    for _ in range(2):  # the second round asks again: every answer kept is a hit
+        for pos in range(len(text) + 1):
+            assert _mentions._name_at(text, pos, seen) == _mentions._name_at(text, pos)
+            assert _mentions._between(text, pos, seen) == _mentions._between(text, pos)
+            m = _mentions._RANKED.match(text, pos)
+            want = None if m is None else (m.end(), m.group("hon"))
+            assert seen.match(_mentions._RANKED, text, pos, _mentions._RANKED_READS, "hon") == want
