@@ -1419,8 +1419,16 @@ def _title_case(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
 
-def _tokens(name: str) -> list[str]:
-    return [t for t in name.split() if len(t.rstrip(".")) > 1]
+@functools.lru_cache(maxsize=4096)
+def _tokens(name: str) -> tuple[str, ...]:
+    """The words of a name that are no initial (names recur: remembered)."""
+    return tuple(t for t in name.split() if len(t.rstrip(".")) > 1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The tokens case-folded: "Lee Jong-Sup" is "Lee Jong-sup" (names recur: remembered)."""
+    return frozenset(map(str.casefold, tokens))
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -1486,11 +1494,11 @@ class _People:
         return self._find(_tokens(name), country)
 
     def _find(
-        self, tokens: list[str], country: Country | None, toks: frozenset[str] | None = None
+        self, tokens: tuple[str, ...], country: Country | None, toks: frozenset[str] | None = None
     ) -> int | None:
         """The person named by ``tokens``; ``toks`` are the tokens case-folded, if at hand."""
         if toks is None:
-            toks = frozenset(map(str.casefold, tokens))  # "Lee Jong-Sup" = "Lee Jong-sup"
+            toks = _folded(tokens)
         if not toks:
             return None
         # Exact: a person of tokens who matches shares one with ``toks`` (one set holds the
@@ -1545,7 +1553,7 @@ class _People:
         gender: str | None = None,
     ) -> int:
         tokens = _tokens(name)
-        folded = frozenset(map(str.casefold, tokens))
+        folded = _folded(tokens)
         i = self._find(tokens, country, folded)
         if i is None and country is not None and title and len(tokens) >= 2:
             i = self._namesake(tokens[-1], country, title)
