@@ -1369,6 +1369,7 @@ def test_gazetteer_entries_read_without_the_pattern_equal_it(text: str) -> None:
     [
         "WASHINGTON (Reuters) - Lima, May 4: New Delhi, Sept 5 (PTI) \t São Paulo — O’Hare",
         "  St. Louis, 12 March 2024: D'Arcy ... x-y Ünïcode 123 ABC.DEF",
+        "“élan” «ça» — \ud800 ǅx 𝐀b Élan; “no” — ça",
     ],
 )
 def test_string_reads_equal_their_patterns(text: str) -> None:
