@@ -1085,8 +1085,9 @@ def _scan_gazetteer(text: str) -> _Scan:
         out.append(CountryMention(start, end, country, "compound" if joined else form))
     venue_cue = bool(cues) or any(head in text for head in _VENUE_LOWER_HEADS)
     if any(w in text for w in _EXERCISE_WORDS):  # literals of ``_EXERCISE``
-        out = [c for c in out if not _in_exercise(text, c.start)]
-        places = [p for p in places if not _in_exercise(text, p.start)]
+        stems = _stems_at(text)
+        out = [c for c in out if not _in_exercise(text, c.start, stems)]
+        places = [p for p in places if not _in_exercise(text, p.start, stems)]
     return _Scan(out, places, orgs, words, venue_cue)
 
 
@@ -1101,18 +1102,34 @@ _EXERCISE = regex.compile(
 )
 
 
-def _in_exercise(text: str, start: int) -> bool:
+def _stems_at(text: str) -> list[tuple[int, list[int]]]:
+    """Each stem of ``_EXERCISE_STEMS``: its length and where it is written, in order."""
+    out = []
+    for stem in _EXERCISE_STEMS:
+        ats = []
+        at = text.find(stem)
+        while at >= 0:
+            ats.append(at)
+            at = text.find(stem, at + 1)
+        out.append((len(stem), ats))
+    return out
+
+
+def _in_exercise(text: str, start: int, stems: list[tuple[int, list[int]]]) -> bool:
     """Whether a word at ``start`` is part of an exercise's or an operation's name.
 
     The pattern's keyword lies inside the window searched: without one of its stems
-    there, no pattern is tried (a call of the pattern costs more than four finds).
+    there, no pattern is tried. ``stems`` are where each is written (``_stems_at``): one
+    lies in the window if the first written at or after its start ends inside it.
     """
     if text[start - 1 : start] != " ":
         return False
     lo = max(0, start - 60)
-    if all(text.find(stem, lo, start) < 0 for stem in _EXERCISE_STEMS):
-        return False
-    return _EXERCISE.search(text, lo, start) is not None
+    for size, ats in stems:
+        i = bisect_left(ats, lo)
+        if i < len(ats) and ats[i] + size <= start:
+            return _EXERCISE.search(text, lo, start) is not None
+    return False
 
 
 _UPPER = regex.compile(r"\p{Lu}")

@@ -1439,3 +1439,26 @@ def test_matches_remembered_by_what_they_read_equal_the_pattern(text: str) -> No
             m = _mentions._RANKED.match(text, pos)
             want = None if m is None else (m.end(), m.group("hon"))
             assert seen.match(_mentions._RANKED, text, pos, _mentions._RANKED_READS, "hon") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exercise Bersama Lima in Chile; the exercise Peru Shield and Operation Roe Sea ended.",
+        "OPERATION ROE SEA; EXERCISE LIMA; an operation Chile ran; exercised Chile; xercise Peru",
+        "Chile " * 12 + "Operation Chile " + "Peru " * 14 + "exercise Chile Peru",
+    ],
+)
+def test_exercise_stems_read_off_their_offsets_equal_the_finds(text: str) -> None:
+    from defrel import _mentions
+
+    stems = _mentions._stems_at(text)
+    for start in range(len(text) + 1):
+        lo = max(0, start - 60)
+        near = any(text.find(stem, lo, start) >= 0 for stem in _mentions._EXERCISE_STEMS)
+        want = (
+            text[start - 1 : start] == " "
+            and near
+            and _mentions._EXERCISE.search(text, lo, start) is not None
+        )
+        assert _mentions._in_exercise(text, start, stems) == want
