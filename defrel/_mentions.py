@@ -2372,8 +2372,9 @@ def _untitled(
     for vs, ve, verb in verbs:
         nb = _name_before_verb(text, vs, seen)
         if nb is not None:
-            nb_start = nb[0]
-            _add_untitled(text, people, nb[1], nb[2], countries)
+            nb_start, n0, n1 = nb
+            if text.find(" ", n0, n1) >= 0:  # one word: never two tokens (``_add_untitled``)
+                _add_untitled(text, people, n0, n1, countries)
             a0 = max(0, nb_start - 70)
             ab = (  # " and " is a literal of _AND_NAME: a cheap prefilter
                 _AND_NAME.search(text, a0, nb_start)
@@ -2421,8 +2422,19 @@ def _name_before_verb(
     """Where ``_NAME_BEFORE_VERB`` matches before ``vs``: its start and its name's span.
 
     The result depends on the window searched (and the character before it, for the
-    lookbehind) alone: ``seen`` keeps it by window, as offsets from ``vs``.
+    lookbehind) alone, and so do the tests that spare the pattern: ``seen`` keeps it by
+    window, as offsets from ``vs``.
     """
+    key = text[max(0, vs - 71) : vs]
+    if key in seen:
+        found = seen[key]
+    else:
+        found = seen[key] = _name_before_verb_in(text, vs)
+    return None if found is None else (vs + found[0], vs + found[1], vs + found[2])
+
+
+def _name_before_verb_in(text: str, vs: int) -> tuple[int, int, int] | None:
+    """``_name_before_verb`` as offsets from ``vs``, read in the 71 characters before it."""
     v0 = max(0, vs - 70)
     # The pattern ends with a space, and a name has a capital: the word before that space
     # holds one, or is one of the pattern's adverbs.
@@ -2435,14 +2447,8 @@ def _name_before_verb(
     # before it: on a letter, a mark or a comma.
     if word is None and text[vs - 2] in _ENDS_NO_NAME:
         return None
-    key = text[max(0, v0 - 1) : vs]
-    if key not in seen:
-        nb = _NAME_BEFORE_VERB.search(text, v0, vs) if _has_capital(text, v0, vs) else None
-        seen[key] = (
-            None if nb is None else (nb.start() - vs, nb.start("name") - vs, nb.end("name") - vs)
-        )
-    found = seen[key]
-    return None if found is None else (vs + found[0], vs + found[1], vs + found[2])
+    nb = _NAME_BEFORE_VERB.search(text, v0, vs) if _has_capital(text, v0, vs) else None
+    return None if nb is None else (nb.start() - vs, nb.start("name") - vs, nb.end("name") - vs)
 
 
 def _add_untitled(

@@ -1462,3 +1462,20 @@ def test_exercise_stems_read_off_their_offsets_equal_the_finds(text: str) -> Non
             and _mentions._EXERCISE.search(text, lo, start) is not None
         )
         assert _mentions._in_exercise(text, start, stems) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“ Jane Roe said ” Ana Soto said, x said " * 5,
+        "Jane Roe said. " * 8 + "jane Roe said. Ana Roe, 54, said; the minister also said",
+    ],
+)
+def test_name_before_verb_remembered_by_window_equals_a_fresh_read(text: str) -> None:
+    from defrel import _mentions
+
+    seen: dict[str, tuple[int, int, int] | None] = {}
+    for _ in range(2):  # the second round reads every answer from ``seen``
+        for vs in range(len(text) + 1):
+            got = _mentions._name_before_verb(text, vs, seen)
+            assert got == _mentions._name_before_verb(text, vs, {})
