@@ -2447,8 +2447,81 @@ def _name_before_verb_in(text: str, vs: int) -> tuple[int, int, int] | None:
     # before it: on a letter, a mark or a comma.
     if word is None and text[vs - 2] in _ENDS_NO_NAME:
         return None
+    plain = _plain_name_before(text, v0, vs)
+    if plain is not None:
+        return plain - vs, plain - vs, -1
     nb = _NAME_BEFORE_VERB.search(text, v0, vs) if _has_capital(text, v0, vs) else None
     return None if nb is None else (nb.start() - vs, nb.start("name") - vs, nb.end("name") - vs)
+
+
+# Characters that no part of ``_NAME_BACK`` takes or reads on over: no letter, mark,
+# full stop, space, hyphen or apostrophe (``_plain_name_before``).
+_NAME_STOPS = frozenset('“”"()[],;:!?«»「」—–\n')
+_PARTICLE_WORDS = frozenset(regex.findall(r"[a-z]+", PARTICLES))
+_ASCII_LETTERS = "".join(map(chr, range(65, 91))) + "".join(map(chr, range(97, 123)))
+
+
+def _plain_token(word: str) -> bool:
+    """Whether ``word`` is a capital and small letters, all ASCII ("Roe")."""
+    return (
+        len(word) > 1
+        and word.isascii()
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+    )
+
+
+def _ends_names(word: str) -> bool:
+    """Whether a name read right to left stops at the space after ``word``.
+
+    So it does after a character of ``_NAME_STOPS`` or an apostrophe, after a full stop
+    that no capital stands before (that would be an initial: "S. Roe"), and after a word
+    of small letters that is no particle ("the Roe"; "de Roe" is one name).
+    """
+    last = word[-1:]
+    if last in _NAME_STOPS or last in ("’", "'"):
+        return True
+    if last == ".":
+        before = word[-2:-1]
+        return before.isascii() and not before.isupper()
+    return word.isascii() and word.isalpha() and word.islower() and word not in _PARTICLE_WORDS
+
+
+def _plain_name_before(text: str, v0: int, vs: int) -> int | None:
+    """Where the name ``_NAME_BEFORE_VERB`` finds in ``text[v0:vs]`` opens, or None.
+
+    Read off the words in the usual case; None where the pattern must decide. The usual
+    case: one to four words of a capital and small letters (``_plain_token``) before the
+    closing space (``text[vs - 1]``), each after one space, the first right after a
+    character of ``_NAME_STOPS`` or after a space behind which the name ends
+    (``_ends_names``). Read right to left, the pattern takes each word whole (a word of
+    the name opens on its only capital), no initial (no capital stands before a space)
+    and no particle, and goes no further: the name is those words, the match and the
+    name opening where they do and the name ending at the closing space. A last word in
+    "day" is left to the pattern ("on Monday" is one of its adverbs), and so is a fifth
+    capitalised word.
+    """
+    pos = vs - 1  # the closing space
+    start = -1  # where the words read so far open
+    for _ in range(4):
+        j = text.rfind(" ", v0, pos)
+        if j < 0:
+            return None
+        word = text[j + 1 : pos]
+        if _plain_token(word):
+            if start < 0 and word.endswith("day"):
+                return None
+            start, pos = j + 1, j
+            continue
+        # The first word right after a stop: "(Jane Roe said", "talks.\nRoe said".
+        rest = word.rstrip(_ASCII_LETTERS)
+        first = word[len(rest) :]
+        if rest[-1:] in _NAME_STOPS and _plain_token(first):
+            return None if start < 0 and first.endswith("day") else j + 1 + len(rest)
+        return start if start >= 0 and _ends_names(word) else None
+    j = text.rfind(" ", v0, pos)
+    return start if j >= 0 and _ends_names(text[j + 1 : pos]) else None
 
 
 def _add_untitled(

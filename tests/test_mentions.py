@@ -1479,3 +1479,55 @@ def test_name_before_verb_remembered_by_window_equals_a_fresh_read(text: str) ->
         for vs in range(len(text) + 1):
             got = _mentions._name_before_verb(text, vs, seen)
             assert got == _mentions._name_before_verb(text, vs, {})
+
+
+def _name_before_verb_by_pattern(text: str, vs: int) -> tuple[int, int, int] | None:
+    from defrel import _mentions
+
+    m = _mentions._NAME_BEFORE_VERB.search(text, max(0, vs - 70), vs)
+    return None if m is None else (m.start() - vs, m.start("name") - vs, m.end("name") - vs)
+
+
+_PLAIN_NAME_WORDS = (
+    *("Jane", "Roe", "Ana", "Soto", "Ivo", "Pell", "Monday", "McRoe", "O’Roe", "Al", "De"),
+    *("de", "van", "the", "on", "also", "minister", "K", "K.", "S.", "U.S.", "54", ", 54,"),
+    *("“", "(", "—", "’", "'", ".", "...", "-", "\n", "É", "Éva", "Ro\u0301e", "talks.\nRoe"),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Jane Roe said “Ana Soto said the minister Ivo Pell said talks.\nAna said",
+        "U.S. Roe said, S. Roe said; the S. Roe said. x. Roe said É. Roe said van Roe said",
+        "Jane Ana Ivo Roe Pell said on Monday said Ana Monday said de Roe said O’Roe said",
+        "Roe, 54, said — Jane’ Roe said xRoe said Jean-Roe said \u201cRoe\u201d said Roé said",
+    ],
+)
+def test_names_read_off_the_words_equal_the_pattern(text: str) -> None:
+    from defrel import _mentions
+
+    for vs in range(2, len(text) + 1):
+        if text[vs - 1] == " ":
+            want = _name_before_verb_by_pattern(text, vs)
+            assert _mentions._name_before_verb_in(text, vs) in (want, None)
+            if _mentions._plain_name_before(text, max(0, vs - 70), vs) is not None:
+                assert _mentions._name_before_verb_in(text, vs) == want
+
+
+def test_names_read_off_random_words_equal_the_pattern() -> None:
+    import random
+
+    from defrel import _mentions
+
+    rng = random.Random(5)  # noqa: S311 - a fixed sample, not a secret
+    read = 0
+    for _ in range(3000):
+        words = rng.choices(_PLAIN_NAME_WORDS, k=rng.randint(1, 8))
+        text = "".join(w + rng.choice(("", " ", " ", " ", "  ")) for w in words) + " said"
+        vs = len(text) - 4
+        plain = _mentions._plain_name_before(text, max(0, vs - 70), vs)
+        if plain is not None:
+            read += 1
+            assert (plain - vs, plain - vs, -1) == _name_before_verb_by_pattern(text, vs)
+    assert read > 20  # the words were read in some of them
