@@ -477,11 +477,11 @@ def _opens_honorific(text: str, pos: int) -> bool:
     return run in _HONORIFIC_FIRST
 
 
-def _between(text: str, pos: int) -> tuple[int, str | None] | None:
+def _between(text: str, pos: int, seen: _Ahead | None = None) -> tuple[int, str | None] | None:
     """Where ``_BETWEEN`` matched at ``pos`` ends, and its last honorific; None if it did not.
 
     After a bare space (no comma, no "counterpart") before a word that opens no honorific,
-    it matches that space alone.
+    it matches that space alone. ``seen`` keeps the pattern's answers (see ``_Ahead``).
     """
     if (
         text[pos : pos + 1] == " "
@@ -489,6 +489,8 @@ def _between(text: str, pos: int) -> tuple[int, str | None] | None:
         and not _opens_honorific(text, pos + 1)
     ):
         return pos + 1, None
+    if seen is not None:
+        return seen.match(_BETWEEN, text, pos, _BETWEEN_READS, "hon")
     bm = _BETWEEN.match(text, pos)
     return None if bm is None else (bm.end(), bm.group("hon"))
 
@@ -1094,8 +1096,9 @@ def _scan_gazetteer(text: str) -> _Scan:
         out.append(CountryMention(start, end, country, "compound" if joined else form))
     venue_cue = bool(cues) or any(head in text for head in _VENUE_LOWER_HEADS)
     if any(w in text for w in _EXERCISE_WORDS):  # literals of ``_EXERCISE``
-        out = [c for c in out if not _in_exercise(text, c.start)]
-        places = [p for p in places if not _in_exercise(text, p.start)]
+        stems = _stems_at(text)
+        out = [c for c in out if not _in_exercise(text, c.start, stems)]
+        places = [p for p in places if not _in_exercise(text, p.start, stems)]
     return _Scan(out, places, orgs, words, venue_cue)
 
 
@@ -1110,40 +1113,53 @@ _EXERCISE = regex.compile(
 )
 
 
-def _in_exercise(text: str, start: int) -> bool:
+def _stems_at(text: str) -> list[tuple[int, list[int]]]:
+    """Each stem of ``_EXERCISE_STEMS``: its length and where it is written, in order."""
+    out = []
+    for stem in _EXERCISE_STEMS:
+        ats = []
+        at = text.find(stem)
+        while at >= 0:
+            ats.append(at)
+            at = text.find(stem, at + 1)
+        out.append((len(stem), ats))
+    return out
+
+
+def _in_exercise(text: str, start: int, stems: list[tuple[int, list[int]]]) -> bool:
     """Whether a word at ``start`` is part of an exercise's or an operation's name.
 
     The pattern's keyword lies inside the window searched: without one of its stems
-    there, no pattern is tried (a call of the pattern costs more than four finds).
+    there, no pattern is tried. ``stems`` are where each is written (``_stems_at``): one
+    lies in the window if the first written at or after its start ends inside it.
     """
     if text[start - 1 : start] != " ":
         return False
     lo = max(0, start - 60)
-    if all(text.find(stem, lo, start) < 0 for stem in _EXERCISE_STEMS):
-        return False
-    return _EXERCISE.search(text, lo, start) is not None
+    for size, ats in stems:
+        i = bisect_left(ats, lo)
+        if i < len(ats) and ats[i] + size <= start:
+            return _EXERCISE.search(text, lo, start) is not None
+    return False
 
 
 _UPPER = regex.compile(r"\p{Lu}")
 _LETTERS = regex.compile(r"\p{L}+")
 
 
-# Characters outside ASCII that are no capital: dropped before the test in ASCII.
-_NO_CAPITALS = dict.fromkeys(map(ord, "‘’“”–—…\u00a0\u2009\u200b«»´"))
-
-
 def _has_capital(text: str, start: int, end: int) -> bool:
     """Whether ``_UPPER`` finds a capital in ``text[start:end]``.
 
-    In ASCII the capitals are A-Z, the only letters ``str.lower`` changes: no pattern
-    then (a call of a pattern costs as much as a few hundred string operations).
+    In ASCII the capitals are A-Z, the only letters ``lower`` changes: no pattern then (a
+    call of a pattern costs as much as a few hundred string operations). Outside ASCII,
+    an ASCII capital still answers (the characters outside it dropped by ``encode``, which
+    is quick where ``str.translate`` reads each through a dictionary); else the pattern.
     """
     window = text[start:end]
-    if not window.isascii():  # quotes, dashes and spaces of news text are no capitals
-        window = window.translate(_NO_CAPITALS)
-        if not window.isascii():
-            return _UPPER.search(text, start, end) is not None
-    return window != window.lower()
+    if window.isascii():
+        return window != window.lower()
+    data = window.encode("ascii", "ignore")
+    return data != data.lower() or _UPPER.search(text, start, end) is not None
 
 
 def _lower_case_countries(text: str) -> list[CountryMention]:
@@ -1428,23 +1444,31 @@ def _title_case(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
 
-def _tokens(name: str) -> list[str]:
-    """The words that identify a name; a father's name after "bin" stays with the particle.
+@functools.lru_cache(maxsize=4096)
+def _tokens(name: str) -> tuple[str, ...]:
+    """The words that identify a name (no initial); names recur: remembered.
 
-    "Hussein bin Abdullah" is not "Abdullah", and "Mohammed bin Salman" is not "Mohammed
-    bin Zayed" ("Abdullah" alone names the father, as in "King Abdullah").
+    A father's name after "bin" stays with the particle: "Hussein bin Abdullah" is not
+    "Abdullah", and "Mohammed bin Salman" is not "Mohammed bin Zayed" ("Abdullah" alone
+    names the father, as in "King Abdullah").
 
     >>> _tokens("Khalid bin Salman Al Saud")
-    ['Khalid', 'bin Salman', 'Al', 'Saud']
+    ('Khalid', 'bin Salman', 'Al', 'Saud')
     """
     words = [t for t in name.split() if len(t.rstrip(".")) > 1]
     if " bin " not in name and " ibn " not in name and " bint " not in name:
-        return words
+        return tuple(words)
     it = iter(words)  # (the particle takes the next word from the same iterator)
-    return [f"{word} {next(it, '')}".rstrip() if word in _PATRONYMIC else word for word in it]
+    return tuple(f"{word} {next(it, '')}".rstrip() if word in _PATRONYMIC else word for word in it)
 
 
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The tokens case-folded: "Lee Jong-Sup" is "Lee Jong-sup" (names recur: remembered)."""
+    return frozenset(map(str.casefold, tokens))
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
@@ -1510,11 +1534,11 @@ class _People:
         return self._find(_tokens(name), country)
 
     def _find(
-        self, tokens: list[str], country: Country | None, toks: frozenset[str] | None = None
+        self, tokens: tuple[str, ...], country: Country | None, toks: frozenset[str] | None = None
     ) -> int | None:
         """The person named by ``tokens``; ``toks`` are the tokens case-folded, if at hand."""
         if toks is None:
-            toks = frozenset(map(str.casefold, tokens))  # "Lee Jong-Sup" = "Lee Jong-sup"
+            toks = _folded(tokens)
         if not toks:
             return None
         # Exact: a person of tokens who matches shares one with ``toks`` (one set holds the
@@ -1569,7 +1593,7 @@ class _People:
         gender: str | None = None,
     ) -> int:
         tokens = _tokens(name)
-        folded = frozenset(map(str.casefold, tokens))
+        folded = _folded(tokens)
         i = self._find(tokens, country, folded)
         if i is None and country is not None and title and len(tokens) >= 2:
             i = self._namesake(tokens[-1], country, title)
@@ -1711,21 +1735,31 @@ _GIVEN_MONTHS = frozenset({"Jan"})
 _PLAIN_NAMES = frozenset({"Major", "Senior", "First"})
 
 
-def _name_at(
-    text: str, pos: int, seen: dict[int, tuple[int, int, str] | None] | None = None
-) -> tuple[int, int, str] | None:
-    """The cleaned name at ``pos``.
-
-    ``seen`` keeps the answers by offset: an office and a rank before the same name ask twice.
-    """
-    if seen is not None and pos in seen:
-        return seen[pos]
+def _name_at(text: str, pos: int, seen: _Ahead | None = None) -> tuple[int, int, str] | None:
+    """The cleaned name at ``pos``; ``seen`` keeps ``_NAME``'s answers (see ``_Ahead``)."""
     # A name opens on a capital (``isupper`` holds for every ``\p{Lu}``).
-    m = _NAME.match(text, pos) if text[pos : pos + 1].isupper() else None
-    found = _clean_name(text, m.start(), m.end()) if m else None
+    if not text[pos : pos + 1].isupper():
+        return None
     if seen is not None:
-        seen[pos] = found
-    return found
+        return seen.name(text, pos)
+    m = _NAME.match(text, pos)
+    return _clean_name(text, m.start(), m.end()) if m else None
+
+
+# What the patterns matched through ``_Ahead`` read from where they are tried. An
+# honorific spans at most 31 characters and looks at most 5 past itself ("Sen." before
+# " Brig"): 40 bounds both (a test checks the span).
+_HONORIFIC_READS = 40
+# ``_RANKED``: three honorifics, each with its space, and a capital after.
+_RANKED_READS = 3 * (_HONORIFIC_READS + 1) + 1
+# ``_BETWEEN``: " counterpart", a comma, a space, three honorifics with their spaces.
+_BETWEEN_READS = len(" counterpart, ") + 3 * (_HONORIFIC_READS + 1)
+# ``_NAME`` takes at most 11 spaces (one after two initials, one after an initial, and
+# before each of three further words a space, a particle's and an initial's) and looks at
+# most three characters past what it takes: it reads nothing past the 12th space's third
+# character after. Its answer is kept where the stretch of ``_NAME_READS`` holds that.
+_NAME_SPACES = 12
+_NAME_READS = 128
 
 
 class _Back:
@@ -1751,6 +1785,50 @@ class _Back:
             found = None if m is None else (m.start(group) - end, m.end(group) - end)
             self._seen[key] = found
         return None if found is None else (end + found[0], end + found[1])
+
+
+class _Ahead:
+    """Start-anchored matches, remembered by the characters they read.
+
+    A pattern matched at ``pos`` that reads at most ``reads`` characters from ``pos`` on
+    and, through a lookbehind, the one before finds the same match, moved, wherever those
+    characters occur again: repeated text then costs a dictionary look-up. ``_NAME`` has
+    no such bound (see ``_NAME_SPACES``): its answer is kept only where the stretch of
+    ``_NAME_READS`` holds all it read (or runs to the end of the text).
+    """
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[int, str], tuple[int, str | None] | None] = {}
+        self._names: dict[str, tuple[int, int, str] | None] = {}
+
+    def match(
+        self, pattern: regex.Pattern[str], text: str, pos: int, reads: int, group: str
+    ) -> tuple[int, str | None] | None:
+        """The end of ``pattern.match(text, pos)`` and its ``group``, or None."""
+        # At 0 no character stands before: such a stretch is not the same as one elsewhere.
+        key = (id(pattern), text[pos - 1 : pos + reads]) if pos else None
+        if key is not None and key in self._seen:
+            found = self._seen[key]
+            return None if found is None else (pos + found[0], found[1])
+        m = pattern.match(text, pos)
+        found = None if m is None else (m.end() - pos, m[group])
+        if key is not None:
+            self._seen[key] = found
+        return None if found is None else (pos + found[0], found[1])
+
+    def name(self, text: str, pos: int) -> tuple[int, int, str] | None:
+        """``_clean_name`` of where ``_NAME`` matches at ``pos`` (it reads no further)."""
+        key = text[pos - 1 : pos + _NAME_READS] if pos else None
+        if key is not None and key in self._names:
+            was = self._names[key]
+            return None if was is None else (pos + was[0], pos + was[1], was[2])
+        m = _NAME.match(text, pos)
+        found = _clean_name(text, m.start(), m.end()) if m else None
+        if key is not None and (
+            len(key) <= _NAME_READS or key.count(" ", 1, _NAME_READS - 1) >= _NAME_SPACES
+        ):
+            self._names[key] = None if found is None else (found[0] - pos, found[1] - pos, found[2])
+        return found
 
 
 def _country_before(
@@ -1871,7 +1949,7 @@ def _named(
     untitled: list[_TitleOnly] = []
     last = -1
     back = _Back()
-    names: dict[int, tuple[int, int, str] | None] = {}
+    names = _Ahead()
     # The last office that found no holder: "Deputy Prime Minister and Foreign Minister X"
     # is one person's two offices (the first's country holds for both).
     pending: tuple[int, int, Country | None] | None = None
@@ -1907,7 +1985,7 @@ def _named(
             ts == hs
             and te == he
             and text[max(0, hs - 9) : hs - 1].rsplit(" ", 1)[-1].rstrip(".'’") in _HONORIFIC_WORDS
-            and _HONORIFIC_END.search(text, max(0, hs - 24), hs)
+            and back.span(_HONORIFIC_END, text, max(0, hs - 24), hs)
         ):
             continue  # "Tan Sri Amir Hamzah": after an honorific a head word is a given name
         last = te
@@ -1955,7 +2033,7 @@ def _named(
         country = country or _national(title)
         # Past a bare space before a small letter, ``_BETWEEN`` finds no honorific and no name.
         bm = (
-            _between(text, te)
+            _between(text, te, names)
             if text[te : te + 1] == ","
             or text[te + 1 : te + 2].isupper()
             or text.startswith(" counterpart", te)
@@ -1963,7 +2041,7 @@ def _named(
         )
         plural = head[-1:] in "sS"  # "Ministers", "counterparts": a list may follow
         if bm is None and plural and text.startswith("; ", te):
-            bm = _between(text, te + 1)  # "both Foreign Ministers; Dr A and B"
+            bm = _between(text, te + 1, names)  # "both Foreign Ministers; Dr A and B"
         found = _name_at(text, bm[0], names) if bm else None
         if found is None and bm is not None and bm[0] in countries.by_start:
             # "Permanent Secretary of Defence, Chile Ana Roe": the country, then the name.
@@ -1992,9 +2070,9 @@ def _named(
             if (qm is None or qm.end() - te <= 2) and text.startswith(", ", te):
                 qm = _PORTFOLIO.match(text, te)  # "Minister of Defence, Veterans and Y H E ..."
             if qm and qm.end() - te > 2:
-                rk = _RANKED.match(text, qm.end())
-                hon = rk.group("hon") if rk else None
-                found = _name_at(text, rk.end() if rk else qm.end(), names)
+                rk = names.match(_RANKED, text, qm.end(), _RANKED_READS, "hon")
+                hon = rk[1] if rk else None
+                found = _name_at(text, rk[0] if rk else qm.end(), names)
                 if found and " " not in found[2]:
                     found = None
                 if found:
@@ -2109,19 +2187,19 @@ def _named(
             "-" not in word or word.split("-", 1)[0] not in _HONORIFIC_FIRST
         ):
             continue
-        rm = _RANKED.match(text, start)
-        if rm is None:
+        hm = names.match(_RANKED, text, start, _RANKED_READS, "hon")
+        if hm is None:
             continue
-        found = _name_at(text, rm.end(), names)
+        found = _name_at(text, hm[0], names)
         if found is None or people.overlaps(found[0], found[1]):
             continue
         ns, ne, name = found
-        hon = rm.group("hon").rstrip(".")
+        hon = (hm[1] or "").rstrip(".")
         rank = None if hon in _PLAIN else " ".join(hon.split())
         i = people.find(name, None)
         if i is None and " " not in name:
             continue
-        country = _honorific_country(text, rm.start(), rm.end())
+        country = _honorific_country(text, start, hm[0])
         full = i is None or len(_tokens(name)) >= len(people.people[i].tokens)
         people.add(ns, ne, name, rank, country, "full" if full else "surname", _gender(hon))
     return untitled
@@ -2167,7 +2245,7 @@ def _more_holders(
     text: str,
     countries: _Countries,
     people: _People,
-    names: dict[int, tuple[int, int, str] | None],
+    names: _Ahead,
     at_first: tuple[int, int],
     title: str,
     shared: Country | None,
@@ -2345,8 +2423,9 @@ def _untitled(
     for vs, ve, verb in verbs:
         nb = _name_before_verb(text, vs, seen)
         if nb is not None:
-            nb_start = nb[0]
-            _add_untitled(text, people, nb[1], nb[2], countries)
+            nb_start, n0, n1 = nb
+            if text.find(" ", n0, n1) >= 0:  # one word: never two tokens (``_add_untitled``)
+                _add_untitled(text, people, n0, n1, countries)
             a0 = max(0, nb_start - 70)
             ab = (  # " and " is a literal of _AND_NAME: a cheap prefilter
                 _AND_NAME.search(text, a0, nb_start)
@@ -2394,8 +2473,19 @@ def _name_before_verb(
     """Where ``_NAME_BEFORE_VERB`` matches before ``vs``: its start and its name's span.
 
     The result depends on the window searched (and the character before it, for the
-    lookbehind) alone: ``seen`` keeps it by window, as offsets from ``vs``.
+    lookbehind) alone, and so do the tests that spare the pattern: ``seen`` keeps it by
+    window, as offsets from ``vs``.
     """
+    key = text[max(0, vs - 71) : vs]
+    if key in seen:
+        found = seen[key]
+    else:
+        found = seen[key] = _name_before_verb_in(text, vs)
+    return None if found is None else (vs + found[0], vs + found[1], vs + found[2])
+
+
+def _name_before_verb_in(text: str, vs: int) -> tuple[int, int, int] | None:
+    """``_name_before_verb`` as offsets from ``vs``, read in the 71 characters before it."""
     v0 = max(0, vs - 70)
     # The pattern ends with a space, and a name has a capital: the word before that space
     # holds one, or is one of the pattern's adverbs.
@@ -2408,14 +2498,81 @@ def _name_before_verb(
     # before it: on a letter, a mark or a comma.
     if word is None and text[vs - 2] in _ENDS_NO_NAME:
         return None
-    key = text[max(0, v0 - 1) : vs]
-    if key not in seen:
-        nb = _NAME_BEFORE_VERB.search(text, v0, vs) if _has_capital(text, v0, vs) else None
-        seen[key] = (
-            None if nb is None else (nb.start() - vs, nb.start("name") - vs, nb.end("name") - vs)
-        )
-    found = seen[key]
-    return None if found is None else (vs + found[0], vs + found[1], vs + found[2])
+    plain = _plain_name_before(text, v0, vs)
+    if plain is not None:
+        return plain - vs, plain - vs, -1
+    nb = _NAME_BEFORE_VERB.search(text, v0, vs) if _has_capital(text, v0, vs) else None
+    return None if nb is None else (nb.start() - vs, nb.start("name") - vs, nb.end("name") - vs)
+
+
+# Characters that no part of ``_NAME_BACK`` takes or reads on over: no letter, mark,
+# full stop, space, hyphen or apostrophe (``_plain_name_before``).
+_NAME_STOPS = frozenset('“”"()[],;:!?«»「」—–\n')
+_PARTICLE_WORDS = frozenset(regex.findall(r"[a-z]+", PARTICLES))
+_ASCII_LETTERS = "".join(map(chr, range(65, 91))) + "".join(map(chr, range(97, 123)))
+
+
+def _plain_token(word: str) -> bool:
+    """Whether ``word`` is a capital and small letters, all ASCII ("Roe")."""
+    return (
+        len(word) > 1
+        and word.isascii()
+        and word.isalpha()
+        and word[0].isupper()
+        and word[1:].islower()
+    )
+
+
+def _ends_names(word: str) -> bool:
+    """Whether a name read right to left stops at the space after ``word``.
+
+    So it does after a character of ``_NAME_STOPS`` or an apostrophe, after a full stop
+    that no capital stands before (that would be an initial: "S. Roe"), and after a word
+    of small letters that is no particle ("the Roe"; "de Roe" is one name).
+    """
+    last = word[-1:]
+    if last in _NAME_STOPS or last in ("’", "'"):
+        return True
+    if last == ".":
+        before = word[-2:-1]
+        return before.isascii() and not before.isupper()
+    return word.isascii() and word.isalpha() and word.islower() and word not in _PARTICLE_WORDS
+
+
+def _plain_name_before(text: str, v0: int, vs: int) -> int | None:
+    """Where the name ``_NAME_BEFORE_VERB`` finds in ``text[v0:vs]`` opens, or None.
+
+    Read off the words in the usual case; None where the pattern must decide. The usual
+    case: one to four words of a capital and small letters (``_plain_token``) before the
+    closing space (``text[vs - 1]``), each after one space, the first right after a
+    character of ``_NAME_STOPS`` or after a space behind which the name ends
+    (``_ends_names``). Read right to left, the pattern takes each word whole (a word of
+    the name opens on its only capital), no initial (no capital stands before a space)
+    and no particle, and goes no further: the name is those words, the match and the
+    name opening where they do and the name ending at the closing space. A last word in
+    "day" is left to the pattern ("on Monday" is one of its adverbs), and so is a fifth
+    capitalised word.
+    """
+    pos = vs - 1  # the closing space
+    start = -1  # where the words read so far open
+    for _ in range(4):
+        j = text.rfind(" ", v0, pos)
+        if j < 0:
+            return None
+        word = text[j + 1 : pos]
+        if _plain_token(word):
+            if start < 0 and word.endswith("day"):
+                return None
+            start, pos = j + 1, j
+            continue
+        # The first word right after a stop: "(Jane Roe said", "talks.\nRoe said".
+        rest = word.rstrip(_ASCII_LETTERS)
+        first = word[len(rest) :]
+        if rest[-1:] in _NAME_STOPS and _plain_token(first):
+            return None if start < 0 and first.endswith("day") else j + 1 + len(rest)
+        return start if start >= 0 and _ends_names(word) else None
+    j = text.rfind(" ", v0, pos)
+    return start if j >= 0 and _ends_names(text[j + 1 : pos]) else None
 
 
 def _add_untitled(

@@ -1365,6 +1365,7 @@ def test_gazetteer_entries_read_without_the_pattern_equal_it(text: str) -> None:
     [
         "WASHINGTON (Reuters) - Lima, May 4: New Delhi, Sept 5 (PTI) \t São Paulo — O’Hare",
         "  St. Louis, 12 March 2024: D'Arcy ... x-y Ünïcode 123 ABC.DEF",
+        "“élan” «ça» — \ud800 ǅx 𝐀b Élan; “no” — ça",
     ],
 )
 def test_string_reads_equal_their_patterns(text: str) -> None:
@@ -1532,3 +1533,131 @@ def test_the_nordic_defence_ministers_name_each_member() -> None:
 )
 def test_an_office_of_a_named_service(text: str, want: tuple[str, str, str]) -> None:
     assert _actors(text) == [want]
+
+
+def test_an_honorific_reads_no_more_than_the_bound() -> None:
+    import importlib
+    import re
+
+    from defrel import _mentions
+    from defrel._gaz_titles import HONORIFIC
+
+    # The widest honorific, and five more characters for the look-ahead after "Sen.".
+    parser = importlib.import_module("re._parser")  # the parser of ``re`` (no stubs)
+    widest = parser.parse(HONORIFIC, re.VERBOSE).getwidth()[1]
+    assert widest + len(" Brig") <= _mentions._HONORIFIC_READS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ivo Pell met General Lt Gen Ana Soto. " * 4,
+        "Defence Minister General Secretary Admiral Chile Peru President Jane Roe " * 3,
+        "Minister, Dr Ana Maria de la Soto Roe Pell Vance Kumar; " * 2 + "Minister, Dr Ana Maria",
+        ("Minister K.P. Jane R. Roe " + "Aaaaaaaaaaaaaaaaaaaaaa " * 7) * 2 + "Minister K.P. Jane",
+        "Chief H.E. Jane Roe, Chief HE Ana Soto, Chief H E Ivo Pell (Retd) and Chief Mrs Roe. " * 2,
+    ],
+)
+def test_matches_remembered_by_what_they_read_equal_the_pattern(text: str) -> None:
+    from defrel import _mentions
+
+    seen = _mentions._Ahead()
+    for _ in range(2):  # the second round asks again: every answer kept is a hit
+        for pos in range(len(text) + 1):
+            assert _mentions._name_at(text, pos, seen) == _mentions._name_at(text, pos)
+            assert _mentions._between(text, pos, seen) == _mentions._between(text, pos)
+            m = _mentions._RANKED.match(text, pos)
+            want = None if m is None else (m.end(), m.group("hon"))
+            assert seen.match(_mentions._RANKED, text, pos, _mentions._RANKED_READS, "hon") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exercise Bersama Lima in Chile; the exercise Peru Shield and Operation Roe Sea ended.",
+        "OPERATION ROE SEA; EXERCISE LIMA; an operation Chile ran; exercised Chile; xercise Peru",
+        "Chile " * 12 + "Operation Chile " + "Peru " * 14 + "exercise Chile Peru",
+    ],
+)
+def test_exercise_stems_read_off_their_offsets_equal_the_finds(text: str) -> None:
+    from defrel import _mentions
+
+    stems = _mentions._stems_at(text)
+    for start in range(len(text) + 1):
+        lo = max(0, start - 60)
+        near = any(text.find(stem, lo, start) >= 0 for stem in _mentions._EXERCISE_STEMS)
+        want = (
+            text[start - 1 : start] == " "
+            and near
+            and _mentions._EXERCISE.search(text, lo, start) is not None
+        )
+        assert _mentions._in_exercise(text, start, stems) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“ Jane Roe said ” Ana Soto said, x said " * 5,
+        "Jane Roe said. " * 8 + "jane Roe said. Ana Roe, 54, said; the minister also said",
+    ],
+)
+def test_name_before_verb_remembered_by_window_equals_a_fresh_read(text: str) -> None:
+    from defrel import _mentions
+
+    seen: dict[str, tuple[int, int, int] | None] = {}
+    for _ in range(2):  # the second round reads every answer from ``seen``
+        for vs in range(len(text) + 1):
+            got = _mentions._name_before_verb(text, vs, seen)
+            assert got == _mentions._name_before_verb(text, vs, {})
+
+
+def _name_before_verb_by_pattern(text: str, vs: int) -> tuple[int, int, int] | None:
+    from defrel import _mentions
+
+    m = _mentions._NAME_BEFORE_VERB.search(text, max(0, vs - 70), vs)
+    return None if m is None else (m.start() - vs, m.start("name") - vs, m.end("name") - vs)
+
+
+_PLAIN_NAME_WORDS = (
+    *("Jane", "Roe", "Ana", "Soto", "Ivo", "Pell", "Monday", "McRoe", "O’Roe", "Al", "De"),
+    *("de", "van", "the", "on", "also", "minister", "K", "K.", "S.", "U.S.", "54", ", 54,"),
+    *("“", "(", "—", "’", "'", ".", "...", "-", "\n", "É", "Éva", "Ro\u0301e", "talks.\nRoe"),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Jane Roe said “Ana Soto said the minister Ivo Pell said talks.\nAna said",
+        "U.S. Roe said, S. Roe said; the S. Roe said. x. Roe said É. Roe said van Roe said",
+        "Jane Ana Ivo Roe Pell said on Monday said Ana Monday said de Roe said O’Roe said",
+        "Roe, 54, said — Jane’ Roe said xRoe said Jean-Roe said \u201cRoe\u201d said Roé said",
+    ],
+)
+def test_names_read_off_the_words_equal_the_pattern(text: str) -> None:
+    from defrel import _mentions
+
+    for vs in range(2, len(text) + 1):
+        if text[vs - 1] == " ":
+            want = _name_before_verb_by_pattern(text, vs)
+            assert _mentions._name_before_verb_in(text, vs) in (want, None)
+            if _mentions._plain_name_before(text, max(0, vs - 70), vs) is not None:
+                assert _mentions._name_before_verb_in(text, vs) == want
+
+
+def test_names_read_off_random_words_equal_the_pattern() -> None:
+    import random
+
+    from defrel import _mentions
+
+    rng = random.Random(5)  # noqa: S311 - a fixed sample, not a secret
+    read = 0
+    for _ in range(3000):
+        words = rng.choices(_PLAIN_NAME_WORDS, k=rng.randint(1, 8))
+        text = "".join(w + rng.choice(("", " ", " ", " ", "  ")) for w in words) + " said"
+        vs = len(text) - 4
+        plain = _mentions._plain_name_before(text, max(0, vs - 70), vs)
+        if plain is not None:
+            read += 1
+            assert (plain - vs, plain - vs, -1) == _name_before_verb_by_pattern(text, vs)
+    assert read > 20  # the words were read in some of them
