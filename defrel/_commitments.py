@@ -44,6 +44,12 @@ _AREA_RANK = {area: rank for rank, area in enumerate(_AREA_ORDER)}
 # Cues. Each named group is a modality; the action starts where the match ends.
 # Each alternative: its group (a modality), the words it may start with, and the pattern.
 # ``_CUE`` is their alternation, in this order (the first that matches wins).
+# A day or an adverb between a commitment verb and its "to": "vowed Wednesday to", "agreed
+# on Monday to", "pledged again to" (matched on the lower-cased text).
+_WHEN_OR_HOW = (
+    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
+    r"|yesterday|again|also|jointly|once\s+again))?"
+)
 _CUE_ALTERNATIVES = (
     (
         "look_forward",
@@ -64,7 +70,7 @@ _CUE_ALTERNATIVES = (
     (
         "agreed",
         "agreed agree agrees agreeing concurred concur concurs",
-        r"(?:agreed|agree|agrees|agreeing|concurred|concur|concurs)\s+to",
+        rf"(?:agreed|agree|agrees|agreeing|concurred|concur|concurs){_WHEN_OR_HOW}\s+to",
     ),
     (
         "agreed",
@@ -79,7 +85,10 @@ _CUE_ALTERNATIVES = (
     (
         "decided",
         "decided decide decides deciding decision resolved resolve resolves resolving",
-        r"(?:decided|decide|decides|deciding|decision|resolved|resolve|resolves|resolving)\s+to",
+        (
+            r"(?:decided|decide|decides|deciding|decision|resolved|resolve|resolves|resolving)"
+            rf"{_WHEN_OR_HOW}\s+to"
+        ),
     ),
     (
         "committed",
@@ -91,7 +100,7 @@ _CUE_ALTERNATIVES = (
         (
             r"(?:committed|commits|committing|pledged|pledges|pledge|pledging|vowed|vows"
             r"|vowing|promised|promises|promise|promising|undertook|undertakes|undertake"
-            r"|undertaken|commitments?)\s+(?:themselves\s+|ourselves\s+)?to"
+            rf"|undertaken|commitments?){_WHEN_OR_HOW}\s+(?:themselves\s+|ourselves\s+)?to"
         ),
     ),
     (
@@ -99,7 +108,8 @@ _CUE_ALTERNATIVES = (
         "pledged pledges pledge pledging promised promises vowed vows",
         (
             r"(?:pledged|pledges|pledge|pledging|promised|promises|vowed|vows)\s+"
-            r"(?:(?:his|her|their|its|our|full|firm|continued|strong)\s+){1,2}support"
+            r"(?:(?:his|her|their|its|our|full|firm|continued|strong|unwavering|steadfast)\s+)"
+            r"{1,2}(?:support|partnership|cooperation|assistance)"
             r"(?:\s+and\s+[\w-]+)?\s+to(?=\s+[a-z]+\b)"
         ),
     ),

@@ -300,6 +300,20 @@ ROWS = [
         [("land at the base", "expected")],
     ),
     ("The frigates are due to dock at the naval base.", [("dock at the naval base", "expected")]),
+    # a day or an adverb between the verb and its "to"
+    (
+        "The two sides agreed on Monday to set up a working group.",
+        [("set up a working group", "agreed")],
+    ),
+    (
+        "Both ministers vowed Wednesday to expand staff talks.",
+        [("expand staff talks", "committed")],
+    ),
+    ("They decided again to extend the pact.", [("extend the pact", "decided")]),
+    (
+        "Chile pledged continued partnership to address shared threats.",
+        [("address shared threats", "committed")],
+    ),
     ("The envoys were scheduled to tour the shipyard.", [("tour the shipyard", "expected")]),
     ("The cadets are slated to train at the academy.", [("train at the academy", "expected")]),
     ("The parade is scheduled to be held at the base.", []),  # an event's date, no party's act
