@@ -326,6 +326,11 @@ NAME_STOPWORDS = (
     "Government",
     # Words of service and region names: "the Chilean Armed Forces", "Southeast Asian".
     "Armed",
+    "Naval",
+    "Military",
+    "Academy",
+    # "Minister Responsible for Defence Affairs": a word of the office
+    "Responsible",
     "Asian",
     "African",
     "European",

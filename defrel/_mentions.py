@@ -340,7 +340,7 @@ _WORD = (
 )
 _INITIAL = r"""\p{Lu}\.?(?=\ \p{Lu})"""
 _NAME_PART = (
-    rf"""(?:{_INITIAL}\ ){{0,4}}{_WORD}(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,3}}"""
+    rf"""(?:{_INITIAL}\ ){{0,4}}{_WORD}(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,6}}"""
 )
 # The same for the look-backs (``(?r)``): read right to left, a run of small letters is
 # followed by a capital, which no letter it gives back can be, so the runs keep what they
@@ -1716,7 +1716,11 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
             return None
         kept.append((offset, word))
         real += is_real
-    while kept and (len(kept[-1][1].rstrip(".")) <= 1 or kept[-1][1].islower()):
+    while kept and (
+        len(kept[-1][1].rstrip(".")) <= 1
+        or kept[-1][1].islower()
+        or kept[-1][1] in _TRAILING_PARTICLES  # "... Thani Al" cut short: no name ends so
+    ):
         kept.pop()
     if not real or not kept:
         return None
@@ -1727,6 +1731,8 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
     return s0, e0, name
 
 
+# Particles that open the next part of a name, written with a capital ("Al", "Bin").
+_TRAILING_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Bint", "Van", "Von", "De"})
 # Courtesy titles before a name, dropped like ranks ("Mr Jan Roe, Minister of ...").
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mme", "Madam", "Sir", "Dame"})
 # Month abbreviations that are also given names: a name when a name word follows.

@@ -1661,3 +1661,29 @@ def test_names_read_off_random_words_equal_the_pattern() -> None:
             read += 1
             assert (plain - vs, plain - vs, -1) == _name_before_verb_by_pattern(text, vs)
     assert read > 20  # the words were read in some of them
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a long name with particles, read whole
+        (
+            "He met Chief of Staff Lieutenant General Hamad Mohammed Thani Al Rumaithi today.",
+            "Hamad Mohammed Thani Al Rumaithi",
+        ),
+        (
+            (
+                "He will hold talks with Bader Bin Saud Bin Harib Al Busaidi, Minister Responsible "
+                "for Defence Affairs."
+            ),
+            "Bader Bin Saud Bin Harib Al Busaidi",
+        ),
+    ],
+)
+def test_long_names_with_particles(text: str, name: str) -> None:
+    assert [a.name for a in _m(text).actors] == [name]
+
+
+def test_an_institution_named_after_someone_is_no_name_of_its_own() -> None:
+    names = [a.name for a in _m("The Admiral will visit the Sultan Qaboos Naval Academy.").actors]
+    assert "Qaboos Naval" not in names
