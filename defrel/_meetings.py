@@ -2221,10 +2221,7 @@ def find_meetings(
                         joint_last = _last_start(_JOINT, body, lo, hi, "joint" in hints)
                     if (joint_last >= c0 or _guard.search(_JOINT_SETTING, body, c1, hi)) and not (
                         body[c0:c1].lower().startswith(_CALL_ON)
-                        or (
-                            "separate" in hints
-                            and _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
-                        )
+                        or ("separate" in hints and _said_separate(body, c0, c1, seg_hi))
                     ):
                         parts = []  # "met them together", "at a roundtable"
             if (
@@ -2762,6 +2759,13 @@ _SEPARATE = regex.compile(
     r"|(?:bilateral|separate)\s+(?:meetings|talks|calls))\b",
     regex.IGNORECASE,
 )
+
+
+def _said_separate(body: str, c0: int, c1: int, seg_hi: int) -> bool:
+    """Whether the words around a cue ``[c0, c1)`` say its encounters were separate."""
+    return _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)) is not None
+
+
 _JOINT = regex.compile(
     r"\b(?:together|jointly|joint|trilateral(?:ly)?|quadrilateral|multilateral|all\s+three"
     r"|all\s+four|three-way|four-way|the\s+trio|each\s+other)\b",
@@ -2822,9 +2826,7 @@ def _split_listed(
     actors = list(dict.fromkeys(p.actor for p in objects))
     countries = [_country_of(mentions, a) for a in actors]
     known = {c for c in countries if c is not None}
-    separate = body[c0:c1].lower().startswith(_CALL_ON) or bool(
-        _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
-    )
+    separate = body[c0:c1].lower().startswith(_CALL_ON) or _said_separate(body, c0, c1, seg_hi)
     if len(known) >= 2 and None not in countries:
         groups: dict[object, list[int]] = {}
         for actor, c in zip(actors, countries, strict=True):
@@ -2916,11 +2918,9 @@ def _split_by_country(
     distinct = len({(cm.country.code, cm.country.name) for cm in sent_countries[first:last]})
     if distinct < 2:
         return []
-    separate = (
-        distinct == 2
-        and may_separate
-        and bool(_SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)))
-    )
+    # (what the window says is one fact of the sentence: read once, then used where needed)
+    apart = may_separate and _said_separate(body, c0, c1, seg_hi)
+    separate = distinct == 2 and apart
     if distinct < 3 and not separate:
         return []
     hosts = list(dict.fromkeys(p.actor for p in who if p not in after))
@@ -2932,9 +2932,7 @@ def _split_by_country(
     end = seg_hi if stop is None else stop.start()
     stretch = _between(sent_countries, country_at, c1, end)
     if len({cm.country for cm in stretch} - {home}) < 3 and not separate:
-        separate = may_separate and bool(
-            _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
-        )
+        separate = apart
     if len({cm.country for cm in stretch} - {home}) < (2 if separate else 3):
         return []
     listed: list[CountryMention] = []
@@ -2949,9 +2947,7 @@ def _split_by_country(
     if _ATTENDEES.search(body, c1, listed[0].start):
         return []  # "held in the presence of A of P, B of Q and ...": one meeting, all there
     if len(listed) < 3 and not separate:
-        separate = may_separate and bool(
-            _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
-        )
+        separate = apart
         if not separate:
             return []
     # the items: cut at the last comma (or "and") between two listed countries
@@ -2973,9 +2969,7 @@ def _split_by_country(
         people = [p.actor for p in after if lo <= p.start < hi and p.actor != host]
         if not people and not separate and not _guard.search(_OFFICIAL, body, lo, hi):
             # an item with no official of its own: only a list of separate meetings splits
-            separate = may_separate and bool(
-                _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40))
-            )
+            separate = apart
             if not separate:
                 return []
         countries = [c for c in (home, cm.country) if c is not None]
