@@ -1277,11 +1277,13 @@ _TIMEFRAME_WORDS = (
 )
 
 
+# The branches of ``_TIMEFRAME`` of one word: whatever follows them.
+_TIMEFRAME_ALONE = frozenset({"tomorrow", "soon", "shortly"})
 # The first words of the branches of ``_TIMEFRAME``: a match starts at one of them.
 _TIMEFRAME_LEADS = frozenset(
     {"over", "in", "during", "for", "within", "by", "before", "until", "toward", "towards"}
     | {"later", "this", "next", "from", "on", "at"}
-    | {"tomorrow", "soon", "shortly"}
+    | _TIMEFRAME_ALONE
 )
 # For each of them, the words (lower-cased, as ``Text.words``) one branch or another reads
 # right after it; after those of ``_TIMEFRAME_YEAR``, also a year ("20..").
@@ -1305,11 +1307,9 @@ _TIMEFRAME_NEXT = {
         | _MONTHS_LOWER
         | _WEEKDAYS_LOWER,
     ),
-    # a branch of one word: whatever follows
-    **dict.fromkeys(("tomorrow", "soon", "shortly"), frozenset()),
+    **dict.fromkeys(_TIMEFRAME_ALONE, frozenset()),
 }
 _TIMEFRAME_YEAR = frozenset({"in", "by", "before", "until"})
-_TIMEFRAME_ALONE = frozenset({"tomorrow", "soon", "shortly"})
 # after these, a branch reads a day of the month ("on 21 March")
 _TIMEFRAME_DAY_FIRST = frozenset({"on", "from", "by"})
 if set(_TIMEFRAME_NEXT) != _TIMEFRAME_LEADS:
@@ -1804,6 +1804,19 @@ def _parties(
     parties = _subject_parties(body, mentions, spoken, defaults, cue, subject, para, end, memo)
     del in_quote
     return _counterparts_apart(body, mentions, parties, cue, end)
+
+
+def _with_the_one_met(
+    body: str,
+    mentions: Mentions,
+    parties: tuple[Country, ...],
+    cue: tuple[int, int],
+    start: int,
+    end: int,
+) -> tuple[Country, ...]:
+    """The parties of "will meet (with) X" in ``[start, end)``: the one met is bound too."""
+    extra = _countries_in(mentions, start, end)
+    return _counterparts_apart(body, mentions, _unique([*parties, *extra]), cue, end)
 
 
 def _counterparts_apart(
@@ -2744,8 +2757,7 @@ def find_commitments(
             speaker = _speaker_country(body, mentions, spoken, cue[0], para[0])
             parties = (speaker,) if speaker is not None else parties
         if kind == "will" and _MEET_OBJECT.match(body, word_start):
-            extra = _countries_in(mentions, word_start, end)
-            parties = _counterparts_apart(body, mentions, _unique([*parties, *extra]), cue, end)
+            parties = _with_the_one_met(body, mentions, parties, cue, word_start, end)
         pieces = _split(body, start, end, kind)
         for piece in pieces:
             p0, p1 = _trim(body, *piece)
@@ -2783,8 +2795,7 @@ def find_commitments(
             ):
                 # "will travel to P and meet with Q's minister": the one met is bound by
                 # this piece only
-                extra = _countries_in(mentions, p0, p1)
-                own = _counterparts_apart(body, mentions, _unique([*parties, *extra]), cue, p1)
+                own = _with_the_one_met(body, mentions, parties, cue, p0, p1)
             found.append(_Found(_MODALITY[kind], cue, (p0, p1), own, tf))
         taken.append((cue[1], end))
         reach = max(reach, end)
