@@ -313,6 +313,15 @@ NOT_AFTER = (
 )
 
 
+def _spellings(written: str) -> tuple[str, ...]:
+    """A name as the table writes it, and with a curly apostrophe ("N’Djamena") if it has one.
+
+    >>> _spellings("N'Djamena")
+    ("N'Djamena", 'N’Djamena')
+    """
+    return tuple(dict.fromkeys((written, written.replace("'", "’"))))
+
+
 def _build() -> tuple[
     dict[str, Country],
     dict[str, tuple[str, str]],
@@ -327,15 +336,14 @@ def _build() -> tuple[
         forms.setdefault(name, (code, "name"))
         for written in filter(None, others.split(";")):
             short = written.isupper() or "." in written or len(written) <= 3
-            for other in dict.fromkeys((written, written.replace("'", "’"))):
+            for other in _spellings(written):
                 forms.setdefault(other, (code, "short" if short else "name"))
         for dem in filter(None, demonyms.split(";")):
             forms.setdefault(dem, (code, "demonym"))
             if dem[-1] in "ni" and not dem.endswith("ese"):
                 forms.setdefault(dem + "s", (code, "demonym"))
         for written in filter(None, caps.split(";")):
-            # a capital with an apostrophe is written with either ("N'Djamena", "N’Djamena")
-            for cap in dict.fromkeys((written, written.replace("'", "’"))):
+            for cap in _spellings(written):
                 if cap not in _SEATS:
                     capitals.setdefault(cap, code)
                 forms.setdefault(cap, (code, "capital"))

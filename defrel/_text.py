@@ -42,6 +42,8 @@ _DATELINE_DASH = regex.compile(
     )\ +(?:--|—|–|-)(?=\ +\p{Lu})""",
     regex.VERBOSE,
 )
+_DATELINE_REACH = 80  # characters: how far into its paragraph a dateline's dash may stand
+_DASHES = ("-", "–", "—")
 _ABBREVIATIONS = [
     "Mr",
     "Mrs",
@@ -187,16 +189,7 @@ def prepare(text: str) -> Text:
     # characters before the stop alone; an abbreviation is at most 6 characters long and
     # the sentence start follows white space, so the answer is the same.)
     ends = [span for span in map(_SPAN, _SENTENCE_END.finditer(text)) if span[0] not in stops]
-    dashes = [
-        (m.end() - 1, m.end())
-        for p0, p1 in paragraphs
-        # (a dateline opens on a capital and holds a dash within its first 80 characters)
-        if text[p0 : p0 + 1].isupper() or text[p0 : p0 + 1] in " \t"
-        for window in (text[p0 : min(p1, p0 + 80)],)
-        if "-" in window or "–" in window or "—" in window
-        for m in (_DATELINE_DASH.match(text, p0, min(p1, p0 + 80)),)
-        if m is not None
-    ]
+    dashes = _dateline_ends(text, paragraphs)
     if dashes:
         ends = sorted({*ends, *dashes})
     ats = list(map(_FIRST, ends))
@@ -217,6 +210,22 @@ def prepare(text: str) -> Text:
         lower=low,
         words=() if low is None else _words(low),
     )
+
+
+def _dateline_ends(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The sentence ends of the wire datelines that open paragraphs: each at its dash."""
+    out = []
+    for p0, p1 in paragraphs:
+        window = text[p0 : min(p1, p0 + _DATELINE_REACH)]
+        # (a dateline opens on a capital, or blanks, and holds a dash within its reach)
+        if not (window[:1].isupper() or window[:1] in " \t") or not any(
+            dash in window for dash in _DASHES
+        ):
+            continue
+        m = _DATELINE_DASH.match(text, p0, p0 + len(window))
+        if m is not None:
+            out.append((m.end() - 1, m.end()))
+    return out
 
 
 def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
