@@ -339,8 +339,11 @@ _WORD = (
     r"""\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*){0,2}"""
 )
 _INITIAL = r"""\p{Lu}\.?(?=\ \p{Lu})"""
+_NAME_INITIALS = 4  # initials a name may open on
+_NAME_MORE_WORDS = 6  # words after its first ("Bader Bin Saud Bin Harib Al Busaidi")
 _NAME_PART = (
-    rf"""(?:{_INITIAL}\ ){{0,4}}{_WORD}(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,6}}"""
+    rf"""(?:{_INITIAL}\ ){{0,{_NAME_INITIALS}}}{_WORD}"""
+    rf"""(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,{_NAME_MORE_WORDS}}}"""
 )
 # The same for the look-backs (``(?r)``): read right to left, a run of small letters is
 # followed by a capital, which no letter it gives back can be, so the runs keep what they
@@ -1760,12 +1763,13 @@ _HONORIFIC_READS = 40
 _RANKED_READS = 3 * (_HONORIFIC_READS + 1) + 1
 # ``_BETWEEN``: " counterpart", a comma, a space, three honorifics with their spaces.
 _BETWEEN_READS = len(" counterpart, ") + 3 * (_HONORIFIC_READS + 1)
-# ``_NAME`` takes at most 11 spaces (one after two initials, one after an initial, and
-# before each of three further words a space, a particle's and an initial's) and looks at
-# most three characters past what it takes: it reads nothing past the 12th space's third
-# character after. Its answer is kept where the stretch of ``_NAME_READS`` holds that.
-_NAME_SPACES = 12
-_NAME_READS = 128
+# ``_NAME`` takes at most 1 + _NAME_INITIALS + 3 * _NAME_MORE_WORDS spaces (one after two
+# initials written together, one after each spaced initial, and before each further word a
+# space, a particle's and an initial's) and looks at most three characters past what it
+# takes: it reads nothing past the next space's third character after. Its answer is kept
+# where the stretch of ``_NAME_READS`` holds that.
+_NAME_SPACES = 1 + _NAME_INITIALS + 3 * _NAME_MORE_WORDS + 1
+_NAME_READS = 256
 
 
 class _Back:

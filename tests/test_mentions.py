@@ -1556,6 +1556,13 @@ def test_an_honorific_reads_no_more_than_the_bound() -> None:
         "Minister, Dr Ana Maria de la Soto Roe Pell Vance Kumar; " * 2 + "Minister, Dr Ana Maria",
         ("Minister K.P. Jane R. Roe " + "Aaaaaaaaaaaaaaaaaaaaaa " * 7) * 2 + "Minister K.P. Jane",
         "Chief H.E. Jane Roe, Chief HE Ana Soto, Chief H E Ivo Pell (Retd) and Chief Mrs Roe. " * 2,
+        # a name as wide as _NAME reads (spaced initials, every further word with a particle
+        # and an initial) in long words: the same first 128 characters, another last word
+        "Minister A B C D "
+        + "".join(f"{w}aaaaaaaaaaaaaaaa de {c}. " for w, c in zip("JAMRPV", "RSTUVW", strict=True))
+        + "Sotoaaaa. Minister A B C D "
+        + "".join(f"{w}aaaaaaaaaaaaaaaa de {c}. " for w, c in zip("JAMRPV", "RSTUVW", strict=True))
+        + "Sotoaaaaaaaaaaaa.",
     ],
 )
 def test_matches_remembered_by_what_they_read_equal_the_pattern(text: str) -> None:
