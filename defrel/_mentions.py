@@ -2142,19 +2142,18 @@ def _named(
                 people.describe(found[2], title, country)
         if head.endswith("s"):
             continue
-        if text[ts - 1 : ts] != " ":  # ``_DETERMINER`` ends with a space
-            if _BARE_SUBJECT.match(text, te) and (ts == 0 or text[ts - 1] == "\n"):
-                # "Raksha Mantri will host ...": an office as a paragraph's subject, bare
-                untitled.append(
-                    _TitleOnly(ts, te, title, country, visiting=False, counterpart=False)
-                )
-            continue
-        det = back.span(_DETERMINER, text, max(0, ts - 50), ts)
+        # (``_DETERMINER`` ends with a space)
+        det = (
+            back.span(_DETERMINER, text, max(0, ts - 50), ts) if text[ts - 1 : ts] == " " else None
+        )
         if det:
             visiting = "visiting" in text[det[0] : ts].lower()
             untitled.append(_TitleOnly(det[0], te, title, country, visiting, "counterpart" in head))
-        elif text[ts - 2 : ts] in (", ", ". ") and _BARE_SUBJECT.match(text, te):
-            # "On 18 May, Raksha Mantri will host ...": an office as a clause's subject, bare
+        elif (
+            ts == 0 or text[ts - 1] == "\n" or text[ts - 2 : ts] in (", ", ". ")
+        ) and _BARE_SUBJECT.match(text, te):
+            # "Raksha Mantri will host ...", "On 18 May, Raksha Mantri will": an office as the
+            # subject of its paragraph or clause, bare
             untitled.append(_TitleOnly(ts, te, title, country, visiting=False, counterpart=False))
     for p0, p1 in _lines_with(text, ": "):  # ": " is a literal of _LABEL: a cheap prefilter
         lm = _LABEL.match(text, p0, p1)
