@@ -28,6 +28,7 @@ _QUOTES = _DOUBLE | _SINGLE | frozenset("«»")
 _OPEN_AFTER = frozenset("([{—–-/:;,") | _QUOTES
 _CLOSE_BEFORE = frozenset(".,;:!?)]}—–-…") | _QUOTES
 _MARKS = tuple(_QUOTES)
+_ASCII_MARKS = tuple(mark for mark in _MARKS if mark.isascii())
 # Up to this many marks in a text are found one by one; more, by one scan.
 _FEW = 200
 # The longest piece of a run read at once (a long run of one pattern costs a few reads).
@@ -200,14 +201,16 @@ def _read(chunk: str, before: str, after: str, is_open: bool, family: str) -> _R
 def _runs(body: str) -> list[tuple[int, int]]:
     """The maximal runs of quotation marks in ``body``, in order.
 
-    A few marks are found by ``str.find`` (the usual case); many by one scan.
+    A few marks are found by ``str.find`` (the usual case); many by one scan. (The marks
+    are not counted first: a count reads the whole text once a mark, as the finds do.)
     """
-    if sum(map(body.count, _MARKS)) > _FEW:
-        return [m.span() for m in _RUN.finditer(body)]
     found: list[int] = []
-    for mark in _MARKS:
+    # An ASCII text holds only the ASCII marks (``isascii`` reads a flag of the string).
+    for mark in _ASCII_MARKS if body.isascii() else _MARKS:
         at = body.find(mark)
         while at >= 0:
+            if len(found) == _FEW:
+                return [m.span() for m in _RUN.finditer(body)]  # more than a few
             found.append(at)
             at = body.find(mark, at + 1)
     found.sort()
