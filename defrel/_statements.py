@@ -30,6 +30,12 @@ from defrel._types import CountryMention, Mentions, OrgMention, PersonMention
 
 __all__ = ["find_statements"]
 
+# The members of the model's enums as module constants: on Python 3.11 a member read off its
+# class goes through the class's ``__getattr__``, ten times the cost of a global's read.
+_DIRECT, _REPORTED = StatementKind.DIRECT, StatementKind.REPORTED
+_UNKNOWN, _TWEET, _STATEMENT = Channel.UNKNOWN, Channel.TWEET, Channel.STATEMENT
+_SPEECH, _INTERVIEW = Channel.SPEECH, Channel.INTERVIEW
+
 # ---------------------------------------------------------------------------
 # Vocabulary
 
@@ -576,7 +582,8 @@ _CH_ANY = regex.compile(  # over lower-cased text
     |x\s+(?:post|account|page|handle|feed))""",
     regex.VERBOSE,
 )
-_SETTINGS = frozenset({Channel.SPEECH, Channel.STATEMENT, Channel.INTERVIEW})
+# (A tuple: ``in`` compares by identity, where a set would hash each member in Python.)
+_SETTINGS = (_SPEECH, _STATEMENT, _INTERVIEW)
 # "he wrote" after a platform named just before: the words of a post.
 _WRITE_VERBS = ("wrote", "writes", "posted", "posts")
 _PLATFORM = regex.compile(  # over lower-cased text
@@ -883,6 +890,14 @@ _CUT_WORDS = frozenset(
         "reference",
     )
 )
+# The word right after the leading run of white space and commas of every branch of
+# ``_CLAUSE_CUT`` that starts with no mark of ``_CUT_MARKS`` (each one followed by white
+# space or a word's end, so a whole word).
+_CUT_LEADS = frozenset(
+    {"adding", "noting", "stressing", "saying", "before", "while", "whilst", "as", "and", "but"}
+    | {"the", "a", "an", "following", "during", "after", "ahead", "on", "according"}
+    | {"referring", "alluding", "citing", "in"}
+)
 # An adverb that leads from a clause into a quotation: "…, most notably, he said, “…”".
 _LEAD_ADVERB = regex.compile(
     r",\s+(?:(?:most|more|and|but)\s+)?(?:\p{Ll}+ly|in\s+particular|above\s+all|for\s+(?:example"
@@ -1065,9 +1080,9 @@ class _Ctx:
             sentence = body[s0:s1]
             words = sentence.encode("ascii", "replace").translate(_SPACE_NON_ALNUM).split()
             if (b"and" in words or b"but" in words) and not _CUT_VERB_WORDS.isdisjoint(words):
-                found = list(_CLAUSE_CUT.finditer(body, s0, s1))
+                found = list(_CLAUSE_CUT.finditer(body, self._first_cut(s0, s1), s1))
             elif not _CUT_WORDS.isdisjoint(words) or any(m in sentence for m in _CUT_MARKS):
-                found = list(_CLAUSE_CUT_ALONE.finditer(body, s0, s1))
+                found = list(_CLAUSE_CUT_ALONE.finditer(body, self._first_cut(s0, s1), s1))
             else:
                 found = []  # every other cut holds one of ``_CUT_WORDS`` or ``_CUT_MARKS``
             self._cuts[s0] = found
@@ -1075,6 +1090,32 @@ class _Ctx:
         if i < len(found) and found[i].end() <= stop:
             return found[i]
         return None
+
+    def _first_cut(self, s0: int, s1: int) -> int:
+        """A place in ``[s0, s1]`` before which no clause cut starts (a scan may start there).
+
+        A cut starts at a mark of ``_CUT_MARKS``, or in the run of white space and commas
+        right before one of ``_CUT_LEADS`` (a whole word, as ``Text.words`` has it, in lower
+        case): so no later than the first of them. Without the words, the sentence's start.
+        """
+        body, words = self.text.text, self.text.words
+        if not words:
+            return s0
+        lo = s1
+        for mark in _CUT_MARKS:
+            at = body.find(mark, s0, lo)
+            if at >= 0:
+                lo = at
+        for at, word in itertools.islice(words, bisect.bisect_left(words, (s0,)), None):
+            if at >= lo:
+                break
+            if word in _CUT_LEADS:
+                k = at
+                while k > s0 and (body[k - 1] == "," or body[k - 1].isspace()):
+                    k -= 1  # (``str.isspace`` holds for every character ``\\s`` matches)
+                if k < at:
+                    return k
+        return lo
 
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation whose marks enclose ``pos``, if any."""
@@ -1247,46 +1288,69 @@ def _cues(text: Text, low: str) -> list[regex.Match[str]]:
 
     The words present are the words of the lower-cased copy split at white space and ASCII
     punctuation, every character outside ASCII a separator too (``_SPACED``); only those few
-    cue words are then looked for.
+    cue words are then looked for. (Read off the shared words, a candidate counts when one
+    of its occurrences stands between separators: the same pass over them tries the cues.)
     """
     body = text.text
     found: list[regex.Match[str]] = []
-    for head in _heads_present(text, low):
+    candidates, checked = _head_candidates(text, low)
+    size = len(low)
+    for head in candidates:
+        present = checked
+        mine = []
         at = low.find(head)
         while at >= 0:
             after = at + len(head)
+            if not present and _stands_alone(low, at, after, size):
+                present = True
             if (at == 0 or not low[at - 1].isalnum()) and (
-                after >= len(low) or not (low[after].isalpha() or low[after] == "-")
+                after >= size or not (low[after].isalpha() or low[after] == "-")
             ):
                 m = _CUE.match(body, at, at + 60)
                 if m is not None:
-                    found.append(m)
+                    mine.append(m)
             at = low.find(head, after)
+        if present:
+            found.extend(mine)
     found.sort(key=regex.Match.start)
     return found
 
 
-def _heads_present(text: Text, low: str) -> list[str]:
-    """The cue words that stand in ``low`` as words of its split (see ``_cues``).
+def _head_candidates(text: Text, low: str) -> tuple[list[str], bool]:
+    """The cue words that may stand in ``low`` as words of its split, and whether all do.
 
     The split costs one object a word; the text's shared words (runs of ``\\w``) serve
     instead when no "_" and no word character outside ASCII can join a cue word to its
     neighbours: each word of the split is then one of them ("re-affirmed" aside), and a
-    cue word among them is kept when it stands once between separators.
+    cue word among them stands in the split when it stands once between separators
+    (``_stands_alone``): then the answer is False.
     """
     if not text.words or "_" in low or not _ascii_words(low):
         words = low.encode("ascii", "replace").translate(_SPACED).split()
-        return [w.decode() for w in _CUE_BYTES.intersection(words)]
+        return [w.decode() for w in _CUE_BYTES.intersection(words)], True
     candidates = list(_CUE_HEADS.intersection(map(_SECOND, text.words)))
     if "re-affirmed" in low:
         candidates.append("re-affirmed")
+    return candidates, False
+
+
+def _stands_alone(low: str, at: int, after: int, size: int) -> bool:
+    """Whether ``low[at:after]`` stands between separators of the split (see ``_cues``)."""
+    return (at == 0 or _splits(low[at - 1])) and (after == size or _splits(low[after]))
+
+
+def _heads_present(text: Text, low: str) -> list[str]:
+    """The cue words that stand in ``low`` as words of its split (see ``_cues``)."""
+    candidates, checked = _head_candidates(text, low)
+    if checked:
+        return candidates
     size = len(low)
     out = []
     for head in candidates:
         at = low.find(head)
         while at >= 0:
             after = at + len(head)
-            if (at == 0 or _splits(low[at - 1])) and (after == size or _splits(low[after])):
+            if _stands_alone(low, at, after, size):
                 out.append(head)
                 break
             at = low.find(head, after)
@@ -1755,26 +1819,26 @@ def _first_subject(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
 def _reported_channel(cue_text: str) -> Channel:
     """The channel an attribution names; "statement" only from a word for a written one."""
     channel = _channel(cue_text)
-    if channel is Channel.STATEMENT and not _CH_STATEMENT_WORD.search(cue_text):
-        return Channel.UNKNOWN
+    if channel is _STATEMENT and not _CH_STATEMENT_WORD.search(cue_text):
+        return _UNKNOWN
     return channel
 
 
 @functools.lru_cache(maxsize=512)
 def _channel(cue_text: str) -> Channel:
     if _CH_ANY.search(cue_text.lower()) is None:
-        return Channel.UNKNOWN
+        return _UNKNOWN
     if _CH_TWEET.search(cue_text):
-        return Channel.TWEET
+        return _TWEET
     if _CH_INTERVIEW.search(cue_text):
-        return Channel.INTERVIEW
+        return _INTERVIEW
     if _CH_SPEECH.search(cue_text):
-        return Channel.SPEECH
+        return _SPEECH
     for m in _CH_STATEMENT.finditer(cue_text):
         if not _RELATIVE_WHO.search(cue_text, 0, m.start()):
-            return Channel.STATEMENT
+            return _STATEMENT
         # "said X, who heads the ministry": the office describes the speaker, not the words.
-    return Channel.UNKNOWN
+    return _UNKNOWN
 
 
 # ---------------------------------------------------------------------------
@@ -1814,11 +1878,11 @@ def _attribute_after(
             named = _subject_after(ctx, source.end(), stop)
             if named is not None and named.actor is not None:
                 ref = named
-        channel = Channel.TWEET if tweet else _reported_channel(doc)
+        channel = _TWEET if tweet else _reported_channel(doc)
         if not tweet and _PLATFORM.search(ctx.low, start, stop):
-            channel = Channel.TWEET  # "the message on her Telegram channel read"
+            channel = _TWEET  # "the message on her Telegram channel read"
             ref = ref._replace(pronoun="he")
-        if channel is Channel.UNKNOWN:
+        if channel is _UNKNOWN:
             channel = _channel(text[start:stop])
         return ref, (start + m.start(), start + m.end()), channel
     m = _AFTER_ACCORDING.match(window)
@@ -1928,7 +1992,7 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         if narration and _QUOTE_LABEL.match(text, prev_end, q.open):
             narration = False  # "Quote: “…”": the words of the speaker just reported
         ref: _Ref = _NOBODY
-        channel = Channel.UNKNOWN
+        channel = _UNKNOWN
         cue: tuple[int, int] | None = None
         attributed = False
         if fragment and narration:
@@ -1951,12 +2015,12 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
                 # The sentence before: the speaker just quoted, or its subject.
                 ref, attributed = _Ref(pronoun="before"), True
         if (
-            channel is Channel.UNKNOWN
+            channel is _UNKNOWN
             and cue is not None
             and ctx.low.startswith(_WRITE_VERBS, cue[0])
             and _PLATFORM.search(ctx.low, max(0, q.open - _REACH), q.open)
         ):
-            channel = Channel.TWEET  # "… on Instagram." then "“…,” he wrote."
+            channel = _TWEET  # "… on Instagram." then "“…,” he wrote."
         out.append(
             _Direct(
                 quote=q,
@@ -2228,7 +2292,7 @@ def _reported_after(
     if _FRONTED.match(text, lead, end) and not _FINITE.search(text, lead, end):
         return None  # "At a press conference after the talks, X said …": no clause before
     channel = _reported_channel(text[comma:s1])
-    return _Candidate(lead, end, ref, StatementKind.REPORTED, channel, verb.span(), verb.start())
+    return _Candidate(lead, end, ref, _REPORTED, channel, verb.span(), verb.start())
 
 
 def _clause_lead(ctx: _Ctx, s0: int, comma: int) -> int | None:
@@ -2420,7 +2484,7 @@ def _retold_before(ctx: _Ctx, s0: int, verb: tuple[int, int]) -> _Candidate | No
     ref = _subject_before(ctx, s0, at) or _fallback_before(ctx, s0, at)
     if ref is None or ref is _NOBODY:
         return None
-    return _Candidate(start, end, ref, StatementKind.REPORTED, Channel.UNKNOWN, verb, at)
+    return _Candidate(start, end, ref, _REPORTED, _UNKNOWN, verb, at)
 
 
 def _nested(out: list[_Candidate], at: int, ref: _Ref) -> bool:
@@ -2538,7 +2602,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                         begin,
                         stop,
                         ref,
-                        StatementKind.REPORTED,
+                        _REPORTED,
                         channel,
                         m.span("verb"),
                         m.start(),
@@ -2582,8 +2646,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 clause_start,
                 end,
                 main_ref,
-                StatementKind.REPORTED,
-                Channel.UNKNOWN,
+                _REPORTED,
+                _UNKNOWN,
                 m.span("part"),
                 m.start(),
             )
@@ -2636,16 +2700,12 @@ def _transcripts(ctx: _Ctx) -> list[_Candidate]:
             current = _Ref(actor=_turn_actor(ctx, m), span=m.span("name"))
             s, e = _strip(text, m.end(), p1)
             if s < e:
-                out.append(
-                    _Candidate(s, e, current, StatementKind.DIRECT, Channel.SPEECH, m.span(), p0)
-                )
+                out.append(_Candidate(s, e, current, _DIRECT, _SPEECH, m.span(), p0))
             continue
         if current is not None:
             s, e = _strip(text, p0, p1)
             if s < e:
-                out.append(
-                    _Candidate(s, e, current, StatementKind.DIRECT, Channel.SPEECH, None, p0)
-                )
+                out.append(_Candidate(s, e, current, _DIRECT, _SPEECH, None, p0))
     return out
 
 
@@ -2704,9 +2764,7 @@ def _blocks(ctx: _Ctx) -> list[_Candidate]:
             if _third_person_verb().search(para) or _colon_intro(ctx, q0, q1) is not None:
                 break
             s, e = _strip(text, q0, q1)
-            out.append(
-                _Candidate(s, e, ref, StatementKind.DIRECT, channel, verb.span(), verb.start())
-            )
+            out.append(_Candidate(s, e, ref, _DIRECT, channel, verb.span(), verb.start()))
     return out
 
 
@@ -2748,8 +2806,8 @@ def _posts(ctx: _Ctx) -> list[_Candidate]:
                 s,
                 e,
                 _Ref(actor=actor, span=m.span("name")),
-                StatementKind.DIRECT,
-                Channel.TWEET,
+                _DIRECT,
+                _TWEET,
                 m.span(),
                 m.start(),
             )
@@ -2902,9 +2960,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
             continue
         if d.fragment and not d.attributed:
             continue
-        candidates.append(
-            _Candidate(d.start, d.end, d.ref, StatementKind.DIRECT, d.channel, d.cue, d.anchor)
-        )
+        candidates.append(_Candidate(d.start, d.end, d.ref, _DIRECT, d.channel, d.cue, d.anchor))
     candidates.extend(_blocks(ctx))
     candidates.extend(_posts(ctx))
     candidates.extend(_reported(ctx))
@@ -2917,7 +2973,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
         who = _resolve(ctx, c.ref, c.anchor, history)
         if who.org and who.actor is not None:
             who = _named_org(who, orgs)
-        if c.kind is StatementKind.REPORTED and who.actor is None:
+        if c.kind is _REPORTED and who.actor is None:
             continue
         if who.actor is not None and c.cue is not None:
             history[text.sentence_index(c.anchor)] = who
@@ -2951,26 +3007,24 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
         any(stripped.find(word, tail) >= 0 for word in ("Department", "Ministry", "Office"))
         and _CREDIT_LINE.search(stripped, tail)
     ):
-        return Channel.STATEMENT
+        return _STATEMENT
     if _PRESS_RELEASE.search(body, 0, 300):
-        return Channel.STATEMENT
+        return _STATEMENT
     # One occasion with speech (a joint press conference) and no other setting named: the
     # quotes of its other speakers were spoken there too.
     settings = {
         c.channel
         for c, _ in resolved
-        if c.channel is not Channel.UNKNOWN
+        if c.channel is not _UNKNOWN
         and not (c.cue is not None and _TO_REPORTERS.match(low, c.cue[1]))
     }
-    if settings == {Channel.SPEECH}:
-        return Channel.SPEECH
+    if settings == {_SPEECH}:
+        return _SPEECH
     # The lead reports an organisation's words: the article retells its release.
     lead_end = ctx.text.sentences[1][1] if len(ctx.text.sentences) > 1 else len(body)
-    if any(
-        who.org and c.kind is StatementKind.REPORTED and c.start < lead_end for c, who in resolved
-    ):
-        return Channel.STATEMENT
-    return Channel.UNKNOWN
+    if any(who.org and c.kind is _REPORTED and c.start < lead_end for c, who in resolved):
+        return _STATEMENT
+    return _UNKNOWN
 
 
 def _office_sourced(ctx: _Ctx) -> bool:
@@ -3017,7 +3071,7 @@ def _source_lines(ctx: _Ctx) -> list[tuple[frozenset[str], Channel]]:
             cut = text.find(";", start, stop)
             end = stop if cut < 0 else cut
             channel = _channel(text[start:end])
-            if channel is not Channel.UNKNOWN:
+            if channel is not _UNKNOWN:
                 for pm in ctx.people_in(start, end):
                     if pm.form != "pronoun":
                         name = ctx.mentions.actors[pm.actor].name
@@ -3050,12 +3104,12 @@ def _posted(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Cha
         speaker = who.actor.name if who.actor is not None else None
         if speaker is None or speaker != name or here > para + 1:
             name = None
-        if c.channel is Channel.TWEET:
+        if c.channel is _TWEET:
             name, para = speaker, here
-        elif c.channel is Channel.UNKNOWN and c.kind is StatementKind.DIRECT and name:
-            out[k] = Channel.TWEET
+        elif c.channel is _UNKNOWN and c.kind is _DIRECT and name:
+            out[k] = _TWEET
             para = here
-        elif name is not None and c.channel is not Channel.UNKNOWN:
+        elif name is not None and c.channel is not _UNKNOWN:
             name = None
     return out
 
@@ -3072,7 +3126,7 @@ def _scene_before(ctx: _Ctx, c: _Candidate, actor: Actor) -> Channel | None:
     if ctx.any_quote_in(b0, b1) or ctx.inside_quote(b0, b0 + 1):
         return None
     channel = _channel(ctx.text.text[b0:b1])
-    if channel is not Channel.SPEECH:
+    if channel is not _SPEECH:
         return None  # ("told X" reads as an interview as often as not: no setting)
     subject = _first_subject(ctx, b0, b1)
     if subject is None or subject.actor is None or subject.actor.name != actor.name:
@@ -3095,9 +3149,9 @@ def _inherited(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, 
             continue
         if c.channel in _SETTINGS:
             last[who.actor.name] = c.channel
-        elif c.channel is not Channel.UNKNOWN:
+        elif c.channel is not _UNKNOWN:
             last.pop(who.actor.name, None)
-        elif c.kind is StatementKind.DIRECT and k not in out and who.actor.name in last:
+        elif c.kind is _DIRECT and k not in out and who.actor.name in last:
             out[k] = last[who.actor.name]
     return out
 
@@ -3122,17 +3176,15 @@ def _assemble(
     # The word sets by span text, shared (never changed), when many spans may repeat: the
     # words of a span are those of its text alone (``_span_words`` reads nothing around it).
     by_text: dict[str, set[str]] | None = {} if len(resolved) > _MANY_SPANS else None
-    order = sorted(
-        range(len(resolved)), key=lambda k: resolved[k][0].kind is StatementKind.REPORTED
-    )
+    order = sorted(range(len(resolved)), key=lambda k: resolved[k][0].kind is _REPORTED)
     for k in order:
         c, who = resolved[k]
         actor = who.actor
         channel = c.channel
-        if c.kind is StatementKind.DIRECT and channel is Channel.UNKNOWN:
+        if c.kind is _DIRECT and channel is _UNKNOWN:
             sourced = _sourced_channel(sources, actor) if sources and actor else None
             if who.org:
-                channel = Channel.STATEMENT
+                channel = _STATEMENT
             elif sourced is not None:
                 channel = sourced
             elif k in inherited:
@@ -3159,7 +3211,7 @@ def _assemble(
         sentence = ctx.text.sentence_index(c.start)
         size = len(words)
         kind_now = c.kind
-        reported = kind_now is StatementKind.REPORTED
+        reported = kind_now is _REPORTED
         # The last twenty statements of this speaker, oldest first (a bound: a speaker
         # quoted a thousand times costs twenty comparisons a statement, not a thousand).
         for n in range(max(0, len(said) - 20), len(said)):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 
 import defrel
@@ -17,6 +18,7 @@ from defrel._mentions import find_mentions
 from defrel._quotes import find_quotes
 from defrel._statements import find_statements
 from defrel._text import prepare
+from defrel._types import Mentions
 
 D, R = StatementKind.DIRECT, StatementKind.REPORTED
 TWEET, STATEMENT, SPEECH = Channel.TWEET, Channel.STATEMENT, Channel.SPEECH
@@ -2328,6 +2330,39 @@ def test_cue_words_present_as_the_split_reads_them(text: str) -> None:
     assert sorted(st._heads_present(t, low)) == want
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said the talks went well, and added that more would follow.",
+        "Well-said words. She re-affirmed it; he said so, adding that it held.",
+        "Only well-said words here, said-so words and unsaid ones.",
+        "snake_said and said_x but she said that ties hold",
+        "Le ministre a dit: Zoë said that ties are strong.",
+        "He stressed-out. He said-that. Then he stressed that ties hold.",
+        "",
+    ],
+)
+def test_cues_read_with_the_words_present(text: str) -> None:
+    """``_cues`` in one pass: the cue matches at each place of each word present."""
+    from defrel import _statements as st
+
+    t = prepare(text)
+    low = t.lower if t.lower is not None else st._lower(text)
+    want = []
+    for head in st._heads_present(t, low):
+        at = low.find(head)
+        while at >= 0:
+            after = at + len(head)
+            if (at == 0 or not low[at - 1].isalnum()) and (
+                after >= len(low) or not (low[after].isalpha() or low[after] == "-")
+            ):
+                m = st._CUE.match(text, at, at + 60)
+                if m is not None:
+                    want.append(m.span())
+            at = low.find(head, after)
+    assert [m.span() for m in st._cues(t, low)] == sorted(want)
+
+
 @pytest.mark.parametrize(("text", "want"), CLAUSE_THEN_SPEAKER)
 def test_clause_then_speaker(text: str, want: Want) -> None:
     _check(text, want)
@@ -2450,3 +2485,36 @@ def test_dangling_and_read_only_at_a_closing_and_or(text: str) -> None:
         lo = max(start, len(text) - 5)
         if st._DANGLING_AND.search(text, lo, len(text)):
             assert text.endswith(("and", "or"), lo, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks went well, adding that the drills would go on.",
+        "The drills would go on ,  ,  noting that the navy was ready.",
+        "The envoy, Smith, the former chief, said the pact stood.",
+        "The chief said the plan held; he then left for the airport.",
+        "The pact stands and thanked the hosts for the welcome.",
+        "Ties were “excellent” and “deep”, as well as durable.",
+        "The plan held , on the sidelines of the summit in Oslo.",
+        "The navy will sail in spring following a meeting with the allies.",
+        "Plain words with no cut at all.",
+        "Words «quoted» here, according to the release.",
+    ],
+)
+def test_clause_cuts_scanned_from_the_first_place_one_may_start(text: str) -> None:
+    """``_first_cut``: scanned from there, the cuts are those of a scan of the whole sentence."""
+    from defrel import _statements as st
+
+    t = prepare(text)
+    ctx = st._Ctx(t, find_mentions(t, dt.date(2024, 5, 1)), find_quotes(t))
+    for s0, s1 in t.sentences:
+        lo = ctx._first_cut(s0, s1)
+        assert s0 <= lo <= s1
+        for pattern in (st._CLAUSE_CUT, st._CLAUSE_CUT_ALONE):
+            whole = [m.span() for m in pattern.finditer(text, s0, s1)]
+            assert [m.span() for m in pattern.finditer(text, lo, s1)] == whole
+            assert all(start >= lo for start, _ in whole)
+    # Without the shared words, the sentence's start.
+    bare = st._Ctx(attrs.evolve(t, words=()), Mentions(), find_quotes(t))
+    assert bare._first_cut(0, len(text)) == 0
