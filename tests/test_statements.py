@@ -2518,3 +2518,25 @@ def test_clause_cuts_scanned_from_the_first_place_one_may_start(text: str) -> No
     # Without the shared words, the sentence's start.
     bare = st._Ctx(attrs.evolve(t, words=()), Mentions(), find_quotes(t))
     assert bare._first_cut(0, len(text)) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will go there soon, and then some more words follow here at length.",
+        "one_two three_four five six",  # "_" parts words for the pattern
+        "a b c",
+        "Zoë and Žofie went to Łódź and back again with everyone",
+        "“Four quoted words here” and more — words…",
+        "12 34 56 78 9",
+        "x" * 60 + " a b c d",
+    ],
+)
+def test_four_words_read_first_from_the_ascii_words_ahead(text: str) -> None:
+    """``_four_words`` answers as ``_FOUR_WORDS`` over every window."""
+    from defrel import _statements as st
+
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            want = st._FOUR_WORDS.search(text, start, end) is not None
+            assert st._four_words(text, start, end) is want
