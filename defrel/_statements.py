@@ -2752,7 +2752,8 @@ def _blocks(ctx: _Ctx) -> list[_Candidate]:
     out: list[_Candidate] = []
     paragraphs = ctx.text.paragraphs
     for k, (p0, p1) in enumerate(paragraphs[:-1]):
-        verb = _colon_intro(ctx, p0, p1)
+        # (A paragraph without a colon ends with none: most are passed over here.)
+        verb = _colon_intro(ctx, p0, p1) if text.find(":", p0, p1) >= 0 else None
         if verb is None:
             continue
         intro_start = max(p0, ctx.text.sentence_of(verb.start())[0])
@@ -3166,6 +3167,23 @@ def _inherited(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, 
     return out
 
 
+def _word_set(
+    body: str,
+    c: _Candidate,
+    words_of: dict[tuple[int, int], list[str]],
+    by_text: dict[str, set[str]] | None,
+) -> set[str]:
+    """The lower-cased words of a statement's span (shared by span text in ``by_text``)."""
+    split = words_of.get((c.start, c.end))
+    span = body[c.start : c.end] if by_text is not None else ""
+    words = by_text.get(span) if by_text is not None else None
+    if words is None:
+        words = set(map(str.lower, _span_words(body, c.start, c.end) if split is None else split))
+        if by_text is not None:
+            by_text[span] = words
+    return words
+
+
 _MANY_SPANS = 64  # statements read: a text with more shares the word sets of equal spans
 
 
@@ -3180,13 +3198,20 @@ def _assemble(
     inherited = _inherited(ctx, resolved)
     sources = _source_lines(ctx)
     out: list[tuple[int, Statement]] = []
-    # Per speaker: the word set of each statement kept, its size, kind, slot in ``out`` and
-    # sentence.
-    seen: dict[str | None, list[tuple[set[str], int, StatementKind, int, int]]] = {}
+    # Per speaker: the index of each statement kept, its kind, slot in ``out`` and sentence.
+    seen: dict[str | None, list[tuple[int, StatementKind, int, int]]] = {}
     # The word sets by span text, shared (never changed), when many spans may repeat: the
     # words of a span are those of its text alone (``_span_words`` reads nothing around it).
     by_text: dict[str, set[str]] | None = {} if len(resolved) > _MANY_SPANS else None
     order = sorted(range(len(resolved)), key=lambda k: resolved[k][0].kind is _REPORTED)
+    sets: dict[int, set[str]] = {}  # the word set of each statement read, by its index
+
+    def word_set(k: int) -> set[str]:
+        words = sets.get(k)
+        if words is None:
+            words = sets[k] = _word_set(body, resolved[k][0], words_of, by_text)
+        return words
+
     for k in order:
         c, who = resolved[k]
         actor = who.actor
@@ -3205,29 +3230,23 @@ def _assemble(
                 if default is None:
                     default = _default_channel(ctx, resolved)
                 channel = default
-        split = words_of.get((c.start, c.end))
-        span = body[c.start : c.end] if by_text is not None else ""
-        words = by_text.get(span) if by_text is not None else None
-        if words is None:
-            words = set(
-                map(str.lower, _span_words(body, c.start, c.end) if split is None else split)
-            )
-            if by_text is not None:
-                by_text[span] = words
         said = seen.setdefault(actor.name if actor else None, [])
         # The same words by the same speaker printed twice count once; a reported statement
         # retold shorter (a headline) counts once, at its fullest.
         replace = -1
         sentence = ctx.text.sentence_index(c.start)
-        size = len(words)
         kind_now = c.kind
         reported = kind_now is _REPORTED
         # The last twenty statements of this speaker, oldest first (a bound: a speaker
         # quoted a thousand times costs twenty comparisons a statement, not a thousand).
+        # The word sets are read only for a comparison: a speaker's first statement of a
+        # kind needs none.
         for n in range(max(0, len(said) - 20), len(said)):
-            w, w_size, kind, _slot, where = said[n]
+            j, kind, _slot, where = said[n]
             if kind is not kind_now:
                 continue  # a quotation and the narrator's paraphrase of it both stand
+            words, w = word_set(k), word_set(j)
+            size, w_size = len(words), len(w)
             retold = reported and where != sentence
             small, large = (size, w_size) if size < w_size else (w_size, size)
             if not retold and small < 0.8 * large:
@@ -3250,10 +3269,10 @@ def _assemble(
             actor, body[c.start : c.end], kind=c.kind, channel=channel, spans=tuple(spans)
         )
         if replace >= 0:
-            slot = said[replace][3]
+            slot = said[replace][2]
             out[slot] = (c.start, statement)
-            said[replace] = (words, size, kind_now, slot, sentence)
+            said[replace] = (k, kind_now, slot, sentence)
         else:
-            said.append((words, size, kind_now, len(out), sentence))
+            said.append((k, kind_now, len(out), sentence))
             out.append((c.start, statement))
     return tuple(st for _, st in sorted(out, key=lambda x: x[0]))

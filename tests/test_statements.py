@@ -2540,3 +2540,22 @@ def test_four_words_read_first_from_the_ascii_words_ahead(text: str) -> None:
         for end in range(start, len(text) + 1):
             want = st._FOUR_WORDS.search(text, start, end) is not None
             assert st._four_words(text, start, end) is want
+
+
+def test_word_sets_read_only_for_a_comparison() -> None:
+    """A quote printed twice by one speaker counts once; other speakers' quotes all stand.
+
+    The word sets of ``_assemble`` are read lazily: a speaker's first quote needs none until
+    a second one compares with it.
+    """
+    text = (
+        "“We will deepen our naval ties with every partner,” Anna Berg said.\n"
+        "“Our ties with the navy of Norway will grow,” Lars Holm said.\n"
+        "“We will deepen our naval ties with every partner,” Berg said again."
+    )
+    t = prepare(text)
+    found = find_statements(t, find_mentions(t, dt.date(2024, 5, 1)))
+    assert [(s.speaker.name if s.speaker else None, s.text[:12]) for s in found] == [
+        ("Anna Berg", "We will deep"),
+        ("Lars Holm", "Our ties wit"),
+    ]
