@@ -1598,6 +1598,7 @@ def _acronym_actor(ctx: _Ctx, acronym: str) -> Actor | None:
 # The last word of a title or an organisation before a verb ends with its head (the head may
 # end a longer word) or is a word ``_BETWEEN`` allows after it: a necessary test on the
 # lower-cased window, so that most windows are ruled out without a right-to-left search.
+_ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _SPOKES_ENDS = ("spokesperson", "spokesman", "spokeswoman")
 _TITLE_ENDS = tuple(h for h in _TITLE_HEADS if h != "spokes") + _SPOKES_ENDS
 _ORG_ENDS = (*_ORG_HEADS, "statement", *_SPOKES_ENDS, "release", "readout")
@@ -1633,11 +1634,10 @@ def _may_end(tail: str, heads: tuple[str, ...]) -> bool:
         return True  # "was quoted by …" ends with any words
     end = tail.rstrip()
     end = end.removesuffix(",")
-    k = len(end)
-    while k and end[k - 1].isalpha():
-        k -= 1
-    word = end[k:]
-    if not word.isascii():
+    # The last word: its ASCII letters stripped at C speed; a letter outside ASCII before
+    # them makes a word outside ASCII (which may end with anything).
+    word = end[len(end.rstrip(_ASCII_LETTERS)) :]
+    if len(word) < len(end) and end[-len(word) - 1].isalpha():
         return True
     return word.endswith(heads) or word in _BETWEEN_WORDS or (len(word) > 2 and word.endswith("ly"))
 

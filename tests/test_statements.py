@@ -2559,3 +2559,45 @@ def test_word_sets_read_only_for_a_comparison() -> None:
         ("Anna Berg", "We will deep"),
         ("Lars Holm", "Our ties wit"),
     ]
+
+
+def _may_end_by_letters(tail: str, heads: tuple[str, ...]) -> bool:
+    """``_may_end`` as it read the last word: letter by letter from the end."""
+    from defrel import _statements as st
+
+    if "quoted" in tail:
+        return True
+    end = tail.rstrip().removesuffix(",")
+    k = len(end)
+    while k and end[k - 1].isalpha():
+        k -= 1
+    word = end[k:]
+    if not word.isascii():
+        return True
+    return (
+        word.endswith(heads) or word in st._BETWEEN_WORDS or (len(word) > 2 and word.endswith("ly"))
+    )
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "the defence minister",
+        "the defence minister, ",
+        "the ministeré",
+        "the émissaire",
+        "the chief also",
+        "the chief 2",
+        "the chief, swiftly ,",
+        "",
+        " ",
+        "é",
+        "x",
+        "the spokesperson was quoted",
+    ],
+)
+def test_may_end_reads_the_last_word_at_once(tail: str) -> None:
+    from defrel import _statements as st
+
+    for heads in (st._TITLE_ENDS, st._ORG_ENDS):
+        assert st._may_end(tail, heads) is _may_end_by_letters(tail, heads)
