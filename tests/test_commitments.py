@@ -1118,3 +1118,41 @@ def test_an_action_of_one_word_keeps_its_time() -> None:
         prepare("Both sides will leave on Friday."), Mentions(), (), (MEETING,), (), ()
     )
     assert (found.action, found.timeframe) == ("leave on Friday", "on Friday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said that both sides will hold drills, and they were ready; he added.",
+        "During which the navies will train — as agreed — while the army is set to observe.",
+        "Officials believe the two nations will sign a pact, which has been long awaited.",
+        "They will  train at http://example.org and www.example.com, but not at sea: noted.",
+        "It is certain that we will build ships and that they are confident, adding so.",
+    ],
+)
+def test_clause_bounds_read_off_the_words_agree_with_the_patterns(text: str) -> None:
+    """Where a clause starts and ends, read off the picked words, as the patterns find it."""
+    from defrel import _commitments as co
+
+    t = prepare(text)
+    keys, words = t.lower, t.words
+    assert keys is not None
+    sent = (0, len(text))
+    fresh: co._ClauseScan = ((-1, -1), 0, 0, -1)
+    # From cue to cue of the sentence, the scan carried on as the stage carries it.
+    scan = fresh
+    cues = [m.start() for m in co._cue_matches(keys, words)]
+    assert cues
+    for cue in cues:
+        last, scan = co._clause_start(keys, co._CLAUSE_OPEN_LOWER, sent, cue, scan, words)
+        assert last == co._clause_start(keys, co._CLAUSE_OPEN_LOWER, sent, cue, fresh)[0]
+    # Anywhere, each read afresh.
+    for cue in range(1, len(text)):
+        if text[cue - 1] != " ":
+            continue
+        by_words = co._clause_start(keys, co._CLAUSE_OPEN_LOWER, sent, cue, fresh, words)
+        by_pattern = co._clause_start(keys, co._CLAUSE_OPEN_LOWER, sent, cue, fresh)
+        assert by_words[0] == by_pattern[0]
+        assert co._clause_end(text, keys, cue, len(text), words) == co._clause_end(
+            text, keys, cue, len(text)
+        )
