@@ -38,6 +38,12 @@ from defrel._types import CountryMention, DateMention, Mentions, PersonMention
 
 __all__ = ["find_commitments"]
 
+# Passed by position as ``concurrent`` (match, search, fullmatch) or after ``overlapped``
+# (finditer): a short match keeps the GIL. By default ``regex`` lets go of it and takes it
+# back on every call, a third of the cost of a short one (the keyword costs more than that).
+_SERIAL = False
+_NO_OVERLAP = False  # (``overlapped``, before ``concurrent`` in ``finditer``)
+
 _AREA_ORDER = tuple(AreaId)  # the taxonomy order, as ``defrel._areas.areas_in`` gives it
 _AREA_RANK = {area: rank for rank, area in enumerate(_AREA_ORDER)}
 
@@ -691,7 +697,7 @@ def _sentences(text: Text) -> list[tuple[int, int]]:
 
 def _next_word(body: str, pos: int, end: int) -> tuple[str, int]:
     """The first word after ``pos`` that is not an adverb, and its start."""
-    for match in _WORD.finditer(body, pos, end):
+    for match in _WORD.finditer(body, pos, end, _NO_OVERLAP, _SERIAL):
         word = match.group().lower()
         if word in _ADVERBS or (word.endswith("ly") and word not in {"apply", "rely", "supply"}):
             continue
@@ -812,7 +818,7 @@ def _clause_start(
         resume = last = sent[0]
         word = -1
     if words is None:
-        final = deque(pattern.finditer(source, resume, cue_start), maxlen=1)
+        final = deque(pattern.finditer(source, resume, cue_start, _NO_OVERLAP, _SERIAL), maxlen=1)
         if final:
             last = final[0].end()
         return last, (sent, max(resume, cue_start), last, -1)
@@ -1133,7 +1139,7 @@ def _clause_end(
                             and keys[place + len(word)] != "-"  # (then read on to "-ed")
                         ):
                             continue
-                if _CLAUSE_END_LOWER.match(keys, at, sent_end) is not None:
+                if _CLAUSE_END_LOWER.match(keys, at, sent_end, _SERIAL) is not None:
                     hit = at
                     break
             if hit is not None:
@@ -1148,7 +1154,7 @@ def _clause_end(
             words is None
             or keys is None
             or _word_after(keys, words, comma + 1, sent_end)[0] in _TOLD_OR_UNKNOWN
-        ) and _CLAUSE_END_TOLD.match(body, comma, sent_end) is not None:
+        ) and _CLAUSE_END_TOLD.match(body, comma, sent_end, _SERIAL) is not None:
             return comma
         comma = body.find(",", comma + 1, limit)
     return limit
@@ -1245,7 +1251,7 @@ def _action_end(
     if not quoted:
         return end
     closers = _CLOSE_QUOTES + '"' if in_quote else ""
-    for mark in _ANY_QUOTE.finditer(body, start, end):
+    for mark in _ANY_QUOTE.finditer(body, start, end, _NO_OVERLAP, _SERIAL):
         i = mark.start()
         ch = body[i]
         if ch == "’" and body[i - 1 : i].isalpha() and body[i + 1 : i + 2].isalpha():
@@ -1371,7 +1377,7 @@ def _timeframe(
             and not (after[:1].isdigit() and word in _TIMEFRAME_DAY_FIRST)
         ):
             continue  # no branch reads this word after the lead word
-        hit = _TIMEFRAME.match(body, at, end)
+        hit = _TIMEFRAME.match(body, at, end, _SERIAL)
         if hit is not None:
             found = (hit.start(), hit.end())
             reach = hit.end()
@@ -1384,9 +1390,9 @@ def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, in
         return [(start, end)]  # no place ``_COORD`` may match
     pieces: list[tuple[int, int]] = []
     begin = start
-    for match in _COORD.finditer(body, start, end):
+    for match in _COORD.finditer(body, start, end, _NO_OVERLAP, _SERIAL):
         verb = match.group(3).lower()
-        if "and" not in match.group(1) and _LIST_GOES_ON.match(body, match.end()):
+        if "and" not in match.group(1) and _LIST_GOES_ON.match(body, match.end(), None, _SERIAL):
             continue  # "a free, open, inclusive region": adjectives in a list
         adverb = match.group(2).strip().lower()
         gerunds = False
@@ -1403,7 +1409,7 @@ def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, in
         if not before or before[-1].lower() in _VERBS or len(before) < 2:
             continue  # "deepen and expand cooperation" shares its object
         has_comma = match.group(1).lstrip().startswith(",")
-        if not has_comma and _INFINITIVE.search(body, begin, match.start()):
+        if not has_comma and _INFINITIVE.search(body, begin, match.start(), _SERIAL):
             continue  # "to defend against and respond to": inside an infinitive
         if cue_word == "look_forward":
             continue
@@ -1571,7 +1577,7 @@ def _actor_homes(body: str, mentions: Mentions) -> dict[int, Country]:
 def _first_home(body: str, mentions: Mentions, start: int, end: int, floor: int) -> Country | None:
     """The first country in ``[start, end)`` that is not a posting ("to Ruritania")."""
     for named in mentions.countries_in(start, end):
-        if not _POSTED.search(body, max(floor, named.start - 16), named.start):
+        if not _POSTED.search(body, max(floor, named.start - 16), named.start, _SERIAL):
             return named.country
     return None
 
@@ -1579,7 +1585,7 @@ def _first_home(body: str, mentions: Mentions, start: int, end: int, floor: int)
 def _apposition_home(body: str, mentions: Mentions, k: int) -> Country | None:
     people = mentions.people
     person = people[k]
-    apposition = _APPOSITION.match(body, person.end, person.end + 130)
+    apposition = _APPOSITION.match(body, person.end, person.end + 130, _SERIAL)
     if apposition is None:
         return None
     end = apposition.end()
@@ -1589,9 +1595,9 @@ def _apposition_home(body: str, mentions: Mentions, k: int) -> Country | None:
     following = people[j].start if j < len(people) else len(body)
     end = min(end, following)
     for named in mentions.countries_in(person.end, end):
-        if _POSTED.search(body, max(person.end, named.start - 16), named.start):
+        if _POSTED.search(body, max(person.end, named.start - 16), named.start, _SERIAL):
             continue
-        if following == end and _TITLE_GAP.fullmatch(body, named.end, following):
+        if following == end and _TITLE_GAP.fullmatch(body, named.end, following, _SERIAL):
             return None  # "Rossi, Ruritanian Army Chief Col. Tanaka": the next one's title
         return named.country
     return None
@@ -1606,7 +1612,7 @@ def _title_home(
     ("Ambassador to Freedonia Jan Kowal"); the home is then the country before the posting.
     """
     floor = max(0, person.start - _TITLE_REACH)
-    if posted is not None and _POSTING_WORD.search(body, floor, person.start) is None:
+    if posted is not None and _POSTING_WORD.search(body, floor, person.start, _SERIAL) is None:
         return None  # no posting before the name
     before = mentions.countries_in(floor, person.start)
     if not before:
@@ -1616,15 +1622,15 @@ def _title_home(
         if (
             last.country != posted
             or body[last.end : person.start].strip(" ,")
-            or not (_POSTED_TO.search(body, max(floor, last.start - 16), last.start))
+            or not (_POSTED_TO.search(body, max(floor, last.start - 16), last.start, _SERIAL))
         ):
             return None
     for named in reversed(before):
-        if _POSTED_TO.search(body, max(floor, named.start - 16), named.start):
+        if _POSTED_TO.search(body, max(floor, named.start - 16), named.start, _SERIAL):
             continue  # a posting: "Ambassador to Freedonia"
         if mentions.people_in(named.start, person.start) or "\n" in body[named.end : person.start]:
             return None  # another person between: "Ruritanian envoy Kim met President Lee"
-        if _TITLE_GAP.fullmatch(body, named.end, person.start) is None:
+        if _TITLE_GAP.fullmatch(body, named.end, person.start, _SERIAL) is None:
             return None
         return named.country
     return None
@@ -1840,7 +1846,7 @@ def _counterparts_apart(
     """The parties without the side named as "their Ruritanian counterparts" in the action."""
     if len(parties) < 2 or "counterpart" not in body[cue[1] : end].lower():
         return parties  # (the word first: the pattern is slow to fail)
-    other = _COUNTERPARTS.search(body, cue[1], end)
+    other = _COUNTERPARTS.search(body, cue[1], end, _SERIAL)
     if other is None:
         return parties
     theirs = set(_countries_in(mentions, other.start(), other.end()))
@@ -1865,14 +1871,20 @@ def _subject_parties(
     sub = body[subject[0] : subject[1]]
     cue_text = body[cue[0] : cue[1]]
     head = cue_text.split(maxsplit=1)[0].lower()
-    if head in _NOUN_CUES or ("support" in cue_text.lower() and _OWN_SUPPORT.search(cue_text)):
+    if head in _NOUN_CUES or (
+        "support" in cue_text.lower() and _OWN_SUPPORT.search(cue_text, None, None, _SERIAL)
+    ):
         # "pledged his support to": the one whose support it is.
         # "the readiness of the Ruritanian navy to": the holder named inside the cue.
         inside = _unique(_countries_in(mentions, cue[0], cue[1]))
         if inside:
             return inside
     # "the UK's plan to", "Germany's decision to", "his commitment to": the possessor alone.
-    tail = _POSSESSOR.search(sub, _last_runs(sub, _POSSESSOR_RUNS)) if head in _NOUN_CUES else None
+    tail = (
+        _POSSESSOR.search(sub, _last_runs(sub, _POSSESSOR_RUNS), None, _SERIAL)
+        if head in _NOUN_CUES
+        else None
+    )
     if tail is not None:
         own = _unique(_countries_in(mentions, subject[0] + tail.start(), subject[0] + tail.end()))
         if own:
@@ -1888,8 +1900,10 @@ def _subject_parties(
         if country is not None:
             # "We agreed to ...", "we will work together", "for our two countries": the
             # speaker and the counterpart of the meeting.
-            together = head in _JOINT_HEADS or _TOGETHER.search(body, cue[1], end) is not None
-            if together and _WE.search(sub) and len(default) == 2:
+            together = (
+                head in _JOINT_HEADS or _TOGETHER.search(body, cue[1], end, _SERIAL) is not None
+            )
+            if together and _WE.search(sub, None, None, _SERIAL) and len(default) == 2:
                 if country in default:
                     return default
                 # The speaker's own meeting, not the one last spoken of (another side's).
@@ -1899,7 +1913,7 @@ def _subject_parties(
             return (country,)
     in_subject = mentions.people_in(subject[0], subject[1])  # (read once here)
     named = _unique(_countries_in(mentions, subject[0], subject[1], in_subject))
-    fronted = _FRONTED_PLACE.match(sub) if named else None
+    fronted = _FRONTED_PLACE.match(sub, None, None, _SERIAL) if named else None
     if fronted is not None:
         # "From Ruritania the minister will travel on", "While in Ruritania, X will": a
         # fronted place the clause starts from, not a side of it
@@ -1928,7 +1942,7 @@ def _subject_parties(
         # else the country of the one who speaks.
         # (A match holds an apostrophe: looked for first.)
         marked = body.find("'", cue[1], end) >= 0 or body.find("’", cue[1], end) >= 0
-        owner = _OWNER_AT_START.match(body, cue[1], end) if marked else None
+        owner = _OWNER_AT_START.match(body, cue[1], end, _SERIAL) if marked else None
         if owner is not None:
             own = _unique(_countries_in(mentions, owner.start(1), owner.end(1)))
             if own:
@@ -1996,7 +2010,7 @@ def _acting_person(
         return None
     if len({mentions.country_of(p.actor) for p in people}) > 1:
         return None
-    return country if _VERB_AFTER_NAME.match(body, first.end, subject[1]) else None
+    return country if _VERB_AFTER_NAME.match(body, first.end, subject[1], _SERIAL) else None
 
 
 # A finite verb right after a name ("Kim expressed", "Kim, the envoy, also voiced").
@@ -2121,13 +2135,13 @@ _OF_PHRASE = regex.compile(r"\s(?:of|between|with|from|to|in|on)\s", regex.IGNOR
 def _abstract_head(body: str, subject: tuple[int, int]) -> bool:
     """The subject's head noun is a thing or an event (before an "of ..." phrase)."""
     sub = body[subject[0] : subject[1]]
-    phrase = _OF_PHRASE.search(sub)
+    phrase = _OF_PHRASE.search(sub, None, None, _SERIAL)
     if phrase is not None:
         sub = sub[: phrase.start()]
-    head = _SUBJECT_HEAD.search(sub)
+    head = _SUBJECT_HEAD.search(sub, None, None, _SERIAL)
     if head is not None and head.group(1).lower().endswith("ed"):
         # "the peace deal reached between ...": the noun before the participle.
-        head = _SUBJECT_HEAD.search(sub, 0, head.start())
+        head = _SUBJECT_HEAD.search(sub, 0, head.start(), _SERIAL)
     return head is not None and head.group(1).lower() in _ABSTRACT_HEADS
 
 
@@ -2216,7 +2230,7 @@ def _action_follows(body: str, word: str, word_start: int) -> bool:
     """After a prepositional "committed to": a gerund, a verb, or "the <action noun> of"."""
     if word in _VERBS or (word.endswith("ing") and word not in _NOT_GERUND and len(word) > 5):
         return True
-    return _ACTION_NOUN.match(body, word_start) is not None
+    return _ACTION_NOUN.match(body, word_start, None, _SERIAL) is not None
 
 
 def _third_party(
@@ -2278,9 +2292,12 @@ def _found(
     needs = _NEEDS.get(key)
     if needs is not None and "ſ" not in sub and "İ" not in sub:
         low = sub.lower()
-        found = any(part in low for part in needs) and pattern.search(sub) is not None
+        found = (
+            any(part in low for part in needs)
+            and pattern.search(sub, None, None, _SERIAL) is not None
+        )
     else:
-        found = pattern.search(sub) is not None
+        found = pattern.search(sub, None, None, _SERIAL) is not None
     if memo is not None:
         memo[key, sub] = found
     return found
@@ -2320,23 +2337,29 @@ def _subject_ok(
         return False
     if _found(_ANY_PARTY_WORD, sub, 0, memo):  # (the rest of ``_party_subject``)
         return True
-    demonstrative = _DEMONSTRATIVE.match(sub)
+    demonstrative = _DEMONSTRATIVE.match(sub, None, None, _SERIAL)
     if demonstrative is not None:
         # "This treaty will ...": the document binds its parties. A bare "This will ..."
         # stands for what the sentence before named (an agreement, the cooperation).
-        if _BINDING_NOUN.search(sub):
+        if _BINDING_NOUN.search(sub, None, None, _SERIAL):
             return True
         if sub[demonstrative.end() :].strip():
             return False
-        return bool(_BINDING_NOUN.search(body, max(0, subject[0] - _ANAPHOR_REACH), subject[0]))
-    if _NON_PARTY.search(sub):
+        return bool(
+            _BINDING_NOUN.search(body, max(0, subject[0] - _ANAPHOR_REACH), subject[0], _SERIAL)
+        )
+    if _NON_PARTY.search(sub, None, None, _SERIAL):
         # A relative pronoun binds when it stands for a document or the relationship.
-        rel = _REL_WORD.match(sub)
+        rel = _REL_WORD.match(sub, None, None, _SERIAL)
         if rel is not None:
             window = body[max(0, subject[0] - 60) : subject[0]]
-            return bool(_BINDING_NOUN.search(window.rstrip().rstrip(",").split(",")[-1]))
+            return bool(
+                _BINDING_NOUN.search(
+                    window.rstrip().rstrip(",").split(",")[-1], None, None, _SERIAL
+                )
+            )
         return False
-    return bool(_BINDING_NOUN.search(sub))
+    return bool(_BINDING_NOUN.search(sub, None, None, _SERIAL))
 
 
 def _cue_starts(keys: str, words: tuple[tuple[int, str], ...] | None) -> list[tuple[int, str]]:
@@ -2387,7 +2410,7 @@ def _cue_matches(
         if at < reach:
             continue
         pattern = by_head.get(word)
-        match = pattern.match(keys, at) if pattern is not None else None
+        match = pattern.match(keys, at, None, _SERIAL) if pattern is not None else None
         if match is not None:
             reach = match.end()
             yield match
@@ -2436,7 +2459,7 @@ def _headline(text: Text, mentions: Mentions) -> Iterator[tuple[int, int, tuple[
             continue
         if not _headline_may_match(body, start, end):
             continue
-        match = _HEADLINE_TO.match(body, start, end)
+        match = _HEADLINE_TO.match(body, start, end, _SERIAL)
         if match is None:
             continue
         named = [c.country for c in mentions.countries_in(start, match.end())]
@@ -2544,7 +2567,7 @@ def find_commitments(
             continue  # a cue inside another commitment's action is part of it
         if kind == "look_forward":
             behind = body[max(sent[0], cue[0] - 30) : cue[0]]
-            if "been" in behind and _BEEN.search(behind):
+            if "been" in behind and _BEEN.search(behind, None, None, _SERIAL):
                 continue  # "I have been looking forward to meeting you": the encounter itself
         raw, word_start = _next_word(body, cue[1], sent[1])
         word = raw.lower()
@@ -2558,17 +2581,25 @@ def find_commitments(
             if not _action_follows(body, word, word_start):
                 continue  # "commitment to democracy": a value held, not an action
             action_start = word_start
-        ready = _READY.match(body, cue[1], near) if kind in {"will", "shall", "would"} else None
+        ready = (
+            _READY.match(body, cue[1], near, _SERIAL)
+            if kind in {"will", "shall", "would"}
+            else None
+        )
         if ready is not None:
             raw, word_start = _next_word(body, ready.end(), sent[1])
             word, action_start = raw.lower(), ready.end()
         progressive = None
         if kind in {"will", "shall", "would"} and ready is None:
-            progressive = _PROGRESSIVE.match(body, cue[1], near)
+            progressive = _PROGRESSIVE.match(body, cue[1], near, _SERIAL)
             if progressive is not None and _verb_ing(progressive.group(1).lower()):
                 raw, word_start = progressive.group(1), progressive.start(1)
                 word, action_start = raw.lower(), word_start
-        if kind == "agreed" and word in {"a", "an", "the"} and _AGREED_NOUN.match(body, word_start):
+        if (
+            kind == "agreed"
+            and word in {"a", "an", "the"}
+            and _AGREED_NOUN.match(body, word_start, None, _SERIAL)
+        ):
             prepositional = True  # "agreed to a defence pact": the document agreed on
             action_start = word_start
         bad_word = word in _NOT_VERB or (raw[:1].isupper() and kind != "expected")
@@ -2582,7 +2613,7 @@ def find_commitments(
             (
                 body.find("be", cue[1], near) >= 0  # (a match of ``_PASSIVE`` holds "be")
                 and _be_ahead(lowered_words, cue[1])
-                and _PASSIVE.match(body, cue[1], near) is not None
+                and _PASSIVE.match(body, cue[1], near, _SERIAL) is not None
             )
             or (kind == "expected" and "be" in (body[cue[1] : cue[1] + 4].split() or [""]))
         )
@@ -2597,16 +2628,16 @@ def find_commitments(
             clause > sent[0]
             and not blank
             and cue[0] - clause <= _AUXILIARY_REACH
-            and _AUXILIARY_ONLY.fullmatch(body, clause, cue[0]) is not None
+            and _AUXILIARY_ONLY.fullmatch(body, clause, cue[0], _SERIAL) is not None
         )
         if blank or auxiliary:
             # "Kim, who arrived on Sunday, will leave": the subject before the relative clause.
             # (Not a meeting verb: an itinerary's "will meet" is the planned meeting itself.)
-            relative = _RELATIVE_COMMA.search(body, sent[0], clause)
+            relative = _RELATIVE_COMMA.search(body, sent[0], clause, _SERIAL)
             if (
                 relative is not None
                 and relative.start() > sent[0]
-                and not _MEET_OBJECT.match(body, word_start)
+                and not _MEET_OBJECT.match(body, word_start, None, _SERIAL)
             ):
                 subject = (sent[0], relative.start())
             elif auxiliary:
@@ -2618,11 +2649,13 @@ def find_commitments(
         agreed_that = None
         if kind in {"will", "shall", "would", "want"} and not (
             _subject_ok(body, mentions, subject, subject[1], memo)
-            or (passive and _JOINT_AGENT.search(body, cue[1], sent[1]))
+            or (passive and _JOINT_AGENT.search(body, cue[1], sent[1], _SERIAL))
         ):
             # "The ministers agreed that the commission will meet twice a year": the
             # ones who agreed are bound.
-            agreed_that = _AGREED_THAT.search(body, max(sent[0], subject[0] - 40), subject[0] + 5)
+            agreed_that = _AGREED_THAT.search(
+                body, max(sent[0], subject[0] - 40), subject[0] + 5, _SERIAL
+            )
             if agreed_that is not None and kind in {"will", "shall", "would"}:
                 if word in _EFFECT:
                     continue  # "they agreed that the talks will bring benefits": a forecast
@@ -2636,7 +2669,7 @@ def find_commitments(
                 if para not in marks:
                     marks = {para: _quote_marks(body, para)}
                 opened = _quote_start(marks[para], cue[0])
-                if opened is None or not _WE_WILL.search(body, opened, sent[0]):
+                if opened is None or not _WE_WILL.search(body, opened, sent[0], _SERIAL):
                     continue
                 quoted_passive = True
         if kind in {"will", "shall", "would"}:
@@ -2649,24 +2682,27 @@ def find_commitments(
                     low.find("that", lo, cue[0]) != -1
                     and (low.find("so", lo, cue[0]) != -1 or low.find("order", lo, cue[0]) != -1)
                 )
-            ) and _PURPOSE.search(body, lo, cue[0]):
+            ) and _PURPOSE.search(body, lo, cue[0], _SERIAL):
                 continue  # "..., so that we will be able to act": the purpose of another act
             lo = max(sent[0], subject[0] - 30, cue[0] - _AFTER_CUE)
             if (
                 low is None
                 or low.find("hop", lo, cue[0]) != -1
                 or low.find("wish", lo, cue[0]) != -1
-            ) and _HOPE_FRAME.search(body, lo, cue[0]):
+            ) and _HOPE_FRAME.search(body, lo, cue[0], _SERIAL):
                 continue  # "he voiced hope that the envoy will keep ...": a wish, not a pledge
         if (
             kind in {"will", "would", "expected"}
             and agreed_that is None
-            and (word in _EFFECT or (word == "have" and _HAVE_EFFECT.match(body, word_start)))
+            and (
+                word in _EFFECT
+                or (word == "have" and _HAVE_EFFECT.match(body, word_start, None, _SERIAL))
+            )
             and (
                 not _party_subject(body, mentions, subject, subject[1], memo)
                 or _abstract_head(body, subject)
             )
-            and not _BY_MEANS.search(body, word_start, sent[1])
+            and not _BY_MEANS.search(body, word_start, sent[1], _SERIAL)
         ):
             continue  # "the agreement will bring benefits": a prediction, not an act
         if kind in _THIRD_PARTY_CHECK and _third_party(mentions, involved, subject):
@@ -2676,37 +2712,41 @@ def find_commitments(
         if (
             kind == "intend"
             and cue_word.startswith("intended")
-            and _BE_BEFORE.search(body, max(sent[0], cue[0] - 12), cue[0])
+            and _BE_BEFORE.search(body, max(sent[0], cue[0] - 12), cue[0], _SERIAL)
         ):
             continue  # "the visit was intended to strengthen ties": a purpose, not a plan
         if kind in {"will", "shall", "would"} and word == "be" and not passive:
             continue  # "would be underway", "will be the first": a state, not an act
         if kind == "would" and not _REPORT_FRAME.search(
-            body, max(sent[0], cue[0] - _FRAME_REACH), cue[0]
+            body, max(sent[0], cue[0] - _FRAME_REACH), cue[0], _SERIAL
         ):
             continue
-        if kind == "would" and passive and not _BINDING_NOUN.search(sub):
+        if kind == "would" and passive and not _BINDING_NOUN.search(sub, None, None, _SERIAL):
             continue
         para = text.paragraph_of(cue[0])
         if para not in marks:
             marks = {para: _quote_marks(body, para)}
         in_quote = _inside_quote(marks[para], cue[0])
-        if cue_word.startswith("should") and not (in_quote and _WE.search(sub)):
+        if cue_word.startswith("should") and not (
+            in_quote and _WE.search(sub, None, None, _SERIAL)
+        ):
             continue  # "X should ...": one side's proposal, unless "we should"
         # The action: from the verb (or, for a passive, from the subject) to the clause end.
         start = action_start
         if passive and kind in {"expected", "will", "shall", "would"}:
             start = subject[0]
             before = body[max(sent[0], subject[0] - 30) : subject[0]].split()
-            if before and _REPORT_FRAME.fullmatch(before[-1]):
+            if before and _REPORT_FRAME.fullmatch(before[-1], None, None, _SERIAL):
                 # "welcomed that the accord would be applied": the clause after "that".
-                lead = _THAT_LEAD.match(sub)
+                lead = _THAT_LEAD.match(sub, None, None, _SERIAL)
                 start = subject[0] + (lead.end() if lead is not None else 0)
-            elif _REL_WORD.match(sub):
+            elif _REL_WORD.match(sub, None, None, _SERIAL):
                 # The antecedent is the passive's subject ("the pact, which will be signed").
                 window = body[max(sent[0], subject[0] - 60) : subject[0]]
-                ante = _ANTECEDENT.search(window, _last_runs(window, _ANTECEDENT_RUNS))
-                relative = _REL_LEAD.match(sub)
+                ante = _ANTECEDENT.search(
+                    window, _last_runs(window, _ANTECEDENT_RUNS), None, _SERIAL
+                )
+                relative = _REL_LEAD.match(sub, None, None, _SERIAL)
                 if ante is not None and relative is not None and relative.end() == len(sub):
                     start = max(sent[0], subject[0] - 60) + ante.start()
                 elif relative is not None:
@@ -2740,15 +2780,15 @@ def find_commitments(
             end_marks,
             quoted=quoted,
         )
-        if _WHICH.match(sub) and body[max(sent[0], subject[0] - 2) : subject[0]].strip().endswith(
-            ","
-        ):
+        if _WHICH.match(sub, None, None, _SERIAL) and body[
+            max(sent[0], subject[0] - 2) : subject[0]
+        ].strip().endswith(","):
             comma = body.find(",", cue[1], end)
             end = comma if comma != -1 else end  # ", which ... ,": the relative clause ends
         if (
             not body[sent[0] : cue[0]].strip()
             if cue[0] - sent[0] <= _END_WINDOW
-            else _NON_SPACE.search(body, sent[0], cue[0]) is None
+            else _NON_SPACE.search(body, sent[0], cue[0], _SERIAL) is None
         ):
             # "Committed to X, the two countries have ...": the participle ends at its subject.
             comma = body.find(",", start, end)  # (where a match starts)
@@ -2758,9 +2798,11 @@ def find_commitments(
         after = min(sent[1], end + _AFTER_CUE)
         if (
             lowered_keys is None or lowered_keys.find("but", end, after) != -1
-        ) and _CALLED_OFF.search(body, end, after):
+        ) and _CALLED_OFF.search(body, end, after, _SERIAL):
             continue  # "the jets were set to land there, but the host scrapped the plan"
-        if _EVENT_CLOSES.match(body, max(start, cue[1]), end) and _EVENT_SUBJECT.search(sub):
+        if _EVENT_CLOSES.match(body, max(start, cue[1]), end, _SERIAL) and _EVENT_SUBJECT.search(
+            sub, None, None, _SERIAL
+        ):
             continue  # "the visit will end tomorrow": an event's schedule, no party's act
         if resolved is None:
             resolved = _resolve(body, mentions, meetings, statements)
@@ -2771,7 +2813,7 @@ def find_commitments(
         if quoted_passive:
             speaker = _speaker_country(body, mentions, spoken, cue[0], para[0])
             parties = (speaker,) if speaker is not None else parties
-        if kind == "will" and _MEET_OBJECT.match(body, word_start):
+        if kind == "will" and _MEET_OBJECT.match(body, word_start, None, _SERIAL):
             parties = _with_the_one_met(body, mentions, parties, cue, word_start, end)
         pieces = _split(body, start, end, kind)
         for piece in pieces:
@@ -2806,7 +2848,7 @@ def find_commitments(
                 kind == "will"
                 and len(pieces) > 1
                 and p0 != word_start
-                and _MEET_OBJECT.match(body, p0)
+                and _MEET_OBJECT.match(body, p0, None, _SERIAL)
             ):
                 # "will travel to P and meet with Q's minister": the one met is bound by
                 # this piece only

@@ -20,6 +20,12 @@ from defrel._text import Text
 
 __all__ = ["Quote", "Quotes", "find_quotes"]
 
+# Passed by position as ``concurrent`` (match, search, fullmatch) or after ``overlapped``
+# (finditer): a short match keeps the GIL. By default ``regex`` lets go of it and takes it
+# back on every call, a third of the cost of a short one (the keyword costs more than that).
+_SERIAL = False
+_NO_OVERLAP = False  # (``overlapped``, before ``concurrent`` in ``finditer``)
+
 _RUN = regex.compile(r"""["“”„«»'‘’]+""")
 _DOUBLE = frozenset('"“”„')
 _SINGLE = frozenset("'‘’")
@@ -210,7 +216,9 @@ def _runs(body: str) -> list[tuple[int, int]]:
         at = body.find(mark)
         while at >= 0:
             if len(found) == _FEW:
-                return [m.span() for m in _RUN.finditer(body)]  # more than a few
+                return [
+                    m.span() for m in _RUN.finditer(body, None, None, _NO_OVERLAP, _SERIAL)
+                ]  # more than a few
             found.append(at)
             at = body.find(mark, at + 1)
     found.sort()

@@ -30,6 +30,12 @@ from defrel._types import CountryMention, Mentions, OrgMention, PersonMention
 
 __all__ = ["find_statements"]
 
+# Passed by position as ``concurrent`` (match, search, fullmatch) or after ``overlapped``
+# (finditer): a short match keeps the GIL. By default ``regex`` lets go of it and takes it
+# back on every call, a third of the cost of a short one (the keyword costs more than that).
+_SERIAL = False
+_NO_OVERLAP = False  # (``overlapped``, before ``concurrent`` in ``finditer``)
+
 # The members of the model's enums as module constants: on Python 3.11 a member read off its
 # class goes through the class's ``__getattr__``, ten times the cost of a global's read.
 _DIRECT, _REPORTED = StatementKind.DIRECT, StatementKind.REPORTED
@@ -1081,9 +1087,15 @@ class _Ctx:
             sentence = body[s0:s1]
             words = sentence.encode("ascii", "replace").translate(_SPACE_NON_ALNUM).split()
             if (b"and" in words or b"but" in words) and not _CUT_VERB_WORDS.isdisjoint(words):
-                found = list(_CLAUSE_CUT.finditer(body, self._first_cut(s0, s1), s1))
+                found = list(
+                    _CLAUSE_CUT.finditer(body, self._first_cut(s0, s1), s1, _NO_OVERLAP, _SERIAL)
+                )
             elif not _CUT_WORDS.isdisjoint(words) or any(m in sentence for m in _CUT_MARKS):
-                found = list(_CLAUSE_CUT_ALONE.finditer(body, self._first_cut(s0, s1), s1))
+                found = list(
+                    _CLAUSE_CUT_ALONE.finditer(
+                        body, self._first_cut(s0, s1), s1, _NO_OVERLAP, _SERIAL
+                    )
+                )
             else:
                 found = []  # every other cut holds one of ``_CUT_WORDS`` or ``_CUT_MARKS``
             self._cuts[s0] = found
@@ -1166,12 +1178,12 @@ class _Ctx:
         text = self.text.text
         self._pron_asked += verb - start
         if self._pron is None and self._pron_asked > 2 * len(text):
-            self._pron = list(_PRONOUN.finditer(text))
+            self._pron = list(_PRONOUN.finditer(text, None, None, _NO_OVERLAP, _SERIAL))
             self._pron_start = [m.start() for m in self._pron]
         if self._pron is None or text[verb - 1 : verb] in ("e", "E", "t", "T"):
             if self.plain:
                 return self._pronouns_at(start, verb)
-            return list(_PRONOUN.finditer(text, start, verb))
+            return list(_PRONOUN.finditer(text, start, verb, _NO_OVERLAP, _SERIAL))
         i = bisect.bisect_left(self._pron_start, start)
         j = bisect.bisect_left(self._pron_start, verb)
         return [m for m in self._pron[i:j] if m.end() <= verb]
@@ -1192,7 +1204,7 @@ class _Ctx:
                 if (begin == 0 or text[begin - 1] not in _ASCII_WORD) and (
                     after >= verb or text[after] not in _ASCII_WORD
                 ):
-                    m = _PRONOUN.match(text, begin, verb)
+                    m = _PRONOUN.match(text, begin, verb, _SERIAL)
                     if m is not None:
                         found.append(m)
                 at = low.find(word, after, verb)
@@ -1307,7 +1319,7 @@ def _cues(text: Text, low: str) -> list[regex.Match[str]]:
             if (at == 0 or not low[at - 1].isalnum()) and (
                 after >= size or not (low[after].isalpha() or low[after] == "-")
             ):
-                m = _CUE.match(body, at, at + 60)
+                m = _CUE.match(body, at, at + 60, _SERIAL)
                 if m is not None:
                     mine.append(m)
             at = low.find(head, after)
@@ -1363,7 +1375,7 @@ def _ascii_words(low: str) -> bool:
     if low.isascii():
         return True
     others = low.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
-    return _NOT_A_MARK.search(others.decode("utf-8", "surrogatepass")) is None
+    return _NOT_A_MARK.search(others.decode("utf-8", "surrogatepass"), None, None, _SERIAL) is None
 
 
 def _splits(char: str) -> bool:
@@ -1391,7 +1403,7 @@ def _four_words(text: str, start: int = 0, end: int | None = None) -> bool:
     head = text[start : min(stop, start + _FOUR_WORDS_HEAD)]
     if head.isascii() and len(head.encode().translate(_SPACE_NON_ALNUM).split()) >= 4:
         return True
-    return _FOUR_WORDS.search(text, start, stop) is not None
+    return _FOUR_WORDS.search(text, start, stop, _SERIAL) is not None
 
 
 def _words(s: str) -> list[str]:
@@ -1407,7 +1419,10 @@ def _span_words(text: str, start: int, end: int) -> list[str]:
     seg = text[start:end]
     if not seg.isascii():
         others = seg.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
-        if _NOT_A_MARK.search(others.decode("utf-8", "surrogatepass")) is not None:
+        if (
+            _NOT_A_MARK.search(others.decode("utf-8", "surrogatepass"), None, None, _SERIAL)
+            is not None
+        ):
             return _WORD.findall(text, start, end)
     return seg.encode("ascii", "replace").translate(_SPACE_NON_ALNUM).decode("ascii").split()
 
@@ -1468,12 +1483,12 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         # No gap or one space (the commonest) is a gap ``_GAP`` lets by.
         if (
             gap not in ("", " ")
-            and not _GAP.match(gap)
+            and not _GAP.match(gap, None, None, _SERIAL)
             and not (
                 # "The spokesperson, Ann Lee, said": a name set off by commas.
                 prio == 3
-                and _COMMA_END.match(text, end, verb)
-                and _SET_OFF.search(text, max(start, begin - 40), begin)
+                and _COMMA_END.match(text, end, verb, _SERIAL)
+                and _SET_OFF.search(text, max(start, begin - 40), begin, _SERIAL)
             )
         ):
             continue
@@ -1492,7 +1507,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     lo = max(start, verb - 40)
     # A match holds "the" or "The": a window without "he" holds none.
     acronym = (
-        _ACRONYM_BEFORE.search(text, lo, verb)
+        _ACRONYM_BEFORE.search(text, lo, verb, _SERIAL)
         if text.find("he", lo, verb) >= 0 and _may_hold_capital(text, lo, verb)
         else None
     )
@@ -1507,14 +1522,14 @@ def _sources_of(ctx: _Ctx, start: int, stop: int) -> bool:
     """``_SOURCES_OF`` in ``[start, stop)``; in a plain text, only where one of its nouns stands."""
     if ctx.plain and not any(ctx.low.find(noun, start, stop) >= 0 for noun in ctx.source_nouns()):
         return False
-    return _SOURCES_OF.search(ctx.text.text, start, stop) is not None
+    return _SOURCES_OF.search(ctx.text.text, start, stop, _SERIAL) is not None
 
 
 def _plural_before(text: str, start: int, stop: int) -> bool:
     """``_PLURAL_BEFORE`` in ``[start, stop)``; a match holds "and" or "&" (looked for first)."""
     if text.find("and", start, stop) < 0 and text.find("&", start, stop) < 0:
         return False
-    return _PLURAL_BEFORE.search(text, start, stop) is not None
+    return _PLURAL_BEFORE.search(text, start, stop, _SERIAL) is not None
 
 
 def _new_clause_and(ctx: _Ctx, start: int, begin: int, prio: int) -> bool:
@@ -1526,7 +1541,7 @@ def _new_clause_and(ctx: _Ctx, start: int, begin: int, prio: int) -> bool:
     if prio == 0:
         return True
     text = ctx.text.text
-    comma = _COMMA_AND.search(text, max(start, begin - 8), begin)
+    comma = _COMMA_AND.search(text, max(start, begin - 8), begin, _SERIAL)
     return comma is not None and bool(ctx.verbs_in(start, comma.start(), 1))
 
 
@@ -1565,7 +1580,9 @@ def _office_holder(ctx: _Ctx, office: str, actor: Actor) -> Actor:
 def _named_spokesperson(ctx: _Ctx, before: int) -> Actor | None:
     """The spokesperson named last before ``before`` ("Spokesperson …, Ann Lee"), if any."""
     found = None
-    for m in _SPOKESPERSON_NAMED.finditer(ctx.text.text, max(0, before - 8 * _REACH), before):
+    for m in _SPOKESPERSON_NAMED.finditer(
+        ctx.text.text, max(0, before - 8 * _REACH), before, _NO_OVERLAP, _SERIAL
+    ):
         found = m
     return None if found is None else _actor_by_name(ctx, found.group("name"))
 
@@ -1647,7 +1664,7 @@ def _title_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
     tail = text[start:stop].lower()
     if not _may_end(tail, _TITLE_ENDS) or not any(head in tail for head in _TITLE_HEADS):
         return None
-    return _TITLE_NP.search(text, start, stop)
+    return _TITLE_NP.search(text, start, stop, _SERIAL)
 
 
 def _org_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
@@ -1656,10 +1673,10 @@ def _org_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
     if (
         not _may_end(tail, _ORG_ENDS)
         or not any(head in tail for head in _ORG_HEADS)
-        or not _ORG_TAIL.search(text, start, stop)
+        or not _ORG_TAIL.search(text, start, stop, _SERIAL)
     ):
         return None
-    return _ORG_NP.search(text, start, stop)
+    return _ORG_NP.search(text, start, stop, _SERIAL)
 
 
 def _title_ref(ctx: _Ctx, m: regex.Match[str]) -> _Ref:
@@ -1683,32 +1700,38 @@ def _subject_after(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
     for om in ctx.orgs_in(start, stop):
         actor = Actor(name=om.name, country=om.country)
         ref = _Ref(actor=actor, span=(om.start, om.end), org=True)
-        if _SPOKESPERSON_AFTER.match(text, om.end, stop):
+        if _SPOKESPERSON_AFTER.match(text, om.end, stop, _SERIAL):
             # "the Pentagon spokesperson": the spokesperson named before, if any.
             named = _named_spokesperson(ctx, om.start)
             if named is not None:
                 ref = _Ref(actor=named, span=(om.start, om.end))
         cand = (om.start, 1, ref)
         best = cand if best is None or cand[:2] < best[:2] else best
-    pron = _PRONOUN.match(text, start, stop)
+    pron = _PRONOUN.match(text, start, stop, _SERIAL)
     if pron and (best is None or best[0] > pron.start()):
         return _Ref(pronoun=pron.group().lower(), span=pron.span())
-    if _UNNAMED.match(text, start, stop) or _UNNAMED_AFTER.match(text, start, stop):
+    if _UNNAMED.match(text, start, stop, _SERIAL) or _UNNAMED_AFTER.match(
+        text, start, stop, _SERIAL
+    ):
         return None
-    if best is not None and best[0] - start <= 40 and not _UNNAMED.search(text, start, best[0]):
+    if (
+        best is not None
+        and best[0] - start <= 40
+        and not _UNNAMED.search(text, start, best[0], _SERIAL)
+    ):
         return best[2]
-    org = _ORG_AFTER.match(text, start, stop)
+    org = _ORG_AFTER.match(text, start, stop, _SERIAL)
     if org is not None:
         return _Ref(actor=Actor(name=_org_name(org.group("org"))), span=org.span("org"), org=True)
-    title = _TITLE_AFTER.match(text, start, stop)
+    title = _TITLE_AFTER.match(text, start, stop, _SERIAL)
     if title is not None:
-        hit = _TITLE_NP.search(text, start, title.end())
+        hit = _TITLE_NP.search(text, start, title.end(), _SERIAL)
         if hit is not None:
             return _title_ref(ctx, hit)
-    handle = _HANDLE_AFTER.match(text, start, stop)
+    handle = _HANDLE_AFTER.match(text, start, stop, _SERIAL)
     if handle is not None:
         return _Ref(actor=_handle_actor(ctx, handle.group("h")), span=handle.span("h"))
-    name = _NAME_AFTER.match(text, start, stop)
+    name = _NAME_AFTER.match(text, start, stop, _SERIAL)
     if name:
         return _Ref(actor=_actor_by_name(ctx, name.group()), span=name.span())
     return None
@@ -1750,13 +1773,15 @@ def _fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool = False) -
 def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _Ref | None:
     text = ctx.text.text
     lo = max(start, verb - 40)
-    handle = _HANDLE_BEFORE.search(text, lo, verb) if text.find("@", lo, verb) >= 0 else None
+    handle = (
+        _HANDLE_BEFORE.search(text, lo, verb, _SERIAL) if text.find("@", lo, verb) >= 0 else None
+    )
     if handle is not None:
         return _Ref(actor=_handle_actor(ctx, handle.group("h")), span=handle.span("h"))
     near = max(start, verb - 50)
     window = text[near:verb]
     back = (
-        _BACK_REFERENCE.search(window)
+        _BACK_REFERENCE.search(window, None, None, _SERIAL)
         if any(word in window for word in _BACK_WORDS)
         else None  # names none of the bodies it refers to
     )
@@ -1769,7 +1794,7 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
     if org is not None:
         return _Ref(actor=Actor(name=_org_name(org.group("org"))), span=org.span("org"), org=True)
     lo = max(start, verb - 60)
-    m = _NAME_BEFORE.search(text, lo, verb) if _may_hold_capital(text, lo, verb) else None
+    m = _NAME_BEFORE.search(text, lo, verb, _SERIAL) if _may_hold_capital(text, lo, verb) else None
     if m is None:
         return None
     name = m.group("name")
@@ -1787,10 +1812,10 @@ def _leading_pronoun(text: str, start: int, stop: int) -> regex.Match[str] | Non
     Without a comma, the pronoun opens the window after its white space (``\\s*``).
     """
     if text.find(",", start, stop) < 0:
-        at = _SPACES.match(text, start, stop)
+        at = _SPACES.match(text, start, stop, _SERIAL)
         if at is None or not text.startswith(("He", "he", "She", "she"), at.end(), stop):
             return None
-    return _LEADING_PRONOUN.match(text, start, stop)
+    return _LEADING_PRONOUN.match(text, start, stop, _SERIAL)
 
 
 def _first_subject(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
@@ -1829,23 +1854,23 @@ def _first_subject(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
 def _reported_channel(cue_text: str) -> Channel:
     """The channel an attribution names; "statement" only from a word for a written one."""
     channel = _channel(cue_text)
-    if channel is _STATEMENT and not _CH_STATEMENT_WORD.search(cue_text):
+    if channel is _STATEMENT and not _CH_STATEMENT_WORD.search(cue_text, None, None, _SERIAL):
         return _UNKNOWN
     return channel
 
 
 @functools.lru_cache(maxsize=512)
 def _channel(cue_text: str) -> Channel:
-    if _CH_ANY.search(cue_text.lower()) is None:
+    if _CH_ANY.search(cue_text.lower(), None, None, _SERIAL) is None:
         return _UNKNOWN
-    if _CH_TWEET.search(cue_text):
+    if _CH_TWEET.search(cue_text, None, None, _SERIAL):
         return _TWEET
-    if _CH_INTERVIEW.search(cue_text):
+    if _CH_INTERVIEW.search(cue_text, None, None, _SERIAL):
         return _INTERVIEW
-    if _CH_SPEECH.search(cue_text):
+    if _CH_SPEECH.search(cue_text, None, None, _SERIAL):
         return _SPEECH
-    for m in _CH_STATEMENT.finditer(cue_text):
-        if not _RELATIVE_WHO.search(cue_text, 0, m.start()):
+    for m in _CH_STATEMENT.finditer(cue_text, None, None, _NO_OVERLAP, _SERIAL):
+        if not _RELATIVE_WHO.search(cue_text, 0, m.start(), _SERIAL):
             return _STATEMENT
         # "said X, who heads the ministry": the office describes the speaker, not the words.
     return _UNKNOWN
@@ -1868,41 +1893,45 @@ def _attribute_after(
     if start >= stop:
         return None
     window = text[start:stop]
-    m = _AFTER_INVERTED.match(window)
+    m = _AFTER_INVERTED.match(window, None, None, _SERIAL)
     if m:
         verb_end = start + m.end()
         ref = _subject_after(ctx, verb_end, stop)
         if ref is not None:
-            verb_m = _VERB.search(text, start, verb_end)
+            verb_m = _VERB.search(text, start, verb_end, _SERIAL)
             cue = (verb_m.start(), verb_m.end()) if verb_m else (start, verb_end)
             return ref, cue, _channel(text[cue[0] : stop])
-    m = _AFTER_READ.match(window) if "read" in window[:80] or "post" in window[:80] else None
+    m = (
+        _AFTER_READ.match(window, None, None, _SERIAL)
+        if "read" in window[:80] or "post" in window[:80]
+        else None
+    )
     if m:
         doc = m.group("doc").lower()
         # A post speaks for its author, the person just before; a release for its body.
-        tweet = _DOC_TWEET.search(doc) is not None
+        tweet = _DOC_TWEET.search(doc, None, None, _SERIAL) is not None
         ref = _Ref(pronoun="he" if tweet else "it", span=m.span("doc"))
-        source = _DOC_SOURCE.match(text, start + m.end("doc"), stop)
+        source = _DOC_SOURCE.match(text, start + m.end("doc"), stop, _SERIAL)
         if source is not None:
             # "read a statement from the ministry": the body named after the document.
             named = _subject_after(ctx, source.end(), stop)
             if named is not None and named.actor is not None:
                 ref = named
         channel = _TWEET if tweet else _reported_channel(doc)
-        if not tweet and _PLATFORM.search(ctx.low, start, stop):
+        if not tweet and _PLATFORM.search(ctx.low, start, stop, _SERIAL):
             channel = _TWEET  # "the message on her Telegram channel read"
             ref = ref._replace(pronoun="he")
         if channel is _UNKNOWN:
             channel = _channel(text[start:stop])
         return ref, (start + m.start(), start + m.end()), channel
-    m = _AFTER_ACCORDING.match(window)
+    m = _AFTER_ACCORDING.match(window, None, None, _SERIAL)
     if m:
         ref = _subject_after(ctx, start + m.end(), stop)
         if ref is not None:
             return ref, (start + m.start(), start + m.end()), _channel(text[start:stop])
-    m = _AFTER_NORMAL.match(window)
+    m = _AFTER_NORMAL.match(window, None, None, _SERIAL)
     if m:
-        verb_m = _VERB.search(text, start + m.end("spk"), stop)
+        verb_m = _VERB.search(text, start + m.end("spk"), stop, _SERIAL)
         assert verb_m is not None
         ref = _subject_before(ctx, start, verb_m.start())
         if ref is None:
@@ -1921,7 +1950,7 @@ def _attribute_before(
     last = None
     for m in ctx.verbs_in(begin, q.open)[-1:]:
         last = m
-    if last is None or not _BEFORE_TAIL.match(text[last.end() : q.open]):
+    if last is None or not _BEFORE_TAIL.match(text[last.end() : q.open], None, None, _SERIAL):
         return None
     ref = _subject_before(ctx, begin, last.start())
     if ref is None:
@@ -1991,15 +2020,17 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         _, sent1 = _sentence_span(ctx, min(q.end, p1 - 1) if q.end >= p1 else q.end)
         nxt = opens[k + 1] if k + 1 < len(opens) and opens[k + 1] < p1 else p1
         stop = min(max(sent1, q.end), nxt, p1)
-        first_letter = _LETTER.search(body)
+        first_letter = _LETTER.search(body, None, None, _SERIAL)
         fragment = bool(first_letter and first_letter.group().islower())
         before = _attribute_before(ctx, q, prev_end) if q.open > prev_end else None
         if before is None and q.open == p0:
             before = _intro_before(ctx, p0)
         # The attribution after the quotation counts only when none stands before it.
         after = _attribute_after(ctx, q, stop) if q.closed and before is None else None
-        narration = bool(_WORD.search(text[prev_end : q.open])) and before is None
-        if narration and _QUOTE_LABEL.match(text, prev_end, q.open):
+        narration = (
+            bool(_WORD.search(text[prev_end : q.open], None, None, _SERIAL)) and before is None
+        )
+        if narration and _QUOTE_LABEL.match(text, prev_end, q.open, _SERIAL):
             narration = False  # "Quote: “…”": the words of the speaker just reported
         ref: _Ref = _NOBODY
         channel = _UNKNOWN
@@ -2028,7 +2059,7 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
             channel is _UNKNOWN
             and cue is not None
             and ctx.low.startswith(_WRITE_VERBS, cue[0])
-            and _PLATFORM.search(ctx.low, max(0, q.open - _REACH), q.open)
+            and _PLATFORM.search(ctx.low, max(0, q.open - _REACH), q.open, _SERIAL)
         ):
             channel = _TWEET  # "… on Instagram." then "“…,” he wrote."
         out.append(
@@ -2128,7 +2159,7 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
         tail_end = end
         while tail_end > last[0].end() and text[tail_end - 1] in " ,":
             tail_end -= 1  # "…, most notably, he said, “…”": the attribution of a quotation
-        if _NORMAL_TAIL.match(text, last[0].end(), tail_end):
+        if _NORMAL_TAIL.match(text, last[0].end(), tail_end, _SERIAL):
             comma = text.rfind(",", start, last[0].start())
             if comma > start and last[0].start() - comma <= 80:
                 end = comma
@@ -2137,12 +2168,14 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
     lo = max(start, end - 5)
     # (A match ends the window with "and" or "or": looked for first.)
     dangling = (
-        _DANGLING_AND.search(text, lo, end) if text.endswith(("and", "or"), lo, end) else None
+        _DANGLING_AND.search(text, lo, end, _SERIAL)
+        if text.endswith(("and", "or"), lo, end)
+        else None
     )
     if dangling is not None and dangling.start() > start:
         end = dangling.start()  # "… issues and “aimed at …”": the conjunct went to the quote
     if end < stop and text[end] == ",":
-        lead = _LEAD_ADVERB.search(text, max(start, end - 30), end)
+        lead = _LEAD_ADVERB.search(text, max(start, end - 30), end, _SERIAL)
         if lead is not None and lead.start() > start:
             end = lead.start()  # "…, most notably, he said, “…”": leads into the quotation
     return end
@@ -2163,11 +2196,11 @@ def _other_speaker(ctx: _Ctx, start: int, end: int, verbs: list[regex.Match[str]
         ref = _subject_before(ctx, start, at)
         if ref is None or ref.span is None or ref.span[0] <= start:
             # ", and B said" (read as "A and B said" before the verb), "… and he added".
-            join = _AND_SUBJECT.search(text, max(start, at - 60), at)
+            join = _AND_SUBJECT.search(text, max(start, at - 60), at, _SERIAL)
             if join is not None and join.start() > start:
                 return join.start()
             continue
-        join = _JOIN_BEFORE.search(text, max(start, ref.span[0] - 16), ref.span[0])
+        join = _JOIN_BEFORE.search(text, max(start, ref.span[0] - 16), ref.span[0], _SERIAL)
         if join is not None and join.start() > start:
             return join.start()
     return end
@@ -2180,11 +2213,11 @@ def _fragment(text: str, q: Quote) -> bool:
     conjunct of its own ('focused on security and “aimed at …”'), which the clause
     before it does without.
     """
-    first = _LETTER.search(text, q.open, q.close)
+    first = _LETTER.search(text, q.open, q.close, _SERIAL)
     return (
         first is not None
         and first.group().islower()
-        and not _CONJUNCT_BEFORE.search(text, max(0, q.open - 6), q.open)
+        and not _CONJUNCT_BEFORE.search(text, max(0, q.open - 6), q.open, _SERIAL)
     )
 
 
@@ -2211,8 +2244,8 @@ def _runs_through(text: str, q: Quote, stop: int) -> bool:
     """
     if not _fragment(text, q) or text[q.close - 1] == ",":
         return False
-    return _CLAUSE_GOES_ON.match(text, q.end, stop) is not None or not _WORD.search(
-        text, q.end, stop
+    return _CLAUSE_GOES_ON.match(text, q.end, stop, _SERIAL) is not None or not _WORD.search(
+        text, q.end, stop, _SERIAL
     )
 
 
@@ -2225,7 +2258,7 @@ def _attributes_quote(ctx: _Ctx, s0: int, verb: int) -> bool:
         and verb - q.end <= 100
         and q.end >= s0 - 400
         and "\n" not in ctx.text.text[q.end : verb]
-        and not _STOP_PUNCT.search(ctx.text.text[q.end : verb].strip(" ,"))
+        and not _STOP_PUNCT.search(ctx.text.text[q.end : verb].strip(" ,"), None, None, _SERIAL)
     )
 
 
@@ -2244,7 +2277,7 @@ def _sentence_after_quote(ctx: _Ctx, verb: int) -> bool:
         k -= 1
     if k <= q.open or text[k - 1] not in ".!?":
         return False
-    first = _LETTER.search(text, q.end, verb)
+    first = _LETTER.search(text, q.end, verb, _SERIAL)
     return first is not None and first.group().isupper()
 
 
@@ -2275,14 +2308,14 @@ def _reported_after(
     # The clause before the comma is tested for a quotation before the (costly) subject
     # is looked for: when it is one, nothing is found whoever the subject is.
     if _INVERTED_LEAD.match(
-        text[max(s0, verb.start() - 8) : verb.start()]
-    ) and _INVERTED_TAIL.match(tail):
+        text[max(s0, verb.start() - 8) : verb.start()], None, None, _SERIAL
+    ) and _INVERTED_TAIL.match(tail, None, None, _SERIAL):
         comma = text.rfind(",", s0, verb.start())
         lead = _clause_lead(ctx, s0, comma) if comma > s0 else None
         if lead is None:
             return None
         ref = _subject_after(ctx, verb.end(), s1)
-    elif _NORMAL_TAIL.match(tail):
+    elif _NORMAL_TAIL.match(tail, None, None, _SERIAL):
         # The comma is the last one before the subject, so before the verb: when the
         # clause up to each of those is a quotation, no subject can make a candidate.
         if _quoted_up_to_any(ctx, s0, verb.start()):
@@ -2299,7 +2332,7 @@ def _reported_after(
     end = comma
     while end > lead and text[end - 1] in ",”\"’' ":
         end -= 1
-    if _FRONTED.match(text, lead, end) and not _FINITE.search(text, lead, end):
+    if _FRONTED.match(text, lead, end, _SERIAL) and not _FINITE.search(text, lead, end, _SERIAL):
         return None  # "At a press conference after the talks, X said …": no clause before
     channel = _reported_channel(text[comma:s1])
     return _Candidate(lead, end, ref, _REPORTED, channel, verb.span(), verb.start())
@@ -2309,14 +2342,14 @@ def _clause_lead(ctx: _Ctx, s0: int, comma: int) -> int | None:
     """Where the clause before ``comma`` (an attribution's) starts; None for a quotation."""
     text = ctx.text.text
     lead = _strip(text, s0, comma)[0]
-    dateline = _DATELINE.match(text, lead, comma)
+    dateline = _DATELINE.match(text, lead, comma, _SERIAL)
     if dateline is not None:
         lead = dateline.end()
     while lead < comma and not text[lead].isalnum():
         lead += 1
     for q in ctx.quotes_in(lead - 1, comma):
         if q.end >= comma - 1:
-            first = _LETTER.search(text, q.open, q.close)
+            first = _LETTER.search(text, q.open, q.close, _SERIAL)
             if q.open <= lead + 1 or (first is not None and first.group().isupper()):
                 return None  # the clause is a quotation: a direct statement
     inside = ctx.quote_at(lead)
@@ -2366,11 +2399,11 @@ def _lead_in(ctx: _Ctx, start: int, end: int, s1: int) -> bool:
     while k < s1 and text[k].isspace():
         k += 1
     q = ctx.quote_at(k)
-    if q is None or q.open != k or not _AUX_END.search(text, start, end):
+    if q is None or q.open != k or not _AUX_END.search(text, start, end, _SERIAL):
         return False
     if not _four_words(text, q.open, q.close):
         return False
-    return not _WORD.search(text, q.end, s1)
+    return not _WORD.search(text, q.end, s1, _SERIAL)
 
 
 def _bare_participle(text: str, s0: int, s1: int, m: regex.Match[str]) -> bool:
@@ -2381,16 +2414,18 @@ def _bare_participle(text: str, s0: int, s1: int, m: regex.Match[str]) -> bool:
     saying = m.group("part").lower() == "saying"
     if k <= s0:
         return False
-    if text[k - 1] != "," and not (saying and _WORD_BEFORE.search(text, max(s0, k - 30), k)):
+    if text[k - 1] != "," and not (
+        saying and _WORD_BEFORE.search(text, max(s0, k - 30), k, _SERIAL)
+    ):
         return False
     start = m.end()
     while start < s1 and text[start].isspace():
         start += 1
-    if start >= s1 or text[start] in "\"“”'‘«:" or _NOT_CLAUSE.match(text, start, s1):
+    if start >= s1 or text[start] in "\"“”'‘«:" or _NOT_CLAUSE.match(text, start, s1, _SERIAL):
         return False
     if saying:
         return True
-    return _CLAUSE_AHEAD.match(text, start, min(s1, start + 120)) is not None
+    return _CLAUSE_AHEAD.match(text, start, min(s1, start + 120), _SERIAL) is not None
 
 
 def _may_open_bare(text: str, j: int, stop: int) -> bool:
@@ -2407,7 +2442,7 @@ def _may_open_bare(text: str, j: int, stop: int) -> bool:
 
 @functools.lru_cache(maxsize=1024)
 def _letter_or_digit(char: str) -> bool:
-    return _LETTER_OR_DIGIT.match(char) is not None
+    return _LETTER_OR_DIGIT.match(char, None, None, _SERIAL) is not None
 
 
 def _lone_name_before(ctx: _Ctx, s0: int, verb: int) -> _Ref | None:
@@ -2418,13 +2453,13 @@ def _lone_name_before(ctx: _Ctx, s0: int, verb: int) -> _Ref | None:
     """
     text = ctx.text.text
     lo = max(s0, verb - 40)
-    m = _LONE_NAME.search(text, lo, verb) if _may_hold_capital(text, lo, verb) else None
+    m = _LONE_NAME.search(text, lo, verb, _SERIAL) if _may_hold_capital(text, lo, verb) else None
     if m is None or m.group("name") in _NOT_A_NAME or _news_outlet().match(m.group("name")):
         return None
     n0, n1 = m.span("name")
     name = m.group("name")
     full = None
-    if name.endswith("s") or not _LONE_NAME_AFTER.search(text, max(s0, n0 - 3), n0):
+    if name.endswith("s") or not _LONE_NAME_AFTER.search(text, max(s0, n0 - 3), n0, _SERIAL):
         # A word ending in "s" is as often a plural ("Analysts"): a person named before, only.
         # At a sentence's start a lone word is as often a newsroom ("Interfax"), unless the
         # text named a person so earlier ("… and Pablo Ruiz of Chile. Ruiz told reporters").
@@ -2446,7 +2481,7 @@ def _full_name_before(ctx: _Ctx, surname: str, before: int) -> str | None:
     while at > 0:
         end = at + 1 + len(surname)
         if end >= len(text) or not (text[end].isalnum() or text[end] in "-’'"):
-            m = _FIRST_NAME.search(text, max(0, at - 30), at)
+            m = _FIRST_NAME.search(text, max(0, at - 30), at, _SERIAL)
             if m is not None and m.group() in _TITLE_WORDS:
                 return surname  # "Minister Ruiz": a person, known by the surname
             if m is not None and m.group() not in _NOT_A_NAME and m.group() not in _NOT_FIRST:
@@ -2483,7 +2518,7 @@ def _retold_before(ctx: _Ctx, s0: int, verb: tuple[int, int]) -> _Candidate | No
     b0, b1 = ctx.text.sentences[i - 1]
     if ctx.verbs_in(b0, b1, 1) or ctx.any_quote_in(b0, b1) or ctx.quote_at(b0) is not None:
         return None
-    dateline = _DATELINE.match(text, b0, b1)
+    dateline = _DATELINE.match(text, b0, b1, _SERIAL)
     start = dateline.end() if dateline is not None else b0
     start, end = _strip(text, start, b1)
     while end > start and text[end - 1] in ".!":
@@ -2534,7 +2569,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
         if (
             bare
             and text.find("this", cue.end(), reach) >= 0
-            and _THIS_AFTER.match(text, cue.end(), reach)
+            and _THIS_AFTER.match(text, cue.end(), reach, _SERIAL)
         ):
             # "X said this after …": the words are the sentence before.
             retold = _retold_before(ctx, s0, cue.span())
@@ -2549,7 +2584,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                     continue
             elif not has_that and pattern is not _REPORT_TOLD_BARE:
                 continue  # "that" must follow
-            m = pattern.match(text, at, reach)
+            m = pattern.match(text, at, reach, _SERIAL)
             if m is None:
                 continue
             if pattern is _REPORT_THAT and ctx.verbs_in(m.start("mid"), m.end("mid"), 1):
@@ -2561,27 +2596,29 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
             if pattern is _REPORT_BARE or pattern is _REPORT_TOLD_BARE:
                 if pattern is _REPORT_BARE and verb in ("told", "tells"):
                     continue
-                if _NOT_CLAUSE.match(text, clause_start, s1):
+                if _NOT_CLAUSE.match(text, clause_start, s1, _SERIAL):
                     continue
-                if _SOURCE_NP.match(text, clause_start, s1) and (
-                    _CLAUSE_AHEAD.match(text, clause_start, min(s1, clause_start + 120)) is None
+                if _SOURCE_NP.match(text, clause_start, s1, _SERIAL) and (
+                    _CLAUSE_AHEAD.match(text, clause_start, min(s1, clause_start + 120), _SERIAL)
+                    is None
                 ):
                     continue  # "…, says a message posted on the ministry's website": a source
                 if (verb not in _BARE_REPORT or pattern is _REPORT_TOLD_BARE) and (
-                    _CLAUSE_AHEAD.match(text, clause_start, min(s1, clause_start + 120)) is None
+                    _CLAUSE_AHEAD.match(text, clause_start, min(s1, clause_start + 120), _SERIAL)
+                    is None
                 ):
                     continue
             if not looked:
                 looked = True
                 ref = _subject_before(ctx, s0, at) or _fallback_before(ctx, s0, at)
-                if ref is None and _AND_BEFORE.search(text, max(s0, at - 20), at):
+                if ref is None and _AND_BEFORE.search(text, max(s0, at - 20), at, _SERIAL):
                     ref = _first_subject(ctx, s0, at)  # "X welcomed A and said …"
                 if ref is None:
                     ref = _lone_name_before(ctx, s0, at)  # "On 4 May, Lindqvist said that …"
             if ref is None or ref is _NOBODY:
                 break
             if text.find(" and ", max(s0, at - 80), at) >= 0 and _JOINT_SUBJECT.search(
-                text[max(s0, at - 80) : at]
+                text[max(s0, at - 80) : at], None, None, _SERIAL
             ):
                 break  # "The Secretary and the Minister assessed that": two speakers, no one's
             if _nested(out, at, ref):
@@ -2589,7 +2626,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
             if verb in _NEWS_VERBS and (pattern is not _REPORT_THAT or not _a_person(ctx, ref)):
                 break  # "Reuters reported …": a newsroom reports; a person "reported that …"
             if verb in _BRIEF_VERBS and (
-                pattern is not _REPORT_THAT or _BRIEF_TOPIC.search(m.group("mid"))
+                pattern is not _REPORT_THAT
+                or _BRIEF_TOPIC.search(m.group("mid"), None, None, _SERIAL)
             ):
                 break  # "briefed X that …" reports; "briefed X on the situation that …" not
             end = _clause_end(ctx, clause_start, s1)
@@ -2603,7 +2641,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
             parts = [clause_start]
             stops = [end]
             if text.find("and that", clause_start, end) >= 0:
-                joints = list(_AND_THAT.finditer(text, clause_start, end))
+                joints = list(_AND_THAT.finditer(text, clause_start, end, _NO_OVERLAP, _SERIAL))
                 parts.extend(a.end() for a in joints)
                 stops = [a.start() for a in joints] + [end]
             for begin, stop in zip(parts, stops, strict=True):
@@ -2631,7 +2669,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
     for m in ctx.participles_in(s0, s1):
         if m.group("bare") is not None and not _bare_participle(text, s0, s1, m):
             continue
-        initial = _NON_SPACE.search(text, s0, m.start()) is None
+        initial = _NON_SPACE.search(text, s0, m.start(), _SERIAL) is None
         if main_ref is None and not initial:
             # "Austin reiterated the point, noting that …": the subject speaks.
             main_ref = _first_subject(ctx, s0, m.start()) or _quote_speaker(ctx, s0, m.start())
@@ -2689,7 +2727,11 @@ def _transcripts(ctx: _Ctx) -> list[_Candidate]:
     for p0, p1 in ctx.text.paragraphs:
         head_end = min(p1, p0 + 200)
         # A turn label ends with a colon: most paragraphs hold none.
-        m = _TURN_LABEL.match(text, p0, head_end) if text.find(":", p0, head_end) >= 0 else None
+        m = (
+            _TURN_LABEL.match(text, p0, head_end, _SERIAL)
+            if text.find(":", p0, head_end) >= 0
+            else None
+        )
         if m is not None:
             name = m.group("name")
             first = name.split()[0].strip(".")
@@ -2703,7 +2745,7 @@ def _transcripts(ctx: _Ctx) -> list[_Candidate]:
                 or len(name.replace(" ", "")) < 3
                 or place
                 or (dateline is not None and dateline.start < n1 and n0 < dateline.end)
-                or not _VOICE.search(text, m.end(), p1)
+                or not _VOICE.search(text, m.end(), p1, _SERIAL)
             ):
                 current = None  # a dateline ("NEW DELHI:") or a heading, not a speaker
                 continue
@@ -2741,7 +2783,7 @@ def _colon_intro(ctx: _Ctx, p0: int, p1: int) -> regex.Match[str] | None:
     if stop <= p0 or text[stop - 1] != ":":
         return None
     verbs = ctx.verbs_in(max(p0, stop - 240), stop)
-    if not verbs or not _INTRO_TAIL.match(text, verbs[-1].end(), stop):
+    if not verbs or not _INTRO_TAIL.match(text, verbs[-1].end(), stop, _SERIAL):
         return None
     return verbs[-1]
 
@@ -2757,7 +2799,10 @@ def _blocks(ctx: _Ctx) -> list[_Candidate]:
         if verb is None:
             continue
         intro_start = max(p0, ctx.text.sentence_of(verb.start())[0])
-        if _PRESS_RELEASE.search(text, intro_start, p1) or "following" in text[verb.start() : p1]:
+        if (
+            _PRESS_RELEASE.search(text, intro_start, p1, _SERIAL)
+            or "following" in text[verb.start() : p1]
+        ):
             continue  # "provided the following readout:" introduces narration
         ref = _subject_before(ctx, intro_start, verb.start()) or _fallback_before(
             ctx, intro_start, verb.start()
@@ -2768,9 +2813,11 @@ def _blocks(ctx: _Ctx) -> list[_Candidate]:
         for j in range(k + 1, len(paragraphs)):
             q0, q1 = paragraphs[j]
             para = text[q0:q1]
-            if _OPENS_QUOTE.match(para) or _TURN_LABEL.match(text, q0, min(q1, q0 + 200)):
+            if _OPENS_QUOTE.match(para, None, None, _SERIAL) or _TURN_LABEL.match(
+                text, q0, min(q1, q0 + 200), _SERIAL
+            ):
                 break
-            if j > k + 1 and not _FIRST_PERSON.search(para):
+            if j > k + 1 and not _FIRST_PERSON.search(para, None, None, _SERIAL):
                 break
             if _third_person_verb().search(para) or _colon_intro(ctx, q0, q1) is not None:
                 break
@@ -2787,7 +2834,7 @@ def _posts(ctx: _Ctx) -> list[_Candidate]:
         return out  # a signature names its handle in brackets
     paragraphs = ctx.text.paragraphs
     for k, (p0, p1) in enumerate(paragraphs):
-        m = _SIGNATURE.search(text, max(p0, p1 - 160), p1)
+        m = _SIGNATURE.search(text, max(p0, p1 - 160), p1, _SERIAL)
         if m is None:
             continue
         name, handle = m.group("name").strip(), m.group("handle")
@@ -2800,7 +2847,7 @@ def _posts(ctx: _Ctx) -> list[_Candidate]:
         while j > 0 and j > k - 3 and _links_only(text, body_start, body_end):
             j -= 1
             body_start, body_end = paragraphs[j]
-        link = _LINK.search(text, body_start, body_end)
+        link = _LINK.search(text, body_start, body_end, _SERIAL)
         if link is not None:
             body_end = link.start()
         s, e = _strip(text, body_start, body_end)
@@ -2830,11 +2877,11 @@ def _links_only(text: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` holds nothing but links (or nothing at all)."""
     pos = start
     while True:
-        link = _LINK.match(text, pos, end)
+        link = _LINK.match(text, pos, end, _SERIAL)
         if link is None:
             break
         pos = link.end()
-    return not _WORD.search(text, pos, end)
+    return not _WORD.search(text, pos, end, _SERIAL)
 
 
 def _post_actor(ctx: _Ctx, name: str, handle: str) -> Actor:
@@ -2903,8 +2950,8 @@ def _walk_back(
         if want_org:
             continue
         s0, s1 = ctx.text.sentences[i]
-        if _TEASER.match(ctx.text.text, s0, min(s1, s0 + 40)) or _ATTENDANCE.match(
-            ctx.text.text, s0, min(s1, s0 + 60)
+        if _TEASER.match(ctx.text.text, s0, min(s1, s0 + 40), _SERIAL) or _ATTENDANCE.match(
+            ctx.text.text, s0, min(s1, s0 + 60), _SERIAL
         ):
             continue  # a teaser, or a list of those present: nobody there holds the floor
         subject = _first_subject(ctx, s0, min(s1, anchor))
@@ -2931,7 +2978,7 @@ def _issuer_before(ctx: _Ctx, ref: _Ref, anchor: int) -> _Ref | None:
     """
     text = ctx.text.text
     found = None
-    for m in _ISSUED_BY.finditer(text, max(0, anchor - 4 * _REACH), anchor):
+    for m in _ISSUED_BY.finditer(text, max(0, anchor - 4 * _REACH), anchor, _NO_OVERLAP, _SERIAL):
         found = m
     if found is None:
         return None
@@ -3016,10 +3063,10 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
     if (sourced and _office_sourced(ctx)) or (
         # A credit line names a department, a ministry or an office.
         any(stripped.find(word, tail) >= 0 for word in ("Department", "Ministry", "Office"))
-        and _CREDIT_LINE.search(stripped, tail)
+        and _CREDIT_LINE.search(stripped, tail, None, _SERIAL)
     ):
         return _STATEMENT
-    if _PRESS_RELEASE.search(body, 0, 300):
+    if _PRESS_RELEASE.search(body, 0, 300, _SERIAL):
         return _STATEMENT
     # One occasion with speech (a joint press conference) and no other setting named: the
     # quotes of its other speakers were spoken there too.
@@ -3027,7 +3074,7 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
         c.channel
         for c, _ in resolved
         if c.channel is not _UNKNOWN
-        and not (c.cue is not None and _TO_REPORTERS.match(low, c.cue[1]))
+        and not (c.cue is not None and _TO_REPORTERS.match(low, c.cue[1], None, _SERIAL))
     }
     if settings == {_SPEECH}:
         return _SPEECH
@@ -3053,7 +3100,7 @@ def _office_sourced(ctx: _Ctx) -> bool:
     for word in ("according", "citing", "with"):
         at = low.find(word)
         while at >= 0:
-            if pattern.match(body, at) is not None:
+            if pattern.match(body, at, None, _SERIAL) is not None:
                 return True
             at = low.find(word, at + 1)
     return False
@@ -3073,7 +3120,7 @@ def _source_lines(ctx: _Ctx) -> list[tuple[frozenset[str], Channel]]:
         head_end = min(p1, p0 + 20)
         if text.find("Source", p0, head_end) < 0:
             continue  # the line does not open with "Source(s):"
-        m = _SOURCE_LINE.match(text, p0, head_end)
+        m = _SOURCE_LINE.match(text, p0, head_end, _SERIAL)
         if m is None:
             continue
         start = m.end()
