@@ -12,11 +12,10 @@ countries of the meeting.
 from __future__ import annotations
 
 import bisect
-import itertools
 import operator
 import unicodedata
 from collections import Counter, deque
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
@@ -833,12 +832,13 @@ def _clause_start(
         while at != -1:
             found[at] = ""
             at = source.find(mark, at + 1, cue_start)
-    stop = bisect.bisect_left(words, (cue_start,), word)  # the first word from the cue on
-    for i in _picked(words, word, stop, _OPEN_WORDS, index=True):
-        at, text = words[i]
-        if source[at - 1] in _SPACE:
+    while word < len(words):
+        at, text = words[word]
+        if at >= cue_start:
+            break
+        if text in _OPEN_WORDS and source[at - 1] in _SPACE:
             found[at - 1] = text
-    word = max(word, stop)
+        word += 1
     reach = resume
     for at in sorted(found):
         if at < reach:
@@ -879,24 +879,6 @@ _END_WORDS = frozenset(
 )
 _SPACE = frozenset(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))  # ``\s``
 _WORD_START = operator.itemgetter(0)
-_SECOND = operator.itemgetter(1)
-
-
-def _picked(
-    words: tuple[tuple[int, str], ...],
-    i: int,
-    end: int,
-    wanted: Collection[str],
-    *,
-    index: bool = False,
-) -> Iterator[int]:
-    """The indices from ``i`` on of the words in ``wanted``: those before ``end`` (a place).
-
-    With ``index``, ``end`` is an index into ``words`` instead. The words are tested at C
-    speed (a loop in Python costs a step a word); only the few wanted ones are handed out.
-    """
-    j = end if index else bisect.bisect_left(words, (end,), i)
-    return itertools.compress(range(i, j), map(wanted.__contains__, map(_SECOND, words[i:j])))
 
 
 def _last_runs(text: str, runs: int, start: int = 0, end: int | None = None) -> int:
@@ -971,9 +953,11 @@ def _end_starts(
             found.add(at)
             at = keys.find(link, at + 1, sent_end)
     # (``(start + 1,)`` sorts after every word at ``start`` and before any after it.)
-    for i in _picked(words, bisect.bisect_left(words, (start + 1,)), sent_end, _END_WORDS):
-        at = words[i][0]
-        if keys[at - 1] in _SPACE:
+    for i in range(bisect.bisect_left(words, (start + 1,)), len(words)):
+        at, word = words[i]
+        if at >= sent_end:
+            break
+        if word in _END_WORDS and keys[at - 1] in _SPACE:
             found.add(_space_before(keys, at, start))
     return sorted(at for at in found if at < stop)
 
@@ -1364,10 +1348,11 @@ def _timeframe(
     leads = _TIMEFRAME_NEXT
     size = len(words)
     # (``(start,)`` sorts before every word at ``start``: the first word from there on.)
-    # Only the lead words are visited, picked out at C speed.
-    for i in _picked(words, bisect.bisect_left(words, (start,)), end, leads):
+    for i in range(bisect.bisect_left(words, (start,)), size):
         at, word = words[i]
-        if at < reach:
+        if at >= end:
+            break
+        if at < reach or word not in leads:
             continue
         after = words[i + 1][1] if i + 1 < size else ""
         if (
