@@ -16,6 +16,7 @@ import operator
 import unicodedata
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -23,6 +24,7 @@ import regex
 from defrel import _guard
 from defrel._areas import _trie, lowered
 from defrel._model import (
+    Actor,
     AreaId,
     Commitment,
     CooperationArea,
@@ -670,8 +672,7 @@ _POSSESSOR_RUNS = 3
 _ANTECEDENT_RUNS = 5
 
 
-@attrs.frozen(slots=True)
-class _Found:
+class _Found(NamedTuple):  # a plain tuple: built for every action, cheaply
     modality: Modality
     cue: tuple[int, int]
     action: tuple[int, int]
@@ -1674,12 +1675,32 @@ def _with_actor_countries(body: str, mentions: Mentions, meetings: tuple[Meeting
     if not inferred:
         return mentions
     actors = tuple(
-        attrs.evolve(a, country=inferred[a.name])
+        _with_country(a, inferred[a.name])
         if a.name in inferred and (a.country is None or a.name in fixed)
         else a
         for a in mentions.actors
     )
-    return attrs.evolve(mentions, actors=actors)
+    return Mentions(  # (``attrs.evolve``, spelled out: a generic copy costs twice as much)
+        mentions.countries,
+        actors,
+        mentions.people,
+        mentions.places,
+        mentions.organisations,
+        mentions.dateline,
+    )
+
+
+# The fields ``_with_country`` and ``_with_actor_countries`` copy one by one.
+if [f.name for f in attrs.fields(Actor)] != ["name", "title", "country", "handles", "spans"] or [
+    f.name for f in attrs.fields(Mentions)
+] != ["countries", "actors", "people", "places", "organisations", "dateline"]:
+    msg = "Actor or Mentions changed: update _with_country and _with_actor_countries"
+    raise ValueError(msg)
+
+
+def _with_country(actor: Actor, country: Country) -> Actor:
+    """``attrs.evolve(actor, country=country)``, spelled out."""
+    return Actor(actor.name, actor.title, country, actor.handles, spans=actor.spans)
 
 
 def _resolve(
@@ -2499,7 +2520,7 @@ def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
             first[key] = len(out)
             out.append(f)
         elif not set(f.parties) <= set(out[k].parties):
-            out[k] = attrs.evolve(out[k], parties=_unique([*out[k].parties, *f.parties]))
+            out[k] = out[k]._replace(parties=_unique([*out[k].parties, *f.parties]))
     return out
 
 

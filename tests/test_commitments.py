@@ -1156,3 +1156,28 @@ def test_clause_bounds_read_off_the_words_agree_with_the_patterns(text: str) -> 
         assert co._clause_end(text, keys, cue, len(text), words) == co._clause_end(
             text, keys, cue, len(text)
         )
+
+
+def test_copies_spelled_out_are_those_of_attrs_evolve() -> None:
+    """``_with_country`` and the copy of the mentions keep every field, as ``attrs.evolve``."""
+    from defrel import _commitments as co
+    from defrel._mentions import find_mentions
+
+    norway = Country("NOR", "Norway")
+    actor = Actor("Anna Berg", "Minister", None, ("@berg",), spans=(Span(0, 9, "x"),))
+    copied = co._with_country(actor, norway)
+    assert copied == attrs.evolve(actor, country=norway)
+    assert copied.spans == actor.spans
+    assert copied.handles == actor.handles
+    t = prepare("Defence Minister Anna Berg met General Lars Holm in Oslo on Monday.")
+    mentions = find_mentions(t, dt.date(2024, 5, 1))
+    denmark = Country("DNK", "Denmark")
+    holm = next(a for a in mentions.actors if a.name.endswith("Holm"))
+    berg = attrs.evolve(next(a for a in mentions.actors if a.name.endswith("Berg")), country=norway)
+    meeting = Meeting(participants=(berg, holm), countries=(norway, denmark))
+    got = co._with_actor_countries(t.text, mentions, (meeting,))
+    assert got is not mentions
+    assert next(a for a in got.actors if a.name == holm.name).country == denmark
+    for field in attrs.fields(type(mentions)):
+        if field.name != "actors":
+            assert getattr(got, field.name) == getattr(mentions, field.name)
