@@ -792,6 +792,10 @@ _REPORT_TOLD_BARE = regex.compile(
     regex.VERBOSE,
 )
 _INVERTED_LEAD = regex.compile(r""".*,[”"’']?\s*\Z""", regex.DOTALL)
+# The characters ``\s`` matches (none lies past U+3000), and the marks ``_INVERTED_LEAD``
+# lets by after its comma.
+_WHITE_SPACE = "".join(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))
+_LEAD_QUOTES = ("”", '"', "’", "'")
 _INVERTED_TAIL = regex.compile(
     r"""\s+[^,;:"“”]{1,80}?\s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
     regex.DOTALL,
@@ -2307,9 +2311,9 @@ def _reported_after(
         return None  # neither tail pattern lets these marks by without "adding that …"
     # The clause before the comma is tested for a quotation before the (costly) subject
     # is looked for: when it is one, nothing is found whoever the subject is.
-    if _INVERTED_LEAD.match(
-        text[max(s0, verb.start() - 8) : verb.start()], None, None, _SERIAL
-    ) and _INVERTED_TAIL.match(tail, None, None, _SERIAL):
+    if _inverted_lead(text[max(s0, verb.start() - 8) : verb.start()]) and _INVERTED_TAIL.match(
+        tail, None, None, _SERIAL
+    ):
         comma = text.rfind(",", s0, verb.start())
         lead = _clause_lead(ctx, s0, comma) if comma > s0 else None
         if lead is None:
@@ -2338,11 +2342,35 @@ def _reported_after(
     return _Candidate(lead, end, ref, _REPORTED, channel, verb.span(), verb.start())
 
 
+def _inverted_lead(window: str) -> bool:
+    """``_INVERTED_LEAD.match(window)``: a comma, maybe a closing mark, then white space."""
+    lead = window.rstrip(_WHITE_SPACE)
+    if lead[-1:] in _LEAD_QUOTES:
+        lead = lead[:-1]
+    return lead.endswith(",")
+
+
+def _dateline_at(text: str, start: int, stop: int) -> regex.Match[str] | None:
+    """``_DATELINE.match(text, start, stop)``, tried only where it may match.
+
+    A match opens with a capital, then a capital, a space, ".", "'" or "-": an ASCII
+    character that is none of these rules it out.
+    """
+    if stop - start < 2:
+        return None
+    first, second = text[start], text[start + 1]
+    if (first.isascii() and not first.isupper()) or (
+        second.isascii() and not second.isupper() and second not in " .'-"
+    ):
+        return None
+    return _DATELINE.match(text, start, stop, _SERIAL)
+
+
 def _clause_lead(ctx: _Ctx, s0: int, comma: int) -> int | None:
     """Where the clause before ``comma`` (an attribution's) starts; None for a quotation."""
     text = ctx.text.text
     lead = _strip(text, s0, comma)[0]
-    dateline = _DATELINE.match(text, lead, comma, _SERIAL)
+    dateline = _dateline_at(text, lead, comma)
     if dateline is not None:
         lead = dateline.end()
     while lead < comma and not text[lead].isalnum():
@@ -2518,7 +2546,7 @@ def _retold_before(ctx: _Ctx, s0: int, verb: tuple[int, int]) -> _Candidate | No
     b0, b1 = ctx.text.sentences[i - 1]
     if ctx.verbs_in(b0, b1, 1) or ctx.any_quote_in(b0, b1) or ctx.quote_at(b0) is not None:
         return None
-    dateline = _DATELINE.match(text, b0, b1, _SERIAL)
+    dateline = _dateline_at(text, b0, b1)
     start = dateline.end() if dateline is not None else b0
     start, end = _strip(text, start, b1)
     while end > start and text[end - 1] in ".!":

@@ -2601,3 +2601,47 @@ def test_may_end_reads_the_last_word_at_once(tail: str) -> None:
 
     for heads in (st._TITLE_ENDS, st._ORG_ENDS):
         assert st._may_end(tail, heads) is _may_end_by_letters(tail, heads)
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "ties hold,",
+        'ties hold,"  ',
+        "ties,” \u00a0",
+        "ties, “",
+        'a,""',
+        ",",
+        "",
+        "x",
+        "a,\x1c",
+        "a,’\n",
+    ],
+)
+def test_inverted_lead_read_without_the_pattern(window: str) -> None:
+    from defrel import _statements as st
+
+    assert st._inverted_lead(window) is (st._INVERTED_LEAD.match(window) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NEW DELHI: The talks went well.",
+        "BEIJING, May 8 (Xinhua) -- The talks went well.",
+        "Oslo - the talks went well, said the minister.",
+        "O'NEILL - the talks",
+        "The talks went well.",
+        "ÉVORA: the talks went well.",
+        "A",
+        "",
+    ],
+)
+def test_dateline_tried_only_where_it_may_match(text: str) -> None:
+    from defrel import _statements as st
+
+    for start in range(len(text) + 1):
+        for stop in (start, len(text)):
+            got = st._dateline_at(text, start, stop)
+            want = st._DATELINE.match(text, start, stop)
+            assert (got and got.span()) == (want and want.span())
