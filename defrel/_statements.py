@@ -1401,12 +1401,16 @@ def _four_words(text: str, start: int = 0, end: int | None = None) -> bool:
 
     First from the ASCII words of its first characters (split at every other byte, as
     ``_span_words`` does): each word there lies in a word of its own of the whole stretch,
-    so four of them answer yes. Else the pattern reads the stretch.
+    so four of them answer yes, and a short stretch read whole answers either way. Else
+    the pattern reads the stretch.
     """
     stop = len(text) if end is None else end
-    head = text[start : min(stop, start + _FOUR_WORDS_HEAD)]
-    if head.isascii() and len(head.encode().translate(_SPACE_NON_ALNUM).split()) >= 4:
-        return True
+    whole = stop - start <= _FOUR_WORDS_HEAD
+    head = text[start:stop] if whole else text[start : start + _FOUR_WORDS_HEAD]
+    if head.isascii():
+        words = len(head.encode().translate(_SPACE_NON_ALNUM).split())
+        if words >= 4 or whole:
+            return words >= 4  # (the whole stretch read: its words are all there are)
     return _FOUR_WORDS.search(text, start, stop, _SERIAL) is not None
 
 
@@ -2011,7 +2015,7 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         if (
             closed[k]
             and chains[k] != (chains[k - 1] if k else -1)
-            and not _four_words(text, opens[k] + 1, closes[k])
+            and not _FOUR_WORDS.search(text, opens[k] + 1, closes[k], _SERIAL)
         ):
             continue  # under four words and not part of a running quotation: never a statement
         q = quotes[k]
