@@ -682,8 +682,11 @@ class _Found(NamedTuple):  # a plain tuple: built for every action, cheaply
 
 def _sentences(text: Text) -> list[tuple[int, int]]:
     """Sentences, with line-broken ones joined (a line that goes on in lower case)."""
-    out: list[tuple[int, int]] = []
     body = text.text
+    starts = map(body.__getitem__, map(operator.itemgetter(0), text.sentences))
+    if not any(map(str.islower, starts)):
+        return list(text.sentences)  # no sentence goes on in lower case (tested at C speed)
+    out: list[tuple[int, int]] = []
     for start, end in text.sentences:
         if out:
             prev_start, prev_end = out[-1]

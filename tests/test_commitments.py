@@ -1181,3 +1181,27 @@ def test_copies_spelled_out_are_those_of_attrs_evolve() -> None:
     for field in attrs.fields(type(mentions)):
         if field.name != "actors":
             assert getattr(got, field.name) == getattr(mentions, field.name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sides will train.\nThey agreed to meet.",
+        "The sides will train at sea\nand in the air. They agreed.",
+        "the sides will train.\nThey agreed to meet.",
+        "One.\n\nand two. Three.",
+    ],
+)
+def test_sentences_joined_only_where_one_goes_on_in_lower_case(text: str) -> None:
+    """``_sentences``: the joins a loop over every sentence makes (its shortcut agrees)."""
+    from defrel import _commitments as co
+
+    t = prepare(text)
+    want: list[tuple[int, int]] = []
+    for start, end in t.sentences:
+        gap = text[want[-1][1] : start] if want else ""
+        if want and "\n" in gap and text[start].islower() and "\n\n" not in gap:
+            want[-1] = (want[-1][0], end)
+        else:
+            want.append((start, end))
+    assert co._sentences(t) == want
