@@ -24,6 +24,7 @@ __all__ = [
     "NAME_STOPWORDS",
     "NATIONAL_HONORIFICS",
     "NATIONAL_OFFICES",
+    "NATIONAL_OFFICE_WORDS",
     "PARTICLES",
     "RANK_WORDS",
     "RIGHT",
@@ -457,6 +458,10 @@ NATIONAL_OFFICES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         (r"state\ councill?or", "CHN"),
     )
 )
+
+#: A word every pattern of NATIONAL_OFFICES holds one of, in lower case (they ignore case):
+#: keep the two in step.
+NATIONAL_OFFICE_WORDS = ("union", "raksha", "mantri", "external", "secretary", "chief", "council")
 
 #: Honorifics that only one state confers, as (pattern, ISO code): "Tan Sri", "Shri".
 NATIONAL_HONORIFICS: tuple[tuple[regex.Pattern[str], str], ...] = (

@@ -38,6 +38,7 @@ from defrel._gaz_titles import (
     MASCULINE,
     NAME_STOPWORDS,
     NATIONAL_HONORIFICS,
+    NATIONAL_OFFICE_WORDS,
     NATIONAL_OFFICES,
     PARTICLES,
     RANK_WORDS,
@@ -1352,7 +1353,9 @@ _LOWER_FORM_SET = frozenset(_LOWER_FORMS)
 # Every word of the lower-cased text that a reader of the word list looks at: head words
 # (``_heads``), small words (``_small_words``; "the" only where its phrase is written) and
 # countries in small letters.
-_WORD_CUES = _HEAD_LOWER | _SMALL_LOWER_NO_THE | _LOWER_FORM_SET
+# The words a venue follows (``_VENUE``, its keywords; "on" of "on board"), for ``_venues``.
+_VENUE_WORDS = frozenset({"at", "in", "inside", "aboard", "on"})
+_WORD_CUES = _HEAD_LOWER | _SMALL_LOWER_NO_THE | _LOWER_FORM_SET | _VENUE_WORDS
 _WORD_CUES_THE = _WORD_CUES | {"the"}
 
 
@@ -2885,6 +2888,12 @@ _HEAD_LOWER_WORDS = frozenset(HEAD_WORDS)
 @functools.lru_cache(maxsize=1024)
 def _national(title: str) -> Country | None:
     """The state of an office only one state has ("Raksha Mantri", "Secretary of Defense")."""
+    # Each pattern holds one of these words, and ignores case: in ASCII, where that is
+    # the lower case, a title holding none is no such office.
+    if title.isascii():
+        low = title.lower()
+        if not any(word in low for word in NATIONAL_OFFICE_WORDS):
+            return None
     for pattern, code in NATIONAL_OFFICES:
         if pattern.fullmatch(title):
             return COUNTRIES[code]
@@ -3051,8 +3060,17 @@ def _organisations(
 
 
 def _places(
-    text: str, found: list[PlaceMention], here: list[tuple[int, int, str]], venue_cue: bool = True
+    text: str,
+    found: list[PlaceMention],
+    here: list[tuple[int, int, str]],
+    venue_cue: bool = True,
+    keys: list[tuple[int, str]] | None = None,
 ) -> tuple[list[PlaceMention], PlaceMention | None]:
+    """Datelines, cities and seats (``found``), venues and "here" (``here``), in order.
+
+    ``keys`` are the words of ``_VENUE_WORDS`` in the lower-cased text, if at hand (see
+    ``_venues``).
+    """
     out: list[PlaceMention] = []
     dateline: PlaceMention | None = None
     for start, p1 in _paragraph_starts(text):
@@ -3087,7 +3105,7 @@ def _places(
     taken = {(p.start, p.end) for p in out}
     out.extend(p for p in found if (p.start, p.end) not in taken)
     seats = {(p.start, p.end) for p in found if p.form == "venue"}
-    for m in _guard.finditer(_VENUE, text) if venue_cue else ():
+    for m in _venues(text, keys) if venue_cue else ():
         if (m.start("venue"), m.end("venue")) in seats:
             continue
         venue = m.group("venue")
@@ -3100,6 +3118,46 @@ def _places(
         out.append(PlaceMention(s, e, name, country, "here"))
     out.sort(key=lambda p: (p.start, -p.end))
     return out, dateline
+
+
+def _venues(text: str, keys: list[tuple[int, str]] | None) -> Iterable[regex.Match[str]]:
+    """The matches of ``_VENUE`` as ``_guard.finditer`` gives them, read at its keywords.
+
+    ``keys`` are the words of ``_VENUE_WORDS`` in the lower-cased text, with their offsets,
+    in order (every word there, or None: the pattern scans the text). A match opens on a
+    keyword written in small letters after no word character (``\\b``), a whole word of
+    the text's word list (a space follows it), then a space and perhaps "the ": the venue
+    after opens on a capital (each branch does; without "the " when "the" is written, it
+    would open on the "t"). Only there is the pattern matched, from where the last match
+    ended, as ``finditer`` goes on. A match reads a few words: past the deadline none is
+    tried, as the guarded scan would find none.
+    """
+    if keys is None:
+        return _guard.finditer(_VENUE, text)
+    if _guard.spent():
+        return []
+    out: list[regex.Match[str]] = []
+    last = 0
+    for at, word in keys:
+        if at < last:
+            continue
+        if word == "on":
+            if not text.startswith("on board ", at):
+                continue
+            v = at + 9
+        elif text.startswith(word, at) and text[at + len(word) : at + len(word) + 1] == " ":
+            v = at + len(word) + 1
+        else:
+            continue
+        if text.startswith("the ", v):
+            v += 4
+        if not text[v : v + 1].isupper():  # ``isupper`` holds for every ``\p{Lu}``
+            continue
+        m = _VENUE.match(text, at)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
 
 
 def resolve_here(mentions: Mentions, host: Country | None) -> str | None:
@@ -3293,7 +3351,12 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     # a place: "Singapore defence minister", "Singapore's ministry".
     possessive = {c.start for c in found if c.form == "possessive"}
     cities = [p for p in scan.places if p.start not in modifiers and p.start not in possessive]
-    places, dateline = _places(body, cities, small.here, scan.venue_cue)
+    keys = (
+        list(compress(map(text.words.__getitem__, picked), map(_VENUE_WORDS.__contains__, lows)))
+        if text.lower is not None
+        else None
+    )
+    places, dateline = _places(body, cities, small.here, scan.venue_cue, keys)
     _resolve_titles(
         untitled, people, _Subjects(people, text), dateline.country if dateline else None
     )

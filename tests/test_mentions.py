@@ -1053,6 +1053,8 @@ def test_two_people_sharing_no_name_stay_two() -> None:
         "France\tOcean, France  Ocean, France Oceanic and France: Sea met France1 at France",
         "The Hague, The Hagueish, The Netherlands' envoy, New York, New Yorker and South Korea.",
         "Defence Ministry and Defence Forces met the Defence staff; Ministry of Defence-x said.",
+        "Self-Defence Forces-Japan talks, Self-Defence Forces-related Plain Words, Indo-Pacific.",
+        "Plain Words Before New Delhi-Japan Then More Plain Words, Sino-Japan-Korea-Fiji Ties.",
     ],
 )
 def test_gazetteer_prefiltered_scan_equals_the_full_scan(text: str) -> None:
@@ -1152,6 +1154,51 @@ def test_venue_prefilter_keeps_every_venue(text: str) -> None:
     scan = _mentions._scan_gazetteer(text)
     got = _mentions._places(text, scan.places, [], scan.venue_cue)
     assert got == _mentions._places(text, scan.places, [], venue_cue=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met at the Taj Hotel and later at Camp Smith, then aboard USS Ronald Reagan.",
+        "Talks in the Army cantonment, inside the Base, on board INS Vikrant and at Raisina Hall.",
+        "At the Hotel, In Camp Smith, within the Hall, that Hotel, in the hotel, at Oak Hall",
+        "at Ruritania House at the Palace in a Hall on the board INS X on board the HMS Foo Bar",
+        "in Foo Bar Baz Qux Quux Centre, at Oak's Hall-Centre, at Éclair Palace, at the Ümit Hall",
+        "meetings_at Foo Hall, 2at Foo Hall, @at Foo Hall and at at Foo Hall at Foo Hall.",
+    ],
+)
+def test_venues_read_at_their_keywords_as_the_scan_finds_them(text: str) -> None:
+    from defrel import _guard, _mentions
+
+    t = prepare(text)
+    picked = _mentions._cue_words(text, t.words)
+    keys = [t.words[i] for i in picked if t.words[i][1] in _mentions._VENUE_WORDS]
+    want = [m.span("venue") for m in _guard.finditer(_mentions._VENUE, text)]
+    assert want
+    assert [m.span("venue") for m in _mentions._venues(text, keys)] == want
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Defence Minister",
+        "Raksha Mantri",
+        "Union Minister",
+        "Secretary of Defense",
+        "SECRETARY OF WAR",
+        "State Councilor",
+        "Chief of Naval Operations",
+        "External Affairs Minister",
+        "Army Chief",
+    ],
+)
+def test_national_offices_prefiltered_as_the_patterns_read_them(title: str) -> None:
+    from defrel import _mentions
+    from defrel._gaz_titles import NATIONAL_OFFICES
+
+    want = next((c for p, c in NATIONAL_OFFICES if p.fullmatch(title)), None)
+    got = _mentions._national.__wrapped__(title)
+    assert (got.code if got else None) == want
 
 
 @pytest.mark.parametrize("capitals", [0, 1, 2, 3])
