@@ -18,9 +18,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from bisect import bisect_left
-from collections.abc import Container, Iterable, Iterator
-from itertools import compress, repeat
-from operator import attrgetter, contains, itemgetter, or_
+from collections.abc import Iterable, Iterator
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 import attrs
 import regex
@@ -1381,7 +1381,6 @@ def _handled(text: str) -> set[int]:
 
 _BY_START = attrgetter("start")
 _SECOND = itemgetter(1)
-_THIRD = itemgetter(2)
 
 
 def _small_letter_countries(
@@ -2194,7 +2193,7 @@ def _named(
         i = people.add(ns, ne, name, None, None, "full")
         people.people[i].handles.append(handle)
     # Most capitalised words open no honorific: only the others reach the loop.
-    ranked = _known_or_hyphened(caps, _HONORIFIC_FIRST)
+    ranked = [c for c in caps if c[2] in _HONORIFIC_FIRST or "-" in c[2]]
     for start, _, word in ranked:
         if word not in _HONORIFIC_FIRST and (
             "-" not in word or word.split("-", 1)[0] not in _HONORIFIC_FIRST
@@ -2627,18 +2626,6 @@ def _lines_with(text: str, needle: str) -> Iterator[tuple[int, int]]:
         at = text.find(needle, p1)
 
 
-def _known_or_hyphened(
-    words: list[tuple[int, int, str]], known: Container[str]
-) -> list[tuple[int, int, str]]:
-    """The words ``(start, end, word)`` whose word is in ``known`` or holds a hyphen, in order.
-
-    One pass in C, not a Python step per word: most capitalised words are neither.
-    """
-    texts = list(map(_THIRD, words))
-    kept = map(or_, map(known.__contains__, texts), map(contains, texts, repeat("-")))
-    return list(compress(words, kept))
-
-
 def _paragraph_starts(text: str) -> Iterable[tuple[int, int]]:
     start = 0
     for line in text.split("\n"):
@@ -2662,7 +2649,7 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
     runs: list[tuple[int, int, int]] = []
     # Most words are no known token and hold no hyphen: they only end a run of tokens, and
     # a run goes on only over a single space, where no word stands between.
-    for w0, w1, word in _known_or_hyphened(words, index):
+    for w0, w1, word in [w for w in words if w[2] in index or "-" in w[2]]:
         hits = index.get(word)
         if (hits is None and "-" not in word) or (w0 and text[w0 - 1] in "@#"):
             last = None

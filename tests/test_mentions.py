@@ -1741,21 +1741,3 @@ def test_long_names_with_particles(text: str, name: str) -> None:
 def test_an_institution_named_after_someone_is_no_name_of_its_own() -> None:
     names = [a.name for a in _m("The Admiral will visit the Sultan Qaboos Naval Academy.").actors]
     assert "Qaboos Naval" not in names
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "General Jane Roe-Kumar met Dr Ana Soto, Lt-Gen Ivo Pell and Foo-bar Baz in Ruritania.",
-        "No Honorific Here At All",
-        "",
-    ],
-)
-def test_known_or_hyphened_words_as_a_loop_picks_them(text: str) -> None:
-    from defrel import _mentions
-
-    words: list[tuple[int, int, str]] = []
-    _mentions._gazetteer_matches(text, words)
-    known = _mentions._HONORIFIC_FIRST
-    want = [w for w in words if w[2] in known or "-" in w[2]]
-    assert _mentions._known_or_hyphened(words, known) == want
