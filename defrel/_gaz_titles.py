@@ -532,8 +532,9 @@ def _kind(title: str) -> str | None:
     if title.isascii():  # string searches, not a pattern call per kind
         low = title.lower()
         for kind, words in _KIND_WORDS:
-            if any(word in low for word in words):
-                return kind
+            for word in words:  # (a loop: no generator to build for ``any``)
+                if word in low:
+                    return kind
             if kind == "foreign" and _state_secretary(low):
                 return kind
         return None

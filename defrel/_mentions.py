@@ -19,8 +19,8 @@ import datetime as dt
 import functools
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from itertools import compress
-from operator import attrgetter, itemgetter
+from itertools import accumulate, compress
+from operator import add, attrgetter, itemgetter
 
 import attrs
 import regex
@@ -227,7 +227,10 @@ def _gazetteer_matches(
                 last = e
                 continue
             if run in lone and w[1] == run:
-                if _form_ends(text, e) and not text.endswith(_NOT_BEFORE_FORM, 0, s):
+                after = text[e : e + 1]  # (``_form_ends``'s first test, inline)
+                if (not after or after in _FORM_END_OK or _form_ends(text, e)) and not (
+                    text.endswith(_NOT_BEFORE_FORM, 0, s)
+                ):
                     out.append(("form", s, e, run))
                 else:
                     words.append((s, e, run))
@@ -271,7 +274,7 @@ def _entry_at(text: str, s: int, entries: tuple[str, ...]) -> tuple[bool, _Hit |
     outside ASCII is left to the pattern: ``(False, None)``. ``(True, None)`` is the last
     branch, the capitalised word.
     """
-    written = sorted((o for o in entries if text.startswith(o, s)), key=len, reverse=True)
+    written = sorted([o for o in entries if text.startswith(o, s)], key=len, reverse=True)
     for entry in written:
         if entry in PREFIXES:
             e = s + len(entry)
@@ -285,8 +288,12 @@ def _entry_at(text: str, s: int, entries: tuple[str, ...]) -> tuple[bool, _Hit |
         return True, None
     surfaces = _surfaces()
     for entry in written:
-        if entry in surfaces and _form_ends(text, s + len(entry)):
-            return True, ("form", s, s + len(entry), entry)
+        if entry not in surfaces:
+            continue
+        e = s + len(entry)
+        after = text[e : e + 1]  # (``_form_ends``'s first test, inline)
+        if not after or after in _FORM_END_OK or _form_ends(text, e):
+            return True, ("form", s, e, entry)
     return True, None
 
 
@@ -487,12 +494,10 @@ def _between(text: str, pos: int, seen: _Ahead | None = None) -> tuple[int, str 
     After a bare space (no comma, no "counterpart") before a word that opens no honorific,
     it matches that space alone. ``seen`` keeps the pattern's answers (see ``_Ahead``).
     """
-    if (
-        text[pos : pos + 1] == " "
-        and not text.startswith(" counterpart", pos)
-        and not _opens_honorific(text, pos + 1)
-    ):
-        return pos + 1, None
+    if text[pos : pos + 1] == " " and not text.startswith(" counterpart", pos):
+        head = text[pos + 1 : pos + 17]  # (``_opens_honorific``, inline)
+        if head[: len(head) - len(head.lstrip(_ASCII_LETTER_CHARS))] not in _HONORIFIC_FIRST:
+            return pos + 1, None
     if seen is not None:
         return seen.match(_BETWEEN, text, pos, _BETWEEN_READS, "hon")
     bm = _BETWEEN.match(text, pos)
@@ -1098,8 +1103,8 @@ def _scan_gazetteer(text: str) -> _Scan:
             or (i > 0 and found[i - 1][1] == start - 1 and text[start - 1] in "-–")
         )
         out.append(CountryMention(start, end, country, "compound" if joined else form))
-    venue_cue = bool(cues) or any(head in text for head in _VENUE_LOWER_HEADS)
-    if any(w in text for w in _EXERCISE_WORDS):  # literals of ``_EXERCISE``
+    venue_cue = bool(cues) or any(map(text.__contains__, _VENUE_LOWER_HEADS))
+    if any(map(text.__contains__, _EXERCISE_WORDS)):  # literals of ``_EXERCISE``
         stems = _stems_at(text)
         out = [c for c in out if not _in_exercise(text, c.start, stems)]
         places = [p for p in places if not _in_exercise(text, p.start, stems)]
@@ -1381,6 +1386,7 @@ def _handled(text: str) -> set[int]:
 
 _BY_START = attrgetter("start")
 _SECOND = itemgetter(1)
+_PLUS_ONE = (1).__add__
 
 
 def _small_letter_countries(
@@ -1506,16 +1512,6 @@ class _People:
         # The people by each case-folded token they ever had (``None``: those of none), in
         # order: ``_find``'s candidates, so a look-up costs the namesakes, not everyone.
         self._by_token: dict[str | None, list[int]] = {}
-
-    def _claim(self, start: int, end: int) -> None:
-        block = self._claims.get(start >> _CLAIM_BITS)
-        if block is None:
-            self._claims[start >> _CLAIM_BITS] = ([start], [end])
-            return
-        starts, ends = block
-        i = bisect_left(starts, start)
-        starts.insert(i, start)
-        ends.insert(i, end)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether a claimed span (at most ``_MAX_CLAIM`` long) overlaps ``start:end``."""
@@ -1645,8 +1641,17 @@ class _People:
     def mention(self, start: int, end: int, actor: int, form: str) -> None:
         self.people[actor].spans.append(Span(start, end, form))
         self.mentions.append(PersonMention(start, end, actor, form))
-        if end - start <= _MAX_CLAIM:
-            self._claim(start, end)
+        if end - start > _MAX_CLAIM:
+            return
+        # The claim, in its block (see ``_claims``).
+        block = self._claims.get(start >> _CLAIM_BITS)
+        if block is None:
+            self._claims[start >> _CLAIM_BITS] = ([start], [end])
+            return
+        starts, ends = block
+        i = bisect_left(starts, start)
+        starts.insert(i, start)
+        ends.insert(i, end)
 
 
 @attrs.frozen
@@ -1695,7 +1700,7 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
             real == 0
             and not kept
             and is_real
-            and (_is_rank(core) or core in _COURTESY)
+            and ((core in RANK_WORDS if "-" not in core else _is_rank(core)) or core in _COURTESY)
             and core not in _PLAIN_NAMES
         ):
             continue
@@ -1850,7 +1855,11 @@ def _country_before(
     """A country word right before ``pos``: "Japan's", "the US", "his Russian"."""
     # ``_GAP`` ends with a space, and starts where a country must end.
     g0 = max(0, pos - 40)
-    if text[pos - 1 : pos] != " " or not countries.ends_within(g0, pos):
+    if text[pos - 1 : pos] != " ":
+        return None
+    ends = countries.ends  # (``countries.ends_within(g0, pos)``, inline)
+    i = bisect_left(ends, g0)
+    if i == len(ends) or ends[i] >= pos:
         return None
     right = countries.by_end.get(pos - 1)
     if right is not None and _gap_is_space(text, right.start, pos):
@@ -2004,7 +2013,13 @@ def _named(
         last = te
         title = " ".join(text[ts:te].split())
         te0 = te
-        country = countries.near(ts, te)
+        # (``countries.near(ts, te)``, inline)
+        k = bisect_left(countries.starts, ts)
+        country = (
+            countries.mentions[k].country
+            if k < len(countries.mentions) and countries.mentions[k].end <= te
+            else None
+        )
         # ``_OF``: " of " or " to ", then "the " if written.
         of_end = (
             (te + 8 if text.startswith("the ", te + 4) else te + 4)
@@ -2111,10 +2126,21 @@ def _named(
                 # "Chilean Foreign Minister, A, and Defence Minister, B": one delegation.
                 country = listed[1]
             shared = country  # a country before the office is every listed holder's
-            aft = _country_after(text, countries, ne)
+            # (``_country_after`` finds none unless " (" or " of " follows)
+            aft = (
+                _country_after(text, countries, ne)
+                if text.startswith(_AFTER_NAME_OPENINGS, ne)
+                else None
+            )
             country = country or (aft.country if aft else None)
             holder = people.add(
-                ns, ne, name, title, country, "full", _gender(hon) or _title_gender(title)
+                ns,
+                ne,
+                name,
+                title,
+                country,
+                "full",
+                (_gender(hon) if hon else None) or _title_gender(title),
             )
             people.people[holder].qualified |= qualified
             listed = (ne, country)
@@ -2230,6 +2256,9 @@ _RESPECTIVELY_AFTER = regex.compile(r""",?\ respectively\b""")
 _COUNTRY_SEP = (", and ", ", ", " and ")
 
 
+_AFTER_NAME_OPENINGS = (" (", " of ")
+
+
 def _country_after(text: str, countries: _Countries, end: int) -> CountryMention | None:
     """The country right after a name: "A of Chile", "of the Chilean Army", "A (Chile)"."""
     if text.startswith(" (", end):
@@ -2279,7 +2308,11 @@ def _more_holders(
         if found is None or " " not in found[2] or people.overlaps(found[0], found[1]):
             break
         ns, ne, name = found
-        after = _country_after(text, countries, ne)
+        after = (
+            _country_after(text, countries, ne)
+            if text.startswith(_AFTER_NAME_OPENINGS, ne)
+            else None
+        )
         holders.append(people.add(ns, ne, name, office, after.country if after else shared, "full"))
         pos = _past(text, after, ne)
     rm = _RESPECTIVELY.match(text, pos) if len(holders) > 1 else None
@@ -2310,7 +2343,7 @@ def _honorific_country(text: str, start: int, end: int) -> Country | None:
         return None
     window = text[start:end]
     # Each national honorific holds one of these: without any, no pattern is tried.
-    if not any(part in window for part in _NATIONAL_HONORIFIC_PARTS):
+    if not any(map(window.__contains__, _NATIONAL_HONORIFIC_PARTS)):
         return None
     for pattern, code in NATIONAL_HONORIFICS:
         if pattern.search(text, start, end):
@@ -2372,15 +2405,16 @@ def _small_words(
     cues: list[int] | None = None,
     handled: set[int] | None = None,
     cue_lows: list[str] | None = None,
-) -> Iterator[tuple[int, int, str | None, str]]:
+) -> list[tuple[int, int, str | None, str]]:
     """The matches of ``_SMALL`` as (start, end, word or None, handle).
 
     ``cue_lows`` are the words that ``cues`` index, if at hand.
     """
     if words is None:
-        for m in _guard.finditer(_SMALL, text):
-            yield m.start(), m.end(), m.group("w"), m.group("handle")
-        return
+        return [
+            (m.start(), m.end(), m.group("w"), m.group("handle"))
+            for m in _guard.finditer(_SMALL, text)
+        ]
     if handled is None:
         handled = _handled(text)  # offsets right after an "@"
     # Only the few candidate words reach the loop below; "the" only opens the one phrase.
@@ -2405,23 +2439,25 @@ def _small_words(
         picked = [i for i in cues if words[i][1] in lows]
     else:
         picked = [i for i, (_, low) in enumerate(words) if low in lows]
+    out: list[tuple[int, int, str | None, str]] = []
     for i in picked:
         at, low = words[i]
         if at in handled and len(low) > 1:
             end = at + min(len(low), 30)
-            yield at - 1, end, None, text[at:end]
+            out.append((at - 1, end, None, text[at:end]))
         elif low in _SMALL_LOWER:
             end = at + len(low)
             word = text[at:end]
             if word in _SMALL_WORDS:
-                yield at, end, word, ""
+                out.append((at, end, word, ""))
             elif (
                 word == "the"
                 and text.startswith(_SMALL_PHRASE, at)
                 and i + 2 < len(words)
                 and words[i + 2][0] + len(words[i + 2][1]) == at + len(_SMALL_PHRASE)
             ):
-                yield at, at + len(_SMALL_PHRASE), _SMALL_PHRASE, ""
+                out.append((at, at + len(_SMALL_PHRASE), _SMALL_PHRASE, ""))
+    return out
 
 
 def _untitled(
@@ -2488,6 +2524,15 @@ def _name_before_verb(
     lookbehind) alone, and so do the tests that spare the pattern: ``seen`` keeps it by
     window, as offsets from ``vs``.
     """
+    # The first tests of ``_name_before_verb_in``, inline: most verbs follow a word of
+    # small letters ("he said") and then cost no look-up.
+    if text[vs - 1 : vs] != " " or vs < 2:
+        return None
+    j = text.rfind(" ", max(0, vs - 40), vs - 1)
+    if j >= 0:
+        word = text[j + 1 : vs - 1]  # (``_small_word_before``)
+        if word.isascii() and word.isalpha() and word.islower() and word not in _VERB_ADVERBS:
+            return None
     key = text[max(0, vs - 71) : vs]
     if key in seen:
         found = seen[key]
@@ -2572,7 +2617,13 @@ def _plain_name_before(text: str, v0: int, vs: int) -> int | None:
         if j < 0:
             return None
         word = text[j + 1 : pos]
-        if _plain_token(word):
+        if (  # (``_plain_token``, inline)
+            len(word) > 1
+            and word.isascii()
+            and word.isalpha()
+            and word[0].isupper()
+            and word[1:].islower()
+        ):
             if start < 0 and word.endswith("day"):
                 return None
             start, pos = j + 1, j
@@ -2602,8 +2653,9 @@ def _add_untitled(
     found = _clean_name(text, start, end, loose=True)
     if found is None or len(_tokens(found[2])) < 2 or people.overlaps(found[0], found[1]):
         return
-    if any(t.isupper() for t in _tokens(found[2])):
-        return
+    for token in _tokens(found[2]):
+        if token.isupper():
+            return
     if _HEAD_WORD.fullmatch(found[2].rsplit(" ", 1)[-1]):
         return  # "the Raksha Mantri met": an office without a name
     if country is None and countries is not None and text[found[0] - 1 : found[0]] == " ":
@@ -2627,10 +2679,10 @@ def _lines_with(text: str, needle: str) -> Iterator[tuple[int, int]]:
 
 
 def _paragraph_starts(text: str) -> Iterable[tuple[int, int]]:
-    start = 0
-    for line in text.split("\n"):
-        yield start, start + len(line)
-        start += len(line) + 1
+    """The lines of ``text`` (split at "\\n") as ``(start, end)``, built in C."""
+    lengths = list(map(len, text.split("\n")))
+    starts = list(accumulate(map(_PLUS_ONE, lengths), initial=0))
+    return zip(starts, map(add, starts, lengths), strict=False)
 
 
 def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> None:
@@ -2892,7 +2944,7 @@ def _national(title: str) -> Country | None:
     # the lower case, a title holding none is no such office.
     if title.isascii():
         low = title.lower()
-        if not any(word in low for word in NATIONAL_OFFICE_WORDS):
+        if not any(map(low.__contains__, NATIONAL_OFFICE_WORDS)):
             return None
     for pattern, code in NATIONAL_OFFICES:
         if pattern.fullmatch(title):
@@ -3365,14 +3417,16 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     if dateline is not None and dateline.country is not None:
         _dateline_lead(body, found, people, dateline.country)
     actors = tuple(
-        Actor(
-            p.name,
-            p.title,
-            p.country,
-            tuple(p.handles),
-            spans=tuple(sorted(p.spans, key=_BY_START)),
-        )
-        for p in people.people
+        [
+            Actor(
+                p.name,
+                p.title,
+                p.country,
+                tuple(p.handles),
+                spans=tuple(sorted(p.spans, key=_BY_START)),
+            )
+            for p in people.people
+        ]
     )
     return Mentions(
         countries=tuple(found),
