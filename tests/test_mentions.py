@@ -1741,3 +1741,37 @@ def test_long_names_with_particles(text: str, name: str) -> None:
 def test_an_institution_named_after_someone_is_no_name_of_its_own() -> None:
     names = [a.name for a in _m("The Admiral will visit the Sultan Qaboos Naval Academy.").actors]
     assert "Qaboos Naval" not in names
+
+
+def test_look_backs_matched_are_reverse_and_end_anchored() -> None:
+    """The look-backs matched instead of searched (``_LOOK_BACK``) are read right to left
+    and end with ``\\Z``: matched at the window's end, they find what a search finds."""
+    import regex
+
+    from defrel import _mentions
+
+    for name in _mentions._LOOK_BACK:
+        pattern = getattr(_mentions, name)
+        assert pattern.flags & regex.REVERSE, name
+        assert pattern.pattern.rstrip().endswith("\\Z"), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, the Chilean Defence Minister, met Ana Soto and Exercise Foo Bar at the Hall.",
+        "the visiting US Defense Secretary Jane Roe (@janeroe) said, and his counterpart said",
+        "From the ministry, Ruritania officials and Mr. Ivo Pell also said that the Tan Sri Roe",
+    ],
+)
+def test_look_backs_match_as_they_search(text: str) -> None:
+    from defrel import _mentions
+
+    for name in _mentions._LOOK_BACK:
+        pattern = getattr(_mentions, name)
+        for end in range(len(text) + 1):
+            for start in (0, max(0, end - 12), max(0, end - 40), max(0, end - 80)):
+                got, want = pattern.match(text, start, end), pattern.search(text, start, end)
+                assert (got and (got.span(), got.groups())) == (
+                    want and (want.span(), want.groups())
+                )
