@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress
 from operator import add, attrgetter, itemgetter
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -1043,8 +1044,7 @@ def _gender(honorific: str | None) -> str | None:
     return None
 
 
-@attrs.frozen
-class _Scan:
+class _Scan(NamedTuple):  # (a tuple: built at less cost than a frozen attrs class)
     """What the one capitalised-word scan found."""
 
     countries: list[CountryMention]
@@ -1107,11 +1107,19 @@ def _scan_gazetteer(text: str) -> _Scan:
             or (i > 0 and found[i - 1][1] == start - 1 and text[start - 1] in "-–")
         )
         out.append(CountryMention(start, end, country, "compound" if joined else form))
-    venue_cue = bool(cues) or any(map(text.__contains__, _VENUE_LOWER_HEADS))
-    if any(map(text.__contains__, _EXERCISE_WORDS)):  # literals of ``_EXERCISE``
-        stems = _stems_at(text)
-        out = [c for c in out if not _in_exercise(text, c.start, stems)]
-        places = [p for p in places if not _in_exercise(text, p.start, stems)]
+    # (Loops with ``in``, not ``any`` over a generator or a map of ``str.__contains__``:
+    # each costs more than the few tests.)
+    venue_cue = bool(cues)
+    for head in () if venue_cue else _VENUE_LOWER_HEADS:
+        if head in text:
+            venue_cue = True
+            break
+    for word in _EXERCISE_WORDS:  # literals of ``_EXERCISE``
+        if word in text:
+            stems = _stems_at(text)
+            out = [c for c in out if not _in_exercise(text, c.start, stems)]
+            places = [p for p in places if not _in_exercise(text, p.start, stems)]
+            break
     return _Scan(out, places, orgs, words, venue_cue)
 
 
@@ -1491,7 +1499,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     """Whether two surnames are one, or spelt one letter apart ("Umerov", "Umierov")."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+    if len(a) < 5 or len(b) < 5 or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
         a, b = b, a
@@ -1658,8 +1666,7 @@ class _People:
         ends.insert(i, end)
 
 
-@attrs.frozen
-class _TitleOnly:
+class _TitleOnly(NamedTuple):
     start: int
     end: int
     title: str
@@ -2234,7 +2241,8 @@ def _named(
         people.add(lm.start("name"), lm.end("name"), name, pretty, label_country, "full")
     # " (@" is a literal of _SIGNATURE: a cheap prefilter.
     for m in _guard.finditer(_SIGNATURE, text) if " (@" in text else ():
-        nb = _NAME_END.match(text, max(0, m.start() - 60), m.start())
+        ms = m.start()
+        nb = _NAME_END.match(text, ms - 60 if ms > 60 else 0, ms)
         found = _clean_name(text, *nb.span("name")) if nb else None
         if found is None:
             continue
@@ -2372,7 +2380,10 @@ def _honorific_country(text: str, start: int, end: int) -> Country | None:
         return None
     window = text[start:end]
     # Each national honorific holds one of these: without any, no pattern is tried.
-    if not any(map(window.__contains__, _NATIONAL_HONORIFIC_PARTS)):
+    for part in _NATIONAL_HONORIFIC_PARTS:
+        if part in window:
+            break
+    else:
         return None
     for pattern, code in NATIONAL_HONORIFICS:
         if pattern.search(text, start, end):
@@ -2385,8 +2396,7 @@ def _honorific_country(text: str, start: int, end: int) -> Country | None:
 _NATIONAL_HONORIFIC_PARTS = ("Sri", "Puan", "Datuk", "Dato", "Shri", "Smt")
 
 
-@attrs.frozen
-class _Small:
+class _Small(NamedTuple):
     """What the one small-word scan found, by kind: (start, end, word) triples."""
 
     verbs: list[tuple[int, int, str]]
@@ -2975,7 +2985,10 @@ def _national(title: str) -> Country | None:
     # the lower case, a title holding none is no such office.
     if title.isascii():
         low = title.lower()
-        if not any(map(low.__contains__, NATIONAL_OFFICE_WORDS)):
+        for word in NATIONAL_OFFICE_WORDS:
+            if word in low:
+                break
+        else:
             return None
     for pattern, code in NATIONAL_OFFICES:
         if pattern.fullmatch(title):
