@@ -1027,8 +1027,20 @@ _TITLE_GENDER = regex.compile(
 )
 
 
+_GENDER_PARTS = ("man", "queen", "prince", "emp", "king", "sultan", "emir", "amir")
+
+
 @functools.lru_cache(maxsize=1024)
 def _title_gender(title: str) -> str | None:
+    # Each word of the pattern holds one of ``_GENDER_PARTS``, and the pattern ignores
+    # case: in ASCII, where that is the lower case, a title holding none is no match.
+    if title.isascii():
+        low = title.lower()
+        for part in _GENDER_PARTS:
+            if part in low:
+                break
+        else:
+            return None
     m = _TITLE_GENDER.search(title)
     return None if m is None else m.lastgroup
 
@@ -2514,9 +2526,18 @@ def _untitled(
             if text.find(" ", n0, n1) >= 0:  # one word: never two tokens (``_add_untitled``)
                 _add_untitled(text, people, n0, n1, countries)
             a0 = nb_start - 70 if nb_start > 70 else 0
-            ab = (  # " and " is a literal of _AND_NAME: a cheap prefilter
+            # _AND_NAME ends with " and " and then, perhaps, "his" or "her" and small
+            # words, each after a space: without those, no pattern.
+            ab = (
                 _AND_NAME.match(text, a0, nb_start)
-                if text.find(" and ", a0, nb_start) >= 0
+                if text.endswith(" and ", a0, nb_start)
+                or (
+                    text.find(" and ", a0, nb_start) >= 0
+                    and (
+                        text.find(" his ", a0, nb_start) >= 0
+                        or text.find(" her ", a0, nb_start) >= 0
+                    )
+                )
                 else None
             )
             if ab is not None:

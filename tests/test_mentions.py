@@ -1775,3 +1775,49 @@ def test_look_backs_match_as_they_search(text: str) -> None:
                 assert (got and (got.span(), got.groups())) == (
                     want and (want.span(), want.groups())
                 )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Spokeswoman",
+        "Chairman",
+        "Crown Prince",
+        "Princess Royal",
+        "EMPEROR",
+        "Sultan",
+        "Emir",
+        "Amir",
+        "King",
+        "Queen",
+        "Defence Minister",
+        "Kingdom Envoy",
+        "Manager",
+        "Ambassador",
+    ],
+)
+def test_title_gender_prefiltered_as_the_pattern_reads_it(title: str) -> None:
+    from defrel import _mentions
+
+    m = _mentions._TITLE_GENDER.search(title)
+    assert _mentions._title_gender.__wrapped__(title) == (m.lastgroup if m else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe and Ana Soto said. Roe, and his deputy Ivo Pell said; Roe and her aides said",
+        "Ana Soto and the minister said, and Ivo Pell, and said, Roe and his  said, Roe andhis",
+    ],
+)
+def test_and_name_prefilter_keeps_every_match(text: str) -> None:
+    from defrel import _mentions
+
+    for end in range(len(text) + 1):
+        start = end - 70 if end > 70 else 0
+        kept = text.endswith(" and ", start, end) or (
+            text.find(" and ", start, end) >= 0
+            and (text.find(" his ", start, end) >= 0 or text.find(" her ", start, end) >= 0)
+        )
+        if not kept:
+            assert _mentions._AND_NAME.match(text, start, end) is None
