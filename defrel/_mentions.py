@@ -228,10 +228,7 @@ def _gazetteer_matches(
                 last = e
                 continue
             if run in lone and w[1] == run:
-                after = text[e : e + 1]  # (``_form_ends``'s first test, inline)
-                if (not after or after in _FORM_END_OK or _form_ends(text, e)) and not (
-                    text.endswith(_NOT_BEFORE_FORM, 0, s)
-                ):
+                if _form_ends(text, e) and not text.endswith(_NOT_BEFORE_FORM, 0, s):
                     out.append(("form", s, e, run))
                 else:
                     words.append((s, e, run))
@@ -292,8 +289,7 @@ def _entry_at(text: str, s: int, entries: tuple[str, ...]) -> tuple[bool, _Hit |
         if entry not in surfaces:
             continue
         e = s + len(entry)
-        after = text[e : e + 1]  # (``_form_ends``'s first test, inline)
-        if not after or after in _FORM_END_OK or _form_ends(text, e):
+        if _form_ends(text, e):
             return True, ("form", s, e, entry)
     return True, None
 
@@ -2584,15 +2580,6 @@ def _name_before_verb(
     lookbehind) alone, and so do the tests that spare the pattern: ``seen`` keeps it by
     window, as offsets from ``vs``.
     """
-    # The first tests of ``_name_before_verb_in``, inline: most verbs follow a word of
-    # small letters ("he said") and then cost no look-up.
-    if text[vs - 1 : vs] != " " or vs < 2:
-        return None
-    j = text.rfind(" ", (vs - 40 if vs > 40 else 0), vs - 1)
-    if j >= 0:
-        word = text[j + 1 : vs - 1]  # (``_small_word_before``)
-        if word.isascii() and word.isalpha() and word.islower() and word not in _VERB_ADVERBS:
-            return None
     key = text[(vs - 71 if vs > 71 else 0) : vs]
     if key in seen:
         found = seen[key]
@@ -3468,9 +3455,9 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     # a place: "Singapore defence minister", "Singapore's ministry".
     possessive = {c.start for c in found if c.form == "possessive"}
     cities = [p for p in scan.places if p.start not in modifiers and p.start not in possessive]
-    keys = (
+    keys = (  # (only read where a venue may be written)
         list(compress(map(text.words.__getitem__, picked), map(_VENUE_WORDS.__contains__, lows)))
-        if text.lower is not None
+        if text.lower is not None and scan.venue_cue
         else None
     )
     places, dateline = _places(body, cities, small.here, scan.venue_cue, keys)
