@@ -237,12 +237,10 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     empty ones between two breaks aside.
     """
     lines = text.replace("\r", "\n").split("\n")
-    lengths = list(map(len, lines))
-    starts = itertools.accumulate(map(_PLUS_ONE, lengths), initial=0)
+    starts = itertools.accumulate(map(_PLUS_ONE, map(len, lines)), initial=0)
     # ``str.strip`` removes what ``str.isspace`` calls white space: empty when all of it.
-    kept = list(map(str.strip, lines))
-    ats = list(itertools.compress(starts, kept))
-    return tuple(zip(ats, map(operator.add, ats, itertools.compress(lengths, kept)), strict=True))
+    kept = itertools.compress(zip(starts, lines, strict=False), map(str.strip, lines))
+    return tuple((at, at + len(line)) for at, line in kept)
 
 
 def _words(low: str) -> tuple[tuple[int, str], ...]:
