@@ -1799,10 +1799,9 @@ _NAME_SPACES = 1 + _NAME_INITIALS + 3 * _NAME_MORE_WORDS + 1
 _NAME_READS = 256
 
 # A reverse pattern (``(?r)``) that ends with ``\Z`` is matched in ``[start, end)`` with
-# ``match``, not ``search``: the same match, at a fraction of the cost. Read right to
-# left, a match opens at ``end`` and ``\Z`` is the first thing it checks; ``search`` tries
-# ``end`` first (where ``match`` is anchored), then each position to the left, where
-# ``\Z`` fails at once, after an attempt set up at each character of the window.
+# ``match``, not ``search``: the same match. Read right to left, a match opens at ``end``
+# and ``\Z`` is the first thing it checks; ``search`` tries ``end`` first (where ``match``
+# is anchored), then goes on to each position to the left, where ``\Z`` fails at once.
 # The look-backs so read (a test checks they are reverse and end so):
 _LOOK_BACK = (
     "_NAME_BEFORE",
