@@ -24,6 +24,7 @@ __all__ = [
     "NAME_STOPWORDS",
     "NATIONAL_HONORIFICS",
     "NATIONAL_OFFICES",
+    "NATIONAL_OFFICE_WORDS",
     "PARTICLES",
     "RANK_WORDS",
     "RIGHT",
@@ -458,6 +459,10 @@ NATIONAL_OFFICES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
     )
 )
 
+#: A word every pattern of NATIONAL_OFFICES holds one of, in lower case (they ignore case):
+#: keep the two in step.
+NATIONAL_OFFICE_WORDS = ("union", "raksha", "mantri", "external", "secretary", "chief", "council")
+
 #: Honorifics that only one state confers, as (pattern, ISO code): "Tan Sri", "Shri".
 NATIONAL_HONORIFICS: tuple[tuple[regex.Pattern[str], str], ...] = (
     (regex.compile(r"\b(?:Tan\ Sri|Puan\ Sri|Toh\ Puan|Datuk|Dato['’])(?![\p{L}])"), "MYS"),
@@ -527,8 +532,9 @@ def _kind(title: str) -> str | None:
     if title.isascii():  # string searches, not a pattern call per kind
         low = title.lower()
         for kind, words in _KIND_WORDS:
-            if any(word in low for word in words):
-                return kind
+            for word in words:  # (a loop: no generator to build for ``any``)
+                if word in low:
+                    return kind
             if kind == "foreign" and _state_secretary(low):
                 return kind
         return None

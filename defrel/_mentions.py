@@ -19,8 +19,9 @@ import datetime as dt
 import functools
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from itertools import compress
-from operator import attrgetter, itemgetter
+from itertools import accumulate, compress
+from operator import add, attrgetter, itemgetter
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -38,6 +39,7 @@ from defrel._gaz_titles import (
     MASCULINE,
     NAME_STOPWORDS,
     NATIONAL_HONORIFICS,
+    NATIONAL_OFFICE_WORDS,
     NATIONAL_OFFICES,
     PARTICLES,
     RANK_WORDS,
@@ -270,7 +272,7 @@ def _entry_at(text: str, s: int, entries: tuple[str, ...]) -> tuple[bool, _Hit |
     outside ASCII is left to the pattern: ``(False, None)``. ``(True, None)`` is the last
     branch, the capitalised word.
     """
-    written = sorted((o for o in entries if text.startswith(o, s)), key=len, reverse=True)
+    written = sorted([o for o in entries if text.startswith(o, s)], key=len, reverse=True)
     for entry in written:
         if entry in PREFIXES:
             e = s + len(entry)
@@ -284,8 +286,11 @@ def _entry_at(text: str, s: int, entries: tuple[str, ...]) -> tuple[bool, _Hit |
         return True, None
     surfaces = _surfaces()
     for entry in written:
-        if entry in surfaces and _form_ends(text, s + len(entry)):
-            return True, ("form", s, s + len(entry), entry)
+        if entry not in surfaces:
+            continue
+        e = s + len(entry)
+        if _form_ends(text, e):
+            return True, ("form", s, e, entry)
     return True, None
 
 
@@ -408,7 +413,7 @@ def _left_possible(text: str, hs: int) -> bool:
 
     Only a plain ASCII word is judged here (the pattern ignores case); else the pattern decides.
     """
-    j = text.rfind(" ", max(0, hs - 40), hs - 1)
+    j = text.rfind(" ", (hs - 40 if hs > 40 else 0), hs - 1)
     word = text[j + 1 : hs - 1]
     if j < 0 or not word.isascii() or not word.isalpha():
         return True
@@ -423,14 +428,14 @@ def _left_span(text: str, hs: int, back: _Back) -> tuple[int, int] | None:
     the pattern can take that word alone: a match reaching further left would need an
     entry ending at the space before it, or start inside a word (its lookbehind fails).
     """
-    j1 = text.rfind(" ", max(0, hs - 40), hs - 1)
+    j1 = text.rfind(" ", (hs - 40 if hs > 40 else 0), hs - 1)
     word = text[j1 + 1 : hs - 1]
     if j1 > 0 and word.isascii() and word.lower() in _LEFT_SOLE:
-        j2 = text.rfind(" ", max(0, hs - 60), j1)
+        j2 = text.rfind(" ", (hs - 60 if hs > 60 else 0), j1)
         before = text[j2 + 1 : j1]
         if j2 >= 0 and before.isascii() and before.isalpha() and before.lower() not in _LEFT_LAST:
             return (j1 + 1, hs)
-    return back.span(_LEFT, text, max(0, hs - 60), hs)
+    return back.span(_LEFT, text, (hs - 60 if hs > 60 else 0), hs)
 
 
 _RIGHT = regex.compile(RIGHT, regex.VERBOSE | regex.IGNORECASE)
@@ -486,12 +491,10 @@ def _between(text: str, pos: int, seen: _Ahead | None = None) -> tuple[int, str 
     After a bare space (no comma, no "counterpart") before a word that opens no honorific,
     it matches that space alone. ``seen`` keeps the pattern's answers (see ``_Ahead``).
     """
-    if (
-        text[pos : pos + 1] == " "
-        and not text.startswith(" counterpart", pos)
-        and not _opens_honorific(text, pos + 1)
-    ):
-        return pos + 1, None
+    if text[pos : pos + 1] == " " and not text.startswith(" counterpart", pos):
+        head = text[pos + 1 : pos + 17]  # (``_opens_honorific``, inline)
+        if head[: len(head) - len(head.lstrip(_ASCII_LETTER_CHARS))] not in _HONORIFIC_FIRST:
+            return pos + 1, None
     if seen is not None:
         return seen.match(_BETWEEN, text, pos, _BETWEEN_READS, "hon")
     bm = _BETWEEN.match(text, pos)
@@ -917,6 +920,10 @@ _HERE_CUE = regex.compile(
 
 # ---------------------------------------------------------------------------- helpers
 
+# (The start of a window before a point is written ``(pos - n if pos > n else 0)``, not
+# ``max(0, pos - n)``: the builtin reads its keyword arguments on every call, which costs
+# more than the rest of a short look-back's set-up.)
+
 # Capitalised words that open a sentence or a clause and never begin a name.
 _FUNCTION_WORDS = frozenset(
     {
@@ -1016,8 +1023,20 @@ _TITLE_GENDER = regex.compile(
 )
 
 
+_GENDER_PARTS = ("man", "queen", "prince", "emp", "king", "sultan", "emir", "amir")
+
+
 @functools.lru_cache(maxsize=1024)
 def _title_gender(title: str) -> str | None:
+    # Each word of the pattern holds one of ``_GENDER_PARTS``, and the pattern ignores
+    # case: in ASCII, where that is the lower case, a title holding none is no match.
+    if title.isascii():
+        low = title.lower()
+        for part in _GENDER_PARTS:
+            if part in low:
+                break
+        else:
+            return None
     m = _TITLE_GENDER.search(title)
     return None if m is None else m.lastgroup
 
@@ -1033,8 +1052,7 @@ def _gender(honorific: str | None) -> str | None:
     return None
 
 
-@attrs.frozen
-class _Scan:
+class _Scan(NamedTuple):  # (a tuple: built at less cost than a frozen attrs class)
     """What the one capitalised-word scan found."""
 
     countries: list[CountryMention]
@@ -1097,11 +1115,19 @@ def _scan_gazetteer(text: str) -> _Scan:
             or (i > 0 and found[i - 1][1] == start - 1 and text[start - 1] in "-–")
         )
         out.append(CountryMention(start, end, country, "compound" if joined else form))
-    venue_cue = bool(cues) or any(head in text for head in _VENUE_LOWER_HEADS)
-    if any(w in text for w in _EXERCISE_WORDS):  # literals of ``_EXERCISE``
-        stems = _stems_at(text)
-        out = [c for c in out if not _in_exercise(text, c.start, stems)]
-        places = [p for p in places if not _in_exercise(text, p.start, stems)]
+    # (Loops with ``in``, not ``any`` over a generator or a map of ``str.__contains__``:
+    # each costs more than the few tests.)
+    venue_cue = bool(cues)
+    for head in () if venue_cue else _VENUE_LOWER_HEADS:
+        if head in text:
+            venue_cue = True
+            break
+    for word in _EXERCISE_WORDS:  # literals of ``_EXERCISE``
+        if word in text:
+            stems = _stems_at(text)
+            out = [c for c in out if not _in_exercise(text, c.start, stems)]
+            places = [p for p in places if not _in_exercise(text, p.start, stems)]
+            break
     return _Scan(out, places, orgs, words, venue_cue)
 
 
@@ -1138,11 +1164,11 @@ def _in_exercise(text: str, start: int, stems: list[tuple[int, list[int]]]) -> b
     """
     if text[start - 1 : start] != " ":
         return False
-    lo = max(0, start - 60)
+    lo = start - 60 if start > 60 else 0
     for size, ats in stems:
         i = bisect_left(ats, lo)
         if i < len(ats) and ats[i] + size <= start:
-            return _EXERCISE.search(text, lo, start) is not None
+            return _EXERCISE.match(text, lo, start) is not None
     return False
 
 
@@ -1352,7 +1378,9 @@ _LOWER_FORM_SET = frozenset(_LOWER_FORMS)
 # Every word of the lower-cased text that a reader of the word list looks at: head words
 # (``_heads``), small words (``_small_words``; "the" only where its phrase is written) and
 # countries in small letters.
-_WORD_CUES = _HEAD_LOWER | _SMALL_LOWER_NO_THE | _LOWER_FORM_SET
+# The words a venue follows (``_VENUE``, its keywords; "on" of "on board"), for ``_venues``.
+_VENUE_WORDS = frozenset({"at", "in", "inside", "aboard", "on"})
+_WORD_CUES = _HEAD_LOWER | _SMALL_LOWER_NO_THE | _LOWER_FORM_SET | _VENUE_WORDS
 _WORD_CUES_THE = _WORD_CUES | {"the"}
 
 
@@ -1378,6 +1406,7 @@ def _handled(text: str) -> set[int]:
 
 _BY_START = attrgetter("start")
 _SECOND = itemgetter(1)
+_PLUS_ONE = (1).__add__
 
 
 def _small_letter_countries(
@@ -1478,7 +1507,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     """Whether two surnames are one, or spelt one letter apart ("Umerov", "Umierov")."""
     if a == b:
         return True
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+    if len(a) < 5 or len(b) < 5 or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
         a, b = b, a
@@ -1504,22 +1533,12 @@ class _People:
         # order: ``_find``'s candidates, so a look-up costs the namesakes, not everyone.
         self._by_token: dict[str | None, list[int]] = {}
 
-    def _claim(self, start: int, end: int) -> None:
-        block = self._claims.get(start >> _CLAIM_BITS)
-        if block is None:
-            self._claims[start >> _CLAIM_BITS] = ([start], [end])
-            return
-        starts, ends = block
-        i = bisect_left(starts, start)
-        starts.insert(i, start)
-        ends.insert(i, end)
-
     def overlaps(self, start: int, end: int) -> bool:
         """Whether a claimed span (at most ``_MAX_CLAIM`` long) overlaps ``start:end``."""
         floor = start - _MAX_CLAIM
         claims = self._claims
         k = (end - 1) >> _CLAIM_BITS
-        lowest = max(floor, 0) >> _CLAIM_BITS
+        lowest = (start - _MAX_CLAIM if start > _MAX_CLAIM else 0) >> _CLAIM_BITS
         while k >= lowest:
             block = claims.get(k)
             k -= 1
@@ -1642,12 +1661,20 @@ class _People:
     def mention(self, start: int, end: int, actor: int, form: str) -> None:
         self.people[actor].spans.append(Span(start, end, form))
         self.mentions.append(PersonMention(start, end, actor, form))
-        if end - start <= _MAX_CLAIM:
-            self._claim(start, end)
+        if end - start > _MAX_CLAIM:
+            return
+        # The claim, in its block (see ``_claims``).
+        block = self._claims.get(start >> _CLAIM_BITS)
+        if block is None:
+            self._claims[start >> _CLAIM_BITS] = ([start], [end])
+            return
+        starts, ends = block
+        i = bisect_left(starts, start)
+        starts.insert(i, start)
+        ends.insert(i, end)
 
 
-@attrs.frozen
-class _TitleOnly:
+class _TitleOnly(NamedTuple):
     start: int
     end: int
     title: str
@@ -1692,7 +1719,7 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
             real == 0
             and not kept
             and is_real
-            and (_is_rank(core) or core in _COURTESY)
+            and ((core in RANK_WORDS if "-" not in core else _is_rank(core)) or core in _COURTESY)
             and core not in _PLAIN_NAMES
         ):
             continue
@@ -1771,6 +1798,26 @@ _BETWEEN_READS = len(" counterpart, ") + 3 * (_HONORIFIC_READS + 1)
 _NAME_SPACES = 1 + _NAME_INITIALS + 3 * _NAME_MORE_WORDS + 1
 _NAME_READS = 256
 
+# A reverse pattern (``(?r)``) that ends with ``\Z`` is matched in ``[start, end)`` with
+# ``match``, not ``search``: the same match. Read right to left, a match opens at ``end``
+# and ``\Z`` is the first thing it checks; ``search`` tries ``end`` first (where ``match``
+# is anchored), then goes on to each position to the left, where ``\Z`` fails at once.
+# The look-backs so read (a test checks they are reverse and end so):
+_LOOK_BACK = (
+    "_NAME_BEFORE",
+    "_LEFT",
+    "_GAP",
+    "_DETERMINER",
+    "_HONORIFIC_END",
+    "_NAME_END",
+    "_NAME_BEFORE_VERB",
+    "_AND_NAME",
+    "_EXERCISE",
+    "_GOVERNED",
+    "_AFTER_PREPOSITION",
+    "_OFFICIALS_OWNER",
+)
+
 
 class _Back:
     """End-anchored look-backs (patterns ending in ``\\Z``), remembered by window.
@@ -1778,6 +1825,7 @@ class _Back:
     Such a pattern searched in ``[start, end)`` sees that window and, through a
     lookbehind, the character before it, nothing else: where the same characters occur
     again the match is the same, moved. Repeated text then costs a dictionary look-up.
+    Each is a reverse pattern (``(?r)``), so it is matched, not searched (``_LOOK_BACK``).
     """
 
     def __init__(self) -> None:
@@ -1787,11 +1835,11 @@ class _Back:
         self, pattern: regex.Pattern[str], text: str, start: int, end: int, group: int | str = 0
     ) -> tuple[int, int] | None:
         """The span of ``group`` in ``pattern.search(text, start, end)``, or None."""
-        key = (id(pattern), group, text[max(0, start - 1) : end])
+        key = (id(pattern), group, text[(start - 1 if start > 1 else 0) : end])
         if key in self._seen:
             found = self._seen[key]
         else:
-            m = pattern.search(text, start, end)
+            m = pattern.match(text, start, end)  # (``_LOOK_BACK``: the search's match)
             found = None if m is None else (m.start(group) - end, m.end(group) - end)
             self._seen[key] = found
         return None if found is None else (end + found[0], end + found[1])
@@ -1846,14 +1894,18 @@ def _country_before(
 ) -> CountryMention | None:
     """A country word right before ``pos``: "Japan's", "the US", "his Russian"."""
     # ``_GAP`` ends with a space, and starts where a country must end.
-    g0 = max(0, pos - 40)
-    if text[pos - 1 : pos] != " " or not countries.ends_within(g0, pos):
+    g0 = pos - 40 if pos > 40 else 0
+    if text[pos - 1 : pos] != " ":
+        return None
+    ends = countries.ends  # (``countries.ends_within(g0, pos)``, inline)
+    i = bisect_left(ends, g0)
+    if i == len(ends) or ends[i] >= pos:
         return None
     right = countries.by_end.get(pos - 1)
     if right is not None and _gap_is_space(text, right.start, pos):
         found: CountryMention | None = right
     elif back is None:
-        m = _GAP.search(text, g0, pos)
+        m = _GAP.match(text, g0, pos)
         found = countries.by_end.get(m.start()) if m else None
     else:
         gap = back.span(_GAP, text, g0, pos)
@@ -1994,14 +2046,21 @@ def _named(
         if (
             ts == hs
             and te == he
-            and text[max(0, hs - 9) : hs - 1].rsplit(" ", 1)[-1].rstrip(".'’") in _HONORIFIC_WORDS
-            and back.span(_HONORIFIC_END, text, max(0, hs - 24), hs)
+            and text[(hs - 9 if hs > 9 else 0) : hs - 1].rsplit(" ", 1)[-1].rstrip(".'’")
+            in _HONORIFIC_WORDS
+            and back.span(_HONORIFIC_END, text, (hs - 24 if hs > 24 else 0), hs)
         ):
             continue  # "Tan Sri Amir Hamzah": after an honorific a head word is a given name
         last = te
         title = " ".join(text[ts:te].split())
         te0 = te
-        country = countries.near(ts, te)
+        # (``countries.near(ts, te)``, inline)
+        k = bisect_left(countries.starts, ts)
+        country = (
+            countries.mentions[k].country
+            if k < len(countries.mentions) and countries.mentions[k].end <= te
+            else None
+        )
         # ``_OF``: " of " or " to ", then "the " if written.
         of_end = (
             (te + 8 if text.startswith("the ", te + 4) else te + 4)
@@ -2064,12 +2123,12 @@ def _named(
                     found = None
         if found is not None and text[te : te + 1] == ",":
             b0 = before.start if before is not None else ts
-            if not _apposition(text, found, _GOVERNED.search(text, max(0, b0 - 12), b0)):
+            if not _apposition(text, found, _GOVERNED.match(text, (b0 - 12 if b0 > 12 else 0), b0)):
                 found = None
             elif text[ts - 2 : ts] == ", " and before is None:
                 # "A Roe, Minister of P, B Doe, Minister of Q": a list of names, each with
                 # its office after it; the office is the name's before it, not the next one's
-                prior = back.span(_NAME_BEFORE, text, max(0, ts - 80), ts, "name")
+                prior = back.span(_NAME_BEFORE, text, (ts - 80 if ts > 80 else 0), ts, "name")
                 named = _clean_name(text, *prior) if prior else None
                 if named is not None and " " in named[2] and not people.overlaps(*named[:2]):
                     found = None
@@ -2108,10 +2167,21 @@ def _named(
                 # "Chilean Foreign Minister, A, and Defence Minister, B": one delegation.
                 country = listed[1]
             shared = country  # a country before the office is every listed holder's
-            aft = _country_after(text, countries, ne)
+            # (``_country_after`` finds none unless " (" or " of " follows)
+            aft = (
+                _country_after(text, countries, ne)
+                if text.startswith(_AFTER_NAME_OPENINGS, ne)
+                else None
+            )
             country = country or (aft.country if aft else None)
             holder = people.add(
-                ns, ne, name, title, country, "full", _gender(hon) or _title_gender(title)
+                ns,
+                ne,
+                name,
+                title,
+                country,
+                "full",
+                (_gender(hon) if hon else None) or _title_gender(title),
             )
             people.people[holder].qualified |= qualified
             listed = (ne, country)
@@ -2124,7 +2194,7 @@ def _named(
         pending = (ts, te, country)
         # ``_NAME_BEFORE`` ends with a space, and a name has a capital: not right after a
         # word of small letters other than the two it lets stand there.
-        a0 = max(0, ts - 80)
+        a0 = ts - 80 if ts > 80 else 0
         ap = (
             back.span(_NAME_BEFORE, text, a0, ts, "name")
             if text[ts - 1 : ts] == " "
@@ -2144,7 +2214,9 @@ def _named(
             continue
         # (``_DETERMINER`` ends with a space)
         det = (
-            back.span(_DETERMINER, text, max(0, ts - 50), ts) if text[ts - 1 : ts] == " " else None
+            back.span(_DETERMINER, text, (ts - 50 if ts > 50 else 0), ts)
+            if text[ts - 1 : ts] == " "
+            else None
         )
         if det:
             visiting = "visiting" in text[det[0] : ts].lower()
@@ -2176,7 +2248,8 @@ def _named(
         people.add(lm.start("name"), lm.end("name"), name, pretty, label_country, "full")
     # " (@" is a literal of _SIGNATURE: a cheap prefilter.
     for m in _guard.finditer(_SIGNATURE, text) if " (@" in text else ():
-        nb = _NAME_END.search(text, max(0, m.start() - 60), m.start())
+        ms = m.start()
+        nb = _NAME_END.match(text, ms - 60 if ms > 60 else 0, ms)
         found = _clean_name(text, *nb.span("name")) if nb else None
         if found is None:
             continue
@@ -2225,6 +2298,9 @@ _NEXT_HOLDER = regex.compile(
 _RESPECTIVELY = regex.compile(r""",?\ (?P<first>respectively\ )?(?:of|from)\ (?:the\ )?""")
 _RESPECTIVELY_AFTER = regex.compile(r""",?\ respectively\b""")
 _COUNTRY_SEP = (", and ", ", ", " and ")
+
+
+_AFTER_NAME_OPENINGS = (" (", " of ")
 
 
 def _country_after(text: str, countries: _Countries, end: int) -> CountryMention | None:
@@ -2276,7 +2352,11 @@ def _more_holders(
         if found is None or " " not in found[2] or people.overlaps(found[0], found[1]):
             break
         ns, ne, name = found
-        after = _country_after(text, countries, ne)
+        after = (
+            _country_after(text, countries, ne)
+            if text.startswith(_AFTER_NAME_OPENINGS, ne)
+            else None
+        )
         holders.append(people.add(ns, ne, name, office, after.country if after else shared, "full"))
         pos = _past(text, after, ne)
     rm = _RESPECTIVELY.match(text, pos) if len(holders) > 1 else None
@@ -2307,7 +2387,10 @@ def _honorific_country(text: str, start: int, end: int) -> Country | None:
         return None
     window = text[start:end]
     # Each national honorific holds one of these: without any, no pattern is tried.
-    if not any(part in window for part in _NATIONAL_HONORIFIC_PARTS):
+    for part in _NATIONAL_HONORIFIC_PARTS:
+        if part in window:
+            break
+    else:
         return None
     for pattern, code in NATIONAL_HONORIFICS:
         if pattern.search(text, start, end):
@@ -2320,8 +2403,7 @@ def _honorific_country(text: str, start: int, end: int) -> Country | None:
 _NATIONAL_HONORIFIC_PARTS = ("Sri", "Puan", "Datuk", "Dato", "Shri", "Smt")
 
 
-@attrs.frozen
-class _Small:
+class _Small(NamedTuple):
     """What the one small-word scan found, by kind: (start, end, word) triples."""
 
     verbs: list[tuple[int, int, str]]
@@ -2369,15 +2451,16 @@ def _small_words(
     cues: list[int] | None = None,
     handled: set[int] | None = None,
     cue_lows: list[str] | None = None,
-) -> Iterator[tuple[int, int, str | None, str]]:
+) -> list[tuple[int, int, str | None, str]]:
     """The matches of ``_SMALL`` as (start, end, word or None, handle).
 
     ``cue_lows`` are the words that ``cues`` index, if at hand.
     """
     if words is None:
-        for m in _guard.finditer(_SMALL, text):
-            yield m.start(), m.end(), m.group("w"), m.group("handle")
-        return
+        return [
+            (m.start(), m.end(), m.group("w"), m.group("handle"))
+            for m in _guard.finditer(_SMALL, text)
+        ]
     if handled is None:
         handled = _handled(text)  # offsets right after an "@"
     # Only the few candidate words reach the loop below; "the" only opens the one phrase.
@@ -2402,23 +2485,25 @@ def _small_words(
         picked = [i for i in cues if words[i][1] in lows]
     else:
         picked = [i for i, (_, low) in enumerate(words) if low in lows]
+    out: list[tuple[int, int, str | None, str]] = []
     for i in picked:
         at, low = words[i]
         if at in handled and len(low) > 1:
             end = at + min(len(low), 30)
-            yield at - 1, end, None, text[at:end]
+            out.append((at - 1, end, None, text[at:end]))
         elif low in _SMALL_LOWER:
             end = at + len(low)
             word = text[at:end]
             if word in _SMALL_WORDS:
-                yield at, end, word, ""
+                out.append((at, end, word, ""))
             elif (
                 word == "the"
                 and text.startswith(_SMALL_PHRASE, at)
                 and i + 2 < len(words)
                 and words[i + 2][0] + len(words[i + 2][1]) == at + len(_SMALL_PHRASE)
             ):
-                yield at, at + len(_SMALL_PHRASE), _SMALL_PHRASE, ""
+                out.append((at, at + len(_SMALL_PHRASE), _SMALL_PHRASE, ""))
+    return out
 
 
 def _untitled(
@@ -2435,10 +2520,19 @@ def _untitled(
             nb_start, n0, n1 = nb
             if text.find(" ", n0, n1) >= 0:  # one word: never two tokens (``_add_untitled``)
                 _add_untitled(text, people, n0, n1, countries)
-            a0 = max(0, nb_start - 70)
-            ab = (  # " and " is a literal of _AND_NAME: a cheap prefilter
-                _AND_NAME.search(text, a0, nb_start)
-                if text.find(" and ", a0, nb_start) >= 0
+            a0 = nb_start - 70 if nb_start > 70 else 0
+            # _AND_NAME ends with " and " and then, perhaps, "his" or "her" and small
+            # words, each after a space: without those, no pattern.
+            ab = (
+                _AND_NAME.match(text, a0, nb_start)
+                if text.endswith(" and ", a0, nb_start)
+                or (
+                    text.find(" and ", a0, nb_start) >= 0
+                    and (
+                        text.find(" his ", a0, nb_start) >= 0
+                        or text.find(" her ", a0, nb_start) >= 0
+                    )
+                )
                 else None
             )
             if ab is not None:
@@ -2469,7 +2563,7 @@ def _small_word_before(text: str, pos: int) -> str | None:
 
     No name ends in such a word: every word of a name opens on a capital.
     """
-    j = text.rfind(" ", max(0, pos - 40), pos - 1)
+    j = text.rfind(" ", (pos - 40 if pos > 40 else 0), pos - 1)
     if j < 0:
         return None
     word = text[j + 1 : pos - 1]
@@ -2485,7 +2579,7 @@ def _name_before_verb(
     lookbehind) alone, and so do the tests that spare the pattern: ``seen`` keeps it by
     window, as offsets from ``vs``.
     """
-    key = text[max(0, vs - 71) : vs]
+    key = text[(vs - 71 if vs > 71 else 0) : vs]
     if key in seen:
         found = seen[key]
     else:
@@ -2495,7 +2589,7 @@ def _name_before_verb(
 
 def _name_before_verb_in(text: str, vs: int) -> tuple[int, int, int] | None:
     """``_name_before_verb`` as offsets from ``vs``, read in the 71 characters before it."""
-    v0 = max(0, vs - 70)
+    v0 = vs - 70 if vs > 70 else 0
     # The pattern ends with a space, and a name has a capital: the word before that space
     # holds one, or is one of the pattern's adverbs.
     if text[vs - 1 : vs] != " " or vs < 2:
@@ -2510,7 +2604,7 @@ def _name_before_verb_in(text: str, vs: int) -> tuple[int, int, int] | None:
     plain = _plain_name_before(text, v0, vs)
     if plain is not None:
         return plain - vs, plain - vs, -1
-    nb = _NAME_BEFORE_VERB.search(text, v0, vs) if _has_capital(text, v0, vs) else None
+    nb = _NAME_BEFORE_VERB.match(text, v0, vs) if _has_capital(text, v0, vs) else None
     return None if nb is None else (nb.start() - vs, nb.start("name") - vs, nb.end("name") - vs)
 
 
@@ -2569,7 +2663,13 @@ def _plain_name_before(text: str, v0: int, vs: int) -> int | None:
         if j < 0:
             return None
         word = text[j + 1 : pos]
-        if _plain_token(word):
+        if (  # (``_plain_token``, inline)
+            len(word) > 1
+            and word.isascii()
+            and word.isalpha()
+            and word[0].isupper()
+            and word[1:].islower()
+        ):
             if start < 0 and word.endswith("day"):
                 return None
             start, pos = j + 1, j
@@ -2599,14 +2699,17 @@ def _add_untitled(
     found = _clean_name(text, start, end, loose=True)
     if found is None or len(_tokens(found[2])) < 2 or people.overlaps(found[0], found[1]):
         return
-    if any(t.isupper() for t in _tokens(found[2])):
-        return
+    for token in _tokens(found[2]):
+        if token.isupper():
+            return
     if _HEAD_WORD.fullmatch(found[2].rsplit(" ", 1)[-1]):
         return  # "the Raksha Mantri met": an office without a name
     if country is None and countries is not None and text[found[0] - 1 : found[0]] == " ":
         # "Chile's Ana Soto said": a possessive country right before the name is hers.
-        c = countries.by_end.get(text.rfind("'", max(0, found[0] - 3), found[0]))
-        c = c or countries.by_end.get(text.rfind("’", max(0, found[0] - 3), found[0]))
+        c = countries.by_end.get(text.rfind("'", (found[0] - 3 if found[0] > 3 else 0), found[0]))
+        c = c or countries.by_end.get(
+            text.rfind("’", (found[0] - 3 if found[0] > 3 else 0), found[0])
+        )
         if c is not None and c.form == "possessive":
             country = c.country
     people.add(found[0], found[1], found[2], None, country, "full")
@@ -2624,10 +2727,10 @@ def _lines_with(text: str, needle: str) -> Iterator[tuple[int, int]]:
 
 
 def _paragraph_starts(text: str) -> Iterable[tuple[int, int]]:
-    start = 0
-    for line in text.split("\n"):
-        yield start, start + len(line)
-        start += len(line) + 1
+    """The lines of ``text`` (split at "\\n") as ``(start, end)``, built in C."""
+    lengths = list(map(len, text.split("\n")))
+    starts = list(accumulate(map(_PLUS_ONE, lengths), initial=0))
+    return zip(starts, map(add, starts, lengths), strict=False)
 
 
 def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> None:
@@ -2672,10 +2775,10 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
     for s, e, actor in runs:
         full = len(_tokens(text[s:e])) >= len(people.people[actor].tokens)
         people.mention(s, e, actor, "full" if full else "surname")
-        window = text[max(0, s - 8) : s]
+        window = text[(s - 8 if s > 8 else 0) : s]
         # Each honorific of the pattern holds "M", "Dame" or "Sir", and a space ends it.
         hon = (
-            _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)
+            _HONORIFIC_BEFORE.search(text, (s - 8 if s > 8 else 0), s)
             if window.endswith(" ") and ("M" in window or "Dame" in window or "Sir" in window)
             else None
         )
@@ -2708,7 +2811,7 @@ class _Subjects:
         here = self.text.sentence_index(pos)
         if gender == "f":
             # An explicit "Ms"/"Mrs" outweighs the subject rule for "she"/"her".
-            lo = self.text.sentences[max(0, here - 2)][0]
+            lo = self.text.sentences[(here - 2 if here > 2 else 0)][0]
             for i in range(bisect_left(self.starts, lo), n):
                 actor = self.ordered[i].actor
                 if self.people.people[actor].gender == "f" and actor != exclude:
@@ -2885,6 +2988,15 @@ _HEAD_LOWER_WORDS = frozenset(HEAD_WORDS)
 @functools.lru_cache(maxsize=1024)
 def _national(title: str) -> Country | None:
     """The state of an office only one state has ("Raksha Mantri", "Secretary of Defense")."""
+    # Each pattern holds one of these words, and ignores case: in ASCII, where that is
+    # the lower case, a title holding none is no such office.
+    if title.isascii():
+        low = title.lower()
+        for word in NATIONAL_OFFICE_WORDS:
+            if word in low:
+                break
+        else:
+            return None
     for pattern, code in NATIONAL_OFFICES:
         if pattern.fullmatch(title):
             return COUNTRIES[code]
@@ -3007,7 +3119,7 @@ def _organisations(
     for o0, end, org in named:
         o1 = end
         start = o0
-        if text[max(0, start - 4) : start] == "the ":
+        if text[(start - 4 if start > 4 else 0) : start] == "the ":
             start -= 4
         before = _country_before(text, countries, start)
         name = _ORG_NAMES.get(org, org)
@@ -3030,15 +3142,15 @@ def _organisations(
     starts = [o.start for o in out]
     for s, e, word in words:
         if word == "officials":
-            owner = _OFFICIALS_OWNER.search(text, max(0, s - 40), s)
+            owner = _OFFICIALS_OWNER.match(text, (s - 40 if s > 40 else 0), s)
             c = countries.by_start.get(owner.start("w")) if owner else None
             if c is not None and owner is not None and c.end == owner.end("w"):
                 name = text[c.start : c.end] if c.form == "capital" else c.country.name
                 extra.append(OrgMention(c.start, e, name, c.country))
             continue
-        if text[max(0, s - 4) : s] not in ("the ", "The ") or text.startswith(" of ", e):
+        if text[(s - 4 if s > 4 else 0) : s] not in ("the ", "The ") or text.startswith(" of ", e):
             continue
-        if _AFTER_PREPOSITION.search(text, max(0, s - 12), s):
+        if _AFTER_PREPOSITION.match(text, (s - 12 if s > 12 else 0), s):
             continue
         i = bisect_left(starts, s) - 1
         while i >= 0 and word not in out[i].name.lower():
@@ -3051,8 +3163,17 @@ def _organisations(
 
 
 def _places(
-    text: str, found: list[PlaceMention], here: list[tuple[int, int, str]], venue_cue: bool = True
+    text: str,
+    found: list[PlaceMention],
+    here: list[tuple[int, int, str]],
+    venue_cue: bool = True,
+    keys: list[tuple[int, str]] | None = None,
 ) -> tuple[list[PlaceMention], PlaceMention | None]:
+    """Datelines, cities and seats (``found``), venues and "here" (``here``), in order.
+
+    ``keys`` are the words of ``_VENUE_WORDS`` in the lower-cased text, if at hand (see
+    ``_venues``).
+    """
     out: list[PlaceMention] = []
     dateline: PlaceMention | None = None
     for start, p1 in _paragraph_starts(text):
@@ -3087,19 +3208,59 @@ def _places(
     taken = {(p.start, p.end) for p in out}
     out.extend(p for p in found if (p.start, p.end) not in taken)
     seats = {(p.start, p.end) for p in found if p.form == "venue"}
-    for m in _guard.finditer(_VENUE, text) if venue_cue else ():
+    for m in _venues(text, keys) if venue_cue else ():
         if (m.start("venue"), m.end("venue")) in seats:
             continue
         venue = m.group("venue")
         out.append(PlaceMention(m.start("venue"), m.end("venue"), venue, None, "venue"))
     for s, e, word in here:
-        if not _HERE_CUE.search(text, max(0, s - 60), s):
+        if not _HERE_CUE.search(text, (s - 60 if s > 60 else 0), s):
             continue
         name = dateline.name if dateline else word
         country = dateline.country if dateline else None
         out.append(PlaceMention(s, e, name, country, "here"))
     out.sort(key=lambda p: (p.start, -p.end))
     return out, dateline
+
+
+def _venues(text: str, keys: list[tuple[int, str]] | None) -> Iterable[regex.Match[str]]:
+    """The matches of ``_VENUE`` as ``_guard.finditer`` gives them, read at its keywords.
+
+    ``keys`` are the words of ``_VENUE_WORDS`` in the lower-cased text, with their offsets,
+    in order (every word there, or None: the pattern scans the text). A match opens on a
+    keyword written in small letters after no word character (``\\b``), a whole word of
+    the text's word list (a space follows it), then a space and perhaps "the ": the venue
+    after opens on a capital (each branch does; without "the " when "the" is written, it
+    would open on the "t"). Only there is the pattern matched, from where the last match
+    ended, as ``finditer`` goes on. A match reads a few words: past the deadline none is
+    tried, as the guarded scan would find none.
+    """
+    if keys is None:
+        return _guard.finditer(_VENUE, text)
+    if _guard.spent():
+        return []
+    out: list[regex.Match[str]] = []
+    last = 0
+    for at, word in keys:
+        if at < last:
+            continue
+        if word == "on":
+            if not text.startswith("on board ", at):
+                continue
+            v = at + 9
+        elif text.startswith(word, at) and text[at + len(word) : at + len(word) + 1] == " ":
+            v = at + len(word) + 1
+        else:
+            continue
+        if text.startswith("the ", v):
+            v += 4
+        if not text[v : v + 1].isupper():  # ``isupper`` holds for every ``\p{Lu}``
+            continue
+        m = _VENUE.match(text, at)
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
 
 
 def resolve_here(mentions: Mentions, host: Country | None) -> str | None:
@@ -3293,7 +3454,12 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     # a place: "Singapore defence minister", "Singapore's ministry".
     possessive = {c.start for c in found if c.form == "possessive"}
     cities = [p for p in scan.places if p.start not in modifiers and p.start not in possessive]
-    places, dateline = _places(body, cities, small.here, scan.venue_cue)
+    keys = (  # (only read where a venue may be written)
+        list(compress(map(text.words.__getitem__, picked), map(_VENUE_WORDS.__contains__, lows)))
+        if text.lower is not None and scan.venue_cue
+        else None
+    )
+    places, dateline = _places(body, cities, small.here, scan.venue_cue, keys)
     _resolve_titles(
         untitled, people, _Subjects(people, text), dateline.country if dateline else None
     )
@@ -3302,14 +3468,16 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     if dateline is not None and dateline.country is not None:
         _dateline_lead(body, found, people, dateline.country)
     actors = tuple(
-        Actor(
-            p.name,
-            p.title,
-            p.country,
-            tuple(p.handles),
-            spans=tuple(sorted(p.spans, key=_BY_START)),
-        )
-        for p in people.people
+        [
+            Actor(
+                p.name,
+                p.title,
+                p.country,
+                tuple(p.handles),
+                spans=tuple(sorted(p.spans, key=_BY_START)),
+            )
+            for p in people.people
+        ]
     )
     return Mentions(
         countries=tuple(found),

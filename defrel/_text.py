@@ -43,7 +43,7 @@ _DATELINE_DASH = regex.compile(
     regex.VERBOSE,
 )
 _DATELINE_REACH = 80  # characters: how far into its paragraph a dateline's dash may stand
-_DASHES = ("-", "–", "—")
+
 _ABBREVIATIONS = [
     "Mr",
     "Mrs",
@@ -216,11 +216,13 @@ def _dateline_ends(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[t
     """The sentence ends of the wire datelines that open paragraphs: each at its dash."""
     out = []
     for p0, p1 in paragraphs:
+        # (a dateline opens on a capital, or blanks, and holds a dash within its reach; a
+        # paragraph is never empty)
+        first = text[p0]
+        if not (first.isupper() or first in " \t"):
+            continue
         window = text[p0 : min(p1, p0 + _DATELINE_REACH)]
-        # (a dateline opens on a capital, or blanks, and holds a dash within its reach)
-        if not (window[:1].isupper() or window[:1] in " \t") or not any(
-            dash in window for dash in _DASHES
-        ):
+        if not ("-" in window or "–" in window or "—" in window):  # the dashes it may hold
             continue
         m = _DATELINE_DASH.match(text, p0, p0 + len(window))
         if m is not None:

@@ -1053,6 +1053,8 @@ def test_two_people_sharing_no_name_stay_two() -> None:
         "France\tOcean, France  Ocean, France Oceanic and France: Sea met France1 at France",
         "The Hague, The Hagueish, The Netherlands' envoy, New York, New Yorker and South Korea.",
         "Defence Ministry and Defence Forces met the Defence staff; Ministry of Defence-x said.",
+        "Self-Defence Forces-Japan talks, Self-Defence Forces-related Plain Words, Indo-Pacific.",
+        "Plain Words Before New Delhi-Japan Then More Plain Words, Sino-Japan-Korea-Fiji Ties.",
     ],
 )
 def test_gazetteer_prefiltered_scan_equals_the_full_scan(text: str) -> None:
@@ -1152,6 +1154,51 @@ def test_venue_prefilter_keeps_every_venue(text: str) -> None:
     scan = _mentions._scan_gazetteer(text)
     got = _mentions._places(text, scan.places, [], scan.venue_cue)
     assert got == _mentions._places(text, scan.places, [], venue_cue=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met at the Taj Hotel and later at Camp Smith, then aboard USS Ronald Reagan.",
+        "Talks in the Army cantonment, inside the Base, on board INS Vikrant and at Raisina Hall.",
+        "At the Hotel, In Camp Smith, within the Hall, that Hotel, in the hotel, at Oak Hall",
+        "at Ruritania House at the Palace in a Hall on the board INS X on board the HMS Foo Bar",
+        "in Foo Bar Baz Qux Quux Centre, at Oak's Hall-Centre, at Éclair Palace, at the Ümit Hall",
+        "meetings_at Foo Hall, 2at Foo Hall, @at Foo Hall and at at Foo Hall at Foo Hall.",
+    ],
+)
+def test_venues_read_at_their_keywords_as_the_scan_finds_them(text: str) -> None:
+    from defrel import _guard, _mentions
+
+    t = prepare(text)
+    picked = _mentions._cue_words(text, t.words)
+    keys = [t.words[i] for i in picked if t.words[i][1] in _mentions._VENUE_WORDS]
+    want = [m.span("venue") for m in _guard.finditer(_mentions._VENUE, text)]
+    assert want
+    assert [m.span("venue") for m in _mentions._venues(text, keys)] == want
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Defence Minister",
+        "Raksha Mantri",
+        "Union Minister",
+        "Secretary of Defense",
+        "SECRETARY OF WAR",
+        "State Councilor",
+        "Chief of Naval Operations",
+        "External Affairs Minister",
+        "Army Chief",
+    ],
+)
+def test_national_offices_prefiltered_as_the_patterns_read_them(title: str) -> None:
+    from defrel import _mentions
+    from defrel._gaz_titles import NATIONAL_OFFICES
+
+    want = next((c for p, c in NATIONAL_OFFICES if p.fullmatch(title)), None)
+    got = _mentions._national.__wrapped__(title)
+    assert (got.code if got else None) == want
 
 
 @pytest.mark.parametrize("capitals", [0, 1, 2, 3])
@@ -1694,3 +1741,83 @@ def test_long_names_with_particles(text: str, name: str) -> None:
 def test_an_institution_named_after_someone_is_no_name_of_its_own() -> None:
     names = [a.name for a in _m("The Admiral will visit the Sultan Qaboos Naval Academy.").actors]
     assert "Qaboos Naval" not in names
+
+
+def test_look_backs_matched_are_reverse_and_end_anchored() -> None:
+    """The look-backs matched instead of searched (``_LOOK_BACK``) are read right to left
+    and end with ``\\Z``: matched at the window's end, they find what a search finds."""
+    import regex
+
+    from defrel import _mentions
+
+    for name in _mentions._LOOK_BACK:
+        pattern = getattr(_mentions, name)
+        assert pattern.flags & regex.REVERSE, name
+        assert pattern.pattern.rstrip().endswith("\\Z"), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, the Chilean Defence Minister, met Ana Soto and Exercise Foo Bar at the Hall.",
+        "the visiting US Defense Secretary Jane Roe (@janeroe) said, and his counterpart said",
+        "From the ministry, Ruritania officials and Mr. Ivo Pell also said that the Tan Sri Roe",
+    ],
+)
+def test_look_backs_match_as_they_search(text: str) -> None:
+    from defrel import _mentions
+
+    for name in _mentions._LOOK_BACK:
+        pattern = getattr(_mentions, name)
+        for end in range(len(text) + 1):
+            for start in (0, max(0, end - 12), max(0, end - 40), max(0, end - 80)):
+                got, want = pattern.match(text, start, end), pattern.search(text, start, end)
+                assert (got and (got.span(), got.groups())) == (
+                    want and (want.span(), want.groups())
+                )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Spokeswoman",
+        "Chairman",
+        "Crown Prince",
+        "Princess Royal",
+        "EMPEROR",
+        "Sultan",
+        "Emir",
+        "Amir",
+        "King",
+        "Queen",
+        "Defence Minister",
+        "Kingdom Envoy",
+        "Manager",
+        "Ambassador",
+    ],
+)
+def test_title_gender_prefiltered_as_the_pattern_reads_it(title: str) -> None:
+    from defrel import _mentions
+
+    m = _mentions._TITLE_GENDER.search(title)
+    assert _mentions._title_gender.__wrapped__(title) == (m.lastgroup if m else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe and Ana Soto said. Roe, and his deputy Ivo Pell said; Roe and her aides said",
+        "Ana Soto and the minister said, and Ivo Pell, and said, Roe and his  said, Roe andhis",
+    ],
+)
+def test_and_name_prefilter_keeps_every_match(text: str) -> None:
+    from defrel import _mentions
+
+    for end in range(len(text) + 1):
+        start = end - 70 if end > 70 else 0
+        kept = text.endswith(" and ", start, end) or (
+            text.find(" and ", start, end) >= 0
+            and (text.find(" his ", start, end) >= 0 or text.find(" her ", start, end) >= 0)
+        )
+        if not kept:
+            assert _mentions._AND_NAME.match(text, start, end) is None
