@@ -327,6 +327,57 @@ def _may_relate(low: str, lo: int, hi: int) -> bool:
     return any(low.find(w, lo, hi) >= 0 for w in _RELATION_ENDS)
 
 
+# The words a _RELATION match opens on (whole: a match goes on past its first word).
+_RELATION_FIRST = frozenset(
+    ["come", "comes", "came", "coming", "take", "takes", "took", "fall", "falls", "fell"]
+)
+
+
+def _word_matches(
+    pattern: regex.Pattern[str],
+    body: str,
+    words: tuple[tuple[int, str], ...],
+    lo: int,
+    hi: int,
+    firsts: frozenset[str],
+    then: dict[str, frozenset[str]] | None = None,
+    *,
+    first: bool = False,
+) -> list[regex.Match[str]]:
+    """The matches ``_guard.finditer(pattern, body, lo, hi)`` gives, tried at a few words.
+
+    For a pattern whose every match opens with ``\b`` on a whole word of ``firsts`` (as
+    the lower-cased body spells it, where ``words`` are its words: ``word_hints``) and goes
+    on past it: a match opens on a word start, and a word cut by ``hi`` leaves no room for
+    the rest. ``then``: for a first word, the words one of which must come next. Tried in
+    order past the end of the last match, as ``finditer`` scans; ``first``: the first match
+    only. None past the deadline, as a guarded scan then finds.
+    """
+    i = bisect.bisect_left(words, (lo,))
+    j = bisect.bisect_left(words, (hi,), i)
+    out: list[regex.Match[str]] = []
+    if firsts.isdisjoint(map(_WORD_OF, words[i:j])):
+        return out
+    done = lo
+    for k in range(i, j):
+        at, word = words[k]
+        if at < done or word not in firsts:
+            continue
+        if then is not None:
+            nexts = then.get(word)
+            if nexts is not None and (k + 1 >= j or words[k + 1][1] not in nexts):
+                continue
+        if _guard.spent():
+            return []
+        m = pattern.match(body, at, hi)
+        if m is not None:
+            out.append(m)
+            if first:
+                break
+            done = m.end()
+    return out
+
+
 _THEY = regex.compile(r"\b(?:they|both|the\s+two)\b", regex.IGNORECASE)
 # An encounter to come named right after a cue ("at the upcoming ministerial", "next month").
 _UPCOMING = regex.compile(
@@ -346,6 +397,7 @@ _BOTH_PEOPLE = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 _DELEGATION_LED = regex.compile(r"\b(?:led|headed)\b", regex.IGNORECASE)
+_LED_WORDS = frozenset(["led", "headed"])
 # A host verb is an encounter only with its guest right after it ("hosted Minister X").
 _GUEST_GAP = regex.compile(r"[^,.;:]{0,50}$")
 _GUEST_DELEGATION = regex.compile(
@@ -967,10 +1019,12 @@ def _cues(
     people: list[PersonMention],
     hints: Container[str],
     befores: dict[tuple[str, bool], tuple[bool, bool]] | None = None,
+    words: tuple[tuple[int, str], ...] | None = None,
 ) -> list[tuple[int, int, str, bool, bool]]:
     """The meeting cues of one sentence: (start, end, kind, points_back, is_frame).
 
-    ``befores``: a memo of ``_back_or_frame`` a caller keeps for one text.
+    ``befores``: a memo of ``_back_or_frame`` a caller keeps for one text; ``words``: the
+    body's words where they are read (see ``_last_word``).
     """
     if befores is None:
         befores = {}
@@ -1020,7 +1074,11 @@ def _cues(
             continue
         if kind == "frame":
             if led_last is None:
-                led_last = _last_start(_DELEGATION_LED, body, lo, hi, "led" in hints)
+                if words is None or "led" not in hints:
+                    led_last = _last_start(_DELEGATION_LED, body, lo, hi, "led" in hints)
+                else:  # (the last "led" or "headed", a whole word or one cut by ``hi``)
+                    led = _last_word(body, words, lo, hi, _LED_WORDS, spelt=False)
+                    led_last = -1 if led is None else led[0]
             if led_last < max(lo, m.start() - 30):
                 continue
         if kind == "host" and not _guest_after(body, m.end(), hi, people, people_at):
@@ -1837,7 +1895,7 @@ def find_meetings(
                 and not _within(places_all, place_starts, lo, hi)
             ):
                 continue
-        cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints, befores)
+        cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints, befores, read)
         if not cues:
             continue
         sent_dates, sdate_at = _within_at(dates, date_starts, lo, hi) if dates else ([], [])
@@ -1847,7 +1905,14 @@ def find_meetings(
         )
         subject: list[PersonMention] = []
         relations = (
-            [(r.start(), r.end()) for r in _guard.finditer(_RELATION, body, lo, hi)]
+            [
+                (r.start(), r.end())
+                for r in (
+                    _word_matches(_RELATION, body, words, lo, hi, _RELATION_FIRST)
+                    if word_hints
+                    else _guard.finditer(_RELATION, body, lo, hi)
+                )
+            ]
             if len(cues) > 1 and "relation" in hints and (low is None or _may_relate(low, lo, hi))
             else []
         )
@@ -2297,8 +2362,23 @@ def find_meetings(
                 and not tried_following
                 and len(draft.people) == 1
                 and "distributive" in hints
-                and _may_distribute(low, max(lo, c0 - 40), seg_hi)
-                and _guard.search(_DISTRIBUTIVE, body, max(lo, c0 - 40), seg_hi)
+                and (
+                    bool(
+                        _word_matches(
+                            _DISTRIBUTIVE,
+                            body,
+                            words,
+                            max(lo, c0 - 40),
+                            seg_hi,
+                            _DISTRIBUTIVE_FIRST,
+                            _DISTRIBUTIVE_THEN,
+                            first=True,
+                        )
+                    )
+                    if word_hints
+                    else _may_distribute(low, max(lo, c0 - 40), seg_hi)
+                    and bool(_guard.search(_DISTRIBUTIVE, body, max(lo, c0 - 40), seg_hi))
+                )
             ):
                 # "held bilateral meetings with several officials. The talks involved A, B
                 # and C": one encounter per counterpart listed in the next sentence (read
@@ -2641,6 +2721,16 @@ _DISTRIBUTIVE_WORDS = (
     "string",
     "round",
 )
+
+
+# The words a _DISTRIBUTIVE match opens on ("one-on-one": "one"), and "a" before its nouns.
+_DISTRIBUTIVE_FIRST = frozenset(
+    [
+        *("bilateral", "individual", "one", "separate", "separately", "several", "various"),
+        *("multiple", "numerous", "a"),
+    ]
+)
+_DISTRIBUTIVE_THEN = {"a": frozenset(["number", "series", "string", "round"])}
 
 
 def _may_distribute(low: str | None, lo: int, hi: int) -> bool:

@@ -1854,3 +1854,45 @@ def test_one_session_of_a_named_body_is_one_record() -> None:
     )
     (m,) = defrel.parse(body, published=PUB).meetings
     assert {"Ana Rojas", "Luis Soto", "Jorge Vega"} <= {p.name for p in m.participants}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The call comes a week before the summit and took place two days after the talks",
+        "It took place well ahead of the vote; the visit came on the heels of a storm",
+        "Welcome, comes before; Take place after. takes the place of nothing after all",
+        "He held separate talks, several bilateral meetings and a number of calls with them",
+        "A series of one-on-one meetings; a round of visits; separately scheduled talks",
+        "one of the separate, various plans: a string of ministers and multiple delegations",
+        "The delegation was led by him, headed there, and LED the ledger heade",
+    ],
+)
+def test_word_anchored_scans_find_what_the_patterns_find(body: str) -> None:
+    """``_word_matches`` and the word test of "led" give what the guarded scans give."""
+    from defrel import _guard, _meetings
+
+    words = prepare(body).words
+    for lo in range(0, len(body), 5):
+        for hi in range(lo, len(body) + 1, 3):
+            scan = [m.span() for m in _guard.finditer(_meetings._RELATION, body, lo, hi)]
+            got = _meetings._word_matches(
+                _meetings._RELATION, body, words, lo, hi, _meetings._RELATION_FIRST
+            )
+            assert [m.span() for m in got] == scan
+            first = _guard.search(_meetings._DISTRIBUTIVE, body, lo, hi)
+            got = _meetings._word_matches(
+                _meetings._DISTRIBUTIVE,
+                body,
+                words,
+                lo,
+                hi,
+                _meetings._DISTRIBUTIVE_FIRST,
+                _meetings._DISTRIBUTIVE_THEN,
+                first=True,
+            )
+            assert [m.span() for m in got] == ([] if first is None else [first.span()])
+            led = _meetings._last_word(body, words, lo, hi, _meetings._LED_WORDS, spelt=False)
+            assert (-1 if led is None else led[0]) == _meetings._last_start(
+                _meetings._DELEGATION_LED, body, lo, hi, present=True
+            )
