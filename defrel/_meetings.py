@@ -49,6 +49,7 @@ _M = TypeVar("_M", bound=_Spanned)
 __all__ = ["find_meetings"]
 
 _WORD_OF = operator.itemgetter(1)
+_ROLE_OF = operator.itemgetter(2)
 _FIRST = operator.itemgetter(0)
 _START = operator.attrgetter("start")
 
@@ -107,7 +108,7 @@ _TOLD_AFTER = regex.compile(r"\s+(?:\p{Lu}|his\b|her\b)")
 # compound of names, "the India-US dialogue".)
 _BACK = regex.compile(
     r"(?:\b(?i:the|their|this|that|these|those|his|her|its|same)\s+"
-    r"(?:\w+(?:-\p{Ll}\w*)*\s+){0,4}$)",
+    r"(?:\w+(?:-\p{Ll}\w*)*\s+){0,4}?$)",
     regex.REVERSE,
 )
 # The words of _BACK and _FRAME (lower case; of a lead of several words its last one).
@@ -162,18 +163,18 @@ def _first_three(words: tuple[str, ...]) -> frozenset[str]:
 # A cue used as a setting for another ("during an official visit", "ahead of the summit").
 _FRAME = regex.compile(
     r"\b(?:during|amid|at|in|after|following|since|before|ahead\s+of|prior\s+to|on\s+the\s+sidelines\s+of"
-    r"|on)\s+(?:\w+\s+){0,5}$",
+    r"|on)\s+(?:\w+\s+){0,5}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # "said during a meeting with X": the setting of a speech is an encounter of its own.
 _SAID_DURING = regex.compile(
     r"\b(?:said|says|stressed|told|noted|added|remarked|stated)\s+(?:during|at|in)\s+(?:a|an)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"(?:\w+\s+){0,2}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _AHEAD = regex.compile(
     r"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the|their|this|that|his|her)"
-    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    r"\s+(?:[\w'’-]+\s+){0,4}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A word every _AHEAD match holds (lower case): a cheap prefilter of its window.
@@ -237,7 +238,7 @@ _SPEECH_VERBS = ("said", "says", "told", "added", "noted", "stated")
 _ABSENT_BEFORE = regex.compile(
     r"\b(?:(?:greetings|wishes|regards|message|letter|condolences|congratulations|on\s+behalf)"
     r"\s+(?:[\w-]+\s+){0,4}?(?:of|from)"
-    r"|(?:issued|released)\s+by)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$",
+    r"|(?:issued|released)\s+by)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A speech verb right after a person: the person speaks, what follows is what was said.
@@ -384,7 +385,7 @@ _UPCOMING = regex.compile(
     r"\s+(?:\w+\s+){0,3}?(?:upcoming|forthcoming|next|future)\b", regex.IGNORECASE
 )
 _LOOK_FORWARD = regex.compile(
-    r"\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:\S+\s+){0,6}$", regex.IGNORECASE | regex.REVERSE
+    r"\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:\S+\s+){0,6}?$", regex.IGNORECASE | regex.REVERSE
 )
 _BOTH = regex.compile(
     r"\b(?:both|the\s+two)\s+(?:leaders|sides|ministers|countries|nations|secretaries)\b",
@@ -393,7 +394,7 @@ _BOTH = regex.compile(
 # "the two ministers", "both leaders": people, not sides or countries
 _BOTH_PEOPLE = regex.compile(
     r"\b(?:both|the\s+two)\s+(?:leaders|ministers|secretaries|chiefs|generals|officials)"
-    r"(?:\s+\w+){0,3}\s+$",
+    r"(?:\s+\w+){0,3}?\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _DELEGATION_LED = regex.compile(r"\b(?:led|headed)\b", regex.IGNORECASE)
@@ -482,7 +483,7 @@ _PLACE_OF_BEFORE = regex.compile(
 _PAIR_BEFORE = regex.compile(r"\bbetween\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 # A passive or noun event announced for later ("will be held", "will be signed", "upcoming").
 _ANNOUNCED = regex.compile(
-    r"\b(?:will|would|to)\s+be\s+(?:\w+\s+)?$|\b(?:upcoming|forthcoming|next)\s+(?:\w+\s+){0,4}$",
+    r"\b(?:will|would|to)\s+be\s+(?:\w+\s+)??$|\b(?:upcoming|forthcoming|next)\s+(?:\w+\s+){0,4}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -490,7 +491,7 @@ _ANNOUNCED = regex.compile(
 # of this year's committee meeting").
 _PASSING = regex.compile(
     r"\b(?:preparations?\s+for|preparing\s+for|implementation\s+of|run-up\s+to)\s+"
-    r"(?:[\w'’-]+\s+){0,6}$",
+    r"(?:[\w'’-]+\s+){0,6}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -505,7 +506,7 @@ _BUSINESS = regex.compile(
 # A city as an organiser ("a programme organised by Lima and Quito"): no venue.
 _ORGANISER = regex.compile(
     r"\b(?:organi[sz]ed|arranged|sponsored|funded|financed|run)\s+(?:jointly\s+)?by\s+"
-    r"(?:the\s+)?(?:\p{Lu}[\w'’.-]*,?\s+){0,4}(?:and\s+)?$",
+    r"(?:the\s+)?(?:\p{Lu}[\w'’.-]*,?\s+){0,4}?(?:and\s+)??$",
     regex.REVERSE,
 )
 # Where a report was made, not where its encounter was ("media reported in <city>").
@@ -586,20 +587,14 @@ _SEEK_NEAR = 32  # how many words ``_seek`` bisects at once before it gallops
 def _seek(words: tuple[tuple[int, str], ...], pos: int, start: int = 0) -> int:
     """``bisect.bisect_left(words, (pos,))``, when every word before ``start`` opens before ``pos``.
 
-    It gallops from ``start``: a search near the last one reads a few nearby words, not
-    the whole document's (a bisection of a long document's words misses the cache).
+    A search near the last one reads a few nearby words first, not the whole document's
+    (a bisection of a long document's words misses the cache); past them, the rest.
     """
     n = len(words)
     end = start + _SEEK_NEAR
     if end >= n or words[end][0] >= pos:  # (the answer is at ``end`` at most: one bisection)
         return bisect.bisect_left(words, (pos,), start, min(end, n))
-    step = 1
-    end = start
-    while end < n and words[end][0] < pos:
-        start = end + 1  # every word up to ``end`` opens before ``pos``
-        end = start + step
-        step *= 2
-    return bisect.bisect_left(words, (pos,), start, min(end, n))
+    return bisect.bisect_left(words, (pos,), end + 1)  # (every word up to ``end`` opens before)
 
 
 def _stretch_words(
@@ -781,7 +776,7 @@ _SPEC_CUT = regex.compile(r"[,;:]|\b(?:and|but|while|after|since)\b", regex.IGNO
 # An encounter not yet held, only thought of ("possible trip", "the envisioned meeting").
 _SPECULATIVE = regex.compile(
     r"\b(?:possible|envisioned|envisaged|proposed|prospective|potential|mooted|arranging"
-    r"|arrange)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"|arrange)\s+(?:[\w'’-]+\s+){0,3}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -3136,7 +3131,7 @@ _THEIR_COUNTERPARTS = regex.compile(
 )
 # "X and his Australian counterpart Y", "her counterpart, Minister Y": Y named as X's counterpart.
 _COUNTERPART_BEFORE = regex.compile(
-    r"\bcounterpart,?\s+(?:\p{Lu}[\w.'’-]*\s+){0,3}$", regex.REVERSE
+    r"\bcounterpart,?\s+(?:\p{Lu}[\w.'’-]*\s+){0,3}?$", regex.REVERSE
 )
 
 
@@ -3403,6 +3398,9 @@ def _finish(
                         if s[2] != "location"
                         or (location is not None and body[s[0] : s[1]] == location)
                     }
+                    # (without a location span, every span is kept: read in C)
+                    if "location" in map(_ROLE_OF, d.spans)
+                    else set(d.spans)
                 ),
             )
         ),

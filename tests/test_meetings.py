@@ -1896,3 +1896,34 @@ def test_word_anchored_scans_find_what_the_patterns_find(body: str) -> None:
             assert (-1 if led is None else led[0]) == _meetings._last_start(
                 _meetings._DELEGATION_LED, body, lo, hi, present=True
             )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        *("_BACK", "_FRAME", "_SAID_DURING", "_AHEAD", "_ABSENT_BEFORE", "_LOOK_FORWARD"),
+        *("_ANNOUNCED", "_PASSING", "_SPECULATIVE", "_COUNTERPART_BEFORE", "_BOTH_PEOPLE"),
+        "_ORGANISER",
+    ],
+)
+def test_lazy_tails_match_where_greedy_ones_do(name: str) -> None:
+    """A tail read lazily from the end matches the same stretches as one read greedily."""
+    import regex
+
+    from defrel import _meetings
+
+    pattern = getattr(_meetings, name)
+    greedy = regex.compile(
+        pattern.pattern.replace("}?$", "}$").replace(")??$", ")?$"), pattern.flags
+    )
+    assert greedy.pattern != pattern.pattern
+    body = (
+        "He said during a long bilateral meeting that the two ministers would look forward to "
+        "the next round of talks, ahead of their planned visit; greetings from the Chilean "
+        "president were conveyed before the possible trip, in the run-up to the upcoming "
+        "summit organised by Lima, Quito and the her counterpart, Minister Ana Rojas met "
+        "both leaders of the two countries at the sidelines of the delegation-level talks "
+    )
+    for end in range(len(body) + 1):
+        for lo in (max(0, end - 30), max(0, end - 60), max(0, end - 90)):
+            assert bool(pattern.search(body, lo, end)) == bool(greedy.search(body, lo, end))
