@@ -1914,7 +1914,7 @@ def test_lazy_tails_match_where_greedy_ones_do(name: str) -> None:
 
     pattern = getattr(_meetings, name)
     greedy = regex.compile(
-        pattern.pattern.replace("}?$", "}$").replace(")??$", ")?$"), pattern.flags
+        regex.sub(r"(\}|\?)\?(?=(?:\\s\+)?\$)", r"\1", pattern.pattern), pattern.flags
     )
     assert greedy.pattern != pattern.pattern
     body = (
