@@ -417,6 +417,15 @@ _TOPIC_BEFORE = regex.compile(
     |posed\s+by|threatened\s+by|against|versus)\s+(?:the\s+)?$""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
+# The whole words one of which every _TOPIC_BEFORE match holds (lower case; "build-up": "build").
+_TOPIC_BEFORE_LIST = """development developments situation crisis war conflict fighting
+    threat threats
+    aggression attack attacks invasion tension tensions escalation escalations occupation
+    programme programe behaviour behavior activities hostilities violence strike strikes
+    sanctions provocation provocations events dynamics attempt attempts coercion claims test
+    tests pursuit pursuits ambition ambitions assertiveness expansion build buildup
+    militarisation militarization posed threatened against versus"""
+_TOPIC_BEFORE_WORDS = frozenset(_TOPIC_BEFORE_LIST.split())
 _TOPIC_AFTER = regex.compile(
     r"""(?:['’]s?)?\s+(?:\w+\s+)?(?:aggression|threats?|attacks?|invasion|missiles?|regime
     |proxies|militias?|provocations?|occupation|drones?|behaviou?r|hostilities|nuclear\s+program
@@ -464,6 +473,7 @@ _LINK_WORDS = frozenset(
         "outside",
     ]
 )
+_CHAIN_FIRST = frozenset([",", "a", "o"])  # what a _TOPIC_CHAIN match opens on after "\s*"
 _TOPIC_CHAIN = regex.compile(r"\s*(?:,|and|or|as\s+well\s+as)\s*(?:and\s+|the\s+)?$")
 # A capital named as where something happens ("in Beijing") is a venue, not a party.
 _VENUE_BEFORE = regex.compile(
@@ -1228,6 +1238,10 @@ class _Parties:
         self.body = body
         self.low = low = body.lower() if text.lower is None else text.lower
         self.aligned = text.lower  # None where lowering shifts offsets
+        # the words, where a whole word of _TOPIC_BEFORE_WORDS stands for a match (see there)
+        self.words = (
+            text.words if text.lower is not None and text.words and "ſ" not in text.lower else None
+        )
         self.countries = mentions.countries
         self.sent_starts = sent_starts
         # a country named as a city too ("in Singapore"): a venue like a capital
@@ -1327,7 +1341,14 @@ class _Parties:
     def _linked(self, k: int) -> bool:
         """Whether mention ``k`` only continues a list after mention ``k - 1``."""
         prev, cm = self.countries[k - 1], self.countries[k]
-        return prev.end <= cm.start and bool(_TOPIC_CHAIN.fullmatch(self.body, prev.end, cm.start))
+        body = self.body
+        # (the first character after the white space opens "," "and", "or" or "as well as";
+        # ``str.lstrip`` strips all ``\s`` matches, and more)
+        return (
+            prev.end <= cm.start
+            and body[prev.end : cm.start].lstrip()[:1] in _CHAIN_FIRST
+            and bool(_TOPIC_CHAIN.fullmatch(body, prev.end, cm.start))
+        )
 
     def _own(self, k: int) -> bool:
         """Whether mention ``k`` names a topic, a threat or a venue by its own words."""
@@ -1350,7 +1371,16 @@ class _Parties:
         ):
             return True  # "TOPICS: X; Y" heads a transcript: subjects, not parties
         return bool(
-            (linked and _TOPIC_BEFORE.search(before))
+            (
+                linked
+                and (
+                    self.words is None
+                    or not _TOPIC_BEFORE_WORDS.isdisjoint(
+                        _stretch_words(self.words, max(lo, start - 60), start)
+                    )
+                )
+                and _TOPIC_BEFORE.search(before)
+            )
             or (
                 self.topics
                 # every _TOPIC_AFTER match opens on an apostrophe or on white space (what

@@ -1927,3 +1927,34 @@ def test_lazy_tails_match_where_greedy_ones_do(name: str) -> None:
     for end in range(len(body) + 1):
         for lo in (max(0, end - 30), max(0, end - 60), max(0, end - 90)):
             assert bool(pattern.search(body, lo, end)) == bool(greedy.search(body, lo, end))
+
+
+def test_topic_lead_words_hold_every_topic_match() -> None:
+    """Wherever _TOPIC_BEFORE matches, a word of _TOPIC_BEFORE_WORDS is in the stretch."""
+    from defrel import _meetings
+
+    body = (
+        "They discussed the developments in the region, threats posed by the militias, the "
+        "build-up of forces near the border and Norway, tensions over the strait with Chile, "
+        "aggression against Ukraine; the postwar order of Chile versus the programme of "
+        "NORWAY, and escalations around the islands of the "
+    )
+    words = prepare(body).words
+    seen = 0
+    for end in range(len(body) + 1):
+        for lo in (max(0, end - 60), max(0, end - 25), max(0, end - 9)):
+            if _meetings._TOPIC_BEFORE.search(body[lo:end]):
+                seen += 1
+                found = _meetings._stretch_words(words, lo, end)
+                assert not _meetings._TOPIC_BEFORE_WORDS.isdisjoint(found)
+    assert seen > 20
+
+
+@pytest.mark.parametrize(
+    "gap", [" and ", ", ", " , and the ", "  or ", " as well as ", "\x1c, ", " with ", "", " "]
+)
+def test_chain_opening_holds_every_chain(gap: str) -> None:
+    from defrel import _meetings
+
+    if _meetings._TOPIC_CHAIN.fullmatch(gap):
+        assert gap.lstrip()[:1] in _meetings._CHAIN_FIRST
