@@ -90,6 +90,66 @@ _CUE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+def _top_level(source: str, sep: str = "|") -> list[str]:
+    """``source`` (a verbose pattern) cut at each ``sep`` outside brackets and classes."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == sep and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
+
+
+def _cue_by_first() -> dict[str, regex.Pattern[str] | None]:
+    """_CUE cut down, for each character a cue can open on, to the branches that can open on it.
+
+    A branch that cannot open on the character at the cue's start cannot match there, so
+    the first branch (in order) that matches is the same, in the same named group: the
+    match is _CUE's. (None: no branch opens on it.) Whether a branch can open on a
+    character is asked of the branch itself (a partial match of that one character).
+    """
+    source = _CUE.pattern
+    head, tail = "(?<![\\w-])(?:", ")(?![\\w-])"
+    inner = source[source.index(head) + len(head) : source.rindex(tail)]
+    groups = []
+    for piece in _top_level(inner):
+        item = piece.strip()
+        name = item[len("(?P<") : item.index(">")]
+        body = item[item.index(">") + 1 : -1]
+        groups.append((name, _top_level(body)))
+    built: dict[tuple[tuple[str, tuple[str, ...]], ...], regex.Pattern[str] | None] = {}
+    out: dict[str, regex.Pattern[str] | None] = {}
+    for c in "abcdefghijklmnopqrstuvwxyz0123456789_":
+        kept = tuple(
+            (name, tuple(b for b in branches if regex.match(b, c, regex.VERBOSE, partial=True)))
+            for name, branches in groups
+        )
+        kept = tuple((name, bs) for name, bs in kept if bs)
+        if kept not in built:
+            alternatives = "|".join(f"(?P<{name}>{'|'.join(bs)})" for name, bs in kept)
+            built[kept] = regex.compile(head + alternatives + tail, regex.VERBOSE) if kept else None
+        out[c] = built[kept]
+    return out
+
+
+_CUE_BY_FIRST = _cue_by_first()
 _SESSION_OF = regex.compile(r"\s+of\s+the\s+\p{Lu}\w*-\p{Lu}")
 _EVENT_AFTER = regex.compile(
     r"\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+){1,4}(?:Week|Day|Days|Celebrations?|Parade|Ceremony"
@@ -1007,7 +1067,9 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
                 continue
             if ws and low[ws - 1] == "-":
                 continue
-            m = _CUE.match(low, ws)
+            # (the branches that can open on its first character: the same match)
+            cue = _CUE_BY_FIRST.get(low[ws], _CUE)
+            m = None if cue is None else cue.match(low, ws)
             if m is not None and m.end() > at:
                 out.append(m)
                 done = m.end()

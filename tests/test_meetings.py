@@ -1958,3 +1958,39 @@ def test_chain_opening_holds_every_chain(gap: str) -> None:
 
     if _meetings._TOPIC_CHAIN.fullmatch(gap):
         assert gap.lstrip()[:1] in _meetings._CHAIN_FIRST
+
+
+CUE_WORDS = (
+    "via video link; by the phone; over a teleconference; through videoconference. "
+    "telephone conversation, telephonic talks, phoned, telephoned, video call, videocall, "
+    "virtual meetings, spoke at length by phone, talked over the telephone, held a phone call, "
+    "has an video call, call with, calls with, 2+2 dialogue, 2 + 2, security consultative "
+    "meeting, military committee meeting, consultative group, inter-sessional meeting, "
+    "defence policy group, policy group, joint working group, joint defence committee, "
+    "session of the chile-peru, inter-governmental commission, commission meeting, "
+    "consultations, defense ministerial meeting, summit, signed, signs, visiting, trip, tour, "
+    "arrival, was in, are in, travelled to, heading to, hosted, receiving, welcomes, held talks, "
+    "holds their discussions, holding the big annual meetings, had discussion, met, meets, "
+    "meeting, called on, paid a courtesy call on, pays call on, sat down with, told, "
+    "participated in, delegations, hold, made, receive, summits, speak, conferred by phone, "
+    "co-host, -met, x_met 3 meet"
+)
+
+
+def test_cue_cut_to_its_first_character_matches_as_the_whole() -> None:
+    """_CUE_BY_FIRST gives at every word start the match _CUE gives, in the same group."""
+    import regex
+
+    from defrel import _meetings
+
+    tried = 0
+    for word in regex.finditer(r"\w+", CUE_WORDS):
+        at = word.start()
+        whole = _meetings._CUE.match(CUE_WORDS, at)
+        cut = _meetings._CUE_BY_FIRST.get(CUE_WORDS[at], _meetings._CUE)
+        part = None if cut is None else cut.match(CUE_WORDS, at)
+        assert (whole is None) == (part is None)
+        if whole is not None and part is not None:
+            tried += 1
+            assert (whole.span(), whole.lastgroup) == (part.span(), part.lastgroup)
+    assert tried > 60
