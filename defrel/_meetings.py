@@ -1429,6 +1429,7 @@ class _Parties:
         if (
             (line or start < _TOPICS_REACH)
             and body[line:start].lstrip(" \t")[:1] in _TOPICS_FIRST
+            and body.find(":", line, start) >= 0  # (every match ends on a colon)
             and _TOPICS_LINE.match(body, line, start)
         ):
             return True  # "TOPICS: X; Y" heads a transcript: subjects, not parties
