@@ -49,6 +49,7 @@ _M = TypeVar("_M", bound=_Spanned)
 __all__ = ["find_meetings"]
 
 _WORD_OF = operator.itemgetter(1)
+_ROLE_OF = operator.itemgetter(2)
 _FIRST = operator.itemgetter(0)
 _START = operator.attrgetter("start")
 
@@ -89,6 +90,66 @@ _CUE = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+def _top_level(source: str, sep: str = "|") -> list[str]:
+    """``source`` (a verbose pattern) cut at each ``sep`` outside brackets and classes."""
+    out: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == sep and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
+
+
+def _cue_by_first() -> dict[str, regex.Pattern[str] | None]:
+    """_CUE cut down, for each character a cue can open on, to the branches that can open on it.
+
+    A branch that cannot open on the character at the cue's start cannot match there, so
+    the first branch (in order) that matches is the same, in the same named group: the
+    match is _CUE's. (None: no branch opens on it.) Whether a branch can open on a
+    character is asked of the branch itself (a partial match of that one character).
+    """
+    source = _CUE.pattern
+    head, tail = "(?<![\\w-])(?:", ")(?![\\w-])"
+    inner = source[source.index(head) + len(head) : source.rindex(tail)]
+    groups = []
+    for piece in _top_level(inner):
+        item = piece.strip()
+        name = item[len("(?P<") : item.index(">")]
+        body = item[item.index(">") + 1 : -1]
+        groups.append((name, _top_level(body)))
+    built: dict[tuple[tuple[str, tuple[str, ...]], ...], regex.Pattern[str] | None] = {}
+    out: dict[str, regex.Pattern[str] | None] = {}
+    for c in "abcdefghijklmnopqrstuvwxyz0123456789_":
+        kept = tuple(
+            (name, tuple(b for b in branches if regex.match(b, c, regex.VERBOSE, partial=True)))
+            for name, branches in groups
+        )
+        kept = tuple((name, bs) for name, bs in kept if bs)
+        if kept not in built:
+            alternatives = "|".join(f"(?P<{name}>{'|'.join(bs)})" for name, bs in kept)
+            built[kept] = regex.compile(head + alternatives + tail, regex.VERBOSE) if kept else None
+        out[c] = built[kept]
+    return out
+
+
+_CUE_BY_FIRST = _cue_by_first()
 _SESSION_OF = regex.compile(r"\s+of\s+the\s+\p{Lu}\w*-\p{Lu}")
 _EVENT_AFTER = regex.compile(
     r"\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+){1,4}(?:Week|Day|Days|Celebrations?|Parade|Ceremony"
@@ -107,7 +168,7 @@ _TOLD_AFTER = regex.compile(r"\s+(?:\p{Lu}|his\b|her\b)")
 # compound of names, "the India-US dialogue".)
 _BACK = regex.compile(
     r"(?:\b(?i:the|their|this|that|these|those|his|her|its|same)\s+"
-    r"(?:\w+(?:-\p{Ll}\w*)*\s+){0,4}$)",
+    r"(?:\w+(?:-\p{Ll}\w*)*\s+){0,4}?$)",
     regex.REVERSE,
 )
 # The words of _BACK and _FRAME (lower case; of a lead of several words its last one).
@@ -162,18 +223,18 @@ def _first_three(words: tuple[str, ...]) -> frozenset[str]:
 # A cue used as a setting for another ("during an official visit", "ahead of the summit").
 _FRAME = regex.compile(
     r"\b(?:during|amid|at|in|after|following|since|before|ahead\s+of|prior\s+to|on\s+the\s+sidelines\s+of"
-    r"|on)\s+(?:\w+\s+){0,5}$",
+    r"|on)\s+(?:\w+\s+){0,5}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # "said during a meeting with X": the setting of a speech is an encounter of its own.
 _SAID_DURING = regex.compile(
     r"\b(?:said|says|stressed|told|noted|added|remarked|stated)\s+(?:during|at|in)\s+(?:a|an)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"(?:\w+\s+){0,2}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _AHEAD = regex.compile(
     r"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the|their|this|that|his|her)"
-    r"\s+(?:[\w'’-]+\s+){0,4}$",
+    r"\s+(?:[\w'’-]+\s+){0,4}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A word every _AHEAD match holds (lower case): a cheap prefilter of its window.
@@ -237,7 +298,7 @@ _SPEECH_VERBS = ("said", "says", "told", "added", "noted", "stated")
 _ABSENT_BEFORE = regex.compile(
     r"\b(?:(?:greetings|wishes|regards|message|letter|condolences|congratulations|on\s+behalf)"
     r"\s+(?:[\w-]+\s+){0,4}?(?:of|from)"
-    r"|(?:issued|released)\s+by)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}$",
+    r"|(?:issued|released)\s+by)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A speech verb right after a person: the person speaks, what follows is what was said.
@@ -327,13 +388,64 @@ def _may_relate(low: str, lo: int, hi: int) -> bool:
     return any(low.find(w, lo, hi) >= 0 for w in _RELATION_ENDS)
 
 
+# The words a _RELATION match opens on (whole: a match goes on past its first word).
+_RELATION_FIRST = frozenset(
+    ["come", "comes", "came", "coming", "take", "takes", "took", "fall", "falls", "fell"]
+)
+
+
+def _word_matches(
+    pattern: regex.Pattern[str],
+    body: str,
+    words: tuple[tuple[int, str], ...],
+    lo: int,
+    hi: int,
+    firsts: frozenset[str],
+    then: dict[str, frozenset[str]] | None = None,
+    *,
+    first: bool = False,
+) -> list[regex.Match[str]]:
+    """The matches ``_guard.finditer(pattern, body, lo, hi)`` gives, tried at a few words.
+
+    For a pattern whose every match opens with ``\b`` on a whole word of ``firsts`` (as
+    the lower-cased body spells it, where ``words`` are its words: ``word_hints``) and goes
+    on past it: a match opens on a word start, and a word cut by ``hi`` leaves no room for
+    the rest. ``then``: for a first word, the words one of which must come next. Tried in
+    order past the end of the last match, as ``finditer`` scans; ``first``: the first match
+    only. None past the deadline, as a guarded scan then finds.
+    """
+    i = bisect.bisect_left(words, (lo,))
+    j = bisect.bisect_left(words, (hi,), i)
+    out: list[regex.Match[str]] = []
+    if firsts.isdisjoint(map(_WORD_OF, words[i:j])):
+        return out
+    done = lo
+    for k in range(i, j):
+        at, word = words[k]
+        if at < done or word not in firsts:
+            continue
+        if then is not None:
+            nexts = then.get(word)
+            if nexts is not None and (k + 1 >= j or words[k + 1][1] not in nexts):
+                continue
+        if _guard.spent():
+            return []
+        m = pattern.match(body, at, hi)
+        if m is not None:
+            out.append(m)
+            if first:
+                break
+            done = m.end()
+    return out
+
+
 _THEY = regex.compile(r"\b(?:they|both|the\s+two)\b", regex.IGNORECASE)
 # An encounter to come named right after a cue ("at the upcoming ministerial", "next month").
 _UPCOMING = regex.compile(
     r"\s+(?:\w+\s+){0,3}?(?:upcoming|forthcoming|next|future)\b", regex.IGNORECASE
 )
 _LOOK_FORWARD = regex.compile(
-    r"\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:\S+\s+){0,6}$", regex.IGNORECASE | regex.REVERSE
+    r"\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:\S+\s+){0,6}?$", regex.IGNORECASE | regex.REVERSE
 )
 _BOTH = regex.compile(
     r"\b(?:both|the\s+two)\s+(?:leaders|sides|ministers|countries|nations|secretaries)\b",
@@ -342,10 +454,11 @@ _BOTH = regex.compile(
 # "the two ministers", "both leaders": people, not sides or countries
 _BOTH_PEOPLE = regex.compile(
     r"\b(?:both|the\s+two)\s+(?:leaders|ministers|secretaries|chiefs|generals|officials)"
-    r"(?:\s+\w+){0,3}\s+$",
+    r"(?:\s+\w+){0,3}?\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _DELEGATION_LED = regex.compile(r"\b(?:led|headed)\b", regex.IGNORECASE)
+_LED_WORDS = frozenset(["led", "headed"])
 # A host verb is an encounter only with its guest right after it ("hosted Minister X").
 _GUEST_GAP = regex.compile(r"[^,.;:]{0,50}$")
 _GUEST_DELEGATION = regex.compile(
@@ -364,6 +477,15 @@ _TOPIC_BEFORE = regex.compile(
     |posed\s+by|threatened\s+by|against|versus)\s+(?:the\s+)?$""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
+# The whole words one of which every _TOPIC_BEFORE match holds (lower case; "build-up": "build").
+_TOPIC_BEFORE_LIST = """development developments situation crisis war conflict fighting
+    threat threats
+    aggression attack attacks invasion tension tensions escalation escalations occupation
+    programme programe behaviour behavior activities hostilities violence strike strikes
+    sanctions provocation provocations events dynamics attempt attempts coercion claims test
+    tests pursuit pursuits ambition ambitions assertiveness expansion build buildup
+    militarisation militarization posed threatened against versus"""
+_TOPIC_BEFORE_WORDS = frozenset(_TOPIC_BEFORE_LIST.split())
 _TOPIC_AFTER = regex.compile(
     r"""(?:['’]s?)?\s+(?:\w+\s+)?(?:aggression|threats?|attacks?|invasion|missiles?|regime
     |proxies|militias?|provocations?|occupation|drones?|behaviou?r|hostilities|nuclear\s+program
@@ -411,6 +533,7 @@ _LINK_WORDS = frozenset(
         "outside",
     ]
 )
+_CHAIN_FIRST = frozenset([",", "a", "o"])  # what a _TOPIC_CHAIN match opens on after "\s*"
 _TOPIC_CHAIN = regex.compile(r"\s*(?:,|and|or|as\s+well\s+as)\s*(?:and\s+|the\s+)?$")
 # A capital named as where something happens ("in Beijing") is a venue, not a party.
 _VENUE_BEFORE = regex.compile(
@@ -430,7 +553,7 @@ _PLACE_OF_BEFORE = regex.compile(
 _PAIR_BEFORE = regex.compile(r"\bbetween\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 # A passive or noun event announced for later ("will be held", "will be signed", "upcoming").
 _ANNOUNCED = regex.compile(
-    r"\b(?:will|would|to)\s+be\s+(?:\w+\s+)?$|\b(?:upcoming|forthcoming|next)\s+(?:\w+\s+){0,4}$",
+    r"\b(?:will|would|to)\s+be\s+(?:\w+\s+)??$|\b(?:upcoming|forthcoming|next)\s+(?:\w+\s+){0,4}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -438,7 +561,7 @@ _ANNOUNCED = regex.compile(
 # of this year's committee meeting").
 _PASSING = regex.compile(
     r"\b(?:preparations?\s+for|preparing\s+for|implementation\s+of|run-up\s+to)\s+"
-    r"(?:[\w'’-]+\s+){0,6}$",
+    r"(?:[\w'’-]+\s+){0,6}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -453,7 +576,7 @@ _BUSINESS = regex.compile(
 # A city as an organiser ("a programme organised by Lima and Quito"): no venue.
 _ORGANISER = regex.compile(
     r"\b(?:organi[sz]ed|arranged|sponsored|funded|financed|run)\s+(?:jointly\s+)?by\s+"
-    r"(?:the\s+)?(?:\p{Lu}[\w'’.-]*,?\s+){0,4}(?:and\s+)?$",
+    r"(?:the\s+)?(?:\p{Lu}[\w'’.-]*,?\s+){0,4}?(?:and\s+)??$",
     regex.REVERSE,
 )
 # Where a report was made, not where its encounter was ("media reported in <city>").
@@ -534,20 +657,14 @@ _SEEK_NEAR = 32  # how many words ``_seek`` bisects at once before it gallops
 def _seek(words: tuple[tuple[int, str], ...], pos: int, start: int = 0) -> int:
     """``bisect.bisect_left(words, (pos,))``, when every word before ``start`` opens before ``pos``.
 
-    It gallops from ``start``: a search near the last one reads a few nearby words, not
-    the whole document's (a bisection of a long document's words misses the cache).
+    A search near the last one reads a few nearby words first, not the whole document's
+    (a bisection of a long document's words misses the cache); past them, the rest.
     """
     n = len(words)
     end = start + _SEEK_NEAR
     if end >= n or words[end][0] >= pos:  # (the answer is at ``end`` at most: one bisection)
         return bisect.bisect_left(words, (pos,), start, min(end, n))
-    step = 1
-    end = start
-    while end < n and words[end][0] < pos:
-        start = end + 1  # every word up to ``end`` opens before ``pos``
-        end = start + step
-        step *= 2
-    return bisect.bisect_left(words, (pos,), start, min(end, n))
+    return bisect.bisect_left(words, (pos,), end + 1)  # (every word up to ``end`` opens before)
 
 
 def _stretch_words(
@@ -729,7 +846,7 @@ _SPEC_CUT = regex.compile(r"[,;:]|\b(?:and|but|while|after|since)\b", regex.IGNO
 # An encounter not yet held, only thought of ("possible trip", "the envisioned meeting").
 _SPECULATIVE = regex.compile(
     r"\b(?:possible|envisioned|envisaged|proposed|prospective|potential|mooted|arranging"
-    r"|arrange)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"|arrange)\s+(?:[\w'’-]+\s+){0,3}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -950,7 +1067,9 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
                 continue
             if ws and low[ws - 1] == "-":
                 continue
-            m = _CUE.match(low, ws)
+            # (the branches that can open on its first character: the same match)
+            cue = _CUE_BY_FIRST.get(low[ws], _CUE)
+            m = None if cue is None else cue.match(low, ws)
             if m is not None and m.end() > at:
                 out.append(m)
                 done = m.end()
@@ -967,10 +1086,12 @@ def _cues(
     people: list[PersonMention],
     hints: Container[str],
     befores: dict[tuple[str, bool], tuple[bool, bool]] | None = None,
+    words: tuple[tuple[int, str], ...] | None = None,
 ) -> list[tuple[int, int, str, bool, bool]]:
     """The meeting cues of one sentence: (start, end, kind, points_back, is_frame).
 
-    ``befores``: a memo of ``_back_or_frame`` a caller keeps for one text.
+    ``befores``: a memo of ``_back_or_frame`` a caller keeps for one text; ``words``: the
+    body's words where they are read (see ``_last_word``).
     """
     if befores is None:
         befores = {}
@@ -1020,7 +1141,11 @@ def _cues(
             continue
         if kind == "frame":
             if led_last is None:
-                led_last = _last_start(_DELEGATION_LED, body, lo, hi, "led" in hints)
+                if words is None or "led" not in hints:
+                    led_last = _last_start(_DELEGATION_LED, body, lo, hi, "led" in hints)
+                else:  # (the last "led" or "headed", a whole word or one cut by ``hi``)
+                    led = _last_word(body, words, lo, hi, _LED_WORDS, spelt=False)
+                    led_last = -1 if led is None else led[0]
             if led_last < max(lo, m.start() - 30):
                 continue
         if kind == "host" and not _guest_after(body, m.end(), hi, people, people_at):
@@ -1175,6 +1300,10 @@ class _Parties:
         self.body = body
         self.low = low = body.lower() if text.lower is None else text.lower
         self.aligned = text.lower  # None where lowering shifts offsets
+        # the words, where a whole word of _TOPIC_BEFORE_WORDS stands for a match (see there)
+        self.words = (
+            text.words if text.lower is not None and text.words and "ſ" not in text.lower else None
+        )
         self.countries = mentions.countries
         self.sent_starts = sent_starts
         # a country named as a city too ("in Singapore"): a venue like a capital
@@ -1274,7 +1403,14 @@ class _Parties:
     def _linked(self, k: int) -> bool:
         """Whether mention ``k`` only continues a list after mention ``k - 1``."""
         prev, cm = self.countries[k - 1], self.countries[k]
-        return prev.end <= cm.start and bool(_TOPIC_CHAIN.fullmatch(self.body, prev.end, cm.start))
+        body = self.body
+        # (the first character after the white space opens "," "and", "or" or "as well as";
+        # ``str.lstrip`` strips all ``\s`` matches, and more)
+        return (
+            prev.end <= cm.start
+            and body[prev.end : cm.start].lstrip()[:1] in _CHAIN_FIRST
+            and bool(_TOPIC_CHAIN.fullmatch(body, prev.end, cm.start))
+        )
 
     def _own(self, k: int) -> bool:
         """Whether mention ``k`` names a topic, a threat or a venue by its own words."""
@@ -1293,11 +1429,21 @@ class _Parties:
         if (
             (line or start < _TOPICS_REACH)
             and body[line:start].lstrip(" \t")[:1] in _TOPICS_FIRST
+            and body.find(":", line, start) >= 0  # (every match ends on a colon)
             and _TOPICS_LINE.match(body, line, start)
         ):
             return True  # "TOPICS: X; Y" heads a transcript: subjects, not parties
         return bool(
-            (linked and _TOPIC_BEFORE.search(before))
+            (
+                linked
+                and (
+                    self.words is None
+                    or not _TOPIC_BEFORE_WORDS.isdisjoint(
+                        _stretch_words(self.words, max(lo, start - 60), start)
+                    )
+                )
+                and _TOPIC_BEFORE.search(before)
+            )
             or (
                 self.topics
                 # every _TOPIC_AFTER match opens on an apostrophe or on white space (what
@@ -1837,7 +1983,7 @@ def find_meetings(
                 and not _within(places_all, place_starts, lo, hi)
             ):
                 continue
-        cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints, befores)
+        cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints, befores, read)
         if not cues:
             continue
         sent_dates, sdate_at = _within_at(dates, date_starts, lo, hi) if dates else ([], [])
@@ -1847,7 +1993,14 @@ def find_meetings(
         )
         subject: list[PersonMention] = []
         relations = (
-            [(r.start(), r.end()) for r in _guard.finditer(_RELATION, body, lo, hi)]
+            [
+                (r.start(), r.end())
+                for r in (
+                    _word_matches(_RELATION, body, words, lo, hi, _RELATION_FIRST)
+                    if word_hints
+                    else _guard.finditer(_RELATION, body, lo, hi)
+                )
+            ]
             if len(cues) > 1 and "relation" in hints and (low is None or _may_relate(low, lo, hi))
             else []
         )
@@ -2297,8 +2450,23 @@ def find_meetings(
                 and not tried_following
                 and len(draft.people) == 1
                 and "distributive" in hints
-                and _may_distribute(low, max(lo, c0 - 40), seg_hi)
-                and _guard.search(_DISTRIBUTIVE, body, max(lo, c0 - 40), seg_hi)
+                and (
+                    bool(
+                        _word_matches(
+                            _DISTRIBUTIVE,
+                            body,
+                            words,
+                            max(lo, c0 - 40),
+                            seg_hi,
+                            _DISTRIBUTIVE_FIRST,
+                            _DISTRIBUTIVE_THEN,
+                            first=True,
+                        )
+                    )
+                    if word_hints
+                    else _may_distribute(low, max(lo, c0 - 40), seg_hi)
+                    and bool(_guard.search(_DISTRIBUTIVE, body, max(lo, c0 - 40), seg_hi))
+                )
             ):
                 # "held bilateral meetings with several officials. The talks involved A, B
                 # and C": one encounter per counterpart listed in the next sentence (read
@@ -2641,6 +2809,16 @@ _DISTRIBUTIVE_WORDS = (
     "string",
     "round",
 )
+
+
+# The words a _DISTRIBUTIVE match opens on ("one-on-one": "one"), and "a" before its nouns.
+_DISTRIBUTIVE_FIRST = frozenset(
+    [
+        *("bilateral", "individual", "one", "separate", "separately", "several", "various"),
+        *("multiple", "numerous", "a"),
+    ]
+)
+_DISTRIBUTIVE_THEN = {"a": frozenset(["number", "series", "string", "round"])}
 
 
 def _may_distribute(low: str | None, lo: int, hi: int) -> bool:
@@ -3046,7 +3224,7 @@ _THEIR_COUNTERPARTS = regex.compile(
 )
 # "X and his Australian counterpart Y", "her counterpart, Minister Y": Y named as X's counterpart.
 _COUNTERPART_BEFORE = regex.compile(
-    r"\bcounterpart,?\s+(?:\p{Lu}[\w.'’-]*\s+){0,3}$", regex.REVERSE
+    r"\bcounterpart,?\s+(?:\p{Lu}[\w.'’-]*\s+){0,3}?$", regex.REVERSE
 )
 
 
@@ -3313,6 +3491,9 @@ def _finish(
                         if s[2] != "location"
                         or (location is not None and body[s[0] : s[1]] == location)
                     }
+                    # (without a location span, every span is kept: read in C)
+                    if "location" in map(_ROLE_OF, d.spans)
+                    else set(d.spans)
                 ),
             )
         ),

@@ -1854,3 +1854,143 @@ def test_one_session_of_a_named_body_is_one_record() -> None:
     )
     (m,) = defrel.parse(body, published=PUB).meetings
     assert {"Ana Rojas", "Luis Soto", "Jorge Vega"} <= {p.name for p in m.participants}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The call comes a week before the summit and took place two days after the talks",
+        "It took place well ahead of the vote; the visit came on the heels of a storm",
+        "Welcome, comes before; Take place after. takes the place of nothing after all",
+        "He held separate talks, several bilateral meetings and a number of calls with them",
+        "A series of one-on-one meetings; a round of visits; separately scheduled talks",
+        "one of the separate, various plans: a string of ministers and multiple delegations",
+        "The delegation was led by him, headed there, and LED the ledger heade",
+    ],
+)
+def test_word_anchored_scans_find_what_the_patterns_find(body: str) -> None:
+    """``_word_matches`` and the word test of "led" give what the guarded scans give."""
+    from defrel import _guard, _meetings
+
+    words = prepare(body).words
+    for lo in range(0, len(body), 5):
+        for hi in range(lo, len(body) + 1, 3):
+            scan = [m.span() for m in _guard.finditer(_meetings._RELATION, body, lo, hi)]
+            got = _meetings._word_matches(
+                _meetings._RELATION, body, words, lo, hi, _meetings._RELATION_FIRST
+            )
+            assert [m.span() for m in got] == scan
+            first = _guard.search(_meetings._DISTRIBUTIVE, body, lo, hi)
+            got = _meetings._word_matches(
+                _meetings._DISTRIBUTIVE,
+                body,
+                words,
+                lo,
+                hi,
+                _meetings._DISTRIBUTIVE_FIRST,
+                _meetings._DISTRIBUTIVE_THEN,
+                first=True,
+            )
+            assert [m.span() for m in got] == ([] if first is None else [first.span()])
+            led = _meetings._last_word(body, words, lo, hi, _meetings._LED_WORDS, spelt=False)
+            assert (-1 if led is None else led[0]) == _meetings._last_start(
+                _meetings._DELEGATION_LED, body, lo, hi, present=True
+            )
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        *("_BACK", "_FRAME", "_SAID_DURING", "_AHEAD", "_ABSENT_BEFORE", "_LOOK_FORWARD"),
+        *("_ANNOUNCED", "_PASSING", "_SPECULATIVE", "_COUNTERPART_BEFORE", "_BOTH_PEOPLE"),
+        "_ORGANISER",
+    ],
+)
+def test_lazy_tails_match_where_greedy_ones_do(name: str) -> None:
+    """A tail read lazily from the end matches the same stretches as one read greedily."""
+    import regex
+
+    from defrel import _meetings
+
+    pattern = getattr(_meetings, name)
+    greedy = regex.compile(
+        regex.sub(r"(\}|\?)\?(?=(?:\\s\+)?\$)", r"\1", pattern.pattern), pattern.flags
+    )
+    assert greedy.pattern != pattern.pattern
+    body = (
+        "He said during a long bilateral meeting that the two ministers would look forward to "
+        "the next round of talks, ahead of their planned visit; greetings from the Chilean "
+        "president were conveyed before the possible trip, in the run-up to the upcoming "
+        "summit organised by Lima, Quito and the her counterpart, Minister Ana Rojas met "
+        "both leaders of the two countries at the sidelines of the delegation-level talks "
+    )
+    for end in range(len(body) + 1):
+        for lo in (max(0, end - 30), max(0, end - 60), max(0, end - 90)):
+            assert bool(pattern.search(body, lo, end)) == bool(greedy.search(body, lo, end))
+
+
+def test_topic_lead_words_hold_every_topic_match() -> None:
+    """Wherever _TOPIC_BEFORE matches, a word of _TOPIC_BEFORE_WORDS is in the stretch."""
+    from defrel import _meetings
+
+    body = (
+        "They discussed the developments in the region, threats posed by the militias, the "
+        "build-up of forces near the border and Norway, tensions over the strait with Chile, "
+        "aggression against Ukraine; the postwar order of Chile versus the programme of "
+        "NORWAY, and escalations around the islands of the "
+    )
+    words = prepare(body).words
+    seen = 0
+    for end in range(len(body) + 1):
+        for lo in (max(0, end - 60), max(0, end - 25), max(0, end - 9)):
+            if _meetings._TOPIC_BEFORE.search(body[lo:end]):
+                seen += 1
+                found = _meetings._stretch_words(words, lo, end)
+                assert not _meetings._TOPIC_BEFORE_WORDS.isdisjoint(found)
+    assert seen > 20
+
+
+@pytest.mark.parametrize(
+    "gap", [" and ", ", ", " , and the ", "  or ", " as well as ", "\x1c, ", " with ", "", " "]
+)
+def test_chain_opening_holds_every_chain(gap: str) -> None:
+    from defrel import _meetings
+
+    if _meetings._TOPIC_CHAIN.fullmatch(gap):
+        assert gap.lstrip()[:1] in _meetings._CHAIN_FIRST
+
+
+CUE_WORDS = (
+    "via video link; by the phone; over a teleconference; through videoconference. "
+    "telephone conversation, telephonic talks, phoned, telephoned, video call, videocall, "
+    "virtual meetings, spoke at length by phone, talked over the telephone, held a phone call, "
+    "has an video call, call with, calls with, 2+2 dialogue, 2 + 2, security consultative "
+    "meeting, military committee meeting, consultative group, inter-sessional meeting, "
+    "defence policy group, policy group, joint working group, joint defence committee, "
+    "session of the chile-peru, inter-governmental commission, commission meeting, "
+    "consultations, defense ministerial meeting, summit, signed, signs, visiting, trip, tour, "
+    "arrival, was in, are in, travelled to, heading to, hosted, receiving, welcomes, held talks, "
+    "holds their discussions, holding the big annual meetings, had discussion, met, meets, "
+    "meeting, called on, paid a courtesy call on, pays call on, sat down with, told, "
+    "participated in, delegations, hold, made, receive, summits, speak, conferred by phone, "
+    "co-host, -met, x_met 3 meet"
+)
+
+
+def test_cue_cut_to_its_first_character_matches_as_the_whole() -> None:
+    """_CUE_BY_FIRST gives at every word start the match _CUE gives, in the same group."""
+    import regex
+
+    from defrel import _meetings
+
+    tried = 0
+    for word in regex.finditer(r"\w+", CUE_WORDS):
+        at = word.start()
+        whole = _meetings._CUE.match(CUE_WORDS, at)
+        cut = _meetings._CUE_BY_FIRST.get(CUE_WORDS[at], _meetings._CUE)
+        part = None if cut is None else cut.match(CUE_WORDS, at)
+        assert (whole is None) == (part is None)
+        if whole is not None and part is not None:
+            tried += 1
+            assert (whole.span(), whole.lastgroup) == (part.span(), part.lastgroup)
+    assert tried > 60
