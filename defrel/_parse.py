@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import attrs
-
 from defrel import _guard
 from defrel._areas import find_areas
 from defrel._commitments import find_commitments
@@ -68,13 +66,32 @@ class _Cited:
                 table.setdefault((span.start, span.end), []).append(i)
             self._by_offsets[id(actor)] = table
         kept = sorted({i for s in evidence for i in table.get((s.start, s.end), ())})
-        if len(kept) == len(actor.spans):
+        spans = actor.spans
+        if len(kept) == len(spans):
             return actor
-        return attrs.evolve(actor, spans=tuple(actor.spans[i] for i in kept))
+        # ``attrs.evolve``, spelt out: the constructor with every field (tests/test_parse.py
+        # checks the list), at a fraction of evolve's cost.
+        return Actor(
+            actor.name,
+            actor.title,
+            actor.country,
+            actor.handles,
+            spans=tuple(spans[i] for i in kept),
+        )
 
     def meetings(self, meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
         return tuple(
-            attrs.evolve(m, participants=tuple(self(p, m.spans) for p in m.participants))
+            Meeting(
+                m.date,
+                m.date_window,
+                m.location,
+                tuple(self(p, m.spans) for p in m.participants),
+                m.countries,
+                m.status,
+                m.kind,
+                m.areas,
+                spans=m.spans,
+            )
             if m.participants
             else m
             for m in meetings
@@ -82,7 +99,9 @@ class _Cited:
 
     def statements(self, statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
         return tuple(
-            attrs.evolve(s, speaker=self(s.speaker, s.spans)) if s.speaker is not None else s
+            Statement(self(s.speaker, s.spans), s.text, s.kind, s.channel, spans=s.spans)
+            if s.speaker is not None
+            else s
             for s in statements
         )
 
