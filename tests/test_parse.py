@@ -16,7 +16,7 @@ from defrel._model import (
     Statement,
     StatementKind,
 )
-from defrel._parse import _Cited
+from defrel._parse import _cited, _cited_meetings, _cited_statements
 
 _NOR = Country("NOR", "Norway")
 
@@ -43,7 +43,8 @@ _NOR = Country("NOR", "Norway")
     ],
 )
 def test_the_fields_the_glue_spells_out(cls: type, names: list[str]) -> None:
-    # ``_Cited`` calls these constructors with every field in this order (no attrs.evolve):
+    # ``_cited`` and the rest call these constructors with every field in this order
+    # (no attrs.evolve):
     # a field added to the model must be added there too.
     assert [f.name for f in attrs.fields(cls)] == names
 
@@ -55,8 +56,7 @@ def _actor() -> Actor:
 
 def test_cited_keeps_the_record_s_own_mentions() -> None:
     actor = _actor()
-    cited = _Cited()
-    got = cited(actor, (Span(10, 14, "participant"), Span(30, 40, "date")))
+    got = _cited(actor, {(10, 14), (30, 40)})
     assert got == actor  # spans are out of ==
     assert got.spans == (Span(10, 14, "participant"),)
     assert (got.name, got.title, got.country, got.handles) == (
@@ -70,7 +70,13 @@ def test_cited_keeps_the_record_s_own_mentions() -> None:
 
 def test_cited_gives_the_same_actor_when_every_mention_is_cited() -> None:
     actor = _actor()
-    assert _Cited()(actor, (*actor.spans, Span(50, 60, "date"))) is actor
+    assert _cited(actor, {(0, 4), (10, 14), (20, 24), (50, 60)}) is actor
+
+
+def test_cited_keeps_the_mentions_in_their_order() -> None:
+    actor = _actor()
+    assert _cited(actor, {(20, 24), (0, 4)}).spans == (actor.spans[0], actor.spans[2])
+    assert _cited(actor, set()).spans == ()
 
 
 def test_cited_records_keep_their_other_fields() -> None:
@@ -86,9 +92,9 @@ def test_cited_records_keep_their_other_fields() -> None:
     statement = Statement(
         actor, "We agree.", StatementKind.REPORTED, spans=(Span(20, 24, "speaker"),)
     )
-    cited = _Cited()
-    (m,) = cited.meetings((meeting, Meeting()))[:1]
-    (s,) = cited.statements((statement,))
+    m, empty = _cited_meetings((meeting, Meeting()))
+    (s,) = _cited_statements((statement, Statement(None, "Nobody said.")))[:1]
+    assert empty == Meeting()
     assert attrs.asdict(m, recurse=False) | {"participants": None} == attrs.asdict(
         meeting, recurse=False
     ) | {"participants": None}
