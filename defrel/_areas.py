@@ -312,6 +312,9 @@ _OWN_SECURITY = regex.compile(
 )
 
 
+_APOSTROPHES = ("'", "’")  # the characters ``_OWN_SECURITY`` starts with
+
+
 def lowered(text: str) -> str:
     """A lower-case copy with the same offsets (a character whose lower case is longer stays).
 
@@ -327,14 +330,27 @@ def lowered(text: str) -> str:
 
 
 def _own_security(text: str, mentions: Mentions) -> Iterable[tuple[AreaId, int, int]]:
+    """A "<Country>'s security": a match of ``_OWN_SECURITY`` that starts at a country's end.
+
+    A match starts at an apostrophe at most two characters before the first country end at
+    or after it, so only the apostrophes at the three offsets up to each end are tried (not
+    a scan of the text). Matches cannot overlap (none holds an apostrophe past its first
+    character): these are the matches a scan would find there, in the same order.
+    """
     if "security" not in text and "stability" not in text:
         return
     ends = [c.end for c in mentions.countries]
-    for match in _guard.finditer(_OWN_SECURITY, text):
-        at = match.start()
+    if not ends or _guard.spent():  # as a guarded scan: nothing past the deadline
+        return
+    tried = sorted({at for end in ends for at in (end - 2, end - 1, end)})
+    for at in tried:
+        if at < 0 or text[at : at + 1] not in _APOSTROPHES:
+            continue
         i = bisect.bisect_left(ends, at)
         if i < len(ends) and ends[i] in (at, at + 1, at + 2):
-            yield AreaId.REGIONAL_SECURITY, match.start("word"), match.end("word")
+            match = _OWN_SECURITY.match(text, at)
+            if match is not None:
+                yield AreaId.REGIONAL_SECURITY, match.start("word"), match.end("word")
 
 
 # The rest of a capitalised institution name after a keyword ("Cyber| Command",
