@@ -414,3 +414,37 @@ def test_own_security_tries_only_the_apostrophes_at_country_ends() -> None:
         assert got == scanned(text, [c.end for c in countries]), text
         found += bool(got)
     assert found > 100  # the sample holds many possessive securities
+
+
+def test_pair_and_named_read_as_the_mentions_do() -> None:
+    # ``_pair`` is ``Counter.most_common(2)`` (ties in text order); ``_Named`` answers as
+    # ``Mentions.countries_in`` and ``Mentions.people_in`` with ``country_of``.
+    import random
+    from collections import Counter
+
+    from defrel import _areas
+    from defrel._model import Actor, Country
+    from defrel._types import CountryMention, PersonMention
+
+    rng = random.Random(11)  # noqa: S311 - a fixed sample, not a secret
+    lands = [Country(code, code.title()) for code in ("GHA", "MLI", "NER", "TGO")]
+    for _ in range(500):
+        codes = [rng.choice("ABCD") for _ in range(rng.randint(0, 9))]
+        assert _areas._pair(codes) == {c for c, _ in Counter(codes).most_common(2)}
+        starts = sorted(rng.sample(range(200), rng.randint(0, 12)))
+        countries = tuple(
+            CountryMention(at, at + rng.randint(1, 9), rng.choice(lands), "name") for at in starts
+        )
+        actors = (Actor("A B", country=lands[0]), Actor("C D"))
+        people = tuple(
+            PersonMention(at, at + rng.randint(1, 9), rng.randint(0, 2), "full")
+            for at in sorted(rng.sample(range(200), rng.randint(0, 6)))
+        )
+        mentions = Mentions(countries=countries, actors=actors, people=people)
+        named = _areas._Named(mentions)
+        lo = rng.randint(0, 200)
+        hi = rng.randint(lo, 210)
+        assert named.countries(lo, hi) == {c.country.code for c in mentions.countries_in(lo, hi)}
+        assert named.people(lo, hi) == [
+            mentions.country_of(p.actor) for p in mentions.people_in(lo, hi)
+        ]
