@@ -20,7 +20,7 @@ import regex
 
 from defrel import _guard
 from defrel._gaz_areas import AREAS, REGIONS
-from defrel._model import AreaId, CooperationArea, Span
+from defrel._model import AreaId, CooperationArea, Country, Span
 from defrel._text import Text
 from defrel._types import Mentions
 
@@ -28,6 +28,8 @@ __all__ = ["areas_in", "find_areas", "lowered"]
 
 _LABELS: dict[AreaId, str] = {e.id: e.label for e in AREAS}
 _ORDER = tuple(AreaId)
+_REGIONAL = _ORDER.index(AreaId.REGIONAL_SECURITY)  # an area's number: its index in _ORDER
+_LABEL_OF = tuple(_LABELS[a] for a in _ORDER)  # the label of each area number
 
 
 _FIRST = "abcdefghijklmnopqrstuvwxyz0123456789"
@@ -174,11 +176,12 @@ class _Dispatch:
 
     def scan(
         self, body: str, keys: str, words: tuple[tuple[int, str], ...] | None = None
-    ) -> Iterable[tuple[AreaId, int, int]]:
+    ) -> Iterable[tuple[int, int, int]]:
         """Matches in ``body``; ``keys`` is its lower-cased copy, ``words`` the words of it.
 
-        Areas may overlap ("bought two frigates" is a purchase and a naval word), but
-        a match of one area hides the later matches of that area that start inside it.
+        Each as its area's number (its index in ``_ORDER``: an enum hashes slowly), start
+        and end. Areas may overlap ("bought two frigates" is a purchase and a naval word),
+        but a match of one area hides the later matches of that area that start inside it.
         """
         last: dict[int, int] = {}  # by area number (an enum hashes slowly)
         by_stem = _rules()
@@ -186,13 +189,13 @@ class _Dispatch:
             rules, gate = by_stem[stem]
             if gate is not None and gate.match(keys, at) is None:
                 continue
-            for area, pattern, cased, number in rules:
+            for _, pattern, cased, number in rules:
                 if last.get(number, 0) > at:
                     continue
                 match = pattern.match(body if cased else keys, at)
                 if match is not None:
                     last[number] = match.end()
-                    yield area, at, match.end()
+                    yield number, at, match.end()
 
 
 def _area_pattern(fragments: tuple[str, ...]) -> regex.Pattern[str]:
@@ -312,6 +315,9 @@ _OWN_SECURITY = regex.compile(
 )
 
 
+_APOSTROPHES = ("'", "’")  # the characters ``_OWN_SECURITY`` starts with
+
+
 def lowered(text: str) -> str:
     """A lower-case copy with the same offsets (a character whose lower case is longer stays).
 
@@ -326,15 +332,28 @@ def lowered(text: str) -> str:
     return "İ".join(part.replace("Σ", "σ").lower() for part in text.split("İ"))
 
 
-def _own_security(text: str, mentions: Mentions) -> Iterable[tuple[AreaId, int, int]]:
+def _own_security(text: str, mentions: Mentions) -> Iterable[tuple[int, int, int]]:
+    """A "<Country>'s security": a match of ``_OWN_SECURITY`` that starts at a country's end.
+
+    A match starts at an apostrophe at most two characters before the first country end at
+    or after it, so only the apostrophes at the three offsets up to each end are tried (not
+    a scan of the text). Matches cannot overlap (none holds an apostrophe past its first
+    character): these are the matches a scan would find there, in the same order.
+    """
     if "security" not in text and "stability" not in text:
         return
     ends = [c.end for c in mentions.countries]
-    for match in _guard.finditer(_OWN_SECURITY, text):
-        at = match.start()
+    if not ends or _guard.spent():  # as a guarded scan: nothing past the deadline
+        return
+    tried = sorted({at for end in ends for at in (end - 2, end - 1, end)})
+    for at in tried:
+        if at < 0 or text[at : at + 1] not in _APOSTROPHES:
+            continue
         i = bisect.bisect_left(ends, at)
         if i < len(ends) and ends[i] in (at, at + 1, at + 2):
-            yield AreaId.REGIONAL_SECURITY, match.start("word"), match.end("word")
+            match = _OWN_SECURITY.match(text, at)
+            if match is not None:
+                yield _REGIONAL, match.start("word"), match.end("word")
 
 
 # The rest of a capitalised institution name after a keyword ("Cyber| Command",
@@ -362,14 +381,45 @@ def _in_name(body: str, start: int, end: int) -> bool:
     return _INSTITUTION.match(body, end) is not None
 
 
-def _third_party(body: str, mentions: Mentions, pair: set[str], sentence: tuple[int, int]) -> bool:
+class _Named:
+    """Who a stretch of text names, by bisection on the mentions' starts (built once a text).
+
+    ``countries`` is ``Mentions.countries_in`` (the mentions inside a stretch) read as
+    their codes; ``people`` is ``Mentions.people_in`` read as their countries.
+    """
+
+    __slots__ = ("codes", "country_ends", "country_starts", "mentions", "people_starts")
+
+    def __init__(self, mentions: Mentions) -> None:
+        self.mentions = mentions
+        self.country_starts = [c.start for c in mentions.countries]
+        self.country_ends = [c.end for c in mentions.countries]
+        self.codes = [c.country.code for c in mentions.countries]
+        self.people_starts = [p.start for p in mentions.people]
+
+    def countries(self, start: int, end: int) -> set[str]:
+        """The codes of the country mentions inside ``[start, end)``."""
+        i = bisect.bisect_left(self.country_starts, start)
+        j = bisect.bisect_left(self.country_starts, end, i)
+        ends, codes = self.country_ends, self.codes
+        return {codes[k] for k in range(i, j) if ends[k] <= end}
+
+    def people(self, start: int, end: int) -> list[Country | None]:
+        """The countries of the person mentions inside ``[start, end)`` (None: not known)."""
+        i = bisect.bisect_left(self.people_starts, start)
+        j = bisect.bisect_left(self.people_starts, end, i)
+        mentions = self.mentions
+        people = mentions.people
+        return [mentions.country_of(people[k].actor) for k in range(i, j) if people[k].end <= end]
+
+
+def _third_party(body: str, named: _Named, pair: set[str], sentence: tuple[int, int]) -> bool:
     """The sentence names only countries (or their people) that are not the pair."""
     start, end = sentence
-    named = {c.country.code for c in mentions.countries_in(start, end)}
-    if not named or named & pair or _OURS.search(body, start, end):
+    codes = named.countries(start, end)
+    if not codes or codes & pair or _OURS.search(body, start, end):
         return False
-    people = [mentions.country_of(p.actor) for p in mentions.people_in(start, end)]
-    return not any(c is None or c.code in pair for c in people)
+    return not any(c is None or c.code in pair for c in named.people(start, end))
 
 
 # A word of the relation: a sentence with one of them may speak of the pair's cooperation.
@@ -384,23 +434,24 @@ _RELATION = regex.compile(
 
 # Fields that may be about one side alone and still the pair's subject: its security, its
 # needs that the other helps with.
-_ONE_SIDED = frozenset({AreaId.REGIONAL_SECURITY, AreaId.CAPACITY_BUILDING})
+_ONE_SIDED = frozenset(
+    _ORDER.index(a) for a in (AreaId.REGIONAL_SECURITY, AreaId.CAPACITY_BUILDING)
+)
 
 
-def _own_record(body: str, mentions: Mentions, pair: set[str], sentence: tuple[int, int]) -> bool:
+def _own_record(body: str, named: _Named, pair: set[str], sentence: tuple[int, int]) -> bool:
     """The sentence speaks of one party alone, with no word of the relation.
 
     "He hailed Ruritania's rising defence exports": one side's own record, not a field of
     the two sides' cooperation.
     """
     start, end = sentence
-    named = {c.country.code for c in mentions.countries_in(start, end)}
-    for person in mentions.people_in(start, end):
-        country = mentions.country_of(person.actor)
+    codes = named.countries(start, end)
+    for country in named.people(start, end):
         if country is None:
             return False  # a person of either side, maybe the other one
-        named.add(country.code)
-    if len(named) != 1 or not named <= pair:
+        codes.add(country.code)
+    if len(codes) != 1 or not codes <= pair:
         return False
     return _OURS.search(body, start, end) is None and _RELATION.search(body, start, end) is None
 
@@ -408,7 +459,8 @@ def _own_record(body: str, mentions: Mentions, pair: set[str], sentence: tuple[i
 _BY_PLACE = operator.itemgetter(1, 2)  # an occurrence's start and end
 
 
-def _occurrences(text: Text, mentions: Mentions) -> Iterable[tuple[AreaId, int, int]]:
+def _occurrences(text: Text, mentions: Mentions) -> Iterable[tuple[int, int, int]]:
+    """Each area occurrence as its area number, start and end."""
     body = text.text
     if text.lower is None:
         keys = lowered(body)
@@ -434,9 +486,12 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
     """
     body = text.text
     found = sorted(_occurrences(text, mentions), key=_BY_PLACE)
-    spans: dict[AreaId, list[tuple[int, int]]] = {}  # made ``Span``s for the areas kept
-    about_pair: set[AreaId] = set()
+    if not found:
+        return ()
+    spans: dict[int, list[tuple[int, int]]] = {}  # by area number; ``Span``s for those kept
+    about_pair: set[int] = set()
     pair: set[str] | None = None
+    named = _Named(mentions)
     third: dict[int, bool] = {}
     own: dict[int, bool] = {}
     sentences = text.sentences
@@ -447,28 +502,39 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
         if area in about_pair:
             continue
         if pair is None:
-            counts = Counter(c.country.code for c in mentions.countries)
-            pair = {code for code, _ in counts.most_common(2)}
+            pair = _pair(named.codes)
         i = text.sentence_index(start)
         if len(pair) < 2 or i < 0:
             about_pair.add(area)
             continue
         if i not in third:
-            third[i] = _third_party(body, mentions, pair, sentences[i])
+            third[i] = _third_party(body, named, pair, sentences[i])
         if area not in _ONE_SIDED and not third[i]:
             if i not in own:
-                own[i] = _own_record(body, mentions, pair, sentences[i])
+                own[i] = _own_record(body, named, pair, sentences[i])
             if own[i]:
                 continue
-        if not third[i] and not _third_party(body, mentions, pair, (sentences[i][0], end)):
+        if not third[i] and not _third_party(body, named, pair, (sentences[i][0], end)):
             # Not "As Ruritania brandishes nuclear weapons, we ...": the sentence up to the
             # term speaks of a third country alone, whatever it goes on to say.
             about_pair.add(area)
     return tuple(
-        CooperationArea(a, _LABELS[a], spans=tuple(Span(s, e, "area") for s, e in places))
+        CooperationArea(
+            _ORDER[a], _LABEL_OF[a], spans=tuple([Span(s, e, "area") for s, e in places])
+        )
         for a, places in spans.items()
         if a in about_pair
     )
+
+
+def _pair(codes: list[str]) -> set[str]:
+    """The two most named countries: ``Counter(codes).most_common(2)``, ties in text order.
+
+    ``most_common`` is ``sorted(..., reverse=True)`` by count, which keeps the order of the
+    first mentions among equal counts; ``sorted`` does so in C.
+    """
+    counts = Counter(codes)
+    return set(sorted(counts, key=counts.__getitem__, reverse=True)[:2])
 
 
 def areas_in(areas: tuple[CooperationArea, ...], start: int, end: int) -> tuple[AreaId, ...]:

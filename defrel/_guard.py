@@ -147,8 +147,16 @@ def under_deadline(fn: Callable[P, R]) -> Callable[P, R]:
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         first = args[0] if args else None
         text = first if isinstance(first, str) else getattr(first, "text", "")
-        with deadline(len(text) if isinstance(text, str) else 0):
+        # ``with deadline(...)``, spelt out: the same clock readings in the same order,
+        # without a generator-based context manager around every parse.
+        length = len(text) if isinstance(text, str) else 0
+        mine = time.thread_time() + max(_DOC_FLOOR, length * _DOC_PER_CHAR)
+        outer = _DEADLINE.get()
+        token = _DEADLINE.set(_limits(mine if outer is None else min(outer[0], mine)))
+        try:
             return fn(*args, **kwargs)
+        finally:
+            _DEADLINE.reset(token)
 
     return wrapper
 

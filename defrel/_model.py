@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable
+from typing import Any
 
 import attrs
 
@@ -108,7 +110,7 @@ class AreaId(enum.Enum):
     PEACEKEEPING = "peacekeeping"
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, init=False)  # __init__ below: spans are the most built records
 class Span:
     """A stretch of the document body: ``text[start:end]``.
 
@@ -126,16 +128,28 @@ class Span:
     end: int = attrs.field(metadata={"minimum": 0})
     role: str = ""
 
-    def __attrs_post_init__(self) -> None:
-        # One check for the three rules (a span is built some forty times an article):
-        # no negative offset, and the end not before the start.
-        if not 0 <= self.start <= self.end:
-            if self.start < 0 or self.end < 0:
-                name, value = ("start", self.start) if self.start < 0 else ("end", self.end)
+    def __init__(self, start: int, end: int, role: str = "") -> None:
+        # What attrs would write for a frozen class, less its per-field name lookups: each
+        # slot set through its descriptor (``_SPAN_SLOTS``), then the one check for the
+        # three rules (a span is built some forty times an article): no negative offset,
+        # and the end not before the start.
+        set_start, set_end, set_role = _SPAN_SLOTS
+        set_start(self, start)
+        set_end(self, end)
+        set_role(self, role)
+        if not 0 <= start <= end:
+            if start < 0 or end < 0:
+                name, value = ("start", start) if start < 0 else ("end", end)
                 msg = f"{name} must be >= 0, got {value}"
             else:
-                msg = f"span end {self.end} is before its start {self.start}"
+                msg = f"span end {end} is before its start {start}"
             raise ValueError(msg)
+
+
+# The setters of ``Span``'s slots, in field order (a frozen class refuses plain assignment).
+_SPAN_SLOTS: tuple[Callable[[Span, Any], None], ...] = tuple(
+    vars(Span)[field.name].__set__ for field in attrs.fields(Span)
+)
 
 
 def _evidence() -> tuple[Span, ...]:

@@ -374,3 +374,77 @@ def test_stem_starts_picks_every_word_that_starts_a_stem() -> None:
         keys = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 8)))
         words = tuple((m.start(), m.group()) for m in _areas._WORD.finditer(keys))
         assert dispatch.stem_starts(keys, words) == every_word(keys), keys
+
+
+def test_own_security_tries_only_the_apostrophes_at_country_ends() -> None:
+    # ``_own_security`` tries the pattern at the apostrophes just before each country's end:
+    # on random texts of countries, apostrophes and security words, it finds what a scan
+    # of the whole text kept.
+    import bisect
+    import random
+
+    from defrel import _areas
+    from defrel._model import Country
+    from defrel._types import CountryMention
+
+    def scanned(text: str, ends: list[int]) -> list[tuple[int, int]]:
+        out = []
+        for m in _areas._OWN_SECURITY.finditer(text):
+            i = bisect.bisect_left(ends, m.start())
+            if i < len(ends) and ends[i] in (m.start(), m.start() + 1, m.start() + 2):
+                out.append(m.span("word"))
+        return out
+
+    rng = random.Random(7)  # noqa: S311 - a fixed sample, not a secret
+    pieces = ["Ghana", "Mali", "'", "’", "s", " ", "  ", "own ", "national ", "security"]
+    pieces += ["stability", " council", " and", "x", "\n", "'s security", "’ stability"]
+    found = 0
+    for _ in range(3000):
+        parts = [rng.choice(pieces) for _ in range(rng.randint(1, 12))]
+        text = "".join(parts)
+        countries = []
+        at = 0
+        for part in parts:
+            if part in ("Ghana", "Mali"):
+                size = len(part) + (2 if text[at + len(part) : at + len(part) + 2] == "'s" else 0)
+                countries.append(CountryMention(at, at + size, Country("GHA", part), "name"))
+            at += len(part)
+        mentions = Mentions(countries=tuple(countries))
+        got = [(s, e) for _, s, e in _areas._own_security(text, mentions)]
+        assert got == scanned(text, [c.end for c in countries]), text
+        found += bool(got)
+    assert found > 100  # the sample holds many possessive securities
+
+
+def test_pair_and_named_read_as_the_mentions_do() -> None:
+    # ``_pair`` is ``Counter.most_common(2)`` (ties in text order); ``_Named`` answers as
+    # ``Mentions.countries_in`` and ``Mentions.people_in`` with ``country_of``.
+    import random
+    from collections import Counter
+
+    from defrel import _areas
+    from defrel._model import Actor, Country
+    from defrel._types import CountryMention, PersonMention
+
+    rng = random.Random(11)  # noqa: S311 - a fixed sample, not a secret
+    lands = [Country(code, code.title()) for code in ("GHA", "MLI", "NER", "TGO")]
+    for _ in range(500):
+        codes = [rng.choice("ABCD") for _ in range(rng.randint(0, 9))]
+        assert _areas._pair(codes) == {c for c, _ in Counter(codes).most_common(2)}
+        starts = sorted(rng.sample(range(200), rng.randint(0, 12)))
+        countries = tuple(
+            CountryMention(at, at + rng.randint(1, 9), rng.choice(lands), "name") for at in starts
+        )
+        actors = (Actor("A B", country=lands[0]), Actor("C D"))
+        people = tuple(
+            PersonMention(at, at + rng.randint(1, 9), rng.randint(0, 2), "full")
+            for at in sorted(rng.sample(range(200), rng.randint(0, 6)))
+        )
+        mentions = Mentions(countries=countries, actors=actors, people=people)
+        named = _areas._Named(mentions)
+        lo = rng.randint(0, 200)
+        hi = rng.randint(lo, 210)
+        assert named.countries(lo, hi) == {c.country.code for c in mentions.countries_in(lo, hi)}
+        assert named.people(lo, hi) == [
+            mentions.country_of(p.actor) for p in mentions.people_in(lo, hi)
+        ]
