@@ -29,7 +29,7 @@ ESP|Barcelona;Seville;Rota
 CAN|Toronto;Montreal;Vancouver;Halifax;Calgary
 BGD|Chittagong;Chattogram;Sylhet;Khulna
 LKA|Kandy;Galle;Trincomalee;Hambantota;Jaffna
-VNM|Ho Chi Minh City;Da Nang;Haiphong;Cam Ranh
+VNM|Ho Chi Minh City;HCM City;Thành phố Hồ Chí Minh;Da Nang;Đà Nẵng;Haiphong;Hai Phong;Hải Phòng;Cam Ranh;Khanh Hoa;Khánh Hòa
 THA|Pattaya;Phuket;Chiang Mai;Sattahip
 IDN|Surabaya;Bali;Denpasar;Bandung;Medan;Batam
 MYS|Langkawi;Penang;Johor Bahru;Kota Kinabalu;Lumut

@@ -348,6 +348,14 @@ _BOTH_PEOPLE = regex.compile(
 _DELEGATION_LED = regex.compile(r"\b(?:led|headed)\b", regex.IGNORECASE)
 # A host verb is an encounter only with its guest right after it ("hosted Minister X").
 _GUEST_GAP = regex.compile(r"[^,.;:]{0,50}$")
+# Or the guest (or, in the passive, the host) after an office and a comma: "received the
+# visiting navy chief, Admiral X", "was received by the Chief of the Defence Forces, Gen. Y".
+_GUEST_TITLE_GAP = regex.compile(
+    r"(?:\s+by)?\s+(?:the\s+|his\s+|her\s+)?[^,.;:]{0,60}?\b(?:chief|commander|minister"
+    r"|secretary|director|head|chairman|chair|president|counterpart|staff|forces?|army|navy"
+    r"|officer|envoy|ambassador|attach[eé])\s*,\s*(?-i:\p{Lu}[\w.'’-]*\s+){0,3}$",
+    regex.IGNORECASE,
+)
 _GUEST_DELEGATION = regex.compile(
     r"\s+(?:(?:a|an|the)\s+(?:\w+\s+){0,3}?delegation\b|(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?"
     r"(?:officials|delegations|counterparts|ministers|chiefs|leaders|envoys)\s+(?:from|of)\s+\p{Lu})",
@@ -1095,7 +1103,10 @@ def _guest_after(
     if _GUEST_DELEGATION.match(body, at, hi):
         return True
     i = bisect.bisect_left(people_at, at)
-    return i < len(people) and bool(_GUEST_GAP.match(body, at, people[i].start))
+    if i >= len(people):
+        return False
+    start = people[i].start
+    return bool(_GUEST_GAP.match(body, at, start) or _GUEST_TITLE_GAP.match(body, at, start))
 
 
 def _within(items: tuple[_M, ...], starts: list[int], lo: int, hi: int) -> list[_M]:

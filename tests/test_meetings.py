@@ -273,6 +273,29 @@ ROWS += [
         None,
         "Santiago",
     ),
+    # the host after an office and a comma, in the passive and the active voice
+    (
+        (
+            "Ola Berg was received by the Chief of the Defence Staff, General Ana Rojas, in "
+            "Santiago on Monday."
+        ),
+        HELD,
+        MeetingKind.TALKS,
+        {"Ola Berg", "Ana Rojas"},
+        dt.date(2023, 6, 5),
+        "Santiago",
+    ),
+    (
+        (
+            "General Ana Rojas received the visiting navy chief, Admiral Ola Berg, in Santiago "
+            "on Monday."
+        ),
+        HELD,
+        MeetingKind.TALKS,
+        {"Ola Berg", "Ana Rojas"},
+        dt.date(2023, 6, 5),
+        "Santiago",
+    ),
 ]
 
 
@@ -1854,3 +1877,8 @@ def test_one_session_of_a_named_body_is_one_record() -> None:
     )
     (m,) = defrel.parse(body, published=PUB).meetings
     assert {"Ana Rojas", "Luis Soto", "Jorge Vega"} <= {p.name for p in m.participants}
+
+
+def test_a_host_verb_with_a_comma_before_someone_else_is_no_encounter() -> None:
+    # the comma ends the host verb's object; the person after it only speaks
+    assert read("Ana Rojas received a briefing, Ola Berg said on Monday.") == ()
