@@ -79,7 +79,8 @@ _CUE = regex.compile(
     | (?P<visit>visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|ing|al)|(?:was|were|is|are)\s+in
         |travel(?:s|led|ed|ling|ing)?\s+to|head(?:s|ed|ing)?\s+to)
     | (?P<host>host(?:s|ed|ing)?|receiv(?:ed|es|ing)|welcom(?:e|ed|es|ing))
-    | (?P<talks>(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+|their\s+|the\s+)?
+    | (?P<talks>(?:held|hold|holds|holding|had)(?:,\s+(?:\w+\s+){0,3}\w+,)?\s+
+          (?:a\s+|an\s+|their\s+|the\s+)?
           (?:\w+\s+){0,3}?(?:talks|meeting|meetings|discussions?)
         |talks|met|meets|meet|meeting|called\s+on|calls\s+on|call\s+on
         |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|sat\s+down\s+with|told)
@@ -2802,7 +2803,7 @@ _NAME_GAP = regex.compile(
     r"""\A['’]?s?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)
     (?:(?:\p{Lu}[\w.'’-]*|the|his|her|its|their|of|for|and|chief|minister|secretary|general
     |deputy|vice|head|commander|counterpart|adviser|advisor|army|navy|air|force|defen[cs]e
-    |foreign|prime|national|security|staff|state|affairs|joint|chiefs|retd|\(|\))[\s,]*)*\Z""",
+    |foreign|prime|national|security|staff|state|affairs|joint|chiefs|retd|with|\(|\))[\s,]*)*\Z""",
     regex.VERBOSE,
 )
 _FIRST_GAP = regex.compile(r"(?:the\s+)?")
@@ -2837,7 +2838,12 @@ def _split_listed(
     actors = list(dict.fromkeys(p.actor for p in objects))
     countries = [_country_of(mentions, a) for a in actors]
     known = {c for c in countries if c is not None}
-    separate = body[c0:c1].lower().startswith(_CALL_ON) or _said_separate(body, c0, c1, seg_hi)
+    separate = (
+        body[c0:c1].lower().startswith(_CALL_ON)
+        or _said_separate(body, c0, c1, seg_hi)
+        # "had a series of meetings with A and with B": one encounter each
+        or bool(_guard.search(_DISTRIBUTIVE, body, max(0, c0 - 40), c1))
+    )
     if len(known) >= 2 and None not in countries:
         groups: dict[object, list[int]] = {}
         for actor, c in zip(actors, countries, strict=True):

@@ -1882,3 +1882,24 @@ def test_one_session_of_a_named_body_is_one_record() -> None:
 def test_a_host_verb_with_a_comma_before_someone_else_is_no_encounter() -> None:
     # the comma ends the host verb's object; the person after it only speaks
     assert read("Ana Rojas received a briefing, Ola Berg said on Monday.") == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a time put between the verb and its meetings, each counterpart after "with"
+        "Ana Rojas had, on Monday, a series of meetings with Kari Lund and with Ola Berg.",
+        # a distributive word makes a list of two separate encounters
+        "Ana Rojas had a series of meetings with Kari Lund and Ola Berg on Monday.",
+    ],
+)
+def test_a_series_of_meetings_is_one_encounter_each(body: str) -> None:
+    assert sorted(sorted(names(m)) for m in read(body)) == [
+        ["Ana Rojas", "Kari Lund"],
+        ["Ana Rojas", "Ola Berg"],
+    ]
+
+
+def test_two_counterparts_met_at_once_stay_one_encounter() -> None:
+    (m,) = read("Ana Rojas met Kari Lund and Ola Berg on Monday.")
+    assert names(m) == {"Ana Rojas", "Kari Lund", "Ola Berg"}
