@@ -114,6 +114,16 @@ _CUE_ALTERNATIVES = (
         ),
     ),
     (
+        # "pledged continued cooperation in ...": the pledged help itself is the action
+        "committed",
+        "pledged pledges pledge pledging promised promises vowed vows",
+        (
+            r"(?:pledged|pledges|pledge|pledging|promised|promises|vowed|vows)(?=\s+"
+            r"(?:(?:full|firm|continued|further|strong|unwavering|steadfast|more)\s+){1,2}"
+            r"(?:support|partnership|cooperation|assistance|help)\b)"
+        ),
+    ),
+    (
         "intend",
         "intends intend intended intending intention plans plan planning looking",
         r"(?:intends?|intended|intending|intention|plans|plan|planning|looking)\s+to",
@@ -131,12 +141,13 @@ _CUE_ALTERNATIVES = (
     (
         "other",
         (
-            "is are was were am desire determination readiness willingness stand stands stood"
-            " remain remains remained"
+            "is are was were am desire determination readiness willingness keenness eagerness"
+            " aspiration aspirations stand stands stood remain remains remained"
         ),
         (
             r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire|determination"
-            r"|(?:readiness|willingness)(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w-]+){1,4}?)?"
+            r"|(?:readiness|willingness|keenness|eagerness|aspirations?)"
+            r"(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w-]+){1,4}?)?"
             r"|(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready"
             r")\s+to"
         ),
@@ -181,7 +192,8 @@ _CUE_WORDS = """look looks looking looked is are was were am expected expects ag
     pledges pledge pledging vowed vows vowing promised promises promise promising undertook
     undertakes undertake undertaken commitment commitments intends intend intended intending
     intention plans plan planning objective aim goal want wants wish wishes aims aiming seek
-    seeks seeking hope hopes hoping desire determination readiness willingness stand stands
+    seeks seeking hope hopes hoping desire determination readiness willingness keenness
+    eagerness aspiration aspirations stand stands
     stood remain remains
     remained should shall will would"""
 _CUE_WORD = regex.compile(r"\b" + _trie(_CUE_WORDS.split()) + r"\b|['’]ll\b")
@@ -473,6 +485,10 @@ _NOUN_CUES = frozenset(
         "desire",
         "readiness",
         "willingness",
+        "keenness",
+        "eagerness",
+        "aspiration",
+        "aspirations",
         "determination",
     }
 )
@@ -2089,7 +2105,9 @@ _AGREED_NOUN = regex.compile(
 # "will strengthen ties by holding drills": the means are acts of the parties.
 _BY_MEANS = regex.compile(r"\bby\s+(?:\w+ly\s+)?[a-z]+ing\b")
 # "will be attending": the modal binds the verb in -ing.
-_PROGRESSIVE = regex.compile(r"\s*be\s+([a-z]+ing)\b", regex.IGNORECASE)
+_PROGRESSIVE = regex.compile(
+    r"\s*(?:(?:also|then|now|soon|jointly)\s+)?be\s+([a-z]+ing)\b", regex.IGNORECASE
+)
 # Head nouns of a subject that is a thing or an event, not an agent: "Ruritania's support
 # will help", "the visit of the minister will strengthen ties" predict an effect.
 _ABSTRACT_WORDS = """support assistance aid cooperation co-operation partnership relationship
@@ -2154,7 +2172,9 @@ _READY = regex.compile(
 )
 # After "commitment to" / "committed to" ("to" is a preposition): an action, not a value.
 _ACTION_NOUN = regex.compile(
-    r"\s*(?:the|a|an)\s+(?:\w+\s+)?[\w-]+(?:ment|tion|sion|ance|al)\s+of\b", regex.IGNORECASE
+    r"\s*(?:(?:the|a|an)\s+(?:\w+\s+)?[\w-]+(?:ment|tion|sion|ance|al)\s+of\b"
+    r"|(?:joint|concerted|common|collective|continued)\s+efforts?\s+to\b)",
+    regex.IGNORECASE,
 )
 _NOT_GERUND = frozenset(
     {
@@ -2538,9 +2558,13 @@ def find_commitments(
         near = min(sent[1], cue[1] + _AFTER_CUE)
         action_start = _lead_end(body, cue[1], near)
         cue_word = match.group().lower()
-        prepositional = kind == "committed" and cue_word.startswith(("commitment", "committ"))
+        # "pledged continued support": the help pledged, a noun phrase, is the action
+        pledged_help = kind == "committed" and not cue_word.endswith("to")
+        prepositional = pledged_help or (
+            kind == "committed" and cue_word.startswith(("commitment", "committ"))
+        )
         if prepositional:
-            if not _action_follows(body, word, word_start):
+            if not pledged_help and not _action_follows(body, word, word_start):
                 continue  # "commitment to democracy": a value held, not an action
             action_start = word_start
         ready = _READY.match(body, cue[1], near) if kind in {"will", "shall", "would"} else None
@@ -2656,6 +2680,12 @@ def find_commitments(
             continue  # "the agreement will bring benefits": a prediction, not an act
         if kind in _THIRD_PARTY_CHECK and _third_party(mentions, involved, subject):
             continue  # "China will respond" in a report on India-US talks: not a party
+        if (
+            kind == "committed"
+            and cue_word.startswith(("promis", "pledg", "vow"))
+            and _abstract_head(body, subject)
+        ):
+            continue  # "the visit promised to bring new momentum": an event binds no one
         if kind in {"will", "shall", "would"} and word in _STATE_VERBS:
             continue  # "the two nations will always enjoy close ties": a state, not an act
         if (

@@ -317,6 +317,32 @@ ROWS = [
     ("The envoys were scheduled to tour the shipyard.", [("tour the shipyard", "expected")]),
     ("The cadets are slated to train at the academy.", [("train at the academy", "expected")]),
     ("The parade is scheduled to be held at the base.", []),  # an event's date, no party's act
+    # a wish voiced as a noun
+    (
+        "The minister expressed his aspiration to expand naval cooperation.",
+        [("expand naval cooperation", "other")],
+    ),
+    (
+        "She expressed Chile's keenness to deepen the partnership.",
+        [("deepen the partnership", "other")],
+    ),
+    # the help pledged, a noun phrase, is the action
+    (
+        "Chile pledged continued support for the navy's modernisation.",
+        [("continued support for the navy's modernisation", "committed")],
+    ),
+    (
+        "They stressed their commitment to joint efforts to counter piracy.",
+        [("joint efforts to counter piracy", "committed")],
+    ),
+    ("They stressed their commitment to peace.", []),  # a value held, not an action
+    # an adverb before "be" of a progressive
+    (
+        "Both navies will also be holding drills in the strait.",
+        [("holding drills in the strait", "will")],
+    ),
+    # an event promises nothing
+    ("The visit promised to bring new momentum to the ties.", []),
 ]
 
 
