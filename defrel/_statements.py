@@ -150,6 +150,10 @@ _CUE_HEADS = frozenset(
         "pointing",
         "asserting",
         "reiterating",
+        "stating",
+        "declaring",
+        "explaining",
+        "affirming",
         "acknowledged",
         "acknowledges",
         "confirmed",
@@ -202,7 +206,8 @@ _NOUN_CUE = (
 _CUE = regex.compile(
     rf"\b(?:(?P<verb>{_SPEECH_VERB}|{_NOUN_CUE})"
     r"|(?P<part>[Aa]dding|[Nn]oting|[Ss]tressing|[Ss]aying|[Ee]mphasi[sz]ing|[Uu]nderlining"
-    r"|[Uu]nderscoring|[Pp]ointing\s+out|[Aa]sserting|[Rr]eiterating)"
+    r"|[Uu]nderscoring|[Pp]ointing\s+out|[Aa]sserting|[Rr]eiterating|[Ss]tating|[Dd]eclaring"
+    r"|[Ee]xplaining|[Aa]ffirming)"
     r"(?:\s+that|(?P<bare>)(?=\s+[\p{L}\d])))\b"
 )
 # Words that may stand between a subject and its speech verb: "also", "in return", "for his
@@ -219,11 +224,18 @@ _BETWEEN_UNIT = (
 )
 _BETWEEN = rf"(?:,?\s+{_BETWEEN_UNIT},?)*"
 
+# When or where the words were said, between the speaker and the verb: "X on Monday said",
+# "X in an interview with local media said".
+_WHEN_SAID = r"""(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:yesterday|today|earlier|later|recently)
+    |\s+(?:in|at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?
+    (?:interview|statement|briefing|conference|speech|address|remarks|meeting|message)
+    (?:\s+(?:with|to)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)?)?"""
 # What may stand between a speaker and the verb: "(AFP)", ", Vice Chairman of …,",
 # "also", "had", "statement" ("a Defence Ministry statement said").
 _GAP = regex.compile(
-    r"""\A(?:\s*\([^()]{1,30}\)(?:,(?=\s*\Z))?)?(?:\s*,[^,.;:"“”]{1,120},)?
-    (?:,?\s+(?:had|has|have|statement|spokesperson|spokesman|spokeswoman|release|readout|"""
+    r"""\A(?:\s*\([^()]{1,30}\)(?:,(?=\s*\Z))?)?(?:\s*,[^,.;:"“”]{1,120},)?"""
+    + _WHEN_SAID
+    + r"""(?:,?\s+(?:had|has|have|statement|spokesperson|spokesman|spokeswoman|release|readout|"""
     + _BETWEEN_UNIT
     + r"),?)*\s*\Z",
     regex.VERBOSE,
@@ -722,9 +734,11 @@ def _third_person_verb() -> regex.Pattern[str]:
 
 
 # Reported speech.
+# (A comma in the middle only sets off when or where: "declared on Saturday, in Lima, that".)
 _REPORT_THAT = regex.compile(
     rf"""\b(?P<verb>{_SPEECH_VERB}|{_NOUN_CUE})
-    (?P<mid>[^.;:,"“”]{{0,90}}?)\s+that\s+""",
+    (?P<mid>(?:[^.;:,"“”]|,\s+(?:on|in|at|during|after|before|from|via|earlier|later|today
+    |yesterday|again|also)\b[^.;:,"“”]{{1,50}},(?=\s+that\b)){{0,90}}?)\s+that\s+""",
     regex.VERBOSE,
 )
 # When and where words were said, between the verb and a bare clause: "said Thursday",
@@ -754,7 +768,8 @@ _NOT_CLAUSE = regex.compile(
 # A bare clause after a verb other than "said": a short subject, then a finite auxiliary
 # ("emphasized the two armies will …"); "stressed the need to …" is no clause.
 _CLAUSE_AHEAD = regex.compile(
-    r"""(?:the|a|an|this|these|those|its|their|his|her|our|both|all|each|\p{Lu}[\p{L}.'’-]*|\d[\d,.]*)
+    r"""(?:the|a|an|this|these|those|its|their|his|her|our|both|all|each|it|they|he|she|we
+    |\p{Lu}[\p{L}.'’-]*|\d[\d,.]*)
     (?:\s+(?!(?:that|which|who|whom|whose|to|for|of)\b)[\p{L}\d'’.-]+){0,6}?
     \s+(?:will|would|should|could|can|cannot|may|might|must|shall|is|are|was|were|has|have|had
     |remains|remained|continues|continued)\b""",
@@ -786,7 +801,7 @@ _NORMAL_TAIL = regex.compile(
     r"""(?:\s+(?:reporters|journalists|(?:the\s+)?media|lawmakers|[Pp]arliament
     |(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}))?
     (?:\s+(?:on|in|at|during|after|before|without|while|when|from|via|to|through|earlier|later
-    |today|yesterday|last|this|here|also|again|\p{Ll}+ly|\p{Lu}\p{Ll}+day|\d)\b[^,;:"“”]{0,60}?)?
+    |today|yesterday|last|this|here|also|again|\p{Ll}+ly|\p{Lu}\p{Ll}+day|\d)\b[^,;:"“”]{0,100}?)?
     \s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
     regex.DOTALL | regex.VERBOSE,
 )
@@ -1359,7 +1374,38 @@ def _actor_by_name(ctx: _Ctx, name: str) -> Actor:
     for actor, words in ctx.actor_words():
         if key & words:
             return actor
+    if 2 <= len(name) <= 6 and name.isalpha() and name.isupper():
+        full = _spelled_out(ctx, name)
+        if full is not None:
+            return full
     return Actor(name=name)
+
+
+# An acronym defined in the text: "Kenya Defence Forces (KDF)".
+_DEFINED = regex.compile(r"((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|the|for)\s+)*){2,8})\(")
+
+
+def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
+    """The organisation an acronym stands for where the text spells it out before "(ACR)".
+
+    Its capitalised words, or their last few, have the acronym's letters as initials.
+    """
+    text = ctx.text.text
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return None
+    found = _DEFINED.search(text, max(0, at - 120), at + 1)
+    if found is None or found.end() != at + 1:
+        return None
+    words = found.group(1).split()
+    for first in range(len(words)):
+        part = [w for w in words[first:] if w[0].isupper()]
+        if "".join(w[0] for w in part) == acronym:
+            start = found.start(1) + len(" ".join(words[:first])) + (1 if first else 0)
+            orgs = ctx.orgs_in(start, at)
+            country = orgs[0].country if orgs else None
+            return Actor(name=" ".join(words[first:]), country=country)
+    return None
 
 
 def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
