@@ -90,6 +90,21 @@ _CUE = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Ships or aircraft as the visitors: "a visit by two navy ships", "the visit of the frigates".
+_BY_VESSELS = regex.compile(
+    r"\s+(?:by|of)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:ships?|vessels?|warships?|frigates?|corvettes?|destroyers?|submarines?|aircraft"
+    r"|fleet|flotilla|task\s+group|squadron)\b",
+    regex.IGNORECASE,
+)
+# A practice kept up or deepened, not an encounter: "maintain (regular) consultations",
+# "continue the dialogue", "deepen strategic dialogue".
+_KEPT_UP = regex.compile(
+    r"\b(?:maintain|maintaining|continue|continuing|keep|keeping|strengthen|strengthening|deepen"
+    r"|deepening|enhance|enhancing|promote|promoting|intensify|intensifying|expand|expanding)"
+    r"\s+(?:the\s+|their\s+|close\s+|regular\s+|strategic\s+|high-level\s+){0,3}$",
+    regex.IGNORECASE,
+)
 _SESSION_OF = regex.compile(r"\s+of\s+the\s+\p{Lu}\w*-\p{Lu}")
 _EVENT_AFTER = regex.compile(
     r"\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+){1,4}(?:Week|Day|Days|Celebrations?|Parade|Ceremony"
@@ -1018,6 +1033,14 @@ def _cues(
             continue
         if kind == "attend" and not _EVENT_AFTER.match(after):
             continue  # "will participate in <Host> Week": an event by its name only
+        if (
+            kind == "visit"
+            and (" by " in after[:4] or " of " in after[:4])
+            and _BY_VESSELS.match(after)
+        ):
+            continue  # "the visit by navy ships": a port call, no one's encounter
+        if kind == "dialogue" and _KEPT_UP.search(before):
+            continue  # "agreed to maintain consultations": a practice kept up, no encounter
         if word == "session" and not _SESSION_OF.match(after):
             continue  # a session of a body of two named parties only ("the A-B commission")
         if (

@@ -1903,3 +1903,18 @@ def test_a_series_of_meetings_is_one_encounter_each(body: str) -> None:
 def test_two_counterparts_met_at_once_stay_one_encounter() -> None:
     (m,) = read("Ana Rojas met Kari Lund and Ola Berg on Monday.")
     assert names(m) == {"Ana Rojas", "Kari Lund", "Ola Berg"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # ships as the visitors: a port call, no one's encounter
+        "Ana Rojas praised the Norway visit by Chilean navy ships last month.",
+        "Ana Rojas praised the visit of two Chilean frigates to Oslo.",
+        # a practice kept up, no encounter
+        "Ana Rojas and Ola Berg agreed to maintain close consultations on regional issues.",
+        "Ana Rojas and Ola Berg want to deepen strategic dialogue.",
+    ],
+)
+def test_port_calls_and_practices_kept_up_are_no_encounters(body: str) -> None:
+    assert read(body) == ()
