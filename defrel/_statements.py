@@ -23,6 +23,7 @@ import attrs
 import regex
 
 from defrel import _guard
+from defrel._gaz_titles import title_kind
 from defrel._model import Actor, Channel, Span, Statement, StatementKind
 from defrel._quotes import Quote, Quotes, find_quotes
 from defrel._text import Text
@@ -1547,6 +1548,9 @@ def _option_ref(ctx: _Ctx, found: object) -> _Ref:
     if isinstance(found, PersonMention):
         return _Ref(actor=_mention_actor(ctx, found), span=(found.start, found.end))
     if isinstance(found, OrgMention):
+        head = _head_of(ctx, found)
+        if head is not None:
+            return _Ref(actor=head, span=(found.start, found.end))
         actor = Actor(name=found.name, country=found.country)
         return _Ref(actor=actor, span=(found.start, found.end), org=True)
     if isinstance(found, CountryMention):
@@ -1554,6 +1558,28 @@ def _option_ref(ctx: _Ctx, found: object) -> _Ref:
         return _Ref(actor=actor, span=(found.start, found.end), org=True)
     assert isinstance(found, regex.Match)
     return _Ref(pronoun=found.group().lower(), span=found.span())
+
+
+# "the head of the Ruritanian Defence Ministry": the one who holds the ministry's office.
+_HEAD_OF = regex.compile(r"\b(?i:head|chief|leader)\s+of\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\Z")
+
+
+def _head_of(ctx: _Ctx, org: OrgMention) -> Actor | None:
+    """The one actor named with a ministerial office of ``org``'s kind and country, if any."""
+    if not _HEAD_OF.search(ctx.text.text, max(0, org.start - 40), org.start):
+        return None
+    kind = title_kind(org.name)
+    if kind is None:
+        return None
+    holders = {
+        a.name: a
+        for a in ctx.mentions.actors
+        if a.title
+        and title_kind(a.title) == kind
+        and ("minister" in a.title.lower() or "secretary" in a.title.lower())
+        and (org.country is None or a.country == org.country)
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _acronym_actor(ctx: _Ctx, acronym: str) -> Actor | None:
@@ -2273,6 +2299,8 @@ def _reported_after(
         end -= 1
     if _FRONTED.match(text, lead, end) and not _FINITE.search(text, lead, end):
         return None  # "At a press conference after the talks, X said …": no clause before
+    if any(lead <= t < end for t in taken) and ctx.any_quote_in(lead, verb.start()):
+        return None  # "A assessed that …, and “…,” B said": the clause is A's, read forward
     channel = _reported_channel(text[comma:s1])
     return _Candidate(lead, end, ref, StatementKind.REPORTED, channel, verb.span(), verb.start())
 

@@ -808,6 +808,26 @@ POSTS: list[Row] = [
 # Shapes of unseen articles: settings named a sentence before, appositive commas, trailing
 # participial phrases.
 GENERALISED: list[Row] = [
+    # the head of a ministry is its minister, when the text names one
+    (
+        (
+            "Malaysian Defence Minister Ahmad Rizal met his Peruvian counterpart Jorge Paz. "
+            "The head of the Malaysian Defence Ministry assured that the two navies will train "
+            "together."
+        ),
+        [("Rizal", "the two navies will train", R, None)],
+    ),
+    # a clause read forward is not taken again by the attribution after a quote
+    (
+        (
+            "Defence Minister Ahmad Rizal assessed that the drills went well, and “the "
+            "partnership with Peru is a pillar of our security,” Rizal said."
+        ),
+        [
+            ("Rizal", "the drills went well", R, None),
+            ("Rizal", "the partnership with Peru", D, None),
+        ],
+    ),
     # when or where the words were said, between the speaker and the verb or its "that"
     (
         "Defence Minister Ahmad Rizal on Monday said that his country would buy two frigates.",
