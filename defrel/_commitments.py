@@ -2104,6 +2104,12 @@ _AGREED_NOUN = regex.compile(
 )
 # "will strengthen ties by holding drills": the means are acts of the parties.
 _BY_MEANS = regex.compile(r"\bby\s+(?:\w+ly\s+)?[a-z]+ing\b")
+# Plans only talked about: "discussed (the) plans to", "exchanged views on plans to".
+_TOPIC_PLAN = regex.compile(
+    r"\b(?:discussed|discussing|discuss|reviewed|reviewing|explored|exploring|talked\s+about"
+    r"|views\s+on|briefed\s+(?:\w+\s+){0,3}?on)\s+(?:the\s+|their\s+|possible\s+|future\s+){0,2}$",
+    regex.IGNORECASE,
+)
 # "will be attending": the modal binds the verb in -ing.
 _PROGRESSIVE = regex.compile(
     r"\s*(?:(?:also|then|now|soon|jointly)\s+)?be\s+([a-z]+ing)\b", regex.IGNORECASE
@@ -2694,6 +2700,12 @@ def find_commitments(
             and _BE_BEFORE.search(body, max(sent[0], cue[0] - 12), cue[0])
         ):
             continue  # "the visit was intended to strengthen ties": a purpose, not a plan
+        if (
+            kind == "intend"
+            and cue_word.startswith("plan")
+            and _TOPIC_PLAN.search(body, max(sent[0], cue[0] - 40), cue[0])
+        ):
+            continue  # "they discussed plans to boost ...": a topic of the talks, not a plan made
         if kind in {"will", "shall", "would"} and word == "be" and not passive:
             continue  # "would be underway", "will be the first": a state, not an act
         if kind == "would" and not _REPORT_FRAME.search(

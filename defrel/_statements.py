@@ -762,7 +762,8 @@ _REPORT_BARE = regex.compile(
 _NOT_CLAUSE = regex.compile(
     r"""(?:in|on|at|during|after|before|while|when|with|to|of|for|as|by|from|via|through|earlier
     |later|today|yesterday|recently|last|this\s+week|here|so|nothing|little|much|more|goodbye|sorry
-    |thanks|hello|yes|no|without|and|or|but|that|adding|noting|stressing|saying|emphasi[sz]ing
+    |thanks|(?:special|heartfelt|sincere|warm|many|big)\s+thanks|hello|yes|no|without|and|or|but
+    |that|adding|noting|stressing|saying|emphasi[sz]ing
     |underlining|underscoring|pointing|asserting|reiterating|according|citing|referring)\b""",
     regex.VERBOSE,
 )

@@ -343,6 +343,9 @@ ROWS = [
     ),
     # an event promises nothing
     ("The visit promised to bring new momentum to the ties.", []),
+    # plans only talked about are a topic, plans made bind
+    ("The two ministers discussed plans to boost naval collaboration.", []),
+    ("Chile plans to buy two frigates.", [("buy two frigates", "intend")]),
 ]
 
 

@@ -769,6 +769,7 @@ BACK_REFERENCES: list[Row] = [
 ]
 
 REPORTED_NEGATIVES: list[str] = [
+    "State Secretary Jorge Paz said special thanks for the Chilean role in the mission.",
     # Two offices share the initials: nobody can be named.
     (
         "Defence Minister Ahmad Rizal met Deputy Defence Minister Siti Aminah. The DM said the "
