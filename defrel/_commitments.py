@@ -83,6 +83,15 @@ _CUE_ALTERNATIVES = (
     ),
     ("agreed", "agreement agreements", r"(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?\s+to"),
     (
+        # "agreed steps to", "agreed on further measures to": the steps' aim is the action
+        "agreed",
+        "agreed agree agrees",
+        (
+            r"(?:agreed|agree|agrees)\s+(?:on\s+)?(?:(?:new|further|practical|concrete|specific"
+            r"|additional)\s+)?(?:steps|measures)\s+to"
+        ),
+    ),
+    (
         "decided",
         "decided decide decides deciding decision resolved resolve resolves resolving",
         (

@@ -343,6 +343,12 @@ ROWS = [
     ),
     # an event promises nothing
     ("The visit promised to bring new momentum to the ties.", []),
+    # the aim of agreed steps or measures is the action
+    (
+        "The two sides agreed steps to further deepen cooperation.",
+        [("further deepen cooperation", "agreed")],
+    ),
+    ("They agreed on concrete measures to curb smuggling.", [("curb smuggling", "agreed")]),
     # plans only talked about are a topic, plans made bind
     ("The two ministers discussed plans to boost naval collaboration.", []),
     ("Chile plans to buy two frigates.", [("buy two frigates", "intend")]),
