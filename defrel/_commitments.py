@@ -2136,6 +2136,9 @@ _SUBJECT_HEAD = regex.compile(r"([\w-]+)['’]?\W*$")
 _OF_PHRASE = regex.compile(r"\s(?:of|between|with|from|to|in|on)\s", regex.IGNORECASE)
 
 
+_HEAD_REACH = 100  # characters before a promise where its subject's head noun is looked for
+
+
 def _abstract_head(body: str, subject: tuple[int, int]) -> bool:
     """The subject's head noun is a thing or an event (before an "of ..." phrase)."""
     sub = body[subject[0] : subject[1]]
@@ -2698,7 +2701,8 @@ def find_commitments(
         if (
             kind == "committed"
             and cue_word.startswith(("promis", "pledg", "vow"))
-            and _abstract_head(body, subject)
+            # (the subject's last words: a head noun stands there, and the read stays short)
+            and _abstract_head(body, (max(subject[0], subject[1] - _HEAD_REACH), subject[1]))
         ):
             continue  # "the visit promised to bring new momentum": an event binds no one
         if kind in {"will", "shall", "would"} and word in _STATE_VERBS:

@@ -24,7 +24,7 @@ import regex
 
 from defrel import _guard
 from defrel._gaz_titles import title_kind
-from defrel._model import Actor, Channel, Span, Statement, StatementKind
+from defrel._model import Actor, Channel, Country, Span, Statement, StatementKind
 from defrel._quotes import Quote, Quotes, find_quotes
 from defrel._text import Text
 from defrel._types import CountryMention, Mentions, OrgMention, PersonMention
@@ -1043,6 +1043,8 @@ class _Ctx:
     _pron_asked: int = attrs.field(init=False, default=0)
     _actor_words: list[tuple[Actor, frozenset[str]]] | None = attrs.field(init=False, default=None)
     _source_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
+    spelled: dict[str, Actor | None] = attrs.field(init=False, factory=dict)  # by acronym
+    heads: dict[tuple[str, Country | None], Actor | None] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         self.low = self.text.lower if self.text.lower is not None else _lower(self.text.text)
@@ -1377,7 +1379,9 @@ def _actor_by_name(ctx: _Ctx, name: str) -> Actor:
         if key & words:
             return actor
     if 2 <= len(name) <= 6 and name.isalpha() and name.isupper():
-        full = _spelled_out(ctx, name)
+        if name not in ctx.spelled:  # (one search of the text per acronym and parse)
+            ctx.spelled[name] = _spelled_out(ctx, name)
+        full = ctx.spelled[name]
         if full is not None:
             return full
     return Actor(name=name)
@@ -1569,6 +1573,13 @@ def _head_of(ctx: _Ctx, org: OrgMention) -> Actor | None:
     """The one actor named with a ministerial office of ``org``'s kind and country, if any."""
     if not _HEAD_OF.search(ctx.text.text, max(0, org.start - 40), org.start):
         return None
+    key = (org.name, org.country)
+    if key not in ctx.heads:  # (the actors are read once per office and parse)
+        ctx.heads[key] = _holder(ctx, org)
+    return ctx.heads[key]
+
+
+def _holder(ctx: _Ctx, org: OrgMention) -> Actor | None:
     kind = title_kind(org.name)
     if kind is None:
         return None
@@ -2300,7 +2311,9 @@ def _reported_after(
         end -= 1
     if _FRONTED.match(text, lead, end) and not _FINITE.search(text, lead, end):
         return None  # "At a press conference after the talks, X said …": no clause before
-    if any(lead <= t < end for t in taken) and ctx.any_quote_in(lead, verb.start()):
+    if ctx.any_quote_in(lead, verb.start()) and any(
+        m.start() in taken for m in ctx.verbs_in(lead, end)
+    ):
         return None  # "A assessed that …, and “…,” B said": the clause is A's, read forward
     channel = _reported_channel(text[comma:s1])
     return _Candidate(lead, end, ref, StatementKind.REPORTED, channel, verb.span(), verb.start())
