@@ -66,6 +66,8 @@ _CUE_ALTERNATIVES = (
         ),
     ),
     ("expected", "expected", r"expected\s+to\s+be\s+\w+ed"),
+    # a person's own expectation: "she expected to receive the delegation soon"
+    ("expected", "expected", r"(?<=\b(?:he|she|they|we|i)\s+)expected\s+to(?!\s+be\b)"),
     ("expected", "expects", r"expects(?=\s+[\"“\w])"),
     (
         "agreed",
@@ -128,8 +130,9 @@ _CUE_ALTERNATIVES = (
         "pledged pledges pledge pledging promised promises vowed vows",
         (
             r"(?:pledged|pledges|pledge|pledging|promised|promises|vowed|vows)(?=\s+"
-            r"(?:(?:full|firm|continued|further|strong|unwavering|steadfast|more)\s+){1,2}"
-            r"(?:support|partnership|cooperation|assistance|help)\b)"
+            r"(?:all\s+|every\s+)?(?:(?:full|firm|continued|further|strong|unwavering|steadfast"
+            r"|more|possible|necessary)\s+){1,2}(?:support|partnership|cooperation|assistance"
+            r"|help)\b)"
         ),
     ),
     (
@@ -2585,6 +2588,9 @@ def find_commitments(
             if not pledged_help and not _action_follows(body, word, word_start):
                 continue  # "commitment to democracy": a value held, not an action
             action_start = word_start
+            if pledged_help:  # the help as written, with its "all" ("all possible support")
+                first = _WORD.search(body, cue[1], near)
+                action_start = first.start() if first is not None else word_start
         ready = _READY.match(body, cue[1], near) if kind in {"will", "shall", "would"} else None
         if ready is not None:
             raw, word_start = _next_word(body, ready.end(), sent[1])

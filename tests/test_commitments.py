@@ -343,6 +343,16 @@ ROWS = [
     ),
     # an event promises nothing
     ("The visit promised to bring new momentum to the ties.", []),
+    (
+        "Peru pledged all possible support for the navy's modernisation.",
+        [("all possible support for the navy's modernisation", "committed")],
+    ),
+    # a person's own expectation, not an event's
+    (
+        "She said she expected to receive the delegation soon.",
+        [("receive the delegation", "expected")],
+    ),
+    ("The talks, expected to last two days, began on Monday.", []),
     # the aim of agreed steps or measures is the action
     (
         "The two sides agreed steps to further deepen cooperation.",
