@@ -3326,7 +3326,15 @@ def _finish(
         )
         and not _abroad(d, text, mentions, dateline.country, abroad)
     ):
-        location = dateline.name
+        # one city of the dateline's country named in the meeting's own sentences (the
+        # events "in Gandhinagar" under a "New Delhi" release) is where it was held
+        named = {
+            p.name
+            for lo, hi in d.sentences
+            for p in mentions.places_in(lo, hi)
+            if p.form == "city" and p.country == dateline.country
+        }
+        location = named.pop() if len(named) == 1 else dateline.name
     ids: list[AreaId] = []
     for area_id, held in area_at:
         if area_id not in ids and not held.isdisjoint(d.sentences):

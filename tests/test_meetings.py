@@ -1221,7 +1221,7 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
             ),
             [
                 (ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held"),
-                (frozenset(), None, None, "planned"),
+                (frozenset(), None, "Bergen", "planned"),  # (a city the gazetteer knows)
             ],
         ),
         (  # taking part in exercises, or in an event told after it: nothing
@@ -1918,3 +1918,15 @@ def test_two_counterparts_met_at_once_stay_one_encounter() -> None:
 )
 def test_port_calls_and_practices_kept_up_are_no_encounters(body: str) -> None:
     assert read(body) == ()
+
+
+def test_a_city_named_in_the_meeting_sentence_beats_the_dateline() -> None:
+    body = (
+        "LIMA: Defence Minister Ana Rojas of Chile on Monday held talks with Peruvian "
+        "ministers who are attending the defence fair in Arequipa.\n"
+    )
+    other = body.replace(" in Arequipa", "")
+    published = dt.date(2023, 6, 5)
+    (held,) = defrel.parse(body, published=published).meetings
+    (plain,) = defrel.parse(other, published=published).meetings
+    assert (held.location, plain.location) == ("Arequipa", "Lima")

@@ -1723,6 +1723,7 @@ def test_legislators_and_malaysian_titles_are_no_part_of_the_name(text: str, nam
         ("She is Chief of Operations at the Army Headquarters.", []),
         # Vietnamese spellings with their marks
         ("Talks were held in Hà Nội and Đà Nẵng.", ["Hà Nội", "Đà Nẵng"]),
+        ("Talks were held in Walvis Bay and Arequipa.", ["Walvis Bay", "Arequipa"]),
     ],
 )
 def test_venues_and_their_cities(text: str, places: list[str]) -> None:
