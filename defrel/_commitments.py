@@ -74,6 +74,8 @@ _CUE_ALTERNATIVES = (
         ),
     ),
     ("expected", "expected", r"expected\s+to\s+be\s+\w+ed"),
+    # a person's own expectation: "she expected to receive the delegation soon"
+    ("expected", "expected", r"(?<=\b(?:he|she|they|we|i)\s+)expected\s+to(?!\s+be\b)"),
     ("expected", "expects", r"expects(?=\s+[\"“\w])"),
     (
         "agreed",
@@ -90,6 +92,15 @@ _CUE_ALTERNATIVES = (
         ),
     ),
     ("agreed", "agreement agreements", r"(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?\s+to"),
+    (
+        # "agreed steps to", "agreed on further measures to": the steps' aim is the action
+        "agreed",
+        "agreed agree agrees",
+        (
+            r"(?:agreed|agree|agrees)\s+(?:on\s+)?(?:(?:new|further|practical|concrete|specific"
+            r"|additional)\s+)?(?:steps|measures)\s+to"
+        ),
+    ),
     (
         "decided",
         "decided decide decides deciding decision resolved resolve resolves resolving",
@@ -122,6 +133,17 @@ _CUE_ALTERNATIVES = (
         ),
     ),
     (
+        # "pledged continued cooperation in ...": the pledged help itself is the action
+        "committed",
+        "pledged pledges pledge pledging promised promises vowed vows",
+        (
+            r"(?:pledged|pledges|pledge|pledging|promised|promises|vowed|vows)(?=\s+"
+            r"(?:all\s+|every\s+)?(?:(?:full|firm|continued|further|strong|unwavering|steadfast"
+            r"|more|possible|necessary)\s+){1,2}(?:support|partnership|cooperation|assistance"
+            r"|help)\b)"
+        ),
+    ),
+    (
         "intend",
         "intends intend intended intending intention plans plan planning looking",
         r"(?:intends?|intended|intending|intention|plans|plan|planning|looking)\s+to",
@@ -139,12 +161,13 @@ _CUE_ALTERNATIVES = (
     (
         "other",
         (
-            "is are was were am desire determination readiness willingness stand stands stood"
-            " remain remains remained"
+            "is are was were am desire determination readiness willingness keenness eagerness"
+            " aspiration aspirations stand stands stood remain remains remained"
         ),
         (
             r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire|determination"
-            r"|(?:readiness|willingness)(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w-]+){1,4}?)?"
+            r"|(?:readiness|willingness|keenness|eagerness|aspirations?)"
+            r"(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w-]+){1,4}?)?"
             r"|(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready"
             r")\s+to"
         ),
@@ -189,7 +212,8 @@ _CUE_WORDS = """look looks looking looked is are was were am expected expects ag
     pledges pledge pledging vowed vows vowing promised promises promise promising undertook
     undertakes undertake undertaken commitment commitments intends intend intended intending
     intention plans plan planning objective aim goal want wants wish wishes aims aiming seek
-    seeks seeking hope hopes hoping desire determination readiness willingness stand stands
+    seeks seeking hope hopes hoping desire determination readiness willingness keenness
+    eagerness aspiration aspirations stand stands
     stood remain remains
     remained should shall will would"""
 _CUE_WORD = regex.compile(r"\b" + _trie(_CUE_WORDS.split()) + r"\b|['’]ll\b")
@@ -481,6 +505,10 @@ _NOUN_CUES = frozenset(
         "desire",
         "readiness",
         "willingness",
+        "keenness",
+        "eagerness",
+        "aspiration",
+        "aspirations",
         "determination",
     }
 )
@@ -2126,8 +2154,16 @@ _AGREED_NOUN = regex.compile(
 )
 # "will strengthen ties by holding drills": the means are acts of the parties.
 _BY_MEANS = regex.compile(r"\bby\s+(?:\w+ly\s+)?[a-z]+ing\b")
+# Plans only talked about: "discussed (the) plans to", "exchanged views on plans to".
+_TOPIC_PLAN = regex.compile(
+    r"\b(?:discussed|discussing|discuss|reviewed|reviewing|explored|exploring|talked\s+about"
+    r"|views\s+on|briefed\s+(?:\w+\s+){0,3}?on)\s+(?:the\s+|their\s+|possible\s+|future\s+){0,2}$",
+    regex.IGNORECASE,
+)
 # "will be attending": the modal binds the verb in -ing.
-_PROGRESSIVE = regex.compile(r"\s*be\s+([a-z]+ing)\b", regex.IGNORECASE)
+_PROGRESSIVE = regex.compile(
+    r"\s*(?:(?:also|then|now|soon|jointly)\s+)?be\s+([a-z]+ing)\b", regex.IGNORECASE
+)
 # Head nouns of a subject that is a thing or an event, not an agent: "Ruritania's support
 # will help", "the visit of the minister will strengthen ties" predict an effect.
 _ABSTRACT_WORDS = """support assistance aid cooperation co-operation partnership relationship
@@ -2139,6 +2175,9 @@ _ABSTRACT_WORDS = """support assistance aid cooperation co-operation partnership
 _ABSTRACT_HEADS = frozenset(_ABSTRACT_WORDS.split())
 _SUBJECT_HEAD = regex.compile(r"([\w-]+)['’]?\W*$")
 _OF_PHRASE = regex.compile(r"\s(?:of|between|with|from|to|in|on)\s", regex.IGNORECASE)
+
+
+_HEAD_REACH = 100  # characters before a promise where its subject's head noun is looked for
 
 
 def _abstract_head(body: str, subject: tuple[int, int]) -> bool:
@@ -2192,7 +2231,9 @@ _READY = regex.compile(
 )
 # After "commitment to" / "committed to" ("to" is a preposition): an action, not a value.
 _ACTION_NOUN = regex.compile(
-    r"\s*(?:the|a|an)\s+(?:\w+\s+)?[\w-]+(?:ment|tion|sion|ance|al)\s+of\b", regex.IGNORECASE
+    r"\s*(?:(?:the|a|an)\s+(?:\w+\s+)?[\w-]+(?:ment|tion|sion|ance|al)\s+of\b"
+    r"|(?:joint|concerted|common|collective|continued)\s+efforts?\s+to\b)",
+    regex.IGNORECASE,
 )
 _NOT_GERUND = frozenset(
     {
@@ -2585,11 +2626,18 @@ def find_commitments(
         near = min(sent[1], cue[1] + _AFTER_CUE)
         action_start = _lead_end(body, cue[1], near)
         cue_word = match.group().lower()
-        prepositional = kind == "committed" and cue_word.startswith(("commitment", "committ"))
+        # "pledged continued support": the help pledged, a noun phrase, is the action
+        pledged_help = kind == "committed" and not cue_word.endswith("to")
+        prepositional = pledged_help or (
+            kind == "committed" and cue_word.startswith(("commitment", "committ"))
+        )
         if prepositional:
-            if not _action_follows(body, word, word_start):
+            if not pledged_help and not _action_follows(body, word, word_start):
                 continue  # "commitment to democracy": a value held, not an action
             action_start = word_start
+            if pledged_help:  # the help as written, with its "all" ("all possible support")
+                first = _WORD.search(body, cue[1], near)
+                action_start = first.start() if first is not None else word_start
         ready = (
             _READY.match(body, cue[1], near, _SERIAL)
             if kind in {"will", "shall", "would"}
@@ -2716,6 +2764,13 @@ def find_commitments(
             continue  # "the agreement will bring benefits": a prediction, not an act
         if kind in _THIRD_PARTY_CHECK and _third_party(mentions, involved, subject):
             continue  # "China will respond" in a report on India-US talks: not a party
+        if (
+            kind == "committed"
+            and cue_word.startswith(("promis", "pledg", "vow"))
+            # (the subject's last words: a head noun stands there, and the read stays short)
+            and _abstract_head(body, (max(subject[0], subject[1] - _HEAD_REACH), subject[1]))
+        ):
+            continue  # "the visit promised to bring new momentum": an event binds no one
         if kind in {"will", "shall", "would"} and word in _STATE_VERBS:
             continue  # "the two nations will always enjoy close ties": a state, not an act
         if (
@@ -2724,6 +2779,12 @@ def find_commitments(
             and _BE_BEFORE.search(body, max(sent[0], cue[0] - 12), cue[0], _SERIAL)
         ):
             continue  # "the visit was intended to strengthen ties": a purpose, not a plan
+        if (
+            kind == "intend"
+            and cue_word.startswith("plan")
+            and _TOPIC_PLAN.search(body, max(sent[0], cue[0] - 40), cue[0])
+        ):
+            continue  # "they discussed plans to boost ...": a topic of the talks, not a plan made
         if kind in {"will", "shall", "would"} and word == "be" and not passive:
             continue  # "would be underway", "will be the first": a state, not an act
         if kind == "would" and not _REPORT_FRAME.search(

@@ -553,6 +553,21 @@ AREAS: tuple[AreaEntry, ...] = (
                 rf"(?:defen[cs]es?|military|operational|maritime|security|armed forces['’]?) {_CAPAB}"
             ),
             rf"(?:strengthen|build|enhanc|develop|boost|improv)\w* (?:the )?{_CAPAB} of",
+            # help given to build them: "helped bolster the coast guard capabilities of"
+            (
+                r"help\w* (?:to )?(?:strengthen|build|enhanc|develop|boost|improv|bolster)\w* "
+                rf"(?:the )?(?:[\w-]+ ){{0,4}}?{_CAPAB}"
+            ),
+            # a contribution to a country's capabilities
+            rf"contribut\w* to (?:the )?[\w-]+['’]s? (?:[\w-]+ ){{0,2}}?{_CAPAB}",
+            r"technical (?:support|assistance)",
+            # assistance or logistics provided to a country or its forces
+            r"provid\w* (?:\w+ ){0,2}?(?:assistance|support) to",
+            r"provid\w* (?:the )?[\w-]+ with (?:the )?(?:\w+ )?(?:logistics|equipment|assistance)",
+            (
+                r"supportive of (?:the )?(?:[\w-]+ ){0,2}?(?:armed forces|army|navy|military"
+                rf"|{_DEF} forces?)"
+            ),
             r"defen[cs]e projects",
             r"donat(?:e|ed|es|ing|ions?) (?:of )?(?:\w++ ){0,2}?" + _KIT,
             # "support provided to Ruritania": help given to a country or its forces (not to

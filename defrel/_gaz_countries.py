@@ -211,7 +211,7 @@ URY|Uruguay||Uruguayan|Montevideo
 UZB|Uzbekistan||Uzbek|Tashkent
 VUT|Vanuatu||Ni-Vanuatu|Port Vila
 VEN|Venezuela||Venezuelan|Caracas
-VNM|Vietnam|Viet Nam|Vietnamese|Hanoi
+VNM|Vietnam|Viet Nam;Việt Nam|Vietnamese|Hanoi;Ha Noi;Hà Nội
 YEM|Yemen||Yemeni|Sanaa;Sana'a
 ZMB|Zambia||Zambian|Lusaka
 ZWE|Zimbabwe||Zimbabwean|Harare

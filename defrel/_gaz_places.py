@@ -29,7 +29,7 @@ ESP|Barcelona;Seville;Rota
 CAN|Toronto;Montreal;Vancouver;Halifax;Calgary
 BGD|Chittagong;Chattogram;Sylhet;Khulna
 LKA|Kandy;Galle;Trincomalee;Hambantota;Jaffna
-VNM|Ho Chi Minh City;Da Nang;Haiphong;Cam Ranh
+VNM|Ho Chi Minh City;HCM City;Thành phố Hồ Chí Minh;Da Nang;Đà Nẵng;Haiphong;Hai Phong;Hải Phòng;Cam Ranh;Khanh Hoa;Khánh Hòa
 THA|Pattaya;Phuket;Chiang Mai;Sattahip
 IDN|Surabaya;Bali;Denpasar;Bandung;Medan;Batam
 MYS|Langkawi;Penang;Johor Bahru;Kota Kinabalu;Lumut
@@ -58,6 +58,61 @@ LUX|Luxembourg
 MCO|Monaco
 SMR|San Marino
 SGP|Singapore
+PER|Callao;Arequipa;Cusco;Iquitos
+CHL|Valparaiso;Valparaíso;Concepcion;Concepción;Punta Arenas;Iquique
+ARG|Ushuaia;Bahia Blanca;Bahía Blanca
+COL|Medellin;Medellín;Cartagena;Cali;Barranquilla
+MEX|Guadalajara;Monterrey;Veracruz;Tijuana
+ECU|Guayaquil;Manta
+VEN|Maracaibo
+NAM|Walvis Bay;Swakopmund
+ZMB|Ndola;Kitwe
+ZWE|Bulawayo
+TZA|Dar es Salaam;Arusha;Zanzibar;Dodoma;Mwanza
+UGA|Entebbe;Jinja
+RWA|Musanze;Huye
+ETH|Bahir Dar;Mekelle;Dire Dawa
+GHA|Kumasi;Takoradi;Tamale
+MOZ|Beira;Nampula;Pemba
+AGO|Benguela;Lobito
+SEN|Thies;Thiès;Saint-Louis
+MAR|Casablanca;Marrakech;Tangier;Agadir
+DZA|Oran
+TUN|Sfax;Sousse;Bizerte
+MDV|Addu
+OMN|Salalah;Duqm
+QAT|Al Udeid
+BHR|Muharraq
+KWT|Ahmadi
+JOR|Aqaba;Zarqa
+IRQ|Basra;Erbil;Mosul
+IRN|Bandar Abbas;Isfahan;Mashhad;Tabriz;Shiraz
+AZE|Ganja;Sumqayit
+GEO|Batumi;Kutaisi
+ARM|Gyumri
+GRC|Thessaloniki;Piraeus;Souda Bay;Crete
+CYP|Limassol;Larnaca
+ROU|Constanta;Constanța;Cluj-Napoca;Timisoara;Timișoara
+BGR|Varna;Burgas;Plovdiv
+HRV|Zadar
+SRB|Novi Sad;Niš
+NOR|Bergen;Trondheim;Stavanger;Bodo;Bodø;Tromso;Tromsø
+SWE|Gothenburg;Malmo;Malmö;Karlskrona
+FIN|Turku;Tampere;Oulu
+DNK|Aarhus;Aalborg
+EST|Tartu;Ämari
+LVA|Adazi;Ādaži
+LTU|Kaunas;Klaipeda;Klaipėda
+CZE|Brno;Ostrava
+HUN|Debrecen;Pápa
+SVK|Kosice;Košice
+IDN|Makassar;Semarang;Yogyakarta
+PHL|Cavite
+PNG|Lae
+FJI|Nadi;Lautoka
+THA|U-Tapao
+BGD|Cox's Bazar;Cox’s Bazar
+NPL|Pokhara
 """
 
 

@@ -105,13 +105,14 @@ HONORIFIC = r"""(?:
     (?:Lt|Maj|Brig)(?:\.-|\.\ ?|-|\ )Gen\.? | (?:Vice|Rear)(?:\.\ ?|-|\ )Adm\.?
   | Lt(?:\.-|\.\ ?|-|\ )Col\.? | Pol(?:\.\ ?|\ )Gen\.? | Police\ General
   | Rt\ Hon\.? | H\.\ ?E\.? | H\ E | HE
-  | Tan\ Sri | Puan\ Sri | Toh\ Puan | (?:Datuk|Dato['’]?)\ (?:Seri|Sri) | Datuk | Dato['’]? | Datin
+  | Tan\ Sri | Puan\ Sri | Toh\ Puan
+  | (?:Datuk|Dato['’]?)\ (?:Seri|Sri)(?:\ (?:Utama|Panglima|Diraja))? | Datuk | Dato['’]? | Datin
   | Air\ Chief\ Marshal | Air\ Vice[-\ ]Marshal | Air\ Marshal
   | Air\ Commodore | Field\ Marshal | Group\ Captain | Wing\ Commander | Squadron\ Leader
   | (?:Lieutenant|Major|Brigadier|Colonel|Army)[-\ ]General | (?:Vice|Rear|First|Fleet)[-\ ]Admiral
   | Lieutenant[-\ ]Colonel | Senior\ Colonel | Lieutenant\ Commander | Master\ Sergeant
   | His\ Royal\ Highness | His\ Highness | His\ Excellency | Her\ Excellency
-  | Sen\.(?=\ (?:Lt|Col|Maj|Gen|Brig))
+  | Sen\.(?=\ (?:Lt|Col|Maj|Gen|Brig)) | Senator | Sen\.(?=\ [A-Z][a-z]) | Congressman | Congresswoman
   | (?:Mr|Mrs|Ms|Dr|Prof|Sh|Smt|Hon|Adm|Lt|Maj|Brig|Col|Capt|Cdr|Cmdr|Gen|Sgt|Cdre)\.?
   | Sir | Dame | Prince | Princess | Shri | Shrimati | Madam | HRH | Honourable | Honorable
   | General | Admiral | Marshal | Commodore | Lieutenant | Colonel | Major | Brigadier | Captain

@@ -80,7 +80,8 @@ _CUE = regex.compile(
     | (?P<visit>visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|ing|al)|(?:was|were|is|are)\s+in
         |travel(?:s|led|ed|ling|ing)?\s+to|head(?:s|ed|ing)?\s+to)
     | (?P<host>host(?:s|ed|ing)?|receiv(?:ed|es|ing)|welcom(?:e|ed|es|ing))
-    | (?P<talks>(?:held|hold|holds|holding|had)\s+(?:a\s+|an\s+|their\s+|the\s+)?
+    | (?P<talks>(?:held|hold|holds|holding|had)(?:,\s+(?:\w+\s+){0,3}\w+,)?\s+
+          (?:a\s+|an\s+|their\s+|the\s+)?
           (?:\w+\s+){0,3}?(?:talks|meeting|meetings|discussions?)
         |talks|met|meets|meet|meeting|called\s+on|calls\s+on|call\s+on
         |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|sat\s+down\s+with|told)
@@ -150,6 +151,21 @@ def _cue_by_first() -> dict[str, regex.Pattern[str] | None]:
 
 
 _CUE_BY_FIRST = _cue_by_first()
+# Ships or aircraft as the visitors: "a visit by two navy ships", "the visit of the frigates".
+_BY_VESSELS = regex.compile(
+    r"\s+(?:by|of)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:ships?|vessels?|warships?|frigates?|corvettes?|destroyers?|submarines?|aircraft"
+    r"|fleet|flotilla|task\s+group|squadron)\b",
+    regex.IGNORECASE,
+)
+# A practice kept up or deepened, not an encounter: "maintain (regular) consultations",
+# "continue the dialogue", "deepen strategic dialogue".
+_KEPT_UP = regex.compile(
+    r"\b(?:maintain|maintaining|continue|continuing|keep|keeping|strengthen|strengthening|deepen"
+    r"|deepening|enhance|enhancing|promote|promoting|intensify|intensifying|expand|expanding)"
+    r"\s+(?:the\s+|their\s+|close\s+|regular\s+|strategic\s+|high-level\s+){0,3}$",
+    regex.IGNORECASE,
+)
 _SESSION_OF = regex.compile(r"\s+of\s+the\s+\p{Lu}\w*-\p{Lu}")
 _EVENT_AFTER = regex.compile(
     r"\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+){1,4}(?:Week|Day|Days|Celebrations?|Parade|Ceremony"
@@ -461,6 +477,14 @@ _DELEGATION_LED = regex.compile(r"\b(?:led|headed)\b", regex.IGNORECASE)
 _LED_WORDS = frozenset(["led", "headed"])
 # A host verb is an encounter only with its guest right after it ("hosted Minister X").
 _GUEST_GAP = regex.compile(r"[^,.;:]{0,50}$")
+# Or the guest (or, in the passive, the host) after an office and a comma: "received the
+# visiting navy chief, Admiral X", "was received by the Chief of the Defence Forces, Gen. Y".
+_GUEST_TITLE_GAP = regex.compile(
+    r"(?:\s+by)?\s+(?:the\s+|his\s+|her\s+)?[^,.;:]{0,60}?\b(?:chief|commander|minister"
+    r"|secretary|director|head|chairman|chair|president|counterpart|staff|forces?|army|navy"
+    r"|officer|envoy|ambassador|attach[eé])\s*,\s*(?-i:\p{Lu}[\w.'’-]*\s+){0,3}$",
+    regex.IGNORECASE,
+)
 _GUEST_DELEGATION = regex.compile(
     r"\s+(?:(?:a|an|the)\s+(?:\w+\s+){0,3}?delegation\b|(?:the\s+|his\s+|her\s+)?(?:\w+\s+)?"
     r"(?:officials|delegations|counterparts|ministers|chiefs|leaders|envoys)\s+(?:from|of)\s+\p{Lu})",
@@ -1130,6 +1154,14 @@ def _cues(
             continue
         if kind == "attend" and not _EVENT_AFTER.match(after):
             continue  # "will participate in <Host> Week": an event by its name only
+        if (
+            kind == "visit"
+            and (" by " in after[:4] or " of " in after[:4])
+            and _BY_VESSELS.match(after)
+        ):
+            continue  # "the visit by navy ships": a port call, no one's encounter
+        if kind == "dialogue" and _KEPT_UP.search(before):
+            continue  # "agreed to maintain consultations": a practice kept up, no encounter
         if word == "session" and not _SESSION_OF.match(after):
             continue  # a session of a body of two named parties only ("the A-B commission")
         if (
@@ -1220,7 +1252,10 @@ def _guest_after(
     if _GUEST_DELEGATION.match(body, at, hi):
         return True
     i = bisect.bisect_left(people_at, at)
-    return i < len(people) and bool(_GUEST_GAP.match(body, at, people[i].start))
+    if i >= len(people):
+        return False
+    start = people[i].start
+    return bool(_GUEST_GAP.match(body, at, start) or _GUEST_TITLE_GAP.match(body, at, start))
 
 
 def _within(items: tuple[_M, ...], starts: list[int], lo: int, hi: int) -> list[_M]:
@@ -2969,7 +3004,7 @@ _NAME_GAP = regex.compile(
     r"""\A['’]?s?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)
     (?:(?:\p{Lu}[\w.'’-]*|the|his|her|its|their|of|for|and|chief|minister|secretary|general
     |deputy|vice|head|commander|counterpart|adviser|advisor|army|navy|air|force|defen[cs]e
-    |foreign|prime|national|security|staff|state|affairs|joint|chiefs|retd|\(|\))[\s,]*)*\Z""",
+    |foreign|prime|national|security|staff|state|affairs|joint|chiefs|retd|with|\(|\))[\s,]*)*\Z""",
     regex.VERBOSE,
 )
 _FIRST_GAP = regex.compile(r"(?:the\s+)?")
@@ -3004,7 +3039,12 @@ def _split_listed(
     actors = list(dict.fromkeys(p.actor for p in objects))
     countries = [_country_of(mentions, a) for a in actors]
     known = {c for c in countries if c is not None}
-    separate = body[c0:c1].lower().startswith(_CALL_ON) or _said_separate(body, c0, c1, seg_hi)
+    separate = (
+        body[c0:c1].lower().startswith(_CALL_ON)
+        or _said_separate(body, c0, c1, seg_hi)
+        # "had a series of meetings with A and with B": one encounter each
+        or bool(_guard.search(_DISTRIBUTIVE, body, max(0, c0 - 40), c1))
+    )
     if len(known) >= 2 and None not in countries:
         groups: dict[object, list[int]] = {}
         for actor, c in zip(actors, countries, strict=True):
@@ -3464,7 +3504,15 @@ def _finish(
         )
         and not _abroad(d, text, mentions, dateline.country, abroad)
     ):
-        location = dateline.name
+        # one city of the dateline's country named in the meeting's own sentences (the
+        # events "in Gandhinagar" under a "New Delhi" release) is where it was held
+        named = {
+            p.name
+            for lo, hi in d.sentences
+            for p in mentions.places_in(lo, hi)
+            if p.form == "city" and p.country == dateline.country
+        }
+        location = named.pop() if len(named) == 1 else dateline.name
     ids: list[AreaId] = []
     for area_id, held in area_at:
         if area_id not in ids and not held.isdisjoint(d.sentences):

@@ -3162,6 +3162,34 @@ def _organisations(
     return out
 
 
+# Words of a venue that names no place of its own: "the Defence Headquarters", "Army HQ".
+_GENERIC_VENUE_WORDS = frozenset(
+    {
+        *("Defence", "Defense", "Army", "Navy", "Naval", "Air", "Force", "Forces", "Military"),
+        *("Joint", "General", "Staff", "Headquarters", "HQ", "Ministry", "Armed", "National"),
+        *("Command", "Service", "Services", "Main", "Central", "Combined", "Building"),
+    }
+)
+# An office named with its seat: "Chief of Operations at the Defence Headquarters".
+_OFFICE_SEAT = regex.compile(
+    r"\b(?:Chief|Head|Director|Commander|Officer|Secretary)\s+of\s+(?:\p{Lu}[\w-]*\s+){1,3}$"
+)
+# What puts the city of a venue right after it: "HQ, Nairobi", "HQ in Nairobi".
+_VENUE_CITY_LINK = regex.compile(r",\s*|\s+in\s+")
+
+
+def _generic_venue(text: str, start: int, end: int, city_at: set[int]) -> bool:
+    """Whether ``text[start:end]`` is a venue of generic words with a known city right after.
+
+    "at the Defence Headquarters, Nairobi": the meeting's place is the city; a named site
+    ("the Pentagon", "Moi Barracks") or a venue with no city after it stays.
+    """
+    if not set(text[start:end].split()) <= _GENERIC_VENUE_WORDS:
+        return False
+    link = _VENUE_CITY_LINK.match(text, end)
+    return link is not None and link.end() in city_at
+
+
 def _places(
     text: str,
     found: list[PlaceMention],
@@ -3208,9 +3236,14 @@ def _places(
     taken = {(p.start, p.end) for p in out}
     out.extend(p for p in found if (p.start, p.end) not in taken)
     seats = {(p.start, p.end) for p in found if p.form == "venue"}
+    city_at = {p.start for p in found if p.form == "city"}
     for m in _venues(text, keys) if venue_cue else ():
         if (m.start("venue"), m.end("venue")) in seats:
             continue
+        if _generic_venue(text, m.start("venue"), m.end("venue"), city_at):
+            continue
+        if _OFFICE_SEAT.search(text, max(0, m.start() - 60), m.start()):
+            continue  # the seat of an office ("Chief of Operations at the HQ"), no venue
         venue = m.group("venue")
         out.append(PlaceMention(m.start("venue"), m.end("venue"), venue, None, "venue"))
     for s, e, word in here:

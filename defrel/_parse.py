@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import operator
 
 from defrel import _guard
@@ -51,26 +50,42 @@ def _actors(
 
 # The offsets of a span: a record's evidence and an actor's mentions are matched on them.
 _OFFSETS = operator.attrgetter("start", "end")
+# Per actor (by id, for one parse): where each of its mentions stands, offsets -> indices.
+_Tables = dict[int, dict[tuple[int, int], list[int]]]
 
 
-def _cited(actor: Actor, offsets: set[tuple[int, int]]) -> Actor:
+def _cited(actor: Actor, offsets: set[tuple[int, int]], tables: _Tables | None = None) -> Actor:
     """The actor as one record cites it: only its mentions at the ``offsets`` of its evidence.
 
     The report's ``actors`` keep every mention; a speaker or participant inside a record keeps
     the ones that record rests on, so a report's size grows with the text, not with the number
-    of records times the number of mentions. The mentions kept stay in their order.
+    of records times the number of mentions. The mentions kept stay in their order. The
+    actor's mentions are indexed once a parse (``tables``): a record reads only its own
+    evidence, however often the actor is mentioned.
     """
     spans = actor.spans
-    kept = tuple(itertools.compress(spans, map(offsets.__contains__, map(_OFFSETS, spans))))
+    table = None if tables is None else tables.get(id(actor))
+    if table is None:
+        table = {}
+        for i, offset in enumerate(map(_OFFSETS, spans)):
+            table.setdefault(offset, []).append(i)
+        if tables is not None:
+            tables[id(actor)] = table
+    kept = sorted(i for offset in offsets for i in table.get(offset, ()))
     if len(kept) == len(spans):
         return actor
     # ``attrs.evolve``, spelt out: the constructor with every field (tests/test_parse.py
     # checks the list), at a fraction of evolve's cost.
-    return Actor(actor.name, actor.title, actor.country, actor.handles, spans=kept)
+    return Actor(
+        actor.name, actor.title, actor.country, actor.handles, spans=tuple(spans[i] for i in kept)
+    )
 
 
-def _cited_meetings(meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
+def _cited_meetings(
+    meetings: tuple[Meeting, ...], tables: _Tables | None = None
+) -> tuple[Meeting, ...]:
     """Each meeting with its participants as it cites them (see ``_cited``)."""
+    tables = {} if tables is None else tables
     out = []
     for m in meetings:
         if m.participants:
@@ -79,7 +94,7 @@ def _cited_meetings(meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
                 m.date,
                 m.date_window,
                 m.location,
-                tuple([_cited(p, offsets) for p in m.participants]),
+                tuple([_cited(p, offsets, tables) for p in m.participants]),
                 m.countries,
                 m.status,
                 m.kind,
@@ -90,11 +105,14 @@ def _cited_meetings(meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
     return tuple(out)
 
 
-def _cited_statements(statements: tuple[Statement, ...]) -> tuple[Statement, ...]:
+def _cited_statements(
+    statements: tuple[Statement, ...], tables: _Tables | None = None
+) -> tuple[Statement, ...]:
     """Each statement with its speaker as it cites them (see ``_cited``)."""
+    tables = {} if tables is None else tables
     return tuple(
         Statement(
-            _cited(s.speaker, set(map(_OFFSETS, s.spans))),
+            _cited(s.speaker, set(map(_OFFSETS, s.spans)), tables),
             s.text,
             s.kind,
             s.channel,
@@ -130,10 +148,11 @@ def parse(document: Document | str, /, *, published: dt.date | None = None) -> R
     meetings = find_meetings(text, doc.published, mentions, dates, areas)
     statements = find_statements(text, mentions)
     commitments = find_commitments(text, mentions, dates, meetings, statements, areas)
+    tables: _Tables = {}  # each actor's mentions indexed once for the records citing it
     return Report(
         document=doc,
-        meetings=_cited_meetings(meetings),
-        statements=_cited_statements(statements),
+        meetings=_cited_meetings(meetings, tables),
+        statements=_cited_statements(statements, tables),
         commitments=commitments,
         areas=areas,
         actors=_actors(mentions.actors, meetings, statements),

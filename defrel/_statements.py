@@ -23,7 +23,8 @@ import attrs
 import regex
 
 from defrel import _guard
-from defrel._model import Actor, Channel, Span, Statement, StatementKind
+from defrel._gaz_titles import title_kind
+from defrel._model import Actor, Channel, Country, Span, Statement, StatementKind
 from defrel._quotes import Quote, Quotes, find_quotes
 from defrel._text import Text
 from defrel._types import CountryMention, Mentions, OrgMention, PersonMention
@@ -162,6 +163,10 @@ _CUE_HEADS = frozenset(
         "pointing",
         "asserting",
         "reiterating",
+        "stating",
+        "declaring",
+        "explaining",
+        "affirming",
         "acknowledged",
         "acknowledges",
         "confirmed",
@@ -214,7 +219,8 @@ _NOUN_CUE = (
 _CUE = regex.compile(
     rf"\b(?:(?P<verb>{_SPEECH_VERB}|{_NOUN_CUE})"
     r"|(?P<part>[Aa]dding|[Nn]oting|[Ss]tressing|[Ss]aying|[Ee]mphasi[sz]ing|[Uu]nderlining"
-    r"|[Uu]nderscoring|[Pp]ointing\s+out|[Aa]sserting|[Rr]eiterating)"
+    r"|[Uu]nderscoring|[Pp]ointing\s+out|[Aa]sserting|[Rr]eiterating|[Ss]tating|[Dd]eclaring"
+    r"|[Ee]xplaining|[Aa]ffirming)"
     r"(?:\s+that|(?P<bare>)(?=\s+[\p{L}\d])))\b"
 )
 # Words that may stand between a subject and its speech verb: "also", "in return", "for his
@@ -231,11 +237,18 @@ _BETWEEN_UNIT = (
 )
 _BETWEEN = rf"(?:,?\s+{_BETWEEN_UNIT},?)*"
 
+# When or where the words were said, between the speaker and the verb: "X on Monday said",
+# "X in an interview with local media said".
+_WHEN_SAID = r"""(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:yesterday|today|earlier|later|recently)
+    |\s+(?:in|at|during)\s+(?:a|an|the|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?
+    (?:interview|statement|briefing|conference|speech|address|remarks|meeting|message)
+    (?:\s+(?:with|to)\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)?)?"""
 # What may stand between a speaker and the verb: "(AFP)", ", Vice Chairman of …,",
 # "also", "had", "statement" ("a Defence Ministry statement said").
 _GAP = regex.compile(
-    r"""\A(?:\s*\([^()]{1,30}\)(?:,(?=\s*\Z))?)?(?:\s*,[^,.;:"“”]{1,120},)?
-    (?:,?\s+(?:had|has|have|statement|spokesperson|spokesman|spokeswoman|release|readout|"""
+    r"""\A(?:\s*\([^()]{1,30}\)(?:,(?=\s*\Z))?)?(?:\s*,[^,.;:"“”]{1,120},)?"""
+    + _WHEN_SAID
+    + r"""(?:,?\s+(?:had|has|have|statement|spokesperson|spokesman|spokeswoman|release|readout|"""
     + _BETWEEN_UNIT
     + r"),?)*\s*\Z",
     regex.VERBOSE,
@@ -736,9 +749,11 @@ def _third_person_verb() -> regex.Pattern[str]:
 
 
 # Reported speech.
+# (A comma in the middle only sets off when or where: "declared on Saturday, in Lima, that".)
 _REPORT_THAT = regex.compile(
     rf"""\b(?P<verb>{_SPEECH_VERB}|{_NOUN_CUE})
-    (?P<mid>[^.;:,"“”]{{0,90}}?)\s+that\s+""",
+    (?P<mid>(?:[^.;:,"“”]|,\s+(?:on|in|at|during|after|before|from|via|earlier|later|today
+    |yesterday|again|also)\b[^.;:,"“”]{{1,50}},(?=\s+that\b)){{0,90}}?)\s+that\s+""",
     regex.VERBOSE,
 )
 # When and where words were said, between the verb and a bare clause: "said Thursday",
@@ -761,14 +776,16 @@ _REPORT_BARE = regex.compile(
 _NOT_CLAUSE = regex.compile(
     r"""(?:in|on|at|during|after|before|while|when|with|to|of|for|as|by|from|via|through|earlier
     |later|today|yesterday|recently|last|this\s+week|here|so|nothing|little|much|more|goodbye|sorry
-    |thanks|hello|yes|no|without|and|or|but|that|adding|noting|stressing|saying|emphasi[sz]ing
+    |thanks|(?:special|heartfelt|sincere|warm|many|big)\s+thanks|hello|yes|no|without|and|or|but
+    |that|adding|noting|stressing|saying|emphasi[sz]ing
     |underlining|underscoring|pointing|asserting|reiterating|according|citing|referring)\b""",
     regex.VERBOSE,
 )
 # A bare clause after a verb other than "said": a short subject, then a finite auxiliary
 # ("emphasized the two armies will …"); "stressed the need to …" is no clause.
 _CLAUSE_AHEAD = regex.compile(
-    r"""(?:the|a|an|this|these|those|its|their|his|her|our|both|all|each|\p{Lu}[\p{L}.'’-]*|\d[\d,.]*)
+    r"""(?:the|a|an|this|these|those|its|their|his|her|our|both|all|each|it|they|he|she|we
+    |\p{Lu}[\p{L}.'’-]*|\d[\d,.]*)
     (?:\s+(?!(?:that|which|who|whom|whose|to|for|of)\b)[\p{L}\d'’.-]+){0,6}?
     \s+(?:will|would|should|could|can|cannot|may|might|must|shall|is|are|was|were|has|have|had
     |remains|remained|continues|continued)\b""",
@@ -804,7 +821,7 @@ _NORMAL_TAIL = regex.compile(
     r"""(?:\s+(?:reporters|journalists|(?:the\s+)?media|lawmakers|[Pp]arliament
     |(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}))?
     (?:\s+(?:on|in|at|during|after|before|without|while|when|from|via|to|through|earlier|later
-    |today|yesterday|last|this|here|also|again|\p{Ll}+ly|\p{Lu}\p{Ll}+day|\d)\b[^,;:"“”]{0,60}?)?
+    |today|yesterday|last|this|here|also|again|\p{Ll}+ly|\p{Lu}\p{Ll}+day|\d)\b[^,;:"“”]{0,100}?)?
     \s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
     regex.DOTALL | regex.VERBOSE,
 )
@@ -1052,6 +1069,8 @@ class _Ctx:
     _pron_asked: int = attrs.field(init=False, default=0)
     _actor_words: list[tuple[Actor, frozenset[str]]] | None = attrs.field(init=False, default=None)
     _source_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
+    spelled: dict[str, Actor | None] = attrs.field(init=False, factory=dict)  # by acronym
+    heads: dict[tuple[str, Country | None], Actor | None] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         self.low = self.text.lower if self.text.lower is not None else _lower(self.text.text)
@@ -1123,7 +1142,9 @@ class _Ctx:
             at = body.find(mark, s0, lo)
             if at >= 0:
                 lo = at
-        for at, word in itertools.islice(words, bisect.bisect_left(words, (s0,)), None):
+        # (by index: ``islice`` would step through every word before ``s0`` first)
+        for i in range(bisect.bisect_left(words, (s0,)), len(words)):
+            at, word = words[i]
             if at >= lo:
                 break
             if word in _CUT_LEADS:
@@ -1456,7 +1477,40 @@ def _actor_by_name(ctx: _Ctx, name: str) -> Actor:
     for actor, words in ctx.actor_words():
         if key & words:
             return actor
+    if 2 <= len(name) <= 6 and name.isalpha() and name.isupper():
+        if name not in ctx.spelled:  # (one search of the text per acronym and parse)
+            ctx.spelled[name] = _spelled_out(ctx, name)
+        full = ctx.spelled[name]
+        if full is not None:
+            return full
     return Actor(name=name)
+
+
+# An acronym defined in the text: "Kenya Defence Forces (KDF)".
+_DEFINED = regex.compile(r"((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|the|for)\s+)*){2,8})\(")
+
+
+def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
+    """The organisation an acronym stands for where the text spells it out before "(ACR)".
+
+    Its capitalised words, or their last few, have the acronym's letters as initials.
+    """
+    text = ctx.text.text
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return None
+    found = _DEFINED.search(text, max(0, at - 120), at + 1)
+    if found is None or found.end() != at + 1:
+        return None
+    words = found.group(1).split()
+    for first in range(len(words)):
+        part = [w for w in words[first:] if w[0].isupper()]
+        if "".join(w[0] for w in part) == acronym:
+            start = found.start(1) + len(" ".join(words[:first])) + (1 if first else 0)
+            orgs = ctx.orgs_in(start, at)
+            country = orgs[0].country if orgs else None
+            return Actor(name=" ".join(words[first:]), country=country)
+    return None
 
 
 def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
@@ -1600,6 +1654,9 @@ def _option_ref(ctx: _Ctx, found: object) -> _Ref:
     if isinstance(found, PersonMention):
         return _Ref(actor=_mention_actor(ctx, found), span=(found.start, found.end))
     if isinstance(found, OrgMention):
+        head = _head_of(ctx, found)
+        if head is not None:
+            return _Ref(actor=head, span=(found.start, found.end))
         actor = Actor(name=found.name, country=found.country)
         return _Ref(actor=actor, span=(found.start, found.end), org=True)
     if isinstance(found, CountryMention):
@@ -1607,6 +1664,35 @@ def _option_ref(ctx: _Ctx, found: object) -> _Ref:
         return _Ref(actor=actor, span=(found.start, found.end), org=True)
     assert isinstance(found, regex.Match)
     return _Ref(pronoun=found.group().lower(), span=found.span())
+
+
+# "the head of the Ruritanian Defence Ministry": the one who holds the ministry's office.
+_HEAD_OF = regex.compile(r"\b(?i:head|chief|leader)\s+of\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\Z")
+
+
+def _head_of(ctx: _Ctx, org: OrgMention) -> Actor | None:
+    """The one actor named with a ministerial office of ``org``'s kind and country, if any."""
+    if not _HEAD_OF.search(ctx.text.text, max(0, org.start - 40), org.start):
+        return None
+    key = (org.name, org.country)
+    if key not in ctx.heads:  # (the actors are read once per office and parse)
+        ctx.heads[key] = _holder(ctx, org)
+    return ctx.heads[key]
+
+
+def _holder(ctx: _Ctx, org: OrgMention) -> Actor | None:
+    kind = title_kind(org.name)
+    if kind is None:
+        return None
+    holders = {
+        a.name: a
+        for a in ctx.mentions.actors
+        if a.title
+        and title_kind(a.title) == kind
+        and ("minister" in a.title.lower() or "secretary" in a.title.lower())
+        and (org.country is None or a.country == org.country)
+    }
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _acronym_actor(ctx: _Ctx, acronym: str) -> Actor | None:
@@ -2342,6 +2428,10 @@ def _reported_after(
         end -= 1
     if _FRONTED.match(text, lead, end, _SERIAL) and not _FINITE.search(text, lead, end, _SERIAL):
         return None  # "At a press conference after the talks, X said …": no clause before
+    if ctx.any_quote_in(lead, verb.start()) and any(
+        m.start() in taken for m in ctx.verbs_in(lead, end)
+    ):
+        return None  # "A assessed that …, and “…,” B said": the clause is A's, read forward
     channel = _reported_channel(text[comma:s1])
     return _Candidate(lead, end, ref, _REPORTED, channel, verb.span(), verb.start())
 

@@ -11,6 +11,27 @@ from defrel._text import prepare
 from defrel._types import Mentions
 
 ROWS = [
+    # help given to build another's capacity
+    (
+        "Chile helped bolster the coast guard capabilities of Peru.",
+        {"capacity-building", "maritime-security"},
+    ),
+    (
+        "He praised Chile's contribution to Peru's army capabilities.",
+        {"capacity-building"},
+    ),
+    (
+        "Chile will offer Peru training and technical support.",
+        {"capacity-building", "training-education"},
+    ),
+    ("Chile will provide necessary assistance to Peru.", {"capacity-building"}),
+    (
+        "Chile will provide the army with the needed logistics.",
+        {"capacity-building", "logistics-access"},
+    ),
+    ("Chile has been supportive of the Peruvian armed forces.", {"capacity-building"}),
+    # a pair's own capability is no help given
+    ("Both armies should bolster the capability of the two neighbours.", set()),
     # (sentence, area ids expected)
     ("They reviewed Chile's national security and defence policy.", set()),
     ("The fleet patrols the maritime space of Chile.", {"maritime-security"}),

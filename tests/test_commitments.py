@@ -317,6 +317,51 @@ ROWS = [
     ("The envoys were scheduled to tour the shipyard.", [("tour the shipyard", "expected")]),
     ("The cadets are slated to train at the academy.", [("train at the academy", "expected")]),
     ("The parade is scheduled to be held at the base.", []),  # an event's date, no party's act
+    # a wish voiced as a noun
+    (
+        "The minister expressed his aspiration to expand naval cooperation.",
+        [("expand naval cooperation", "other")],
+    ),
+    (
+        "She expressed Chile's keenness to deepen the partnership.",
+        [("deepen the partnership", "other")],
+    ),
+    # the help pledged, a noun phrase, is the action
+    (
+        "Chile pledged continued support for the navy's modernisation.",
+        [("continued support for the navy's modernisation", "committed")],
+    ),
+    (
+        "They stressed their commitment to joint efforts to counter piracy.",
+        [("joint efforts to counter piracy", "committed")],
+    ),
+    ("They stressed their commitment to peace.", []),  # a value held, not an action
+    # an adverb before "be" of a progressive
+    (
+        "Both navies will also be holding drills in the strait.",
+        [("holding drills in the strait", "will")],
+    ),
+    # an event promises nothing
+    ("The visit promised to bring new momentum to the ties.", []),
+    (
+        "Peru pledged all possible support for the navy's modernisation.",
+        [("all possible support for the navy's modernisation", "committed")],
+    ),
+    # a person's own expectation, not an event's
+    (
+        "She said she expected to receive the delegation soon.",
+        [("receive the delegation", "expected")],
+    ),
+    ("The talks, expected to last two days, began on Monday.", []),
+    # the aim of agreed steps or measures is the action
+    (
+        "The two sides agreed steps to further deepen cooperation.",
+        [("further deepen cooperation", "agreed")],
+    ),
+    ("They agreed on concrete measures to curb smuggling.", [("curb smuggling", "agreed")]),
+    # plans only talked about are a topic, plans made bind
+    ("The two ministers discussed plans to boost naval collaboration.", []),
+    ("Chile plans to buy two frigates.", [("buy two frigates", "intend")]),
 ]
 
 

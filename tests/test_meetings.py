@@ -273,6 +273,29 @@ ROWS += [
         None,
         "Santiago",
     ),
+    # the host after an office and a comma, in the passive and the active voice
+    (
+        (
+            "Ola Berg was received by the Chief of the Defence Staff, General Ana Rojas, in "
+            "Santiago on Monday."
+        ),
+        HELD,
+        MeetingKind.TALKS,
+        {"Ola Berg", "Ana Rojas"},
+        dt.date(2023, 6, 5),
+        "Santiago",
+    ),
+    (
+        (
+            "General Ana Rojas received the visiting navy chief, Admiral Ola Berg, in Santiago "
+            "on Monday."
+        ),
+        HELD,
+        MeetingKind.TALKS,
+        {"Ola Berg", "Ana Rojas"},
+        dt.date(2023, 6, 5),
+        "Santiago",
+    ),
 ]
 
 
@@ -1198,7 +1221,7 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
             ),
             [
                 (ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held"),
-                (frozenset(), None, None, "planned"),
+                (frozenset(), None, "Bergen", "planned"),  # (a city the gazetteer knows)
             ],
         ),
         (  # taking part in exercises, or in an event told after it: nothing
@@ -1994,3 +2017,56 @@ def test_cue_cut_to_its_first_character_matches_as_the_whole() -> None:
             tried += 1
             assert (whole.span(), whole.lastgroup) == (part.span(), part.lastgroup)
     assert tried > 60
+
+
+def test_a_host_verb_with_a_comma_before_someone_else_is_no_encounter() -> None:
+    # the comma ends the host verb's object; the person after it only speaks
+    assert read("Ana Rojas received a briefing, Ola Berg said on Monday.") == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a time put between the verb and its meetings, each counterpart after "with"
+        "Ana Rojas had, on Monday, a series of meetings with Kari Lund and with Ola Berg.",
+        # a distributive word makes a list of two separate encounters
+        "Ana Rojas had a series of meetings with Kari Lund and Ola Berg on Monday.",
+    ],
+)
+def test_a_series_of_meetings_is_one_encounter_each(body: str) -> None:
+    assert sorted(sorted(names(m)) for m in read(body)) == [
+        ["Ana Rojas", "Kari Lund"],
+        ["Ana Rojas", "Ola Berg"],
+    ]
+
+
+def test_two_counterparts_met_at_once_stay_one_encounter() -> None:
+    (m,) = read("Ana Rojas met Kari Lund and Ola Berg on Monday.")
+    assert names(m) == {"Ana Rojas", "Kari Lund", "Ola Berg"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # ships as the visitors: a port call, no one's encounter
+        "Ana Rojas praised the Norway visit by Chilean navy ships last month.",
+        "Ana Rojas praised the visit of two Chilean frigates to Oslo.",
+        # a practice kept up, no encounter
+        "Ana Rojas and Ola Berg agreed to maintain close consultations on regional issues.",
+        "Ana Rojas and Ola Berg want to deepen strategic dialogue.",
+    ],
+)
+def test_port_calls_and_practices_kept_up_are_no_encounters(body: str) -> None:
+    assert read(body) == ()
+
+
+def test_a_city_named_in_the_meeting_sentence_beats_the_dateline() -> None:
+    body = (
+        "LIMA: Defence Minister Ana Rojas of Chile on Monday held talks with Peruvian "
+        "ministers who are attending the defence fair in Arequipa.\n"
+    )
+    other = body.replace(" in Arequipa", "")
+    published = dt.date(2023, 6, 5)
+    (held,) = defrel.parse(body, published=published).meetings
+    (plain,) = defrel.parse(other, published=published).meetings
+    assert (held.location, plain.location) == ("Arequipa", "Lima")

@@ -1821,3 +1821,37 @@ def test_and_name_prefilter_keeps_every_match(text: str) -> None:
         )
         if not kept:
             assert _mentions._AND_NAME.match(text, start, end) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Foreign Minister Senator Jane Roe met the envoy.", "Jane Roe"),
+        ("US Sen. Jack Doe met the envoy.", "Jack Doe"),
+        ("Congresswoman Ann Poe met the envoy.", "Ann Poe"),
+        ("Minister Dato' Seri Utama Ahmad Yusof met the envoy.", "Ahmad Yusof"),
+        ("Sen. Col. John Doe met the envoy.", "John Doe"),
+    ],
+)
+def test_legislators_and_malaysian_titles_are_no_part_of_the_name(text: str, name: str) -> None:
+    assert [a.name for a in _m(text).actors] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a venue of generic words with its city after it: the city is the place
+        ("They met at the Defence Headquarters, Nairobi.", ["Nairobi"]),
+        ("They met at the Army Headquarters in Nairobi.", ["Nairobi"]),
+        # with no city after it, or a venue with a name of its own, the venue stays
+        ("They met at the Army Headquarters.", ["Army Headquarters"]),
+        ("They met at the Moi Barracks in Nairobi.", ["Moi Barracks", "Nairobi"]),
+        # the seat of an office is no venue
+        ("She is Chief of Operations at the Army Headquarters.", []),
+        # Vietnamese spellings with their marks
+        ("Talks were held in Hà Nội and Đà Nẵng.", ["Hà Nội", "Đà Nẵng"]),
+        ("Talks were held in Walvis Bay and Arequipa.", ["Walvis Bay", "Arequipa"]),
+    ],
+)
+def test_venues_and_their_cities(text: str, places: list[str]) -> None:
+    assert [p.name for p in _m(text).places] == places

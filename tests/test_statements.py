@@ -771,6 +771,7 @@ BACK_REFERENCES: list[Row] = [
 ]
 
 REPORTED_NEGATIVES: list[str] = [
+    "State Secretary Jorge Paz said special thanks for the Chilean role in the mission.",
     # Two offices share the initials: nobody can be named.
     (
         "Defence Minister Ahmad Rizal met Deputy Defence Minister Siti Aminah. The DM said the "
@@ -810,6 +811,70 @@ POSTS: list[Row] = [
 # Shapes of unseen articles: settings named a sentence before, appositive commas, trailing
 # participial phrases.
 GENERALISED: list[Row] = [
+    # the head of a ministry is its minister, when the text names one
+    (
+        (
+            "Malaysian Defence Minister Ahmad Rizal met his Peruvian counterpart Jorge Paz. "
+            "The head of the Malaysian Defence Ministry assured that the two navies will train "
+            "together."
+        ),
+        [("Rizal", "the two navies will train", R, None)],
+    ),
+    # a clause read forward is not taken again by the attribution after a quote
+    (
+        (
+            "Defence Minister Ahmad Rizal assessed that the drills went well, and “the "
+            "partnership with Peru is a pillar of our security,” Rizal said."
+        ),
+        [
+            ("Rizal", "the drills went well", R, None),
+            ("Rizal", "the partnership with Peru", D, None),
+        ],
+    ),
+    # when or where the words were said, between the speaker and the verb or its "that"
+    (
+        "Defence Minister Ahmad Rizal on Monday said that his country would buy two frigates.",
+        [("Rizal", "his country would buy", R, None)],
+    ),
+    (
+        (
+            "Defence Minister Ahmad Rizal in an interview with local media said that the visit "
+            "aims at closer naval ties."
+        ),
+        [("Rizal", "the visit aims at", R, INTERVIEW)],
+    ),
+    (
+        (
+            "Defence Minister Ahmad Rizal declared on Saturday, in Lima, that the alliance seeks "
+            "no confrontation."
+        ),
+        [("Rizal", "the alliance seeks", R, None)],
+    ),
+    # a long setting after an inverted attribution
+    (
+        (
+            "Peru is an important partner of Chile in the region, Chilean Foreign Minister Senator "
+            "Ana Soto said at a meeting with Minister of National Defence Gen. Jorge Paz in Lima "
+            "on June 12."
+        ),
+        [("Soto", "Peru is an important partner", R, None)],
+    ),
+    # a participle of a speech verb with a bare clause
+    (
+        (
+            "Defence Minister Ahmad Rizal praised the visit, stating it had given new impetus to "
+            "the ties."
+        ),
+        [("Rizal", "it had given new impetus", R, None)],
+    ),
+    # an acronym the text spells out speaks under its full name
+    (
+        (
+            "The Ruritanian Armed Forces (RAF) hosted the drills. “We are proud of our crews and "
+            "their training,” RAF said."
+        ),
+        [("Ruritanian Armed Forces", "We are proud of our crews", D, None)],
+    ),
     (
         (
             "Speaking to reporters after talks with Chilean Defence Minister Maya Fernandez, "
