@@ -1026,17 +1026,24 @@ _TITLE_GENDER = regex.compile(
 _GENDER_PARTS = ("man", "queen", "prince", "emp", "king", "sultan", "emir", "amir")
 
 
+def _ascii_without(title: str, words: Iterable[str]) -> bool:
+    """Whether ``title`` is ASCII and its lower case holds none of ``words`` (lower case).
+
+    A case-blind pattern each of whose matches holds one of ``words`` cannot match such a
+    title (in ASCII, case folding is lower-casing).
+    """
+    if not title.isascii():
+        return False
+    low = title.lower()
+    return not any(word in low for word in words)
+
+
 @functools.lru_cache(maxsize=1024)
 def _title_gender(title: str) -> str | None:
     # Each word of the pattern holds one of ``_GENDER_PARTS``, and the pattern ignores
     # case: in ASCII, where that is the lower case, a title holding none is no match.
-    if title.isascii():
-        low = title.lower()
-        for part in _GENDER_PARTS:
-            if part in low:
-                break
-        else:
-            return None
+    if _ascii_without(title, _GENDER_PARTS):
+        return None
     m = _TITLE_GENDER.search(title)
     return None if m is None else m.lastgroup
 
@@ -2990,13 +2997,8 @@ def _national(title: str) -> Country | None:
     """The state of an office only one state has ("Raksha Mantri", "Secretary of Defense")."""
     # Each pattern holds one of these words, and ignores case: in ASCII, where that is
     # the lower case, a title holding none is no such office.
-    if title.isascii():
-        low = title.lower()
-        for word in NATIONAL_OFFICE_WORDS:
-            if word in low:
-                break
-        else:
-            return None
+    if _ascii_without(title, NATIONAL_OFFICE_WORDS):
+        return None
     for pattern, code in NATIONAL_OFFICES:
         if pattern.fullmatch(title):
             return COUNTRIES[code]
