@@ -164,7 +164,7 @@ _KEPT_UP = regex.compile(
     r"\b(?:maintain|maintaining|continue|continuing|keep|keeping|strengthen|strengthening|deepen"
     r"|deepening|enhance|enhancing|promote|promoting|intensify|intensifying|expand|expanding)"
     r"\s+(?:the\s+|their\s+|close\s+|regular\s+|strategic\s+|high-level\s+){0,3}$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,  # (see the note on reverse patterns below)
 )
 _SESSION_OF = regex.compile(r"\s+of\s+the\s+\p{Lu}\w*-\p{Lu}")
 _EVENT_AFTER = regex.compile(
@@ -3011,6 +3011,17 @@ _FIRST_GAP = regex.compile(r"(?:the\s+)?")
 _COUNTERPARTS = regex.compile(r"\s+(?:\w+\s+){0,2}?counterparts\s+(?:from|of)\s+", regex.IGNORECASE)
 
 
+def _listed_apart(body: str, c0: int, c1: int, seg_hi: int) -> bool:
+    """Whether the cue's list of counterparts were met one by one.
+
+    "called on A and B", "met A and B separately", or a distributive cue before the list
+    ("had a series of meetings with A and with B").
+    """
+    if body[c0:c1].lower().startswith(_CALL_ON) or _said_separate(body, c0, c1, seg_hi):
+        return True
+    return bool(_guard.search(_DISTRIBUTIVE, body, max(0, c0 - 40), c1))
+
+
 def _split_listed(
     body: str,
     draft: _Draft,
@@ -3039,18 +3050,12 @@ def _split_listed(
     actors = list(dict.fromkeys(p.actor for p in objects))
     countries = [_country_of(mentions, a) for a in actors]
     known = {c for c in countries if c is not None}
-    separate = (
-        body[c0:c1].lower().startswith(_CALL_ON)
-        or _said_separate(body, c0, c1, seg_hi)
-        # "had a series of meetings with A and with B": one encounter each
-        or bool(_guard.search(_DISTRIBUTIVE, body, max(0, c0 - 40), c1))
-    )
     if len(known) >= 2 and None not in countries:
         groups: dict[object, list[int]] = {}
         for actor, c in zip(actors, countries, strict=True):
             groups.setdefault(c, []).append(actor)
         parts = list(groups.values())
-    elif separate or len(actors) >= 3:
+    elif len(actors) >= 3 or _listed_apart(body, c0, c1, seg_hi):
         parts = [[actor] for actor in actors]
     else:
         return []

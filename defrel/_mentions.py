@@ -1823,6 +1823,7 @@ _LOOK_BACK = (
     "_GOVERNED",
     "_AFTER_PREPOSITION",
     "_OFFICIALS_OWNER",
+    "_OFFICE_SEAT",
 )
 
 
@@ -3174,7 +3175,8 @@ _GENERIC_VENUE_WORDS = frozenset(
 )
 # An office named with its seat: "Chief of Operations at the Defence Headquarters".
 _OFFICE_SEAT = regex.compile(
-    r"\b(?:Chief|Head|Director|Commander|Officer|Secretary)\s+of\s+(?:\p{Lu}[\w-]*\s+){1,3}$"
+    r"\b(?:Chief|Head|Director|Commander|Officer|Secretary)\s+of\s+(?:\p{Lu}[\w-]*\s+){1,3}\Z",
+    regex.REVERSE,  # a look-back, matched (``_LOOK_BACK``)
 )
 # What puts the city of a venue right after it: "HQ, Nairobi", "HQ in Nairobi".
 _VENUE_CITY_LINK = regex.compile(r",\s*|\s+in\s+")
@@ -3244,7 +3246,8 @@ def _places(
             continue
         if _generic_venue(text, m.start("venue"), m.end("venue"), city_at):
             continue
-        if _OFFICE_SEAT.search(text, max(0, m.start() - 60), m.start()):
+        ms = m.start()
+        if _OFFICE_SEAT.match(text, ms - 60 if ms > 60 else 0, ms):
             continue  # the seat of an office ("Chief of Operations at the HQ"), no venue
         venue = m.group("venue")
         out.append(PlaceMention(m.start("venue"), m.end("venue"), venue, None, "venue"))
