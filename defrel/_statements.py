@@ -1487,7 +1487,9 @@ def _actor_by_name(ctx: _Ctx, name: str) -> Actor:
 
 
 # An acronym defined in the text: "Kenya Defence Forces (KDF)".
-_DEFINED = regex.compile(r"((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|the|for)\s+)*){2,8})\(")
+# (Read right to left and matched where the "(" is: the words that end right before it.)
+_DEFINED = regex.compile(r"(?r)((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|and|the|for)\s+)*){2,8})\(\Z")
+_NON_SPACE_RUN = regex.compile(r"\S+")
 
 
 def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
@@ -1499,17 +1501,16 @@ def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
     at = text.find(f"({acronym})")
     if at < 0:
         return None
-    found = _DEFINED.search(text, max(0, at - 120), at + 1)
-    if found is None or found.end() != at + 1:
+    found = _DEFINED.match(text, at - 120 if at > 120 else 0, at + 1)
+    if found is None:
         return None
-    words = found.group(1).split()
+    words = [(m.start(), m.group()) for m in _NON_SPACE_RUN.finditer(text, *found.span(1))]
     for first in range(len(words)):
-        part = [w for w in words[first:] if w[0].isupper()]
+        part = [w for _, w in words[first:] if w[0].isupper()]
         if "".join(w[0] for w in part) == acronym:
-            start = found.start(1) + len(" ".join(words[:first])) + (1 if first else 0)
-            orgs = ctx.orgs_in(start, at)
+            orgs = ctx.orgs_in(words[first][0], at)
             country = orgs[0].country if orgs else None
-            return Actor(name=" ".join(words[first:]), country=country)
+            return Actor(name=" ".join(w for _, w in words[first:]), country=country)
     return None
 
 
@@ -1667,12 +1668,14 @@ def _option_ref(ctx: _Ctx, found: object) -> _Ref:
 
 
 # "the head of the Ruritanian Defence Ministry": the one who holds the ministry's office.
-_HEAD_OF = regex.compile(r"\b(?i:head|chief|leader)\s+of\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\Z")
+_HEAD_OF = regex.compile(
+    r"(?r)\b(?i:head|chief|leader)\s+of\s+(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+)?\Z"
+)  # (read right to left: matched at the window's end)
 
 
 def _head_of(ctx: _Ctx, org: OrgMention) -> Actor | None:
     """The one actor named with a ministerial office of ``org``'s kind and country, if any."""
-    if not _HEAD_OF.search(ctx.text.text, max(0, org.start - 40), org.start):
+    if not _HEAD_OF.match(ctx.text.text, org.start - 40 if org.start > 40 else 0, org.start):
         return None
     key = (org.name, org.country)
     if key not in ctx.heads:  # (the actors are read once per office and parse)

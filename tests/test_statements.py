@@ -867,7 +867,15 @@ GENERALISED: list[Row] = [
         ),
         [("Rizal", "it had given new impetus", R, None)],
     ),
-    # an acronym the text spells out speaks under its full name
+    # an acronym the text spells out speaks under its full name (the words right before
+    # its own bracket, not those of an earlier one)
+    (
+        (
+            "The Ruritanian Coast Guard (RCG) and the Ruritanian Armed Forces (RAF) hosted "
+            "the drills. “We are proud of our crews and their training,” RAF said."
+        ),
+        [("Ruritanian Armed Forces", "We are proud of our crews", D, None)],
+    ),
     (
         (
             "The Ruritanian Armed Forces (RAF) hosted the drills. “We are proud of our crews and "
