@@ -2636,7 +2636,7 @@ def find_commitments(
                 continue  # "commitment to democracy": a value held, not an action
             action_start = word_start
             if pledged_help:  # the help as written, with its "all" ("all possible support")
-                first = _WORD.search(body, cue[1], near)
+                first = _WORD.search(body, cue[1], near, _SERIAL)
                 action_start = first.start() if first is not None else word_start
         ready = (
             _READY.match(body, cue[1], near, _SERIAL)
@@ -2782,7 +2782,7 @@ def find_commitments(
         if (
             kind == "intend"
             and cue_word.startswith("plan")
-            and _TOPIC_PLAN.search(body, max(sent[0], cue[0] - 40), cue[0])
+            and _TOPIC_PLAN.search(body, max(sent[0], cue[0] - 40), cue[0], _SERIAL)
         ):
             continue  # "they discussed plans to boost ...": a topic of the talks, not a plan made
         if kind in {"will", "shall", "would"} and word == "be" and not passive:

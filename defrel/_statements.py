@@ -1501,10 +1501,13 @@ def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
     at = text.find(f"({acronym})")
     if at < 0:
         return None
-    found = _DEFINED.match(text, at - 120 if at > 120 else 0, at + 1)
+    found = _DEFINED.match(text, at - 120 if at > 120 else 0, at + 1, _SERIAL)
     if found is None:
         return None
-    words = [(m.start(), m.group()) for m in _NON_SPACE_RUN.finditer(text, *found.span(1))]
+    words = [
+        (m.start(), m.group())
+        for m in _NON_SPACE_RUN.finditer(text, *found.span(1), _NO_OVERLAP, _SERIAL)
+    ]
     for first in range(len(words)):
         part = [w for _, w in words[first:] if w[0].isupper()]
         if "".join(w[0] for w in part) == acronym:
@@ -1675,7 +1678,8 @@ _HEAD_OF = regex.compile(
 
 def _head_of(ctx: _Ctx, org: OrgMention) -> Actor | None:
     """The one actor named with a ministerial office of ``org``'s kind and country, if any."""
-    if not _HEAD_OF.match(ctx.text.text, org.start - 40 if org.start > 40 else 0, org.start):
+    lo = org.start - 40 if org.start > 40 else 0
+    if not _HEAD_OF.match(ctx.text.text, lo, org.start, _SERIAL):
         return None
     key = (org.name, org.country)
     if key not in ctx.heads:  # (the actors are read once per office and parse)
