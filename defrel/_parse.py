@@ -54,7 +54,7 @@ _OFFSETS = operator.attrgetter("start", "end")
 _Tables = dict[int, dict[tuple[int, int], list[int]]]
 
 
-def _cited(actor: Actor, offsets: set[tuple[int, int]], tables: _Tables | None = None) -> Actor:
+def _cited(actor: Actor, offsets: set[tuple[int, int]], tables: _Tables) -> Actor:
     """The actor as one record cites it: only its mentions at the ``offsets`` of its evidence.
 
     The report's ``actors`` keep every mention; a speaker or participant inside a record keeps
@@ -64,13 +64,11 @@ def _cited(actor: Actor, offsets: set[tuple[int, int]], tables: _Tables | None =
     evidence, however often the actor is mentioned.
     """
     spans = actor.spans
-    table = None if tables is None else tables.get(id(actor))
+    table = tables.get(id(actor))
     if table is None:
-        table = {}
+        table = tables[id(actor)] = {}
         for i, offset in enumerate(map(_OFFSETS, spans)):
             table.setdefault(offset, []).append(i)
-        if tables is not None:
-            tables[id(actor)] = table
     kept = sorted(i for offset in offsets for i in table.get(offset, ()))
     if len(kept) == len(spans):
         return actor
@@ -81,11 +79,8 @@ def _cited(actor: Actor, offsets: set[tuple[int, int]], tables: _Tables | None =
     )
 
 
-def _cited_meetings(
-    meetings: tuple[Meeting, ...], tables: _Tables | None = None
-) -> tuple[Meeting, ...]:
+def _cited_meetings(meetings: tuple[Meeting, ...], tables: _Tables) -> tuple[Meeting, ...]:
     """Each meeting with its participants as it cites them (see ``_cited``)."""
-    tables = {} if tables is None else tables
     out = []
     for m in meetings:
         if m.participants:
@@ -105,11 +100,8 @@ def _cited_meetings(
     return tuple(out)
 
 
-def _cited_statements(
-    statements: tuple[Statement, ...], tables: _Tables | None = None
-) -> tuple[Statement, ...]:
+def _cited_statements(statements: tuple[Statement, ...], tables: _Tables) -> tuple[Statement, ...]:
     """Each statement with its speaker as it cites them (see ``_cited``)."""
-    tables = {} if tables is None else tables
     return tuple(
         Statement(
             _cited(s.speaker, set(map(_OFFSETS, s.spans)), tables),

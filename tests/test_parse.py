@@ -56,7 +56,7 @@ def _actor() -> Actor:
 
 def test_cited_keeps_the_record_s_own_mentions() -> None:
     actor = _actor()
-    got = _cited(actor, {(10, 14), (30, 40)})
+    got = _cited(actor, {(10, 14), (30, 40)}, {})
     assert got == actor  # spans are out of ==
     assert got.spans == (Span(10, 14, "participant"),)
     assert (got.name, got.title, got.country, got.handles) == (
@@ -70,13 +70,13 @@ def test_cited_keeps_the_record_s_own_mentions() -> None:
 
 def test_cited_gives_the_same_actor_when_every_mention_is_cited() -> None:
     actor = _actor()
-    assert _cited(actor, {(0, 4), (10, 14), (20, 24), (50, 60)}) is actor
+    assert _cited(actor, {(0, 4), (10, 14), (20, 24), (50, 60)}, {}) is actor
 
 
 def test_cited_keeps_the_mentions_in_their_order() -> None:
     actor = _actor()
-    assert _cited(actor, {(20, 24), (0, 4)}).spans == (actor.spans[0], actor.spans[2])
-    assert _cited(actor, set()).spans == ()
+    assert _cited(actor, {(20, 24), (0, 4)}, {}).spans == (actor.spans[0], actor.spans[2])
+    assert _cited(actor, set(), {}).spans == ()
 
 
 def test_cited_records_keep_their_other_fields() -> None:
@@ -92,8 +92,8 @@ def test_cited_records_keep_their_other_fields() -> None:
     statement = Statement(
         actor, "We agree.", StatementKind.REPORTED, spans=(Span(20, 24, "speaker"),)
     )
-    m, empty = _cited_meetings((meeting, Meeting()))
-    (s,) = _cited_statements((statement, Statement(None, "Nobody said.")))[:1]
+    m, empty = _cited_meetings((meeting, Meeting()), {})
+    (s,) = _cited_statements((statement, Statement(None, "Nobody said.")), {})[:1]
     assert empty == Meeting()
     assert attrs.asdict(m, recurse=False) | {"participants": None} == attrs.asdict(
         meeting, recurse=False
@@ -129,3 +129,13 @@ def test_under_deadline_sets_and_resets_the_deadline() -> None:
     with pytest.raises(ValueError, match="x"):
         fails("x")
     assert _guard._DEADLINE.get() is None
+
+
+def test_cited_reads_an_actor_indexed_once_for_every_record() -> None:
+    actor = _actor()
+    tables: dict[int, dict[tuple[int, int], list[int]]] = {}
+    first = _cited(actor, {(0, 4)}, tables)
+    second = _cited(actor, {(20, 24), (10, 14)}, tables)  # (from the table made for the first)
+    assert list(tables) == [id(actor)]
+    assert first.spans == (actor.spans[0],)
+    assert second.spans == actor.spans[1:]
