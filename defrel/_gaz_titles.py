@@ -25,11 +25,28 @@ __all__ = [
     "NATIONAL_HONORIFICS",
     "NATIONAL_OFFICES",
     "NATIONAL_OFFICE_WORDS",
+    "OFFICE_ACRONYMS",
     "PARTICLES",
     "RANK_WORDS",
     "RIGHT",
     "title_kind",
 ]
+
+# The offices armed forces write as acronyms, with the title each stands for: "the CDS"
+# names the Chief of Defence Staff the text has named before.
+OFFICE_ACRONYMS: dict[str, str] = {
+    "CDS": "Chief of Defence Staff",
+    "CDF": "Chief of Defence Force",
+    "COAS": "Chief of Army Staff",
+    "VCOAS": "Vice Chief of Army Staff",
+    "CNS": "Chief of Naval Staff",
+    "CAS": "Chief of Air Staff",
+    "CGS": "Chief of General Staff",
+    "CNO": "Chief of Naval Operations",
+    "CJCS": "Chairman of the Joint Chiefs of Staff",
+    "CJCSC": "Chairman Joint Chiefs of Staff Committee",
+    "SecDef": "Secretary of Defense",
+}
 
 # The head word of an office; everything else extends it left or right.
 HEAD = r"""(?:[Mm]inisters?|MINISTERS?|Minster|[Ss]ecretary|SECRETARY|Mantri|MANTRI|[Pp]remier

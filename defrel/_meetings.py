@@ -1857,6 +1857,16 @@ def _holds(big: list[Country], small: list[Country]) -> bool:
     return all(map(big.__contains__, small))
 
 
+def _meets_another(old: _Draft, new: _Draft) -> bool:
+    """Whether ``new`` has one of the two or more people of ``old`` meet someone else.
+
+    "A held talks with B. The visiting chief also met C": B's second encounter, not the
+    first one again.
+    """
+    theirs = set(old.people)
+    return len(theirs) >= 2 and not theirs.isdisjoint(new.people) and bool(set(new.people) - theirs)
+
+
 def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
     """The earlier draft this one repeats, if any (``olds`` are earlier drafts, latest first).
 
@@ -1900,6 +1910,8 @@ def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
         if theirs and (mine <= theirs or theirs <= mine):
             return old
         if new.anaphoric:
+            if _meets_another(old, new):
+                continue
             return old  # it shares someone, or the old one has nobody
         if not theirs and old.countries and _holds(new.countries, old.countries):
             return old
@@ -2804,7 +2816,7 @@ def _place(
         # (the scan stops at the first of the first kind)
         first: _Draft | None = None
         for d in reversed(drafts):
-            if _compatible(d, draft):
+            if _compatible(d, draft) and not _meets_another(d, draft):
                 if d.kind != MeetingKind.VISIT:
                     home = d
                     break

@@ -41,6 +41,7 @@ from defrel._gaz_titles import (
     NATIONAL_HONORIFICS,
     NATIONAL_OFFICE_WORDS,
     NATIONAL_OFFICES,
+    OFFICE_ACRONYMS,
     PARTICLES,
     RANK_WORDS,
     RIGHT,
@@ -2873,6 +2874,34 @@ def _agrees(known: str | None, wanted: str | None) -> bool:
     return known is None or wanted is None or known == wanted
 
 
+# An office written as its acronym after "the": "the CDS said", "The COAS also met".
+_THE_ACRONYM = regex.compile(
+    r"\b[Tt]he\s+(?P<acronym>\L<acronyms>)\b(?![-.]\w)", acronyms=sorted(OFFICE_ACRONYMS)
+)
+
+
+def _with_acronyms(body: str, untitled: list[_TitleOnly]) -> list[_TitleOnly]:
+    """``untitled`` with the offices written as acronyms ("the CDS"), in text order.
+
+    Each stands for its full title (``OFFICE_ACRONYMS``) and is resolved like "the Chief of
+    Defence Staff" to the holder named before it.
+    """
+    found = [
+        _TitleOnly(
+            m.start(),
+            m.end(),
+            OFFICE_ACRONYMS[m.group("acronym")],
+            None,
+            visiting=False,
+            counterpart=False,
+        )
+        for m in _guard.finditer(_THE_ACRONYM, body)
+    ]
+    if not found:
+        return untitled
+    return sorted([*untitled, *found], key=attrgetter("start"))
+
+
 def _resolve_titles(
     untitled: list[_TitleOnly], people: _People, subjects: _Subjects, dateline: Country | None
 ) -> None:
@@ -3487,6 +3516,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         tokens, cues = _same_words(text, caseless, heads_at)
         untitled = _named(caseless, countries, people, [], tokens, modifiers, cues)
     _untitled(body, people, small.verbs, countries)
+    untitled = _with_acronyms(body, untitled)
     _surnames(body, people, scan.words)
     # A city-state's name that qualifies an office or is a possessive names the state, not
     # a place: "Singapore defence minister", "Singapore's ministry".

@@ -2070,3 +2070,16 @@ def test_a_city_named_in_the_meeting_sentence_beats_the_dateline() -> None:
     (held,) = defrel.parse(body, published=published).meetings
     (plain,) = defrel.parse(other, published=published).meetings
     assert (held.location, plain.location) == ("Arequipa", "Lima")
+
+
+def test_one_who_met_two_people_and_then_someone_new_is_at_another_encounter() -> None:
+    body = (
+        "Navy chief Admiral Ravi Menon on Monday held talks with his Omani counterpart "
+        "Rear Admiral Saif Al Harthy in New Delhi.\n\n"
+        "The Omani Navy chief also held talks with Army chief General Vikram Das on issues "
+        "of mutual concern."
+    )
+    assert parse_meetings(body) == [
+        (MeetingStatus.HELD, MeetingKind.TALKS, frozenset({"Ravi Menon", "Saif Al Harthy"})),
+        (MeetingStatus.HELD, MeetingKind.TALKS, frozenset({"Saif Al Harthy", "Vikram Das"})),
+    ]

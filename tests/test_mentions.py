@@ -1855,3 +1855,37 @@ def test_legislators_and_malaysian_titles_are_no_part_of_the_name(text: str, nam
 )
 def test_venues_and_their_cities(text: str, places: list[str]) -> None:
     assert [p.name for p in _m(text).places] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "name"),
+    [
+        (
+            (
+                "Kenya's Chief of Defence Staff General Tom Ouko met Lieutenant General Asa Dee. "
+                "The CDS said the talks went well."
+            ),
+            "The CDS",
+            "Tom Ouko",
+        ),
+        (
+            (
+                "Army chief General Rao Pal met Admiral Ian Fox, the Chief of Naval Staff. "
+                "Later the CNS toured a dockyard."
+            ),
+            "the CNS",
+            "Ian Fox",
+        ),
+    ],
+)
+def test_an_office_written_as_its_acronym_names_its_holder(text: str, said: str, name: str) -> None:
+    m = _m(text)
+    at = text.index(said)
+    found = [p for p in m.people if p.start == at]
+    assert [(text[p.start : p.end], m.actors[p.actor].name) for p in found] == [(said, name)]
+
+
+def test_an_acronym_not_after_the_is_no_office() -> None:
+    text = "General Tom Ouko met CDS officials. The CDSX plan was shown."
+    m = _m(text)
+    assert [text[p.start : p.end] for p in m.people if p.form == "title"] == []
