@@ -95,7 +95,7 @@ HEAD_WORDS = (
 COMPOUND_HEADS = frozenset({"director", "inspector"})
 
 # Words that qualify a head from the left: "Deputy Prime", "Union Defence", "Navy".
-LEFT = r"""(?:principal|deputy|vice|state|acting|union|federal|junior|senior|parliamentary
+LEFT = r"""(?:principal|press|deputy|vice|state|acting|union|federal|junior|senior|parliamentary
     |assistant|under|joint|additional|permanent|first|cabinet|former|then|incoming|outgoing
     |interim|special|defen[cs]e|national|foreign|external\ affairs|home|prime|security|army
     |navy|naval|air\ force|military|armed\ forces|crown|high|raksha|rajya|finance|interior
@@ -110,8 +110,9 @@ RIGHT = r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Pr
     |(?-i:\p{Lu}\p{Ll}+['’]s\ )?Central\ Military\ Commission
     |(?:Army|Naval|Air|Defen[cs]e|General|Joint|Integrated\ Defen[cs]e|Air\ Force)\ Staff
     |(?-i:(?:\p{Lu}[\p{L}'’]+\ ){1,2})(?:National\ )?(?:Defen[cs]e\ Forces?|Armed\ Forces|Army
-        |Navy|Air\ Force)
-    |Defen[cs]e\ Forces?|Defen[cs]e|Army|Navy|Air\ Force|Naval\ Operations|Staff|Armed\ Forces
+        |Navy|Air\ Force|Coast\ Guard|Marine\ Corps)
+    |Defen[cs]e\ Forces?|Defen[cs]e|Army|Navy|Air\ Force|Coast\ Guard|Marine\ Corps
+    |Naval\ Operations|Staff|Armed\ Forces
     |(?-i:(?:\p{Lu}\p{Ll}+\ ){1,3}Command)
     |(?-i:(?:\p{Lu}[\p{L}'’]+\ ){0,2}(?:Ministry|Department)\ of\ (?:National\ )?\p{Lu}\p{L}+
         (?:\ (?:and\ )?\p{Lu}\p{L}+){0,2})))"""

@@ -374,6 +374,7 @@ _HEAD = regex.compile(rf"""\b(?<!-){HEAD}\b""", regex.VERBOSE)
 # The same on the shared word list: a word whose lower case may be a head, checked as written.
 _HEAD_WORD = regex.compile(HEAD, regex.VERBOSE)
 _HEAD_LOWER = frozenset(HEAD_WORDS)
+_LETTERS = regex.compile(r"\p{L}+")
 _LEFT = regex.compile(rf"""(?ri)(?<![\p{{L}}-])(?:{LEFT}\ ){{1,4}}\Z""", regex.VERBOSE)
 
 
@@ -2155,6 +2156,14 @@ def _named(
                     found = None
                 if found:
                     country = country or countries.near(te, found[0])
+        if (
+            found
+            and text[te : te + 1] == ","
+            and not _HEAD_LOWER.isdisjoint(_LETTERS.findall(text[te : found[0]].lower()))
+        ):
+            # "X, Chile's defence minister, Pentagon Press Secretary Y": an office of its own
+            # stands before the name; the first one is X's
+            found = None
         if found:
             ns, ne, name = found
             country = country or _honorific_country(text, te, ns)

@@ -2083,3 +2083,16 @@ def test_one_who_met_two_people_and_then_someone_new_is_at_another_encounter() -
         (MeetingStatus.HELD, MeetingKind.TALKS, frozenset({"Ravi Menon", "Saif Al Harthy"})),
         (MeetingStatus.HELD, MeetingKind.TALKS, frozenset({"Saif Al Harthy", "Vikram Das"})),
     ]
+
+
+def test_an_office_before_a_name_is_no_place_of_the_meeting() -> None:
+    body = (
+        "WASHINGTON, March 5, 2024 - Border security was the focus of a meeting yesterday "
+        "between Defense Secretary Mark Ellison and Gen. Tomas Rivera, Honduras's defense "
+        "minister, Pentagon Press Secretary Paul Grant said.\n\n"
+        "The two leaders met on the sidelines of a regional conference in Cartagena, Colombia."
+    )
+    report = defrel.parse(body, published=PUB)
+    assert [(m.location, sorted(a.name for a in m.participants)) for m in report.meetings] == [
+        ("Cartagena", ["Mark Ellison", "Tomas Rivera"])
+    ]

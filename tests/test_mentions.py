@@ -1889,3 +1889,32 @@ def test_an_acronym_not_after_the_is_no_office() -> None:
     text = "General Tom Ouko met CDS officials. The CDSX plan was shown."
     m = _m(text)
     assert [text[p.start : p.end] for p in m.people if p.form == "title"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Commander of the Comorian Coast Guard Jamal Said Abdou met Vice Admiral Arun Mehta.",
+            ("Jamal Said Abdou", "Commander of the Comorian Coast Guard", "COM"),
+        ),
+        (
+            (
+                "Defense Secretary Mark Ellison met Gen. Tomas Rivera, Honduras's defense "
+                "minister, Pentagon Press Secretary Navy Rear Adm. Paul Grant said."
+            ),
+            ("Tomas Rivera", "defense minister", "HND"),
+        ),
+        (
+            "The talks went well, Pentagon Press Secretary Paul Grant said.",
+            ("Paul Grant", "Press Secretary", "USA"),
+        ),
+    ],
+)
+def test_offices_of_a_service_and_of_a_press_office(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    m = _m(text)
+    got = [(a.name, a.title, a.country.code if a.country else None) for a in m.actors]
+    assert expected in got
+    assert not [p for p in m.places if text[p.start : p.end] == "Pentagon"]
