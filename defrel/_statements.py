@@ -167,6 +167,12 @@ _CUE_HEADS = frozenset(
         "declaring",
         "explaining",
         "affirming",
+        "highlighting",
+        "observing",
+        "insisting",
+        "recalling",
+        "remarking",
+        "acknowledging",
         "acknowledged",
         "acknowledges",
         "confirmed",
@@ -220,7 +226,8 @@ _CUE = regex.compile(
     rf"\b(?:(?P<verb>{_SPEECH_VERB}|{_NOUN_CUE})"
     r"|(?P<part>[Aa]dding|[Nn]oting|[Ss]tressing|[Ss]aying|[Ee]mphasi[sz]ing|[Uu]nderlining"
     r"|[Uu]nderscoring|[Pp]ointing\s+out|[Aa]sserting|[Rr]eiterating|[Ss]tating|[Dd]eclaring"
-    r"|[Ee]xplaining|[Aa]ffirming)"
+    r"|[Ee]xplaining|[Aa]ffirming|[Hh]ighlighting|[Oo]bserving|[Ii]nsisting|[Rr]ecalling"
+    r"|[Rr]emarking|[Aa]cknowledging)"
     r"(?:\s+that|(?P<bare>)(?=\s+[\p{L}\d])))\b"
 )
 # Words that may stand between a subject and its speech verb: "also", "in return", "for his
@@ -246,7 +253,7 @@ _WHEN_SAID = r"""(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:yesterday|today|earlier|
 # What may stand between a speaker and the verb: "(AFP)", ", Vice Chairman of …,",
 # "also", "had", "statement" ("a Defence Ministry statement said").
 _GAP = regex.compile(
-    r"""\A(?:\s*\([^()]{1,30}\)(?:,(?=\s*\Z))?)?(?:\s*,[^,.;:"“”]{1,120},)?"""
+    r"""\A\)?(?:\s*\([^()]{1,30}\)(?:,(?=\s*\Z))?)?(?:\s*,[^,.;:"“”]{1,120},)?"""
     + _WHEN_SAID
     + r"""(?:,?\s+(?:had|has|have|statement|spokesperson|spokesman|spokeswoman|release|readout|"""
     + _BETWEEN_UNIT
@@ -778,7 +785,8 @@ _NOT_CLAUSE = regex.compile(
     |later|today|yesterday|recently|last|this\s+week|here|so|nothing|little|much|more|goodbye|sorry
     |thanks|(?:special|heartfelt|sincere|warm|many|big)\s+thanks|hello|yes|no|without|and|or|but
     |that|adding|noting|stressing|saying|emphasi[sz]ing
-    |underlining|underscoring|pointing|asserting|reiterating|according|citing|referring)\b""",
+    |underlining|underscoring|pointing|asserting|reiterating|according|citing|referring
+    |issued|released|posted|published|summari[sz]ing|outlining|detailing|describing)\b""",
     regex.VERBOSE,
 )
 # A bare clause after a verb other than "said": a short subject, then a finite auxiliary
@@ -2789,7 +2797,9 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 main_ref, main_cue = ref, m.span("verb")
             break
     # The attribution after the clause, in either order.
-    after = _reported_after(ctx, s0, s1, {c.anchor for c in out}, verbs)
+    # (a clause read forward too short to be kept takes no verb from the attribution after)
+    taken = {c.anchor for c in out if _four_words(text, c.start, c.end)}
+    after = _reported_after(ctx, s0, s1, taken, verbs)
     if after is not None:
         if not any(c.start <= after.start < c.end for c in out):
             out.append(after)

@@ -2718,3 +2718,34 @@ def test_dateline_tried_only_where_it_may_match(text: str) -> None:
             got = st._dateline_at(text, start, stop)
             want = st._DATELINE.match(text, start, stop)
             assert (got and got.span()) == (want and want.span())
+
+
+_LEAD = "Chief of Defence Staff General Ade Bello met his Ghanaian counterpart on Monday.\n\n"
+_R, _ST = StatementKind.REPORTED, Channel.STATEMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            _LEAD + "Bello greeted the guests, highlighting that the two armies share a history.",
+            [("Bello", "the two armies share a history", _R, None)],
+        ),
+        (
+            _LEAD + "The CDS described the talks as useful, adding that closer ties were vital.",
+            [("Bello", "closer ties were vital", _R, None)],
+        ),
+        (
+            _LEAD + "The two chiefs discussed piracy, Bello said in a statement summarizing the "
+            "meeting.",
+            [("Bello", "The two chiefs discussed piracy", _R, _ST)],
+        ),
+        (
+            _LEAD + "Both sides discussed border security, an Inter Services Public Relations "
+            "(ISPR) statement said.",
+            [("ISPR", "Both sides discussed border security", _R, _ST)],
+        ),
+    ],
+)
+def test_reported_speech_of_participles_acronyms_and_statements(text: str, want: Want) -> None:
+    _check(text, want)
