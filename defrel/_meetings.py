@@ -84,7 +84,8 @@ _CUE = regex.compile(
           (?:a\s+|an\s+|their\s+|the\s+)?
           (?:\w+\s+){0,3}?(?:talks|meeting|meetings|discussions?)
         |talks|met|meets|meet|meeting|called\s+on|calls\s+on|call\s+on
-        |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|sat\s+down\s+with|told)
+        |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|sat\s+down\s+with|told
+        |discussed)
     | (?P<attend>participat(?:e|es|ed|ing)\s+in)
     | (?P<frame>delegations?)
     )(?![\w-])
@@ -957,7 +958,7 @@ _CUE_HEADS = regex.compile(
 # a word that opens a longer head ("2 + 2", "was in", "inter-sessional").
 _HEAD_WORDS = tuple(sorted(_CUE_HEADS.named_lists["heads"]))
 _HEAD_PREFIXES = frozenset(h[:3] for h in _HEAD_WORDS)
-_HEAD_WHOLE = frozenset(["met", "trip", "tour", "told"])
+_HEAD_WHOLE = frozenset(["met", "trip", "tour", "told", "discussed"])
 _HEAD_MORE = frozenset(["2", "was", "were", "is", "are", "inter"])
 # The first three letters of every word the loop in ``_heads`` can keep.
 _HEAD_KEYS = _HEAD_PREFIXES | {w[:3] for w in _HEAD_WHOLE | _HEAD_MORE}
@@ -1099,6 +1100,20 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
                 done = m.end()
                 break
     return out
+
+
+def _weak_cues_alone(text: Text, found: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """``found`` less each "discussed" in a sentence that holds another cue.
+
+    "A and B discussed X in Baku" tells of talks; in "A and B discussed X during a phone
+    call" or "A met B and discussed X" the other cue tells what the encounter was.
+    """
+    weak = [m.group().lower() == "discussed" for m in found]
+    if not any(weak):
+        return found
+    sentences = [text.sentence_index(m.start()) for m in found]
+    other = {s for s, w in zip(sentences, weak, strict=True) if not w}
+    return [m for m, s, w in zip(found, sentences, weak, strict=True) if not (w and s in other)]
 
 
 def _cues(
@@ -1947,7 +1962,7 @@ def find_meetings(
     low = text.lower  # for cheap literal prefilters (None when lowering shifts offsets)
     drafts: list[_Draft] = []
     records = _Records(drafts)  # the same list, with where each person's records are
-    found = _all_cues(text)
+    found = _weak_cues_alone(text, _all_cues(text))
     if not found:
         return ()
     sentences = text.sentences
@@ -2258,6 +2273,8 @@ def find_meetings(
                             countries.append(c)
             if not people and len(countries) < 2 and not back:
                 continue
+            if len(people) < 2 and body.startswith("discussed", c0):
+                continue  # "A and B discussed …" is talks; "the sides discussed …" tells of some
             dated = draft is not None
             if draft is None:
                 draft = _Draft(

@@ -2096,3 +2096,31 @@ def test_an_office_before_a_name_is_no_place_of_the_meeting() -> None:
     assert [(m.location, sorted(a.name for a in m.participants)) for m in report.meetings] == [
         ("Cartagena", ["Mark Ellison", "Tomas Rivera"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Azerbaijani Defense Minister Col-Gen Elnur Mammadov and his Georgian counterpart, "
+                "Lt-Gen Giorgi Beridze discussed military cooperation in Baku on Monday."
+            ),
+            [("Baku", MeetingKind.TALKS, ["Elnur Mammadov", "Giorgi Beridze"])],
+        ),
+        (
+            (
+                "Defence Minister Elnur Mammadov and his Georgian counterpart Giorgi Beridze "
+                "discussed border security during a telephone conversation on Monday."
+            ),
+            [(None, MeetingKind.CALL, ["Elnur Mammadov", "Giorgi Beridze"])],
+        ),
+        ("The two countries discussed border security on Monday.", []),
+    ],
+)
+def test_two_people_who_discussed_something_held_talks(
+    body: str, want: list[tuple[str | None, MeetingKind, list[str]]]
+) -> None:
+    report = defrel.parse(body, published=PUB)
+    got = [(m.location, m.kind, sorted(a.name for a in m.participants)) for m in report.meetings]
+    assert got == want
