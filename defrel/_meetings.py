@@ -605,6 +605,13 @@ _ORGANISER = regex.compile(
     regex.REVERSE,
 )
 # Where a report was made, not where its encounter was ("media reported in <city>").
+# Where forces go, not where people meet: "discussed the deployment of aircraft at X Air
+# Base", "the relocation of troops to Y".
+_DEPLOYED_AT = regex.compile(
+    r"\b(?:deploy(?:ment|ments|ing|ed)|station(?:ing|ed)|relocat(?:ion|ing|ed)|basing"
+    r"|rotation(?:al)?)\b[^,;.]{0,100}$",
+    regex.IGNORECASE,
+)
 _REPORTED_IN = regex.compile(
     r"\b(?:reported|reports|said|says|told|announced|stated|wrote|quoted|briefed)\s+"
     r"(?:\w+\s+)?(?:in|from)\s+$",
@@ -2305,6 +2312,7 @@ def find_meetings(
                             and _ORGANISER.search(body, max(lo, p.start - 60), p.start)
                         )
                         and not _REPORTED_IN.search(body, max(lo, p.start - 30), p.start)
+                        and not _DEPLOYED_AT.search(body, max(lo, p.start - 120), p.start)
                     ]
                     good_place_at = list(map(_START, good_places))
                 place_lo, place_hi = seg_lo, seg_hi
@@ -2331,7 +2339,9 @@ def find_meetings(
                         )
                         town_at = [t0 for t0, _ in towns]
                     town = _nearest_town(towns, town_at, place_lo, place_hi, c0) if towns else None
-                    if town is not None:
+                    if town is not None and not _DEPLOYED_AT.search(
+                        body, max(lo, town[0] - 120), town[0]
+                    ):
                         draft.location = body[town[0] : town[1]]
                         draft.spans.append((town[0], town[1], "location"))
             if not (drafts or draft.people or len(draft.countries) >= 2 or draft.location):
@@ -3544,7 +3554,9 @@ def _finish(
             p.name
             for lo, hi in d.sentences
             for p in mentions.places_in(lo, hi)
-            if p.form == "city" and p.country == dateline.country
+            if p.form == "city"
+            and p.country == dateline.country
+            and not _DEPLOYED_AT.search(text.text, max(lo, p.start - 120), p.start)
         }
         location = named.pop() if len(named) == 1 else dateline.name
     ids: list[AreaId] = []

@@ -2124,3 +2124,14 @@ def test_two_people_who_discussed_something_held_talks(
     report = defrel.parse(body, published=PUB)
     got = [(m.location, m.kind, sorted(a.name for a in m.participants)) for m in report.meetings]
     assert got == want
+
+
+def test_where_forces_are_deployed_is_no_place_of_the_meeting() -> None:
+    body = (
+        "TOKYO - Defense ministers of Japan and Canada agreed Tuesday to deepen bilateral "
+        "defense ties.\n\n"
+        "During their talks, the two ministers also talked about the planned deployment of "
+        "transport aircraft at the US Kadena Air Base in southern Okinawa Prefecture."
+    )
+    report = defrel.parse(body, published=dt.date(2024, 3, 5))
+    assert [m.location for m in report.meetings] == ["Tokyo"]
