@@ -2135,3 +2135,16 @@ def test_where_forces_are_deployed_is_no_place_of_the_meeting() -> None:
     )
     report = defrel.parse(body, published=dt.date(2024, 3, 5))
     assert [m.location for m in report.meetings] == ["Tokyo"]
+
+
+def test_a_persons_meetings_in_a_city_place_the_encounter() -> None:
+    body = (
+        "US Army Pacific commander General Paul Grant called on Army chief General Arun "
+        "Mehta on Tuesday.\n\n"
+        "Officials said training exchanges figured prominently at General Grant's meetings "
+        "in Delhi."
+    )
+    report = defrel.parse(body, published=dt.date(2024, 3, 6))
+    assert [(m.location, sorted(a.name for a in m.participants)) for m in report.meetings] == [
+        ("Delhi", ["Arun Mehta", "Paul Grant"])
+    ]
