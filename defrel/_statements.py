@@ -484,7 +484,7 @@ _AFTER_ACCORDING = regex.compile(
 _AFTER_READ = regex.compile(
     r"""\A[\s,.;—–-]*(?:(?P<doc>(?:the|his|her|their|its|a|an|The)\s+(?:[\p{L}'’-]+\s+){0,3}?
     (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout))
-    (?:\s+(?:on|in|from|via)\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)?
+    (?:\s+(?:on|in|from|via)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+(?:\s+\(\p{Lu}[\p{Lu}&.-]{1,11}\))?)?
     \s+(?:read|reads|said|says|stated|states|added|adds|continued|went\s+on)\b
     |(?:read|reads)\s+(?P<doc>(?:the|his|her|their|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?
     (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout))\b)""",

@@ -2749,3 +2749,14 @@ _R, _ST = StatementKind.REPORTED, Channel.STATEMENT
 )
 def test_reported_speech_of_participles_acronyms_and_statements(text: str, want: Want) -> None:
     _check(text, want)
+
+
+def test_a_statement_from_a_long_named_body_speaks_for_it() -> None:
+    text = (
+        _LEAD + '"The chiefs reaffirmed their commitment to maritime security in the region," '
+        "a statement from the Department of National Defense (DND) read."
+    )
+    _check(
+        text,
+        [("Department of National Defense", "The chiefs reaffirmed their", D, Channel.STATEMENT)],
+    )
