@@ -123,6 +123,13 @@ _CUE_ALTERNATIVES = (
         ),
     ),
     (
+        # "reaffirmed to continue to forge deeper ties" (a verb must follow: not "reiterated
+        # to reporters")
+        "committed",
+        "reaffirmed reaffirms reiterated reiterates",
+        rf"(?:reaffirmed|reaffirms|reiterated|reiterates){_WHEN_OR_HOW}\s+to",
+    ),
+    (
         "committed",
         "pledged pledges pledge pledging promised promises vowed vows",
         (
@@ -207,6 +214,7 @@ _BE_NEXT = frozenset(
 
 # The first word of every ``_CUE`` alternative: ``_CUE`` runs only where one starts.
 _CUE_WORDS = """look looks looking looked is are was were am expected expects agreed agree agrees
+reaffirmed reaffirms reiterated reiterates
     agreeing concurred concur concurs agreement agreements decided decide decides deciding
     decision resolved resolve resolves resolving committed commits committing pledged
     pledges pledge pledging vowed vows vowing promised promises promise promising undertook
@@ -454,6 +462,14 @@ _VERBS = frozenset(
 )
 
 # Words that cannot start the action of a modal ("the UK's will and capability").
+# A person's career step as the action: "is set to take charge as the Chief of Naval Staff",
+# "will retire next month", "is expected to be appointed ambassador".
+_CAREER = regex.compile(
+    r"(?:take|takes|taking)\s+(?:over|charge)\s+as\b|assume\s+(?:charge|office|command)\b"
+    r"|retire\b|step\s+down\b|be\s+(?:appointed|promoted|succeeded|sworn\s+in)\b",
+    regex.IGNORECASE,
+)
+_CAREER_WORDS = frozenset(["take", "takes", "taking", "assume", "retire", "step", "be"])
 _NOT_VERB = frozenset(
     [
         "and",
@@ -2664,6 +2680,10 @@ def find_commitments(
             bad_word and kind not in {"expected", "look_forward"} and not prepositional
         ):
             continue
+        if word in _CAREER_WORDS and _CAREER.match(body, action_start, None, _SERIAL):
+            continue  # "X is set to take charge as Navy chief": a career step, not a pledge
+        if kind == "committed" and word not in _VERBS and match.group().startswith("re"):
+            continue  # "reiterated to reporters": no verb, no pledge
         if kind == "want" and word not in _VERBS:
             continue  # "I want to call you by your first name": a wish, not a plan of the parties
         passive = (

@@ -1250,3 +1250,23 @@ def test_sentences_joined_only_where_one_goes_on_in_lower_case(text: str) -> Non
         else:
             want.append((start, end))
     assert co._sentences(t) == want
+
+
+_MET = "General Asad Mirza of Pakistan met General Omondi Waweru of Kenya on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            _MET + "The two reaffirmed to continue to forge deeper ties.",
+            [("committed", "continue to forge deeper ties")],
+        ),
+        (_MET + "Mirza reiterated to reporters that ties were strong.", []),
+        (_MET + "Admiral Rafiq Khan is set to take charge as the Chief of Naval Staff.", []),
+        (_MET + "Waweru will retire next month.", []),
+    ],
+)
+def test_reaffirmed_pledges_and_career_steps(text: str, want: list[tuple[str, str]]) -> None:
+    report = defrel.parse(text, published=dt.date(2024, 3, 6))
+    assert [(c.modality.value, c.action) for c in report.commitments] == want
