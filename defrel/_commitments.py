@@ -172,7 +172,7 @@ _CUE_ALTERNATIVES = (
             " aspiration aspirations stand stands stood remain remains remained"
         ),
         (
-            r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?willing|desire|determination"
+            r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:willing|keen|eager)|desire|determination"
             r"|(?:readiness|willingness|keenness|eagerness|aspirations?)"
             r"(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w-]+){1,4}?)?"
             r"|(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready"
@@ -209,7 +209,7 @@ _CUE_BY_HEAD = {
 # the next two words: without one, no cue starts there.
 _BE_HEADS = frozenset({"is", "are", "was", "were", "am"})
 _BE_NEXT = frozenset(
-    {"expected", "likely", "set", "due", "scheduled", "slated", "willing", "ready"}
+    {"expected", "likely", "set", "due", "scheduled", "slated", "willing", "keen", "eager", "ready"}
 )
 
 # The first word of every ``_CUE`` alternative: ``_CUE`` runs only where one starts.

@@ -1265,6 +1265,10 @@ _MET = "General Asad Mirza of Pakistan met General Omondi Waweru of Kenya on Mon
         (_MET + "Mirza reiterated to reporters that ties were strong.", []),
         (_MET + "Admiral Rafiq Khan is set to take charge as the Chief of Naval Staff.", []),
         (_MET + "Waweru will retire next month.", []),
+        (
+            _MET + "Mirza said Pakistan was keen to expand its training ties with Kenya.",
+            [("other", "expand its training ties with Kenya")],
+        ),
     ],
 )
 def test_reaffirmed_pledges_and_career_steps(text: str, want: list[tuple[str, str]]) -> None:
