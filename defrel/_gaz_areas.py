@@ -169,7 +169,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"shipbuilding|shipyards?|aircraft construction",
             r"industries to collaborate",
             r"joint ventures?",
-            r"military[\s-]technical (?:cooperation|co-operation|collaboration|ties|sphere|field|issues)",
+            r"military[\s-]technical",
             r"(?:arms|weapons|defen[cs]e) (?:makers|manufacturers)",
         ),
     ),
@@ -300,6 +300,7 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?:sea|straits?)\b(?! (?:border|level))"
             ),
             r"straits? patrols?",
+            r"(?:sea|naval)(?: and air)? patrols?",
             (
                 r"patrol(?:s|led|ling|ing)? (?:of |in |through |across )?(?:the )?(?:[\w-]++ ){0,2}?"
                 r"(?:straits?|waters|seas?|gulf|sea lanes|coast(?:line)?s?)"
@@ -421,6 +422,8 @@ AREAS: tuple[AreaEntry, ...] = (
             r"re-?train(?:ing|ed|s)?",
             r"trainees?",
             r"(?:military|defen[cs]e|professional military|naval|officer) education",
+            r"military[\s-]educational",
+            r"(?:defen[cs]e|military|war) universities",
             r"education(?:al)? (?:exchanges?|cooperation|programmes?|programs?)",
             r"(?:personnel|officer|cadet|student|staff|military|academic) exchanges?",
             (

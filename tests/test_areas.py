@@ -245,6 +245,14 @@ ROWS = [
     ("Both sides will host foreign troops on rotation.", {"logistics-access"}),
     ("Ties stalled after a refuelling incident at sea.", set()),
     ("They agreed on refuelling at each other's bases.", {"logistics-access"}),
+    # military-technical and military-educational domains, patrols at sea, universities
+    (
+        "They reviewed cooperation in the military-technical and military-educational domains.",
+        {"defence-industry", "training-education"},
+    ),
+    ("They summed up the joint sea and air patrols of the year.", {"maritime-security"}),
+    ("The defence universities of both states signed a memorandum.", {"training-education"}),
+    ("He toured the National Defence University.", set()),
 ]
 
 
