@@ -470,6 +470,27 @@ _CAREER = regex.compile(
     regex.IGNORECASE,
 )
 _CAREER_WORDS = frozenset(["take", "takes", "taking", "assume", "retire", "step", "be"])
+# An event's course as the action: "will continue till 18 May", "will last for two weeks",
+# "will begin on Monday", "will take place in Lima" (no object: its dates or its place).
+_SCHEDULE = regex.compile(
+    r"(?:continue|last|run|conclude|end|culminate|begin|commence|start|take\s+place)"
+    r"\s+(?:till|until|through|for|on|from|in|at|over|next|this|tomorrow|today)\b",
+    regex.IGNORECASE,
+)
+_SCHEDULE_WORDS = frozenset(
+    [
+        "continue",
+        "last",
+        "run",
+        "conclude",
+        "end",
+        "culminate",
+        "begin",
+        "commence",
+        "start",
+        "take",
+    ]
+)
 _NOT_VERB = frozenset(
     [
         "and",
@@ -2528,6 +2549,9 @@ def _headline(text: Text, mentions: Mentions) -> Iterator[tuple[int, int, tuple[
         match = _HEADLINE_TO.match(body, start, end, _SERIAL)
         if match is None:
             continue
+        verb = _WORD.match(body, match.end(), stop, _SERIAL)
+        if verb is None or verb.group() in _NOT_VERB or body.find(". ", start, stop) >= 0:
+            continue  # "Ambassador to the Sultanate …", or a sentence before "(end)": no headline
         named = [c.country for c in mentions.countries_in(start, match.end())]
         if len(set(named)) >= 1:
             yield match.end(), stop, _unique(named)
@@ -2682,6 +2706,8 @@ def find_commitments(
             continue
         if word in _CAREER_WORDS and _CAREER.match(body, action_start, None, _SERIAL):
             continue  # "X is set to take charge as Navy chief": a career step, not a pledge
+        if word in _SCHEDULE_WORDS and _SCHEDULE.match(body, action_start, None, _SERIAL):
+            continue  # "the exercise will continue till 18 May": an event's dates, not a pledge
         if kind == "committed" and word not in _VERBS and match.group().startswith("re"):
             continue  # "reiterated to reporters": no verb, no pledge
         if kind == "want" and word not in _VERBS:

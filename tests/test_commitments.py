@@ -1265,6 +1265,12 @@ _MET = "General Asad Mirza of Pakistan met General Omondi Waweru of Kenya on Mon
         (_MET + "Mirza reiterated to reporters that ties were strong.", []),
         (_MET + "Admiral Rafiq Khan is set to take charge as the Chief of Naval Staff.", []),
         (_MET + "Waweru will retire next month.", []),
+        (_MET + "Their joint exercise started on May 5 and will continue till May 18.", []),
+        (
+            _MET + "The two armies will continue to train together.",
+            [("will", "continue to train together")],
+        ),
+        (_MET + "Kenya's Ambassador to the Republic of Chad Ali Omar attended. (end)", []),
         (
             _MET + "Mirza said Pakistan was keen to expand its training ties with Kenya.",
             [("other", "expand its training ties with Kenya")],
