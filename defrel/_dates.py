@@ -186,7 +186,8 @@ _TENSE = regex.compile(
         |gave|told|spoke|saw|sent|concluded|won|lost|left|brought|bought|sold|fought|became
         |chose|flew|grew|kept|knew|ran|sought|stood|wrote|broke|found|heard|spent|built|caught
         |struck|meant|taught|felt|understood|withdrew|undertook|oversaw|swore|shook
-        |(?!(?:scheduled|expected|planned)\b)\w{3,}ed)
+        |(?!(?:scheduled|expected|planned|armed|united|limited|allied|combined|integrated
+        |advanced|unmanned|guided|based|related|unprecedented|detailed|sophisticated)\b)\w{3,}ed)
     )\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -867,3 +867,15 @@ def test_month_days_is_the_calendar() -> None:
     for year in (0, 1, 1900, 2000, 2023, 2024, 2100, 9999):
         for month in range(1, 13):
             assert _dates._month_days(year, month) == calendar.monthrange(year, month)[1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He will host Jaime Rojas on April 12, where Chile and the United States will sign a pact.",
+        "He will meet them on April 12, when the Armed Forces of both states will parade.",
+    ],
+)
+def test_adjectives_in_names_are_no_past_verbs(sentence: str) -> None:
+    found = find_dates(prepare(sentence), dt.date(2010, 4, 9))
+    assert [d.date for d in found] == [dt.date(2010, 4, 12)]
