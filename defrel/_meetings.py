@@ -612,6 +612,23 @@ _DEPLOYED_AT = regex.compile(
     r"|rotation(?:al)?)\b[^,;.]{0,100}$",
     regex.IGNORECASE,
 )
+# A date of a relation's history, not of an encounter: "have developed ties since the
+# establishment of a partnership in 2008" (the phrase from "since" up to the date).
+_SINCE_BEFORE = regex.compile(r"\bsince\b[^,;.]{0,80}$", regex.IGNORECASE)
+
+
+def _history(
+    body: str, lo: int, date: DateMention, cues: list[tuple[int, int, str, bool, bool]]
+) -> bool:
+    """Whether ``date`` closes a "since …" phrase that holds no cue of its sentence.
+
+    "have developed ties since the establishment of a partnership in 2008": a date of the
+    relation's history; "since the chief's visit to Lima in October" dates that visit.
+    """
+    m = _SINCE_BEFORE.search(body, lo, date.start)
+    return m is not None and not any(m.start() <= c[0] < date.start for c in cues)
+
+
 _REPORTED_IN = regex.compile(
     r"\b(?:reported|reports|said|says|told|announced|stated|wrote|quoted|briefed)\s+"
     r"(?:\w+\s+)?(?:in|from)\s+$",
@@ -2056,6 +2073,9 @@ def find_meetings(
         if not cues:
             continue
         sent_dates, sdate_at = _within_at(dates, date_starts, lo, hi) if dates else ([], [])
+        if sent_dates and (low is None or low.find("since", lo, hi) >= 0):
+            sent_dates = [d for d in sent_dates if not _history(body, lo, d, cues)]
+            sdate_at = list(map(_START, sent_dates))
         sent_countries, country_at = _within_at(countries_all, country_starts, lo, hi)
         sent_places, place_at = (
             _within_at(places_all, place_starts, lo, hi) if places_all else ([], [])

@@ -2148,3 +2148,30 @@ def test_a_persons_meetings_in_a_city_place_the_encounter() -> None:
     assert [(m.location, sorted(a.name for a in m.participants)) for m in report.meetings] == [
         ("Delhi", ["Arun Mehta", "Paul Grant"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "The defence chiefs of South Korea and Chile held talks in Seoul on Friday.\n\n"
+                "During the meeting, the two chiefs noted the friendly ties built since the "
+                "establishment of a partnership in 2008 and hoped the visit would deepen them."
+            ),
+            [(dt.date(2023, 6, 2), "Seoul")],
+        ),
+        (
+            (
+                "Ties have grown since the Indian Navy chief's visit to New Zealand in "
+                "October 2022, when a pact was concluded."
+            ),
+            [(None, None)],
+        ),
+    ],
+)
+def test_a_date_of_the_relations_history_dates_no_encounter(
+    body: str, want: list[tuple[dt.date | None, str | None]]
+) -> None:
+    report = defrel.parse(body, published=PUB)
+    assert [(m.date, m.location) for m in report.meetings] == want
