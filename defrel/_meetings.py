@@ -83,7 +83,8 @@ _CUE = regex.compile(
     | (?P<talks>(?:held|hold|holds|holding|had)(?:,\s+(?:\w+\s+){0,3}\w+,)?\s+
           (?:a\s+|an\s+|their\s+|the\s+)?
           (?:\w+\s+){0,3}?(?:talks|meeting|meetings|discussions?)
-        |talks|met|meets|meet|meetings|meeting|called\s+on|calls\s+on|call\s+on
+        |talks|met|meets|meet|meetings(?=\s+(?:in|with|at)\s)|(?<=['’]s\s)meetings|meeting
+        |called\s+on|calls\s+on|call\s+on
         |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|sat\s+down\s+with|told
         |discussed)
     | (?P<attend>participat(?:e|es|ed|ing)\s+in)

@@ -2175,3 +2175,11 @@ def test_a_date_of_the_relations_history_dates_no_encounter(
 ) -> None:
     report = defrel.parse(body, published=PUB)
     assert [(m.date, m.location) for m in report.meetings] == want
+
+
+def test_meetings_as_a_general_noun_are_no_encounter() -> None:
+    body = (
+        "The two ministers agreed to enhance the exchange of delegations and meetings between "
+        "defence leaders."
+    )
+    assert defrel.parse(body, published=PUB).meetings == ()
