@@ -1512,6 +1512,28 @@ def _folded(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(map(str.casefold, tokens))
 
 
+def _spelt_alike(a: str, b: str) -> bool:
+    """Whether two words of a name are one word transliterated two ways.
+
+    The same first letter, at most two letters apart (an edit distance), each at least four
+    letters long.
+
+    >>> _spelt_alike("javaid", "javed"), _spelt_alike("javed", "jamal")
+    (True, False)
+    """
+    if a == b:
+        return True
+    if a[:1] != b[:1] or len(a) < 4 or len(b) < 4 or abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1] <= 2
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """Whether two surnames are one, or spelt one letter apart ("Umerov", "Umierov")."""
     if a == b:
@@ -1595,6 +1617,26 @@ class _People:
             if not ids or ids[-1] != i:
                 ids.append(i)
 
+    def _variant(self, tokens: tuple[str, ...], country: Country | None) -> int | None:
+        """A person named with the same first and last words, the middle ones spelt apart.
+
+        "Qamar Javaid Bajwa" and "Qamar Javed Bajwa" are one man.
+        """
+        first, last = tokens[0].casefold(), tokens[-1].casefold()
+        for i in self._by_token.get(last, ()):
+            p = self.people[i]
+            theirs = p.name.split()
+            if len(theirs) != len(tokens) or theirs[0].casefold() != first:
+                continue
+            if country and p.country and country != p.country:
+                continue
+            if all(
+                _spelt_alike(a.casefold(), b.casefold())
+                for a, b in zip(theirs[1:-1], tokens[1:-1], strict=True)
+            ):
+                return i
+        return None
+
     def _namesake(self, surname: str, country: Country, title: str) -> int | None:
         """One person already named with this surname, country and kind of office.
 
@@ -1626,6 +1668,8 @@ class _People:
         tokens = _tokens(name)
         folded = _folded(tokens)
         i = self._find(tokens, country, folded)
+        if i is None and len(tokens) >= 3:
+            i = self._variant(tokens, country)
         if i is None and country is not None and title and len(tokens) >= 2:
             i = self._namesake(tokens[-1], country, title)
         if i is None:

@@ -1918,3 +1918,20 @@ def test_offices_of_a_service_and_of_a_press_office(
     got = [(a.name, a.title, a.country.code if a.country else None) for a in m.actors]
     assert expected in got
     assert not [p for p in m.places if text[p.start : p.end] == "Pentagon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "General Qamar Javaid Bajwa met them. Later General Qamar Javed Bajwa spoke.",
+            ["Qamar Javaid Bajwa"],
+        ),
+        (
+            "General Qamar Javed Bajwa met them. Later General Qamar Jamal Bajwa spoke.",
+            ["Qamar Javed Bajwa", "Qamar Jamal Bajwa"],
+        ),
+    ],
+)
+def test_a_name_spelt_two_ways_is_one_person(text: str, names: list[str]) -> None:
+    assert [a.name for a in _m(text).actors] == names
