@@ -2368,6 +2368,9 @@ def _attributes_quote(ctx: _Ctx, s0: int, verb: int) -> bool:
         and q.end >= s0 - 400
         and "\n" not in ctx.text.text[q.end : verb]
         and not _STOP_PUNCT.search(ctx.text.text[q.end : verb].strip(" ,"), None, None, _SERIAL)
+        # (scare quotes are no words to attribute: 'described the talks as “cordial” and said
+        # it was …' reads forward)
+        and _four_words(ctx.text.text, q.open, q.close)
     )
 
 

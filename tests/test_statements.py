@@ -2760,3 +2760,11 @@ def test_a_statement_from_a_long_named_body_speaks_for_it() -> None:
         text,
         [("Department of National Defense", "The chiefs reaffirmed their", D, Channel.STATEMENT)],
     )
+
+
+def test_scare_quotes_before_a_verb_leave_its_clause_to_it() -> None:
+    text = (
+        _LEAD + "Bello described the call as “cordial” and “positive” and said it was aimed "
+        "at closer ties."
+    )
+    _check(text, [("Bello", "it was aimed at closer ties", R, None)])
