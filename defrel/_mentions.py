@@ -340,22 +340,24 @@ _PLAIN = frozenset(
 
 # One name word: "Austin", "Jong-sup", "McDonald", "O'Brien". Initials are separate; a name
 # may open on up to four of them ("S M Ahmed", "H L V M Liyanage").
-# A word may hold several hyphens ("Chan-o-cha", "Al-Thani").
+# A word may hold several hyphens ("Chan-o-cha", "Al-Thani"), and an apostrophe before
+# small letters ("Da’iry", "Al-Da'iry"; never one letter: "Austin's" is no name word).
 _WORD = (
-    r"""\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:['’]\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}*){0,2}"""
+    r"""(?:\p{Lu}['’](?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?"""
+    r"""(?:['’]\p{L}\p{Ll}+)?(?:-\p{L}\p{Ll}*(?:['’]\p{Ll}{2,})?){0,2}"""
 )
 _INITIAL = r"""\p{Lu}\.?(?=\ \p{Lu})"""
 _NAME_INITIALS = 4  # initials a name may open on
 _NAME_MORE_WORDS = 6  # words after its first ("Bader Bin Saud Bin Harib Al Busaidi")
 _NAME_PART = (
     rf"""(?:{_INITIAL}\ ){{0,{_NAME_INITIALS}}}{_WORD}"""
-    rf"""(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?{_WORD}){{0,{_NAME_MORE_WORDS}}}"""
+    rf"""(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?(?:[ae]l-)?{_WORD}){{0,{_NAME_MORE_WORDS}}}"""
 )
 # The same for the look-backs (``(?r)``): read right to left, a run of small letters is
 # followed by a capital, which no letter it gives back can be, so the runs keep what they
 # take (``++``: up to half the cost where a long word of small letters stands before).
 _WORD_BACK = _WORD.replace(r"[\p{Ll}\p{M}]+", r"[\p{Ll}\p{M}]++").replace(
-    r"['’]\p{Lu}\p{Ll}+", r"['’]\p{Lu}\p{Ll}++"
+    r"['’]\p{L}\p{Ll}+", r"['’]\p{L}\p{Ll}++"
 )
 _NAME_BACK = _NAME_PART.replace(_WORD, _WORD_BACK)
 # Where a name is read forwards (after an office or a rank) it may open on two initials

@@ -1935,3 +1935,17 @@ def test_offices_of_a_service_and_of_a_press_office(
 )
 def test_a_name_spelt_two_ways_is_one_person(text: str, names: list[str]) -> None:
     assert [a.name for a in _m(text).actors] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Minister of Defense General Mohsen al-Da’iry received them.", "Mohsen al-Da’iry"),
+        ("Minister of Defense Mohsen Al-Da'iry received them.", "Mohsen Al-Da'iry"),
+        ("Defence Minister Sean O'Brien met them.", "Sean O'Brien"),
+        ("Defence Minister Mark D’Souza met them.", "Mark D’Souza"),
+        ("Defence Secretary Lloyd Austin’s visit ended.", "Lloyd Austin"),
+    ],
+)
+def test_names_with_particles_and_apostrophes(text: str, name: str) -> None:
+    assert [a.name for a in _m(text).actors] == [name]
