@@ -139,6 +139,9 @@ HONORIFIC = r"""(?:
 #: Rank words that may open a matched name and are dropped from it ("Major-General X Y").
 RANK_WORDS = frozenset(
     {
+        "Officer",
+        "Staff",
+        "Warrant",
         "General",
         "Admiral",
         "Marshal",
