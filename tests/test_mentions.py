@@ -1946,7 +1946,7 @@ def test_a_name_spelt_two_ways_is_one_person(text: str, names: list[str]) -> Non
         ("Defence Minister Mark D’Souza met them.", "Mark D’Souza"),
         ("Defence Secretary Lloyd Austin’s visit ended.", "Lloyd Austin"),
         (
-            "An Egyptian military delegation headed by Staff Officer Mohammed Abdulfattah came.",
+            "An Egyptian military delegation headed by Staff Officer Mohammed Abdulfattah arrived.",
             "Mohammed Abdulfattah",
         ),
     ],
