@@ -740,6 +740,7 @@ def _stretch_words(
 
 _HINT_WORDS = {
     "speculative": ("possible", "envis", "propos", "prospective", "potential", "mooted", "arrang"),
+    "speculative2": ("invit",),
     "passing": ("prepar", "implementation", "run-up"),
     "absent": ("greetings", "wishes", "regards", "message", "letter", "condolences"),
     "absent2": ("congratulations", "behalf", "issued", "released"),
@@ -772,7 +773,7 @@ _HINT_KEYS = {
     for group, words in {
         # _SPECULATIVE
         "speculative": "possible envisioned envisaged proposed prospective potential mooted"
-        " arranging arrange",
+        " arranging arrange invited invites inviting",
         # _PASSING ("run-up": "run")
         "passing": "preparation preparations preparing implementation run",
         # _ABSENT_BEFORE, "on behalf" too
@@ -896,7 +897,7 @@ _SPEC_CUT = regex.compile(r"[,;:]|\b(?:and|but|while|after|since)\b", regex.IGNO
 # An encounter not yet held, only thought of ("possible trip", "the envisioned meeting").
 _SPECULATIVE = regex.compile(
     r"\b(?:possible|envisioned|envisaged|proposed|prospective|potential|mooted|arranging"
-    r"|arrange)\s+(?:[\w'’-]+\s+){0,3}?$",
+    r"|arrange|invited|invites|inviting)\s+(?:[\w'’-]+\s+){0,3}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -1125,6 +1126,27 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
                 done = m.end()
                 break
     return out
+
+
+# A body one works within, by its name: "within the framework of the ASEAN Defence Ministers'
+# Meeting-Plus", "as Chair of the Joint Commission".
+_INSTITUTION_BEFORE = regex.compile(
+    r"\b(?:framework|ambit|auspices|format|chair|chairmanship|member|members)\s+of\s+(?:the\s+)?"
+    r"(?:\p{Lu}[\w'’.+-]*\s+){0,6}$",
+    regex.IGNORECASE,
+)
+
+
+def _no_institutions(body: str, found: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """``found`` less the capitalised cues that end the name of a body one works within."""
+    return [
+        m
+        for m in found
+        if not (
+            body[m.start()].isupper()
+            and _INSTITUTION_BEFORE.search(body, max(0, m.start() - 90), m.start())
+        )
+    ]
 
 
 def _weak_cues_alone(text: Text, found: list[regex.Match[str]]) -> list[regex.Match[str]]:
@@ -1987,7 +2009,7 @@ def find_meetings(
     low = text.lower  # for cheap literal prefilters (None when lowering shifts offsets)
     drafts: list[_Draft] = []
     records = _Records(drafts)  # the same list, with where each person's records are
-    found = _weak_cues_alone(text, _all_cues(text))
+    found = _weak_cues_alone(text, _no_institutions(body, _all_cues(text)))
     if not found:
         return ()
     sentences = text.sentences

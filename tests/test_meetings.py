@@ -2183,3 +2183,17 @@ def test_meetings_as_a_general_noun_are_no_encounter() -> None:
         "defence leaders."
     )
     assert defrel.parse(body, published=PUB).meetings == ()
+
+
+def test_an_invitation_to_visit_is_planned_and_a_body_worked_within_is_no_encounter() -> None:
+    body = (
+        "Defence Minister Nguyen Van Hoa of Vietnam held an online discussion with his Indian "
+        "counterpart Rajnath Singh on November 27.\n\n"
+        "Hoa thanked India for its work within the framework of the ASEAN Defence Ministers' "
+        "Meeting Plus, and invited Singh to visit Vietnam next year."
+    )
+    report = defrel.parse(body, published=dt.date(2020, 11, 28))
+    assert [(m.status, m.kind) for m in report.meetings] == [
+        (MeetingStatus.HELD, MeetingKind.CALL),
+        (MeetingStatus.PLANNED, MeetingKind.VISIT),
+    ]
