@@ -2152,6 +2152,11 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
                 cue = subject.span
                 lead = text[max(sent0, q.open - _REACH) : q.open]
                 channel = after[2] if after else _reported_channel(lead)
+            elif after is not None:
+                # 'Cairo seeks to "consolidate ties …," according to Farid': no one speaks
+                # before the words; the attribution after them names who does
+                ref, cue, channel = after
+                attributed = True
         else:
             found = before or after
             if found is not None:

@@ -2768,3 +2768,12 @@ def test_scare_quotes_before_a_verb_leave_its_clause_to_it() -> None:
         "at closer ties."
     )
     _check(text, [("Bello", "it was aimed at closer ties", R, None)])
+
+
+def test_a_quote_opening_inside_a_sentence_with_no_speaker_before_takes_the_one_after() -> None:
+    text = (
+        "Defence Minister Ahmed Farid met his Sudanese counterpart on Monday.\n\n"
+        'Cairo seeks to "consolidate ties with Sudan in all fields, especially in the military '
+        'spheres," according to Farid.'
+    )
+    _check(text, [("Farid", "consolidate ties with Sudan in all fields", D, None)])
