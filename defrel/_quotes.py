@@ -111,7 +111,9 @@ def _can_open(before: str, after: str, mark: str) -> bool:
     if after.isspace():
         return False
     if not (before.isspace() or before in _OPEN_AFTER):
-        return False
+        # 'developments."Jordanian forces …': a double mark run on after a sentence's stop,
+        # before a capital, opens the next quotation (a closing one stands before a space)
+        return before in ".!?" and mark not in _SINGLE and after.isupper()
     if mark in _SINGLE:
         # '90s and 'em are elisions, not quotations.
         return after.isalpha() or after in '“"'

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from defrel import _quotes
+from defrel._text import prepare
 
 
 def _scanned(body: str) -> list[tuple[int, int]]:
@@ -35,3 +36,23 @@ def test_runs_past_the_few_marks_switch_to_one_scan(mark: str, extra: int) -> No
     assert _quotes._runs(body) == _scanned(body)
     mixed = body + " “x” ’y‘"
     assert _quotes._runs(mixed) == _scanned(mixed)
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        (
+            'They met on Monday."Our armies will train together," the chief said.',
+            ["Our armies will train together,"],
+        ),
+        ('It ended."they said so" is no opening before a small letter.', []),
+    ],
+)
+def test_a_double_mark_run_on_after_a_stop_opens_before_a_capital(
+    body: str, quoted: list[str]
+) -> None:
+    q = _quotes.find_quotes(prepare(body))
+    got = [
+        body[o + 1 : c] for o, c, closed in zip(q.open, q.close, q.closed, strict=True) if closed
+    ]
+    assert got == quoted
