@@ -85,7 +85,8 @@ _CUE = regex.compile(
           (?:\w+\s+){0,3}?(?:talks|meeting|meetings|discussions?)
         |talks|met|meets|meet|meetings(?=\s+(?:in|with|at)\s)|(?<=['’]s\s)meetings|meeting
         |called\s+on|calls\s+on|call\s+on
-        |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on|sat\s+down\s+with|told
+        |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on
+        |pa(?:id|ys?|ying)\s+courtesy\s+calls?\s+(?:on|to)|sat\s+down\s+with|told
         |discussed)
     | (?P<attend>participat(?:e|es|ed|ing)\s+in)
     | (?P<frame>delegations?)

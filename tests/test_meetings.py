@@ -2197,3 +2197,15 @@ def test_an_invitation_to_visit_is_planned_and_a_body_worked_within_is_no_encoun
         (MeetingStatus.HELD, MeetingKind.CALL),
         (MeetingStatus.PLANNED, MeetingKind.VISIT),
     ]
+
+
+def test_courtesy_calls_to_be_paid_are_planned_talks() -> None:
+    body = (
+        "Indian Army chief General Ravi Menon arrived in Dhaka on Thursday. On the first day, "
+        "Menon met his Bangladeshi counterpart General Aziz Karim, while he is scheduled to pay "
+        "courtesy calls to the Navy and Air Force chiefs of Bangladesh."
+    )
+    report = defrel.parse(body, published=dt.date(2021, 4, 9))
+    got = [(m.status, m.kind, [a.name for a in m.participants]) for m in report.meetings]
+    assert (MeetingStatus.HELD, MeetingKind.TALKS, ["Ravi Menon", "Aziz Karim"]) in got
+    assert (MeetingStatus.PLANNED, MeetingKind.TALKS, ["Ravi Menon"]) in got
