@@ -1711,6 +1711,35 @@ class _Dating:
             draft.spans.append((date.start, date.end, "date"))
 
 
+# The past forms a cue may open on, and what before one makes it no past ("will have met").
+_PAST_CUE_WORDS = frozenset(
+    [
+        "met",
+        "held",
+        "visited",
+        "hosted",
+        "received",
+        "welcomed",
+        "called",
+        "paid",
+        "had",
+        "sat",
+        "arrived",
+        "travelled",
+        "traveled",
+        "spoke",
+        "talked",
+        "conferred",
+        "signed",
+        "phoned",
+        "headed",
+    ]
+)
+_FUTURE_BEFORE = regex.compile(
+    r"\b(?:will|shall|would|to|be|being|is|are|am)\s+(?:\w+\s+)?$", regex.IGNORECASE
+)
+
+
 def _status(
     text: str,
     start: int,
@@ -1733,6 +1762,12 @@ def _status(
                 return MeetingStatus.PLANNED
             if date.window[1] < published:
                 return MeetingStatus.HELD
+    if text[start:end].split(None, 1)[0].lower() in _PAST_CUE_WORDS and not _FUTURE_BEFORE.search(
+        text, max(lo, start - 30), start
+    ):
+        # "A met B, while he is scheduled to ...": the cue's own verb is past; a later clause's
+        # tense is not its own
+        return MeetingStatus.HELD
     tense = tense_at(text, start, end, lo, hi, words, memo=memo)
     return MeetingStatus.PLANNED if tense == "future" else MeetingStatus.HELD
 
