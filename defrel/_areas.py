@@ -26,6 +26,10 @@ from defrel._types import Mentions
 
 __all__ = ["areas_in", "find_areas", "lowered"]
 
+# ``concurrent`` of a regex call, passed by position: the call keeps the GIL (releasing and
+# retaking it costs more than a short match).
+_SERIAL = False
+
 _LABELS: dict[AreaId, str] = {e.id: e.label for e in AREAS}
 _ORDER = tuple(AreaId)
 _REGIONAL = _ORDER.index(AreaId.REGIONAL_SECURITY)  # an area's number: its index in _ORDER
@@ -187,12 +191,12 @@ class _Dispatch:
         by_stem = _rules()
         for at, stem in self.stem_starts(keys, words):
             rules, gate = by_stem[stem]
-            if gate is not None and gate.match(keys, at) is None:
+            if gate is not None and gate.match(keys, at, None, _SERIAL) is None:
                 continue
             for _, pattern, cased, number in rules:
                 if last.get(number, 0) > at:
                     continue
-                match = pattern.match(body if cased else keys, at)
+                match = pattern.match(body if cased else keys, at, None, _SERIAL)
                 if match is not None:
                     last[number] = match.end()
                     yield number, at, match.end()
@@ -351,7 +355,7 @@ def _own_security(text: str, mentions: Mentions) -> Iterable[tuple[int, int, int
             continue
         i = bisect.bisect_left(ends, at)
         if i < len(ends) and ends[i] in (at, at + 1, at + 2):
-            match = _OWN_SECURITY.match(text, at)
+            match = _OWN_SECURITY.match(text, at, None, _SERIAL)
             if match is not None:
                 yield _REGIONAL, match.start("word"), match.end("word")
 
@@ -376,9 +380,12 @@ _OURS = regex.compile(
 
 def _in_name(body: str, start: int, end: int) -> bool:
     """The keyword is part of a capitalised institution name ("the Cyber Command")."""
-    if not body[start : start + 1].isupper() or _TITLE_WORDS.fullmatch(body, start, end) is None:
+    if (
+        not body[start : start + 1].isupper()
+        or _TITLE_WORDS.fullmatch(body, start, end, _SERIAL) is None
+    ):
         return False
-    return _INSTITUTION.match(body, end) is not None
+    return _INSTITUTION.match(body, end, None, _SERIAL) is not None
 
 
 class _Named:
@@ -417,7 +424,7 @@ def _third_party(body: str, named: _Named, pair: set[str], sentence: tuple[int, 
     """The sentence names only countries (or their people) that are not the pair."""
     start, end = sentence
     codes = named.countries(start, end)
-    if not codes or codes & pair or _OURS.search(body, start, end):
+    if not codes or codes & pair or _OURS.search(body, start, end, _SERIAL):
         return False
     return not any(c is None or c.code in pair for c in named.people(start, end))
 
@@ -453,7 +460,10 @@ def _own_record(body: str, named: _Named, pair: set[str], sentence: tuple[int, i
         codes.add(country.code)
     if len(codes) != 1 or not codes <= pair:
         return False
-    return _OURS.search(body, start, end) is None and _RELATION.search(body, start, end) is None
+    return (
+        _OURS.search(body, start, end, _SERIAL) is None
+        and _RELATION.search(body, start, end, _SERIAL) is None
+    )
 
 
 _BY_PLACE = operator.itemgetter(1, 2)  # an occurrence's start and end

@@ -29,6 +29,11 @@ from defrel._types import DateMention
 
 __all__ = ["find_dates", "tense_at"]
 
+# ``concurrent`` of a regex call, passed by position: the call keeps the GIL (releasing and
+# retaking it costs more than a short match).
+_SERIAL = False
+_NO_OVERLAP = False  # ``overlapped`` of ``finditer``, by position before ``concurrent``
+
 _MONTH_NUMBER = {
     "january": 1,
     "february": 2,
@@ -260,7 +265,10 @@ def _window_words(text: str, pos: int, endpos: int) -> list[tuple[int, str]] | N
     low = seg.lower()
     if len(low) != len(seg):
         return None
-    return [(a + m.start(), m.group()) for m in _WORD_START.finditer(low, pos - a)]
+    return [
+        (a + m.start(), m.group())
+        for m in _WORD_START.finditer(low, pos - a, None, _NO_OVERLAP, _SERIAL)
+    ]
 
 
 def _cue_starts(words: Sequence[tuple[int, str]], i: int, endpos: int) -> Iterator[int]:
@@ -324,7 +332,7 @@ def _first_cue(
 
 def _match(text: str, at: int, endpos: int) -> regex.Match[str] | None:
     """``_TENSE`` matched at ``at`` (a few words at most), None past the deadline."""
-    return None if _guard.spent() else _TENSE.match(text, at, endpos)
+    return None if _guard.spent() else _TENSE.match(text, at, endpos, _SERIAL)
 
 
 def tense_at(
@@ -1349,7 +1357,7 @@ def _branches_at(body: str, start: int, word: str) -> _Branches:
     if key in wide:
         end = start + len(word)
         if body[end : end + 1] == " ":
-            second = _WORD_RUN.match(body, end + 1)
+            second = _WORD_RUN.match(body, end + 1, None, _SERIAL)
             if second is not None:
                 after = second.group().lower()
                 pair = by_pair.get((key, after[0] if after[0].isdigit() else after))
@@ -1365,7 +1373,7 @@ def _match_at(body: str, start: int, word: str) -> regex.Match[str] | None:
 
 def _first_match(branches: _Branches, body: str, start: int) -> regex.Match[str] | None:
     for pattern in branches:
-        found = pattern.match(body, start)
+        found = pattern.match(body, start, None, _SERIAL)
         if found is not None:
             return found
     return None
@@ -1433,13 +1441,15 @@ def _first(
         if start in rejected:
             continue
         if word[0].isdigit():
-            if _DIGIT_LEAD.match(body, start) is None:  # so ``_PATTERN`` fails here too
+            if (
+                _DIGIT_LEAD.match(body, start, None, _SERIAL) is None
+            ):  # so ``_PATTERN`` fails here too
                 rejected.add(start)
                 continue
         elif (
             start != at
             and word.lower() not in _LEADS
-            and (word.lower() != "that" or _THAT_SAME.match(body, start) is None)
+            and (word.lower() != "that" or _THAT_SAME.match(body, start, None, _SERIAL) is None)
         ):
             continue
         found = memo.match(start, word)
@@ -1480,7 +1490,9 @@ def _matches(text: Text) -> list[_Found]:
                     at,
                     (
                         (w.start(), w.group())
-                        for w in _WORD.finditer(body, max(done, at - _REACH, floor), at + 1)
+                        for w in _WORD.finditer(
+                            body, max(done, at - _REACH, floor), at + 1, _NO_OVERLAP, _SERIAL
+                        )
                     ),
                     rejected,
                 )
@@ -1561,12 +1573,15 @@ def _stay_days(
     # Both patterns hold the stated length, "day" after a dash or a space: no need to try
     # them where there is none ("Monday" is not one).
     found = (
-        _STAY_AFTER.match(body, end, stop) if lower is None or _day_word(lower, end, stop) else None
+        _STAY_AFTER.match(body, end, stop, _SERIAL)
+        if lower is None or _day_word(lower, end, stop)
+        else None
     )
     if found is None and (lower is None or _day_word(lower, max(0, start - 90), start)):
-        before = _STAY_BEFORE.search(body, max(0, start - 90), start)
+        before = _STAY_BEFORE.search(body, max(0, start - 90), start, _SERIAL)
         if before is not None and (
-            _OPENS.match(match.group()) or _OPENS_BEFORE.search(body, before.start(), start)
+            _OPENS.match(match.group())
+            or _OPENS_BEFORE.search(body, before.start(), start, _SERIAL)
         ):
             found = before
     if found is None:
@@ -1646,7 +1661,7 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
         else:
             tense = None
         if kind == _EVENT_KIND:
-            if _OBJECT_FOLLOWS.match(body, end) is None:
+            if _OBJECT_FOLLOWS.match(body, end, None, _SERIAL) is None:
                 kind = _COUNTED_KIND  # "they had met a week before": from the day just given
             else:
                 # "two days before the vote": from the event's day when the text gives it
@@ -1761,7 +1776,7 @@ def _present_ahead(
         if not i or words[i - 1][0] < pos:
             return None
     last = None
-    for m in _PRESENT.finditer(body, pos, start):
+    for m in _PRESENT.finditer(body, pos, start, _NO_OVERLAP, _SERIAL):
         last = m
     if last is None or _cues(body, words, last.end(), start, first=True) is not None:
         return None
@@ -1837,7 +1852,7 @@ def _planned(
         j = bisect.bisect_left(words, (stop,), i)
         if _PLAN_AFTER_WORDS.isdisjoint(map(_WORD_OF, words[i:j])):
             return None
-    return None if _PLAN_AFTER.match(body, end, stop) is None else "plan"
+    return None if _PLAN_AFTER.match(body, end, stop, _SERIAL) is None else "plan"
 
 
 # A plan predicate after the phrase, in its clause ("... on 20 June is possible").
@@ -1942,7 +1957,7 @@ def _from_event(
         and event.date is not None
         and event.start - here.end <= _EVENT_REACH
         and text.sentence_index(event.start) == text.sentence_index(here.start)
-        and _CLAUSE_BREAK.search(body, here.end, event.start) is None
+        and _CLAUSE_BREAK.search(body, here.end, event.start, _SERIAL) is None
     ):
         counted = phrase[: -len("before" if earlier else "after")]
         counted += "earlier" if earlier else "later"
@@ -1952,7 +1967,7 @@ def _from_event(
         if (
             day is not None
             and day[0] == day[1]
-            and _HAPPENS.search(body, max(0, here.start - 30), here.start) is not None
+            and _HAPPENS.search(body, max(0, here.start - 30), here.start, _SERIAL) is not None
         ):
             date, window = _offset(phrase, day[0])
         elif bound is not None:
@@ -2011,7 +2026,7 @@ def _event_day(
     a parse: each costs a pass over the date phrases).
     """
     here = out[i]
-    m = _EVENT_HEAD.match(body, here.end, min(len(body), here.end + 120))
+    m = _EVENT_HEAD.match(body, here.end, min(len(body), here.end + 120), _SERIAL)
     if m is None:
         return None
     head = m.group("head").lower().removesuffix("s")
@@ -2026,8 +2041,8 @@ def _event_day(
                 for j, d in enumerate(out)
                 if d.date is not None
                 and (
-                    before.search(body, max(0, d.start - 60), d.start) is not None
-                    or after.match(body, d.end, min(len(body), d.end + 70)) is not None
+                    before.search(body, max(0, d.start - 60), d.start, _SERIAL) is not None
+                    or after.match(body, d.end, min(len(body), d.end + 70), _SERIAL) is not None
                 )
             ]
         bound[head] = found

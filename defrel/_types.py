@@ -14,7 +14,7 @@ from typing import TypeVar
 
 import attrs
 
-from defrel._model import Actor, Country
+from defrel._model import Actor, Country, slot_setters
 
 __all__ = [
     "CountryMention",
@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, init=False)  # __init__ below (see ``slot_setters``)
 class CountryMention:
     """A country named in the text.
 
@@ -40,8 +40,18 @@ class CountryMention:
     country: Country
     form: str
 
+    def __init__(self, start: int, end: int, country: Country, form: str) -> None:
+        set_start, set_end, set_country, set_form = _COUNTRY_MENTION_SLOTS
+        set_start(self, start)
+        set_end(self, end)
+        set_country(self, country)
+        set_form(self, form)
 
-@attrs.frozen(slots=True)
+
+_COUNTRY_MENTION_SLOTS = slot_setters(CountryMention)
+
+
+@attrs.frozen(slots=True, init=False)  # __init__ below (see ``slot_setters``)
 class PersonMention:
     """One mention of a person: ``actor`` indexes ``Mentions.actors``.
 
@@ -54,8 +64,18 @@ class PersonMention:
     actor: int
     form: str
 
+    def __init__(self, start: int, end: int, actor: int, form: str) -> None:
+        set_start, set_end, set_actor, set_form = _PERSON_MENTION_SLOTS
+        set_start(self, start)
+        set_end(self, end)
+        set_actor(self, actor)
+        set_form(self, form)
 
-@attrs.frozen(slots=True)
+
+_PERSON_MENTION_SLOTS = slot_setters(PersonMention)
+
+
+@attrs.frozen(slots=True, init=False)  # __init__ below (see ``slot_setters``)
 class PlaceMention:
     """A place where something can happen: a city, a venue or a dateline."""
 
@@ -65,8 +85,19 @@ class PlaceMention:
     country: Country | None
     form: str  # "city", "venue", "dateline", "here"
 
+    def __init__(self, start: int, end: int, name: str, country: Country | None, form: str) -> None:
+        set_start, set_end, set_name, set_country, set_form = _PLACE_MENTION_SLOTS
+        set_start(self, start)
+        set_end(self, end)
+        set_name(self, name)
+        set_country(self, country)
+        set_form(self, form)
 
-@attrs.frozen(slots=True)
+
+_PLACE_MENTION_SLOTS = slot_setters(PlaceMention)
+
+
+@attrs.frozen(slots=True, init=False)  # __init__ below (see ``slot_setters``)
 class OrgMention:
     """An organisation that can speak or act: "the Pentagon", "the Ministry of Defence"."""
 
@@ -75,8 +106,18 @@ class OrgMention:
     name: str
     country: Country | None
 
+    def __init__(self, start: int, end: int, name: str, country: Country | None) -> None:
+        set_start, set_end, set_name, set_country = _ORG_MENTION_SLOTS
+        set_start(self, start)
+        set_end(self, end)
+        set_name(self, name)
+        set_country(self, country)
 
-@attrs.frozen(slots=True)
+
+_ORG_MENTION_SLOTS = slot_setters(OrgMention)
+
+
+@attrs.frozen(slots=True, init=False)  # __init__ below (see ``slot_setters``)
 class DateMention:
     """A date phrase and what it resolves to against the publication date.
 
@@ -90,6 +131,24 @@ class DateMention:
     date: dt.date | None
     window: tuple[dt.date, dt.date] | None
     tense: str | None
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        date: dt.date | None,
+        window: tuple[dt.date, dt.date] | None,
+        tense: str | None,
+    ) -> None:
+        set_start, set_end, set_date, set_window, set_tense = _DATE_MENTION_SLOTS
+        set_start(self, start)
+        set_end(self, end)
+        set_date(self, date)
+        set_window(self, window)
+        set_tense(self, tense)
+
+
+_DATE_MENTION_SLOTS = slot_setters(DateMention)
 
 
 _M = TypeVar("_M", CountryMention, PersonMention, PlaceMention, OrgMention)
