@@ -264,13 +264,39 @@ def _paragraph_quotes(
     open_abs = p0 if open_on_entry else -1
     family = "double" if open_on_entry else ""
     for a, b in runs:
-        if open_abs < 0 and b - a == 1:
+        if b - a == 1:
+            # A lone mark (most runs): what ``_read`` does with a chunk of one mark, inline
+            # (no cached reading to build, key or look up).
             mark = text[a]
-            if mark != "«" and (
-                mark == "»"
-                or not _can_open(text[a - 1] if a > p0 else " ", text[b] if b < p1 else " ", mark)
-            ):
-                continue  # a lone mark that cannot open ("India's") opens nothing: none is open
+            before, after = text[a - 1] if a > p0 else " ", text[b] if b < p1 else " "
+            if open_abs < 0:
+                if mark == "«" or (mark != "»" and _can_open(before, after, mark)):
+                    open_abs, family = a, _family(mark)
+                continue  # a lone mark that cannot open ("India's") opens nothing
+            if family == "guillemet":
+                if mark == "»":
+                    opens.append(open_abs)
+                    closes.append(a)
+                    closed.append(True)
+                    open_abs = -1
+                continue
+            if _family(mark) != family:
+                continue  # a nested quotation of the other family
+            if _can_close(before, after, mark):
+                opens.append(open_abs)
+                closes.append(a)
+                closed.append(True)
+                open_abs = -1
+            elif family == "double" and _can_open(before, after, mark):
+                # The earlier mark was never closed: it stops where the new one opens.
+                stop = a
+                while stop > open_abs + 1 and text[stop - 1].isspace():
+                    stop -= 1
+                opens.append(open_abs)
+                closes.append(stop)
+                closed.append(False)
+                open_abs = a
+            continue
         pieces = (
             ((a, b),)
             if b - a <= _CHUNK
