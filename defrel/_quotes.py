@@ -55,17 +55,18 @@ class Quote(NamedTuple):
     close: int
     closed: bool
     chain: int
-    marked: bool = True
+    marked: bool
+    # The offset just after the quotation (after its closing mark): a field, not a property,
+    # as it is read often (a property is a Python call a read).
+    end: int
 
     @property
     def inner(self) -> tuple[int, int]:
         """The offsets of the quoted words, without the marks."""
         return self.open + self.marked, self.close
 
-    @property
-    def end(self) -> int:
-        """The offset just after the quotation (after its closing mark)."""
-        return self.close + 1 if self.closed else self.close
+
+_new_tuple = tuple.__new__
 
 
 class Quotes:
@@ -75,7 +76,7 @@ class Quotes:
     ``unmarked`` those of them that do so without an opening mark.
     """
 
-    __slots__ = ("chain", "close", "closed", "continued", "end", "open", "unmarked")
+    __slots__ = ("chain", "close", "closed", "continued", "end", "items", "open", "unmarked")
 
     def __init__(
         self,
@@ -93,18 +94,24 @@ class Quotes:
         self.continued = continued
         self.unmarked = unmarked
         self.end = list(map(operator.add, closes, closed))  # one past a closing mark
+        marked = [True] * len(opens)
+        for k in unmarked:
+            marked[k] = False
+        # Every ``Quote``, built once (a few a text) at C speed: ``tuple.__new__`` of each
+        # row, where ``Quote(...)`` would call the class's ``__new__`` in Python.
+        self.items: list[Quote] = [
+            _new_tuple(Quote, row)
+            for row in zip(opens, closes, closed, chains, marked, self.end, strict=True)
+        ]
 
     def __len__(self) -> int:
         return len(self.open)
 
     def __getitem__(self, k: int) -> Quote:
-        return Quote(
-            self.open[k], self.close[k], self.closed[k], self.chain[k], k not in self.unmarked
-        )
+        return self.items[k]
 
     def __iter__(self) -> Iterator[Quote]:
-        for k in range(len(self.open)):
-            yield self[k]
+        return iter(self.items)
 
 
 def _can_open(before: str, after: str, mark: str) -> bool:

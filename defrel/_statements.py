@@ -88,7 +88,9 @@ _SPACE_OUT = b".,;:!?\"'()[]{}/*&|<>=+_"
 _SPACED = bytes.maketrans(_SPACE_OUT, b" " * len(_SPACE_OUT))
 # Where that split parts words: ASCII white space (as ``bytes.split`` reads it) and those marks.
 _SPLIT_CHARS = frozenset(" \t\n\r\x0b\x0c" + _SPACE_OUT.decode())
+_FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)
+_END_PRIORITY = operator.itemgetter(0, 1)  # of a subject option
 _ASCII_WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")
 _CUE_HEADS = frozenset(
     [
@@ -1037,6 +1039,9 @@ class _Candidate(NamedTuple):  # a plain tuple: built for every reading, cheaply
     anchor: int  # where the attribution sits: pronouns resolve from here
 
 
+_ANCHOR_START = operator.itemgetter(6, 0)  # a candidate's ``anchor``, then ``start``
+
+
 @attrs.define(slots=True)
 class _Ctx:
     """The text, its mentions and quotations, with sorted offsets for bisection."""
@@ -1046,6 +1051,7 @@ class _Ctx:
     quotes: Quotes
     _q_open: list[int] = attrs.field(init=False)
     _q_end: list[int] = attrs.field(init=False)
+    _q_items: list[Quote] = attrs.field(init=False)
     _people: list[PersonMention] = attrs.field(init=False)
     _p_start: list[int] = attrs.field(init=False)
     _orgs: list[OrgMention] = attrs.field(init=False)
@@ -1085,6 +1091,7 @@ class _Ctx:
         self._pt_start = [m.start() for m in self._parts]
         self._q_open = self.quotes.open
         self._q_end = self.quotes.end
+        self._q_items = self.quotes.items
         self._people = sorted(self.mentions.people, key=_START_END)
         self._p_start = [m.start for m in self._people]
         self._orgs = sorted(self.mentions.organisations, key=_START_END)
@@ -1159,7 +1166,7 @@ class _Ctx:
         """The quotation whose marks enclose ``pos``, if any."""
         i = bisect.bisect_right(self._q_open, pos) - 1
         if i >= 0 and pos < self._q_end[i]:
-            return self.quotes[i]
+            return self._q_items[i]
         return None
 
     def inside_quote(self, start: int, end: int) -> bool:
@@ -1170,7 +1177,7 @@ class _Ctx:
         """The quotations that open in ``[start, stop)``, one by one (built as asked for)."""
         i = bisect.bisect_left(self._q_open, start)
         j = bisect.bisect_left(self._q_open, stop, i)
-        return map(self.quotes.__getitem__, range(i, j))
+        return iter(self._q_items[i:j])
 
     def any_quote_in(self, start: int, stop: int) -> bool:
         """Whether a quotation opens in ``[start, stop)``."""
@@ -1178,7 +1185,7 @@ class _Ctx:
 
     def last_quote_before(self, pos: int) -> Quote | None:
         i = bisect.bisect_right(self._q_end, pos) - 1
-        return self.quotes[i] if i >= 0 else None
+        return self._q_items[i] if i >= 0 else None
 
     def verbs_in(self, start: int, stop: int, most: int = 0) -> list[regex.Match[str]]:
         """Speech verbs (group ``verb``) in ``[start, stop)``; the first ``most`` if given."""
@@ -1339,8 +1346,13 @@ def _cues(text: Text, low: str) -> list[regex.Match[str]]:
         at = low.find(head)
         while at >= 0:
             after = at + len(head)
-            if not present and _stands_alone(low, at, after, size):
-                present = True
+            if not present:
+                # ``_stands_alone``, inline: both neighbours split (the text's ends do).
+                left = low[at - 1] if at else " "
+                right = low[after] if after < size else " "
+                present = (not left.isascii() or left in _SPLIT_CHARS) and (
+                    not right.isascii() or right in _SPLIT_CHARS
+                )
             if (at == 0 or not low[at - 1].isalnum()) and (
                 after >= size or not (low[after].isalpha() or low[after] == "-")
             ):
@@ -1543,7 +1555,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
             if not any(a <= at < b for a, b in spans):
                 options.append((m.end(), 0, at, m))
     if len(options) > 1:
-        options.sort(key=lambda o: (-o[0], -o[1]))
+        options.sort(key=_END_PRIORITY, reverse=True)  # (a reverse sort stays stable)
     for end, prio, begin, found in options:
         gap = text[end:verb]
         # No gap or one space (the commonest) is a gap ``_GAP`` lets by.
@@ -2093,7 +2105,7 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
     text = ctx.text.text
     out: list[_Direct] = []
     quotes = ctx.quotes
-    opens, ends, chains = quotes.open, quotes.end, quotes.chain
+    opens, ends, chains, items = quotes.open, quotes.end, quotes.chain, quotes.items
     # Four words take at least seven characters: closed quotations shorter than that are
     # skipped unread unless they carry on a running quotation.
     closes, closed = quotes.close, quotes.closed
@@ -2111,7 +2123,7 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
             and not _FOUR_WORDS.search(text, opens[k] + 1, closes[k], _SERIAL)
         ):
             continue  # under four words and not part of a running quotation: never a statement
-        q = quotes[k]
+        q = items[k]
         s, e = _strip(text, *q.inner)
         body = text[s:e]
         p0, p1 = ctx.text.paragraph_of(q.open)
@@ -3151,7 +3163,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
     candidates.extend(_blocks(ctx))
     candidates.extend(_posts(ctx))
     candidates.extend(_reported(ctx))
-    candidates.sort(key=lambda c: (c.anchor, c.start))
+    candidates.sort(key=_ANCHOR_START)
 
     history: dict[int, _Ref] = {}
     resolved: list[tuple[_Candidate, _Ref]] = []
@@ -3379,7 +3391,9 @@ def _assemble(
     # The word sets by span text, shared (never changed), when many spans may repeat: the
     # words of a span are those of its text alone (``_span_words`` reads nothing around it).
     by_text: dict[str, set[str]] | None = {} if len(resolved) > _MANY_SPANS else None
-    order = sorted(range(len(resolved)), key=lambda k: resolved[k][0].kind is _REPORTED)
+    # Direct statements first, then reported ones, each in order.
+    order = [k for k, (c, _) in enumerate(resolved) if c.kind is not _REPORTED]
+    order.extend(k for k, (c, _) in enumerate(resolved) if c.kind is _REPORTED)
     sets: dict[int, set[str]] = {}  # the word set of each statement read, by its index
 
     def word_set(k: int) -> set[str]:
@@ -3451,4 +3465,5 @@ def _assemble(
         else:
             said.append((k, kind_now, len(out), sentence))
             out.append((c.start, statement))
-    return tuple(st for _, st in sorted(out, key=lambda x: x[0]))
+    out.sort(key=_FIRST)
+    return tuple(map(_SECOND, out))
