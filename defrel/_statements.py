@@ -1052,6 +1052,10 @@ class _Ctx:
     _q_open: list[int] = attrs.field(init=False)
     _q_end: list[int] = attrs.field(init=False)
     _q_items: list[Quote] = attrs.field(init=False)
+    # Where each sentence and paragraph starts: ``bisect`` on them, without the ``Text``
+    # method calls (``sentence_index`` and ``sentence_of`` are one and two Python calls).
+    sent_starts: list[int] = attrs.field(init=False)
+    para_starts: list[int] = attrs.field(init=False)
     _people: list[PersonMention] = attrs.field(init=False)
     _p_start: list[int] = attrs.field(init=False)
     _orgs: list[OrgMention] = attrs.field(init=False)
@@ -1092,6 +1096,8 @@ class _Ctx:
         self._q_open = self.quotes.open
         self._q_end = self.quotes.end
         self._q_items = self.quotes.items
+        self.sent_starts = list(map(_FIRST, self.text.sentences))
+        self.para_starts = list(map(_FIRST, self.text.paragraphs))
         self._people = sorted(self.mentions.people, key=_START_END)
         self._p_start = [m.start for m in self._people]
         self._orgs = sorted(self.mentions.organisations, key=_START_END)
@@ -1110,7 +1116,7 @@ class _Ctx:
 
     def cut_after(self, start: int, stop: int) -> regex.Match[str] | None:
         """The first clause cut in ``[start, stop)``, from one scan of its sentence."""
-        s0, s1 = self.text.sentence_of(start)
+        s0, s1 = _span_at(self.text.sentences, self.sent_starts, start)
         found = self._cuts.get(s0)
         if found is None:
             body = self.text.text
@@ -1120,7 +1126,7 @@ class _Ctx:
                 found = list(
                     _CLAUSE_CUT.finditer(body, self._first_cut(s0, s1), s1, _NO_OVERLAP, _SERIAL)
                 )
-            elif not _CUT_WORDS.isdisjoint(words) or any(m in sentence for m in _CUT_MARKS):
+            elif not _CUT_WORDS.isdisjoint(words) or any(map(sentence.__contains__, _CUT_MARKS)):
                 found = list(
                     _CLAUSE_CUT_ALONE.finditer(
                         body, self._first_cut(s0, s1), s1, _NO_OVERLAP, _SERIAL
@@ -1168,6 +1174,11 @@ class _Ctx:
         if i >= 0 and pos < self._q_end[i]:
             return self._q_items[i]
         return None
+
+    def outside(self, pos: int) -> bool:
+        """Whether ``pos`` lies outside every quotation (``not inside_quote(pos, pos)``)."""
+        i = bisect.bisect_right(self._q_open, pos) - 1
+        return i < 0 or pos >= self._q_end[i]
 
     def inside_quote(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self._q_open, start) - 1
@@ -1598,7 +1609,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
 
 def _sources_of(ctx: _Ctx, start: int, stop: int) -> bool:
     """``_SOURCES_OF`` in ``[start, stop)``; in a plain text, only where one of its nouns stands."""
-    if ctx.plain and not any(ctx.low.find(noun, start, stop) >= 0 for noun in ctx.source_nouns()):
+    if ctx.plain and not any(map(ctx.low[start:stop].__contains__, ctx.source_nouns())):
         return False
     return _SOURCES_OF.search(ctx.text.text, start, stop, _SERIAL) is not None
 
@@ -1775,7 +1786,7 @@ def _may_end(tail: str, heads: tuple[str, ...]) -> bool:
 def _title_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
     """An office named right before ``stop`` ("the defense chief"), checked cheaply first."""
     tail = text[start:stop].lower()
-    if not _may_end(tail, _TITLE_ENDS) or not any(head in tail for head in _TITLE_HEADS):
+    if not _may_end(tail, _TITLE_ENDS) or not any(map(tail.__contains__, _TITLE_HEADS)):
         return None
     return _TITLE_NP.search(text, start, stop, _SERIAL)
 
@@ -1785,7 +1796,7 @@ def _org_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
     tail = text[start:stop].lower()
     if (
         not _may_end(tail, _ORG_ENDS)
-        or not any(head in tail for head in _ORG_HEADS)
+        or not any(map(tail.__contains__, _ORG_HEADS))
         or not _ORG_TAIL.search(text, start, stop, _SERIAL)
     ):
         return None
@@ -1895,7 +1906,7 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
     window = text[near:verb]
     back = (
         _BACK_REFERENCE.search(window, None, None, _SERIAL)
-        if any(word in window for word in _BACK_WORDS)
+        if any(map(window.__contains__, _BACK_WORDS))
         else None  # names none of the bodies it refers to
     )
     if back is not None:
@@ -1993,8 +2004,12 @@ def _channel(cue_text: str) -> Channel:
 # Direct quotes
 
 
-def _sentence_span(ctx: _Ctx, pos: int) -> tuple[int, int]:
-    return ctx.text.sentence_of(pos)
+def _span_at(spans: tuple[tuple[int, int], ...], starts: list[int], pos: int) -> tuple[int, int]:
+    """``Text.sentence_of`` (or ``paragraph_of``) in one call: the span holding ``pos``."""
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0:
+        return spans[i]
+    return spans[0] if spans else (0, 0)
 
 
 def _attribute_after(
@@ -2106,6 +2121,8 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
     out: list[_Direct] = []
     quotes = ctx.quotes
     opens, ends, chains, items = quotes.open, quotes.end, quotes.chain, quotes.items
+    sentences, sent_starts = ctx.text.sentences, ctx.sent_starts
+    paragraphs = ctx.text.paragraphs
     # Four words take at least seven characters: closed quotations shorter than that are
     # skipped unread unless they carry on a running quotation.
     closes, closed = quotes.close, quotes.closed
@@ -2126,11 +2143,11 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         q = items[k]
         s, e = _strip(text, *q.inner)
         body = text[s:e]
-        p0, p1 = ctx.text.paragraph_of(q.open)
-        sent0, _ = _sentence_span(ctx, q.open)
+        p0, p1 = _span_at(paragraphs, ctx.para_starts, q.open)
+        sent0, _ = _span_at(sentences, sent_starts, q.open)
         sent0 = max(sent0, p0)
         prev_end = ends[k - 1] if k and ends[k - 1] > sent0 else sent0
-        _, sent1 = _sentence_span(ctx, min(q.end, p1 - 1) if q.end >= p1 else q.end)
+        _, sent1 = _span_at(sentences, sent_starts, min(q.end, p1 - 1) if q.end >= p1 else q.end)
         nxt = opens[k + 1] if k + 1 < len(opens) and opens[k + 1] < p1 else p1
         stop = min(max(sent1, q.end), nxt, p1)
         first_letter = _LETTER.search(body, None, None, _SERIAL)
@@ -2229,7 +2246,7 @@ def _reported(ctx: _Ctx) -> list[_Candidate]:
     for at in sorted(ctx.cue_starts()):
         if at < end:
             continue  # in the sentence already listed
-        i = ctx.text.sentence_index(at)
+        i = bisect.bisect_right(ctx.sent_starts, at) - 1  # (``Text.sentence_index``)
         if i < 0:
             continue
         if not where or where[-1] != i:
@@ -2304,7 +2321,7 @@ def _other_speaker(ctx: _Ctx, start: int, end: int, verbs: list[regex.Match[str]
     text = ctx.text.text
     for verb in verbs:
         at = verb.start()
-        if not _outside_quotes(ctx, at):
+        if not ctx.outside(at):
             continue
         ref = _subject_before(ctx, start, at)
         if ref is None or ref.span is None or ref.span[0] <= start:
@@ -2336,7 +2353,7 @@ def _fragment(text: str, q: Quote) -> bool:
 
 def _quote_speaker(ctx: _Ctx, s0: int, stop: int) -> _Ref | None:
     """Who attributes the quotation before ``stop``: "“…,” she said, adding that …"."""
-    verbs = [v for v in ctx.verbs_in(s0, stop) if _outside_quotes(ctx, v.start())][-1:]
+    verbs = [v for v in ctx.verbs_in(s0, stop) if ctx.outside(v.start())][-1:]
     if not verbs or not _attributes_quote(ctx, s0, verbs[0].start()):
         return None
     verb = verbs[0]
@@ -2394,10 +2411,6 @@ def _sentence_after_quote(ctx: _Ctx, verb: int) -> bool:
     return first is not None and first.group().isupper()
 
 
-def _outside_quotes(ctx: _Ctx, pos: int) -> bool:
-    return not ctx.inside_quote(pos, pos)
-
-
 def _reported_after(
     ctx: _Ctx, s0: int, s1: int, taken: set[int], verbs: list[regex.Match[str]]
 ) -> _Candidate | None:
@@ -2408,7 +2421,11 @@ def _reported_after(
     text = ctx.text.text
     if not verbs or text.find(",", s0, verbs[-1].start()) < 0:
         return None  # the clause before an attribution ends at a comma (before the verb)
-    verb = next((m for m in reversed(verbs) if _outside_quotes(ctx, m.start())), None)
+    verb = None
+    for m in reversed(verbs):
+        if ctx.outside(m.start()):
+            verb = m
+            break
     if verb is None or verb.start() in taken or verb.group().lower() in _NEWS_VERBS:
         return None
     if text.find(",", s0, verb.start()) < 0:
@@ -2416,7 +2433,9 @@ def _reported_after(
     if s1 - verb.end() > 100 and not ctx.participles_in(verb.end(), s1):
         return None  # the attribution closes the sentence (or runs into "adding that")
     tail = text[verb.end() : s1]
-    if any(ch in tail for ch in _TAIL_BREAKS) and not any(p in tail for p in _TAIL_PARTICIPLES):
+    if any(map(tail.__contains__, _TAIL_BREAKS)) and not any(
+        map(tail.__contains__, _TAIL_PARTICIPLES)
+    ):
         return None  # neither tail pattern lets these marks by without "adding that …"
     # The clause before the comma is tested for a quotation before the (costly) subject
     # is looked for: when it is one, nothing is found whoever the subject is.
@@ -2703,7 +2722,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
         bare = told or _may_open_bare(text, cue.end(), reach)
         if not (has_that or bare):
             continue
-        if not _outside_quotes(ctx, at) or (
+        if not ctx.outside(at) or (
             _attributes_quote(ctx, s0, at) and not _sentence_after_quote(ctx, at)
         ):
             continue
@@ -2814,7 +2833,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
         if main_ref is None and not initial:
             # "Austin reiterated the point, noting that …": the subject speaks.
             main_ref = _first_subject(ctx, s0, m.start()) or _quote_speaker(ctx, s0, m.start())
-        if main_ref is None or not _outside_quotes(ctx, m.start()):
+        if main_ref is None or not ctx.outside(m.start()):
             continue
         clause_start = m.end()
         while clause_start < s1 and text[clause_start].isspace():
@@ -3151,7 +3170,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
     candidates: list[_Candidate] = list(transcripts)
     words_of: dict[tuple[int, int], list[str]] = {}
     for d in _direct_quotes(ctx):
-        if text.paragraph_of(d.start)[0] in turn_paragraphs:
+        if turn_paragraphs and text.paragraph_of(d.start)[0] in turn_paragraphs:
             continue
         words = _span_words(body, d.start, d.end)
         words_of[d.start, d.end] = words
@@ -3168,6 +3187,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
     history: dict[int, _Ref] = {}
     resolved: list[tuple[_Candidate, _Ref]] = []
     orgs: list[Actor] = []
+    sent_starts = ctx.sent_starts  # (``Text.sentence_index`` by ``bisect``, below)
     for c in candidates:
         who = _resolve(ctx, c.ref, c.anchor, history)
         if who.org and who.actor is not None:
@@ -3175,8 +3195,8 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
         if c.kind is _REPORTED and who.actor is None:
             continue
         if who.actor is not None and c.cue is not None:
-            history[text.sentence_index(c.anchor)] = who
-            history.setdefault(text.sentence_index(c.start), who)
+            history[bisect.bisect_right(sent_starts, c.anchor) - 1] = who
+            history.setdefault(bisect.bisect_right(sent_starts, c.start) - 1, who)
         resolved.append((c, who))
     resolved.sort(key=lambda r: r[0].start)
     return _assemble(ctx, resolved, words_of)
@@ -3198,12 +3218,12 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
     """The channel of a text that is itself a release: quotes without a cue take it."""
     body = ctx.text.text
     low = ctx.low
-    sourced = any(cue in low for cue in ("according to", "citing", "with reference to"))
+    sourced = any(map(low.__contains__, ("according to", "citing", "with reference to")))
     stripped = body.rstrip()
     tail = max(0, len(stripped) - 200)
     if (sourced and _office_sourced(ctx)) or (
         # A credit line names a department, a ministry or an office.
-        any(stripped.find(word, tail) >= 0 for word in ("Department", "Ministry", "Office"))
+        any(map(stripped[tail:].__contains__, ("Department", "Ministry", "Office")))
         and _CREDIT_LINE.search(stripped, tail, None, _SERIAL)
     ):
         return _STATEMENT
@@ -3424,7 +3444,7 @@ def _assemble(
         # The same words by the same speaker printed twice count once; a reported statement
         # retold shorter (a headline) counts once, at its fullest.
         replace = -1
-        sentence = ctx.text.sentence_index(c.start)
+        sentence = bisect.bisect_right(ctx.sent_starts, c.start) - 1
         kind_now = c.kind
         reported = kind_now is _REPORTED
         # The last twenty statements of this speaker, oldest first (a bound: a speaker
