@@ -141,6 +141,9 @@ def _family(mark: str) -> str:
     return "guillemet"
 
 
+_FAMILY = {mark: _family(mark) for mark in _QUOTES}  # ``_family`` of a mark, by a look-up
+
+
 # A chunk's reading: the first quotation (opens, closes, closed) read alone, the others as
 # lists (offsets as a range when evenly spaced); then the state on exit. An open offset of
 # -1 is the quotation open on entry.
@@ -278,7 +281,7 @@ def _paragraph_quotes(
             before, after = text[a - 1] if a > p0 else " ", text[b] if b < p1 else " "
             if open_abs < 0:
                 if mark == "«" or (mark != "»" and _can_open(before, after, mark)):
-                    open_abs, family = a, _family(mark)
+                    open_abs, family = a, _FAMILY[mark]
                 continue  # a lone mark that cannot open ("India's") opens nothing
             if family == "guillemet":
                 if mark == "»":
@@ -287,7 +290,7 @@ def _paragraph_quotes(
                     closed.append(True)
                     open_abs = -1
                 continue
-            if _family(mark) != family:
+            if _FAMILY[mark] != family:
                 continue  # a nested quotation of the other family
             if _can_close(before, after, mark):
                 opens.append(open_abs)

@@ -1040,6 +1040,7 @@ class _Candidate(NamedTuple):  # a plain tuple: built for every reading, cheaply
 
 
 _ANCHOR_START = operator.itemgetter(6, 0)  # a candidate's ``anchor``, then ``start``
+_ANCHOR = operator.itemgetter(6)
 
 
 @attrs.define(slots=True)
@@ -1064,6 +1065,7 @@ class _Ctx:
     _c_start: list[int] = attrs.field(init=False)
     _verbs: list[regex.Match[str]] = attrs.field(init=False)
     _v_start: list[int] = attrs.field(init=False)
+    _v_end: list[int] = attrs.field(init=False)
     _parts: list[regex.Match[str]] = attrs.field(init=False)
     _pt_start: list[int] = attrs.field(init=False)
     low: str = attrs.field(init=False)
@@ -1092,6 +1094,7 @@ class _Ctx:
         for m in cues:
             (self._verbs if m.lastgroup == "verb" else self._parts).append(m)
         self._v_start = [m.start() for m in self._verbs]
+        self._v_end = [m.end() for m in self._verbs]
         self._pt_start = [m.start() for m in self._parts]
         self._q_open = self.quotes.open
         self._q_end = self.quotes.end
@@ -1123,15 +1126,9 @@ class _Ctx:
             sentence = body[s0:s1]
             words = sentence.encode("ascii", "replace").translate(_SPACE_NON_ALNUM).split()
             if (b"and" in words or b"but" in words) and not _CUT_VERB_WORDS.isdisjoint(words):
-                found = list(
-                    _CLAUSE_CUT.finditer(body, self._first_cut(s0, s1), s1, _NO_OVERLAP, _SERIAL)
-                )
+                found = self._scan_cuts(_CLAUSE_CUT, s0, s1)
             elif not _CUT_WORDS.isdisjoint(words) or any(map(sentence.__contains__, _CUT_MARKS)):
-                found = list(
-                    _CLAUSE_CUT_ALONE.finditer(
-                        body, self._first_cut(s0, s1), s1, _NO_OVERLAP, _SERIAL
-                    )
-                )
+                found = self._scan_cuts(_CLAUSE_CUT_ALONE, s0, s1)
             else:
                 found = []  # every other cut holds one of ``_CUT_WORDS`` or ``_CUT_MARKS``
             self._cuts[s0] = found
@@ -1140,33 +1137,41 @@ class _Ctx:
             return found[i]
         return None
 
-    def _first_cut(self, s0: int, s1: int) -> int:
-        """A place in ``[s0, s1]`` before which no clause cut starts (a scan may start there).
+    def _scan_cuts(self, pattern: regex.Pattern[str], s0: int, s1: int) -> list[regex.Match[str]]:
+        """``list(pattern.finditer(text, s0, s1))``, a clause cut pattern tried where cuts start.
 
         A cut starts at a mark of ``_CUT_MARKS``, or in the run of white space and commas
         right before one of ``_CUT_LEADS`` (a whole word, as ``Text.words`` has it, in lower
-        case): so no later than the first of them. Without the words, the sentence's start.
+        case): the pattern is matched there alone, in order, each try after the last match
+        (as the scan goes on after it; no cut is empty, and a look-behind sees the text
+        before the place tried). Without the words, the sentence is scanned.
         """
         body, words = self.text.text, self.text.words
         if not words:
-            return s0
-        lo = s1
+            return list(pattern.finditer(body, s0, s1, _NO_OVERLAP, _SERIAL))
+        starts: list[int] = []
         for mark in _CUT_MARKS:
-            at = body.find(mark, s0, lo)
-            if at >= 0:
-                lo = at
-        # (by index: ``islice`` would step through every word before ``s0`` first)
-        for i in range(bisect.bisect_left(words, (s0,)), len(words)):
-            at, word = words[i]
-            if at >= lo:
-                break
-            if word in _CUT_LEADS:
-                k = at
-                while k > s0 and (body[k - 1] == "," or body[k - 1].isspace()):
-                    k -= 1  # (``str.isspace`` holds for every character ``\\s`` matches)
-                if k < at:
-                    return k
-        return lo
+            at = body.find(mark, s0, s1)
+            while at >= 0:
+                starts.append(at)
+                at = body.find(mark, at + 1, s1)
+        i = bisect.bisect_left(words, (s0,))
+        mine = words[i : bisect.bisect_left(words, (s1,), i)]
+        for at, _ in itertools.compress(mine, map(_CUT_LEADS.__contains__, map(_SECOND, mine))):
+            k = at
+            while k > s0 and (body[k - 1] == "," or body[k - 1].isspace()):
+                k -= 1  # (``str.isspace`` holds for every character ``\\s`` matches)
+            starts.extend(range(k, at))
+        starts.sort()
+        found: list[regex.Match[str]] = []
+        done = s0
+        for at in starts:
+            if at >= done:
+                m = pattern.match(body, at, s1, _SERIAL)
+                if m is not None:
+                    found.append(m)
+                    done = m.end()
+        return found
 
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation whose marks enclose ``pos``, if any."""
@@ -1201,16 +1206,16 @@ class _Ctx:
     def verbs_in(self, start: int, stop: int, most: int = 0) -> list[regex.Match[str]]:
         """Speech verbs (group ``verb``) in ``[start, stop)``; the first ``most`` if given."""
         i = bisect.bisect_left(self._v_start, start)
-        j = bisect.bisect_left(self._v_start, stop)
-        if not most:
-            return [m for m in self._verbs[i:j] if m.end() <= stop]
-        out: list[regex.Match[str]] = []
-        for m in self._verbs[i:j]:
-            if m.end() <= stop:
-                out.append(m)
-                if len(out) == most:
-                    break
-        return out
+        j = bisect.bisect_left(self._v_start, stop, i)
+        if i == j:
+            return []
+        # Those that end by ``stop`` (most do: all when the latest end does), at C speed.
+        ends = self._v_end[i:j]
+        if max(ends) <= stop:
+            found = self._verbs[i:j]
+        else:
+            found = list(itertools.compress(self._verbs[i:j], map(stop.__ge__, ends)))
+        return found[:most] if most else found
 
     def pronouns_in(self, start: int, verb: int) -> list[regex.Match[str]]:
         """Matches of ``_PRONOUN`` in ``[start, verb)``, ``verb`` being a word's start.
@@ -1480,7 +1485,10 @@ def _span_words(text: str, start: int, end: int) -> list[str]:
 
 
 def _is_title(words: list[str]) -> bool:
-    return all(w.lower() in _SMALL or not w[0].islower() for w in words)
+    for w in words:  # noqa: SIM110 - a loop: no generator to build and resume
+        if w[0].islower() and w.lower() not in _SMALL:
+            return False
+    return True
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -2820,7 +2828,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 main_ref, main_cue = ref, m.span("verb")
             break
     # The attribution after the clause, in either order.
-    after = _reported_after(ctx, s0, s1, {c.anchor for c in out}, verbs)
+    after = _reported_after(ctx, s0, s1, set(map(_ANCHOR, out)), verbs)
     if after is not None:
         if not any(c.start <= after.start < c.end for c in out):
             out.append(after)
@@ -2860,6 +2868,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 m.start(),
             )
         )
+    if not out:
+        return out
     return [c for c in out if _four_words(text, c.start, c.end) and not _stub(ctx, c)]
 
 

@@ -2573,24 +2573,29 @@ def test_dangling_and_read_only_at_a_closing_and_or(text: str) -> None:
         "The navy will sail in spring following a meeting with the allies.",
         "Plain words with no cut at all.",
         "Words «quoted» here, according to the release.",
+        "The Envoy Smith, the ex-minister, spoke; she added, and but, while leaving.",
+        "Cuts , , adding that one; and “two” and but praised, during a long meeting of all.",
+        "The Smith, a former aide and then thanked, in reference to the talks, as well as trying.",
+        'Nothing cuts here: "marks" only, and «more» after ; them.',
+        "Several, , ,  following the talks, following a meeting, after the meeting ended.",
     ],
 )
-def test_clause_cuts_scanned_from_the_first_place_one_may_start(text: str) -> None:
-    """``_first_cut``: scanned from there, the cuts are those of a scan of the whole sentence."""
+def test_clause_cuts_tried_where_one_may_start_are_those_of_a_scan(text: str) -> None:
+    """``_scan_cuts``: the pattern tried only where a cut may start finds a scan's cuts."""
     from defrel import _statements as st
 
     t = prepare(text)
     ctx = st._Ctx(t, find_mentions(t, dt.date(2024, 5, 1)), find_quotes(t))
-    for s0, s1 in t.sentences:
-        lo = ctx._first_cut(s0, s1)
-        assert s0 <= lo <= s1
+    bare = st._Ctx(attrs.evolve(t, words=()), Mentions(), find_quotes(t))
+    spans = [*t.sentences, (0, len(text))]
+    for s0, s1 in spans:
         for pattern in (st._CLAUSE_CUT, st._CLAUSE_CUT_ALONE):
             whole = [m.span() for m in pattern.finditer(text, s0, s1)]
-            assert [m.span() for m in pattern.finditer(text, lo, s1)] == whole
-            assert all(start >= lo for start, _ in whole)
-    # Without the shared words, the sentence's start.
-    bare = st._Ctx(attrs.evolve(t, words=()), Mentions(), find_quotes(t))
-    assert bare._first_cut(0, len(text)) == 0
+            assert [m.span() for m in ctx._scan_cuts(pattern, s0, s1)] == whole
+            # Without the shared words, the sentence is scanned.
+            assert [m.span() for m in bare._scan_cuts(pattern, s0, s1)] == whole
+    if "cut" not in text.lower():
+        assert ctx._scan_cuts(st._CLAUSE_CUT, 0, len(text))  # (the table's cuts are found)
 
 
 @pytest.mark.parametrize(
