@@ -928,6 +928,12 @@ _CUT_LEADS = frozenset(
     | {"the", "a", "an", "following", "during", "after", "ahead", "on", "according"}
     | {"referring", "alluding", "citing", "in"}
 )
+# Those of them whose every branch opens with a comma (", the former", ", in reference to",
+# ", saying"): a cut before them starts at a comma of the run.
+_CUT_LEADS_COMMA = frozenset(
+    {"saying", "before", "while", "whilst", "as", "the", "a", "an", "ahead", "on", "according"}
+    | {"referring", "alluding", "citing", "in"}
+)
 # An adverb that leads from a clause into a quotation: "…, most notably, he said, “…”".
 _LEAD_ADVERB = regex.compile(
     r",\s+(?:(?:most|more|and|but)\s+)?(?:\p{Ll}+ly|in\s+particular|above\s+all|for\s+(?:example"
@@ -1142,9 +1148,10 @@ class _Ctx:
 
         A cut starts at a mark of ``_CUT_MARKS``, or in the run of white space and commas
         right before one of ``_CUT_LEADS`` (a whole word, as ``Text.words`` has it, in lower
-        case): the pattern is matched there alone, in order, each try after the last match
-        (as the scan goes on after it; no cut is empty, and a look-behind sees the text
-        before the place tried). Without the words, the sentence is scanned.
+        case), at a comma of it before one of ``_CUT_LEADS_COMMA``: the pattern is matched
+        there alone, in order, each try after the last match (as the scan goes on after it;
+        no cut is empty, and a look-behind sees the text before the place tried). Without
+        the words, the sentence is scanned.
         """
         body, words = self.text.text, self.text.words
         if not words:
@@ -1157,11 +1164,17 @@ class _Ctx:
                 at = body.find(mark, at + 1, s1)
         i = bisect.bisect_left(words, (s0,))
         mine = words[i : bisect.bisect_left(words, (s1,), i)]
-        for at, _ in itertools.compress(mine, map(_CUT_LEADS.__contains__, map(_SECOND, mine))):
+        for at, word in itertools.compress(mine, map(_CUT_LEADS.__contains__, map(_SECOND, mine))):
             k = at
             while k > s0 and (body[k - 1] == "," or body[k - 1].isspace()):
                 k -= 1  # (``str.isspace`` holds for every character ``\\s`` matches)
-            starts.extend(range(k, at))
+            if word not in _CUT_LEADS_COMMA:
+                starts.extend(range(k, at))
+                continue
+            comma = body.find(",", k, at)  # (most runs before "the", "in", "on" hold none)
+            while comma >= 0:
+                starts.append(comma)
+                comma = body.find(",", comma + 1, at)
         starts.sort()
         found: list[regex.Match[str]] = []
         done = s0
@@ -2145,7 +2158,7 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         if (
             closed[k]
             and chains[k] != (chains[k - 1] if k else -1)
-            and not _FOUR_WORDS.search(text, opens[k] + 1, closes[k], _SERIAL)
+            and not _four_words(text, opens[k] + 1, closes[k])
         ):
             continue  # under four words and not part of a running quotation: never a statement
         q = items[k]

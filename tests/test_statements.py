@@ -2578,6 +2578,7 @@ def test_dangling_and_read_only_at_a_closing_and_or(text: str) -> None:
         "The Smith, a former aide and then thanked, in reference to the talks, as well as trying.",
         'Nothing cuts here: "marks" only, and «more» after ; them.',
         "Several, , ,  following the talks, following a meeting, after the meeting ended.",
+        "Chief Smith the former aide said , in reference to it, Jones ,the late envoy, as well as.",
     ],
 )
 def test_clause_cuts_tried_where_one_may_start_are_those_of_a_scan(text: str) -> None:
