@@ -1082,6 +1082,8 @@ class _Ctx:
     subjects: dict[tuple[int, int], _Ref | None] = attrs.field(init=False, factory=dict)
     titles: dict[tuple[int, int], regex.Match[str] | None] = attrs.field(init=False, factory=dict)
     fallbacks: dict[tuple[int, int, bool], _Ref | None] = attrs.field(init=False, factory=dict)
+    # Who holds the floor in a sentence, up to a place (``_walk_back``): None for nobody.
+    floor: dict[tuple[int, int], _Ref | None] = attrs.field(init=False, factory=dict)
     _pron: list[regex.Match[str]] | None = attrs.field(init=False, default=None)
     _pron_start: list[int] = attrs.field(init=False, factory=list)
     _pron_asked: int = attrs.field(init=False, default=0)
@@ -3119,7 +3121,7 @@ def _walk_back(
 ) -> _Ref | None:
     """The speaker or subject of the nearest sentence before ``anchor`` that fits ``ref``."""
     want_org = ref.pronoun == "it"
-    idx = ctx.text.sentence_index(anchor)
+    idx = bisect.bisect_right(ctx.sent_starts, anchor) - 1  # (``Text.sentence_index``)
     reach = 2 if ref.pronoun == "before" else 8
     for i in range(idx, max(-1, idx - reach), -1):
         said = history.get(i)
@@ -3133,11 +3135,15 @@ def _walk_back(
         if want_org:
             continue
         s0, s1 = ctx.text.sentences[i]
-        if _TEASER.match(ctx.text.text, s0, min(s1, s0 + 40), _SERIAL) or _ATTENDANCE.match(
+        key = (s0, min(s1, anchor))
+        if key in ctx.floor:
+            subject = ctx.floor[key]  # (read once a parse: the walks back of its pronouns meet)
+        elif _TEASER.match(ctx.text.text, s0, min(s1, s0 + 40), _SERIAL) or _ATTENDANCE.match(
             ctx.text.text, s0, min(s1, s0 + 60), _SERIAL
         ):
-            continue  # a teaser, or a list of those present: nobody there holds the floor
-        subject = _first_subject(ctx, s0, min(s1, anchor))
+            subject = ctx.floor[key] = None  # a teaser, or a list of those present: no one
+        else:
+            subject = ctx.floor[key] = _first_subject(ctx, *key)
         if (
             subject is not None
             and subject.actor is not None
