@@ -280,7 +280,13 @@ def _paragraph_quotes(
             mark = text[a]
             before, after = text[a - 1] if a > p0 else " ", text[b] if b < p1 else " "
             if open_abs < 0:
-                if mark == "«" or (mark != "»" and _can_open(before, after, mark)):
+                # (``_can_open`` wants a space or a mark of ``_OPEN_AFTER`` before: most lone
+                # marks are apostrophes inside words, passed over without the call.)
+                if mark == "«" or (
+                    mark != "»"
+                    and (before.isspace() or before in _OPEN_AFTER)
+                    and _can_open(before, after, mark)
+                ):
                     open_abs, family = a, _FAMILY[mark]
                 continue  # a lone mark that cannot open ("India's") opens nothing
             if family == "guillemet":
