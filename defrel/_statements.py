@@ -625,6 +625,7 @@ _NON_WORD_MARKS = frozenset("‘’“”«»‹›–—…•\u00a0\u2009\u200
 _NOT_A_MARK = regex.compile("[^" + "".join(map(regex.escape, sorted(_NON_WORD_MARKS))) + "]")
 _ASCII_BYTES = bytes(range(128))
 _SPACE_NON_ALNUM = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
+_NOT_ALNUM_BYTES = bytes(c for c in range(128) if not chr(c).isalnum())  # (deleted: none a word)
 _NON_SPACE = regex.compile(r"\S")
 _SEVEN = 7  # four words take at least seven characters
 _FOUR_WORDS = regex.compile(r"[^\W_]++(?:[\W_]++[^\W_]++){3}")
@@ -783,6 +784,72 @@ _NOT_CLAUSE = regex.compile(
     |underlining|underscoring|pointing|asserting|reiterating|according|citing|referring)\b""",
     regex.VERBOSE,
 )
+# The first word of each branch of ``_NOT_CLAUSE`` (tests/test_statements.py checks).
+_NOT_CLAUSE_FIRST = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "with",
+        "to",
+        "of",
+        "for",
+        "as",
+        "by",
+        "from",
+        "via",
+        "through",
+        "earlier",
+        "later",
+        "today",
+        "yesterday",
+        "recently",
+        "last",
+        "this",
+        "here",
+        "so",
+        "nothing",
+        "little",
+        "much",
+        "more",
+        "goodbye",
+        "sorry",
+        "thanks",
+        "special",
+        "heartfelt",
+        "sincere",
+        "warm",
+        "many",
+        "big",
+        "hello",
+        "yes",
+        "no",
+        "without",
+        "and",
+        "or",
+        "but",
+        "that",
+        "adding",
+        "noting",
+        "stressing",
+        "saying",
+        "emphasising",
+        "emphasizing",
+        "underlining",
+        "underscoring",
+        "pointing",
+        "asserting",
+        "reiterating",
+        "according",
+        "citing",
+        "referring",
+    ]
+)
 # A bare clause after a verb other than "said": a short subject, then a finite auxiliary
 # ("emphasized the two armies will …"); "stressed the need to …" is no clause.
 _CLAUSE_AHEAD = regex.compile(
@@ -798,6 +865,7 @@ _SOURCE_NP = regex.compile(
     r"(?:a|an|the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:message|statement|post|report|release"
     r"|readout|communiqu[ée]|note|letter|document|notice|website|source|dispatch|bulletin)\b"
 )
+_SOURCE_FIRST = frozenset(["a", "an", "the", "this", "that"])  # (``_SOURCE_NP``'s first words)
 _REPORT_TOLD = regex.compile(
     r"""\b(?P<verb>told|tells)(?P<mid>\s+(?:[\p{L}.'’-]+\s+){1,8}?(?:yesterday|today
     |on\s+\p{Lu}\p{Ll}+)?)\s*that\s+""",
@@ -1499,6 +1567,56 @@ def _span_words(text: str, start: int, end: int) -> list[str]:
     return seg.encode("ascii", "replace").translate(_SPACE_NON_ALNUM).decode("ascii").split()
 
 
+def _first_letter(text: str, start: int, stop: int) -> str:
+    """The first letter (``_LETTER``) of ``text[start:stop]``, or "" when none.
+
+    Read directly over ASCII characters and the marks of ``_NON_WORD_MARKS`` (none a
+    letter) at its start, the usual way to the first letter of a quotation; else the
+    pattern reads it.
+    """
+    end = min(stop, start + 8)
+    for i in range(start, end):
+        c = text[i]
+        if c.isascii():
+            if c.isalpha():
+                return c
+        elif c not in _NON_WORD_MARKS:
+            break  # a character outside ASCII: the pattern says whether it is a letter
+    else:
+        if end == stop:
+            return ""  # read to the end: no letter
+    m = _LETTER.search(text, start, stop, _SERIAL)
+    return m.group() if m is not None else ""
+
+
+def _has_word(text: str, start: int, stop: int) -> bool:
+    """``_WORD.search(text, start, stop)``: an ASCII stretch by deleting its other bytes."""
+    seg = text[start:stop]
+    if seg.isascii():
+        return bool(seg.encode().translate(None, _NOT_ALNUM_BYTES))
+    return _WORD.search(text, start, stop, _SERIAL) is not None
+
+
+def _lead_word(text: str, start: int) -> str:
+    """The run of ASCII letters at ``start`` (up to 16 of them)."""
+    seg = text[start : start + 16]
+    return seg[: len(seg) - len(seg.lstrip(_ASCII_LETTERS))]
+
+
+def _not_clause(text: str, start: int, stop: int) -> bool:
+    """``_NOT_CLAUSE.match(text, start, stop)``, tried only after one of its first words."""
+    if _lead_word(text, start) not in _NOT_CLAUSE_FIRST:
+        return False  # (each branch opens with a word of letters, then a space or "\\b")
+    return _NOT_CLAUSE.match(text, start, stop, _SERIAL) is not None
+
+
+def _source_np(text: str, start: int, stop: int) -> bool:
+    """``_SOURCE_NP.match(text, start, stop)``, tried only after "a", "the", "this", ..."""
+    if _lead_word(text, start) not in _SOURCE_FIRST:
+        return False
+    return _SOURCE_NP.match(text, start, stop, _SERIAL) is not None
+
+
 def _is_title(words: list[str]) -> bool:
     for w in words:  # noqa: SIM110 - a loop: no generator to build and resume
         if w[0].islower() and w.lower() not in _SMALL:
@@ -2173,16 +2291,13 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         _, sent1 = _span_at(sentences, sent_starts, min(q.end, p1 - 1) if q.end >= p1 else q.end)
         nxt = opens[k + 1] if k + 1 < len(opens) and opens[k + 1] < p1 else p1
         stop = min(max(sent1, q.end), nxt, p1)
-        first_letter = _LETTER.search(body, None, None, _SERIAL)
-        fragment = bool(first_letter and first_letter.group().islower())
+        fragment = _first_letter(body, 0, len(body)).islower()
         before = _attribute_before(ctx, q, prev_end) if q.open > prev_end else None
         if before is None and q.open == p0:
             before = _intro_before(ctx, p0)
         # The attribution after the quotation counts only when none stands before it.
         after = _attribute_after(ctx, q, stop) if q.closed and before is None else None
-        narration = (
-            bool(_WORD.search(text[prev_end : q.open], None, None, _SERIAL)) and before is None
-        )
+        narration = before is None and _has_word(text, prev_end, q.open)
         if narration and _QUOTE_LABEL.match(text, prev_end, q.open, _SERIAL):
             narration = False  # "Quote: “…”": the words of the speaker just reported
         ref: _Ref = _NOBODY
@@ -2366,11 +2481,8 @@ def _fragment(text: str, q: Quote) -> bool:
     conjunct of its own ('focused on security and “aimed at …”'), which the clause
     before it does without.
     """
-    first = _LETTER.search(text, q.open, q.close, _SERIAL)
-    return (
-        first is not None
-        and first.group().islower()
-        and not _CONJUNCT_BEFORE.search(text, max(0, q.open - 6), q.open, _SERIAL)
+    return _first_letter(text, q.open, q.close).islower() and not _CONJUNCT_BEFORE.search(
+        text, max(0, q.open - 6), q.open, _SERIAL
     )
 
 
@@ -2397,8 +2509,8 @@ def _runs_through(text: str, q: Quote, stop: int) -> bool:
     """
     if not _fragment(text, q) or text[q.close - 1] == ",":
         return False
-    return _CLAUSE_GOES_ON.match(text, q.end, stop, _SERIAL) is not None or not _WORD.search(
-        text, q.end, stop, _SERIAL
+    return _CLAUSE_GOES_ON.match(text, q.end, stop, _SERIAL) is not None or not _has_word(
+        text, q.end, stop
     )
 
 
@@ -2430,8 +2542,7 @@ def _sentence_after_quote(ctx: _Ctx, verb: int) -> bool:
         k -= 1
     if k <= q.open or text[k - 1] not in ".!?":
         return False
-    first = _LETTER.search(text, q.end, verb, _SERIAL)
-    return first is not None and first.group().isupper()
+    return _first_letter(text, q.end, verb).isupper()
 
 
 def _reported_after(
@@ -2531,10 +2642,10 @@ def _clause_lead(ctx: _Ctx, s0: int, comma: int) -> int | None:
     while lead < comma and not text[lead].isalnum():
         lead += 1
     for q in ctx.quotes_in(lead - 1, comma):
-        if q.end >= comma - 1:
-            first = _LETTER.search(text, q.open, q.close, _SERIAL)
-            if q.open <= lead + 1 or (first is not None and first.group().isupper()):
-                return None  # the clause is a quotation: a direct statement
+        if q.end >= comma - 1 and (
+            q.open <= lead + 1 or _first_letter(text, q.open, q.close).isupper()
+        ):
+            return None  # the clause is a quotation: a direct statement
     inside = ctx.quote_at(lead)
     if inside is not None and inside.open < lead - 1:
         return None  # the sentence begins inside a quotation
@@ -2586,7 +2697,7 @@ def _lead_in(ctx: _Ctx, start: int, end: int, s1: int) -> bool:
         return False
     if not _four_words(text, q.open, q.close):
         return False
-    return not _WORD.search(text, q.end, s1, _SERIAL)
+    return not _has_word(text, q.end, s1)
 
 
 def _bare_participle(text: str, s0: int, s1: int, m: regex.Match[str]) -> bool:
@@ -2604,7 +2715,7 @@ def _bare_participle(text: str, s0: int, s1: int, m: regex.Match[str]) -> bool:
     start = m.end()
     while start < s1 and text[start].isspace():
         start += 1
-    if start >= s1 or text[start] in "\"“”'‘«:" or _NOT_CLAUSE.match(text, start, s1, _SERIAL):
+    if start >= s1 or text[start] in "\"“”'‘«:" or _not_clause(text, start, s1):
         return False
     if saying:
         return True
@@ -2779,9 +2890,9 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
             if pattern is _REPORT_BARE or pattern is _REPORT_TOLD_BARE:
                 if pattern is _REPORT_BARE and verb in ("told", "tells"):
                     continue
-                if _NOT_CLAUSE.match(text, clause_start, s1, _SERIAL):
+                if _not_clause(text, clause_start, s1):
                     continue
-                if _SOURCE_NP.match(text, clause_start, s1, _SERIAL) and (
+                if _source_np(text, clause_start, s1) and (
                     _CLAUSE_AHEAD.match(text, clause_start, min(s1, clause_start + 120), _SERIAL)
                     is None
                 ):
@@ -3066,7 +3177,7 @@ def _links_only(text: str, start: int, end: int) -> bool:
         if link is None:
             break
         pos = link.end()
-    return not _WORD.search(text, pos, end, _SERIAL)
+    return not _has_word(text, pos, end)
 
 
 def _post_actor(ctx: _Ctx, name: str, handle: str) -> Actor:

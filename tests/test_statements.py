@@ -11,6 +11,7 @@ import datetime as dt
 
 import attrs
 import pytest
+import regex
 
 import defrel
 from defrel import Channel, StatementKind
@@ -2724,3 +2725,66 @@ def test_dateline_tried_only_where_it_may_match(text: str) -> None:
             got = st._dateline_at(text, start, stop)
             want = st._DATELINE.match(text, start, stop)
             assert (got and got.span()) == (want and want.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "“We will",
+        '"  «— ...we',
+        "“—…‘ 12 Über alles",
+        "“ ‘ “ ‘ “ ‘ “ ‘ “ é",
+        "12345678 9 no letter at all 42",
+        "1234567",
+        "\u00a0\u2009“Éte",
+        "_-_-_-_-_-x",
+    ],
+)
+def test_first_letter_and_word_read_as_the_patterns_do(text: str) -> None:
+    """``_first_letter`` and ``_has_word``: the answers of ``_LETTER`` and ``_WORD``."""
+    from defrel import _statements as st
+
+    for start in range(len(text) + 1):
+        for stop in range(start, len(text) + 1):
+            m = st._LETTER.search(text, start, stop)
+            assert st._first_letter(text, start, stop) == (m.group() if m else "")
+            assert st._has_word(text, start, stop) == bool(st._WORD.search(text, start, stop))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the end",
+        "inside the tent",
+        "this week the",
+        "this is",
+        "special thanks to",
+        "no-one came",
+        "so2 is a gas",
+        "Today it rains",
+        "today it rains",
+        "the message posted on the site",
+        "an official statement",
+        "that report said",
+        "These reports",
+        "emphasizing ties",
+        "yesterday,",
+        "hello",
+    ],
+)
+def test_lead_word_tests_agree_with_the_patterns(text: str) -> None:
+    """``_not_clause`` and ``_source_np`` answer as ``_NOT_CLAUSE`` and ``_SOURCE_NP`` match."""
+    from defrel import _statements as st
+
+    for start in range(len(text) + 1):
+        want = st._NOT_CLAUSE.match(text, start, len(text)) is not None
+        assert st._not_clause(text, start, len(text)) == want
+        want = st._SOURCE_NP.match(text, start, len(text)) is not None
+        assert st._source_np(text, start, len(text)) == want
+    # Every branch of ``_NOT_CLAUSE`` opens with a word of ``_NOT_CLAUSE_FIRST``.
+    for branch in st._NOT_CLAUSE.pattern.split("|"):
+        head = regex.match(r"[a-z\[\]]+", branch.strip().removeprefix("(?:").removeprefix("(?:"))
+        assert head is not None, branch
+        for first in {head.group().replace("[sz]", "s"), head.group().replace("[sz]", "z")}:
+            assert first in st._NOT_CLAUSE_FIRST, first
