@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple, overload
 
 import regex
 
@@ -67,9 +67,10 @@ class Quote(NamedTuple):
 
 
 _new_tuple = tuple.__new__
+_EAGER = 256  # quotations built at once, at most (see ``Quotes``)
 
 
-class Quotes:
+class Quotes(Sequence[Quote]):
     """The quotations of a text, in order, as parallel lists (one ``Quote`` built on demand).
 
     ``continued`` lists the indices of quotations that carry on the chain of the one before;
@@ -94,24 +95,44 @@ class Quotes:
         self.continued = continued
         self.unmarked = unmarked
         self.end = list(map(operator.add, closes, closed))  # one past a closing mark
-        marked = [True] * len(opens)
-        for k in unmarked:
-            marked[k] = False
-        # Every ``Quote``, built once (a few a text) at C speed: ``tuple.__new__`` of each
-        # row, where ``Quote(...)`` would call the class's ``__new__`` in Python.
-        self.items: list[Quote] = [
-            _new_tuple(Quote, row)
-            for row in zip(opens, closes, closed, chains, marked, self.end, strict=True)
-        ]
+        # Each ``Quote`` of a text with a few, built at once at C speed (``tuple.__new__`` of
+        # each row, where ``Quote(...)`` calls the class's ``__new__`` in Python); past
+        # ``_EAGER`` (a text of marks), each is built as asked for, by ``__getitem__``: so
+        # many objects at once would cost more in collections than they spare.
+        self.items: Sequence[Quote] = self
+        if len(opens) <= _EAGER:
+            marked = [True] * len(opens)
+            for k in unmarked:
+                marked[k] = False
+            self.items = [
+                _new_tuple(Quote, row)
+                for row in zip(opens, closes, closed, chains, marked, self.end, strict=True)
+            ]
 
     def __len__(self) -> int:
         return len(self.open)
 
-    def __getitem__(self, k: int) -> Quote:
-        return self.items[k]
+    @overload
+    def __getitem__(self, k: int) -> Quote: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> Sequence[Quote]: ...
+
+    def __getitem__(self, k: int | slice) -> Quote | Sequence[Quote]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self.open)))]
+        return Quote(
+            self.open[k],
+            self.close[k],
+            self.closed[k],
+            self.chain[k],
+            k not in self.unmarked,
+            self.end[k],
+        )
 
     def __iter__(self) -> Iterator[Quote]:
-        return iter(self.items)
+        for k in range(len(self.open)):
+            yield self[k]
 
 
 def _can_open(before: str, after: str, mark: str) -> bool:

@@ -16,7 +16,7 @@ import bisect
 import functools
 import itertools
 import operator
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -1126,7 +1126,7 @@ class _Ctx:
     quotes: Quotes
     _q_open: list[int] = attrs.field(init=False)
     _q_end: list[int] = attrs.field(init=False)
-    _q_items: list[Quote] = attrs.field(init=False)
+    _q_items: Sequence[Quote] = attrs.field(init=False)
     # Where each sentence and paragraph starts: ``bisect`` on them, without the ``Text``
     # method calls (``sentence_index`` and ``sentence_of`` are one and two Python calls).
     sent_starts: list[int] = attrs.field(init=False)
@@ -1608,13 +1608,6 @@ def _not_clause(text: str, start: int, stop: int) -> bool:
     if _lead_word(text, start) not in _NOT_CLAUSE_FIRST:
         return False  # (each branch opens with a word of letters, then a space or "\\b")
     return _NOT_CLAUSE.match(text, start, stop, _SERIAL) is not None
-
-
-def _source_np(text: str, start: int, stop: int) -> bool:
-    """``_SOURCE_NP.match(text, start, stop)``, tried only after "a", "the", "this", ..."""
-    if _lead_word(text, start) not in _SOURCE_FIRST:
-        return False
-    return _SOURCE_NP.match(text, start, stop, _SERIAL) is not None
 
 
 def _is_title(words: list[str]) -> bool:
@@ -2890,10 +2883,16 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
             if pattern is _REPORT_BARE or pattern is _REPORT_TOLD_BARE:
                 if pattern is _REPORT_BARE and verb in ("told", "tells"):
                     continue
-                if _not_clause(text, clause_start, s1):
+                # (Each pattern of the two tests below opens with a word of its set.)
+                lead = _lead_word(text, clause_start)
+                if lead in _NOT_CLAUSE_FIRST and _NOT_CLAUSE.match(text, clause_start, s1, _SERIAL):
                     continue
-                if _source_np(text, clause_start, s1) and (
-                    _CLAUSE_AHEAD.match(text, clause_start, min(s1, clause_start + 120), _SERIAL)
+                if (
+                    lead in _SOURCE_FIRST
+                    and _SOURCE_NP.match(text, clause_start, s1, _SERIAL)
+                    and _CLAUSE_AHEAD.match(
+                        text, clause_start, min(s1, clause_start + 120), _SERIAL
+                    )
                     is None
                 ):
                     continue  # "…, says a message posted on the ministry's website": a source

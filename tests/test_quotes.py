@@ -99,3 +99,16 @@ def test_a_lone_mark_read_inline_as_by_the_chunk_reader(body: str) -> None:
     runs = _quotes._runs(body)
     got = _quotes._paragraph_quotes(body, 0, len(body), runs)
     assert got[:3] == _read_each_run(body, 0, len(body), runs)
+
+
+@pytest.mark.parametrize("count", [3, _quotes._EAGER, _quotes._EAGER + 1])
+def test_quotes_built_at_once_or_as_asked_for_alike(count: int) -> None:
+    from defrel._text import prepare
+
+    body = " ".join(f"“a{k} b” c ‘d’" for k in range(count)) + "\n“left open"
+    quotes = _quotes.find_quotes(prepare(body))
+    built = [quotes[k] for k in range(len(quotes))]
+    assert list(quotes.items) == built == list(quotes)
+    assert list(quotes.items[2:5]) == built[2:5]
+    assert all(q.end == q.close + q.closed for q in built)
+    assert (type(quotes.items) is list) == (len(quotes) <= _quotes._EAGER)
