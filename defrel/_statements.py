@@ -1157,6 +1157,7 @@ class _Ctx:
     _pron_asked: int = attrs.field(init=False, default=0)
     _actor_words: list[tuple[Actor, frozenset[str]]] | None = attrs.field(init=False, default=None)
     _source_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
+    _colons: list[int] | None = attrs.field(init=False, default=None)
     spelled: dict[str, Actor | None] = attrs.field(init=False, factory=dict)  # by acronym
     heads: dict[tuple[str, Country | None], Actor | None] = attrs.field(init=False, factory=dict)
 
@@ -1354,6 +1355,21 @@ class _Ctx:
         if key not in self.titles:
             self.titles[key] = _title_before(self.text.text, start, stop)
         return self.titles[key]
+
+    def colon_paragraphs(self) -> list[int]:
+        """The indices of the paragraphs that hold a colon, in order (one find a paragraph)."""
+        if self._colons is None:
+            text, paragraphs = self.text.text, self.text.paragraphs
+            self._colons = []
+            at = text.find(":")
+            while at >= 0:
+                i = bisect.bisect_right(self.para_starts, at) - 1
+                if i < 0 or at >= paragraphs[i][1]:
+                    at = text.find(":", at + 1)  # (between paragraphs: none, as a rule)
+                    continue
+                self._colons.append(i)
+                at = text.find(":", paragraphs[i][1])
+        return self._colons
 
     def cue_starts(self) -> list[int]:
         """Where each verb and participle starts."""
@@ -3019,6 +3035,12 @@ def _transcripts(ctx: _Ctx) -> list[_Candidate]:
     text = ctx.text.text
     out: list[_Candidate] = []
     current: _Ref | None = None
+    paragraphs = ctx.text.paragraphs
+    if not any(
+        text.find(":", paragraphs[k][0], min(paragraphs[k][1], paragraphs[k][0] + 200)) >= 0
+        for k in ctx.colon_paragraphs()
+    ):
+        return out  # no turn label (it ends with a colon) opens a paragraph: no turns
     for p0, p1 in ctx.text.paragraphs:
         head_end = min(p1, p0 + 200)
         # A turn label ends with a colon: most paragraphs hold none.
@@ -3088,9 +3110,12 @@ def _blocks(ctx: _Ctx) -> list[_Candidate]:
     text = ctx.text.text
     out: list[_Candidate] = []
     paragraphs = ctx.text.paragraphs
-    for k, (p0, p1) in enumerate(paragraphs[:-1]):
-        # (A paragraph without a colon ends with none: most are passed over here.)
-        verb = _colon_intro(ctx, p0, p1) if text.find(":", p0, p1) >= 0 else None
+    for k in ctx.colon_paragraphs():
+        # (A paragraph without a colon ends with none: only those with one are read.)
+        if k >= len(paragraphs) - 1:
+            break  # (the last paragraph introduces none)
+        p0, p1 = paragraphs[k]
+        verb = _colon_intro(ctx, p0, p1)
         if verb is None:
             continue
         intro_start = max(p0, ctx.text.sentence_of(verb.start())[0])

@@ -2788,3 +2788,21 @@ def test_lead_word_tests_agree_with_the_patterns(text: str) -> None:
         assert head is not None, branch
         for first in {head.group().replace("[sz]", "s"), head.group().replace("[sz]", "z")}:
             assert first in st._NOT_CLAUSE_FIRST, first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "No colon here.\n\nNor here.",
+        "Lee said:\n\nWe will go.\n\nAt 10:30: the talks.\n\nNone.",
+        "A: b: c:\n\n:\n\nx\n\ny: z",
+    ],
+)
+def test_colon_paragraphs_are_those_holding_a_colon(text: str) -> None:
+    from defrel import _statements as st
+
+    t = prepare(text)
+    ctx = st._Ctx(t, Mentions(), find_quotes(t))
+    want = [k for k, (p0, p1) in enumerate(t.paragraphs) if ":" in text[p0:p1]]
+    assert ctx.colon_paragraphs() == want
