@@ -3036,12 +3036,17 @@ def _transcripts(ctx: _Ctx) -> list[_Candidate]:
     out: list[_Candidate] = []
     current: _Ref | None = None
     paragraphs = ctx.text.paragraphs
-    if not any(
-        text.find(":", paragraphs[k][0], min(paragraphs[k][1], paragraphs[k][0] + 200)) >= 0
-        for k in ctx.colon_paragraphs()
-    ):
-        return out  # no turn label (it ends with a colon) opens a paragraph: no turns
-    for p0, p1 in ctx.text.paragraphs:
+    # The first paragraph whose head holds a colon: no turn label (it ends with one) opens
+    # a paragraph before it, so nothing is read there.
+    opening = next(
+        (
+            k
+            for k in ctx.colon_paragraphs()
+            if text.find(":", paragraphs[k][0], min(paragraphs[k][1], paragraphs[k][0] + 200)) >= 0
+        ),
+        len(paragraphs),
+    )
+    for p0, p1 in paragraphs[opening:]:
         head_end = min(p1, p0 + 200)
         # A turn label ends with a colon: most paragraphs hold none.
         m = (
