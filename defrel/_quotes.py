@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import functools
 import operator
-from collections.abc import Iterator
-from typing import NamedTuple
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple, overload
 
 import regex
 
@@ -55,27 +55,29 @@ class Quote(NamedTuple):
     close: int
     closed: bool
     chain: int
-    marked: bool = True
+    marked: bool
+    # The offset just after the quotation (after its closing mark): a field, not a property,
+    # as it is read often (a property is a Python call a read).
+    end: int
 
     @property
     def inner(self) -> tuple[int, int]:
         """The offsets of the quoted words, without the marks."""
         return self.open + self.marked, self.close
 
-    @property
-    def end(self) -> int:
-        """The offset just after the quotation (after its closing mark)."""
-        return self.close + 1 if self.closed else self.close
+
+_new_tuple = tuple.__new__
+_EAGER = 256  # quotations built at once, at most (see ``Quotes``)
 
 
-class Quotes:
+class Quotes(Sequence[Quote]):
     """The quotations of a text, in order, as parallel lists (one ``Quote`` built on demand).
 
     ``continued`` lists the indices of quotations that carry on the chain of the one before;
     ``unmarked`` those of them that do so without an opening mark.
     """
 
-    __slots__ = ("chain", "close", "closed", "continued", "end", "open", "unmarked")
+    __slots__ = ("chain", "close", "closed", "continued", "end", "items", "open", "unmarked")
 
     def __init__(
         self,
@@ -93,13 +95,39 @@ class Quotes:
         self.continued = continued
         self.unmarked = unmarked
         self.end = list(map(operator.add, closes, closed))  # one past a closing mark
+        # Each ``Quote`` of a text with a few, built at once at C speed (``tuple.__new__`` of
+        # each row, where ``Quote(...)`` calls the class's ``__new__`` in Python); past
+        # ``_EAGER`` (a text of marks), each is built as asked for, by ``__getitem__``: so
+        # many objects at once would cost more in collections than they spare.
+        self.items: Sequence[Quote] = self
+        if len(opens) <= _EAGER:
+            marked = [True] * len(opens)
+            for k in unmarked:
+                marked[k] = False
+            self.items = [
+                _new_tuple(Quote, row)
+                for row in zip(opens, closes, closed, chains, marked, self.end, strict=True)
+            ]
 
     def __len__(self) -> int:
         return len(self.open)
 
-    def __getitem__(self, k: int) -> Quote:
+    @overload
+    def __getitem__(self, k: int) -> Quote: ...
+
+    @overload
+    def __getitem__(self, k: slice) -> Sequence[Quote]: ...
+
+    def __getitem__(self, k: int | slice) -> Quote | Sequence[Quote]:
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self.open)))]
         return Quote(
-            self.open[k], self.close[k], self.closed[k], self.chain[k], k not in self.unmarked
+            self.open[k],
+            self.close[k],
+            self.closed[k],
+            self.chain[k],
+            k not in self.unmarked,
+            self.end[k],
         )
 
     def __iter__(self) -> Iterator[Quote]:
@@ -134,6 +162,9 @@ def _family(mark: str) -> str:
     if mark in _SINGLE:
         return "single"
     return "guillemet"
+
+
+_FAMILY = {mark: _family(mark) for mark in _QUOTES}  # ``_family`` of a mark, by a look-up
 
 
 # A chunk's reading: the first quotation (opens, closes, closed) read alone, the others as
@@ -266,13 +297,45 @@ def _paragraph_quotes(
     open_abs = p0 if open_on_entry else -1
     family = "double" if open_on_entry else ""
     for a, b in runs:
-        if open_abs < 0 and b - a == 1:
+        if b - a == 1:
+            # A lone mark (most runs): what ``_read`` does with a chunk of one mark, inline
+            # (no cached reading to build, key or look up).
             mark = text[a]
-            if mark != "«" and (
-                mark == "»"
-                or not _can_open(text[a - 1] if a > p0 else " ", text[b] if b < p1 else " ", mark)
-            ):
-                continue  # a lone mark that cannot open ("India's") opens nothing: none is open
+            before, after = text[a - 1] if a > p0 else " ", text[b] if b < p1 else " "
+            if open_abs < 0:
+                # (``_can_open`` wants a space or a mark of ``_OPEN_AFTER`` before: most lone
+                # marks are apostrophes inside words, passed over without the call.)
+                if mark == "«" or (
+                    mark != "»"
+                    and (before.isspace() or before in _OPEN_AFTER)
+                    and _can_open(before, after, mark)
+                ):
+                    open_abs, family = a, _FAMILY[mark]
+                continue  # a lone mark that cannot open ("India's") opens nothing
+            if family == "guillemet":
+                if mark == "»":
+                    opens.append(open_abs)
+                    closes.append(a)
+                    closed.append(True)
+                    open_abs = -1
+                continue
+            if _FAMILY[mark] != family:
+                continue  # a nested quotation of the other family
+            if _can_close(before, after, mark):
+                opens.append(open_abs)
+                closes.append(a)
+                closed.append(True)
+                open_abs = -1
+            elif family == "double" and _can_open(before, after, mark):
+                # The earlier mark was never closed: it stops where the new one opens.
+                stop = a
+                while stop > open_abs + 1 and text[stop - 1].isspace():
+                    stop -= 1
+                opens.append(open_abs)
+                closes.append(stop)
+                closed.append(False)
+                open_abs = a
+            continue
         pieces = (
             ((a, b),)
             if b - a <= _CHUNK

@@ -16,7 +16,7 @@ import bisect
 import functools
 import itertools
 import operator
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -88,7 +88,9 @@ _SPACE_OUT = b".,;:!?\"'()[]{}/*&|<>=+_"
 _SPACED = bytes.maketrans(_SPACE_OUT, b" " * len(_SPACE_OUT))
 # Where that split parts words: ASCII white space (as ``bytes.split`` reads it) and those marks.
 _SPLIT_CHARS = frozenset(" \t\n\r\x0b\x0c" + _SPACE_OUT.decode())
+_FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)
+_END_PRIORITY = operator.itemgetter(0, 1)  # of a subject option
 _ASCII_WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")
 _CUE_HEADS = frozenset(
     [
@@ -630,6 +632,7 @@ _NON_WORD_MARKS = frozenset("‘’“”«»‹›–—…•\u00a0\u2009\u200
 _NOT_A_MARK = regex.compile("[^" + "".join(map(regex.escape, sorted(_NON_WORD_MARKS))) + "]")
 _ASCII_BYTES = bytes(range(128))
 _SPACE_NON_ALNUM = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
+_NOT_ALNUM_BYTES = bytes(c for c in range(128) if not chr(c).isalnum())  # (deleted: none a word)
 _NON_SPACE = regex.compile(r"\S")
 _SEVEN = 7  # four words take at least seven characters
 _FOUR_WORDS = regex.compile(r"[^\W_]++(?:[\W_]++[^\W_]++){3}")
@@ -789,6 +792,72 @@ _NOT_CLAUSE = regex.compile(
     |issued|released|posted|published|summari[sz]ing|outlining|detailing|describing)\b""",
     regex.VERBOSE,
 )
+# The first word of each branch of ``_NOT_CLAUSE`` (tests/test_statements.py checks).
+_NOT_CLAUSE_FIRST = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "with",
+        "to",
+        "of",
+        "for",
+        "as",
+        "by",
+        "from",
+        "via",
+        "through",
+        "earlier",
+        "later",
+        "today",
+        "yesterday",
+        "recently",
+        "last",
+        "this",
+        "here",
+        "so",
+        "nothing",
+        "little",
+        "much",
+        "more",
+        "goodbye",
+        "sorry",
+        "thanks",
+        "special",
+        "heartfelt",
+        "sincere",
+        "warm",
+        "many",
+        "big",
+        "hello",
+        "yes",
+        "no",
+        "without",
+        "and",
+        "or",
+        "but",
+        "that",
+        "adding",
+        "noting",
+        "stressing",
+        "saying",
+        "emphasising",
+        "emphasizing",
+        "underlining",
+        "underscoring",
+        "pointing",
+        "asserting",
+        "reiterating",
+        "according",
+        "citing",
+        "referring",
+    ]
+)
 # A bare clause after a verb other than "said": a short subject, then a finite auxiliary
 # ("emphasized the two armies will …"); "stressed the need to …" is no clause.
 _CLAUSE_AHEAD = regex.compile(
@@ -804,6 +873,7 @@ _SOURCE_NP = regex.compile(
     r"(?:a|an|the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:message|statement|post|report|release"
     r"|readout|communiqu[ée]|note|letter|document|notice|website|source|dispatch|bulletin)\b"
 )
+_SOURCE_FIRST = frozenset(["a", "an", "the", "this", "that"])  # (``_SOURCE_NP``'s first words)
 _REPORT_TOLD = regex.compile(
     r"""\b(?P<verb>told|tells)(?P<mid>\s+(?:[\p{L}.'’-]+\s+){1,8}?(?:yesterday|today
     |on\s+\p{Lu}\p{Ll}+)?)\s*that\s+""",
@@ -934,6 +1004,12 @@ _CUT_LEADS = frozenset(
     | {"the", "a", "an", "following", "during", "after", "ahead", "on", "according"}
     | {"referring", "alluding", "citing", "in"}
 )
+# Those of them whose every branch opens with a comma (", the former", ", in reference to",
+# ", saying"): a cut before them starts at a comma of the run.
+_CUT_LEADS_COMMA = frozenset(
+    {"saying", "before", "while", "whilst", "as", "the", "a", "an", "ahead", "on", "according"}
+    | {"referring", "alluding", "citing", "in"}
+)
 # An adverb that leads from a clause into a quotation: "…, most notably, he said, “…”".
 _LEAD_ADVERB = regex.compile(
     r",\s+(?:(?:most|more|and|but)\s+)?(?:\p{Ll}+ly|in\s+particular|above\s+all|for\s+(?:example"
@@ -1045,6 +1121,10 @@ class _Candidate(NamedTuple):  # a plain tuple: built for every reading, cheaply
     anchor: int  # where the attribution sits: pronouns resolve from here
 
 
+_ANCHOR_START = operator.itemgetter(6, 0)  # a candidate's ``anchor``, then ``start``
+_ANCHOR = operator.itemgetter(6)
+
+
 @attrs.define(slots=True)
 class _Ctx:
     """The text, its mentions and quotations, with sorted offsets for bisection."""
@@ -1054,6 +1134,11 @@ class _Ctx:
     quotes: Quotes
     _q_open: list[int] = attrs.field(init=False)
     _q_end: list[int] = attrs.field(init=False)
+    _q_items: Sequence[Quote] = attrs.field(init=False)
+    # Where each sentence and paragraph starts: ``bisect`` on them, without the ``Text``
+    # method calls (``sentence_index`` and ``sentence_of`` are one and two Python calls).
+    sent_starts: list[int] = attrs.field(init=False)
+    para_starts: list[int] = attrs.field(init=False)
     _people: list[PersonMention] = attrs.field(init=False)
     _p_start: list[int] = attrs.field(init=False)
     _orgs: list[OrgMention] = attrs.field(init=False)
@@ -1062,6 +1147,7 @@ class _Ctx:
     _c_start: list[int] = attrs.field(init=False)
     _verbs: list[regex.Match[str]] = attrs.field(init=False)
     _v_start: list[int] = attrs.field(init=False)
+    _v_end: list[int] = attrs.field(init=False)
     _parts: list[regex.Match[str]] = attrs.field(init=False)
     _pt_start: list[int] = attrs.field(init=False)
     low: str = attrs.field(init=False)
@@ -1072,11 +1158,14 @@ class _Ctx:
     subjects: dict[tuple[int, int], _Ref | None] = attrs.field(init=False, factory=dict)
     titles: dict[tuple[int, int], regex.Match[str] | None] = attrs.field(init=False, factory=dict)
     fallbacks: dict[tuple[int, int, bool], _Ref | None] = attrs.field(init=False, factory=dict)
+    # Who holds the floor in a sentence, up to a place (``_walk_back``): None for nobody.
+    floor: dict[tuple[int, int], _Ref | None] = attrs.field(init=False, factory=dict)
     _pron: list[regex.Match[str]] | None = attrs.field(init=False, default=None)
     _pron_start: list[int] = attrs.field(init=False, factory=list)
     _pron_asked: int = attrs.field(init=False, default=0)
     _actor_words: list[tuple[Actor, frozenset[str]]] | None = attrs.field(init=False, default=None)
     _source_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
+    _colons: list[int] | None = attrs.field(init=False, default=None)
     spelled: dict[str, Actor | None] = attrs.field(init=False, factory=dict)  # by acronym
     heads: dict[tuple[str, Country | None], Actor | None] = attrs.field(init=False, factory=dict)
 
@@ -1090,9 +1179,13 @@ class _Ctx:
         for m in cues:
             (self._verbs if m.lastgroup == "verb" else self._parts).append(m)
         self._v_start = [m.start() for m in self._verbs]
+        self._v_end = [m.end() for m in self._verbs]
         self._pt_start = [m.start() for m in self._parts]
         self._q_open = self.quotes.open
         self._q_end = self.quotes.end
+        self._q_items = self.quotes.items
+        self.sent_starts = list(map(_FIRST, self.text.sentences))
+        self.para_starts = list(map(_FIRST, self.text.paragraphs))
         self._people = sorted(self.mentions.people, key=_START_END)
         self._p_start = [m.start for m in self._people]
         self._orgs = sorted(self.mentions.organisations, key=_START_END)
@@ -1111,22 +1204,16 @@ class _Ctx:
 
     def cut_after(self, start: int, stop: int) -> regex.Match[str] | None:
         """The first clause cut in ``[start, stop)``, from one scan of its sentence."""
-        s0, s1 = self.text.sentence_of(start)
+        s0, s1 = _span_at(self.text.sentences, self.sent_starts, start)
         found = self._cuts.get(s0)
         if found is None:
             body = self.text.text
             sentence = body[s0:s1]
             words = sentence.encode("ascii", "replace").translate(_SPACE_NON_ALNUM).split()
             if (b"and" in words or b"but" in words) and not _CUT_VERB_WORDS.isdisjoint(words):
-                found = list(
-                    _CLAUSE_CUT.finditer(body, self._first_cut(s0, s1), s1, _NO_OVERLAP, _SERIAL)
-                )
-            elif not _CUT_WORDS.isdisjoint(words) or any(m in sentence for m in _CUT_MARKS):
-                found = list(
-                    _CLAUSE_CUT_ALONE.finditer(
-                        body, self._first_cut(s0, s1), s1, _NO_OVERLAP, _SERIAL
-                    )
-                )
+                found = self._scan_cuts(_CLAUSE_CUT, s0, s1)
+            elif not _CUT_WORDS.isdisjoint(words) or any(map(sentence.__contains__, _CUT_MARKS)):
+                found = self._scan_cuts(_CLAUSE_CUT_ALONE, s0, s1)
             else:
                 found = []  # every other cut holds one of ``_CUT_WORDS`` or ``_CUT_MARKS``
             self._cuts[s0] = found
@@ -1135,40 +1222,60 @@ class _Ctx:
             return found[i]
         return None
 
-    def _first_cut(self, s0: int, s1: int) -> int:
-        """A place in ``[s0, s1]`` before which no clause cut starts (a scan may start there).
+    def _scan_cuts(self, pattern: regex.Pattern[str], s0: int, s1: int) -> list[regex.Match[str]]:
+        """``list(pattern.finditer(text, s0, s1))``, a clause cut pattern tried where cuts start.
 
         A cut starts at a mark of ``_CUT_MARKS``, or in the run of white space and commas
         right before one of ``_CUT_LEADS`` (a whole word, as ``Text.words`` has it, in lower
-        case): so no later than the first of them. Without the words, the sentence's start.
+        case), at a comma of it before one of ``_CUT_LEADS_COMMA``: the pattern is matched
+        there alone, in order, each try after the last match (as the scan goes on after it;
+        no cut is empty, and a look-behind sees the text before the place tried). Without
+        the words, the sentence is scanned.
         """
         body, words = self.text.text, self.text.words
         if not words:
-            return s0
-        lo = s1
+            return list(pattern.finditer(body, s0, s1, _NO_OVERLAP, _SERIAL))
+        starts: list[int] = []
         for mark in _CUT_MARKS:
-            at = body.find(mark, s0, lo)
-            if at >= 0:
-                lo = at
-        # (by index: ``islice`` would step through every word before ``s0`` first)
-        for i in range(bisect.bisect_left(words, (s0,)), len(words)):
-            at, word = words[i]
-            if at >= lo:
-                break
-            if word in _CUT_LEADS:
-                k = at
-                while k > s0 and (body[k - 1] == "," or body[k - 1].isspace()):
-                    k -= 1  # (``str.isspace`` holds for every character ``\\s`` matches)
-                if k < at:
-                    return k
-        return lo
+            at = body.find(mark, s0, s1)
+            while at >= 0:
+                starts.append(at)
+                at = body.find(mark, at + 1, s1)
+        i = bisect.bisect_left(words, (s0,))
+        mine = words[i : bisect.bisect_left(words, (s1,), i)]
+        for at, word in itertools.compress(mine, map(_CUT_LEADS.__contains__, map(_SECOND, mine))):
+            k = at
+            while k > s0 and (body[k - 1] == "," or body[k - 1].isspace()):
+                k -= 1  # (``str.isspace`` holds for every character ``\\s`` matches)
+            if word not in _CUT_LEADS_COMMA:
+                starts.extend(range(k, at))
+                continue
+            comma = body.find(",", k, at)  # (most runs before "the", "in", "on" hold none)
+            while comma >= 0:
+                starts.append(comma)
+                comma = body.find(",", comma + 1, at)
+        starts.sort()
+        found: list[regex.Match[str]] = []
+        done = s0
+        for at in starts:
+            if at >= done:
+                m = pattern.match(body, at, s1, _SERIAL)
+                if m is not None:
+                    found.append(m)
+                    done = m.end()
+        return found
 
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation whose marks enclose ``pos``, if any."""
         i = bisect.bisect_right(self._q_open, pos) - 1
         if i >= 0 and pos < self._q_end[i]:
-            return self.quotes[i]
+            return self._q_items[i]
         return None
+
+    def outside(self, pos: int) -> bool:
+        """Whether ``pos`` lies outside every quotation (``not inside_quote(pos, pos)``)."""
+        i = bisect.bisect_right(self._q_open, pos) - 1
+        return i < 0 or pos >= self._q_end[i]
 
     def inside_quote(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self._q_open, start) - 1
@@ -1178,7 +1285,7 @@ class _Ctx:
         """The quotations that open in ``[start, stop)``, one by one (built as asked for)."""
         i = bisect.bisect_left(self._q_open, start)
         j = bisect.bisect_left(self._q_open, stop, i)
-        return map(self.quotes.__getitem__, range(i, j))
+        return iter(self._q_items[i:j])
 
     def any_quote_in(self, start: int, stop: int) -> bool:
         """Whether a quotation opens in ``[start, stop)``."""
@@ -1186,21 +1293,21 @@ class _Ctx:
 
     def last_quote_before(self, pos: int) -> Quote | None:
         i = bisect.bisect_right(self._q_end, pos) - 1
-        return self.quotes[i] if i >= 0 else None
+        return self._q_items[i] if i >= 0 else None
 
     def verbs_in(self, start: int, stop: int, most: int = 0) -> list[regex.Match[str]]:
         """Speech verbs (group ``verb``) in ``[start, stop)``; the first ``most`` if given."""
         i = bisect.bisect_left(self._v_start, start)
-        j = bisect.bisect_left(self._v_start, stop)
-        if not most:
-            return [m for m in self._verbs[i:j] if m.end() <= stop]
-        out: list[regex.Match[str]] = []
-        for m in self._verbs[i:j]:
-            if m.end() <= stop:
-                out.append(m)
-                if len(out) == most:
-                    break
-        return out
+        j = bisect.bisect_left(self._v_start, stop, i)
+        if i == j:
+            return []
+        # Those that end by ``stop`` (most do: all when the latest end does), at C speed.
+        ends = self._v_end[i:j]
+        if max(ends) <= stop:
+            found = self._verbs[i:j]
+        else:
+            found = list(itertools.compress(self._verbs[i:j], map(stop.__ge__, ends)))
+        return found[:most] if most else found
 
     def pronouns_in(self, start: int, verb: int) -> list[regex.Match[str]]:
         """Matches of ``_PRONOUN`` in ``[start, verb)``, ``verb`` being a word's start.
@@ -1256,6 +1363,21 @@ class _Ctx:
         if key not in self.titles:
             self.titles[key] = _title_before(self.text.text, start, stop)
         return self.titles[key]
+
+    def colon_paragraphs(self) -> list[int]:
+        """The indices of the paragraphs that hold a colon, in order (one find a paragraph)."""
+        if self._colons is None:
+            text, paragraphs = self.text.text, self.text.paragraphs
+            self._colons = []
+            at = text.find(":")
+            while at >= 0:
+                i = bisect.bisect_right(self.para_starts, at) - 1
+                if i < 0 or at >= paragraphs[i][1]:
+                    at = text.find(":", at + 1)  # (between paragraphs: none, as a rule)
+                    continue
+                self._colons.append(i)
+                at = text.find(":", paragraphs[i][1])
+        return self._colons
 
     def cue_starts(self) -> list[int]:
         """Where each verb and participle starts."""
@@ -1347,8 +1469,13 @@ def _cues(text: Text, low: str) -> list[regex.Match[str]]:
         at = low.find(head)
         while at >= 0:
             after = at + len(head)
-            if not present and _stands_alone(low, at, after, size):
-                present = True
+            if not present:
+                # ``_stands_alone``, inline: both neighbours split (the text's ends do).
+                left = low[at - 1] if at else " "
+                right = low[after] if after < size else " "
+                present = (not left.isascii() or left in _SPLIT_CHARS) and (
+                    not right.isascii() or right in _SPLIT_CHARS
+                )
             if (at == 0 or not low[at - 1].isalnum()) and (
                 after >= size or not (low[after].isalpha() or low[after] == "-")
             ):
@@ -1464,8 +1591,54 @@ def _span_words(text: str, start: int, end: int) -> list[str]:
     return seg.encode("ascii", "replace").translate(_SPACE_NON_ALNUM).decode("ascii").split()
 
 
+def _first_letter(text: str, start: int, stop: int) -> str:
+    """The first letter (``_LETTER``) of ``text[start:stop]``, or "" when none.
+
+    Read directly over ASCII characters and the marks of ``_NON_WORD_MARKS`` (none a
+    letter) at its start, the usual way to the first letter of a quotation; else the
+    pattern reads it.
+    """
+    end = min(stop, start + 8)
+    for i in range(start, end):
+        c = text[i]
+        if c.isascii():
+            if c.isalpha():
+                return c
+        elif c not in _NON_WORD_MARKS:
+            break  # a character outside ASCII: the pattern says whether it is a letter
+    else:
+        if end == stop:
+            return ""  # read to the end: no letter
+    m = _LETTER.search(text, start, stop, _SERIAL)
+    return m.group() if m is not None else ""
+
+
+def _has_word(text: str, start: int, stop: int) -> bool:
+    """``_WORD.search(text, start, stop)``: an ASCII stretch by deleting its other bytes."""
+    seg = text[start:stop]
+    if seg.isascii():
+        return bool(seg.encode().translate(None, _NOT_ALNUM_BYTES))
+    return _WORD.search(text, start, stop, _SERIAL) is not None
+
+
+def _lead_word(text: str, start: int) -> str:
+    """The run of ASCII letters at ``start`` (up to 16 of them)."""
+    seg = text[start : start + 16]
+    return seg[: len(seg) - len(seg.lstrip(_ASCII_LETTERS))]
+
+
+def _not_clause(text: str, start: int, stop: int) -> bool:
+    """``_NOT_CLAUSE.match(text, start, stop)``, tried only after one of its first words."""
+    if _lead_word(text, start) not in _NOT_CLAUSE_FIRST:
+        return False  # (each branch opens with a word of letters, then a space or "\\b")
+    return _NOT_CLAUSE.match(text, start, stop, _SERIAL) is not None
+
+
 def _is_title(words: list[str]) -> bool:
-    return all(w.lower() in _SMALL or not w[0].islower() for w in words)
+    for w in words:  # noqa: SIM110 - a loop: no generator to build and resume
+        if w[0].islower() and w.lower() not in _SMALL:
+            return False
+    return True
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1551,7 +1724,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
             if not any(a <= at < b for a, b in spans):
                 options.append((m.end(), 0, at, m))
     if len(options) > 1:
-        options.sort(key=lambda o: (-o[0], -o[1]))
+        options.sort(key=_END_PRIORITY, reverse=True)  # (a reverse sort stays stable)
     for end, prio, begin, found in options:
         gap = text[end:verb]
         # No gap or one space (the commonest) is a gap ``_GAP`` lets by.
@@ -1594,7 +1767,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
 
 def _sources_of(ctx: _Ctx, start: int, stop: int) -> bool:
     """``_SOURCES_OF`` in ``[start, stop)``; in a plain text, only where one of its nouns stands."""
-    if ctx.plain and not any(ctx.low.find(noun, start, stop) >= 0 for noun in ctx.source_nouns()):
+    if ctx.plain and not any(map(ctx.low[start:stop].__contains__, ctx.source_nouns())):
         return False
     return _SOURCES_OF.search(ctx.text.text, start, stop, _SERIAL) is not None
 
@@ -1771,7 +1944,7 @@ def _may_end(tail: str, heads: tuple[str, ...]) -> bool:
 def _title_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
     """An office named right before ``stop`` ("the defense chief"), checked cheaply first."""
     tail = text[start:stop].lower()
-    if not _may_end(tail, _TITLE_ENDS) or not any(head in tail for head in _TITLE_HEADS):
+    if not _may_end(tail, _TITLE_ENDS) or not any(map(tail.__contains__, _TITLE_HEADS)):
         return None
     return _TITLE_NP.search(text, start, stop, _SERIAL)
 
@@ -1781,7 +1954,7 @@ def _org_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
     tail = text[start:stop].lower()
     if (
         not _may_end(tail, _ORG_ENDS)
-        or not any(head in tail for head in _ORG_HEADS)
+        or not any(map(tail.__contains__, _ORG_HEADS))
         or not _ORG_TAIL.search(text, start, stop, _SERIAL)
     ):
         return None
@@ -1891,7 +2064,7 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
     window = text[near:verb]
     back = (
         _BACK_REFERENCE.search(window, None, None, _SERIAL)
-        if any(word in window for word in _BACK_WORDS)
+        if any(map(window.__contains__, _BACK_WORDS))
         else None  # names none of the bodies it refers to
     )
     if back is not None:
@@ -1989,8 +2162,12 @@ def _channel(cue_text: str) -> Channel:
 # Direct quotes
 
 
-def _sentence_span(ctx: _Ctx, pos: int) -> tuple[int, int]:
-    return ctx.text.sentence_of(pos)
+def _span_at(spans: tuple[tuple[int, int], ...], starts: list[int], pos: int) -> tuple[int, int]:
+    """``Text.sentence_of`` (or ``paragraph_of``) in one call: the span holding ``pos``."""
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0:
+        return spans[i]
+    return spans[0] if spans else (0, 0)
 
 
 def _attribute_after(
@@ -2101,7 +2278,9 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
     text = ctx.text.text
     out: list[_Direct] = []
     quotes = ctx.quotes
-    opens, ends, chains = quotes.open, quotes.end, quotes.chain
+    opens, ends, chains, items = quotes.open, quotes.end, quotes.chain, quotes.items
+    sentences, sent_starts = ctx.text.sentences, ctx.sent_starts
+    paragraphs = ctx.text.paragraphs
     # Four words take at least seven characters: closed quotations shorter than that are
     # skipped unread unless they carry on a running quotation.
     closes, closed = quotes.close, quotes.closed
@@ -2116,29 +2295,26 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         if (
             closed[k]
             and chains[k] != (chains[k - 1] if k else -1)
-            and not _FOUR_WORDS.search(text, opens[k] + 1, closes[k], _SERIAL)
+            and not _four_words(text, opens[k] + 1, closes[k])
         ):
             continue  # under four words and not part of a running quotation: never a statement
-        q = quotes[k]
+        q = items[k]
         s, e = _strip(text, *q.inner)
         body = text[s:e]
-        p0, p1 = ctx.text.paragraph_of(q.open)
-        sent0, _ = _sentence_span(ctx, q.open)
+        p0, p1 = _span_at(paragraphs, ctx.para_starts, q.open)
+        sent0, _ = _span_at(sentences, sent_starts, q.open)
         sent0 = max(sent0, p0)
         prev_end = ends[k - 1] if k and ends[k - 1] > sent0 else sent0
-        _, sent1 = _sentence_span(ctx, min(q.end, p1 - 1) if q.end >= p1 else q.end)
+        _, sent1 = _span_at(sentences, sent_starts, min(q.end, p1 - 1) if q.end >= p1 else q.end)
         nxt = opens[k + 1] if k + 1 < len(opens) and opens[k + 1] < p1 else p1
         stop = min(max(sent1, q.end), nxt, p1)
-        first_letter = _LETTER.search(body, None, None, _SERIAL)
-        fragment = bool(first_letter and first_letter.group().islower())
+        fragment = _first_letter(body, 0, len(body)).islower()
         before = _attribute_before(ctx, q, prev_end) if q.open > prev_end else None
         if before is None and q.open == p0:
             before = _intro_before(ctx, p0)
         # The attribution after the quotation counts only when none stands before it.
         after = _attribute_after(ctx, q, stop) if q.closed and before is None else None
-        narration = (
-            bool(_WORD.search(text[prev_end : q.open], None, None, _SERIAL)) and before is None
-        )
+        narration = before is None and _has_word(text, prev_end, q.open)
         if narration and _QUOTE_LABEL.match(text, prev_end, q.open, _SERIAL):
             narration = False  # "Quote: “…”": the words of the speaker just reported
         ref: _Ref = _NOBODY
@@ -2230,7 +2406,7 @@ def _reported(ctx: _Ctx) -> list[_Candidate]:
     for at in sorted(ctx.cue_starts()):
         if at < end:
             continue  # in the sentence already listed
-        i = ctx.text.sentence_index(at)
+        i = bisect.bisect_right(ctx.sent_starts, at) - 1  # (``Text.sentence_index``)
         if i < 0:
             continue
         if not where or where[-1] != i:
@@ -2305,7 +2481,7 @@ def _other_speaker(ctx: _Ctx, start: int, end: int, verbs: list[regex.Match[str]
     text = ctx.text.text
     for verb in verbs:
         at = verb.start()
-        if not _outside_quotes(ctx, at):
+        if not ctx.outside(at):
             continue
         ref = _subject_before(ctx, start, at)
         if ref is None or ref.span is None or ref.span[0] <= start:
@@ -2327,17 +2503,14 @@ def _fragment(text: str, q: Quote) -> bool:
     conjunct of its own ('focused on security and “aimed at …”'), which the clause
     before it does without.
     """
-    first = _LETTER.search(text, q.open, q.close, _SERIAL)
-    return (
-        first is not None
-        and first.group().islower()
-        and not _CONJUNCT_BEFORE.search(text, max(0, q.open - 6), q.open, _SERIAL)
+    return _first_letter(text, q.open, q.close).islower() and not _CONJUNCT_BEFORE.search(
+        text, max(0, q.open - 6), q.open, _SERIAL
     )
 
 
 def _quote_speaker(ctx: _Ctx, s0: int, stop: int) -> _Ref | None:
     """Who attributes the quotation before ``stop``: "“…,” she said, adding that …"."""
-    verbs = [v for v in ctx.verbs_in(s0, stop) if _outside_quotes(ctx, v.start())][-1:]
+    verbs = [v for v in ctx.verbs_in(s0, stop) if ctx.outside(v.start())][-1:]
     if not verbs or not _attributes_quote(ctx, s0, verbs[0].start()):
         return None
     verb = verbs[0]
@@ -2358,8 +2531,8 @@ def _runs_through(text: str, q: Quote, stop: int) -> bool:
     """
     if not _fragment(text, q) or text[q.close - 1] == ",":
         return False
-    return _CLAUSE_GOES_ON.match(text, q.end, stop, _SERIAL) is not None or not _WORD.search(
-        text, q.end, stop, _SERIAL
+    return _CLAUSE_GOES_ON.match(text, q.end, stop, _SERIAL) is not None or not _has_word(
+        text, q.end, stop
     )
 
 
@@ -2394,12 +2567,7 @@ def _sentence_after_quote(ctx: _Ctx, verb: int) -> bool:
         k -= 1
     if k <= q.open or text[k - 1] not in ".!?":
         return False
-    first = _LETTER.search(text, q.end, verb, _SERIAL)
-    return first is not None and first.group().isupper()
-
-
-def _outside_quotes(ctx: _Ctx, pos: int) -> bool:
-    return not ctx.inside_quote(pos, pos)
+    return _first_letter(text, q.end, verb).isupper()
 
 
 def _reported_after(
@@ -2412,7 +2580,11 @@ def _reported_after(
     text = ctx.text.text
     if not verbs or text.find(",", s0, verbs[-1].start()) < 0:
         return None  # the clause before an attribution ends at a comma (before the verb)
-    verb = next((m for m in reversed(verbs) if _outside_quotes(ctx, m.start())), None)
+    verb = None
+    for m in reversed(verbs):
+        if ctx.outside(m.start()):
+            verb = m
+            break
     if verb is None or verb.start() in taken or verb.group().lower() in _NEWS_VERBS:
         return None
     if text.find(",", s0, verb.start()) < 0:
@@ -2420,7 +2592,9 @@ def _reported_after(
     if s1 - verb.end() > 100 and not ctx.participles_in(verb.end(), s1):
         return None  # the attribution closes the sentence (or runs into "adding that")
     tail = text[verb.end() : s1]
-    if any(ch in tail for ch in _TAIL_BREAKS) and not any(p in tail for p in _TAIL_PARTICIPLES):
+    if any(map(tail.__contains__, _TAIL_BREAKS)) and not any(
+        map(tail.__contains__, _TAIL_PARTICIPLES)
+    ):
         return None  # neither tail pattern lets these marks by without "adding that …"
     # The clause before the comma is tested for a quotation before the (costly) subject
     # is looked for: when it is one, nothing is found whoever the subject is.
@@ -2493,10 +2667,10 @@ def _clause_lead(ctx: _Ctx, s0: int, comma: int) -> int | None:
     while lead < comma and not text[lead].isalnum():
         lead += 1
     for q in ctx.quotes_in(lead - 1, comma):
-        if q.end >= comma - 1:
-            first = _LETTER.search(text, q.open, q.close, _SERIAL)
-            if q.open <= lead + 1 or (first is not None and first.group().isupper()):
-                return None  # the clause is a quotation: a direct statement
+        if q.end >= comma - 1 and (
+            q.open <= lead + 1 or _first_letter(text, q.open, q.close).isupper()
+        ):
+            return None  # the clause is a quotation: a direct statement
     inside = ctx.quote_at(lead)
     if inside is not None and inside.open < lead - 1:
         return None  # the sentence begins inside a quotation
@@ -2548,7 +2722,7 @@ def _lead_in(ctx: _Ctx, start: int, end: int, s1: int) -> bool:
         return False
     if not _four_words(text, q.open, q.close):
         return False
-    return not _WORD.search(text, q.end, s1, _SERIAL)
+    return not _has_word(text, q.end, s1)
 
 
 def _bare_participle(text: str, s0: int, s1: int, m: regex.Match[str]) -> bool:
@@ -2566,7 +2740,7 @@ def _bare_participle(text: str, s0: int, s1: int, m: regex.Match[str]) -> bool:
     start = m.end()
     while start < s1 and text[start].isspace():
         start += 1
-    if start >= s1 or text[start] in "\"“”'‘«:" or _NOT_CLAUSE.match(text, start, s1, _SERIAL):
+    if start >= s1 or text[start] in "\"“”'‘«:" or _not_clause(text, start, s1):
         return False
     if saying:
         return True
@@ -2707,7 +2881,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
         bare = told or _may_open_bare(text, cue.end(), reach)
         if not (has_that or bare):
             continue
-        if not _outside_quotes(ctx, at) or (
+        if not ctx.outside(at) or (
             _attributes_quote(ctx, s0, at) and not _sentence_after_quote(ctx, at)
         ):
             continue
@@ -2741,10 +2915,16 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
             if pattern is _REPORT_BARE or pattern is _REPORT_TOLD_BARE:
                 if pattern is _REPORT_BARE and verb in ("told", "tells"):
                     continue
-                if _NOT_CLAUSE.match(text, clause_start, s1, _SERIAL):
+                # (Each pattern of the two tests below opens with a word of its set.)
+                lead = _lead_word(text, clause_start)
+                if lead in _NOT_CLAUSE_FIRST and _NOT_CLAUSE.match(text, clause_start, s1, _SERIAL):
                     continue
-                if _SOURCE_NP.match(text, clause_start, s1, _SERIAL) and (
-                    _CLAUSE_AHEAD.match(text, clause_start, min(s1, clause_start + 120), _SERIAL)
+                if (
+                    lead in _SOURCE_FIRST
+                    and _SOURCE_NP.match(text, clause_start, s1, _SERIAL)
+                    and _CLAUSE_AHEAD.match(
+                        text, clause_start, min(s1, clause_start + 120), _SERIAL
+                    )
                     is None
                 ):
                     continue  # "…, says a message posted on the ministry's website": a source
@@ -2820,7 +3000,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
         if main_ref is None and not initial:
             # "Austin reiterated the point, noting that …": the subject speaks.
             main_ref = _first_subject(ctx, s0, m.start()) or _quote_speaker(ctx, s0, m.start())
-        if main_ref is None or not _outside_quotes(ctx, m.start()):
+        if main_ref is None or not ctx.outside(m.start()):
             continue
         clause_start = m.end()
         while clause_start < s1 and text[clause_start].isspace():
@@ -2847,6 +3027,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 m.start(),
             )
         )
+    if not out:
+        return out
     return [c for c in out if _four_words(text, c.start, c.end) and not _stub(ctx, c)]
 
 
@@ -2871,7 +3053,18 @@ def _transcripts(ctx: _Ctx) -> list[_Candidate]:
     text = ctx.text.text
     out: list[_Candidate] = []
     current: _Ref | None = None
-    for p0, p1 in ctx.text.paragraphs:
+    paragraphs = ctx.text.paragraphs
+    # The first paragraph whose head holds a colon: no turn label (it ends with one) opens
+    # a paragraph before it, so nothing is read there.
+    opening = next(
+        (
+            k
+            for k in ctx.colon_paragraphs()
+            if text.find(":", paragraphs[k][0], min(paragraphs[k][1], paragraphs[k][0] + 200)) >= 0
+        ),
+        len(paragraphs),
+    )
+    for p0, p1 in paragraphs[opening:]:
         head_end = min(p1, p0 + 200)
         # A turn label ends with a colon: most paragraphs hold none.
         m = (
@@ -2940,9 +3133,12 @@ def _blocks(ctx: _Ctx) -> list[_Candidate]:
     text = ctx.text.text
     out: list[_Candidate] = []
     paragraphs = ctx.text.paragraphs
-    for k, (p0, p1) in enumerate(paragraphs[:-1]):
-        # (A paragraph without a colon ends with none: most are passed over here.)
-        verb = _colon_intro(ctx, p0, p1) if text.find(":", p0, p1) >= 0 else None
+    for k in ctx.colon_paragraphs():
+        # (A paragraph without a colon ends with none: only those with one are read.)
+        if k >= len(paragraphs) - 1:
+            break  # (the last paragraph introduces none)
+        p0, p1 = paragraphs[k]
+        verb = _colon_intro(ctx, p0, p1)
         if verb is None:
             continue
         intro_start = max(p0, ctx.text.sentence_of(verb.start())[0])
@@ -3028,7 +3224,7 @@ def _links_only(text: str, start: int, end: int) -> bool:
         if link is None:
             break
         pos = link.end()
-    return not _WORD.search(text, pos, end, _SERIAL)
+    return not _has_word(text, pos, end)
 
 
 def _post_actor(ctx: _Ctx, name: str, handle: str) -> Actor:
@@ -3083,7 +3279,7 @@ def _walk_back(
 ) -> _Ref | None:
     """The speaker or subject of the nearest sentence before ``anchor`` that fits ``ref``."""
     want_org = ref.pronoun == "it"
-    idx = ctx.text.sentence_index(anchor)
+    idx = bisect.bisect_right(ctx.sent_starts, anchor) - 1  # (``Text.sentence_index``)
     reach = 2 if ref.pronoun == "before" else 8
     for i in range(idx, max(-1, idx - reach), -1):
         said = history.get(i)
@@ -3097,11 +3293,15 @@ def _walk_back(
         if want_org:
             continue
         s0, s1 = ctx.text.sentences[i]
-        if _TEASER.match(ctx.text.text, s0, min(s1, s0 + 40), _SERIAL) or _ATTENDANCE.match(
+        key = (s0, min(s1, anchor))
+        if key in ctx.floor:
+            subject = ctx.floor[key]  # (read once a parse: the walks back of its pronouns meet)
+        elif _TEASER.match(ctx.text.text, s0, min(s1, s0 + 40), _SERIAL) or _ATTENDANCE.match(
             ctx.text.text, s0, min(s1, s0 + 60), _SERIAL
         ):
-            continue  # a teaser, or a list of those present: nobody there holds the floor
-        subject = _first_subject(ctx, s0, min(s1, anchor))
+            subject = ctx.floor[key] = None  # a teaser, or a list of those present: no one
+        else:
+            subject = ctx.floor[key] = _first_subject(ctx, *key)
         if (
             subject is not None
             and subject.actor is not None
@@ -3157,7 +3357,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
     candidates: list[_Candidate] = list(transcripts)
     words_of: dict[tuple[int, int], list[str]] = {}
     for d in _direct_quotes(ctx):
-        if text.paragraph_of(d.start)[0] in turn_paragraphs:
+        if turn_paragraphs and text.paragraph_of(d.start)[0] in turn_paragraphs:
             continue
         words = _span_words(body, d.start, d.end)
         words_of[d.start, d.end] = words
@@ -3169,11 +3369,12 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
     candidates.extend(_blocks(ctx))
     candidates.extend(_posts(ctx))
     candidates.extend(_reported(ctx))
-    candidates.sort(key=lambda c: (c.anchor, c.start))
+    candidates.sort(key=_ANCHOR_START)
 
     history: dict[int, _Ref] = {}
     resolved: list[tuple[_Candidate, _Ref]] = []
     orgs: list[Actor] = []
+    sent_starts = ctx.sent_starts  # (``Text.sentence_index`` by ``bisect``, below)
     for c in candidates:
         who = _resolve(ctx, c.ref, c.anchor, history)
         if who.org and who.actor is not None:
@@ -3181,8 +3382,8 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
         if c.kind is _REPORTED and who.actor is None:
             continue
         if who.actor is not None and c.cue is not None:
-            history[text.sentence_index(c.anchor)] = who
-            history.setdefault(text.sentence_index(c.start), who)
+            history[bisect.bisect_right(sent_starts, c.anchor) - 1] = who
+            history.setdefault(bisect.bisect_right(sent_starts, c.start) - 1, who)
         resolved.append((c, who))
     resolved.sort(key=lambda r: r[0].start)
     return _assemble(ctx, resolved, words_of)
@@ -3204,12 +3405,12 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
     """The channel of a text that is itself a release: quotes without a cue take it."""
     body = ctx.text.text
     low = ctx.low
-    sourced = any(cue in low for cue in ("according to", "citing", "with reference to"))
+    sourced = any(map(low.__contains__, ("according to", "citing", "with reference to")))
     stripped = body.rstrip()
     tail = max(0, len(stripped) - 200)
     if (sourced and _office_sourced(ctx)) or (
         # A credit line names a department, a ministry or an office.
-        any(stripped.find(word, tail) >= 0 for word in ("Department", "Ministry", "Office"))
+        any(map(stripped[tail:].__contains__, ("Department", "Ministry", "Office")))
         and _CREDIT_LINE.search(stripped, tail, None, _SERIAL)
     ):
         return _STATEMENT
@@ -3397,7 +3598,9 @@ def _assemble(
     # The word sets by span text, shared (never changed), when many spans may repeat: the
     # words of a span are those of its text alone (``_span_words`` reads nothing around it).
     by_text: dict[str, set[str]] | None = {} if len(resolved) > _MANY_SPANS else None
-    order = sorted(range(len(resolved)), key=lambda k: resolved[k][0].kind is _REPORTED)
+    # Direct statements first, then reported ones, each in order.
+    order = [k for k, (c, _) in enumerate(resolved) if c.kind is not _REPORTED]
+    order.extend(k for k, (c, _) in enumerate(resolved) if c.kind is _REPORTED)
     sets: dict[int, set[str]] = {}  # the word set of each statement read, by its index
 
     def word_set(k: int) -> set[str]:
@@ -3428,7 +3631,7 @@ def _assemble(
         # The same words by the same speaker printed twice count once; a reported statement
         # retold shorter (a headline) counts once, at its fullest.
         replace = -1
-        sentence = ctx.text.sentence_index(c.start)
+        sentence = bisect.bisect_right(ctx.sent_starts, c.start) - 1
         kind_now = c.kind
         reported = kind_now is _REPORTED
         # The last twenty statements of this speaker, oldest first (a bound: a speaker
@@ -3469,4 +3672,5 @@ def _assemble(
         else:
             said.append((k, kind_now, len(out), sentence))
             out.append((c.start, statement))
-    return tuple(st for _, st in sorted(out, key=lambda x: x[0]))
+    out.sort(key=_FIRST)
+    return tuple(map(_SECOND, out))

@@ -11,6 +11,7 @@ import datetime as dt
 
 import attrs
 import pytest
+import regex
 
 import defrel
 from defrel import Channel, StatementKind
@@ -2573,24 +2574,30 @@ def test_dangling_and_read_only_at_a_closing_and_or(text: str) -> None:
         "The navy will sail in spring following a meeting with the allies.",
         "Plain words with no cut at all.",
         "Words «quoted» here, according to the release.",
+        "The Envoy Smith, the ex-minister, spoke; she added, and but, while leaving.",
+        "Cuts , , adding that one; and “two” and but praised, during a long meeting of all.",
+        "The Smith, a former aide and then thanked, in reference to the talks, as well as trying.",
+        'Nothing cuts here: "marks" only, and «more» after ; them.',
+        "Several, , ,  following the talks, following a meeting, after the meeting ended.",
+        "Chief Smith the former aide said , in reference to it, Jones ,the late envoy, as well as.",
     ],
 )
-def test_clause_cuts_scanned_from_the_first_place_one_may_start(text: str) -> None:
-    """``_first_cut``: scanned from there, the cuts are those of a scan of the whole sentence."""
+def test_clause_cuts_tried_where_one_may_start_are_those_of_a_scan(text: str) -> None:
+    """``_scan_cuts``: the pattern tried only where a cut may start finds a scan's cuts."""
     from defrel import _statements as st
 
     t = prepare(text)
     ctx = st._Ctx(t, find_mentions(t, dt.date(2024, 5, 1)), find_quotes(t))
-    for s0, s1 in t.sentences:
-        lo = ctx._first_cut(s0, s1)
-        assert s0 <= lo <= s1
+    bare = st._Ctx(attrs.evolve(t, words=()), Mentions(), find_quotes(t))
+    spans = [*t.sentences, (0, len(text))]
+    for s0, s1 in spans:
         for pattern in (st._CLAUSE_CUT, st._CLAUSE_CUT_ALONE):
             whole = [m.span() for m in pattern.finditer(text, s0, s1)]
-            assert [m.span() for m in pattern.finditer(text, lo, s1)] == whole
-            assert all(start >= lo for start, _ in whole)
-    # Without the shared words, the sentence's start.
-    bare = st._Ctx(attrs.evolve(t, words=()), Mentions(), find_quotes(t))
-    assert bare._first_cut(0, len(text)) == 0
+            assert [m.span() for m in ctx._scan_cuts(pattern, s0, s1)] == whole
+            # Without the shared words, the sentence is scanned.
+            assert [m.span() for m in bare._scan_cuts(pattern, s0, s1)] == whole
+    if "cut" not in text.lower():
+        assert ctx._scan_cuts(st._CLAUSE_CUT, 0, len(text))  # (the table's cuts are found)
 
 
 @pytest.mark.parametrize(
@@ -2777,3 +2784,82 @@ def test_a_quote_opening_inside_a_sentence_with_no_speaker_before_takes_the_one_
         'spheres," according to Farid.'
     )
     _check(text, [("Farid", "consolidate ties with Sudan in all fields", D, None)])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "“We will",
+        '"  «— ...we',
+        "“—…‘ 12 Über alles",
+        "“ ‘ “ ‘ “ ‘ “ ‘ “ é",
+        "12345678 9 no letter at all 42",
+        "1234567",
+        "\u00a0\u2009“Éte",
+        "_-_-_-_-_-x",
+    ],
+)
+def test_first_letter_and_word_read_as_the_patterns_do(text: str) -> None:
+    """``_first_letter`` and ``_has_word``: the answers of ``_LETTER`` and ``_WORD``."""
+    from defrel import _statements as st
+
+    for start in range(len(text) + 1):
+        for stop in range(start, len(text) + 1):
+            m = st._LETTER.search(text, start, stop)
+            assert st._first_letter(text, start, stop) == (m.group() if m else "")
+            assert st._has_word(text, start, stop) == bool(st._WORD.search(text, start, stop))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the end",
+        "inside the tent",
+        "this week the",
+        "this is",
+        "special thanks to",
+        "no-one came",
+        "so2 is a gas",
+        "Today it rains",
+        "today it rains",
+        "the message posted on the site",
+        "an official statement",
+        "that report said",
+        "These reports",
+        "emphasizing ties",
+        "yesterday,",
+        "hello",
+    ],
+)
+def test_lead_word_tests_agree_with_the_patterns(text: str) -> None:
+    """``_NOT_CLAUSE`` and ``_SOURCE_NP`` match only after a word of their first words."""
+    from defrel import _statements as st
+
+    for start in range(len(text) + 1):
+        want = st._NOT_CLAUSE.match(text, start, len(text)) is not None
+        assert st._not_clause(text, start, len(text)) == want
+        if st._SOURCE_NP.match(text, start, len(text)) is not None:
+            assert st._lead_word(text, start) in st._SOURCE_FIRST
+    # Every branch of ``_NOT_CLAUSE`` opens with a word of ``_NOT_CLAUSE_FIRST``.
+    for branch in st._NOT_CLAUSE.pattern.split("|"):
+        head = regex.match(r"[a-z\[\]]+", branch.strip().removeprefix("(?:").removeprefix("(?:"))
+        assert head is not None, branch
+        for first in {head.group().replace("[sz]", "s"), head.group().replace("[sz]", "z")}:
+            assert first in st._NOT_CLAUSE_FIRST, first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "No colon here.\n\nNor here.",
+        "Lee said:\n\nWe will go.\n\nAt 10:30: the talks.\n\nNone.",
+        "A: b: c:\n\n:\n\nx\n\ny: z",
+    ],
+)
+def test_colon_paragraphs_are_those_holding_a_colon(text: str) -> None:
+    from defrel import _statements as st
+
+    t = prepare(text)
+    ctx = st._Ctx(t, Mentions(), find_quotes(t))
+    want = [k for k, (p0, p1) in enumerate(t.paragraphs) if ":" in text[p0:p1]]
+    assert ctx.colon_paragraphs() == want
