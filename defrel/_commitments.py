@@ -12,6 +12,7 @@ countries of the meeting.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import unicodedata
 from collections import Counter, deque
@@ -204,6 +205,8 @@ _BE_HEADS = frozenset({"is", "are", "was", "were", "am"})
 _BE_NEXT = frozenset(
     {"expected", "likely", "set", "due", "scheduled", "slated", "willing", "ready"}
 )
+_HEADS = frozenset(_CUE_BY_HEAD)
+_SECOND = operator.itemgetter(1)
 
 # The first word of every ``_CUE`` alternative: ``_CUE`` runs only where one starts.
 _CUE_WORDS = """look looks looking looked is are was were am expected expects agreed agree agrees
@@ -985,13 +988,13 @@ def _end_starts(
             found.add(at)
             at = keys.find(link, at + 1, sent_end)
     # (``(start + 1,)`` sorts after every word at ``start`` and before any after it.)
-    for i in range(bisect.bisect_left(words, (start + 1,)), len(words)):
-        at, word = words[i]
-        if at >= sent_end:
-            break
-        if word in _END_WORDS and keys[at - 1] in _SPACE:
+    lo = bisect.bisect_left(words, (start + 1,))
+    part = words[lo : bisect.bisect_left(words, (sent_end,), lo)]
+    # The end words among them, picked at C speed.
+    for at, _ in itertools.compress(part, map(_END_WORDS.__contains__, map(_SECOND, part))):
+        if keys[at - 1] in _SPACE:
             found.add(_space_before(keys, at, start))
-    return sorted(at for at in found if at < stop)
+    return sorted(filter(stop.__gt__, found))  # (the places before ``stop``)
 
 
 @attrs.frozen
@@ -1380,11 +1383,12 @@ def _timeframe(
     leads = _TIMEFRAME_NEXT
     size = len(words)
     # (``(start,)`` sorts before every word at ``start``: the first word from there on.)
-    for i in range(bisect.bisect_left(words, (start,)), size):
+    lo = bisect.bisect_left(words, (start,))
+    hi = bisect.bisect_left(words, (end,), lo)
+    # The indices of the lead words in ``[start, end)``, picked at C speed.
+    for i in itertools.compress(range(lo, hi), map(leads.__contains__, map(_SECOND, words[lo:hi]))):
         at, word = words[i]
-        if at >= end:
-            break
-        if at < reach or word not in leads:
+        if at < reach:
             continue
         after = words[i + 1][1] if i + 1 < size else ""
         if (
@@ -2423,32 +2427,28 @@ def _cue_starts(keys: str, words: tuple[tuple[int, str], ...] | None) -> list[tu
             (m.start(), "ll" if m.group()[0] in "'’" else m.group())
             for m in _guard.finditer(_CUE_WORD, keys)
         ]
-    heads = _CUE_BY_HEAD
-    found = [
-        (at - 1, word) if word == "ll" else (at, word)
-        for at, word in words
-        if word in heads and (word != "ll" or (at and keys[at - 1] in "'’"))
-    ]
-    if any(word in _BE_HEADS for _, word in found):
-        be_next = _BE_NEXT
-        kept = []
-        i = last = 0  # the index of the last word looked up, and its place
-        for at, word in found:
-            if word in _BE_HEADS:
-                # The index of the word at ``at``: after ``i``, and at most one word a
-                # character after it.
-                i = bisect.bisect_left(words, (at,), i, min(len(words), i + at - last + 1))
-                last = at
-                if not any(w in be_next for _, w in words[i + 1 : i + 3]):
-                    continue
-            kept.append((at, word))
-        found = kept
+    found = []
+    size = len(words)
+    # The indices of the head words, picked at C speed (no Python step per word).
+    for i in itertools.compress(range(size), map(_HEADS.__contains__, map(_SECOND, words))):
+        at, word = words[i]
+        if word in _BE_HEADS:
+            if not (
+                (i + 1 < size and words[i + 1][1] in _BE_NEXT)
+                or (i + 2 < size and words[i + 2][1] in _BE_NEXT)
+            ):
+                continue
+        elif word == "ll":
+            if not (at and keys[at - 1] in "'’"):
+                continue
+            at -= 1  # (the match starts at the quote)
+        found.append((at, word))
     return found
 
 
 def _cue_matches(
     keys: str, words: tuple[tuple[int, str], ...] | None = None
-) -> Iterator[regex.Match[str]]:
+) -> list[regex.Match[str]]:
     """The matches of ``_CUE`` in ``keys`` (lower case), tried only where a cue word starts.
 
     ``words`` are the words of ``keys`` with their offsets (``Text.words``), if at hand.
@@ -2456,28 +2456,35 @@ def _cue_matches(
     """
     reach = 0
     by_head = _CUE_BY_HEAD
+    found = []
     for at, word in _cue_starts(keys, words):
         if at < reach:
             continue
-        pattern = by_head.get(word)
+        pattern = by_head.get(word)  # (None: a word of ``_CUE_WORDS`` no alternative starts)
         match = pattern.match(keys, at, None, _SERIAL) if pattern is not None else None
         if match is not None:
             reach = match.end()
-            yield match
+            found.append(match)
+    return found
 
 
-def _cues(
-    text: Text, mentions: Mentions
-) -> Iterator[tuple[str, regex.Match[str], tuple[int, int]]]:
+def _cues(text: Text) -> list[tuple[str, regex.Match[str], tuple[int, int]]]:
+    """The cues in text order: their modality, match and sentence (one inside a sentence)."""
+    keys = lowered(text.text) if text.lower is None else text.lower
+    matches = _cue_matches(keys, None if text.lower is None else text.words)
+    if not matches:
+        return []
     sentences = _sentences(text)
     starts = [s for s, _ in sentences]
-    keys = lowered(text.text) if text.lower is None else text.lower
-    for match in _cue_matches(keys, None if text.lower is None else text.words):
-        i = bisect.bisect_right(starts, match.start()) - 1
-        if i < 0 or match.end() > sentences[i][1] or match.lastgroup is None:
+    found = []
+    for match in matches:
+        at, end = match.span()
+        i = bisect.bisect_right(starts, at) - 1
+        kind = match.lastgroup
+        if i < 0 or end > sentences[i][1] or kind is None:
             continue
-        yield match.lastgroup, match, sentences[i]
-    del mentions
+        found.append((kind, match, sentences[i]))
+    return found
 
 
 def _headline_may_match(body: str, start: int, end: int) -> bool:
@@ -2611,7 +2618,7 @@ def find_commitments(
     else:
         clause_source, clause_open = body, _CLAUSE_OPEN
     open_marks = "".join(mark for mark in _OPEN_MARKS if mark in clause_source)
-    for kind, match, sent in _cues(text, mentions):
+    for kind, match, sent in _cues(text):
         cue = (match.start(), match.end())
         if cue[0] < reach:
             continue  # a cue inside another commitment's action is part of it
