@@ -867,13 +867,14 @@ def _clause_start(
         while at != -1:
             found[at] = ""
             at = source.find(mark, at + 1, cue_start)
-    while word < len(words):
-        at, text = words[word]
-        if at >= cue_start:
-            break
-        if text in _OPEN_WORDS and source[at - 1] in _SPACE:
+    # The words before the cue (from ``word`` on), and among them the opening words,
+    # picked at C speed.
+    upto = bisect.bisect_left(words, (cue_start,), word)
+    part = words[word:upto]
+    for at, text in itertools.compress(part, map(_OPEN_WORDS.__contains__, map(_SECOND, part))):
+        if source[at - 1] in _SPACE:
             found[at - 1] = text
-        word += 1
+    word = upto
     reach = resume
     for at in sorted(found):
         if at < reach:
@@ -1762,6 +1763,10 @@ def _pair(meeting: Meeting, counts: Counter[Country]) -> tuple[Country, ...]:
 
 
 _START_ORDER = operator.itemgetter(0, 1)
+_THIRD = operator.itemgetter(2)
+_START = operator.attrgetter("start")  # (of a span or a mention)
+_END = operator.attrgetter("end")
+_CODE = operator.attrgetter("code")  # (of a country)
 
 
 @attrs.frozen
@@ -1796,15 +1801,17 @@ class _Defaults:
             if len(pair) < 2:
                 continue
             first = first or pair
-            codes.update(c.code for c in pair)
-            spans.extend((s.start, -order, pair) for s in meeting.spans)
+            codes.update(map(_CODE, pair))
+            spans.extend(
+                zip(map(_START, meeting.spans), itertools.repeat(-order), itertools.repeat(pair))
+            )
         spans.sort(key=_START_ORDER)
         common: tuple[Country, ...] = ()
         if first is None:  # (else ``at`` always has a pair to give)
             if counts is None:
                 counts = Counter(c.country for c in countries)
             common = tuple(c for c, _ in counts.most_common(2))
-        starts, pairs = [e[0] for e in spans], [e[2] for e in spans]
+        starts, pairs = list(map(_WORD_START, spans)), list(map(_THIRD, spans))
         return cls(starts, pairs, first, common, frozenset(codes), {})
 
     def with_country(self, country: Country, pos: int) -> tuple[Country, ...] | None:
@@ -2347,7 +2354,7 @@ def _found(
     if needs is not None and "ſ" not in sub and "İ" not in sub:
         low = sub.lower()
         found = (
-            any(part in low for part in needs)
+            any(map(low.__contains__, needs))
             and pattern.search(sub, None, None, _SERIAL) is not None
         )
     else:
@@ -2535,9 +2542,9 @@ def _area_index(areas: tuple[CooperationArea, ...]) -> _AreaIndex:
     spans: list[tuple[int, int, int]] = []
     for area in areas:
         rank = _AREA_RANK[area.id]
-        spans.extend((s.start, s.end, rank) for s in area.spans)
+        spans.extend(zip(map(_START, area.spans), map(_END, area.spans), itertools.repeat(rank)))
     spans.sort(key=_WORD_START)
-    return [s for s, _, _ in spans], spans
+    return list(map(_WORD_START, spans)), spans
 
 
 def _areas_within(index: _AreaIndex, start: int, end: int) -> tuple[AreaId, ...]:
