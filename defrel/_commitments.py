@@ -617,6 +617,24 @@ _EVENT_CLOSES = regex.compile(
     r"\s*(?:end|ends|conclude|concludes|last|lasts|wrap\s+up|close|finish|run\s+until)\b",
     regex.IGNORECASE,
 )
+# The words a match of ``_EVENT_CLOSES`` starts with (after its white space), in lower case.
+_EVENT_CLOSE_HEADS = ("end", "conclude", "last", "wrap", "close", "finish", "run")
+
+
+def _event_closes(body: str, keys: str | None, at: int, end: int) -> bool:
+    """``_EVENT_CLOSES`` matches at ``at`` (before ``end``).
+
+    On the lower-cased copy (``keys``: no letter there matches an ASCII one ignoring case
+    but lowers to another), only after a word it starts with.
+    """
+    if keys is not None:
+        while at < end and keys[at] in _SPACE:
+            at += 1
+        if not keys.startswith(_EVENT_CLOSE_HEADS, at, end):
+            return False
+    return _EVENT_CLOSES.match(body, at, end, _SERIAL) is not None
+
+
 _EVENT_SUBJECT = regex.compile(
     r"\b(?:visit|trip|tour|stay|talks|meeting|exercises?|drills?|summit|conference|session)\s*$",
     regex.IGNORECASE,
@@ -2864,9 +2882,11 @@ def find_commitments(
             end_marks,
             quoted=quoted,
         )
-        if _WHICH.match(sub, None, None, _SERIAL) and body[
-            max(sent[0], subject[0] - 2) : subject[0]
-        ].strip().endswith(","):
+        if (
+            (lowered_keys is None or lowered_keys.find("which", subject[0], cue[0]) != -1)
+            and _WHICH.match(sub, None, None, _SERIAL)
+            and body[max(sent[0], subject[0] - 2) : subject[0]].strip().endswith(",")
+        ):
             comma = body.find(",", cue[1], end)
             end = comma if comma != -1 else end  # ", which ... ,": the relative clause ends
         if (
@@ -2884,7 +2904,7 @@ def find_commitments(
             lowered_keys is None or lowered_keys.find("but", end, after) != -1
         ) and _CALLED_OFF.search(body, end, after, _SERIAL):
             continue  # "the jets were set to land there, but the host scrapped the plan"
-        if _EVENT_CLOSES.match(body, max(start, cue[1]), end, _SERIAL) and _EVENT_SUBJECT.search(
+        if _event_closes(body, lowered_keys, max(start, cue[1]), end) and _EVENT_SUBJECT.search(
             sub, None, None, _SERIAL
         ):
             continue  # "the visit will end tomorrow": an event's schedule, no party's act
