@@ -47,7 +47,8 @@ _SERIAL = False
 _NO_OVERLAP = False  # (``overlapped``, before ``concurrent`` in ``finditer``)
 
 _AREA_ORDER = tuple(AreaId)  # the taxonomy order, as ``defrel._areas.areas_in`` gives it
-_AREA_RANK = {area: rank for rank, area in enumerate(_AREA_ORDER)}
+# By the member's value: an enum member's hash is computed in Python, a string's in C.
+_AREA_RANK = {area.value: rank for rank, area in enumerate(_AREA_ORDER)}
 
 # ---------------------------------------------------------------------------
 # Cues. Each named group is a modality; the action starts where the match ends.
@@ -677,7 +678,7 @@ def _lead_end(body: str, at: int, end: int) -> int:
     """Where ``_LEAD_ADVERBS.match(body, at, end)`` ends (it always matches), without it."""
     while at < end and body[at] in _SPACE:
         at += 1
-    while True:
+    while at < end and body[at] in "atn":  # (the first letters of the adverbs)
         for adverb in ("also", "then", "now"):
             stop = at + len(adverb)
             if stop < end and body[stop] in _SPACE and body.startswith(adverb, at):
@@ -687,6 +688,7 @@ def _lead_end(body: str, at: int, end: int) -> int:
                 break
         else:
             return at
+    return at
 
 
 # The words ``_PASSIVE`` may read before "be" (lower case; also one in "-ly").
@@ -961,10 +963,11 @@ _ALL_END_MARKS: _EndMarks = (_END_MARKS, "—–-", _END_LINKS)
 
 def _end_marks(keys: str) -> _EndMarks:
     """The marks, dashes and links of ``_end_starts`` that ``keys`` holds."""
+    present = keys.__contains__
     return (
-        "".join(mark for mark in _END_MARKS if mark in keys),
-        "".join(dash for dash in "—–-" if dash in keys),
-        tuple(link for link in _END_LINKS if link in keys),
+        "".join(filter(present, _END_MARKS)),
+        "".join(filter(present, "—–-")),
+        tuple(filter(present, _END_LINKS)),
     )
 
 
@@ -2534,6 +2537,8 @@ def _headline(text: Text, mentions: Mentions) -> Iterator[tuple[int, int, tuple[
     """A headline without a final stop: "<Country>, <Country> to <verb> ..." (headline future)."""
     body = text.text
     for start, end in text.paragraphs:
+        if body[end - 1] in '.!?:”"':
+            continue  # (the test below, when no white space ends the line: most lines)
         stop = end  # the end of the line without its trailing white space (``str.rstrip``)
         while stop > start and body[stop - 1].isspace():
             stop -= 1
@@ -2559,7 +2564,7 @@ def _area_index(areas: tuple[CooperationArea, ...]) -> _AreaIndex:
     """
     spans: list[tuple[int, int, int]] = []
     for area in areas:
-        rank = _AREA_RANK[area.id]
+        rank = _AREA_RANK[area.id._value_]
         spans.extend(zip(map(_START, area.spans), map(_END, area.spans), itertools.repeat(rank)))
     spans.sort(key=_WORD_START)
     return list(map(_WORD_START, spans)), spans
@@ -2578,7 +2583,7 @@ def _areas_within(index: _AreaIndex, start: int, end: int) -> tuple[AreaId, ...]
             break
         if span_end <= end:
             found.add(area)
-    return tuple(_AREA_ORDER[rank] for rank in sorted(found))
+    return tuple(map(_AREA_ORDER.__getitem__, sorted(found))) if found else ()
 
 
 def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
@@ -2590,7 +2595,7 @@ def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     for f in found:
         # (By the modality's value: one to a member, and hashed in C, not in Python.)
-        key = (body[f.action[0] : f.action[1]].lower(), f.modality.value)
+        key = (body[f.action[0] : f.action[1]].lower(), f.modality._value_)
         k = first.get(key)
         if k is None:
             first[key] = len(out)
@@ -2642,7 +2647,7 @@ def find_commitments(
         clause_source, clause_open = lowered_keys, _CLAUSE_OPEN_LOWER
     else:
         clause_source, clause_open = body, _CLAUSE_OPEN
-    open_marks = "".join(mark for mark in _OPEN_MARKS if mark in clause_source)
+    open_marks = "".join(filter(clause_source.__contains__, _OPEN_MARKS))
     for kind, match, sent in _cues(text):
         cue = (match.start(), match.end())
         if cue[0] < reach:
@@ -2968,20 +2973,20 @@ def find_commitments(
     if not found:
         return ()
     index = _area_index(areas)
-    return tuple(
-        Commitment(
-            parties=f.parties,
-            action=body[f.action[0] : f.action[1]],
-            modality=f.modality,
-            timeframe=body[f.timeframe[0] : f.timeframe[1]] if f.timeframe else None,
-            areas=_areas_within(index, f.action[0], f.action[1]),
-            spans=(
-                Span(*f.cue, "cue"),
-                Span(*f.action, "action"),
-                Span(*f.timeframe, "timeframe"),
+    records = []
+    for modality, (c0, c1), (a0, a1), parties, tf in found:
+        # (By position, in the order of the fields: parties, action, modality, timeframe,
+        # areas; the spans by keyword.)
+        records.append(
+            Commitment(
+                parties,
+                body[a0:a1],
+                modality,
+                None if tf is None else body[tf[0] : tf[1]],
+                _areas_within(index, a0, a1),
+                spans=(Span(c0, c1, "cue"), Span(a0, a1, "action"))
+                if tf is None
+                else (Span(c0, c1, "cue"), Span(a0, a1, "action"), Span(tf[0], tf[1], "timeframe")),
             )
-            if f.timeframe
-            else (Span(*f.cue, "cue"), Span(*f.action, "action")),
         )
-        for f in found
-    )
+    return tuple(records)
