@@ -665,6 +665,29 @@ _AUXILIARY_ONLY = regex.compile(
     regex.IGNORECASE,
 )
 _AUXILIARY_REACH = 60  # characters: the longest run of auxiliaries and adverbs read
+# The words ``_AUXILIARY_ONLY`` reads (and any in "-ly").
+_AUXILIARY_WORDS = frozenset(
+    {"have", "has", "had", "also", "jointly", "together", "both", "all", "now", "then", "since"}
+)
+
+
+def _auxiliary_only(
+    body: str, words: tuple[tuple[int, str], ...] | None, start: int, end: int
+) -> bool:
+    """``_AUXILIARY_ONLY`` matches all of ``[start, end)``.
+
+    ``words``: the words of the lower-cased copy (no letter there matches an ASCII one
+    ignoring case but lowers to another), if at hand. A word wholly inside that is not one
+    the pattern reads makes it fail: the pattern is tried only when there is none.
+    """
+    if words is not None:
+        lo = bisect.bisect_left(words, (start,))
+        for at, word in words[lo : bisect.bisect_left(words, (end,), lo)]:
+            if at + len(word) <= end and word not in _AUXILIARY_WORDS and not word.endswith("ly"):
+                return False
+    return _AUXILIARY_ONLY.fullmatch(body, start, end, _SERIAL) is not None
+
+
 _RELATIVE_COMMA = regex.compile(r",\s+(?:who|which|whose)\b", regex.IGNORECASE)
 _REL_WORD = regex.compile(r"^\W*(?:which|that)\b", regex.IGNORECASE)
 _REL_LEAD = regex.compile(r"\W*(?:which|that)\s+", regex.IGNORECASE)
@@ -2722,7 +2745,7 @@ def find_commitments(
             clause > sent[0]
             and not blank
             and cue[0] - clause <= _AUXILIARY_REACH
-            and _AUXILIARY_ONLY.fullmatch(body, clause, cue[0], _SERIAL) is not None
+            and _auxiliary_only(body, lowered_words, clause, cue[0])
         )
         if blank or auxiliary:
             # "Kim, who arrived on Sunday, will leave": the subject before the relative clause.

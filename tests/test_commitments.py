@@ -1076,6 +1076,11 @@ def test_subject_parts_test_as_the_patterns(subject: str) -> None:
         " first, be signed",
         " be",
         "",
+        " thence sail",
+        " nowhere to go",
+        " also",
+        " and then sail",
+        " then",
     ],
 )
 def test_lead_adverbs_and_passive_read_without_the_patterns(after: str) -> None:
@@ -1250,3 +1255,56 @@ def test_sentences_joined_only_where_one_goes_on_in_lower_case(text: str) -> Non
         else:
             want.append((start, end))
     assert co._sentences(t) == want
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " end on Friday",
+        "  Concludes soon",
+        " wrap  up the talks",
+        " run until May",
+        " runway",
+        " lasting peace",
+        " ending soon",
+        " close",
+        " finish",
+        " sign",
+        "",
+    ],
+)
+def test_event_closes_reads_its_words_first(after: str) -> None:
+    """``_event_closes`` on the lower-cased copy answers as ``_EVENT_CLOSES`` does."""
+    from defrel._commitments import _EVENT_CLOSES, _event_closes
+
+    t = prepare("The visit will" + after + ".")
+    assert t.lower is not None
+    end = len(t.text)
+    want = _EVENT_CLOSES.match(t.text, 14, end) is not None
+    assert _event_closes(t.text, t.lower, 14, end) == want
+    assert _event_closes(t.text, None, 14, end) == want
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        ", have also jointly ",
+        ", Have FULLY ",
+        ", and have ",
+        " , have since ",
+        ", both ministers have ",
+        "; now then ",
+        ", ",
+        ", ly ",
+    ],
+)
+def test_auxiliary_only_reads_its_words_first(clause: str) -> None:
+    """``_auxiliary_only`` with the words answers as ``_AUXILIARY_ONLY`` does."""
+    from defrel._commitments import _AUXILIARY_ONLY, _auxiliary_only
+
+    t = prepare("Rossi and Tanaka" + clause + "pledged to act.")
+    assert t.lower is not None
+    start, end = 16, t.text.index("pledged")
+    want = _AUXILIARY_ONLY.fullmatch(t.text, start, end) is not None
+    assert _auxiliary_only(t.text, t.words, start, end) == want
+    assert _auxiliary_only(t.text, None, start, end) == want
