@@ -772,14 +772,72 @@ def _sentences(text: Text) -> list[tuple[int, int]]:
     return out
 
 
-def _next_word(body: str, pos: int, end: int) -> tuple[str, int]:
-    """The first word after ``pos`` that is not an adverb, and its start."""
-    for match in _WORD.finditer(body, pos, end, _NO_OVERLAP, _SERIAL):
-        word = match.group().lower()
-        if word in _ADVERBS or (word.endswith("ly") and word not in {"apply", "rely", "supply"}):
+def _next_word(
+    body: str,
+    pos: int,
+    end: int,
+    keys: str | None = None,
+    words: tuple[tuple[int, str], ...] | None = None,
+) -> tuple[str, int]:
+    """The first word after ``pos`` that is not an adverb, and its start.
+
+    A word is a match of ``_WORD``; with the lower-cased copy and its words (``keys``,
+    ``words``), read off them without the pattern.
+    """
+    if keys is None or not words:
+        for match in _WORD.finditer(body, pos, end, _NO_OVERLAP, _SERIAL):
+            word = match.group().lower()
+            if word in _ADVERBS or (word.endswith("ly") and word not in _NOT_ADVERB):
+                continue
+            return match.group(), match.start()
+        return "", end
+    while pos < end:
+        start, stop = _word_match(keys, words, pos, end)
+        if start < 0:
+            break
+        word = keys[start:stop]
+        if word in _ADVERBS or (word.endswith("ly") and word not in _NOT_ADVERB):
+            pos = stop
             continue
-        return match.group(), match.start()
+        return body[start:stop], start
     return "", end
+
+
+_NOT_ADVERB = frozenset({"apply", "rely", "supply"})
+_JOINERS = "'’-"  # the characters of ``_WORD`` that are not ``\w``
+
+
+def _word_match(
+    keys: str, words: tuple[tuple[int, str], ...], pos: int, end: int
+) -> tuple[int, int]:
+    """Where the first match of ``_WORD`` in ``keys[pos:end]`` starts and ends ((-1, -1): none).
+
+    ``words``: the runs of ``\\w`` of ``keys`` (``Text.words``); a match is a run of them
+    and of ``_JOINERS`` (lowering a character keeps whether it is one of them or ``\\w``).
+    """
+    size = len(words)
+    i = bisect.bisect_left(words, (pos,))
+    if i and words[i - 1][0] + len(words[i - 1][1]) > pos:
+        i -= 1  # a run holds ``pos``: the match starts there
+        start = pos
+    else:
+        start = words[i][0] if i < size else len(keys)
+        for joiner in _JOINERS:  # a joiner before that run starts the match
+            at = keys.find(joiner, pos, start)
+            if at != -1:
+                start = at
+    if start >= end:
+        return -1, -1
+    stop = start
+    while stop < end:
+        if i < size and words[i][0] <= stop:  # (the run ``i`` holds ``stop``)
+            stop = words[i][0] + len(words[i][1])
+            i += 1
+        elif keys[stop] in _JOINERS:
+            stop += 1
+        else:
+            break
+    return start, min(stop, end)
 
 
 _QUOTE_MARKS = '“«”»"'
@@ -2679,7 +2737,7 @@ def find_commitments(
             behind = body[max(sent[0], cue[0] - 30) : cue[0]]
             if "been" in behind and _BEEN.search(behind, None, None, _SERIAL):
                 continue  # "I have been looking forward to meeting you": the encounter itself
-        raw, word_start = _next_word(body, cue[1], sent[1])
+        raw, word_start = _next_word(body, cue[1], sent[1], lowered_keys, lowered_words)
         word = raw.lower()
         # endpos on every match after the cue: without one, ``regex`` hunts a pattern's
         # required literal ("be") through the rest of the body, once per cue
@@ -2704,7 +2762,7 @@ def find_commitments(
             else None
         )
         if ready is not None:
-            raw, word_start = _next_word(body, ready.end(), sent[1])
+            raw, word_start = _next_word(body, ready.end(), sent[1], lowered_keys, lowered_words)
             word, action_start = raw.lower(), ready.end()
         progressive = None
         if kind in {"will", "shall", "would"} and ready is None:
