@@ -207,7 +207,6 @@ _BE_NEXT = frozenset(
     {"expected", "likely", "set", "due", "scheduled", "slated", "willing", "ready"}
 )
 _HEADS = frozenset(_CUE_BY_HEAD)
-_SECOND = operator.itemgetter(1)
 
 # The first word of every ``_CUE`` alternative: ``_CUE`` runs only where one starts.
 _CUE_WORDS = """look looks looking looked is are was were am expected expects agreed agree agrees
@@ -968,12 +967,10 @@ def _clause_start(
         while at != -1:
             found[at] = ""
             at = source.find(mark, at + 1, cue_start)
-    # The words before the cue (from ``word`` on), and among them the opening words,
-    # picked at C speed.
+    # The words before the cue (from ``word`` on).
     upto = bisect.bisect_left(words, (cue_start,), word)
-    part = words[word:upto]
-    for at, text in itertools.compress(part, map(_OPEN_WORDS.__contains__, map(_SECOND, part))):
-        if source[at - 1] in _SPACE:
+    for at, text in words[word:upto]:
+        if text in _OPEN_WORDS and source[at - 1] in _SPACE:
             found[at - 1] = text
     word = upto
     reach = resume
@@ -1093,11 +1090,10 @@ def _end_starts(
     # (``(start + 1,)`` sorts after every word at ``start`` and before any after it.)
     lo = bisect.bisect_left(words, (start + 1,))
     part = words[lo : bisect.bisect_left(words, (sent_end,), lo)]
-    # The end words among them, picked at C speed.
-    for at, _ in itertools.compress(part, map(_END_WORDS.__contains__, map(_SECOND, part))):
-        if keys[at - 1] in _SPACE:
+    for at, word in part:
+        if word in _END_WORDS and keys[at - 1] in _SPACE:
             found.add(_space_before(keys, at, start))
-    return sorted(filter(stop.__gt__, found))  # (the places before ``stop``)
+    return sorted([at for at in found if at < stop])
 
 
 @attrs.frozen
@@ -1488,10 +1484,9 @@ def _timeframe(
     # (``(start,)`` sorts before every word at ``start``: the first word from there on.)
     lo = bisect.bisect_left(words, (start,))
     hi = bisect.bisect_left(words, (end,), lo)
-    # The indices of the lead words in ``[start, end)``, picked at C speed.
-    for i in itertools.compress(range(lo, hi), map(leads.__contains__, map(_SECOND, words[lo:hi]))):
+    for i in range(lo, hi):
         at, word = words[i]
-        if at < reach:
+        if at < reach or word not in leads:
             continue
         after = words[i + 1][1] if i + 1 < size else ""
         if (
@@ -2536,21 +2531,28 @@ def _cue_starts(keys: str, words: tuple[tuple[int, str], ...] | None) -> list[tu
             (m.start(), "ll" if m.group()[0] in "'’" else m.group())
             for m in _guard.finditer(_CUE_WORD, keys)
         ]
+    heads = _HEADS
+    # (The one walk over all words: a test of each, without unpacking it, is the fastest;
+    # ``map`` and ``itertools.compress`` cost more.)
+    hits = [pair for pair in words if pair[1] in heads]
     found = []
     size = len(words)
-    # The indices of the head words, picked at C speed (no Python step per word).
-    for i in itertools.compress(range(size), map(_HEADS.__contains__, map(_SECOND, words))):
-        at, word = words[i]
+    i = last = 0  # the index of the last word looked up, and its place
+    for at, word in hits:
         if word in _BE_HEADS:
+            # The index of the word at ``at``: after ``i``, and at most one word a
+            # character after it.
+            i = bisect.bisect_left(words, (at,), i, min(size, i + at - last + 1))
+            last = at
             if not (
                 (i + 1 < size and words[i + 1][1] in _BE_NEXT)
                 or (i + 2 < size and words[i + 2][1] in _BE_NEXT)
             ):
                 continue
         elif word == "ll":
-            if not (at and keys[at - 1] in "'’"):
-                continue
-            at -= 1  # (the match starts at the quote)
+            if at and keys[at - 1] in "'’":
+                found.append((at - 1, word))  # (the match starts at the quote)
+            continue
         found.append((at, word))
     return found
 
