@@ -1368,6 +1368,12 @@ def _action_end(
     end = _clause_end(body, keys, start, sent_end, words, ends, present)
     if not quoted:
         return end
+    segment = body[start:end]
+    for quote in _QUOTE_CHARS:
+        if quote in segment:
+            break
+    else:
+        return end  # no quote mark in the action (told without the pattern)
     closers = _CLOSE_QUOTES + '"' if in_quote else ""
     for mark in _ANY_QUOTE.finditer(body, start, end, _NO_OVERLAP, _SERIAL):
         i = mark.start()
@@ -1701,9 +1707,23 @@ def _first_home(body: str, mentions: Mentions, start: int, end: int, floor: int)
     return None
 
 
+def _apposition_may_start(body: str, at: int) -> bool:
+    """``_APPOSITION`` may match at ``at``: a comma and white space, or white space and "of"."""
+    first = body[at : at + 1]
+    if first == ",":
+        return body[at + 1 : at + 2] in _SPACE
+    if first not in _SPACE:
+        return False
+    while at < len(body) and body[at] in _SPACE:
+        at += 1
+    return body[at : at + 2].lower() == "of" and body[at + 2 : at + 3] in _SPACE
+
+
 def _apposition_home(body: str, mentions: Mentions, k: int) -> Country | None:
     people = mentions.people
     person = people[k]
+    if not _apposition_may_start(body, person.end):
+        return None
     apposition = _APPOSITION.match(body, person.end, person.end + 130, _SERIAL)
     if apposition is None:
         return None
@@ -2758,16 +2778,18 @@ def find_commitments(
             if pledged_help:  # the help as written, with its "all" ("all possible support")
                 first = _WORD.search(body, cue[1], near, _SERIAL)
                 action_start = first.start() if first is not None else word_start
-        ready = (
-            _READY.match(body, cue[1], near, _SERIAL)
-            if kind in {"will", "shall", "would"}
-            else None
+        # "be" after the modal: ``_READY`` and ``_PROGRESSIVE`` read it (in any case; on the
+        # lower-cased copy, where no letter matches an ASCII one ignoring case but lowers
+        # to another, in lower case).
+        be_after = kind in {"will", "shall", "would"} and (
+            lowered_keys is None or lowered_keys.find("be", cue[1], near) != -1
         )
+        ready = _READY.match(body, cue[1], near, _SERIAL) if be_after else None
         if ready is not None:
             raw, word_start = _next_word(body, ready.end(), sent[1], lowered_keys, lowered_words)
             word, action_start = raw.lower(), ready.end()
         progressive = None
-        if kind in {"will", "shall", "would"} and ready is None:
+        if be_after and ready is None:
             progressive = _PROGRESSIVE.match(body, cue[1], near, _SERIAL)
             if progressive is not None and _verb_ing(progressive.group(1).lower()):
                 raw, word_start = progressive.group(1), progressive.start(1)

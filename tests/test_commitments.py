@@ -1329,3 +1329,28 @@ def test_next_word_on_the_words_reads_as_the_pattern(body: str) -> None:
     for pos in range(size):
         for end in (min(size, pos + 9), size):
             assert _next_word(body, pos, end, t.lower, t.words) == _next_word(body, pos, end)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ", head of the navy, said",
+        " Of the navy",
+        "  of\tthe navy",
+        " offered help",
+        ",head of the navy",
+        " said",
+        "",
+        ", who said",
+    ],
+)
+def test_apposition_may_start_where_the_pattern_matches(after: str) -> None:
+    """``_apposition_may_start`` is true wherever ``_APPOSITION`` matches."""
+    from defrel._commitments import _APPOSITION, _apposition_may_start
+
+    body = "Col. Rossi" + after
+    if _APPOSITION.match(body, 10, 140) is not None:
+        assert _apposition_may_start(body, 10)
+    comma = after[:1] == "," and after[1:2] == " "
+    of = after[:1] in {" ", "\t"} and after.lstrip()[:3].lower() in {"of ", "of\t"}
+    assert _apposition_may_start(body, 10) == (comma or of)
