@@ -2577,13 +2577,48 @@ def _cue_starts(keys: str, words: tuple[tuple[int, str], ...] | None) -> list[tu
     return found
 
 
+# The modals whose one alternative looks only at the next word: for each, the words after
+# which it fails (after white space alone: "will not", "would like").
+_MODAL_NOT = {
+    "will": frozenset({"not", "never"}),
+    "shall": frozenset({"not", "never"}),
+    "would": frozenset({"not", "never", "like", "have"}),
+}
+# (The alternatives they stand for: each the only one its word starts.)
+_MODAL_ALTERNATIVES = {
+    "will": r"will(?!\s+(?:not|never)\b)",
+    "shall": r"shall(?!\s+(?:not|never)\b)",
+    "would": r"would(?!\s+(?:not|never)\b|\s+like\b|\s+have\b)",
+}
+if any(
+    [a for a in _CUE_ALTERNATIVES if head in a[1].split()] != [(head, head, pattern)]
+    for head, pattern in _MODAL_ALTERNATIVES.items()
+) or set(_MODAL_ALTERNATIVES) != set(_MODAL_NOT):
+    msg = "_CUE_ALTERNATIVES changed: update _MODAL_NOT"
+    raise ValueError(msg)
+
+
+def _modal_cue(keys: str, words: tuple[tuple[int, str], ...], at: int, word: str) -> bool:
+    """The alternative of the modal ``word`` (``_MODAL_NOT``) matches at ``at``.
+
+    It fails only before white space and one of its words (a whole run of ``\\w``).
+    """
+    i = bisect.bisect_left(words, (at + len(word),))  # (the next word)
+    if i >= len(words) or words[i][1] not in _MODAL_NOT[word]:
+        return True
+    gap = keys[at + len(word) : words[i][0]]
+    return not all(char in _SPACE for char in gap)
+
+
 def _cue_matches(
     keys: str, words: tuple[tuple[int, str], ...] | None = None
-) -> list[regex.Match[str]]:
+) -> list[tuple[int, int, str]]:
     """The matches of ``_CUE`` in ``keys`` (lower case), tried only where a cue word starts.
 
-    ``words`` are the words of ``keys`` with their offsets (``Text.words``), if at hand.
-    At each start, only the alternatives of its first word are tried (``_CUE_BY_HEAD``).
+    Each as its start, end and group (its modality). ``words`` are the words of ``keys``
+    with their offsets (``Text.words``), if at hand: at each start, only the alternatives
+    of its first word are tried (``_CUE_BY_HEAD``), and a modal of ``_MODAL_NOT`` is read
+    off the word after it.
     """
     reach = 0
     by_head = _CUE_BY_HEAD
@@ -2591,16 +2626,25 @@ def _cue_matches(
     for at, word in _cue_starts(keys, words):
         if at < reach:
             continue
+        if words is not None and word in _MODAL_NOT:
+            if _modal_cue(keys, words, at, word):
+                reach = at + len(word)
+                found.append((at, reach, word))  # (each modal is the name of its group)
+            continue
         pattern = by_head.get(word)  # (None: a word of ``_CUE_WORDS`` no alternative starts)
         match = pattern.match(keys, at, None, _SERIAL) if pattern is not None else None
         if match is not None:
             reach = match.end()
-            found.append(match)
+            if match.lastgroup is not None:  # (always: each alternative is in a group)
+                found.append((at, reach, match.lastgroup))
     return found
 
 
-def _cues(text: Text) -> list[tuple[str, regex.Match[str], tuple[int, int]]]:
-    """The cues in text order: their modality, match and sentence (one inside a sentence)."""
+def _cues(text: Text) -> list[tuple[str, tuple[int, int], str, tuple[int, int]]]:
+    """The cues in text order: their modality, span, text (lower case) and sentence.
+
+    Only the cues inside a sentence.
+    """
     keys = lowered(text.text) if text.lower is None else text.lower
     matches = _cue_matches(keys, None if text.lower is None else text.words)
     if not matches:
@@ -2608,13 +2652,11 @@ def _cues(text: Text) -> list[tuple[str, regex.Match[str], tuple[int, int]]]:
     sentences = _sentences(text)
     starts = [s for s, _ in sentences]
     found = []
-    for match in matches:
-        at, end = match.span()
+    for at, end, kind in matches:
         i = bisect.bisect_right(starts, at) - 1
-        kind = match.lastgroup
-        if i < 0 or end > sentences[i][1] or kind is None:
+        if i < 0 or end > sentences[i][1]:
             continue
-        found.append((kind, match, sentences[i]))
+        found.append((kind, (at, end), keys[at:end], sentences[i]))
     return found
 
 
@@ -2751,8 +2793,7 @@ def find_commitments(
     else:
         clause_source, clause_open = body, _CLAUSE_OPEN
     open_marks = "".join(filter(clause_source.__contains__, _OPEN_MARKS))
-    for kind, match, sent in _cues(text):
-        cue = (match.start(), match.end())
+    for kind, cue, cue_text, sent in _cues(text):
         if cue[0] < reach:
             continue  # a cue inside another commitment's action is part of it
         if kind == "look_forward":
@@ -2765,7 +2806,7 @@ def find_commitments(
         # required literal ("be") through the rest of the body, once per cue
         near = min(sent[1], cue[1] + _AFTER_CUE)
         action_start = _lead_end(body, cue[1], near)
-        cue_word = match.group().lower()
+        cue_word = cue_text.lower()
         # "pledged continued support": the help pledged, a noun phrase, is the action
         pledged_help = kind == "committed" and not cue_word.endswith("to")
         prepositional = pledged_help or (
@@ -2965,7 +3006,7 @@ def find_commitments(
                     start = (
                         subject[0] + relative.end()
                     )  # "which the accords are ...": its own subject
-        elif kind == "expected" and match.group().lower().startswith("expects"):
+        elif kind == "expected" and cue_word.startswith("expects"):
             start = word_start
         if start >= sent[1]:
             continue
