@@ -664,29 +664,6 @@ _AUXILIARY_ONLY = regex.compile(
     regex.IGNORECASE,
 )
 _AUXILIARY_REACH = 60  # characters: the longest run of auxiliaries and adverbs read
-# The words ``_AUXILIARY_ONLY`` reads (and any in "-ly").
-_AUXILIARY_WORDS = frozenset(
-    {"have", "has", "had", "also", "jointly", "together", "both", "all", "now", "then", "since"}
-)
-
-
-def _auxiliary_only(
-    body: str, words: tuple[tuple[int, str], ...] | None, start: int, end: int
-) -> bool:
-    """``_AUXILIARY_ONLY`` matches all of ``[start, end)``.
-
-    ``words``: the words of the lower-cased copy (no letter there matches an ASCII one
-    ignoring case but lowers to another), if at hand. A word wholly inside that is not one
-    the pattern reads makes it fail: the pattern is tried only when there is none.
-    """
-    if words is not None:
-        lo = bisect.bisect_left(words, (start,))
-        for at, word in words[lo : bisect.bisect_left(words, (end,), lo)]:
-            if at + len(word) <= end and word not in _AUXILIARY_WORDS and not word.endswith("ly"):
-                return False
-    return _AUXILIARY_ONLY.fullmatch(body, start, end, _SERIAL) is not None
-
-
 _RELATIVE_COMMA = regex.compile(r",\s+(?:who|which|whose)\b", regex.IGNORECASE)
 _REL_WORD = regex.compile(r"^\W*(?:which|that)\b", regex.IGNORECASE)
 _REL_LEAD = regex.compile(r"\W*(?:which|that)\s+", regex.IGNORECASE)
@@ -771,72 +748,14 @@ def _sentences(text: Text) -> list[tuple[int, int]]:
     return out
 
 
-def _next_word(
-    body: str,
-    pos: int,
-    end: int,
-    keys: str | None = None,
-    words: tuple[tuple[int, str], ...] | None = None,
-) -> tuple[str, int]:
-    """The first word after ``pos`` that is not an adverb, and its start.
-
-    A word is a match of ``_WORD``; with the lower-cased copy and its words (``keys``,
-    ``words``), read off them without the pattern.
-    """
-    if keys is None or not words:
-        for match in _WORD.finditer(body, pos, end, _NO_OVERLAP, _SERIAL):
-            word = match.group().lower()
-            if word in _ADVERBS or (word.endswith("ly") and word not in _NOT_ADVERB):
-                continue
-            return match.group(), match.start()
-        return "", end
-    while pos < end:
-        start, stop = _word_match(keys, words, pos, end)
-        if start < 0:
-            break
-        word = keys[start:stop]
-        if word in _ADVERBS or (word.endswith("ly") and word not in _NOT_ADVERB):
-            pos = stop
+def _next_word(body: str, pos: int, end: int) -> tuple[str, int]:
+    """The first word after ``pos`` that is not an adverb, and its start."""
+    for match in _WORD.finditer(body, pos, end, _NO_OVERLAP, _SERIAL):
+        word = match.group().lower()
+        if word in _ADVERBS or (word.endswith("ly") and word not in {"apply", "rely", "supply"}):
             continue
-        return body[start:stop], start
+        return match.group(), match.start()
     return "", end
-
-
-_NOT_ADVERB = frozenset({"apply", "rely", "supply"})
-_JOINERS = "'’-"  # the characters of ``_WORD`` that are not ``\w``
-
-
-def _word_match(
-    keys: str, words: tuple[tuple[int, str], ...], pos: int, end: int
-) -> tuple[int, int]:
-    """Where the first match of ``_WORD`` in ``keys[pos:end]`` starts and ends ((-1, -1): none).
-
-    ``words``: the runs of ``\\w`` of ``keys`` (``Text.words``); a match is a run of them
-    and of ``_JOINERS`` (lowering a character keeps whether it is one of them or ``\\w``).
-    """
-    size = len(words)
-    i = bisect.bisect_left(words, (pos,))
-    if i and words[i - 1][0] + len(words[i - 1][1]) > pos:
-        i -= 1  # a run holds ``pos``: the match starts there
-        start = pos
-    else:
-        start = words[i][0] if i < size else len(keys)
-        for joiner in _JOINERS:  # a joiner before that run starts the match
-            at = keys.find(joiner, pos, start)
-            if at != -1:
-                start = at
-    if start >= end:
-        return -1, -1
-    stop = start
-    while stop < end:
-        if i < size and words[i][0] <= stop:  # (the run ``i`` holds ``stop``)
-            stop = words[i][0] + len(words[i][1])
-            i += 1
-        elif keys[stop] in _JOINERS:
-            stop += 1
-        else:
-            break
-    return start, min(stop, end)
 
 
 _QUOTE_MARKS = '“«”»"'
@@ -967,12 +886,13 @@ def _clause_start(
         while at != -1:
             found[at] = ""
             at = source.find(mark, at + 1, cue_start)
-    # The words before the cue (from ``word`` on).
-    upto = bisect.bisect_left(words, (cue_start,), word)
-    for at, text in words[word:upto]:
+    while word < len(words):
+        at, text = words[word]
+        if at >= cue_start:
+            break
         if text in _OPEN_WORDS and source[at - 1] in _SPACE:
             found[at - 1] = text
-    word = upto
+        word += 1
     reach = resume
     for at in sorted(found):
         if at < reach:
@@ -1088,9 +1008,10 @@ def _end_starts(
             found.add(at)
             at = keys.find(link, at + 1, sent_end)
     # (``(start + 1,)`` sorts after every word at ``start`` and before any after it.)
-    lo = bisect.bisect_left(words, (start + 1,))
-    part = words[lo : bisect.bisect_left(words, (sent_end,), lo)]
-    for at, word in part:
+    for i in range(bisect.bisect_left(words, (start + 1,)), len(words)):
+        at, word = words[i]
+        if at >= sent_end:
+            break
         if word in _END_WORDS and keys[at - 1] in _SPACE:
             found.add(_space_before(keys, at, start))
     return sorted([at for at in found if at < stop])
@@ -1488,10 +1409,10 @@ def _timeframe(
     leads = _TIMEFRAME_NEXT
     size = len(words)
     # (``(start,)`` sorts before every word at ``start``: the first word from there on.)
-    lo = bisect.bisect_left(words, (start,))
-    hi = bisect.bisect_left(words, (end,), lo)
-    for i in range(lo, hi):
+    for i in range(bisect.bisect_left(words, (start,)), size):
         at, word = words[i]
+        if at >= end:
+            break
         if at < reach or word not in leads:
             continue
         after = words[i + 1][1] if i + 1 < size else ""
@@ -2577,12 +2498,12 @@ def _cue_starts(keys: str, words: tuple[tuple[int, str], ...] | None) -> list[tu
     return found
 
 
-# The modals whose one alternative looks only at the next word: for each, the words after
-# which it fails (after white space alone: "will not", "would like").
+# The modals whose one alternative looks only at the next word: for each, the words it
+# fails before (after white space alone: "will not", "would like"; "nothing" too).
 _MODAL_NOT = {
-    "will": frozenset({"not", "never"}),
-    "shall": frozenset({"not", "never"}),
-    "would": frozenset({"not", "never", "like", "have"}),
+    "will": ("not", "never"),
+    "shall": ("not", "never"),
+    "would": ("not", "never", "like", "have"),
 }
 # (The alternatives they stand for: each the only one its word starts.)
 _MODAL_ALTERNATIVES = {
@@ -2598,16 +2519,16 @@ if any(
     raise ValueError(msg)
 
 
-def _modal_cue(keys: str, words: tuple[tuple[int, str], ...], at: int, word: str) -> bool:
-    """The alternative of the modal ``word`` (``_MODAL_NOT``) matches at ``at``.
+def _modal_cue(keys: str, at: int, word: str) -> bool:
+    """Whether the alternative of the modal ``word`` (``_MODAL_NOT``) surely matches at ``at``.
 
-    It fails only before white space and one of its words (a whole run of ``\\w``).
+    It fails only before white space and one of its words: without both, it matches
+    (False: the pattern tells).
     """
-    i = bisect.bisect_left(words, (at + len(word),))  # (the next word)
-    if i >= len(words) or words[i][1] not in _MODAL_NOT[word]:
-        return True
-    gap = keys[at + len(word) : words[i][0]]
-    return not all(char in _SPACE for char in gap)
+    stop = after = at + len(word)
+    while after < len(keys) and keys[after] in _SPACE:
+        after += 1
+    return after == stop or not keys.startswith(_MODAL_NOT[word], after)
 
 
 def _cue_matches(
@@ -2618,7 +2539,7 @@ def _cue_matches(
     Each as its start, end and group (its modality). ``words`` are the words of ``keys``
     with their offsets (``Text.words``), if at hand: at each start, only the alternatives
     of its first word are tried (``_CUE_BY_HEAD``), and a modal of ``_MODAL_NOT`` is read
-    off the word after it.
+    off the text after it (the pattern only before white space and one of its words).
     """
     reach = 0
     by_head = _CUE_BY_HEAD
@@ -2626,10 +2547,9 @@ def _cue_matches(
     for at, word in _cue_starts(keys, words):
         if at < reach:
             continue
-        if words is not None and word in _MODAL_NOT:
-            if _modal_cue(keys, words, at, word):
-                reach = at + len(word)
-                found.append((at, reach, word))  # (each modal is the name of its group)
+        if words is not None and word in _MODAL_NOT and _modal_cue(keys, at, word):
+            reach = at + len(word)
+            found.append((at, reach, word))  # (each modal is the name of its group)
             continue
         pattern = by_head.get(word)  # (None: a word of ``_CUE_WORDS`` no alternative starts)
         match = pattern.match(keys, at, None, _SERIAL) if pattern is not None else None
@@ -2800,7 +2720,7 @@ def find_commitments(
             behind = body[max(sent[0], cue[0] - 30) : cue[0]]
             if "been" in behind and _BEEN.search(behind, None, None, _SERIAL):
                 continue  # "I have been looking forward to meeting you": the encounter itself
-        raw, word_start = _next_word(body, cue[1], sent[1], lowered_keys, lowered_words)
+        raw, word_start = _next_word(body, cue[1], sent[1])
         word = raw.lower()
         # endpos on every match after the cue: without one, ``regex`` hunts a pattern's
         # required literal ("be") through the rest of the body, once per cue
@@ -2827,7 +2747,7 @@ def find_commitments(
         )
         ready = _READY.match(body, cue[1], near, _SERIAL) if be_after else None
         if ready is not None:
-            raw, word_start = _next_word(body, ready.end(), sent[1], lowered_keys, lowered_words)
+            raw, word_start = _next_word(body, ready.end(), sent[1])
             word, action_start = raw.lower(), ready.end()
         progressive = None
         if be_after and ready is None:
@@ -2868,7 +2788,7 @@ def find_commitments(
             clause > sent[0]
             and not blank
             and cue[0] - clause <= _AUXILIARY_REACH
-            and _auxiliary_only(body, lowered_words, clause, cue[0])
+            and _AUXILIARY_ONLY.fullmatch(body, clause, cue[0], _SERIAL) is not None
         )
         if blank or auxiliary:
             # "Kim, who arrived on Sunday, will leave": the subject before the relative clause.

@@ -1286,52 +1286,6 @@ def test_event_closes_reads_its_words_first(after: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "clause",
-    [
-        ", have also jointly ",
-        ", Have FULLY ",
-        ", and have ",
-        " , have since ",
-        ", both ministers have ",
-        "; now then ",
-        ", ",
-        ", ly ",
-    ],
-)
-def test_auxiliary_only_reads_its_words_first(clause: str) -> None:
-    """``_auxiliary_only`` with the words answers as ``_AUXILIARY_ONLY`` does."""
-    from defrel._commitments import _AUXILIARY_ONLY, _auxiliary_only
-
-    t = prepare("Rossi and Tanaka" + clause + "pledged to act.")
-    assert t.lower is not None
-    start, end = 16, t.text.index("pledged")
-    want = _AUXILIARY_ONLY.fullmatch(t.text, start, end) is not None
-    assert _auxiliary_only(t.text, t.words, start, end) == want
-    assert _auxiliary_only(t.text, None, start, end) == want
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "They will - 'also' strengthen co-operation’s  ’tis --x- fully-fledged _x_ 3rd-ly.",
-        "We shall ‘quickly’ apply now, and rely on supply lines; a'b’c-d e--f 'g' -h i- j",
-        "Ελλάδα will ΟΔΟΣ.Α further build ties with Σοφία.",
-    ],
-)
-def test_next_word_on_the_words_reads_as_the_pattern(body: str) -> None:
-    """``_next_word`` off the lower-cased copy and its words finds what ``_WORD`` finds."""
-    from defrel._commitments import _next_word
-
-    t = prepare(body)
-    assert t.lower is not None
-    assert t.words
-    size = len(body)
-    for pos in range(size):
-        for end in (min(size, pos + 9), size):
-            assert _next_word(body, pos, end, t.lower, t.words) == _next_word(body, pos, end)
-
-
-@pytest.mark.parametrize(
     "after",
     [
         ", head of the navy, said",
