@@ -12,6 +12,7 @@ countries of the meeting.
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import unicodedata
 from collections import Counter, deque
@@ -46,7 +47,8 @@ _SERIAL = False
 _NO_OVERLAP = False  # (``overlapped``, before ``concurrent`` in ``finditer``)
 
 _AREA_ORDER = tuple(AreaId)  # the taxonomy order, as ``defrel._areas.areas_in`` gives it
-_AREA_RANK = {area: rank for rank, area in enumerate(_AREA_ORDER)}
+# By the member's value: an enum member's hash is computed in Python, a string's in C.
+_AREA_RANK = {area.value: rank for rank, area in enumerate(_AREA_ORDER)}
 
 # ---------------------------------------------------------------------------
 # Cues. Each named group is a modality; the action starts where the match ends.
@@ -211,6 +213,7 @@ _BE_HEADS = frozenset({"is", "are", "was", "were", "am"})
 _BE_NEXT = frozenset(
     {"expected", "likely", "set", "due", "scheduled", "slated", "willing", "keen", "eager", "ready"}
 )
+_HEADS = frozenset(_CUE_BY_HEAD)
 
 # The first word of every ``_CUE`` alternative: ``_CUE`` runs only where one starts.
 _CUE_WORDS = """look looks looking looked is are was were am expected expects agreed agree agrees
@@ -651,6 +654,24 @@ _EVENT_CLOSES = regex.compile(
     r"\s*(?:end|ends|conclude|concludes|last|lasts|wrap\s+up|close|finish|run\s+until)\b",
     regex.IGNORECASE,
 )
+# The words a match of ``_EVENT_CLOSES`` starts with (after its white space), in lower case.
+_EVENT_CLOSE_HEADS = ("end", "conclude", "last", "wrap", "close", "finish", "run")
+
+
+def _event_closes(body: str, keys: str | None, at: int, end: int) -> bool:
+    """``_EVENT_CLOSES`` matches at ``at`` (before ``end``).
+
+    On the lower-cased copy (``keys``: no letter there matches an ASCII one ignoring case
+    but lowers to another), only after a word it starts with.
+    """
+    if keys is not None:
+        while at < end and keys[at] in _SPACE:
+            at += 1
+        if not keys.startswith(_EVENT_CLOSE_HEADS, at, end):
+            return False
+    return _EVENT_CLOSES.match(body, at, end, _SERIAL) is not None
+
+
 _EVENT_SUBJECT = regex.compile(
     r"\b(?:visit|trip|tour|stay|talks|meeting|exercises?|drills?|summit|conference|session)\s*$",
     regex.IGNORECASE,
@@ -693,7 +714,7 @@ def _lead_end(body: str, at: int, end: int) -> int:
     """Where ``_LEAD_ADVERBS.match(body, at, end)`` ends (it always matches), without it."""
     while at < end and body[at] in _SPACE:
         at += 1
-    while True:
+    while at < end and body[at] in "atn":  # (the first letters of the adverbs)
         for adverb in ("also", "then", "now"):
             stop = at + len(adverb)
             if stop < end and body[stop] in _SPACE and body.startswith(adverb, at):
@@ -703,6 +724,7 @@ def _lead_end(body: str, at: int, end: int) -> int:
                 break
         else:
             return at
+    return at
 
 
 # The words ``_PASSIVE`` may read before "be" (lower case; also one in "-ly").
@@ -976,10 +998,11 @@ _ALL_END_MARKS: _EndMarks = (_END_MARKS, "—–-", _END_LINKS)
 
 def _end_marks(keys: str) -> _EndMarks:
     """The marks, dashes and links of ``_end_starts`` that ``keys`` holds."""
+    present = keys.__contains__
     return (
-        "".join(mark for mark in _END_MARKS if mark in keys),
-        "".join(dash for dash in "—–-" if dash in keys),
-        tuple(link for link in _END_LINKS if link in keys),
+        "".join(filter(present, _END_MARKS)),
+        "".join(filter(present, "—–-")),
+        tuple(filter(present, _END_LINKS)),
     )
 
 
@@ -1028,7 +1051,7 @@ def _end_starts(
             break
         if word in _END_WORDS and keys[at - 1] in _SPACE:
             found.add(_space_before(keys, at, start))
-    return sorted(at for at in found if at < stop)
+    return sorted([at for at in found if at < stop])
 
 
 @attrs.frozen
@@ -1303,6 +1326,12 @@ def _action_end(
     end = _clause_end(body, keys, start, sent_end, words, ends, present)
     if not quoted:
         return end
+    segment = body[start:end]
+    for quote in _QUOTE_CHARS:
+        if quote in segment:
+            break
+    else:
+        return end  # no quote mark in the action (told without the pattern)
     closers = _CLOSE_QUOTES + '"' if in_quote else ""
     for mark in _ANY_QUOTE.finditer(body, start, end, _NO_OVERLAP, _SERIAL):
         i = mark.start()
@@ -1636,9 +1665,23 @@ def _first_home(body: str, mentions: Mentions, start: int, end: int, floor: int)
     return None
 
 
+def _apposition_may_start(body: str, at: int) -> bool:
+    """``_APPOSITION`` may match at ``at``: a comma and white space, or white space and "of"."""
+    first = body[at : at + 1]
+    if first == ",":
+        return body[at + 1 : at + 2] in _SPACE
+    if first not in _SPACE:
+        return False
+    while at < len(body) and body[at] in _SPACE:
+        at += 1
+    return body[at : at + 2].lower() == "of" and body[at + 2 : at + 3] in _SPACE
+
+
 def _apposition_home(body: str, mentions: Mentions, k: int) -> Country | None:
     people = mentions.people
     person = people[k]
+    if not _apposition_may_start(body, person.end):
+        return None
     apposition = _APPOSITION.match(body, person.end, person.end + 130, _SERIAL)
     if apposition is None:
         return None
@@ -1795,6 +1838,10 @@ def _pair(meeting: Meeting, counts: Counter[Country]) -> tuple[Country, ...]:
 
 
 _START_ORDER = operator.itemgetter(0, 1)
+_THIRD = operator.itemgetter(2)
+_START = operator.attrgetter("start")  # (of a span or a mention)
+_END = operator.attrgetter("end")
+_CODE = operator.attrgetter("code")  # (of a country)
 
 
 @attrs.frozen
@@ -1829,15 +1876,17 @@ class _Defaults:
             if len(pair) < 2:
                 continue
             first = first or pair
-            codes.update(c.code for c in pair)
-            spans.extend((s.start, -order, pair) for s in meeting.spans)
+            codes.update(map(_CODE, pair))
+            spans.extend(
+                zip(map(_START, meeting.spans), itertools.repeat(-order), itertools.repeat(pair))
+            )
         spans.sort(key=_START_ORDER)
         common: tuple[Country, ...] = ()
         if first is None:  # (else ``at`` always has a pair to give)
             if counts is None:
                 counts = Counter(c.country for c in countries)
             common = tuple(c for c, _ in counts.most_common(2))
-        starts, pairs = [e[0] for e in spans], [e[2] for e in spans]
+        starts, pairs = list(map(_WORD_START, spans)), list(map(_THIRD, spans))
         return cls(starts, pairs, first, common, frozenset(codes), {})
 
     def with_country(self, country: Country, pos: int) -> tuple[Country, ...] | None:
@@ -2380,7 +2429,7 @@ def _found(
     if needs is not None and "ſ" not in sub and "İ" not in sub:
         low = sub.lower()
         found = (
-            any(part in low for part in needs)
+            any(map(low.__contains__, needs))
             and pattern.search(sub, None, None, _SERIAL) is not None
         )
     else:
@@ -2460,61 +2509,112 @@ def _cue_starts(keys: str, words: tuple[tuple[int, str], ...] | None) -> list[tu
             (m.start(), "ll" if m.group()[0] in "'’" else m.group())
             for m in _guard.finditer(_CUE_WORD, keys)
         ]
-    heads = _CUE_BY_HEAD
-    found = [
-        (at - 1, word) if word == "ll" else (at, word)
-        for at, word in words
-        if word in heads and (word != "ll" or (at and keys[at - 1] in "'’"))
-    ]
-    if any(word in _BE_HEADS for _, word in found):
-        be_next = _BE_NEXT
-        kept = []
-        i = last = 0  # the index of the last word looked up, and its place
-        for at, word in found:
-            if word in _BE_HEADS:
-                # The index of the word at ``at``: after ``i``, and at most one word a
-                # character after it.
-                i = bisect.bisect_left(words, (at,), i, min(len(words), i + at - last + 1))
-                last = at
-                if not any(w in be_next for _, w in words[i + 1 : i + 3]):
-                    continue
-            kept.append((at, word))
-        found = kept
+    heads = _HEADS
+    # (The one walk over all words: a test of each, without unpacking it, is the fastest;
+    # ``map`` and ``itertools.compress`` cost more.)
+    hits = [pair for pair in words if pair[1] in heads]
+    found = []
+    size = len(words)
+    i = last = 0  # the index of the last word looked up, and its place
+    for at, word in hits:
+        if word in _BE_HEADS:
+            # The index of the word at ``at``: after ``i``, and at most one word a
+            # character after it.
+            i = bisect.bisect_left(words, (at,), i, min(size, i + at - last + 1))
+            last = at
+            if not (
+                (i + 1 < size and words[i + 1][1] in _BE_NEXT)
+                or (i + 2 < size and words[i + 2][1] in _BE_NEXT)
+            ):
+                continue
+        elif word == "ll":
+            if at and keys[at - 1] in "'’":
+                found.append((at - 1, word))  # (the match starts at the quote)
+            continue
+        found.append((at, word))
     return found
+
+
+# The modals whose one alternative looks only at the next word: for each, the words it
+# fails before (after white space alone: "will not", "would like"; "nothing" too).
+_MODAL_NOT = {
+    "will": ("not", "never"),
+    "shall": ("not", "never"),
+    "would": ("not", "never", "like", "have"),
+}
+# (The alternatives they stand for: each the only one its word starts.)
+_MODAL_ALTERNATIVES = {
+    "will": r"will(?!\s+(?:not|never)\b)",
+    "shall": r"shall(?!\s+(?:not|never)\b)",
+    "would": r"would(?!\s+(?:not|never)\b|\s+like\b|\s+have\b)",
+}
+if any(
+    [a for a in _CUE_ALTERNATIVES if head in a[1].split()] != [(head, head, pattern)]
+    for head, pattern in _MODAL_ALTERNATIVES.items()
+) or set(_MODAL_ALTERNATIVES) != set(_MODAL_NOT):
+    msg = "_CUE_ALTERNATIVES changed: update _MODAL_NOT"
+    raise ValueError(msg)
+
+
+def _modal_cue(keys: str, at: int, word: str) -> bool:
+    """Whether the alternative of the modal ``word`` (``_MODAL_NOT``) surely matches at ``at``.
+
+    It fails only before white space and one of its words: without both, it matches
+    (False: the pattern tells).
+    """
+    stop = after = at + len(word)
+    while after < len(keys) and keys[after] in _SPACE:
+        after += 1
+    return after == stop or not keys.startswith(_MODAL_NOT[word], after)
 
 
 def _cue_matches(
     keys: str, words: tuple[tuple[int, str], ...] | None = None
-) -> Iterator[regex.Match[str]]:
+) -> list[tuple[int, int, str]]:
     """The matches of ``_CUE`` in ``keys`` (lower case), tried only where a cue word starts.
 
-    ``words`` are the words of ``keys`` with their offsets (``Text.words``), if at hand.
-    At each start, only the alternatives of its first word are tried (``_CUE_BY_HEAD``).
+    Each as its start, end and group (its modality). ``words`` are the words of ``keys``
+    with their offsets (``Text.words``), if at hand: at each start, only the alternatives
+    of its first word are tried (``_CUE_BY_HEAD``), and a modal of ``_MODAL_NOT`` is read
+    off the text after it (the pattern only before white space and one of its words).
     """
     reach = 0
     by_head = _CUE_BY_HEAD
+    found = []
     for at, word in _cue_starts(keys, words):
         if at < reach:
             continue
-        pattern = by_head.get(word)
+        if words is not None and word in _MODAL_NOT and _modal_cue(keys, at, word):
+            reach = at + len(word)
+            found.append((at, reach, word))  # (each modal is the name of its group)
+            continue
+        pattern = by_head.get(word)  # (None: a word of ``_CUE_WORDS`` no alternative starts)
         match = pattern.match(keys, at, None, _SERIAL) if pattern is not None else None
         if match is not None:
             reach = match.end()
-            yield match
+            if match.lastgroup is not None:  # (always: each alternative is in a group)
+                found.append((at, reach, match.lastgroup))
+    return found
 
 
-def _cues(
-    text: Text, mentions: Mentions
-) -> Iterator[tuple[str, regex.Match[str], tuple[int, int]]]:
+def _cues(text: Text) -> list[tuple[str, tuple[int, int], str, tuple[int, int]]]:
+    """The cues in text order: their modality, span, text (lower case) and sentence.
+
+    Only the cues inside a sentence.
+    """
+    keys = lowered(text.text) if text.lower is None else text.lower
+    matches = _cue_matches(keys, None if text.lower is None else text.words)
+    if not matches:
+        return []
     sentences = _sentences(text)
     starts = [s for s, _ in sentences]
-    keys = lowered(text.text) if text.lower is None else text.lower
-    for match in _cue_matches(keys, None if text.lower is None else text.words):
-        i = bisect.bisect_right(starts, match.start()) - 1
-        if i < 0 or match.end() > sentences[i][1] or match.lastgroup is None:
+    found = []
+    for at, end, kind in matches:
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 0 or end > sentences[i][1]:
             continue
-        yield match.lastgroup, match, sentences[i]
-    del mentions
+        found.append((kind, (at, end), keys[at:end], sentences[i]))
+    return found
 
 
 def _headline_may_match(body: str, start: int, end: int) -> bool:
@@ -2539,6 +2639,8 @@ def _headline(text: Text, mentions: Mentions) -> Iterator[tuple[int, int, tuple[
     """A headline without a final stop: "<Country>, <Country> to <verb> ..." (headline future)."""
     body = text.text
     for start, end in text.paragraphs:
+        if body[end - 1] in '.!?:”"':
+            continue  # (the test below, when no white space ends the line: most lines)
         stop = end  # the end of the line without its trailing white space (``str.rstrip``)
         while stop > start and body[stop - 1].isspace():
             stop -= 1
@@ -2567,10 +2669,10 @@ def _area_index(areas: tuple[CooperationArea, ...]) -> _AreaIndex:
     """
     spans: list[tuple[int, int, int]] = []
     for area in areas:
-        rank = _AREA_RANK[area.id]
-        spans.extend((s.start, s.end, rank) for s in area.spans)
+        rank = _AREA_RANK[area.id._value_]
+        spans.extend(zip(map(_START, area.spans), map(_END, area.spans), itertools.repeat(rank)))
     spans.sort(key=_WORD_START)
-    return [s for s, _, _ in spans], spans
+    return list(map(_WORD_START, spans)), spans
 
 
 def _areas_within(index: _AreaIndex, start: int, end: int) -> tuple[AreaId, ...]:
@@ -2586,7 +2688,7 @@ def _areas_within(index: _AreaIndex, start: int, end: int) -> tuple[AreaId, ...]
             break
         if span_end <= end:
             found.add(area)
-    return tuple(_AREA_ORDER[rank] for rank in sorted(found))
+    return tuple(map(_AREA_ORDER.__getitem__, sorted(found))) if found else ()
 
 
 def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
@@ -2598,7 +2700,7 @@ def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     for f in found:
         # (By the modality's value: one to a member, and hashed in C, not in Python.)
-        key = (body[f.action[0] : f.action[1]].lower(), f.modality.value)
+        key = (body[f.action[0] : f.action[1]].lower(), f.modality._value_)
         k = first.get(key)
         if k is None:
             first[key] = len(out)
@@ -2650,9 +2752,8 @@ def find_commitments(
         clause_source, clause_open = lowered_keys, _CLAUSE_OPEN_LOWER
     else:
         clause_source, clause_open = body, _CLAUSE_OPEN
-    open_marks = "".join(mark for mark in _OPEN_MARKS if mark in clause_source)
-    for kind, match, sent in _cues(text, mentions):
-        cue = (match.start(), match.end())
+    open_marks = "".join(filter(clause_source.__contains__, _OPEN_MARKS))
+    for kind, cue, cue_text, sent in _cues(text):
         if cue[0] < reach:
             continue  # a cue inside another commitment's action is part of it
         if kind == "look_forward":
@@ -2665,7 +2766,7 @@ def find_commitments(
         # required literal ("be") through the rest of the body, once per cue
         near = min(sent[1], cue[1] + _AFTER_CUE)
         action_start = _lead_end(body, cue[1], near)
-        cue_word = match.group().lower()
+        cue_word = cue_text.lower()
         # "pledged continued support": the help pledged, a noun phrase, is the action
         pledged_help = kind == "committed" and not cue_word.endswith("to")
         prepositional = pledged_help or (
@@ -2678,16 +2779,18 @@ def find_commitments(
             if pledged_help:  # the help as written, with its "all" ("all possible support")
                 first = _WORD.search(body, cue[1], near, _SERIAL)
                 action_start = first.start() if first is not None else word_start
-        ready = (
-            _READY.match(body, cue[1], near, _SERIAL)
-            if kind in {"will", "shall", "would"}
-            else None
+        # "be" after the modal: ``_READY`` and ``_PROGRESSIVE`` read it (in any case; on the
+        # lower-cased copy, where no letter matches an ASCII one ignoring case but lowers
+        # to another, in lower case).
+        be_after = kind in {"will", "shall", "would"} and (
+            lowered_keys is None or lowered_keys.find("be", cue[1], near) != -1
         )
+        ready = _READY.match(body, cue[1], near, _SERIAL) if be_after else None
         if ready is not None:
             raw, word_start = _next_word(body, ready.end(), sent[1])
             word, action_start = raw.lower(), ready.end()
         progressive = None
-        if kind in {"will", "shall", "would"} and ready is None:
+        if be_after and ready is None:
             progressive = _PROGRESSIVE.match(body, cue[1], near, _SERIAL)
             if progressive is not None and _verb_ing(progressive.group(1).lower()):
                 raw, word_start = progressive.group(1), progressive.start(1)
@@ -2869,7 +2972,7 @@ def find_commitments(
                     start = (
                         subject[0] + relative.end()
                     )  # "which the accords are ...": its own subject
-        elif kind == "expected" and match.group().lower().startswith("expects"):
+        elif kind == "expected" and cue_word.startswith("expects"):
             start = word_start
         if start >= sent[1]:
             continue
@@ -2896,9 +2999,11 @@ def find_commitments(
             end_marks,
             quoted=quoted,
         )
-        if _WHICH.match(sub, None, None, _SERIAL) and body[
-            max(sent[0], subject[0] - 2) : subject[0]
-        ].strip().endswith(","):
+        if (
+            (lowered_keys is None or lowered_keys.find("which", subject[0], cue[0]) != -1)
+            and _WHICH.match(sub, None, None, _SERIAL)
+            and body[max(sent[0], subject[0] - 2) : subject[0]].strip().endswith(",")
+        ):
             comma = body.find(",", cue[1], end)
             end = comma if comma != -1 else end  # ", which ... ,": the relative clause ends
         if (
@@ -2916,7 +3021,7 @@ def find_commitments(
             lowered_keys is None or lowered_keys.find("but", end, after) != -1
         ) and _CALLED_OFF.search(body, end, after, _SERIAL):
             continue  # "the jets were set to land there, but the host scrapped the plan"
-        if _EVENT_CLOSES.match(body, max(start, cue[1]), end, _SERIAL) and _EVENT_SUBJECT.search(
+        if _event_closes(body, lowered_keys, max(start, cue[1]), end) and _EVENT_SUBJECT.search(
             sub, None, None, _SERIAL
         ):
             continue  # "the visit will end tomorrow": an event's schedule, no party's act
@@ -2980,20 +3085,20 @@ def find_commitments(
     if not found:
         return ()
     index = _area_index(areas)
-    return tuple(
-        Commitment(
-            parties=f.parties,
-            action=body[f.action[0] : f.action[1]],
-            modality=f.modality,
-            timeframe=body[f.timeframe[0] : f.timeframe[1]] if f.timeframe else None,
-            areas=_areas_within(index, f.action[0], f.action[1]),
-            spans=(
-                Span(*f.cue, "cue"),
-                Span(*f.action, "action"),
-                Span(*f.timeframe, "timeframe"),
+    records = []
+    for modality, (c0, c1), (a0, a1), parties, tf in found:
+        # (By position, in the order of the fields: parties, action, modality, timeframe,
+        # areas; the spans by keyword.)
+        records.append(
+            Commitment(
+                parties,
+                body[a0:a1],
+                modality,
+                None if tf is None else body[tf[0] : tf[1]],
+                _areas_within(index, a0, a1),
+                spans=(Span(c0, c1, "cue"), Span(a0, a1, "action"))
+                if tf is None
+                else (Span(c0, c1, "cue"), Span(a0, a1, "action"), Span(tf[0], tf[1], "timeframe")),
             )
-            if f.timeframe
-            else (Span(*f.cue, "cue"), Span(*f.action, "action")),
         )
-        for f in found
-    )
+    return tuple(records)

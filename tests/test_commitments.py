@@ -648,7 +648,7 @@ def test_cue_prefilter_finds_every_cue() -> None:
     text = lowered(" ".join(row[0] for row in ROWS) + " We'll see. They hoped to meet.")
     expected = [m.span() for m in _CUE.finditer(text)]
     assert expected
-    assert [m.span() for m in _cue_matches(text)] == expected
+    assert [(start, end) for start, end, _ in _cue_matches(text)] == expected
 
 
 CHL = Country("CHL", "Chile")
@@ -954,9 +954,9 @@ def test_fast_cues_match_as_the_whole_pattern() -> None:
         " they will\nnever stop. the willingness of the navy to sail. we'll train."
     )
     text *= 20_001 // len(text) + 1  # the fast alternatives serve long texts
-    expected = [(m.span(), m.lastgroup) for m in _CUE.finditer(text)]
-    assert [(m.span(), m.lastgroup) for m in _cue_matches(text)] == expected
-    assert {group for _, group in expected} >= {"will", "would", "shall", "other"}
+    expected = [(m.start(), m.end(), m.lastgroup) for m in _CUE.finditer(text)]
+    assert _cue_matches(text) == expected
+    assert {group for _, _, group in expected} >= {"will", "would", "shall", "other"}
 
 
 @pytest.mark.xfail(reason="a plural possessive 'cadets’ ' reads as a closing quote", strict=True)
@@ -978,9 +978,9 @@ def test_cues_on_the_word_list_match_as_the_whole_pattern() -> None:
     )
     t = prepare(text)
     assert t.lower is not None
-    expected = [(m.span(), m.lastgroup) for m in _CUE.finditer(t.lower)]
-    assert [(m.span(), m.lastgroup) for m in _cue_matches(t.lower, t.words)] == expected
-    assert {group for _, group in expected} >= {"expected", "other", "will", "agreed"}
+    expected = [(m.start(), m.end(), m.lastgroup) for m in _CUE.finditer(t.lower)]
+    assert _cue_matches(t.lower, t.words) == expected
+    assert {group for _, _, group in expected} >= {"expected", "other", "will", "agreed"}
 
 
 def test_clause_openings_read_without_the_pattern() -> None:
@@ -1076,6 +1076,11 @@ def test_subject_parts_test_as_the_patterns(subject: str) -> None:
         " first, be signed",
         " be",
         "",
+        " thence sail",
+        " nowhere to go",
+        " also",
+        " and then sail",
+        " then",
     ],
 )
 def test_lead_adverbs_and_passive_read_without_the_patterns(after: str) -> None:
@@ -1186,7 +1191,7 @@ def test_clause_bounds_read_off_the_words_agree_with_the_patterns(text: str) -> 
     fresh: co._ClauseScan = ((-1, -1), 0, 0, -1)
     # From cue to cue of the sentence, the scan carried on as the stage carries it.
     scan = fresh
-    cues = [m.start() for m in co._cue_matches(keys, words)]
+    cues = [start for start, _, _ in co._cue_matches(keys, words)]
     assert cues
     for cue in cues:
         last, scan = co._clause_start(keys, co._CLAUSE_OPEN_LOWER, sent, cue, scan, words)
@@ -1280,3 +1285,76 @@ _MET = "General Asad Mirza of Pakistan met General Omondi Waweru of Kenya on Mon
 def test_reaffirmed_pledges_and_career_steps(text: str, want: list[tuple[str, str]]) -> None:
     report = defrel.parse(text, published=dt.date(2024, 3, 6))
     assert [(c.modality.value, c.action) for c in report.commitments] == want
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " end on Friday",
+        "  Concludes soon",
+        " wrap  up the talks",
+        " run until May",
+        " runway",
+        " lasting peace",
+        " ending soon",
+        " close",
+        " finish",
+        " sign",
+        "",
+    ],
+)
+def test_event_closes_reads_its_words_first(after: str) -> None:
+    """``_event_closes`` on the lower-cased copy answers as ``_EVENT_CLOSES`` does."""
+    from defrel._commitments import _EVENT_CLOSES, _event_closes
+
+    t = prepare("The visit will" + after + ".")
+    assert t.lower is not None
+    end = len(t.text)
+    want = _EVENT_CLOSES.match(t.text, 14, end) is not None
+    assert _event_closes(t.text, t.lower, 14, end) == want
+    assert _event_closes(t.text, None, 14, end) == want
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ", head of the navy, said",
+        " Of the navy",
+        "  of\tthe navy",
+        " offered help",
+        ",head of the navy",
+        " said",
+        "",
+        ", who said",
+    ],
+)
+def test_apposition_may_start_where_the_pattern_matches(after: str) -> None:
+    """``_apposition_may_start`` is true wherever ``_APPOSITION`` matches."""
+    from defrel._commitments import _APPOSITION, _apposition_may_start
+
+    body = "Col. Rossi" + after
+    if _APPOSITION.match(body, 10, 140) is not None:
+        assert _apposition_may_start(body, 10)
+    comma = after[:1] == "," and after[1:2] == " "
+    of = after[:1] in {" ", "\t"} and after.lstrip()[:3].lower() in {"of ", "of\t"}
+    assert _apposition_may_start(body, 10) == (comma or of)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They will not go, we will\tnever stop, she will\n not yield; he will, not she.",
+        "They would like to, would have, would not, would never, would\u00a0like, would sail.",
+        "We shall not, shall never, shall notably, shall-not, shall go. They will",
+        "will willnot would-like shall_not will_ never would have would",
+    ],
+)
+def test_modals_on_the_words_match_as_the_pattern(text: str) -> None:
+    """A modal read off the word after it matches where ``_CUE`` matches."""
+    from defrel._commitments import _CUE, _cue_matches
+
+    t = prepare(text)
+    assert t.lower is not None
+    expected = [(m.start(), m.end(), m.lastgroup) for m in _CUE.finditer(t.lower)]
+    assert _cue_matches(t.lower, t.words) == expected
+    assert _cue_matches(t.lower) == expected

@@ -56,6 +56,8 @@ def test_a_double_mark_run_on_after_a_stop_opens_before_a_capital(
         body[o + 1 : c] for o, c, closed in zip(q.open, q.close, q.closed, strict=True) if closed
     ]
     assert got == quoted
+
+
 def _read_each_run(
     text: str, p0: int, p1: int, runs: list[tuple[int, int]]
 ) -> tuple[list[int], list[int], list[bool]]:

@@ -2784,6 +2784,8 @@ def test_a_quote_opening_inside_a_sentence_with_no_speaker_before_takes_the_one_
         'spheres," according to Farid.'
     )
     _check(text, [("Farid", "consolidate ties with Sudan in all fields", D, None)])
+
+
 @pytest.mark.parametrize(
     "text",
     [
