@@ -2811,7 +2811,7 @@ def find_commitments(
             continue  # "X is set to take charge as Navy chief": a career step, not a pledge
         if word in _SCHEDULE_WORDS and _SCHEDULE.match(body, action_start, None, _SERIAL):
             continue  # "the exercise will continue till 18 May": an event's dates, not a pledge
-        if kind == "committed" and word not in _VERBS and match.group().startswith("re"):
+        if kind == "committed" and word not in _VERBS and cue_word.startswith("re"):
             continue  # "reiterated to reporters": no verb, no pledge
         if kind == "want" and word not in _VERBS:
             continue  # "I want to call you by your first name": a wish, not a plan of the parties

@@ -303,11 +303,11 @@ def _paragraph_quotes(
             mark = text[a]
             before, after = text[a - 1] if a > p0 else " ", text[b] if b < p1 else " "
             if open_abs < 0:
-                # (``_can_open`` wants a space or a mark of ``_OPEN_AFTER`` before: most lone
-                # marks are apostrophes inside words, passed over without the call.)
+                # (``_can_open`` wants a space, a mark of ``_OPEN_AFTER`` or a stop before:
+                # most lone marks are apostrophes inside words, passed over without the call.)
                 if mark == "«" or (
                     mark != "»"
-                    and (before.isspace() or before in _OPEN_AFTER)
+                    and (before.isspace() or before in _OPEN_AFTER or before in ".!?")
                     and _can_open(before, after, mark)
                 ):
                     open_abs, family = a, _FAMILY[mark]

@@ -102,6 +102,17 @@ _ABBREVIATION_STOP = regex.compile(
 )
 
 
+# Characters after a terminator where no sentence ends (nor starts a run that may end one):
+# ASCII but no terminator, closing quote or bracket, white space, control or capital; and ""
+# (the text's end). After these neither branch of ``_SENTENCE_END`` can match.
+_NO_END_AFTER = frozenset(
+    c for c in map(chr, range(33, 127)) if c not in ".!?\"')]" and not ("A" <= c <= "Z")
+) | {""}
+# What may follow a terminator and a space for a sentence to end there with no more to read.
+_SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@")
+# Above this share of terminators the pattern scans the text (runs of dots and the like).
+_TERMINATOR_SHARE = 20
+
 _START = regex.Match.start
 _SPAN = regex.Match.span
 _FIRST = operator.itemgetter(0)
@@ -188,7 +199,7 @@ def prepare(text: str) -> Text:
     # An abbreviation's full stop ends no sentence. (The test once looked at the 12
     # characters before the stop alone; an abbreviation is at most 6 characters long and
     # the sentence start follows white space, so the answer is the same.)
-    ends = [span for span in map(_SPAN, _SENTENCE_END.finditer(text)) if span[0] not in stops]
+    ends = [span for span in _sentence_ends(text) if span[0] not in stops]
     dashes = _dateline_ends(text, paragraphs)
     if dashes:
         ends = sorted({*ends, *dashes})
@@ -210,6 +221,43 @@ def prepare(text: str) -> Text:
         lower=low,
         words=() if low is None else _words(low),
     )
+
+
+def _sentence_ends(text: str) -> list[tuple[int, int]]:
+    """The spans of the matches of ``_SENTENCE_END``, in order, as ``finditer`` gives them.
+
+    Every match opens on a terminator (". ", "!" or "?"): only there is it looked for,
+    from where the last match ended. Before another terminator, neither branch matches (the
+    first looks behind for none, the second for small letters); a terminator, a space and
+    an ASCII capital, digit or "@" is a match of one character; after a character of
+    ``_NO_END_AFTER`` there is none. Elsewhere the pattern decides. A text dense with
+    terminators (runs of dots) is scanned by the pattern.
+    """
+    count = text.count
+    if (count(".") + count("!") + count("?")) * _TERMINATOR_SHARE > len(text):
+        return list(map(_SPAN, _SENTENCE_END.finditer(text)))
+    ats: list[int] = []
+    for mark in ".!?":
+        at = text.find(mark)
+        while at >= 0:
+            ats.append(at)
+            at = text.find(mark, at + 1)
+    ats.sort()
+    out: list[tuple[int, int]] = []
+    last = 0
+    for at in ats:
+        if at < last or (at and text[at - 1] in ".!?"):
+            continue
+        after = text[at + 1 : at + 3]
+        if after[:1] == " " and after[1:] in _SENTENCE_OPENERS:
+            out.append((at, at + 1))
+            last = at + 1
+        elif after[:1] not in _NO_END_AFTER:
+            m = _SENTENCE_END.match(text, at)
+            if m is not None:
+                out.append(m.span())
+                last = m.end()
+    return out
 
 
 def _dateline_ends(text: str, paragraphs: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
@@ -270,7 +318,10 @@ def _words(low: str) -> tuple[tuple[int, str], ...]:
             marked[at] = 97  # "a", a word character
         spaced = bytes(marked)
     pieces = spaced.decode("ascii").split(" ")
-    starts = list(itertools.accumulate(map(_PLUS_ONE, map(len, pieces)), initial=0))
+    # (each piece and the space after it: ``operator.add`` is called faster than ``_PLUS_ONE``)
+    starts = list(
+        itertools.accumulate(map(operator.add, map(len, pieces), itertools.repeat(1)), initial=0)
+    )
     for at in kept:
         i = bisect.bisect_right(starts, at) - 1
         pieces[i] = low[starts[i] : starts[i] + len(pieces[i])]

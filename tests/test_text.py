@@ -100,3 +100,24 @@ def test_a_lost_space_after_a_full_stop_still_ends_the_sentence() -> None:
 def test_a_wire_dateline_is_a_sentence_of_its_own(body: str, first: str) -> None:
     t = prepare(body)
     assert t.text[slice(*t.sentences[0])] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "One. Two! Three? 4 x. 5 @h. @i... Dots.. two?! Mixed.",
+        "U.S. Army met him.It said so. abc.De and é.Ab or xyz.DE, a.b.c. end.",
+        'He said. "Quoted." (Bracket.) [Square.] ’Curly.’ Right.” Next.\nLine. \tTab.',
+        "Ends with a stop.",
+        "Ends with a space. ",
+        "Capital outside ASCII. Östen came. Then. Ωmega? ¿Qué? ok.\u00a0Non-breaking.",
+        ". Leading stop. ! ? .A ?B !c",
+        "Run.... Of dots. " + "." * 30 + " Dense. text. A. B. C. D. E. F.",
+    ],
+)
+def test_sentence_ends_read_at_terminators_equal_the_scan(text: str) -> None:
+    from defrel import _text
+
+    want = [m.span() for m in _text._SENTENCE_END.finditer(text)]
+    assert _text._sentence_ends(text) == want
