@@ -856,6 +856,15 @@ _NOT_CLAUSE_FIRST = frozenset(
         "according",
         "citing",
         "referring",
+        "issued",
+        "released",
+        "posted",
+        "published",
+        "summarising",
+        "summarizing",
+        "outlining",
+        "detailing",
+        "describing",
     ]
 )
 # A bare clause after a verb other than "said": a short subject, then a finite auxiliary
