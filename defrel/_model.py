@@ -265,7 +265,7 @@ class CooperationArea:
 _AREA_SLOTS = slot_setters(CooperationArea)
 
 
-@attrs.frozen(slots=True)
+@attrs.frozen(slots=True, init=False)  # __init__ below (see ``slot_setters``)
 class Meeting:
     """One encounter between officials of two or more countries.
 
@@ -286,6 +286,40 @@ class Meeting:
     areas: tuple[AreaId, ...] = ()
     spans: tuple[Span, ...] = _evidence()
 
+    def __init__(
+        self,
+        date: dt.date | None = None,
+        date_window: tuple[dt.date, dt.date] | None = None,
+        location: str | None = None,
+        participants: tuple[Actor, ...] = (),
+        countries: tuple[Country, ...] = (),
+        status: MeetingStatus = MeetingStatus.HELD,
+        kind: MeetingKind = MeetingKind.OTHER,
+        areas: tuple[AreaId, ...] = (),
+        *,
+        spans: tuple[Span, ...] = (),
+    ) -> None:
+        (
+            set_date,
+            set_date_window,
+            set_location,
+            set_participants,
+            set_countries,
+            set_status,
+            set_kind,
+            set_areas,
+            set_spans,
+        ) = _MEETING_SLOTS
+        set_date(self, date)
+        set_date_window(self, date_window)
+        set_location(self, location)
+        set_participants(self, participants)
+        set_countries(self, countries)
+        set_status(self, status)
+        set_kind(self, kind)
+        set_areas(self, areas)
+        set_spans(self, spans)
+
     def _repr_html_(self) -> str:
         """A short HTML table of the record, for notebooks."""
         from defrel._html import record_html  # noqa: PLC0415 - the view loads on first display
@@ -293,7 +327,10 @@ class Meeting:
         return record_html(self)
 
 
-@attrs.frozen(slots=True)
+_MEETING_SLOTS = slot_setters(Meeting)
+
+
+@attrs.frozen(slots=True, init=False)  # __init__ below (see ``slot_setters``)
 class Statement:
     """Words attributed to a speaker: a direct quote or reported speech.
 
@@ -307,6 +344,22 @@ class Statement:
     channel: Channel = Channel.UNKNOWN
     spans: tuple[Span, ...] = _evidence()
 
+    def __init__(
+        self,
+        speaker: Actor | None,
+        text: str,
+        kind: StatementKind = StatementKind.DIRECT,
+        channel: Channel = Channel.UNKNOWN,
+        *,
+        spans: tuple[Span, ...] = (),
+    ) -> None:
+        set_speaker, set_text, set_kind, set_channel, set_spans = _STATEMENT_SLOTS
+        set_speaker(self, speaker)
+        set_text(self, text)
+        set_kind(self, kind)
+        set_channel(self, channel)
+        set_spans(self, spans)
+
     def _repr_html_(self) -> str:
         """A short HTML table of the record, for notebooks."""
         from defrel._html import record_html  # noqa: PLC0415 - the view loads on first display
@@ -314,7 +367,10 @@ class Statement:
         return record_html(self)
 
 
-@attrs.frozen(slots=True)
+_STATEMENT_SLOTS = slot_setters(Statement)
+
+
+@attrs.frozen(slots=True, init=False)  # __init__ below (see ``slot_setters``)
 class Commitment:
     """A clause binding one or more parties to a future action.
 
@@ -329,11 +385,34 @@ class Commitment:
     areas: tuple[AreaId, ...] = ()
     spans: tuple[Span, ...] = _evidence()
 
+    def __init__(
+        self,
+        parties: tuple[Country, ...],
+        action: str,
+        modality: Modality,
+        timeframe: str | None = None,
+        areas: tuple[AreaId, ...] = (),
+        *,
+        spans: tuple[Span, ...] = (),
+    ) -> None:
+        set_parties, set_action, set_modality, set_timeframe, set_areas, set_spans = (
+            _COMMITMENT_SLOTS
+        )
+        set_parties(self, parties)
+        set_action(self, action)
+        set_modality(self, modality)
+        set_timeframe(self, timeframe)
+        set_areas(self, areas)
+        set_spans(self, spans)
+
     def _repr_html_(self) -> str:
         """A short HTML table of the record, for notebooks."""
         from defrel._html import record_html  # noqa: PLC0415 - the view loads on first display
 
         return record_html(self)
+
+
+_COMMITMENT_SLOTS = slot_setters(Commitment)
 
 
 @attrs.frozen(slots=True)

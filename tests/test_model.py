@@ -9,7 +9,20 @@ import pickle
 import attrs
 import pytest
 
-from defrel._model import Actor, AreaId, CooperationArea, Country, Span
+from defrel._model import (
+    Actor,
+    AreaId,
+    Commitment,
+    CooperationArea,
+    Country,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Modality,
+    Span,
+    Statement,
+    StatementKind,
+)
 from defrel._types import CountryMention, DateMention, OrgMention, PersonMention, PlaceMention
 
 
@@ -63,6 +76,13 @@ _BUILT: list[tuple[type, tuple[object, ...], dict[str, object]]] = [
     (PlaceMention, (3, 9, "Oslo", _COUNTRY, "city"), {}),
     (OrgMention, (), {"start": 3, "end": 9, "name": "the Ministry", "country": None}),
     (DateMention, (5, 9, dt.date(2024, 1, 2), None, "past"), {}),
+    (Meeting, (), {}),
+    (Meeting, (dt.date(2024, 1, 2), None, "Oslo", (Actor("Jane Roe"),)), {"spans": _SPANS}),
+    (Meeting, (), {"status": MeetingStatus.PLANNED, "kind": MeetingKind.VISIT}),
+    (Statement, (None, "We will."), {}),
+    (Statement, (Actor("Jane Roe"), "We will.", StatementKind.REPORTED), {"spans": _SPANS}),
+    (Commitment, ((_COUNTRY,), "train together", Modality.WILL), {}),
+    (Commitment, ((), "train", Modality.AGREED, "next year", (AreaId.SPACE,)), {"spans": _SPANS}),
 ]
 
 
