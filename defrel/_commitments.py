@@ -786,13 +786,24 @@ def _sentences(text: Text) -> list[tuple[int, int]]:
 
 
 def _next_word(body: str, pos: int, end: int) -> tuple[str, int]:
-    """The first word after ``pos`` that is not an adverb, and its start."""
-    for match in _WORD.finditer(body, pos, end, _NO_OVERLAP, _SERIAL):
-        word = match.group().lower()
-        if word in _ADVERBS or (word.endswith("ly") and word not in {"apply", "rely", "supply"}):
+    """The first word after ``pos`` that is not an adverb, and its start.
+
+    (A search from the end of the last word, as ``finditer`` goes on, without its scanner:
+    most cues are read at the first word.)
+    """
+    while True:
+        match = _WORD.search(body, pos, end, _SERIAL)
+        if match is None:
+            return "", end
+        raw = match.group()
+        word = raw.lower()
+        if word in _ADVERBS or (word.endswith("ly") and word not in _NOT_ADVERB):
+            pos = match.end()
             continue
-        return match.group(), match.start()
-    return "", end
+        return raw, match.start()
+
+
+_NOT_ADVERB = frozenset({"apply", "rely", "supply"})
 
 
 _QUOTE_MARKS = '“«”»"'

@@ -144,6 +144,8 @@ ROWS = [
     # Future forms: progressive, joint passives, readiness, promises.
     ("They will be attending the fleet review.", [("attending the fleet review", "will")]),
     ("Both navies will be hosting cadets.", [("hosting cadets", "will")]),
+    # (in capitals: "be" is looked for in the lower-cased copy)
+    ("We Shall Be Ready To host the drills.", [("host the drills", "shall")]),
     (
         "Joint patrols will be conducted by both sides.",
         [("Joint patrols will be conducted by both sides", "will")],
