@@ -1160,7 +1160,7 @@ def _cues(
             and _BY_VESSELS.match(after)
         ):
             continue  # "the visit by navy ships": a port call, no one's encounter
-        if kind == "dialogue" and _KEPT_UP.search(before):
+        if kind == "dialogue" and _kept_up(before):
             continue  # "agreed to maintain consultations": a practice kept up, no encounter
         if word == "session" and not _SESSION_OF.match(after):
             continue  # a session of a body of two named parties only ("the A-B commission")
@@ -1236,6 +1236,27 @@ _SAID_LEADS: tuple[frozenset[str], dict[str, list[tuple[str, ...]]]] = (
     },
 )
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+# The leads of _KEPT_UP, and the words that may come between a lead and the cue.
+_KEPT_UP_LEADS: tuple[frozenset[str], dict[str, list[tuple[str, ...]]]] = (
+    frozenset(
+        [
+            *("maintain", "maintaining", "continue", "continuing", "keep", "keeping"),
+            *("strengthen", "strengthening", "deepen", "deepening", "enhance", "enhancing"),
+            *("promote", "promoting", "intensify", "intensifying", "expand", "expanding"),
+        ]
+    ),
+    {},
+)
+_KEPT_UP_FILLERS = frozenset(["the", "their", "close", "regular", "strategic", "high-level"])
+
+
+def _kept_up(before: str) -> bool:
+    """``bool(_KEPT_UP.search(before))``, read off the chunks of a printable-ASCII stretch."""
+    if not (before.isascii() and before.isprintable()):
+        return bool(_KEPT_UP.search(before))
+    return before.endswith(" ") and _lead_then_words(
+        before.split(), _KEPT_UP_LEADS, 3, fillers=_KEPT_UP_FILLERS
+    )
 
 
 def _plain_word(chunk: str, hyphens: bool) -> bool:
@@ -1260,6 +1281,7 @@ def _lead_then_words(
     most: int,
     *,
     hyphens: bool = False,
+    fillers: frozenset[str] | None = None,
 ) -> bool:
     r"""Whether ``\b(?i:LEAD)\s+(?:WORD\s+){0,most}?$`` matches a stretch cut into ``chunks``.
 
@@ -1269,12 +1291,16 @@ def _lead_then_words(
     last few chunks whole (WORD: ``_plain_word``), after a lead whose last word is a chunk
     whole and whose first word ends a chunk (``\b``: after a character other than a word
     character, or the chunk's start). ``leads``: the one-word leads, and the others by their
-    last word.
+    last word. ``fillers``: the only words (lower case) that may follow the lead, if given.
     """
     singles, multis = leads
     n = len(chunks)
     for k in range(min(most, n - 1) + 1):  # k words after the lead
-        if k and not _plain_word(chunks[n - k], hyphens):
+        if k and not (
+            _plain_word(chunks[n - k], hyphens)
+            if fillers is None
+            else chunks[n - k].lower() in fillers
+        ):
             return False  # (every larger k holds that chunk too)
         last = chunks[n - 1 - k]
         run = last[len(last.rstrip(_ASCII_WORD)) :].lower()
