@@ -2974,6 +2974,8 @@ def _with_acronyms(body: str, untitled: list[_TitleOnly]) -> list[_TitleOnly]:
     Each stands for its full title (``OFFICE_ACRONYMS``) and is resolved like "the Chief of
     Defence Staff" to the holder named before it.
     """
+    if not any(map(body.__contains__, OFFICE_ACRONYMS)):
+        return untitled  # (most texts name none: no pattern call)
     found = [
         _TitleOnly(
             m.start(),
