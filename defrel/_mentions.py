@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, compress
 from operator import add, attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -199,25 +199,6 @@ def _form_ends(text: str, end: int) -> bool:
 _Hit = tuple[str, int, int, str]
 
 
-def _cap_words(text: str) -> tuple[list[int], list[int], list[str], list[str]]:
-    """The matches of ``_CAP_WORD``: their starts, ends, words and first runs of letters.
-
-    Read off one split of the text at them (as ``finditer`` finds them, without a match
-    object each): the pieces alternate the text between two words, a word and its first
-    run, so each word opens where the lengths before it add up to (the run, inside its
-    word, counted as nothing). Past the deadline there are none, as in ``finditer_linear``.
-    """
-    if _guard.spent():
-        return [], [], [], []
-    # ``_CAP_WORD`` never backtracks (its first attempt at a capital always succeeds: each
-    # part is greedy and ends where the next cannot go on), so it runs without a budget.
-    parts = _CAP_WORD.split(text, concurrent=False)
-    sizes = list(map(len, parts))
-    sizes[2::3] = repeat(0, len(parts) // 3)
-    at = list(accumulate(sizes, initial=0))
-    return at[1:-1:3], at[2::3], parts[1::3], parts[2::3]
-
-
 def _gazetteer_matches(
     text: str, words: list[tuple[int, int, str]], cues: set[str] | None = None
 ) -> list[_Hit]:
@@ -228,65 +209,51 @@ def _gazetteer_matches(
     lone form (``_lone_runs``). Where a match ends inside a word (a hyphen), the scan goes
     on from there, as ``finditer`` would. The first runs of capitalised words that may open
     a venue (``_VENUE_OPENERS``) go to ``cues``.
-
-    Only the words whose first run opens an entry (and those a match reaches into) are
-    looked at one by one: the others, plain words, go to ``words`` in slices between them.
     """
     gazetteer, firsts, lone, openers = _gazetteer(), _first_runs(), _lone_runs(), _openers()
     out: list[_Hit] = []
-    starts, ends, caps, runs = _cap_words(text)
-    if cues is not None:
-        cues.update(_VENUE_OPENERS.intersection(runs))
-    every = list(zip(starts, ends, caps, strict=True))  # each word as a plain one
-    n = len(every)
-    last = 0  # where the last match ended
-    done = 0  # the words before this one are placed
-    for i in compress(range(n), map(firsts.__contains__, runs)):
-        if i < done:  # a match reached into it: placed already
-            continue
-        words += every[done:i]  # plain words, each past the last match
-        s, e, cap = every[i]  # (``s >= last``: the words a match reached into are placed)
-        run = runs[i]
-        if run in lone and cap == run:
-            if _form_ends(text, e) and not text.endswith(_NOT_BEFORE_FORM, 0, s):
-                out.append(("form", s, e, run))
-            else:
-                words.append((s, e, run))
-            last = e
-        elif not text.startswith(openers[run], s):  # no entry is written here: a plain word
-            words.append(every[i])
-            last = e
-        else:
+    last = 0
+    if cues is None:
+        cues = set()
+    plain = words.append
+    # ``_CAP_WORD`` never backtracks (its first attempt at a capital always succeeds: each
+    # part is greedy and ends where the next cannot go on), so it runs without a budget.
+    for w in _guard.finditer_linear(_CAP_WORD, text):
+        run = w[2]
+        if run in _VENUE_OPENERS:
+            cues.add(run)
+        s, e = w.span()
+        if s >= last:
+            if run not in firsts:
+                plain((s, e, w[1]))
+                last = e
+                continue
+            if run in lone and w[1] == run:
+                if _form_ends(text, e) and not text.endswith(_NOT_BEFORE_FORM, 0, s):
+                    out.append(("form", s, e, run))
+                else:
+                    words.append((s, e, run))
+                last = e
+                continue
+            if not text.startswith(openers[run], s):  # no entry is written here: a plain word
+                words.append((s, e, w[1]))
+                last = e
+                continue
             known, hit = _entry_at(text, s, openers[run])
             if not known:
-                m = gazetteer.match(text, s)
-                if m is None:  # (never: the last branch matches every capitalised word)
-                    words.append(every[i])
-                    last = e
-                else:
-                    last = _keep(m, out, words)
+                last = _keep(gazetteer.match(text, s) or w, out, words)
             elif hit is None:  # the last branch: the capitalised word
-                words.append(every[i])
+                words.append((s, e, w[1]))
                 last = e
             else:
                 out.append(hit)
                 last = hit[2]
-        # A match that ended inside this word, or reached into the next ones: the scan goes
-        # on from where it ended, inside each word it reached, as ``finditer`` would.
-        k = i
-        while True:
-            while last < e:
-                q = _CAP_START.search(text, last, e)
-                if q is None:
-                    break
-                m = gazetteer.match(text, q.start())
-                last = q.start() + 1 if m is None else _keep(m, out, words)
-            k += 1
-            if k == n or starts[k] >= last:
+        while last < e:  # a match ended inside this word: go on from there
+            q = _CAP_START.search(text, last, e)
+            if q is None:
                 break
-            e = ends[k]
-        done = k
-    words += every[done:]
+            m = gazetteer.match(text, q.start())
+            last = q.start() + 1 if m is None else _keep(m, out, words)
     return out
 
 

@@ -103,10 +103,11 @@ _ABBREVIATION_STOP = regex.compile(
 
 
 # Characters after a terminator where no sentence ends (nor starts a run that may end one):
-# ASCII but no terminator, closing quote or bracket, white space, control or capital; and ""
-# (the text's end). After these neither branch of ``_SENTENCE_END`` can match.
+# ASCII but no terminator, closing quote or bracket, white space (``\s`` holds "\t" to "\r"
+# and the space among them; a test checks) or capital; and "" (the text's end). After these
+# neither branch of ``_SENTENCE_END`` can match.
 _NO_END_AFTER = frozenset(
-    c for c in map(chr, range(33, 127)) if c not in ".!?\"')]" and not ("A" <= c <= "Z")
+    c for c in map(chr, range(128)) if c not in ".!?\"')]\t\n\x0b\x0c\r " and not ("A" <= c <= "Z")
 ) | {""}
 # What may follow a terminator and a space for a sentence to end there with no more to read.
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@")

@@ -1953,21 +1953,3 @@ def test_a_name_spelt_two_ways_is_one_person(text: str, names: list[str]) -> Non
 )
 def test_names_with_particles_and_apostrophes(text: str, name: str) -> None:
     assert [a.name for a in _m(text).actors] == [name]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "",
-        "no capital here at all",
-        "Jane Roe met Indo-Pacific-Rim-Wide envoys in Côte d'Ivoire, @Japan and #US.",
-        "A B-c D-e-f-g F16 x_Ab Z\u0301eta Ölaf ÉTAT-Major",
-        "Ab-12Cd Ef-Gh-Ij-Kl, MNOP qRst “Uvw” (Xyz) Ωmega.",
-    ],
-)
-def test_capitalised_words_read_off_one_split_equal_the_scan(text: str) -> None:
-    from defrel import _mentions
-
-    starts, ends, caps, runs = _mentions._cap_words(text)
-    found = [(m.start(), m.end(), m[1], m[2]) for m in _mentions._CAP_WORD.finditer(text)]
-    assert list(zip(starts, ends, caps, runs, strict=True)) == found

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from defrel import _text
 from defrel._text import prepare
@@ -121,3 +122,12 @@ def test_sentence_ends_read_at_terminators_equal_the_scan(text: str) -> None:
 
     want = [m.span() for m in _text._SENTENCE_END.finditer(text)]
     assert _text._sentence_ends(text) == want
+
+
+def test_no_sentence_ends_after_the_characters_said_to_end_nothing() -> None:
+    white = [c for c in map(chr, range(128)) if regex.match(r"\s", c)]
+    assert white == ["\t", "\n", "\x0b", "\x0c", "\r", " "]
+    for c in _text._NO_END_AFTER - {""}:
+        for text in (f"ab.{c}Cd", f"abc.{c} D", f"x!{c}", "abc?" + c):
+            want = [m.span() for m in _text._SENTENCE_END.finditer(text)]
+            assert _text._sentence_ends(text) == want
