@@ -1461,7 +1461,7 @@ def _timeframe(
         at, word = words[i]
         if at >= end:
             break
-        if at < reach or word not in leads:
+        if at < reach or word not in _TIMEFRAME_LEADS:  # (a set: tested faster than a dict)
             continue
         after = words[i + 1][1] if i + 1 < size else ""
         if (
