@@ -1223,7 +1223,7 @@ def _cues(
             and _BY_VESSELS.match(after)
         ):
             continue  # "the visit by navy ships": a port call, no one's encounter
-        if kind == "dialogue" and _kept_up(before):
+        if kind == "dialogue" and _KEPT_UP.search(before):
             continue  # "agreed to maintain consultations": a practice kept up, no encounter
         if word == "session" and not _SESSION_OF.match(after):
             continue  # a session of a body of two named parties only ("the A-B commission")
@@ -1283,123 +1283,12 @@ _RUNS_ITS_COURSE = regex.compile(
 )
 
 
-# The leads of _BACK, _FRAME and _SAID_DURING, for ``_lead_then_words`` (lower case): the
-# one-word leads, and the leads of several words by their last word.
-_BACK_LEADS: tuple[frozenset[str], dict[str, list[tuple[str, ...]]]] = (_BACK_WORDS, {})
-_FRAME_LEADS: tuple[frozenset[str], dict[str, list[tuple[str, ...]]]] = (
-    frozenset(["during", "amid", "at", "in", "after", "following", "since", "before", "on"]),
-    {"of": [("ahead", "of"), ("on", "the", "sidelines", "of")], "to": [("prior", "to")]},
-)
-_SAID_VERBS = ("said", "says", "stressed", "told", "noted", "added", "remarked", "stated")
-_SAID_LEADS: tuple[frozenset[str], dict[str, list[tuple[str, ...]]]] = (
-    frozenset(),
-    {
-        art: [(verb, prep, art) for verb in _SAID_VERBS for prep in ("during", "at", "in")]
-        for art in ("a", "an")
-    },
-)
-_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
-# The leads of _KEPT_UP, and the words that may come between a lead and the cue.
-_KEPT_UP_LEADS: tuple[frozenset[str], dict[str, list[tuple[str, ...]]]] = (
-    frozenset(
-        [
-            *("maintain", "maintaining", "continue", "continuing", "keep", "keeping"),
-            *("strengthen", "strengthening", "deepen", "deepening", "enhance", "enhancing"),
-            *("promote", "promoting", "intensify", "intensifying", "expand", "expanding"),
-        ]
-    ),
-    {},
-)
-_KEPT_UP_FILLERS = frozenset(["the", "their", "close", "regular", "strategic", "high-level"])
-
-
-def _kept_up(before: str) -> bool:
-    """``bool(_KEPT_UP.search(before))``, read off the chunks of a printable-ASCII stretch."""
-    if not (before.isascii() and before.isprintable()):
-        return bool(_KEPT_UP.search(before))
-    return before.endswith(" ") and _lead_then_words(
-        before.split(), _KEPT_UP_LEADS, 3, fillers=_KEPT_UP_FILLERS
-    )
-
-
-def _plain_word(chunk: str, hyphens: bool) -> bool:
-    r"""Whether ``chunk`` (printable ASCII, no space) is ``\w+``.
-
-    ``hyphens``: whether it is ``\w+(?:-\p{Ll}\w*)*`` (words joined by hyphens, each one
-    after the first opening on a lower-case letter).
-    """
-    if not hyphens:
-        return not chunk.strip(_ASCII_WORD)
-    first, *rest = chunk.split("-")
-    return (
-        bool(first)
-        and not first.strip(_ASCII_WORD)
-        and all(p[:1] in _ASCII_LOWER and not p.strip(_ASCII_WORD) for p in rest)
-    )
-
-
-def _lead_then_words(
-    chunks: list[str],
-    leads: tuple[frozenset[str], dict[str, list[tuple[str, ...]]]],
-    most: int,
-    *,
-    hyphens: bool = False,
-    fillers: frozenset[str] | None = None,
-) -> bool:
-    r"""Whether ``\b(?i:LEAD)\s+(?:WORD\s+){0,most}?$`` matches a stretch cut into ``chunks``.
-
-    For a stretch of printable ASCII that ends with a space, cut at its spaces (``split``):
-    there ``\s`` is the space alone, ``\w`` an ASCII letter, digit or "_", IGNORECASE the
-    ASCII case, and every ``\s+`` a run of spaces between two chunks, so a match is the
-    last few chunks whole (WORD: ``_plain_word``), after a lead whose last word is a chunk
-    whole and whose first word ends a chunk (``\b``: after a character other than a word
-    character, or the chunk's start). ``leads``: the one-word leads, and the others by their
-    last word. ``fillers``: the only words (lower case) that may follow the lead, if given.
-    """
-    singles, multis = leads
-    n = len(chunks)
-    for k in range(min(most, n - 1) + 1):  # k words after the lead
-        if k and not (
-            _plain_word(chunks[n - k], hyphens)
-            if fillers is None
-            else chunks[n - k].lower() in fillers
-        ):
-            return False  # (every larger k holds that chunk too)
-        last = chunks[n - 1 - k]
-        run = last[len(last.rstrip(_ASCII_WORD)) :].lower()
-        if run in singles:
-            return True
-        for lead in multis.get(last.lower(), ()):
-            start = n - k - len(lead)
-            if start < 0:
-                continue
-            first = chunks[start]
-            if first[len(first.rstrip(_ASCII_WORD)) :].lower() == lead[0] and all(
-                chunks[start + t].lower() == lead[t] for t in range(1, len(lead) - 1)
-            ):
-                return True
-    return False
-
-
 def _back_or_frame(before: str, low: str | None, *, frameable: bool) -> tuple[bool, bool]:
     """Whether the words ``before`` a cue make it point back, and make it a setting.
 
     ``low``: ``before`` lower-cased as the body's lowering reads it (None: lower it here);
     ``frameable``: whether the cue's kind can be a setting.
     """
-    if before.isascii() and before.isprintable():
-        # printable ASCII: the patterns read off its chunks (``_lead_then_words``); each
-        # ends on ``\s+$``, so a stretch that does not end with a space matches none
-        if not before.endswith(" "):
-            return False, False
-        chunks = before.split()
-        back = _lead_then_words(chunks, _BACK_LEADS, 4, hyphens=True)
-        frame = (
-            frameable
-            and _lead_then_words(chunks, _FRAME_LEADS, 5)
-            and not _lead_then_words(chunks, _SAID_LEADS, 2)
-        )
-        return back, frame
     # the last words of ``before``: a word of _BACK is among the last five, of _FRAME
     # among the last six (each test runs only then)
     # (the lower-cased body's slice where it keeps offsets: lowering a slice of a text
