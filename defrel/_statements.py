@@ -92,6 +92,21 @@ _FIRST = operator.itemgetter(0)
 _SECOND = operator.itemgetter(1)
 _END_PRIORITY = operator.itemgetter(0, 1)  # of a subject option
 _ASCII_WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")
+# The participles that carry speech on (", adding that …"): heads of speech cues, and words
+# after which a verb opens no clause of its own.
+_PARTICIPLE_LEADS = (
+    "adding",
+    "noting",
+    "stressing",
+    "saying",
+    "emphasising",
+    "emphasizing",
+    "underlining",
+    "underscoring",
+    "pointing",
+    "asserting",
+    "reiterating",
+)
 _CUE_HEADS = frozenset(
     [
         "said",
@@ -154,17 +169,7 @@ _CUE_HEADS = frozenset(
         "points",
         "gave",
         "sought",
-        "adding",
-        "noting",
-        "stressing",
-        "saying",
-        "emphasising",
-        "emphasizing",
-        "underlining",
-        "underscoring",
-        "pointing",
-        "asserting",
-        "reiterating",
+        *_PARTICIPLE_LEADS,
         "stating",
         "declaring",
         "explaining",
@@ -842,17 +847,7 @@ _NOT_CLAUSE_FIRST = frozenset(
         "or",
         "but",
         "that",
-        "adding",
-        "noting",
-        "stressing",
-        "saying",
-        "emphasising",
-        "emphasizing",
-        "underlining",
-        "underscoring",
-        "pointing",
-        "asserting",
-        "reiterating",
+        *_PARTICIPLE_LEADS,
         "according",
         "citing",
         "referring",
