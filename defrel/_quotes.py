@@ -33,6 +33,10 @@ _QUOTES = _DOUBLE | _SINGLE | frozenset("«»")
 # Characters after which a mark may open a quotation, and before which one may close it.
 _OPEN_AFTER = frozenset("([{—–-/:;,") | _QUOTES
 _CLOSE_BEFORE = frozenset(".,;:!?)]}—–-…") | _QUOTES
+# A sentence's stops: after one, a double mark opens only before a capital ("run on").
+_STOPS = frozenset(".!?")
+# Every character after which ``_can_open`` may say yes (white space aside).
+_MAY_OPEN_AFTER = _OPEN_AFTER | _STOPS
 _MARKS = tuple(_QUOTES)
 _ASCII_MARKS = tuple(mark for mark in _MARKS if mark.isascii())
 # Up to this many marks in a text are found one by one; more, by one scan.
@@ -141,11 +145,21 @@ def _can_open(before: str, after: str, mark: str) -> bool:
     if not (before.isspace() or before in _OPEN_AFTER):
         # 'developments."Jordanian forces …': a double mark run on after a sentence's stop,
         # before a capital, opens the next quotation (a closing one stands before a space)
-        return before in ".!?" and mark not in _SINGLE and after.isupper()
+        return before in _STOPS and mark not in _SINGLE and after.isupper()
     if mark in _SINGLE:
         # '90s and 'em are elisions, not quotations.
         return after.isalpha() or after in '“"'
     return True
+
+
+def _before_space(text: str, open_at: int, stop: int) -> int:
+    """Where a quotation left open at ``open_at`` stops: ``stop``, less the white space before.
+
+    Never before the character after the opening mark.
+    """
+    while stop > open_at + 1 and text[stop - 1].isspace():
+        stop -= 1
+    return stop
 
 
 def _can_close(before: str, after: str, mark: str) -> bool:
@@ -303,11 +317,11 @@ def _paragraph_quotes(
             mark = text[a]
             before, after = text[a - 1] if a > p0 else " ", text[b] if b < p1 else " "
             if open_abs < 0:
-                # (``_can_open`` wants a space, a mark of ``_OPEN_AFTER`` or a stop before:
-                # most lone marks are apostrophes inside words, passed over without the call.)
+                # (``_can_open`` wants a space or a mark of ``_MAY_OPEN_AFTER`` before: most
+                # lone marks are apostrophes inside words, passed over without the call.)
                 if mark == "«" or (
                     mark != "»"
-                    and (before.isspace() or before in _OPEN_AFTER or before in ".!?")
+                    and (before.isspace() or before in _MAY_OPEN_AFTER)
                     and _can_open(before, after, mark)
                 ):
                     open_abs, family = a, _FAMILY[mark]
@@ -328,11 +342,8 @@ def _paragraph_quotes(
                 open_abs = -1
             elif family == "double" and _can_open(before, after, mark):
                 # The earlier mark was never closed: it stops where the new one opens.
-                stop = a
-                while stop > open_abs + 1 and text[stop - 1].isspace():
-                    stop -= 1
                 opens.append(open_abs)
-                closes.append(stop)
+                closes.append(_before_space(text, open_abs, a))
                 closed.append(False)
                 open_abs = a
             continue
@@ -353,12 +364,8 @@ def _paragraph_quotes(
             if first is not None:
                 o, c, cl = first
                 o = open_abs if o < 0 else c0 + o
-                stop = c0 + c
-                if not cl:
-                    while stop > o + 1 and text[stop - 1].isspace():
-                        stop -= 1
                 opens.append(o)
-                closes.append(stop)
+                closes.append(c0 + c if cl else _before_space(text, o, c0 + c))
                 closed.append(cl)
                 if r_open:
                     # Only the first quotation of a chunk can start before it or stop at a
@@ -372,11 +379,8 @@ def _paragraph_quotes(
                 open_abs = c0 + exit_open
     left_open = False
     if open_abs >= 0 and family != "single":
-        stop = p1
-        while stop > open_abs + 1 and text[stop - 1].isspace():
-            stop -= 1
         opens.append(open_abs)
-        closes.append(stop)
+        closes.append(_before_space(text, open_abs, p1))
         closed.append(False)
         left_open = True
     return opens, closes, closed, left_open
