@@ -609,11 +609,19 @@ _ORGANISER = regex.compile(
 # Where a report was made, not where its encounter was ("media reported in <city>").
 # Where forces go, not where people meet: "discussed the deployment of aircraft at X Air
 # Base", "the relocation of troops to Y".
+_DEPLOYED_REACH = 120  # characters back from the place: a deployment noun and its clause
 _DEPLOYED_AT = regex.compile(
     r"\b(?:deploy(?:ment|ments|ing|ed)|station(?:ing|ed)|relocat(?:ion|ing|ed)|basing"
     r"|rotation(?:al)?)\b[^,;.]{0,100}$",
     regex.IGNORECASE,
 )
+
+
+def _deployed_at(body: str, lo: int, place: int) -> bool:
+    """Whether the place at ``place`` (in a sentence from ``lo``) is where forces go."""
+    return _DEPLOYED_AT.search(body, max(lo, place - _DEPLOYED_REACH), place) is not None
+
+
 # A date of a relation's history, not of an encounter: "have developed ties since the
 # establishment of a partnership in 2008" (the phrase from "since" up to the date).
 _SINCE_BEFORE = regex.compile(r"\bsince\b[^,;.]{0,80}$", regex.IGNORECASE)
@@ -2391,7 +2399,7 @@ def find_meetings(
                             and _ORGANISER.search(body, max(lo, p.start - 60), p.start)
                         )
                         and not _REPORTED_IN.search(body, max(lo, p.start - 30), p.start)
-                        and not _DEPLOYED_AT.search(body, max(lo, p.start - 120), p.start)
+                        and not _deployed_at(body, lo, p.start)
                     ]
                     good_place_at = list(map(_START, good_places))
                 place_lo, place_hi = seg_lo, seg_hi
@@ -2418,9 +2426,7 @@ def find_meetings(
                         )
                         town_at = [t0 for t0, _ in towns]
                     town = _nearest_town(towns, town_at, place_lo, place_hi, c0) if towns else None
-                    if town is not None and not _DEPLOYED_AT.search(
-                        body, max(lo, town[0] - 120), town[0]
-                    ):
+                    if town is not None and not _deployed_at(body, lo, town[0]):
                         draft.location = body[town[0] : town[1]]
                         draft.spans.append((town[0], town[1], "location"))
             if not (drafts or draft.people or len(draft.countries) >= 2 or draft.location):
@@ -3635,7 +3641,7 @@ def _finish(
             for p in mentions.places_in(lo, hi)
             if p.form == "city"
             and p.country == dateline.country
-            and not _DEPLOYED_AT.search(text.text, max(lo, p.start - 120), p.start)
+            and not _deployed_at(text.text, lo, p.start)
         }
         location = named.pop() if len(named) == 1 else dateline.name
     ids: list[AreaId] = []
