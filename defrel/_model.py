@@ -110,6 +110,21 @@ class AreaId(enum.Enum):
     PEACEKEEPING = "peacekeeping"
 
 
+def slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
+    """The setters of a slotted attrs class's slots, in field order.
+
+    A frozen class refuses plain assignment; attrs's own ``__init__`` goes through
+    ``object.__setattr__`` with each field's name. The records built many times a parse
+    have an ``__init__`` of their own (``init=False``, the same signature as attrs would
+    give) that calls these setters instead: the same record at about half the cost.
+
+    >>> set_code, set_name = slot_setters(Country)
+    >>> set_code.__name__, set_name.__name__
+    ('__set__', '__set__')
+    """
+    return tuple(vars(cls)[field.name].__set__ for field in attrs.fields(cls))
+
+
 @attrs.frozen(slots=True, init=False)  # __init__ below: spans are the most built records
 class Span:
     """A stretch of the document body: ``text[start:end]``.
@@ -146,31 +161,13 @@ class Span:
             raise ValueError(msg)
 
 
-# The setters of ``Span``'s slots, in field order (a frozen class refuses plain assignment).
-_SPAN_SLOTS: tuple[Callable[[Span, Any], None], ...] = tuple(
-    vars(Span)[field.name].__set__ for field in attrs.fields(Span)
-)
+_SPAN_SLOTS = slot_setters(Span)
 
 
 def _evidence() -> tuple[Span, ...]:
     """A record's evidence: kept out of ==, hash and repr, never out of the JSON."""
     spans: tuple[Span, ...] = attrs.field(factory=tuple, eq=False, repr=False, kw_only=True)
     return spans
-
-
-def slot_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
-    """The setters of a slotted attrs class's slots, in field order.
-
-    A frozen class refuses plain assignment; attrs's own ``__init__`` goes through
-    ``object.__setattr__`` with each field's name. The records built many times a parse
-    have an ``__init__`` of their own (``init=False``, the same signature as attrs would
-    give) that calls these setters instead: the same record at about half the cost.
-
-    >>> set_code, set_name = slot_setters(Country)
-    >>> set_code.__name__, set_name.__name__
-    ('__set__', '__set__')
-    """
-    return tuple(vars(cls)[field.name].__set__ for field in attrs.fields(cls))
 
 
 @attrs.frozen(slots=True, init=False)  # __init__ below (see ``slot_setters``)
