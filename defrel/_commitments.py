@@ -2818,9 +2818,9 @@ def find_commitments(
             bad_word and kind not in {"expected", "look_forward"} and not prepositional
         ):
             continue
-        if word in _CAREER_WORDS and _CAREER.match(body, action_start, None, _SERIAL):
+        if word in _CAREER_WORDS and _CAREER.match(body, action_start, near, _SERIAL):
             continue  # "X is set to take charge as Navy chief": a career step, not a pledge
-        if word in _SCHEDULE_WORDS and _SCHEDULE.match(body, action_start, None, _SERIAL):
+        if word in _SCHEDULE_WORDS and _SCHEDULE.match(body, action_start, near, _SERIAL):
             continue  # "the exercise will continue till 18 May": an event's dates, not a pledge
         if kind == "committed" and word not in _VERBS and cue_word.startswith("re"):
             continue  # "reiterated to reporters": no verb, no pledge
