@@ -625,6 +625,7 @@ def _deployed_at(body: str, lo: int, place: int) -> bool:
 # A date of a relation's history, not of an encounter: "have developed ties since the
 # establishment of a partnership in 2008" (the phrase from "since" up to the date).
 _SINCE_BEFORE = regex.compile(r"\bsince\b[^,;.]{0,80}$", regex.IGNORECASE)
+_SINCE_REACH = 90  # characters back from the date: "since", a space, 80 more (the pattern)
 
 
 def _history(
@@ -635,7 +636,7 @@ def _history(
     "have developed ties since the establishment of a partnership in 2008": a date of the
     relation's history; "since the chief's visit to Lima in October" dates that visit.
     """
-    m = _SINCE_BEFORE.search(body, lo, date.start)
+    m = _SINCE_BEFORE.search(body, max(lo, date.start - _SINCE_REACH), date.start)
     return m is not None and not any(m.start() <= c[0] < date.start for c in cues)
 
 
