@@ -624,6 +624,19 @@ _PORTFOLIO = regex.compile(
     \ (?=(?:{HONORIFIC})\ \p{{Lu}})""",
     regex.VERBOSE,
 )
+# The further fields of an office's portfolio after its first one ("for Defence Policy,
+# Planning and International Relations"), from a closed list of field words, so that a
+# capitalised word after the office is not read as its holder's name.
+_PORTFOLIO_FIELD = r"""(?:(?:International|Strategic|Defen[cs]e|Military|Public|Foreign|Legal
+    |Human|Financial|Technical)\ )?(?:Policy|Policies|Planning|Plans|Relations|Affairs|Cooperation
+    |Industry|Procurement|Acquisitions?|Logistics|Resources|Operations|Personnel|Readiness
+    |Intelligence|Materiel|Programmes|Programs|Budget|Finance|Capabilities|Armaments?|Reform)"""
+_PORTFOLIO_TAIL = regex.compile(
+    rf"""\ {_PORTFOLIO_FIELD}(?:(?:,\ |\ and\ |,\ and\ |\ &\ ){_PORTFOLIO_FIELD})*
+    (?![\p{{L}}'’-])""",
+    regex.VERBOSE,
+)
+_TAIL_OPENINGS = (" ",)
 # How a match of ``_OF`` or a qualifier longer than ", " opens: cheap prefilters.
 _OF_OPENINGS = (" of ", " to ")
 _RIGHT_OPENINGS = (" of ", " for ", " to ")
@@ -2096,6 +2109,11 @@ def _named(
             else None
         )
         te = rm.end() if rm else he
+        if rm is not None and text[te : te + 1] in _TAIL_OPENINGS:
+            # "Secretary of State for Defence Policy, Planning and International Relations":
+            # the further fields of the portfolio belong to the office, not to a name
+            pm = _PORTFOLIO_TAIL.match(text, te)
+            te = pm.end() if pm else te
         head = text[hs:he]
         if head.lower() == "chief" and ts == hs and te == he:
             continue

@@ -278,6 +278,30 @@ def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None
         ("The African Union Defence Ministers met.", []),
         # Negative: a hyphenated surname of no country stays.
         ("Defence Minister Ana Soto-Vera arrived.", [("Ana Soto-Vera", "Defence Minister", None)]),
+        # The further fields of a portfolio are the office's, not a name; the long office
+        # is not the United Kingdom's "Secretary of State for Defence".
+        (
+            (
+                "The Secretary of State for Defence Policy, Planning and International"
+                " Relations, Ana Roe, spoke."
+            ),
+            [
+                (
+                    "Ana Roe",
+                    "Secretary of State for Defence Policy, Planning and International Relations",
+                    None,
+                )
+            ],
+        ),
+        (
+            "The Deputy Minister for Defence Policy and Planning, Tomas Rey, spoke.",
+            [("Tomas Rey", "Deputy Minister for Defence Policy and Planning", None)],
+        ),
+        # Negative: a name after the office stays a name.
+        (
+            "Minister of Defence Ana Policarpo spoke.",
+            [("Ana Policarpo", "Minister of Defence", None)],
+        ),
     ],
 )
 def test_no_junk_names(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
