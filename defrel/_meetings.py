@@ -2662,6 +2662,17 @@ def find_meetings(
         for c in main or ():
             if len(d.countries) < 2 and c not in d.countries:
                 d.countries.append(c)
+        if (
+            len(d.countries) == 1
+            and d.location is not None
+            and d.kind != MeetingKind.CALL
+            and all(mentions.actors[i].country is not None for i in d.people)
+        ):
+            # "the Indian minister met his counterpart in Moscow": the other side is the host
+            # city's state (not where someone of no known side takes part: they may be anyone's)
+            host = _host_of_place(d, mentions)
+            if host is not None and host not in d.countries:
+                d.countries.append(host)
     if not drafts:
         return ()
     area_at = _area_sentences(text, areas)
@@ -3574,6 +3585,17 @@ def _pairless(mentions: Mentions) -> bool:
                 return False
             seen.add(country)
     return True
+
+
+def _host_of_place(d: _Draft, mentions: Mentions) -> Country | None:
+    """The state of the city a draft's location names, if the text names it as a city."""
+    for lo, _hi, role in d.spans:
+        if role != "location":
+            continue
+        for p in mentions.places_in(lo, lo + len(d.location or "")):
+            if p.start == lo and p.form == "city" and p.name == d.location:
+                return p.country
+    return None
 
 
 def _worth(d: _Draft) -> bool:

@@ -364,6 +364,39 @@ def test_countries_named_as_parties() -> None:
     assert m.participants == ()
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # one side named, the other only as the host city's: the city's state takes part
+        (
+            "Indian Defence Minister Rajiv Rao met his counterpart in Moscow on Monday.",
+            {"IND", "RUS"},
+        ),
+        (
+            "Indian Defence Minister Rajiv Rao held talks with his hosts in Moscow on Monday.",
+            {"IND", "RUS"},
+        ),
+        # negative: a side of no known country may be anyone's
+        (
+            "Indian Defence Minister Rajiv Rao held talks with President Ivan Petrov in Moscow.",
+            {"IND"},
+        ),
+        # negative: a call has no place; two named sides keep the venue's state out
+        (
+            "Indian Defence Minister Rajiv Rao held a phone call from Moscow with his counterpart.",
+            {"IND"},
+        ),
+        (
+            "Indian Defence Minister Rajiv Rao met Japan's Defence Minister Ken Sato in Singapore.",
+            {"IND", "JPN"},
+        ),
+    ],
+)
+def test_host_city_names_the_other_side(body: str, expected: set[str]) -> None:
+    (m,) = defrel.parse(body, published=PUB).meetings
+    assert {c.code for c in m.countries} == expected
+
+
 def test_delegation_leader_joins_the_meeting() -> None:
     body = (
         "Norway and Chile held defence talks on Monday. "
