@@ -52,6 +52,7 @@ OFFICE_ACRONYMS: dict[str, str] = {
 HEAD = r"""(?:[Mm]inisters?|MINISTERS?|Minster|[Ss]ecretary|SECRETARY|Mantri|MANTRI|[Pp]remier
     |PREMIER|[Pp]resident|PRESIDENT|[Cc]hancellor|[Aa]dvis[eo]r|ADVIS[EO]R|[Cc]hairman|CHAIRMAN
     |[Cc]hief|CHIEF|[Cc]ommander|COMMANDER|Prince|PRINCE|King|KING|Queen|Emir|Amir|Sultan
+    |Speaker|SPEAKER|Chairwoman|Chairperson
     |[Aa]mbassador|AMBASSADOR|[Cc]ommissioner|[Ee]nvoy|[Aa]ttach[eé]|[Ss]pokes(?:person|man|woman)
     |[Dd]irector[-\ ][Gg]eneral|DIRECTOR[-\ ]GENERAL|[Ii]nspector[-\ ][Gg]eneral
     |INSPECTOR[-\ ]GENERAL|counterparts?)"""
@@ -69,6 +70,9 @@ HEAD_WORDS = (
     "adviser",
     "advisor",
     "chairman",
+    "chairwoman",
+    "chairperson",
+    "speaker",
     "chief",
     "commander",
     "prince",
@@ -102,8 +106,21 @@ LEFT = r"""(?:principal|press|deputy|vice|state|acting|union|federal|junior|seni
     |trade|chief|self-defen[cs]e\ forces?|defen[cs]e\ forces?|coast\ guard|marine\ corps
     |space\ force|land\ forces?|ground\ forces?|minister)"""
 
+# National assemblies and councils an office may head: "Speaker of the Lok Sabha".
+LEGISLATURE = r"""(?-i:(?:State\ )?(?:Great\ )?(?:Duma|Khural|Federation\ Council|State\ Council
+    |National\ Assembly|National\ Parliament|Parliament|Senate|House\ of\ Representatives
+    |House\ of\ Commons|House\ of\ Lords|Knesset|Majlis|Lok\ Sabha|Rajya\ Sabha|Bundestag
+    |Sejm|Storting|National\ People['’]s\ Congress|Congress|Shura\ Council|Verkhovna\ Rada
+    |National\ Council|Administration\ Council|Legislative\ Council|Grand\ National\ Assembly
+    |Supreme\ Council|Oliy\ Majlis|Mazhilis|Mejlis|Jatiya\ Sangsad|Pyidaungsu\ Hluttaw)
+    (?![\p{L}]))"""
+
 # What completes a head on the right: "of (National) Defence", "of Army Staff".
-RIGHT = r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Production
+RIGHT = (
+    r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Production
+    |"""
+    + LEGISLATURE
+    + r"""
     |Defen[cs]e\ Affairs
     |Foreign\ Affairs|External\ Affairs|Home\ Affairs|State(?:\ for\ Defen[cs]e(?:\ Affairs)?)?
     |Veterans\ Affairs|Joint\ Chiefs(?:\ of\ Staff)?
@@ -116,6 +133,7 @@ RIGHT = r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Pr
     |(?-i:(?:\p{Lu}\p{Ll}+\ ){1,3}Command)
     |(?-i:(?:\p{Lu}[\p{L}'’]+\ ){0,2}(?:Ministry|Department)\ of\ (?:National\ )?\p{Lu}\p{L}+
         (?:\ (?:and\ )?\p{Lu}\p{L}+){0,2})))"""
+)
 
 # Honorifics and ranks dropped from a name: "Mr.", "Lt Gen", "Maj Gen (Retd)", "HRH",
 # "Major-General". Longer forms come first: an alternation takes the first that fits.
@@ -478,12 +496,51 @@ NATIONAL_OFFICES: tuple[tuple[regex.Pattern[str], str], ...] = tuple(
         ),
         (r"(?:.*\ )?secretary\ of\ state\ for\ defen[cs]e", "GBR"),
         (r"state\ councill?or", "CHN"),
+        # the heads of a national assembly or council: "Speaker of the Knesset"
+        (r".*\ (?:state\ duma|duma|federation\ council)", "RUS"),
+        (r".*\ (?:state\ )?great\ khural", "MNG"),
+        (r".*\ knesset", "ISR"),
+        (r".*\ (?:lok|rajya)\ sabha|(?:lok|rajya)\ sabha\ .*", "IND"),
+        (r".*\ bundestag", "DEU"),
+        (r".*\ sejm", "POL"),
+        (r".*\ (?:national\ people['’]s\ congress|state\ council)", "CHN"),
+        (r".*\ verkhovna\ rada", "UKR"),
+        (r".*\ storting", "NOR"),
+        (r".*\ oliy\ majlis", "UZB"),
+        (r".*\ mazhilis", "KAZ"),
+        (r".*\ mejlis", "TKM"),
+        (r".*\ jatiya\ sangsad", "BGD"),
+        (r".*\ pyidaungsu\ hluttaw", "MMR"),
+        (r".*\ grand\ national\ assembly", "TUR"),
     )
 )
 
 #: A word every pattern of NATIONAL_OFFICES holds one of, in lower case (they ignore case):
 #: keep the two in step.
-NATIONAL_OFFICE_WORDS = ("union", "raksha", "mantri", "external", "secretary", "chief", "council")
+NATIONAL_OFFICE_WORDS = (
+    "union",
+    "raksha",
+    "mantri",
+    "external",
+    "secretary",
+    "chief",
+    "council",
+    "duma",
+    "khural",
+    "knesset",
+    "sabha",
+    "bundestag",
+    "sejm",
+    "congress",
+    "rada",
+    "storting",
+    "majlis",
+    "mazhilis",
+    "mejlis",
+    "sangsad",
+    "hluttaw",
+    "assembly",
+)
 
 #: Honorifics that only one state confers, as (pattern, ISO code): "Tan Sri", "Shri".
 NATIONAL_HONORIFICS: tuple[tuple[regex.Pattern[str], str], ...] = (

@@ -297,6 +297,19 @@ def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None
             "The Deputy Minister for Defence Policy and Planning, Tomas Rey, spoke.",
             [("Tomas Rey", "Deputy Minister for Defence Policy and Planning", None)],
         ),
+        # The head of a national assembly: the assembly is the office's, and names its state.
+        (
+            "Chairman of the State Duma Ivan Petrov spoke.",
+            [("Ivan Petrov", "Chairman of the State Duma", "RUS")],
+        ),
+        (
+            "The Speaker of the Knesset, Avi Levy, spoke.",
+            [("Avi Levy", "Speaker of the Knesset", "ISR")],
+        ),
+        (
+            "Speaker of the National Assembly Tran Van Minh spoke.",
+            [("Tran Van Minh", "Speaker of the National Assembly", None)],
+        ),
         # Negative: a name after the office stays a name.
         (
             "Minister of Defence Ana Policarpo spoke.",
