@@ -2190,7 +2190,9 @@ def _named(
             # "Permanent Secretary of Defence, Chile Ana Roe": the country, then the name.
             lead_in = countries.by_start[bm[0]]
             if lead_in.form in ("name", "short") and text[lead_in.end : lead_in.end + 1] == " ":
-                found = _name_at(text, lead_in.end + 1, names)
+                # (honorifics may come between: "..., Chile Prince Ana Roe")
+                lb = _between(text, lead_in.end, names)
+                found = _name_at(text, lb[0], names) if lb else None
                 if found is not None and " " in found[2]:
                     country = country or lead_in.country
                 else:

@@ -370,6 +370,11 @@ def test_no_junk_names(text: str, expected: list[tuple[str, str | None, str | No
             "Talks involved Permanent Secretary of Defence, Chile Ana Roe, and others.",
             [("Ana Roe", "CHL")],
         ),
+        # ... with an honorific before the name, which is no part of it
+        (
+            "Talks involved Minister of Defence, Spain Prince Tomas Rey Diaz, too.",
+            [("Tomas Rey Diaz", "ESP")],
+        ),
         ("Chile's Ministry of Defence Secretary Ana Roe arrived.", [("Ana Roe", "CHL")]),
         # Negatives: a singular office lists no one; a compound is no one's country.
         (
