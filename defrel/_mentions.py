@@ -614,7 +614,7 @@ _QUALIFIED = regex.compile(
     rf"""(?:\ \([\p{{L}}\p{{N}}&.\ -]{{1,24}}\))?
     (?:\ (?:from|at|in|of|for)\ (?:the\ )?\p{{Lu}}[\p{{L}}'’-]*
         (?:\ (?:(?:of|and|for|the)\ ){{0,2}}\p{{Lu}}[\p{{L}}'’-]*){{0,6}})?
-    (?:,\ |\ (?=(?:{HONORIFIC})\ \p{{Lu}}))""",
+    (?:,\ |\ (?=(?:{HONORIFIC})\ \p{{Lu}})|(?<=\))\ (?=\p{{Lu}}[\p{{L}}.]*\ \p{{Lu}}))""",
     regex.VERBOSE,
 )
 # An office's further portfolios before an honorific and the holder's name: "Minister of

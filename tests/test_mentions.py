@@ -310,6 +310,11 @@ def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None
             "Speaker of the National Assembly Tran Van Minh spoke.",
             [("Tran Van Minh", "Speaker of the National Assembly", None)],
         ),
+        # A gloss in brackets between the office and a bare name.
+        (
+            "Chairman of the Storting (parliament) Ola Berg spoke.",
+            [("Ola Berg", "Chairman of the Storting", "NOR")],
+        ),
         # Negative: a name after the office stays a name.
         (
             "Minister of Defence Ana Policarpo spoke.",
