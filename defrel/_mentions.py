@@ -887,7 +887,7 @@ _DATELINE = regex.compile(
     (?:,\ \p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*){0,2})?
     (?P<date>,?\ (?:\p{Lu}\p{Ll}{2,8}\.?\ \d{1,2}|\d{1,2}\ \p{Lu}\p{Ll}{2,8}\.?)(?:,?\ \d{4})?)?
     (?P<agency>\ ?\([\p{L}\ /.-]{2,30}\))?
-    (?:\ *(?:--|—|–|-|:)\ | (?(agency)\ |(?(date),\ |(?!))))""",
+    (?:\ *(?:--|—|–|-|:)\ | (?(agency)\ |(?(date)(?:,\ |\ (?=\p{Lu}\p{Ll}))|(?!))))""",
     regex.VERBOSE,
 )
 # An all-caps city and a comma open a paragraph: "NEW DELHI, Defence Minister ...".

@@ -815,6 +815,8 @@ def test_country_word_is_not_a_surname() -> None:
         ("NEW DELHI: Talks were held.", "New Delhi", "IND"),
         ("Tokyo, Japan — Talks were held.", "Tokyo", "JPN"),
         ("Headline\nSEOUL - Talks were held.", "Seoul", "KOR"),
+        # a date and no mark before the first sentence
+        ("Canberra, Mar 4 Talks were held.", "Canberra", "AUS"),
     ],
 )
 def test_dateline(text: str, name: str, code: str) -> None:
@@ -827,8 +829,16 @@ def test_dateline(text: str, name: str, code: str) -> None:
     )
 
 
-def test_no_dateline_in_plain_sentence() -> None:
-    assert _m("India and Japan met.").dateline is None
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Japan met.",
+        "Canberra, in March, hosted talks.",
+        "Canberra, Mar 4 and 5 saw talks.",
+    ],
+)
+def test_no_dateline_in_plain_sentence(text: str) -> None:
+    assert _m(text).dateline is None
 
 
 @pytest.mark.parametrize(
