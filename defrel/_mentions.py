@@ -1152,9 +1152,25 @@ def _scan_gazetteer(text: str) -> _Scan:
             out = [c for c in out if not _in_exercise(text, c.start, stems)]
             places = [p for p in places if not _in_exercise(text, p.start, stems)]
             break
+    for word in _GROUP_WORDS:  # literals of ``_GROUP``
+        if word in text:
+            groups = [m.span() for m in _guard.finditer(_GROUP, text)]
+            if groups:
+                out = [c for c in out if not any(a <= c.start < b for a, b in groups)]
+            break
     return _Scan(out, places, orgs, words, venue_cue)
 
 
+# Armed groups named after countries: "the Islamic State of Iraq and Syria" is no party and
+# no topic country. Each match holds one of ``_GROUP_WORDS``.
+_GROUP_WORDS = ("Islamic", "Taliban")
+_GROUP = regex.compile(
+    r"""\bIslamic\ State\ (?:of|in)\ Iraq(?:\ and\ (?:Syria|the\ Levant|al-Sham))?
+    |\bIslamic\ State\ (?:in\ )?(?:West\ Africa|Khorasan|Sinai|Somalia|Mozambique)
+    |\bIslamic\ Movement\ of\ Uzbekistan|\bTehrik-[ei]-Taliban\ Pakistan
+    |\bPakistani\ Taliban|\bAfghan\ Taliban""",
+    regex.VERBOSE,
+)
 _EXERCISE_WORDS = ("xercise", "XERCISE", "Operation", " operation", "OPERATION")
 # What every keyword of ``_EXERCISE`` holds.
 _EXERCISE_STEMS = ("xercise", "XERCISE", "peration", "PERATION")

@@ -615,6 +615,11 @@ def test_destination_is_not_nationality() -> None:
         ("Troops joined Exercise Bersama Lima in Malaysia.", ["Malaysia"]),
         ("Exercise Cope India began with Japan.", ["Japan"]),
         ("The exercise India hosted ended.", ["India"]),
+        # an armed group named after countries names none
+        ("They discussed the Islamic State of Iraq and Syria and Japan.", ["Japan"]),
+        ("Chile fought the Islamic State in West Africa.", ["Chile"]),
+        ("Peru condemned Tehrik-e-Taliban Pakistan.", ["Peru"]),
+        ("An Islamic State official visited Iraq.", ["Iraq"]),
     ],
 )
 def test_exercise_names_hold_no_country(text: str, expected: list[str]) -> None:
