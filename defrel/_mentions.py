@@ -637,6 +637,15 @@ _PORTFOLIO_TAIL = regex.compile(
     regex.VERBOSE,
 )
 _TAIL_OPENINGS = (" ",)
+# The words of a national force's or body's name after its demonym ("the Chinese People's
+# Liberation Army Navy", "the Russian Armed Forces"), before a rank or a holder's name.
+_FORCE_TAIL = regex.compile(
+    r"""(?:\ (?:People['’]s|Liberation|Army|Navy|Air|Force|Forces|Armed|Defen[cs]e
+    |Self-Defen[cs]e|Ground|Maritime|Coast|Guard|Guards|Marine|Corps|National|Royal|Space
+    |Strategic|Rocket|Support|Joint|Staff|Command|Ministry|Military|Police|Border
+    |Revolutionary|Islamic|Republican|Special|Operations|Naval|Aerospace))+(?![\p{L}'’-])""",
+    regex.VERBOSE,
+)
 # How a match of ``_OF`` or a qualifier longer than ", " opens: cheap prefilters.
 _OF_OPENINGS = (" of ", " to ")
 _RIGHT_OPENINGS = (" of ", " for ", " to ")
@@ -2172,6 +2181,10 @@ def _named(
             ):
                 country = country or c.country
             te = c.end
+            if c.form == "demonym" and text[te : te + 1] == " ":
+                # "of the Chinese People's Liberation Army": the force's name, not a holder's
+                fm = _FORCE_TAIL.match(text, te)
+                te = fm.end() if fm else te
         qualified = before is not None or country is not None
         if country is None and before is not None:
             country = before.country

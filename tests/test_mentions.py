@@ -315,6 +315,20 @@ def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None
             "Chairman of the Storting (parliament) Ola Berg spoke.",
             [("Ola Berg", "Chairman of the Storting", "NOR")],
         ),
+        # A force named after its demonym belongs to the office, not to a holder's name.
+        (
+            "Ana Roe, deputy chief of the General Staff of the Chilean People's Army, spoke.",
+            [("Ana Roe", "deputy chief of the General Staff", "CHL")],
+        ),
+        (
+            "Commander of the Chilean People's Liberation Navy Vice Admiral Ana Roe spoke.",
+            [("Ana Roe", "Commander", "CHL")],
+        ),
+        # "undersecretary" in one word is an office.
+        (
+            "Tomas Rey, Chile's undersecretary of defense, spoke.",
+            [("Tomas Rey", "undersecretary of defense", "CHL")],
+        ),
         # Negative: a name after the office stays a name.
         (
             "Minister of Defence Ana Policarpo spoke.",
