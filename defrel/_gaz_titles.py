@@ -106,7 +106,7 @@ LEFT = r"""(?:principal|press|deputy|vice|state|acting|union|federal|junior|seni
     |interim|special|defen[cs]e|national|foreign|external\ affairs|home|prime|security|army
     |navy|naval|air\ force|military|armed\ forces|crown|high|raksha|rajya|finance|interior
     |trade|chief|self-defen[cs]e\ forces?|defen[cs]e\ forces?|coast\ guard|marine\ corps
-    |space\ force|land\ forces?|ground\ forces?|minister)"""
+    |space\ force|land\ forces?|ground\ forces?|naval\ forces?|minister)"""
 
 # National assemblies and councils an office may head: "Speaker of the Lok Sabha".
 LEGISLATURE = r"""(?-i:(?:State\ )?(?:Great\ )?(?:Duma|Khural|Federation\ Council|State\ Council
@@ -119,7 +119,8 @@ LEGISLATURE = r"""(?-i:(?:State\ )?(?:Great\ )?(?:Duma|Khural|Federation\ Counci
 
 # What completes a head on the right: "of (National) Defence", "of Army Staff".
 RIGHT = (
-    r"""(?:\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e|Defen[cs]e\ Production
+    r"""(?:(?:\ responsible)?\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e
+    |Defen[cs]e\ Production
     |"""
     + LEGISLATURE
     + r"""

@@ -648,7 +648,7 @@ _FORCE_TAIL = regex.compile(
 )
 # How a match of ``_OF`` or a qualifier longer than ", " opens: cheap prefilters.
 _OF_OPENINGS = (" of ", " to ")
-_RIGHT_OPENINGS = (" of ", " for ", " to ")
+_RIGHT_OPENINGS = (" of ", " for ", " to ", " resp")
 _QUALIFIED_OPENINGS = (" (", " from ", " at ", " in ", " of ", " for ")
 # Words that never belong to a person's name found by the fallback (organisations, events).
 _NOT_PERSON = frozenset(

@@ -329,6 +329,15 @@ def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None
             "Tomas Rey, Chile's undersecretary of defense, spoke.",
             [("Tomas Rey", "undersecretary of defense", "CHL")],
         ),
+        # "Minister Responsible for ..."; "Naval Forces" before a head.
+        (
+            "Chilean Minister Responsible for Defence Affairs Ana Roe spoke.",
+            [("Ana Roe", "Minister Responsible for Defence Affairs", "CHL")],
+        ),
+        (
+            "Chilean Naval Forces Commander Admiral Ana Roe spoke.",
+            [("Ana Roe", "Naval Forces Commander", "CHL")],
+        ),
         # Negative: a name after the office stays a name.
         (
             "Minister of Defence Ana Policarpo spoke.",
