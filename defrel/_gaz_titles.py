@@ -106,7 +106,9 @@ LEFT = r"""(?:principal|press|deputy|vice|state|acting|union|federal|junior|seni
     |interim|special|defen[cs]e|national|foreign|external\ affairs|home|prime|security|army
     |navy|naval|air\ force|military|armed\ forces|crown|high|raksha|rajya|finance|interior
     |trade|chief|self-defen[cs]e\ forces?|defen[cs]e\ forces?|coast\ guard|marine\ corps
-    |space\ force|land\ forces?|ground\ forces?|naval\ forces?|minister)"""
+    |space\ force|land\ forces?|ground\ forces?|naval\ forces?|minister
+    |southern\ command|northern\ command|central\ command|european\ command|africa\ command
+    |indo-pacific\ command|pacific\ command|cyber\ command|space\ command|strategic\ command)"""
 
 # National assemblies and councils an office may head: "Speaker of the Lok Sabha".
 LEGISLATURE = r"""(?-i:(?:State\ )?(?:Great\ )?(?:Duma|Khural|Federation\ Council|State\ Council

@@ -625,14 +625,16 @@ _PORTFOLIO = regex.compile(
     regex.VERBOSE,
 )
 # The further fields of an office's portfolio after its first one ("for Defence Policy,
-# Planning and International Relations"), from a closed list of field words, so that a
-# capitalised word after the office is not read as its holder's name.
+# Planning and International Relations", "of Defence and Military Veterans"), from a closed
+# list of field words, so that a capitalised word after the office is not read as its
+# holder's name.
 _PORTFOLIO_FIELD = r"""(?:(?:International|Strategic|Defen[cs]e|Military|Public|Foreign|Legal
     |Human|Financial|Technical)\ )?(?:Policy|Policies|Planning|Plans|Relations|Affairs|Cooperation
     |Industry|Procurement|Acquisitions?|Logistics|Resources|Operations|Personnel|Readiness
-    |Intelligence|Materiel|Programmes|Programs|Budget|Finance|Capabilities|Armaments?|Reform)"""
+    |Intelligence|Materiel|Programmes|Programs|Budget|Finance|Capabilities|Armaments?|Reform
+    |Veterans(?:['’]?\ Affairs)?|Security)"""
 _PORTFOLIO_TAIL = regex.compile(
-    rf"""\ {_PORTFOLIO_FIELD}(?:(?:,\ |\ and\ |,\ and\ |\ &\ ){_PORTFOLIO_FIELD})*
+    rf"""(?:\ and\ |\ &\ |\ ){_PORTFOLIO_FIELD}(?:(?:,\ |\ and\ |,\ and\ |\ &\ ){_PORTFOLIO_FIELD})*
     (?![\p{{L}}'’-])""",
     regex.VERBOSE,
 )

@@ -338,6 +338,15 @@ def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None
             "Chilean Naval Forces Commander Admiral Ana Roe spoke.",
             [("Ana Roe", "Naval Forces Commander", "CHL")],
         ),
+        # A portfolio joined by "and"; a combatant command before its commander.
+        (
+            "Chilean Minister of Defence and Military Veterans Ana Roe spoke.",
+            [("Ana Roe", "Minister of Defence and Military Veterans", "CHL")],
+        ),
+        (
+            "US Southern Command Commander Gen. Ana Roe spoke.",
+            [("Ana Roe", "Southern Command Commander", "USA")],
+        ),
         # Negative: a name after the office stays a name.
         (
             "Minister of Defence Ana Policarpo spoke.",
