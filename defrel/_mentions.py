@@ -369,7 +369,7 @@ _NAME = regex.compile(rf"""(?:{_INITIALS}\ )?{_NAME_PART}(?![\p{{L}}])""", regex
 _NAME_BEFORE = regex.compile(
     rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_BACK}),?
     \ (?:(?:the|a|who\ (?:is|was)\ (?:also\ )?the)\ )?
-    (?:\p{{Lu}}[\p{{L}}.]*(?:['’`]s?)?\ )?\Z""",
+    (?:(?:\p{{Lu}}[\p{{L}}.]*\ ){{0,2}}\p{{Lu}}[\p{{L}}.]*(?:['’`]s?)?\ )?\Z""",
     regex.VERBOSE,
 )
 _HEAD = regex.compile(rf"""\b(?<!-){HEAD}\b""", regex.VERBOSE)

@@ -347,6 +347,11 @@ def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None
             "US Southern Command Commander Gen. Ana Roe spoke.",
             [("Ana Roe", "Southern Command Commander", "USA")],
         ),
+        # A name, then a possessive country of two words, then the office.
+        (
+            "It received Tomas Rey, South Africa's Minister of Defence, at noon.",
+            [("Tomas Rey", "Minister of Defence", "ZAF")],
+        ),
         # Negative: a name after the office stays a name.
         (
             "Minister of Defence Ana Policarpo spoke.",
