@@ -1616,6 +1616,7 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     stays: dict[tuple[str, int, int], int | None] = {}
     plans: dict[tuple[str, int, int, int], str | None] = {}
     events: list[int] = []  # the indices in ``out`` of "<duration> before/after <event>"
+    weekdays: list[int] = []  # the indices in ``out`` of weekdays resolved to a day
     for match, shift in _matches(text):
         start, end = match.start() + shift, match.end() + shift
         hit = by_match.get(id(match))
@@ -1695,6 +1696,8 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
         if resolved is None:
             continue
         date, window = resolved
+        if date is not None and kind == _WEEKDAY_KIND:
+            weekdays.append(len(out))
         if date is not None:
             # what ``_stay_days`` reads: 91 characters before the phrase, 60 after it
             a = max(0, start - 91)
@@ -1722,7 +1725,38 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
     )
     for i in events:
         out[i] = _from_event(text, out, i, published, bound)
+    for i in weekdays:
+        _bracketed_day(body, out, i)
     return tuple(out)
+
+
+# "from Monday (April 4)": the day in brackets right after a weekday
+_BRACKET_OPEN = regex.compile(r"\s?\(\s?")
+_WEEKDAY_WORD = regex.compile(rf"(?i){_WEEKDAY}")
+
+
+def _bracketed_day(body: str, out: list[DateMention], i: int) -> None:
+    """Give a weekday the day written in brackets right after it, when that day is one.
+
+    The weekday alone is placed by the tense around it; the text's own day, of the same
+    weekday, is surer ("is on a visit from Monday (April 4)" under a Tuesday, April 5 date).
+    """
+    if i + 1 >= len(out):
+        return
+    here, after = out[i], out[i + 1]
+    if (
+        after.date is None
+        or after.date == here.date
+        or _BRACKET_OPEN.fullmatch(body, here.end, after.start) is None
+        or not body.startswith(")", after.end)
+    ):
+        return
+    wm = _WEEKDAY_WORD.search(body, here.start, here.end)
+    if wm is None or _WEEKDAY_NUMBER[wm.group().lower()] != after.date.weekday():
+        return
+    out[i] = DateMention(
+        start=here.start, end=here.end, date=after.date, window=None, tense=after.tense
+    )
 
 
 # The groups a bare weekday phrase ends on ("on Friday", "Thursday to Saturday").

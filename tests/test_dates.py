@@ -615,6 +615,9 @@ ROWS: list[tuple[str, str, dt.date | None, tuple[dt.date, dt.date] | None]] = [
     ("In March, the envoys held talks.", "In March", None, (D(2023, 3, 1), D(2023, 3, 31))),
     ("Last April, they held talks.", "Last April", None, (D(2023, 4, 1), D(2023, 4, 30))),
     ("In 2021, they held talks.", "In 2021", None, (D(2021, 1, 1), D(2021, 12, 31))),
+    # the day in brackets after a weekday decides it, when it is that weekday
+    ("The envoy is in Oslo from Monday (June 5).", "from Monday", D(2023, 6, 5), None),
+    ("They will meet on Monday (June 6).", "on Monday", D(2023, 6, 12), None),
 ]
 
 
