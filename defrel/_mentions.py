@@ -2658,8 +2658,67 @@ def _untitled(
             nm = _NAME.match(text, rk.end() if rk else ve + 1)
             if nm is not None:
                 _add_untitled(text, people, nm.start(), nm.end(), countries)
+        elif verb in _MET_OBJECT:
+            # "A met B C", "held talks with B C", "called on B C": the one met is a person
+            om = _MET_OBJECT[verb].match(text, ve, ve + 40)
+            if om is not None and text[om.end() : om.end() + 1].isupper():
+                at = om.end()
+                rk = _RANKED.match(text, at) if _opens_honorific(text, at) else None
+                nm = _NAME.match(text, rk.end() if rk else at)
+                if (
+                    nm is not None
+                    and _AFTER_MET_NAME.match(text, nm.end()) is not None
+                    and (countries is None or not countries.ends_within(nm.start(), nm.end() + 1))
+                    and not _known_word(people, nm.group())
+                ):
+                    _add_untitled(text, people, nm.start(), nm.end(), countries)
 
 
+# Meeting verbs and what leads from them to the one met, by verb.
+_MET_OBJECT = {
+    verb: regex.compile(pattern)
+    for verb, pattern in (
+        ("met", r" (?:with )?"),
+        ("meets", r" (?:with )?"),
+        ("hosted", r" "),
+        ("received", r" "),
+        ("welcomed", r" "),
+        (
+            "held",
+            (
+                r" (?:bilateral |separate |delegation-level |wide-ranging )?(?:talks|a meeting"
+                r"|a (?:phone |telephone |video )?(?:call|conversation)|discussions) with "
+            ),
+        ),
+        ("spoke", r" (?:by phone |over the phone )?(?:with|to) "),
+        ("called", r" on "),
+    )
+}
+_NAME_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "bint", "binti", "de", "da", "di", "del", "van", "von", "der", "la"}
+)
+
+
+def _name_words(name: str) -> set[str]:
+    """The case-folded words of a name, hyphenated parts apart, without particles."""
+    return {w for w in name.replace("-", " ").casefold().split() if w not in _NAME_PARTICLES}
+
+
+def _known_word(people: _People, name: str) -> bool:
+    """Whether a word of ``name`` names someone already known.
+
+    "Al Ruwaili" after "Fayyad bin Hamed Al-Ruwaili": the later passes resolve it to him.
+    """
+    words = _name_words(name)
+    return any(words & _name_words(p.name) for p in people.people)
+
+
+# What may follow the name of the one met: a stop, a comma, a preposition or a verb, not a
+# noun it qualifies ("met Acme Motors executives").
+_AFTER_MET_NAME = regex.compile(
+    r"(?:[.,;:!?)]|$| (?:on|in|at|to|for|and|during|after|before|ahead|from|via|over|who"
+    r"|earlier|later|last|this|yesterday|today|here|there)\b)"
+)
 # The words of small letters that may stand right before the closing space of
 # ``_NAME_BEFORE_VERB`` and of ``_NAME_BEFORE`` (None: any other word).
 _VERB_ADVERBS = frozenset(

@@ -119,6 +119,26 @@ def test_titled_people(text: str, expected: list[tuple[str, str | None, str | No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the one met, named without an office, is a person
+        ("Defence Minister Ana Roe held talks with Tomas Rey on Tuesday.", "Tomas Rey"),
+        ("Defence Minister Ana Roe met Tomas Rey in Lima.", "Tomas Rey"),
+        ("Defence Minister Ana Roe called on Tomas Rey at his office.", "Tomas Rey"),
+        ("Defence Minister Ana Roe received Air Marshal Tomas Rey.", "Tomas Rey"),
+        # negatives: a name qualifying a noun, a country, one already known by a word
+        ("Defence Minister Ana Roe met Acme Motors executives.", None),
+        ("Defence Minister Ana Roe met New Zealand officials.", None),
+        ("Defence Minister Ana Roe later met Ana Maria Roe.", None),
+    ],
+)
+def test_the_one_met_is_a_person(text: str, expected: str | None) -> None:
+    names = [name for name, _title, _code in _actors(text)]
+    assert names[0] == "Ana Roe"
+    assert names[1:] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Defence Minister Tomas Varga Meets With Navy Chief",
             [("Tomas Varga", "Defence Minister", None)],
