@@ -88,7 +88,7 @@ GMB|Gambia|The Gambia|Gambian|Banjul
 GEO|Georgia||Georgian|Tbilisi
 DEU|Germany|Federal Republic of Germany|German|Berlin
 GHA|Ghana||Ghanaian|Accra
-GRC|Greece||Greek|Athens
+GRC|Greece|Hellenic Republic|Greek;Hellenic|Athens
 GRD|Grenada||Grenadian|St. George's
 GTM|Guatemala||Guatemalan|Guatemala City
 GIN|Guinea||Guinean|Conakry

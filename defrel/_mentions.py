@@ -642,7 +642,7 @@ _TAIL_OPENINGS = (" ",)
 # The words of a national force's or body's name after its demonym ("the Chinese People's
 # Liberation Army Navy", "the Russian Armed Forces"), before a rank or a holder's name.
 _FORCE_TAIL = regex.compile(
-    r"""(?:\ (?:People['’]s|Liberation|Army|Navy|Air|Force|Forces|Armed|Defen[cs]e
+    r"""(?:\ (?:People['’]s|Liberation|Army|Navy|Air|Force|Forces|Armed|Defen[cs]e|General\ Staff
     |Self-Defen[cs]e|Ground|Maritime|Coast|Guard|Guards|Marine|Corps|National|Royal|Space
     |Strategic|Rocket|Support|Joint|Staff|Command|Ministry|Military|Police|Border
     |Revolutionary|Islamic|Republican|Special|Operations|Naval|Aerospace))+(?![\p{L}'’-])""",

@@ -344,6 +344,13 @@ def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None
             "Commander of the Chilean People's Liberation Navy Vice Admiral Ana Roe spoke.",
             [("Ana Roe", "Commander", "CHL")],
         ),
+        (
+            (
+                "The Chief of Staff of the Hellenic National Defence General Staff, General Ana"
+                " Roe, spoke."
+            ),
+            [("Ana Roe", "Chief of Staff", "GRC")],
+        ),
         # "undersecretary" in one word is an office.
         (
             "Tomas Rey, Chile's undersecretary of defense, spoke.",
@@ -670,6 +677,7 @@ def test_destination_is_not_nationality() -> None:
     ("text", "expected"),
     [
         ("Troops joined Exercise Bersama Lima in Malaysia.", ["Malaysia"]),
+        ("The Hellenic Navy sailed to Spain.", ["Hellenic", "Spain"]),
         ("Exercise Cope India began with Japan.", ["Japan"]),
         ("The exercise India hosted ended.", ["India"]),
         # an armed group named after countries names none
