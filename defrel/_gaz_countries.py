@@ -43,7 +43,7 @@ BLZ|Belize||Belizean|Belmopan
 BEN|Benin||Beninese|Porto-Novo
 BTN|Bhutan||Bhutanese|Thimphu
 BOL|Bolivia||Bolivian|La Paz;Sucre
-BIH|Bosnia and Herzegovina|Bosnia||Sarajevo
+BIH|Bosnia and Herzegovina|Bosnia|Bosnian|Sarajevo
 BWA|Botswana||Motswana;Batswana|Gaborone
 BRA|Brazil||Brazilian|Brasilia;Brasília
 BRN|Brunei|Brunei Darussalam|Bruneian|Bandar Seri Begawan

@@ -26,6 +26,10 @@ def _codes(text: str) -> list[tuple[str, str, str]]:
         ("The U.S. sent ships.", [("U.S.", "USA", "short")]),
         ("The US and us.", [("US", "USA", "short")]),
         ("An Emirati delegation.", [("Emirati", "ARE", "demonym")]),
+        (
+            "A Bosnian and a Hellenic ship.",
+            [("Bosnian", "BIH", "demonym"), ("Hellenic", "GRC", "demonym")],
+        ),
         ("Officials in New Delhi said.", [("New Delhi", "IND", "capital")]),
         ("The Pentagon said so.", [("Pentagon", "USA", "capital")]),
         ("India’s navy grew.", [("India", "IND", "possessive")]),
