@@ -13,23 +13,23 @@ __all__ = ["CITIES", "VENUE_HEADS"]
 _CITIES = """
 IND|Mumbai;Bombay;Kolkata;Calcutta;Chennai;Madras;Bengaluru;Bangalore;Hyderabad;Pune;Goa;Kochi;Cochin;Visakhapatnam;Vizag;Port Blair;Lucknow;Ahmedabad;Gandhinagar;Jaipur;Karwar;Agra;Varanasi;Chandigarh;Bhubaneswar;Guwahati;Kanpur;Nagpur;Shillong
 USA|New York;Los Angeles;San Francisco;San Diego;Honolulu;Hawaii;Pearl Harbor;Norfolk;Seattle;Chicago;Boston;Houston;Miami;Tampa;Colorado Springs;Arlington;Annapolis;Guam;Anchorage;Fort Bragg;Camp Smith;Monterey;Palm Springs;Sunnylands
-CHN|Shanghai;Guangzhou;Shenzhen;Qingdao;Tianjin;Wuhan;Chengdu;Xiamen;Dalian;Hong Kong;Macau;Xi'an;Nanjing;Hangzhou;Zhanjiang;Sanya
-JPN|Osaka;Yokohama;Yokosuka;Kyoto;Hiroshima;Nagasaki;Sapporo;Fukuoka;Okinawa;Naha;Kobe;Nagoya;Sasebo;Kure
+CHN|Shanghai;Guangzhou;Shenzhen;Qingdao;Tianjin;Wuhan;Chengdu;Xiamen;Dalian;Hong Kong;Macau;Xi'an;Nanjing;Hangzhou;Zhanjiang;Sanya;Harbin;Fuzhou;Kunming;Lhasa;Urumqi;Ningbo
+JPN|Osaka;Yokohama;Yokosuka;Kyoto;Hiroshima;Nagasaki;Sapporo;Fukuoka;Okinawa;Naha;Kobe;Nagoya;Sasebo;Kure;Misawa;Iwakuni;Kagoshima
 AUS|Sydney;Melbourne;Brisbane;Perth;Adelaide;Darwin;Hobart;Townsville;Cairns;Gold Coast
 GBR|Manchester;Edinburgh;Glasgow;Portsmouth;Plymouth;Birmingham;Liverpool;Belfast;Cardiff;Sandhurst;Northwood
-KOR|Busan;Incheon;Daegu;Pyeongtaek;Jeju;Gwangju;Daejeon
+KOR|Busan;Incheon;Daegu;Pyeongtaek;Jeju;Gwangju;Daejeon;Ulsan;Changwon;Jinhae;Pohang
 PRK|Panmunjom
 PHL|Makati City;Makati;Quezon City;Pasay City;Pasay;Taguig;Cebu;Davao;Subic;Subic Bay;Zamboanga;Palawan;Puerto Princesa
-PAK|Karachi;Lahore;Peshawar;Quetta;Gwadar;Faisalabad
-RUS|Saint Petersburg;St Petersburg;St. Petersburg;Vladivostok;Sochi;Kazan;Novosibirsk;Kaliningrad;Murmansk
-DEU|Munich;Hamburg;Frankfurt;Bonn;Cologne;Stuttgart;Ramstein
+PAK|Karachi;Lahore;Peshawar;Quetta;Gwadar;Faisalabad;Multan
+RUS|Saint Petersburg;St Petersburg;St. Petersburg;Vladivostok;Sochi;Kazan;Novosibirsk;Kaliningrad;Murmansk;Novorossiysk;Yekaterinburg;Severomorsk
+DEU|Munich;Hamburg;Frankfurt;Bonn;Cologne;Stuttgart;Ramstein;Kiel;Wilhelmshaven
 FRA|Marseille;Toulon;Lyon;Brest;Cherbourg;Bordeaux
-ITA|Milan;Naples;Venice;Florence;Turin
+ITA|Milan;Naples;Venice;Florence;Turin;La Spezia;Taranto
 ESP|Barcelona;Seville;Rota
 CAN|Toronto;Montreal;Vancouver;Halifax;Calgary
-BGD|Chittagong;Chattogram;Sylhet;Khulna
+BGD|Chittagong;Chattogram;Sylhet;Khulna;Mongla
 LKA|Kandy;Galle;Trincomalee;Hambantota;Jaffna
-VNM|Ho Chi Minh City;HCM City;Thành phố Hồ Chí Minh;Da Nang;Đà Nẵng;Haiphong;Hai Phong;Hải Phòng;Cam Ranh;Khanh Hoa;Khánh Hòa
+VNM|Ho Chi Minh City;HCM City;Thành phố Hồ Chí Minh;Da Nang;Đà Nẵng;Haiphong;Hai Phong;Hải Phòng;Cam Ranh;Khanh Hoa;Khánh Hòa;Danang
 THA|Pattaya;Phuket;Chiang Mai;Sattahip
 IDN|Surabaya;Bali;Denpasar;Bandung;Medan;Batam
 MYS|Langkawi;Penang;Johor Bahru;Kota Kinabalu;Lumut
@@ -38,9 +38,9 @@ KHM|Siem Reap;Sihanoukville
 MMR|Yangon;Rangoon;Mandalay
 TUR|Istanbul;Izmir
 ARE|Dubai;Sharjah
-SAU|Jeddah;Mecca;Dhahran
-EGY|Alexandria;Sharm el-Sheikh
-ISR|Haifa
+SAU|Jeddah;Mecca;Dhahran;Dammam
+EGY|Alexandria;Sharm el-Sheikh;Port Said
+ISR|Haifa;Eilat
 BRA|Rio de Janeiro;Sao Paulo;São Paulo
 ZAF|Johannesburg;Durban
 NGA|Lagos
@@ -48,8 +48,8 @@ KEN|Mombasa
 CHE|Geneva;Zurich;Davos
 NLD|Rotterdam
 BEL|Antwerp
-POL|Krakow;Kraków
-UKR|Kharkiv;Odesa;Odessa;Lviv
+POL|Krakow;Kraków;Gdynia
+UKR|Kharkiv;Odesa;Odessa;Lviv;Mykolaiv
 NZL|Auckland;Christchurch
 KAZ|Almaty
 UZB|Samarkand
@@ -86,9 +86,9 @@ BHR|Muharraq
 KWT|Ahmadi
 JOR|Aqaba;Zarqa
 IRQ|Basra;Erbil;Mosul
-IRN|Bandar Abbas;Isfahan;Mashhad;Tabriz;Shiraz
+IRN|Bandar Abbas;Isfahan;Mashhad;Tabriz;Shiraz;Chabahar;Bushehr
 AZE|Ganja;Sumqayit
-GEO|Batumi;Kutaisi
+GEO|Batumi;Kutaisi;Poti
 ARM|Gyumri
 GRC|Thessaloniki;Piraeus;Souda Bay;Crete
 CYP|Limassol;Larnaca
@@ -113,6 +113,16 @@ FJI|Nadi;Lautoka
 THA|U-Tapao
 BGD|Cox's Bazar;Cox’s Bazar
 NPL|Pokhara
+TWN|Kaohsiung;Tainan;Taichung;Hualien;Kinmen;Penghu
+AFG|Kandahar;Herat;Mazar-i-Sharif;Bagram
+SYR|Aleppo;Latakia;Tartus
+LBY|Benghazi;Misrata
+CIV|Abidjan
+CMR|Douala
+COG|Pointe-Noire
+SOM|Berbera;Kismayo
+SDN|Port Sudan
+ERI|Massawa
 """
 
 

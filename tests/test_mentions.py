@@ -919,6 +919,8 @@ def test_no_dateline_in_plain_sentence(text: str) -> None:
     ("text", "place", "form"),
     [
         ("They met in Mumbai on Monday.", "Mumbai", "city"),
+        ("The frigate docked in La Spezia.", "La Spezia", "city"),
+        ("The talks were held in Kaohsiung.", "Kaohsiung", "city"),
         ("They met at the Pentagon.", "Pentagon", "venue"),
         ("They met at the Manekshaw Centre.", "Manekshaw Centre", "venue"),
         ("They met at Camp Redwood.", "Camp Redwood", "venue"),
