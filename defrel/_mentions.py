@@ -2713,6 +2713,77 @@ def _known_word(people: _People, name: str) -> bool:
     return any(words & _name_words(p.name) for p in people.people)
 
 
+def _possessed(
+    text: str, people: _People, found: list[CountryMention], countries: _Countries
+) -> None:
+    """Pass 1c: a full name with no office right after a possessive country is theirs.
+
+    "Poland's Jan Kowal and Ukraine's Petro Marko" names two people and their sides.
+    """
+    for c in found:
+        if c.form != "possessive" or not text.startswith(("'s ", "’s "), c.end):
+            continue
+        at = c.end + 3
+        if not text[at : at + 1].isupper() or _opens_honorific(text, at):
+            continue
+        nm = _NAME.match(text, at)
+        if (
+            nm is None
+            or " " not in nm.group()
+            or countries.ends_within(nm.start(), nm.end() + 1)
+            or nm.group().count(" ") > 2
+            or any(
+                w in _NOT_PERSON or w in _NOT_POSSESSED or w in _VENUE_HEAD_SET
+                for w in nm.group().split()
+            )
+        ):
+            continue
+        nw = _NEXT_WORD.match(text, nm.end())
+        if _AFTER_MET_NAME.match(text, nm.end()) is None and (
+            nw is None or (nw[1] not in _VERBS and not nw[1].endswith("ed"))
+        ):
+            continue
+        _add_untitled(text, people, nm.start(), nm.end(), countries)
+
+
+_VENUE_HEAD_SET = frozenset(VENUE_HEADS)
+# Words of the names of bodies and days a country owns ("Poland's Armed Forces Day").
+_NOT_POSSESSED = frozenset(
+    {
+        "Day",
+        "Week",
+        "Navy",
+        "Army",
+        "Air",
+        "Force",
+        "Forces",
+        "Ministry",
+        "Defence",
+        "Defense",
+        "Armed",
+        "Operation",
+        "Council",
+        "Command",
+        "Embassy",
+        "Government",
+        "Cabinet",
+        "National",
+        "Republic",
+        "State",
+        "Coast",
+        "Military",
+        "Federal",
+        "Royal",
+        "Summit",
+        "Dialogue",
+        "Forum",
+        "Agreement",
+        "Strategy",
+        "Space",
+    }
+)
+
+
 # What may follow the name of the one met: a stop, a comma, a preposition or a verb, not a
 # noun it qualifies ("met Acme Motors executives").
 _AFTER_MET_NAME = regex.compile(
@@ -3683,6 +3754,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         tokens, cues = _same_words(text, caseless, heads_at)
         untitled = _named(caseless, countries, people, [], tokens, modifiers, cues)
     _untitled(body, people, small.verbs, countries)
+    _possessed(body, people, found, countries)
     untitled = _with_acronyms(body, untitled)
     _surnames(body, people, scan.words)
     # A city-state's name that qualifies an office or is a possessive names the state, not

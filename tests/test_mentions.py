@@ -123,6 +123,26 @@ def test_titled_people(text: str, expected: list[tuple[str, str | None, str | No
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The talks of Chile's Ana Roe and Peru's Tomas Rey covered air defence.",
+            [("Ana Roe", None, "CHL"), ("Tomas Rey", None, "PER")],
+        ),
+        ("Chile's Ana Roe met him in Lima.", [("Ana Roe", None, "CHL")]),
+        # negatives: a country's body, day or venue is no one
+        ("Chile's Armed Forces Day was marked.", []),
+        ("Chile's Maritime Surveillance Coordination Centre opened.", []),
+        ("Chile's Navy Day fell on Monday.", []),
+    ],
+)
+def test_a_full_name_after_a_possessive_country(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the one met, named without an office, is a person
         ("Defence Minister Ana Roe held talks with Tomas Rey on Tuesday.", "Tomas Rey"),
         ("Defence Minister Ana Roe met Tomas Rey in Lima.", "Tomas Rey"),
