@@ -195,7 +195,20 @@ _BACK_WORDS = frozenset(
     ["the", "their", "this", "that", "these", "those", "his", "her", "its", "same"]
 )
 _FRAME_WORDS = frozenset(
-    ["during", "amid", "at", "in", "after", "following", "since", "before", "of", "to", "on"]
+    [
+        "during",
+        "amid",
+        "at",
+        "in",
+        "after",
+        "following",
+        "since",
+        "before",
+        "of",
+        "to",
+        "on",
+        "upon",
+    ]
 )
 _ASCII_WORD = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 
@@ -242,7 +255,7 @@ def _first_three(words: tuple[str, ...]) -> frozenset[str]:
 # A cue used as a setting for another ("during an official visit", "ahead of the summit").
 _FRAME = regex.compile(
     r"\b(?:during|amid|at|in|after|following|since|before|ahead\s+of|prior\s+to|on\s+the\s+sidelines\s+of"
-    r"|on)\s+(?:\w+\s+){0,5}?$",
+    r"|on|upon)\s+(?:\w+\s+){0,5}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # "said during a meeting with X": the setting of a speech is an encounter of its own.
@@ -287,6 +300,21 @@ _LEFT_PLACE = regex.compile(
     |returns|return|back|home|heading\s+home|headed\s+home)\s+to)\s+(?:the\s+)?$""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
+# An airfield arrived at ("on his arrival at <X> Air Base"): where a guest lands, no venue.
+_AIRFIELD = regex.compile(r"\b(?:airport|air\s*base|airbase|airfield|air\s+station)\b", regex.I)
+_LANDED_AT = regex.compile(
+    r"\b(?:arriv(?:al|ed|es|ing)|land(?:ed|s|ing))\s+(?:at|in)\s+(?:the\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
+
+def _landed(body: str, lo: int, place: int, name: str) -> bool:
+    """Whether the place at ``place`` (named ``name``) is an airfield a guest arrived at."""
+    return bool(_AIRFIELD.search(name)) and bool(
+        _LANDED_AT.search(body, max(lo, place - 30), place)
+    )
+
+
 # A visit whose object is a unit, a base, a school or a ship rather than a country or a city.
 _FACILITY = regex.compile(
     r"""\s+(?:(?:the|a|an|his|her|its|their|several|two|three)\s+)?(?:[\w'’-]+\s+){0,4}?
@@ -1222,6 +1250,12 @@ def _cues(
             continue
         if kind == "talks" and word == "told" and not _TOLD_AFTER.match(after):
             continue
+        if (
+            kind == "talks"
+            and word[:4] in ("call", "Call")
+            and (_APPEAL_BEFORE.search(before) or _APPEAL_AFTER.match(after))
+        ):
+            continue  # "with a call on the states to act", "called on partners to invest"
         if kind == "signing" and word == "signs" and after.startswith(" of"):
             continue
         if kind == "attend" and not _EVENT_AFTER.match(after):
@@ -1286,6 +1320,16 @@ def _cues(
     return out
 
 
+# "a call on ...": the noun of an appeal (a courtesy call has its adjective between).
+_APPEAL_BEFORE = regex.compile(
+    r"\b(?:a|an|the|its|his|her|their|this|that|renewed|repeated)\s+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+# "called on partners to invest": an appeal to a group named in small letters only.
+_APPEAL_AFTER = regex.compile(
+    r"\s+(?:(?!\L<heads>\b|general\b|officers?\b)\p{Ll}[\w-]*\s+){1,5}?to\s+\p{Ll}",
+    heads=list(HEAD_WORDS),
+)
 # An encounter said only to run its course: "(the visit) will end tomorrow", "will last".
 _RUNS_ITS_COURSE = regex.compile(
     r"\s+(?:will|would)\s+(?:end|conclude|last|wrap\s+up|close|finish)\b", regex.IGNORECASE
@@ -2401,6 +2445,7 @@ def find_meetings(
                         )
                         and not _REPORTED_IN.search(body, max(lo, p.start - 30), p.start)
                         and not _deployed_at(body, lo, p.start)
+                        and not _landed(body, lo, p.start, p.name)
                     ]
                     good_place_at = list(map(_START, good_places))
                 place_lo, place_hi = seg_lo, seg_hi
@@ -2427,7 +2472,11 @@ def find_meetings(
                         )
                         town_at = [t0 for t0, _ in towns]
                     town = _nearest_town(towns, town_at, place_lo, place_hi, c0) if towns else None
-                    if town is not None and not _deployed_at(body, lo, town[0]):
+                    if (
+                        town is not None
+                        and not _deployed_at(body, lo, town[0])
+                        and not _landed(body, lo, town[0], body[town[0] : town[1]])
+                    ):
                         draft.location = body[town[0] : town[1]]
                         draft.spans.append((town[0], town[1], "location"))
             if not (drafts or draft.people or len(draft.countries) >= 2 or draft.location):

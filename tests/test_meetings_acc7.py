@@ -1,0 +1,153 @@
+"""Meeting rules of the seventh round (unseen-text accuracy), through the whole pipeline.
+
+Every sentence here is written for these tests; each rule has rows where it must fire and
+rows where it must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import defrel
+
+PUB = dt.date(2023, 6, 8)  # a Thursday
+
+
+def _records(body: str) -> list[tuple[frozenset[str], str | None, str, str]]:
+    report = defrel.parse(body, published=PUB)
+    return sorted(
+        (
+            (
+                frozenset(a.name for a in m.participants),
+                m.location,
+                m.status.value,
+                "" if m.date is None else m.date.isoformat(),
+            )
+            for m in report.meetings
+        ),
+        key=repr,
+    )
+
+
+def _people(body: str) -> list[frozenset[str]]:
+    return [r[0] for r in _records(body)]
+
+
+# "Upon arrival at X, A and B welcomed C": the arrival is the setting of the welcome, so
+# its subject is the welcome's too (one encounter, not a visit of A and talks of B and C).
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Upon arrival at the airbase, Defence Minister Tomas Varga and Army Chief General "
+                "Pavel Nemec welcomed Defence Minister Ilse Brandt of Austria."
+            ),
+            [frozenset({"Tomas Varga", "Pavel Nemec", "Ilse Brandt"})],
+        ),
+        (
+            (
+                "Upon his arrival in Vienna, Defence Minister Tomas Varga of Slovakia held talks "
+                "with Defence Minister Ilse Brandt of Austria."
+            ),
+            [frozenset({"Tomas Varga", "Ilse Brandt"})],
+        ),
+    ],
+)
+def test_an_arrival_set_before_the_main_verb_is_its_setting(
+    body: str, want: list[frozenset[str]]
+) -> None:
+    assert _people(body) == want
+
+
+# "a call on the states to act": an appeal, not a courtesy call.
+@pytest.mark.parametrize(
+    ("body", "calls"),
+    [
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia visited Austria on Tuesday. He ended "
+                "with a call on the Central European states to act together."
+            ),
+            1,
+        ),
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia visited Austria on Tuesday. He called on "
+                "partners to invest more in air defence."
+            ),
+            1,
+        ),
+        # negatives: a courtesy call, and a call on an official by name or title
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia paid a courtesy call on Prime Minister "
+                "Ilse Brandt of Austria in Vienna on Tuesday."
+            ),
+            1,
+        ),
+        (
+            (
+                "Ambassador Tomas Varga of Slovakia called on Army Chief General Ilse Brandt of "
+                "Austria to discuss training on Tuesday."
+            ),
+            1,
+        ),
+    ],
+)
+def test_a_call_on_people_to_act_is_an_appeal(body: str, calls: int) -> None:
+    records = _records(body)
+    assert len(records) == calls
+    assert all(r[0] for r in records)  # no record without a participant
+
+
+# "on his arrival at <X> Air Base": where a guest landed, not where the talks were held.
+@pytest.mark.parametrize(
+    ("body", "location"),
+    [
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia met Defence Minister Ilse Brandt "
+                "of Austria on Tuesday. Varga was received on his arrival at Langenlebarn Air Base."
+            ),
+            None,
+        ),
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia arrived at Schwechat Airport and met "
+                "Defence Minister Ilse Brandt of Austria in Vienna on Tuesday."
+            ),
+            "Vienna",
+        ),
+        # negative: a gathering held at an air base keeps it as its venue
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia met Defence Minister Ilse Brandt of "
+                "Austria at Zeltweg Air Base on Tuesday."
+            ),
+            "Zeltweg Air Base",
+        ),
+    ],
+)
+def test_an_airfield_landed_at_is_no_venue(body: str, location: str | None) -> None:
+    records = _records(body)
+    assert [r[1] for r in records] == [location]
+
+
+# "assured A of <Country>'s support": the country owns the support, not A's office.
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Minister Tomas Varga assured President Ilse Brandt of Austria's full support.", None),
+        ("Minister Tomas Varga met Chief of Staff Ilse Brandt of Austria's army.", "AUT"),
+        ("Minister Tomas Varga met President Ilse Brandt of Austria in Vienna.", "AUT"),
+    ],
+)
+def test_a_country_that_owns_a_thing_after_a_name_is_not_the_holders(
+    body: str, country: str | None
+) -> None:
+    actors = {a.name: a for a in defrel.parse(body, published=PUB).actors}
+    got = actors["Ilse Brandt"].country
+    assert (None if got is None else got.code) == country
