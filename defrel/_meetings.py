@@ -169,6 +169,7 @@ _KEPT_UP = regex.compile(
     r"\s+(?:the\s+|their\s+|close\s+|regular\s+|strategic\s+|high-level\s+){0,3}$",
     regex.IGNORECASE | regex.REVERSE,  # (see the note on reverse patterns below)
 )
+_MECHANISM = regex.compile(r"\s+(?i:mechanism|format|framework)\b")
 _SESSION_OF = regex.compile(r"\s+of\s+the\s+\p{Lu}\w*-\p{Lu}")
 _EVENT_AFTER = regex.compile(
     r"\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+){1,4}(?:Week|Day|Days|Celebrations?|Parade|Ceremony"
@@ -666,6 +667,20 @@ def _history(
     """
     m = _SINCE_BEFORE.search(body, max(lo, date.start - _SINCE_REACH), date.start)
     return m is not None and not any(m.start() <= c[0] < date.start for c in cues)
+
+
+# "signed in 1995", "signed back in 2004": a bare year (no month or day after it).
+_SIGNED_IN_YEAR = regex.compile(r"\s+(?:back\s+)?in\s+(?P<year>1[89]\d\d|20\d\d)\b(?![-–/]|\s+\d)")
+
+
+def _signed_years_ago(
+    body: str, cue: tuple[int, int, str, bool, bool], hi: int, published: dt.date
+) -> bool:
+    """Whether a signing cue is dated by a bare year before the publication's."""
+    if cue[2] != "signing":
+        return False
+    m = _SIGNED_IN_YEAR.match(body, cue[1], hi)
+    return m is not None and int(m.group("year")) < published.year
 
 
 _REPORTED_IN = regex.compile(
@@ -1268,6 +1283,8 @@ def _cues(
             continue  # "the visit by navy ships": a port call, no one's encounter
         if kind == "dialogue" and _KEPT_UP.search(before):
             continue  # "agreed to maintain consultations": a practice kept up, no encounter
+        if kind == "dialogue" and word[:1] == "2" and _MECHANISM.match(after):
+            continue  # "the 2+2 Mechanism for Policy Consultation": a format by its name
         if word == "session" and not _SESSION_OF.match(after):
             continue  # a session of a body of two named parties only ("the A-B commission")
         if (
@@ -2182,6 +2199,11 @@ def find_meetings(
             ):
                 continue
         cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints, befores, read)
+        if published is not None and any(
+            c[2] == "signing" and body.startswith((" in ", " back in "), c[1]) for c in cues
+        ):
+            # "the accord, which was initially signed in 1995": a past year of its history
+            cues = [c for c in cues if not _signed_years_ago(body, c, hi, published)]
         if not cues:
             continue
         sent_dates, sdate_at = _within_at(dates, date_starts, lo, hi) if dates else ([], [])
@@ -2699,6 +2721,8 @@ def find_meetings(
         _earlier_such(body, text, drafts, dates, date_starts)
     if venues:
         _visit_venues(drafts, venues)
+    if drafts and any(not d.people and len(d.countries) >= 2 for d in drafts):
+        _fill_nameless(text, drafts, mentions, people_all, people_starts)
     drafts = _fold_headline(drafts)
     if drafts and drafts[0].date is None and drafts[0].window is None:
         lead = _lead_date(dates, published)
@@ -2729,6 +2753,62 @@ def find_meetings(
         for d in drafts
         if _worth(d)
     )
+
+
+# An office that comments on an encounter rather than taking part in it.
+_COMMENTATOR = regex.compile(
+    r"spokes|press|information|public\s+relations|analyst|expert|correspondent|editor|reporter",
+    regex.IGNORECASE,
+)
+
+
+def _fill_nameless(
+    text: Text,
+    drafts: list[_Draft],
+    mentions: Mentions,
+    people_all: tuple[PersonMention, ...],
+    people_starts: list[int],
+) -> None:
+    """Give an encounter of countries only the officials its sentence (or the next) names.
+
+    "Brazil and Paraguay signed the accord during a meeting in Asuncion. Brazilian Defence
+    Minister A and Paraguayan Defence Minister B also ...": A and B took part. The officials
+    named (by full name and an office that is no spokesperson's) must hold no other record
+    and be of two of its countries or more; the others of no known country named with them
+    join them.
+    """
+    taken = {a for d in drafts for a in d.people}
+    sentences = text.sentences
+    for d in drafts:
+        if d.people or len(d.countries) < 2 or not d.sentences or d.headline:
+            continue
+        s0, s1 = max(d.sentences)
+        k = text.sentence_index(s0)
+        p1 = text.paragraph_of(s0)[1]
+        hi = sentences[k + 1][1] if k + 1 < len(sentences) and sentences[k + 1][1] <= p1 else s1
+        mine: list[PersonMention] = []
+        sides: set[Country] = set()
+        for p in _within(people_all, people_starts, s0, hi):
+            actor = mentions.actors[p.actor]
+            if (
+                p.form != "full"
+                or p.actor in taken
+                or actor.title is None
+                or _COMMENTATOR.search(actor.title)
+            ):
+                continue
+            country = actor.country
+            if country is None or country in d.countries:
+                mine.append(p)
+                if country is not None:
+                    sides.add(country)
+        if len(sides) < 2:
+            continue
+        for p in mine:
+            if p.actor not in d.people:
+                d.people.append(p.actor)
+                taken.add(p.actor)
+            d.spans.append((p.start, p.end, "participant"))
 
 
 # "Z also took part in the call", "A and B were also present", "Also present were A and B":

@@ -151,3 +151,110 @@ def test_a_country_that_owns_a_thing_after_a_name_is_not_the_holders(
     actors = {a.name: a for a in defrel.parse(body, published=PUB).actors}
     got = actors["Ilse Brandt"].country
     assert (None if got is None else got.code) == country
+
+
+# "the accord, which was first signed in 1999": a year of its history, no encounter.
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia met Defence Minister Ilse Brandt of "
+                "Austria in Vienna on Tuesday. They renewed the border accord, which was first "
+                "signed in 1999, for ten years."
+            ),
+            1,
+        ),
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia and Defence Minister Ilse Brandt of "
+                "Austria renewed the training pact signed back in 2011."
+            ),
+            0,
+        ),
+        # negatives: a signing this year, and a signing dated by its day
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia and Defence Minister Ilse Brandt of "
+                "Austria signed in 2023 a pact on training."
+            ),
+            1,
+        ),
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia and Defence Minister Ilse Brandt of "
+                "Austria signed in March 2021 a pact on training."
+            ),
+            1,
+        ),
+    ],
+)
+def test_a_signing_dated_by_a_past_year_only_is_history(body: str, count: int) -> None:
+    assert len(_records(body)) == count
+
+
+# "the 2+2 Mechanism for ...": a format by its name, not an encounter.
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        (
+            "General Tomas Varga of Slovakia said the 2+2 Mechanism would help Austria plan.",
+            0,
+        ),
+        # negative: a 2+2 dialogue held
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia and Defence Minister Ilse Brandt of "
+                "Austria held the 2+2 dialogue in Vienna on Tuesday."
+            ),
+            1,
+        ),
+    ],
+)
+def test_a_two_plus_two_mechanism_is_a_format(body: str, count: int) -> None:
+    assert len(_records(body)) == count
+
+
+# An encounter of countries only takes the officials of two of its countries or more
+# named in its sentence or the next one of its paragraph.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Slovakia and Austria signed a training pact during a meeting in Vienna on "
+                "Tuesday. Slovak Defence Minister Tomas Varga and Austrian Defence Minister Ilse "
+                "Brandt also agreed to hold joint drills."
+            ),
+            [frozenset({"Tomas Varga", "Ilse Brandt"})],
+        ),
+        # negatives: one side named only (a commentator), the next paragraph, a spokesperson
+        (
+            (
+                "Slovakia and Austria signed a training pact during a meeting in Vienna on "
+                "Tuesday. Slovak Defence Minister Tomas Varga praised the pact."
+            ),
+            [frozenset()],
+        ),
+        (
+            (
+                "Slovakia and Austria signed a training pact during a meeting in Vienna on "
+                "Tuesday.\\n\\nSlovak Defence Minister Tomas Varga and Austrian Defence "
+                "Minister Ilse Brandt also agreed to hold joint drills."
+            ),
+            [frozenset()],
+        ),
+        (
+            (
+                "Slovakia and Austria signed a training pact during a meeting in Vienna on "
+                "Tuesday. Slovak ministry spokesman Tomas Varga and Austrian ministry spokeswoman "
+                "Ilse Brandt welcomed it."
+            ),
+            [frozenset()],
+        ),
+    ],
+)
+def test_an_encounter_of_countries_takes_the_officials_named_next(
+    body: str, want: list[frozenset[str]]
+) -> None:
+    assert _people(body.replace("\\n", "\n")) == want
