@@ -346,7 +346,7 @@ _SPEECH_VERBS = ("said", "says", "told", "added", "noted", "stated")
 _ABSENT_BEFORE = regex.compile(
     r"\b(?:(?:greetings|wishes|regards|message|letter|condolences|congratulations|on\s+behalf)"
     r"\s+(?:[\w-]+\s+){0,4}?(?:of|from)"
-    r"|(?:issued|released)\s+by)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?$",
+    r"|(?:issued|released)\s+by|according\s+to)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A speech verb right after a person: the person speaks, what follows is what was said.
@@ -793,10 +793,10 @@ def _stretch_words(
 
 _HINT_WORDS = {
     "speculative": ("possible", "envis", "propos", "prospective", "potential", "mooted", "arrang"),
-    "speculative2": ("invit",),
+    "speculative2": ("invit", "scheduled", "planned"),
     "passing": ("prepar", "implementation", "run-up"),
     "absent": ("greetings", "wishes", "regards", "message", "letter", "condolences"),
-    "absent2": ("congratulations", "behalf", "issued", "released"),
+    "absent2": ("congratulations", "behalf", "issued", "released", "according"),
     "business": ("ceo", "chief executive", "executives", "businessm", "business leader"),
     "business2": ("business people", "business community", "industrialist", "entrepreneur"),
     "business3": ("investor", "industry leader", "industry captain", "industry representative"),
@@ -826,12 +826,12 @@ _HINT_KEYS = {
     for group, words in {
         # _SPECULATIVE
         "speculative": "possible envisioned envisaged proposed prospective potential mooted"
-        " arranging arrange invited invites inviting",
+        " arranging arrange invited invites inviting scheduled planned",
         # _PASSING ("run-up": "run")
         "passing": "preparation preparations preparing implementation run",
         # _ABSENT_BEFORE, "on behalf" too
         "absent": "greetings wishes regards message letter condolences congratulations behalf"
-        " issued released",
+        " issued released according",
         # _BUSINESS ("chief executive": "executive")
         "business": "ceo ceos executive executives business businessmen industrialists"
         " entrepreneurs investors industry captains",
@@ -950,7 +950,7 @@ _SPEC_CUT = regex.compile(r"[,;:]|\b(?:and|but|while|after|since)\b", regex.IGNO
 # An encounter not yet held, only thought of ("possible trip", "the envisioned meeting").
 _SPECULATIVE = regex.compile(
     r"\b(?:possible|envisioned|envisaged|proposed|prospective|potential|mooted|arranging"
-    r"|arrange|invited|invites|inviting)\s+(?:[\w'’-]+\s+){0,3}?$",
+    r"|arrange|invited|invites|inviting|scheduled|planned)\s+(?:[\w'’-]+\s+){0,3}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 

@@ -62,23 +62,23 @@ def test_an_arrival_set_before_the_main_verb_is_its_setting(
     assert _people(body) == want
 
 
-# "a call on the states to act": an appeal, not a courtesy call.
+# "a call on the states to act": an appeal, not a courtesy call (nor talks of the visit).
 @pytest.mark.parametrize(
-    ("body", "calls"),
+    ("body", "kinds"),
     [
         (
             (
-                "Defence Minister Tomas Varga of Slovakia visited Austria on Tuesday. He ended "
-                "with a call on the Central European states to act together."
+                "Defence Minister Tomas Varga of Slovakia visited Austria on Tuesday.\n\nHe said "
+                "Slovakia backs Austria, with a call on the Central European states to act."
             ),
-            1,
+            ["visit"],
         ),
         (
             (
-                "Defence Minister Tomas Varga of Slovakia visited Austria on Tuesday. He called on "
-                "partners to invest more in air defence."
+                "Defence Minister Tomas Varga of Slovakia visited Austria on Tuesday.\n\n"
+                "Slovakia and Austria called on partners to invest more in air defence."
             ),
-            1,
+            ["visit"],
         ),
         # negatives: a courtesy call, and a call on an official by name or title
         (
@@ -86,21 +86,21 @@ def test_an_arrival_set_before_the_main_verb_is_its_setting(
                 "Defence Minister Tomas Varga of Slovakia paid a courtesy call on Prime Minister "
                 "Ilse Brandt of Austria in Vienna on Tuesday."
             ),
-            1,
+            ["talks"],
         ),
         (
             (
                 "Ambassador Tomas Varga of Slovakia called on Army Chief General Ilse Brandt of "
                 "Austria to discuss training on Tuesday."
             ),
-            1,
+            ["talks"],
         ),
     ],
 )
-def test_a_call_on_people_to_act_is_an_appeal(body: str, calls: int) -> None:
-    records = _records(body)
-    assert len(records) == calls
-    assert all(r[0] for r in records)  # no record without a participant
+def test_a_call_on_people_to_act_is_an_appeal(body: str, kinds: list[str]) -> None:
+    report = defrel.parse(body.replace("\\n", "\n"), published=PUB)
+    assert [m.kind.value for m in report.meetings] == kinds
+    assert all(m.participants for m in report.meetings)
 
 
 # "on his arrival at <X> Air Base": where a guest landed, not where the talks were held.
@@ -258,3 +258,61 @@ def test_an_encounter_of_countries_takes_the_officials_named_next(
     body: str, want: list[frozenset[str]]
 ) -> None:
     assert _people(body.replace("\\n", "\n")) == want
+
+
+# "the scheduled meeting", "the planned talks": an encounter not held yet.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia will visit Vienna next week to meet "
+                "Defence Minister Ilse Brandt of Austria. The scheduled meeting was confirmed "
+                "in a statement."
+            ),
+            ["planned"],
+        ),
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia and Defence Minister Ilse Brandt of "
+                "Austria discussed the planned talks on border security in Vienna."
+            ),
+            ["planned"],
+        ),
+        # negative: the meeting told as held
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia met Defence Minister Ilse Brandt of "
+                "Austria in Vienna on Tuesday. The meeting was confirmed in a statement."
+            ),
+            ["held"],
+        ),
+    ],
+)
+def test_a_scheduled_encounter_is_planned(body: str, want: list[str]) -> None:
+    assert [r[2] for r in _records(body)] == want
+
+
+# "According to Colonel X, ...": X is the source of the report, not a participant.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "According to Colonel Pavel Nemec, Defence Minister Tomas Varga of Slovakia met "
+                "Defence Minister Ilse Brandt of Austria in Vienna on Tuesday."
+            ),
+            [frozenset({"Tomas Varga", "Ilse Brandt"})],
+        ),
+        # negative: a person named as a participant keeps their place
+        (
+            (
+                "Colonel Pavel Nemec, Defence Minister Tomas Varga of Slovakia and Defence "
+                "Minister Ilse Brandt of Austria met in Vienna on Tuesday."
+            ),
+            [frozenset({"Pavel Nemec", "Tomas Varga", "Ilse Brandt"})],
+        ),
+    ],
+)
+def test_the_source_of_a_report_is_no_participant(body: str, want: list[frozenset[str]]) -> None:
+    assert _people(body) == want
