@@ -169,6 +169,12 @@ _KEPT_UP = regex.compile(
     r"\s+(?:the\s+|their\s+|close\s+|regular\s+|strategic\s+|high-level\s+){0,3}$",
     regex.IGNORECASE | regex.REVERSE,  # (see the note on reverse patterns below)
 )
+_ADJECTIVE_BEFORE = regex.compile(r"\b(?:the|a|an|our|their|his|her)\s+$", regex.I | regex.REVERSE)
+_PERSON_NOUN_AFTER = regex.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:dignitar(?:y|ies)|guests?|delegation|delegates|officials?|general"
+    r"|admiral|commander|chief|minister|secretary|team|side)\b",
+    regex.I,
+)
 _MECHANISM = regex.compile(r"\s+(?i:mechanism|format|framework)\b")
 _SESSION_OF = regex.compile(r"\s+of\s+the\s+\p{Lu}\w*-\p{Lu}")
 _EVENT_AFTER = regex.compile(
@@ -512,7 +518,7 @@ _GUEST_GAP = regex.compile(r"[^,.;:]{0,50}$")
 # Or the guest (or, in the passive, the host) after an office and a comma: "received the
 # visiting navy chief, Admiral X", "was received by the Chief of the Defence Forces, Gen. Y".
 _GUEST_TITLE_GAP = regex.compile(
-    r"(?:\s+by)?\s+(?:the\s+|his\s+|her\s+)?[^,.;:]{0,60}?\b(?:chief|commander|minister"
+    r"(?:\s+by)?\s+(?:the\s+|his\s+|her\s+)?[^,.;:]{0,120}?\b(?:chief|commander|minister"
     r"|secretary|director|head|chairman|chair|president|counterpart|staff|forces?|army|navy"
     r"|officer|envoy|ambassador|attach[eé])\s*,\s*(?-i:\p{Lu}[\w.'’-]*\s+){0,3}$",
     regex.IGNORECASE,
@@ -1283,6 +1289,12 @@ def _cues(
             continue  # "the visit by navy ships": a port call, no one's encounter
         if kind == "dialogue" and _KEPT_UP.search(before):
             continue  # "agreed to maintain consultations": a practice kept up, no encounter
+        if (
+            word == "visiting"
+            and _ADJECTIVE_BEFORE.search(before)
+            and _PERSON_NOUN_AFTER.match(after)
+        ):
+            continue  # "the visiting dignitary": a guest named, no encounter of its own
         if kind == "dialogue" and word[:1] == "2" and _MECHANISM.match(after):
             continue  # "the 2+2 Mechanism for Policy Consultation": a format by its name
         if word == "session" and not _SESSION_OF.match(after):
@@ -3736,6 +3748,14 @@ def _release_dateline(body: str, mentions: Mentions) -> PlaceMention | None:
     return None
 
 
+# A headquarters named by its office alone ("General Headquarters", "Joint Staff
+# Headquarters"): the dateline's city says where it stands.
+_GENERIC_SITE = regex.compile(
+    r"(?:(?:General|Joint|Staff|Army|Armed|Forces?|Defen[cs]e|Military|Command|Naval|Navy|Air"
+    r"|Main|Central|Combined|Services?|Chiefs?|Integrated|of|the)\s+)*(?:Headquarters|HQ|GHQ)"
+)
+
+
 def _finish(
     d: _Draft,
     text: Text,
@@ -3750,7 +3770,7 @@ def _finish(
     location = None if d.kind == MeetingKind.CALL else d.location
     dateline = mentions.dateline or release
     if (
-        location is None
+        (location is None or _GENERIC_SITE.fullmatch(location) is not None)
         and d.kind != MeetingKind.CALL
         and d.status == MeetingStatus.HELD
         and dateline is not None

@@ -316,3 +316,68 @@ def test_a_scheduled_encounter_is_planned(body: str, want: list[str]) -> None:
 )
 def test_the_source_of_a_report_is_no_participant(body: str, want: list[frozenset[str]]) -> None:
     assert _people(body) == want
+
+
+# "welcomed at <a long place name> the <country> Chief of Staff, Admiral X": the guest after
+# an office and a comma, however long the place between.
+def test_a_guest_after_a_long_place_and_an_office() -> None:
+    body = (
+        "Chief of Staff General Tomas Varga on Monday welcomed at the Central Command "
+        "Headquarters of the Slovak Armed Forces the Austrian Chief of the Defence Staff, "
+        "Admiral Ilse Brandt, and a delegation."
+    )
+    assert _people(body) == [frozenset({"Tomas Varga", "Ilse Brandt"})]
+
+
+# "at General Headquarters" under a city's dateline: the city is the place.
+@pytest.mark.parametrize(
+    ("body", "location"),
+    [
+        (
+            (
+                "BRATISLAVA, June 8 (TASR) - Defence Minister Tomas Varga of Slovakia met Chief "
+                "of Staff Ilse Brandt of Austria at Joint Staff Headquarters on Thursday."
+            ),
+            "Bratislava",
+        ),
+        # negative: a site with a name of its own stays the place
+        (
+            (
+                "BRATISLAVA, June 8 (TASR) - Defence Minister Tomas Varga of Slovakia met Chief "
+                "of Staff Ilse Brandt of Austria at Grassalkovich Palace on Thursday."
+            ),
+            "Grassalkovich Palace",
+        ),
+    ],
+)
+def test_a_headquarters_named_by_its_office_takes_the_dateline_city(
+    body: str, location: str
+) -> None:
+    assert [r[1] for r in _records(body)] == [location]
+
+
+# "the visiting dignitary will also attend ...": the guest, no visit of its own.
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        (
+            (
+                "Lieutenant General Tomas Varga, Commander of the Slovak Army called on General "
+                "Ilse Brandt at General Headquarters, today.\\n\\nThe visiting dignitary will "
+                "also witness the parade at Austria Military Academy tomorrow."
+            ),
+            1,
+        ),
+        # negative: a visit told by the verb
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia met Defence Minister Ilse Brandt of "
+                "Austria in Vienna on Tuesday.\\n\\nVarga will be visiting Hungary next week to "
+                "meet Defence Minister Pavel Nemec of Hungary."
+            ),
+            2,
+        ),
+    ],
+)
+def test_the_visiting_guest_is_no_visit(body: str, count: int) -> None:
+    assert len(_records(body.replace("\\n", "\n"))) == count
