@@ -175,6 +175,11 @@ _PERSON_NOUN_AFTER = regex.compile(
     r"|admiral|commander|chief|minister|secretary|team|side)\b",
     regex.I,
 )
+_COMES_AMID = regex.compile(
+    r"\s+(?:comes?|came|coming)\s+(?:\w+\s+){0,2}?(?:amid|as|after|against|at\s+a\s+time|in\s+the\s+wake"
+    r"|days?\s+after|weeks?\s+after|following|ahead\s+of|before)\b",
+    regex.IGNORECASE,
+)
 _MECHANISM = regex.compile(r"\s+(?i:mechanism|format|framework)\b")
 _SESSION_OF = regex.compile(r"\s+of\s+the\s+\p{Lu}\w*-\p{Lu}")
 _EVENT_AFTER = regex.compile(
@@ -622,8 +627,8 @@ _ANNOUNCED = regex.compile(
 # A named encounter mentioned in passing ("preparations for the summit", "the implementation
 # of this year's committee meeting").
 _PASSING = regex.compile(
-    r"\b(?:preparations?\s+for|preparing\s+for|implementation\s+of|run-up\s+to)\s+"
-    r"(?:[\w'’-]+\s+){0,6}?$",
+    r"\b(?:preparations?\s+for|preparing\s+for|implementation\s+of|run-up\s+to"
+    r"|ahead\s+of\s+(?:this\s+|next\s+)?\w+['’]s)\s+(?:[\w'’-]+\s+){0,6}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -800,7 +805,7 @@ def _stretch_words(
 _HINT_WORDS = {
     "speculative": ("possible", "envis", "propos", "prospective", "potential", "mooted", "arrang"),
     "speculative2": ("invit", "scheduled", "planned"),
-    "passing": ("prepar", "implementation", "run-up"),
+    "passing": ("prepar", "implementation", "run-up", "ahead"),
     "absent": ("greetings", "wishes", "regards", "message", "letter", "condolences"),
     "absent2": ("congratulations", "behalf", "issued", "released", "according"),
     "business": ("ceo", "chief executive", "executives", "businessm", "business leader"),
@@ -834,7 +839,7 @@ _HINT_KEYS = {
         "speculative": "possible envisioned envisaged proposed prospective potential mooted"
         " arranging arrange invited invites inviting scheduled planned",
         # _PASSING ("run-up": "run")
-        "passing": "preparation preparations preparing implementation run",
+        "passing": "preparation preparations preparing implementation run ahead",
         # _ABSENT_BEFORE, "on behalf" too
         "absent": "greetings wishes regards message letter condolences congratulations behalf"
         " issued released according",
@@ -2271,6 +2276,15 @@ def find_meetings(
                     seg_lo, rel_lo, subject = r1, r1, []
                 elif c1 <= r0 < seg_hi:
                     seg_hi = tense_hi = r0
+            amid = (
+                back
+                and body.startswith((" come", " came"), c1)
+                and _COMES_AMID.match(body, c1, hi) is not None
+            )
+            if amid:
+                # "The meeting comes amid tensions, with X having threatened Y": the setting
+                # of the encounter already read, none of whose people or places are its own
+                seg_hi = tense_hi = c1
             before = _between(sent_people, people_at, seg_lo, c0) if sent_people else []
             clause_lo = seg_lo  # where the cue's own clause starts (its dates lie after)
             if i and (
@@ -2309,7 +2323,7 @@ def find_meetings(
             if that is not None and not before:
                 subject = []
             who = [*subject, *after] if not before else [*before, *after]
-            if len(cues) == 1 and not who and that is None and not earlier:
+            if len(cues) == 1 and not who and that is None and not earlier and not amid:
                 who = list(sent_people)
             if back and who:
                 # "X said it was the first meeting between ...": X comments on the encounter

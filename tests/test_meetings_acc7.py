@@ -381,3 +381,43 @@ def test_a_headquarters_named_by_its_office_takes_the_dateline_city(
 )
 def test_the_visiting_guest_is_no_visit(body: str, count: int) -> None:
     assert len(_records(body.replace("\\n", "\n"))) == count
+
+
+# "The meeting comes amid tensions, with X having threatened Y": the setting of the encounter
+# read before; X and Y take no part in it.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia met Defence Minister Ilse Brandt of "
+                "Austria in Vienna on Tuesday.\\n\\nThe meeting comes amid tensions in the region, "
+                "with Hungarian Prime Minister Pavel Nemec having threatened to close the border."
+            ),
+            [frozenset({"Tomas Varga", "Ilse Brandt"})],
+        ),
+        # negative: a pointer back whose sentence names who else took part
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia met Defence Minister Ilse Brandt of "
+                "Austria in Vienna on Tuesday.\\n\\nThe meeting included Army Chief General "
+                "Pavel Nemec of Slovakia."
+            ),
+            [frozenset({"Tomas Varga", "Ilse Brandt", "Pavel Nemec"})],
+        ),
+    ],
+)
+def test_what_an_encounter_comes_amid_is_its_setting(body: str, want: list[frozenset[str]]) -> None:
+    assert _people(body.replace("\\n", "\n")) == want
+
+
+# "ahead of June's summit in <city>": an encounter named in passing, none of the speakers'.
+def test_a_summit_named_ahead_of_is_not_the_subjects() -> None:
+    body = (
+        "Defence Minister Tomas Varga of Slovakia met Defence Minister Ilse Brandt of Austria "
+        "in Vienna on Tuesday. Varga and Brandt discussed air defence ahead of July's NATO "
+        "summit in Madrid."
+    )
+    records = _records(body)
+    named = [r for r in records if r[0]]
+    assert named == [(frozenset({"Tomas Varga", "Ilse Brandt"}), "Vienna", "held", "2023-06-06")]
