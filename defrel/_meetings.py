@@ -166,7 +166,7 @@ _BY_VESSELS = regex.compile(
 _KEPT_UP = regex.compile(
     r"\b(?:maintain|maintaining|continue|continuing|keep|keeping|strengthen|strengthening|deepen"
     r"|deepening|enhance|enhancing|promote|promoting|intensify|intensifying|expand|expanding)"
-    r"\s+(?:the\s+|their\s+|close\s+|regular\s+|strategic\s+|high-level\s+){0,3}$",
+    r"\s+(?:with\s+)?(?:the\s+|their\s+|close\s+|regular\s+|strategic\s+|high-level\s+){0,3}$",
     regex.IGNORECASE | regex.REVERSE,  # (see the note on reverse patterns below)
 )
 _ADJECTIVE_BEFORE = regex.compile(r"\b(?:the|a|an|our|their|his|her)\s+$", regex.I | regex.REVERSE)
@@ -1292,7 +1292,9 @@ def _cues(
             and _BY_VESSELS.match(after)
         ):
             continue  # "the visit by navy ships": a port call, no one's encounter
-        if kind == "dialogue" and _KEPT_UP.search(before):
+        if (kind == "dialogue" or (kind == "talks" and word == "talks")) and _KEPT_UP.search(
+            before
+        ):
             continue  # "agreed to maintain consultations": a practice kept up, no encounter
         if (
             word == "visiting"

@@ -421,3 +421,30 @@ def test_a_summit_named_ahead_of_is_not_the_subjects() -> None:
     records = _records(body)
     named = [r for r in records if r[0]]
     assert named == [(frozenset({"Tomas Varga", "Ilse Brandt"}), "Vienna", "held", "2023-06-06")]
+
+
+# "agreed to continue (with) talks on ...": a practice kept up, no encounter of its own.
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia and Defence Minister Ilse Brandt of "
+                "Austria held phone talks on Tuesday. Slovakia and Austria agreed to continue "
+                "with talks on joint procurement."
+            ),
+            1,
+        ),
+        # negative: talks to be held
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia and Defence Minister Ilse Brandt of "
+                "Austria held phone talks on Tuesday. Slovakia and Austria will hold talks on "
+                "joint procurement in Vienna next month."
+            ),
+            2,
+        ),
+    ],
+)
+def test_talks_kept_up_are_no_encounter(body: str, count: int) -> None:
+    assert len(_records(body)) == count
