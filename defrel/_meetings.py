@@ -538,7 +538,8 @@ _TOPIC_BEFORE = regex.compile(
     r"""\b(?:(?:developments?|situation|crisis|war|conflict|fighting|threats?|aggression|attacks?
     |invasion|tensions?|escalations?|occupation|programm?e|behaviou?r|activities|hostilities
     |violence|strikes?|sanctions|provocations?|events|dynamics|attempts?|coercion|claims
-    |tests?|pursuits?|ambitions?|assertiveness|expansion|build-?up|militari[sz]ation)
+    |tests?|pursuits?|ambitions?|assertiveness|expansion|build-?up|militari[sz]ation
+    |fought|served|combat|deployed|deployments?|missions?)
     \s+(?:\w+\s+){0,2}?
     (?:in|on|of|from|by|against|over|across|around|involving|inside)
     |posed\s+by|threatened\s+by|against|versus)\s+(?:the\s+)?$""",
@@ -551,7 +552,8 @@ _TOPIC_BEFORE_LIST = """development developments situation crisis war conflict f
     programme programe behaviour behavior activities hostilities violence strike strikes
     sanctions provocation provocations events dynamics attempt attempts coercion claims test
     tests pursuit pursuits ambition ambitions assertiveness expansion build buildup
-    militarisation militarization posed threatened against versus"""
+    militarisation militarization posed threatened against versus fought served combat
+    deployed deployment deployments mission missions"""
 _TOPIC_BEFORE_WORDS = frozenset(_TOPIC_BEFORE_LIST.split())
 _TOPIC_AFTER = regex.compile(
     r"""(?:['’]s?)?\s+(?:\w+\s+)?(?:aggression|threats?|attacks?|invasion|missiles?|regime

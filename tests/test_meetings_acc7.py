@@ -448,3 +448,33 @@ def test_a_summit_named_ahead_of_is_not_the_subjects() -> None:
 )
 def test_talks_kept_up_are_no_encounter(body: str, count: int) -> None:
     assert len(_records(body)) == count
+
+
+# "as troops of both nations fought together in X and Y": a shared past, X and Y no parties.
+@pytest.mark.parametrize(
+    ("body", "countries"),
+    [
+        (
+            (
+                "Slovakia and Austria signed a pact in Vienna on Tuesday, built on ties forged as "
+                "troops of both nations fought together in Iraq and Afghanistan."
+            ),
+            ["AUT", "SVK"],
+        ),
+        (
+            (
+                "Slovakia and Austria signed a pact in Vienna on Tuesday on their peacekeeping "
+                "missions in Mali and Chad."
+            ),
+            ["AUT", "SVK"],
+        ),
+        # negative: the countries named as the parties of the signing
+        (
+            "Slovakia, Austria and Hungary signed a pact in Vienna on Tuesday.",
+            ["AUT", "HUN", "SVK"],
+        ),
+    ],
+)
+def test_where_troops_fought_is_no_party(body: str, countries: list[str]) -> None:
+    report = defrel.parse(body, published=PUB)
+    assert [sorted(c.code for c in m.countries) for m in report.meetings] == [countries]
