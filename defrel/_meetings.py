@@ -717,7 +717,7 @@ _BASE_VENUE = regex.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?:(?P<base>(?:\p{Lu}[\w'’.-]*\s+){1,4}(?:Barracks|Base|Camp"
     r"|Garrison|Cantonment|Air\s+Station|Naval\s+Station))\b"
     r"|(?:\p{Lu}[\w.-]*['’]s?\s+|\p{L}+\s+){0,2}?(?:hometown|home\s+town|birthplace|city|town"
-    r"|port|village)\s+of\s+(?P<base>\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)"
+    r"|port|village|capital)\s+of\s+(?P<base>\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)"
     # "in <Country>'s <Town> city"
     r"|\p{Lu}[\w.-]*['’]s\s+(?P<base>\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:city|town)\b)"
 )
@@ -815,7 +815,7 @@ _HINT_WORDS = {
     "business3": ("investor", "industry leader", "industry captain", "industry representative"),
     "business4": ("industry executive", "industry chief", "captains of"),
     "town": ("barracks", "base", "camp", "garrison", "cantonment", "station", "birthplace"),
-    "town2": ("city of", "town of", "port of", "village of"),
+    "town2": ("city of", "town of", "port of", "village of", "capital of"),
     "venue": ("venue", "location", "host city", "candidate"),
     "organiser": ("organi", "arranged", "sponsored", "funded", "financed", "run by", "run jointly"),
     "distributive": ("bilateral", "separate", "individual", "one-on-one", "one-to-one"),
@@ -850,7 +850,7 @@ _HINT_KEYS = {
         " entrepreneurs investors industry captains",
         # _BASE_VENUE ("Air Station": "station", "home town": "town")
         "town": "barracks base camp garrison cantonment station hometown town birthplace city"
-        " port village",
+        " port village capital",
         # _VENUE_TALK ("host city": "host")
         "venue": "venue host candidate candidates",
         # _ORGANISER

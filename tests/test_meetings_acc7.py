@@ -478,3 +478,28 @@ def test_talks_kept_up_are_no_encounter(body: str, count: int) -> None:
 def test_where_troops_fought_is_no_party(body: str, countries: list[str]) -> None:
     report = defrel.parse(body, published=PUB)
     assert [sorted(c.code for c in m.countries) for m in report.meetings] == [countries]
+
+
+# "in the (transitional) capital of <Town>": the town a gazetteer may not know is the place.
+@pytest.mark.parametrize(
+    ("body", "location"),
+    [
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia received Defence Minister Ilse Brandt "
+                "of Austria on Tuesday in the eastern capital of Kosnice."
+            ),
+            "Kosnice",
+        ),
+        # negative: a capital named as a topic, after no "in" or "at"
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia received Defence Minister Ilse Brandt "
+                "of Austria on Tuesday to discuss the defence of the capital of Kosnice."
+            ),
+            None,
+        ),
+    ],
+)
+def test_a_capital_of_a_town_is_the_place(body: str, location: str | None) -> None:
+    assert [r[1] for r in _records(body)] == [location]
