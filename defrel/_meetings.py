@@ -622,7 +622,7 @@ _PLACE_OF_BEFORE = regex.compile(
 _PAIR_BEFORE = regex.compile(r"\bbetween\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 # A passive or noun event announced for later ("will be held", "will be signed", "upcoming").
 _ANNOUNCED = regex.compile(
-    r"\b(?:will|would|to)\s+be\s+(?:\w+\s+)??$|\b(?:upcoming|forthcoming|next)\s+(?:\w+\s+){0,4}?$",
+    r"\b(?:will|would|to)\s+be\s+(?:\w+\s+)??$|\b(?:upcoming|forthcoming|next|inaugural)\s+(?:\w+\s+){0,4}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -877,7 +877,7 @@ _HINT_KEYS = {
         " camp station yard site command centre center institute exhibition expo troops soldiers"
         " sailors contingent",
         # _ANNOUNCED: "will be", "to be" too
-        "announced": "be upcoming forthcoming next",
+        "announced": "be upcoming forthcoming next inaugural",
         # _LOOK_FORWARD
         "look": "look looks looking looked",
         # _COUNTERPARTS, _THEIR_COUNTERPARTS

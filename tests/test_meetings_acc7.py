@@ -503,3 +503,29 @@ def test_where_troops_fought_is_no_party(body: str, countries: list[str]) -> Non
 )
 def test_a_capital_of_a_town_is_the_place(body: str, location: str | None) -> None:
     assert [r[1] for r in _records(body)] == [location]
+
+
+# "The inaugural meeting of the new commission will be hosted by X next year": one to come.
+@pytest.mark.parametrize(
+    ("body", "statuses"),
+    [
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia met Defence Minister Ilse Brandt of "
+                "Austria in Vienna on Tuesday.\\n\\nThe inaugural meeting of the new council will "
+                "be hosted by Slovakia next year."
+            ),
+            ["planned", "held"],
+        ),
+        # negative: the meeting read before, told again
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia met Defence Minister Ilse Brandt of "
+                "Austria in Vienna on Tuesday.\\n\\nThe meeting was hosted by Austria."
+            ),
+            ["held"],
+        ),
+    ],
+)
+def test_an_inaugural_meeting_to_come_is_planned(body: str, statuses: list[str]) -> None:
+    assert sorted(r[2] for r in _records(body.replace("\\n", "\n"))) == sorted(statuses)
