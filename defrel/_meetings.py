@@ -2510,6 +2510,17 @@ def find_meetings(
                     if good_places
                     else None
                 )
+                if place is not None and place.form != "city" and good_places:
+                    # "at Stenbock House in Tallinn": the city the site stands in
+                    at = bisect.bisect_left(good_place_at, place.end)
+                    if (
+                        at < len(good_places)
+                        and good_places[at].form == "city"
+                        and body.startswith((" in ", ", "), place.end)
+                        and good_places[at].start
+                        == place.end + (4 if body[place.end] == " " else 2)
+                    ):
+                        place = good_places[at]
                 if place is not None:
                     draft.location = place.name
                     draft.spans.append((place.start, place.end, "location"))

@@ -529,3 +529,27 @@ def test_a_capital_of_a_town_is_the_place(body: str, location: str | None) -> No
 )
 def test_an_inaugural_meeting_to_come_is_planned(body: str, statuses: list[str]) -> None:
     assert sorted(r[2] for r in _records(body.replace("\\n", "\n"))) == sorted(statuses)
+
+
+# "at <Site> in <City>": the city is the place (a site alone stays the place).
+@pytest.mark.parametrize(
+    ("body", "location"),
+    [
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia met Defence Minister Ilse Brandt of "
+                "Austria at Grassalkovich Palace in Bratislava on Tuesday."
+            ),
+            "Bratislava",
+        ),
+        (
+            (
+                "Defence Minister Tomas Varga of Slovakia met Defence Minister Ilse Brandt of "
+                "Austria at Grassalkovich Palace on Tuesday."
+            ),
+            "Grassalkovich Palace",
+        ),
+    ],
+)
+def test_a_site_in_a_city_gives_the_city(body: str, location: str) -> None:
+    assert [r[1] for r in _records(body)] == [location]
