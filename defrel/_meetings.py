@@ -166,9 +166,21 @@ _BY_VESSELS = regex.compile(
 _KEPT_UP = regex.compile(
     r"\b(?:maintain|maintaining|continue|continuing|keep|keeping|strengthen|strengthening|deepen"
     r"|deepening|enhance|enhancing|promote|promoting|intensify|intensifying|expand|expanding)"
-    r"\s+(?:the\s+|their\s+|close\s+|regular\s+|strategic\s+|high-level\s+){0,3}$",
+    r"\s+(?:with\s+)?(?:the\s+|their\s+|close\s+|regular\s+|strategic\s+|high-level\s+){0,3}$",
     regex.IGNORECASE | regex.REVERSE,  # (see the note on reverse patterns below)
 )
+_ADJECTIVE_BEFORE = regex.compile(r"\b(?:the|a|an|our|their|his|her)\s+$", regex.I | regex.REVERSE)
+_PERSON_NOUN_AFTER = regex.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:dignitar(?:y|ies)|guests?|delegation|delegates|officials?|general"
+    r"|admiral|commander|chief|minister|secretary|team|side)\b",
+    regex.I,
+)
+_COMES_AMID = regex.compile(
+    r"\s+(?:comes?|came|coming)\s+(?:\w+\s+){0,2}?(?:amid|as|after|against|at\s+a\s+time|in\s+the\s+wake"
+    r"|days?\s+after|weeks?\s+after|following|ahead\s+of|before)\b",
+    regex.IGNORECASE,
+)
+_MECHANISM = regex.compile(r"\s+(?i:mechanism|format|framework)\b")
 _SESSION_OF = regex.compile(r"\s+of\s+the\s+\p{Lu}\w*-\p{Lu}")
 _EVENT_AFTER = regex.compile(
     r"\s+(?:the\s+)?(?:\p{Lu}[\w'’-]*\s+){1,4}(?:Week|Day|Days|Celebrations?|Parade|Ceremony"
@@ -195,7 +207,20 @@ _BACK_WORDS = frozenset(
     ["the", "their", "this", "that", "these", "those", "his", "her", "its", "same"]
 )
 _FRAME_WORDS = frozenset(
-    ["during", "amid", "at", "in", "after", "following", "since", "before", "of", "to", "on"]
+    [
+        "during",
+        "amid",
+        "at",
+        "in",
+        "after",
+        "following",
+        "since",
+        "before",
+        "of",
+        "to",
+        "on",
+        "upon",
+    ]
 )
 _ASCII_WORD = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 
@@ -242,7 +267,7 @@ def _first_three(words: tuple[str, ...]) -> frozenset[str]:
 # A cue used as a setting for another ("during an official visit", "ahead of the summit").
 _FRAME = regex.compile(
     r"\b(?:during|amid|at|in|after|following|since|before|ahead\s+of|prior\s+to|on\s+the\s+sidelines\s+of"
-    r"|on)\s+(?:\w+\s+){0,5}?$",
+    r"|on|upon)\s+(?:\w+\s+){0,5}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # "said during a meeting with X": the setting of a speech is an encounter of its own.
@@ -287,6 +312,21 @@ _LEFT_PLACE = regex.compile(
     |returns|return|back|home|heading\s+home|headed\s+home)\s+to)\s+(?:the\s+)?$""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
+# An airfield arrived at ("on his arrival at <X> Air Base"): where a guest lands, no venue.
+_AIRFIELD = regex.compile(r"\b(?:airport|air\s*base|airbase|airfield|air\s+station)\b", regex.I)
+_LANDED_AT = regex.compile(
+    r"\b(?:arriv(?:al|ed|es|ing)|land(?:ed|s|ing))\s+(?:at|in)\s+(?:the\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
+
+def _landed(body: str, lo: int, place: int, name: str) -> bool:
+    """Whether the place at ``place`` (named ``name``) is an airfield a guest arrived at."""
+    return bool(_AIRFIELD.search(name)) and bool(
+        _LANDED_AT.search(body, max(lo, place - 30), place)
+    )
+
+
 # A visit whose object is a unit, a base, a school or a ship rather than a country or a city.
 _FACILITY = regex.compile(
     r"""\s+(?:(?:the|a|an|his|her|its|their|several|two|three)\s+)?(?:[\w'’-]+\s+){0,4}?
@@ -317,7 +357,7 @@ _SPEECH_VERBS = ("said", "says", "told", "added", "noted", "stated")
 _ABSENT_BEFORE = regex.compile(
     r"\b(?:(?:greetings|wishes|regards|message|letter|condolences|congratulations|on\s+behalf)"
     r"\s+(?:[\w-]+\s+){0,4}?(?:of|from)"
-    r"|(?:issued|released)\s+by)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?$",
+    r"|(?:issued|released)\s+by|according\s+to)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A speech verb right after a person: the person speaks, what follows is what was said.
@@ -483,7 +523,7 @@ _GUEST_GAP = regex.compile(r"[^,.;:]{0,50}$")
 # Or the guest (or, in the passive, the host) after an office and a comma: "received the
 # visiting navy chief, Admiral X", "was received by the Chief of the Defence Forces, Gen. Y".
 _GUEST_TITLE_GAP = regex.compile(
-    r"(?:\s+by)?\s+(?:the\s+|his\s+|her\s+)?[^,.;:]{0,60}?\b(?:chief|commander|minister"
+    r"(?:\s+by)?\s+(?:the\s+|his\s+|her\s+)?[^,.;:]{0,120}?\b(?:chief|commander|minister"
     r"|secretary|director|head|chairman|chair|president|counterpart|staff|forces?|army|navy"
     r"|officer|envoy|ambassador|attach[eé])\s*,\s*(?-i:\p{Lu}[\w.'’-]*\s+){0,3}$",
     regex.IGNORECASE,
@@ -498,7 +538,8 @@ _TOPIC_BEFORE = regex.compile(
     r"""\b(?:(?:developments?|situation|crisis|war|conflict|fighting|threats?|aggression|attacks?
     |invasion|tensions?|escalations?|occupation|programm?e|behaviou?r|activities|hostilities
     |violence|strikes?|sanctions|provocations?|events|dynamics|attempts?|coercion|claims
-    |tests?|pursuits?|ambitions?|assertiveness|expansion|build-?up|militari[sz]ation)
+    |tests?|pursuits?|ambitions?|assertiveness|expansion|build-?up|militari[sz]ation
+    |fought|served|combat|deployed|deployments?|missions?)
     \s+(?:\w+\s+){0,2}?
     (?:in|on|of|from|by|against|over|across|around|involving|inside)
     |posed\s+by|threatened\s+by|against|versus)\s+(?:the\s+)?$""",
@@ -511,7 +552,8 @@ _TOPIC_BEFORE_LIST = """development developments situation crisis war conflict f
     programme programe behaviour behavior activities hostilities violence strike strikes
     sanctions provocation provocations events dynamics attempt attempts coercion claims test
     tests pursuit pursuits ambition ambitions assertiveness expansion build buildup
-    militarisation militarization posed threatened against versus"""
+    militarisation militarization posed threatened against versus fought served combat
+    deployed deployment deployments mission missions"""
 _TOPIC_BEFORE_WORDS = frozenset(_TOPIC_BEFORE_LIST.split())
 _TOPIC_AFTER = regex.compile(
     r"""(?:['’]s?)?\s+(?:\w+\s+)?(?:aggression|threats?|attacks?|invasion|missiles?|regime
@@ -580,15 +622,15 @@ _PLACE_OF_BEFORE = regex.compile(
 _PAIR_BEFORE = regex.compile(r"\bbetween\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
 # A passive or noun event announced for later ("will be held", "will be signed", "upcoming").
 _ANNOUNCED = regex.compile(
-    r"\b(?:will|would|to)\s+be\s+(?:\w+\s+)??$|\b(?:upcoming|forthcoming|next)\s+(?:\w+\s+){0,4}?$",
+    r"\b(?:will|would|to)\s+be\s+(?:\w+\s+)??$|\b(?:upcoming|forthcoming|next|inaugural)\s+(?:\w+\s+){0,4}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
 # A named encounter mentioned in passing ("preparations for the summit", "the implementation
 # of this year's committee meeting").
 _PASSING = regex.compile(
-    r"\b(?:preparations?\s+for|preparing\s+for|implementation\s+of|run-up\s+to)\s+"
-    r"(?:[\w'’-]+\s+){0,6}?$",
+    r"\b(?:preparations?\s+for|preparing\s+for|implementation\s+of|run-up\s+to"
+    r"|ahead\s+of\s+(?:this\s+|next\s+)?\w+['’]s)\s+(?:[\w'’-]+\s+){0,6}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -640,6 +682,20 @@ def _history(
     return m is not None and not any(m.start() <= c[0] < date.start for c in cues)
 
 
+# "signed in 1995", "signed back in 2004": a bare year (no month or day after it).
+_SIGNED_IN_YEAR = regex.compile(r"\s+(?:back\s+)?in\s+(?P<year>1[89]\d\d|20\d\d)\b(?![-–/]|\s+\d)")
+
+
+def _signed_years_ago(
+    body: str, cue: tuple[int, int, str, bool, bool], hi: int, published: dt.date
+) -> bool:
+    """Whether a signing cue is dated by a bare year before the publication's."""
+    if cue[2] != "signing":
+        return False
+    m = _SIGNED_IN_YEAR.match(body, cue[1], hi)
+    return m is not None and int(m.group("year")) < published.year
+
+
 _REPORTED_IN = regex.compile(
     r"\b(?:reported|reports|said|says|told|announced|stated|wrote|quoted|briefed)\s+"
     r"(?:\w+\s+)?(?:in|from)\s+$",
@@ -661,7 +717,7 @@ _BASE_VENUE = regex.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?:(?P<base>(?:\p{Lu}[\w'’.-]*\s+){1,4}(?:Barracks|Base|Camp"
     r"|Garrison|Cantonment|Air\s+Station|Naval\s+Station))\b"
     r"|(?:\p{Lu}[\w.-]*['’]s?\s+|\p{L}+\s+){0,2}?(?:hometown|home\s+town|birthplace|city|town"
-    r"|port|village)\s+of\s+(?P<base>\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)"
+    r"|port|village|capital)\s+of\s+(?P<base>\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)"
     # "in <Country>'s <Town> city"
     r"|\p{Lu}[\w.-]*['’]s\s+(?P<base>\p{Lu}\p{Ll}[\p{L}'’-]*)\s+(?:city|town)\b)"
 )
@@ -750,16 +806,16 @@ def _stretch_words(
 
 _HINT_WORDS = {
     "speculative": ("possible", "envis", "propos", "prospective", "potential", "mooted", "arrang"),
-    "speculative2": ("invit",),
-    "passing": ("prepar", "implementation", "run-up"),
+    "speculative2": ("invit", "scheduled", "planned"),
+    "passing": ("prepar", "implementation", "run-up", "ahead"),
     "absent": ("greetings", "wishes", "regards", "message", "letter", "condolences"),
-    "absent2": ("congratulations", "behalf", "issued", "released"),
+    "absent2": ("congratulations", "behalf", "issued", "released", "according"),
     "business": ("ceo", "chief executive", "executives", "businessm", "business leader"),
     "business2": ("business people", "business community", "industrialist", "entrepreneur"),
     "business3": ("investor", "industry leader", "industry captain", "industry representative"),
     "business4": ("industry executive", "industry chief", "captains of"),
     "town": ("barracks", "base", "camp", "garrison", "cantonment", "station", "birthplace"),
-    "town2": ("city of", "town of", "port of", "village of"),
+    "town2": ("city of", "town of", "port of", "village of", "capital of"),
     "venue": ("venue", "location", "host city", "candidate"),
     "organiser": ("organi", "arranged", "sponsored", "funded", "financed", "run by", "run jointly"),
     "distributive": ("bilateral", "separate", "individual", "one-on-one", "one-to-one"),
@@ -783,18 +839,18 @@ _HINT_KEYS = {
     for group, words in {
         # _SPECULATIVE
         "speculative": "possible envisioned envisaged proposed prospective potential mooted"
-        " arranging arrange invited invites inviting",
+        " arranging arrange invited invites inviting scheduled planned",
         # _PASSING ("run-up": "run")
-        "passing": "preparation preparations preparing implementation run",
+        "passing": "preparation preparations preparing implementation run ahead",
         # _ABSENT_BEFORE, "on behalf" too
         "absent": "greetings wishes regards message letter condolences congratulations behalf"
-        " issued released",
+        " issued released according",
         # _BUSINESS ("chief executive": "executive")
         "business": "ceo ceos executive executives business businessmen industrialists"
         " entrepreneurs investors industry captains",
         # _BASE_VENUE ("Air Station": "station", "home town": "town")
         "town": "barracks base camp garrison cantonment station hometown town birthplace city"
-        " port village",
+        " port village capital",
         # _VENUE_TALK ("host city": "host")
         "venue": "venue host candidate candidates",
         # _ORGANISER
@@ -821,7 +877,7 @@ _HINT_KEYS = {
         " camp station yard site command centre center institute exhibition expo troops soldiers"
         " sailors contingent",
         # _ANNOUNCED: "will be", "to be" too
-        "announced": "be upcoming forthcoming next",
+        "announced": "be upcoming forthcoming next inaugural",
         # _LOOK_FORWARD
         "look": "look looks looking looked",
         # _COUNTERPARTS, _THEIR_COUNTERPARTS
@@ -907,7 +963,7 @@ _SPEC_CUT = regex.compile(r"[,;:]|\b(?:and|but|while|after|since)\b", regex.IGNO
 # An encounter not yet held, only thought of ("possible trip", "the envisioned meeting").
 _SPECULATIVE = regex.compile(
     r"\b(?:possible|envisioned|envisaged|proposed|prospective|potential|mooted|arranging"
-    r"|arrange|invited|invites|inviting)\s+(?:[\w'’-]+\s+){0,3}?$",
+    r"|arrange|invited|invites|inviting|scheduled|planned)\s+(?:[\w'’-]+\s+){0,3}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 
@@ -1222,6 +1278,12 @@ def _cues(
             continue
         if kind == "talks" and word == "told" and not _TOLD_AFTER.match(after):
             continue
+        if (
+            kind == "talks"
+            and word[:4] in ("call", "Call")
+            and (_APPEAL_BEFORE.search(before) or _APPEAL_AFTER.match(after))
+        ):
+            continue  # "with a call on the states to act", "called on partners to invest"
         if kind == "signing" and word == "signs" and after.startswith(" of"):
             continue
         if kind == "attend" and not _EVENT_AFTER.match(after):
@@ -1232,8 +1294,18 @@ def _cues(
             and _BY_VESSELS.match(after)
         ):
             continue  # "the visit by navy ships": a port call, no one's encounter
-        if kind == "dialogue" and _KEPT_UP.search(before):
+        if (kind == "dialogue" or (kind == "talks" and word == "talks")) and _KEPT_UP.search(
+            before
+        ):
             continue  # "agreed to maintain consultations": a practice kept up, no encounter
+        if (
+            word == "visiting"
+            and _ADJECTIVE_BEFORE.search(before)
+            and _PERSON_NOUN_AFTER.match(after)
+        ):
+            continue  # "the visiting dignitary": a guest named, no encounter of its own
+        if kind == "dialogue" and word[:1] == "2" and _MECHANISM.match(after):
+            continue  # "the 2+2 Mechanism for Policy Consultation": a format by its name
         if word == "session" and not _SESSION_OF.match(after):
             continue  # a session of a body of two named parties only ("the A-B commission")
         if (
@@ -1286,6 +1358,16 @@ def _cues(
     return out
 
 
+# "a call on ...": the noun of an appeal (a courtesy call has its adjective between).
+_APPEAL_BEFORE = regex.compile(
+    r"\b(?:a|an|the|its|his|her|their|this|that|renewed|repeated)\s+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+# "called on partners to invest": an appeal to a group named in small letters only.
+_APPEAL_AFTER = regex.compile(
+    r"\s+(?:(?!\L<heads>\b|general\b|officers?\b)\p{Ll}[\w-]*\s+){1,5}?to\s+\p{Ll}",
+    heads=list(HEAD_WORDS),
+)
 # An encounter said only to run its course: "(the visit) will end tomorrow", "will last".
 _RUNS_ITS_COURSE = regex.compile(
     r"\s+(?:will|would)\s+(?:end|conclude|last|wrap\s+up|close|finish)\b", regex.IGNORECASE
@@ -2138,6 +2220,11 @@ def find_meetings(
             ):
                 continue
         cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints, befores, read)
+        if published is not None and any(
+            c[2] == "signing" and body.startswith((" in ", " back in "), c[1]) for c in cues
+        ):
+            # "the accord, which was initially signed in 1995": a past year of its history
+            cues = [c for c in cues if not _signed_years_ago(body, c, hi, published)]
         if not cues:
             continue
         sent_dates, sdate_at = _within_at(dates, date_starts, lo, hi) if dates else ([], [])
@@ -2193,6 +2280,15 @@ def find_meetings(
                     seg_lo, rel_lo, subject = r1, r1, []
                 elif c1 <= r0 < seg_hi:
                     seg_hi = tense_hi = r0
+            amid = (
+                back
+                and body.startswith((" come", " came"), c1)
+                and _COMES_AMID.match(body, c1, hi) is not None
+            )
+            if amid:
+                # "The meeting comes amid tensions, with X having threatened Y": the setting
+                # of the encounter already read, none of whose people or places are its own
+                seg_hi = tense_hi = c1
             before = _between(sent_people, people_at, seg_lo, c0) if sent_people else []
             clause_lo = seg_lo  # where the cue's own clause starts (its dates lie after)
             if i and (
@@ -2231,7 +2327,7 @@ def find_meetings(
             if that is not None and not before:
                 subject = []
             who = [*subject, *after] if not before else [*before, *after]
-            if len(cues) == 1 and not who and that is None and not earlier:
+            if len(cues) == 1 and not who and that is None and not earlier and not amid:
                 who = list(sent_people)
             if back and who:
                 # "X said it was the first meeting between ...": X comments on the encounter
@@ -2401,6 +2497,7 @@ def find_meetings(
                         )
                         and not _REPORTED_IN.search(body, max(lo, p.start - 30), p.start)
                         and not _deployed_at(body, lo, p.start)
+                        and not _landed(body, lo, p.start, p.name)
                     ]
                     good_place_at = list(map(_START, good_places))
                 place_lo, place_hi = seg_lo, seg_hi
@@ -2413,6 +2510,17 @@ def find_meetings(
                     if good_places
                     else None
                 )
+                if place is not None and place.form != "city" and good_places:
+                    # "at Stenbock House in Tallinn": the city the site stands in
+                    at = bisect.bisect_left(good_place_at, place.end)
+                    if (
+                        at < len(good_places)
+                        and good_places[at].form == "city"
+                        and body.startswith((" in ", ", "), place.end)
+                        and good_places[at].start
+                        == place.end + (4 if body[place.end] == " " else 2)
+                    ):
+                        place = good_places[at]
                 if place is not None:
                     draft.location = place.name
                     draft.spans.append((place.start, place.end, "location"))
@@ -2427,7 +2535,11 @@ def find_meetings(
                         )
                         town_at = [t0 for t0, _ in towns]
                     town = _nearest_town(towns, town_at, place_lo, place_hi, c0) if towns else None
-                    if town is not None and not _deployed_at(body, lo, town[0]):
+                    if (
+                        town is not None
+                        and not _deployed_at(body, lo, town[0])
+                        and not _landed(body, lo, town[0], body[town[0] : town[1]])
+                    ):
                         draft.location = body[town[0] : town[1]]
                         draft.spans.append((town[0], town[1], "location"))
             if not (drafts or draft.people or len(draft.countries) >= 2 or draft.location):
@@ -2650,6 +2762,8 @@ def find_meetings(
         _earlier_such(body, text, drafts, dates, date_starts)
     if venues:
         _visit_venues(drafts, venues)
+    if drafts and any(not d.people and len(d.countries) >= 2 for d in drafts):
+        _fill_nameless(text, drafts, mentions, people_all, people_starts)
     drafts = _fold_headline(drafts)
     if drafts and drafts[0].date is None and drafts[0].window is None:
         lead = _lead_date(dates, published)
@@ -2691,6 +2805,62 @@ def find_meetings(
         for d in drafts
         if _worth(d)
     )
+
+
+# An office that comments on an encounter rather than taking part in it.
+_COMMENTATOR = regex.compile(
+    r"spokes|press|information|public\s+relations|analyst|expert|correspondent|editor|reporter",
+    regex.IGNORECASE,
+)
+
+
+def _fill_nameless(
+    text: Text,
+    drafts: list[_Draft],
+    mentions: Mentions,
+    people_all: tuple[PersonMention, ...],
+    people_starts: list[int],
+) -> None:
+    """Give an encounter of countries only the officials its sentence (or the next) names.
+
+    "Brazil and Paraguay signed the accord during a meeting in Asuncion. Brazilian Defence
+    Minister A and Paraguayan Defence Minister B also ...": A and B took part. The officials
+    named (by full name and an office that is no spokesperson's) must hold no other record
+    and be of two of its countries or more; the others of no known country named with them
+    join them.
+    """
+    taken = {a for d in drafts for a in d.people}
+    sentences = text.sentences
+    for d in drafts:
+        if d.people or len(d.countries) < 2 or not d.sentences or d.headline:
+            continue
+        s0, s1 = max(d.sentences)
+        k = text.sentence_index(s0)
+        p1 = text.paragraph_of(s0)[1]
+        hi = sentences[k + 1][1] if k + 1 < len(sentences) and sentences[k + 1][1] <= p1 else s1
+        mine: list[PersonMention] = []
+        sides: set[Country] = set()
+        for p in _within(people_all, people_starts, s0, hi):
+            actor = mentions.actors[p.actor]
+            if (
+                p.form != "full"
+                or p.actor in taken
+                or actor.title is None
+                or _COMMENTATOR.search(actor.title)
+            ):
+                continue
+            country = actor.country
+            if country is None or country in d.countries:
+                mine.append(p)
+                if country is not None:
+                    sides.add(country)
+        if len(sides) < 2:
+            continue
+        for p in mine:
+            if p.actor not in d.people:
+                d.people.append(p.actor)
+                taken.add(p.actor)
+            d.spans.append((p.start, p.end, "participant"))
 
 
 # "Z also took part in the call", "A and B were also present", "Also present were A and B":
@@ -3629,6 +3799,14 @@ def _release_dateline(body: str, mentions: Mentions) -> PlaceMention | None:
     return None
 
 
+# A headquarters named by its office alone ("General Headquarters", "Joint Staff
+# Headquarters"): the dateline's city says where it stands.
+_GENERIC_SITE = regex.compile(
+    r"(?:(?:General|Joint|Staff|Army|Armed|Forces?|Defen[cs]e|Military|Command|Naval|Navy|Air"
+    r"|Main|Central|Combined|Services?|Chiefs?|Integrated|of|the)\s+)*(?:Headquarters|HQ|GHQ)"
+)
+
+
 def _finish(
     d: _Draft,
     text: Text,
@@ -3643,7 +3821,7 @@ def _finish(
     location = None if d.kind == MeetingKind.CALL else d.location
     dateline = mentions.dateline or release
     if (
-        location is None
+        (location is None or _GENERIC_SITE.fullmatch(location) is not None)
         and d.kind != MeetingKind.CALL
         and d.status == MeetingStatus.HELD
         and dateline is not None

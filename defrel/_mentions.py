@@ -2416,6 +2416,10 @@ _COUNTRY_SEP = (", and ", ", ", " and ")
 
 
 _AFTER_NAME_OPENINGS = (" (", " of ")
+# A thing a country has, in small letters, after "<Name> of <Country>'s": no office of theirs.
+_POSSESSED = regex.compile(
+    r"(?!(?:army|navy|air|armed|military|defen[cs]e|ministry|forces|government|national)\b)\p{Ll}"
+)
 
 
 def _country_after(text: str, countries: _Countries, end: int) -> CountryMention | None:
@@ -2431,6 +2435,8 @@ def _country_after(text: str, countries: _Countries, end: int) -> CountryMention
     found = countries.by_start.get(m.end()) if m else None
     if found is None or found.form == "compound":
         return None
+    if text.startswith(("'s ", "’s "), found.end) and _POSSESSED.match(text, found.end + 3):
+        return None  # "assured A of Kenya's support": the country's, not the holder's
     return found
 
 

@@ -1164,12 +1164,20 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
             (
                 "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
                 "Rojas in Oslo on Tuesday. The two ministers also discussed a logistics "
-                "agreement signed in 2019."
+                "agreement signed in May."
             ),
             [
                 (ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held"),
                 (frozenset(), None, None, "held"),
             ],
+        ),
+        (  # a signing dated by a past year only: its history, no record
+            (
+                "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
+                "Rojas in Oslo on Tuesday. The two ministers also discussed a logistics "
+                "agreement signed in 2019."
+            ),
+            [(ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held")],
         ),
         (  # a summit named in passing in a list of topics: planned, nobody's
             (
