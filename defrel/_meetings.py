@@ -350,7 +350,15 @@ _NOT_AN_ENCOUNTER_WORDS = (
 )
 _NOT_AN_ENCOUNTER_KEYS = _first_three(_NOT_AN_ENCOUNTER_WORDS)
 # Matched from a mention's end to the sentence end (endpos), never on a copy of the rest.
-_SPEAKER_AFTER = regex.compile(r"\W{0,3}(?:said|says|told|added|noted|stated)\b\W*$")
+_SPEAKER_AFTER = regex.compile(
+    r"\W{0,3}(?:said|says|told|added|noted|stated)\b"
+    # the attribution's own adjuncts: "said in a readout yesterday", "told reporters"
+    r"(?:\s+(?:(?:in|via|through)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|readout|release|tweet|post|interview|briefing|message|communiqu[eé])\b"
+    r"|on\s+(?:Twitter|X|Facebook|social\s+media)\b"
+    r"|(?:reporters|journalists|the\s+media|the\s+press)\b)"
+    r"[^.;:!?\n\"“”«»]{0,40}[^\w\"“”«»]*$|\W*$)"
+)
 _SPEECH_VERBS = ("said", "says", "told", "added", "noted", "stated")
 # Someone only named as the sender of greetings or a message: absent.
 # Someone who only issued the statement that reports it: "in a statement issued by Col. X".
@@ -2201,10 +2209,8 @@ def find_meetings(
         )
         sent_people = _within(people_all, people_starts, lo, hi) if people_all else []
         if sent_people:
-            # a _SPEAKER_AFTER match ends on the verb and then non-word characters only: on
-            # the sentence's last word (the words are read whenever the hints read them)
-            j = _seek(words, hi, w_at) if word_hints else 0
-            speaker = not j or words[j - 1][1][: hi - words[j - 1][0]].endswith(_SPEECH_VERBS)
+            # a _SPEAKER_AFTER match holds one of the verbs, in the sentence
+            speaker = any(body.find(v, lo, hi) >= 0 for v in _SPEECH_VERBS)
             sent_people = _participants(
                 body, sent_people, hi, absent="absent" in hints, speaker=speaker
             )

@@ -397,6 +397,31 @@ def test_host_city_names_the_other_side(body: str, expected: set[str]) -> None:
     assert {c.code for c in m.countries} == expected
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ", spokesman Col. Ola Berg said in a readout yesterday.",
+        ", spokesman Col. Ola Berg told reporters.",
+        ", spokesman Col. Ola Berg said.",
+    ],
+)
+def test_who_tells_of_a_call_is_not_in_it(tail: str) -> None:
+    body = (
+        "Chilean Defence Minister Ana Rojas spoke by phone with Peruvian Defence Minister Tomas Rey"
+    )
+    (m,) = defrel.parse(body + tail, published=PUB).meetings
+    assert names(m) == {"Ana Rojas", "Tomas Rey"}
+
+
+def test_who_speaks_with_a_quotation_after_a_meeting_cue_is_in_it() -> None:
+    body = (
+        "During the meeting with Chilean Defence Minister Ana Rojas, Peruvian Defence Minister"
+        " Tomas Rey told the press, \u201cIt went well.\u201d"
+    )
+    (m,) = defrel.parse(body, published=PUB).meetings
+    assert names(m) == {"Ana Rojas", "Tomas Rey"}
+
+
 def test_delegation_leader_joins_the_meeting() -> None:
     body = (
         "Norway and Chile held defence talks on Monday. "
