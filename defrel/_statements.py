@@ -2633,7 +2633,31 @@ def _reported_after(
     ):
         return None  # "A assessed that …, and “…,” B said": the clause is A's, read forward
     channel = _reported_channel(text[comma:s1])
+    if _strip(text, s0, lead)[0] >= lead:
+        lead = _voiced_before(ctx, lead)
     return _Candidate(lead, end, ref, _REPORTED, channel, verb.span(), verb.start())
+
+
+def _voiced_before(ctx: _Ctx, lead: int) -> int:
+    """Where speech printed without marks starts when its attribution closes a paragraph.
+
+    "We value this visit. Our ties are old. Trade grows too, he said.": the sentences
+    before the attributed one, each in the first or second person, with no quotation
+    and no attribution of their own, are the same unmarked words. Else ``lead``.
+    """
+    p0, _p1 = _span_at(ctx.text.paragraphs, ctx.para_starts, lead)
+    text = ctx.text.text
+    if p0 >= lead or _NON_SPACE.search(text, p0, lead, _SERIAL) is None:
+        return lead  # the paragraph's first sentence
+    if ctx.any_quote_in(p0, lead) or ctx.verbs_in(p0, lead, 1) or ctx.participles_in(p0, lead):
+        return lead
+    i = bisect.bisect_right(ctx.sent_starts, p0) - 1
+    while i < len(ctx.sent_starts) and ctx.sent_starts[i] < lead:
+        s0, s1 = ctx.text.sentences[i]
+        if s1 > p0 and _VOICE.search(text, max(s0, p0), min(s1, lead), _SERIAL) is None:
+            return lead  # a sentence of narration
+        i += 1
+    return _strip(text, p0, lead)[0]
 
 
 def _inverted_lead(window: str) -> bool:

@@ -2912,6 +2912,43 @@ HELD_OUT_SHAPES: list[tuple[str, Exact]] = [
         "Defence Minister Ana Rojas said the talks were “very useful”.",
         [("Rojas", "the talks were “very useful”", R)],
     ),
+    # a paragraph of unmarked first-person speech closed by its attribution: one statement
+    (
+        (
+            "Defence Minister Ana Rojas welcomed her guest.\n\n"
+            "We are glad you came so soon. Our two navies have much to do together. The "
+            "coast guard will join the drills in May, she said."
+        ),
+        [
+            (
+                "Rojas",
+                (
+                    "We are glad you came so soon. Our two navies have much to do together. "
+                    "The coast guard will join the drills in May"
+                ),
+                R,
+            )
+        ],
+    ),
+    # ... not when a sentence before it is narration
+    (
+        (
+            "Defence Minister Ana Rojas welcomed her guest.\n\n"
+            "The talks lasted two hours. Our two navies have much to do together, she said."
+        ),
+        [("Rojas", "Our two navies have much to do together", R)],
+    ),
+    # ... nor when a sentence before it has an attribution of its own
+    (
+        (
+            "Defence Minister Ana Rojas welcomed her guest.\n\n"
+            "She said we would meet again. Our two navies have much to do together, she added."
+        ),
+        [
+            ("Rojas", "we would meet again", R),
+            ("Rojas", "Our two navies have much to do together", R),
+        ],
+    ),
     # ... a quotation of four words or more is the statement, the stub before it is not
     (
         "Defence Minister Ana Rojas noted that both navies “are keen to sail together soon”.",
