@@ -1818,12 +1818,33 @@ def _office_holder(ctx: _Ctx, office: str, actor: Actor) -> Actor:
     else's (or more than one other's) does.
     """
     words = office.split()
-    if len(words) != 2 or words[0] != "the":
-        return actor  # "the Lithuanian minister" says more than its office word
+    if len(words) < 2 or words[0] != "the":
+        return actor
+    if len(words) > 2:
+        return _qualified_holder(ctx, words[1:], actor)
     head = words[1]
     if len(head) < 4 or (actor.title and head in actor.title.lower()):
         return actor
     holders = {a.name: a for a in ctx.mentions.actors if a.title and head in a.title.lower()}
+    return next(iter(holders.values())) if len(holders) == 1 else actor
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(title.lower().replace("defence", "defense").split())
+
+
+def _qualified_holder(ctx: _Ctx, words: list[str], actor: Actor) -> Actor:
+    """The one actor whose title holds every word of "the deputy defence minister".
+
+    The mention's own actor stands when its title holds them all, or when no one else's
+    (or more than one other's) does: "the Lithuanian minister" names a country, no office.
+    """
+    office = _title_words(" ".join(words))
+    if actor.title and office <= _title_words(actor.title):
+        return actor
+    holders = {
+        a.name: a for a in ctx.mentions.actors if a.title and office <= _title_words(a.title)
+    }
     return next(iter(holders.values())) if len(holders) == 1 else actor
 
 
@@ -3017,6 +3038,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
         clause_start = m.end()
         while clause_start < s1 and text[clause_start].isspace():
             clause_start += 1
+        if clause_start < s1 and text[clause_start] in "\"“”'‘«":
+            continue  # ', adding that “…”': the quotation is the statement, as after a verb
         if initial:
             # Sentence-initial: the clause runs to the comma before the main speaker.
             stop = main_cue[0] if main_cue else s1

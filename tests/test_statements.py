@@ -2949,6 +2949,35 @@ HELD_OUT_SHAPES: list[tuple[str, Exact]] = [
             ("Rojas", "Our two navies have much to do together", R),
         ],
     ),
+    # "the deputy defense minister": the one whose title holds every word, not the nearest
+    (
+        (
+            "Russian Deputy Defense Minister Ivan Petrov and Chilean Minister of National "
+            "Defense Ana Rojas have agreed to work together at a meeting in Santiago.\n\n"
+            "Petrov also informed Rojas about the situation in the region, stressing the need "
+            'to help refugees. The deputy defense minister noted that "joint work at the '
+            'United Nations is of great value to both of us."'
+        ),
+        [("Petrov", "joint work at the United Nations is of great value to both of us.", D)],
+    ),
+    # ... a country adjective is no office word: the mention's own reading stands
+    (
+        (
+            "Russian Deputy Defense Minister Ivan Petrov and Chilean Minister of National "
+            "Defense Ana Rojas have agreed to work together at a meeting in Santiago.\n\n"
+            "Petrov thanked Rojas for her welcome. The Chilean minister noted that "
+            '"joint work at the United Nations is of great value to both of us."'
+        ),
+        [("Rojas", "joint work at the United Nations is of great value to both of us.", D)],
+    ),
+    # ", adding that “…”": the quotation is the statement, no reported clause beside it
+    (
+        (
+            "Defence Minister Ana Rojas praised the drills, adding that "
+            '"the two navies have never worked so well together."'
+        ),
+        [("Rojas", "the two navies have never worked so well together.", D)],
+    ),
     # ... a quotation of four words or more is the statement, the stub before it is not
     (
         "Defence Minister Ana Rojas noted that both navies “are keen to sail together soon”.",
