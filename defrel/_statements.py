@@ -65,7 +65,7 @@ _SPEECH_VERB = (
     r"|p(?:osted|ointed\s+out|oints\s+out)"
     r"|r(?:eaffirmed|eaffirms|e-affirmed|eiterated|eiterates|emarked|eplied|esponded|ecalled"
     r"|evealed|eported|eports)"
-    r"|s(?:aid|ays|tressed|tresses|tated|uggested)"
+    r"|s(?:aid|ays|tressed|tresses|tated|uggested|hared(?=[,:]\s*[\"“”«‘']))"
     r"|t(?:old|ells|weeted|weets)"
     r"|u(?:nderlined|nderlines|nderscored|nderscores)"
     r"|v(?:oiced|oices)"

@@ -2978,6 +2978,18 @@ HELD_OUT_SHAPES: list[tuple[str, Exact]] = [
         ),
         [("Rojas", "the two navies have never worked so well together.", D)],
     ),
+    # "X shared, “…”": sharing words set off before a quotation attributes it
+    (
+        (
+            "Defence Minister Ana Rojas met the navy chief in Lima. In a post on X, HQ IDS "
+            "shared, “The two navies will hold their first joint drill next month.”"
+        ),
+        [("HQ IDS", "The two navies will hold their first joint drill next month.", D)],
+    ),
+    (
+        'Defence Minister Ana Rojas shared: "We will keep our promises to our partners."',
+        [("Rojas", "We will keep our promises to our partners.", D)],
+    ),
     # ... a quotation of four words or more is the statement, the stub before it is not
     (
         "Defence Minister Ana Rojas noted that both navies “are keen to sail together soon”.",
