@@ -3327,6 +3327,8 @@ def _walk_back(
         ):
             return said._replace(span=ref.span)
         if want_org:
+            if _newsroom_in(ctx, i, anchor):
+                return _NOBODY  # "…, the agency reported. …, it said.": the newsroom's words
             continue
         s0, s1 = ctx.text.sentences[i]
         key = (s0, min(s1, anchor))
@@ -3352,6 +3354,21 @@ def _walk_back(
             if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
     return None
+
+
+_SENTENCE_TAIL = ".!?\"”’' \t\n"
+
+
+def _newsroom_in(ctx: _Ctx, i: int, anchor: int) -> bool:
+    """Whether sentence ``i``, up to ``anchor``, closes on a newsroom's "… reported"."""
+    s0, s1 = ctx.text.sentences[i]
+    text = ctx.text.text
+    return any(
+        text.startswith("report", v.start())
+        and ctx.outside(v.start())
+        and not text[v.end() : min(s1, anchor)].strip(_SENTENCE_TAIL)
+        for v in ctx.verbs_in(s0, min(s1, anchor))
+    )
 
 
 def _issuer_before(ctx: _Ctx, ref: _Ref, anchor: int) -> _Ref | None:

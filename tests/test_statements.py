@@ -2990,6 +2990,26 @@ HELD_OUT_SHAPES: list[tuple[str, Exact]] = [
         'Defence Minister Ana Rojas shared: "We will keep our promises to our partners."',
         [("Rojas", "We will keep our promises to our partners.", D)],
     ),
+    # "…, the agency reported. …, it said.": "it" is the newsroom, which reports, not states
+    (
+        (
+            "The Defence Ministry said the two navies would train together in May. Peru sent "
+            "two ships to the drill, the state news agency Andina reported. The ships will stay "
+            "for a month, it said."
+        ),
+        [("Ministry", "the two navies would train together in May", R)],
+    ),
+    # ... without the newsroom between, "it" is the ministry that spoke last
+    (
+        (
+            "The Defence Ministry said the two navies would train together in May. Peru sent "
+            "two ships to the drill. The ships will stay for a month, it said."
+        ),
+        [
+            ("Ministry", "the two navies would train together in May", R),
+            ("Ministry", "The ships will stay for a month", R),
+        ],
+    ),
     # ... a quotation of four words or more is the statement, the stub before it is not
     (
         "Defence Minister Ana Rojas noted that both navies “are keen to sail together soon”.",
