@@ -471,6 +471,17 @@ _UNNAMED_AFTER = regex.compile(
 _ORG_AFTER = regex.compile(
     r"(?:the\s+)?(?P<org>(?:[\p{L}-]+\s+){0,2}?(?:ministry|department|Ministry|Department|Pentagon))\b"
 )
+# "said a release by Freedonia's Ministry of Information": a body no gazetteer lists,
+# named by its head word "Ministry" (or "Department") and what it is of.
+_DOC_BY_MINISTRY = regex.compile(
+    r"""(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout|communiqu[ée])
+    \s+(?:(?:issued|released|published)\s+)?(?:by|from|of)\s+(?:the\s+)?
+    (?:\p{Lu}[\p{L}-]*(?:’s|'s)\s+)?
+    (?P<org>(?:Ministry|Department)\s+of\s+(?:the\s+)?
+    (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}\p{L}+
+    (?:\s+(?:and\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}\p{L}+){0,2})""",
+    regex.VERBOSE,
+)
 _TITLE_AFTER = regex.compile(
     r"(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:chief|minister|secretary|head|envoy|ambassador"
     r"|spokes(?:person|man|woman)|president|premier|commander|chairman|general|admiral)\b",
@@ -2027,6 +2038,10 @@ def _subject_after(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
     ):
         return best[2]
     org = _ORG_AFTER.match(text, start, stop, _SERIAL)
+    if org is None and text.startswith(("a ", "an ", "the "), start):
+        doc = _DOC_BY_MINISTRY.match(text, start, stop, _SERIAL)
+        if doc is not None:
+            return _Ref(actor=Actor(name=doc.group("org")), span=doc.span("org"), org=True)
     if org is not None:
         return _Ref(actor=Actor(name=_org_name(org.group("org"))), span=org.span("org"), org=True)
     title = _TITLE_AFTER.match(text, start, stop, _SERIAL)

@@ -3010,6 +3010,41 @@ HELD_OUT_SHAPES: list[tuple[str, Exact]] = [
             ("Ministry", "The ships will stay for a month", R),
         ],
     ),
+    # "…, said a release by Peru's Ministry of X": the ministry, named by its head word
+    (
+        (
+            "Peru and Chile have renewed their pledge to patrol their shared coast, said a "
+            "release by Peru’s Ministry of Information on Tuesday."
+        ),
+        [
+            (
+                "Ministry of Information",
+                "Peru and Chile have renewed their pledge to patrol their shared coast",
+                R,
+            )
+        ],
+    ),
+    (
+        (
+            "Peru and Chile have renewed their pledge to patrol their shared coast, said a "
+            "release by the Ministry of Home Affairs and Security Thursday."
+        ),
+        [
+            (
+                "Ministry of Home Affairs and Security",
+                "Peru and Chile have renewed their pledge to patrol their shared coast",
+                R,
+            )
+        ],
+    ),
+    # ... a release by no named body: no one to attribute the words to
+    (
+        (
+            "Peru and Chile have renewed their pledge to patrol their shared coast, said a "
+            "release by the coastal authorities."
+        ),
+        [],
+    ),
     # ... a quotation of four words or more is the statement, the stub before it is not
     (
         "Defence Minister Ana Rojas noted that both navies “are keen to sail together soon”.",
