@@ -3045,6 +3045,18 @@ HELD_OUT_SHAPES: list[tuple[str, Exact]] = [
         ),
         [],
     ),
+    # "Jane Roe has said": a name no title introduces, before an auxiliary and the verb
+    (
+        (
+            "UN Secretary-General Lena Varga has said the summit will "
+            '"deal with the war in the east and more."'
+        ),
+        [("Varga", "deal with the war in the east and more.", D)],
+    ),
+    (
+        "UN Secretary-General Lena Varga had said the summit would end early this year.",
+        [("Varga", "the summit would end early this year", R)],
+    ),
     # ... a quotation of four words or more is the statement, the stub before it is not
     (
         "Defence Minister Ana Rojas noted that both navies “are keen to sail together soon”.",
