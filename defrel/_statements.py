@@ -1847,12 +1847,13 @@ def _title_words(title: str) -> frozenset[str]:
 def _qualified_holder(ctx: _Ctx, words: list[str], actor: Actor) -> Actor:
     """The one actor whose title holds every word of "the deputy defence minister".
 
-    The mention's own actor stands when its title holds them all, or when no one else's
-    (or more than one other's) does: "the Lithuanian minister" names a country, no office.
+    The mention's own actor stands when it has no title or one that holds them all, or
+    when no one else's (or more than one other's) does: "the Lithuanian minister" names a
+    country, no office.
     """
     office = _title_words(" ".join(words))
-    if actor.title and office <= _title_words(actor.title):
-        return actor
+    if not actor.title or office <= _title_words(actor.title):
+        return actor  # (an actor without a title was read from the context: it stands)
     holders = {
         a.name: a for a in ctx.mentions.actors if a.title and office <= _title_words(a.title)
     }
