@@ -501,11 +501,11 @@ _AFTER_ACCORDING = regex.compile(
 # "…,” the post read." / "…,” reads a statement on the ministry's website": a text speaks.
 _AFTER_READ = regex.compile(
     r"""\A[\s,.;—–-]*(?:(?P<doc>(?:the|his|her|their|its|a|an|The)\s+(?:[\p{L}'’-]+\s+){0,3}?
-    (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout))
+    (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout|document))
     (?:\s+(?:on|in|from|via)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+(?:\s+\(\p{Lu}[\p{Lu}&.-]{1,11}\))?)?
     \s+(?:read|reads|said|says|stated|states|added|adds|continued|went\s+on)\b
     |(?:read|reads)\s+(?P<doc>(?:the|his|her|their|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?
-    (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout))\b)""",
+    (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout|document))\b)""",
     regex.VERBOSE,
 )
 _DOC_SOURCE = regex.compile(r"\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by|of)\s+")
@@ -1072,11 +1072,11 @@ _FRONTED = regex.compile(
 # A subject that points back to a body already quoted: "the statement said", "officials added".
 _BACK_REFERENCE = regex.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:joint\s+|official\s+|written\s+)?(?P<ref>statement"
-    r"|readout|release|communiqu[ée])|(?:\A|[,;]\s*|\b[Tt]he\s+)(?P<ref>[Oo]fficials))"
+    r"|readout|release|communiqu[ée]|document)|(?:\A|[,;]\s*|\b[Tt]he\s+)(?P<ref>[Oo]fficials))"
     + _BETWEEN
     + r"\s*\Z"
 )
-_BACK_WORDS = ("statement", "readout", "release", "communiqu", "fficials")
+_BACK_WORDS = ("statement", "readout", "release", "communiqu", "document", "fficials")
 # "the CS said": an office by its initials.
 # Who issued a release: "a press release of ISPR", "a statement issued by the Defence Ministry".
 _ISSUED_BY = regex.compile(
@@ -3332,7 +3332,8 @@ def _walk_back(
     """The speaker or subject of the nearest sentence before ``anchor`` that fits ``ref``."""
     want_org = ref.pronoun == "it"
     idx = bisect.bisect_right(ctx.sent_starts, anchor) - 1  # (``Text.sentence_index``)
-    reach = 2 if ref.pronoun == "before" else 8
+    # (no person stands between "it" and the body it refers to: its reach is longer)
+    reach = 2 if ref.pronoun == "before" else 16 if want_org else 8
     for i in range(idx, max(-1, idx - reach), -1):
         said = history.get(i)
         if (

@@ -3057,6 +3057,38 @@ HELD_OUT_SHAPES: list[tuple[str, Exact]] = [
         "UN Secretary-General Lena Varga had said the summit would end early this year.",
         [("Varga", "the summit would end early this year", R)],
     ),
+    # "…,” the document says": a document speaks for the body that spoke before
+    (
+        (
+            "The Defence Ministry said the two navies would train together in May.\n\n"
+            '"The drills will cover search and rescue at sea," the document says.'
+        ),
+        [
+            ("Ministry", "the two navies would train together in May", R),
+            ("Ministry", "The drills will cover search and rescue at sea,", D),
+        ],
+    ),
+    # "…,” it added": the body that spoke, though nine sentences of narration stand between
+    (
+        (
+            "Defence Minister Ana Rojas spoke with her Peruvian counterpart Luis Soto, the "
+            "Defence Ministry said in a statement.\n\nBoth ministers discussed coastal "
+            "security. They also looked at training.\n\nRojas described the call as useful. "
+            'The call lasted an hour.\n\n"We agreed to keep in close touch," Rojas said.\n\n'
+            "She thanked Soto for his time. Soto invited her to Lima. Rojas accepted the "
+            "invitation. The visit may take place in June. No date was set.\n\n"
+            '"The two ministers also agreed to hold a joint drill next year," it added.'
+        ),
+        [
+            (
+                "Ministry",
+                "Defence Minister Ana Rojas spoke with her Peruvian counterpart Luis Soto",
+                R,
+            ),
+            ("Rojas", "We agreed to keep in close touch,", D),
+            ("Ministry", "The two ministers also agreed to hold a joint drill next year,", D),
+        ],
+    ),
     # ... a quotation of four words or more is the statement, the stub before it is not
     (
         "Defence Minister Ana Rojas noted that both navies “are keen to sail together soon”.",
