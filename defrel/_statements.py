@@ -965,7 +965,7 @@ def _clause_cut(joins: bool) -> regex.Pattern[str]:
     |alluding\s+to|citing|in\s+reference\s+to)\b)
     |(?=\s)(?:{_CUT_PARTICIPLE}
     {join}
-    |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{{L}}-]+\s+){{0,6}}?
+    |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:(?!(?:and|or)\s)[\p{{L}}-]+\s+){{0,6}}?
     (?:meeting|talks|call|visit|summit|conference|session|discussions?|consultations)\b)""",
         regex.VERBOSE,
     )

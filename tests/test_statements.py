@@ -3089,6 +3089,28 @@ HELD_OUT_SHAPES: list[tuple[str, Exact]] = [
             ("Ministry", "The two ministers also agreed to hold a joint drill next year,", D),
         ],
     ),
+    # "following A and the meeting of …": a cause of two parts is the clause's, not a cut
+    (
+        (
+            "The Defence Ministry said the drills were the first of their kind following the "
+            "new border accords and the meeting of the two leaders in June."
+        ),
+        [
+            (
+                "Ministry",
+                (
+                    "the drills were the first of their kind following the new border accords "
+                    "and the meeting of the two leaders in June"
+                ),
+                R,
+            )
+        ],
+    ),
+    # ... "after the talks in …" still ends the clause
+    (
+        "Defence Minister Ana Rojas said the two navies would share a base after the talks here.",
+        [("Rojas", "the two navies would share a base", R)],
+    ),
     # ... a quotation of four words or more is the statement, the stub before it is not
     (
         "Defence Minister Ana Rojas noted that both navies “are keen to sail together soon”.",
