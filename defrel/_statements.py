@@ -782,6 +782,12 @@ _REPORT_THAT = regex.compile(
     |yesterday|again|also)\b[^.;:,"“”]{{1,50}},(?=\s+that\b)){{0,90}}?)\s+that\s+""",
     regex.VERBOSE,
 )
+# A verb's object that a "that" after it qualifies: "affirmed the importance of the talks
+# that support …" (what follows is no clause of speech).
+_NOUN_OBJECT = regex.compile(
+    r"\s+(?:the|its|their|his|her|our)\s+(?:great\s+|vital\s+|key\s+)?(?:importance|need"
+    r"|significance|necessity|role|value)\s+of\b"
+)
 # When and where words were said, between the verb and a bare clause: "said Thursday",
 # "said on Monday", "said in a statement", "said at a joint press conference".
 _TIME = (
@@ -2972,6 +2978,12 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 continue
             if pattern is _REPORT_THAT and ctx.verbs_in(m.start("mid"), m.end("mid"), 1):
                 continue  # "said A but warned that B": the "that" is the later verb's
+            if (
+                pattern is _REPORT_THAT
+                and m.end("mid") > m.start("mid")
+                and _NOUN_OBJECT.match(text, m.start("mid"), m.end("mid"), _SERIAL)
+            ):
+                continue  # "stressed the importance of talks that build trust": a relative
             verb = m.group("verb").lower()
             clause_start = m.end()
             if clause_start < s1 and text[clause_start] in "\"“”'‘«:":

@@ -3111,6 +3111,19 @@ HELD_OUT_SHAPES: list[tuple[str, Exact]] = [
         "Defence Minister Ana Rojas said the two navies would share a base after the talks here.",
         [("Rojas", "the two navies would share a base", R)],
     ),
+    # "affirmed the importance of the talks that build trust": a relative "that", no speech
+    (
+        (
+            "Defence Minister Ana Rojas affirmed the importance of regular talks that build "
+            "trust between the two navies."
+        ),
+        [],
+    ),
+    # ... an object that is no such noun still lets its "that" open the clause
+    (
+        "Defence Minister Ana Rojas assured her guest that the two navies would train together.",
+        [("Rojas", "the two navies would train together", R)],
+    ),
     # ... a quotation of four words or more is the statement, the stub before it is not
     (
         "Defence Minister Ana Rojas noted that both navies “are keen to sail together soon”.",
