@@ -1062,7 +1062,7 @@ _WORD_BEFORE = regex.compile(
 # Two people as one subject right before the verb: "The Secretary and the Minister".
 _JOINT_SUBJECT = regex.compile(
     r"(?:^|[.,;:]\s+)(?:the\s+)?\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s+and\s+"
-    r"(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\w.'’-]*|counterpart)(?:\s+\p{Lu}[\w.'’-]*){0,3}"
+    r"(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\w.'’-]*|counterpart)(?:\s+\p{Lu}[\w.'’-]*){0,5}"
     r"\s+(?:also\s+|jointly\s+|both\s+)?\Z"
 )
 _AND_BEFORE = regex.compile(r"(?:,?\s+|\A)(?:and|but)(?:\s+(?:also|then|later|further))?\s*\Z")

@@ -3124,6 +3124,14 @@ HELD_OUT_SHAPES: list[tuple[str, Exact]] = [
         "Defence Minister Ana Rojas assured her guest that the two navies would train together.",
         [("Rojas", "the two navies would train together", R)],
     ),
+    # two speakers as one subject, the second named at length: no single speaker
+    (
+        (
+            "Chilean Defence Minister Ana Rojas hosted her guest. In their talks, Rojas and "
+            "Peruvian Defence Minister General Luis Soto shared the view that the border was calm."
+        ),
+        [],
+    ),
     # ... a quotation of four words or more is the statement, the stub before it is not
     (
         "Defence Minister Ana Rojas noted that both navies “are keen to sail together soon”.",
