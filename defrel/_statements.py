@@ -180,6 +180,7 @@ _CUE_HEADS = frozenset(
         "recalling",
         "remarking",
         "acknowledging",
+        "expressing",
         "acknowledged",
         "acknowledges",
         "confirmed",
@@ -234,7 +235,9 @@ _CUE = regex.compile(
     r"|(?P<part>[Aa]dding|[Nn]oting|[Ss]tressing|[Ss]aying|[Ee]mphasi[sz]ing|[Uu]nderlining"
     r"|[Uu]nderscoring|[Pp]ointing\s+out|[Aa]sserting|[Rr]eiterating|[Ss]tating|[Dd]eclaring"
     r"|[Ee]xplaining|[Aa]ffirming|[Hh]ighlighting|[Oo]bserving|[Ii]nsisting|[Rr]ecalling"
-    r"|[Rr]emarking|[Aa]cknowledging)"
+    r"|[Rr]emarking|[Aa]cknowledging"
+    r"|[Ee]xpressing\s+(?:his|her|their|its)\s+(?:belief|hope|confidence|conviction|view)"
+    r"(?=\s+that\b))"
     r"(?:\s+that|(?P<bare>)(?=\s+[\p{L}\d])))\b"
 )
 # Words that may stand between a subject and its speech verb: "also", "in return", "for his
@@ -963,6 +966,7 @@ def _clause_cut(joins: bool) -> regex.Pattern[str]:
     |;\s+(?:he|she|they|it)\s
     |(?=,)(?:{_CUT_PARTICIPLE}
     |,\s+(?:adding|saying|noting|stressing)\s
+    |,\s+expressing\s+(?:his|her|their|its)\s+(?:belief|hope|confidence|conviction|view)\s+that\s
     |,\s+(?:before|while|whilst|as\s+well\s+as)\s+(?:also\s+)?\p{{Ll}}{{2,}}ing\b
     {join}
     |(?<=\p{{Lu}}\p{{Ll}}+),\s+(?:the|a|an)\s+(?:former|late|then|retired|ousted|exiled|jailed|deposed
@@ -994,6 +998,7 @@ _CUT_WORDS = frozenset(
         "noting",
         "stressing",
         "saying",
+        "expressing",
         "before",
         "while",
         "whilst",
@@ -1020,14 +1025,16 @@ _CUT_WORDS = frozenset(
 # ``_CLAUSE_CUT`` that starts with no mark of ``_CUT_MARKS`` (each one followed by white
 # space or a word's end, so a whole word).
 _CUT_LEADS = frozenset(
-    {"adding", "noting", "stressing", "saying", "before", "while", "whilst", "as", "and", "but"}
+    {"adding", "noting", "stressing", "saying", "expressing", "before", "while", "whilst", "as"}
+    | {"and", "but"}
     | {"the", "a", "an", "following", "during", "after", "ahead", "on", "according"}
     | {"referring", "alluding", "citing", "in"}
 )
 # Those of them whose every branch opens with a comma (", the former", ", in reference to",
 # ", saying"): a cut before them starts at a comma of the run.
 _CUT_LEADS_COMMA = frozenset(
-    {"saying", "before", "while", "whilst", "as", "the", "a", "an", "ahead", "on", "according"}
+    {"saying", "expressing", "before", "while", "whilst", "as", "the", "a", "an", "ahead", "on"}
+    | {"according"}
     | {"referring", "alluding", "citing", "in"}
 )
 # An adverb that leads from a clause into a quotation: "…, most notably, he said, “…”".

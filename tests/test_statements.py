@@ -3132,6 +3132,25 @@ HELD_OUT_SHAPES: list[tuple[str, Exact]] = [
         ),
         [],
     ),
+    # ", expressing her belief that B": a participle of speech, B a clause of its own
+    (
+        (
+            "Defence Minister Ana Rojas said that the drills had gone well, expressing her "
+            "belief that the two navies would grow closer."
+        ),
+        [
+            ("Rojas", "the drills had gone well", R),
+            ("Rojas", "the two navies would grow closer", R),
+        ],
+    ),
+    # ... a belief in something is no clause
+    (
+        (
+            "Defence Minister Ana Rojas praised the drills, expressing her belief in the "
+            "strength of the alliance between the two navies."
+        ),
+        [],
+    ),
     # ... a quotation of four words or more is the statement, the stub before it is not
     (
         "Defence Minister Ana Rojas noted that both navies “are keen to sail together soon”.",
