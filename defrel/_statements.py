@@ -2475,10 +2475,26 @@ def _reported(ctx: _Ctx) -> list[_Candidate]:
     return out
 
 
+_ACT_VERB = regex.compile(rf"\b(?:{_CUT_VERBS})\b", regex.VERBOSE)
+
+
+def _parallel_act(text: str, start: int, cut: regex.Match[str]) -> bool:
+    """Whether an "and <act>" cut (no comma) joins a second act of the clause's own subject.
+
+    'said the two sides reaffirmed A and welcomed B': the clause's verb is an act of the
+    same kind, so both are reported; 'said the talks were useful and thanked B' cuts.
+    """
+    if not text.startswith((" and ", " but "), cut.start()):
+        return False
+    return _ACT_VERB.search(text, start, cut.start(), _SERIAL) is not None
+
+
 def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
     text = ctx.text.text
     stop = min(stop, start + 4 * _REACH)
     cut = ctx.cut_after(start, stop)
+    while cut is not None and _parallel_act(text, start, cut):
+        cut = ctx.cut_after(cut.end(), stop)
     while cut is not None and cut.group() in '"“”«':
         # A scare quote ("were “excellent”") belongs to the clause; a quotation ends it.
         q = ctx.quote_at(cut.start())

@@ -3151,6 +3151,36 @@ HELD_OUT_SHAPES: list[tuple[str, Exact]] = [
         ),
         [],
     ),
+    # "said X renewed A and welcomed B": a second act of the clause's own subject
+    (
+        (
+            "Defence Minister Ana Rojas said the two countries renewed their pledge to patrol "
+            "the coast and welcomed the new naval base in the south."
+        ),
+        [
+            (
+                "Rojas",
+                (
+                    "the two countries renewed their pledge to patrol the coast and welcomed the "
+                    "new naval base in the south"
+                ),
+                R,
+            )
+        ],
+    ),
+    # ... but after a clause of no such act, "and thanked" is the speaker's own act
+    (
+        "Defence Minister Ana Rojas said the talks were useful and thanked her host for the visit.",
+        [("Rojas", "the talks were useful", R)],
+    ),
+    # ... and so it is after a comma
+    (
+        (
+            "Defence Minister Ana Rojas said the two countries renewed their pledge to patrol "
+            "the coast, and thanked her host for the welcome."
+        ),
+        [("Rojas", "the two countries renewed their pledge to patrol the coast", R)],
+    ),
     # ... a quotation of four words or more is the statement, the stub before it is not
     (
         "Defence Minister Ana Rojas noted that both navies “are keen to sail together soon”.",
