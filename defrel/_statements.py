@@ -1072,6 +1072,14 @@ _JOINT_SUBJECT = regex.compile(
     r"(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\w.'’-]*|counterpart)(?:\s+\p{Lu}[\w.'’-]*){0,5}"
     r"\s+(?:also\s+|jointly\s+|both\s+)?\Z"
 )
+_JOINT_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}-])[Bb]oth\s+(?:the\s+)?\p{Lu}[^.;:\"“”]{0,80}?\s+and\s+\p{Lu}"
+    r"|\band\s+(?:his|her)\s+(?:\p{L}+\s+){0,2}counterparts?\s+\p{Lu})"
+)
+_AND_NAME_AFTER = regex.compile(
+    r"\s+and\s+(?:(?:his|her|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?(?:\p{Lu}[\p{L}.'’-]*"
+    r"|counterparts?)\s+(?:\p{Ll}+ly\s+|also\s+|jointly\s+)?\p{Ll}+ed\b"
+)
 _AND_BEFORE = regex.compile(r"(?:,?\s+|\A)(?:and|but)(?:\s+(?:also|then|later|further))?\s*\Z")
 # A fronted phrase with no finite verb ("At a press conference after the talks") is no clause.
 _FINITE = regex.compile(
@@ -2282,6 +2290,21 @@ def _attribute_after(
     return None
 
 
+def _joint_subject(ctx: _Ctx, begin: int, verb: int, ref: _Ref) -> bool:
+    """Whether two speakers share the subject of a quotation's verb before ``verb``.
+
+    "Both A and B pledged to “…”", "A and his counterpart B said “…”": the words are
+    no one's alone.
+    """
+    text = ctx.text.text
+    lo = max(begin, verb - 120)
+    if _JOINT_BEFORE.search(text, lo, verb, _SERIAL):
+        return True
+    return ref.span is not None and bool(
+        _AND_NAME_AFTER.search(text, max(lo, ref.span[0]), verb, _SERIAL)
+    )
+
+
 def _attribute_before(
     ctx: _Ctx, q: Quote, begin: int
 ) -> tuple[_Ref, tuple[int, int], Channel] | None:
@@ -2296,6 +2319,9 @@ def _attribute_before(
         ref = _fallback_before(ctx, begin, last.start())
     if ref is None:
         return None
+    at = last.start()
+    if text.find(" and ", max(begin, at - 120), at) >= 0 and _joint_subject(ctx, begin, at, ref):
+        ref = _NOBODY  # "A and B said “…”": two speakers, no one's words alone
     return ref, last.span(), _channel(text[begin : q.open])
 
 
@@ -2367,6 +2393,13 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
             before = _intro_before(ctx, p0)
         # The attribution after the quotation counts only when none stands before it.
         after = _attribute_after(ctx, q, stop) if q.closed and before is None else None
+        if fragment and before is not None and before[0] is _NOBODY:
+            # 'A and B said the talks would “…”': the words of two, a fragment of no one's
+            joint = _Direct(
+                q, s, e, _NOBODY, _UNKNOWN, None, q.open, attributed=False, fragment=True
+            )
+            out.append(joint)
+            continue
         narration = before is None and _has_word(text, prev_end, q.open)
         if narration and _QUOTE_LABEL.match(text, prev_end, q.open, _SERIAL):
             narration = False  # "Quote: “…”": the words of the speaker just reported
@@ -2376,6 +2409,8 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         attributed = False
         if fragment and narration:
             subject = _first_subject(ctx, sent0, q.open)
+            if subject is not None and _joint_subject(ctx, sent0, q.open, subject):
+                subject = None  # 'A and B pledged to “…”': two speakers, no one's words alone
             if subject is not None:
                 ref, attributed = subject, True
                 cue = subject.span
@@ -2704,6 +2739,9 @@ def _reported_after(
     return _Candidate(lead, end, ref, _REPORTED, channel, verb.span(), verb.start())
 
 
+_VOICED_REACH = 4 * _REACH  # how far before its attributed sentence unmarked speech starts
+
+
 def _voiced_before(ctx: _Ctx, lead: int) -> int:
     """Where speech printed without marks starts when its attribution closes a paragraph.
 
@@ -2713,6 +2751,8 @@ def _voiced_before(ctx: _Ctx, lead: int) -> int:
     """
     p0, _p1 = _span_at(ctx.text.paragraphs, ctx.para_starts, lead)
     text = ctx.text.text
+    if lead - p0 > _VOICED_REACH:
+        return lead  # (a long paragraph holds narration: not read back, at no cost)
     if p0 >= lead or _NON_SPACE.search(text, p0, lead, _SERIAL) is None:
         return lead  # the paragraph's first sentence
     if ctx.any_quote_in(p0, lead) or ctx.verbs_in(p0, lead, 1) or ctx.participles_in(p0, lead):

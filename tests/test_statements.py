@@ -3181,6 +3181,27 @@ HELD_OUT_SHAPES: list[tuple[str, Exact]] = [
         ),
         [("Rojas", "the two countries renewed their pledge to patrol the coast", R)],
     ),
+    # words of two speakers at once ("Both A and B pledged to “…”"): no one's statement
+    (
+        (
+            'Both Defence Minister Ana Rojas and Luis Soto pledged to "speed up the pending '
+            'naval projects," including the new base.'
+        ),
+        [],
+    ),
+    (
+        (
+            "Chilean Defence Minister Ana Rojas and her Peruvian counterpart Luis Soto said at "
+            'a joint press conference that the two navies will "work together on every part '
+            'of the coast."'
+        ),
+        [],
+    ),
+    # ... one speaker's words stand
+    (
+        'Defence Minister Ana Rojas pledged to "speed up the pending naval projects," at once.',
+        [("Rojas", "speed up the pending naval projects,", D)],
+    ),
     # ... a quotation of four words or more is the statement, the stub before it is not
     (
         "Defence Minister Ana Rojas noted that both navies “are keen to sail together soon”.",
