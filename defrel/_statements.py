@@ -1076,6 +1076,11 @@ _JOINT_BEFORE = regex.compile(
     r"(?:(?<![\p{L}-])[Bb]oth\s+(?:the\s+)?\p{Lu}[^.;:\"“”]{0,80}?\s+and\s+\p{Lu}"
     r"|\band\s+(?:his|her)\s+(?:\p{L}+\s+){0,2}counterparts?\s+\p{Lu})"
 )
+# A participle that leads into a speaker's words before the speaker: "Calling it “…”, X …".
+_CALLING = regex.compile(
+    r"\s*(?:Calling|Describing|Terming|Labell?ing)\s+(?:it|them|this|(?:the|their|his|her)"
+    r"\s+[\p{L}-]+)(?:\s+as)?\s*\Z"
+)
 _AND_NAME_AFTER = regex.compile(
     r"\s+and\s+(?:(?:his|her|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?(?:\p{Lu}[\p{L}.'’-]*"
     r"|counterparts?)\s+(?:\p{Ll}+ly\s+|also\s+|jointly\s+)?\p{Ll}+ed\b"
@@ -2421,6 +2426,13 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
                 # before the words; the attribution after them names who does
                 ref, cue, channel = after
                 attributed = True
+            elif q.closed and _CALLING.match(text, sent0, q.open, _SERIAL):
+                # 'Calling it “of the utmost importance,” the minister praised …': the
+                # subject of the sentence after the words is their speaker
+                after_words = q.end + 1 if text.startswith(",", q.end) else q.end
+                named = _subject_after(ctx, after_words, stop)
+                if named is not None:
+                    ref, attributed, cue = named, True, named.span
         else:
             found = before or after
             if found is not None:

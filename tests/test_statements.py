@@ -3202,6 +3202,22 @@ HELD_OUT_SHAPES: list[tuple[str, Exact]] = [
         'Defence Minister Ana Rojas pledged to "speed up the pending naval projects," at once.',
         [("Rojas", "speed up the pending naval projects,", D)],
     ),
+    # "Calling it “…”, X praised …": the subject after the words is their speaker
+    (
+        (
+            "Defence Minister Ana Rojas visited Lima. Calling it "
+            '"a turning point for the two navies", the Chilean minister praised the new accord.'
+        ),
+        [("Rojas", "a turning point for the two navies", D)],
+    ),
+    # ... a newsroom after the words is no speaker
+    (
+        (
+            'Calling it "a turning point for the two navies," the newspaper ran a long story '
+            "on the accord."
+        ),
+        [],
+    ),
     # ... a quotation of four words or more is the statement, the stub before it is not
     (
         "Defence Minister Ana Rojas noted that both navies “are keen to sail together soon”.",
