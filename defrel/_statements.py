@@ -1081,6 +1081,12 @@ _CALLING = regex.compile(
     r"\s*(?:Calling|Describing|Terming|Labell?ing)\s+(?:it|them|this|(?:the|their|his|her)"
     r"\s+[\p{L}-]+)(?:\s+as)?\s*\Z"
 )
+# "…, which X said sends …": a relative pronoun before the speaker, a finite verb after.
+_RELATIVE_SUBJECT = regex.compile(r"(?:,\s+|\s)(?:which|who)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\Z")
+_FINITE_AFTER = regex.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must"
+    r"|\p{Ll}{3,}(?<!ss|is|us)s)\s"
+)
 _AND_NAME_AFTER = regex.compile(
     r"\s+and\s+(?:(?:his|her|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?(?:\p{Lu}[\p{L}.'’-]*"
     r"|counterparts?)\s+(?:\p{Ll}+ly\s+|also\s+|jointly\s+)?\p{Ll}+ed\b"
@@ -3106,6 +3112,15 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 or _BRIEF_TOPIC.search(m.group("mid"), None, None, _SERIAL)
             ):
                 break  # "briefed X that …" reports; "briefed X on the situation that …" not
+            if (
+                pattern is _REPORT_THAT
+                and ref.span is not None
+                and _RELATIVE_SUBJECT.search(text, max(s0, ref.span[0] - 60), ref.span[0])
+                and _FINITE_AFTER.match(text, m.end("verb"), m.end("mid"), _SERIAL)
+            ):
+                # "…, which X said sends a signal that …": the relative pronoun is the
+                # subject of what X said, from its verb on
+                clause_start = m.end("verb") + 1
             end = _clause_end(ctx, clause_start, s1)
             if _lead_in(ctx, clause_start, end, s1):
                 break  # 'said the move will “…”': the quotation is the statement

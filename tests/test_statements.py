@@ -3218,6 +3218,19 @@ HELD_OUT_SHAPES: list[tuple[str, Exact]] = [
         ),
         [],
     ),
+    # "…, which X said sends a signal that …": the relative pronoun is the clause's subject
+    (
+        (
+            "The drill will include troops from four nations, which Defence Minister Ana "
+            "Rojas said sends a signal to the world that the allies stand together."
+        ),
+        [("Rojas", "sends a signal to the world that the allies stand together", R)],
+    ),
+    # ... with no relative pronoun before the speaker, the clause follows "that"
+    (
+        ("Defence Minister Ana Rojas said in a speech to cadets that the allies stand together."),
+        [("Rojas", "the allies stand together", R)],
+    ),
     # ... a quotation of four words or more is the statement, the stub before it is not
     (
         "Defence Minister Ana Rojas noted that both navies “are keen to sail together soon”.",
