@@ -600,7 +600,7 @@ _SAID = frozenset({"said", "says", "added", "noted", "wrote", "stated", "told"})
 # Words that may sit between a name and its verb: "Roe also said", "Roe, 54, said".
 _NAME_BEFORE_VERB = regex.compile(
     rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_BACK})(?:,\ \d{{2}},)?\ (?:(?:also|later|then|earlier|
-    further|previously|separately|on\ \p{{Lu}}\p{{Ll}}+day)\ )?\Z""",
+    further|previously|separately|has|had|on\ \p{{Lu}}\p{{Ll}}+day)\ )?\Z""",
     regex.VERBOSE,
 )
 _AND_NAME = regex.compile(
@@ -2799,7 +2799,7 @@ _AFTER_MET_NAME = regex.compile(
 # The words of small letters that may stand right before the closing space of
 # ``_NAME_BEFORE_VERB`` and of ``_NAME_BEFORE`` (None: any other word).
 _VERB_ADVERBS = frozenset(
-    {None, "also", "later", "then", "earlier", "further", "previously", "separately"}
+    {None, "also", "later", "then", "earlier", "further", "previously", "separately", "has", "had"}
 )
 _NAME_BEFORE_SMALL = frozenset({None, "the", "a"})
 # Characters that are neither a letter, nor a mark, nor a comma: no name (``_WORD``) and no

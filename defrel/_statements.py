@@ -65,7 +65,7 @@ _SPEECH_VERB = (
     r"|p(?:osted|ointed\s+out|oints\s+out)"
     r"|r(?:eaffirmed|eaffirms|e-affirmed|eiterated|eiterates|emarked|eplied|esponded|ecalled"
     r"|evealed|eported|eports)"
-    r"|s(?:aid|ays|tressed|tresses|tated|uggested)"
+    r"|s(?:aid|ays|tressed|tresses|tated|uggested|hared(?=[,:]\s*[\"“”«‘']))"
     r"|t(?:old|ells|weeted|weets)"
     r"|u(?:nderlined|nderlines|nderscored|nderscores)"
     r"|v(?:oiced|oices)"
@@ -180,6 +180,7 @@ _CUE_HEADS = frozenset(
         "recalling",
         "remarking",
         "acknowledging",
+        "expressing",
         "acknowledged",
         "acknowledges",
         "confirmed",
@@ -234,7 +235,9 @@ _CUE = regex.compile(
     r"|(?P<part>[Aa]dding|[Nn]oting|[Ss]tressing|[Ss]aying|[Ee]mphasi[sz]ing|[Uu]nderlining"
     r"|[Uu]nderscoring|[Pp]ointing\s+out|[Aa]sserting|[Rr]eiterating|[Ss]tating|[Dd]eclaring"
     r"|[Ee]xplaining|[Aa]ffirming|[Hh]ighlighting|[Oo]bserving|[Ii]nsisting|[Rr]ecalling"
-    r"|[Rr]emarking|[Aa]cknowledging)"
+    r"|[Rr]emarking|[Aa]cknowledging"
+    r"|[Ee]xpressing\s+(?:his|her|their|its)\s+(?:belief|hope|confidence|conviction|view)"
+    r"(?=\s+that\b))"
     r"(?:\s+that|(?P<bare>)(?=\s+[\p{L}\d])))\b"
 )
 # Words that may stand between a subject and its speech verb: "also", "in return", "for his
@@ -471,6 +474,17 @@ _UNNAMED_AFTER = regex.compile(
 _ORG_AFTER = regex.compile(
     r"(?:the\s+)?(?P<org>(?:[\p{L}-]+\s+){0,2}?(?:ministry|department|Ministry|Department|Pentagon))\b"
 )
+# "said a release by Freedonia's Ministry of Information": a body no gazetteer lists,
+# named by its head word "Ministry" (or "Department") and what it is of.
+_DOC_BY_MINISTRY = regex.compile(
+    r"""(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout|communiqu[ée])
+    \s+(?:(?:issued|released|published)\s+)?(?:by|from|of)\s+(?:the\s+)?
+    (?:\p{Lu}[\p{L}-]*(?:’s|'s)\s+)?
+    (?P<org>(?:Ministry|Department)\s+of\s+(?:the\s+)?
+    (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}\p{L}+
+    (?:\s+(?:and\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}\p{L}+){0,2})""",
+    regex.VERBOSE,
+)
 _TITLE_AFTER = regex.compile(
     r"(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:chief|minister|secretary|head|envoy|ambassador"
     r"|spokes(?:person|man|woman)|president|premier|commander|chairman|general|admiral)\b",
@@ -490,11 +504,11 @@ _AFTER_ACCORDING = regex.compile(
 # "…,” the post read." / "…,” reads a statement on the ministry's website": a text speaks.
 _AFTER_READ = regex.compile(
     r"""\A[\s,.;—–-]*(?:(?P<doc>(?:the|his|her|their|its|a|an|The)\s+(?:[\p{L}'’-]+\s+){0,3}?
-    (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout))
+    (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout|document))
     (?:\s+(?:on|in|from|via)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+(?:\s+\(\p{Lu}[\p{Lu}&.-]{1,11}\))?)?
     \s+(?:read|reads|said|says|stated|states|added|adds|continued|went\s+on)\b
     |(?:read|reads)\s+(?P<doc>(?:the|his|her|their|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?
-    (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout))\b)""",
+    (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout|document))\b)""",
     regex.VERBOSE,
 )
 _DOC_SOURCE = regex.compile(r"\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by|of)\s+")
@@ -771,6 +785,12 @@ _REPORT_THAT = regex.compile(
     |yesterday|again|also)\b[^.;:,"“”]{{1,50}},(?=\s+that\b)){{0,90}}?)\s+that\s+""",
     regex.VERBOSE,
 )
+# A verb's object that a "that" after it qualifies: "affirmed the importance of the talks
+# that support …" (what follows is no clause of speech).
+_NOUN_OBJECT = regex.compile(
+    r"\s+(?:the|its|their|his|her|our)\s+(?:great\s+|vital\s+|key\s+)?(?:importance|need"
+    r"|significance|necessity|role|value)\s+of\b"
+)
 # When and where words were said, between the verb and a bare clause: "said Thursday",
 # "said on Monday", "said in a statement", "said at a joint press conference".
 _TIME = (
@@ -910,7 +930,6 @@ _NORMAL_TAIL = regex.compile(
 # Marks that ``_INVERTED_TAIL`` and ``_NORMAL_TAIL`` only let by in a closing "adding that …".
 _TAIL_BREAKS = ',;:"“”'
 _TAIL_PARTICIPLES = ("adding", "noting", "stressing")
-_AND_THAT = regex.compile(r",?\s+and\s+that\s+")
 # Where a reported clause ends: a participle, a quotation mark, the speaker's next act
 # ("…, and thanked B"), or a trailing circumstance (", following talks in …").
 # The clause cuts, grouped by their first character (a quotation mark, ";", "," or white
@@ -947,6 +966,7 @@ def _clause_cut(joins: bool) -> regex.Pattern[str]:
     |;\s+(?:he|she|they|it)\s
     |(?=,)(?:{_CUT_PARTICIPLE}
     |,\s+(?:adding|saying|noting|stressing)\s
+    |,\s+expressing\s+(?:his|her|their|its)\s+(?:belief|hope|confidence|conviction|view)\s+that\s
     |,\s+(?:before|while|whilst|as\s+well\s+as)\s+(?:also\s+)?\p{{Ll}}{{2,}}ing\b
     {join}
     |(?<=\p{{Lu}}\p{{Ll}}+),\s+(?:the|a|an)\s+(?:former|late|then|retired|ousted|exiled|jailed|deposed
@@ -955,7 +975,7 @@ def _clause_cut(joins: bool) -> regex.Pattern[str]:
     |alluding\s+to|citing|in\s+reference\s+to)\b)
     |(?=\s)(?:{_CUT_PARTICIPLE}
     {join}
-    |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{{L}}-]+\s+){{0,6}}?
+    |\s+(?:following|after|during)\s+(?:a|an|the|his|her|their|its)\s+(?:(?!(?:and|or)\s)[\p{{L}}-]+\s+){{0,6}}?
     (?:meeting|talks|call|visit|summit|conference|session|discussions?|consultations)\b)""",
         regex.VERBOSE,
     )
@@ -978,6 +998,7 @@ _CUT_WORDS = frozenset(
         "noting",
         "stressing",
         "saying",
+        "expressing",
         "before",
         "while",
         "whilst",
@@ -1004,14 +1025,16 @@ _CUT_WORDS = frozenset(
 # ``_CLAUSE_CUT`` that starts with no mark of ``_CUT_MARKS`` (each one followed by white
 # space or a word's end, so a whole word).
 _CUT_LEADS = frozenset(
-    {"adding", "noting", "stressing", "saying", "before", "while", "whilst", "as", "and", "but"}
+    {"adding", "noting", "stressing", "saying", "expressing", "before", "while", "whilst", "as"}
+    | {"and", "but"}
     | {"the", "a", "an", "following", "during", "after", "ahead", "on", "according"}
     | {"referring", "alluding", "citing", "in"}
 )
 # Those of them whose every branch opens with a comma (", the former", ", in reference to",
 # ", saying"): a cut before them starts at a comma of the run.
 _CUT_LEADS_COMMA = frozenset(
-    {"saying", "before", "while", "whilst", "as", "the", "a", "an", "ahead", "on", "according"}
+    {"saying", "expressing", "before", "while", "whilst", "as", "the", "a", "an", "ahead", "on"}
+    | {"according"}
     | {"referring", "alluding", "citing", "in"}
 )
 # An adverb that leads from a clause into a quotation: "…, most notably, he said, “…”".
@@ -1046,8 +1069,27 @@ _WORD_BEFORE = regex.compile(
 # Two people as one subject right before the verb: "The Secretary and the Minister".
 _JOINT_SUBJECT = regex.compile(
     r"(?:^|[.,;:]\s+)(?:the\s+)?\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s+and\s+"
-    r"(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\w.'’-]*|counterpart)(?:\s+\p{Lu}[\w.'’-]*){0,3}"
+    r"(?:the\s+|his\s+|her\s+)?(?:\p{Lu}[\w.'’-]*|counterpart)(?:\s+\p{Lu}[\w.'’-]*){0,5}"
     r"\s+(?:also\s+|jointly\s+|both\s+)?\Z"
+)
+_JOINT_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}-])[Bb]oth\s+(?:the\s+)?\p{Lu}[^.;:\"“”]{0,80}?\s+and\s+\p{Lu}"
+    r"|\band\s+(?:his|her)\s+(?:\p{L}+\s+){0,2}counterparts?\s+\p{Lu})"
+)
+# A participle that leads into a speaker's words before the speaker: "Calling it “…”, X …".
+_CALLING = regex.compile(
+    r"\s*(?:Calling|Describing|Terming|Labell?ing)\s+(?:it|them|this|(?:the|their|his|her)"
+    r"\s+[\p{L}-]+)(?:\s+as)?\s*\Z"
+)
+# "…, which X said sends …": a relative pronoun before the speaker, a finite verb after.
+_RELATIVE_SUBJECT = regex.compile(r"(?:,\s+|\s)(?:which|who)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\Z")
+_FINITE_AFTER = regex.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must"
+    r"|\p{Ll}{3,}(?<!ss|is|us)s)\s"
+)
+_AND_NAME_AFTER = regex.compile(
+    r"\s+and\s+(?:(?:his|her|the)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}?(?:\p{Lu}[\p{L}.'’-]*"
+    r"|counterparts?)\s+(?:\p{Ll}+ly\s+|also\s+|jointly\s+)?\p{Ll}+ed\b"
 )
 _AND_BEFORE = regex.compile(r"(?:,?\s+|\A)(?:and|but)(?:\s+(?:also|then|later|further))?\s*\Z")
 # A fronted phrase with no finite verb ("At a press conference after the talks") is no clause.
@@ -1062,11 +1104,11 @@ _FRONTED = regex.compile(
 # A subject that points back to a body already quoted: "the statement said", "officials added".
 _BACK_REFERENCE = regex.compile(
     r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:joint\s+|official\s+|written\s+)?(?P<ref>statement"
-    r"|readout|release|communiqu[ée])|(?:\A|[,;]\s*|\b[Tt]he\s+)(?P<ref>[Oo]fficials))"
+    r"|readout|release|communiqu[ée]|document)|(?:\A|[,;]\s*|\b[Tt]he\s+)(?P<ref>[Oo]fficials))"
     + _BETWEEN
     + r"\s*\Z"
 )
-_BACK_WORDS = ("statement", "readout", "release", "communiqu", "fficials")
+_BACK_WORDS = ("statement", "readout", "release", "communiqu", "document", "fficials")
 # "the CS said": an office by its initials.
 # Who issued a release: "a press release of ISPR", "a statement issued by the Defence Ministry".
 _ISSUED_BY = regex.compile(
@@ -1819,12 +1861,34 @@ def _office_holder(ctx: _Ctx, office: str, actor: Actor) -> Actor:
     else's (or more than one other's) does.
     """
     words = office.split()
-    if len(words) != 2 or words[0] != "the":
-        return actor  # "the Lithuanian minister" says more than its office word
+    if len(words) < 2 or words[0] != "the":
+        return actor
+    if len(words) > 2:
+        return _qualified_holder(ctx, words[1:], actor)
     head = words[1]
     if len(head) < 4 or (actor.title and head in actor.title.lower()):
         return actor
     holders = {a.name: a for a in ctx.mentions.actors if a.title and head in a.title.lower()}
+    return next(iter(holders.values())) if len(holders) == 1 else actor
+
+
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(title.lower().replace("defence", "defense").split())
+
+
+def _qualified_holder(ctx: _Ctx, words: list[str], actor: Actor) -> Actor:
+    """The one actor whose title holds every word of "the deputy defence minister".
+
+    The mention's own actor stands when it has no title or one that holds them all, or
+    when no one else's (or more than one other's) does: "the Lithuanian minister" names a
+    country, no office.
+    """
+    office = _title_words(" ".join(words))
+    if not actor.title or office <= _title_words(actor.title):
+        return actor  # (an actor without a title was read from the context: it stands)
+    holders = {
+        a.name: a for a in ctx.mentions.actors if a.title and office <= _title_words(a.title)
+    }
     return next(iter(holders.values())) if len(holders) == 1 else actor
 
 
@@ -2007,6 +2071,10 @@ def _subject_after(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
     ):
         return best[2]
     org = _ORG_AFTER.match(text, start, stop, _SERIAL)
+    if org is None and text.startswith(("a ", "an ", "the "), start):
+        doc = _DOC_BY_MINISTRY.match(text, start, stop, _SERIAL)
+        if doc is not None:
+            return _Ref(actor=Actor(name=doc.group("org")), span=doc.span("org"), org=True)
     if org is not None:
         return _Ref(actor=Actor(name=_org_name(org.group("org"))), span=org.span("org"), org=True)
     title = _TITLE_AFTER.match(text, start, stop, _SERIAL)
@@ -2233,6 +2301,21 @@ def _attribute_after(
     return None
 
 
+def _joint_subject(ctx: _Ctx, begin: int, verb: int, ref: _Ref) -> bool:
+    """Whether two speakers share the subject of a quotation's verb before ``verb``.
+
+    "Both A and B pledged to “…”", "A and his counterpart B said “…”": the words are
+    no one's alone.
+    """
+    text = ctx.text.text
+    lo = max(begin, verb - 120)
+    if _JOINT_BEFORE.search(text, lo, verb, _SERIAL):
+        return True
+    return ref.span is not None and bool(
+        _AND_NAME_AFTER.search(text, max(lo, ref.span[0]), verb, _SERIAL)
+    )
+
+
 def _attribute_before(
     ctx: _Ctx, q: Quote, begin: int
 ) -> tuple[_Ref, tuple[int, int], Channel] | None:
@@ -2247,6 +2330,9 @@ def _attribute_before(
         ref = _fallback_before(ctx, begin, last.start())
     if ref is None:
         return None
+    at = last.start()
+    if text.find(" and ", max(begin, at - 120), at) >= 0 and _joint_subject(ctx, begin, at, ref):
+        ref = _NOBODY  # "A and B said “…”": two speakers, no one's words alone
     return ref, last.span(), _channel(text[begin : q.open])
 
 
@@ -2318,6 +2404,13 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
             before = _intro_before(ctx, p0)
         # The attribution after the quotation counts only when none stands before it.
         after = _attribute_after(ctx, q, stop) if q.closed and before is None else None
+        if fragment and before is not None and before[0] is _NOBODY:
+            # 'A and B said the talks would “…”': the words of two, a fragment of no one's
+            joint = _Direct(
+                q, s, e, _NOBODY, _UNKNOWN, None, q.open, attributed=False, fragment=True
+            )
+            out.append(joint)
+            continue
         narration = before is None and _has_word(text, prev_end, q.open)
         if narration and _QUOTE_LABEL.match(text, prev_end, q.open, _SERIAL):
             narration = False  # "Quote: “…”": the words of the speaker just reported
@@ -2327,6 +2420,8 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         attributed = False
         if fragment and narration:
             subject = _first_subject(ctx, sent0, q.open)
+            if subject is not None and _joint_subject(ctx, sent0, q.open, subject):
+                subject = None  # 'A and B pledged to “…”': two speakers, no one's words alone
             if subject is not None:
                 ref, attributed = subject, True
                 cue = subject.span
@@ -2337,6 +2432,13 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
                 # before the words; the attribution after them names who does
                 ref, cue, channel = after
                 attributed = True
+            elif q.closed and _CALLING.match(text, sent0, q.open, _SERIAL):
+                # 'Calling it “of the utmost importance,” the minister praised …': the
+                # subject of the sentence after the words is their speaker
+                after_words = q.end + 1 if text.startswith(",", q.end) else q.end
+                named = _subject_after(ctx, after_words, stop)
+                if named is not None:
+                    ref, attributed, cue = named, True, named.span
         else:
             found = before or after
             if found is not None:
@@ -2426,10 +2528,26 @@ def _reported(ctx: _Ctx) -> list[_Candidate]:
     return out
 
 
+_ACT_VERB = regex.compile(rf"\b(?:{_CUT_VERBS})\b", regex.VERBOSE)
+
+
+def _parallel_act(text: str, start: int, cut: regex.Match[str]) -> bool:
+    """Whether an "and <act>" cut (no comma) joins a second act of the clause's own subject.
+
+    'said the two sides reaffirmed A and welcomed B': the clause's verb is an act of the
+    same kind, so both are reported; 'said the talks were useful and thanked B' cuts.
+    """
+    if not text.startswith((" and ", " but "), cut.start()):
+        return False
+    return _ACT_VERB.search(text, start, cut.start(), _SERIAL) is not None
+
+
 def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
     text = ctx.text.text
     stop = min(stop, start + 4 * _REACH)
     cut = ctx.cut_after(start, stop)
+    while cut is not None and _parallel_act(text, start, cut):
+        cut = ctx.cut_after(cut.end(), stop)
     while cut is not None and cut.group() in '"“”«':
         # A scare quote ("were “excellent”") belongs to the clause; a quotation ends it.
         q = ctx.quote_at(cut.start())
@@ -2634,7 +2752,36 @@ def _reported_after(
     ):
         return None  # "A assessed that …, and “…,” B said": the clause is A's, read forward
     channel = _reported_channel(text[comma:s1])
+    if _strip(text, s0, lead)[0] >= lead:
+        lead = _voiced_before(ctx, lead)
     return _Candidate(lead, end, ref, _REPORTED, channel, verb.span(), verb.start())
+
+
+_VOICED_REACH = 4 * _REACH  # how far before its attributed sentence unmarked speech starts
+
+
+def _voiced_before(ctx: _Ctx, lead: int) -> int:
+    """Where speech printed without marks starts when its attribution closes a paragraph.
+
+    "We value this visit. Our ties are old. Trade grows too, he said.": the sentences
+    before the attributed one, each in the first or second person, with no quotation
+    and no attribution of their own, are the same unmarked words. Else ``lead``.
+    """
+    p0, _p1 = _span_at(ctx.text.paragraphs, ctx.para_starts, lead)
+    text = ctx.text.text
+    if lead - p0 > _VOICED_REACH:
+        return lead  # (a long paragraph holds narration: not read back, at no cost)
+    if p0 >= lead or _NON_SPACE.search(text, p0, lead, _SERIAL) is None:
+        return lead  # the paragraph's first sentence
+    if ctx.any_quote_in(p0, lead) or ctx.verbs_in(p0, lead, 1) or ctx.participles_in(p0, lead):
+        return lead
+    i = bisect.bisect_right(ctx.sent_starts, p0) - 1
+    while i < len(ctx.sent_starts) and ctx.sent_starts[i] < lead:
+        s0, s1 = ctx.text.sentences[i]
+        if s1 > p0 and _VOICE.search(text, max(s0, p0), min(s1, lead), _SERIAL) is None:
+            return lead  # a sentence of narration
+        i += 1
+    return _strip(text, p0, lead)[0]
 
 
 def _inverted_lead(window: str) -> bool:
@@ -2912,6 +3059,12 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 continue
             if pattern is _REPORT_THAT and ctx.verbs_in(m.start("mid"), m.end("mid"), 1):
                 continue  # "said A but warned that B": the "that" is the later verb's
+            if (
+                pattern is _REPORT_THAT
+                and m.end("mid") > m.start("mid")
+                and _NOUN_OBJECT.match(text, m.start("mid"), m.end("mid"), _SERIAL)
+            ):
+                continue  # "stressed the importance of talks that build trust": a relative
             verb = m.group("verb").lower()
             clause_start = m.end()
             if clause_start < s1 and text[clause_start] in "\"“”'‘«:":
@@ -2959,6 +3112,15 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 or _BRIEF_TOPIC.search(m.group("mid"), None, None, _SERIAL)
             ):
                 break  # "briefed X that …" reports; "briefed X on the situation that …" not
+            if (
+                pattern is _REPORT_THAT
+                and ref.span is not None
+                and _RELATIVE_SUBJECT.search(text, max(s0, ref.span[0] - 60), ref.span[0])
+                and _FINITE_AFTER.match(text, m.end("verb"), m.end("mid"), _SERIAL)
+            ):
+                # "…, which X said sends a signal that …": the relative pronoun is the
+                # subject of what X said, from its verb on
+                clause_start = m.end("verb") + 1
             end = _clause_end(ctx, clause_start, s1)
             if _lead_in(ctx, clause_start, end, s1):
                 break  # 'said the move will “…”': the quotation is the statement
@@ -2966,25 +3128,10 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 continue
             starts.add(clause_start)
             channel = _reported_channel(text[max(s0, at - _REACH) : clause_start])
-            # "said that X, and that Y": two reported clauses.
-            parts = [clause_start]
-            stops = [end]
-            if text.find("and that", clause_start, end) >= 0:
-                joints = list(_AND_THAT.finditer(text, clause_start, end, _NO_OVERLAP, _SERIAL))
-                parts.extend(a.end() for a in joints)
-                stops = [a.start() for a in joints] + [end]
-            for begin, stop in zip(parts, stops, strict=True):
-                out.append(
-                    _Candidate(
-                        begin,
-                        stop,
-                        ref,
-                        _REPORTED,
-                        channel,
-                        m.span("verb"),
-                        m.start(),
-                    )
-                )
+            # "said that A and that B": one reported clause, its verb's two objects.
+            out.append(
+                _Candidate(clause_start, end, ref, _REPORTED, channel, m.span("verb"), m.start())
+            )
             if main_ref is None:
                 main_ref, main_cue = ref, m.span("verb")
             break
@@ -3009,6 +3156,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
         clause_start = m.end()
         while clause_start < s1 and text[clause_start].isspace():
             clause_start += 1
+        if clause_start < s1 and text[clause_start] in "\"“”'‘«":
+            continue  # ', adding that “…”': the quotation is the statement, as after a verb
         if initial:
             # Sentence-initial: the clause runs to the comma before the main speaker.
             stop = main_cue[0] if main_cue else s1
@@ -3040,12 +3189,13 @@ def _stub(ctx: _Ctx, c: _Candidate) -> bool:
     """Whether a reported clause is a short stub before the closed quotation that ends it.
 
     'noted that A and B “are keen to …”': the quotation is the statement; the three words
-    before it add nothing of their own. (An unclosed quotation keeps its clause.)
+    before it add nothing of their own. (An unclosed quotation keeps its clause, and so
+    does a quotation too short to be a statement: 'said the talks were “very useful”'.)
     """
     text = ctx.text.text
     for q in ctx.quotes_in(c.start, c.end):
         if q.closed and q.end >= c.end and q.open > c.start:
-            return not _four_words(text, c.start, q.open)
+            return not _four_words(text, c.start, q.open) and _four_words(text, q.open, q.close)
     return False
 
 
@@ -3284,7 +3434,8 @@ def _walk_back(
     """The speaker or subject of the nearest sentence before ``anchor`` that fits ``ref``."""
     want_org = ref.pronoun == "it"
     idx = bisect.bisect_right(ctx.sent_starts, anchor) - 1  # (``Text.sentence_index``)
-    reach = 2 if ref.pronoun == "before" else 8
+    # (no person stands between "it" and the body it refers to: its reach is longer)
+    reach = 2 if ref.pronoun == "before" else 16 if want_org else 8
     for i in range(idx, max(-1, idx - reach), -1):
         said = history.get(i)
         if (
@@ -3295,6 +3446,8 @@ def _walk_back(
         ):
             return said._replace(span=ref.span)
         if want_org:
+            if _newsroom_in(ctx, i, anchor):
+                return _NOBODY  # "…, the agency reported. …, it said.": the newsroom's words
             continue
         s0, s1 = ctx.text.sentences[i]
         key = (s0, min(s1, anchor))
@@ -3320,6 +3473,21 @@ def _walk_back(
             if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
     return None
+
+
+_SENTENCE_TAIL = ".!?\"”’' \t\n"
+
+
+def _newsroom_in(ctx: _Ctx, i: int, anchor: int) -> bool:
+    """Whether sentence ``i``, up to ``anchor``, closes on a newsroom's "… reported"."""
+    s0, s1 = ctx.text.sentences[i]
+    text = ctx.text.text
+    return any(
+        text.startswith("report", v.start())
+        and ctx.outside(v.start())
+        and not text[v.end() : min(s1, anchor)].strip(_SENTENCE_TAIL)
+        for v in ctx.verbs_in(s0, min(s1, anchor))
+    )
 
 
 def _issuer_before(ctx: _Ctx, ref: _Ref, anchor: int) -> _Ref | None:
