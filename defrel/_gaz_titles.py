@@ -143,7 +143,10 @@ RIGHT = (
 # Honorifics and ranks dropped from a name: "Mr.", "Lt Gen", "Maj Gen (Retd)", "HRH",
 # "Major-General". Longer forms come first: an alternation takes the first that fits.
 HONORIFIC = r"""(?:
-    (?:Lt|Maj|Brig)(?:\.-|\.\ ?|-|\ )Gen\.? | (?:Vice|Rear)(?:\.\ ?|-|\ )Adm\.?
+    (?:Navy|Army|Air\ Force|Marine\ Corps|Marine|Coast\ Guard|Space\ Force)\ (?:(?:Lt|Maj|Brig)\.?\ Gen\.?
+        | (?:Vice|Rear)\ Adm\.? | Lt\.?\ Col\.? | Lt\.?\ Cmdr\.? | Capt\.? | Cmdr\.? | Cdr\.? | Col\.?
+        | Maj\.? | Gen\.? | Adm\.? | Master\ Sgt\.? | Sgt\.? | Lt\.?)
+  | (?:Lt|Maj|Brig)(?:\.-|\.\ ?|-|\ )Gen\.? | (?:Vice|Rear)(?:\.\ ?|-|\ )Adm\.?
   | Lt(?:\.-|\.\ ?|-|\ )Col\.? | Pol(?:\.\ ?|\ )Gen\.? | Police\ General
   | Rt\ Hon\.? | H\.\ ?E\.? | H\ E | HE
   | Tan\ Sri | Puan\ Sri | Toh\ Puan

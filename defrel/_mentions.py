@@ -3196,6 +3196,9 @@ def _resolve_titles(
             or kinds[a] in (None, kind)
             or (kind == "defence" and kinds[a] == "military")
         ]
+        if (_head_word(t.title) or "").startswith("spokes"):
+            # "the ministry spokesperson" is a spokesperson, never the minister
+            fitting = [a for a in fitting if (heads[a] or "").startswith("spokes")]
         cands = [a for a in fitting if t.country is None or people.people[a].country == t.country]
         if not cands and t.country is not None and not t.counterpart:
             # "the Chilean minister" and one fitting person of no known country: theirs.

@@ -450,6 +450,7 @@ _UNNAMED = regex.compile(
     r"\b(?:sources?|officials?|reports?|people|aides?|diplomats?)\b", regex.IGNORECASE
 )
 _STOP_PUNCT = regex.compile(r"[.;:!?]")
+_INDEFINITE = ("a ", "an ", "A ", "An ")
 # How far from its verb a speaker may stand, in characters.
 _REACH = 300
 _LETTER = regex.compile(r"\p{L}")
@@ -1796,6 +1797,8 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         return _option_ref(ctx, same[0] if same else found)
     title = ctx.title_before(max(start, verb - 80), verb)
     if title is not None and not _plural_before(text, max(start, title.start() - 6), title.start()):
+        if text.startswith(_INDEFINITE, title.start()):
+            return _NOBODY  # "a ministry spokesperson said": someone the text does not name
         return _title_ref(ctx, title)
     lo = max(start, verb - 40)
     # A match holds "the" or "The": a window without "he" holds none.
@@ -3421,6 +3424,8 @@ def _resolve(ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref]) -> _Re
         }
         if len(holders) == 1:
             return _Ref(actor=next(iter(holders.values())), span=ref.span)
+        if head.startswith("spokes"):
+            return _NOBODY  # a spokesperson never named is not the last one who spoke
     for strict in (True, False) if code else (False,):
         found = _walk_back(ctx, ref, anchor, history, code, strict=strict)
         if found is not None:

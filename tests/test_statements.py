@@ -749,6 +749,18 @@ OFFICES: list[Row] = [
         ),
         [("Ellison", "the alliance remains", R, None)],
     ),
+    # A spokesperson named once with a service and a rank after the office speaks again.
+    (
+        (
+            "Secretary of Defense Mark Ellison met Defence Minister Ahmad Rizal, Pentagon "
+            "spokesman Navy Capt. Jon Hale said. The navies will train together, the spokesman "
+            "added."
+        ),
+        [
+            ("Hale", "Secretary of Defense Mark Ellison met", R, None),
+            ("Hale", "The navies will train together", R, None),
+        ],
+    ),
 ]
 
 # "the statement said", "officials added": the body quoted before speaks again.
@@ -773,6 +785,15 @@ BACK_REFERENCES: list[Row] = [
 ]
 
 REPORTED_NEGATIVES: list[str] = [
+    # A spokesperson never named is neither minister: nobody can be named.
+    (
+        "Defence Minister Ahmad Rizal met Defence Minister Ola Berg. A ministry spokesperson "
+        "said the navies would train together."
+    ),
+    (
+        "Defence Minister Ahmad Rizal met Defence Minister Ola Berg. The ministry spokesperson "
+        "said the navies would train together."
+    ),
     "State Secretary Jorge Paz said special thanks for the Chilean role in the mission.",
     # Two offices share the initials: nobody can be named.
     (
