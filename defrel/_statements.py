@@ -463,6 +463,9 @@ _HANDLE_AFTER = regex.compile(r"\s*(?P<h>@\w{1,30})\b")
 # "NEW DELHI:" or "BEIJING, May 8 (Xinhua) --" opening a sentence.
 _DATELINE = regex.compile(
     r"\p{Lu}[\p{Lu} .'-]{1,40}(?:(?:,[^:—–]{1,40})?\s*(?::|—|–|--)|,[^:—–]{1,40}?\s-)\s+"
+    # "New Delhi, Feb 20 Indian Navy chief ...": a city, its date and no mark
+    r"|\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2},\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:,\s\d{4})?\s+(?=\p{Lu})"
 )
 _SOURCES_OF = regex.compile(
     r"\b(?:sources?|officials?|people|aides?)\s+(?:from|of|at|in|close\s+to)\s+(?:the\s+)?\Z",
@@ -2799,13 +2802,18 @@ def _dateline_at(text: str, start: int, stop: int) -> regex.Match[str] | None:
     """``_DATELINE.match(text, start, stop)``, tried only where it may match.
 
     A match opens with a capital, then a capital, a space, ".", "'" or "-": an ASCII
-    character that is none of these rules it out.
+    character that is none of these rules it out, unless a comma follows soon (the city
+    written in small letters before its date).
     """
     if stop - start < 2:
         return None
     first, second = text[start], text[start + 1]
     if (first.isascii() and not first.isupper()) or (
-        second.isascii() and not second.isupper() and second not in " .'-"
+        second.isascii()
+        and not second.isupper()
+        and second not in " .'-"
+        # (a city in small letters after its capital only with its date: "Lima, May 4 ")
+        and text.find(", ", start, min(stop, start + 40)) < 0
     ):
         return None
     return _DATELINE.match(text, start, stop, _SERIAL)

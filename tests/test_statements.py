@@ -531,6 +531,14 @@ OCCASIONS: list[Row] = [
 
 # Reported speech beyond "X said that …".
 REPORTED_SHAPES: list[Row] = [
+    # a dateline with its date and no mark is no part of the clause
+    (
+        (
+            "Lima, Feb 20 Defence Minister Ahmad Rizal and his host reviewed the exercise plans, "
+            "the ministry said."
+        ),
+        [("ministry", "Defence Minister Ahmad Rizal", R, None)],
+    ),
     (
         "Secretary of Defense Mark Ellison emphasized the two allies will keep training together.",
         [("Ellison", "the two allies will keep", R, None)],
