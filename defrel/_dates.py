@@ -379,6 +379,12 @@ def _tense(
     """``tense_at`` without a memo."""
     near = max(lo, start - _NEAR)
     last = _cues(text, words, near, start)
+    if last is not None and _modifies_another(text, last, start):
+        # "discussed the upcoming summit in Oslo during a meeting": the adjective dates its
+        # own noun; a verb before it, if any, tells the tense
+        verb = _cues(text, words, max(lo, near - _LOOK_BACK), last.start())
+        if verb is not None:
+            return "future" if verb.group("fut") else "past"
     if last is None:
         if end < hi:
             after = _cues(text, words, end, min(hi, end + _NEAR), first=True)
@@ -391,6 +397,23 @@ def _tense(
     if last is None:
         return None
     return "future" if last.group("fut") else "past"
+
+
+# Future cues that are adjectives of the noun after them ("the upcoming summit").
+_ADJECTIVE_CUES = frozenset(["upcoming", "forthcoming", "coming"])
+# What opens another event than the one an adjective dates: "during a meeting".
+_PHRASE_BREAK = regex.compile(
+    r"\b(?:during|at|after|before|with|in)\s+(?:a|an|the|their|his|her|its)\b"
+    r"(?!\s+(?:coming|upcoming|forthcoming|same)\b)"
+)
+
+
+def _modifies_another(text: str, cue: regex.Match[str], start: int) -> bool:
+    """Whether a cue is an adjective of another noun than the one at ``start``."""
+    return (
+        cue.group().lower() in _ADJECTIVE_CUES
+        and _PHRASE_BREAK.search(text, cue.end(), start) is not None
+    )
 
 
 def _cues(

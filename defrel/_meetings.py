@@ -25,6 +25,7 @@ from defrel import _guard
 from defrel._dates import tense_at
 from defrel._gaz_titles import HEAD_WORDS
 from defrel._model import (
+    Actor,
     AreaId,
     CooperationArea,
     Country,
@@ -550,6 +551,9 @@ _TOPIC_BEFORE = regex.compile(
     |fought|served|combat|deployed|deployments?|missions?)
     \s+(?:\w+\s+){0,2}?
     (?:in|on|of|from|by|against|over|across|around|involving|inside)
+    |(?:topics|issues|subjects|matters|questions)\s+(?:\w+\s+){0,2}?(?:including|such\s+as|like
+        |concerning|regarding)
+    |such\s+(?:issues|topics|matters|subjects)\s+as
     |posed\s+by|threatened\s+by|against|versus)\s+(?:the\s+)?$""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
@@ -561,7 +565,7 @@ _TOPIC_BEFORE_LIST = """development developments situation crisis war conflict f
     sanctions provocation provocations events dynamics attempt attempts coercion claims test
     tests pursuit pursuits ambition ambitions assertiveness expansion build buildup
     militarisation militarization posed threatened against versus fought served combat
-    deployed deployment deployments mission missions"""
+    deployed deployment deployments mission missions topics issues subjects matters questions"""
 _TOPIC_BEFORE_WORDS = frozenset(_TOPIC_BEFORE_LIST.split())
 _TOPIC_AFTER = regex.compile(
     r"""(?:['’]s?)?\s+(?:\w+\s+)?(?:aggression|threats?|attacks?|invasion|missiles?|regime
@@ -608,6 +612,11 @@ _LINK_WORDS = frozenset(
         "into",
         "near",
         "outside",
+        "including",
+        "as",
+        "like",
+        "concerning",
+        "regarding",
     ]
 )
 _CHAIN_FIRST = frozenset([",", "a", "o"])  # what a _TOPIC_CHAIN match opens on after "\s*"
@@ -2163,7 +2172,11 @@ def find_meetings(
             groups[-1][2] = n + 1
         else:
             groups.append([k, n, n + 1])
-    people_all, people_starts = mentions.people, list(map(_START, mentions.people))
+    people_all = mentions.people
+    if any(_tells_only(a) for a in mentions.actors):
+        # a spokesperson tells of encounters and takes part in none
+        people_all = tuple(p for p in people_all if not _tells_only(mentions.actors[p.actor]))
+    people_starts = list(map(_START, people_all))
     countries_all = mentions.countries
     country_starts = list(map(_START, countries_all))
     places_all, place_starts = mentions.places, list(map(_START, mentions.places))
@@ -3772,6 +3785,12 @@ def _host_of_place(d: _Draft, mentions: Mentions) -> Country | None:
             if p.start == lo and p.form == "city" and p.name == d.location:
                 return p.country
     return None
+
+
+def _tells_only(actor: Actor) -> bool:
+    """Whether an actor's office is to speak for others (a spokesperson, a press secretary)."""
+    title = (actor.title or "").lower()
+    return "spokes" in title or "press secretary" in title
 
 
 def _worth(d: _Draft) -> bool:

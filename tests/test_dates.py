@@ -706,6 +706,10 @@ def test_the_following_day_too_far_from_its_day_resolves_to_nothing() -> None:
         ("On Monday, nothing.", None),
         ("They discussed preparations for the summit on Monday.", "future"),
         ("Officials met in the run-up to the vote on Monday.", "future"),
+        # an adjective dates its own noun, not another event after "during a"
+        ("They discussed the upcoming summit during a meeting on Monday.", "past"),
+        ("They will discuss the upcoming summit during a meeting on Monday.", "future"),
+        ("It is the upcoming summit in Oslo on Monday.", "future"),
         (
             (
                 "On Monday, in a long and winding passage about the old days, the men of the "

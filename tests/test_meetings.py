@@ -422,6 +422,33 @@ def test_who_speaks_with_a_quotation_after_a_meeting_cue_is_in_it() -> None:
     assert names(m) == {"Ana Rojas", "Tomas Rey"}
 
 
+@pytest.mark.parametrize(
+    "topic",
+    [
+        "other topics including Ukraine and Iran",
+        "such issues as Ukraine",
+        "matters such as Ukraine",
+    ],
+)
+def test_countries_listed_as_topics_are_not_parties(topic: str) -> None:
+    body = (
+        "Chilean Defence Minister Ana Rojas met Peruvian Defence Minister Tomas Rey on Monday "
+        f"and discussed {topic}."
+    )
+    (m,) = defrel.parse(body, published=PUB).meetings
+    assert {c.code for c in m.countries} == {"CHL", "PER"}
+
+
+def test_a_spokesperson_takes_part_in_no_meeting() -> None:
+    body = (
+        "Chilean Defence Minister Ana Rojas met Peruvian Defence Minister Tomas Rey on Monday.\n\n"
+        "In a statement summarizing the meeting, ministry spokesperson Ola Berg said the two "
+        "discussed training."
+    )
+    meetings = defrel.parse(body, published=PUB).meetings
+    assert all("Ola Berg" not in names(m) for m in meetings)
+
+
 def test_delegation_leader_joins_the_meeting() -> None:
     body = (
         "Norway and Chile held defence talks on Monday. "
