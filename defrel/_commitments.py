@@ -300,6 +300,7 @@ _VERBS = frozenset(
         "carry",
         "explore",
         "consider",
+        "consolidate",
         "extend",
         "place",
         "seek",
@@ -1344,21 +1345,26 @@ def _action_end(
     else:
         return end  # no quote mark in the action (told without the pattern)
     closers = _CLOSE_QUOTES + '"' if in_quote else ""
+    skip = -1  # the closing mark of a short quoted name passed over
     for mark in _ANY_QUOTE.finditer(body, start, end, _NO_OVERLAP, _SERIAL):
         i = mark.start()
+        if i <= skip:
+            continue
         ch = body[i]
         if ch == "’" and body[i - 1 : i].isalpha() and body[i + 1 : i + 2].isalpha():
             continue  # an apostrophe ("this year’s", "don’t"), not a closing quote
         if ch in closers or (in_quote and ch == "”"):
             return i
         if ch in _OPEN_QUOTES or (not in_quote and ch in '"”'):
-            # A short quoted name stays in the action; a long quotation ends it.
+            # A short quoted name stays in the action ("an "urgent" summit"), its closing
+            # mark with it; a long quotation ends it.
             close = min(
                 (j for j in (body.find(c, i + 1, sent_end) for c in '”"’»') if j != -1),
                 default=-1,
             )
             if close == -1 or close - i > 40:
                 return i
+            skip = close
     return end
 
 
@@ -3010,6 +3016,21 @@ def find_commitments(
             end_marks,
             quoted=quoted,
         )
+        if end == start and not in_quote and body[start] in '“"':
+            # 'will "promote ties ... ."': a long quotation opens the action; the action
+            # is quoted from its first word and ends at the closing mark.
+            start += 1
+            end = _action_end(
+                body,
+                lowered_keys,
+                start,
+                sent[1],
+                True,
+                lowered_words,
+                ends,
+                end_marks,
+                quoted=quoted,
+            )
         if (
             (lowered_keys is None or lowered_keys.find("which", subject[0], cue[0]) != -1)
             and _WHICH.match(sub, None, None, _SERIAL)

@@ -364,6 +364,29 @@ ROWS = [
     # plans only talked about are a topic, plans made bind
     ("The two ministers discussed plans to boost naval collaboration.", []),
     ("Chile plans to buy two frigates.", [("buy two frigates", "intend")]),
+    # a short quoted word stays in the action, its closing mark too
+    (
+        'The two navies are set to meet for a "rare" joint drill off Natal on Monday.',
+        [('meet for a "rare" joint drill off Natal', "expected")],
+    ),
+    (
+        'Both sides will send a "light" brigade and a "heavy" squadron to the coast.',
+        [('send a "light" brigade and a "heavy" squadron to the coast', "will")],
+    ),
+    # a long quotation opening the action: the action is quoted, up to its closing mark
+    (
+        'Both sides will "gradually widen their pilot exchanges across all services," he said.',
+        [("gradually widen their pilot exchanges across all services", "will")],
+    ),
+    (
+        'The navy seeks to "consolidate its links with the coast guards of the region" soon.',
+        [("consolidate its links with the coast guards of the region", "intend")],
+    ),
+    # a short quoted phrase opening the action stays in it, with what follows
+    (
+        'They said they would "talk often" with the air force chiefs.',
+        [('"talk often" with the air force chiefs', "will")],
+    ),
 ]
 
 
