@@ -3020,12 +3020,13 @@ def find_commitments(
             # 'will "promote ties ... ."': a long quotation opens the action; the action
             # is quoted from its first word and ends at the closing mark.
             start += 1
+            inside = True  # (the action is a quotation now)
             end = _action_end(
                 body,
                 lowered_keys,
                 start,
                 sent[1],
-                True,
+                inside,
                 lowered_words,
                 ends,
                 end_marks,
