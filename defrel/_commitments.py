@@ -702,6 +702,15 @@ _AUXILIARY_ONLY = regex.compile(
     regex.IGNORECASE,
 )
 _AUXILIARY_REACH = 60  # characters: the longest run of auxiliaries and adverbs read
+# The first words of a time set off before the verb: "will later in the week, visit".
+_LEAD_TIME = frozenset(
+    {"later", "earlier", "next", "this", "on", "in", "within", "tomorrow", "today", "early"}
+)
+# A speech verb set off by commas before a modal: "The plan, he said, will ...".
+_SAID_ASIDE = regex.compile(
+    r",\s+(?:[\w.'’-]+\s+){1,3}?(?:said|says|added|noted|stressed|stated|told\s+\w+)\s*,\s*$",
+    regex.IGNORECASE,
+)
 _RELATIVE_COMMA = regex.compile(r",\s+(?:who|which|whose)\b", regex.IGNORECASE)
 _REL_WORD = regex.compile(r"^\W*(?:which|that)\b", regex.IGNORECASE)
 _REL_LEAD = regex.compile(r"\W*(?:which|that)\s+", regex.IGNORECASE)
@@ -2321,10 +2330,19 @@ _AFTER_CUE = 200  # characters: how far the patterns read right after a cue may 
 _FRAME_REACH = 300  # characters: how far before a "would" its speech verb may stand
 
 
-def _verb_ing(word: str) -> bool:
-    """``word`` is the -ing form of a verb of ``_VERBS`` ("attending", "hosting", "meeting")."""
-    stem = word[:-3]
-    return word.endswith("ing") and (stem in _VERBS or stem + "e" in _VERBS or stem[:-1] in _VERBS)
+# Words in -ing that describe after "be" ("the talks will be interesting"): no act.
+_ING_ADJECTIVE_WORDS = """interesting exciting challenging demanding promising encouraging
+    rewarding amazing
+    outstanding ongoing lasting missing fitting pressing striking disappointing surprising
+    worrying concerning compelling convincing alarming damaging misleading overwhelming
+    growing increasing declining willing during nothing something everything anything
+    including regarding"""
+_ING_ADJECTIVES = frozenset(_ING_ADJECTIVE_WORDS.split())
+
+
+def _progressive_verb(word: str) -> bool:
+    """``word`` after "will be" is a verb in -ing ("will be interacting"), not an adjective."""
+    return len(word) > 5 and word.endswith("ing") and word not in _ING_ADJECTIVES
 
 
 _THIRD_PARTY_CHECK = frozenset({"will", "shall", "would", "expected", "other", "intend", "want"})
@@ -2809,9 +2827,11 @@ def find_commitments(
         progressive = None
         if be_after and ready is None:
             progressive = _PROGRESSIVE.match(body, cue[1], near, _SERIAL)
-            if progressive is not None and _verb_ing(progressive.group(1).lower()):
+            if progressive is not None and _progressive_verb(progressive.group(1).lower()):
                 raw, word_start = progressive.group(1), progressive.start(1)
                 word, action_start = raw.lower(), word_start
+            else:
+                progressive = None
         if (
             kind == "agreed"
             and word in {"a", "an", "the"}
@@ -2863,10 +2883,12 @@ def find_commitments(
                 and not _MEET_OBJECT.match(body, word_start, None, _SERIAL)
             ):
                 subject = (sent[0], relative.start())
-            elif auxiliary:
+            elif auxiliary or (relative is None and kind in {"will", "shall", "would"}):
                 # "Rossi, head of the navy, and Tanaka, its chief of staff, have jointly
-                # pledged to": the subject before the appositions.
-                subject = (sent[0], clause)
+                # pledged to", "The minister, General Rossi (retd), will": the subject
+                # before the appositions ("The plan, he said, will": before the aside).
+                aside = _SAID_ASIDE.search(body, max(sent[0], clause - 60), clause, _SERIAL)
+                subject = (sent[0], clause if aside is None else aside.start())
         sub = body[subject[0] : cue[0]]
         quoted_passive = False
         agreed_that = None
@@ -2953,8 +2975,10 @@ def find_commitments(
             continue  # "they discussed plans to boost ...": a topic of the talks, not a plan made
         if kind in {"will", "shall", "would"} and word == "be" and not passive:
             continue  # "would be underway", "will be the first": a state, not an act
-        if kind == "would" and not _REPORT_FRAME.search(
-            body, max(sent[0], cue[0] - _FRAME_REACH), cue[0], _SERIAL
+        if (
+            kind == "would"
+            and progressive is None  # "X would be visiting the base": an itinerary
+            and not _REPORT_FRAME.search(body, max(sent[0], cue[0] - _FRAME_REACH), cue[0], _SERIAL)
         ):
             continue
         if kind == "would" and passive and not _BINDING_NOUN.search(sub, None, None, _SERIAL):
@@ -3070,6 +3094,15 @@ def find_commitments(
         if kind == "will" and _MEET_OBJECT.match(body, word_start, None, _SERIAL):
             parties = _with_the_one_met(body, mentions, parties, cue, word_start, end)
         pieces = _split(body, start, end, kind)
+        lead_time = None
+        if (
+            len(pieces) > 1
+            and body[pieces[0][1]] == ","
+            and (_next_word(body, pieces[0][0], pieces[0][1])[0].lower() in _LEAD_TIME)
+        ):
+            # "will later in the week, visit X": a time before the verb, no action
+            lead_time = _trim(body, *pieces[0])
+            pieces = pieces[1:]
         for piece in pieces:
             p0, p1 = _trim(body, *piece)
             action = body[p0:p1]
@@ -3097,6 +3130,9 @@ def find_commitments(
                     p1 = cut
             if p0 >= p1:
                 continue
+            if lead_time is not None:
+                tf = tf or lead_time
+                lead_time = None
             own = parties
             if (
                 kind == "will"

@@ -382,6 +382,26 @@ ROWS = [
         'The navy seeks to "consolidate its links with the coast guards of the region" soon.',
         [("consolidate its links with the coast guards of the region", "intend")],
     ),
+    # "will be" and a verb in -ing: the itinerary's act; an adjective in -ing is none
+    (
+        "They will also be inspecting the new radar sites.",
+        [("inspecting the new radar sites", "will")],
+    ),
+    ("He said they would also be touring the dockyard.", [("touring the dockyard", "will")]),
+    ("They would also be touring the dockyard.", [("touring the dockyard", "will")]),
+    ("They said the drills will be demanding.", []),
+    ("They would be willing.", []),
+    # the subject before an apposition set off by commas; not before a "he said" aside
+    (
+        "Their envoy, Colonel Ruiz (retd), will tour the cadet school.",
+        [("tour the cadet school", "will")],
+    ),
+    ("The new scheme, he said, will deepen the links.", []),
+    # a time set off before the verb is no action of its own
+    (
+        "Both sides will later this month, sign a supply pact.",
+        [("sign a supply pact", "will")],
+    ),
     # a short quoted phrase opening the action stays in it, with what follows
     (
         'They said they would "talk often" with the air force chiefs.',
