@@ -2099,7 +2099,62 @@ def _subject_parties(
         country = _speaker_country(body, mentions, spoken, cue[0], para[0])
         if country is not None and country in default:
             return (country,)
+    if not named and len(default) == 2 and _visitor(sub):
+        guest = _visitor_country(mentions, default, sub, subject[0])
+        if guest is not None:
+            return (guest,)
     return named or default
+
+
+# A subject that is the visiting side without a name: "the delegation", "the visiting
+# dignitary", "the Admiral" (a title alone).
+_VISITOR = regex.compile(
+    r"""\W*the\s+(?:(?:visiting|foreign|guest|high-level|high-powered|[\w-]+-member)\s+)?
+    (?:[\w-]+\s+){0,2}?(?:delegation|delegations|delegates|dignitary|dignitaries|visitors?|guests?)
+    \s*$
+    |\W*the\s+visiting\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$
+    |\W*the\s+(?P<title>admiral|general|minister|secretary|commander|marshal|envoy|ambassador)\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_VISITOR_REACH = 40  # characters: the longest subject ``_VISITOR`` reads
+
+
+def _visitor(sub: str) -> bool:
+    """``sub`` (a subject) is the visiting side, unnamed ("the delegation")."""
+    return (
+        len(sub) <= _VISITOR_REACH
+        and "the" in sub.lower()
+        and _VISITOR.match(sub, None, None, _SERIAL) is not None
+    )
+
+
+def _visitor_country(
+    mentions: Mentions, default: tuple[Country, ...], sub: str, at: int
+) -> Country | None:
+    """The country of the visiting side named by ``sub`` (at ``at``) among the two of ``default``.
+
+    A title alone ("the Admiral"): the country of the one named before with that title, when
+    only one side has one. Else the side that is not the host: the host is the country of the
+    last place named before (a dateline, a city) that is one of the two.
+    """
+    match = _VISITOR.match(sub, None, None, _SERIAL)
+    title = match.group("title") if match is not None else None
+    if title is not None:
+        word = title.lower()
+        holders = {
+            mentions.actors[person.actor].country
+            for person in mentions.people_in(0, at)
+            if word in (mentions.actors[person.actor].title or "").lower()
+        }
+        if len(holders) == 1:
+            (country,) = holders
+            if country in default:
+                return country
+    for place in reversed(mentions.places_in(0, at)):
+        if place.country is not None and place.country in default:
+            rest = [c for c in default if c != place.country]
+            return rest[0] if len(rest) == 1 else None
+    return None
 
 
 # A clause opening on where it happens: "From <Place>", "In <Place>,", "While in <Place>,".
@@ -2504,6 +2559,8 @@ def _subject_ok(
     sub = body[subject[0] : cue_start]
     if _names_someone(mentions, subject[0], cue_start):
         return True  # (as ``_party_subject`` answers first)
+    if _visitor(sub):
+        return True  # "The delegation will visit ...": the visiting side's itinerary
     if not _found(_ANY_SUBJECT_WORD, sub, 1, memo):
         return False
     if _found(_ANY_PARTY_WORD, sub, 0, memo):  # (the rest of ``_party_subject``)
@@ -2735,8 +2792,22 @@ def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
     out: list[_Found] = []
     for f in found:
         # (By the modality's value: one to a member, and hashed in C, not in Python.)
-        key = (body[f.action[0] : f.action[1]].lower(), f.modality._value_)
+        action = body[f.action[0] : f.action[1]].lower()
+        if "#" in action:
+            action = action.replace("#", "")  # a post embedded in the article: its hashtags
+        key = (action, f.modality._value_)
         k = first.get(key)
+        if k is None and action.endswith("…"):
+            # An embedded post cut short ("... hubs at…"): the action it repeats.
+            stem = action[:-1].rstrip()
+            k = next(
+                (
+                    i
+                    for (said, modality), i in first.items()
+                    if modality == key[1] and said.startswith(stem)
+                ),
+                None,
+            )
         if k is None:
             first[key] = len(out)
             out.append(f)

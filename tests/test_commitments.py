@@ -1403,3 +1403,67 @@ def test_modals_on_the_words_match_as_the_pattern(text: str) -> None:
     expected = [(m.start(), m.end(), m.lastgroup) for m in _CUE.finditer(t.lower)]
     assert _cue_matches(t.lower, t.words) == expected
     assert _cue_matches(t.lower) == expected
+
+
+def _commitments_of(text: str) -> list[tuple[str, list[str]]]:
+    report = defrel.parse(text, published=dt.date(2024, 3, 6))
+    return [(c.action, sorted(p.code for p in c.parties)) for c in report.commitments]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the delegation", "the visiting ...": the side that is not the host (the place)
+        (
+            (
+                "NAIROBI, March 5 - General Tom Baker of Ghana leads a delegation on a visit to"
+                " Kenya. He met General Peter Ochieng on Monday. The delegation will tour the"
+                " shipyards of Mombasa."
+            ),
+            [("tour the shipyards of Mombasa", ["GHA"])],
+        ),
+        (
+            (
+                "NAIROBI, March 5 - General Tom Baker of Ghana met General Peter Ochieng of Kenya"
+                " on Monday. The visiting general will also inspect a cadet parade."
+            ),
+            [("inspect a cadet parade", ["GHA"])],
+        ),
+        # a title alone: the one named before with that title
+        (
+            (
+                "Admiral Tom Baker of Ghana met Admiral Ken Ito of Japan in Tokyo on Monday."
+                " The Admiral will visit the fleet school."
+            ),
+            [("visit the fleet school", ["GHA"])],
+        ),
+        (
+            (
+                "Admiral Tom Baker of Ghana met General Ken Ito of Japan on Monday."
+                " The Admiral will visit the fleet school."
+            ),
+            [("visit the fleet school", ["GHA"])],
+        ),
+        # an unnamed thing is no visitor
+        (
+            (
+                "NAIROBI, March 5 - General Tom Baker of Ghana met General Peter Ochieng of Kenya"
+                " on Monday. The plan will be costly."
+            ),
+            [],
+        ),
+    ],
+)
+def test_the_visiting_side_unnamed(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _commitments_of(text) == expected
+
+
+def test_an_embedded_post_cut_short_repeats_an_action() -> None:
+    text = (
+        "General Tom Baker of Ghana met General Peter Ochieng of Kenya on Monday. Both sides"
+        " will widen joint drills in the northern lakes region. Both sides will widen joint"
+        " drills in the #northern… pic.twitter.com/xyz"
+    )
+    assert [a for a, _ in _commitments_of(text)] == [
+        "widen joint drills in the northern lakes region"
+    ]
