@@ -572,7 +572,8 @@ _NON_PARTY = regex.compile(r"^\W*(?:it|this|that|there|which|what|who)\b", regex
 # A speech or agreement verb that frames backshifted "would".
 _REPORT_FRAME = regex.compile(
     r"""\b(?:said|says|argued|added|stated|announced|noted|stressed|affirmed|reaffirmed|confirmed
-    |agreed|concurred|welcomed|hoped|assured|told|believed|emphasi[sz]ed|underlined)\b""",
+    |agreed|concurred|welcomed|hoped|assured|told|believed|emphasi[sz]ed|underlined
+    |adding|noting|saying|stressing)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _PASSIVE = regex.compile(
@@ -2360,6 +2361,26 @@ def _abstract_head(body: str, subject: tuple[int, int]) -> bool:
     return head is not None and head.group(1).lower() in _ABSTRACT_HEADS
 
 
+# An action of a verb alone ("further develop", "continue to grow"): with a thing as its
+# subject ("ties will deepen"), what it will do of itself.
+_BARE_VERB = regex.compile(
+    r"\s*(?:(?:\w+ly|further|also)\s+)?(?:continues?\s+to\s+)?(?:(?:\w+ly|further)\s+)?"
+    r"[a-z]+(?:\s+(?:further|\w+ly))?[\s.,]*"
+)
+_BARE_VERB_REACH = 50  # characters: the longest action ``_BARE_VERB`` may read
+_WITH_AIM = regex.compile(r"\b(?:with|for)\s+(?:an|the|a)\s+$", regex.IGNORECASE)
+
+
+def _possessive(behind: str) -> int:
+    """The length of the possessive "'s " that ends ``behind`` (0 without one)."""
+    tail = behind.rstrip()
+    if tail.endswith(("'s", "’s")):
+        return len(behind) - len(tail) + 2
+    if tail.endswith(("s'", "s’")):
+        return len(behind) - len(tail) + 1
+    return 0
+
+
 _NON_SPACE = regex.compile(r"[^\s\x1c-\x1f]")  # what ``str.strip`` keeps
 _PURPOSE = regex.compile(r"\b(?:so|in\s+order)\s+that\s+(?:[\w'’-]+\s+){0,3}$", regex.IGNORECASE)
 # A wish frames the clause: "voiced (the) hope that ...", "hoped the two sides will ...".
@@ -2588,6 +2609,28 @@ def _subject_ok(
             )
         return False
     return bool(_BINDING_NOUN.search(sub, None, None, _SERIAL))
+
+
+def _reported_subject_ok(
+    body: str,
+    mentions: Mentions,
+    subject: tuple[int, int],
+    floor: int,
+    memo: dict[tuple[int, str], bool] | None,
+) -> bool:
+    """After "said that", "adding that": the subject after "that" is a party (``_subject_ok``).
+
+    ("that" opens the clause of a modal as a relative pronoun does: "the pact that will".)
+    """
+    if not body.startswith("that", subject[0]):
+        return False
+    lead = _THAT_LEAD.match(body, subject[0], subject[1], _SERIAL)
+    if lead is None or lead.end() >= subject[1]:
+        return False
+    before = body[max(floor, subject[0] - 30) : subject[0]].split()
+    if not before or _REPORT_FRAME.fullmatch(before[-1], None, None, _SERIAL) is None:
+        return False
+    return _subject_ok(body, mentions, (lead.end(), subject[1]), subject[1], memo)
 
 
 def _cue_starts(keys: str, words: tuple[tuple[int, str], ...] | None) -> list[tuple[int, str]]:
@@ -2966,6 +3009,7 @@ def find_commitments(
         if kind in {"will", "shall", "would", "want"} and not (
             _subject_ok(body, mentions, subject, subject[1], memo)
             or (passive and _JOINT_AGENT.search(body, cue[1], sent[1], _SERIAL))
+            or _reported_subject_ok(body, mentions, subject, sent[0], memo)
         ):
             # "The ministers agreed that the commission will meet twice a year": the
             # ones who agreed are bound.
@@ -3038,6 +3082,15 @@ def find_commitments(
             and _BE_BEFORE.search(body, max(sent[0], cue[0] - 12), cue[0], _SERIAL)
         ):
             continue  # "the visit was intended to strengthen ties": a purpose, not a plan
+        if kind in {"intend", "want"} and cue_word.startswith(
+            ("aim", "goal", "objective", "inten")
+        ):
+            behind = body[max(sent[0], cue[0] - _HEAD_REACH) : cue[0]]
+            if _WITH_AIM.search(behind, None, None, _SERIAL) or (
+                not cue_word.startswith("aims")
+                and _abstract_head(behind, (0, len(behind) - _possessive(behind)))
+            ):
+                continue  # "with the aim to", "the pact's goal is to": a purpose, not a plan
         if (
             kind == "intend"
             and cue_word.startswith("plan")
@@ -3153,6 +3206,13 @@ def find_commitments(
             sub, None, None, _SERIAL
         ):
             continue  # "the visit will end tomorrow": an event's schedule, no party's act
+        if (
+            kind in {"will", "would", "other"}
+            and end - start <= _BARE_VERB_REACH
+            and _BARE_VERB.fullmatch(body, start, end, _SERIAL) is not None
+            and _abstract_head(body, subject)
+        ):
+            continue  # "the relations would further develop": a forecast, no one's act
         if resolved is None:
             resolved = _resolve(body, mentions, meetings, statements)
         mentions, spoken, defaults = resolved

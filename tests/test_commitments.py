@@ -402,6 +402,22 @@ ROWS = [
         "Both sides will later this month, sign a supply pact.",
         [("sign a supply pact", "will")],
     ),
+    # the goal of a thing, an aim "with" an act: purposes, not plans
+    ("The treaty’s goal is to widen pilot exchanges.", []),
+    ("They are in Lima with an aim to expand pilot exchanges.", []),
+    ("The visit aims to widen pilot exchanges.", []),
+    ("Our goal is to widen pilot exchanges.", [("widen pilot exchanges", "intend")]),
+    ("They intend to widen pilot exchanges.", [("widen pilot exchanges", "intend")]),
+    # a thing that will develop of itself: a forecast; with an object, an act
+    ("He said the ties would further develop.", []),
+    ("He said their cooperation would continue to grow.", []),
+    ("He said the alliance would develop new drones.", [("develop new drones", "will")]),
+    # "adding that": a speech frame, and the subject after "that"
+    (
+        "He said the pacts were signed, adding that the accords would be ratified by June.",
+        [("the accords would be ratified", "will")],
+    ),
+    ("He said that the weather will be fine.", []),
     # a short quoted phrase opening the action stays in it, with what follows
     (
         'They said they would "talk often" with the air force chiefs.',
