@@ -116,12 +116,13 @@ _CUE_ALTERNATIVES = (
         (
             "committed commits committing pledged pledges pledge pledging vowed vows vowing"
             " promised promises promise promising undertook undertakes undertake undertaken"
-            " commitment commitments"
+            " commitment commitments dedication dedicated"
         ),
         (
             r"(?:committed|commits|committing|pledged|pledges|pledge|pledging|vowed|vows"
             r"|vowing|promised|promises|promise|promising|undertook|undertakes|undertake"
-            rf"|undertaken|commitments?){_WHEN_OR_HOW}\s+(?:themselves\s+|ourselves\s+)?to"
+            r"|undertaken|commitments?|dedication|dedicated)"
+            rf"{_WHEN_OR_HOW}\s+(?:themselves\s+|ourselves\s+)?to"
         ),
     ),
     (
@@ -154,8 +155,8 @@ _CUE_ALTERNATIVES = (
     ),
     (
         "intend",
-        "intends intend intended intending intention plans plan planning looking",
-        r"(?:intends?|intended|intending|intention|plans|plan|planning|looking)\s+to",
+        "intends intend intended intending intention intent plans plan planning looking",
+        r"(?:intends?|intended|intending|intention|intent|plans|plan|planning|looking)\s+to",
     ),
     (
         "intend",
@@ -176,7 +177,7 @@ _CUE_ALTERNATIVES = (
         (
             r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:willing|keen|eager)|desire|determination"
             r"|(?:readiness|willingness|keenness|eagerness|aspirations?)"
-            r"(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w-]+){1,4}?)?"
+            r"(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w'’-]+){1,6}?)?"
             r"|(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready"
             r")\s+to"
         ),
@@ -221,10 +222,10 @@ reaffirmed reaffirms reiterated reiterates
     agreeing concurred concur concurs agreement agreements decided decide decides deciding
     decision resolved resolve resolves resolving committed commits committing pledged
     pledges pledge pledging vowed vows vowing promised promises promise promising undertook
-    undertakes undertake undertaken commitment commitments intends intend intended intending
-    intention plans plan planning objective aim goal want wants wish wishes aims aiming seek
-    seeks seeking hope hopes hoping desire determination readiness willingness keenness
-    eagerness aspiration aspirations stand stands
+    undertakes undertake undertaken commitment commitments dedication dedicated intends intend
+    intended intending intention intent plans plan planning objective aim goal want wants wish
+    wishes aims aiming seek seeks seeking hope hopes hoping desire determination readiness
+    willingness keenness eagerness aspiration aspirations stand stands
     stood remain remains
     remained should shall will would"""
 _CUE_WORD = regex.compile(r"\b" + _trie(_CUE_WORDS.split()) + r"\b|['’]ll\b")
@@ -543,6 +544,8 @@ _NOUN_CUES = frozenset(
         "decision",
         "commitment",
         "intention",
+        "intent",
+        "dedication",
         "desire",
         "readiness",
         "willingness",
@@ -2368,6 +2371,7 @@ _BARE_VERB = regex.compile(
     r"[a-z]+(?:\s+(?:further|\w+ly))?[\s.,]*"
 )
 _BARE_VERB_REACH = 50  # characters: the longest action ``_BARE_VERB`` may read
+_OWNER_BEFORE = regex.compile(r"\b(?:my|his|her|its|our|their)\s+$", regex.IGNORECASE)
 _WITH_AIM = regex.compile(r"\b(?:with|for)\s+(?:an|the|a)\s+$", regex.IGNORECASE)
 
 
@@ -2902,7 +2906,8 @@ def find_commitments(
     else:
         clause_source, clause_open = body, _CLAUSE_OPEN
     open_marks = "".join(filter(clause_source.__contains__, _OPEN_MARKS))
-    for kind, cue, cue_text, sent in _cues(text):
+    for found_kind, cue, cue_text, sent in _cues(text):
+        kind = found_kind  # (a "will" after a possessive is a noun: "my will to")
         if cue[0] < reach:
             continue  # a cue inside another commitment's action is part of it
         if kind == "look_forward":
@@ -2911,20 +2916,37 @@ def find_commitments(
                 continue  # "I have been looking forward to meeting you": the encounter itself
         raw, word_start = _next_word(body, cue[1], sent[1])
         word = raw.lower()
+        will_noun = (
+            word == "to"
+            and kind == "will"
+            and _OWNER_BEFORE.search(body, max(sent[0], cue[0] - 8), cue[0], _SERIAL) is not None
+        )
+        if will_noun:
+            # "expressed my will to seek ...": the will of one, a noun
+            kind = "intend"
+            raw, word_start = _next_word(body, word_start + 2, sent[1])
+            word = raw.lower()
         # endpos on every match after the cue: without one, ``regex`` hunts a pattern's
         # required literal ("be") through the rest of the body, once per cue
         near = min(sent[1], cue[1] + _AFTER_CUE)
-        action_start = _lead_end(body, cue[1], near)
+        action_start = word_start if will_noun else _lead_end(body, cue[1], near)
         cue_word = cue_text.lower()
         # "pledged continued support": the help pledged, a noun phrase, is the action
         pledged_help = kind == "committed" and not cue_word.endswith("to")
         prepositional = pledged_help or (
-            kind == "committed" and cue_word.startswith(("commitment", "committ"))
+            kind == "committed" and cue_word.startswith(("commitment", "committ", "dedicat"))
         )
+        not_only = -1
+        if word == "not" and body.startswith("only", word_start + 4):
+            # "a commitment to not only strengthen ties but also ...": the verb after "only"
+            # (the action from "not")
+            not_only = word_start
+            raw, word_start = _next_word(body, word_start + 8, sent[1])
+            word = raw.lower()
         if prepositional:
             if not pledged_help and not _action_follows(body, word, word_start):
                 continue  # "commitment to democracy": a value held, not an action
-            action_start = word_start
+            action_start = word_start if not_only < 0 else not_only
             if pledged_help:  # the help as written, with its "all" ("all possible support")
                 first = _WORD.search(body, cue[1], near, _SERIAL)
                 action_start = first.start() if first is not None else word_start

@@ -418,6 +418,26 @@ ROWS = [
         [("the accords would be ratified", "will")],
     ),
     ("He said that the weather will be fine.", []),
+    # noun cues: "intent", "dedication", a holder of some words, "will" after a possessive
+    ("They signed a letter of intent to buy four tankers.", [("buy four tankers", "intend")]),
+    ("They stressed their dedication to hosting cadets.", [("hosting cadets", "committed")]),
+    ("They stressed their dedication to peace.", []),
+    (
+        "He voiced the readiness of the nation's army to host a drill.",
+        [("host a drill", "other")],
+    ),
+    (
+        "He voiced the keenness of the Ministry of Defence of his nation to host a drill.",
+        [("host a drill", "other")],
+    ),
+    ("I voiced my will to deepen naval ties.", [("deepen naval ties", "intend")]),
+    ("They said it was the will of the people.", []),
+    ("They will to some extent gain.", []),
+    # "to not only A but also B": one action, from "not"
+    (
+        "They reaffirmed a commitment to not only hold drills but also share radar data.",
+        [("not only hold drills but also share radar data", "committed")],
+    ),
     # a short quoted phrase opening the action stays in it, with what follows
     (
         'They said they would "talk often" with the air force chiefs.',
