@@ -2103,6 +2103,8 @@ def _subject_parties(
         country = _speaker_country(body, mentions, spoken, cue[0], para[0])
         if country is not None and country in default:
             return (country,)
+    if head in _JOINT_HEADS and len(named) == 1 and len(default) == 2 and named[0] in default:
+        return default  # "Ruritania agreed to ...": an agreement binds both sides of the talks
     if not named and len(default) == 2 and _visitor(sub):
         guest = _visitor_country(mentions, default, sub, subject[0])
         if guest is not None:
@@ -2975,7 +2977,12 @@ def find_commitments(
         ):
             prepositional = True  # "agreed to a defence pact": the document agreed on
             action_start = word_start
-        bad_word = word in _NOT_VERB or (raw[:1].isupper() and kind != "expected")
+        bad_word = word in _NOT_VERB or (
+            raw[:1].isupper()
+            and kind != "expected"
+            # (a headline in title case: "Ministers Agree to Deepen Ties")
+            and not (body[cue[0]].isupper() and cue[0] > sent[0])
+        )
         if not word or (
             bad_word and kind not in {"expected", "look_forward"} and not prepositional
         ):

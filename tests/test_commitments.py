@@ -438,6 +438,9 @@ ROWS = [
         "They reaffirmed a commitment to not only hold drills but also share radar data.",
         [("not only hold drills but also share radar data", "committed")],
     ),
+    # a headline in title case: the capital verb after a capital cue
+    ("Navy Chiefs Agree to Expand Joint Patrols", [("Expand Joint Patrols", "agreed")]),
+    ("The chiefs agree to Expand Joint Patrols.", []),
     # a short quoted phrase opening the action stays in it, with what follows
     (
         'They said they would "talk often" with the air force chiefs.',
@@ -522,6 +525,9 @@ PARTIES = [
         {"South African": ZAF},
         {"ZAF"},
     ),
+    # an agreement binds both sides of the talks, one side named
+    ("Brazil agreed to hold drills.", {"Brazil": BRA}, {"BRA", "ZAF"}),
+    ("Brazil will hold drills.", {"Brazil": BRA}, {"BRA"}),
     (
         "He said the government would strengthen Brazil's naval ties.",
         {"Brazil": BRA},
