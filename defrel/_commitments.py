@@ -2330,7 +2330,8 @@ _BY_MEANS = regex.compile(r"\bby\s+(?:\w+ly\s+)?[a-z]+ing\b")
 # Plans only talked about: "discussed (the) plans to", "exchanged views on plans to".
 _TOPIC_PLAN = regex.compile(
     r"\b(?:discussed|discussing|discuss|reviewed|reviewing|explored|exploring|talked\s+about"
-    r"|views\s+on|briefed\s+(?:\w+\s+){0,3}?on)\s+(?:the\s+|their\s+|possible\s+|future\s+){0,2}$",
+    r"|views\s+on|briefed\s+(?:\w+\s+){0,3}?on)\s+(?:the\s+|their\s+|possible\s+|future\s+|an?\s+)"
+    r"{0,2}$",
     regex.IGNORECASE,
 )
 # "will be attending": the modal binds the verb in -ing.

@@ -364,6 +364,8 @@ ROWS = [
     # plans only talked about are a topic, plans made bind
     ("The two ministers discussed plans to boost naval collaboration.", []),
     ("Chile plans to buy two frigates.", [("buy two frigates", "intend")]),
+    ("The two ministers discussed a plan to boost naval drills.", []),
+    ("The two ministers drew up a plan to boost naval drills.", [("boost naval drills", "intend")]),
     # a short quoted word stays in the action, its closing mark too
     (
         'The two navies are set to meet for a "rare" joint drill off Natal on Monday.',
