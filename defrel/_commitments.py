@@ -175,7 +175,8 @@ _CUE_ALTERNATIVES = (
             " aspiration aspirations stand stands stood remain remains remained"
         ),
         (
-            r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:willing|keen|eager)|desire|determination"
+            r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:willing|keen|eager|prepared)|desire"
+            r"|determination"
             r"|(?:readiness|willingness|keenness|eagerness|aspirations?)"
             r"(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w'’-]+){1,6}?)?"
             r"|(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready"
@@ -213,6 +214,7 @@ _CUE_BY_HEAD = {
 _BE_HEADS = frozenset({"is", "are", "was", "were", "am"})
 _BE_NEXT = frozenset(
     {"expected", "likely", "set", "due", "scheduled", "slated", "willing", "keen", "eager", "ready"}
+    | {"prepared"}
 )
 _HEADS = frozenset(_CUE_BY_HEAD)
 

@@ -38,6 +38,8 @@ ROWS = [
     ("The two sides intend to sign a pact.", [("sign a pact", "intend")]),
     ("They look forward to welcoming the cadets.", [("welcoming the cadets", "look_forward")]),
     ("The navy is willing to send a frigate.", [("send a frigate", "other")]),
+    ("The navy was prepared to send a frigate.", [("send a frigate", "other")]),
+    ("The report was prepared by the staff.", []),
     (
         "A supply accord is expected to be signed between the two countries.",
         [("A supply accord is expected to be signed between the two countries", "expected")],
