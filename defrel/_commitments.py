@@ -2125,6 +2125,7 @@ _VISITOR = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _VISITOR_REACH = 40  # characters: the longest subject ``_VISITOR`` reads
+_VISITOR_LOOKBACK = 3000  # characters: how far back its title or its host is looked for
 
 
 def _visitor(sub: str) -> bool:
@@ -2143,7 +2144,9 @@ def _visitor_country(
 
     A title alone ("the Admiral"): the country of the one named before with that title, when
     only one side has one. Else the side that is not the host: the host is the country of the
-    last place named before (a dateline, a city) that is one of the two.
+    last place named before (a city, a venue) that is one of the two, else the dateline's.
+    (Both looked for in the last ``_VISITOR_LOOKBACK`` characters: a long text is not read
+    back to its start for each subject.)
     """
     match = _VISITOR.match(sub, None, None, _SERIAL)
     title = match.group("title") if match is not None else None
@@ -2151,14 +2154,16 @@ def _visitor_country(
         word = title.lower()
         holders = {
             mentions.actors[person.actor].country
-            for person in mentions.people_in(0, at)
+            for person in mentions.people_in(max(0, at - _VISITOR_LOOKBACK), at)
             if word in (mentions.actors[person.actor].title or "").lower()
         }
         if len(holders) == 1:
             (country,) = holders
             if country in default:
                 return country
-    for place in reversed(mentions.places_in(0, at)):
+    places = mentions.places_in(max(0, at - _VISITOR_LOOKBACK), at)
+    dateline = mentions.dateline
+    for place in (*reversed(places), *((dateline,) if dateline is not None else ())):
         if place.country is not None and place.country in default:
             rest = [c for c in default if c != place.country]
             return rest[0] if len(rest) == 1 else None
@@ -2835,12 +2840,16 @@ def _areas_within(index: _AreaIndex, start: int, end: int) -> tuple[AreaId, ...]
     return tuple(map(_AREA_ORDER.__getitem__, sorted(found))) if found else ()
 
 
+_REPEAT_REACH = 64  # records: how many of the last ones a post cut short may repeat
+
+
 def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
     """One record per action said twice, bound to the parties of all.
 
     "Both nations look forward to X", then the quoted "we look forward to X": the first.
     """
     first: dict[tuple[str, str], int] = {}
+    recent: deque[tuple[tuple[str, str], int]] = deque(maxlen=_REPEAT_REACH)
     out: list[_Found] = []
     for f in found:
         # (By the modality's value: one to a member, and hashed in C, not in Python.)
@@ -2855,13 +2864,14 @@ def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
             k = next(
                 (
                     i
-                    for (said, modality), i in first.items()
+                    for (said, modality), i in reversed(recent)
                     if modality == key[1] and said.startswith(stem)
                 ),
                 None,
             )
         if k is None:
             first[key] = len(out)
+            recent.append((key, len(out)))
             out.append(f)
         elif not set(f.parties) <= set(out[k].parties):
             out[k] = out[k]._replace(parties=_unique([*out[k].parties, *f.parties]))
