@@ -116,12 +116,13 @@ _CUE_ALTERNATIVES = (
         (
             "committed commits committing pledged pledges pledge pledging vowed vows vowing"
             " promised promises promise promising undertook undertakes undertake undertaken"
-            " commitment commitments"
+            " commitment commitments dedication dedicated"
         ),
         (
             r"(?:committed|commits|committing|pledged|pledges|pledge|pledging|vowed|vows"
             r"|vowing|promised|promises|promise|promising|undertook|undertakes|undertake"
-            rf"|undertaken|commitments?){_WHEN_OR_HOW}\s+(?:themselves\s+|ourselves\s+)?to"
+            r"|undertaken|commitments?|dedication|dedicated)"
+            rf"{_WHEN_OR_HOW}\s+(?:themselves\s+|ourselves\s+)?to"
         ),
     ),
     (
@@ -154,8 +155,8 @@ _CUE_ALTERNATIVES = (
     ),
     (
         "intend",
-        "intends intend intended intending intention plans plan planning looking",
-        r"(?:intends?|intended|intending|intention|plans|plan|planning|looking)\s+to",
+        "intends intend intended intending intention intent plans plan planning looking",
+        r"(?:intends?|intended|intending|intention|intent|plans|plan|planning|looking)\s+to",
     ),
     (
         "intend",
@@ -174,9 +175,10 @@ _CUE_ALTERNATIVES = (
             " aspiration aspirations stand stands stood remain remains remained"
         ),
         (
-            r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:willing|keen|eager)|desire|determination"
+            r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:willing|keen|eager|prepared)|desire"
+            r"|determination"
             r"|(?:readiness|willingness|keenness|eagerness|aspirations?)"
-            r"(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w-]+){1,4}?)?"
+            r"(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w'’-]+){1,6}?)?"
             r"|(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready"
             r")\s+to"
         ),
@@ -212,6 +214,7 @@ _CUE_BY_HEAD = {
 _BE_HEADS = frozenset({"is", "are", "was", "were", "am"})
 _BE_NEXT = frozenset(
     {"expected", "likely", "set", "due", "scheduled", "slated", "willing", "keen", "eager", "ready"}
+    | {"prepared"}
 )
 _HEADS = frozenset(_CUE_BY_HEAD)
 
@@ -221,10 +224,10 @@ reaffirmed reaffirms reiterated reiterates
     agreeing concurred concur concurs agreement agreements decided decide decides deciding
     decision resolved resolve resolves resolving committed commits committing pledged
     pledges pledge pledging vowed vows vowing promised promises promise promising undertook
-    undertakes undertake undertaken commitment commitments intends intend intended intending
-    intention plans plan planning objective aim goal want wants wish wishes aims aiming seek
-    seeks seeking hope hopes hoping desire determination readiness willingness keenness
-    eagerness aspiration aspirations stand stands
+    undertakes undertake undertaken commitment commitments dedication dedicated intends intend
+    intended intending intention intent plans plan planning objective aim goal want wants wish
+    wishes aims aiming seek seeks seeking hope hopes hoping desire determination readiness
+    willingness keenness eagerness aspiration aspirations stand stands
     stood remain remains
     remained should shall will would"""
 _CUE_WORD = regex.compile(r"\b" + _trie(_CUE_WORDS.split()) + r"\b|['’]ll\b")
@@ -300,6 +303,7 @@ _VERBS = frozenset(
         "carry",
         "explore",
         "consider",
+        "consolidate",
         "extend",
         "place",
         "seek",
@@ -542,6 +546,8 @@ _NOUN_CUES = frozenset(
         "decision",
         "commitment",
         "intention",
+        "intent",
+        "dedication",
         "desire",
         "readiness",
         "willingness",
@@ -571,7 +577,8 @@ _NON_PARTY = regex.compile(r"^\W*(?:it|this|that|there|which|what|who)\b", regex
 # A speech or agreement verb that frames backshifted "would".
 _REPORT_FRAME = regex.compile(
     r"""\b(?:said|says|argued|added|stated|announced|noted|stressed|affirmed|reaffirmed|confirmed
-    |agreed|concurred|welcomed|hoped|assured|told|believed|emphasi[sz]ed|underlined)\b""",
+    |agreed|concurred|welcomed|hoped|assured|told|believed|emphasi[sz]ed|underlined
+    |adding|noting|saying|stressing)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _PASSIVE = regex.compile(
@@ -701,6 +708,15 @@ _AUXILIARY_ONLY = regex.compile(
     regex.IGNORECASE,
 )
 _AUXILIARY_REACH = 60  # characters: the longest run of auxiliaries and adverbs read
+# The first words of a time set off before the verb: "will later in the week, visit".
+_LEAD_TIME = frozenset(
+    {"later", "earlier", "next", "this", "on", "in", "within", "tomorrow", "today", "early"}
+)
+# A speech verb set off by commas before a modal: "The plan, he said, will ...".
+_SAID_ASIDE = regex.compile(
+    r",\s+(?:[\w.'’-]+\s+){1,3}?(?:said|says|added|noted|stressed|stated|told\s+\w+)\s*,\s*$",
+    regex.IGNORECASE,
+)
 _RELATIVE_COMMA = regex.compile(r",\s+(?:who|which|whose)\b", regex.IGNORECASE)
 _REL_WORD = regex.compile(r"^\W*(?:which|that)\b", regex.IGNORECASE)
 _REL_LEAD = regex.compile(r"\W*(?:which|that)\s+", regex.IGNORECASE)
@@ -1344,21 +1360,26 @@ def _action_end(
     else:
         return end  # no quote mark in the action (told without the pattern)
     closers = _CLOSE_QUOTES + '"' if in_quote else ""
+    skip = -1  # the closing mark of a short quoted name passed over
     for mark in _ANY_QUOTE.finditer(body, start, end, _NO_OVERLAP, _SERIAL):
         i = mark.start()
+        if i <= skip:
+            continue
         ch = body[i]
         if ch == "’" and body[i - 1 : i].isalpha() and body[i + 1 : i + 2].isalpha():
             continue  # an apostrophe ("this year’s", "don’t"), not a closing quote
         if ch in closers or (in_quote and ch == "”"):
             return i
         if ch in _OPEN_QUOTES or (not in_quote and ch in '"”'):
-            # A short quoted name stays in the action; a long quotation ends it.
+            # A short quoted name stays in the action ("an "urgent" summit"), its closing
+            # mark with it; a long quotation ends it.
             close = min(
                 (j for j in (body.find(c, i + 1, sent_end) for c in '”"’»') if j != -1),
                 default=-1,
             )
             if close == -1 or close - i > 40:
                 return i
+            skip = close
     return end
 
 
@@ -2084,7 +2105,69 @@ def _subject_parties(
         country = _speaker_country(body, mentions, spoken, cue[0], para[0])
         if country is not None and country in default:
             return (country,)
+    if head in _JOINT_HEADS and len(named) == 1 and len(default) == 2 and named[0] in default:
+        return default  # "Ruritania agreed to ...": an agreement binds both sides of the talks
+    if not named and len(default) == 2 and _visitor(sub):
+        guest = _visitor_country(mentions, default, sub, subject[0])
+        if guest is not None:
+            return (guest,)
     return named or default
+
+
+# A subject that is the visiting side without a name: "the delegation", "the visiting
+# dignitary", "the Admiral" (a title alone).
+_VISITOR = regex.compile(
+    r"""\W*the\s+(?:(?:visiting|foreign|guest|high-level|high-powered|[\w-]+-member)\s+)?
+    (?:[\w-]+\s+){0,2}?(?:delegation|delegations|delegates|dignitary|dignitaries|visitors?|guests?)
+    \s*$
+    |\W*the\s+visiting\s+(?:[\w-]+\s+){0,2}[\w-]+\s*$
+    |\W*the\s+(?P<title>admiral|general|minister|secretary|commander|marshal|envoy|ambassador)\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_VISITOR_REACH = 40  # characters: the longest subject ``_VISITOR`` reads
+_VISITOR_LOOKBACK = 3000  # characters: how far back its title or its host is looked for
+
+
+def _visitor(sub: str) -> bool:
+    """``sub`` (a subject) is the visiting side, unnamed ("the delegation")."""
+    return (
+        len(sub) <= _VISITOR_REACH
+        and "the" in sub.lower()
+        and _VISITOR.match(sub, None, None, _SERIAL) is not None
+    )
+
+
+def _visitor_country(
+    mentions: Mentions, default: tuple[Country, ...], sub: str, at: int
+) -> Country | None:
+    """The country of the visiting side named by ``sub`` (at ``at``) among the two of ``default``.
+
+    A title alone ("the Admiral"): the country of the one named before with that title, when
+    only one side has one. Else the side that is not the host: the host is the country of the
+    last place named before (a city, a venue) that is one of the two, else the dateline's.
+    (Both looked for in the last ``_VISITOR_LOOKBACK`` characters: a long text is not read
+    back to its start for each subject.)
+    """
+    match = _VISITOR.match(sub, None, None, _SERIAL)
+    title = match.group("title") if match is not None else None
+    if title is not None:
+        word = title.lower()
+        holders = {
+            mentions.actors[person.actor].country
+            for person in mentions.people_in(max(0, at - _VISITOR_LOOKBACK), at)
+            if word in (mentions.actors[person.actor].title or "").lower()
+        }
+        if len(holders) == 1:
+            (country,) = holders
+            if country in default:
+                return country
+    places = mentions.places_in(max(0, at - _VISITOR_LOOKBACK), at)
+    dateline = mentions.dateline
+    for place in (*reversed(places), *((dateline,) if dateline is not None else ())):
+        if place.country is not None and place.country in default:
+            rest = [c for c in default if c != place.country]
+            return rest[0] if len(rest) == 1 else None
+    return None
 
 
 # A clause opening on where it happens: "From <Place>", "In <Place>,", "While in <Place>,".
@@ -2254,7 +2337,8 @@ _BY_MEANS = regex.compile(r"\bby\s+(?:\w+ly\s+)?[a-z]+ing\b")
 # Plans only talked about: "discussed (the) plans to", "exchanged views on plans to".
 _TOPIC_PLAN = regex.compile(
     r"\b(?:discussed|discussing|discuss|reviewed|reviewing|explored|exploring|talked\s+about"
-    r"|views\s+on|briefed\s+(?:\w+\s+){0,3}?on)\s+(?:the\s+|their\s+|possible\s+|future\s+){0,2}$",
+    r"|views\s+on|briefed\s+(?:\w+\s+){0,3}?on)\s+(?:the\s+|their\s+|possible\s+|future\s+|an?\s+)"
+    r"{0,2}$",
     regex.IGNORECASE,
 )
 # "will be attending": the modal binds the verb in -ing.
@@ -2290,6 +2374,27 @@ def _abstract_head(body: str, subject: tuple[int, int]) -> bool:
     return head is not None and head.group(1).lower() in _ABSTRACT_HEADS
 
 
+# An action of a verb alone ("further develop", "continue to grow"): with a thing as its
+# subject ("ties will deepen"), what it will do of itself.
+_BARE_VERB = regex.compile(
+    r"\s*(?:(?:\w+ly|further|also)\s+)?(?:continues?\s+to\s+)?(?:(?:\w+ly|further)\s+)?"
+    r"[a-z]+(?:\s+(?:further|\w+ly))?[\s.,]*"
+)
+_BARE_VERB_REACH = 50  # characters: the longest action ``_BARE_VERB`` may read
+_OWNER_BEFORE = regex.compile(r"\b(?:my|his|her|its|our|their)\s+$", regex.IGNORECASE)
+_WITH_AIM = regex.compile(r"\b(?:with|for)\s+(?:an|the|a)\s+$", regex.IGNORECASE)
+
+
+def _possessive(behind: str) -> int:
+    """The length of the possessive "'s " that ends ``behind`` (0 without one)."""
+    tail = behind.rstrip()
+    if tail.endswith(("'s", "’s")):
+        return len(behind) - len(tail) + 2
+    if tail.endswith(("s'", "s’")):
+        return len(behind) - len(tail) + 1
+    return 0
+
+
 _NON_SPACE = regex.compile(r"[^\s\x1c-\x1f]")  # what ``str.strip`` keeps
 _PURPOSE = regex.compile(r"\b(?:so|in\s+order)\s+that\s+(?:[\w'’-]+\s+){0,3}$", regex.IGNORECASE)
 # A wish frames the clause: "voiced (the) hope that ...", "hoped the two sides will ...".
@@ -2315,10 +2420,19 @@ _AFTER_CUE = 200  # characters: how far the patterns read right after a cue may 
 _FRAME_REACH = 300  # characters: how far before a "would" its speech verb may stand
 
 
-def _verb_ing(word: str) -> bool:
-    """``word`` is the -ing form of a verb of ``_VERBS`` ("attending", "hosting", "meeting")."""
-    stem = word[:-3]
-    return word.endswith("ing") and (stem in _VERBS or stem + "e" in _VERBS or stem[:-1] in _VERBS)
+# Words in -ing that describe after "be" ("the talks will be interesting"): no act.
+_ING_ADJECTIVE_WORDS = """interesting exciting challenging demanding promising encouraging
+    rewarding amazing
+    outstanding ongoing lasting missing fitting pressing striking disappointing surprising
+    worrying concerning compelling convincing alarming damaging misleading overwhelming
+    growing increasing declining willing during nothing something everything anything
+    including regarding"""
+_ING_ADJECTIVES = frozenset(_ING_ADJECTIVE_WORDS.split())
+
+
+def _progressive_verb(word: str) -> bool:
+    """``word`` after "will be" is a verb in -ing ("will be interacting"), not an adjective."""
+    return len(word) > 5 and word.endswith("ing") and word not in _ING_ADJECTIVES
 
 
 _THIRD_PARTY_CHECK = frozenset({"will", "shall", "would", "expected", "other", "intend", "want"})
@@ -2480,6 +2594,8 @@ def _subject_ok(
     sub = body[subject[0] : cue_start]
     if _names_someone(mentions, subject[0], cue_start):
         return True  # (as ``_party_subject`` answers first)
+    if _visitor(sub):
+        return True  # "The delegation will visit ...": the visiting side's itinerary
     if not _found(_ANY_SUBJECT_WORD, sub, 1, memo):
         return False
     if _found(_ANY_PARTY_WORD, sub, 0, memo):  # (the rest of ``_party_subject``)
@@ -2507,6 +2623,28 @@ def _subject_ok(
             )
         return False
     return bool(_BINDING_NOUN.search(sub, None, None, _SERIAL))
+
+
+def _reported_subject_ok(
+    body: str,
+    mentions: Mentions,
+    subject: tuple[int, int],
+    floor: int,
+    memo: dict[tuple[int, str], bool] | None,
+) -> bool:
+    """After "said that", "adding that": the subject after "that" is a party (``_subject_ok``).
+
+    ("that" opens the clause of a modal as a relative pronoun does: "the pact that will".)
+    """
+    if not body.startswith("that", subject[0]):
+        return False
+    lead = _THAT_LEAD.match(body, subject[0], subject[1], _SERIAL)
+    if lead is None or lead.end() >= subject[1]:
+        return False
+    before = body[max(floor, subject[0] - 30) : subject[0]].split()
+    if not before or _REPORT_FRAME.fullmatch(before[-1], None, None, _SERIAL) is None:
+        return False
+    return _subject_ok(body, mentions, (lead.end(), subject[1]), subject[1], memo)
 
 
 def _cue_starts(keys: str, words: tuple[tuple[int, str], ...] | None) -> list[tuple[int, str]]:
@@ -2702,19 +2840,38 @@ def _areas_within(index: _AreaIndex, start: int, end: int) -> tuple[AreaId, ...]
     return tuple(map(_AREA_ORDER.__getitem__, sorted(found))) if found else ()
 
 
+_REPEAT_REACH = 64  # records: how many of the last ones a post cut short may repeat
+
+
 def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
     """One record per action said twice, bound to the parties of all.
 
     "Both nations look forward to X", then the quoted "we look forward to X": the first.
     """
     first: dict[tuple[str, str], int] = {}
+    recent: deque[tuple[tuple[str, str], int]] = deque(maxlen=_REPEAT_REACH)
     out: list[_Found] = []
     for f in found:
         # (By the modality's value: one to a member, and hashed in C, not in Python.)
-        key = (body[f.action[0] : f.action[1]].lower(), f.modality._value_)
+        action = body[f.action[0] : f.action[1]].lower()
+        if "#" in action:
+            action = action.replace("#", "")  # a post embedded in the article: its hashtags
+        key = (action, f.modality._value_)
         k = first.get(key)
+        if k is None and action.endswith("…"):
+            # An embedded post cut short ("... hubs at…"): the action it repeats.
+            stem = action[:-1].rstrip()
+            k = next(
+                (
+                    i
+                    for (said, modality), i in reversed(recent)
+                    if modality == key[1] and said.startswith(stem)
+                ),
+                None,
+            )
         if k is None:
             first[key] = len(out)
+            recent.append((key, len(out)))
             out.append(f)
         elif not set(f.parties) <= set(out[k].parties):
             out[k] = out[k]._replace(parties=_unique([*out[k].parties, *f.parties]))
@@ -2764,7 +2921,8 @@ def find_commitments(
     else:
         clause_source, clause_open = body, _CLAUSE_OPEN
     open_marks = "".join(filter(clause_source.__contains__, _OPEN_MARKS))
-    for kind, cue, cue_text, sent in _cues(text):
+    for found_kind, cue, cue_text, sent in _cues(text):
+        kind = found_kind  # (a "will" after a possessive is a noun: "my will to")
         if cue[0] < reach:
             continue  # a cue inside another commitment's action is part of it
         if kind == "look_forward":
@@ -2773,20 +2931,37 @@ def find_commitments(
                 continue  # "I have been looking forward to meeting you": the encounter itself
         raw, word_start = _next_word(body, cue[1], sent[1])
         word = raw.lower()
+        will_noun = (
+            word == "to"
+            and kind == "will"
+            and _OWNER_BEFORE.search(body, max(sent[0], cue[0] - 8), cue[0], _SERIAL) is not None
+        )
+        if will_noun:
+            # "expressed my will to seek ...": the will of one, a noun
+            kind = "intend"
+            raw, word_start = _next_word(body, word_start + 2, sent[1])
+            word = raw.lower()
         # endpos on every match after the cue: without one, ``regex`` hunts a pattern's
         # required literal ("be") through the rest of the body, once per cue
         near = min(sent[1], cue[1] + _AFTER_CUE)
-        action_start = _lead_end(body, cue[1], near)
+        action_start = word_start if will_noun else _lead_end(body, cue[1], near)
         cue_word = cue_text.lower()
         # "pledged continued support": the help pledged, a noun phrase, is the action
         pledged_help = kind == "committed" and not cue_word.endswith("to")
         prepositional = pledged_help or (
-            kind == "committed" and cue_word.startswith(("commitment", "committ"))
+            kind == "committed" and cue_word.startswith(("commitment", "committ", "dedicat"))
         )
+        not_only = -1
+        if word == "not" and body.startswith("only", word_start + 4):
+            # "a commitment to not only strengthen ties but also ...": the verb after "only"
+            # (the action from "not")
+            not_only = word_start
+            raw, word_start = _next_word(body, word_start + 8, sent[1])
+            word = raw.lower()
         if prepositional:
             if not pledged_help and not _action_follows(body, word, word_start):
                 continue  # "commitment to democracy": a value held, not an action
-            action_start = word_start
+            action_start = word_start if not_only < 0 else not_only
             if pledged_help:  # the help as written, with its "all" ("all possible support")
                 first = _WORD.search(body, cue[1], near, _SERIAL)
                 action_start = first.start() if first is not None else word_start
@@ -2803,9 +2978,11 @@ def find_commitments(
         progressive = None
         if be_after and ready is None:
             progressive = _PROGRESSIVE.match(body, cue[1], near, _SERIAL)
-            if progressive is not None and _verb_ing(progressive.group(1).lower()):
+            if progressive is not None and _progressive_verb(progressive.group(1).lower()):
                 raw, word_start = progressive.group(1), progressive.start(1)
                 word, action_start = raw.lower(), word_start
+            else:
+                progressive = None
         if (
             kind == "agreed"
             and word in {"a", "an", "the"}
@@ -2813,7 +2990,12 @@ def find_commitments(
         ):
             prepositional = True  # "agreed to a defence pact": the document agreed on
             action_start = word_start
-        bad_word = word in _NOT_VERB or (raw[:1].isupper() and kind != "expected")
+        bad_word = word in _NOT_VERB or (
+            raw[:1].isupper()
+            and kind != "expected"
+            # (a headline in title case: "Ministers Agree to Deepen Ties")
+            and not (body[cue[0]].isupper() and cue[0] > sent[0])
+        )
         if not word or (
             bad_word and kind not in {"expected", "look_forward"} and not prepositional
         ):
@@ -2857,16 +3039,19 @@ def find_commitments(
                 and not _MEET_OBJECT.match(body, word_start, None, _SERIAL)
             ):
                 subject = (sent[0], relative.start())
-            elif auxiliary:
+            elif auxiliary or (relative is None and kind in {"will", "shall", "would"}):
                 # "Rossi, head of the navy, and Tanaka, its chief of staff, have jointly
-                # pledged to": the subject before the appositions.
-                subject = (sent[0], clause)
+                # pledged to", "The minister, General Rossi (retd), will": the subject
+                # before the appositions ("The plan, he said, will": before the aside).
+                aside = _SAID_ASIDE.search(body, max(sent[0], clause - 60), clause, _SERIAL)
+                subject = (sent[0], clause if aside is None else aside.start())
         sub = body[subject[0] : cue[0]]
         quoted_passive = False
         agreed_that = None
         if kind in {"will", "shall", "would", "want"} and not (
             _subject_ok(body, mentions, subject, subject[1], memo)
             or (passive and _JOINT_AGENT.search(body, cue[1], sent[1], _SERIAL))
+            or _reported_subject_ok(body, mentions, subject, sent[0], memo)
         ):
             # "The ministers agreed that the commission will meet twice a year": the
             # ones who agreed are bound.
@@ -2939,6 +3124,15 @@ def find_commitments(
             and _BE_BEFORE.search(body, max(sent[0], cue[0] - 12), cue[0], _SERIAL)
         ):
             continue  # "the visit was intended to strengthen ties": a purpose, not a plan
+        if kind in {"intend", "want"} and cue_word.startswith(
+            ("aim", "goal", "objective", "inten")
+        ):
+            behind = body[max(sent[0], cue[0] - _HEAD_REACH) : cue[0]]
+            if _WITH_AIM.search(behind, None, None, _SERIAL) or (
+                not cue_word.startswith("aims")
+                and _abstract_head(behind, (0, len(behind) - _possessive(behind)))
+            ):
+                continue  # "with the aim to", "the pact's goal is to": a purpose, not a plan
         if (
             kind == "intend"
             and cue_word.startswith("plan")
@@ -2947,8 +3141,10 @@ def find_commitments(
             continue  # "they discussed plans to boost ...": a topic of the talks, not a plan made
         if kind in {"will", "shall", "would"} and word == "be" and not passive:
             continue  # "would be underway", "will be the first": a state, not an act
-        if kind == "would" and not _REPORT_FRAME.search(
-            body, max(sent[0], cue[0] - _FRAME_REACH), cue[0], _SERIAL
+        if (
+            kind == "would"
+            and progressive is None  # "X would be visiting the base": an itinerary
+            and not _REPORT_FRAME.search(body, max(sent[0], cue[0] - _FRAME_REACH), cue[0], _SERIAL)
         ):
             continue
         if kind == "would" and passive and not _BINDING_NOUN.search(sub, None, None, _SERIAL):
@@ -3010,6 +3206,22 @@ def find_commitments(
             end_marks,
             quoted=quoted,
         )
+        if end == start and not in_quote and body[start] in '“"':
+            # 'will "promote ties ... ."': a long quotation opens the action; the action
+            # is quoted from its first word and ends at the closing mark.
+            start += 1
+            inside = True  # (the action is a quotation now)
+            end = _action_end(
+                body,
+                lowered_keys,
+                start,
+                sent[1],
+                inside,
+                lowered_words,
+                ends,
+                end_marks,
+                quoted=quoted,
+            )
         if (
             (lowered_keys is None or lowered_keys.find("which", subject[0], cue[0]) != -1)
             and _WHICH.match(sub, None, None, _SERIAL)
@@ -3036,6 +3248,13 @@ def find_commitments(
             sub, None, None, _SERIAL
         ):
             continue  # "the visit will end tomorrow": an event's schedule, no party's act
+        if (
+            kind in {"will", "would", "other"}
+            and end - start <= _BARE_VERB_REACH
+            and _BARE_VERB.fullmatch(body, start, end, _SERIAL) is not None
+            and _abstract_head(body, subject)
+        ):
+            continue  # "the relations would further develop": a forecast, no one's act
         if resolved is None:
             resolved = _resolve(body, mentions, meetings, statements)
         mentions, spoken, defaults = resolved
@@ -3048,6 +3267,15 @@ def find_commitments(
         if kind == "will" and _MEET_OBJECT.match(body, word_start, None, _SERIAL):
             parties = _with_the_one_met(body, mentions, parties, cue, word_start, end)
         pieces = _split(body, start, end, kind)
+        lead_time = None
+        if (
+            len(pieces) > 1
+            and body[pieces[0][1]] == ","
+            and (_next_word(body, pieces[0][0], pieces[0][1])[0].lower() in _LEAD_TIME)
+        ):
+            # "will later in the week, visit X": a time before the verb, no action
+            lead_time = _trim(body, *pieces[0])
+            pieces = pieces[1:]
         for piece in pieces:
             p0, p1 = _trim(body, *piece)
             action = body[p0:p1]
@@ -3075,6 +3303,9 @@ def find_commitments(
                     p1 = cut
             if p0 >= p1:
                 continue
+            if lead_time is not None:
+                tf = tf or lead_time
+                lead_time = None
             own = parties
             if (
                 kind == "will"

@@ -38,6 +38,8 @@ ROWS = [
     ("The two sides intend to sign a pact.", [("sign a pact", "intend")]),
     ("They look forward to welcoming the cadets.", [("welcoming the cadets", "look_forward")]),
     ("The navy is willing to send a frigate.", [("send a frigate", "other")]),
+    ("The navy was prepared to send a frigate.", [("send a frigate", "other")]),
+    ("The report was prepared by the staff.", []),
     (
         "A supply accord is expected to be signed between the two countries.",
         [("A supply accord is expected to be signed between the two countries", "expected")],
@@ -364,6 +366,90 @@ ROWS = [
     # plans only talked about are a topic, plans made bind
     ("The two ministers discussed plans to boost naval collaboration.", []),
     ("Chile plans to buy two frigates.", [("buy two frigates", "intend")]),
+    ("The two ministers discussed a plan to boost naval drills.", []),
+    ("The two ministers drew up a plan to boost naval drills.", [("boost naval drills", "intend")]),
+    # a short quoted word stays in the action, its closing mark too
+    (
+        'The two navies are set to meet for a "rare" joint drill off Natal on Monday.',
+        [('meet for a "rare" joint drill off Natal', "expected")],
+    ),
+    (
+        'Both sides will send a "light" brigade and a "heavy" squadron to the coast.',
+        [('send a "light" brigade and a "heavy" squadron to the coast', "will")],
+    ),
+    # a long quotation opening the action: the action is quoted, up to its closing mark
+    (
+        'Both sides will "gradually widen their pilot exchanges across all services," he said.',
+        [("gradually widen their pilot exchanges across all services", "will")],
+    ),
+    (
+        'The navy seeks to "consolidate its links with the coast guards of the region" soon.',
+        [("consolidate its links with the coast guards of the region", "intend")],
+    ),
+    # "will be" and a verb in -ing: the itinerary's act; an adjective in -ing is none
+    (
+        "They will also be inspecting the new radar sites.",
+        [("inspecting the new radar sites", "will")],
+    ),
+    ("He said they would also be touring the dockyard.", [("touring the dockyard", "will")]),
+    ("They would also be touring the dockyard.", [("touring the dockyard", "will")]),
+    ("They said the drills will be demanding.", []),
+    ("They would be willing.", []),
+    # the subject before an apposition set off by commas; not before a "he said" aside
+    (
+        "Their envoy, Colonel Ruiz (retd), will tour the cadet school.",
+        [("tour the cadet school", "will")],
+    ),
+    ("The new scheme, he said, will deepen the links.", []),
+    # a time set off before the verb is no action of its own
+    (
+        "Both sides will later this month, sign a supply pact.",
+        [("sign a supply pact", "will")],
+    ),
+    # the goal of a thing, an aim "with" an act: purposes, not plans
+    ("The treaty’s goal is to widen pilot exchanges.", []),
+    ("They are in Lima with an aim to expand pilot exchanges.", []),
+    ("The visit aims to widen pilot exchanges.", []),
+    ("Our goal is to widen pilot exchanges.", [("widen pilot exchanges", "intend")]),
+    ("They intend to widen pilot exchanges.", [("widen pilot exchanges", "intend")]),
+    # a thing that will develop of itself: a forecast; with an object, an act
+    ("He said the ties would further develop.", []),
+    ("He said their cooperation would continue to grow.", []),
+    ("He said the alliance would develop new drones.", [("develop new drones", "will")]),
+    # "adding that": a speech frame, and the subject after "that"
+    (
+        "He said the pacts were signed, adding that the accords would be ratified by June.",
+        [("the accords would be ratified", "will")],
+    ),
+    ("He said that the weather will be fine.", []),
+    # noun cues: "intent", "dedication", a holder of some words, "will" after a possessive
+    ("They signed a letter of intent to buy four tankers.", [("buy four tankers", "intend")]),
+    ("They stressed their dedication to hosting cadets.", [("hosting cadets", "committed")]),
+    ("They stressed their dedication to peace.", []),
+    (
+        "He voiced the readiness of the nation's army to host a drill.",
+        [("host a drill", "other")],
+    ),
+    (
+        "He voiced the keenness of the Ministry of Defence of his nation to host a drill.",
+        [("host a drill", "other")],
+    ),
+    ("I voiced my will to deepen naval ties.", [("deepen naval ties", "intend")]),
+    ("They said it was the will of the people.", []),
+    ("They will to some extent gain.", []),
+    # "to not only A but also B": one action, from "not"
+    (
+        "They reaffirmed a commitment to not only hold drills but also share radar data.",
+        [("not only hold drills but also share radar data", "committed")],
+    ),
+    # a headline in title case: the capital verb after a capital cue
+    ("Navy Chiefs Agree to Expand Joint Patrols", [("Expand Joint Patrols", "agreed")]),
+    ("The chiefs agree to Expand Joint Patrols.", []),
+    # a short quoted phrase opening the action stays in it, with what follows
+    (
+        'They said they would "talk often" with the air force chiefs.',
+        [('"talk often" with the air force chiefs', "will")],
+    ),
 ]
 
 
@@ -443,6 +529,9 @@ PARTIES = [
         {"South African": ZAF},
         {"ZAF"},
     ),
+    # an agreement binds both sides of the talks, one side named
+    ("Brazil agreed to hold drills.", {"Brazil": BRA}, {"BRA", "ZAF"}),
+    ("Brazil will hold drills.", {"Brazil": BRA}, {"BRA"}),
     (
         "He said the government would strengthen Brazil's naval ties.",
         {"Brazil": BRA},
@@ -1360,3 +1449,67 @@ def test_modals_on_the_words_match_as_the_pattern(text: str) -> None:
     expected = [(m.start(), m.end(), m.lastgroup) for m in _CUE.finditer(t.lower)]
     assert _cue_matches(t.lower, t.words) == expected
     assert _cue_matches(t.lower) == expected
+
+
+def _commitments_of(text: str) -> list[tuple[str, list[str]]]:
+    report = defrel.parse(text, published=dt.date(2024, 3, 6))
+    return [(c.action, sorted(p.code for p in c.parties)) for c in report.commitments]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the delegation", "the visiting ...": the side that is not the host (the place)
+        (
+            (
+                "NAIROBI, March 5 - General Tom Baker of Ghana leads a delegation on a visit to"
+                " Kenya. He met General Peter Ochieng on Monday. The delegation will tour the"
+                " shipyards of Mombasa."
+            ),
+            [("tour the shipyards of Mombasa", ["GHA"])],
+        ),
+        (
+            (
+                "NAIROBI, March 5 - General Tom Baker of Ghana met General Peter Ochieng of Kenya"
+                " on Monday. The visiting general will also inspect a cadet parade."
+            ),
+            [("inspect a cadet parade", ["GHA"])],
+        ),
+        # a title alone: the one named before with that title
+        (
+            (
+                "Admiral Tom Baker of Ghana met Admiral Ken Ito of Japan in Tokyo on Monday."
+                " The Admiral will visit the fleet school."
+            ),
+            [("visit the fleet school", ["GHA"])],
+        ),
+        (
+            (
+                "Admiral Tom Baker of Ghana met General Ken Ito of Japan on Monday."
+                " The Admiral will visit the fleet school."
+            ),
+            [("visit the fleet school", ["GHA"])],
+        ),
+        # an unnamed thing is no visitor
+        (
+            (
+                "NAIROBI, March 5 - General Tom Baker of Ghana met General Peter Ochieng of Kenya"
+                " on Monday. The plan will be costly."
+            ),
+            [],
+        ),
+    ],
+)
+def test_the_visiting_side_unnamed(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _commitments_of(text) == expected
+
+
+def test_an_embedded_post_cut_short_repeats_an_action() -> None:
+    text = (
+        "General Tom Baker of Ghana met General Peter Ochieng of Kenya on Monday. Both sides"
+        " will widen joint drills in the northern lakes region. Both sides will widen joint"
+        " drills in the #northern… pic.twitter.com/xyz"
+    )
+    assert [a for a, _ in _commitments_of(text)] == [
+        "widen joint drills in the northern lakes region"
+    ]
