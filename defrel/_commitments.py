@@ -2076,6 +2076,12 @@ def _subject_parties(
         named = tuple(c for c in named if c not in place) or _unique(
             _countries_in(mentions, subject[0] + fronted.end(), subject[1], in_subject)
         )
+    if len(named) > 2:
+        # "Both A and B condemned Ruritania's test and resolved to": the sides of the people
+        # who act, not the countries in the objects of their first verb
+        acting = _acting_people(body, mentions, in_subject, subject[1])
+        if acting is not None and set(acting) < set(named):
+            return acting
     if len(named) > 1 and not joint:
         # "For his part, Kim expressed sympathy to Ruritania and pledged to": the person who
         # acts first in the clause, not the countries in the objects of the first verb.
@@ -2230,8 +2236,25 @@ def _acting_person(
     return country if _VERB_AFTER_NAME.match(body, first.end, subject[1], _SERIAL) else None
 
 
+def _acting_people(
+    body: str, mentions: Mentions, in_subject: tuple[PersonMention, ...], stop: int
+) -> tuple[Country, ...] | None:
+    """The sides of two or more people named together who act in a verb right after them."""
+    people = [p for p in in_subject if p.form != "pronoun"]
+    countries = [mentions.country_of(p.actor) for p in people]
+    if len(people) < 2 or None in countries:
+        return None
+    last = people[-1]
+    if not _VERB_AFTER_NAMES.match(body, last.end, stop, _SERIAL):
+        return None
+    sides = _unique([c for c in countries if c is not None])
+    return sides if len(sides) >= 2 else None
+
+
 # A finite verb right after a name ("Kim expressed", "Kim, the envoy, also voiced").
 _VERB_AFTER_NAME = regex.compile(r"(?:\s*,[^,]{1,80},)?\s+(?:also\s+)?[a-z]+ed\b")
+# The same after names named together, an adverb allowed ("A and B strongly condemned").
+_VERB_AFTER_NAMES = regex.compile(r"(?:\s*,[^,]{1,80},)?\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b")
 _JOINT_HEADS = frozenset(
     {"agreed", "agree", "agrees", "agreeing", "concurred", "concur", "concurs"}
 )

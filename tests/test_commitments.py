@@ -714,6 +714,17 @@ def test_two_people_of_one_side_bind_that_side() -> None:
     assert {c.code for c in found.parties} == {"BRA", "ZAF"}
 
 
+def test_people_named_together_bind_their_sides_not_their_objects() -> None:
+    body = (
+        "Brazilian Defence Minister Ana Souza met South African Defence Minister Thabo Nkosi "
+        "in Pretoria on Monday. Both Minister Souza and Minister Nkosi strongly condemned "
+        "North Korea's missile test and resolved to coordinate their responses closely."
+    )
+    found = defrel.parse(body, published=dt.date(2024, 3, 6)).commitments
+    (decided,) = [c for c in found if c.action.startswith("coordinate")]
+    assert {c.code for c in decided.parties} == {"BRA", "ZAF"}
+
+
 def test_we_agreed_in_a_quote_binds_both() -> None:
     from defrel._model import Actor, Span, Statement
 
