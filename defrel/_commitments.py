@@ -95,6 +95,12 @@ _CUE_ALTERNATIVES = (
     ),
     ("agreed", "agreement agreements", r"(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?\s+to"),
     (
+        # "agreed on the need to step up ...": what they agreed must be done
+        "agreed",
+        "agreed agree agrees",
+        r"(?:agreed|agree|agrees)\s+(?:on|upon)\s+the\s+(?:need|necessity)\s+to",
+    ),
+    (
         # "agreed steps to", "agreed on further measures to": the steps' aim is the action
         "agreed",
         "agreed agree agrees",
@@ -121,7 +127,8 @@ _CUE_ALTERNATIVES = (
         (
             r"(?:committed|commits|committing|pledged|pledges|pledge|pledging|vowed|vows"
             r"|vowing|promised|promises|promise|promising|undertook|undertakes|undertake"
-            r"|undertaken|commitments?|dedication|dedicated)"
+            r"|undertaken|commitments?(?:\s+and\s+(?:support|resolve|determination))?"
+            r"|dedication|dedicated)"
             rf"{_WHEN_OR_HOW}\s+(?:themselves\s+|ourselves\s+)?to"
         ),
     ),

@@ -28,6 +28,14 @@ ROWS = [
     ("The two countries agreed to set up a working group.", [("set up a working group", "agreed")]),
     ("The ministers concurred to expand staff talks.", [("expand staff talks", "agreed")]),
     ("They decided to open a liaison office.", [("open a liaison office", "decided")]),
+    (
+        "The two sides agreed on the need to step up patrols.",
+        [("step up patrols", "agreed")],
+    ),
+    (
+        "They reaffirmed their commitment and support to train more pilots.",
+        [("train more pilots", "committed")],
+    ),
     ("The leaders resolved to fight piracy together.", [("fight piracy together", "decided")]),
     ("They committed to sharing radar data.", [("sharing radar data", "committed")]),
     ("Both countries pledged to train more pilots.", [("train more pilots", "committed")]),
