@@ -211,7 +211,7 @@ FEMININE = frozenset(
 MASCULINE = frozenset({"Mr", "Sir", "Shri", "Prince", "His Excellency", "His Royal Highness"})
 
 # Lowercase name particles: "Khalid bin Salman", "Ursula von der Leyen".
-PARTICLES = r"(?:bin|binti|bint|ibn|al|el|de|da|di|del|van|von|der|den|la|le|du|dos|das)"
+PARTICLES = r"(?:bin|binti|bint|ibn|al|el|de|da|di|del|van|von|der|den|la|le|du|do|dos|das)"
 
 #: Verbs that a Title-Case headline writes with a capital right after a name.
 HEADLINE_VERBS = (

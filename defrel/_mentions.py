@@ -343,7 +343,8 @@ _PLAIN = frozenset(
 # A word may hold several hyphens ("Chan-o-cha", "Al-Thani"), and an apostrophe before
 # small letters ("Da’iry", "Al-Da'iry"; never one letter: "Austin's" is no name word).
 _WORD = (
-    r"""(?:\p{Lu}['’](?=\p{Lu}))?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?"""
+    r"""(?:\p{Lu}['’]\p{Lu}|\p{Lu}['’]\p{Ll}(?=\p{Ll}{2})|\p{Lu})[\p{Ll}\p{M}]+"""
+    r"""(?:\p{Lu}[\p{Ll}\p{M}]+)?"""
     r"""(?:['’]\p{L}\p{Ll}+)?(?:-\p{L}\p{Ll}*(?:['’]\p{Ll}{2,})?){0,2}"""
 )
 _INITIAL = r"""\p{Lu}\.?(?=\ \p{Lu})"""
