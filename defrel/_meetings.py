@@ -1232,6 +1232,33 @@ def _no_institutions(body: str, found: list[regex.Match[str]]) -> list[regex.Mat
     ]
 
 
+# An encounter spoken of for what it brings: "The signing of the accords will further
+# strengthen ties", "This visit would boost cooperation".
+_EFFECT_AFTER = regex.compile(
+    r"""(?:\s+of\s+[^.,;:!?\n]{1,60}?)?\s+(?:will|would|is\s+expected\s+to|should|shall|can|could)
+    \s+(?:further\s+|also\s+|greatly\s+|certainly\s+|surely\s+|significantly\s+)?
+    (?:strengthen|boost|enhance|deepen|consolidate|contribute|help|pave|bring|elevate|add
+    |reinforce|cement|promote|benefit|open\s+(?:a\s+)?new|mark|serve|give\s+(?:a\s+)?(?:new\s+)?(?:impetus
+    |momentum|fillip|boost))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_EFFECT_BEFORE = regex.compile(r"(?:\A|[.!?]\s+|\n)(?:The|This|These|Such)\s+(?:\w+\s+){0,2}?\Z")
+
+
+def _no_effects(body: str, found: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """``found`` less each cue that opens a sentence as the subject of what it will bring."""
+    if "will" not in body and "would" not in body and "expected" not in body:
+        return found
+    return [
+        m
+        for m in found
+        if not (
+            _EFFECT_BEFORE.search(body, max(0, m.start() - 40), m.start())
+            and _EFFECT_AFTER.match(body, m.end(), min(len(body), m.end() + 120))
+        )
+    ]
+
+
 def _weak_cues_alone(text: Text, found: list[regex.Match[str]]) -> list[regex.Match[str]]:
     """``found`` less each "discussed" in a sentence that holds another cue.
 
@@ -2153,7 +2180,7 @@ def find_meetings(
     low = text.lower  # for cheap literal prefilters (None when lowering shifts offsets)
     drafts: list[_Draft] = []
     records = _Records(drafts)  # the same list, with where each person's records are
-    found = _weak_cues_alone(text, _no_institutions(body, _all_cues(text)))
+    found = _no_effects(body, _weak_cues_alone(text, _no_institutions(body, _all_cues(text))))
     if not found:
         return ()
     sentences = text.sentences

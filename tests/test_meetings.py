@@ -449,6 +449,23 @@ def test_a_spokesperson_takes_part_in_no_meeting() -> None:
     assert all("Ola Berg" not in names(m) for m in meetings)
 
 
+def test_an_encounter_spoken_of_for_what_it_brings_is_no_new_one() -> None:
+    body = (
+        "Chilean Defence Minister Ana Rojas held talks with Peruvian Defence Minister Tomas Rey "
+        "in Lima on Monday. After the talks, two accords were signed between the governments "
+        "of Chile and Peru. The signing of the two accords will further strengthen Chile-Peru "
+        "defence ties."
+    )
+    meetings = defrel.parse(body, published=PUB).meetings
+    assert [m.status for m in meetings] == [HELD]
+
+
+def test_a_planned_visit_that_will_take_place_stays() -> None:
+    body = "The visit of Chilean Defence Minister Ana Rojas to Lima will take place next week."
+    (m,) = defrel.parse(body, published=PUB).meetings
+    assert m.status == PLANNED
+
+
 def test_delegation_leader_joins_the_meeting() -> None:
     body = (
         "Norway and Chile held defence talks on Monday. "
