@@ -671,13 +671,18 @@ _ORGANISER = regex.compile(
 _DEPLOYED_REACH = 120  # characters back from the place: a deployment noun and its clause
 _DEPLOYED_AT = regex.compile(
     r"\b(?:deploy(?:ment|ments|ing|ed)|station(?:ing|ed)|relocat(?:ion|ing|ed)|basing"
-    r"|rotation(?:al)?)\b[^,;.]{0,100}$",
+    r"|rotation(?:al)?)\b[^,;.]{0,100}$"
+    # where someone comes from: "students back from the virus-hit city of X"
+    r"|\bfrom\s+(?:the\s+)?(?:(?!(?:to|and|or|via)\b)[\w-]+\s+){0,2}(?:city\s+of\s+)?$",
     regex.IGNORECASE,
 )
 
 
 def _deployed_at(body: str, lo: int, place: int) -> bool:
-    """Whether the place at ``place`` (in a sentence from ``lo``) is where forces go."""
+    """Whether the place at ``place`` (in a sentence from ``lo``) is no place of an encounter.
+
+    It is where forces go, or where someone comes from.
+    """
     return _DEPLOYED_AT.search(body, max(lo, place - _DEPLOYED_REACH), place) is not None
 
 

@@ -466,6 +466,16 @@ def test_a_planned_visit_that_will_take_place_stays() -> None:
     assert m.status == PLANNED
 
 
+def test_a_place_someone_comes_from_is_no_venue() -> None:
+    body = (
+        "Chilean Defence Minister Ana Rojas met Peruvian Defence Minister Tomas Rey on Monday."
+        "\n\nIn the meeting with Rojas, Rey thanked Chile for bringing back students from the "
+        "flood-hit Valparaiso."
+    )
+    (m,) = defrel.parse(body, published=PUB).meetings
+    assert m.location is None
+
+
 def test_delegation_leader_joins_the_meeting() -> None:
     body = (
         "Norway and Chile held defence talks on Monday. "
