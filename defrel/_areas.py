@@ -367,7 +367,8 @@ _INSTITUTION = regex.compile(
     r"(?:Centre|Center|Command|Commands|Force|Forces|Agency|Department|Ministry|Office|Institute"
     r"|College|University|School|Academy|Council|Committee|Bureau|Directorate|Division|Unit"
     r"|Squadron|Regiment|Brigade|Corps|Headquarters|Service|Authority|Board|Commission|Fleet"
-    r"|Cemetery|Memorial|Museum|Monument|Graves)\b"
+    r"|Cemetery|Memorial|Museum|Monument|Graves|Camp|Facility|Facilities|Presidency|Conference"
+    r"|Exhibition|Expo)\b"
 )
 _TITLE_WORDS = regex.compile(r"(?:\p{Lu}[\w'’]*[ -]?)+")
 # First person plural or the pair itself: the sentence is about the parties.
@@ -378,14 +379,46 @@ _OURS = regex.compile(
 )
 
 
+# A title or an office before a capitalised keyword ("Chief of| Logistics", "Minister for
+# Defence &| Defence Production"): the keyword names a post, not a field.
+_POST_BEFORE = regex.compile(
+    r"\b(?:Minister|Ministry|Secretary|Chief|Chiefs|Director|Head|Commissioner|Department"
+    r"|Directorate)(?: General)? (?:of|for)(?: (?:the|of|and|&|\p{Lu}[\w'’-]*))*? $"
+)
+_POST_REACH = 60  # characters looked at before the keyword
+
+
 def _in_name(body: str, start: int, end: int) -> bool:
-    """The keyword is part of a capitalised institution name ("the Cyber Command")."""
+    """The keyword is part of a capitalised institution name ("the Cyber Command") or a post."""
     if (
         not body[start : start + 1].isupper()
         or _TITLE_WORDS.fullmatch(body, start, end, _SERIAL) is None
     ):
         return False
-    return _INSTITUTION.match(body, end, None, _SERIAL) is not None
+    if _INSTITUTION.match(body, end, None, _SERIAL) is not None:
+        return True
+    return _POST_BEFORE.search(body, max(0, start - _POST_REACH), start, _SERIAL) is not None
+
+
+# What frames a regional-security term as a party's role ("a reliable partner in
+# regional security"; not "a pillar of regional stability", which the dev gold reads as a
+# subject) or as the backdrop of the talks ("in the face of regional challenges"): not a
+# subject the parties take up.
+_ROLE_BEFORE = regex.compile(
+    r"\b(?:partner|player|state|power|actor|leader|stakeholder)s? in $"
+    r"|\bin the face of(?: (?:an?|the))?(?: [\w-]+){0,3} $"
+)
+_GENERIC_END = ("challenges", "environment", "situation", "developments", "issues")
+_ROLE_REACH = 50  # characters looked at before the term
+
+
+def _framed(body: str, start: int, end: int) -> bool:
+    """A regional-security term framed as a role or a backdrop (see ``_ROLE_BEFORE``)."""
+    match = _ROLE_BEFORE.search(body, max(0, start - _ROLE_REACH), start, _SERIAL)
+    if match is None:
+        return False
+    # a backdrop only when generic: "in the face of Freedonian aggression" is a subject
+    return not match.group().startswith("in") or body[start:end].endswith(_GENERIC_END)
 
 
 class _Named:
@@ -507,6 +540,8 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
     sentences = text.sentences
     for area, start, end in found:
         if start < len(body) and body[start].isupper() and _in_name(body, start, end):
+            continue
+        if area == _REGIONAL and _framed(body, start, end):
             continue
         spans.setdefault(area, []).append((start, end))
         if area in about_pair:
