@@ -386,6 +386,9 @@ _POST_BEFORE = regex.compile(
     r"|Directorate)(?: General)? (?:of|for)(?: (?:the|of|and|&|\p{Lu}[\w'’-]*))*? $"
 )
 _POST_REACH = 60  # characters looked at before the keyword
+# A capitalised keyword that ends in an event word, after a capitalised word: a name.
+_EVENTS = ("Exhibition", "Expo", "Show", "Conference", "Forum", "Summit")
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\w'’-]* $")
 
 
 def _in_name(body: str, start: int, end: int) -> bool:
@@ -397,6 +400,8 @@ def _in_name(body: str, start: int, end: int) -> bool:
         return False
     if _INSTITUTION.match(body, end, None, _SERIAL) is not None:
         return True
+    if body[:end].endswith(_EVENTS) and _NAME_BEFORE.search(body, max(0, start - 30), start):
+        return True  # "the Ruritania International Defence Exhibition": an event's name
     return _POST_BEFORE.search(body, max(0, start - _POST_REACH), start, _SERIAL) is not None
 
 

@@ -458,10 +458,17 @@ AREAS: tuple[AreaEntry, ...] = (
             r"education(?:al)? (?:exchanges?|cooperation|programmes?|programs?)",
             r"(?:personnel|officer|cadet|student|staff|military|academic) exchanges?",
             (
-                r"exchanges? of (?:\w++ )?(?:cadets|officers|students|personnel|instructors|trainees"
+                r"exchanges?(?: visits)? of (?:\w++ )?(?:cadets|officers|students|personnel|instructors|trainees"
                 r"|military personnel)"
             ),
             r"(?:training )?courses",
+            # education as a field in a list ("cooperation in training and education"), not a
+            # ministry of it; human resources (the training of personnel)
+            (
+                r"(?<=\b(?:and|in|on|of|including|as|,) )education"
+                r"(?! (?:minister|ministry|department|secretary|system|sector|budget)\b)"
+            ),
+            r"(?<=\b(?:and|in|on|of|including|as|,) )human resources?(?: development| training)?",
             r"exchanges between (?:the )?(?:armed forces|militaries|services|officers|academies)",
             (
                 r"train(?:s|ed)? (?:\w++ ){0,2}?(?:personnel|officers|troops|soldiers|pilots|cadets"
@@ -501,6 +508,12 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?! (?:commander|chief|chiefs|head|leadership|delegation|officials?|officers?)\b)"
             ),
             r"status of forces(?: agreements?)?|visiting forces agreements?",
+            # "the facilitation of a military base for the Freedonian forces"
+            (
+                r"(?:establish(?:es|ed|ing|ment of)?|open(?:s|ed|ing)?|facilitation of|set(?:s|ting)? up"
+                r"|build(?:s|ing)?|built) (?:a |an |the )?(?:new )?(?:permanent )?(?:military|naval|air"
+                r"|joint) bases?"
+            ),
         ),
         (r"RAA|ACSA|SOFA|VFA",),
     ),
@@ -529,6 +542,7 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             r"security of (?:military |classified )?information",
             r"information security",
+            r"(?:protection|security|exchange|safeguarding) of (?:exchanged |mutually )?classified information",
             r"general security (?:of military information )?agreement",
             r"general security arrangement",
         ),
@@ -700,6 +714,11 @@ AREAS: tuple[AreaEntry, ...] = (
             r"relief (?:operations|efforts|supplies|missions?|materials|goods)",
             r"field hospitals?",
             r"search and rescue",
+            # "cooperation in dealing with disasters"
+            (
+                r"(?:dealing with|respon(?:d|ding|se|ses) to|coping with|cope with|preparedness for"
+                r"|manag(?:e|ing)) (?:natural |major )?disasters?"
+            ),
             r"emergency (?:relief|response|assistance|aid)",
             # medical and relief goods given: "handed over 10,000 vaccine doses"
             (
@@ -719,6 +738,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"peace operations",
             r"(?:united nations|un) (?:peace|stabili[sz]ation) (?:operations|missions?|forces?)",
             r"blue helmets",
+            r"(?:stabili[sz]ation|peace support) missions?",
         ),
     ),
 )

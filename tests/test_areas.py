@@ -318,6 +318,19 @@ ROWS = [
     ("He met the Minister for Defence & Defence Production.", set()),
     ("They met at the Conference on International Security.", set()),
     ("He toured the Peacekeeping and Disaster Relief Camp.", set()),
+    ("They toured the Syldavia International Defence Exhibition.", set()),
+    ("They will visit a defence exhibition together.", {"defence-industry"}),
+    # Education and human resources as fields in a list; exchange visits of students.
+    ("Ties cover logistics and education.", {"logistics-access", "training-education"}),
+    ("He met the education minister.", set()),
+    ("They will cooperate in medicine and human resources.", {"training-education"}),
+    ("They praised exchange visits of cadets.", {"training-education"}),
+    # Classified information protected, disasters dealt with, missions of stabilisation.
+    ("They signed a pact on protection of classified information.", {"information-sharing"}),
+    ("They will cooperate in dealing with disasters.", {"humanitarian-assistance"}),
+    ("He hailed its troops in the stabilisation mission.", {"peacekeeping"}),
+    ("The deal saw the facilitation of a military base for the navy.", {"logistics-access"}),
+    ("He visited the military base.", set()),
 ]
 
 
