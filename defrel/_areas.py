@@ -413,12 +413,20 @@ _ROLE_BEFORE = regex.compile(
     r"\b(?:partner|player|state|power|actor|leader|stakeholder)s? in $"
     r"|\bin the face of(?: (?:an?|the))?(?: [\w-]+){0,3} $"
 )
+# "maritime security in the Indian Ocean", "the cyber security situation": another
+# field's own security, not the region's.
+_DOMAINS = ("maritime ", "cyber ", "space ", "energy ", "food ", "health ")
+_DOMAIN_TERMS = frozenset(("secu", "safe", "stab"))  # the terms a field's name may qualify
 _GENERIC_END = ("challenges", "environment", "situation", "developments", "issues")
 _ROLE_REACH = 50  # characters looked at before the term
 
 
 def _framed(body: str, start: int, end: int) -> bool:
-    """A regional-security term framed as a role or a backdrop (see ``_ROLE_BEFORE``)."""
+    """A regional-security term after another field's name, or framed as a role or a backdrop."""
+    if body[start : start + 4].lower() in _DOMAIN_TERMS and body[
+        max(0, start - 9) : start
+    ].lower().endswith(_DOMAINS):
+        return True
     match = _ROLE_BEFORE.search(body, max(0, start - _ROLE_REACH), start, _SERIAL)
     if match is None:
         return False
@@ -469,7 +477,7 @@ def _third_party(body: str, named: _Named, pair: set[str], sentence: tuple[int, 
 
 # A word of the relation: a sentence with one of them may speak of the pair's cooperation.
 _RELATION = regex.compile(
-    r"\b(?:cooperat|co-operat|collaborat|partner|with\b|between\b|agree|discuss|talks\b|meet"
+    r"\b(?:cooperat|co-operat|collaborat|partner|with\b|between\b|agree|discuss|talks\b|meet|common\b"
     r"|visit|mutual|bilateral|each other|both\b|pact|accord|deal\b|treaty|memorand|exercise"
     r"|shared?\b|ties\b|relation|together|support|assist|help|train|welcom|thank|praise|apprecia"
     r"|offer|provid|propos|plan|commit|pledg|host)",

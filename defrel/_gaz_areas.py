@@ -165,7 +165,12 @@ AREAS: tuple[AreaEntry, ...] = (
                 rf"{_DEF} (?:manufacturing|production|firms|companies|enterprises|contractors"
                 r"|manufacturers|makers|investments?|business(?:es)?|exhibitions?|expos?)"
             ),
-            rf"(?<!\bdevelopment of )(?<!\bdevelopment of {_DEF} )(?:{_DEF} )?equipment and technology",
+            # The development of such equipment is co-development, not this field.
+            (
+                rf"(?:{_DEF} )?equipment and technology"
+                rf"(?<!\bdevelopment of equipment and technology)"
+                rf"(?<!\bdevelopment of {_DEF} equipment and technology)"
+            ),
             rf"{_DEF} equipment(?: and technology)? cooperation",
             r"shipbuilding|shipyards?",
             # the building of platforms: "submarine construction", "construction of warships"
@@ -348,16 +353,12 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?:international|global) and regional (?:issues|situation|security|developments"
                 r"|affairs|matters|challenges|concerns)"
             ),
-            # not "maritime security in the Indian Ocean": the maritime field's own region
-            (
-                rf"(?<!\b(?:maritime|cyber|space|energy|food|health) ){_PEACE}(?:,? (?:and|&) {_PEACE}){{0,2}}"
-                rf" (?:in|of|across|for|throughout) {_REGION}"
-            ),
+            rf"{_PEACE}(?:,? (?:and|&) {_PEACE}){{0,2}} (?:in|of|across|for|throughout) {_REGION}",
             (
                 rf"(?:security|geopolitical|strategic) (?:situation|environment|architecture|landscape"
                 rf"|challenges|dynamics|order|developments) (?:in|of|across) {_REGION}"
             ),
-            r"(?<!\b(?:maritime|cyber|space) )(?:security|geopolitical|strategic) (?:situation|developments|environment)",
+            r"(?:security|geopolitical|strategic) (?:situation|developments|environment)",
             r"(?:international|global|world|geopolitical) (?:developments|situation)",
             r"battlefield (?:situation|developments)|(?:situation|developments) on the (?:battlefield|front)",
             (

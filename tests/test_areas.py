@@ -439,6 +439,9 @@ _PAIR = {"Chile": ("CHL", "Chile"), "Peru": ("PER", "Peru"), "Bolivia": ("BOL", 
         ("Chile and Peru met. Peru hailed its co-production lines.", set()),
         ("Chile and Peru met. Peru offered co-production of drones.", {"co-production"}),
         ("Chile and Peru met. Peru will buy jets with Chile.", {"arms-trade"}),
+        # "of common interest" is a word of the relation
+        ("Chile and Peru met. Peru named cyber defence an issue of common interest.", {"cyber"}),
+        ("Chile and Peru met. Peru named cyber defence a priority.", set()),
         # One side's security or needs are still the pair's subject.
         (
             "Chile and Peru met. Peru faces security challenges in the region.",
