@@ -321,7 +321,12 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"patrol(?:s|led|ling|ing)? (?:of |in |through |across )?(?:the )?(?:[\w-]++ ){0,2}?"
                 r"(?:straits?|waters|seas?|gulf|sea lanes|coast(?:line)?s?)"
             ),
-            r"(?:south|east) china sea",
+            # not "the assertiveness / the row over islands in the South China Sea": a dispute
+            # there is the region's security (that area has the sea name too)
+            (
+                r"(?:south|east) china sea(?<!\b(?:assertiveness|row|dispute|disputes|islands|islets"
+                r"|claims|tensions|militari[sz]ation) (?:[\w-]+ ){0,3}?in the (?:south|east) china sea)"
+            ),
             r"(?:anti-?)?piracy|pirates?",
             r"carrier strike groups?",
             r"anti-submarine",

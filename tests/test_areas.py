@@ -331,6 +331,9 @@ ROWS = [
     ("He hailed its troops in the stabilisation mission.", {"peacekeeping"}),
     ("The deal saw the facilitation of a military base for the navy.", {"logistics-access"}),
     ("He visited the military base.", set()),
+    # A dispute located in the sea is the region's security; the sea itself is maritime too.
+    ("They noted the rival's assertiveness in the South China Sea.", {"regional-security"}),
+    ("They discussed the row over islets in the East China Sea.", {"regional-security"}),
 ]
 
 
