@@ -88,6 +88,8 @@ def _stems(fragment: str) -> set[str]:
 _Node = dict[str, "_Node"]
 _Entry = tuple[AreaId, int, tuple[str, ...]]  # an area, its side, its fragments
 _Rule = tuple[AreaId, regex.Pattern[str], bool, int]  # an area, its pattern, cased, its number
+# A stem's rules, the gate of its rules on the lower-cased copy (None: none), its cased rules.
+_StemRules = tuple[tuple[_Rule, ...], regex.Pattern[str] | None, tuple[_Rule, ...]]
 _WORD = regex.compile(r"\w+")  # the words of ``Text.words``, for a text without them
 _WORD_OF = operator.itemgetter(1)  # the word of a ``(start, word)`` pair
 _HEAD = operator.itemgetter(slice(_STEM))  # a word's first ``_STEM`` characters
@@ -190,9 +192,12 @@ class _Dispatch:
         last: dict[int, int] = {}  # by area number (an enum hashes slowly)
         by_stem = _rules()
         for at, stem in self.stem_starts(keys, words):
-            rules, gate = by_stem[stem]
+            rules, gate, cased_rules = by_stem[stem]
             if gate is not None and gate.match(keys, at, None, _SERIAL) is None:
-                continue
+                # no rule on the lower-cased copy matches here: only the cased ones may
+                if not cased_rules:
+                    continue
+                rules = cased_rules
             for _, pattern, cased, number in rules:
                 if last.get(number, 0) > at:
                     continue
@@ -273,20 +278,19 @@ def _heads(stems: list[str], shorter: tuple[str, ...]) -> frozenset[str]:
 
 @functools.cache
 @_guard.untimed  # built on first use; not charged to that parse's deadline
-def _rules() -> dict[str, tuple[tuple[_Rule, ...], regex.Pattern[str] | None]]:
+def _rules() -> dict[str, _StemRules]:
     """The rules of each stem, and their gate (built all at once: no compiling mid-text)."""
     dispatch = _patterns()
     return {stem: _stem_rules(dispatch, stem) for stem in dispatch.by_stem}
 
 
-def _stem_rules(
-    dispatch: _Dispatch, stem: str
-) -> tuple[tuple[_Rule, ...], regex.Pattern[str] | None]:
-    """The rules of a stem, and their gate: one pattern of them all (None: not worth one).
+def _stem_rules(dispatch: _Dispatch, stem: str) -> _StemRules:
+    """The rules of a stem, the gate of those on the lower-cased copy, and the cased ones.
 
     Where the text starts with a whole stem, only the fragments that may start with it
     can match: the others are left out. Most stem starts match no rule: with several
-    rules, all on the lower-cased copy, one try of the gate rules them all out.
+    rules on the lower-cased copy, one try of their gate (one pattern of them all; None:
+    not worth one) rules them all out, and only the cased rules are left to try.
     """
     rules = []
     for area, side, parts in dispatch.by_stem[stem]:
@@ -299,13 +303,14 @@ def _stem_rules(
                 pattern = _area_pattern(kept)
         rules.append((area, pattern, bool(side), _ORDER.index(area)))
     gate = None
-    if len(rules) > 1 and not any(cased for _, _, cased, _ in rules):
+    lower = [r for r in rules if not r[2]]
+    if len(lower) > 1:
         gate = regex.compile(
-            "|".join(f"(?:{p})" for p in dict.fromkeys(r[1].pattern for r in rules)),
+            "|".join(f"(?:{p})" for p in dict.fromkeys(r[1].pattern for r in lower)),
             regions=REGIONS,
             ignore_unused=True,
         )
-    return tuple(rules), gate
+    return tuple(rules), gate, tuple(r for r in rules if r[2])
 
 
 # "<Country>'s security": the security of one of the parties is a regional-security subject.
