@@ -518,6 +518,29 @@ def _own_record(body: str, named: _Named, pair: set[str], sentence: tuple[int, i
 
 
 _BY_PLACE = operator.itemgetter(1, 2)  # an occurrence's start and end
+_HUMANITARIAN = _ORDER.index(AreaId.HUMANITARIAN_ASSISTANCE)
+_STATES = ("situation", "crisis")  # a humanitarian term naming a state of things, not help
+
+
+def _elsewhere(body: str, named: _Named, pair: set[str], start: int, end: int) -> bool:
+    """A humanitarian state of things in a third country: its plight, not the pair's help.
+
+    "The humanitarian situation in Syldavia", when Syldavia is not one of the pair.
+    """
+    if not body[start:end].endswith(_STATES):
+        return False
+    if body.startswith(" in the ", end):
+        at = end + 8
+    elif body.startswith(" in ", end):
+        at = end + 4
+    else:
+        return False
+    i = bisect.bisect_left(named.country_starts, at)
+    return (
+        i < len(named.country_starts)
+        and named.country_starts[i] == at
+        and (named.codes[i] not in pair)
+    )
 
 
 def _occurrences(text: Text, mentions: Mentions) -> Iterable[tuple[int, int, int]]:
@@ -577,6 +600,8 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
                 own[i] = _own_record(body, named, pair, sentences[i])
             if own[i]:
                 continue
+        if area == _HUMANITARIAN and _elsewhere(body, named, pair, start, end):
+            continue
         if not third[i] and not _third_party(body, named, pair, (sentences[i][0], end)):
             # Not "As Ruritania brandishes nuclear weapons, we ...": the sentence up to the
             # term speaks of a third country alone, whatever it goes on to say.

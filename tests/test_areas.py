@@ -445,6 +445,12 @@ _PAIR = {"Chile": ("CHL", "Chile"), "Peru": ("PER", "Peru"), "Bolivia": ("BOL", 
         # "of common interest" is a word of the relation
         ("Chile and Peru met. Peru named cyber defence an issue of common interest.", {"cyber"}),
         ("Chile and Peru met. Peru named cyber defence a priority.", set()),
+        # a humanitarian state of things in a third country is its plight, not help given
+        ("Chile and Peru met. They discussed the humanitarian crisis in Bolivia.", set()),
+        (
+            "Chile and Peru met. They discussed the humanitarian situation in Peru.",
+            {"humanitarian-assistance"},
+        ),
         # One side's security or needs are still the pair's subject.
         (
             "Chile and Peru met. Peru faces security challenges in the region.",
