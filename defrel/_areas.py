@@ -405,7 +405,7 @@ def _in_name(body: str, start: int, end: int) -> bool:
         return False
     if _INSTITUTION.match(body, end, None, _SERIAL) is not None:
         return True
-    if body[:end].endswith(_EVENTS) and _NAME_BEFORE.search(body, max(0, start - 30), start):
+    if body.endswith(_EVENTS, start, end) and _NAME_BEFORE.search(body, max(0, start - 30), start):
         return True  # "the Ruritania International Defence Exhibition": an event's name
     return _POST_BEFORE.search(body, max(0, start - _POST_REACH), start, _SERIAL) is not None
 
