@@ -391,6 +391,7 @@ _POST_BEFORE = regex.compile(
     r"|Directorate)(?: General)? (?:of|for)(?: (?:the|of|and|&|\p{Lu}[\w'’-]*))*? $"
 )
 _POST_REACH = 60  # characters looked at before the keyword
+_POSTS = ("Minist", "Secretar", "Chief", "Director", "Head", "Commissioner", "Department")
 # A capitalised keyword that ends in an event word, after a capitalised word: a name.
 _EVENTS = ("Exhibition", "Expo", "Show", "Conference", "Forum", "Summit")
 _NAME_BEFORE = regex.compile(r"\p{Lu}[\w'’-]* $")
@@ -407,7 +408,10 @@ def _in_name(body: str, start: int, end: int) -> bool:
         return True
     if body.endswith(_EVENTS, start, end) and _NAME_BEFORE.search(body, max(0, start - 30), start):
         return True  # "the Ruritania International Defence Exhibition": an event's name
-    return _POST_BEFORE.search(body, max(0, start - _POST_REACH), start, _SERIAL) is not None
+    reach = max(0, start - _POST_REACH)
+    if not any(body.find(word, reach, start) >= 0 for word in _POSTS):
+        return False  # no post's word before the keyword: a cheap test before the pattern
+    return _POST_BEFORE.search(body, reach, start, _SERIAL) is not None
 
 
 # What frames a regional-security term as a party's role ("a reliable partner in
@@ -432,7 +436,11 @@ def _framed(body: str, start: int, end: int) -> bool:
         max(0, start - 9) : start
     ].lower().endswith(_DOMAINS):
         return True
-    match = _ROLE_BEFORE.search(body, max(0, start - _ROLE_REACH), start, _SERIAL)
+    reach = max(0, start - _ROLE_REACH)
+    # cheap tests first: a role ends in " in ", a backdrop holds "face of"
+    if not body.endswith(" in ", reach, start) and body.find("face of", reach, start) < 0:
+        return False
+    match = _ROLE_BEFORE.search(body, reach, start, _SERIAL)
     if match is None:
         return False
     # a backdrop only when generic: "in the face of Freedonian aggression" is a subject
