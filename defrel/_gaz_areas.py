@@ -516,9 +516,8 @@ AREAS: tuple[AreaEntry, ...] = (
             r"status of forces(?: agreements?)?|visiting forces agreements?",
             # "the facilitation of a military base for the Freedonian forces"
             (
-                r"(?:establish(?:es|ed|ing|ment of)?|open(?:s|ed|ing)?|facilitation of|set(?:s|ting)? up"
-                r"|build(?:s|ing)?|built) (?:a |an |the )?(?:new )?(?:permanent )?(?:military|naval|air"
-                r"|joint) bases?"
+                r"(?:establish(?:es|ed|ing|ment of)?|facilitation of) (?:a |an |the )?(?:new )?"
+                r"(?:permanent )?(?:military|naval|air|joint) bases?"
             ),
         ),
         (r"RAA|ACSA|SOFA|VFA",),
@@ -722,8 +721,8 @@ AREAS: tuple[AreaEntry, ...] = (
             r"search and rescue",
             # "cooperation in dealing with disasters"
             (
-                r"(?:dealing with|respon(?:d|ding|se|ses) to|coping with|cope with|preparedness for"
-                r"|manag(?:e|ing)) (?:natural |major )?disasters?"
+                r"(?<=\b(?:dealing with|respon(?:d|ding|se|ses) to|coping with|cope with|preparedness for"
+                r"|manag(?:e|ing)) (?:natural |major )?)disasters?"
             ),
             r"emergency (?:relief|response|assistance|aid)",
             # medical and relief goods given: "handed over 10,000 vaccine doses"
@@ -731,7 +730,10 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?:hand(?:s|ed|ing)? over |handover of |donat(?:e|ed|es|ing|ions?) (?:of )?)"
                 r"(?:[\w,-]+ ){0,5}?(?:vaccines?|vaccine doses|medical supplies|medicines|food aid)"
             ),
-            r"(?:aid(?:s|ed|ing)?|assist(?:s|ed|ing)?|help(?:s|ed|ing)?) (?:the |those )?(?:internally )?displaced",
+            (
+                r"(?<=\b(?:aid(?:s|ed|ing)?|assist(?:s|ed|ing)?|help(?:s|ed|ing)?) (?:the |those )?"
+                r"(?:internally )?)displaced"
+            ),
         ),
         (r"HADR|HA/DR",),
     ),
