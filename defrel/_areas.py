@@ -391,7 +391,7 @@ _POST_BEFORE = regex.compile(
     r"|Directorate)(?: General)? (?:of|for)(?: (?:the|of|and|&|\p{Lu}[\w'’-]*))*? $"
 )
 _POST_REACH = 60  # characters looked at before the keyword
-_POSTS = ("Minist", "Secretar", "Chief", "Director", "Head", "Commissioner", "Department")
+_POSTS = regex.compile(r"Minist|Secretar|Chief|Director|Head|Commissioner|Department")
 # A capitalised keyword that ends in an event word, after a capitalised word: a name.
 _EVENTS = ("Exhibition", "Expo", "Show", "Conference", "Forum", "Summit")
 _NAME_BEFORE = regex.compile(r"\p{Lu}[\w'’-]* $")
@@ -409,8 +409,8 @@ def _in_name(body: str, start: int, end: int) -> bool:
     if body.endswith(_EVENTS, start, end) and _NAME_BEFORE.search(body, max(0, start - 30), start):
         return True  # "the Ruritania International Defence Exhibition": an event's name
     reach = max(0, start - _POST_REACH)
-    if not any(body.find(word, reach, start) >= 0 for word in _POSTS):
-        return False  # no post's word before the keyword: a cheap test before the pattern
+    if _POSTS.search(body, reach, start, _SERIAL) is None:
+        return False  # no post's word before the keyword: a literal test before the pattern
     return _POST_BEFORE.search(body, reach, start, _SERIAL) is not None
 
 
@@ -424,7 +424,11 @@ _ROLE_BEFORE = regex.compile(
 )
 # "maritime security in the Indian Ocean", "the cyber security situation": another
 # field's own security, not the region's.
-_DOMAINS = ("maritime ", "cyber ", "space ", "energy ", "food ", "health ")
+_DOMAINS = tuple(
+    w + " "
+    for d in ("maritime", "cyber", "space", "energy", "food", "health")
+    for w in (d, d.title())
+)
 _DOMAIN_TERMS = frozenset(("secu", "safe", "stab"))  # the terms a field's name may qualify
 _GENERIC_END = ("challenges", "environment", "situation", "developments", "issues")
 _ROLE_REACH = 50  # characters looked at before the term
@@ -432,9 +436,7 @@ _ROLE_REACH = 50  # characters looked at before the term
 
 def _framed(body: str, start: int, end: int) -> bool:
     """A regional-security term after another field's name, or framed as a role or a backdrop."""
-    if body[start : start + 4].lower() in _DOMAIN_TERMS and body[
-        max(0, start - 9) : start
-    ].lower().endswith(_DOMAINS):
+    if body.endswith(_DOMAINS, 0, start) and body[start : start + 4].lower() in _DOMAIN_TERMS:
         return True
     reach = max(0, start - _ROLE_REACH)
     # cheap tests first: a role ends in " in ", a backdrop holds "face of"

@@ -471,10 +471,13 @@ AREAS: tuple[AreaEntry, ...] = (
             # education as a field in a list ("cooperation in training and education"), not a
             # ministry of it; human resources (the training of personnel)
             (
-                r"(?<=\b(?:and|in|on|of|including|as|,) )education"
+                r"education(?<=(?:\band|\bin|\bon|\bof|\bincluding|\bas|,) education)"
                 r"(?! (?:minister|ministry|department|secretary|system|sector|budget)\b)"
             ),
-            r"(?<=\b(?:and|in|on|of|including|as|,) )human resources?(?: development| training)?",
+            (
+                r"human resources?(?<=(?:\band|\bin|\bon|\bof|\bincluding|\bas|,) human resources?)"
+                r"(?: development| training)?"
+            ),
             r"exchanges between (?:the )?(?:armed forces|militaries|services|officers|academies)",
             (
                 r"train(?:s|ed)? (?:\w++ ){0,2}?(?:personnel|officers|troops|soldiers|pilots|cadets"
@@ -640,10 +643,10 @@ AREAS: tuple[AreaEntry, ...] = (
             r"defen[cs]e projects",
             # help to a country or its forces: "assist the army with", "assistance China has
             # provided", "support for the Freedonian army", "helping the government confront"
-            r"assist(?:s|ed|ing)? (?:the )?[\w-]+(?: [\w-]+)? (?:with|in|as)\b",
+            r"assist(?:s|ed|ing)? (?:the )?[\w-]++(?: [\w-]++)? (?:with|in|as)\b",
             r"assistance (?:[\w-]+ ){1,2}(?:has |have |had )?provid(?:ed|es)",
             (
-                r"support(?:ed|ing|s)? (?:for |to )?(?:the |their |its )?(?![\w-]+ing\b)[\w-]+(?:['’]s?)?"
+                r"support(?:ed|ing|s)? (?:for |to )?(?:the |their |its )?(?![\w-]+ing\b)[\w-]++(?:['’]s?)?"
                 r" (?:armed forces|army|navy|air force|military|troops|defen[cs]e forces)"
             ),
             (
@@ -653,7 +656,7 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             r"(?:assistance|support|help) in the (?:fields?|areas?|domains?|spheres?) of",
             (
-                r"help\w* (?:the )?[\w-]+ (?:government|armed forces|army|navy|military|forces|troops)"
+                r"help\w* (?:the )?[\w-]++ (?:government|armed forces|army|navy|military|forces|troops)"
                 r" (?:to )?(?:confront|fight|combat|counter|tackle|defeat|address|build|develop)"
             ),
             rf"hand(?:s|ed|ing)? over (?:[\w-]+ ){{0,3}}?{_KIT}|handover of (?:[\w-]+ ){{0,3}}?{_KIT}",
