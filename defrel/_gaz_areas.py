@@ -196,7 +196,10 @@ AREAS: tuple[AreaEntry, ...] = (
             # "development of a joint air-defence system", "development of defence equipment"
             r"develop(?:ment of|ing) (?:a |the )?(?:new )?joint",
             rf"development of (?:new )?(?:{_DEF} )?equipment and technolog(?:y|ies)",
-            r"(?:cooperation|collaboration|partnership) (?:in|on) (?:[\w-]+ )?research and development",
+            (
+                r"research and development(?<=(?:cooperation|collaboration|partnership) (?:in|on)"
+                r" (?:[\w-]+ )?research and development)"
+            ),
             r"collaborative (?:development|research|design)",
             r"next-generation fighter",
         ),
