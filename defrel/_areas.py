@@ -88,6 +88,8 @@ def _stems(fragment: str) -> set[str]:
 _Node = dict[str, "_Node"]
 _Entry = tuple[AreaId, int, tuple[str, ...]]  # an area, its side, its fragments
 _Rule = tuple[AreaId, regex.Pattern[str], bool, int]  # an area, its pattern, cased, its number
+# A stem's rules, the gate of its rules on the lower-cased copy (None: none), its cased rules.
+_StemRules = tuple[tuple[_Rule, ...], regex.Pattern[str] | None, tuple[_Rule, ...]]
 _WORD = regex.compile(r"\w+")  # the words of ``Text.words``, for a text without them
 _WORD_OF = operator.itemgetter(1)  # the word of a ``(start, word)`` pair
 _HEAD = operator.itemgetter(slice(_STEM))  # a word's first ``_STEM`` characters
@@ -190,9 +192,12 @@ class _Dispatch:
         last: dict[int, int] = {}  # by area number (an enum hashes slowly)
         by_stem = _rules()
         for at, stem in self.stem_starts(keys, words):
-            rules, gate = by_stem[stem]
+            rules, gate, cased_rules = by_stem[stem]
             if gate is not None and gate.match(keys, at, None, _SERIAL) is None:
-                continue
+                # no rule on the lower-cased copy matches here: only the cased ones may
+                if not cased_rules:
+                    continue
+                rules = cased_rules
             for _, pattern, cased, number in rules:
                 if last.get(number, 0) > at:
                     continue
@@ -273,20 +278,19 @@ def _heads(stems: list[str], shorter: tuple[str, ...]) -> frozenset[str]:
 
 @functools.cache
 @_guard.untimed  # built on first use; not charged to that parse's deadline
-def _rules() -> dict[str, tuple[tuple[_Rule, ...], regex.Pattern[str] | None]]:
+def _rules() -> dict[str, _StemRules]:
     """The rules of each stem, and their gate (built all at once: no compiling mid-text)."""
     dispatch = _patterns()
     return {stem: _stem_rules(dispatch, stem) for stem in dispatch.by_stem}
 
 
-def _stem_rules(
-    dispatch: _Dispatch, stem: str
-) -> tuple[tuple[_Rule, ...], regex.Pattern[str] | None]:
-    """The rules of a stem, and their gate: one pattern of them all (None: not worth one).
+def _stem_rules(dispatch: _Dispatch, stem: str) -> _StemRules:
+    """The rules of a stem, the gate of those on the lower-cased copy, and the cased ones.
 
     Where the text starts with a whole stem, only the fragments that may start with it
     can match: the others are left out. Most stem starts match no rule: with several
-    rules, all on the lower-cased copy, one try of the gate rules them all out.
+    rules on the lower-cased copy, one try of their gate (one pattern of them all; None:
+    not worth one) rules them all out, and only the cased rules are left to try.
     """
     rules = []
     for area, side, parts in dispatch.by_stem[stem]:
@@ -299,13 +303,14 @@ def _stem_rules(
                 pattern = _area_pattern(kept)
         rules.append((area, pattern, bool(side), _ORDER.index(area)))
     gate = None
-    if len(rules) > 1 and not any(cased for _, _, cased, _ in rules):
+    lower = [r for r in rules if not r[2]]
+    if len(lower) > 1:
         gate = regex.compile(
-            "|".join(f"(?:{p})" for p in dict.fromkeys(r[1].pattern for r in rules)),
+            "|".join(f"(?:{p})" for p in dict.fromkeys(r[1].pattern for r in lower)),
             regions=REGIONS,
             ignore_unused=True,
         )
-    return tuple(rules), gate
+    return tuple(rules), gate, tuple(r for r in rules if r[2])
 
 
 # "<Country>'s security": the security of one of the parties is a regional-security subject.
@@ -367,7 +372,8 @@ _INSTITUTION = regex.compile(
     r"(?:Centre|Center|Command|Commands|Force|Forces|Agency|Department|Ministry|Office|Institute"
     r"|College|University|School|Academy|Council|Committee|Bureau|Directorate|Division|Unit"
     r"|Squadron|Regiment|Brigade|Corps|Headquarters|Service|Authority|Board|Commission|Fleet"
-    r"|Cemetery|Memorial|Museum|Monument|Graves)\b"
+    r"|Cemetery|Memorial|Museum|Monument|Graves|Camp|Facility|Facilities|Presidency|Conference"
+    r"|Exhibition|Expo)\b"
 )
 _TITLE_WORDS = regex.compile(r"(?:\p{Lu}[\w'’]*[ -]?)+")
 # First person plural or the pair itself: the sentence is about the parties.
@@ -378,14 +384,69 @@ _OURS = regex.compile(
 )
 
 
+# A title or an office before a capitalised keyword ("Chief of| Logistics", "Minister for
+# Defence &| Defence Production"): the keyword names a post, not a field.
+_POST_BEFORE = regex.compile(
+    r"\b(?:Minister|Ministry|Secretary|Chief|Chiefs|Director|Head|Commissioner|Department"
+    r"|Directorate)(?: General)? (?:of|for)(?: (?:the|of|and|&|\p{Lu}[\w'’-]*))*? $"
+)
+_POST_REACH = 60  # characters looked at before the keyword
+_POSTS = regex.compile(r"Minist|Secretar|Chief|Director|Head|Commissioner|Department")
+# A capitalised keyword that ends in an event word, after a capitalised word: a name.
+_EVENTS = ("Exhibition", "Expo", "Show", "Conference", "Forum", "Summit")
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\w'’-]* $")
+
+
 def _in_name(body: str, start: int, end: int) -> bool:
-    """The keyword is part of a capitalised institution name ("the Cyber Command")."""
+    """The keyword is part of a capitalised institution name ("the Cyber Command") or a post."""
     if (
         not body[start : start + 1].isupper()
         or _TITLE_WORDS.fullmatch(body, start, end, _SERIAL) is None
     ):
         return False
-    return _INSTITUTION.match(body, end, None, _SERIAL) is not None
+    if _INSTITUTION.match(body, end, None, _SERIAL) is not None:
+        return True
+    if body.endswith(_EVENTS, start, end) and _NAME_BEFORE.search(body, max(0, start - 30), start):
+        return True  # "the Ruritania International Defence Exhibition": an event's name
+    reach = max(0, start - _POST_REACH)
+    if _POSTS.search(body, reach, start, _SERIAL) is None:
+        return False  # no post's word before the keyword: a literal test before the pattern
+    return _POST_BEFORE.search(body, reach, start, _SERIAL) is not None
+
+
+# What frames a regional-security term as a party's role ("a reliable partner in
+# regional security"; not "a pillar of regional stability", which the dev gold reads as a
+# subject) or as the backdrop of the talks ("in the face of regional challenges"): not a
+# subject the parties take up.
+_ROLE_BEFORE = regex.compile(
+    r"\b(?:partner|player|state|power|actor|leader|stakeholder)s? in $"
+    r"|\bin the face of(?: (?:an?|the))?(?: [\w-]+){0,3} $"
+)
+# "maritime security in the Indian Ocean", "the cyber security situation": another
+# field's own security, not the region's.
+_DOMAINS = tuple(
+    w + " "
+    for d in ("maritime", "cyber", "space", "energy", "food", "health")
+    for w in (d, d.title())
+)
+_DOMAIN_TERMS = frozenset(("secu", "safe", "stab"))  # the terms a field's name may qualify
+_GENERIC_END = ("challenges", "environment", "situation", "developments", "issues")
+_ROLE_REACH = 50  # characters looked at before the term
+
+
+def _framed(body: str, start: int, end: int) -> bool:
+    """A regional-security term after another field's name, or framed as a role or a backdrop."""
+    if body.endswith(_DOMAINS, 0, start) and body[start : start + 4].lower() in _DOMAIN_TERMS:
+        return True
+    reach = max(0, start - _ROLE_REACH)
+    # cheap tests first: a role ends in " in ", a backdrop holds "face of"
+    if not body.endswith(" in ", reach, start) and body.find("face of", reach, start) < 0:
+        return False
+    match = _ROLE_BEFORE.search(body, reach, start, _SERIAL)
+    if match is None:
+        return False
+    # a backdrop only when generic: "in the face of Freedonian aggression" is a subject
+    return not match.group().startswith("in") or body[start:end].endswith(_GENERIC_END)
 
 
 class _Named:
@@ -431,7 +492,7 @@ def _third_party(body: str, named: _Named, pair: set[str], sentence: tuple[int, 
 
 # A word of the relation: a sentence with one of them may speak of the pair's cooperation.
 _RELATION = regex.compile(
-    r"\b(?:cooperat|co-operat|collaborat|partner|with\b|between\b|agree|discuss|talks\b|meet"
+    r"\b(?:cooperat|co-operat|collaborat|partner|with\b|between\b|agree|discuss|talks\b|meet|common\b"
     r"|visit|mutual|bilateral|each other|both\b|pact|accord|deal\b|treaty|memorand|exercise"
     r"|shared?\b|ties\b|relation|together|support|assist|help|train|welcom|thank|praise|apprecia"
     r"|offer|provid|propos|plan|commit|pledg|host)",
@@ -467,6 +528,29 @@ def _own_record(body: str, named: _Named, pair: set[str], sentence: tuple[int, i
 
 
 _BY_PLACE = operator.itemgetter(1, 2)  # an occurrence's start and end
+_HUMANITARIAN = _ORDER.index(AreaId.HUMANITARIAN_ASSISTANCE)
+_STATES = ("situation", "crisis")  # a humanitarian term naming a state of things, not help
+
+
+def _elsewhere(body: str, named: _Named, pair: set[str], start: int, end: int) -> bool:
+    """A humanitarian state of things in a third country: its plight, not the pair's help.
+
+    "The humanitarian situation in Syldavia", when Syldavia is not one of the pair.
+    """
+    if not body[start:end].endswith(_STATES):
+        return False
+    if body.startswith(" in the ", end):
+        at = end + 8
+    elif body.startswith(" in ", end):
+        at = end + 4
+    else:
+        return False
+    i = bisect.bisect_left(named.country_starts, at)
+    return (
+        i < len(named.country_starts)
+        and named.country_starts[i] == at
+        and (named.codes[i] not in pair)
+    )
 
 
 def _occurrences(text: Text, mentions: Mentions) -> Iterable[tuple[int, int, int]]:
@@ -508,6 +592,8 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
     for area, start, end in found:
         if start < len(body) and body[start].isupper() and _in_name(body, start, end):
             continue
+        if area == _REGIONAL and _framed(body, start, end):
+            continue
         spans.setdefault(area, []).append((start, end))
         if area in about_pair:
             continue
@@ -524,6 +610,8 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
                 own[i] = _own_record(body, named, pair, sentences[i])
             if own[i]:
                 continue
+        if area == _HUMANITARIAN and _elsewhere(body, named, pair, start, end):
+            continue
         if not third[i] and not _third_party(body, named, pair, (sentences[i][0], end)):
             # Not "As Ruritania brandishes nuclear weapons, we ...": the sentence up to the
             # term speaks of a third country alone, whatever it goes on to say.

@@ -138,16 +138,17 @@ REGIONS: tuple[str, ...] = (
     "americas",
     "western hemisphere",
     "caribbean",
+    "continent",
+    "african continent",
     "region",
     "regions",
-    "world",
 )
 # The named list ``regions`` is REGIONS (``defrel._areas`` passes it when it compiles).
 _REGION = (
     r"(?:the |our |this |that |wider |broader |entire |whole |greater )*"
     r"(?:\L<regions>|(?:[\w-]++ ){1,2}?regions?\b|sub-?regions?\b)"
 )
-_PEACE = r"(?:peace|security|stability|prosperity|safety|tranquill?ity)"
+_PEACE = r"(?:peace|security|insecurity|stability|prosperity|safety|tranquill?ity)"
 
 AREAS: tuple[AreaEntry, ...] = (
     AreaEntry(
@@ -164,9 +165,19 @@ AREAS: tuple[AreaEntry, ...] = (
                 rf"{_DEF} (?:manufacturing|production|firms|companies|enterprises|contractors"
                 r"|manufacturers|makers|investments?|business(?:es)?|exhibitions?|expos?)"
             ),
-            rf"(?:{_DEF} )?equipment and technology",
+            # The development of such equipment is co-development, not this field.
+            (
+                rf"(?:{_DEF} )?equipment and technology"
+                rf"(?<!\bdevelopment of equipment and technology)"
+                rf"(?<!\bdevelopment of {_DEF} equipment and technology)"
+            ),
             rf"{_DEF} equipment(?: and technology)? cooperation",
-            r"shipbuilding|shipyards?|aircraft construction",
+            r"shipbuilding|shipyards?",
+            # the building of platforms: "submarine construction", "construction of warships"
+            (
+                r"(?:aircraft|submarine|warship|ship|frigate|vessel|tank)s? (?:construction|building)"
+                r"|(?<=\bconstruction of (?:new )?)(?:submarines|warships|ships|frigates|vessels|aircraft)"
+            ),
             r"industries to collaborate",
             r"joint ventures?",
             r"military[\s-]technical (?:cooperation|co-operation|collaboration|ties|sphere|field|issues)",
@@ -182,6 +193,13 @@ AREAS: tuple[AreaEntry, ...] = (
             r"joint(?:ly)? (?:develop(?:ment|ing|ed|s)?|design(?:ing|ed|s)?|research)",
             r"develop(?:ed|ing)? jointly",
             r"co-?design(?:ing|ed|s)?",
+            # "development of a joint air-defence system", "development of defence equipment"
+            r"develop(?:ment of|ing) (?:a |the )?(?:new )?joint",
+            rf"development of (?:new )?(?:{_DEF} )?equipment and technolog(?:y|ies)",
+            (
+                r"research and development(?<=(?:cooperation|collaboration|partnership) (?:in|on)"
+                r" (?:[\w-]+ )?research and development)"
+            ),
             r"collaborative (?:development|research|design)",
             r"next-generation fighter",
         ),
@@ -306,7 +324,12 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"patrol(?:s|led|ling|ing)? (?:of |in |through |across )?(?:the )?(?:[\w-]++ ){0,2}?"
                 r"(?:straits?|waters|seas?|gulf|sea lanes|coast(?:line)?s?)"
             ),
-            r"(?:south|east) china sea",
+            # not "the assertiveness / the row over islands in the South China Sea": a dispute
+            # there is the region's security (that area has the sea name too)
+            (
+                r"(?:south|east) china sea(?<!\b(?:assertiveness|row|dispute|disputes|islands|islets"
+                r"|claims|tensions|militari[sz]ation) (?:[\w-]+ ){0,3}?in the (?:south|east) china sea)"
+            ),
             r"(?:anti-?)?piracy|pirates?",
             r"carrier strike groups?",
             r"anti-submarine",
@@ -352,13 +375,25 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             rf"(?:situation|developments|tensions|conflicts?|crisis|war) (?:in|on|across) {_REGION}",
             (
+                # a region's, not "global security" (no region)
                 r"(?:european|asian|gulf|middle east(?:ern)?|euro-atlantic|transatlantic|african"
-                r"|pacific|arctic|baltic|nordic|asia-pacific|indo-pacific|collective|global|international)"
+                r"|pacific|arctic|baltic|nordic|asia-pacific|indo-pacific)"
                 r" (?:security|stability|peace)"
             ),
             r"indo-pacific",
-            r"korean peninsula|taiwan strait|middle east",
-            r"(?:security )?challenges in the region",
+            r"korean peninsula|taiwan strait|middle east|(?:south|east) china sea",
+            # an alliance's border region: "the eastern flank"
+            r"(?<=\b(?:eastern|southern|northern|south-?eastern|north-?eastern) )flank",
+            (
+                r"(?:security )?(?:challenges|threats) (?:faced by|facing|confronting|bedevil\w*|in|across)"
+                r" (?:the |our )?(?:african |wider |whole )?(?:region|sub-?region|continent)"
+            ),
+            r"regional (?:security )?environment",
+            r"(?<=\b(?:at|in) the )regional (?:and (?:global|international) )?(?:level|context|dimension)",
+            (
+                r"(?:clout|assertiveness|aggression|coercion|provocations)"
+                r" in (?:the |our )?(?:region|sub-?region|continent)"
+            ),
             r"threats? to (?:the )?(?:security|stability|peace)\b",
             r"(?:emergencies|contingencies) (?:arising )?in the region",
             r"security in europe",
@@ -368,10 +403,14 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?i:threats?|aggression|coercion|assertiveness) (?i:(?:posed|presented) )?(?i:from|by|of)"
                 r" (?=\p{Lu})"
             ),
-            r"(?<=\p{Lu}\w+(?:['’]s)? )(?i:threat|aggression|coercion|assertiveness|harassment)",
+            # "Freedonian aggression", not "The threat" at a sentence start
+            (
+                r"(?<=\p{Lu}\w+(?:['’]s)? )(?<!\b(?:The|This|That|These|Those|A|An|Any|Such|No|Its|Their"
+                r"|Our|His|Her) )(?i:threat|aggression|coercion|assertiveness|harassment)"
+            ),
             # "the war in Ruritania", "tensions on the Freedonian border"
             (
-                r"(?<!\b(?i:cold|world|trade|price|tariff) )"
+                r"(?<!\b(?i:cold|world|trade|price|tariff|humanitarian|economic|financial|political) )"
                 r"(?i:wars?|conflicts?|crisis|crises|hostilities|tensions|unrest|situation|developments)"
                 r"(?= (?i:in|on) (?:the )?\p{Lu})"
             ),
@@ -428,10 +467,20 @@ AREAS: tuple[AreaEntry, ...] = (
             r"education(?:al)? (?:exchanges?|cooperation|programmes?|programs?)",
             r"(?:personnel|officer|cadet|student|staff|military|academic) exchanges?",
             (
-                r"exchanges? of (?:\w++ )?(?:cadets|officers|students|personnel|instructors|trainees"
+                r"exchanges?(?: visits)? of (?:\w++ )?(?:cadets|officers|students|personnel|instructors|trainees"
                 r"|military personnel)"
             ),
             r"(?:training )?courses",
+            # education as a field in a list ("cooperation in training and education"), not a
+            # ministry of it; human resources (the training of personnel)
+            (
+                r"education(?<=(?:\band|\bin|\bon|\bof|\bincluding|\bas|,) education)"
+                r"(?! (?:minister|ministry|department|secretary|system|sector|budget)\b)"
+            ),
+            (
+                r"human resources?(?<=(?:\band|\bin|\bon|\bof|\bincluding|\bas|,) human resources?)"
+                r"(?: development| training)?"
+            ),
             r"exchanges between (?:the )?(?:armed forces|militaries|services|officers|academies)",
             (
                 r"train(?:s|ed)? (?:\w++ ){0,2}?(?:personnel|officers|troops|soldiers|pilots|cadets"
@@ -444,7 +493,7 @@ AREAS: tuple[AreaEntry, ...] = (
         AreaId.LOGISTICS_ACCESS,
         "logistics and access",
         (
-            r"logistics",
+            r"(?<!\btransport )logistics",
             r"logistic(?:al)? (?:support|cooperation|arrangements?|agreements?|facilities|hubs?)",
             r"(?:reciprocal|mutual) access",
             (
@@ -455,6 +504,14 @@ AREAS: tuple[AreaEntry, ...] = (
             r"(?:port|ship) (?:calls?|visits?)",
             r"basing|stationing|pre-?positioning|rotational (?:presence|deployments?)",
             r"repair and maintenance|maintenance and repair|maintenance, repair and overhaul",
+            # the upkeep of platforms: "aircraft maintenance", "maintenance of the ships"
+            (
+                r"(?:aircraft|ship|vessel|fleet|helicopter|vehicle|engine|equipment|submarine)s?"
+                r" (?:maintenance|repairs?|overhauls?)"
+                r"|(?:maintenance|repairs?) of (?:the |their |its )?(?:\w+ )?(?:aircraft|ships"
+                r"|vessels|fleets?|helicopters|vehicles|equipment|submarines)"
+            ),
+            r"visits? (?:by|of) (?:[\w-]+ ){0,2}?(?:navy|naval) (?:ships?|vessels?|flotillas?)",
             # Not "a refuelling incident": an event, not a service given.
             r"(?:refuell?ing|resupply|replenishment)(?! (?:incidents?|accidents?|mishaps?)\b)",
             # Not "hosted Ruritanian Armed Forces Commander X": a visitor's title.
@@ -463,6 +520,11 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?! (?:commander|chief|chiefs|head|leadership|delegation|officials?|officers?)\b)"
             ),
             r"status of forces(?: agreements?)?|visiting forces agreements?",
+            # "the facilitation of a military base for the Freedonian forces"
+            (
+                r"(?:establish(?:es|ed|ing|ment of)?|facilitation of) (?:a |an |the )?(?:new )?"
+                r"(?:permanent )?(?:military|naval|air|joint) bases?"
+            ),
         ),
         (r"RAA|ACSA|SOFA|VFA",),
     ),
@@ -491,6 +553,7 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             r"security of (?:military |classified )?information",
             r"information security",
+            r"(?:protection|security|exchange|safeguarding) of (?:exchanged |mutually )?classified information",
             r"general security (?:of military information )?agreement",
             r"general security arrangement",
         ),
@@ -511,7 +574,7 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             (
                 r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|sell(?:s|ing)?|sold|purchas(?:e|es|ed|ing)"
-                rf"|order(?:s|ed|ing)?|export(?:s|ed|ing)?) (?:\w++ ){{0,2}}?{_KIT}"
+                rf"|(?<!\bin )order(?:s|ed|ing)?|export(?:s|ed|ing)?) (?:\w++ ){{0,2}}?{_KIT}"
             ),
             (
                 r"(?:suppl(?:y|ies)|deliver(?:y|ies)|shipments?|transfers?) of"
@@ -552,9 +615,13 @@ AREAS: tuple[AreaEntry, ...] = (
             r"(?:grants?|lines? of credit|credit lines?) (?:for|to)",
             r"capability development",
             (
+                # not "enhance our defence capabilities", "strengthening their countries'
+                # capabilities", "capability to act together": the parties' own
                 r"(?:strengthen|build|enhanc|develop|boost|improv|modernis|moderniz|upgrad|support)\w*"
-                r" (?:of |up )?(?:(?:the|its|their|our|his|her) )?(?:[\w-]+['’]s? )?(?:\w++ )?"
+                r" (?!(?:of |up )?(?:our|their|both)\b)(?:of |up )?(?:(?:the|its|his|her) )?"
+                r"(?:[\w-]+['’]s? )?(?:\w++ )?"
                 rf"(?:defen[cs]es?|military|operational|maritime|security|armed forces['’]?) {_CAPAB}"
+                r"(?! to (?:\w+ )?(?:act|operate|work|fight) together)"
             ),
             rf"(?:strengthen|build|enhanc|develop|boost|improv)\w* (?:the )?{_CAPAB} of",
             # help given to build them: "helped bolster the coast guard capabilities of"
@@ -566,13 +633,36 @@ AREAS: tuple[AreaEntry, ...] = (
             rf"contribut\w* to (?:the )?[\w-]+['’]s? (?:[\w-]+ ){{0,2}}?{_CAPAB}",
             r"technical (?:support|assistance)",
             # assistance or logistics provided to a country or its forces
-            r"provid\w* (?:\w+ ){0,2}?(?:assistance|support) to",
+            # not "assistance to civilians": humanitarian help
+            (
+                r"provid\w* (?:\w+ ){0,2}?(?:assistance|support) to(?! (?:the )?(?:civilians?|people"
+                r"|population|refugees|victims|communities|displaced)\b)"
+            ),
             r"provid\w* (?:the )?[\w-]+ with (?:the )?(?:\w+ )?(?:logistics|equipment|assistance)",
             (
                 r"supportive of (?:the )?(?:[\w-]+ ){0,2}?(?:armed forces|army|navy|military"
                 rf"|{_DEF} forces?)"
             ),
             r"defen[cs]e projects",
+            # help to a country or its forces: "assist the army with", "assistance China has
+            # provided", "support for the Freedonian army", "helping the government confront"
+            r"assist(?:s|ed|ing)? (?:the )?[\w-]++(?: [\w-]++)? (?:with|in|as)\b",
+            r"assistance (?:[\w-]+ ){1,2}(?:has |have |had )?provid(?:ed|es)",
+            (
+                r"support(?:ed|ing|s)? (?:for |to )?(?:the |their |its )?(?![\w-]+ing\b)[\w-]++(?:['’]s?)?"
+                r" (?:armed forces|army|navy|air force|military|troops|defen[cs]e forces)"
+            ),
+            (
+                r"(?:assist\w*|support\w*|help\w*|aid) (?:in |with |for )?(?:the |its |their )?"
+                r"(?:construction|building|establishment|refurbishment|renovation|moderni[sz]ation"
+                r"|upgrad(?:e|ing)|expansion) (?:of|and)"
+            ),
+            r"(?:assistance|support|help) in the (?:fields?|areas?|domains?|spheres?) of",
+            (
+                r"help\w* (?:the )?[\w-]++ (?:government|armed forces|army|navy|military|forces|troops)"
+                r" (?:to )?(?:confront|fight|combat|counter|tackle|defeat|address|build|develop)"
+            ),
+            rf"hand(?:s|ed|ing)? over (?:[\w-]+ ){{0,3}}?{_KIT}|handover of (?:[\w-]+ ){{0,3}}?{_KIT}",
             r"donat(?:e|ed|es|ing|ions?) (?:of )?(?:\w++ ){0,2}?" + _KIT,
             # "support provided to Ruritania": help given to a country or its forces (not to
             # a ministry, a summit or a plan).
@@ -598,8 +688,8 @@ AREAS: tuple[AreaEntry, ...] = (
             r"hypersonics?",
             r"directed[\s-]energy",
             (
-                r"(?:unmanned|uncrewed|autonomous) (?:systems|vehicles|aerial|platforms|aircraft"
-                r"|underwater|surface|weapons)"
+                # Autonomy counts, drones do not: they are equipment.
+                r"autonomous (?:systems|vehicles|platforms|weapons)"
             ),
         ),
     ),
@@ -635,7 +725,21 @@ AREAS: tuple[AreaEntry, ...] = (
             r"relief (?:operations|efforts|supplies|missions?|materials|goods)",
             r"field hospitals?",
             r"search and rescue",
+            # "cooperation in dealing with disasters"
+            (
+                r"(?<=\b(?:dealing with|respon(?:d|ding|se|ses) to|coping with|cope with|preparedness for"
+                r"|manag(?:e|ing)) (?:natural |major )?)disasters?"
+            ),
             r"emergency (?:relief|response|assistance|aid)",
+            # medical and relief goods given: "handed over 10,000 vaccine doses"
+            (
+                r"(?:hand(?:s|ed|ing)? over |handover of |donat(?:e|ed|es|ing|ions?) (?:of )?)"
+                r"(?:[\w,-]+ ){0,5}?(?:vaccines?|vaccine doses|medical supplies|medicines|food aid)"
+            ),
+            (
+                r"(?<=\b(?:aid(?:s|ed|ing)?|assist(?:s|ed|ing)?|help(?:s|ed|ing)?) (?:the |those )?"
+                r"(?:internally )?)displaced"
+            ),
         ),
         (r"HADR|HA/DR",),
     ),
@@ -648,6 +752,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"peace operations",
             r"(?:united nations|un) (?:peace|stabili[sz]ation) (?:operations|missions?|forces?)",
             r"blue helmets",
+            r"(?:stabili[sz]ation|peace support) missions?",
         ),
     ),
 )

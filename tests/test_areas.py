@@ -253,6 +253,87 @@ ROWS = [
     ("They summed up the joint sea and air patrols of the year.", {"maritime-security"}),
     ("The defence universities of both states signed a memorandum.", {"training-education"}),
     ("He toured the National Defence University.", set()),
+    # Round 7: help given to a country or its forces, in the words an analyst would use.
+    (
+        "The navy handed over four patrol boats to the coast guard.",
+        {"capacity-building", "maritime-security"},
+    ),
+    ("Freedonia will assist the army with a new barracks.", {"capacity-building"}),
+    ("They praised the aid Freedonia has provided to the police.", set()),
+    ("They praised the assistance Freedonia has provided.", {"capacity-building"}),
+    ("The talks covered support for the Syldavian army.", {"capacity-building"}),
+    ("Freedonia supported the Syldavian armed forces last year.", {"capacity-building"}),
+    ("He welcomed support for conducting military drills.", {"military-exercises"}),
+    ("They thanked Freedonia for its help in the construction of a depot.", {"capacity-building"}),
+    ("They asked for assistance in the field of medical planning.", {"capacity-building"}),
+    ("Freedonia is helping the Syldavian government confront the rebels.", {"capacity-building"}),
+    ("The unit will provide assistance to civilians in the valley.", set()),
+    # The parties' own capability is no help given; a capability to act together neither.
+    ("Closer ties will enhance our defence capabilities.", set()),
+    ("They discussed strengthening their countries' military capabilities.", set()),
+    ("Building military capability to operate together lowers risks.", set()),
+    ("They discussed strengthening Syldavia's military capabilities.", {"capacity-building"}),
+    # Upkeep of platforms and visits by warships are logistics.
+    ("They will explore joint helicopter maintenance.", {"logistics-access"}),
+    ("Talks covered the maintenance of their aircraft.", {"logistics-access"}),
+    ("He praised the recent visit by Freedonian navy ships.", {"logistics-access"}),
+    ("He toured the Fleet Maintenance Facility.", set()),
+    # Building platforms is the industrial field.
+    ("They will cooperate in warship construction.", {"defence-industry", "maritime-security"}),
+    ("They discussed the construction of new submarines.", {"defence-industry"}),
+    ("They discussed the construction of a new road.", set()),
+    # Joint development named by its object.
+    ("They agreed on the development of a joint air-defence system.", {"co-development"}),
+    ("Talks covered the development of defence equipment and technology.", {"co-development"}),
+    ("They deepened collaboration in defence research and development.", {"co-development"}),
+    # Medical and relief goods; displaced people.
+    ("The general handed over 5,000 doses of measles vaccines.", {"humanitarian-assistance"}),
+    ("They stressed aiding the displaced after the floods.", {"humanitarian-assistance"}),
+    # Regions: a continent, a flank, the region's own challenges, the regional level.
+    ("They pledged to end insecurity across the continent.", {"regional-security"}),
+    ("They discussed the security of the alliance's eastern flank.", {"regional-security"}),
+    ("They spoke of challenges facing the region.", {"regional-security"}),
+    ("They discussed threats at the regional level.", {"regional-security"}),
+    ("They reviewed the prevailing regional environment.", {"regional-security"}),
+    ("They discussed the South China Sea.", {"regional-security", "maritime-security"}),
+    ("They aim to counter the rival's clout in the region.", {"regional-security"}),
+    ("The flank of the hill was steep.", set()),
+    # Generic or global security is not a region's; a role is not a subject.
+    ("They want to build peace and stability in the world.", set()),
+    ("They met in the face of a severe global security environment.", set()),
+    ("They discussed global security.", set()),
+    ("He called Syldavia a rising power in regional security.", set()),
+    ("They bought ships in the face of regional challenges.", {"arms-trade"}),
+    ("They met in the face of Bordurian aggression.", {"regional-security"}),
+    ("They discussed maritime security in the Indian Ocean.", {"maritime-security"}),
+    ("They reviewed the maritime security situation.", {"maritime-security"}),
+    ("They discussed the humanitarian situation in Syldavia.", {"humanitarian-assistance"}),
+    ("The threat was real, he said.", set()),
+    # Drones are equipment, not an emerging technology; a phrase of purpose is no order.
+    ("The system uses radars and unmanned aerial vehicles.", set()),
+    ("They met in order to discuss aircraft safety.", set()),
+    ("The plan covers transport logistics for farmers.", set()),
+    # Posts and events named with a field word are no field.
+    ("He met the Chief of Logistics.", set()),
+    ("He met the Minister for Defence & Defence Production.", set()),
+    ("They met at the Conference on International Security.", set()),
+    ("He toured the Peacekeeping and Disaster Relief Camp.", set()),
+    ("They toured the Syldavia International Defence Exhibition.", set()),
+    ("They will visit a defence exhibition together.", {"defence-industry"}),
+    # Education and human resources as fields in a list; exchange visits of students.
+    ("Ties cover logistics and education.", {"logistics-access", "training-education"}),
+    ("He met the education minister.", set()),
+    ("They will cooperate in medicine and human resources.", {"training-education"}),
+    ("They praised exchange visits of cadets.", {"training-education"}),
+    # Classified information protected, disasters dealt with, missions of stabilisation.
+    ("They signed a pact on protection of classified information.", {"information-sharing"}),
+    ("They will cooperate in dealing with disasters.", {"humanitarian-assistance"}),
+    ("He hailed its troops in the stabilisation mission.", {"peacekeeping"}),
+    ("The deal saw the facilitation of a military base for the navy.", {"logistics-access"}),
+    ("He visited the military base.", set()),
+    # A dispute located in the sea is the region's security; the sea itself is maritime too.
+    ("They noted the rival's assertiveness in the South China Sea.", {"regional-security"}),
+    ("They discussed the row over islets in the East China Sea.", {"regional-security"}),
 ]
 
 
@@ -361,6 +442,15 @@ _PAIR = {"Chile": ("CHL", "Chile"), "Peru": ("PER", "Peru"), "Bolivia": ("BOL", 
         ("Chile and Peru met. Peru hailed its co-production lines.", set()),
         ("Chile and Peru met. Peru offered co-production of drones.", {"co-production"}),
         ("Chile and Peru met. Peru will buy jets with Chile.", {"arms-trade"}),
+        # "of common interest" is a word of the relation
+        ("Chile and Peru met. Peru named cyber defence an issue of common interest.", {"cyber"}),
+        ("Chile and Peru met. Peru named cyber defence a priority.", set()),
+        # a humanitarian state of things in a third country is its plight, not help given
+        ("Chile and Peru met. They discussed the humanitarian crisis in Bolivia.", set()),
+        (
+            "Chile and Peru met. They discussed the humanitarian situation in Peru.",
+            {"humanitarian-assistance"},
+        ),
         # One side's security or needs are still the pair's subject.
         (
             "Chile and Peru met. Peru faces security challenges in the region.",
