@@ -630,13 +630,14 @@ _PORTFOLIO = regex.compile(
 # list of field words, so that a capitalised word after the office is not read as its
 # holder's name.
 _PORTFOLIO_FIELD = r"""(?:(?:International|Strategic|Defen[cs]e|Military|Public|Foreign|Legal
-    |Human|Financial|Technical)\ )?(?:Policy|Policies|Planning|Plans|Relations|Affairs|Cooperation
+    |Human|Financial|Technical|Political)\ )?(?:Policy|Policies|Planning|Plans|Relations|Affairs
+    |Cooperation|Sustainment|Research|Engineering|Development
     |Industry|Procurement|Acquisitions?|Logistics|Resources|Operations|Personnel|Readiness
     |Intelligence|Materiel|Programmes|Programs|Budget|Finance|Capabilities|Armaments?|Reform
     |Veterans(?:['’]?\ Affairs)?|Security)"""
 _PORTFOLIO_TAIL = regex.compile(
-    rf"""(?:\ and\ |\ &\ |\ ){_PORTFOLIO_FIELD}(?:(?:,\ |\ and\ |,\ and\ |\ &\ ){_PORTFOLIO_FIELD})*
-    (?![\p{{L}}'’-])""",
+    rf"""(?:\ and\ |\ &\ |\ for\ |\ ){_PORTFOLIO_FIELD}
+    (?:(?:,\ |\ and\ |,\ and\ |\ &\ ){_PORTFOLIO_FIELD})*(?![\p{{L}}'’-])""",
     regex.VERBOSE,
 )
 _TAIL_OPENINGS = (" ",)

@@ -2116,7 +2116,11 @@ def _handle_actor(ctx: _Ctx, handle: str) -> Actor:
 
 
 def _org_name(phrase: str) -> str:
-    return " ".join(w.capitalize() if w.islower() else w for w in phrase.split())
+    """A body's name from the words naming it, capitalised, without an article."""
+    words = phrase.split()
+    if len(words) > 1 and words[0].lower() in ("a", "an", "the"):
+        words = words[1:]
+    return " ".join(w.capitalize() if w.islower() else w for w in words)
 
 
 def _fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool = False) -> _Ref | None:

@@ -403,6 +403,11 @@ def test_name_shapes(text: str, expected: list[tuple[str, str | None, str | None
             "It received Tomas Rey, South Africa's Minister of Defence, at noon.",
             [("Tomas Rey", "Minister of Defence", "ZAF")],
         ),
+        # "for" and a field after the office's own: the portfolio, not a name.
+        (
+            "The US Deputy Secretary of Defense for Political Affairs Ana Roe spoke.",
+            [("Ana Roe", "Deputy Secretary of Defense for Political Affairs", "USA")],
+        ),
         # Negative: a name after the office stays a name.
         (
             "Minister of Defence Ana Policarpo spoke.",

@@ -2144,6 +2144,16 @@ def test_reported_shapes(text: str, want: Want) -> None:
     _check(text, want)
 
 
+def test_a_body_named_with_an_article_is_named_without_it() -> None:
+    text = (
+        "\u201cThe navies discussed the new patrol plans in depth,\u201d according to a "
+        "defence ministry statement."
+    )
+    (st,) = defrel.parse(text).statements
+    assert st.speaker is not None
+    assert st.speaker.name == "Defence Ministry"
+
+
 @pytest.mark.parametrize(("text", "want"), RETOLD)
 def test_retold_and_lead_ins(text: str, want: Want) -> None:
     _check(text, want)
