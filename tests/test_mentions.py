@@ -2102,6 +2102,7 @@ def test_a_name_spelt_two_ways_is_one_person(text: str, names: list[str]) -> Non
         ("Minister of Defense Mohsen Al-Da'iry received them.", "Mohsen Al-Da'iry"),
         ("Defence Minister Sean O'Brien met them.", "Sean O'Brien"),
         ("Defence Minister Mark D’Souza met them.", "Mark D’Souza"),
+        ("Defence Minister Engr Tomas Rey met them.", "Tomas Rey"),
         ("Defence Minister Ana Salvador M’bala met them.", "Ana Salvador M’bala"),
         ("Prime Minister Carlos Alberto do Monte met them.", "Carlos Alberto do Monte"),
         ("Defence Minister Ana Roe said I’ll come.", "Ana Roe"),
