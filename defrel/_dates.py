@@ -187,7 +187,8 @@ _TENSE = regex.compile(
         |preparations?\s+for|preparing\s+for|(?:run|lead)-up\s+to|plans?\s+for
         |agenda(?:\s+items?)?\s+for
         |look(?:s|ing|ed)?\s+forward|next|coming)
-    | (?P<past>was|were|had|has|have|did|held|met|said|took|came|went|made|paid|led|began
+    | (?P<past>was|were|had|has|(?<!\b(?:will|shall|would|to|also)\s)have|did|held|met|said|took
+        |came|went|made|paid|led|began
         |gave|told|spoke|saw|sent|concluded|won|lost|left|brought|bought|sold|fought|became
         |chose|flew|grew|kept|knew|ran|sought|stood|wrote|broke|found|heard|spent|built|caught
         |struck|meant|taught|felt|understood|withdrew|undertook|oversaw|swore|shook

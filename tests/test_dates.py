@@ -706,6 +706,9 @@ def test_the_following_day_too_far_from_its_day_resolves_to_nothing() -> None:
         ("On Monday, nothing.", None),
         ("They discussed preparations for the summit on Monday.", "future"),
         ("Officials met in the run-up to the vote on Monday.", "future"),
+        # "will have" is no past "have"
+        ("He will have talks with the minister on Monday.", "future"),
+        ("They have held talks on Monday.", "past"),
         # an adjective dates its own noun, not another event after "during a"
         ("They discussed the upcoming summit during a meeting on Monday.", "past"),
         ("They will discuss the upcoming summit during a meeting on Monday.", "future"),
