@@ -665,7 +665,6 @@ _ORGANISER = regex.compile(
     r"(?:the\s+)?(?:\p{Lu}[\w'’.-]*,?\s+){0,4}?(?:and\s+)??$",
     regex.REVERSE,
 )
-# Where a report was made, not where its encounter was ("media reported in <city>").
 # Where forces go, not where people meet: "discussed the deployment of aircraft at X Air
 # Base", "the relocation of troops to Y".
 _DEPLOYED_REACH = 120  # characters back from the place: a deployment noun and its clause
@@ -684,6 +683,14 @@ def _deployed_at(body: str, lo: int, place: int) -> bool:
     It is where forces go, or where someone comes from.
     """
     return _DEPLOYED_AT.search(body, max(lo, place - _DEPLOYED_REACH), place) is not None
+
+
+def _no_venue(body: str, lo: int, place: int, name: str) -> bool:
+    """Whether a place named in an encounter's sentence is not where the encounter was.
+
+    It is where forces go, where someone comes from, or an airfield a guest landed at.
+    """
+    return _deployed_at(body, lo, place) or _landed(body, lo, place, name)
 
 
 # A date of a relation's history, not of an encounter: "have developed ties since the
@@ -718,6 +725,7 @@ def _signed_years_ago(
     return m is not None and int(m.group("year")) < published.year
 
 
+# Where a report was made, not where its encounter was ("media reported in <city>").
 _REPORTED_IN = regex.compile(
     r"\b(?:reported|reports|said|says|told|announced|stated|wrote|quoted|briefed)\s+"
     r"(?:\w+\s+)?(?:in|from)\s+$",
@@ -2547,8 +2555,7 @@ def find_meetings(
                             and _ORGANISER.search(body, max(lo, p.start - 60), p.start)
                         )
                         and not _REPORTED_IN.search(body, max(lo, p.start - 30), p.start)
-                        and not _deployed_at(body, lo, p.start)
-                        and not _landed(body, lo, p.start, p.name)
+                        and not _no_venue(body, lo, p.start, p.name)
                     ]
                     good_place_at = list(map(_START, good_places))
                 place_lo, place_hi = seg_lo, seg_hi
@@ -2586,10 +2593,8 @@ def find_meetings(
                         )
                         town_at = [t0 for t0, _ in towns]
                     town = _nearest_town(towns, town_at, place_lo, place_hi, c0) if towns else None
-                    if (
-                        town is not None
-                        and not _deployed_at(body, lo, town[0])
-                        and not _landed(body, lo, town[0], body[town[0] : town[1]])
+                    if town is not None and not _no_venue(
+                        body, lo, town[0], body[town[0] : town[1]]
                     ):
                         draft.location = body[town[0] : town[1]]
                         draft.spans.append((town[0], town[1], "location"))

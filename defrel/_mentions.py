@@ -640,7 +640,6 @@ _PORTFOLIO_TAIL = regex.compile(
     (?:(?:,\ |\ and\ |,\ and\ |\ &\ ){_PORTFOLIO_FIELD})*(?![\p{{L}}'’-])""",
     regex.VERBOSE,
 )
-_TAIL_OPENINGS = (" ",)
 # The words of a national force's or body's name after its demonym ("the Chinese People's
 # Liberation Army Navy", "the Russian Armed Forces"), before a rank or a holder's name.
 _FORCE_TAIL = regex.compile(
@@ -2138,7 +2137,7 @@ def _named(
             else None
         )
         te = rm.end() if rm else he
-        if rm is not None and text[te : te + 1] in _TAIL_OPENINGS:
+        if rm is not None and text.startswith(" ", te):
             # "Secretary of State for Defence Policy, Planning and International Relations":
             # the further fields of the portfolio belong to the office, not to a name
             pm = _PORTFOLIO_TAIL.match(text, te)

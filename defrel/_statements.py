@@ -16,7 +16,7 @@ import bisect
 import functools
 import itertools
 import operator
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -1874,8 +1874,14 @@ def _office_holder(ctx: _Ctx, office: str, actor: Actor) -> Actor:
     head = words[1]
     if len(head) < 4 or (actor.title and head in actor.title.lower()):
         return actor
-    holders = {a.name: a for a in ctx.mentions.actors if a.title and head in a.title.lower()}
-    return next(iter(holders.values())) if len(holders) == 1 else actor
+    holder = _sole_holder(ctx, lambda _a, title: head in title.lower())
+    return actor if holder is None else holder
+
+
+def _sole_holder(ctx: _Ctx, fits: Callable[[Actor, str], bool]) -> Actor | None:
+    """The one actor whose title ``fits`` (a name met twice is one actor), None for none or more."""
+    holders = {a.name: a for a in ctx.mentions.actors if a.title and fits(a, a.title)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _title_words(title: str) -> frozenset[str]:
@@ -1892,10 +1898,8 @@ def _qualified_holder(ctx: _Ctx, words: list[str], actor: Actor) -> Actor:
     office = _title_words(" ".join(words))
     if not actor.title or office <= _title_words(actor.title):
         return actor  # (an actor without a title was read from the context: it stands)
-    holders = {
-        a.name: a for a in ctx.mentions.actors if a.title and office <= _title_words(a.title)
-    }
-    return next(iter(holders.values())) if len(holders) == 1 else actor
+    holder = _sole_holder(ctx, lambda _a, title: office <= _title_words(title))
+    return actor if holder is None else holder
 
 
 def _named_spokesperson(ctx: _Ctx, before: int) -> Actor | None:
@@ -1946,15 +1950,14 @@ def _holder(ctx: _Ctx, org: OrgMention) -> Actor | None:
     kind = title_kind(org.name)
     if kind is None:
         return None
-    holders = {
-        a.name: a
-        for a in ctx.mentions.actors
-        if a.title
-        and title_kind(a.title) == kind
-        and ("minister" in a.title.lower() or "secretary" in a.title.lower())
-        and (org.country is None or a.country == org.country)
-    }
-    return next(iter(holders.values())) if len(holders) == 1 else None
+    return _sole_holder(
+        ctx,
+        lambda a, title: (
+            title_kind(title) == kind
+            and ("minister" in title.lower() or "secretary" in title.lower())
+            and (org.country is None or a.country == org.country)
+        ),
+    )
 
 
 def _acronym_actor(ctx: _Ctx, acronym: str) -> Actor | None:
@@ -3429,13 +3432,11 @@ def _resolve(ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref]) -> _Re
     if ref.pronoun.startswith("title:"):
         # "the Malaysian minister": the one actor whose title has that office and country.
         head = ref.pronoun.split(":")[1]
-        holders = {
-            a.name: a
-            for a in ctx.mentions.actors
-            if a.title and head in a.title.lower() and _fits(a, code, strict=False)
-        }
-        if len(holders) == 1:
-            return _Ref(actor=next(iter(holders.values())), span=ref.span)
+        holder = _sole_holder(
+            ctx, lambda a, title: head in title.lower() and _fits(a, code, strict=False)
+        )
+        if holder is not None:
+            return _Ref(actor=holder, span=ref.span)
         if head.startswith("spokes"):
             return _NOBODY  # a spokesperson never named is not the last one who spoke
     for strict in (True, False) if code else (False,):
