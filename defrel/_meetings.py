@@ -60,8 +60,10 @@ _CUE = regex.compile(
     (?<![\w-])(?:
       (?P<callmod>(?:via|by|over|through)\s+(?:a\s+|the\s+)?(?:video\s*(?:link|conference|call)
         |(?:tele)?phone|videoconference|teleconference))
-    | (?P<call>(?:tele)?phon(?:e|ic)\s+(?:conversation|call|talks?|discussions?|conference)
-        |video\s*(?:call|conference|link|teleconference)|videoconference|teleconference
+    | (?P<call>(?:tele)?phon(?:e|ic)\s+(?:conversation|call|talks?|discussions?|conference
+          |interaction)
+        |video[\s-]*(?:call|conference|link|teleconference|conversation|talks|interaction)
+        |videoconference|teleconference
         |virtual\s+(?:meeting|talks|summit|conference)s?
         |(?:spoke|spoken|talked|speaks|speak|talk|conferred)\s+(?:\w+\s+){0,3}?
           (?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone
@@ -836,7 +838,7 @@ def _stretch_words(
 
 _HINT_WORDS = {
     "speculative": ("possible", "envis", "propos", "prospective", "potential", "mooted", "arrang"),
-    "speculative2": ("invit", "scheduled", "planned"),
+    "speculative2": ("invit", "scheduled", "planned", "agree", "decide"),
     "passing": ("prepar", "implementation", "run-up", "ahead"),
     "absent": ("greetings", "wishes", "regards", "message", "letter", "condolences"),
     "absent2": ("congratulations", "behalf", "issued", "released", "according"),
@@ -869,7 +871,8 @@ _HINT_KEYS = {
     for group, words in {
         # _SPECULATIVE
         "speculative": "possible envisioned envisaged proposed prospective potential mooted"
-        " arranging arrange invited invites inviting scheduled planned",
+        " arranging arrange invited invites inviting scheduled planned agreed agree agrees"
+        " decided decide decides",
         # _PASSING ("run-up": "run")
         "passing": "preparation preparations preparing implementation run ahead",
         # _ABSENT_BEFORE, "on behalf" too
@@ -993,7 +996,9 @@ _SPEC_CUT = regex.compile(r"[,;:]|\b(?:and|but|while|after|since)\b", regex.IGNO
 # An encounter not yet held, only thought of ("possible trip", "the envisioned meeting").
 _SPECULATIVE = regex.compile(
     r"\b(?:possible|envisioned|envisaged|proposed|prospective|potential|mooted|arranging"
-    r"|arrange|invited|invites|inviting|scheduled|planned)\s+(?:[\w'’-]+\s+){0,3}?$",
+    r"|arrange|invited|invites|inviting|scheduled|planned"
+    r"|(?:agreed|agree|agrees|decided|decide|decides)\s+to\s+(?:hold|resume|convene))"
+    r"\s+(?:[\w'’-]+\s+){0,3}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 

@@ -465,8 +465,16 @@ _GAP = regex.compile(
 _BARE_SUBJECT = regex.compile(
     r"\ (?:will|would|has|had|is|was|also|said|says|met|meets|held|holds|visited|visits"
     r"|called|calls|thanked|thanks|stressed|emphasised|emphasized|noted|added|hosted|hosts"
-    r"|received|receives|inaugurated|addressed|reviewed|laid|paid)\b"
+    r"|received|receives|inaugurated|addressed|reviewed|laid|paid|expressed|appreciated"
+    r"|pledged|assured|reiterated|welcomed|agreed|praised|lauded|conveyed)\b"
 )
+
+
+def _bare_start(text: str, at: int) -> bool:
+    """Whether ``at`` opens a paragraph, a line or a clause (after ", " or ". ")."""
+    return at == 0 or text[at - 1] == "\n" or text[at - 2 : at] in (", ", ". ")
+
+
 _DETERMINER = regex.compile(
     r"""(?ri)(?<![\p{L}])(?:the|his|her|their|its)\ (?:[\p{L}.'’`-]+\ ){0,3}\Z"""
 )
@@ -1794,8 +1802,16 @@ def _clean_name(
     Leading ranks are dropped ("Major-General Jane Roe"). ``loose`` (the fallback for
     untitled names) also drops leading stop and function words and rejects organisations.
     """
+    if text.startswith(("Sri ", "Seri "), start) and _DATO_BEFORE.search(
+        text, start - 8 if start > 8 else 0, start
+    ):
+        start = text.index(" ", start) + 1  # "Dato' Sri Jane Roe": the honorific's second word
     found = _clean_span(text[start:end], loose)
     return None if found is None else (start + found[0], start + found[1], found[2])
+
+
+# The first word of a two-word honorific ("Dato' Sri"), right before its second.
+_DATO_BEFORE = regex.compile(r"\b(?:Datuk|Dato['’]?)\ \Z")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1808,17 +1824,22 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
         pos += len(word) + 1
     kept: list[tuple[int, str]] = []
     real = 0
+    honorific_end = -1  # where the honorifics that open the name end ("Tan Sri Datuk")
     for i, (offset, word) in enumerate(words):
         core = word.rstrip(".")
         is_real = len(core) > 1 and not core.islower()
-        if (
-            real == 0
-            and not kept
-            and is_real
-            and ((core in RANK_WORDS if "-" not in core else _is_rank(core)) or core in _COURTESY)
-            and core not in _PLAIN_NAMES
-        ):
-            continue
+        if real == 0 and not kept and is_real:
+            if offset < honorific_end:
+                continue
+            if core in _HONORIFIC_OPENERS:
+                hm = _LEAD_HONORIFIC.match(span, offset)
+                if hm is not None:
+                    honorific_end = hm.end()
+                    continue
+            if (
+                (core in RANK_WORDS if "-" not in core else _is_rank(core)) or core in _COURTESY
+            ) and core not in _PLAIN_NAMES:
+                continue
         # "Jan" before a name word is a first name, not the month.
         given = core in _GIVEN_MONTHS and i + 1 < len(words) and words[i + 1][1] not in _STOP
         if (
@@ -1856,6 +1877,14 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
         return None
     return s0, e0, name
 
+
+# Honorifics of several words that open a name and are no part of it: "Tan Sri Datuk X".
+_LEAD_HONORIFIC = regex.compile(
+    r"""(?:(?:Tan\ Sri|Puan\ Sri|Toh\ Puan|Datin|(?:Datuk|Dato['’]?)(?:\ (?:Seri|Sri))?)\ )+
+    (?=\p{Lu})""",
+    regex.VERBOSE,
+)
+_HONORIFIC_OPENERS = frozenset({"Tan", "Puan", "Toh", "Datin", "Datuk", "Dato", "Dato'", "Dato’"})
 
 # Particles that open the next part of a name, written with a capital ("Al", "Bin").
 _TRAILING_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Bint", "Van", "Von", "De"})
@@ -2337,12 +2366,21 @@ def _named(
         if det:
             visiting = "visiting" in text[det[0] : ts].lower()
             untitled.append(_TitleOnly(det[0], te, title, country, visiting, "counterpart" in head))
-        elif (
-            ts == 0 or text[ts - 1] == "\n" or text[ts - 2 : ts] in (", ", ". ")
-        ) and _BARE_SUBJECT.match(text, te):
-            # "Raksha Mantri will host ...", "On 18 May, Raksha Mantri will": an office as the
-            # subject of its paragraph or clause, bare
-            untitled.append(_TitleOnly(ts, te, title, country, visiting=False, counterpart=False))
+        elif _bare_start(text, ts if before is None else before.start) and _BARE_SUBJECT.match(
+            text, te
+        ):
+            # "Raksha Mantri will host ...", "On 18 May, Raksha Mantri will", "Ruritania Army
+            # Chief thanked ...": an office as the subject of its paragraph or clause, bare
+            untitled.append(
+                _TitleOnly(
+                    ts if before is None else before.start,
+                    te,
+                    title,
+                    country,
+                    visiting=False,
+                    counterpart=False,
+                )
+            )
     for p0, p1 in _lines_with(text, ": "):  # ": " is a literal of _LABEL: a cheap prefilter
         lm = _LABEL.match(text, p0, p1)
         if lm is None:

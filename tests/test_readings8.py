@@ -1,0 +1,166 @@
+"""Readings of the eighth session, found on real articles read without gold.
+
+Every sentence here is written for these tests; each rule has rows where it must fire and
+rows where it must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import defrel
+
+PUB = dt.date(2023, 6, 8)  # a Thursday
+
+
+def _actors(body: str) -> list[tuple[str, str | None]]:
+    report = defrel.parse(body, published=PUB)
+    return sorted((a.name, a.country.code if a.country else None) for a in report.actors)
+
+
+def _commitment_parties(body: str) -> list[tuple[str, ...]]:
+    report = defrel.parse(body, published=PUB)
+    return [tuple(c.code for c in k.parties) for k in report.commitments]
+
+
+def _meetings(body: str) -> list[tuple[str, str]]:
+    report = defrel.parse(body, published=PUB)
+    return sorted((m.kind.value, m.status.value) for m in report.meetings)
+
+
+# Malaysian honorifics open a name and are no part of it ("Tan Sri", "Datuk", "Dato' Sri"),
+# also where the name comes before its office; "Tan" alone is a surname.
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            (
+                "The general spoke with General Tan Sri Datuk Amran Bin Yusof, Chief of Malaysian "
+                "Army, on Monday."
+            ),
+            "Amran Bin Yusof",
+        ),
+        (
+            (
+                "The minister received Dato' Sri Halim Idris, Defence Minister of Malaysia, on "
+                "Monday."
+            ),
+            "Halim Idris",
+        ),
+        (
+            "The minister received Datuk Halim Idris, Defence Minister of Malaysia, on Monday.",
+            "Halim Idris",
+        ),
+        (
+            "The minister received Tan Wei Ming, Defence Minister of Singapore, on Monday.",
+            "Tan Wei Ming",
+        ),
+    ],
+)
+def test_honorifics_before_a_name_are_dropped(body: str, name: str) -> None:
+    assert name in [n for n, _ in _actors(body)]
+
+
+# "Ruritania Army Chief expressed his commitment": an office bare after a clause's comma,
+# with its country before it, is its holder, and "his" is theirs (not the guest's).
+@pytest.mark.parametrize(
+    ("second", "parties"),
+    [
+        (
+            (
+                "During the talks, Bangladesh Army Chief expressed his commitment to expand "
+                "training exchanges."
+            ),
+            [("BGD",)],
+        ),
+        (
+            (
+                "During the talks, the Bangladesh Army Chief expressed his commitment to expand "
+                "training exchanges."
+            ),
+            [("BGD",)],
+        ),
+        (  # the guest speaks: his own country
+            (
+                "During the talks, the Chinese minister expressed his commitment to expand "
+                "training exchanges."
+            ),
+            [("CHN",)],
+        ),
+    ],
+)
+def test_a_bare_office_after_a_comma_is_its_holder(
+    second: str, parties: list[tuple[str, ...]]
+) -> None:
+    body = (
+        "Visiting Chinese Defence Minister General Li Wen paid a courtesy call on Bangladesh "
+        "Army Chief General Karim Uddin at the Army Headquarters on Tuesday.\n" + second + "\n"
+    )
+    assert _commitment_parties(body) == parties
+
+
+# A call by video or telephone in other words: "video conversation", "telephonic
+# interaction", "video-conference".
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        (
+            (
+                "Defence Minister Jane Roe of India had a video conversation with Defence Minister "
+                "John Doe of Japan on Tuesday."
+            ),
+            [("call", "held")],
+        ),
+        (
+            (
+                "Defence Minister Jane Roe of India had telephonic interaction with Defence "
+                "Minister John Doe of Japan on Tuesday."
+            ),
+            [("call", "held")],
+        ),
+        (
+            (
+                "Defence Minister Jane Roe of India held a video-conference with Defence Minister "
+                "John Doe of Japan on Tuesday."
+            ),
+            [("call", "held")],
+        ),
+        (  # in person
+            (
+                "Defence Minister Jane Roe of India held talks with Defence Minister John Doe of "
+                "Japan in Tokyo on Tuesday."
+            ),
+            [("talks", "held")],
+        ),
+    ],
+)
+def test_calls_in_other_words(body: str, kinds: list[tuple[str, str]]) -> None:
+    assert _meetings(body) == kinds
+
+
+# "Both sides agreed to resume talks": talks still to come, not held.
+@pytest.mark.parametrize(
+    ("second", "kinds"),
+    [
+        (
+            "Both sides agreed to resume staff level talks once the situation allows.",
+            [("call", "held"), ("talks", "planned")],
+        ),
+        (
+            "The two sides decided to convene the joint working group soon.",
+            [("call", "held"), ("dialogue", "planned")],
+        ),
+        (  # talks the sides held
+            "Both sides held staff level talks on the same day.",
+            [("call", "held"), ("talks", "held")],
+        ),
+    ],
+)
+def test_talks_agreed_on_are_planned(second: str, kinds: list[tuple[str, str]]) -> None:
+    body = (
+        "Defence Minister Jane Roe of India held a video call with Defence Minister John Doe "
+        "of Japan on Tuesday. " + second
+    )
+    assert _meetings(body) == kinds
