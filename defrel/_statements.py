@@ -3441,9 +3441,24 @@ def _resolve(ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref]) -> _Re
             return _NOBODY  # a spokesperson never named is not the last one who spoke
     for strict in (True, False) if code else (False,):
         found = _walk_back(ctx, ref, anchor, history, code, strict=strict)
-        if found is not None:
+        if found is not None and (strict or not code or _holds_office(found, ref)):
             return found
     return _NOBODY
+
+
+def _holds_office(found: _Ref, ref: _Ref) -> bool:
+    """Whether ``found``, of no known country, may be "the Ruritanian <office>" of ``ref``.
+
+    Only a person whose office is not known or of the same kind: "the Chinese general
+    said" is not a press office, nor a foreign minister of unknown country.
+    """
+    actor = found.actor
+    if actor is None or found.org:
+        return False
+    if actor.country is not None or actor.title is None:
+        return True
+    wanted = title_kind(ref.pronoun.split(":")[1])
+    return wanted is None or title_kind(actor.title) in (None, wanted)
 
 
 def _walk_back(
@@ -3482,6 +3497,7 @@ def _walk_back(
             and subject.actor is not None
             and not subject.org
             and _fits(subject.actor, code, strict=strict)
+            and (strict or not _an_organisation(ctx, subject))
         ):
             return subject._replace(span=ref.span)
     if want_org:
@@ -3491,6 +3507,18 @@ def _walk_back(
             if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
     return None
+
+
+def _an_organisation(ctx: _Ctx, ref: _Ref) -> bool:
+    """Whether a sentence's first subject is an organisation named there ("ISPR said").
+
+    A person ("he", "the general") is never one: the walk back for them passes it by,
+    unless it is of the very country the office is of ("the Ruritanian minister" after
+    "the Ruritanian ministry said": its words, at worst).
+    """
+    return ref.actor is not None and any(
+        o.name == ref.actor.name for o in ctx.orgs_in(ref.span[0], ref.span[1])
+    )
 
 
 _SENTENCE_TAIL = ".!?\"”’' \t\n"
