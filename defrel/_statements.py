@@ -3516,8 +3516,11 @@ def _an_organisation(ctx: _Ctx, ref: _Ref) -> bool:
     unless it is of the very country the office is of ("the Ruritanian minister" after
     "the Ruritanian ministry said": its words, at worst).
     """
-    return ref.actor is not None and any(
-        o.name == ref.actor.name for o in ctx.orgs_in(ref.span[0], ref.span[1])
+    actor, span = ref.actor, ref.span
+    return (
+        actor is not None
+        and span is not None
+        and any(o.name == actor.name for o in ctx.orgs_in(span[0], span[1]))
     )
 
 
