@@ -368,7 +368,8 @@ _SPEECH_VERBS = ("said", "says", "told", "added", "noted", "stated")
 _ABSENT_BEFORE = regex.compile(
     r"\b(?:(?:greetings|wishes|regards|message|letter|condolences|congratulations|on\s+behalf)"
     r"\s+(?:[\w-]+\s+){0,4}?(?:of|from)"
-    r"|(?:issued|released)\s+by|according\s+to)\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?$",
+    r"|(?:issued|released)\s+by|according\s+to|(?:tribute|respects?|homage)\s+to|late)"
+    r"\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # A speech verb right after a person: the person speaks, what follows is what was said.
@@ -841,7 +842,8 @@ _HINT_WORDS = {
     "speculative2": ("invit", "scheduled", "planned", "agree", "decide"),
     "passing": ("prepar", "implementation", "run-up", "ahead"),
     "absent": ("greetings", "wishes", "regards", "message", "letter", "condolences"),
-    "absent2": ("congratulations", "behalf", "issued", "released", "according"),
+    "absent2": ("congratulations", "behalf", "issued", "released", "according", "late"),
+    "absent3": ("tribute", "respect", "homage"),
     "business": ("ceo", "chief executive", "executives", "businessm", "business leader"),
     "business2": ("business people", "business community", "industrialist", "entrepreneur"),
     "business3": ("investor", "industry leader", "industry captain", "industry representative"),
@@ -877,7 +879,7 @@ _HINT_KEYS = {
         "passing": "preparation preparations preparing implementation run ahead",
         # _ABSENT_BEFORE, "on behalf" too
         "absent": "greetings wishes regards message letter condolences congratulations behalf"
-        " issued released according",
+        " issued released according late tribute respect respects homage",
         # _BUSINESS ("chief executive": "executive")
         "business": "ceo ceos executive executives business businessmen industrialists"
         " entrepreneurs investors industry captains",
@@ -1886,6 +1888,8 @@ _PAST_CUE_WORDS = frozenset(
         "signed",
         "phoned",
         "headed",
+        "told",
+        "discussed",
     ]
 )
 _FUTURE_BEFORE = regex.compile(

@@ -203,3 +203,66 @@ def test_an_unnamed_foreign_officer_is_no_one_named_before(
         "delegation met Pakistani Army Chief General Jan Doe.\n\n" + second + "\n"
     )
     assert _speakers(body) == speakers
+
+
+def _met(body: str) -> list[tuple[str, frozenset[str]]]:
+    report = defrel.parse(body, published=PUB)
+    return sorted(
+        (m.status.value, frozenset(p.name for p in m.participants)) for m in report.meetings
+    )
+
+
+# "Li told Yevmenov that he hopes the navies will ...": the telling is past, whatever the
+# tense of what was told (one encounter, not one held and one planned).
+@pytest.mark.parametrize(
+    ("second", "met"),
+    [
+        (
+            "Li told Petrov that he hopes the two navies will hold joint drills.",
+            [("held", frozenset({"Li Wen", "Ivan Petrov"}))],
+        ),
+        (
+            "Li discussed with Petrov how the two navies will hold joint drills.",
+            [("held", frozenset({"Li Wen", "Ivan Petrov"}))],
+        ),
+    ],
+)
+def test_told_and_discussed_are_past(second: str, met: list[tuple[str, frozenset[str]]]) -> None:
+    body = (
+        "Chinese Defence Minister Li Wen met the head of the Russian navy, Admiral Ivan "
+        "Petrov, in Beijing on Monday. " + second
+    )
+    assert _met(body) == met
+
+
+# "pay respect to the late President X", "paid tribute to X": X takes no part.
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        (
+            (
+                "On Tuesday Defence Minister Jane Roe of India laid a wreath to pay respect to the "
+                "late President Karl Weiss and held talks with Vice President Ana Ruiz of Chile."
+            ),
+            [("held", frozenset({"Jane Roe", "Ana Ruiz"}))],
+        ),
+        (
+            (
+                "On Tuesday Defence Minister Jane Roe of India paid tribute to General Karl "
+                "Weiss and held talks with Vice President Ana Ruiz of Chile."
+            ),
+            [("held", frozenset({"Jane Roe", "Ana Ruiz"}))],
+        ),
+        (  # "late" as an adverb of time names no one dead
+            (
+                "On Tuesday Defence Minister Jane Roe of India met late in the day with Vice "
+                "President Ana Ruiz of Chile."
+            ),
+            [("held", frozenset({"Jane Roe", "Ana Ruiz"}))],
+        ),
+    ],
+)
+def test_the_dead_and_the_honoured_take_no_part(
+    body: str, met: list[tuple[str, frozenset[str]]]
+) -> None:
+    assert _met(body) == met
