@@ -1745,12 +1745,26 @@ class _People:
                 self._index(i, folded)
             if title and (not p.title or (title_kind(p.title) is None and title_kind(title))):
                 p.title = title
-            if country and not p.country:
+            if country and not p.country and not self._held_by_another(i, title, country):
                 p.country = country
         if gender and not self.people[i].gender:
             self.people[i].gender = gender
         self.mention(start, end, i, form)
         return i
+
+    def _held_by_another(self, i: int, title: str | None, country: Country) -> bool:
+        """Whether someone other than person ``i`` holds ``title`` of ``country`` already.
+
+        "While holding talks with Minister of Defence of Ruritania, Jane Roe welcomed": an
+        office whose holder is named before does not pass to a person named after it.
+        """
+        if not title:
+            return False
+        folded = title.casefold()
+        return any(
+            k != i and q.country == country and q.title is not None and q.title.casefold() == folded
+            for k, q in enumerate(self.people)
+        )
 
     def describe(self, name: str, title: str, country: Country) -> None:
         """Give a person already named an office and a country found apart from the name."""

@@ -266,3 +266,14 @@ def test_the_dead_and_the_honoured_take_no_part(
     body: str, met: list[tuple[str, frozenset[str]]]
 ) -> None:
     assert _met(body) == met
+
+
+# "While holding talks with Minister of Defence of Chile, Jane Roe welcomed ...": the office
+# named with its holder before does not give its country to the subject after the comma.
+def test_an_office_held_before_passes_to_no_one_else() -> None:
+    body = (
+        "Defence Minister Jane Roe met Minister of National Defence of Chile, Ana Ruiz, on "
+        "Friday.\n\nWhile holding talks with Minister of National Defence of Chile, Jane Roe "
+        "welcomed Chile as a partner.\n"
+    )
+    assert _actors(body) == [("Ana Ruiz", "CHL"), ("Jane Roe", None)]
