@@ -1416,6 +1416,8 @@ def _cues(
                     frameable=key[1],
                 )
             back, frame = flags
+        if back and after.startswith(" of ") and _ANOTHER_OF.match(after):
+            back = False  # "the signing of a similar protocol": another encounter of the kind
         if after.startswith((" will ", " would ")) and _RUNS_ITS_COURSE.match(after):
             continue  # "X's visit will end tomorrow": the course of one already read
         out.append((m.start(), m.end(), kind, back, frame))
@@ -1431,6 +1433,11 @@ _APPEAL_BEFORE = regex.compile(
 _APPEAL_AFTER = regex.compile(
     r"\s+(?:(?!\L<heads>\b|general\b|officers?\b)\p{Ll}[\w-]*\s+){1,5}?to\s+\p{Ll}",
     heads=list(HEAD_WORDS),
+)
+# "(the signing) of a similar accord", "of another round": what names another of the kind.
+_ANOTHER_OF = regex.compile(
+    r" of\s+(?:(?:a|an)\s+(?:similar|separate|new|second|third|further)|another)\b",
+    regex.IGNORECASE,
 )
 # An encounter said only to run its course: "(the visit) will end tomorrow", "will last".
 _RUNS_ITS_COURSE = regex.compile(

@@ -638,8 +638,8 @@ _PORTFOLIO = regex.compile(
 # list of field words, so that a capitalised word after the office is not read as its
 # holder's name.
 _PORTFOLIO_FIELD = r"""(?:(?:International|Strategic|Defen[cs]e|Military|Public|Foreign|Legal
-    |Human|Financial|Technical|Political)\ )?(?:Policy|Policies|Planning|Plans|Relations|Affairs
-    |Cooperation|Sustainment|Research|Engineering|Development
+    |Human|Financial|Technical|Political|National|Internal|Homeland)\ )?(?:Policy|Policies|Planning
+    |Plans|Relations|Affairs|Cooperation|Sustainment|Research|Engineering|Development|Production
     |Industry|Procurement|Acquisitions?|Logistics|Resources|Operations|Personnel|Readiness
     |Intelligence|Materiel|Programmes|Programs|Budget|Finance|Capabilities|Armaments?|Reform
     |Veterans(?:['’]?\ Affairs)?|Security)"""

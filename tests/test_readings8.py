@@ -277,3 +277,57 @@ def test_an_office_held_before_passes_to_no_one_else() -> None:
         "welcomed Chile as a partner.\n"
     )
     assert _actors(body) == [("Ana Ruiz", "CHL"), ("Jane Roe", None)]
+
+
+# An office with further portfolios ("Minister of Defense and Military Production", "of
+# Defence and National Security") keeps its holder named after the comma.
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        (
+            (
+                "The deal was signed by Egyptian Minister of Defense and Military Production, "
+                "Karim Nour, on Monday."
+            ),
+            ("Karim Nour", "EGY"),
+        ),
+        (
+            (
+                "The deal was signed by the Minister of Defence and National Security of Fiji, "
+                "Jone Kubu, on Monday."
+            ),
+            ("Jone Kubu", "FJI"),
+        ),
+    ],
+)
+def test_further_portfolios_keep_the_holder(body: str, actor: tuple[str, str]) -> None:
+    assert actor in _actors(body)
+
+
+# "X and Y oversaw the signing of a similar protocol": another signing, not the one before.
+@pytest.mark.parametrize(
+    ("second", "count"),
+    [
+        (
+            (
+                "In August, Egyptian President Omar Fahmy and Somali President Abdi Nur oversaw "
+                "the signing of a similar protocol between their countries."
+            ),
+            2,
+        ),
+        (
+            (
+                "On Monday, Egyptian President Omar Fahmy and Angolan President Luis Neto oversaw "
+                "the signing of the agreement."
+            ),
+            1,
+        ),
+    ],
+)
+def test_a_similar_signing_is_another(second: str, count: int) -> None:
+    body = (
+        "Egypt and Angola have signed a defence cooperation agreement. It was signed in "
+        "Cairo on Monday by Egyptian Defence Minister Karim Nour and his Angolan counterpart, "
+        "Paulo Dias.\n\n" + second + "\n"
+    )
+    assert len(defrel.parse(body, published=PUB).meetings) == count
