@@ -466,7 +466,9 @@ _BARE_SUBJECT = regex.compile(
     r"\ (?:will|would|has|had|is|was|also|said|says|met|meets|held|holds|visited|visits"
     r"|called|calls|thanked|thanks|stressed|emphasised|emphasized|noted|added|hosted|hosts"
     r"|received|receives|inaugurated|addressed|reviewed|laid|paid|expressed|appreciated"
-    r"|pledged|assured|reiterated|welcomed|agreed|praised|lauded|conveyed)\b"
+    r"|pledged|assured|reiterated|welcomed|agreed|praised|lauded|conveyed|seeks|vows|urges"
+    r"|hails|lauds|praises|pledges|assures|reiterates|welcomes|stresses|expresses|highlights"
+    r"|commends|discusses|arrives|signs|inks|begins|concludes|wraps|receives|greets)\b"
 )
 
 

@@ -331,3 +331,21 @@ def test_a_similar_signing_is_another(second: str, count: int) -> None:
         "Paulo Dias.\n\n" + second + "\n"
     )
     assert len(defrel.parse(body, published=PUB).meetings) == count
+
+
+# A headline names an office of a country ("Ruritania's army chief seeks ..."): the holder
+# the body names first with that office is that country's.
+@pytest.mark.parametrize(
+    ("headline", "country"),
+    [
+        ("Nigeria's Chief of Defence Staff seeks closer ties with Ghana", "NGA"),
+        ("Nigeria's Chief of Defence Staff vows closer ties with Ghana", "NGA"),
+        ("Chief of Defence Staff seeks closer ties with Ghana", None),
+    ],
+)
+def test_a_headline_office_gives_its_country(headline: str, country: str | None) -> None:
+    body = (
+        headline + "\n\nThe Chief of Defence Staff, Gen. Emeka Obi, met Ghanaian army officers "
+        "in Accra on Monday.\n"
+    )
+    assert ("Emeka Obi", country) in _actors(body)
