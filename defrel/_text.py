@@ -289,7 +289,27 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     starts = itertools.accumulate(map(_PLUS_ONE, map(len, lines)), initial=0)
     # ``str.strip`` removes what ``str.isspace`` calls white space: empty when all of it.
     kept = itertools.compress(zip(starts, lines, strict=False), map(str.strip, lines))
-    return tuple((at, at + len(line)) for at, line in kept)
+    out = [(at, at + len(line)) for at, line in kept]
+    k = len(out) - 1
+    while k > 0:
+        # A line cut after a word no sentence ends on ("will co-chair the" / "Annual
+        # Dialogue"), right before the next: a hard wrap, one paragraph.
+        (a0, a1), (b0, b1) = out[k - 1], out[k]
+        # (its longest word has five letters; the lookbehind reads the character before)
+        if (
+            b0 - a1 == 1
+            and text[a1 - 1 : a1].islower()
+            and _CUT_WORD.search(text, max(a0, a1 - 5), a1)
+        ):
+            out[k - 1 : k + 1] = [(a0, b1)]
+        k -= 1
+    return tuple(out)
+
+
+# The last word of a line cut mid-sentence: an article, a preposition or a conjunction.
+_CUT_WORD = regex.compile(
+    r"(?<![\w'’-])(?:the|a|an|of|to|and|or|with|for|in|on|by|from|at|as|his|her|their|its)\Z"
+)
 
 
 def _words(low: str) -> tuple[tuple[int, str], ...]:

@@ -349,3 +349,29 @@ def test_a_headline_office_gives_its_country(headline: str, country: str | None)
         "in Accra on Monday.\n"
     )
     assert ("Emeka Obi", country) in _actors(body)
+
+
+# A line cut after a word no sentence ends on ("will co-chair the" / "Annual Dialogue ...")
+# runs on into the next line: one sentence, one commitment with its whole action.
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        (
+            (
+                "Defence Minister Jane Roe of India said India will co-chair the\nAnnual Defence "
+                "Dialogue with Japan next year.\n"
+            ),
+            "co-chair the\nAnnual Defence Dialogue with Japan",
+        ),
+        (  # a line that ends a sentence without its full stop stays apart
+            (
+                "Defence Minister Jane Roe of India said India will co-chair the dialogue\nAnnual "
+                "Defence Dialogue to be held in Tokyo.\n"
+            ),
+            "co-chair the dialogue",
+        ),
+    ],
+)
+def test_a_hard_wrapped_line_runs_on(body: str, action: str) -> None:
+    report = defrel.parse(body, published=PUB)
+    assert [c.action for c in report.commitments][:1] == [action]
