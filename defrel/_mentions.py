@@ -192,7 +192,15 @@ def _form_ends(text: str, end: int) -> bool:
         return True  # every word of NOT_AFTER opens on a capital
     if after == " " and not text.startswith(NOT_AFTER, end + 1):
         return True  # no word of NOT_AFTER follows the space
+    if after != " ":
+        return _ends_before(after)  # (the second look-ahead reads a space first)
     return _FORM_END.match(text, end) is not None
+
+
+@functools.lru_cache(maxsize=512)
+def _ends_before(after: str) -> bool:
+    """Whether ``_FORM_END`` holds before ``after`` (one character, no space): it alone decides."""
+    return _FORM_END.match(after) is not None
 
 
 # A match of the gazetteer scan: (branch, start, end, surface).
