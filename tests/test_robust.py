@@ -280,6 +280,9 @@ def parse_in_time(text: str, seconds: float | None = None) -> defrel.Report:
 
     The bound (by default 60 s, or 10 s a megabyte for more) only catches hangs: it is ten
     times the "about 1 s per MB" of issue 6. The benchmark measures; tests never assert a time.
+    The bound is on the CPU time the process spends while the parse runs (a hang spins), so
+    a machine busy with other work does not fail it; a parse that neither ends nor spins
+    (a wait) fails at five times the bound in wall time.
     """
     if seconds is None:
         seconds = max(60.0, 10.0 * len(text) / 1_000_000)
@@ -292,10 +295,16 @@ def parse_in_time(text: str, seconds: float | None = None) -> defrel.Report:
             box["error"] = exc
 
     worker = threading.Thread(target=run, daemon=True)
+    cpu0, wall0 = time.process_time(), time.monotonic()
     worker.start()
-    worker.join(seconds)
-    if worker.is_alive():
-        pytest.fail(f"parse() still running after {seconds} s on {len(text):,} chars")
+    while worker.is_alive():
+        worker.join(1.0)
+        cpu, wall = time.process_time() - cpu0, time.monotonic() - wall0
+        if worker.is_alive() and (cpu > seconds or wall > 5 * seconds):
+            pytest.fail(
+                f"parse() still running after {cpu:.0f} s of CPU ({wall:.0f} s) on "
+                f"{len(text):,} chars"
+            )
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     report = box["report"]
