@@ -263,7 +263,7 @@ _WHEN_SAID = r"""(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:yesterday|today|earlier|
 # What may stand between a speaker and the verb: "(AFP)", ", Vice Chairman of …,",
 # "also", "had", "statement" ("a Defence Ministry statement said").
 _GAP = regex.compile(
-    r"""\A\)?(?:\s*\([^()]{1,30}\)(?:,(?=\s*\Z))?)?(?:\s*,[^,.;:"“”]{1,120},)?"""
+    r"""\A\)?(?:\s*\([^()]{1,30}\)(?:,(?=\s*\Z))?)?(?:\s*,[^,.;:"“”]{1,120}(?:,[^,.;:"“”]{1,60})?,)?"""
     + _WHEN_SAID
     + r"""(?:,?\s+(?:had|has|have|statement|spokesperson|spokesman|spokeswoman|release|readout|"""
     + _BETWEEN_UNIT
@@ -330,6 +330,15 @@ _ORG_TAIL = regex.compile(
 _NAME_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})" + _BETWEEN + r"\s*\Z"
 )
+# A name the mention stage did not see, set off before the verb by an appositive that
+# opens with an office: "Ann Lee, head of the ministry's cooperation department, said".
+_APPOSITIVE_NAME = regex.compile(
+    r"(?:\A|[,(]|\s)\s*(?P<name>\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?i:head|chief|director|minister|secretary"
+    r"|spokes(?:person|man|woman)|commander|deputy|chairman|chairperson|ambassador|adviser"
+    r"|advisor|officer|envoy|president)\b[^,.;:\"“”()]{0,120},\s*\Z"
+)
+_APPOSITIVE_REACH = 200
 # A lone capitalised word (no plural) right before the verb, and what may stand before it.
 _LONE_NAME = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+[\p{Ll}’'-]*)\s+(?:also\s+)?\Z")
 _LONE_NAME_AFTER = regex.compile(r",\s*\Z")
@@ -2163,7 +2172,7 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
     lo = max(start, verb - 60)
     m = _NAME_BEFORE.search(text, lo, verb, _SERIAL) if _may_hold_capital(text, lo, verb) else None
     if m is None:
-        return None
+        return _appositive_name(ctx, start, verb)
     name = m.group("name")
     actor = _actor_by_name(ctx, name)
     if name.split()[0] in _NOT_A_NAME:
@@ -2171,6 +2180,24 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
     if actor.name == name and len(name.split()) < 2 and not loose:
         return None
     return _Ref(actor=actor, span=m.span("name"))
+
+
+def _appositive_name(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
+    """A name of two or three words before an office set off by commas, then the verb."""
+    text = ctx.text.text
+    k = verb
+    while k > start and text[k - 1].isspace():
+        k -= 1
+    if k <= start or text[k - 1] != ",":
+        return None  # (the appositive's closing comma stands right before the verb)
+    m = _APPOSITIVE_NAME.search(text, max(start, verb - _APPOSITIVE_REACH), verb, _SERIAL)
+    if m is None:
+        return None
+    name = m.group("name")
+    first = name.split()[0]
+    if first in _NOT_A_NAME or first in _TITLE_WORDS or first in _NOT_FIRST:
+        return None
+    return _Ref(actor=_actor_by_name(ctx, name), span=m.span("name"))
 
 
 def _leading_pronoun(text: str, start: int, stop: int) -> regex.Match[str] | None:
@@ -2733,6 +2760,7 @@ def _reported_after(
         return None  # neither tail pattern lets these marks by without "adding that …"
     # The clause before the comma is tested for a quotation before the (costly) subject
     # is looked for: when it is one, nothing is found whoever the subject is.
+    ref: _Ref | None = None
     if _inverted_lead(text[max(s0, verb.start() - 8) : verb.start()]) and _INVERTED_TAIL.match(
         tail, None, None, _SERIAL
     ):
@@ -2741,7 +2769,11 @@ def _reported_after(
         if lead is None:
             return None
         ref = _subject_after(ctx, verb.end(), s1)
+    if ref is not None:
+        pass
     elif _NORMAL_TAIL.match(tail, None, None, _SERIAL):
+        # (also "CLAUSE, Ann Lee, head of X, said on Monday": no subject after the verb,
+        # the comma before it closes an appositive)
         # The comma is the last one before the subject, so before the verb: when the
         # clause up to each of those is a quotation, no subject can make a candidate.
         if _quoted_up_to_any(ctx, s0, verb.start()):

@@ -1,0 +1,85 @@
+"""Reported statements: speakers set off by appositives, and the attribution after its clause.
+
+Every sentence here is written for these tests. Rows run the whole pipeline
+(``defrel.parse``); a row names a speaker by a word of the name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import defrel
+from defrel import StatementKind
+
+D, R = StatementKind.DIRECT, StatementKind.REPORTED
+
+# (text, [(speaker word or None, exact statement text, kind)])
+Want = list[tuple[str | None, str, StatementKind]]
+Row = tuple[str, Want]
+
+
+def _check(text: str, want: Want) -> None:
+    got = defrel.parse(text).statements
+    assert [(st.text, st.kind) for st in got] == [(w, k) for _, w, k in want]
+    for st, (speaker, _, _) in zip(got, want, strict=True):
+        if speaker is None:
+            assert st.speaker is None, st.text
+        else:
+            assert st.speaker is not None, st.text
+            assert speaker.lower() in st.speaker.name.lower(), st.speaker.name
+
+
+# "CLAUSE, NAME, OFFICE, said …": the comma before the verb closes an appositive, not
+# an inverted "CLAUSE, said NAME".
+APPOSITIVES: list[Row] = [
+    (
+        (
+            "The two army chiefs toured a training school in Kumasi, Colonel Ama Boateng, head "
+            "of the army's foreign liaison office, said on Friday."
+        ),
+        [("Boateng", "The two army chiefs toured a training school in Kumasi", R)],
+    ),
+    (
+        (
+            "The frigates will sail together next spring, Piet van Rooyen, a spokesman for the "
+            "navy, said."
+        ),
+        [("Rooyen", "The frigates will sail together next spring", R)],
+    ),
+    (
+        # a name no title opens: the office after it makes it a person
+        (
+            "Both ministers inspected the new coastal radar site, Tomas Lindgren, director of "
+            "the ministry's press office, said on Tuesday."
+        ),
+        [("Lindgren", "Both ministers inspected the new coastal radar site", R)],
+    ),
+    (
+        # an office of two parts, set off by commas, between the name and the verb
+        (
+            "Major General Kwame Asante-Mensah, the officer in charge of logistics at the joint "
+            "headquarters, Accra garrison, said the depot would open in May."
+        ),
+        [("Asante-Mensah", "the depot would open in May", R)],
+    ),
+]
+
+# Where no appositive name stands, nothing is invented.
+APPOSITIVE_NEGATIVES: list[str] = [
+    # a place, not a name, before the comma
+    "The drills ended near the border, Northern Region, head of the column, said nothing.",
+    # an inverted attribution with an unnamed speaker
+    "The talks were frank and useful, said a senior official of the ministry.",
+    # unnamed speakers set off by an office
+    "The ships docked at noon, officials, including the head of the port, said on Monday.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), APPOSITIVES)
+def test_appositive_speakers(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize("text", APPOSITIVE_NEGATIVES)
+def test_appositive_negatives(text: str) -> None:
+    assert [s for s in defrel.parse(text).statements if s.kind is R] == []
