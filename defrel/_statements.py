@@ -65,6 +65,10 @@ _SPEECH_VERB = (
     r"|p(?:osted|ointed\s+out|oints\s+out)"
     r"|r(?:eaffirmed|eaffirms|e-affirmed|eiterated|eiterates|emarked|eplied|esponded|ecalled"
     r"|evealed|eported|eports)"
+    # "…, the statement read." / "…, reads a release": a text speaks, by its verb "read".
+    r"|(?<=\b(?:statement|release|readout|communiqu[ée])\s)reads?(?=[\s,.])"
+    r"|reads?(?=\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?"
+    r"(?:statement|release|readout|communiqu[ée])\b)"
     r"|s(?:aid|ays|tressed|tresses|tated|uggested|hared(?=[,:]\s*[\"“”«‘']))"
     r"|t(?:old|ells|weeted|weets)"
     r"|u(?:nderlined|nderlines|nderscored|nderscores)"
@@ -213,6 +217,8 @@ _CUE_HEADS = frozenset(
         "spoke",
         "shared",
         "made",
+        "read",
+        "reads",
     ]
 )
 _CUE_BYTES = frozenset(h.encode() for h in _CUE_HEADS)
@@ -333,7 +339,7 @@ _NAME_BEFORE = regex.compile(
 # A name the mention stage did not see, set off before the verb by an appositive that
 # opens with an office: "Ann Lee, head of the ministry's cooperation department, said".
 _APPOSITIVE_NAME = regex.compile(
-    r"(?:\A|[,(]|\s)\s*(?P<name>\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+"
+    r"(?<![\p{L}\d’'.-]\s?)(?P<name>\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+"
     r"(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?i:head|chief|director|minister|secretary"
     r"|spokes(?:person|man|woman)|commander|deputy|chairman|chairperson|ambassador|adviser"
     r"|advisor|officer|envoy|president)\b[^,.;:\"“”()]{0,120},\s*\Z"
@@ -1120,6 +1126,11 @@ _BACK_REFERENCE = regex.compile(
     r"|readout|release|communiqu[ée]|document)|(?:\A|[,;]\s*|\b[Tt]he\s+)(?P<ref>[Oo]fficials))"
     + _BETWEEN
     + r"\s*\Z"
+)
+# The same text after its verb, nothing named after it: "…, read the statement."
+_BACK_AFTER = regex.compile(
+    r"\s+(?:the|this|that)\s+(?:joint\s+|official\s+|written\s+)?(?P<ref>statement|readout"
+    r"|release|communiqu[ée])\s*[.!?]?\s*\Z"
 )
 _BACK_WORDS = ("statement", "readout", "release", "communiqu", "document", "fficials")
 # "the CS said": an office by its initials.
@@ -2769,6 +2780,10 @@ def _reported_after(
         if lead is None:
             return None
         ref = _subject_after(ctx, verb.end(), s1)
+        if ref is None and text.find("the", verb.end(), verb.end() + 6) >= 0:
+            back = _BACK_AFTER.match(text, verb.end(), s1, _SERIAL)
+            if back is not None:
+                ref = _Ref(pronoun="it", span=back.span("ref"))  # "…, read the statement."
     if ref is not None:
         pass
     elif _NORMAL_TAIL.match(tail, None, None, _SERIAL):

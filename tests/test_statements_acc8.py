@@ -83,3 +83,91 @@ def test_appositive_speakers(text: str, want: Want) -> None:
 @pytest.mark.parametrize("text", APPOSITIVE_NEGATIVES)
 def test_appositive_negatives(text: str) -> None:
     assert [s for s in defrel.parse(text).statements if s.kind is R] == []
+
+
+# A text that speaks by "read": "…, read the statement (from X)." / "…, the statement read."
+# / "The statement read that …". The body that issued it speaks.
+READ_STATEMENTS: list[Row] = [
+    (
+        (
+            "The corvettes will be delivered next year, the navy said.\n\n"
+            "The crews trained together for six weeks in Mombasa, read the statement."
+        ),
+        [
+            ("navy", "The corvettes will be delivered next year", R),
+            ("navy", "The crews trained together for six weeks in Mombasa", R),
+        ],
+    ),
+    (
+        (
+            "The corvettes will be delivered next year, the navy said.\n\n"
+            "The crews trained together for six weeks in Mombasa, the statement read."
+        ),
+        [
+            ("navy", "The corvettes will be delivered next year", R),
+            ("navy", "The crews trained together for six weeks in Mombasa", R),
+        ],
+    ),
+    (
+        (
+            "The joint patrols along the lake shore resumed in March, read the statement from "
+            "the Ugandan Defence Ministry."
+        ),
+        [("Ministry", "The joint patrols along the lake shore resumed in March", R)],
+    ),
+    (
+        (
+            "The corvettes will be delivered next year, the navy said.\n\n"
+            "The statement read that the crews trained together for six weeks in Mombasa."
+        ),
+        [
+            ("navy", "The corvettes will be delivered next year", R),
+            ("navy", "the crews trained together for six weeks in Mombasa", R),
+        ],
+    ),
+]
+
+# "read" is no speech verb elsewhere.
+READ_NEGATIVES: list[str] = [
+    "The colonel read the statement aloud and the crews trained together in Mombasa.",
+    "The sailors read books about the crews that trained together in Mombasa.",
+    "Officers who read the report say little, and the crews trained together in Mombasa.",
+]
+
+# An attribution after a clause that holds its own speaker and verb: both are read, the
+# inner clause for its speaker, the whole for the body that reports it.
+NESTED: list[Row] = [
+    (
+        (
+            "The visit was announced by the army.\n\n"
+            "Peter Odhiambo, head of Kenya's procurement agency, assured the visitors that "
+            "Nairobi will help train their engineers, the army added."
+        ),
+        [
+            (
+                "army",
+                (
+                    "Peter Odhiambo, head of Kenya's procurement agency, assured the visitors that "
+                    "Nairobi will help train their engineers"
+                ),
+                R,
+            ),
+            ("Odhiambo", "Nairobi will help train their engineers", R),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), READ_STATEMENTS)
+def test_read_statements(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize("text", READ_NEGATIVES)
+def test_read_negatives(text: str) -> None:
+    assert defrel.parse(text).statements == ()
+
+
+@pytest.mark.parametrize(("text", "want"), NESTED)
+def test_nested_attribution(text: str, want: Want) -> None:
+    _check(text, want)
