@@ -171,3 +171,28 @@ def test_read_negatives(text: str) -> None:
 @pytest.mark.parametrize(("text", "want"), NESTED)
 def test_nested_attribution(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# A closing mark run on after a stop into the next sentence closes the quotation: the
+# narration after it is no statement.
+RUN_ON_CLOSE: list[Row] = [
+    (
+        (
+            "The ministers met behind closed doors."
+            '"We had a long talk about our common border. It was useful for us to meet."'
+            "The two ministers also reviewed the training programme."
+        ),
+        [
+            (
+                None,
+                "We had a long talk about our common border. It was useful for us to meet.",
+                D,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RUN_ON_CLOSE)
+def test_run_on_closing_mark(text: str, want: Want) -> None:
+    _check(text, want)
