@@ -716,6 +716,14 @@ _TURN_LABEL = regex.compile(
     r"(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,4})"
     r"(?:,\s*(?P<title>[^:\n]{1,100}?))?:\s+(?=\S)"
 )
+# A turn label alone on its line ("Question:", "Minister:", "Q:"): the paragraphs after it
+# are the turn. An interviewer or an answerer is named by none; an office, by its holder.
+_LONE_LABEL = regex.compile(
+    r"(?:(?P<nobody>Q|A|Question|Answer|Reporter|Journalist|Moderator|Interviewer)"
+    r"|(?P<head>(?:Defen[cs]e\s+)?(?:Minister|Secretary)|Spokes(?:person|man|woman)))"
+    r"\s*:\s*\Z"
+)
+_LONE_LABEL_SIZE = 30  # characters of a paragraph that holds a lone label, at most
 _NOT_A_SPEAKER = frozenset(
     [
         "SUBJECTS",
@@ -3285,6 +3293,16 @@ def _transcripts(ctx: _Ctx) -> list[_Candidate]:
     )
     for p0, p1 in paragraphs[opening:]:
         head_end = min(p1, p0 + 200)
+        if p1 - p0 <= _LONE_LABEL_SIZE and text.find(":", p0, p1) >= 0:
+            s, e = _strip(text, p0, p1)
+            lone = _LONE_LABEL.match(text, s, e, _SERIAL)
+            if lone is not None:
+                if lone.group("nobody") is not None:
+                    current = _NOBODY
+                else:
+                    head = lone.group("head").split()[-1].lower()
+                    current = _Ref(pronoun=f"title:{head}:", span=lone.span("head"))
+                continue
         # A turn label ends with a colon: most paragraphs hold none.
         m = (
             _TURN_LABEL.match(text, p0, head_end, _SERIAL)

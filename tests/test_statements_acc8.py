@@ -196,3 +196,53 @@ RUN_ON_CLOSE: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), RUN_ON_CLOSE)
 def test_run_on_closing_mark(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# A turn label alone on its line: the paragraphs after it are the turn, up to the next label.
+LONE_LABELS: list[Row] = [
+    (
+        (
+            "Defence Minister Aiko Tanaka spoke to reporters after the meeting in Vientiane.\n\n"
+            "Question:\nWhat did you agree with your counterparts today?\n\n"
+            "Minister:\nWe agreed to hold joint drills next year. I also met my Thai colleague.\n\n"
+            "We will keep talking."
+        ),
+        [
+            (None, "What did you agree with your counterparts today?", D),
+            (
+                "Tanaka",
+                "We agreed to hold joint drills next year. I also met my Thai colleague.",
+                D,
+            ),
+            ("Tanaka", "We will keep talking.", D),
+        ],
+    ),
+    (
+        (
+            "Defence Secretary Omar Haddad took questions in Manila.\n\n"
+            "Q:\nWill the patrols start this year?\n\n"
+            "Secretary:\nThe first patrols start in June."
+        ),
+        [
+            (None, "Will the patrols start this year?", D),
+            ("Haddad", "The first patrols start in June.", D),
+        ],
+    ),
+]
+
+# Headings alone on their line are no turn labels.
+LONE_LABEL_NEGATIVES: list[str] = [
+    "The ministers met in Vientiane.\n\nNote:\nThe two armies will train together next year.",
+    "The ministers met in Vientiane.\n\nBackground:\nThe two armies trained together last year.",
+    "The ministers met in Vientiane.\n\nQuestions and answers follow below the statement.",
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LONE_LABELS)
+def test_lone_turn_labels(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+@pytest.mark.parametrize("text", LONE_LABEL_NEGATIVES)
+def test_lone_label_negatives(text: str) -> None:
+    assert defrel.parse(text).statements == ()
