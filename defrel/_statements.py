@@ -3541,7 +3541,7 @@ def _walk_back(
         ):
             subject = ctx.floor[key] = None  # a teaser, or a list of those present: no one
         else:
-            subject = ctx.floor[key] = _first_subject(ctx, *key)
+            subject = ctx.floor[key] = _floor_person(ctx, *key)
         if (
             subject is not None
             and subject.actor is not None
@@ -3556,6 +3556,23 @@ def _walk_back(
             if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
     return None
+
+
+def _floor_person(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
+    """``_first_subject`` of a sentence, for a person's pronoun or office to walk back to.
+
+    A body named first ("Chief of the Kenya Defence Forces, General A B thanked …") gives
+    way to the first person named after it in the sentence: "he" is never the body.
+    """
+    subject = _first_subject(ctx, start, stop)
+    if subject is None or subject.actor is None or subject.span is None:
+        return subject
+    if not any(o.start == subject.span[0] for o in ctx.orgs_in(subject.span[0], subject.span[1])):
+        return subject  # a person, or an office
+    for pm in ctx.people_in(subject.span[1], stop):
+        if pm.form != "pronoun" and not ctx.inside_quote(pm.start, pm.end):
+            return _Ref(actor=ctx.mentions.actors[pm.actor], span=(pm.start, pm.end))
+    return subject
 
 
 _SENTENCE_TAIL = ".!?\"”’' \t\n"

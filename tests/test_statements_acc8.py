@@ -246,3 +246,43 @@ def test_lone_turn_labels(text: str, want: Want) -> None:
 @pytest.mark.parametrize("text", LONE_LABEL_NEGATIVES)
 def test_lone_label_negatives(text: str) -> None:
     assert defrel.parse(text).statements == ()
+
+
+# "he"/"she" walks back to a person: a body named first in the sentence before gives way to
+# the first person named after it.
+PERSON_PRONOUNS: list[Row] = [
+    (
+        (
+            "Chief of the Ghana Armed Forces, General Kofi Asante for his part thanked his "
+            "hosts for the visit.\n\nThe two armies will train together next year, he pointed out."
+        ),
+        [("Asante", "The two armies will train together next year", R)],
+    ),
+    (
+        (
+            "The Ghana Defence Ministry hosted the talks, where General Kofi Asante thanked his "
+            "hosts.\n\nThe two armies will train together next year, he said."
+        ),
+        [("Asante", "The two armies will train together next year", R)],
+    ),
+]
+
+# "it" still walks back to the body that spoke.
+IT_PRONOUNS: list[Row] = [
+    (
+        (
+            "The talks were useful, the Ghana Defence Ministry said.\n\n"
+            "General Kofi Asante thanked his hosts. The two armies will train together next "
+            "year, it added."
+        ),
+        [
+            ("Ministry", "The talks were useful", R),
+            ("Ministry", "The two armies will train together next year", R),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PERSON_PRONOUNS + IT_PRONOUNS)
+def test_pronoun_walks_back(text: str, want: Want) -> None:
+    _check(text, want)
