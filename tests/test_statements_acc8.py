@@ -286,3 +286,26 @@ IT_PRONOUNS: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), PERSON_PRONOUNS + IT_PRONOUNS)
 def test_pronoun_walks_back(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# A quotation that a text "reads" keeps the speaker it had before "read" became a cue.
+READ_QUOTES: list[Row] = [
+    (
+        (
+            "The talks went well, the Kenyan ministry said.\n\n"
+            '"We will train together next year," read the statement.\n\n'
+            '"Our navies will patrol the coast together," reads a statement from the Defence '
+            "Ministry."
+        ),
+        [
+            ("ministry", "The talks went well", R),
+            ("ministry", "We will train together next year,", D),
+            ("ministry", "Our navies will patrol the coast together,", D),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), READ_QUOTES)
+def test_read_quotes(text: str, want: Want) -> None:
+    _check(text, want)
