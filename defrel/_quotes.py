@@ -167,6 +167,10 @@ def _can_close(before: str, after: str, mark: str) -> bool:
         return False
     if mark in _SINGLE and before.isalpha() and after.isalpha():
         return False  # don't, India's
+    if before in _STOPS and mark in _DOUBLE:
+        # 'to meet."The two ministers …': an open quotation closes at its sentence's stop,
+        # the space after the mark left out (the same mark opens one only when none is open)
+        return True
     return after.isspace() or after in _CLOSE_BEFORE or not after.isalnum()
 
 

@@ -65,6 +65,10 @@ _SPEECH_VERB = (
     r"|p(?:osted|ointed\s+out|oints\s+out)"
     r"|r(?:eaffirmed|eaffirms|e-affirmed|eiterated|eiterates|emarked|eplied|esponded|ecalled"
     r"|evealed|eported|eports)"
+    # "…, the statement read." / "…, reads a release": a text speaks, by its verb "read".
+    r"|(?<=\b(?:statement|release|readout|communiqu[ée])\s)reads?(?=[\s,.])"
+    r"|reads?(?=\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?"
+    r"(?:statement|release|readout|communiqu[ée])\b)"
     r"|s(?:aid|ays|tressed|tresses|tated|uggested|hared(?=[,:]\s*[\"“”«‘']))"
     r"|t(?:old|ells|weeted|weets)"
     r"|u(?:nderlined|nderlines|nderscored|nderscores)"
@@ -213,6 +217,8 @@ _CUE_HEADS = frozenset(
         "spoke",
         "shared",
         "made",
+        "read",
+        "reads",
     ]
 )
 _CUE_BYTES = frozenset(h.encode() for h in _CUE_HEADS)
@@ -263,7 +269,7 @@ _WHEN_SAID = r"""(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day|\s+(?:yesterday|today|earlier|
 # What may stand between a speaker and the verb: "(AFP)", ", Vice Chairman of …,",
 # "also", "had", "statement" ("a Defence Ministry statement said").
 _GAP = regex.compile(
-    r"""\A\)?(?:\s*\([^()]{1,30}\)(?:,(?=\s*\Z))?)?(?:\s*,[^,.;:"“”]{1,120},)?"""
+    r"""\A\)?(?:\s*\([^()]{1,30}\)(?:,(?=\s*\Z))?)?(?:\s*,[^,.;:"“”]{1,120}(?:,[^,.;:"“”]{1,60})?,)?"""
     + _WHEN_SAID
     + r"""(?:,?\s+(?:had|has|have|statement|spokesperson|spokesman|spokeswoman|release|readout|"""
     + _BETWEEN_UNIT
@@ -330,6 +336,15 @@ _ORG_TAIL = regex.compile(
 _NAME_BEFORE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})" + _BETWEEN + r"\s*\Z"
 )
+# A name the mention stage did not see, set off before the verb by an appositive that
+# opens with an office: "Ann Lee, head of the ministry's cooperation department, said".
+_APPOSITIVE_NAME = regex.compile(
+    r"(?<![\p{L}\d’'.-]\s?)(?P<name>\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]+){1,2}),\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,3}?(?i:head|chief|director|minister|secretary"
+    r"|spokes(?:person|man|woman)|commander|deputy|chairman|chairperson|ambassador|adviser"
+    r"|advisor|officer|envoy|president)\b[^,.;:\"“”()]{0,120},\s*\Z"
+)
+_APPOSITIVE_REACH = 200
 # A lone capitalised word (no plural) right before the verb, and what may stand before it.
 _LONE_NAME = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+[\p{Ll}’'-]*)\s+(?:also\s+)?\Z")
 _LONE_NAME_AFTER = regex.compile(r",\s*\Z")
@@ -701,6 +716,14 @@ _TURN_LABEL = regex.compile(
     r"(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,4})"
     r"(?:,\s*(?P<title>[^:\n]{1,100}?))?:\s+(?=\S)"
 )
+# A turn label alone on its line ("Question:", "Minister:", "Q:"): the paragraphs after it
+# are the turn. An interviewer or an answerer is named by none; an office, by its holder.
+_LONE_LABEL = regex.compile(
+    r"(?:(?P<nobody>Q|A|Question|Answer|Reporter|Journalist|Moderator|Interviewer)"
+    r"|(?P<head>(?:Defen[cs]e\s+)?(?:Minister|Secretary)|Spokes(?:person|man|woman)))"
+    r"\s*:\s*\Z"
+)
+_LONE_LABEL_SIZE = 30  # characters of a paragraph that holds a lone label, at most
 _NOT_A_SPEAKER = frozenset(
     [
         "SUBJECTS",
@@ -1111,6 +1134,11 @@ _BACK_REFERENCE = regex.compile(
     r"|readout|release|communiqu[ée]|document)|(?:\A|[,;]\s*|\b[Tt]he\s+)(?P<ref>[Oo]fficials))"
     + _BETWEEN
     + r"\s*\Z"
+)
+# The same text after its verb, nothing named after it: "…, read the statement."
+_BACK_AFTER = regex.compile(
+    r"\s+(?:the|this|that)\s+(?:joint\s+|official\s+|written\s+)?(?P<ref>statement|readout"
+    r"|release|communiqu[ée])\s*[.!?]?\s*\Z"
 )
 _BACK_WORDS = ("statement", "readout", "release", "communiqu", "document", "fficials")
 # "the CS said": an office by its initials.
@@ -2163,7 +2191,7 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
     lo = max(start, verb - 60)
     m = _NAME_BEFORE.search(text, lo, verb, _SERIAL) if _may_hold_capital(text, lo, verb) else None
     if m is None:
-        return None
+        return _appositive_name(ctx, start, verb)
     name = m.group("name")
     actor = _actor_by_name(ctx, name)
     if name.split()[0] in _NOT_A_NAME:
@@ -2171,6 +2199,24 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
     if actor.name == name and len(name.split()) < 2 and not loose:
         return None
     return _Ref(actor=actor, span=m.span("name"))
+
+
+def _appositive_name(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
+    """A name of two or three words before an office set off by commas, then the verb."""
+    text = ctx.text.text
+    k = verb
+    while k > start and text[k - 1].isspace():
+        k -= 1
+    if k <= start or text[k - 1] != ",":
+        return None  # (the appositive's closing comma stands right before the verb)
+    m = _APPOSITIVE_NAME.search(text, max(start, verb - _APPOSITIVE_REACH), verb, _SERIAL)
+    if m is None:
+        return None
+    name = m.group("name")
+    first = name.split()[0]
+    if first in _NOT_A_NAME or first in _TITLE_WORDS or first in _NOT_FIRST:
+        return None
+    return _Ref(actor=_actor_by_name(ctx, name), span=m.span("name"))
 
 
 def _leading_pronoun(text: str, start: int, stop: int) -> regex.Match[str] | None:
@@ -2733,6 +2779,7 @@ def _reported_after(
         return None  # neither tail pattern lets these marks by without "adding that …"
     # The clause before the comma is tested for a quotation before the (costly) subject
     # is looked for: when it is one, nothing is found whoever the subject is.
+    ref: _Ref | None = None
     if _inverted_lead(text[max(s0, verb.start() - 8) : verb.start()]) and _INVERTED_TAIL.match(
         tail, None, None, _SERIAL
     ):
@@ -2741,7 +2788,15 @@ def _reported_after(
         if lead is None:
             return None
         ref = _subject_after(ctx, verb.end(), s1)
+        if ref is None and text.find("the", verb.end(), verb.end() + 6) >= 0:
+            back = _BACK_AFTER.match(text, verb.end(), s1, _SERIAL)
+            if back is not None:
+                ref = _Ref(pronoun="it", span=back.span("ref"))  # "…, read the statement."
+    if ref is not None:
+        pass
     elif _NORMAL_TAIL.match(tail, None, None, _SERIAL):
+        # (also "CLAUSE, Ann Lee, head of X, said on Monday": no subject after the verb,
+        # the comma before it closes an appositive)
         # The comma is the last one before the subject, so before the verb: when the
         # clause up to each of those is a quotation, no subject can make a candidate.
         if _quoted_up_to_any(ctx, s0, verb.start()):
@@ -3238,6 +3293,16 @@ def _transcripts(ctx: _Ctx) -> list[_Candidate]:
     )
     for p0, p1 in paragraphs[opening:]:
         head_end = min(p1, p0 + 200)
+        if p1 - p0 <= _LONE_LABEL_SIZE and text.find(":", p0, p1) >= 0:
+            s, e = _strip(text, p0, p1)
+            lone = _LONE_LABEL.match(text, s, e, _SERIAL)
+            if lone is not None:
+                if lone.group("nobody") is not None:
+                    current = _NOBODY
+                else:
+                    head = lone.group("head").split()[-1].lower()
+                    current = _Ref(pronoun=f"title:{head}:", span=lone.span("head"))
+                continue
         # A turn label ends with a colon: most paragraphs hold none.
         m = (
             _TURN_LABEL.match(text, p0, head_end, _SERIAL)
@@ -3491,7 +3556,7 @@ def _walk_back(
         ):
             subject = ctx.floor[key] = None  # a teaser, or a list of those present: no one
         else:
-            subject = ctx.floor[key] = _first_subject(ctx, *key)
+            subject = ctx.floor[key] = _floor_person(ctx, *key)
         if (
             subject is not None
             and subject.actor is not None
@@ -3522,6 +3587,23 @@ def _an_organisation(ctx: _Ctx, ref: _Ref) -> bool:
         and span is not None
         and any(o.name == actor.name for o in ctx.orgs_in(span[0], span[1]))
     )
+
+
+def _floor_person(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
+    """``_first_subject`` of a sentence, for a person's pronoun or office to walk back to.
+
+    A body named first ("Chief of the Kenya Defence Forces, General A B thanked …") gives
+    way to the first person named after it in the sentence: "he" is never the body.
+    """
+    subject = _first_subject(ctx, start, stop)
+    if subject is None or subject.actor is None or subject.span is None:
+        return subject
+    if not any(o.start == subject.span[0] for o in ctx.orgs_in(subject.span[0], subject.span[1])):
+        return subject  # a person, or an office
+    for pm in ctx.people_in(subject.span[1], stop):
+        if pm.form != "pronoun" and not ctx.inside_quote(pm.start, pm.end):
+            return _Ref(actor=ctx.mentions.actors[pm.actor], span=(pm.start, pm.end))
+    return subject
 
 
 _SENTENCE_TAIL = ".!?\"”’' \t\n"

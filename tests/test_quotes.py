@@ -46,6 +46,15 @@ def test_runs_past_the_few_marks_switch_to_one_scan(mark: str, extra: int) -> No
             ["Our armies will train together,"],
         ),
         ('It ended."they said so" is no opening before a small letter.', []),
+        # an open quotation closes at a stop run on into the next sentence
+        (
+            'They met."Our armies will train together."The chiefs then left the base.',
+            ["Our armies will train together."],
+        ),
+        (
+            "They met.“Our armies will train together.”The chiefs then left the base.",
+            ["Our armies will train together."],
+        ),
     ],
 )
 def test_a_double_mark_run_on_after_a_stop_opens_before_a_capital(
