@@ -190,7 +190,6 @@ def _speakers(body: str) -> list[str | None]:
             "The general said that his country wants closer ties with China.",
             ["Jan Doe"],
         ),
-        ),
     ],
 )
 def test_an_unnamed_foreign_officer_is_no_one_named_before(
