@@ -2016,6 +2016,55 @@ def _counterparts_apart(
     return rest if theirs and rest else parties
 
 
+# A country named as the one the parties act with: "work with Ruritania", "ties with the
+# Ruritanian navy", "with the Republic of Ruritania", and the ones listed after it ("with
+# Ruritania and Freedonia"). The partner of an act is not bound by it.
+_WITH_BEFORE = regex.compile(
+    r"\bwith\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?)?$",
+    regex.IGNORECASE,
+)
+_LIST_BETWEEN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", regex.IGNORECASE)
+_WITH_REACH = 40  # characters before a country where its "with" is looked for
+
+
+def _partners_apart(
+    body: str,
+    mentions: Mentions,
+    parties: tuple[Country, ...],
+    default: tuple[Country, ...],
+    start: int,
+    end: int,
+) -> tuple[Country, ...]:
+    """The parties without the countries the action names as partners ("work with Ruritania").
+
+    When the partner is the only party, the other side of the ``default`` pair acts with it.
+    (Not for a meeting's action: the one met is bound, see ``_with_the_one_met``.)
+    """
+    with_at = body.find("with", start, end)
+    if with_at == -1 or not parties or _MEET_OBJECT.match(body, start, end, _SERIAL):
+        return parties
+    partners: list[Country] = []
+    last_end = -1
+    for named in mentions.countries_in(with_at, end):
+        lo = max(start, named.start - _WITH_REACH)
+        if _WITH_BEFORE.search(body, lo, named.start, _SERIAL) or (
+            last_end >= 0 and _LIST_BETWEEN.fullmatch(body, last_end, named.start, _SERIAL)
+        ):
+            partners.append(named.country)
+            last_end = named.end
+        elif named.start < last_end + 2:
+            last_end = named.end  # (a compound's second part: "Ruritania-Freedonia")
+        else:
+            last_end = -1
+    if not partners:
+        return parties
+    rest = tuple(c for c in parties if c not in partners)
+    if rest:
+        return rest
+    others = tuple(c for c in default if c not in partners)
+    return others if len(default) == 2 and len(others) == 1 else parties
+
+
 def _subject_parties(
     body: str,
     mentions: Mentions,
@@ -3346,6 +3395,8 @@ def find_commitments(
                 # "will travel to P and meet with Q's minister": the one met is bound by
                 # this piece only
                 own = _with_the_one_met(body, mentions, parties, cue, p0, p1)
+            else:
+                own = _partners_apart(body, mentions, own, defaults.at(cue[0]), p0, p1)
             found.append(_Found(_MODALITY[kind], cue, (p0, p1), own, tf))
         taken.append((cue[1], end))
         reach = max(reach, end)

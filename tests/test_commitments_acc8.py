@@ -1,0 +1,112 @@
+"""Commitment rules of the eighth round (unseen-text accuracy), through the whole pipeline.
+
+Every sentence here is written for these tests; each rule has rows where it must fire and
+rows where it must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import defrel
+
+PUB = dt.date(2023, 6, 8)  # a Thursday
+
+
+def _parties(body: str) -> dict[str, set[str]]:
+    """Each commitment's action, with the codes of its parties."""
+    report = defrel.parse(body, published=PUB)
+    return {c.action: {p.code for p in c.parties} for c in report.commitments}
+
+
+# The country the parties act with ("work with Ruritania") is their partner, not bound.
+@pytest.mark.parametrize(
+    ("body", "action", "codes"),
+    [
+        (
+            # An unattributed quote: the talks' pair without the partner.
+            (
+                "Chile and Peru held defence talks in Lima on Monday.\n\n"
+                "\u201cOur navies already train together and I look forward to deepening this "
+                "friendship with the Republic of Peru in the years ahead.\u201d\n"
+            ),
+            "deepening this friendship with the Republic of Peru in the years ahead",
+            {"CHL"},
+        ),
+        (
+            (
+                "Chile and Peru held defence talks in Lima on Monday.\n\n"
+                "The ministry will expand staff exchanges with Peru.\n"
+            ),
+            "expand staff exchanges with Peru",
+            {"CHL"},
+        ),
+        (
+            (
+                "Kenyan army chief Paul Otieno met Ghana's defence minister Kofi Mensah in "
+                "Accra.\n\nThe general said the country was prepared to host cadets along its "
+                "border with Kenya.\n"
+            ),
+            "host cadets along its border with Kenya",
+            {"GHA"},
+        ),
+        (
+            # A list after "with": each one listed is a partner.
+            (
+                "Chile and Peru held defence talks in Lima on Monday.\n\n"
+                "The ministry will expand staff exchanges with Peru and Bolivia.\n"
+            ),
+            "expand staff exchanges with Peru and Bolivia",
+            {"CHL"},
+        ),
+        (
+            # Already right before the rule: a named subject keeps its own side.
+            (
+                "Defence Minister Ana Lopez of Chile held talks with Peru's defence minister Jorge "
+                "Ruiz in Lima on Monday. Ruiz pledged to deepen cooperation with the Chilean navy."
+            ),
+            "deepen cooperation with the Chilean navy",
+            {"PER"},
+        ),
+    ],
+)
+def test_a_partner_named_after_with_is_not_bound(body: str, action: str, codes: set[str]) -> None:
+    assert _parties(body)[action] == codes
+
+
+@pytest.mark.parametrize(
+    ("body", "action", "codes"),
+    [
+        (
+            # A meeting: the one met is bound too.
+            (
+                "Defence Minister Ana Lopez of Chile arrived in Lima on Monday. Lopez will meet "
+                "with Peru's defence minister Jorge Ruiz on Tuesday."
+            ),
+            "meet with Peru's defence minister Jorge Ruiz",
+            {"CHL", "PER"},
+        ),
+        (
+            # Countries not after "with": both bound.
+            (
+                "Chile and Peru held defence talks in Lima on Monday.\n\n"
+                "The ministry will expand staff exchanges between Chile and Peru with new funds.\n"
+            ),
+            "expand staff exchanges between Chile and Peru with new funds",
+            {"CHL", "PER"},
+        ),
+        (
+            # "with" before no country: the parties stay.
+            (
+                "Defence Minister Ana Lopez of Chile held talks with Peru's defence minister Jorge "
+                "Ruiz in Lima on Monday. Both sides agreed to hold drills with new equipment."
+            ),
+            "hold drills with new equipment",
+            {"CHL", "PER"},
+        ),
+    ],
+)
+def test_a_country_not_named_as_a_partner_stays(body: str, action: str, codes: set[str]) -> None:
+    assert _parties(body)[action] == codes
