@@ -3400,7 +3400,13 @@ def find_commitments(
             found.append(_Found(_MODALITY[kind], cue, (p0, p1), own, tf))
         taken.append((cue[1], end))
         reach = max(reach, end)
+    # A headline restates the story's lead: not again when the body binds the same sides.
+    bound: set[frozenset[str]] | None = None  # (the sides the body binds, read on a headline)
     for start, end, parties in _headline(text, mentions):
+        if bound is None:
+            bound = {frozenset(map(_CODE, f.parties)) for f in found}
+        if frozenset(map(_CODE, parties)) in bound:
+            continue
         if not any(a <= start < b for a, b in taken):
             found.append(_Found(Modality.WILL, (start, start), (start, end), parties, None))
     found.sort(key=lambda f: f.action[0])

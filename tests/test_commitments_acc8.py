@@ -110,3 +110,40 @@ def test_a_partner_named_after_with_is_not_bound(body: str, action: str, codes: 
 )
 def test_a_country_not_named_as_a_partner_stays(body: str, action: str, codes: set[str]) -> None:
     assert _parties(body)[action] == codes
+
+
+def _actions(body: str) -> list[str]:
+    return [c.action for c in defrel.parse(body, published=PUB).commitments]
+
+
+# A headline "A, B to <verb> ..." restates the lead: not again when the body binds A and B.
+@pytest.mark.parametrize(
+    ("body", "actions"),
+    [
+        (
+            (
+                "Chile, Peru to boost border patrols\n\n"
+                "Chile and Peru agreed on Monday to step up joint patrols along their border.\n"
+            ),
+            ["step up joint patrols along their border"],
+        ),
+        (
+            # The body binds other sides: the headline stays.
+            (
+                "Chile, Peru to boost border patrols\n\n"
+                "Bolivia and Ecuador agreed on Monday to open a hotline.\n"
+            ),
+            ["boost border patrols", "open a hotline"],
+        ),
+        (
+            # No commitment in the body: the headline stays.
+            (
+                "Chile, Peru to boost border patrols\n\n"
+                "The defence ministers of Chile and Peru met in Lima on Monday.\n"
+            ),
+            ["boost border patrols"],
+        ),
+    ],
+)
+def test_a_headline_restating_the_body_is_not_repeated(body: str, actions: list[str]) -> None:
+    assert _actions(body) == actions
