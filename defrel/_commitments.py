@@ -2018,9 +2018,11 @@ def _counterparts_apart(
 
 # A country named as the one the parties act with: "work with Ruritania", "ties with the
 # Ruritanian navy", "with the Republic of Ruritania", and the ones listed after it ("with
-# Ruritania and Freedonia"). The partner of an act is not bound by it.
+# Ruritania and Freedonia"). The partner of an act is not bound by it. (Not a norm followed,
+# "in line with Ruritania's laws", nor a side acting along: "together with Ruritania".)
 _WITH_BEFORE = regex.compile(
-    r"\bwith\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?)?$",
+    r"(?<!\b(?:line|accordance|keeping|compliance|conformity|consistent|comply|along|together)"
+    r"\s+)\bwith\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?)?$",
     regex.IGNORECASE,
 )
 _LIST_BETWEEN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", regex.IGNORECASE)
@@ -2063,6 +2065,35 @@ def _partners_apart(
         return rest
     others = tuple(c for c in default if c not in partners)
     return others if len(default) == 2 and len(others) == 1 else parties
+
+
+# A passive's agent right after its participle: "will be hosted by Ruritania", "would be
+# approved by the Ruritanian parliament".
+_AGENT = regex.compile(_PASSIVE.pattern + r"\s+by\s+(?:the\s+)?")
+_AGENT_REACH = 80  # characters after a cue where a passive's agent may be named
+
+
+def _agent(body: str, mentions: Mentions, at: int, end: int) -> tuple[Country, ...]:
+    """The countries named as the agent of a passive right after ``at`` (the cue's end).
+
+    "will be hosted by Ruritania", "be signed by Ruritania and Freedonia": those countries
+    act; a passive whose agent is no country ("by the end of May") names none.
+    """
+    if body.find("by", at, min(end, at + _AGENT_REACH)) == -1:
+        return ()
+    match = _AGENT.match(body, at, min(end, at + _AGENT_REACH), _SERIAL)
+    if match is None:
+        return ()
+    agents: list[Country] = []
+    last_end = match.end()
+    for named in mentions.countries_in(match.end(), end):
+        if named.start != last_end and not (
+            agents and _LIST_BETWEEN.fullmatch(body, last_end, named.start, _SERIAL)
+        ):
+            break
+        agents.append(named.country)
+        last_end = named.end
+    return _unique(agents)
 
 
 def _subject_parties(
@@ -3127,9 +3158,11 @@ def find_commitments(
         sub = body[subject[0] : cue[0]]
         quoted_passive = False
         agreed_that = None
+        agents = _agent(body, mentions, cue[1], sent[1]) if passive else ()
         if kind in {"will", "shall", "would", "want"} and not (
             _subject_ok(body, mentions, subject, subject[1], memo)
             or (passive and _JOINT_AGENT.search(body, cue[1], sent[1], _SERIAL))
+            or agents
             or _reported_subject_ok(body, mentions, subject, sent[0], memo)
         ):
             # "The ministers agreed that the commission will meet twice a year": the
@@ -3343,6 +3376,8 @@ def find_commitments(
         if quoted_passive:
             speaker = _speaker_country(body, mentions, spoken, cue[0], para[0])
             parties = (speaker,) if speaker is not None else parties
+        if agents:
+            parties = agents  # "will be hosted by Ruritania": the agent acts
         if kind == "will" and _MEET_OBJECT.match(body, word_start, None, _SERIAL):
             parties = _with_the_one_met(body, mentions, parties, cue, word_start, end)
         pieces = _split(body, start, end, kind)

@@ -13,6 +13,10 @@ import pytest
 import defrel
 
 PUB = dt.date(2023, 6, 8)  # a Thursday
+TALKS = (
+    "Defence Minister Ana Lopez of Chile held talks with Peru's defence minister Jorge Ruiz in "
+    "Lima on Monday.\n\n"
+)
 
 
 def _parties(body: str) -> dict[str, set[str]]:
@@ -98,6 +102,15 @@ def test_a_partner_named_after_with_is_not_bound(body: str, action: str, codes: 
             {"CHL", "PER"},
         ),
         (
+            # A norm followed, not a partner.
+            (
+                "Chile and Peru held defence talks in Lima on Monday.\n\n"
+                "The ministry will patrol the coast in line with Peru and Chile laws.\n"
+            ),
+            "patrol the coast in line with Peru and Chile laws",
+            {"CHL", "PER"},
+        ),
+        (
             # "with" before no country: the parties stay.
             (
                 "Defence Minister Ana Lopez of Chile held talks with Peru's defence minister Jorge "
@@ -147,3 +160,34 @@ def _actions(body: str) -> list[str]:
 )
 def test_a_headline_restating_the_body_is_not_repeated(body: str, actions: list[str]) -> None:
     assert _actions(body) == actions
+
+
+# A passive's agent, when countries, is the side bound: "will be hosted by Ruritania".
+@pytest.mark.parametrize(
+    ("body", "action", "codes"),
+    [
+        (
+            TALKS + "The first session of the new commission will be hosted by Peru next year.\n",
+            "The first session of the new commission will be hosted by Peru",
+            {"PER"},
+        ),
+        (
+            TALKS + "Lopez said two accords were signed, adding that the accords would be "
+            "approved by the Peruvian Congress.\n",
+            "the accords would be approved by the Peruvian Congress",
+            {"PER"},
+        ),
+        (
+            TALKS + "The new accord will be signed by Chile and Peru in May.\n",
+            "The new accord will be signed by Chile and Peru",
+            {"CHL", "PER"},
+        ),
+    ],
+)
+def test_a_passive_binds_its_agent(body: str, action: str, codes: set[str]) -> None:
+    assert _parties(body)[action] == codes
+
+
+def test_a_passive_with_no_country_as_agent_binds_no_one() -> None:
+    body = TALKS + "The next session will be held by the end of May.\n"
+    assert _parties(body) == {}
