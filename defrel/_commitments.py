@@ -575,7 +575,8 @@ _PRONOUN = regex.compile(r"\b(?:he|she|his|her)\b", regex.IGNORECASE)
 _BINDING_NOUN = regex.compile(
     r"""\b(?:partnership|engagement|relationship|relations|cooperation|collaboration|ties|alliance
     |roadmap|road\s+map|framework|agreements?|accords?|arrangements?|treaty|memorandum|MOU|MoU
-    |pact|deal|plan|vision|dialogue|initiative|mechanism|exercises?|contracts?)\b""",
+    |pact|deal|plan|vision|dialogue|initiative|mechanism|exercises?|contracts?|declarations?
+    |communiqu[eé]s?|joint\s+statements?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _DEMONSTRATIVE = regex.compile(r"\W*(?:this|these)\b", regex.IGNORECASE)
@@ -589,7 +590,8 @@ _REPORT_FRAME = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _PASSIVE = regex.compile(
-    r"\s*(?:\w+ly\s+|first\s+|also\s+|soon\s+)?be\s+(?:\w+ly\s+|first\s+)?\w+(?:ed|en|wn|ne|ld|lt|ught)\b"
+    r"\s*(?:\w+ly\s+|first\s+|also\s+|soon\s+)?be\s+(?:\w+ly\s+|first\s+|further\s+)?"
+    r"\w+(?:ed|en|wn|ne|ld|lt|ught)\b"
 )
 
 # Where a clause starts, looking back from the cue.

@@ -191,3 +191,40 @@ def test_a_passive_binds_its_agent(body: str, action: str, codes: set[str]) -> N
 def test_a_passive_with_no_country_as_agent_binds_no_one() -> None:
     body = TALKS + "The next session will be held by the end of May.\n"
     assert _parties(body) == {}
+
+
+# A document ("a joint declaration", "the communiqué") as a passive's subject binds the sides;
+# "further" may stand between "be" and the participle.
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        (
+            TALKS + "A joint declaration will be issued after the talks.\n",
+            "A joint declaration will be issued after the talks",
+        ),
+        (
+            TALKS + "A joint communiqué will be released on Friday.\n",
+            "A joint communiqué will be released",
+        ),
+        (
+            TALKS + "Their naval cooperation has grown over the years and will be further "
+            "enhanced.\n",
+            "Their naval cooperation has grown over the years and will be further enhanced",
+        ),
+    ],
+)
+def test_a_document_or_the_relation_in_a_passive_binds_both(body: str, action: str) -> None:
+    assert _parties(body)[action] == {"CHL", "PER"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # No document, no relation: an event's schedule.
+        TALKS + "The weather will be discussed by reporters.\n",
+        # A document's effect, not an act: not bound.
+        TALKS + "The joint declaration will strengthen ties.\n",
+    ],
+)
+def test_no_commitment_from_a_passive_of_no_party(body: str) -> None:
+    assert _parties(body) == {}
