@@ -2098,6 +2098,27 @@ def _agent(body: str, mentions: Mentions, at: int, end: int) -> tuple[Country, .
     return _unique(agents)
 
 
+# An assessment in a verb: a valued contribution or new momentum brought ("will make an
+# important contribution to peace", "promised to bring new impetus"): a forecast, not an act
+# (a contribution without a value word, "make a contribution of ten trucks", is one).
+_ASSESSMENT = regex.compile(
+    r"""(?:provide|make|bring|give|add|inject|offer|lend)\s+(?:an?\s+|the\s+)?
+    (?:(?:important|significant|great|positive|major|valuable|new|fresh|strong|greater
+    |substantial|crucial|vital|tremendous|enormous|huge|meaningful)\s+)+
+    (?:contributions?|impetus|momentum|vitality|dynamism)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_ASSESSMENT_NOUNS = ("contribut", "impetus", "momentum", "vitality", "dynamism")
+
+
+def _assessment(action: str) -> bool:
+    """``action`` opens on a valued contribution or momentum brought (``_ASSESSMENT``)."""
+    low = action[:80].lower()
+    if not any(noun in low for noun in _ASSESSMENT_NOUNS):
+        return False
+    return _ASSESSMENT.match(action, None, None, _SERIAL) is not None
+
+
 def _subject_parties(
     body: str,
     mentions: Mentions,
@@ -3397,6 +3418,8 @@ def find_commitments(
             action = body[p0:p1]
             if p0 >= p1 or len(action.split()) < 2:
                 continue
+            if _assessment(action):
+                continue  # "will make significant contributions to peace": a forecast
             tf = None
             if text.lower is None:
                 if _timeframe_word(action):  # a timeframe's word is there

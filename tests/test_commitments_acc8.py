@@ -228,3 +228,36 @@ def test_a_document_or_the_relation_in_a_passive_binds_both(body: str, action: s
 )
 def test_no_commitment_from_a_passive_of_no_party(body: str) -> None:
     assert _parties(body) == {}
+
+
+# A valued contribution or new momentum brought is an assessment, not an act.
+@pytest.mark.parametrize(
+    "body",
+    [
+        TALKS + "Lopez said the new plan will make a significant contribution to peace.\n",
+        TALKS + "Ruiz said the two navies are expected to provide an important contribution to "
+        "regional security.\n",
+        TALKS + "Both sides pledged to bring fresh impetus to the relationship.\n",
+    ],
+)
+def test_a_valued_contribution_is_no_commitment(body: str) -> None:
+    assert _parties(body) == {}
+
+
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        # A contribution with no value word: an act.
+        (
+            TALKS + "Both sides agreed to make a contribution of ten trucks to the relief fund.\n",
+            "make a contribution of ten trucks to the relief fund",
+        ),
+        # A value word before another noun: an act.
+        (
+            TALKS + "Both sides agreed to provide important equipment to the border units.\n",
+            "provide important equipment to the border units",
+        ),
+    ],
+)
+def test_a_plain_contribution_is_a_commitment(body: str, action: str) -> None:
+    assert action in _parties(body)
