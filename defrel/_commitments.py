@@ -2119,6 +2119,9 @@ def _assessment(action: str) -> bool:
     return _ASSESSMENT.match(action, None, None, _SERIAL) is not None
 
 
+_PLACE_AFTER_TAKE = regex.compile(r"take\s+place\b", regex.IGNORECASE)
+
+
 def _subject_parties(
     body: str,
     mentions: Mentions,
@@ -3135,7 +3138,19 @@ def find_commitments(
             continue
         if word in _CAREER_WORDS and _CAREER.match(body, action_start, near, _SERIAL):
             continue  # "X is set to take charge as Navy chief": a career step, not a pledge
-        if word in _SCHEDULE_WORDS and _SCHEDULE.match(body, action_start, near, _SERIAL):
+        # "They agreed that the next round will take place in Lima": a decision on an event,
+        # neither its schedule nor an effect ("take ties to new heights").
+        decided_event = (
+            word == "take"
+            and _PLACE_AFTER_TAKE.match(body, word_start, near, _SERIAL) is not None
+            and _AGREED_THAT.search(body, max(sent[0], cue[0] - _AFTER_CUE), cue[0], _SERIAL)
+            is not None
+        )
+        if (
+            word in _SCHEDULE_WORDS
+            and not decided_event
+            and _SCHEDULE.match(body, action_start, near, _SERIAL)
+        ):
             continue  # "the exercise will continue till 18 May": an event's dates, not a pledge
         if kind == "committed" and word not in _VERBS and cue_word.startswith("re"):
             continue  # "reiterated to reporters": no verb, no pledge
@@ -3194,7 +3209,7 @@ def find_commitments(
                 body, max(sent[0], subject[0] - 40), subject[0] + 5, _SERIAL
             )
             if agreed_that is not None and kind in {"will", "shall", "would"}:
-                if word in _EFFECT:
+                if word in _EFFECT and not decided_event:
                     continue  # "they agreed that the talks will bring benefits": a forecast
                 subject = (sent[0], agreed_that.start())
             elif not (passive and kind in {"will", "shall"}):
@@ -3232,7 +3247,7 @@ def find_commitments(
             kind in {"will", "would", "expected"}
             and agreed_that is None
             and (
-                word in _EFFECT
+                (word in _EFFECT and not decided_event)
                 or (word == "have" and _HAVE_EFFECT.match(body, word_start, None, _SERIAL))
             )
             and (

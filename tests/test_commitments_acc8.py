@@ -261,3 +261,28 @@ def test_a_valued_contribution_is_no_commitment(body: str) -> None:
 )
 def test_a_plain_contribution_is_a_commitment(body: str, action: str) -> None:
     assert action in _parties(body)
+
+
+# "They agreed that the next round will take place in Lima": a decision, not a schedule.
+def test_an_agreed_venue_is_a_commitment() -> None:
+    body = (
+        "Chilean Defence Minister Ana Lopez and her Peruvian counterpart Jorge Ruiz agreed "
+        "today that the next round of border talks will take place in Lima.\n"
+    )
+    assert _parties(body) == {"take place in Lima": {"CHL", "PER"}}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # An event's course, no agreement: no one's act.
+        TALKS + "The naval exercise will take place in Lima.\n",
+        # An agreement on an effect: a forecast.
+        (
+            "Chilean Defence Minister Ana Lopez and her Peruvian counterpart Jorge Ruiz agreed "
+            "today that the talks will take ties to a new level.\n"
+        ),
+    ],
+)
+def test_a_venue_or_effect_without_decision_is_no_commitment(body: str) -> None:
+    assert _parties(body) == {}
