@@ -2122,6 +2122,34 @@ def _assessment(action: str) -> bool:
 _PLACE_AFTER_TAKE = regex.compile(r"take\s+place\b", regex.IGNORECASE)
 
 
+_LIST_REACH = 40  # characters: the longest country name read at a clause start
+# A preposition right before a list: its first item is an object, not a subject.
+_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?:with|to|in|from|for|of|by|at|on|between|against|and|visit|visited|visiting)\s+$",
+    regex.IGNORECASE,
+)
+
+
+def _list_start(body: str, mentions: Mentions, clause: int, floor: int) -> int:
+    """Where a list of countries that a comma cut starts ("A, B, C and D agreed to").
+
+    ``clause`` starts right after ", " and on a country; the countries before it, each
+    followed by ", ", belong to the same subject. Else ``clause`` itself.
+    """
+    first = mentions.countries_in(clause, clause + _LIST_REACH)
+    if not first or first[0].start != clause:
+        return clause
+    start = clause
+    for named in reversed(mentions.countries_in(floor, clause)):
+        if named.end != start - 2 or body[named.end : start] not in {", ", ",\u00a0"}:
+            break
+        start = named.start
+    if start == clause:
+        return clause
+    before = _PREPOSITION_BEFORE.search(body, max(floor, start - 16), start, _SERIAL)
+    return clause if before is not None else start  # "After talks with A, B and C agreed"
+
+
 def _subject_parties(
     body: str,
     mentions: Mentions,
@@ -3169,6 +3197,8 @@ def find_commitments(
         clause, clause_scan = _clause_start(
             clause_source, clause_open, sent, cue[0], clause_scan, lowered_words, open_marks
         )
+        if clause - 2 > sent[0] and body[clause - 2] == ",":
+            clause = _list_start(body, mentions, clause, sent[0])
         subject = (clause, cue[0])
         blank = clause > sent[0] and not body[clause : cue[0]].strip()
         auxiliary = (

@@ -286,3 +286,33 @@ def test_an_agreed_venue_is_a_commitment() -> None:
 )
 def test_a_venue_or_effect_without_decision_is_no_commitment(body: str) -> None:
     assert _parties(body) == {}
+
+
+# A subject that lists countries ("A, B, C and D agreed to") binds every one listed: the
+# commas of the list open no clause.
+@pytest.mark.parametrize(
+    ("body", "action", "codes"),
+    [
+        (
+            "Chile, Peru, Bolivia and Ecuador agreed to hold a joint border drill next year.\n",
+            "hold a joint border drill",
+            {"CHL", "PER", "BOL", "ECU"},
+        ),
+        (
+            (
+                "The talks ended after Chile, Peru and Bolivia under the new pact agreed to share "
+                "radar data.\n"
+            ),
+            "share radar data",
+            {"CHL", "PER", "BOL"},
+        ),
+        (
+            # A comma before a clause of its own: only that clause's subject.
+            "After talks with Peru, Chile and Bolivia agreed to share radar data.\n",
+            "share radar data",
+            {"CHL", "BOL"},
+        ),
+    ],
+)
+def test_a_listed_subject_binds_every_country(body: str, action: str, codes: set[str]) -> None:
+    assert _parties(body)[action] == codes
