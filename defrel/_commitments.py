@@ -1814,6 +1814,7 @@ def _with_actor_countries(body: str, mentions: Mentions, meetings: tuple[Meeting
     ):
         # A release of "Ruritania Ministry of Defence" opens on its own minister.
         inferred.setdefault(mentions.actors[lead.actor].name, issuer)
+    counts: Counter[Country] | None = None  # the countries named, counted on first use
     for meeting in meetings:
         held = {  # (code, name): equal as ``Country`` is, without its hash in Python
             _key(fixed.get(p.name) or p.country)
@@ -1822,7 +1823,16 @@ def _with_actor_countries(body: str, mentions: Mentions, meetings: tuple[Meeting
         }
         free = [c for c in meeting.countries if (c.code, c.name) not in held]
         unknown = [p for p in meeting.participants if p.country is None and p.name not in fixed]
-        if len(free) == 1 and len(unknown) == 1:
+        if len(unknown) != 1:
+            continue
+        if len(free) > 1 and len(meeting.countries) > 2:
+            # A meeting of more countries (a venue's, a third one named): its two sides
+            # are the two named most, as for the default parties.
+            if counts is None:
+                counts = Counter(c.country for c in mentions.countries)
+            pair = {(c.code, c.name) for c in _pair(meeting, counts)}
+            free = [c for c in free if (c.code, c.name) in pair]
+        if len(free) == 1:
             inferred.setdefault(unknown[0].name, free[0])
     if not inferred:
         return mentions

@@ -316,3 +316,15 @@ def test_a_venue_or_effect_without_decision_is_no_commitment(body: str) -> None:
 )
 def test_a_listed_subject_binds_every_country(body: str, action: str, codes: set[str]) -> None:
     assert _parties(body)[action] == codes
+
+
+# A participant of no known country in a meeting of three countries (a venue's named too):
+# the side of the two named most that no other participant holds.
+def test_a_participant_takes_the_free_side_of_the_two_named_most() -> None:
+    body = (
+        "Defense Secretary Tom Bell met Salvadoran defense minister Ana Ruiz in Arequipa, Peru, "
+        "on Monday, the Pentagon said.\n\n"
+        "The United States and El Salvador share many interests, the Pentagon said.\n\n"
+        "Bell pledged to expand military training programs.\n"
+    )
+    assert _parties(body) == {"expand military training programs": {"USA"}}
