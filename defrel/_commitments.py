@@ -2039,6 +2039,7 @@ _WITH_BEFORE = regex.compile(
 )
 _LIST_BETWEEN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", regex.IGNORECASE)
 _WITH_REACH = 40  # characters before a country where its "with" is looked for
+_PARTNERS_REACH = 300  # characters after the first "with" where partners are read
 
 
 def _partners_apart(
@@ -2054,23 +2055,24 @@ def _partners_apart(
     When the partner is the only party, the other side of the ``default`` pair acts with it.
     (Not for a meeting's action: the one met is bound, see ``_with_the_one_met``.)
     """
-    with_at = body.find("with", start, end)
-    if with_at == -1 or not parties or _MEET_OBJECT.match(body, start, end, _SERIAL):
+    with_at = body.find("with", start, end) if parties else -1
+    if with_at == -1:
         return parties
     partners: list[Country] = []
     last_end = -1
-    for named in mentions.countries_in(with_at, end):
+    for named in mentions.countries_in(with_at, min(end, with_at + _PARTNERS_REACH)):
         lo = max(start, named.start - _WITH_REACH)
-        if _WITH_BEFORE.search(body, lo, named.start, _SERIAL) or (
-            last_end >= 0 and _LIST_BETWEEN.fullmatch(body, last_end, named.start, _SERIAL)
-        ):
+        if (
+            body.find("with", lo, named.start) != -1  # (the word first: the pattern looks back)
+            and _WITH_BEFORE.search(body, lo, named.start, _SERIAL)
+        ) or (last_end >= 0 and _LIST_BETWEEN.fullmatch(body, last_end, named.start, _SERIAL)):
             partners.append(named.country)
             last_end = named.end
         elif named.start < last_end + 2:
             last_end = named.end  # (a compound's second part: "Ruritania-Freedonia")
         else:
             last_end = -1
-    if not partners:
+    if not partners or _MEET_OBJECT.match(body, start, end, _SERIAL):
         return parties
     rest = tuple(c for c in parties if c not in partners)
     if rest:
@@ -2098,7 +2100,7 @@ def _agent(body: str, mentions: Mentions, at: int, end: int) -> tuple[Country, .
         return ()
     agents: list[Country] = []
     last_end = match.end()
-    for named in mentions.countries_in(match.end(), end):
+    for named in mentions.countries_in(match.end(), min(end, match.end() + _AGENT_REACH)):
         if named.start != last_end and not (
             agents and _LIST_BETWEEN.fullmatch(body, last_end, named.start, _SERIAL)
         ):
@@ -2133,6 +2135,7 @@ _PLACE_AFTER_TAKE = regex.compile(r"take\s+place\b", regex.IGNORECASE)
 
 
 _LIST_REACH = 40  # characters: the longest country name read at a clause start
+_LIST_WINDOW = 300  # characters before a clause start where a list of countries is read
 # A preposition right before a list: its first item is an object, not a subject.
 _PREPOSITION_BEFORE = regex.compile(
     r"\b(?:with|to|in|from|for|of|by|at|on|between|against|and|visit|visited|visiting)\s+$",
@@ -2150,7 +2153,7 @@ def _list_start(body: str, mentions: Mentions, clause: int, floor: int) -> int:
     if not first or first[0].start != clause:
         return clause
     start = clause
-    for named in reversed(mentions.countries_in(floor, clause)):
+    for named in reversed(mentions.countries_in(max(floor, clause - _LIST_WINDOW), clause)):
         if named.end != start - 2 or body[named.end : start] not in {", ", ",\u00a0"}:
             break
         start = named.start
