@@ -2163,6 +2163,12 @@ def _list_start(body: str, mentions: Mentions, clause: int, floor: int) -> int:
     return clause if before is not None else start  # "After talks with A, B and C agreed"
 
 
+# The speaker named with another as one subject: "Minister Rossi and I", "I and Rossi".
+_SPEAKER_AND = regex.compile(
+    r"(?:\p{Lu}[\w'’.-]*\s+){1,4}and\s+I\b|\bI\s+and\s+(?:\p{Lu}[\w'’.-]*\s*){1,4}"
+)
+
+
 def _subject_parties(
     body: str,
     mentions: Mentions,
@@ -2204,6 +2210,14 @@ def _subject_parties(
             if country is not None:
                 return (country,)
     joint = _found(_JOINT, sub, 2, memo)
+    if not joint and len(default) == 2 and ("and I " in sub or "I and " in sub):
+        # "Minister Rossi and I agreed to": the speaker and the one named beside, the two
+        # sides of the talks when the one named is one of them.
+        pair = _SPEAKER_AND.search(sub, None, None, _SERIAL)
+        if pair is not None:
+            for person in mentions.people_in(subject[0] + pair.start(), subject[0] + pair.end()):
+                if person.form != "pronoun" and mentions.country_of(person.actor) in default:
+                    return default
     if not joint and _found(_FIRST_PERSON, sub, 3, memo):
         country = _speaker_country(body, mentions, spoken, cue[0], para[0])
         if country is not None:

@@ -328,3 +328,32 @@ def test_a_participant_takes_the_free_side_of_the_two_named_most() -> None:
         "Bell pledged to expand military training programs.\n"
     )
     assert _parties(body) == {"expand military training programs": {"USA"}}
+
+
+# "Minister Ruiz and I agreed to": the speaker and the one named beside bind both sides.
+@pytest.mark.parametrize(
+    ("body", "action", "codes"),
+    [
+        (
+            (
+                "Today in Santiago, I hosted Peru's Minister of Defence, General Jorge Ruiz, for "
+                "our annual defence talks.\n\nMinister Ruiz and I agreed to hold a joint naval "
+                "drill next year.\n"
+            ),
+            "hold a joint naval drill",
+            {"CHL", "PER"},
+        ),
+    ],
+)
+def test_the_speaker_and_one_named_beside(body: str, action: str, codes: set[str]) -> None:
+    assert _parties(body)[action] == codes
+
+
+def test_the_speaker_and_one_of_no_side_of_the_talks() -> None:
+    # The one named beside is no side of the talks: not the talks' pair.
+    body = (
+        "Today in Santiago, I hosted Peru's Minister of Defence, General Jorge Ruiz, for our "
+        "annual defence talks.\n\nEcuador's envoy Rosa Vega and I agreed to hold a joint "
+        "naval drill next year.\n"
+    )
+    assert "ECU" in _parties(body)["hold a joint naval drill"]
