@@ -575,7 +575,8 @@ _PRONOUN = regex.compile(r"\b(?:he|she|his|her)\b", regex.IGNORECASE)
 _BINDING_NOUN = regex.compile(
     r"""\b(?:partnership|engagement|relationship|relations|cooperation|collaboration|ties|alliance
     |roadmap|road\s+map|framework|agreements?|accords?|arrangements?|treaty|memorandum|MOU|MoU
-    |pact|deal|plan|vision|dialogue|initiative|mechanism|exercises?|contracts?)\b""",
+    |pact|deal|plan|vision|dialogue|initiative|mechanism|exercises?|contracts?|declarations?
+    |communiqu[eé]s?|joint\s+statements?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _DEMONSTRATIVE = regex.compile(r"\W*(?:this|these)\b", regex.IGNORECASE)
@@ -589,7 +590,8 @@ _REPORT_FRAME = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _PASSIVE = regex.compile(
-    r"\s*(?:\w+ly\s+|first\s+|also\s+|soon\s+)?be\s+(?:\w+ly\s+|first\s+)?\w+(?:ed|en|wn|ne|ld|lt|ught)\b"
+    r"\s*(?:\w+ly\s+|first\s+|also\s+|soon\s+)?be\s+(?:\w+ly\s+|first\s+|further\s+)?"
+    r"\w+(?:ed|en|wn|ne|ld|lt|ught)\b"
 )
 
 # Where a clause starts, looking back from the cue.
@@ -1812,6 +1814,7 @@ def _with_actor_countries(body: str, mentions: Mentions, meetings: tuple[Meeting
     ):
         # A release of "Ruritania Ministry of Defence" opens on its own minister.
         inferred.setdefault(mentions.actors[lead.actor].name, issuer)
+    counts: Counter[Country] | None = None  # the countries named, counted on first use
     for meeting in meetings:
         held = {  # (code, name): equal as ``Country`` is, without its hash in Python
             _key(fixed.get(p.name) or p.country)
@@ -1820,7 +1823,16 @@ def _with_actor_countries(body: str, mentions: Mentions, meetings: tuple[Meeting
         }
         free = [c for c in meeting.countries if (c.code, c.name) not in held]
         unknown = [p for p in meeting.participants if p.country is None and p.name not in fixed]
-        if len(free) == 1 and len(unknown) == 1:
+        if len(unknown) != 1:
+            continue
+        if len(free) > 1 and len(meeting.countries) > 2:
+            # A meeting of more countries (a venue's, a third one named): its two sides
+            # are the two named most, as for the default parties.
+            if counts is None:
+                counts = Counter(c.country for c in mentions.countries)
+            pair = {(c.code, c.name) for c in _pair(meeting, counts)}
+            free = [c for c in free if (c.code, c.name) in pair]
+        if len(free) == 1:
             inferred.setdefault(unknown[0].name, free[0])
     if not inferred:
         return mentions
@@ -2016,6 +2028,147 @@ def _counterparts_apart(
     return rest if theirs and rest else parties
 
 
+# A country named as the one the parties act with: "work with Ruritania", "ties with the
+# Ruritanian navy", "with the Republic of Ruritania", and the ones listed after it ("with
+# Ruritania and Freedonia"). The partner of an act is not bound by it. (Not a norm followed,
+# "in line with Ruritania's laws", nor a side acting along: "together with Ruritania".)
+_WITH_BEFORE = regex.compile(
+    r"(?<!\b(?:line|accordance|keeping|compliance|conformity|consistent|comply|along|together)"
+    r"\s+)\bwith\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?)?$",
+    regex.IGNORECASE,
+)
+_LIST_BETWEEN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", regex.IGNORECASE)
+_WITH_REACH = 40  # characters before a country where its "with" is looked for
+_PARTNERS_REACH = 300  # characters after the first "with" where partners are read
+
+
+def _partners_apart(
+    body: str,
+    mentions: Mentions,
+    parties: tuple[Country, ...],
+    default: tuple[Country, ...],
+    start: int,
+    end: int,
+) -> tuple[Country, ...]:
+    """The parties without the countries the action names as partners ("work with Ruritania").
+
+    When the partner is the only party, the other side of the ``default`` pair acts with it.
+    (Not for a meeting's action: the one met is bound, see ``_with_the_one_met``.)
+    """
+    with_at = body.find("with", start, end) if parties else -1
+    if with_at == -1:
+        return parties
+    partners: list[Country] = []
+    last_end = -1
+    for named in mentions.countries_in(with_at, min(end, with_at + _PARTNERS_REACH)):
+        lo = max(start, named.start - _WITH_REACH)
+        if (
+            body.find("with", lo, named.start) != -1  # (the word first: the pattern looks back)
+            and _WITH_BEFORE.search(body, lo, named.start, _SERIAL)
+        ) or (last_end >= 0 and _LIST_BETWEEN.fullmatch(body, last_end, named.start, _SERIAL)):
+            partners.append(named.country)
+            last_end = named.end
+        elif named.start < last_end + 2:
+            last_end = named.end  # (a compound's second part: "Ruritania-Freedonia")
+        else:
+            last_end = -1
+    if not partners or _MEET_OBJECT.match(body, start, end, _SERIAL):
+        return parties
+    rest = tuple(c for c in parties if c not in partners)
+    if rest:
+        return rest
+    others = tuple(c for c in default if c not in partners)
+    return others if len(default) == 2 and len(others) == 1 else parties
+
+
+# A passive's agent right after its participle: "will be hosted by Ruritania", "would be
+# approved by the Ruritanian parliament".
+_AGENT = regex.compile(_PASSIVE.pattern + r"\s+by\s+(?:the\s+)?")
+_AGENT_REACH = 80  # characters after a cue where a passive's agent may be named
+
+
+def _agent(body: str, mentions: Mentions, at: int, end: int) -> tuple[Country, ...]:
+    """The countries named as the agent of a passive right after ``at`` (the cue's end).
+
+    "will be hosted by Ruritania", "be signed by Ruritania and Freedonia": those countries
+    act; a passive whose agent is no country ("by the end of May") names none.
+    """
+    if body.find("by", at, min(end, at + _AGENT_REACH)) == -1:
+        return ()
+    match = _AGENT.match(body, at, min(end, at + _AGENT_REACH), _SERIAL)
+    if match is None:
+        return ()
+    agents: list[Country] = []
+    last_end = match.end()
+    for named in mentions.countries_in(match.end(), min(end, match.end() + _AGENT_REACH)):
+        if named.start != last_end and not (
+            agents and _LIST_BETWEEN.fullmatch(body, last_end, named.start, _SERIAL)
+        ):
+            break
+        agents.append(named.country)
+        last_end = named.end
+    return _unique(agents)
+
+
+# An assessment in a verb: a valued contribution or new momentum brought ("will make an
+# important contribution to peace", "promised to bring new impetus"): a forecast, not an act
+# (a contribution without a value word, "make a contribution of ten trucks", is one).
+_ASSESSMENT = regex.compile(
+    r"""(?:provide|make|bring|give|add|inject|offer|lend)\s+(?:an?\s+|the\s+)?
+    (?:(?:important|significant|great|positive|major|valuable|new|fresh|strong|greater
+    |substantial|crucial|vital|tremendous|enormous|huge|meaningful)\s+)+
+    (?:contributions?|impetus|momentum|vitality|dynamism)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_ASSESSMENT_NOUNS = ("contribut", "impetus", "momentum", "vitality", "dynamism")
+
+
+def _assessment(action: str) -> bool:
+    """``action`` opens on a valued contribution or momentum brought (``_ASSESSMENT``)."""
+    low = action[:80].lower()
+    if not any(noun in low for noun in _ASSESSMENT_NOUNS):
+        return False
+    return _ASSESSMENT.match(action, None, None, _SERIAL) is not None
+
+
+_PLACE_AFTER_TAKE = regex.compile(r"take\s+place\b", regex.IGNORECASE)
+
+
+_LIST_REACH = 40  # characters: the longest country name read at a clause start
+_LIST_WINDOW = 300  # characters before a clause start where a list of countries is read
+# A preposition right before a list: its first item is an object, not a subject.
+_PREPOSITION_BEFORE = regex.compile(
+    r"\b(?:with|to|in|from|for|of|by|at|on|between|against|and|visit|visited|visiting)\s+$",
+    regex.IGNORECASE,
+)
+
+
+def _list_start(body: str, mentions: Mentions, clause: int, floor: int) -> int:
+    """Where a list of countries that a comma cut starts ("A, B, C and D agreed to").
+
+    ``clause`` starts right after ", " and on a country; the countries before it, each
+    followed by ", ", belong to the same subject. Else ``clause`` itself.
+    """
+    first = mentions.countries_in(clause, clause + _LIST_REACH)
+    if not first or first[0].start != clause:
+        return clause
+    start = clause
+    for named in reversed(mentions.countries_in(max(floor, clause - _LIST_WINDOW), clause)):
+        if named.end != start - 2 or body[named.end : start] not in {", ", ",\u00a0"}:
+            break
+        start = named.start
+    if start == clause:
+        return clause
+    before = _PREPOSITION_BEFORE.search(body, max(floor, start - 16), start, _SERIAL)
+    return clause if before is not None else start  # "After talks with A, B and C agreed"
+
+
+# The speaker named with another as one subject: "Minister Rossi and I", "I and Rossi".
+_SPEAKER_AND = regex.compile(
+    r"(?:\p{Lu}[\w'’.-]*\s+){1,4}and\s+I\b|\bI\s+and\s+(?:\p{Lu}[\w'’.-]*\s*){1,4}"
+)
+
+
 def _subject_parties(
     body: str,
     mentions: Mentions,
@@ -2057,6 +2210,14 @@ def _subject_parties(
             if country is not None:
                 return (country,)
     joint = _found(_JOINT, sub, 2, memo)
+    if not joint and len(default) == 2 and ("and I " in sub or "I and " in sub):
+        # "Minister Rossi and I agreed to": the speaker and the one named beside, the two
+        # sides of the talks when the one named is one of them.
+        pair = _SPEAKER_AND.search(sub, None, None, _SERIAL)
+        if pair is not None:
+            for person in mentions.people_in(subject[0] + pair.start(), subject[0] + pair.end()):
+                if person.form != "pronoun" and mentions.country_of(person.actor) in default:
+                    return default
     if not joint and _found(_FIRST_PERSON, sub, 3, memo):
         country = _speaker_country(body, mentions, spoken, cue[0], para[0])
         if country is not None:
@@ -3032,7 +3193,19 @@ def find_commitments(
             continue
         if word in _CAREER_WORDS and _CAREER.match(body, action_start, near, _SERIAL):
             continue  # "X is set to take charge as Navy chief": a career step, not a pledge
-        if word in _SCHEDULE_WORDS and _SCHEDULE.match(body, action_start, near, _SERIAL):
+        # "They agreed that the next round will take place in Lima": a decision on an event,
+        # neither its schedule nor an effect ("take ties to new heights").
+        decided_event = (
+            word == "take"
+            and _PLACE_AFTER_TAKE.match(body, word_start, near, _SERIAL) is not None
+            and _AGREED_THAT.search(body, max(sent[0], cue[0] - _AFTER_CUE), cue[0], _SERIAL)
+            is not None
+        )
+        if (
+            word in _SCHEDULE_WORDS
+            and not decided_event
+            and _SCHEDULE.match(body, action_start, near, _SERIAL)
+        ):
             continue  # "the exercise will continue till 18 May": an event's dates, not a pledge
         if kind == "committed" and word not in _VERBS and cue_word.startswith("re"):
             continue  # "reiterated to reporters": no verb, no pledge
@@ -3051,6 +3224,8 @@ def find_commitments(
         clause, clause_scan = _clause_start(
             clause_source, clause_open, sent, cue[0], clause_scan, lowered_words, open_marks
         )
+        if clause - 2 > sent[0] and body[clause - 2] == ",":
+            clause = _list_start(body, mentions, clause, sent[0])
         subject = (clause, cue[0])
         blank = clause > sent[0] and not body[clause : cue[0]].strip()
         auxiliary = (
@@ -3078,9 +3253,11 @@ def find_commitments(
         sub = body[subject[0] : cue[0]]
         quoted_passive = False
         agreed_that = None
+        agents = _agent(body, mentions, cue[1], sent[1]) if passive else ()
         if kind in {"will", "shall", "would", "want"} and not (
             _subject_ok(body, mentions, subject, subject[1], memo)
             or (passive and _JOINT_AGENT.search(body, cue[1], sent[1], _SERIAL))
+            or agents
             or _reported_subject_ok(body, mentions, subject, sent[0], memo)
         ):
             # "The ministers agreed that the commission will meet twice a year": the
@@ -3089,7 +3266,7 @@ def find_commitments(
                 body, max(sent[0], subject[0] - 40), subject[0] + 5, _SERIAL
             )
             if agreed_that is not None and kind in {"will", "shall", "would"}:
-                if word in _EFFECT:
+                if word in _EFFECT and not decided_event:
                     continue  # "they agreed that the talks will bring benefits": a forecast
                 subject = (sent[0], agreed_that.start())
             elif not (passive and kind in {"will", "shall"}):
@@ -3127,7 +3304,7 @@ def find_commitments(
             kind in {"will", "would", "expected"}
             and agreed_that is None
             and (
-                word in _EFFECT
+                (word in _EFFECT and not decided_event)
                 or (word == "have" and _HAVE_EFFECT.match(body, word_start, None, _SERIAL))
             )
             and (
@@ -3294,6 +3471,8 @@ def find_commitments(
         if quoted_passive:
             speaker = _speaker_country(body, mentions, spoken, cue[0], para[0])
             parties = (speaker,) if speaker is not None else parties
+        if agents:
+            parties = agents  # "will be hosted by Ruritania": the agent acts
         if kind == "will" and _MEET_OBJECT.match(body, word_start, None, _SERIAL):
             parties = _with_the_one_met(body, mentions, parties, cue, word_start, end)
         pieces = _split(body, start, end, kind)
@@ -3311,6 +3490,8 @@ def find_commitments(
             action = body[p0:p1]
             if p0 >= p1 or len(action.split()) < 2:
                 continue
+            if _assessment(action):
+                continue  # "will make significant contributions to peace": a forecast
             tf = None
             if text.lower is None:
                 if _timeframe_word(action):  # a timeframe's word is there
@@ -3346,10 +3527,18 @@ def find_commitments(
                 # "will travel to P and meet with Q's minister": the one met is bound by
                 # this piece only
                 own = _with_the_one_met(body, mentions, parties, cue, p0, p1)
+            else:
+                own = _partners_apart(body, mentions, own, defaults.at(cue[0]), p0, p1)
             found.append(_Found(_MODALITY[kind], cue, (p0, p1), own, tf))
         taken.append((cue[1], end))
         reach = max(reach, end)
+    # A headline restates the story's lead: not again when the body binds the same sides.
+    bound: set[frozenset[str]] | None = None  # (the sides the body binds, read on a headline)
     for start, end, parties in _headline(text, mentions):
+        if bound is None:
+            bound = {frozenset(map(_CODE, f.parties)) for f in found}
+        if frozenset(map(_CODE, parties)) in bound:
+            continue
         if not any(a <= start < b for a, b in taken):
             found.append(_Found(Modality.WILL, (start, start), (start, end), parties, None))
     found.sort(key=lambda f: f.action[0])
