@@ -527,6 +527,18 @@ def _own_record(body: str, named: _Named, pair: set[str], sentence: tuple[int, i
     )
 
 
+# A word of talks held: the sentence reports what the parties discussed.
+_DISCUSSION = regex.compile(
+    r"\b(?:discuss\w*|talks|touched on|topics?|agenda|exchanged (?:views|opinions)|reviewed)\b",
+    regex.IGNORECASE,
+)
+
+
+def _discussed(body: str, sentence: tuple[int, int]) -> bool:
+    """The sentence reports talks: a word of discussion in it."""
+    return _DISCUSSION.search(body, sentence[0], sentence[1], _SERIAL) is not None
+
+
 _BY_PLACE = operator.itemgetter(1, 2)  # an occurrence's start and end
 _HUMANITARIAN = _ORDER.index(AreaId.HUMANITARIAN_ASSISTANCE)
 _STATES = ("situation", "crisis")  # a humanitarian term naming a state of things, not help
@@ -615,6 +627,10 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
         if not third[i] and not _third_party(body, named, pair, (sentences[i][0], end)):
             # Not "As Ruritania brandishes nuclear weapons, we ...": the sentence up to the
             # term speaks of a third country alone, whatever it goes on to say.
+            about_pair.add(area)
+        elif area == _REGIONAL and _discussed(body, sentences[i]):
+            # "The talks touched on the unrest in Syldavia": a third country's conflict
+            # taken up in the talks is the regional situation the parties discussed.
             about_pair.add(area)
     return tuple(
         CooperationArea(

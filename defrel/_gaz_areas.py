@@ -182,7 +182,8 @@ AREAS: tuple[AreaEntry, ...] = (
             r"joint ventures?",
             r"military[\s-]technical (?:cooperation|co-operation|collaboration|ties|sphere|field|issues)",
             r"military[\s-]technical(?=,|\s+and\s)",
-            r"(?:arms|weapons|defen[cs]e) (?:makers|manufacturers)",
+            # Not "arms makers" alone: named as the seller of a purchase more often than as
+            # an industrial partner (the taxonomy's field is the industries' cooperation).
         ),
     ),
     AreaEntry(
@@ -197,11 +198,20 @@ AREAS: tuple[AreaEntry, ...] = (
             r"develop(?:ment of|ing) (?:a |the )?(?:new )?joint",
             rf"development of (?:new )?(?:{_DEF} )?equipment and technolog(?:y|ies)",
             (
-                r"research and development(?<=(?:cooperation|collaboration|partnership) (?:in|on)"
-                r" (?:[\w-]+ )?research and development)"
+                r"research and development(?<=(?:cooperation|collaboration|partnership) (?:in|on|between)"
+                r" (?:[\w-]+ ){0,2}?research and development)"
             ),
             r"collaborative (?:development|research|design)",
             r"next-generation fighter",
+        ),
+        (
+            # "R&D" is research and development: in the same frames ("joint R&D",
+            # "cooperation in defence R&D", "collaboration between R&D teams")
+            r"(?<=\b(?i:joint) )R&D",
+            (
+                r"(?<=\b(?i:cooperation|collaboration|partnership) (?i:in|on|between)"
+                r" (?:[\w-]+ ){0,2}?)R&D"
+            ),
         ),
     ),
     AreaEntry(
@@ -341,9 +351,17 @@ AREAS: tuple[AreaEntry, ...] = (
             r"(?:ocean|port|coastal) security",
         ),
         (
-            r"(?:maritime|Maritime(?= \p{Ll})|MARITIME)",
+            # capitalised before a lower-case word, or in a title of the field ("the joint
+            # Maritime Exercise", a headline's "Maritime Security"), not "Maritime Self-Defense"
+            (
+                r"(?:maritime|Maritime(?= \p{Ll}| (?:Exercises?|Drills?|Security|Cooperation|Domain"
+                r"|Patrols?)\b)|MARITIME)"
+            ),
             r"martime",
-            r"(?:naval|Naval(?= \p{Ll}))(?! (?:staff|chief|officer|command|attach[eé]))",
+            (
+                r"(?:naval|Naval(?= \p{Ll}| (?:Exercises?|Drills?|Cooperation|Patrols?)\b))"
+                r"(?! (?:staff|chief|officer|command|attach[eé]))"
+            ),
             r"coast guards?",
             r"(?i:coast[\s-]?guard) (?i:cooperation|collaboration|agencies|ships|vessels)",
         ),
@@ -364,7 +382,8 @@ AREAS: tuple[AreaEntry, ...] = (
             rf"{_PEACE}(?:,? (?:and|&) {_PEACE}){{0,2}} (?:in|of|across|for|throughout) {_REGION}",
             (
                 rf"(?:security|geopolitical|strategic) (?:situation|environment|architecture|landscape"
-                rf"|challenges|dynamics|order|developments) (?:in|of|across) {_REGION}"
+                rf"|challenges|dynamics|order|developments|issues|concerns|problems|threats)"
+                rf" (?:in|of|across) {_REGION}"
             ),
             r"(?:security|geopolitical|strategic) (?:situation|developments|environment)",
             r"(?:international|global|world|geopolitical) (?:developments|situation)",
@@ -719,11 +738,12 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"humanitarian (?:assistance|aid|relief|operations|missions?|situation|crisis|needs"
                 r"|support|efforts|corridors?|access|supplies|response|demining)"
             ),
-            r"disaster (?:relief|response|management|risk reduction|preparedness)",
+            r"disaster (?:relief|response|management|risks?|preparedness)",
             r"(?:natural|humanitarian) disasters?",
             r"evacuat(?:ions?|e|ed|ing)",
             r"relief (?:operations|efforts|supplies|missions?|materials|goods)",
-            r"field hospitals?",
+            # Not "field hospital" alone: a unit sent with a peacekeeping mission or an army
+            # is named, not help given.
             r"search and rescue",
             # "cooperation in dealing with disasters"
             (

@@ -1,0 +1,91 @@
+"""Cooperation areas: the eighth session's rules, one row per rule, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from defrel._areas import find_areas
+from defrel._model import Country
+from defrel._text import prepare
+from defrel._types import CountryMention, Mentions
+
+
+def _areas(sentence: str) -> set[str]:
+    return {a.id.value for a in find_areas(prepare(sentence), Mentions())}
+
+
+def _with_countries(sentence: str, names: dict[str, str]) -> Mentions:
+    found = []
+    for name, code in names.items():
+        at = sentence.find(name)
+        while at != -1:
+            found.append(CountryMention(at, at + len(name), Country(code, name), "name"))
+            at = sentence.find(name, at + 1)
+    return Mentions(countries=tuple(sorted(found, key=lambda m: m.start)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "R&D" in the frames of research and development
+        ("Both want closer collaboration between their aerospace R&D labs.", {"co-development"}),
+        ("The firms began joint R&D on a light drone.", {"co-development"}),
+        ("Joint R&D will follow.", {"co-development"}),
+        ("They discussed cooperation in defence R&D.", {"co-development"}),
+        ("They agreed on partnership between research and development teams.", {"co-development"}),
+        # a company's own laboratory is no field
+        ("The minister toured the R&D centre of the firm.", set()),
+        ("Spending on R&D rose last year.", set()),
+        # a capitalised maritime or naval field in a title
+        (
+            "They co-hosted the first Maritime Exercise of the bloc.",
+            {"maritime-security", "military-exercises"},
+        ),
+        ("Ruritania, Freedonia Sign Pact on Maritime Security", {"maritime-security"}),
+        (
+            "The two armies planned a Naval Exercise off the coast.",
+            {"maritime-security", "military-exercises"},
+        ),
+        ("Their Naval Cooperation Programme started.", {"maritime-security"}),
+        # a service's or an agency's name is not the field
+        ("He met the chief of the Maritime Self-Defense Force.", set()),
+        ("He visited the Maritime Security Agency headquarters.", set()),
+        # security issues of a region
+        ("Talks covered security issues in the Sahel.", {"regional-security"}),
+        ("They raised security concerns across the Indo-Pacific region.", {"regional-security"}),
+        ("They raised security concerns about the venue.", set()),
+        # disaster risk management and reduction
+        ("They agreed on the joint management of disaster risk.", {"humanitarian-assistance"}),
+        ("Both stressed disaster risk reduction.", {"humanitarian-assistance"}),
+        ("The risk of a cyber disaster grows.", {"cyber"}),
+        # arms makers alone and field hospitals are mentions, not fields
+        ("The navy signed two contracts with foreign arms makers.", set()),
+        ("The contingent runs a field hospital in the mission area.", set()),
+        ("Both sides backed cooperation between defence manufacturers.", {"defence-industry"}),
+    ],
+)
+def test_rows(sentence: str, expected: set[str]) -> None:
+    assert _areas(sentence) == expected
+
+
+_NAMES = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a third country's unrest taken up in the talks: the regional situation discussed
+        ("Chile and Peru met. The talks touched on the unrest in Bolivia.", {"regional-security"}),
+        (
+            "Chile and Peru met. Topics included the security situation in Bolivia.",
+            {"regional-security"},
+        ),
+        # no word of talks: a third country's own affair
+        ("Chile and Peru met. Bolivia faces unrest in its south.", set()),
+        # the exemption is for the regional situation only
+        ("Chile and Peru met. The talks touched on terrorism in Bolivia.", set()),
+    ],
+)
+def test_third_country_situation_discussed(sentence: str, expected: set[str]) -> None:
+    mentions = _with_countries(sentence, _NAMES)
+    assert {a.id.value for a in find_areas(prepare(sentence), mentions)} == expected
