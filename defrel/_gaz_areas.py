@@ -180,6 +180,7 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             r"industries to collaborate",
             r"joint ventures?",
+            r"industry[\s-]to[\s-]industry",
             r"military[\s-]technical (?:cooperation|co-operation|collaboration|ties|sphere|field|issues)",
             r"military[\s-]technical(?=,|\s+and\s)",
             # Not "arms makers" alone: named as the seller of a purchase more often than as
@@ -203,6 +204,11 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             r"collaborative (?:development|research|design)",
             r"next-generation fighter",
+            # "cooperate in the development of a new trainer aircraft"
+            (
+                r"(?:cooperat|collaborat|partner)\w* (?:in|on) (?:the )?develop(?:ment of|ing)"
+                rf" (?:an? |the )?(?:new )?(?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
         ),
         (
             # "R&D" is research and development: in the same frames ("joint R&D",
@@ -223,6 +229,11 @@ AREAS: tuple[AreaEntry, ...] = (
             r"joint(?:ly)? (?:production|produc(?:e|ed|ing)|manufactur(?:e|ed|ing)|assembl(?:y|ed|ing))",
             r"licen[cs]ed (?:production|manufactur(?:e|ing))",
             r"local(?:ly)? (?:production|produc(?:e|ed)|manufactur(?:e|ed|ing)|assembl(?:y|ed))",
+            # "built under licence", "manufacture the rifles jointly"
+            (
+                r"(?:produc|manufactur|buil|assembl)\w* (?:\w++ ){0,3}?under (?:a )?licen[cs]e"
+                r"|(?:manufactur|assembl)\w* (?:\w++ ){0,2}?jointly"
+            ),
             r"(?:produc(?:e|ed)|manufactur(?:e|ed)|assembl(?:e|ed)) locally",
         ),
         (
@@ -244,6 +255,7 @@ AREAS: tuple[AreaEntry, ...] = (
             rf"(?:missile|naval|aviation|aerospace|military|sensitive) {_TECH}",
             rf"(?:collaboration|cooperation|partnership) (?:on|in) (?:{_DEF} )?{_TECH}",
             r"know-how",
+            r"transfer-of-technology",
         ),
     ),
     AreaEntry(
@@ -297,7 +309,10 @@ AREAS: tuple[AreaEntry, ...] = (
             r"space(?= and cyber| cyber|, cyber)",
             # a domain in a list ("land, sea, air and space"), not "the maritime space"
             r"(?<=(?:cyber|air|sea|land|maritime)(?:,|, and| and) )space(?! for)",
-            r"(?<=(?:cooperation|collaboration|partnership|work|working) (?:in|on) (?:the )?)space(?! for)",
+            (
+                r"(?<=(?:cooperat(?:ion|e|ed|ing)|collaborat(?:ion|e|ed|ing)|partnership|work|working)"
+                r" (?:in|on) (?:the )?)space(?! for)"
+            ),
             r"space-based",
             r"spacecraft",
             r"satellites?",
@@ -349,6 +364,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"law of the sea|unclos",
             r"undersea (?:cables?|domain|infrastructure)",
             r"(?:ocean|port|coastal) security",
+            r"(?:security|safety) at sea",
         ),
         (
             # capitalised before a lower-case word, or in a title of the field ("the joint
@@ -386,6 +402,8 @@ AREAS: tuple[AreaEntry, ...] = (
                 rf" (?:in|of|across) {_REGION}"
             ),
             r"(?:security|geopolitical|strategic) (?:situation|developments|environment)",
+            # "the worsening security along the border", "a security crisis"
+            r"security (?:crisis|crises)|(?:worsening|deteriorating|fragile|volatile) security",
             r"(?:international|global|world|geopolitical) (?:developments|situation)",
             r"battlefield (?:situation|developments)|(?:situation|developments) on the (?:battlefield|front)",
             (
@@ -490,6 +508,7 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"|military personnel)"
             ),
             r"(?:training )?courses",
+            r"exchang(?:e|ed|ing) (?:\w++ )?(?:cadets|instructors|trainees)",
             # education as a field in a list ("cooperation in training and education"), not a
             # ministry of it; human resources (the training of personnel)
             (
@@ -604,6 +623,11 @@ AREAS: tuple[AreaEntry, ...] = (
                 rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             r"(?:arms|weapons?|ammunition|munitions|military|defen[cs]e) (?:supplies|shipments|deliveries)",
+            # "supply the navy with frigates"
+            (
+                r"suppl(?:y|ies|ied|ying) (?:the )?[\w-]++(?: [\w-]++)? with"
+                rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
             (
                 r"(?:aircraft|jets?|fighters?|helicopters?|drones?|missiles?|tanks?|shells|parts)"
                 r" (?:supplies|shipments|deliveries|delivery)"

@@ -68,6 +68,46 @@ def test_rows(sentence: str, expected: set[str]) -> None:
     assert _areas(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # licensed or joint making
+        ("The engines will be built in Chile under licence.", {"co-production"}),
+        ("They will manufacture the rifles jointly.", {"co-production"}),
+        ("The shop sold its goods under licence.", set()),
+        ("They drafted and produced the statement jointly.", set()),
+        # cooperation in developing a platform
+        ("They will cooperate in developing a new trainer aircraft.", {"co-development"}),
+        ("Both will collaborate on the development of unmanned systems.", {"co-development"}),
+        ("They agreed to cooperate in the development of bilateral ties.", set()),
+        # space as a field after a verb of cooperation
+        ("They agreed to cooperate on space.", {"space"}),
+        ("They cooperated on the space for the new office.", set()),
+        # security at sea
+        ("The coastal states discussed safety at sea.", {"maritime-security"}),
+        ("He spent a week at sea.", set()),
+        # spelling variants of established fields
+        ("The deal has transfer-of-technology clauses.", {"technology-transfer"}),
+        ("They promoted industry-to-industry links.", {"defence-industry"}),
+        # exchanges of trainees
+        ("The academies will exchange instructors.", {"training-education"}),
+        ("They exchanged gifts.", set()),
+        # supplying a force with equipment
+        (
+            "Chile will supply the Peruvian navy with two frigates.",
+            {"arms-trade", "maritime-security"},
+        ),
+        ("The ministry will supply the press with statements.", set()),
+        # a security crisis or worsening security
+        ("They discussed the worsening security along the border.", {"regional-security"}),
+        ("They addressed the security crisis in the north.", {"regional-security"}),
+        ("They discussed the food security crisis.", set()),
+    ],
+)
+def test_variants(sentence: str, expected: set[str]) -> None:
+    assert _areas(sentence) == expected
+
+
 _NAMES = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}
 
 
