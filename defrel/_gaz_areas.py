@@ -339,6 +339,7 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?:shipping|vessels|merchant ships|tankers)"
             ),
             r"(?:commercial|merchant|international) shipping",
+            r"shipping (?:attacks|security)",
             (
                 r"(?:attacks?|threats?|assaults?|strikes?) (?:on|in|against) (?:the )?(?:[\w-]++ ){1,2}?"
                 r"(?:sea|straits?)\b(?! (?:border|level))"
@@ -395,7 +396,7 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?:international|global) and regional (?:issues|situation|security|developments"
                 r"|affairs|matters|challenges|concerns)"
             ),
-            rf"{_PEACE}(?:,? (?:and|&) {_PEACE}){{0,2}} (?:in|of|across|for|throughout) {_REGION}",
+            rf"{_PEACE}(?:,? (?:and|&) {_PEACE}){{0,2}} (?:in|on|of|across|for|throughout) {_REGION}",
             (
                 rf"(?:security|geopolitical|strategic) (?:situation|environment|architecture|landscape"
                 rf"|challenges|dynamics|order|developments|issues|concerns|problems|threats)"
@@ -410,7 +411,10 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"regional (?:and international )?(?:multilateral )?(?:platforms|fora|forums|mechanisms"
                 r"|frameworks|groupings)"
             ),
-            rf"(?:situation|developments|tensions|conflicts?|crisis|war) (?:in|on|across) {_REGION}",
+            (
+                r"(?:situation|developments|tensions|conflicts?|crisis|war|instability|de-?escalation)"
+                rf" (?:in|on|across) {_REGION}"
+            ),
             (
                 # a region's, not "global security" (no region)
                 r"(?:european|asian|gulf|middle east(?:ern)?|euro-atlantic|transatlantic|african"
@@ -458,6 +462,8 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?<=[\w,] \p{Lu}[\w'’]+(?:[-–]\p{Lu}\w+)? )"
                 r"(?i:conflicts?|crisis|crises|wars?|attacks(?= on))"
             ),
+            # "the conflict between Syldavia and Borduria"
+            r"(?i:wars?|conflicts?|hostilities|tensions)(?= between (?:the )?\p{Lu})",
         ),
     ),
     AreaEntry(
@@ -502,6 +508,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"military[\s-]educational",
             r"(?:defen[cs]e|military|war) universities",
             r"education(?:al)? (?:exchanges?|cooperation|programmes?|programs?)",
+            r"exchange (?:programmes?|programs?)",
             r"(?:personnel|officer|cadet|student|staff|military|academic) exchanges?",
             (
                 r"exchanges?(?: visits)? of (?:\w++ )?(?:cadets|officers|students|personnel|instructors|trainees"
@@ -633,6 +640,11 @@ AREAS: tuple[AreaEntry, ...] = (
                 r" (?:supplies|shipments|deliveries|delivery)"
             ),
             r"foreign military sales|arms deals?",
+            # "a contract for six helicopters", "the deal to buy the frigates"
+            (
+                r"(?:contracts?|deals?|orders?) (?:for|to (?:buy|acquire|purchase|supply))"
+                rf" (?:(?:the|more|new|additional|further|remaining) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
             r"patrol vessels",
         ),
         (

@@ -129,3 +129,27 @@ _NAMES = {"Chile": "CHL", "Peru": "PER", "Bolivia": "BOL"}
 def test_third_country_situation_discussed(sentence: str, expected: set[str]) -> None:
     mentions = _with_countries(sentence, _NAMES)
     assert {a.id.value for a in find_areas(prepare(sentence), mentions)} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a conflict between named sides
+        ("They discussed the conflict between Syldavia and Borduria.", {"regional-security"}),
+        ("They discussed the tensions between the two firms.", set()),
+        # peace on a continent, instability or de-escalation in a region
+        ("They discussed ways to ensure stability on the continent.", {"regional-security"}),
+        ("Both called for de-escalation in the region.", {"regional-security"}),
+        ("They saw instability in the markets.", set()),
+        # a contract for equipment
+        ("Peru signed a contract for six helicopters.", {"arms-trade"}),
+        ("Peru signed a contract for road works.", set()),
+        # exchange programmes
+        ("They agreed on exchange programmes for officers.", {"training-education"}),
+        # attacks on shipping
+        ("They discussed the recent shipping attacks.", {"maritime-security"}),
+        ("They discussed shipping costs.", set()),
+    ],
+)
+def test_more_variants(sentence: str, expected: set[str]) -> None:
+    assert _areas(sentence) == expected
