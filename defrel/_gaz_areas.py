@@ -54,7 +54,7 @@ _KIT = (
     r"(?:fighters?|jets?|aircraft|airplanes|planes|vessels?|ships?|boats?|helicopters?|missiles?"
     r"|drones?|submarines?|tanks?|(?:\w++ )?systems?|frigates?|corvettes?|rifles?|weapons?|arms"
     r"|ammunition|munitions|equipment|hardware|radars?|howitzers?|artillery|armou?red vehicles"
-    r"|spare parts|shells|rockets?|interceptors?|launchers?|torpedoes|mortars|guns|patrol boats)"
+    r"|spare parts|shells|rockets?|interceptors?|launchers?|torpedoes|mortars|guns|patrol boats|patrol vessels)"
 )
 # Regions whose peace, security or stability is a subject (lower case).
 REGIONS: tuple[str, ...] = (
@@ -203,7 +203,6 @@ AREAS: tuple[AreaEntry, ...] = (
                 r" (?:[\w-]+ ){0,2}?research and development)"
             ),
             r"collaborative (?:development|research|design)",
-            r"next-generation fighter",
             # "cooperate in the development of a new trainer aircraft"
             (
                 r"(?:cooperat|collaborat|partner)\w* (?:in|on) (?:the )?develop(?:ment of|ing)"
@@ -437,7 +436,6 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             r"threats? to (?:the )?(?:security|stability|peace)\b",
             r"(?:emergencies|contingencies) (?:arising )?in the region",
-            r"security in europe",
         ),
         (
             (
@@ -471,7 +469,6 @@ AREAS: tuple[AreaEntry, ...] = (
         "counter-terrorism",
         (
             r"(?:counter|anti)[\s-]?terror(?:ism|ist)?",
-            r"couter-terror",
             r"terror(?:is(?:m|ts?))?",
             r"(?:violent )?extremis(?:m|ts?)",
             r"radicali[sz]ation|deradicali[sz]ation",
@@ -514,7 +511,7 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"exchanges?(?: visits)? of (?:\w++ )?(?:cadets|officers|students|personnel|instructors|trainees"
                 r"|military personnel)"
             ),
-            r"(?:training )?courses",
+            r"(?:training )?courses(?! of action)",
             r"exchang(?:e|ed|ing) (?:\w++ )?(?:cadets|instructors|trainees)",
             # education as a field in a list ("cooperation in training and education"), not a
             # ministry of it; human resources (the training of personnel)
@@ -619,7 +616,7 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             (
                 r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|sell(?:s|ing)?|sold|purchas(?:e|es|ed|ing)"
-                rf"|(?<!\bin )order(?:s|ed|ing)?|export(?:s|ed|ing)?) (?:\w++ ){{0,2}}?{_KIT}"
+                rf"|(?<!\bin )order(?:s|ed|ing)?|export(?:s|ed|ing)?) (?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             (
                 r"(?:suppl(?:y|ies)|deliver(?:y|ies)|shipments?|transfers?) of"
@@ -645,7 +642,6 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?:contracts?|deals?|orders?) (?:for|to (?:buy|acquire|purchase|supply))"
                 rf" (?:(?:the|more|new|additional|further|remaining) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
-            r"patrol vessels",
         ),
         (
             r"FMS",
@@ -738,8 +734,8 @@ AREAS: tuple[AreaEntry, ...] = (
             rf"(?:critical and )?emerging {_TECH}",
             rf"(?:critical|advanced|frontier|cutting-edge|disruptive) {_TECH}",
             r"advanced capabilities",
-            r"quantum",
-            r"semiconductors?|microelectronics|chips",
+            r"quantum(?! leaps?\b)",  # not "a quantum leap in ties"
+            r"semiconductors?|microelectronics|(?<!\bbargaining )chips",
             r"hypersonics?",
             r"directed[\s-]energy",
             (

@@ -153,3 +153,23 @@ def test_third_country_situation_discussed(sentence: str, expected: set[str]) ->
 )
 def test_more_variants(sentence: str, expected: set[str]) -> None:
     assert _areas(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # patrol vessels are equipment: bought or sold, not a field when only named
+        ("Manila was keen on acquiring fast offshore patrol vessels.", {"arms-trade"}),
+        ("Two patrol vessels were seen near the coast.", set()),
+        # idioms that hold a field's word
+        ("The visit marked a quantum leap in ties.", set()),
+        ("They pledged to cooperate on quantum sensing.", {"emerging-technology"}),
+        ("Neither side used the islands as bargaining chips.", set()),
+        ("They discussed supplies of chips.", {"emerging-technology"}),
+        ("They weighed several courses of action.", set()),
+        # a fighter named as next-generation is not developed jointly by that word
+        ("Ruritania will buy a next-generation fighter.", {"arms-trade"}),
+    ],
+)
+def test_mentions_and_idioms(sentence: str, expected: set[str]) -> None:
+    assert _areas(sentence) == expected
