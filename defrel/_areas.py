@@ -408,6 +408,12 @@ def _in_name(body: str, start: int, end: int) -> bool:
         return True
     if body.endswith(_EVENTS, start, end) and _NAME_BEFORE.search(body, max(0, start - 30), start):
         return True  # "the Ruritania International Defence Exhibition": an event's name
+    if (
+        body.endswith("Industries", start, end)
+        and not body[end + 1 : end + 2].isupper()  # a headline's "Boost Defence Industries Ties"
+        and _NAME_BEFORE.search(body, max(0, start - 30), start)
+    ):
+        return True  # "Syldavia Aerospace Industries": a company's name
     reach = max(0, start - _POST_REACH)
     if _POSTS.search(body, reach, start, _SERIAL) is None:
         return False  # no post's word before the keyword: a literal test before the pattern

@@ -498,7 +498,8 @@ AREAS: tuple[AreaEntry, ...] = (
         AreaId.TRAINING_EDUCATION,
         "training and education",
         (
-            r"(?<!field )trainings?(?! exercises?)",
+            # not "the training squadron visited": a unit or a ship named for its role
+            r"(?<!field )trainings?(?! exercises?)(?! (?:squadrons?|ships?|vessels?|flotillas?)\b)",
             r"re-?train(?:ing|ed|s)?",
             r"trainees?",
             r"(?:military|defen[cs]e|professional military|naval|officer) education",

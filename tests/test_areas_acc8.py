@@ -173,3 +173,22 @@ def test_more_variants(sentence: str, expected: set[str]) -> None:
 )
 def test_mentions_and_idioms(sentence: str, expected: set[str]) -> None:
     assert _areas(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a unit or a ship named for its role is no training given
+        ("The training squadron of the navy called at the port.", set()),
+        ("Two training ships arrived.", set()),
+        ("They agreed on joint training of pilots.", {"training-education"}),
+        # a company's name ending in "Industries"
+        ("He toured the plant of Ruritania Aerospace Industries.", set()),
+        ("He toured Ruritania Aerospace Industries (RAI) with them.", set()),
+        ("They discussed Defence Industries cooperation.", {"defence-industry"}),
+        # a headline in title case is still the field
+        ("Ruritania, Freedonia Boost Defence Industries Ties", {"defence-industry"}),
+    ],
+)
+def test_names_of_units_and_firms(sentence: str, expected: set[str]) -> None:
+    assert _areas(sentence) == expected
