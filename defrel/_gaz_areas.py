@@ -395,6 +395,11 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?:international|global) and regional (?:issues|situation|security|developments"
                 r"|affairs|matters|challenges|concerns)"
             ),
+            # "issues of regional and international concern"
+            (
+                r"(?:issues|matters|questions|topics) of regional(?: and (?:international|global))?"
+                r" (?:concern|interest|importance|significance)"
+            ),
             rf"{_PEACE}(?:,? (?:and|&) {_PEACE}){{0,2}} (?:in|on|of|across|for|throughout) {_REGION}",
             (
                 rf"(?:security|geopolitical|strategic) (?:situation|environment|architecture|landscape"
@@ -447,11 +452,18 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?<=\p{Lu}\w+(?:['’]s)? )(?<!\b(?:The|This|That|These|Those|A|An|Any|Such|No|Its|Their"
                 r"|Our|His|Her) )(?i:threat|aggression|coercion|assertiveness|harassment)"
             ),
+            # "Freedonia's growing assertiveness", not "The growing threat"
+            (
+                r"(?<=\p{Lu}\w+(?:['’]s)? (?:growing|increasing|rising|continued|ongoing|military) )"
+                r"(?<!\b(?:The|This|That|These|Those|A|An|Any|Such|No|Its|Their|Our|His|Her)"
+                r" (?:growing|increasing|rising|continued|ongoing|military) )"
+                r"(?i:threat|aggression|coercion|assertiveness|harassment)"
+            ),
             # "the war in Ruritania", "tensions on the Freedonian border"
             (
                 r"(?<!\b(?i:cold|world|trade|price|tariff|humanitarian|economic|financial|political) )"
                 r"(?i:wars?|conflicts?|crisis|crises|hostilities|tensions|unrest|situation|developments)"
-                r"(?= (?i:in|on) (?:the )?\p{Lu})"
+                r"(?= (?i:in|on) (?:the )?(?:(?:eastern|western|northern|southern|central) )?\p{Lu})"
             ),
             # "the Ruritania-Freedonia conflict", "the Syldavian crises", "Borduria's attacks on"
             (
@@ -756,6 +768,11 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"|safety|issues?|talks|threats?|posture|disarmament|non-proliferation|power)"
             ),
             r"nuclear[\s-]powered|nuclear-armed",
+            # "Ruritania's nuclear and missile threats"
+            (
+                r"nuclear(?: and|,) (?:ballistic )?missile (?:threats?|programmes?|programs?|tests?"
+                r"|development|capabilit(?:y|ies)|provocations)"
+            ),
             r"non-?proliferation|counter-?proliferation",
             r"denucleari[sz]ation",
             r"weapons of mass destruction",

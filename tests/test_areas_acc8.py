@@ -192,3 +192,28 @@ def test_mentions_and_idioms(sentence: str, expected: set[str]) -> None:
 )
 def test_names_of_units_and_firms(sentence: str, expected: set[str]) -> None:
     assert _areas(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # nuclear and missile threats or programmes
+        ("They discussed Borduria's nuclear and missile programmes.", {"nuclear"}),
+        ("They discussed missile programmes.", set()),
+        # a named actor's growing assertiveness or aggression
+        ("They discussed ways to counter Borduria's growing assertiveness.", {"regional-security"}),
+        ("The growing threat worried them.", set()),
+        ("A rising threat of floods worried them.", set()),
+        # a conflict in a part of a named country
+        ("They discussed the conflict in eastern Syldavia.", {"regional-security"}),
+        ("They discussed the situation in eastern markets.", set()),
+        # issues of regional concern
+        (
+            "They exchanged views on issues of regional and international concern.",
+            {"regional-security"},
+        ),
+        ("Ruritania is a partner of regional importance.", set()),
+    ],
+)
+def test_regional_variants(sentence: str, expected: set[str]) -> None:
+    assert _areas(sentence) == expected
