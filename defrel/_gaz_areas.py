@@ -331,7 +331,7 @@ AREAS: tuple[AreaEntry, ...] = (
         AreaId.MARITIME_SECURITY,
         "maritime security",
         (
-            r"freedom of (?:navigation|the seas)",
+            r"freedom of (?:navigation|the seas)|safety of navigation|navigational safety",
             r"sea lanes?|sea lines of communication|shipping (?:lanes|routes)|sea routes",
             (
                 r"(?:attacks?|threats?|assaults?|strikes?|disruptions?) (?:on|to|against) (?:\w++ )?"
@@ -504,6 +504,7 @@ AREAS: tuple[AreaEntry, ...] = (
             rf"war{_S}?games?|wargaming",
             r"manoeuvres|maneuvers",
             r"live-fire",
+            r"passex(?:es)?",
         ),
     ),
     AreaEntry(
@@ -556,6 +557,9 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"|airports?|harbou?rs?|installations|airspace)"
             ),
             r"cross-servicing",
+            # "the use of Ruritanian ports", "overflight rights"
+            r"use of (?:[\w-]++ ){0,2}?(?:ports|bases|airfields|airbases|naval facilities|airspace)",
+            r"overflights?",
             r"(?:port|ship) (?:calls?|visits?)",
             r"basing|stationing|pre-?positioning|rotational (?:presence|deployments?)",
             r"repair and maintenance|maintenance and repair|maintenance, repair and overhaul",
@@ -650,6 +654,7 @@ AREAS: tuple[AreaEntry, ...] = (
                 r" (?:supplies|shipments|deliveries|delivery)"
             ),
             r"foreign military sales|arms deals?",
+            rf"(?:first|second|third|next|new|latest|last|final) batch(?:es)? of (?:[\w-]++ ){{0,2}}?{_KIT}",
             # "a contract for six helicopters", "the deal to buy the frigates"
             (
                 r"(?:contracts?|deals?|orders?) (?:for|to (?:buy|acquire|purchase|supply))"
@@ -727,7 +732,8 @@ AREAS: tuple[AreaEntry, ...] = (
                 r" (?:to )?(?:confront|fight|combat|counter|tackle|defeat|address|build|develop)"
             ),
             rf"hand(?:s|ed|ing)? over (?:[\w-]+ ){{0,3}}?{_KIT}|handover of (?:[\w-]+ ){{0,3}}?{_KIT}",
-            r"donat(?:e|ed|es|ing|ions?) (?:of )?(?:\w++ ){0,2}?" + _KIT,
+            r"(?:donat(?:e|ed|es|ing|ions?)|gift(?:s|ed|ing)?) (?:of )?(?:\w++ ){0,2}?" + _KIT,
+            r"help(?:s|ed|ing)? (?:to )?equip",
             # "support provided to Ruritania": help given to a country or its forces (not to
             # a ministry, a summit or a plan).
             (

@@ -217,3 +217,23 @@ def test_names_of_units_and_firms(sentence: str, expected: set[str]) -> None:
 )
 def test_regional_variants(sentence: str, expected: set[str]) -> None:
     assert _areas(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They discussed the safety of navigation.", {"maritime-security"}),
+        ("They discussed the safety of the staff.", set()),
+        ("Chile will help equip the Peruvian army.", {"capacity-building"}),
+        ("Chile gifted two patrol boats to Peru.", {"capacity-building"}),
+        ("Chile gifted a book to the minister.", set()),
+        ("They discussed the use of Chilean ports by Peruvian ships.", {"logistics-access"}),
+        ("He made good use of his time.", set()),
+        ("They discussed overflight permissions.", {"logistics-access"}),
+        ("Peru received the first batch of jets.", {"arms-trade"}),
+        ("Peru received the first batch of letters.", set()),
+        ("The two fleets conducted a PASSEX.", {"military-exercises"}),
+    ],
+)
+def test_access_aid_and_kit(sentence: str, expected: set[str]) -> None:
+    assert _areas(sentence) == expected
