@@ -204,8 +204,9 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             r"collaborative (?:development|research|design)",
             # "cooperate in the development of a new trainer aircraft"
+            # (keyed on "develop": "cooperation" is in every article)
             (
-                r"(?:cooperat|collaborat|partner)\w* (?:in|on) (?:the )?develop(?:ment of|ing)"
+                r"(?<=\b(?:cooperat|collaborat|partner)\w* (?:in|on) (?:the )?)develop(?:ment of|ing)"
                 rf" (?:an? |the )?(?:new )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
         ),
@@ -228,11 +229,9 @@ AREAS: tuple[AreaEntry, ...] = (
             r"joint(?:ly)? (?:production|produc(?:e|ed|ing)|manufactur(?:e|ed|ing)|assembl(?:y|ed|ing))",
             r"licen[cs]ed (?:production|manufactur(?:e|ing))",
             r"local(?:ly)? (?:production|produc(?:e|ed)|manufactur(?:e|ed|ing)|assembl(?:y|ed))",
-            # "built under licence", "manufacture the rifles jointly"
-            (
-                r"(?:produc|manufactur|buil|assembl)\w* (?:\w++ ){0,3}?under (?:a )?licen[cs]e"
-                r"|(?:manufactur|assembl)\w* (?:\w++ ){0,2}?jointly"
-            ),
+            # "built under licence", "manufacture the rifles jointly": keyed on the rarer word
+            r"(?<=\b(?:produc|manufactur|buil|assembl)\w* (?:\w+ ){0,3}?under (?:a )?)licen[cs]e",
+            r"(?<=\b(?:manufactur|assembl)\w* (?:\w+ ){0,2}?)jointly",
             r"(?:produc(?:e|ed)|manufactur(?:e|ed)|assembl(?:e|ed)) locally",
         ),
         (
@@ -397,7 +396,7 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             # "issues of regional and international concern"
             (
-                r"(?:issues|matters|questions|topics) of regional(?: and (?:international|global))?"
+                r"(?<=\b(?:issues|matters|questions|topics) of )regional(?: and (?:international|global))?"
                 r" (?:concern|interest|importance|significance)"
             ),
             rf"{_PEACE}(?:,? (?:and|&) {_PEACE}){{0,2}} (?:in|on|of|across|for|throughout) {_REGION}",
@@ -558,7 +557,10 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             r"cross-servicing",
             # "the use of Ruritanian ports", "overflight rights"
-            r"use of (?:[\w-]++ ){0,2}?(?:ports|bases|airfields|airbases|naval facilities|airspace)",
+            (
+                r"(?<=\buse of (?:[\w-]+ ){0,2}?)(?:ports|bases|airfields|airbases|naval facilities"
+                r"|airspace)"
+            ),
             r"overflights?",
             r"(?:port|ship) (?:calls?|visits?)",
             r"basing|stationing|pre-?positioning|rotational (?:presence|deployments?)",
@@ -654,7 +656,10 @@ AREAS: tuple[AreaEntry, ...] = (
                 r" (?:supplies|shipments|deliveries|delivery)"
             ),
             r"foreign military sales|arms deals?",
-            rf"(?:first|second|third|next|new|latest|last|final) batch(?:es)? of (?:[\w-]++ ){{0,2}}?{_KIT}",
+            (
+                r"(?<=\b(?:first|second|third|next|new|latest|last|final) )batch(?:es)? of"
+                rf" (?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
             # "a contract for six helicopters", "the deal to buy the frigates"
             (
                 r"(?:contracts?|deals?|orders?) (?:for|to (?:buy|acquire|purchase|supply))"
