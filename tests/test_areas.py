@@ -126,7 +126,12 @@ ROWS = [
     ("They stressed stability in the wider Black Sea region.", {"regional-security"}),
     ("Both stand for European security.", {"regional-security"}),
     ("They discussed the security situation in the Sahel.", {"regional-security"}),
-    ("They exchanged views on international and regional issues.", {"regional-security"}),
+    # generic topics alone name no field (security, peace or stability): no area
+    ("They exchanged views on international and regional issues.", set()),
+    (
+        "They discussed regional issues and peace in the Gulf.",
+        {"regional-security"},
+    ),
     ("They talked about the war in Europe.", {"regional-security"}),
     ("Naval cooperation and freedom of navigation were discussed.", {"maritime-security"}),
     ("The coast guards will patrol the sea lanes against piracy.", {"maritime-security"}),
@@ -195,7 +200,7 @@ ROWS = [
     ("The Sea level rose and the strait froze.", set()),
     ("Retraining of reservists starts soon.", {"training-education"}),
     ("He thanked them for the comprehensive assistance.", {"capacity-building"}),
-    ("They reviewed international developments.", {"regional-security"}),
+    ("They reviewed international developments.", set()),
     ("They spoke about the battlefield situation.", {"regional-security"}),
     ("They praised regional multilateral platforms.", {"regional-security"}),
     ("They discussed the Freedonia-Sylvania conflict.", {"regional-security"}),

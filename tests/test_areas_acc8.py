@@ -237,3 +237,37 @@ def test_regional_variants(sentence: str, expected: set[str]) -> None:
 )
 def test_access_aid_and_kit(sentence: str, expected: set[str]) -> None:
     assert _areas(sentence) == expected
+
+
+def test_generic_topics_alone_name_no_field() -> None:
+    text = prepare("They discussed regional developments. Peace in the Gulf was also raised.")
+    (area,) = find_areas(text, Mentions())
+    # the generic words are evidence once other words name the field
+    assert [text.text[s.start : s.end] for s in area.spans] == [
+        "regional developments",
+        "Peace in the Gulf",
+    ]
+    assert _areas("They exchanged views on regional and global issues.") == set()
+    assert _areas("Both reviewed geopolitical developments and world affairs.") == set()
+    assert _areas("They reviewed the regional situation.") == {"regional-security"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what a visit comes amid is the writer's backdrop
+        ("The visit comes amid rising tensions in the region.", set()),
+        ("The talks came in the wake of the crisis in the Gulf.", set()),
+        # the same words as a subject of the talks
+        ("They discussed rising tensions in the region.", {"regional-security"}),
+        # a backdrop in an earlier sentence does not reach the next one
+        (
+            "The visit comes amid a storm. They discussed peace in the region.",
+            {"regional-security"},
+        ),
+        # only the regional situation is read as a backdrop
+        ("The visit comes amid plans for joint exercises.", {"military-exercises"}),
+    ],
+)
+def test_backdrop_of_the_visit(sentence: str, expected: set[str]) -> None:
+    assert _areas(sentence) == expected
