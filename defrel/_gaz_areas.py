@@ -54,7 +54,7 @@ _KIT = (
     r"(?:fighters?|jets?|aircraft|airplanes|planes|vessels?|ships?|boats?|helicopters?|missiles?"
     r"|drones?|submarines?|tanks?|(?:\w++ )?systems?|frigates?|corvettes?|rifles?|weapons?|arms"
     r"|ammunition|munitions|equipment|hardware|radars?|howitzers?|artillery|armou?red vehicles"
-    r"|spare parts|shells|rockets?|interceptors?|launchers?|torpedoes|mortars|guns|patrol boats)"
+    r"|spare parts|shells|rockets?|interceptors?|launchers?|torpedoes|mortars|guns|patrol boats|patrol vessels)"
 )
 # Regions whose peace, security or stability is a subject (lower case).
 REGIONS: tuple[str, ...] = (
@@ -180,9 +180,11 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             r"industries to collaborate",
             r"joint ventures?",
+            r"industry[\s-]to[\s-]industry",
             r"military[\s-]technical (?:cooperation|co-operation|collaboration|ties|sphere|field|issues)",
             r"military[\s-]technical(?=,|\s+and\s)",
-            r"(?:arms|weapons|defen[cs]e) (?:makers|manufacturers)",
+            # Not "arms makers" alone: named as the seller of a purchase more often than as
+            # an industrial partner (the taxonomy's field is the industries' cooperation).
         ),
     ),
     AreaEntry(
@@ -197,11 +199,25 @@ AREAS: tuple[AreaEntry, ...] = (
             r"develop(?:ment of|ing) (?:a |the )?(?:new )?joint",
             rf"development of (?:new )?(?:{_DEF} )?equipment and technolog(?:y|ies)",
             (
-                r"research and development(?<=(?:cooperation|collaboration|partnership) (?:in|on)"
-                r" (?:[\w-]+ )?research and development)"
+                r"research and development(?<=(?:cooperation|collaboration|partnership) (?:in|on|between)"
+                r" (?:[\w-]+ ){0,2}?research and development)"
             ),
             r"collaborative (?:development|research|design)",
-            r"next-generation fighter",
+            # "cooperate in the development of a new trainer aircraft"
+            # (keyed on "develop": "cooperation" is in every article)
+            (
+                r"(?<=\b(?:cooperat|collaborat|partner)\w* (?:in|on) (?:the )?)develop(?:ment of|ing)"
+                rf" (?:an? |the )?(?:new )?(?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
+        ),
+        (
+            # "R&D" is research and development: in the same frames ("joint R&D",
+            # "cooperation in defence R&D", "collaboration between R&D teams")
+            r"(?<=\b(?i:joint) )R&D",
+            (
+                r"(?<=\b(?i:cooperation|collaboration|partnership) (?i:in|on|between)"
+                r" (?:[\w-]+ ){0,2}?)R&D"
+            ),
         ),
     ),
     AreaEntry(
@@ -213,6 +229,9 @@ AREAS: tuple[AreaEntry, ...] = (
             r"joint(?:ly)? (?:production|produc(?:e|ed|ing)|manufactur(?:e|ed|ing)|assembl(?:y|ed|ing))",
             r"licen[cs]ed (?:production|manufactur(?:e|ing))",
             r"local(?:ly)? (?:production|produc(?:e|ed)|manufactur(?:e|ed|ing)|assembl(?:y|ed))",
+            # "built under licence", "manufacture the rifles jointly": keyed on the rarer word
+            r"(?<=\b(?:produc|manufactur|buil|assembl)\w* (?:\w+ ){0,3}?under (?:a )?)licen[cs]e",
+            r"(?<=\b(?:manufactur|assembl)\w* (?:\w+ ){0,2}?)jointly",
             r"(?:produc(?:e|ed)|manufactur(?:e|ed)|assembl(?:e|ed)) locally",
         ),
         (
@@ -234,6 +253,7 @@ AREAS: tuple[AreaEntry, ...] = (
             rf"(?:missile|naval|aviation|aerospace|military|sensitive) {_TECH}",
             rf"(?:collaboration|cooperation|partnership) (?:on|in) (?:{_DEF} )?{_TECH}",
             r"know-how",
+            r"transfer-of-technology",
         ),
     ),
     AreaEntry(
@@ -287,7 +307,10 @@ AREAS: tuple[AreaEntry, ...] = (
             r"space(?= and cyber| cyber|, cyber)",
             # a domain in a list ("land, sea, air and space"), not "the maritime space"
             r"(?<=(?:cyber|air|sea|land|maritime)(?:,|, and| and) )space(?! for)",
-            r"(?<=(?:cooperation|collaboration|partnership|work|working) (?:in|on) (?:the )?)space(?! for)",
+            (
+                r"(?<=(?:cooperat(?:ion|e|ed|ing)|collaborat(?:ion|e|ed|ing)|partnership|work|working)"
+                r" (?:in|on) (?:the )?)space(?! for)"
+            ),
             r"space-based",
             r"spacecraft",
             r"satellites?",
@@ -307,13 +330,14 @@ AREAS: tuple[AreaEntry, ...] = (
         AreaId.MARITIME_SECURITY,
         "maritime security",
         (
-            r"freedom of (?:navigation|the seas)",
+            r"freedom of (?:navigation|the seas)|safety of navigation|navigational safety",
             r"sea lanes?|sea lines of communication|shipping (?:lanes|routes)|sea routes",
             (
                 r"(?:attacks?|threats?|assaults?|strikes?|disruptions?) (?:on|to|against) (?:\w++ )?"
                 r"(?:shipping|vessels|merchant ships|tankers)"
             ),
             r"(?:commercial|merchant|international) shipping",
+            r"shipping (?:attacks|security)",
             (
                 r"(?:attacks?|threats?|assaults?|strikes?) (?:on|in|against) (?:the )?(?:[\w-]++ ){1,2}?"
                 r"(?:sea|straits?)\b(?! (?:border|level))"
@@ -339,11 +363,20 @@ AREAS: tuple[AreaEntry, ...] = (
             r"law of the sea|unclos",
             r"undersea (?:cables?|domain|infrastructure)",
             r"(?:ocean|port|coastal) security",
+            r"(?:security|safety) at sea",
         ),
         (
-            r"(?:maritime|Maritime(?= \p{Ll})|MARITIME)",
+            # capitalised before a lower-case word, or in a title of the field ("the joint
+            # Maritime Exercise", a headline's "Maritime Security"), not "Maritime Self-Defense"
+            (
+                r"(?:maritime|Maritime(?= \p{Ll}| (?:Exercises?|Drills?|Security|Cooperation|Domain"
+                r"|Patrols?)\b)|MARITIME)"
+            ),
             r"martime",
-            r"(?:naval|Naval(?= \p{Ll}))(?! (?:staff|chief|officer|command|attach[eé]))",
+            (
+                r"(?:naval|Naval(?= \p{Ll}| (?:Exercises?|Drills?|Cooperation|Patrols?)\b))"
+                r"(?! (?:staff|chief|officer|command|attach[eé]))"
+            ),
             r"coast guards?",
             r"(?i:coast[\s-]?guard) (?i:cooperation|collaboration|agencies|ships|vessels)",
         ),
@@ -361,19 +394,30 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?:international|global) and regional (?:issues|situation|security|developments"
                 r"|affairs|matters|challenges|concerns)"
             ),
-            rf"{_PEACE}(?:,? (?:and|&) {_PEACE}){{0,2}} (?:in|of|across|for|throughout) {_REGION}",
+            # "issues of regional and international concern"
+            (
+                r"(?<=\b(?:issues|matters|questions|topics) of )regional(?: and (?:international|global))?"
+                r" (?:concern|interest|importance|significance)"
+            ),
+            rf"{_PEACE}(?:,? (?:and|&) {_PEACE}){{0,2}} (?:in|on|of|across|for|throughout) {_REGION}",
             (
                 rf"(?:security|geopolitical|strategic) (?:situation|environment|architecture|landscape"
-                rf"|challenges|dynamics|order|developments) (?:in|of|across) {_REGION}"
+                rf"|challenges|dynamics|order|developments|issues|concerns|problems|threats)"
+                rf" (?:in|of|across) {_REGION}"
             ),
             r"(?:security|geopolitical|strategic) (?:situation|developments|environment)",
+            # "the worsening security along the border", "a security crisis"
+            r"security (?:crisis|crises)|(?:worsening|deteriorating|fragile|volatile) security",
             r"(?:international|global|world|geopolitical) (?:developments|situation)",
             r"battlefield (?:situation|developments)|(?:situation|developments) on the (?:battlefield|front)",
             (
                 r"regional (?:and international )?(?:multilateral )?(?:platforms|fora|forums|mechanisms"
                 r"|frameworks|groupings)"
             ),
-            rf"(?:situation|developments|tensions|conflicts?|crisis|war) (?:in|on|across) {_REGION}",
+            (
+                r"(?:situation|developments|tensions|conflicts?|crisis|war|instability|de-?escalation)"
+                rf" (?:in|on|across) {_REGION}"
+            ),
             (
                 # a region's, not "global security" (no region)
                 r"(?:european|asian|gulf|middle east(?:ern)?|euro-atlantic|transatlantic|african"
@@ -396,7 +440,6 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             r"threats? to (?:the )?(?:security|stability|peace)\b",
             r"(?:emergencies|contingencies) (?:arising )?in the region",
-            r"security in europe",
         ),
         (
             (
@@ -408,11 +451,18 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?<=\p{Lu}\w+(?:['’]s)? )(?<!\b(?:The|This|That|These|Those|A|An|Any|Such|No|Its|Their"
                 r"|Our|His|Her) )(?i:threat|aggression|coercion|assertiveness|harassment)"
             ),
+            # "Freedonia's growing assertiveness", not "The growing threat"
+            (
+                r"(?<=\p{Lu}\w+(?:['’]s)? (?:growing|increasing|rising|continued|ongoing|military) )"
+                r"(?<!\b(?:The|This|That|These|Those|A|An|Any|Such|No|Its|Their|Our|His|Her)"
+                r" (?:growing|increasing|rising|continued|ongoing|military) )"
+                r"(?i:threat|aggression|coercion|assertiveness|harassment)"
+            ),
             # "the war in Ruritania", "tensions on the Freedonian border"
             (
                 r"(?<!\b(?i:cold|world|trade|price|tariff|humanitarian|economic|financial|political) )"
                 r"(?i:wars?|conflicts?|crisis|crises|hostilities|tensions|unrest|situation|developments)"
-                r"(?= (?i:in|on) (?:the )?\p{Lu})"
+                r"(?= (?i:in|on) (?:the )?(?:(?:eastern|western|northern|southern|central) )?\p{Lu})"
             ),
             # "the Ruritania-Freedonia conflict", "the Syldavian crises", "Borduria's attacks on"
             (
@@ -421,6 +471,8 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?<=[\w,] \p{Lu}[\w'’]+(?:[-–]\p{Lu}\w+)? )"
                 r"(?i:conflicts?|crisis|crises|wars?|attacks(?= on))"
             ),
+            # "the conflict between Syldavia and Borduria"
+            r"(?i:wars?|conflicts?|hostilities|tensions)(?= between (?:the )?\p{Lu})",
         ),
     ),
     AreaEntry(
@@ -428,7 +480,6 @@ AREAS: tuple[AreaEntry, ...] = (
         "counter-terrorism",
         (
             r"(?:counter|anti)[\s-]?terror(?:ism|ist)?",
-            r"couter-terror",
             r"terror(?:is(?:m|ts?))?",
             r"(?:violent )?extremis(?:m|ts?)",
             r"radicali[sz]ation|deradicali[sz]ation",
@@ -452,25 +503,29 @@ AREAS: tuple[AreaEntry, ...] = (
             rf"war{_S}?games?|wargaming",
             r"manoeuvres|maneuvers",
             r"live-fire",
+            r"passex(?:es)?",
         ),
     ),
     AreaEntry(
         AreaId.TRAINING_EDUCATION,
         "training and education",
         (
-            r"(?<!field )trainings?(?! exercises?)",
+            # not "the training squadron visited": a unit or a ship named for its role
+            r"(?<!field )trainings?(?! exercises?)(?! (?:squadrons?|ships?|vessels?|flotillas?)\b)",
             r"re-?train(?:ing|ed|s)?",
             r"trainees?",
             r"(?:military|defen[cs]e|professional military|naval|officer) education",
             r"military[\s-]educational",
             r"(?:defen[cs]e|military|war) universities",
             r"education(?:al)? (?:exchanges?|cooperation|programmes?|programs?)",
+            r"exchange (?:programmes?|programs?)",
             r"(?:personnel|officer|cadet|student|staff|military|academic) exchanges?",
             (
                 r"exchanges?(?: visits)? of (?:\w++ )?(?:cadets|officers|students|personnel|instructors|trainees"
                 r"|military personnel)"
             ),
-            r"(?:training )?courses",
+            r"(?:training )?courses(?! of action)",
+            r"exchang(?:e|ed|ing) (?:\w++ )?(?:cadets|instructors|trainees)",
             # education as a field in a list ("cooperation in training and education"), not a
             # ministry of it; human resources (the training of personnel)
             (
@@ -501,6 +556,12 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"|airports?|harbou?rs?|installations|airspace)"
             ),
             r"cross-servicing",
+            # "the use of Ruritanian ports", "overflight rights"
+            (
+                r"(?<=\buse of (?:[\w-]+ ){0,2}?)(?:ports|bases|airfields|airbases|naval facilities"
+                r"|airspace)"
+            ),
+            r"overflights?",
             r"(?:port|ship) (?:calls?|visits?)",
             r"basing|stationing|pre-?positioning|rotational (?:presence|deployments?)",
             r"repair and maintenance|maintenance and repair|maintenance, repair and overhaul",
@@ -574,7 +635,7 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             (
                 r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|sell(?:s|ing)?|sold|purchas(?:e|es|ed|ing)"
-                rf"|(?<!\bin )order(?:s|ed|ing)?|export(?:s|ed|ing)?) (?:\w++ ){{0,2}}?{_KIT}"
+                rf"|(?<!\bin )order(?:s|ed|ing)?|export(?:s|ed|ing)?) (?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             (
                 r"(?:suppl(?:y|ies)|deliver(?:y|ies)|shipments?|transfers?) of"
@@ -585,12 +646,25 @@ AREAS: tuple[AreaEntry, ...] = (
                 rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             r"(?:arms|weapons?|ammunition|munitions|military|defen[cs]e) (?:supplies|shipments|deliveries)",
+            # "supply the navy with frigates"
+            (
+                r"suppl(?:y|ies|ied|ying) (?:the )?[\w-]++(?: [\w-]++)? with"
+                rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
             (
                 r"(?:aircraft|jets?|fighters?|helicopters?|drones?|missiles?|tanks?|shells|parts)"
                 r" (?:supplies|shipments|deliveries|delivery)"
             ),
             r"foreign military sales|arms deals?",
-            r"patrol vessels",
+            (
+                r"(?<=\b(?:first|second|third|next|new|latest|last|final) )batch(?:es)? of"
+                rf" (?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
+            # "a contract for six helicopters", "the deal to buy the frigates"
+            (
+                r"(?:contracts?|deals?|orders?) (?:for|to (?:buy|acquire|purchase|supply))"
+                rf" (?:(?:the|more|new|additional|further|remaining) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
         ),
         (
             r"FMS",
@@ -663,7 +737,8 @@ AREAS: tuple[AreaEntry, ...] = (
                 r" (?:to )?(?:confront|fight|combat|counter|tackle|defeat|address|build|develop)"
             ),
             rf"hand(?:s|ed|ing)? over (?:[\w-]+ ){{0,3}}?{_KIT}|handover of (?:[\w-]+ ){{0,3}}?{_KIT}",
-            r"donat(?:e|ed|es|ing|ions?) (?:of )?(?:\w++ ){0,2}?" + _KIT,
+            r"(?:donat(?:e|ed|es|ing|ions?)|gift(?:s|ed|ing)?) (?:of )?(?:\w++ ){0,2}?" + _KIT,
+            r"help(?:s|ed|ing)? (?:to )?equip",
             # "support provided to Ruritania": help given to a country or its forces (not to
             # a ministry, a summit or a plan).
             (
@@ -683,8 +758,8 @@ AREAS: tuple[AreaEntry, ...] = (
             rf"(?:critical and )?emerging {_TECH}",
             rf"(?:critical|advanced|frontier|cutting-edge|disruptive) {_TECH}",
             r"advanced capabilities",
-            r"quantum",
-            r"semiconductors?|microelectronics|chips",
+            r"quantum(?! leaps?\b)",  # not "a quantum leap in ties"
+            r"semiconductors?|microelectronics|(?<!\bbargaining )chips",
             r"hypersonics?",
             r"directed[\s-]energy",
             (
@@ -704,6 +779,11 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"|safety|issues?|talks|threats?|posture|disarmament|non-proliferation|power)"
             ),
             r"nuclear[\s-]powered|nuclear-armed",
+            # "Ruritania's nuclear and missile threats"
+            (
+                r"nuclear(?: and|,) (?:ballistic )?missile (?:threats?|programmes?|programs?|tests?"
+                r"|development|capabilit(?:y|ies)|provocations)"
+            ),
             r"non-?proliferation|counter-?proliferation",
             r"denucleari[sz]ation",
             r"weapons of mass destruction",
@@ -719,11 +799,12 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"humanitarian (?:assistance|aid|relief|operations|missions?|situation|crisis|needs"
                 r"|support|efforts|corridors?|access|supplies|response|demining)"
             ),
-            r"disaster (?:relief|response|management|risk reduction|preparedness)",
+            r"disaster (?:relief|response|management|risks?|preparedness)",
             r"(?:natural|humanitarian) disasters?",
             r"evacuat(?:ions?|e|ed|ing)",
             r"relief (?:operations|efforts|supplies|missions?|materials|goods)",
-            r"field hospitals?",
+            # Not "field hospital" alone: a unit sent with a peacekeeping mission or an army
+            # is named, not help given.
             r"search and rescue",
             # "cooperation in dealing with disasters"
             (
