@@ -126,8 +126,8 @@ ROWS = [
     ("They stressed stability in the wider Black Sea region.", {"regional-security"}),
     ("Both stand for European security.", {"regional-security"}),
     ("They discussed the security situation in the Sahel.", {"regional-security"}),
-    # generic topics alone name no field (security, peace or stability): no area
-    ("They exchanged views on international and regional issues.", set()),
+    # the regional situation as a topic; generic world topics alone name no region
+    ("They exchanged views on international and regional issues.", {"regional-security"}),
     (
         "They discussed regional issues and peace in the Gulf.",
         {"regional-security"},

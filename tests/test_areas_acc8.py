@@ -240,15 +240,17 @@ def test_access_aid_and_kit(sentence: str, expected: set[str]) -> None:
 
 
 def test_generic_topics_alone_name_no_field() -> None:
-    text = prepare("They discussed regional developments. Peace in the Gulf was also raised.")
+    text = prepare("They discussed international developments. Peace in the Gulf was raised.")
     (area,) = find_areas(text, Mentions())
     # the generic words are evidence once other words name the field
     assert [text.text[s.start : s.end] for s in area.spans] == [
-        "regional developments",
+        "international developments",
         "Peace in the Gulf",
     ]
-    assert _areas("They exchanged views on regional and global issues.") == set()
+    assert _areas("They exchanged views on international and global issues.") == set()
     assert _areas("Both reviewed geopolitical developments and world affairs.") == set()
+    # a region's issues are its situation
+    assert _areas("They exchanged views on regional and global issues.") == {"regional-security"}
     assert _areas("They reviewed the regional situation.") == {"regional-security"}
 
 
