@@ -2413,16 +2413,15 @@ def _acting_people(
     if len(people) < 2 or None in countries:
         return None
     last = people[-1]
-    if not _VERB_AFTER_NAMES.match(body, last.end, stop, _SERIAL):
+    if not _VERB_AFTER_NAME.match(body, last.end, stop, _SERIAL):
         return None
     sides = _unique([c for c in countries if c is not None])
     return sides if len(sides) >= 2 else None
 
 
-# A finite verb right after a name ("Kim expressed", "Kim, the envoy, also voiced").
-_VERB_AFTER_NAME = regex.compile(r"(?:\s*,[^,]{1,80},)?\s+(?:also\s+)?[a-z]+ed\b")
-# The same after names named together, an adverb allowed ("A and B strongly condemned").
-_VERB_AFTER_NAMES = regex.compile(r"(?:\s*,[^,]{1,80},)?\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b")
+# A finite verb right after a name or names named together, an adverb allowed ("Kim
+# expressed", "Kim, the envoy, also voiced", "A and B strongly condemned").
+_VERB_AFTER_NAME = regex.compile(r"(?:\s*,[^,]{1,80},)?\s+(?:also\s+|[a-z]+ly\s+)?[a-z]+ed\b")
 _JOINT_HEADS = frozenset(
     {"agreed", "agree", "agrees", "agreeing", "concurred", "concur", "concurs"}
 )
