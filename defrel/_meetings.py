@@ -685,12 +685,29 @@ def _deployed_at(body: str, lo: int, place: int) -> bool:
     return _DEPLOYED_AT.search(body, max(lo, place - _DEPLOYED_REACH), place) is not None
 
 
+# An office of the place's state ("the Defence Minister of Singapore", "the President of
+# the Maldives"): the city-state names a side, not a venue.
+_OFFICE_OF = regex.compile(
+    r"\b(?:\L<heads>)\s+of\s+(?:the\s+)?$",
+    heads=list(HEAD_WORDS),
+    flags=regex.IGNORECASE | regex.REVERSE,
+)
+
+
 def _no_venue(body: str, lo: int, place: int, name: str) -> bool:
     """Whether a place named in an encounter's sentence is not where the encounter was.
 
-    It is where forces go, where someone comes from, or an airfield a guest landed at.
+    It is where forces go, where someone comes from, an airfield a guest landed at, or the
+    state of an office.
     """
-    return _deployed_at(body, lo, place) or _landed(body, lo, place, name)
+    return (
+        _deployed_at(body, lo, place)
+        or _landed(body, lo, place, name)
+        or (
+            (body.startswith("of ", place - 3) or body.startswith("of the ", place - 7))
+            and _OFFICE_OF.search(body, max(lo, place - 40), place) is not None
+        )
+    )
 
 
 # A date of a relation's history, not of an encounter: "have developed ties since the
@@ -744,7 +761,7 @@ _TOWN_BEFORE = regex.compile(
 # "in <Name>'s hometown of <Town>", "in the port city of <Town>", "in <Country>'s <Town>
 # city": the town named.
 _BASE_VENUE = regex.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?(?:(?P<base>(?:\p{Lu}[\w'’.-]*\s+){1,4}(?:Barracks|Base|Camp"
+    r"\b(?:[Aa]t|[Ii]n)\s+(?:the\s+)?(?:(?P<base>(?:\p{Lu}[\w'’.-]*\s+){1,4}(?:Barracks|Base|Camp"
     r"|Garrison|Cantonment|Air\s+Station|Naval\s+Station))\b"
     r"|(?:\p{Lu}[\w.-]*['’]s?\s+|\p{L}+\s+){0,2}?(?:hometown|home\s+town|birthplace|city|town"
     r"|port|village|capital)\s+of\s+(?P<base>\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)"
@@ -754,6 +771,7 @@ _BASE_VENUE = regex.compile(
 
 
 _TOWN_REACH = 250
+_FRONTED_REACH = 40  # how far into its sentence a town is read as the sentence's frame
 
 
 # Words that every match of the rarer tests of a cue holds (as the lower-cased body spells
@@ -2547,6 +2565,8 @@ def find_meetings(
                         for p in sent_places
                         if p.form != "dateline"
                         and _named(p.name)
+                        # the second name of a compound ("the India-Singapore dialogue")
+                        and not (body[p.start - 1 : p.start] == "-" and p.start > lo + 1)
                         and not _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
                         and not _ATTRIBUTIVE.match(body, p.end, min(hi, p.end + 40))
                         and not _LEFT_PLACE.search(body, max(lo, p.start - 30), p.start)
@@ -2593,6 +2613,16 @@ def find_meetings(
                         )
                         town_at = [t0 for t0, _ in towns]
                     town = _nearest_town(towns, town_at, place_lo, place_hi, c0) if towns else None
+                    if (
+                        town is None
+                        and towns
+                        and towns[0][0] - lo <= _FRONTED_REACH
+                        and body.startswith(",", towns[0][1])
+                        and towns[0][1] <= c0
+                    ):
+                        # "In the port city of <Town>, ...": a sentence's opening place
+                        # frames all of it, however long
+                        town = towns[0]
                     if town is not None and not _no_venue(
                         body, lo, town[0], body[town[0] : town[1]]
                     ):
@@ -2856,11 +2886,42 @@ def find_meetings(
         s0 = next(iter(drafts[0].sentences), (0, 0))[0]
         opening = attrs.evolve(drafts[0], sentences={(s0, min(len(body), s0 + _LEAD_REACH)): None})
         lead_away = _abroad(opening, text, mentions, line.country, abroad)
-    return tuple(
-        _finish(d, text, published, mentions, area_at, abroad, release, lead_away=lead_away)
-        for d in drafts
-        if _worth(d)
+    return _same_day_places(
+        tuple(
+            _finish(d, text, published, mentions, area_at, abroad, release, lead_away=lead_away)
+            for d in drafts
+            if _worth(d)
+        )
     )
+
+
+def _same_day_places(meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
+    """A record with no place takes the one place of the records of the same day and people.
+
+    Two records of one day that share a participant ("held talks in Rome on Monday" and
+    "later in the day co-chaired the dialogue") were held where the placed one was, when
+    every such placed record names the same place. A call has no place and gives none.
+    """
+    if len(meetings) < 2:
+        return meetings
+    placed = [m for m in meetings if m.location is not None and m.date is not None]
+    if not placed or len(placed) == len(meetings):
+        return meetings
+    out = list(meetings)
+    for i, m in enumerate(meetings):
+        if m.location is not None or m.date is None or m.kind == MeetingKind.CALL:
+            continue
+        names = {a.name for a in m.participants}
+        places = {
+            o.location
+            for o in placed
+            if o.date == m.date
+            and o.kind != MeetingKind.CALL
+            and not names.isdisjoint(a.name for a in o.participants)
+        }
+        if len(places) == 1:
+            out[i] = attrs.evolve(m, location=places.pop())
+    return tuple(out)
 
 
 # An office that comments on an encounter rather than taking part in it.

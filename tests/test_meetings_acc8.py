@@ -1,0 +1,172 @@
+"""Meeting rules of the eighth round (unseen-text accuracy), through the whole pipeline.
+
+Every sentence here is written for these tests; each rule has rows where it must fire and
+rows where it must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import defrel
+
+PUB = dt.date(2023, 6, 8)  # a Thursday
+
+
+def _records(body: str, published: dt.date = PUB) -> list[tuple[frozenset[str], str | None, str]]:
+    report = defrel.parse(body, published=published)
+    return sorted(
+        (
+            (
+                frozenset(a.name for a in m.participants),
+                m.location,
+                "" if m.date is None else m.date.isoformat(),
+            )
+            for m in report.meetings
+        ),
+        key=repr,
+    )
+
+
+def _places(body: str, published: dt.date = PUB) -> list[str | None]:
+    return sorted((r[1] or "-" for r in _records(body, published)), key=str)
+
+
+# Two records of one day sharing a participant: the one without a place was held where the
+# other was (unless it is a call, or the placed records disagree).
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Polish Defence Minister Jan Nowak held talks with his German counterpart Klaus "
+                "Weber in Hamburg on Thursday. Later in the day, Nowak and Weber will co-chair the "
+                "third Poland-Germany Defence Dialogue."
+            ),
+            ["Hamburg", "Hamburg"],
+        ),
+        (
+            # a call of the same day gets no place
+            (
+                "Polish Defence Minister Jan Nowak held talks with his German counterpart Klaus "
+                "Weber in Hamburg on Tuesday. On the same day Nowak held a phone call with "
+                "Ukrainian Defence Minister Ivan Petrenko."
+            ),
+            ["-", "Hamburg"],
+        ),
+        (
+            # another day: no place given
+            (
+                "Polish Defence Minister Jan Nowak held talks with his German counterpart Klaus "
+                "Weber in Hamburg on Tuesday. On Wednesday, Nowak met Danish Defence Minister "
+                "Lars Holm."
+            ),
+            ["-", "Hamburg"],
+        ),
+    ],
+)
+def test_a_record_takes_the_place_of_its_day(body: str, want: list[str]) -> None:
+    assert _places(body) == want
+
+
+# "the Defence Minister of Singapore": a city-state after an office names a side, no venue.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "The Defence Minister of Singapore, Tan Wei Ming, called on President Amina Yusuf "
+                "of Ghana on Tuesday."
+            ),
+            ["-"],
+        ),
+        (
+            (
+                "The President of Djibouti, Omar Farah, received Defence Minister Jan Nowak of "
+                "Poland on Tuesday."
+            ),
+            ["-"],
+        ),
+        (
+            # a venue named after "in" stays
+            (
+                "The Defence Minister of Ghana, Kofi Mensah, met Defence Minister Tan Wei Ming in "
+                "Singapore on Tuesday."
+            ),
+            ["Singapore"],
+        ),
+    ],
+)
+def test_the_state_of_an_office_is_no_venue(body: str, want: list[str]) -> None:
+    assert _places(body) == want
+
+
+# "the India-Singapore dialogue": the second name of a hyphenated pair is no venue.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Defence Minister Kofi Mensah and his Ghanaian counterpart Tan Wei Ming co-chaired "
+                "the sixth Ghana-Singapore Defence Dialogue on Tuesday."
+            ),
+            ["-"],
+        ),
+        (
+            (
+                "Defence Minister Kofi Mensah and his Ghanaian counterpart Tan Wei Ming co-chaired "
+                "the sixth Defence Dialogue in Singapore on Tuesday."
+            ),
+            ["Singapore"],
+        ),
+    ],
+)
+def test_a_hyphenated_pair_names_no_venue(body: str, want: list[str]) -> None:
+    assert _places(body) == want
+
+
+# "In the <adjective> city of <Town>, ...": a sentence-opening town frames the whole
+# sentence, however far its cue; the opening "In" is capitalised.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "In the Kenyan city of Nakuru, Kenyan Defence Minister Paul Otieno and Ugandan "
+                "Defence Minister John Okello met on Tuesday."
+            ),
+            ["Nakuru"],
+        ),
+        (
+            (
+                "In the Kenyan town of Nakuru, the foreign ministers, together with the Minister "
+                "of Defence of Kenya, Paul Otieno; the Deputy Minister of Defence of Uganda, John "
+                "Okello; the Principal Secretary for Internal Security of Kenya, Mary Wanjiru; and "
+                "the Deputy Minister of Internal Affairs of Uganda, Peter Mugisha, took part in a "
+                "working meeting to discuss border security."
+            ),
+            ["Nakuru"],
+        ),
+        (
+            # a place the sentence names itself is kept
+            (
+                "In the Kenyan city of Nakuru, farmers protested on Tuesday, while in Kampala the "
+                "defence ministers of Kenya and Uganda, Paul Otieno and John Okello, held talks."
+            ),
+            ["Kampala"],
+        ),
+        (
+            # the opening town of another sentence frames nothing here
+            (
+                "In the Kenyan city of Nakuru, farmers protested on Tuesday over the price of "
+                "maize. Kenyan Defence Minister Paul Otieno and Ugandan Defence Minister John "
+                "Okello met on Tuesday."
+            ),
+            ["-"],
+        ),
+    ],
+)
+def test_an_opening_town_frames_its_sentence(body: str, want: list[str]) -> None:
+    assert _places(body) == want
