@@ -170,3 +170,39 @@ def test_a_hyphenated_pair_names_no_venue(body: str, want: list[str]) -> None:
 )
 def test_an_opening_town_frames_its_sentence(body: str, want: list[str]) -> None:
     assert _places(body) == want
+
+
+# Wire datelines of other shapes ("Karachi, JUN 8 /APP/ –"; a city and date alone on their
+# line): the report's city is where its own-day encounter was held.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Karachi, JUN 8 /APP/ – Commander of the Ghana Army Major General Kofi Mensah "
+                "called on Pakistan's Chief of Army Staff General Imran Qadir at General "
+                "Headquarters today."
+            ),
+            ["Karachi"],
+        ),
+        (
+            (
+                "Army chief visits Pakistan\n\nKarachi, Pakistan, June 8\n\nBy A Writer\n\n"
+                "Commander of the Ghana Army Major General Kofi Mensah called on General Imran "
+                "Qadir, the Chief of Army Staff of Pakistan, today."
+            ),
+            ["Karachi"],
+        ),
+        (
+            # a city alone on a line, with no date, is no dateline
+            (
+                "Army chief visits Pakistan\n\nKarachi\n\nCommander of the Ghana Army Major "
+                "General Kofi Mensah called on General Imran Qadir, the Chief of Army Staff of "
+                "Pakistan, today."
+            ),
+            ["-"],
+        ),
+    ],
+)
+def test_a_dateline_of_another_shape_places_the_days_encounter(body: str, want: list[str]) -> None:
+    assert _places(body) == want
