@@ -2978,6 +2978,37 @@ def _fill_nameless(
                 d.people.append(p.actor)
                 taken.add(p.actor)
             d.spans.append((p.start, p.end, "participant"))
+    if len(drafts) == 1 and not taken:
+        _fill_only(drafts[0], mentions, people_all)
+
+
+def _fill_only(d: _Draft, mentions: Mentions, people_all: tuple[PersonMention, ...]) -> None:
+    """Give the one encounter of an article that names no one in it the officials of its sides.
+
+    "Brazil and Chile signed a roadmap in Brasilia. ... said Chilean Defence Minister A": the
+    article reports one held encounter and names, anywhere, officials (full name, an office
+    that is no spokesperson's) of its countries: they took part. (Of a planned one, they may
+    only announce it.)
+    """
+    if (
+        d.people
+        or len(d.countries) < 2
+        or d.kind == MeetingKind.CALL
+        or d.status != MeetingStatus.HELD
+    ):
+        return
+    for p in people_all:
+        actor = mentions.actors[p.actor]
+        if (
+            p.form != "full"
+            or actor.title is None
+            or actor.country not in d.countries
+            or _COMMENTATOR.search(actor.title)
+        ):
+            continue
+        if p.actor not in d.people:
+            d.people.append(p.actor)
+        d.spans.append((p.start, p.end, "participant"))
 
 
 # "Z also took part in the call", "A and B were also present", "Also present were A and B":

@@ -206,3 +206,50 @@ def test_an_opening_town_frames_its_sentence(body: str, want: list[str]) -> None
 )
 def test_a_dateline_of_another_shape_places_the_days_encounter(body: str, want: list[str]) -> None:
     assert _places(body) == want
+
+
+# The one held encounter of an article, named without anyone: the officials of its sides the
+# article names anywhere took part (not those of a third country, not of a planned one, not
+# when the article holds another record).
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Kenya and Uganda signed a roadmap for a joint border brigade on Tuesday.\n\n"
+                "The brigade will guard the shared frontier.\n\n"
+                '"This is a new phase in our cooperation," said Kenyan Defence Minister Paul '
+                "Otieno."
+            ),
+            [frozenset({"Paul Otieno"})],
+        ),
+        (
+            (
+                "Kenya and Uganda will sign a roadmap for a joint border brigade next month.\n\n"
+                '"This will be a new phase in our cooperation," said Kenyan Defence Minister Paul '
+                "Otieno."
+            ),
+            [frozenset()],
+        ),
+        (
+            (
+                "Kenya and Uganda signed a roadmap for a joint border brigade on Tuesday.\n\n"
+                '"This is a new phase for the region," said Tanzanian Defence Minister Amina '
+                "Juma."
+            ),
+            [frozenset()],
+        ),
+        (
+            (
+                "Kenya and Uganda signed a roadmap for a joint border brigade on Tuesday. Kenyan "
+                "Defence Minister Paul Otieno met Rwandan Defence Minister Eric Mugabo on "
+                "Wednesday."
+            ),
+            [frozenset(), frozenset({"Paul Otieno", "Eric Mugabo"})],
+        ),
+    ],
+)
+def test_the_one_nameless_encounter_takes_the_officials_of_its_sides(
+    body: str, want: list[frozenset[str]]
+) -> None:
+    assert sorted((r[0] for r in _records(body)), key=len) == want
