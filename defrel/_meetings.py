@@ -2978,34 +2978,38 @@ def _fill_nameless(
                 d.people.append(p.actor)
                 taken.add(p.actor)
             d.spans.append((p.start, p.end, "participant"))
-    if len(drafts) == 1 and not taken:
-        _fill_only(drafts[0], mentions, people_all)
+    if not taken:
+        for d in drafts:
+            _fill_only(d, mentions, people_all)
 
 
 def _fill_only(d: _Draft, mentions: Mentions, people_all: tuple[PersonMention, ...]) -> None:
-    """Give the one encounter of an article that names no one in it the officials of its sides.
+    """Give an encounter of an article whose records name no one the officials of its sides.
 
     "Brazil and Chile signed a roadmap in Brasilia. ... said Chilean Defence Minister A": the
-    article reports one held encounter and names, anywhere, officials (full name, an office
-    that is no spokesperson's) of its countries: they took part. (Of a planned one, they may
-    only announce it.)
+    article reports a held encounter (of a day, or of no date) and names, anywhere,
+    officials (full name, an office that is no spokesperson's) of its countries, and with one
+    of them those of no known country: they took part. (Of a planned one, or one of a time
+    span, they may only announce it or recall it.)
     """
-    if (
-        d.people
-        or len(d.countries) < 2
-        or d.kind == MeetingKind.CALL
-        or d.status != MeetingStatus.HELD
-    ):
+    if d.people or len(d.countries) < 2 or d.status != MeetingStatus.HELD or d.window is not None:
         return
+    mine: list[PersonMention] = []
+    sided = False
     for p in people_all:
         actor = mentions.actors[p.actor]
         if (
             p.form != "full"
             or actor.title is None
-            or actor.country not in d.countries
+            or (actor.country is not None and actor.country not in d.countries)
             or _COMMENTATOR.search(actor.title)
         ):
             continue
+        mine.append(p)
+        sided = sided or actor.country is not None
+    if not sided:
+        return  # (officials of no known country join only one of a side)
+    for p in mine:
         if p.actor not in d.people:
             d.people.append(p.actor)
         d.spans.append((p.start, p.end, "participant"))

@@ -208,9 +208,10 @@ def test_a_dateline_of_another_shape_places_the_days_encounter(body: str, want: 
     assert _places(body) == want
 
 
-# The one held encounter of an article, named without anyone: the officials of its sides the
-# article names anywhere took part (not those of a third country, not of a planned one, not
-# when the article holds another record).
+# The held encounters of an article that names no one in any: the officials of their sides
+# the article names anywhere took part, and with them those of no known country (not those
+# of a third country, not of a planned one or one of a time span, not when the article
+# holds a record with people).
 @pytest.mark.parametrize(
     ("body", "want"),
     [
@@ -247,9 +248,35 @@ def test_a_dateline_of_another_shape_places_the_days_encounter(body: str, want: 
             ),
             [frozenset(), frozenset({"Paul Otieno", "Eric Mugabo"})],
         ),
+        (
+            (
+                "Kenya and Uganda held a phone call on Tuesday, the Kenyan ministry said.\n\n"
+                '"We spoke about the border," said Kenyan Defence Minister Paul Otieno.'
+            ),
+            [frozenset({"Paul Otieno"})],
+        ),
+        (
+            # one of a known side: the official of no known country joins; the signing of
+            # "March 2019" (a time span) takes no one
+            (
+                "Kenya and Uganda signed a roadmap in Nairobi on Tuesday.\n\nThe two countries "
+                'had signed a first accord in March 2019.\n\n"This is a new phase," said '
+                "Kenyan Defence Minister Paul Otieno. Deputy Minister of Defence Mary Wanjiru "
+                "said the accord would help."
+            ),
+            [frozenset(), frozenset({"Paul Otieno", "Mary Wanjiru"})],
+        ),
+        (
+            # officials of no known country alone join no one
+            (
+                "Kenya and Uganda signed a roadmap in Nairobi on Tuesday.\n\n"
+                '"This is a new phase," said Deputy Minister of Defence Mary Wanjiru.'
+            ),
+            [frozenset()],
+        ),
     ],
 )
-def test_the_one_nameless_encounter_takes_the_officials_of_its_sides(
+def test_nameless_encounters_take_the_officials_of_their_sides(
     body: str, want: list[frozenset[str]]
 ) -> None:
     assert sorted((r[0] for r in _records(body)), key=len) == want
