@@ -2887,20 +2887,25 @@ def find_meetings(
         opening = attrs.evolve(drafts[0], sentences={(s0, min(len(body), s0 + _LEAD_REACH)): None})
         lead_away = _abroad(opening, text, mentions, line.country, abroad)
     return _same_day_places(
+        published,
         tuple(
             _finish(d, text, published, mentions, area_at, abroad, release, lead_away=lead_away)
             for d in drafts
             if _worth(d)
-        )
+        ),
     )
 
 
-def _same_day_places(meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
+def _same_day_places(
+    published: dt.date | None, meetings: tuple[Meeting, ...]
+) -> tuple[Meeting, ...]:
     """A record with no place takes the one place of the records of the same day and people.
 
     Two records of one day that share a participant ("held talks in Rome on Monday" and
     "later in the day co-chaired the dialogue") were held where the placed one was, when
-    every such placed record names the same place. A call has no place and gives none.
+    every such placed record names the same place. So is a planned one of the next days
+    whose participant is there on a visit of the report's day ("arrived in Rome on Monday
+    ... will call on the President on Wednesday"). A call has no place and gives none.
     """
     if len(meetings) < 2:
         return meetings
@@ -2912,16 +2917,33 @@ def _same_day_places(meetings: tuple[Meeting, ...]) -> tuple[Meeting, ...]:
         if m.location is not None or m.date is None or m.kind == MeetingKind.CALL:
             continue
         names = {a.name for a in m.participants}
+        soon = (
+            published is not None
+            and m.status == MeetingStatus.PLANNED
+            and 0 <= (m.date - published).days <= _VISIT_DAYS
+        )
         places = {
             o.location
             for o in placed
-            if o.date == m.date
+            if (
+                o.date == m.date
+                or (
+                    soon
+                    and o.status == MeetingStatus.HELD
+                    and published is not None
+                    and o.date is not None
+                    and 0 <= (published - o.date).days <= 1
+                )
+            )
             and o.kind != MeetingKind.CALL
             and not names.isdisjoint(a.name for a in o.participants)
         }
         if len(places) == 1:
             out[i] = attrs.evolve(m, location=places.pop())
     return tuple(out)
+
+
+_VISIT_DAYS = 3  # how many days after the report a planned encounter of a visit may fall
 
 
 # An office that comments on an encounter rather than taking part in it.

@@ -71,6 +71,29 @@ def test_a_record_takes_the_place_of_its_day(body: str, want: list[str]) -> None
     assert _places(body) == want
 
 
+# A planned encounter of the next days, of someone visiting a place on the report's day: held
+# there (not one weeks on, not a call, not when the visit was days ago).
+_VISIT = (
+    "Ghanaian Defence Minister Kofi Mensah held talks with his Kenyan counterpart Paul Otieno "
+    "in Nairobi on {held}. Mensah will {verb} President Mary Wanjiru of Kenya on {planned}."
+)
+
+
+@pytest.mark.parametrize(
+    ("held", "verb", "planned", "want"),
+    [
+        ("Thursday", "call on", "Saturday", ["Nairobi", "Nairobi"]),
+        ("Thursday", "call on", "June 20", ["-", "Nairobi"]),
+        ("Thursday", "hold a phone call with", "Saturday", ["-", "Nairobi"]),
+        ("Monday", "call on", "Saturday", ["-", "Nairobi"]),
+    ],
+)
+def test_a_planned_encounter_of_a_visit_takes_its_place(
+    held: str, verb: str, planned: str, want: list[str]
+) -> None:
+    assert _places(_VISIT.format(held=held, verb=verb, planned=planned)) == want
+
+
 # "the Defence Minister of Singapore": a city-state after an office names a side, no venue.
 @pytest.mark.parametrize(
     ("body", "want"),
