@@ -715,6 +715,14 @@ _NOT_PERSON = frozenset(
         "Week",
         "Day",
         "Year",
+        # Words of regions' names: "Guangdong Province" is no person.
+        "Province",
+        "Prefecture",
+        "Region",
+        "District",
+        "County",
+        "Governorate",
+        "Oblast",
         # Words of defence companies' names: "Lockheed Martin said" is no person.
         "Lockheed",
         "Northrop",
@@ -2048,7 +2056,8 @@ def _heads(
         at, word = words[i]
         if word not in _HEAD_LOWER or (at and text[at - 1] == "-"):
             continue
-        if word in COMPOUND_HEADS:  # "Director General": the head runs on to the next word
+        if word in COMPOUND_HEADS or text.startswith("-", at + len(word)):
+            # "Director General", "Secretary-General": the head runs on to the next word
             m = _HEAD_WORD.match(text, at)
             if m is not None:
                 out.append(m.span())

@@ -303,3 +303,43 @@ def test_nameless_encounters_take_the_officials_of_their_sides(
     body: str, want: list[frozenset[str]]
 ) -> None:
     assert sorted((r[0] for r in _records(body)), key=len) == want
+
+
+# A region's name is no person ("Guangdong Province"); "Secretary-General" is an office.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Chinese Defence Minister Li Wei met Cambodian Defence Minister Sok Dara in "
+                "Guangzhou, capital of south China's Guangdong Province, on Tuesday."
+            ),
+            [frozenset({"Li Wei", "Sok Dara"})],
+        ),
+        (
+            (
+                "Ugandan Defence Minister John Okello met Kenyan Defence Minister Paul Otieno "
+                "and the officials of the Rift Valley Region on Tuesday."
+            ),
+            [frozenset({"John Okello", "Paul Otieno"})],
+        ),
+        (
+            (
+                "NATO Secretary-General Anne Lund met Polish Defence Minister Jan Nowak in Warsaw "
+                "on Tuesday."
+            ),
+            [frozenset({"Anne Lund", "Jan Nowak"})],
+        ),
+        (
+            (
+                "The Secretary-General of ASEAN, Kao Sok, met Polish Defence Minister Jan Nowak "
+                "in Warsaw on Tuesday."
+            ),
+            [frozenset({"Kao Sok", "Jan Nowak"})],
+        ),
+    ],
+)
+def test_regions_are_no_people_and_a_secretary_general_is_an_office(
+    body: str, want: list[frozenset[str]]
+) -> None:
+    assert [r[0] for r in _records(body)] == want
