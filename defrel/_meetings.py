@@ -694,6 +694,12 @@ _OFFICE_OF = regex.compile(
 )
 
 
+def _in_person(people: tuple[PersonMention, ...], starts: list[int], at: int) -> bool:
+    """Whether a mention by name of ``people`` (``starts``: their starts) covers ``at``."""
+    i = bisect.bisect_right(starts, at) - 1
+    return i >= 0 and people[i].end > at and people[i].form in ("full", "surname")
+
+
 def _no_venue(body: str, lo: int, place: int, name: str) -> bool:
     """Whether a place named in an encounter's sentence is not where the encounter was.
 
@@ -2235,6 +2241,9 @@ def find_meetings(
         # a spokesperson tells of encounters and takes part in none
         people_all = tuple(p for p in people_all if not _tells_only(mentions.actors[p.actor]))
     people_starts = list(map(_START, people_all))
+    person_at = (
+        people_starts if people_all is mentions.people else list(map(_START, mentions.people))
+    )
     countries_all = mentions.countries
     country_starts = list(map(_START, countries_all))
     places_all, place_starts = mentions.places, list(map(_START, mentions.places))
@@ -2565,6 +2574,8 @@ def find_meetings(
                         for p in sent_places
                         if p.form != "dateline"
                         and _named(p.name)
+                        # a name's word ("Florence Parly"): a person, no place
+                        and not _in_person(mentions.people, person_at, p.start)
                         # the second name of a compound ("the India-Singapore dialogue")
                         and not (body[p.start - 1 : p.start] == "-" and p.start > lo + 1)
                         and not _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
@@ -2909,35 +2920,38 @@ def _same_day_places(
     """
     if len(meetings) < 2:
         return meetings
-    placed = [m for m in meetings if m.location is not None and m.date is not None]
-    if not placed or len(placed) == len(meetings):
+    # the places of each day and participant, and those of the visits of the report's days
+    # (one pass: the records are not compared pairwise)
+    by_day: dict[tuple[dt.date, str], set[str]] = {}
+    visiting: dict[str, set[str]] = {}
+    for o in meetings:
+        if o.location is None or o.date is None or o.kind == MeetingKind.CALL:
+            continue
+        recent = (
+            published is not None
+            and o.status == MeetingStatus.HELD
+            and 0 <= (published - o.date).days <= 1
+        )
+        for a in o.participants:
+            by_day.setdefault((o.date, a.name), set()).add(o.location)
+            if recent:
+                visiting.setdefault(a.name, set()).add(o.location)
+    if not by_day:
         return meetings
     out = list(meetings)
     for i, m in enumerate(meetings):
         if m.location is not None or m.date is None or m.kind == MeetingKind.CALL:
             continue
-        names = {a.name for a in m.participants}
         soon = (
             published is not None
             and m.status == MeetingStatus.PLANNED
             and 0 <= (m.date - published).days <= _VISIT_DAYS
         )
-        places = {
-            o.location
-            for o in placed
-            if (
-                o.date == m.date
-                or (
-                    soon
-                    and o.status == MeetingStatus.HELD
-                    and published is not None
-                    and o.date is not None
-                    and 0 <= (published - o.date).days <= 1
-                )
-            )
-            and o.kind != MeetingKind.CALL
-            and not names.isdisjoint(a.name for a in o.participants)
-        }
+        places: set[str] = set()
+        for a in m.participants:
+            places |= by_day.get((m.date, a.name), set())
+            if soon:
+                places |= visiting.get(a.name, set())
         if len(places) == 1:
             out[i] = attrs.evolve(m, location=places.pop())
     return tuple(out)
@@ -3000,9 +3014,12 @@ def _fill_nameless(
                 d.people.append(p.actor)
                 taken.add(p.actor)
             d.spans.append((p.start, p.end, "participant"))
-    if not taken:
+    if not taken and len(drafts) <= _FILL_ONLY_MAX:
         for d in drafts:
             _fill_only(d, mentions, people_all)
+
+
+_FILL_ONLY_MAX = 4  # the records of an article short enough to tell of one encounter or two
 
 
 def _fill_only(d: _Draft, mentions: Mentions, people_all: tuple[PersonMention, ...]) -> None:

@@ -343,3 +343,27 @@ def test_regions_are_no_people_and_a_secretary_general_is_an_office(
     body: str, want: list[frozenset[str]]
 ) -> None:
     assert [r[0] for r in _records(body)] == want
+
+
+# A city's name that is a word of a person's name ("Florence Dubois") places nothing.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "French Defence Minister Florence Dubois held talks with Kenyan Defence "
+                "Minister Paul Otieno on Tuesday."
+            ),
+            ["-"],
+        ),
+        (
+            (
+                "French Defence Minister Florence Dubois held talks with Italian Defence "
+                "Minister Paolo Rossi in Florence on Tuesday."
+            ),
+            ["Florence"],
+        ),
+    ],
+)
+def test_a_persons_name_is_no_place(body: str, want: list[str]) -> None:
+    assert _places(body) == want
