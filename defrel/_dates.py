@@ -183,7 +183,9 @@ _TENSE = regex.compile(
     r"""\b(?:
       (?P<fut>(?:will|shall)(?:\s+(?:also\s+|not\s+)?be\s+\w+)?|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|likely
         |going|poised|planning|planned)\s+to|(?:set|scheduled|slated|expected|likely|plans?
-        |planned|going)\s+to|to\s+be\s+(?:held|signed)|upcoming|forthcoming|ahead\s+of
+        |planned|going)\s+to|to\s+be\s+(?:held|signed
+        |(?!(?:noted|recalled|mentioned|remembered|expected|considered|understood)\b)\w{3,}ed)
+        |upcoming|forthcoming|ahead\s+of
         |preparations?\s+for|preparing\s+for|(?:run|lead)-up\s+to|plans?\s+for
         |agenda(?:\s+items?)?\s+for
         |look(?:s|ing|ed)?\s+forward|next|coming)

@@ -49,7 +49,8 @@ OFFICE_ACRONYMS: dict[str, str] = {
 }
 
 # The head word of an office; everything else extends it left or right.
-HEAD = r"""(?:[Mm]inisters?|MINISTERS?|Minster|[Ss]ecretary|SECRETARY|[Uu]ndersecretary
+HEAD = r"""(?:[Mm]inisters?|MINISTERS?|Minster|[Ss]ecretary-[Gg]eneral|SECRETARY-GENERAL
+    |[Ss]ecretary|SECRETARY|[Uu]ndersecretary
     |UNDERSECRETARY|Mantri|MANTRI|[Pp]remier
     |PREMIER|[Pp]resident|PRESIDENT|[Cc]hancellor|[Aa]dvis[eo]r|ADVIS[EO]R|[Cc]hairman|CHAIRMAN
     |[Cc]hief|CHIEF|[Cc]ommander|COMMANDER|Prince|PRINCE|King|KING|Queen|Emir|Amir|Sultan

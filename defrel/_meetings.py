@@ -694,12 +694,35 @@ def _deployed_at(body: str, lo: int, place: int) -> bool:
     return _DEPLOYED_AT.search(body, max(lo, place - _DEPLOYED_REACH), place) is not None
 
 
+# An office of the place's state ("the Defence Minister of Singapore", "the President of
+# the Maldives"): the city-state names a side, not a venue.
+_OFFICE_OF = regex.compile(
+    r"\b(?:\L<heads>)\s+of\s+(?:the\s+)?$",
+    heads=list(HEAD_WORDS),
+    flags=regex.IGNORECASE | regex.REVERSE,
+)
+
+
+def _in_person(people: tuple[PersonMention, ...], starts: list[int], at: int) -> bool:
+    """Whether a mention by name of ``people`` (``starts``: their starts) covers ``at``."""
+    i = bisect.bisect_right(starts, at) - 1
+    return i >= 0 and people[i].end > at and people[i].form in ("full", "surname")
+
+
 def _no_venue(body: str, lo: int, place: int, name: str) -> bool:
     """Whether a place named in an encounter's sentence is not where the encounter was.
 
-    It is where forces go, where someone comes from, or an airfield a guest landed at.
+    It is where forces go, where someone comes from, an airfield a guest landed at, or the
+    state of an office.
     """
-    return _deployed_at(body, lo, place) or _landed(body, lo, place, name)
+    return (
+        _deployed_at(body, lo, place)
+        or _landed(body, lo, place, name)
+        or (
+            (body.startswith("of ", place - 3) or body.startswith("of the ", place - 7))
+            and _OFFICE_OF.search(body, max(lo, place - 40), place) is not None
+        )
+    )
 
 
 # A date of a relation's history, not of an encounter: "have developed ties since the
@@ -753,7 +776,7 @@ _TOWN_BEFORE = regex.compile(
 # "in <Name>'s hometown of <Town>", "in the port city of <Town>", "in <Country>'s <Town>
 # city": the town named.
 _BASE_VENUE = regex.compile(
-    r"\b(?:at|in)\s+(?:the\s+)?(?:(?P<base>(?:\p{Lu}[\w'’.-]*\s+){1,4}(?:Barracks|Base|Camp"
+    r"\b(?:[Aa]t|[Ii]n)\s+(?:the\s+)?(?:(?P<base>(?:\p{Lu}[\w'’.-]*\s+){1,4}(?:Barracks|Base|Camp"
     r"|Garrison|Cantonment|Air\s+Station|Naval\s+Station))\b"
     r"|(?:\p{Lu}[\w.-]*['’]s?\s+|\p{L}+\s+){0,2}?(?:hometown|home\s+town|birthplace|city|town"
     r"|port|village|capital)\s+of\s+(?P<base>\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)?)"
@@ -763,6 +786,7 @@ _BASE_VENUE = regex.compile(
 
 
 _TOWN_REACH = 250
+_FRONTED_REACH = 40  # how far into its sentence a town is read as the sentence's frame
 
 
 # Words that every match of the rarer tests of a cue holds (as the lower-cased body spells
@@ -2239,6 +2263,9 @@ def find_meetings(
         # a spokesperson tells of encounters and takes part in none
         people_all = tuple(p for p in people_all if not _tells_only(mentions.actors[p.actor]))
     people_starts = list(map(_START, people_all))
+    person_at = (
+        people_starts if people_all is mentions.people else list(map(_START, mentions.people))
+    )
     countries_all = mentions.countries
     country_starts = list(map(_START, countries_all))
     places_all, place_starts = mentions.places, list(map(_START, mentions.places))
@@ -2569,6 +2596,10 @@ def find_meetings(
                         for p in sent_places
                         if p.form != "dateline"
                         and _named(p.name)
+                        # a name's word ("Florence Parly"): a person, no place
+                        and not _in_person(mentions.people, person_at, p.start)
+                        # the second name of a compound ("the India-Singapore dialogue")
+                        and not (body[p.start - 1 : p.start] == "-" and p.start > lo + 1)
                         and not _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
                         and not _ATTRIBUTIVE.match(body, p.end, min(hi, p.end + 40))
                         and not _LEFT_PLACE.search(body, max(lo, p.start - 30), p.start)
@@ -2615,6 +2646,16 @@ def find_meetings(
                         )
                         town_at = [t0 for t0, _ in towns]
                     town = _nearest_town(towns, town_at, place_lo, place_hi, c0) if towns else None
+                    if (
+                        town is None
+                        and towns
+                        and towns[0][0] - lo <= _FRONTED_REACH
+                        and body.startswith(",", towns[0][1])
+                        and towns[0][1] <= c0
+                    ):
+                        # "In the port city of <Town>, ...": a sentence's opening place
+                        # frames all of it, however long
+                        town = towns[0]
                     if town is not None and not _no_venue(
                         body, lo, town[0], body[town[0] : town[1]]
                     ):
@@ -2878,11 +2919,67 @@ def find_meetings(
         s0 = next(iter(drafts[0].sentences), (0, 0))[0]
         opening = attrs.evolve(drafts[0], sentences={(s0, min(len(body), s0 + _LEAD_REACH)): None})
         lead_away = _abroad(opening, text, mentions, line.country, abroad)
-    return tuple(
-        _finish(d, text, published, mentions, area_at, abroad, release, lead_away=lead_away)
-        for d in drafts
-        if _worth(d)
+    return _same_day_places(
+        published,
+        tuple(
+            _finish(d, text, published, mentions, area_at, abroad, release, lead_away=lead_away)
+            for d in drafts
+            if _worth(d)
+        ),
     )
+
+
+def _same_day_places(
+    published: dt.date | None, meetings: tuple[Meeting, ...]
+) -> tuple[Meeting, ...]:
+    """A record with no place takes the one place of the records of the same day and people.
+
+    Two records of one day that share a participant ("held talks in Rome on Monday" and
+    "later in the day co-chaired the dialogue") were held where the placed one was, when
+    every such placed record names the same place. So is a planned one of the next days
+    whose participant is there on a visit of the report's day ("arrived in Rome on Monday
+    ... will call on the President on Wednesday"). A call has no place and gives none.
+    """
+    if len(meetings) < 2:
+        return meetings
+    # the places of each day and participant, and those of the visits of the report's days
+    # (one pass: the records are not compared pairwise)
+    by_day: dict[tuple[dt.date, str], set[str]] = {}
+    visiting: dict[str, set[str]] = {}
+    for o in meetings:
+        if o.location is None or o.date is None or o.kind == MeetingKind.CALL:
+            continue
+        recent = (
+            published is not None
+            and o.status == MeetingStatus.HELD
+            and 0 <= (published - o.date).days <= 1
+        )
+        for a in o.participants:
+            by_day.setdefault((o.date, a.name), set()).add(o.location)
+            if recent:
+                visiting.setdefault(a.name, set()).add(o.location)
+    if not by_day:
+        return meetings
+    out = list(meetings)
+    for i, m in enumerate(meetings):
+        if m.location is not None or m.date is None or m.kind == MeetingKind.CALL:
+            continue
+        soon = (
+            published is not None
+            and m.status == MeetingStatus.PLANNED
+            and 0 <= (m.date - published).days <= _VISIT_DAYS
+        )
+        places: set[str] = set()
+        for a in m.participants:
+            places |= by_day.get((m.date, a.name), set())
+            if soon:
+                places |= visiting.get(a.name, set())
+        if len(places) == 1:
+            out[i] = attrs.evolve(m, location=places.pop())
+    return tuple(out)
+
+
+_VISIT_DAYS = 3  # how many days after the report a planned encounter of a visit may fall
 
 
 # An office that comments on an encounter rather than taking part in it.
@@ -2939,6 +3036,44 @@ def _fill_nameless(
                 d.people.append(p.actor)
                 taken.add(p.actor)
             d.spans.append((p.start, p.end, "participant"))
+    if not taken and len(drafts) <= _FILL_ONLY_MAX:
+        for d in drafts:
+            _fill_only(d, mentions, people_all)
+
+
+_FILL_ONLY_MAX = 4  # the records of an article short enough to tell of one encounter or two
+
+
+def _fill_only(d: _Draft, mentions: Mentions, people_all: tuple[PersonMention, ...]) -> None:
+    """Give an encounter of an article whose records name no one the officials of its sides.
+
+    "Brazil and Chile signed a roadmap in Brasilia. ... said Chilean Defence Minister A": the
+    article reports a held encounter (of a day, or of no date) and names, anywhere,
+    officials (full name, an office that is no spokesperson's) of its countries, and with one
+    of them those of no known country: they took part. (Of a planned one, or one of a time
+    span, they may only announce it or recall it.)
+    """
+    if d.people or len(d.countries) < 2 or d.status != MeetingStatus.HELD or d.window is not None:
+        return
+    mine: list[PersonMention] = []
+    sided = False
+    for p in people_all:
+        actor = mentions.actors[p.actor]
+        if (
+            p.form != "full"
+            or actor.title is None
+            or (actor.country is not None and actor.country not in d.countries)
+            or _COMMENTATOR.search(actor.title)
+        ):
+            continue
+        mine.append(p)
+        sided = sided or actor.country is not None
+    if not sided:
+        return  # (officials of no known country join only one of a side)
+    for p in mine:
+        if p.actor not in d.people:
+            d.people.append(p.actor)
+        d.spans.append((p.start, p.end, "participant"))
 
 
 # "Z also took part in the call", "A and B were also present", "Also present were A and B":

@@ -733,6 +733,14 @@ _NOT_PERSON = frozenset(
         "Week",
         "Day",
         "Year",
+        # Words of regions' names: "Guangdong Province" is no person.
+        "Province",
+        "Prefecture",
+        "Region",
+        "District",
+        "County",
+        "Governorate",
+        "Oblast",
         # Words of defence companies' names: "Lockheed Martin said" is no person.
         "Lockheed",
         "Northrop",
@@ -910,14 +918,15 @@ _VENUE = regex.compile(
 )
 # A wire dateline at the start of a paragraph: "WASHINGTON (Reuters) -", "Jakarta, Indonesia
 # (Xinhua) --", "NEW DELHI, Sept 5 (PTI)", "Canberra, 12 March 2024:", "SEOUL -",
-# "Lima [Peru], May 4 :".
+# "Lima [Peru], May 4 :", "KARACHI, OCT 20 /APP/ –", "Lima, Peru, Aug. 17" alone on its line.
 _DATELINE = regex.compile(
     r"""[\ \t]*(?P<city>\p{Lu}[\p{L}.'’]*(?:\ \p{Lu}[\p{L}.'’]*){0,2})
     (?:\ \[\p{Lu}[\p{L}\ ]{1,30}\])?
     (?:,\ \p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*){0,2})?
-    (?P<date>,?\ (?:\p{Lu}\p{Ll}{2,8}\.?\ \d{1,2}|\d{1,2}\ \p{Lu}\p{Ll}{2,8}\.?)(?:,?\ \d{4})?)?
-    (?P<agency>\ ?\([\p{L}\ /.-]{2,30}\))?
-    (?:\ *(?:--|—|–|-|:)\ | (?(agency)\ |(?(date)(?:,\ |\ (?=\p{Lu}\p{Ll}))|(?!))))""",
+    (?P<date>,?\ (?:\p{Lu}(?:\p{Ll}{2,8}|\p{Lu}{2,8})\.?\ \d{1,2}|\d{1,2}\ \p{Lu}\p{Ll}{2,8}\.?)
+      (?:,?\ \d{4})?)?
+    (?P<agency>\ ?\([\p{L}\ /.-]{2,30}\)|\ /\p{Lu}{2,12}/)?
+    (?:\ *(?:--|—|–|-|:)\ | (?(agency)\ |(?(date)(?:,\ |\ (?=\p{Lu}\p{Ll})|\ *(?=\n|\Z))|(?!))))""",
     regex.VERBOSE,
 )
 # An all-caps city and a comma open a paragraph: "NEW DELHI, Defence Minister ...".
@@ -2100,7 +2109,8 @@ def _heads(
         at, word = words[i]
         if word not in _HEAD_LOWER or (at and text[at - 1] == "-"):
             continue
-        if word in COMPOUND_HEADS:  # "Director General": the head runs on to the next word
+        if word in COMPOUND_HEADS or text.startswith("-", at + len(word)):
+            # "Director General", "Secretary-General": the head runs on to the next word
             m = _HEAD_WORD.match(text, at)
             if m is not None:
                 out.append(m.span())

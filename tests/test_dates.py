@@ -713,6 +713,10 @@ def test_the_following_day_too_far_from_its_day_resolves_to_nothing() -> None:
         ("They discussed the upcoming summit during a meeting on Monday.", "past"),
         ("They will discuss the upcoming summit during a meeting on Monday.", "future"),
         ("It is the upcoming summit in Oslo on Monday.", "future"),
+        # "to be <done>": an event still ahead, whatever its verb
+        ("The anniversary, to be marked on Monday, draws near.", "future"),
+        ("The talks, to be hosted in Oslo on Monday, draw near.", "future"),
+        ("The pact, said to be modelled on an old one, was signed on Monday.", "past"),
         (
             (
                 "On Monday, in a long and winding passage about the old days, the men of the "

@@ -1072,7 +1072,8 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
             ),
             [(ROJAS_BERG, dt.date(2023, 6, 6), "Oslo", "held")],
         ),
-        (  # the same host welcoming officials of other countries: another encounter
+        (  # the same host welcoming officials of other countries: another encounter (held
+            # where his talks of that day were)
             (
                 "Norwegian Defence Minister Ola Berg held talks with Chilean Defence Minister Ana "
                 "Rojas in Oslo on Monday. Berg also welcomed officials from Peru, Ghana and "
@@ -1080,7 +1081,7 @@ ROJAS_BERG = frozenset({"Ana Rojas", "Ola Berg"})
             ),
             [
                 (ROJAS_BERG, dt.date(2023, 6, 5), "Oslo", "held"),
-                (frozenset({"Ola Berg"}), dt.date(2023, 6, 5), None, "held"),
+                (frozenset({"Ola Berg"}), dt.date(2023, 6, 5), "Oslo", "held"),
             ],
         ),
         (  # welcoming a decision is no encounter

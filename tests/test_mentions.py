@@ -1108,6 +1108,9 @@ def test_organisation_names(text: str, expected: list[tuple[str, str | None]]) -
         # A syndication tag in brackets before the dateline.
         ("(MENAFN- Newswire) Nairobi, Oct 2 (KNA) Talks were held.", "Nairobi"),
         ("(Syndicated) HANOI - Talks were held.", "Hanoi"),
+        # A month in capitals and an agency between slashes; a city and date on a line alone.
+        ("Karachi, NOV 3 /APP/ – Talks were held.", "Karachi"),
+        ("Headline\n\nNairobi, Kenya, Sept. 4\n\nBy A Writer\n\nTalks were held.", "Nairobi"),
     ],
 )
 def test_wire_datelines(text: str, name: str) -> None:
@@ -1124,6 +1127,9 @@ def test_wire_datelines(text: str, name: str) -> None:
         "Seoul is calm.",
         "Lima [the capital] is calm.",
         "(Photo: file) Seoul is calm.",
+        # a city alone on its line, or with a month and no day, is no dateline
+        "Nairobi\nTalks were held.",
+        "Nairobi, September\nTalks were held.",
     ],
 )
 def test_not_datelines(text: str) -> None:
