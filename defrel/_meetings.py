@@ -602,6 +602,13 @@ _TOPICS_LINE = regex.compile(r"[\ \t]*(?i:topics|subjects|tags|keywords)\s*:")
 # The letters its word can open on under IGNORECASE (with "ſ" and the Kelvin sign).
 _TOPICS_FIRST = frozenset("tTsSkKſ\u212a")
 # The last word (or the one before "the") of a topic or venue lead-in: a cheap prefilter.
+# An envoy's posting before a country: "ambassador to", "High Commissioner in".
+_POSTING_ENDS = tuple(
+    f"{office} {word} {the}"
+    for office in ("ambassador", "envoy", "commissioner", "attaché", "attache", "consul")
+    for word in ("to", "in")
+    for the in ("", "the ")
+)
 _LINK_WORDS = frozenset(
     [
         "in",
@@ -1292,7 +1299,9 @@ _EFFECT_AFTER = regex.compile(
     |momentum|fillip|boost))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_EFFECT_BEFORE = regex.compile(r"(?:\A|[.!?]\s+|\n)(?:The|This|These|Such)\s+(?:\w+\s+){0,2}?\Z")
+_EFFECT_BEFORE = regex.compile(
+    r"(?:\A|[.!?]\s+|\n)[\"“‘']?(?:The|This|These|Such)\s+(?:\w+\s+){0,2}?\Z"
+)
 
 
 def _no_effects(body: str, found: list[regex.Match[str]]) -> list[regex.Match[str]]:
@@ -1710,6 +1719,14 @@ class _Parties:
         # the start of the sentence holding the mention, as ``Text.sentence_of`` gives it
         i = bisect.bisect_right(sent_starts, start) - 1
         lo = sent_starts[i] if i >= 0 else self.first
+        if low.endswith(_POSTING_ENDS, max(lo, start - 24), start) and not any(
+            other.country == cm.country
+            and not low.endswith(_POSTING_ENDS, max(0, other.start - 24), other.start)
+            for other in self.countries
+        ):
+            # "accompanied by the ambassador to Freedonia": a posting, no party, where the
+            # text names that country nowhere else
+            return True
         tail = low[max(lo, start - 24) : start].rsplit(maxsplit=2)
         linked = bool(tail) and (
             tail[-1] in _LINK_WORDS or (len(tail) > 1 and tail[-2] in _LINK_WORDS)

@@ -480,6 +480,10 @@ _BARE_SUBJECT = regex.compile(
 )
 
 
+# The first words of places named after an office or a holder ("Port Sultan Qaboos").
+_PLACE_OPENERS = ("Port ", "Fort ", "Mount ", "Cape ", "Camp ")
+
+
 def _bare_start(text: str, at: int) -> bool:
     """Whether ``at`` opens a paragraph, a line or a clause (after ", " or ". ")."""
     return at == 0 or text[at - 1] == "\n" or text[at - 2 : at] in (", ", ". ")
@@ -1577,6 +1581,11 @@ _PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 
 
 @functools.lru_cache(maxsize=4096)
+def _word_count(name: str) -> int:
+    """The words of a name, its hyphens read as spaces ("Al-Rahbi" is "Al Rahbi")."""
+    return len(name.replace("-", " ").split())
+
+
 def _folded(tokens: tuple[str, ...]) -> frozenset[str]:
     """The tokens case-folded: "Lee Jong-Sup" is "Lee Jong-sup" (names recur: remembered)."""
     return frozenset(map(str.casefold, tokens))
@@ -1705,6 +1714,17 @@ class _People:
                 for a, b in zip(theirs[1:-1], tokens[1:-1], strict=True)
             ):
                 return i
+        # "Saif bin Nasser bin Mohsen Al-Rahbi" and "Saif Bin Nasser Bin Mohsin Al Rahbi":
+        # the same words apart from case, hyphens and a vowel or two
+        mine = " ".join(tokens).replace("-", " ").casefold().split()
+        for i, p in enumerate(self.people):
+            theirs = p.name.replace("-", " ").casefold().split()
+            if len(theirs) != len(mine) or theirs[0] != mine[0] or theirs[-1] != mine[-1]:
+                continue
+            if country and p.country and country != p.country:
+                continue
+            if all(a == b or _spelt_alike(a, b) for a, b in zip(theirs, mine, strict=True)):
+                return i
         return None
 
     def _namesake(self, surname: str, country: Country, title: str) -> int | None:
@@ -1757,7 +1777,7 @@ class _People:
             self._index(i, folded)
         else:
             p = self.people[i]
-            if len(tokens) > len(p.tokens):
+            if len(tokens) > len(p.tokens) and _word_count(name) > _word_count(p.name):
                 p.name = name
                 p.tokens = frozenset(tokens)
                 p.folded = folded
@@ -1840,7 +1860,20 @@ def _clean_name(
     ):
         start = text.index(" ", start) + 1  # "Dato' Sri Jane Roe": the honorific's second word
     found = _clean_span(text[start:end], loose)
-    return None if found is None else (start + found[0], start + found[1], found[2])
+    if found is None:
+        return None
+    if text.startswith(_FORCE_WORDS, start + found[1]) and _FORCE_AFTER.match(
+        text, start + found[1]
+    ):
+        return None  # "Commander Royal Omani Navy": the words open a force's name
+    return start + found[0], start + found[1], found[2]
+
+
+# A force's name after capitalised words: they open that name, they are no person's.
+_FORCE_WORDS = (" Navy", " Army", " Air Force", " Armed Forces", " Coast Guard", " Marine")
+_FORCE_AFTER = regex.compile(
+    r" (?:Navy|Army|Air Force|Armed Forces|Coast Guard|Marines?|Marine Corps)(?![\p{L}'’-])"
+)
 
 
 # The first word of a two-word honorific ("Dato' Sri"), right before its second.
@@ -2180,6 +2213,8 @@ def _named(
     for hs, he in _heads(text, tokens, picked or []):
         if hs < last:
             continue
+        if text.endswith(_PLACE_OPENERS, 0, hs):
+            continue  # "Port Sultan Qaboos", "Fort President": a place's name, no office
         if text[he : he + 1] == "-":
             if text.startswith(_IN_CHIEF, he):  # "Commander-in-Chief"
                 he += len(_IN_CHIEF[0])  # noqa: PLW2901

@@ -372,3 +372,65 @@ def test_a_headline_office_gives_its_country(headline: str, country: str | None)
 def test_a_hard_wrapped_line_runs_on(body: str, action: str) -> None:
     report = defrel.parse(body, published=PUB)
     assert [c.action for c in report.commitments][:1] == [action]
+
+
+# "Commander Royal Omani Navy": capitalised words before a force's name are no person.
+def test_words_before_a_force_name_are_no_person() -> None:
+    body = (
+        "Commander Royal Navy of Ruritania Rear Admiral Karim Haddad on Monday called on "
+        "Pakistan's Naval Chief Admiral Amjad Niazi in Islamabad. The visit of Commander "
+        "Royal Omani Navy will further enhance ties.\n"
+    )
+    names = [n for n, _ in _actors(body)]
+    assert "Royal" not in names
+    assert "Royal Omani" not in names
+    assert len(defrel.parse(body, published=PUB).meetings) == 1
+
+
+# One name written twice with other hyphens, case and a vowel: one person, the first form.
+def test_a_name_spelt_two_ways_is_one_person() -> None:
+    body = (
+        "Rear Admiral Saif bin Nasser bin Mohsen Al-Rahbi met Admiral Amjad Niazi of Pakistan "
+        "in Islamabad on Monday. Rear Admiral Saif Bin Nasser Bin Mohsin Al Rahbi called on "
+        "Adm Amjad Niazi at the headquarters.\n"
+    )
+    report = defrel.parse(body, published=PUB)
+    assert [sorted(p.name for p in m.participants) for m in report.meetings] == [
+        ["Amjad Niazi", "Saif bin Nasser bin Mohsen Al-Rahbi"]
+    ]
+
+
+# "Port Sultan Qaboos": an office word in a place's name is no office.
+def test_an_office_word_in_a_place_name_is_no_office() -> None:
+    body = "Last week the ships of Pakistan visited Oman's Port Sultan Bin Qaboos.\n"
+    assert _actors(body) == []
+
+
+# "accompanied by the ambassador to Ruritania": the posting names no party, unless the
+# text names that country elsewhere.
+@pytest.mark.parametrize(
+    ("second", "countries"),
+    [
+        (
+            (
+                "On the sidelines of the visit, attended by the Iraqi ambassador to Oman Safa "
+                "Rahim, an agreement was signed."
+            ),
+            [["IRQ", "JOR"]],
+        ),
+        (
+            (
+                "On the sidelines of the visit, attended by the Iraqi ambassador to Jordan Safa "
+                "Rahim, an agreement was signed."
+            ),
+            [["IRQ", "JOR"]],
+        ),
+    ],
+)
+def test_a_posting_names_no_party(second: str, countries: list[list[str]]) -> None:
+    body = (
+        "Iraq's Minister of Defense Irfan Saleh met Jordan's Chairman of Joint Chiefs of Staff "
+        "Lt. Gen. Mahmoud Farid in Amman on Sunday and signed a pact. " + second + "\n"
+    )
+    report = defrel.parse(body, published=PUB)
+    assert {c.code for m in report.meetings for c in m.countries} == set(countries[0])
