@@ -14,9 +14,9 @@ import bisect
 import datetime as dt
 import itertools
 import operator
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Sequence
 from itertools import repeat
-from typing import Protocol, TypeVar
+from typing import Literal, Protocol, TypeVar
 
 import attrs
 import regex
@@ -90,6 +90,7 @@ _CUE = regex.compile(
         |called\s+on|calls\s+on|call\s+on
         |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on
         |pa(?:id|ys?|ying)\s+courtesy\s+calls?\s+(?:on|to)|sat\s+down\s+with|told
+        |confer(?:red|s)?\s+with
         |discussed)
     | (?P<attend>participat(?:e|es|ed|ing)\s+in)
     | (?P<frame>delegations?)
@@ -1786,6 +1787,22 @@ class _Parties:
         )
 
 
+# "a delegation led by X", "the delegation, headed by X": the one who leads it.
+_LED_BY = regex.compile(r"\bdelegation,?\s+(?:[\w-]+\s+){0,3}?(?:led|headed)\s+by\s+", regex.I)
+
+
+def _delegation_leader(body: str, people: Sequence[PersonMention]) -> PersonMention | None:
+    """The person named first as leading a delegation, if the text names one."""
+    if "led by" not in body and "headed by" not in body:
+        return None
+    for m in _guard.finditer(_LED_BY, body):
+        # the leader's name follows within an office's words ("led by Chief of Staff X")
+        for p in people:
+            if m.end() <= p.start <= m.end() + 60 and p.form != "pronoun":
+                return p
+    return None
+
+
 def _participants(
     text: str,
     people: list[PersonMention],
@@ -1818,7 +1835,7 @@ def _participants(
 
 
 # The rest of a wire dateline after its city: "(State) [Country], Month D (Agency):".
-_DATELINE_REST = regex.compile(r"[^\n]{0,80}?(?:\)\s*:|:|\s--|\s[–—])")
+_DATELINE_REST = regex.compile(r"[^\n]{0,80}?(?:\)\s*:|:|\s--|\s[–—]|\d\ \([\p{L}\ /.-]{2,30}\)\ )")
 
 
 def _dateline_end(body: str, dateline: PlaceMention | None) -> int:
@@ -2389,6 +2406,7 @@ def find_meetings(
         venue_talk: bool | None = None  # whether the sentence only names a candidate venue
         spec_end: int | None = None  # the end of a cue only thought of ("possible trip")
         tried_following = False  # whether a distributive cue read the next sentence
+        leader: PersonMention | Literal[False] | None = None  # who leads "the delegation"
         towns: list[tuple[int, int]] | None = None  # towns and bases named, once needed
         town_at: list[int] = []
         for i, (c0, c1, kind, back, _frame) in enumerate(cues):
@@ -2454,6 +2472,18 @@ def find_meetings(
             who = [*subject, *after] if not before else [*before, *after]
             if len(cues) == 1 and not who and that is None and not earlier and not amid:
                 who = list(sent_people)
+            if (
+                not before
+                and not subject
+                and low is not None
+                and low.find("delegation", clause_lo, c0) >= 0
+                and kind in ("talks", "host")
+            ):
+                # "The delegation also conferred with X": the one who leads it takes part
+                if leader is None:
+                    leader = _delegation_leader(body, people_all) or False
+                if leader and all(p.actor != leader.actor for p in who):
+                    who = [leader, *who]
             if back and who:
                 # "X said it was the first meeting between ...": X comments on the encounter
                 who = [p for p in who if not (p.end <= c0 and _SAYS_AFTER.match(body, p.end, c0))]

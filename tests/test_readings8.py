@@ -434,3 +434,44 @@ def test_a_posting_names_no_party(second: str, countries: list[list[str]]) -> No
     )
     report = defrel.parse(body, published=PUB)
     assert {c.code for m in report.meetings for c in m.countries} == set(countries[0])
+
+
+# A dateline with its date glued to the city ("Addis Ababa,February 21/2020 (ENA)") is no
+# venue of what the body tells; "conferred with" is talks; "the delegation" that a person
+# leads brings that person.
+def test_a_glued_dateline_and_a_delegation_led_by_someone() -> None:
+    body = (
+        "Addis Ababa,February 21/2020 (ENA) An Ethiopian delegation led by Chief of Staff, "
+        "General Abel Tesfaye has conducted a working visit to Saudi Arabia.\n\n"
+        "In its two-day visit, the delegation held a meeting in Riyadh.\n\n"
+        "The delegation also conferred with General Fahd Al-Otaibi, Saudi Arabia Chief of "
+        "Staff, about defense issues.\n"
+    )
+    report = defrel.parse(body, published=dt.date(2020, 2, 21))
+    assert [(m.location, sorted(p.name for p in m.participants)) for m in report.meetings] == [
+        ("Riyadh", ["Abel Tesfaye", "Fahd Al-Otaibi"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "people"),
+    [
+        (  # no one leads it: the delegation brings no one
+            (
+                "A Chinese delegation arrived in Delhi. The delegation conferred with Defence "
+                "Minister Jan Roe of India on Monday."
+            ),
+            [["Jan Roe"]],
+        ),
+        (
+            (
+                "A Chinese delegation headed by General Li Wen arrived in Delhi. The delegation "
+                "held talks with Defence Minister Jan Roe of India on Monday."
+            ),
+            [["Jan Roe", "Li Wen"]],
+        ),
+    ],
+)
+def test_a_delegation_brings_its_leader(body: str, people: list[list[str]]) -> None:
+    report = defrel.parse(body, published=PUB)
+    assert [sorted(p.name for p in m.participants) for m in report.meetings] == people
