@@ -3975,5 +3975,33 @@ def _assemble(
         else:
             said.append((k, kind_now, len(out), sentence))
             out.append((c.start, statement))
+    unsaid = seen.get(None)
+    if unsaid and len(seen) > 1:
+        # A quotation of no known speaker that a named speaker's quotation holds (a
+        # headline or teaser printing its opening): the words once, with their speaker.
+        dropped = {
+            slot
+            for j, kind, slot, _where in unsaid
+            if kind is _DIRECT and _held_by_another(j, kind, seen, word_set)
+        }
+        out = [o for n, o in enumerate(out) if n not in dropped]
     out.sort(key=_FIRST)
     return tuple(map(_SECOND, out))
+
+
+def _held_by_another(
+    j: int,
+    kind: StatementKind,
+    seen: dict[str | None, list[tuple[int, StatementKind, int, int]]],
+    word_set: Callable[[int], set[str]],
+) -> bool:
+    """Whether nine in ten of statement ``j``'s words (four at least) are in a named one's."""
+    words = word_set(j)
+    if len(words) < 4:
+        return False
+    return any(
+        other_kind is kind and len(words & word_set(i)) >= 0.9 * len(words)
+        for name, said in seen.items()
+        if name is not None
+        for i, other_kind, _slot, _where in said
+    )

@@ -475,3 +475,20 @@ def test_a_glued_dateline_and_a_delegation_led_by_someone() -> None:
 def test_a_delegation_brings_its_leader(body: str, people: list[list[str]]) -> None:
     report = defrel.parse(body, published=PUB)
     assert [sorted(p.name for p in m.participants) for m in report.meetings] == people
+
+
+# A teaser printing the opening of a quotation given in full below: the words count once,
+# with their speaker; a quotation of no known speaker that no one repeats stays.
+@pytest.mark.parametrize(
+    ("head", "count"),
+    [
+        ("“I look forward to my first trip to India as minister. (Wire)\n\n", 1),
+        ("“We will never give up on the region, ever, under any government.”\n\n", 2),
+    ],
+)
+def test_a_teaser_of_a_quotation_counts_once(head: str, count: int) -> None:
+    body = head + (
+        "Canadian Defence Minister Jan Roe will visit India on Monday. “I look forward to my "
+        "first trip to India as minister. This visit will strengthen our ties,” he said.\n"
+    )
+    assert len(defrel.parse(body, published=PUB).statements) == count
