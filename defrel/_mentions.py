@@ -656,10 +656,13 @@ _PORTFOLIO_FIELD = r"""(?:(?:International|Strategic|Defen[cs]e|Military|Public|
     |Plans|Relations|Affairs|Cooperation|Sustainment|Research|Engineering|Development|Production
     |Industry|Procurement|Acquisitions?|Logistics|Resources|Operations|Personnel|Readiness
     |Intelligence|Materiel|Programmes|Programs|Budget|Finance|Capabilities|Armaments?|Reform
-    |Veterans(?:['’]?\ Affairs)?|Security)"""
+    |Veterans?(?:['’]?\ Affairs)?|Security)"""
 _PORTFOLIO_TAIL = regex.compile(
     rf"""(?:\ and\ |\ &\ |\ for\ |\ ){_PORTFOLIO_FIELD}
-    (?:(?:,\ |\ and\ |,\ and\ |\ &\ ){_PORTFOLIO_FIELD})*(?![\p{{L}}'’-])""",
+    (?:(?:,\ |\ and\ |,\ and\ |\ &\ ){_PORTFOLIO_FIELD})*(?![\p{{L}}'’-])
+    # "in charge of General Duties": the remit of a minister of state
+    (?:\ in\ charge\ of\ \p{{Lu}}\p{{L}}+(?:\ \p{{Lu}}\p{{L}}+)?(?=\ \p{{Lu}}))?
+    | \ in\ charge\ of\ \p{{Lu}}\p{{L}}+(?:\ \p{{Lu}}\p{{L}}+)?(?=\ \p{{Lu}})""",
     regex.VERBOSE,
 )
 # The words of a national force's or body's name after its demonym ("the Chinese People's
@@ -1934,6 +1937,7 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
         len(kept[-1][1].rstrip(".")) <= 1
         or kept[-1][1].islower()
         or kept[-1][1] in _TRAILING_PARTICLES  # "... Thani Al" cut short: no name ends so
+        or kept[-1][1].rstrip(".") in _COURTESY_HON  # "... Duties Hon. Jane Roe": the next's
     ):
         kept.pop()
     if not real or not kept:
@@ -1957,6 +1961,8 @@ _HONORIFIC_OPENERS = frozenset({"Tan", "Puan", "Toh", "Datin", "Datuk", "Dato", 
 _TRAILING_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Bint", "Van", "Von", "De"})
 # Courtesy titles before a name, dropped like ranks ("Mr Jan Roe, Minister of ...").
 _COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mme", "Madam", "Sir", "Dame"})
+# Courtesy titles that open the next name when a name seems to end on one.
+_COURTESY_HON = frozenset({"Hon", "Mr", "Mrs", "Ms", "Dr", "Prof"})
 # Month abbreviations that are also given names: a name when a name word follows.
 _GIVEN_MONTHS = frozenset({"Jan"})
 # Rank words that are also common given names or surnames stay in a name after the first.

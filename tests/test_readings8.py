@@ -492,3 +492,19 @@ def test_a_teaser_of_a_quotation_counts_once(head: str, count: int) -> None:
         "first trip to India as minister. This visit will strengthen our ties,” he said.\n"
     )
     assert len(defrel.parse(body, published=PUB).statements) == count
+
+
+# "State Minister for Defence and Veteran Affairs in charge of General Duties Hon. A B":
+# the remit completes the office; "General Duties Hon" is no name.
+def test_a_remit_completes_the_office() -> None:
+    body = (
+        "The meeting was held between State Minister for Defence and Veteran Affairs in "
+        "charge of General Duties Hon. Jacob Ochieng and his Kenyan counterpart on Monday.\n"
+    )
+    report = defrel.parse(body, published=PUB)
+    assert [(a.name, a.title) for a in report.actors] == [
+        (
+            "Jacob Ochieng",
+            "State Minister for Defence and Veteran Affairs in charge of General Duties",
+        )
+    ]
