@@ -122,13 +122,16 @@ _CUE_ALTERNATIVES = (
         (
             "committed commits committing pledged pledges pledge pledging vowed vows vowing"
             " promised promises promise promising undertook undertakes undertake undertaken"
-            " commitment commitments dedication dedicated"
+            " commitment commitments dedication dedicated undertaking"
         ),
         (
             r"(?:committed|commits|committing|pledged|pledges|pledge|pledging|vowed|vows"
             r"|vowing|promised|promises|promise|promising|undertook|undertakes|undertake"
             r"|undertaken|commitments?(?:\s+and\s+(?:support|resolve|determination))?"
-            r"|dedication|dedicated)"
+            # "the commitment by the Ruritanian government to"
+            r"(?:\s+(?:by|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:government|side|country"
+            r"|nation|army|military|forces|ministry))?"
+            r"|dedication|dedicated|undertaking)"
             rf"{_WHEN_OR_HOW}\s+(?:themselves\s+|ourselves\s+)?to"
         ),
     ),
@@ -231,7 +234,8 @@ reaffirmed reaffirms reiterated reiterates
     agreeing concurred concur concurs agreement agreements decided decide decides deciding
     decision resolved resolve resolves resolving committed commits committing pledged
     pledges pledge pledging vowed vows vowing promised promises promise promising undertook
-    undertakes undertake undertaken commitment commitments dedication dedicated intends intend
+    undertakes undertake undertaken commitment commitments dedication dedicated undertaking
+    intends intend
     intended intending intention intent plans plan planning objective aim goal want wants wish
     wishes aims aiming seek seeks seeking hope hopes hoping desire determination readiness
     willingness keenness eagerness aspiration aspirations stand stands
@@ -552,6 +556,7 @@ _NOUN_CUES = frozenset(
         "plans",
         "decision",
         "commitment",
+        "undertaking",
         "intention",
         "intent",
         "dedication",
@@ -3139,7 +3144,8 @@ def find_commitments(
         # "pledged continued support": the help pledged, a noun phrase, is the action
         pledged_help = kind == "committed" and not cue_word.endswith("to")
         prepositional = pledged_help or (
-            kind == "committed" and cue_word.startswith(("commitment", "committ", "dedicat"))
+            kind == "committed"
+            and cue_word.startswith(("commitment", "committ", "dedicat", "undertaking"))
         )
         not_only = -1
         if word == "not" and body.startswith("only", word_start + 4):

@@ -508,3 +508,34 @@ def test_a_remit_completes_the_office() -> None:
             "State Minister for Defence and Veteran Affairs in charge of General Duties",
         )
     ]
+
+
+# "the commitment by the Ruritanian government to ...", "his government undertaking to ...":
+# noun cues with their holder between them and their "to".
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            (
+                "Roe expressed the unwavering commitment by the Kenyan government to bolstering "
+                "the fight against terrorism."
+            ),
+            [("KEN", "bolstering the fight against terrorism")],
+        ),
+        (
+            (
+                "Ambassador Karl Weiss of Germany reiterated his government undertaking to "
+                "advancing military ties with Kenya."
+            ),
+            [("DEU", "advancing military ties with Kenya")],
+        ),
+        (  # an undertaking as a thing, not a cue
+            "The undertaking was large.",
+            [],
+        ),
+    ],
+)
+def test_noun_cues_with_their_holder(sentence: str, want: list[tuple[str, str]]) -> None:
+    body = "Defence Secretary Jane Roe of Kenya met the German ambassador on Monday. " + sentence
+    report = defrel.parse(body, published=PUB)
+    assert [(c.parties[0].code, c.action) for c in report.commitments] == want
