@@ -3885,6 +3885,10 @@ def _word_set(
 _MANY_SPANS = 64  # statements read: a text with more shares the word sets of equal spans
 
 
+# A newsroom's verb right after a quotation and its closing mark: "…" reported the Times.
+_BY_OUTLET = regex.compile(r"""[\"”’']?\s*,?\s*(?:reported|wrote)\s+(?:the\s+)?\p{Lu}""")
+
+
 def _assemble(
     ctx: _Ctx,
     resolved: list[tuple[_Candidate, _Ref]],
@@ -3915,6 +3919,8 @@ def _assemble(
     for k in order:
         c, who = resolved[k]
         actor = who.actor
+        if c.kind is _DIRECT and _BY_OUTLET.match(body, c.end, c.end + 40):
+            continue  # '"…" reported the Daily Times': a newsroom's words, no statement
         channel = c.channel
         if c.kind is _DIRECT and channel is _UNKNOWN:
             sourced = _sourced_channel(sources, actor) if sources and actor else None
