@@ -574,15 +574,6 @@ _JOINT = regex.compile(
     r"\b(?:both|the\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations))\b",
     regex.IGNORECASE,
 )
-# An alliance as the subject of the clause ("our alliance will", "the Alliance will").
-_ALLIANCE_SUBJECT = regex.compile(r"\b(?:our|the|this)\s+(?:\w+\s+)?[Aa]lliance\s*\Z")
-
-
-def _alliance_subject(body: str, subject: tuple[int, int]) -> bool:
-    """Whether the clause's subject is an alliance ("our alliance will ...")."""
-    return body.find("lliance", subject[0], subject[1]) >= 0 and bool(
-        _ALLIANCE_SUBJECT.search(body, subject[0], subject[1], _SERIAL)
-    )
 
 
 _FIRST_PERSON = regex.compile(r"\b(?:we|I|our|us|my)\b|\bI['’]m\b", regex.IGNORECASE)
@@ -2225,8 +2216,6 @@ def _subject_parties(
             country = mentions.country_of(first[0].actor) if first else None
             if country is not None:
                 return (country,)
-    if _alliance_subject(body, subject):
-        return ()  # "our alliance will work together": the alliance's, no country's own
     joint = _found(_JOINT, sub, 2, memo)
     if not joint and len(default) == 2 and ("and I " in sub or "I and " in sub):
         # "Minister Rossi and I agreed to": the speaker and the one named beside, the two
@@ -3486,8 +3475,6 @@ def find_commitments(
         parties = _parties(
             body, mentions, spoken, defaults, cue, subject, para, in_quote, end, memo
         )
-        if not parties and _alliance_subject(body, subject):
-            continue  # "our alliance will work together": no country binds itself
         if quoted_passive:
             speaker = _speaker_country(body, mentions, spoken, cue[0], para[0])
             parties = (speaker,) if speaker is not None else parties

@@ -553,19 +553,3 @@ def test_noun_cues_with_their_holder(sentence: str, want: list[tuple[str, str]])
 def test_a_newsroom_quotation_is_no_statement(tail: str, count: int) -> None:
     body = "Defence Minister Jan Roe of Canada met NATO allies on Friday. " + tail
     assert len(defrel.parse(body, published=PUB).statements) == count
-
-
-# "our alliance will work together": an alliance binds no country of its own.
-@pytest.mark.parametrize(
-    ("quote", "count"),
-    [
-        ("our alliance will work together to address the issues that impact us all", 0),
-        ("our two countries will work together to address the issues that impact us", 1),
-    ],
-)
-def test_an_alliance_binds_no_country(quote: str, count: int) -> None:
-    body = (
-        "Defence Minister Jan Roe of Canada met British Defence Secretary Tom Hale in "
-        f'Brussels on Friday. "The talks shape the way {quote}," said Roe.'
-    )
-    assert len(defrel.parse(body, published=PUB).commitments) == count
