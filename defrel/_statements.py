@@ -72,7 +72,7 @@ _SPEECH_VERB = (
     r"|s(?:aid|ays|tressed|tresses|tated|uggested|hared(?=[,:]\s*[\"“”«‘']))"
     r"|t(?:old|ells|weeted|weets)"
     r"|u(?:nderlined|nderlines|nderscored|nderscores)"
-    r"|v(?:oiced|oices)"
+    r"|v(?:oiced|oices|owed(?=\s+that\b))"
     r"|w(?:rote|rites|arned)"
     r"|(?<=\bas\s)saying"
     # "took to X to say that …": a platform taken to, then the verb.
@@ -161,6 +161,7 @@ _CUE_HEADS = frozenset(
         "mentioned",
         "claimed",
         "warned",
+        "vowed",
         "assured",
         "assures",
         "conveyed",

@@ -553,3 +553,19 @@ def test_noun_cues_with_their_holder(sentence: str, want: list[tuple[str, str]])
 def test_a_newsroom_quotation_is_no_statement(tail: str, count: int) -> None:
     body = "Defence Minister Jan Roe of Canada met NATO allies on Friday. " + tail
     assert len(defrel.parse(body, published=PUB).statements) == count
+
+
+# "X vowed that ...": reported speech; "X vowed to ..." stays a commitment alone.
+@pytest.mark.parametrize(
+    ("sentence", "statements"),
+    [
+        ("Padrino vowed that his country will stand up to the pressure.", 1),
+        ("Padrino vowed to stand up to the pressure.", 0),
+    ],
+)
+def test_vowed_that_reports_speech(sentence: str, statements: int) -> None:
+    body = (
+        "Russian Defence Minister Sergei Shoigu hosted Venezuelan Defence Minister Vladimir "
+        "Padrino in Moscow on Thursday.\n\n" + sentence + "\n"
+    )
+    assert len(defrel.parse(body, published=PUB).statements) == statements
