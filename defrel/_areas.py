@@ -170,20 +170,6 @@ class _Dispatch:
             # are in ``heads`` can start a stem (see ``_heads``), picked in C.
             heads = self.heads.__contains__
             tried = itertools.compress(words, map(heads, map(_HEAD, map(_WORD_OF, words))))
-        else:
-            # A word all ASCII is of ``_WORD_CHARS`` (``keys`` is lower case) and the same
-            # test rules it out (what follows a word is no word character, whatever the
-            # text holds); a word with a character outside ASCII is read.
-            heads = self.heads.__contains__
-            spelt = list(map(_WORD_OF, words))
-            tried = itertools.compress(
-                words,
-                map(
-                    operator.or_,
-                    map(heads, map(_HEAD, spelt)),
-                    map(operator.not_, map(str.isascii, spelt)),
-                ),
-            )
         for at, _ in tried:
             key = keys[at : at + _STEM]
             if key not in by_stem:

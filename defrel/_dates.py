@@ -1282,18 +1282,10 @@ def _anchor_indices(words: tuple[tuple[int, str], ...], ascii_only: bool = False
         )
     anchor = _ANCHOR_SET
     number = _ANCHOR_NUMBER.fullmatch
-    # An ASCII word holds no digit outside ASCII: it is an anchor when ``_ASCII_ANCHORS``
-    # holds it (as above). Only those and the words outside ASCII are read (picked in C).
-    spelt = list(map(_WORD_OF, words))
-    maybe = map(
-        operator.or_,
-        map(_ASCII_ANCHORS.__contains__, spelt),
-        map(operator.not_, map(str.isascii, spelt)),
-    )
     return [
         i
-        for i in itertools.compress(itertools.count(), maybe)
-        if (word := spelt[i]) in anchor or (word[0].isdigit() and number(word) is not None)
+        for i, (_, word) in enumerate(words)
+        if word in anchor or (word[0].isdigit() and number(word) is not None)
     ]
 
 

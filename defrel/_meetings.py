@@ -417,13 +417,7 @@ def _last_word(
     if _guard.spent():
         return None
     k = bisect.bisect_left(words, (end,)) - 1
-    # The words from ``first`` to the last one (``k``) open at or after ``pos`` (one opens
-    # every other character at most: none before ``k - (end - pos)`` does); all but the
-    # last are whole. Where none of those is a key, the loop reads the last one alone.
-    first = bisect.bisect_left(words, (pos,), max(0, k - (end - pos)), max(0, k))
-    if first < k and keys.isdisjoint(map(_WORD_OF, words[first:k])):
-        first = k
-    while k >= first:
+    while k >= 0:
         at, w = words[k]
         if at < pos:
             return None
