@@ -37,8 +37,8 @@ def _meetings(body: str) -> list[tuple[str, str]]:
     [
         (
             (
-                "The general spoke with General Tan Sri Datuk Amran Bin Yusof, Chief of Malaysian "
-                "Army, on Monday."
+                "Our correspondent saw General Tan Sri Datuk Amran Bin Yusof, Chief of Malaysian "
+                "Army, at the parade."
             ),
             "Amran Bin Yusof",
         ),
@@ -70,22 +70,22 @@ def test_honorifics_before_a_name_are_dropped(body: str, name: str) -> None:
     [
         (
             (
-                "During the talks, Bangladesh Army Chief expressed his commitment to expand "
-                "training exchanges."
+                "At the meeting, Bangladesh Army Chief expressed his commitment to expand "
+                "cadet exchanges."
             ),
             [("BGD",)],
         ),
         (
             (
-                "During the talks, the Bangladesh Army Chief expressed his commitment to expand "
-                "training exchanges."
+                "At the meeting, the Bangladesh Army Chief expressed his commitment to expand "
+                "cadet exchanges."
             ),
             [("BGD",)],
         ),
         (  # the guest speaks: his own country
             (
-                "During the talks, the Chinese minister expressed his commitment to expand "
-                "training exchanges."
+                "At the meeting, the Chinese minister expressed his commitment to expand "
+                "cadet exchanges."
             ),
             [("CHN",)],
         ),
@@ -95,8 +95,8 @@ def test_a_bare_office_after_a_comma_is_its_holder(
     second: str, parties: list[tuple[str, ...]]
 ) -> None:
     body = (
-        "Visiting Chinese Defence Minister General Li Wen paid a courtesy call on Bangladesh "
-        "Army Chief General Karim Uddin at the Army Headquarters on Tuesday.\n" + second + "\n"
+        "General Li Wen, China's defence minister, called on Bangladesh Army Chief General "
+        "Karim Uddin in Dhaka on Tuesday.\n" + second + "\n"
     )
     assert _commitment_parties(body) == parties
 
@@ -145,7 +145,7 @@ def test_calls_in_other_words(body: str, kinds: list[tuple[str, str]]) -> None:
     ("second", "kinds"),
     [
         (
-            "Both sides agreed to resume staff level talks once the situation allows.",
+            "The two sides agreed to resume their annual staff talks.",
             [("call", "held"), ("talks", "planned")],
         ),
         (
@@ -196,7 +196,7 @@ def test_an_unnamed_foreign_officer_is_no_one_named_before(
     second: str, speakers: list[str | None]
 ) -> None:
     body = (
-        "In a statement issued by the Inter-Services Public Relations (ISPR), the Chinese "
+        "According to a statement issued by the Army Press Office (APO), a Chinese "
         "delegation met Pakistani Army Chief General Jan Doe.\n\n" + second + "\n"
     )
     assert _speakers(body) == speakers
@@ -215,19 +215,19 @@ def _met(body: str) -> list[tuple[str, frozenset[str]]]:
     ("second", "met"),
     [
         (
-            "Li told Petrov that he hopes the two navies will hold joint drills.",
+            "Li told Petrov he hoped the two fleets would exercise together.",
             [("held", frozenset({"Li Wen", "Ivan Petrov"}))],
         ),
         (
-            "Li discussed with Petrov how the two navies will hold joint drills.",
+            "Li discussed with Petrov how the two fleets would exercise together.",
             [("held", frozenset({"Li Wen", "Ivan Petrov"}))],
         ),
     ],
 )
 def test_told_and_discussed_are_past(second: str, met: list[tuple[str, frozenset[str]]]) -> None:
     body = (
-        "Chinese Defence Minister Li Wen met the head of the Russian navy, Admiral Ivan "
-        "Petrov, in Beijing on Monday. " + second
+        "On Monday in Beijing, Chinese Defence Minister Li Wen received Russia's naval "
+        "commander, Admiral Ivan Petrov. " + second
     )
     assert _met(body) == met
 
@@ -323,9 +323,9 @@ def test_further_portfolios_keep_the_holder(body: str, actor: tuple[str, str]) -
 )
 def test_a_similar_signing_is_another(second: str, count: int) -> None:
     body = (
-        "Egypt and Angola have signed a defence cooperation agreement. It was signed in "
-        "Cairo on Monday by Egyptian Defence Minister Karim Nour and his Angolan counterpart, "
-        "Paulo Dias.\n\n" + second + "\n"
+        "A defence pact between Egypt and Angola is now in force. Egyptian Defence Minister "
+        "Karim Nour and his Angolan counterpart, Paulo Dias, signed the accord in Cairo on "
+        "Monday.\n\n" + second + "\n"
     )
     assert len(defrel.parse(body, published=PUB).meetings) == count
 
@@ -377,9 +377,9 @@ def test_a_hard_wrapped_line_runs_on(body: str, action: str) -> None:
 # "Commander Royal Omani Navy": capitalised words before a force's name are no person.
 def test_words_before_a_force_name_are_no_person() -> None:
     body = (
-        "Commander Royal Navy of Ruritania Rear Admiral Karim Haddad on Monday called on "
-        "Pakistan's Naval Chief Admiral Amjad Niazi in Islamabad. The visit of Commander "
-        "Royal Omani Navy will further enhance ties.\n"
+        "Rear Admiral Karim Haddad, Commander Royal Navy of Ruritania, flew to Karachi and on "
+        "Monday met Admiral Tariq Baig of Pakistan. The stay of Commander Royal Omani Navy "
+        "will further enhance ties.\n"
     )
     names = [n for n, _ in _actors(body)]
     assert "Royal" not in names
@@ -390,19 +390,19 @@ def test_words_before_a_force_name_are_no_person() -> None:
 # One name written twice with other hyphens, case and a vowel: one person, the first form.
 def test_a_name_spelt_two_ways_is_one_person() -> None:
     body = (
-        "Rear Admiral Saif bin Nasser bin Mohsen Al-Rahbi met Admiral Amjad Niazi of Pakistan "
-        "in Islamabad on Monday. Rear Admiral Saif Bin Nasser Bin Mohsin Al Rahbi called on "
-        "Adm Amjad Niazi at the headquarters.\n"
+        "Rear Admiral Khalid bin Salim bin Hamed Al-Mahri met Admiral Tariq Baig of Pakistan "
+        "in Karachi on Monday. A post said Rear Admiral Khalid Bin Salem Bin Hamed Al Mahri "
+        "also called on Adm Tariq Baig at the dockyard.\n"
     )
     report = defrel.parse(body, published=PUB)
     assert [sorted(p.name for p in m.participants) for m in report.meetings] == [
-        ["Amjad Niazi", "Saif bin Nasser bin Mohsen Al-Rahbi"]
+        ["Khalid bin Salim bin Hamed Al-Mahri", "Tariq Baig"]
     ]
 
 
 # "Port Sultan Qaboos": an office word in a place's name is no office.
 def test_an_office_word_in_a_place_name_is_no_office() -> None:
-    body = "Last week the ships of Pakistan visited Oman's Port Sultan Bin Qaboos.\n"
+    body = "Two frigates of Pakistan are due at Port Sultan Rashid for a goodwill call.\n"
     assert _actors(body) == []
 
 
@@ -413,15 +413,15 @@ def test_an_office_word_in_a_place_name_is_no_office() -> None:
     [
         (
             (
-                "On the sidelines of the visit, attended by the Iraqi ambassador to Oman Safa "
-                "Rahim, an agreement was signed."
+                "An accord was also signed on the sidelines of the visit, with the Iraqi "
+                "ambassador to Oman Safa Rahim looking on."
             ),
             [["IRQ", "JOR"]],
         ),
         (
             (
-                "On the sidelines of the visit, attended by the Iraqi ambassador to Jordan Safa "
-                "Rahim, an agreement was signed."
+                "An accord was also signed on the sidelines of the visit, with the Iraqi "
+                "ambassador to Jordan Safa Rahim looking on."
             ),
             [["IRQ", "JOR"]],
         ),
@@ -429,8 +429,8 @@ def test_an_office_word_in_a_place_name_is_no_office() -> None:
 )
 def test_a_posting_names_no_party(second: str, countries: list[list[str]]) -> None:
     body = (
-        "Iraq's Minister of Defense Irfan Saleh met Jordan's Chairman of Joint Chiefs of Staff "
-        "Lt. Gen. Mahmoud Farid in Amman on Sunday and signed a pact. " + second + "\n"
+        "On Sunday in Amman, Defence Minister Omar Aziz of Iraq held talks with General "
+        "Hani Saad, Jordan's army chief. " + second + "\n"
     )
     report = defrel.parse(body, published=PUB)
     assert {c.code for m in report.meetings for c in m.countries} == set(countries[0])
@@ -441,15 +441,15 @@ def test_a_posting_names_no_party(second: str, countries: list[list[str]]) -> No
 # leads brings that person.
 def test_a_glued_dateline_and_a_delegation_led_by_someone() -> None:
     body = (
-        "Addis Ababa,February 21/2020 (ENA) An Ethiopian delegation led by Chief of Staff, "
-        "General Abel Tesfaye has conducted a working visit to Saudi Arabia.\n\n"
-        "In its two-day visit, the delegation held a meeting in Riyadh.\n\n"
-        "The delegation also conferred with General Fahd Al-Otaibi, Saudi Arabia Chief of "
-        "Staff, about defense issues.\n"
+        "Nairobi,March 4/2021 (KNA) A Kenyan delegation led by army commander General Abel "
+        "Mwangi went to Egypt for three days.\n\n"
+        "There the delegation held a meeting in Cairo on border training.\n\n"
+        "The delegation also conferred with General Fahd Nabil, chief of staff of Egypt, on "
+        "peace missions.\n"
     )
     report = defrel.parse(body, published=dt.date(2020, 2, 21))
     assert [(m.location, sorted(p.name for p in m.participants)) for m in report.meetings] == [
-        ("Riyadh", ["Abel Tesfaye", "Fahd Al-Otaibi"])
+        ("Cairo", ["Abel Mwangi", "Fahd Nabil"])
     ]
 
 
@@ -482,14 +482,14 @@ def test_a_delegation_brings_its_leader(body: str, people: list[list[str]]) -> N
 @pytest.mark.parametrize(
     ("head", "count"),
     [
-        ("“I look forward to my first trip to India as minister. (Wire)\n\n", 1),
+        ("“Keen to see our partners in Delhi again this spring. (Wire)\n\n", 1),
         ("“We will never give up on the region, ever, under any government.”\n\n", 2),
     ],
 )
 def test_a_teaser_of_a_quotation_counts_once(head: str, count: int) -> None:
     body = head + (
-        "Canadian Defence Minister Jan Roe will visit India on Monday. “I look forward to my "
-        "first trip to India as minister. This visit will strengthen our ties,” he said.\n"
+        "Canadian Defence Minister Jan Roe will visit India on Monday. “Keen to see our "
+        "partners in Delhi again this spring. The talks will be long,” he said.\n"
     )
     assert len(defrel.parse(body, published=PUB).statements) == count
 
@@ -498,14 +498,14 @@ def test_a_teaser_of_a_quotation_counts_once(head: str, count: int) -> None:
 # the remit completes the office; "General Duties Hon" is no name.
 def test_a_remit_completes_the_office() -> None:
     body = (
-        "The meeting was held between State Minister for Defence and Veteran Affairs in "
-        "charge of General Duties Hon. Jacob Ochieng and his Kenyan counterpart on Monday.\n"
+        "On Monday, State Minister for Defence and Veteran Affairs in charge of Logistics "
+        "Hon. Jacob Ochieng hosted his Kenyan counterpart.\n"
     )
     report = defrel.parse(body, published=PUB)
     assert [(a.name, a.title) for a in report.actors] == [
         (
             "Jacob Ochieng",
-            "State Minister for Defence and Veteran Affairs in charge of General Duties",
+            "State Minister for Defence and Veteran Affairs in charge of Logistics",
         )
     ]
 
@@ -517,17 +517,17 @@ def test_a_remit_completes_the_office() -> None:
     [
         (
             (
-                "Roe expressed the unwavering commitment by the Kenyan government to bolstering "
-                "the fight against terrorism."
+                "Roe conveyed the firm commitment by the Kenyan government to expanding joint "
+                "coastal patrols."
             ),
-            [("KEN", "bolstering the fight against terrorism")],
+            [("KEN", "expanding joint coastal patrols")],
         ),
         (
             (
-                "Ambassador Karl Weiss of Germany reiterated his government undertaking to "
-                "advancing military ties with Kenya."
+                "Ambassador Karl Weiss of Germany restated his government undertaking to "
+                "deepening naval ties with Kenya."
             ),
-            [("DEU", "advancing military ties with Kenya")],
+            [("DEU", "deepening naval ties with Kenya")],
         ),
         (  # an undertaking as a thing, not a cue
             "The undertaking was large.",
@@ -546,8 +546,8 @@ def test_noun_cues_with_their_holder(sentence: str, want: list[tuple[str, str]])
 @pytest.mark.parametrize(
     ("tail", "count"),
     [
-        ('"The plan envisions a force of up to 9,000 troops" reported the Daily Times.', 0),
-        ('"The plan envisions a force of up to 9,000 troops," Jan Roe said.', 1),
+        ('"The new base will house two squadrons by the autumn" reported the Morning Star.', 0),
+        ('"The new base will house two squadrons by the autumn," Jan Roe said.', 1),
     ],
 )
 def test_a_newsroom_quotation_is_no_statement(tail: str, count: int) -> None:
@@ -559,13 +559,13 @@ def test_a_newsroom_quotation_is_no_statement(tail: str, count: int) -> None:
 @pytest.mark.parametrize(
     ("sentence", "statements"),
     [
-        ("Padrino vowed that his country will stand up to the pressure.", 1),
-        ("Padrino vowed to stand up to the pressure.", 0),
+        ("Ruiz vowed that her country will keep the mountain passes open to patrols.", 1),
+        ("Ruiz vowed to keep the mountain passes open to patrols.", 0),
     ],
 )
 def test_vowed_that_reports_speech(sentence: str, statements: int) -> None:
     body = (
-        "Russian Defence Minister Sergei Shoigu hosted Venezuelan Defence Minister Vladimir "
-        "Padrino in Moscow on Thursday.\n\n" + sentence + "\n"
+        "Peruvian Defence Minister Luis Soto hosted Chilean Defence Minister Ana Ruiz in Lima "
+        "on Thursday.\n\n" + sentence + "\n"
     )
     assert len(defrel.parse(body, published=PUB).statements) == statements
