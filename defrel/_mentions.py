@@ -1721,7 +1721,8 @@ class _People:
         # "Saif bin Nasser bin Mohsen Al-Rahbi" and "Saif Bin Nasser Bin Mohsin Al Rahbi":
         # the same words apart from case, hyphens and a vowel or two
         mine = " ".join(tokens).replace("-", " ").casefold().split()
-        for i, p in enumerate(self.people):
+        for i in self._by_token.get(mine[0], ()):  # (they share the first word: a token)
+            p = self.people[i]
             theirs = p.name.replace("-", " ").casefold().split()
             if len(theirs) != len(mine) or theirs[0] != mine[0] or theirs[-1] != mine[-1]:
                 continue
@@ -3794,7 +3795,14 @@ def _dateline_lead(body: str, found: list[CountryMention], people: _People, home
     lead = people.people[min(named, key=_BY_START).actor]
     if lead.country is not None or any(p.country == home for p in people.people):
         return
-    if any(c.country == home and _COUNTERPART_AFTER.match(body, c.end) for c in found):
+    # (a country named just before "counterpart": the word within the next 40 characters,
+    # looked for before the pattern)
+    if any(
+        c.country == home
+        and "ounterpart" in body[c.end : c.end + 40].lower()
+        and _COUNTERPART_AFTER.match(body, c.end, c.end + 60)
+        for c in found
+    ):
         return
     lead.country = home
 

@@ -292,24 +292,43 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     out = [(at, at + len(line)) for at, line in kept]
     k = len(out) - 1
     while k > 0:
-        # A line cut after a word no sentence ends on ("will co-chair the" / "Annual
-        # Dialogue"), right before the next: a hard wrap, one paragraph.
+        # A line of prose cut after a word no sentence ends on ("will co-chair the" /
+        # "Annual Dialogue"), right before the next: a hard wrap, one paragraph. (A wrapped
+        # line is long; short lines are lists, labels or debris and stay apart.)
         (a0, a1), (b0, b1) = out[k - 1], out[k]
-        # (its longest word has five letters; the lookbehind reads the character before)
-        if (
-            b0 - a1 == 1
-            and text[a1 - 1 : a1].islower()
-            and _CUT_WORD.search(text, max(a0, a1 - 5), a1)
-        ):
-            out[k - 1 : k + 1] = [(a0, b1)]
+        if b0 - a1 == 1 and a1 - a0 >= _WRAP_MIN and text[a1 - 1 : a1].islower():
+            tail = text[a1 - 6 : a1]
+            if tail[tail.rfind(" ") + 1 :] in _CUT_WORDS and " " in tail:
+                out[k - 1 : k + 1] = [(a0, b1)]
         k -= 1
     return tuple(out)
 
 
 # The last word of a line cut mid-sentence: an article, a preposition or a conjunction.
-_CUT_WORD = regex.compile(
-    r"(?<![\w'’-])(?:the|a|an|of|to|and|or|with|for|in|on|by|from|at|as|his|her|their|its)\Z"
+_CUT_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "and",
+        "or",
+        "with",
+        "for",
+        "in",
+        "on",
+        "by",
+        "from",
+        "at",
+        "as",
+        "his",
+        "her",
+        "their",
+        "its",
+    ]
 )
+_WRAP_MIN = 40  # characters: a line of prose a wrap cuts is at least this long
 
 
 def _words(low: str) -> tuple[tuple[int, str], ...]:
