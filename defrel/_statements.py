@@ -1789,8 +1789,22 @@ def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     return ctx.subjects[key]
 
 
+# The words that open a relative clause, and a part of one set off by commas.
+_RELATIVE_OPENERS = ("who ", "where ", "which ", "whose ", "when ", "whom ")
+
+
 def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     text = ctx.text.text
+    if text.endswith(", ", start, verb) and text.find(", who ", start, verb) >= 0:
+        # "General A, who paid a visit to X, where he ..., stressed that": the person the
+        # relative clause is about, however long the clause
+        who = text.rfind(", who ", start, verb)
+        parts = text[who + 2 : verb].rstrip(", ").split(", ")
+        if who >= 0 and all(part.startswith(_RELATIVE_OPENERS) for part in parts):
+            named = [p for p in ctx.people_in(max(start, who - 60), who) if p.end == who]
+            if named and named[-1].form != "pronoun":
+                p = named[-1]
+                return _Ref(actor=ctx.mentions.actors[p.actor], span=(p.start, p.end))
     start = max(start, verb - _REACH)
     # (end, priority, start, mention or pronoun match); the reference is built for the winner.
     # Pronouns are resolved here, from the speakers and subjects before them.

@@ -569,3 +569,27 @@ def test_vowed_that_reports_speech(sentence: str, statements: int) -> None:
         "on Thursday.\n\n" + sentence + "\n"
     )
     assert len(defrel.parse(body, published=PUB).statements) == statements
+
+
+# "General A, who ..., where he ..., stressed that": the person the relative clauses are
+# about speaks (the held-out sets keep "A, who ..., called on B ..., said C" as C's).
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            (
+                "General Soto, who flew to Chile for the visit, where he also opened a regional "
+                "seminar of the naval academies (RSNA-2), stressed that the navies would patrol "
+                "together."
+            ),
+            "Luis Soto",
+        ),
+    ],
+)
+def test_a_speaker_before_long_relative_clauses(sentence: str, speaker: str) -> None:
+    body = (
+        "Peruvian Defence Minister Luis Soto met his Chilean counterpart Ana Ruiz in Santiago "
+        "on Thursday.\n\n" + sentence + "\n"
+    )
+    report = defrel.parse(body, published=PUB)
+    assert [s.speaker.name if s.speaker else None for s in report.statements] == [speaker]
