@@ -752,11 +752,31 @@ _SIGNED_IN_YEAR = regex.compile(r"\s+(?:back\s+)?in\s+(?P<year>1[89]\d\d|20\d\d)
 def _signed_years_ago(
     body: str, cue: tuple[int, int, str, bool, bool], hi: int, published: dt.date
 ) -> bool:
-    """Whether a signing cue is dated by a bare year before the publication's."""
+    """Whether a signing cue is dated by a bare year before the publication's.
+
+    Or, after a document's name, by a month of an earlier year: "the memorandum on
+    defence cooperation signed in October 2010" is the document's history.
+    """
     if cue[2] != "signing":
         return False
     m = _SIGNED_IN_YEAR.match(body, cue[1], hi)
-    return m is not None and int(m.group("year")) < published.year
+    if m is None:
+        m = _SIGNED_IN_MONTH.match(body, cue[1], hi)
+        if m is None or not _AFTER_A_NOUN.search(body, max(0, cue[0] - 30), cue[0]):
+            return False
+    return int(m.group("year")) < published.year
+
+
+_SIGNED_IN_MONTH = regex.compile(
+    r"\s+(?:back\s+)?in\s+(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+(?P<year>1[89]\d\d|20\d\d)\b"
+)
+# A participle after a noun ("cooperation signed in"), not a verb after its subject or an
+# auxiliary ("they signed", "was signed", "jointly signed").
+_AFTER_A_NOUN = regex.compile(
+    r"\b(?!(?:was|were|is|are|been|be|being|have|has|had|they|who|and|jointly|also|then"
+    r"|formally|officially|later|first)\s+\Z)\p{Ll}[\p{Ll}-]+\s+\Z"
+)
 
 
 # Where a report was made, not where its encounter was ("media reported in <city>").

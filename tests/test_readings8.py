@@ -593,3 +593,28 @@ def test_a_speaker_before_long_relative_clauses(sentence: str, speaker: str) -> 
     )
     report = defrel.parse(body, published=PUB)
     assert [s.speaker.name if s.speaker else None for s in report.statements] == [speaker]
+
+
+# "the memorandum on cooperation signed in October 2010": a document's history, no
+# encounter; "they signed it in October 2010" stays one.
+@pytest.mark.parametrize(
+    ("sentence", "signings"),
+    [
+        (
+            (
+                "The ministers agreed to carry out the memorandum on naval training signed in "
+                "October 2019."
+            ),
+            0,
+        ),
+        ("had signed the memorandum in October 2019.", 1),
+    ],
+)
+def test_a_document_signed_long_ago_is_history(sentence: str, signings: int) -> None:
+    body = (
+        "Peru and Chile agreed to widen naval ties during their defence ministers' talks in "
+        "Lima on Tuesday.\n\nPeruvian Defence Minister Luis Soto and his Chilean counterpart "
+        "Ana Ruiz " + sentence + "\n"
+    )
+    report = defrel.parse(body, published=PUB)
+    assert sum(m.kind.value == "signing" for m in report.meetings) == signings
