@@ -283,7 +283,8 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     """The maximal runs of characters other than "\\r" and "\\n", less those all white space.
 
     One split at the line breaks (each a single character): the pieces are the runs, the
-    empty ones between two breaks aside.
+    empty ones between two breaks aside. A run of prose cut by one "\\n" after a word no
+    sentence ends on goes on into the next run (a hard wrap): one paragraph across the break.
     """
     lines = text.replace("\r", "\n").split("\n")
     starts = itertools.accumulate(map(_PLUS_ONE, map(len, lines)), initial=0)
