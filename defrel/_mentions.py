@@ -480,6 +480,9 @@ _BARE_SUBJECT = regex.compile(
 )
 
 
+# An office's acronym in brackets right after it: " (RAO)", " (CNS)".
+_OFFICE_ACRONYM = regex.compile(r" \(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)(?=,)")
+
 # The first words of places named after an office or a holder ("Port Sultan Qaboos").
 _PLACE_OPENERS = ("Port ", "Fort ", "Mount ", "Cape ", "Camp ")
 
@@ -2294,6 +2297,11 @@ def _named(
                 # "of the Chinese People's Liberation Army": the force's name, not a holder's
                 fm = _FORCE_TAIL.match(text, te)
                 te = fm.end() if fm else te
+        if text.startswith(" (", te):
+            # "Commander of the Royal Army of Oman (RAO), A B": the office's acronym is part
+            # of it, and what follows the office follows the acronym
+            am = _OFFICE_ACRONYM.match(text, te)
+            te = am.end() if am else te
         qualified = before is not None or country is not None
         if country is None and before is not None:
             country = before.country

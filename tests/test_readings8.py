@@ -618,3 +618,14 @@ def test_a_document_signed_long_ago_is_history(sentence: str, signings: int) -> 
     )
     report = defrel.parse(body, published=PUB)
     assert sum(m.kind.value == "signing" for m in report.meetings) == signings
+
+
+# "A, Commander of the Royal Army of Ruritania (RAR), B, UK Ambassador": the acronym ends
+# the office, and B is named before the next office, not after this one.
+def test_an_office_acronym_in_a_list_of_attendees() -> None:
+    body = (
+        "Also present were Brigadier Sami Haddad, Commander of the Royal Army of Oman (RAO), "
+        "Tom Hale, UK Ambassador to Oman, and the visiting delegation.\n"
+    )
+    assert ("Tom Hale", "GBR") in _actors(body)
+    assert ("Sami Haddad", "OMN") in _actors(body)
