@@ -711,6 +711,14 @@ def _in_person(people: tuple[PersonMention, ...], starts: list[int], at: int) ->
     return i >= 0 and people[i].end > at and people[i].form in ("full", "surname")
 
 
+# Where a wreath was laid or homage paid ("laid a wreath at the National War Memorial"): a
+# ceremony's site, not where the talks were.
+_HONOURED_AT = regex.compile(
+    r"\b(?:wreaths?|homage|tribute|respects?)\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?\Z",
+    regex.IGNORECASE,
+)
+
+
 def _no_venue(body: str, lo: int, place: int, name: str) -> bool:
     """Whether a place named in an encounter's sentence is not where the encounter was.
 
@@ -720,6 +728,10 @@ def _no_venue(body: str, lo: int, place: int, name: str) -> bool:
     return (
         _deployed_at(body, lo, place)
         or _landed(body, lo, place, name)
+        or (
+            body.find("at ", max(lo, place - 12), place) >= 0
+            and _HONOURED_AT.search(body, max(lo, place - 50), place) is not None
+        )
         or (
             (body.startswith("of ", place - 3) or body.startswith("of the ", place - 7))
             and _OFFICE_OF.search(body, max(lo, place - 40), place) is not None

@@ -629,3 +629,20 @@ def test_an_office_acronym_in_a_list_of_attendees() -> None:
     )
     assert ("Tom Hale", "GBR") in _actors(body)
     assert ("Sami Haddad", "OMN") in _actors(body)
+
+
+# "laid a wreath at the X Memorial": a ceremony's site, not where the talks were.
+@pytest.mark.parametrize(
+    ("place", "location"),
+    [
+        ("laid a wreath at the Heroes Memorial", None),
+        ("held the talks at the Heroes Memorial", "Heroes Memorial"),
+    ],
+)
+def test_a_wreath_site_is_no_venue(place: str, location: str | None) -> None:
+    body = (
+        "General Tom Hale of the United Kingdom called on General Ravi Menon of India on "
+        f"Thursday. Hale {place} during the three-day visit.\n"
+    )
+    report = defrel.parse(body, published=PUB)
+    assert [m.location for m in report.meetings] == [location]
