@@ -1771,6 +1771,14 @@ class _People:
         if i is None and country is not None and title and len(tokens) >= 2:
             i = self._namesake(tokens[-1], country, title)
         if i is None:
+            if (
+                len(tokens) == 1
+                and country is not None
+                and self._held_by_another(-1, title, country)
+            ):
+                # "for the Ruritanian ambassador, General Roe affirmed": a lone name after an
+                # office of a country whose holder is named already is not that office's
+                title = country = None
             self.people.append(
                 _Person(
                     name,
@@ -1790,9 +1798,14 @@ class _People:
                 p.tokens = frozenset(tokens)
                 p.folded = folded
                 self._index(i, folded)
-            if title and (not p.title or (title_kind(p.title) is None and title_kind(title))):
+            held = country is not None and self._held_by_another(i, title, country)
+            if (
+                title
+                and not held
+                and (not p.title or (title_kind(p.title) is None and title_kind(title)))
+            ):
                 p.title = title
-            if country and not p.country and not self._held_by_another(i, title, country):
+            if country and not p.country and not held:
                 p.country = country
         if gender and not self.people[i].gender:
             self.people[i].gender = gender
@@ -1816,8 +1829,8 @@ class _People:
     def describe(self, name: str, title: str, country: Country) -> None:
         """Give a person already named an office and a country found apart from the name."""
         i = self._find(_tokens(name), country)
-        if i is None:
-            return
+        if i is None or self._held_by_another(i, title, country):
+            return  # (an office of that country whose holder is named already: not theirs)
         p = self.people[i]
         p.country = p.country or country
         if not p.title or (title_kind(p.title) is None and title_kind(title)):

@@ -646,3 +646,16 @@ def test_a_wreath_site_is_no_venue(place: str, location: str | None) -> None:
     )
     report = defrel.parse(body, published=PUB)
     assert [m.location for m in report.meetings] == [location]
+
+
+# "During a reception for the Ruritanian ambassador, General Roe affirmed": the ambassador
+# is named already; the general after the comma is the host, not the ambassador.
+def test_an_office_held_already_is_no_apposition() -> None:
+    body = (
+        "General Jan Roe, Minister of National Defence, on Monday received Chilean Ambassador "
+        "Ana Ruiz and Indian Ambassador Ravi Menon.\nDuring a reception for the Chilean "
+        "ambassador, General Roe said that the two armies were old friends.\n"
+    )
+    actors = _actors(body)
+    assert ("Ana Ruiz", "CHL") in actors
+    assert ("Jan Roe", "CHL") not in actors
