@@ -89,7 +89,7 @@ _CUE = regex.compile(
         |talks|met|meets|meet|meetings(?=\s+(?:in|with|at)\s)|(?<=['’]s\s)meetings|meeting
         |called\s+on|calls\s+on|call\s+on
         |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on
-        |pa(?:id|ys?|ying)\s+courtesy\s+calls?\s+(?:on|to)|sat\s+down\s+with|told
+        |pa(?:id|ys?|ying)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|sat\s+down\s+with|told
         |confer(?:red|s)?\s+with
         |discussed)
     | (?P<attend>participat(?:e|es|ed|ing)\s+in)

@@ -659,3 +659,14 @@ def test_an_office_held_already_is_no_apposition() -> None:
     actors = _actors(body)
     assert ("Ana Ruiz", "CHL") in actors
     assert ("Jan Roe", "CHL") not in actors
+
+
+# "paid a courtesy call to the Minister of Defence, A B": talks with A B.
+def test_a_courtesy_call_to_someone() -> None:
+    body = (
+        "General Jan Roe of Kenya held talks with his Rwandan counterpart in Kigali on "
+        "Monday. Roe also paid a courtesy call to the Minister of Defence of Rwanda, Eric "
+        "Mugabo.\n"
+    )
+    report = defrel.parse(body, published=PUB)
+    assert any("Eric Mugabo" in {p.name for p in m.participants} for m in report.meetings)
