@@ -2353,6 +2353,7 @@ def find_meetings(
     read = words if low is not None and words else None
     tenses: dict[tuple[object, ...], str | None] = {}  # tense lookups, per window read
     befores: dict[tuple[str, bool], tuple[bool, bool]] = {}  # ``_back_or_frame``, per window
+    leader: PersonMention | Literal[False] | None = None  # who leads "the delegation", once read
     line_end = _dateline_end(body, mentions.dateline)
     w_at = 0  # the first word at or after the last sentence's stretch (``_seek``)
     for k, first, last in groups:
@@ -2432,7 +2433,6 @@ def find_meetings(
         venue_talk: bool | None = None  # whether the sentence only names a candidate venue
         spec_end: int | None = None  # the end of a cue only thought of ("possible trip")
         tried_following = False  # whether a distributive cue read the next sentence
-        leader: PersonMention | Literal[False] | None = None  # who leads "the delegation"
         towns: list[tuple[int, int]] | None = None  # towns and bases named, once needed
         town_at: list[int] = []
         for i, (c0, c1, kind, back, _frame) in enumerate(cues):

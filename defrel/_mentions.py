@@ -660,12 +660,12 @@ _PORTFOLIO_FIELD = r"""(?:(?:International|Strategic|Defen[cs]e|Military|Public|
     |Industry|Procurement|Acquisitions?|Logistics|Resources|Operations|Personnel|Readiness
     |Intelligence|Materiel|Programmes|Programs|Budget|Finance|Capabilities|Armaments?|Reform
     |Veterans?(?:['’]?\ Affairs)?|Security)"""
+# "in charge of General Duties": the remit of a minister of state, before the holder's name.
+_IN_CHARGE = r"\ in\ charge\ of\ \p{Lu}\p{L}+(?:\ \p{Lu}\p{L}+)?(?=\ \p{Lu})"
 _PORTFOLIO_TAIL = regex.compile(
     rf"""(?:\ and\ |\ &\ |\ for\ |\ ){_PORTFOLIO_FIELD}
     (?:(?:,\ |\ and\ |,\ and\ |\ &\ ){_PORTFOLIO_FIELD})*(?![\p{{L}}'’-])
-    # "in charge of General Duties": the remit of a minister of state
-    (?:\ in\ charge\ of\ \p{{Lu}}\p{{L}}+(?:\ \p{{Lu}}\p{{L}}+)?(?=\ \p{{Lu}}))?
-    | \ in\ charge\ of\ \p{{Lu}}\p{{L}}+(?:\ \p{{Lu}}\p{{L}}+)?(?=\ \p{{Lu}})""",
+    (?:{_IN_CHARGE})? | {_IN_CHARGE}""",
     regex.VERBOSE,
 )
 # The words of a national force's or body's name after its demonym ("the Chinese People's
@@ -1587,12 +1587,12 @@ def _tokens(name: str) -> tuple[str, ...]:
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 
 
-@functools.lru_cache(maxsize=4096)
 def _word_count(name: str) -> int:
     """The words of a name, its hyphens read as spaces ("Al-Rahbi" is "Al Rahbi")."""
     return len(name.replace("-", " ").split())
 
 
+@functools.lru_cache(maxsize=4096)
 def _folded(tokens: tuple[str, ...]) -> frozenset[str]:
     """The tokens case-folded: "Lee Jong-Sup" is "Lee Jong-sup" (names recur: remembered)."""
     return frozenset(map(str.casefold, tokens))
@@ -1798,15 +1798,18 @@ class _People:
                 p.tokens = frozenset(tokens)
                 p.folded = folded
                 self._index(i, folded)
-            held = country is not None and self._held_by_another(i, title, country)
-            if (
-                title
-                and not held
-                and (not p.title or (title_kind(p.title) is None and title_kind(title)))
+            new_title = bool(title) and (
+                not p.title or (title_kind(p.title) is None and title_kind(title) is not None)
+            )
+            new_country = country is not None and not p.country
+            # (asked only where an office or a country would pass to the person)
+            if (new_title or new_country) and not (
+                country is not None and self._held_by_another(i, title, country)
             ):
-                p.title = title
-            if country and not p.country and not held:
-                p.country = country
+                if new_title:
+                    p.title = title
+                if new_country:
+                    p.country = country
         if gender and not self.people[i].gender:
             self.people[i].gender = gender
         self.mention(start, end, i, form)
