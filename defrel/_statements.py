@@ -3596,11 +3596,11 @@ def _an_organisation(ctx: _Ctx, ref: _Ref) -> bool:
     unless it is of the very country the office is of ("the Ruritanian minister" after
     "the Ruritanian ministry said": its words, at worst).
     """
-    actor, span = ref.actor, ref.span
+    span = ref.span
     return (
-        actor is not None
+        ref.actor is not None
         and span is not None
-        and any(o.name == actor.name for o in ctx.orgs_in(span[0], span[1]))
+        and any(o.start == span[0] for o in ctx.orgs_in(span[0], span[1]))
     )
 
 
@@ -3611,9 +3611,7 @@ def _floor_person(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
     way to the first person named after it in the sentence: "he" is never the body.
     """
     subject = _first_subject(ctx, start, stop)
-    if subject is None or subject.actor is None or subject.span is None:
-        return subject
-    if not any(o.start == subject.span[0] for o in ctx.orgs_in(subject.span[0], subject.span[1])):
+    if subject is None or subject.span is None or not _an_organisation(ctx, subject):
         return subject  # a person, or an office
     for pm in ctx.people_in(subject.span[1], stop):
         if pm.form != "pronoun" and not ctx.inside_quote(pm.start, pm.end):
