@@ -70,8 +70,8 @@ CYP|Cyprus||Cypriot|Nicosia
 CZE|Czech Republic|Czechia|Czech|Prague
 DNK|Denmark||Danish|Copenhagen
 DJI|Djibouti||Djiboutian|
-DMA|Dominica||Dominican|Roseau
-DOM|Dominican Republic|||Santo Domingo
+DMA|Dominica|||Roseau
+DOM|Dominican Republic||Dominican|Santo Domingo
 ECU|Ecuador||Ecuadorian|Quito
 EGY|Egypt||Egyptian|Cairo
 SLV|El Salvador||Salvadoran|San Salvador

@@ -651,7 +651,8 @@ _PORTFOLIO = regex.compile(
     regex.VERBOSE,
 )
 # The further fields of an office's portfolio after its first one ("for Defence Policy,
-# Planning and International Relations", "of Defence and Military Veterans"), from a closed
+# Planning and International Relations", "of Defence and Military Veterans", "of Defence and
+# National Service"), from a closed
 # list of field words, so that a capitalised word after the office is not read as its
 # holder's name.
 _PORTFOLIO_FIELD = r"""(?:(?:International|Strategic|Defen[cs]e|Military|Public|Foreign|Legal
@@ -659,13 +660,15 @@ _PORTFOLIO_FIELD = r"""(?:(?:International|Strategic|Defen[cs]e|Military|Public|
     |Plans|Relations|Affairs|Cooperation|Sustainment|Research|Engineering|Development|Production
     |Industry|Procurement|Acquisitions?|Logistics|Resources|Operations|Personnel|Readiness
     |Intelligence|Materiel|Programmes|Programs|Budget|Finance|Capabilities|Armaments?|Reform
-    |Veterans?(?:['’]?\ Affairs)?|Security)"""
+    |Veterans?(?:['’]?\ Affairs)?|Security|Services?|Aviation|Justice)"""
 # "in charge of General Duties": the remit of a minister of state, before the holder's name.
 _IN_CHARGE = r"\ in\ charge\ of\ \p{Lu}\p{L}+(?:\ \p{Lu}\p{L}+)?(?=\ \p{Lu})"
 _PORTFOLIO_TAIL = regex.compile(
     rf"""(?:\ and\ |\ &\ |\ for\ |\ ){_PORTFOLIO_FIELD}
     (?:(?:,\ |\ and\ |,\ and\ |\ &\ ){_PORTFOLIO_FIELD})*(?![\p{{L}}'’-])
-    (?:{_IN_CHARGE})? | {_IN_CHARGE}""",
+    (?:{_IN_CHARGE})? | {_IN_CHARGE}
+    | ,\ {_PORTFOLIO_FIELD}(?:,\ {_PORTFOLIO_FIELD})*,?\ (?:and|&)\ {_PORTFOLIO_FIELD}
+    (?![\p{{L}}'’-])""",
     regex.VERBOSE,
 )
 # The words of a national force's or body's name after its demonym ("the Chinese People's
@@ -2262,9 +2265,10 @@ def _named(
             else None
         )
         te = rm.end() if rm else he
-        if rm is not None and text.startswith(" ", te):
-            # "Secretary of State for Defence Policy, Planning and International Relations":
-            # the further fields of the portfolio belong to the office, not to a name
+        if rm is not None and text.startswith((" ", ", "), te):
+            # "Secretary of State for Defence Policy, Planning and International Relations",
+            # "Minister of Defence, Justice and Security": the further fields of the
+            # portfolio belong to the office, not to a name
             pm = _PORTFOLIO_TAIL.match(text, te)
             te = pm.end() if pm else te
         head = text[hs:he]

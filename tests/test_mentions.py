@@ -26,6 +26,9 @@ def _codes(text: str) -> list[tuple[str, str, str]]:
         ("The U.S. sent ships.", [("U.S.", "USA", "short")]),
         ("The US and us.", [("US", "USA", "short")]),
         ("An Emirati delegation.", [("Emirati", "ARE", "demonym")]),
+        # "Dominican" in the news is the Dominican Republic's, not Dominica's.
+        ("A Dominican patrol boat.", [("Dominican", "DOM", "demonym")]),
+        ("Ministers of Dominica met.", [("Dominica", "DMA", "name")]),
         (
             "A Bosnian and a Hellenic ship.",
             [("Bosnian", "BIH", "demonym"), ("Hellenic", "GRC", "demonym")],

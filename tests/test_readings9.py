@@ -1,0 +1,57 @@
+"""Readings of the ninth session, each a general rule with rows where it must not fire.
+
+Every sentence here is written for these tests, with fictional people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import defrel
+
+PUB = dt.date(2024, 10, 3)  # a Thursday
+
+
+def _actors(body: str) -> list[tuple[str, str | None]]:
+    report = defrel.parse(body, published=PUB)
+    return sorted((a.name, a.title) for a in report.actors)
+
+
+# An office's further portfolios, joined by "and" or listed with commas, belong to the
+# office ("Minister of Defence and National Service", "Minister of Defence, Justice and
+# Security"); a comma before a name alone still opens the holder's name.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Minister of Defence and National Service Amina Juma Kessy opened the talks.",
+            [("Amina Juma Kessy", "Minister of Defence and National Service")],
+        ),
+        (
+            "The Minister of Defence and Aviation Faisal Al-Rumaih received the delegation.",
+            [("Faisal Al-Rumaih", "Minister of Defence and Aviation")],
+        ),
+        (
+            "The Minister of Defence, Justice and Security Tebogo Mmolai visited the base.",
+            [("Tebogo Mmolai", "Minister of Defence, Justice and Security")],
+        ),
+        (
+            "The Minister of Defence, Justice and Security, Tebogo Mmolai, visited the base.",
+            [("Tebogo Mmolai", "Minister of Defence, Justice and Security")],
+        ),
+        (
+            "The Minister of Defence, Tebogo Mmolai, visited the base.",
+            [("Tebogo Mmolai", "Minister of Defence")],
+        ),
+        (
+            "The Minister of Defence, Tebogo Mmolai and the army chief visited the base.",
+            [("Tebogo Mmolai", "Minister of Defence")],
+        ),
+    ],
+)
+def test_portfolio_fields_stay_with_the_office(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _actors(body) == expected
