@@ -2339,6 +2339,16 @@ def _named(
                 and not people.overlaps(lead.start, ts)
             ):
                 country = lead.country
+        if country is None and text.startswith(", ", te):
+            # "A B, Secretary of State for Defence, Timor-Leste,": the state written after
+            # the office is its holder's, before any office only one state has
+            after = countries.by_start.get(te + 2)
+            if (
+                after is not None
+                and after.form == "name"
+                and text[after.end : after.end + 1] in ",.;"
+            ):
+                country = after.country
         country = country or _national(title)
         # Past a bare space before a small letter, ``_BETWEEN`` finds no honorific and no name.
         bm = (
@@ -2844,14 +2854,11 @@ _MET_OBJECT = {
         ("called", r" on "),
     )
 }
-_NAME_PARTICLES = frozenset(
-    {"al", "el", "bin", "ibn", "bint", "binti", "de", "da", "di", "del", "van", "von", "der", "la"}
-)
 
 
 def _name_words(name: str) -> set[str]:
     """The case-folded words of a name, hyphenated parts apart, without particles."""
-    return {w for w in name.replace("-", " ").casefold().split() if w not in _NAME_PARTICLES}
+    return {w for w in name.replace("-", " ").casefold().split() if w not in _PARTICLE_WORDS}
 
 
 def _known_word(people: _People, name: str) -> bool:
@@ -3006,6 +3013,7 @@ def _name_before_verb_in(text: str, vs: int) -> tuple[int, int, int] | None:
 # Characters that no part of ``_NAME_BACK`` takes or reads on over: no letter, mark,
 # full stop, space, hyphen or apostrophe (``_plain_name_before``).
 _NAME_STOPS = frozenset('“”"()[],;:!?«»「」—–\n')
+# The lowercase particles a name may hold ("bin", "von", "ya"), as words.
 _PARTICLE_WORDS = frozenset(regex.findall(r"[a-z]+", PARTICLES))
 _ASCII_LETTERS = "".join(map(chr, range(65, 91))) + "".join(map(chr, range(97, 123)))
 

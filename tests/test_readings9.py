@@ -55,3 +55,53 @@ def test_portfolio_fields_stay_with_the_office(
     body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _actors(body) == expected
+
+
+def _actor_countries(body: str) -> list[tuple[str, str | None]]:
+    report = defrel.parse(body, published=PUB)
+    return sorted((a.name, a.country.code if a.country else None) for a in report.actors)
+
+
+# "ya" and "wa" join the parts of a name as "bin" and "von" do.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Namibian Defence Minister Tuli ya Shikongo opened the session on Monday.",
+            [("Tuli ya Shikongo", "NAM")],
+        ),
+        (
+            "Kenyan Defence Secretary Wanjiku wa Mwangi received the delegation.",
+            [("Wanjiku wa Mwangi", "KEN")],
+        ),
+    ],
+)
+def test_name_particles_ya_and_wa(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actor_countries(body) == expected
+
+
+# A state written after the holder's office, between commas, is the holder's, before any
+# office only one state has ("Secretary of State for Defence" alone is British); a list of
+# states after the office is not.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "The accord was signed by Dr Marco Belo, Secretary of State for Defence, "
+                "Timor-Leste, and his host."
+            ),
+            [("Marco Belo", "TLS")],
+        ),
+        (
+            "The accord was signed by Dr Marco Belo, Secretary of State for Defence, and his host.",
+            [("Marco Belo", "GBR")],
+        ),
+        (
+            "Colonel Ana Ruiz, Minister of Defence, Peru, opened the fair.",
+            [("Ana Ruiz", "PER")],
+        ),
+    ],
+)
+def test_state_after_the_office(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actor_countries(body) == expected
