@@ -1946,6 +1946,8 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
         if is_real and real == 0 and core in _STOP and not given:
             return None
         if is_real and real > 0 and core in _CONT_STOP:
+            if real == 1 and any(w in _NOT_PERSON for _, w in words[i + 1 :]):
+                return None  # "Collective Security Treaty Organization": a body's name
             break
         if "-" in core and any(part in _ALL_FORMS for part in core.split("-")):
             # "Chile-Peru", "Chile-Papua New Guinea": a compound of countries, no name.

@@ -105,3 +105,25 @@ def test_name_particles_ya_and_wa(body: str, expected: list[tuple[str, str | Non
 )
 def test_state_after_the_office(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actor_countries(body) == expected
+
+
+# A capitalised run after an office and a comma that goes on into a body's name ("...,
+# Collective Security Treaty Organization") names no holder; a person's name still does.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "The defence ministers of the bloc, Collective Security Treaty Organization "
+                "members and observers met in Minsk."
+            ),
+            [],
+        ),
+        (
+            "The defence minister, Carla Stein Security adviser to the cabinet, arrived.",
+            [("Carla Stein", "defence minister")],
+        ),
+    ],
+)
+def test_body_name_after_an_office(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
