@@ -114,8 +114,8 @@ def test_state_after_the_office(body: str, expected: list[tuple[str, str | None]
     [
         (
             (
-                "The defence ministers of the bloc, Collective Security Treaty Organization "
-                "members and observers met in Minsk."
+                "He attended the meeting of the bloc's defence ministers, Collective Security "
+                "Treaty Organization members and observers in Minsk."
             ),
             [],
         ),
