@@ -102,7 +102,7 @@ HEAD_WORDS = (
 COMPOUND_HEADS = frozenset({"director", "inspector"})
 
 # Words that qualify a head from the left: "Deputy Prime", "Union Defence", "Navy".
-LEFT = r"""(?:principal|press|deputy|vice|state|acting|union|federal|junior|senior|parliamentary
+LEFT = r"""(?:principal|press|deputy|delegate|vice|state|acting|union|federal|junior|senior|parliamentary
     |assistant|under|joint|additional|permanent|first|cabinet|former|then|incoming|outgoing
     |interim|special|defen[cs]e|national|foreign|external\ affairs|home|prime|security|army
     |navy|naval|air\ force|military|armed\ forces|crown|high|raksha|rajya|finance|interior

@@ -660,7 +660,7 @@ _PORTFOLIO_FIELD = r"""(?:(?:International|Strategic|Defen[cs]e|Military|Public|
     |Plans|Relations|Affairs|Cooperation|Sustainment|Research|Engineering|Development|Production
     |Industry|Procurement|Acquisitions?|Logistics|Resources|Operations|Personnel|Readiness
     |Intelligence|Materiel|Programmes|Programs|Budget|Finance|Capabilities|Armaments?|Reform
-    |Veterans?(?:['’]?\ Affairs)?|Security|Services?|Aviation|Justice)"""
+    |Veterans?(?:['’]?\ Affairs)?|Security|Services?|Aviation|Justice|Administration)"""
 # "in charge of General Duties": the remit of a minister of state, before the holder's name.
 _IN_CHARGE = r"\ in\ charge\ of\ \p{Lu}\p{L}+(?:\ \p{Lu}\p{L}+)?(?=\ \p{Lu})"
 _PORTFOLIO_TAIL = regex.compile(
@@ -674,9 +674,9 @@ _PORTFOLIO_TAIL = regex.compile(
 # The words of a national force's or body's name after its demonym ("the Chinese People's
 # Liberation Army Navy", "the Russian Armed Forces"), before a rank or a holder's name.
 _FORCE_TAIL = regex.compile(
-    r"""(?:\ (?:People['’]s|Liberation|Army|Navy|Air|Force|Forces|Armed|Defen[cs]e|General\ Staff
-    |Self-Defen[cs]e|Ground|Maritime|Coast|Guard|Guards|Marine|Corps|National|Royal|Space
-    |Strategic|Rocket|Support|Joint|Staff|Command|Ministry|Military|Police|Border
+    r"""(?:\ (?:People['’]s|Liberation|Army|Armies|Navy|Air|Force|Forces|Armed|Defen[cs]e
+    |General\ Staff|Self-Defen[cs]e|Ground|Maritime|Coast|Guard|Guards|Marine|Corps|National
+    |Royal|Space|Strategic|Rocket|Support|Joint|Staff|Command|Ministry|Military|Police|Border
     |Revolutionary|Islamic|Republican|Special|Operations|Naval|Aerospace))+(?![\p{L}'’-])""",
     regex.VERBOSE,
 )
@@ -1780,7 +1780,13 @@ class _People:
                 and self._held_by_another(-1, title, country)
             ):
                 # "for the Ruritanian ambassador, General Roe affirmed": a lone name after an
-                # office of a country whose holder is named already is not that office's
+                # office of a country whose holder is named already is not that office's;
+                # one word of a name already known is that person ("with his Ruritanian
+                # counterpart, Liang met": Liang Wei, named before)
+                known = self._find(tokens, None, folded)
+                if known is not None:
+                    self.mention(start, end, known, "surname" if form == "full" else form)
+                    return known
                 title = country = None
             self.people.append(
                 _Person(
@@ -2315,8 +2321,9 @@ def _named(
             ):
                 country = country or c.country
             te = c.end
-            if c.form == "demonym" and text[te : te + 1] == " ":
-                # "of the Chinese People's Liberation Army": the force's name, not a holder's
+            if c.form in ("demonym", "name") and text[te : te + 1] == " ":
+                # "of the Chinese People's Liberation Army", "of Vietnam People's Army": the
+                # force's name, not a holder's
                 fm = _FORCE_TAIL.match(text, te)
                 te = fm.end() if fm else te
         if text.startswith(" (", te):
@@ -3104,6 +3111,8 @@ def _add_untitled(
     found = _clean_name(text, start, end, loose=True)
     if found is None or len(_tokens(found[2])) < 2 or people.overlaps(found[0], found[1]):
         return
+    if found[1] < end and people.overlaps(found[1], end):
+        return  # "Visiting Chinese Defence Minister Jane Roe held": the run ends on a name
     for token in _tokens(found[2]):
         if token.isupper():
             return

@@ -127,3 +127,45 @@ def test_state_after_the_office(body: str, expected: list[tuple[str, str | None]
 )
 def test_body_name_after_an_office(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actors(body) == expected
+
+
+# Offices read whole, so that no word of them is taken for a holder's name: "Delegate
+# Minister for National Defence Administration", "Chief of Staff of the Ruritanian Armies",
+# a force named after its state ("of Ruritania People's Army").
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "The general will meet Morocco’s Delegate Minister for National Defence "
+                "Administration, Karim Tazi."
+            ),
+            [("Karim Tazi", "MAR")],
+        ),
+        (
+            "The minister received the Chief of Staff of the French Armies, General Luc Morel.",
+            [("Luc Morel", "FRA")],
+        ),
+        (
+            (
+                "He met Lieutenant General Tran Van Hoa, Deputy Chief of the General Staff of "
+                "Vietnam People's Army."
+            ),
+            [("Tran Van Hoa", "VNM")],
+        ),
+    ],
+)
+def test_office_words_are_no_name(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actor_countries(body) == expected
+
+
+# A capitalised run before a verb that is cut short by an office and ends on a known name is
+# no person ("Visiting Chinese Defence Minister Wu Lei held ..."); a lone word of a known
+# name after an office already held by another is that known person, not a new one.
+def test_office_run_and_lone_known_name() -> None:
+    body = (
+        "Visiting Chinese Defence Minister Wu Lei and his Japanese counterpart Kenji Oda held "
+        "talks in Tokyo on Friday.\n\nBefore the talks with his Japanese counterpart, Wu met "
+        "Japanese Prime Minister Taro Sato."
+    )
+    assert _actor_countries(body) == [("Kenji Oda", "JPN"), ("Taro Sato", "JPN"), ("Wu Lei", "CHN")]
