@@ -297,9 +297,17 @@ NOT_AFTER = (
     "House",
     "Hall",
     "Square",
-    # Newspapers and agreements named after a place: "the Washington Post", "Oslo Accords".
+    # Newspapers, agencies and agreements named after a place: "the Washington Post",
+    # "Pakistan Point News", "China Daily", "India Today", "Oslo Accords".
     "Post",
     "Times",
+    "News",
+    "Point News",
+    "Daily",
+    "Today",
+    "Observer",
+    "Telegraph",
+    "Monitor",
     "Herald",
     "Tribune",
     "Journal",

@@ -3366,6 +3366,10 @@ def _resolve_titles(
         if not cands and t.country is not None and not t.counterpart:
             # "the Chilean minister" and one fitting person of no known country: theirs.
             head = _head_word(t.title)
+            # An office written out in full that is not the person's ("Acting Minister of
+            # Defence of Ruritania" against "Minister of State for Defence Affairs") is
+            # someone else's.
+            full = len(t.title.split()) > 3
             loose = [
                 a
                 for a in fitting
@@ -3373,6 +3377,7 @@ def _resolve_titles(
                 and kind is not None
                 and kinds[a] == kind
                 and heads[a] == head
+                and not (full and _office_words(people.people[a].title) != _office_words(t.title))
             ]
             if len(loose) == 1:
                 people.people[loose[0]].country = t.country
@@ -3443,6 +3448,16 @@ def _national(title: str) -> Country | None:
         if pattern.fullmatch(title):
             return COUNTRIES[code]
     return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _office_words(title: str | None) -> frozenset[str]:
+    """The words of an office that name it, in lower case, without "the", "acting" and the like."""
+    words = (title or "").lower().replace("-", " ").split()
+    return frozenset(w for w in words if w not in _OFFICE_FILLERS)
+
+
+_OFFICE_FILLERS = frozenset({"the", "of", "for", "acting", "interim", "deputy", "and", "&"})
 
 
 @functools.lru_cache(maxsize=1024)

@@ -48,6 +48,8 @@ def _codes(text: str) -> list[tuple[str, str, str]]:
         ("The EU, NATO and ASEAN met.", []),
         ("North Korea fired again.", [("North Korea", "PRK", "name")]),
         ("He told the Washington Post so.", []),
+        ("Kenya News Agency and India Today said so.", []),
+        ("China Daily and the Pakistan Observer said so.", []),
         ("The Oslo Accords were signed.", []),
     ],
 )

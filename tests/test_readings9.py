@@ -169,3 +169,25 @@ def test_office_run_and_lone_known_name() -> None:
         "Japanese Prime Minister Taro Sato."
     )
     assert _actor_countries(body) == [("Kenji Oda", "JPN"), ("Taro Sato", "JPN"), ("Wu Lei", "CHN")]
+
+
+# An office written out in full with its state that is not a person's own office is someone
+# else's: it gives that person no country; a short one ("the Chilean defence minister") does.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "Jane Roe, Minister of State for Defence Affairs, and Omar Said, Director of the "
+                "Cabinet and Acting Minister of Defence of the Union of the Comoros, signed."
+            ),
+            ("Jane Roe", None),
+        ),
+        (
+            "Defence Minister Jane Roe met him.\n\nThe Chilean defence minister said ties grew.",
+            ("Jane Roe", "CHL"),
+        ),
+    ],
+)
+def test_full_office_of_another(body: str, expected: tuple[str, str | None]) -> None:
+    assert expected in _actor_countries(body)
