@@ -1639,6 +1639,11 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+# How many people a text may name before ``_People._respelt`` is no longer tried (it reads
+# every person named so far).
+_RESPELT_MAX = 64
+
+
 class _People:
     """Builds actors and person mentions while the passes run."""
 
@@ -1738,6 +1743,22 @@ class _People:
                 return i
         return None
 
+    def _respelt(self, tokens: tuple[str, ...], country: Country | None) -> int | None:
+        """One person whose name ends on these two words, the last spelt one letter apart.
+
+        "Al Bawardi said" after "Mohammed bin Ahmed Al Bowardi" is that man.
+        """
+        first, last = tokens[0].casefold(), tokens[1].casefold()
+        found = [
+            i
+            for i, p in enumerate(self.people)
+            if (not country or not p.country or country == p.country)
+            and len(words := p.name.casefold().split()) > 2
+            and words[-2] == first
+            and _one_letter_apart(words[-1], last)
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _namesake(self, surname: str, country: Country, title: str) -> int | None:
         """One person already named with this surname, country and kind of office.
 
@@ -1773,6 +1794,8 @@ class _People:
             i = self._variant(tokens, country)
         if i is None and country is not None and title and len(tokens) >= 2:
             i = self._namesake(tokens[-1], country, title)
+        if i is None and len(tokens) == 2 and len(self.people) <= _RESPELT_MAX:
+            i = self._respelt(tokens, country)
         if i is None:
             if (
                 len(tokens) == 1
@@ -2513,6 +2536,8 @@ def _named(
         if any(_title_case(w) in _STOP or w in _STOP for w in words):
             continue
         name = " ".join(_title_case(w) for w in words)
+        if lm.group("name").upper() in _CITY_UPPER or name in _ALL_FORMS:
+            continue  # "ABU DHABI: ...": a dateline, no speaker's label
         label_title = lm.group("title")
         label_country = None
         pretty = None

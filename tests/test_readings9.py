@@ -191,3 +191,19 @@ def test_office_run_and_lone_known_name() -> None:
 )
 def test_full_office_of_another(body: str, expected: tuple[str, str | None]) -> None:
     assert expected in _actor_countries(body)
+
+
+# "Al Bawardi said" after "Mohammed bin Ahmed Al Bowardi": the same man, respelt; a city in
+# capitals before a colon opens a dateline, not a transcript turn.
+def test_respelt_surname_and_colon_dateline() -> None:
+    body = (
+        "ABU DHABI: Khalid bin Saeed Al Mazrouei, Minister of State for Defence Affairs, signed "
+        "a memorandum today.\n\nAl Mazroui said that the accord reflects the ministry's resolve."
+    )
+    report = defrel.parse(body, published=PUB)
+    assert [(a.name, a.country.code if a.country else None) for a in report.actors] == [
+        ("Khalid bin Saeed Al Mazrouei", "ARE")
+    ]
+    assert [s.speaker.name if s.speaker else None for s in report.statements] == [
+        "Khalid bin Saeed Al Mazrouei"
+    ]
