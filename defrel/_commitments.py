@@ -2038,10 +2038,12 @@ def _counterparts_apart(
 # A country named as the one the parties act with: "work with Ruritania", "ties with the
 # Ruritanian navy", "with the Republic of Ruritania", and the ones listed after it ("with
 # Ruritania and Freedonia"). The partner of an act is not bound by it. (Not a norm followed,
-# "in line with Ruritania's laws", nor a side acting along: "together with Ruritania".)
+# "in line with Ruritania's laws", nor a side acting along: "together with Ruritania", nor
+# an aside after a comma: "expand training, with Ruritanian personnel present".)
 _WITH_BEFORE = regex.compile(
     r"(?<!\b(?:line|accordance|keeping|compliance|conformity|consistent|comply|along|together)"
-    r"\s+)\bwith\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?)?$",
+    r"\s+)(?<!,\s*)\bwith\s+(?:the\s+)?"
+    r"(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?)?$",
     regex.IGNORECASE,
 )
 _LIST_BETWEEN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", regex.IGNORECASE)
@@ -2246,11 +2248,12 @@ def _subject_parties(
     fronted = _FRONTED_PLACE.match(sub, None, None, _SERIAL) if named else None
     if fronted is not None:
         # "From Ruritania the minister will travel on", "While in Ruritania, X will": a
-        # fronted place the clause starts from, not a side of it
+        # fronted place the clause starts from, not a side of it; a side when the subject
+        # after it names it again ("In Ruritania, X and the Ruritanian chief will")
         place = _countries_in(mentions, subject[0], subject[0] + fronted.end())
-        named = tuple(c for c in named if c not in place) or _unique(
+        named = _unique(
             _countries_in(mentions, subject[0] + fronted.end(), subject[1], in_subject)
-        )
+        ) or tuple(c for c in named if c not in place)
     if len(named) > 2:
         # "Both A and B condemned Ruritania's test and resolved to": the sides of the people
         # who act, not the countries in the objects of their first verb
