@@ -2190,7 +2190,12 @@ def _subject_parties(
     memo: dict[tuple[int, str], bool] | None = None,
 ) -> tuple[Country, ...]:
     default = _encounter(
-        mentions, defaults, defaults.at(cue[0]), max(para[0], cue[0] - _ENCOUNTER_REACH), end
+        mentions,
+        defaults,
+        defaults.at(cue[0]),
+        max(para[0], cue[0] - _ENCOUNTER_REACH),
+        end,
+        max(0, cue[0] - _ENCOUNTER_REACH),
     )
     sub = body[subject[0] : subject[1]]
     cue_text = body[cue[0] : cue[1]]
@@ -2371,20 +2376,37 @@ def _encounter(
     default: tuple[Country, ...],
     start: int,
     end: int,
+    before: int,
 ) -> tuple[Country, ...]:
     """The pair of the encounter the paragraph speaks of, when it is not the default's.
 
     With several bilaterals ("she met the Ruritanian minister, then the Freedonian one"), the
     side of the person named in the paragraph of the cue picks the meeting, not the one last
-    spoken of.
+    spoken of. A paragraph that names no side's person ("They agreed to ...") speaks of the
+    encounter of the last person named before (from ``before`` on) who is not of the side
+    every meeting shares.
     """
     if len(default) != 2 or not defaults.codes - {c.code for c in default}:
         return default  # no meeting of another side
     others: dict[str, Country] = {}
+    sided = False  # (a person of a meeting's side named in the paragraph)
     for person in mentions.people_in(start, end):
         country = mentions.country_of(person.actor) if person.form != "pronoun" else None
-        if country is not None and country not in default and country.code in defaults.codes:
+        if country is not None and country.code in defaults.codes:
+            sided = True
+            if country not in default:
+                others[country.code] = country
+    if not sided and before < start:
+        # The last person named before, of a side other than the one every meeting shares.
+        hub = frozenset.intersection(*(frozenset(map(_CODE, p)) for p in set(defaults.pairs)))
+        for person in reversed(mentions.people_in(before, start)):
+            country = mentions.country_of(person.actor) if person.form != "pronoun" else None
+            if country is None or country.code not in defaults.codes or country.code in hub:
+                continue
+            if country in default:
+                return default
             others[country.code] = country
+            break
     if len(others) != 1:
         return default
     (other,) = others.values()

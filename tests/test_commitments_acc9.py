@@ -11,6 +11,9 @@ import datetime as dt
 import pytest
 
 import defrel
+from defrel._commitments import _Defaults, _encounter
+from defrel._model import Actor, Country, Meeting, Span
+from defrel._types import Mentions, PersonMention
 
 PUB = dt.date(2024, 3, 5)  # a Tuesday
 
@@ -77,3 +80,55 @@ def test_fronted_place_named_again(body: str, action: str, codes: set[str]) -> N
 )
 def test_aside_with_is_no_partner(body: str, action: str, codes: set[str]) -> None:
     assert _parties(body)[action] == codes
+
+
+def _defaults_of_two_bilaterals() -> tuple[_Defaults, Country, Country, Country]:
+    """A host (Peru) in two bilaterals: with Chile (spoken of last) and with Brazil."""
+    per, chl, bra = Country("PER", "Peru"), Country("CHL", "Chile"), Country("BRA", "Brazil")
+    meetings = (
+        Meeting(countries=(per, bra), spans=(Span(0, 5, "trigger"),)),
+        Meeting(countries=(per, chl), spans=(Span(10, 15, "trigger"),)),
+    )
+    return _Defaults.of(meetings, ()), per, chl, bra
+
+
+# A paragraph naming no side's person ("They agreed to ...") speaks of the encounter of the
+# last person named before it who is not of the side every meeting shares.
+@pytest.mark.parametrize(
+    ("people", "want"),
+    [
+        # Brazil's minister named last before the paragraph (then the host): the Brazil pair.
+        ((("Marcos Prado", "BRA", 100), ("Juan Soto", "PER", 130)), {"PER", "BRA"}),
+        # Negative: Chile's minister named last: the pair last spoken of stays.
+        ((("Marcos Prado", "BRA", 100), ("Ana Ruiz", "CHL", 130)), {"PER", "CHL"}),
+        # Negative: no one of a side before: the pair last spoken of.
+        ((("Juan Soto", "PER", 130),), {"PER", "CHL"}),
+    ],
+)
+def test_encounter_of_the_paragraph_before(
+    people: tuple[tuple[str, str, int], ...], want: set[str]
+) -> None:
+    defaults, per, chl, bra = _defaults_of_two_bilaterals()
+    by_code = {"PER": per, "CHL": chl, "BRA": bra}
+    actors = tuple(Actor(name, country=by_code[code]) for name, code, _ in people)
+    mentions = Mentions(
+        actors=actors,
+        people=tuple(
+            PersonMention(at, at + len(name), i, "full") for i, (name, _, at) in enumerate(people)
+        ),
+    )
+    # The cue's paragraph starts at 200 and names no one.
+    got = _encounter(mentions, defaults, defaults.at(250), 200, 300, 0)
+    assert {c.code for c in got} == want
+
+
+def test_encounter_in_the_paragraph_wins() -> None:
+    """Negative: a person of a side in the cue's paragraph: the earlier one is not read."""
+    defaults, _per, chl, bra = _defaults_of_two_bilaterals()
+    actors = (Actor("Marcos Prado", country=bra), Actor("Ana Ruiz", country=chl))
+    mentions = Mentions(
+        actors=actors,
+        people=(PersonMention(100, 112, 0, "full"), PersonMention(210, 218, 1, "full")),
+    )
+    got = _encounter(mentions, defaults, defaults.at(250), 200, 300, 0)
+    assert {c.code for c in got} == {"PER", "CHL"}
