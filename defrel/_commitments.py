@@ -2512,6 +2512,8 @@ _EFFECT = frozenset(
         "lead",
         "play",
         "foster",
+        "provide",
+        "set",
         "take",
         "make",
         "create",

@@ -132,3 +132,44 @@ def test_encounter_in_the_paragraph_wins() -> None:
     )
     got = _encounter(mentions, defaults, defaults.at(250), 200, 300, 0)
     assert {c.code for c in got} == {"PER", "CHL"}
+
+
+# A thing as subject that "will provide a basis" or "will set a framework": a forecast of its
+# effect, not an act; a party that will provide or set up something acts.
+@pytest.mark.parametrize(
+    ("body", "actions"),
+    [
+        (
+            (
+                "Peru and Chile signed a defence pact in Lima on Monday.\n\nThe signed memorandum "
+                "will set a framework for joint patrols, the minister said.\n"
+            ),
+            set(),
+        ),
+        (
+            (
+                "Peru and Chile signed a defence pact in Lima on Monday.\n\nThe minister said the "
+                "pact will provide a firm basis for naval ties.\n"
+            ),
+            set(),
+        ),
+        (
+            # Negative: a country provides.
+            (
+                "Peru and Chile signed a defence pact in Lima on Monday.\n\nChile will provide ten "
+                "patrol boats to Peru.\n"
+            ),
+            {"provide ten patrol boats to Peru"},
+        ),
+        (
+            # Negative: the parties set up.
+            (
+                "Peru and Chile signed a defence pact in Lima on Monday.\n\nThe two ministries "
+                "will set up a joint working group.\n"
+            ),
+            {"set up a joint working group"},
+        ),
+    ],
+)
+def test_thing_that_provides_or_sets(body: str, actions: set[str]) -> None:
+    assert set(_parties(body)) == actions
