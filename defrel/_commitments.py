@@ -169,6 +169,13 @@ _CUE_ALTERNATIVES = (
         r"(?:intends?|intended|intending|intention|intent|plans|plan|planning|looking)\s+to",
     ),
     (
+        # "new agreements are planned to be signed": a plan of the sides (not an event's
+        # schedule, "the meeting is planned to be held")
+        "intend",
+        "is are was were",
+        r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?planned\s+to(?=\s+be\s+(?!held\b)[a-z]+ed\b)",
+    ),
+    (
         "intend",
         "objective aim goal intention",
         r"(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to",
@@ -224,7 +231,7 @@ _CUE_BY_HEAD = {
 _BE_HEADS = frozenset({"is", "are", "was", "were", "am"})
 _BE_NEXT = frozenset(
     {"expected", "likely", "set", "due", "scheduled", "slated", "willing", "keen", "eager", "ready"}
-    | {"prepared"}
+    | {"prepared", "planned"}
 )
 _HEADS = frozenset(_CUE_BY_HEAD)
 

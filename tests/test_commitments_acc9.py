@@ -173,3 +173,41 @@ def test_encounter_in_the_paragraph_wins() -> None:
 )
 def test_thing_that_provides_or_sets(body: str, actions: set[str]) -> None:
     assert set(_parties(body)) == actions
+
+
+def _modalities(body: str) -> dict[str, str]:
+    """Each commitment's action, with its modality."""
+    report = defrel.parse(body, published=PUB)
+    return {c.action: c.modality.value for c in report.commitments}
+
+
+# "agreements are planned to be signed": the sides' plan (intend); an event's schedule ("is
+# planned to be held") or its course ("were planned to last") is none.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nSeveral new accords "
+                "are planned to be signed in the naval field between the two countries.\n"
+            ),
+            {"be signed in the naval field between the two countries": "intend"},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe next round is "
+                "planned to be held in Santiago in May.\n"
+            ),
+            {},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe drills were planned "
+                "to last a week.\n"
+            ),
+            {},
+        ),
+    ],
+)
+def test_planned_to_be_done(body: str, want: dict[str, str]) -> None:
+    assert _modalities(body) == want
