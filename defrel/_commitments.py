@@ -95,6 +95,12 @@ _CUE_ALTERNATIVES = (
     ),
     ("agreed", "agreement agreements", r"(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?\s+to"),
     (
+        # "agreed on holding joint drills": the act agreed, in -ing
+        "agreed",
+        "agreed agree agrees",
+        r"(?:agreed|agree|agrees)\s+(?:on|upon)(?=\s+(?:further\s+)?(?!\w*thing\b|meeting\b)[a-z]{3,}ing\b)",
+    ),
+    (
         # "agreed on the need to step up ...": what they agreed must be done
         "agreed",
         "agreed agree agrees",

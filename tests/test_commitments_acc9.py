@@ -211,3 +211,41 @@ def _modalities(body: str) -> dict[str, str]:
 )
 def test_planned_to_be_done(body: str, want: dict[str, str]) -> None:
     assert _modalities(body) == want
+
+
+# "agreed on holding drills": the act agreed, in -ing; not "agreed on something".
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers agreed on "
+                "holding joint naval drills.\n"
+            ),
+            {"holding joint naval drills": "agreed"},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers agreed "
+                "upon further sharing radar data.\n"
+            ),
+            {"further sharing radar data": "agreed"},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers agreed on "
+                "something important.\n"
+            ),
+            {},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers agreed on "
+                "meeting dates.\n"
+            ),
+            {},
+        ),
+    ],
+)
+def test_agreed_on_doing(body: str, want: dict[str, str]) -> None:
+    assert _modalities(body) == want
