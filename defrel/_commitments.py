@@ -2728,7 +2728,25 @@ def _action_follows(body: str, word: str, word_start: int) -> bool:
     """After a prepositional "committed to": a gerund, a verb, or "the <action noun> of"."""
     if word in _VERBS or (word.endswith("ing") and word not in _NOT_GERUND and len(word) > 5):
         return True
-    return _ACTION_NOUN.match(body, word_start, None, _SERIAL) is not None
+    if _ACTION_NOUN.match(body, word_start, None, _SERIAL) is not None:
+        return True
+    # "commitment to curb these crimes": a bare word before its object's determiner
+    return (
+        not word.endswith(_NOUN_ENDINGS)
+        and word not in _DETERMINERS
+        and _VERB_BEFORE_OBJECT.match(body, word_start, word_start + 40, _SERIAL) is not None
+    )
+
+
+# A lower-case word right before a determiner: a verb and the start of its object.
+_VERB_BEFORE_OBJECT = regex.compile(
+    r"[a-z]{3,}\s+(?:the|these|this|those|its|their|our|all|any|such|a|an|each|both)\s"
+)
+_DETERMINERS = frozenset(
+    {"the", "these", "this", "those", "its", "their", "our", "all", "any", "such", "each", "both"}
+)
+# Word endings of nouns ("commitment to cooperation, the ..."): no verb.
+_NOUN_ENDINGS = ("tion", "sion", "ity", "ism", "ness", "ment", "ance", "ence", "ship", "ty")
 
 
 def _third_party(

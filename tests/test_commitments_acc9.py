@@ -249,3 +249,43 @@ def test_planned_to_be_done(body: str, want: dict[str, str]) -> None:
 )
 def test_agreed_on_doing(body: str, want: dict[str, str]) -> None:
     assert _modalities(body) == want
+
+
+# "commitment to curb these crimes": a word the verb list lacks, before its object's
+# determiner, is a verb; a noun ("commitment to peace in the region") or a determiner
+# ("commitment to all the accords") is not.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe commission "
+                "re-affirmed its commitment to curb these and other crimes.\n"
+            ),
+            {"curb these and other crimes": "committed"},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers "
+                "reaffirmed their commitment to peace in the region.\n"
+            ),
+            {},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers "
+                "reaffirmed their commitment to all the accords.\n"
+            ),
+            {},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers "
+                "reaffirmed their commitment to cooperation the two navies began.\n"
+            ),
+            {},
+        ),
+    ],
+)
+def test_commitment_to_a_verb_before_its_object(body: str, want: dict[str, str]) -> None:
+    assert _modalities(body) == want
