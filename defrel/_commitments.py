@@ -95,6 +95,12 @@ _CUE_ALTERNATIVES = (
     ),
     ("agreed", "agreement agreements", r"(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?\s+to"),
     (
+        # "agreed on holding joint drills": the act agreed, in -ing
+        "agreed",
+        "agreed agree agrees",
+        r"(?:agreed|agree|agrees)\s+(?:on|upon)(?=\s+(?:further\s+)?(?!\w*thing\b|meeting\b)[a-z]{3,}ing\b)",
+    ),
+    (
         # "agreed on the need to step up ...": what they agreed must be done
         "agreed",
         "agreed agree agrees",
@@ -169,6 +175,13 @@ _CUE_ALTERNATIVES = (
         r"(?:intends?|intended|intending|intention|intent|plans|plan|planning|looking)\s+to",
     ),
     (
+        # "new agreements are planned to be signed": a plan of the sides (not an event's
+        # schedule, "the meeting is planned to be held")
+        "intend",
+        "is are was were",
+        r"(?:is|are|was|were)\s+(?:also\s+|now\s+)?planned\s+to(?=\s+be\s+(?!held\b)[a-z]+ed\b)",
+    ),
+    (
         "intend",
         "objective aim goal intention",
         r"(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to",
@@ -224,7 +237,7 @@ _CUE_BY_HEAD = {
 _BE_HEADS = frozenset({"is", "are", "was", "were", "am"})
 _BE_NEXT = frozenset(
     {"expected", "likely", "set", "due", "scheduled", "slated", "willing", "keen", "eager", "ready"}
-    | {"prepared"}
+    | {"prepared", "planned"}
 )
 _HEADS = frozenset(_CUE_BY_HEAD)
 
@@ -2038,10 +2051,12 @@ def _counterparts_apart(
 # A country named as the one the parties act with: "work with Ruritania", "ties with the
 # Ruritanian navy", "with the Republic of Ruritania", and the ones listed after it ("with
 # Ruritania and Freedonia"). The partner of an act is not bound by it. (Not a norm followed,
-# "in line with Ruritania's laws", nor a side acting along: "together with Ruritania".)
+# "in line with Ruritania's laws", nor a side acting along: "together with Ruritania", nor
+# an aside after a comma: "expand training, with Ruritanian personnel present".)
 _WITH_BEFORE = regex.compile(
     r"(?<!\b(?:line|accordance|keeping|compliance|conformity|consistent|comply|along|together)"
-    r"\s+)\bwith\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?)?$",
+    r"\s+)(?<!,\s*)\bwith\s+(?:the\s+)?"
+    r"(?:(?:Republic|Kingdom|State|Sultanate)\s+of\s+(?:the\s+)?)?$",
     regex.IGNORECASE,
 )
 _LIST_BETWEEN = regex.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?", regex.IGNORECASE)
@@ -2188,7 +2203,12 @@ def _subject_parties(
     memo: dict[tuple[int, str], bool] | None = None,
 ) -> tuple[Country, ...]:
     default = _encounter(
-        mentions, defaults, defaults.at(cue[0]), max(para[0], cue[0] - _ENCOUNTER_REACH), end
+        mentions,
+        defaults,
+        defaults.at(cue[0]),
+        max(para[0], cue[0] - _ENCOUNTER_REACH),
+        end,
+        max(0, cue[0] - _ENCOUNTER_REACH),
     )
     sub = body[subject[0] : subject[1]]
     cue_text = body[cue[0] : cue[1]]
@@ -2246,11 +2266,12 @@ def _subject_parties(
     fronted = _FRONTED_PLACE.match(sub, None, None, _SERIAL) if named else None
     if fronted is not None:
         # "From Ruritania the minister will travel on", "While in Ruritania, X will": a
-        # fronted place the clause starts from, not a side of it
+        # fronted place the clause starts from, not a side of it; a side when the subject
+        # after it names it again ("In Ruritania, X and the Ruritanian chief will")
         place = _countries_in(mentions, subject[0], subject[0] + fronted.end())
-        named = tuple(c for c in named if c not in place) or _unique(
+        named = _unique(
             _countries_in(mentions, subject[0] + fronted.end(), subject[1], in_subject)
-        )
+        ) or tuple(c for c in named if c not in place)
     if len(named) > 2:
         # "Both A and B condemned Ruritania's test and resolved to": the sides of the people
         # who act, not the countries in the objects of their first verb
@@ -2368,20 +2389,37 @@ def _encounter(
     default: tuple[Country, ...],
     start: int,
     end: int,
+    before: int,
 ) -> tuple[Country, ...]:
     """The pair of the encounter the paragraph speaks of, when it is not the default's.
 
     With several bilaterals ("she met the Ruritanian minister, then the Freedonian one"), the
     side of the person named in the paragraph of the cue picks the meeting, not the one last
-    spoken of.
+    spoken of. A paragraph that names no side's person ("They agreed to ...") speaks of the
+    encounter of the last person named before (from ``before`` on) who is not of the side
+    every meeting shares.
     """
     if len(default) != 2 or not defaults.codes - {c.code for c in default}:
         return default  # no meeting of another side
     others: dict[str, Country] = {}
+    sided = False  # (a person of a meeting's side named in the paragraph)
     for person in mentions.people_in(start, end):
         country = mentions.country_of(person.actor) if person.form != "pronoun" else None
-        if country is not None and country not in default and country.code in defaults.codes:
+        if country is not None and country.code in defaults.codes:
+            sided = True
+            if country not in default:
+                others[country.code] = country
+    if not sided and before < start:
+        # The last person named before, of a side other than the one every meeting shares.
+        hub = frozenset.intersection(*(frozenset(map(_CODE, p)) for p in set(defaults.pairs)))
+        for person in reversed(mentions.people_in(before, start)):
+            country = mentions.country_of(person.actor) if person.form != "pronoun" else None
+            if country is None or country.code not in defaults.codes or country.code in hub:
+                continue
+            if country in default:
+                return default
             others[country.code] = country
+            break
     if len(others) != 1:
         return default
     (other,) = others.values()
@@ -2487,6 +2525,8 @@ _EFFECT = frozenset(
         "lead",
         "play",
         "foster",
+        "provide",
+        "set",
         "take",
         "make",
         "create",
@@ -2688,7 +2728,25 @@ def _action_follows(body: str, word: str, word_start: int) -> bool:
     """After a prepositional "committed to": a gerund, a verb, or "the <action noun> of"."""
     if word in _VERBS or (word.endswith("ing") and word not in _NOT_GERUND and len(word) > 5):
         return True
-    return _ACTION_NOUN.match(body, word_start, None, _SERIAL) is not None
+    if _ACTION_NOUN.match(body, word_start, None, _SERIAL) is not None:
+        return True
+    # "commitment to curb these crimes": a bare word before its object's determiner
+    return (
+        not word.endswith(_NOUN_ENDINGS)
+        and word not in _DETERMINERS
+        and _VERB_BEFORE_OBJECT.match(body, word_start, word_start + 40, _SERIAL) is not None
+    )
+
+
+# A lower-case word right before a determiner: a verb and the start of its object.
+_VERB_BEFORE_OBJECT = regex.compile(
+    r"[a-z]{3,}\s+(?:the|these|this|those|its|their|our|all|any|such|a|an|each|both)\s"
+)
+_DETERMINERS = frozenset(
+    {"the", "these", "this", "those", "its", "their", "our", "all", "any", "such", "each", "both"}
+)
+# Word endings of nouns ("commitment to cooperation, the ..."): no verb.
+_NOUN_ENDINGS = ("tion", "sion", "ity", "ism", "ness", "ment", "ance", "ence", "ship", "ty")
 
 
 def _third_party(
