@@ -49,6 +49,8 @@ _SPEECH, _INTERVIEW = Channel.SPEECH, Channel.INTERVIEW
 # Verbs that introduce words, direct or reported. Past and present forms. Grouped by first
 # letter (each group in the order of one flat list), so that a position tries one group.
 _TOOK_TO = r"(?<=\btook\s+to\s+(?:[\p{L}'’]+\s+){1,3}to\s)"
+_GLAD = r"(?:happy|pleased|glad|delighted|proud)\s+to"
+_GLAD_TO = rf"(?<=\b{_GLAD}\s)"
 _SPEECH_VERB = (
     r"(?:a(?:dded|dds|ffirmed|sserted|sserts|rgued|rgues|nnounced|ssured|ssures|cknowledged"
     r"|cknowledges|dmitted|ssessed|ssesses)"
@@ -76,7 +78,9 @@ _SPEECH_VERB = (
     r"|w(?:rote|rites|arned)"
     r"|(?<=\bas\s)saying"
     # "took to X to say that …": a platform taken to, then the verb.
-    rf"|{_TOOK_TO}(?:say|write|post|share|announce))"
+    rf"|{_TOOK_TO}(?:say|write|post|share|announce)"
+    # "was pleased to note that …": a glad speaker, then the verb.
+    rf"|{_GLAD_TO}(?:note|say|announce))"
 )
 # Verbs that carry reported speech without "that" ("Lee said the relationship …").
 _BARE_REPORT = frozenset({"said", "says", "saying", "say"})
@@ -214,6 +218,7 @@ _CUE_HEADS = frozenset(
         "post",
         "share",
         "announce",
+        "note",
         "raised",
         "spoke",
         "shared",
@@ -255,7 +260,7 @@ _ADV = (
     r"\s+part|\p{Ll}+ly)"
 )
 _BETWEEN_UNIT = (
-    rf"(?:{_ADV}|took\s+to\s+(?:[\p{{L}}'’]+\s+){{1,3}}to"
+    rf"(?:{_ADV}|took\s+to\s+(?:[\p{{L}}'’]+\s+){{1,3}}to|(?:was|is|were|are)\s+{_GLAD}"
     r"|(?:was|is|has\s+been|had\s+been)\s+quoted"
     r"(?:\s+by\s+[^,.;:\"“”]{1,60}?)?|as)(?=\s|,|\Z)"
 )
@@ -771,8 +776,11 @@ _NOT_A_SPEAKER = frozenset(
         "WEBSITE",
     ]
 )
+# (The dash may follow a post's link with no space: "pic.twitter.com/AbC— Name (@handle)"; the
+# name may hold a bracketed unit: "Press Office (Navy) (@handle)".)
 _SIGNATURE = regex.compile(
-    r"(?<!\S)[—–-]{1,2}\s*(?P<name>[^()\n—–]{2,80}?)\s*\((?P<handle>@\w{1,30})\)\s*"
+    r"(?:(?<!\S)|(?<=\b(?:pic\.twitter\.com|t\.co)/\w{1,30}))[—–-]{1,2}\s*"
+    r"(?P<name>[^()\n—–]{2,80}?(?:\s*\([^()@\n—–]{1,24}\))?)\s*\((?P<handle>@\w{1,30})\)\s*"
     r"(?P<date>\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4})\s*\Z"
 )
 
@@ -944,7 +952,7 @@ _INVERTED_LEAD = regex.compile(r""".*,[”"’']?\s*\Z""", regex.DOTALL)
 _WHITE_SPACE = "".join(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))
 _LEAD_QUOTES = ("”", '"', "’", "'")
 _INVERTED_TAIL = regex.compile(
-    r"""\s+[^,;:"“”]{1,80}?\s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
+    r"""\s+[^,;:"“”]{1,130}?\s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
     regex.DOTALL,
 )
 _NORMAL_TAIL = regex.compile(
@@ -2785,7 +2793,7 @@ def _reported_after(
         return None
     if text.find(",", s0, verb.start()) < 0:
         return None
-    if s1 - verb.end() > 100 and not ctx.participles_in(verb.end(), s1):
+    if s1 - verb.end() > 140 and not ctx.participles_in(verb.end(), s1):
         return None  # the attribution closes the sentence (or runs into "adding that")
     tail = text[verb.end() : s1]
     if any(map(tail.__contains__, _TAIL_BREAKS)) and not any(
@@ -2795,14 +2803,19 @@ def _reported_after(
     # The clause before the comma is tested for a quotation before the (costly) subject
     # is looked for: when it is one, nothing is found whoever the subject is.
     ref: _Ref | None = None
-    if _inverted_lead(text[max(s0, verb.start() - 8) : verb.start()]) and _INVERTED_TAIL.match(
-        tail, None, None, _SERIAL
+    # "…, X told AFP": who follows "told" is told, never the speaker (no inverted reading).
+    if (
+        verb.group()[:2] != "to"
+        and _inverted_lead(text[max(s0, verb.start() - 8) : verb.start()])
+        and _INVERTED_TAIL.match(tail, None, None, _SERIAL)
     ):
         comma = text.rfind(",", s0, verb.start())
         lead = _clause_lead(ctx, s0, comma) if comma > s0 else None
         if lead is None:
             return None
         ref = _subject_after(ctx, verb.end(), s1)
+        if ref is not None and _joint_after(ctx, ref, s1):
+            return None  # "…, said ministers A of X and B of Y": no one speaker
         if ref is None and text.find("the", verb.end(), verb.end() + 6) >= 0:
             back = _BACK_AFTER.match(text, verb.end(), s1, _SERIAL)
             if back is not None:
@@ -2838,6 +2851,23 @@ def _reported_after(
     if _strip(text, s0, lead)[0] >= lead:
         lead = _voiced_before(ctx, lead)
     return _Candidate(lead, end, ref, _REPORTED, channel, verb.span(), verb.start())
+
+
+# Between two speakers named after an inverted verb: "A of X and B", "A and B".
+_JOINT_GAP = regex.compile(
+    r"(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,?\s+and\s+(?:\p{Lu}[\p{L}.-]*\s+|of\s+){0,4}\Z"
+)
+
+
+def _joint_after(ctx: _Ctx, ref: _Ref, stop: int) -> bool:
+    """Whether another person follows the speaker ``ref`` as a second subject ("A and B")."""
+    if ref.span is None or ref.pronoun:
+        return False
+    end = ref.span[1]
+    for pm in ctx.people_in(end, min(stop, end + 60)):
+        if pm.form != "pronoun":
+            return _JOINT_GAP.match(ctx.text.text, end, pm.start, _SERIAL) is not None
+    return False
 
 
 _VOICED_REACH = 4 * _REACH  # how far before its attributed sentence unmarked speech starts
