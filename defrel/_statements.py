@@ -87,6 +87,8 @@ _BARE_REPORT = frozenset({"said", "says", "saying", "say"})
 # Verbs a newsroom uses of its own work: speech only from a named person, with "that".
 _NEWS_VERBS = frozenset({"reported", "reports"})
 # "briefed X that …" reports speech; "briefed X on/about …" names a topic.
+# The subject a newsroom's verb may have when it speaks: "a spokesman for the navy reported".
+_SPOKES_BEFORE = regex.compile(r"\bspokes(?:person|man|woman)\b[^,.;:\"“”]{0,60}\Z")
 _BRIEF_VERBS = frozenset({"briefed", "briefs"})
 _BRIEF_TOPIC = regex.compile(r"\b(?:on|about|of|regarding)\b")
 _VERB = regex.compile(rf"\b{_SPEECH_VERB}\b")
@@ -820,6 +822,11 @@ _REPORT_THAT = regex.compile(
     (?P<mid>(?:[^.;:,"“”]|,\s+(?:on|in|at|during|after|before|from|via|earlier|later|today
     |yesterday|again|also)\b[^.;:,"“”]{{1,50}},(?=\s+that\b)){{0,90}}?)\s+that\s+""",
     regex.VERBOSE,
+)
+# A bare clause between "said" and a later "that": a pronoun subject and its finite verb.
+_MID_CLAUSE = regex.compile(
+    r"\s+(?:he|she|they|it|we)\s+(?:will|would|should|could|can|cannot|may|might|must|shall|is"
+    r"|are|was|were|has|have|had|did|does|do)\b"
 )
 # A verb's object that a "that" after it qualifies: "affirmed the importance of the talks
 # that support …" (what follows is no clause of speech).
@@ -3175,8 +3182,15 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
             m = pattern.match(text, at, reach, _SERIAL)
             if m is None:
                 continue
+            verb_word = m.group("verb")
             if pattern is _REPORT_THAT and ctx.verbs_in(m.start("mid"), m.end("mid"), 1):
                 continue  # "said A but warned that B": the "that" is the later verb's
+            if (
+                pattern is _REPORT_THAT
+                and verb_word in _BARE_REPORT
+                and _MID_CLAUSE.match(text, m.start("mid"), m.end("mid"), _SERIAL)
+            ):
+                continue  # "said he would not go, claiming that …": the clause opens at "he"
             if (
                 pattern is _REPORT_THAT
                 and m.end("mid") > m.start("mid")
@@ -3223,8 +3237,16 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 break  # "The Secretary and the Minister assessed that": two speakers, no one's
             if _nested(out, at, ref):
                 break  # "…, which he said was …": inside the same speaker's clause
-            if verb in _NEWS_VERBS and (pattern is not _REPORT_THAT or not _a_person(ctx, ref)):
-                break  # "Reuters reported …": a newsroom reports; a person "reported that …"
+            if verb in _NEWS_VERBS and (
+                pattern is not _REPORT_THAT
+                or not (
+                    _a_person(ctx, ref)
+                    or _SPOKES_BEFORE.search(text, max(s0, at - 80), at, _SERIAL)
+                )
+            ):
+                # "Reuters reported …": a newsroom reports; a person, or a spokesperson,
+                # "reported that …"
+                break
             if verb in _BRIEF_VERBS and (
                 pattern is not _REPORT_THAT
                 or _BRIEF_TOPIC.search(m.group("mid"), None, None, _SERIAL)

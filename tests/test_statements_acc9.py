@@ -183,3 +183,69 @@ def test_glad_noun_object() -> None:
         "two navies have made this year.",
         [],
     )
+
+
+# "A spokesman for X reported that …": a spokesperson speaks with a newsroom's verb; a
+# newsroom itself does not.
+SPOKESPERSON: list[Row] = [
+    (
+        (
+            "A spokesperson for the Danish Navy reported that both admirals agreed to deepen "
+            "naval cooperation in the Baltic."
+        ),
+        [("Navy", "both admirals agreed to deepen naval cooperation in the Baltic", R)],
+    ),
+    (
+        "Local media reported that both admirals agreed to deepen naval cooperation in the Baltic.",
+        [],
+    ),
+    (
+        (
+            "The Danish Navy reported that both admirals agreed to deepen naval cooperation in "
+            "the Baltic."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SPOKESPERSON)
+def test_spokesperson_reported(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+# "said he would not …, claiming that …": the clause "said" reports opens at its subject,
+# not at the later "that".
+MID_CLAUSE: list[Row] = [
+    (
+        (
+            "Ahead of the visit, Governor Ola Berg said he would not meet the envoy alleging "
+            "that the envoy is a hardline sympathiser."
+        ),
+        [
+            (
+                "Berg",
+                "he would not meet the envoy alleging that the envoy is a hardline sympathiser",
+                R,
+            )
+        ],
+    ),
+    (
+        "Governor Ola Berg said he was sure that the two navies would train together.",
+        [("Berg", "he was sure that the two navies would train together", R)],
+    ),
+    # negatives: a time or a setting between "said" and "that"
+    (
+        "Governor Ola Berg said on Monday that the two navies would train together.",
+        [("Berg", "the two navies would train together", R)],
+    ),
+    (
+        "Governor Ola Berg stated in his speech that the two navies would train together.",
+        [("Berg", "the two navies would train together", R)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MID_CLAUSE)
+def test_mid_clause(text: str, want: Want) -> None:
+    _check(text, want)
