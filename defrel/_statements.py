@@ -1820,6 +1820,14 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
             if named and named[-1].form != "pronoun":
                 p = named[-1]
                 return _Ref(actor=ctx.mentions.actors[p.actor], span=(p.start, p.end))
+    if text.endswith(", ", start, verb) and text.find(", which ", start, verb) >= 0:
+        # "Ruritania, which has backed the mission for years, stated that": the country or
+        # organisation the relative clause is about, however long the clause
+        which = text.rfind(", which ", start, verb)
+        if text.find(", ", which + 2, verb - 2) < 0:
+            for end, prio, _, found in ctx.subject_options(max(start, which - 80), which):
+                if end == which and prio < 3:
+                    return _option_ref(ctx, found)
     start = max(start, verb - _REACH)
     # (end, priority, start, mention or pronoun match); the reference is built for the winner.
     # Pronouns are resolved here, from the speakers and subjects before them.

@@ -249,3 +249,37 @@ MID_CLAUSE: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), MID_CLAUSE)
 def test_mid_clause(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# "X, which …, stated that …": a country or an organisation before a long relative clause.
+WHICH: list[Row] = [
+    (
+        (
+            "Norway, which praised the active role Chile has been playing through the United "
+            "Nations peace effort as well as the African Union Mission in Sudan (AUMS) to bring "
+            "peace to the region, stated that it is ready to support the effort of the country."
+        ),
+        [("Norway", "it is ready to support the effort of the country", R)],
+    ),
+    (
+        (
+            "The Defence Ministry, which has overseen the long and costly renewal of the coastal "
+            "radar network over the past ten years across the north, said that the last station "
+            "will open in May."
+        ),
+        [("Ministry", "the last station will open in May", R)],
+    ),
+    # negatives: a relative clause about a thing; a clause of two parts
+    (
+        (
+            "The plan, which was drafted by the two navies over many months of hard and detailed "
+            "talks in the capital and the port city, stated that the fleets will train together."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WHICH)
+def test_which_subject(text: str, want: Want) -> None:
+    _check(text, want)
