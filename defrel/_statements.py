@@ -528,11 +528,12 @@ _AFTER_ACCORDING = regex.compile(
     r"|readout|post|communiqu[ée])\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from|of)\s+)?",
     regex.IGNORECASE,
 )
-# "…,” the post read." / "…,” reads a statement on the ministry's website": a text speaks.
+# "…,” the post read." / "…,” reads a statement on the ministry's website" / "…,” a statement
+# by the ministry read.": a text speaks.
 _AFTER_READ = regex.compile(
     r"""\A[\s,.;—–-]*(?:(?P<doc>(?:the|his|her|their|its|a|an|The)\s+(?:[\p{L}'’-]+\s+){0,3}?
     (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout|document))
-    (?:\s+(?:on|in|from|via)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+(?:\s+\(\p{Lu}[\p{Lu}&.-]{1,11}\))?)?
+    (?:\s+(?:on|in|from|via|by|of)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+(?:\s+\(\p{Lu}[\p{Lu}&.-]{1,11}\))?)?
     \s+(?:read|reads|said|says|stated|states|added|adds|continued|went\s+on)\b
     |(?:read|reads)\s+(?P<doc>(?:the|his|her|their|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?
     (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout|document))\b)""",

@@ -283,3 +283,37 @@ WHICH: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), WHICH)
 def test_which_subject(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# "…”, a statement by the ministry read.": the text that speaks named with its issuer.
+READ_BY: list[Row] = [
+    (
+        (
+            'The talks covered "training of cadets, joint patrols and maritime safety", a '
+            "statement by the Norwegian Ministry of Defence read."
+        ),
+        [("Ministry", "training of cadets, joint patrols and maritime safety", D)],
+    ),
+    (
+        ('"Training of cadets and joint patrols come next", a statement from the ministry read.'),
+        [("ministry", "Training of cadets and joint patrols come next", D)],
+    ),
+    # negative: a person who reads a statement out does not speak its quoted words
+    (
+        (
+            'The talks covered "training of cadets, joint patrols and maritime safety", and '
+            "a clerk of the ministry read it out."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), READ_BY)
+def test_read_by(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+def test_read_by_channel() -> None:
+    (st,) = defrel.parse(READ_BY[0][0]).statements
+    assert st.channel is Channel.STATEMENT
