@@ -317,3 +317,33 @@ def test_read_by(text: str, want: Want) -> None:
 def test_read_by_channel() -> None:
     (st,) = defrel.parse(READ_BY[0][0]).statements
     assert st.channel is Channel.STATEMENT
+
+
+# '” We will go,” she said.': a closing mark, then a space, that opens its paragraph and a
+# capital after it, with a later mark in the paragraph: it opens the quotation.
+SPACED_OPENER: list[Row] = [
+    (
+        (
+            "Minister Clara Voss met General Paul Ardent on Monday.\n\n"
+            "” Whatever we have built, we have built it together,” she said.\n"
+        ),
+        [("Voss", "Whatever we have built, we have built it together,", D)],
+    ),
+    # negatives: a closing mark of a quotation left open before; no later mark
+    (
+        (
+            "Minister Clara Voss met General Paul Ardent on Monday. “We will build it all "
+            "together and stay close\n\n” she said. Then they left.\n"
+        ),
+        [("Voss", "We will build it all together and stay close", D)],
+    ),
+    (
+        "Minister Clara Voss met General Paul Ardent on Monday.\n\n” Then they left the base.\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SPACED_OPENER)
+def test_spaced_opener(text: str, want: Want) -> None:
+    _check(text, want)
