@@ -302,6 +302,21 @@ def _orphan_close(text: str, p0: int, p1: int, runs: list[tuple[int, int]]) -> b
     return _can_close(before, after, text[a]) and not _can_open(before, after, text[a])
 
 
+def _spaced_opener(text: str, mark: str, b: int, p1: int, runs: list[tuple[int, int]]) -> bool:
+    """Whether a double mark opening its paragraph, then a space, opens a quotation.
+
+    '” We will go,” she said.': a slip of the typesetter; a capital follows the space and a
+    later mark of the paragraph closes it.
+    """
+    return (
+        mark in _DOUBLE
+        and b + 1 < p1
+        and text[b] == " "
+        and text[b + 1].isupper()
+        and any(text[x] in _DOUBLE for x, _ in runs[1:])
+    )
+
+
 def _paragraph_quotes(
     text: str, p0: int, p1: int, runs: list[tuple[int, int]], *, open_on_entry: bool = False
 ) -> tuple[list[int], list[int], list[bool], bool]:
@@ -323,10 +338,14 @@ def _paragraph_quotes(
             if open_abs < 0:
                 # (``_can_open`` wants a space or a mark of ``_MAY_OPEN_AFTER`` before: most
                 # lone marks are apostrophes inside words, passed over without the call.)
-                if mark == "«" or (
-                    mark != "»"
-                    and (before.isspace() or before in _MAY_OPEN_AFTER)
-                    and _can_open(before, after, mark)
+                if (
+                    mark == "«"
+                    or (
+                        mark != "»"
+                        and (before.isspace() or before in _MAY_OPEN_AFTER)
+                        and _can_open(before, after, mark)
+                    )
+                    or (a == p0 and _spaced_opener(text, mark, b, p1, runs))
                 ):
                     open_abs, family = a, _FAMILY[mark]
                 continue  # a lone mark that cannot open ("India's") opens nothing

@@ -49,6 +49,8 @@ _SPEECH, _INTERVIEW = Channel.SPEECH, Channel.INTERVIEW
 # Verbs that introduce words, direct or reported. Past and present forms. Grouped by first
 # letter (each group in the order of one flat list), so that a position tries one group.
 _TOOK_TO = r"(?<=\btook\s+to\s+(?:[\p{L}'’]+\s+){1,3}to\s)"
+_GLAD = r"(?:happy|pleased|glad|delighted|proud)\s+to"
+_GLAD_TO = rf"(?<=\b{_GLAD}\s)"
 _SPEECH_VERB = (
     r"(?:a(?:dded|dds|ffirmed|sserted|sserts|rgued|rgues|nnounced|ssured|ssures|cknowledged"
     r"|cknowledges|dmitted|ssessed|ssesses)"
@@ -76,13 +78,17 @@ _SPEECH_VERB = (
     r"|w(?:rote|rites|arned)"
     r"|(?<=\bas\s)saying"
     # "took to X to say that …": a platform taken to, then the verb.
-    rf"|{_TOOK_TO}(?:say|write|post|share|announce))"
+    rf"|{_TOOK_TO}(?:say|write|post|share|announce)"
+    # "was pleased to note that …": a glad speaker, then the verb.
+    rf"|{_GLAD_TO}(?:note|say|announce))"
 )
 # Verbs that carry reported speech without "that" ("Lee said the relationship …").
 _BARE_REPORT = frozenset({"said", "says", "saying", "say"})
 # Verbs a newsroom uses of its own work: speech only from a named person, with "that".
 _NEWS_VERBS = frozenset({"reported", "reports"})
 # "briefed X that …" reports speech; "briefed X on/about …" names a topic.
+# The subject a newsroom's verb may have when it speaks: "a spokesman for the navy reported".
+_SPOKES_BEFORE = regex.compile(r"\bspokes(?:person|man|woman)\b[^,.;:\"“”]{0,60}\Z")
 _BRIEF_VERBS = frozenset({"briefed", "briefs"})
 _BRIEF_TOPIC = regex.compile(r"\b(?:on|about|of|regarding)\b")
 _VERB = regex.compile(rf"\b{_SPEECH_VERB}\b")
@@ -214,6 +220,7 @@ _CUE_HEADS = frozenset(
         "post",
         "share",
         "announce",
+        "note",
         "raised",
         "spoke",
         "shared",
@@ -255,7 +262,7 @@ _ADV = (
     r"\s+part|\p{Ll}+ly)"
 )
 _BETWEEN_UNIT = (
-    rf"(?:{_ADV}|took\s+to\s+(?:[\p{{L}}'’]+\s+){{1,3}}to"
+    rf"(?:{_ADV}|took\s+to\s+(?:[\p{{L}}'’]+\s+){{1,3}}to|(?:was|is|were|are)\s+{_GLAD}"
     r"|(?:was|is|has\s+been|had\s+been)\s+quoted"
     r"(?:\s+by\s+[^,.;:\"“”]{1,60}?)?|as)(?=\s|,|\Z)"
 )
@@ -521,11 +528,12 @@ _AFTER_ACCORDING = regex.compile(
     r"|readout|post|communiqu[ée])\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from|of)\s+)?",
     regex.IGNORECASE,
 )
-# "…,” the post read." / "…,” reads a statement on the ministry's website": a text speaks.
+# "…,” the post read." / "…,” reads a statement on the ministry's website" / "…,” a statement
+# by the ministry read.": a text speaks.
 _AFTER_READ = regex.compile(
     r"""\A[\s,.;—–-]*(?:(?P<doc>(?:the|his|her|their|its|a|an|The)\s+(?:[\p{L}'’-]+\s+){0,3}?
     (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout|document))
-    (?:\s+(?:on|in|from|via)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+(?:\s+\(\p{Lu}[\p{Lu}&.-]{1,11}\))?)?
+    (?:\s+(?:on|in|from|via|by|of)\s+(?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+(?:\s+\(\p{Lu}[\p{Lu}&.-]{1,11}\))?)?
     \s+(?:read|reads|said|says|stated|states|added|adds|continued|went\s+on)\b
     |(?:read|reads)\s+(?P<doc>(?:the|his|her|their|its|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?
     (?:post|tweet|message|caption|statement|letter|note|communiqu[ée]|release|readout|document))\b)""",
@@ -771,8 +779,11 @@ _NOT_A_SPEAKER = frozenset(
         "WEBSITE",
     ]
 )
+# (The dash may follow a post's link with no space: "pic.twitter.com/AbC— Name (@handle)"; the
+# name may hold a bracketed unit: "Press Office (Navy) (@handle)".)
 _SIGNATURE = regex.compile(
-    r"(?<!\S)[—–-]{1,2}\s*(?P<name>[^()\n—–]{2,80}?)\s*\((?P<handle>@\w{1,30})\)\s*"
+    r"(?:(?<!\S)|(?<=\b(?:pic\.twitter\.com|t\.co)/\w{1,30}))[—–-]{1,2}\s*"
+    r"(?P<name>[^()\n—–]{2,80}?(?:\s*\([^()@\n—–]{1,24}\))?)\s*\((?P<handle>@\w{1,30})\)\s*"
     r"(?P<date>\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4})\s*\Z"
 )
 
@@ -812,6 +823,11 @@ _REPORT_THAT = regex.compile(
     (?P<mid>(?:[^.;:,"“”]|,\s+(?:on|in|at|during|after|before|from|via|earlier|later|today
     |yesterday|again|also)\b[^.;:,"“”]{{1,50}},(?=\s+that\b)){{0,90}}?)\s+that\s+""",
     regex.VERBOSE,
+)
+# A bare clause between "said" and a later "that": a pronoun subject and its finite verb.
+_MID_CLAUSE = regex.compile(
+    r"\s+(?:he|she|they|it|we)\s+(?:will|would|should|could|can|cannot|may|might|must|shall|is"
+    r"|are|was|were|has|have|had|did|does|do)\b"
 )
 # A verb's object that a "that" after it qualifies: "affirmed the importance of the talks
 # that support …" (what follows is no clause of speech).
@@ -944,7 +960,7 @@ _INVERTED_LEAD = regex.compile(r""".*,[”"’']?\s*\Z""", regex.DOTALL)
 _WHITE_SPACE = "".join(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))
 _LEAD_QUOTES = ("”", '"', "’", "'")
 _INVERTED_TAIL = regex.compile(
-    r"""\s+[^,;:"“”]{1,80}?\s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
+    r"""\s+[^,;:"“”]{1,130}?\s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
     regex.DOTALL,
 )
 _NORMAL_TAIL = regex.compile(
@@ -1805,6 +1821,14 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
             if named and named[-1].form != "pronoun":
                 p = named[-1]
                 return _Ref(actor=ctx.mentions.actors[p.actor], span=(p.start, p.end))
+    if text.endswith(", ", start, verb) and text.find(", which ", start, verb) >= 0:
+        # "Ruritania, which has backed the mission for years, stated that": the country or
+        # organisation the relative clause is about, however long the clause
+        which = text.rfind(", which ", start, verb)
+        if text.find(", ", which + 2, verb - 2) < 0:
+            for end, prio, _, found in ctx.subject_options(max(start, which - 80), which):
+                if end == which and prio < 3:
+                    return _option_ref(ctx, found)
     start = max(start, verb - _REACH)
     # (end, priority, start, mention or pronoun match); the reference is built for the winner.
     # Pronouns are resolved here, from the speakers and subjects before them.
@@ -2785,7 +2809,7 @@ def _reported_after(
         return None
     if text.find(",", s0, verb.start()) < 0:
         return None
-    if s1 - verb.end() > 100 and not ctx.participles_in(verb.end(), s1):
+    if s1 - verb.end() > 140 and not ctx.participles_in(verb.end(), s1):
         return None  # the attribution closes the sentence (or runs into "adding that")
     tail = text[verb.end() : s1]
     if any(map(tail.__contains__, _TAIL_BREAKS)) and not any(
@@ -2795,14 +2819,19 @@ def _reported_after(
     # The clause before the comma is tested for a quotation before the (costly) subject
     # is looked for: when it is one, nothing is found whoever the subject is.
     ref: _Ref | None = None
-    if _inverted_lead(text[max(s0, verb.start() - 8) : verb.start()]) and _INVERTED_TAIL.match(
-        tail, None, None, _SERIAL
+    # "…, X told AFP": who follows "told" is told, never the speaker (no inverted reading).
+    if (
+        verb.group()[:2] != "to"
+        and _inverted_lead(text[max(s0, verb.start() - 8) : verb.start()])
+        and _INVERTED_TAIL.match(tail, None, None, _SERIAL)
     ):
         comma = text.rfind(",", s0, verb.start())
         lead = _clause_lead(ctx, s0, comma) if comma > s0 else None
         if lead is None:
             return None
         ref = _subject_after(ctx, verb.end(), s1)
+        if ref is not None and _joint_after(ctx, ref, s1):
+            return None  # "…, said ministers A of X and B of Y": no one speaker
         if ref is None and text.find("the", verb.end(), verb.end() + 6) >= 0:
             back = _BACK_AFTER.match(text, verb.end(), s1, _SERIAL)
             if back is not None:
@@ -2838,6 +2867,23 @@ def _reported_after(
     if _strip(text, s0, lead)[0] >= lead:
         lead = _voiced_before(ctx, lead)
     return _Candidate(lead, end, ref, _REPORTED, channel, verb.span(), verb.start())
+
+
+# Between two speakers named after an inverted verb: "A of X and B", "A and B".
+_JOINT_GAP = regex.compile(
+    r"(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,?\s+and\s+(?:\p{Lu}[\p{L}.-]*\s+|of\s+){0,4}\Z"
+)
+
+
+def _joint_after(ctx: _Ctx, ref: _Ref, stop: int) -> bool:
+    """Whether another person follows the speaker ``ref`` as a second subject ("A and B")."""
+    if ref.span is None or ref.pronoun:
+        return False
+    end = ref.span[1]
+    for pm in ctx.people_in(end, min(stop, end + 60)):
+        if pm.form != "pronoun":
+            return _JOINT_GAP.match(ctx.text.text, end, pm.start, _SERIAL) is not None
+    return False
 
 
 _VOICED_REACH = 4 * _REACH  # how far before its attributed sentence unmarked speech starts
@@ -3145,8 +3191,15 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
             m = pattern.match(text, at, reach, _SERIAL)
             if m is None:
                 continue
+            verb_word = m.group("verb")
             if pattern is _REPORT_THAT and ctx.verbs_in(m.start("mid"), m.end("mid"), 1):
                 continue  # "said A but warned that B": the "that" is the later verb's
+            if (
+                pattern is _REPORT_THAT
+                and verb_word in _BARE_REPORT
+                and _MID_CLAUSE.match(text, m.start("mid"), m.end("mid"), _SERIAL)
+            ):
+                continue  # "said he would not go, claiming that …": the clause opens at "he"
             if (
                 pattern is _REPORT_THAT
                 and m.end("mid") > m.start("mid")
@@ -3193,8 +3246,16 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 break  # "The Secretary and the Minister assessed that": two speakers, no one's
             if _nested(out, at, ref):
                 break  # "…, which he said was …": inside the same speaker's clause
-            if verb in _NEWS_VERBS and (pattern is not _REPORT_THAT or not _a_person(ctx, ref)):
-                break  # "Reuters reported …": a newsroom reports; a person "reported that …"
+            if verb in _NEWS_VERBS and (
+                pattern is not _REPORT_THAT
+                or not (
+                    _a_person(ctx, ref)
+                    or _SPOKES_BEFORE.search(text, max(s0, at - 80), at, _SERIAL)
+                )
+            ):
+                # "Reuters reported …": a newsroom reports; a person, or a spokesperson,
+                # "reported that …"
+                break
             if verb in _BRIEF_VERBS and (
                 pattern is not _REPORT_THAT
                 or _BRIEF_TOPIC.search(m.group("mid"), None, None, _SERIAL)
