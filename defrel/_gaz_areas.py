@@ -168,6 +168,11 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             # "the military corporations of both sides", "arms manufacturers"
             r"(?:military|arms) (?:firms|companies|corporations|conglomerates|manufacturers|contractors)",
+            # the plants of the trade: "an ammunition factory", "arms plants"
+            (
+                rf"(?:arms|ammunition|munitions?|weapons|{_DEF}|shell|missile|drone) (?:factor(?:y|ies)"
+                r"|plants?|production lines?)"
+            ),
             # The development of such equipment is co-development, not this field.
             (
                 rf"(?:{_DEF} )?equipment and technology"
@@ -238,7 +243,7 @@ AREAS: tuple[AreaEntry, ...] = (
             # "built under licence", "manufacture the rifles jointly": keyed on the rarer word
             r"(?<=\b(?:produc|manufactur|buil|assembl)\w* (?:\w+ ){0,3}?under (?:a )?)licen[cs]e",
             r"(?<=\b(?:manufactur|assembl)\w* (?:\w+ ){0,2}?)jointly",
-            r"(?:produc(?:e|ed)|manufactur(?:e|ed)|assembl(?:e|ed)) locally",
+            r"(?:produc(?:e|ed)|manufactur(?:e|ed)|assembl(?:e|ed)) (?:locally|jointly)",
         ),
         (
             r"(?i:assembl(?:e|y|ed|ing)|manufactur(?:e|ing|ed))(?: \w++){0,3}? in (?=\p{Lu})",
@@ -365,6 +370,10 @@ AREAS: tuple[AreaEntry, ...] = (
             r"anti-submarine",
             r"frigates?|warships?|destroyers?|corvettes?",
             r"navy-to-navy|naval cooperation|navies",
+            r"navy (?:cooperation|ties|collaboration|staff talks|partnership)",
+            r"(?:protection|security|safety|escort(?:s|ing)?) of (?:\w+ )?shipping",
+            r"(?:smuggling|trafficking|crimes?|criminality|threats?|incidents) at sea",
+            r"coastal (?:surveillance|defen[cs]e|patrols?|radars?)",
             # a navy or a coast guard set up: "help it build a navy"
             (
                 r"(?:build|establish|set up|rebuild|re-establish|creat)\w* (?:up )?(?:a |an |its |their )?"
@@ -559,6 +568,13 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"|forces|sailors|units|staff|specialists|crews)"
             ),
             r"scholarships?",
+            # a place at the other's school: "officers studying at the staff college"
+            (
+                r"(?:stud(?:y|ies|ied|ying)|enrol(?:s|led|ling)?|places|slots|seats|vacancies)"
+                r" (?:at|in) (?:the |their |its |our )?(?:[\w-]+ ){0,3}?(?:academ(?:y|ies)|colleges?"
+                r"|schools?|universit(?:y|ies))"
+            ),
+            r"(?:instructors?|trainers?|faculty) exchanges?|exchanges? of (?:\w+ )?(?:instructors|trainers)",
         ),
     ),
     AreaEntry(
@@ -580,8 +596,8 @@ AREAS: tuple[AreaEntry, ...] = (
             r"cross-servicing",
             # "the use of Ruritanian ports", "overflight rights"
             (
-                r"(?<=\buse of (?:[\w-]+ ){0,2}?)(?:ports|bases|airfields|airbases|naval facilities"
-                r"|airspace)"
+                r"(?<=\buse (?:of )?(?:[\w-]+ ){0,3}?)(?:ports?|bases?|airfields?|airbases?"
+                r"|naval facilit(?:y|ies)|airspace)"
             ),
             r"overflights?",
             r"(?:port|ship|harbou?r) (?:calls?|visits?|stays?)|ports? of call",
@@ -699,6 +715,15 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             r"foreign military sales|arms deals?",
             r"excess defen[cs]e articles",
+            # the kit as the subject of a delivery: "the jets were delivered", "will receive two frigates"
+            (
+                rf"(?<=\b{_KIT} (?:was|were|will be|would be|have been|has been|had been|are being"
+                r"|is being|to be) (?:\w+ )?)delivered"
+            ),
+            (
+                r"receiv(?:e|es|ed|ing) (?:(?:the|more|new|additional|further|its|their|\d+|two|three"
+                rf"|four|five|six|eight|ten|twelve) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
             (
                 r"(?<=\b(?:first|second|third|next|new|latest|last|final) )batch(?:es)? of"
                 rf" (?:[\w-]++ ){{0,2}}?{_KIT}"
@@ -729,6 +754,8 @@ AREAS: tuple[AreaEntry, ...] = (
                 r" (?:assistance|aid|financing|grants?)"
             ),
             r"foreign military financing",
+            r"train(?:s|ed|ing)? and equip(?:s|ped|ping)?",
+            rf"(?:concessional |soft )?loans? (?:\w+ ){{0,2}}?for (?:the )?(?:{_DEF}|military)",
             r"(?:grants?|lines? of credit|credit lines?) (?:for|to)",
             r"capability development",
             (
@@ -894,6 +921,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"peace operations",
             r"(?:united nations|un) (?:peace|stabili[sz]ation) (?:operations|missions?|forces?)",
             r"blue helmets",
+            r"(?:united nations|un)(?:[\s-]mandated|[\s-]led)? (?:missions?|contingents?)(?! to\b)",
             r"(?:stabili[sz]ation|peace support) missions?",
         ),
     ),

@@ -97,6 +97,43 @@ def _areas(sentence: str) -> set[str]:
         # surplus equipment transferred
         ("They discussed Excess Defense Articles for the army.", {"arms-trade"}),
         ("The excess baggage fees rose.", set()),
+        # the plants of the arms trade
+        ("They toured an ammunition factory near the capital.", {"defence-industry"}),
+        ("Two new missile plants will open.", {"defence-industry"}),
+        ("They toured a power plant.", set()),
+        # produced jointly
+        ("The shells will be produced jointly.", {"co-production"}),
+        ("The report was drafted jointly.", set()),
+        # kit delivered or received
+        ("The first two helicopters were delivered in May.", {"arms-trade"}),
+        ("The navy will receive three new corvettes.", {"arms-trade", "maritime-security"}),
+        ("The speech was delivered in May.", set()),
+        ("He will receive the visiting minister.", set()),
+        # train and equip; loans for defence
+        ("The programme will train and equip two battalions.", {"capacity-building"}),
+        ("They offered a soft loan for defence purchases.", {"arms-trade", "capacity-building"}),
+        ("A loan for the new stadium was agreed.", set()),
+        # a place at the other's military school
+        (
+            "Cadets will be studying at the naval academy.",
+            {"maritime-security", "training-education"},
+        ),
+        ("They agreed on more slots at the staff college.", {"training-education"}),
+        ("Instructor exchanges will grow.", {"training-education"}),
+        ("The college hosted a concert.", set()),
+        # the use of one base or port
+        ("They discussed the use of the southern air base.", {"logistics-access"}),
+        ("The ships may use its ports.", {"logistics-access"}),
+        ("They discussed the use of force.", set()),
+        # United Nations missions
+        ("Its troops serve in UN missions in the region.", {"peacekeeping"}),
+        ("The UN mission to the talks was small.", set()),
+        # navy ties, shipping protection, crime at sea, coastal surveillance
+        ("They discussed navy cooperation.", {"maritime-security"}),
+        ("They discussed the protection of commercial shipping.", {"maritime-security"}),
+        ("They discussed smuggling at sea.", {"maritime-security"}),
+        ("They set up a coastal surveillance network.", {"maritime-security"}),
+        ("The navy band played.", set()),
     ],
 )
 def test_areas_acc9(sentence: str, expected: set[str]) -> None:
