@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from defrel._areas import find_areas
+from defrel._model import Country
 from defrel._text import prepare
-from defrel._types import Mentions
+from defrel._types import CountryMention, Mentions
 
 
 def _areas(sentence: str) -> set[str]:
@@ -138,3 +139,33 @@ def _areas(sentence: str) -> set[str]:
 )
 def test_areas_acc9(sentence: str, expected: set[str]) -> None:
     assert _areas(sentence) == expected
+
+
+def _with_countries(sentence: str, names: dict[str, str]) -> Mentions:
+    found = []
+    for name, code in names.items():
+        at = sentence.find(name)
+        while at != -1:
+            found.append(CountryMention(at, at + len(name), Country(code, name), "name"))
+            at = sentence.find(name, at + 1)
+    return Mentions(countries=tuple(sorted(found, key=lambda m: m.start)))
+
+
+_PAIR = "Ruritania and Freedonia signed a pact in Ruritania. "
+_NAMES = {"Ruritania": "RUR", "Freedonia": "FRE", "Syldavian": "SYL"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a third country's threat in what a party says: the region's situation
+        ("He noted that the Syldavian occupation remains the main threat.", {"regional-security"}),
+        ("He warned that the Syldavian invasion could spread.", {"regional-security"}),
+        # the same words as the writer's own, with no party speaking: not a subject
+        ("The Syldavian occupation remains the main threat.", set()),
+    ],
+)
+def test_third_party_regional(sentence: str, expected: set[str]) -> None:
+    text = _PAIR + sentence
+    found = find_areas(prepare(text), _with_countries(text, _NAMES))
+    assert {a.id.value for a in found} == expected
