@@ -568,7 +568,10 @@ def _backdrop(body: str, i: int, sentences: tuple[tuple[int, int], ...], start: 
 
 # A word of talks held: the sentence reports what the parties discussed.
 _DISCUSSION = regex.compile(
-    r"\b(?:discuss\w*|talks|touched on|topics?|agenda|exchanged (?:views|opinions)|reviewed)\b",
+    r"\b(?:discuss\w*|talks|touched on|topics?|agenda|exchanged (?:views|opinions)|reviewed"
+    # a party's words on it: "he noted how the Syldavian occupation remains the main threat"
+    r"|not(?:ed|es|ing) (?:how|that)|warn(?:ed|s|ing)|condemn(?:ed|s|ing)"
+    r"|expressed (?:concern|alarm)|raised (?:concerns?|the issue))\b",
     regex.IGNORECASE,
 )
 

@@ -163,7 +163,15 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             (
                 rf"{_DEF} (?:manufacturing|production|firms|companies|enterprises|contractors"
-                r"|manufacturers|makers|investments?|business(?:es)?|exhibitions?|expos?)"
+                r"|manufacturers|makers|investments?|business(?:es)?|exhibitions?|expos?|corporations"
+                r"|conglomerates)"
+            ),
+            # "the military corporations of both sides", "arms manufacturers"
+            r"(?:military|arms) (?:firms|companies|corporations|conglomerates|manufacturers|contractors)",
+            # the plants of the trade: "an ammunition factory", "arms plants"
+            (
+                rf"(?:arms|ammunition|munitions?|weapons|{_DEF}|shell|missile|drone) (?:factor(?:y|ies)"
+                r"|plants?|production lines?)"
             ),
             # The development of such equipment is co-development, not this field.
             (
@@ -193,6 +201,8 @@ AREAS: tuple[AreaEntry, ...] = (
         (
             r"co-?develop(?:ment|ing|ed|s)?",
             r"joint(?:ly)? (?:develop(?:ment|ing|ed|s)?|design(?:ing|ed|s)?|research)",
+            # "joint fighter jet development", "a joint missile design": the platform between
+            rf"joint (?:[\w-]++ )?{_KIT} (?:development|design|research)",
             r"develop(?:ed|ing)? jointly",
             r"co-?design(?:ing|ed|s)?",
             # "development of a joint air-defence system", "development of defence equipment"
@@ -227,12 +237,13 @@ AREAS: tuple[AreaEntry, ...] = (
             r"co-?produc(?:tion|ing|e|ed|es)",
             r"co-?manufactur(?:e|ing|ed)",
             r"joint(?:ly)? (?:production|produc(?:e|ed|ing)|manufactur(?:e|ed|ing)|assembl(?:y|ed|ing))",
+            rf"joint (?:[\w-]++ )?{_KIT} (?:production|manufactur(?:e|ing)|assembly)",
             r"licen[cs]ed (?:production|manufactur(?:e|ing))",
             r"local(?:ly)? (?:production|produc(?:e|ed)|manufactur(?:e|ed|ing)|assembl(?:y|ed))",
             # "built under licence", "manufacture the rifles jointly": keyed on the rarer word
             r"(?<=\b(?:produc|manufactur|buil|assembl)\w* (?:\w+ ){0,3}?under (?:a )?)licen[cs]e",
             r"(?<=\b(?:manufactur|assembl)\w* (?:\w+ ){0,2}?)jointly",
-            r"(?:produc(?:e|ed)|manufactur(?:e|ed)|assembl(?:e|ed)) locally",
+            r"(?:produc(?:e|ed)|manufactur(?:e|ed)|assembl(?:e|ed)) (?:locally|jointly)",
         ),
         (
             r"(?i:assembl(?:e|y|ed|ing)|manufactur(?:e|ing|ed))(?: \w++){0,3}? in (?=\p{Lu})",
@@ -359,6 +370,15 @@ AREAS: tuple[AreaEntry, ...] = (
             r"anti-submarine",
             r"frigates?|warships?|destroyers?|corvettes?",
             r"navy-to-navy|naval cooperation|navies",
+            r"navy (?:cooperation|ties|collaboration|staff talks|partnership)",
+            r"(?:protection|security|safety|escort(?:s|ing)?) of (?:\w+ )?shipping",
+            r"(?:smuggling|trafficking|crimes?|criminality|threats?|incidents) at sea",
+            r"coastal (?:surveillance|defen[cs]e|patrols?|radars?)",
+            # a navy or a coast guard set up: "help it build a navy"
+            (
+                r"(?:build|establish|set up|rebuild|re-establish|creat)\w* (?:up )?(?:a |an |its |their )?"
+                r"(?:new |modern |professional |national |own )?(?:navy|naval force|coast guard)"
+            ),
             r"(?:illegal|iuu|illegal, unreported and unregulated) fishing",
             r"law of the sea|unclos",
             r"undersea (?:cables?|domain|infrastructure)",
@@ -439,6 +459,11 @@ AREAS: tuple[AreaEntry, ...] = (
                 r" in (?:the |our )?(?:region|sub-?region|continent)"
             ),
             r"threats? to (?:the )?(?:security|stability|peace)\b",
+            # "could undermine peace and security", "threatening regional stability"
+            (
+                r"(?:undermin|threaten|jeopardi[sz]|destabili[sz]|endanger)(?:e|es|ed|ing|s)?"
+                r" (?:the )?(?:regional |international |global )?(?:peace|security|stability)\b"
+            ),
             r"(?:emergencies|contingencies) (?:arising )?in the region",
         ),
         (
@@ -449,14 +474,15 @@ AREAS: tuple[AreaEntry, ...] = (
             # "Freedonian aggression", not "The threat" at a sentence start
             (
                 r"(?<=\p{Lu}\w+(?:['’]s)? )(?<!\b(?:The|This|That|These|Those|A|An|Any|Such|No|Its|Their"
-                r"|Our|His|Her) )(?i:threat|aggression|coercion|assertiveness|harassment)"
+                r"|Our|His|Her) )(?i:threat|aggression|coercion|assertiveness|harassment|invasion"
+                r"|occupation)"
             ),
             # "Freedonia's growing assertiveness", not "The growing threat"
             (
                 r"(?<=\p{Lu}\w+(?:['’]s)? (?:growing|increasing|rising|continued|ongoing|military) )"
                 r"(?<!\b(?:The|This|That|These|Those|A|An|Any|Such|No|Its|Their|Our|His|Her)"
                 r" (?:growing|increasing|rising|continued|ongoing|military) )"
-                r"(?i:threat|aggression|coercion|assertiveness|harassment)"
+                r"(?i:threat|aggression|coercion|assertiveness|harassment|invasion|occupation)"
             ),
             # "the war in Ruritania", "tensions on the Freedonian border"
             (
@@ -542,6 +568,13 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"|forces|sailors|units|staff|specialists|crews)"
             ),
             r"scholarships?",
+            # a place at the other's school: "officers studying at the staff college"
+            (
+                r"(?:stud(?:y|ies|ied|ying)|enrol(?:s|led|ling)?|places|slots|seats|vacancies)"
+                r" (?:at|in) (?:the |their |its |our )?(?:[\w-]+ ){0,3}?(?:academ(?:y|ies)|colleges?"
+                r"|schools?|universit(?:y|ies))"
+            ),
+            r"(?:instructors?|trainers?|faculty) exchanges?|exchanges? of (?:\w+ )?(?:instructors|trainers)",
         ),
     ),
     AreaEntry(
@@ -550,6 +583,11 @@ AREAS: tuple[AreaEntry, ...] = (
         (
             r"(?<!\btransport )logistics",
             r"logistic(?:al)? (?:support|cooperation|arrangements?|agreements?|facilities|hubs?)",
+            # a kind of support in a list: "training, logistical and technical support"
+            (
+                r"logistic(?:al|s)?(?=(?:,| and| or)(?: [\w-]+,?){1,3} (?:support|assistance"
+                r"|cooperation)\b)"
+            ),
             r"(?:reciprocal|mutual) access",
             (
                 r"access to (?:\w++ ){0,3}?(?:bases?|ports?|facilities|infrastructures?|airfields?"
@@ -558,11 +596,25 @@ AREAS: tuple[AreaEntry, ...] = (
             r"cross-servicing",
             # "the use of Ruritanian ports", "overflight rights"
             (
-                r"(?<=\buse of (?:[\w-]+ ){0,2}?)(?:ports|bases|airfields|airbases|naval facilities"
-                r"|airspace)"
+                r"(?<=\buse (?:of )?(?:[\w-]+ ){0,3}?)(?:ports?|bases?|airfields?|airbases?"
+                r"|naval facilit(?:y|ies)|airspace)"
             ),
             r"overflights?",
-            r"(?:port|ship) (?:calls?|visits?)",
+            r"(?:port|ship|harbou?r) (?:calls?|visits?|stays?)|ports? of call",
+            # a ship at another's port: "the frigate docked in", "berthed at"
+            r"(?:docked|berthed|moored) (?:at|in)",
+            # the other side's people and ships kept at a base: "sailors hosted at"
+            (
+                r"(?<=\b(?:ships|vessels|personnel|troops|forces|aircraft|sailors|soldiers|units)"
+                r" (?:[\w-]+ ){0,3}?)hosted (?:at|in|on)"
+            ),
+            # the movement of forces across a border: "border crossing rules for allied troops"
+            (
+                r"(?:border[\s-]crossings?|transit|passage)(?: [\w-]+){0,2}? (?:for|of)"
+                r" (?:(?:the|allied|foreign|their|our|visiting|partner) )*(?:forces|troops"
+                r"|military (?:personnel|equipment|vehicles|units|convoys)|warships)"
+            ),
+            r"transit (?:rights|routes?|corridors?|facilities|arrangements?)",
             r"basing|stationing|pre-?positioning|rotational (?:presence|deployments?)",
             r"repair and maintenance|maintenance and repair|maintenance, repair and overhaul",
             # the upkeep of platforms: "aircraft maintenance", "maintenance of the ships"
@@ -602,6 +654,12 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"|sensitive|relevant|timely|real-time|more|key|secret) )?(?:intelligence|information)"
             ),
             r"shar(?:e|ing) classified",
+            # the information in a pair of things shared: "exchange experience and information"
+            (
+                r"(?:shar|exchang)\w* (?:of )?(?:(?:experiences?|expertise|knowledge|views|data"
+                r"|best practices|lessons)(?:,| and| &) )+(?:(?:relevant|timely|military) )?"
+                r"(?:intelligence|information)"
+            ),
             # "intelligence" as an item of a list of fields ("including intelligence and
             # cyber", "cooperation in intelligence"), not an agency, an officer or a report.
             (
@@ -656,6 +714,16 @@ AREAS: tuple[AreaEntry, ...] = (
                 r" (?:supplies|shipments|deliveries|delivery)"
             ),
             r"foreign military sales|arms deals?",
+            r"excess defen[cs]e articles",
+            # the kit as the subject of a delivery: "the jets were delivered", "will receive two frigates"
+            (
+                rf"(?<=\b{_KIT} (?:was|were|will be|would be|have been|has been|had been|are being"
+                r"|is being|to be) (?:\w+ )?)delivered"
+            ),
+            (
+                r"receiv(?:e|es|ed|ing) (?:(?:the|more|new|additional|further|its|their|\d+|two|three"
+                rf"|four|five|six|eight|ten|twelve) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
             (
                 r"(?<=\b(?:first|second|third|next|new|latest|last|final) )batch(?:es)? of"
                 rf" (?:[\w-]++ ){{0,2}}?{_KIT}"
@@ -686,6 +754,8 @@ AREAS: tuple[AreaEntry, ...] = (
                 r" (?:assistance|aid|financing|grants?)"
             ),
             r"foreign military financing",
+            r"train(?:s|ed|ing)? and equip(?:s|ped|ping)?",
+            rf"(?:concessional |soft )?loans? (?:\w+ ){{0,2}}?for (?:the )?(?:{_DEF}|military)",
             r"(?:grants?|lines? of credit|credit lines?) (?:for|to)",
             r"capability development",
             (
@@ -713,6 +783,11 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"|population|refugees|victims|communities|displaced)\b)"
             ),
             r"provid\w* (?:the )?[\w-]+ with (?:the )?(?:\w+ )?(?:logistics|equipment|assistance)",
+            # "provide their armed forces with training, equipment and technical support"
+            (
+                r"provid\w* (?!each other|one another)(?:[\w'’-]+ ){1,5}?with (?:[\w,-]+ ){0,5}?"
+                r"(?:logistics|equipment|assistance|support)"
+            ),
             (
                 r"supportive of (?:the )?(?:[\w-]+ ){0,2}?(?:armed forces|army|navy|military"
                 rf"|{_DEF} forces?)"
@@ -721,7 +796,20 @@ AREAS: tuple[AreaEntry, ...] = (
             # help to a country or its forces: "assist the army with", "assistance China has
             # provided", "support for the Freedonian army", "helping the government confront"
             r"assist(?:s|ed|ing)? (?:the )?[\w-]++(?: [\w-]++)? (?:with|in|as)\b",
-            r"assistance (?:[\w-]+ ){1,2}(?:has |have |had )?provid(?:ed|es)",
+            (
+                r"assistance (?:(?:that|which) )?(?:[\w-]+ ){1,2}(?:has |have |had )?"
+                r"(?:provid(?:ed|es)|accorded|extended|rendered|given|granted)"
+            ),
+            # a force built or set up with the other's help: "helps it build a navy"
+            (
+                r"(?:build|establish|set up|rebuild|re-establish|creat)\w* (?:up )?(?:a |an |its |their )?"
+                r"(?:new |modern |professional |national |own )?(?:navy|naval force|coast guard|air force)"
+            ),
+            (
+                r"(?:develop|build|upgrad|moderni[sz]|strengthen|improv|construct)\w* (?:of )?"
+                r"(?:the |its |their )?(?:naval|maritime|military|defen[cs]e)(?: and (?:naval|maritime"
+                r"|military|defen[cs]e))? infrastructure"
+            ),
             (
                 r"support(?:ed|ing|s)? (?:for |to )?(?:the |their |its )?(?![\w-]+ing\b)[\w-]++(?:['’]s?)?"
                 r" (?:armed forces|army|navy|air force|military|troops|defen[cs]e forces)"
@@ -742,7 +830,7 @@ AREAS: tuple[AreaEntry, ...] = (
             # "support provided to Ruritania": help given to a country or its forces (not to
             # a ministry, a summit or a plan).
             (
-                r"(?:support|assistance|aid) (?:provided|given|extended|delivered) to"
+                r"(?:support|assistance|aid) (?:provided|given|extended|delivered|accorded|rendered|granted) to"
                 r"(?= (?:the )?(?!"
                 + _ORG_WORDS.lower()
                 + r"\b)[a-z]\w*+(?! "
@@ -833,6 +921,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"peace operations",
             r"(?:united nations|un) (?:peace|stabili[sz]ation) (?:operations|missions?|forces?)",
             r"blue helmets",
+            r"(?:united nations|un)(?:[\s-]mandated|[\s-]led)? (?:missions?|contingents?)(?! to\b)",
             r"(?:stabili[sz]ation|peace support) missions?",
         ),
     ),
