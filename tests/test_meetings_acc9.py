@@ -140,3 +140,25 @@ def test_the_two_countries_are_no_people() -> None:
     for people, kind, _ in _records(body):
         if kind == "talks":
             assert not people
+
+
+# A name after a rank may open on three initials written together ("R.K.S. Name", "GDH
+# Name"), as on two ("K.P. Name").
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [
+        ("Air Marshal A.B.C. Tendulkar", "A.B.C. Tendulkar"),
+        ("Commodore PQR Wijesinghe", "PQR Wijesinghe"),
+        ("General K.P. Thapa", "K.P. Thapa"),
+    ],
+)
+def test_three_initials_open_a_name(lead: str, name: str) -> None:
+    body = f"{lead} met Nepali Defence Minister Hari Karki in Kathmandu on Tuesday."
+    assert any(name in people for people, _, _ in _records(body))
+
+
+# Negative: four capitals together are an acronym, not initials ("NATO Secretary").
+def test_an_acronym_opens_no_name() -> None:
+    body = "Admiral NATO Review met Nepali Defence Minister Hari Karki in Kathmandu on Tuesday."
+    for people, _, _ in _records(body):
+        assert not any(p.startswith("NATO") for p in people)
