@@ -2048,7 +2048,12 @@ def _compatible(a: _Draft, b: _Draft, *, kinds: bool = True) -> bool:
     """Whether two drafts may be one encounter (``kinds``: a call is never an in-person one)."""
     if a.status != b.status:
         return False
-    if kinds and (a.kind == MeetingKind.CALL) != (b.kind == MeetingKind.CALL) and not b.anaphoric:
+    if (
+        kinds
+        and (a.kind == MeetingKind.CALL) != (b.kind == MeetingKind.CALL)
+        and not b.anaphoric
+        and not _bare_echo(a, b)
+    ):
         return False
     if a.date and b.date and a.date != b.date:
         return False
@@ -2058,6 +2063,21 @@ def _compatible(a: _Draft, b: _Draft, *, kinds: bool = True) -> bool:
     if a.window and b.window and not _nested(a.window, b.window):
         return False
     return not (a.location and b.location and not _same_place(a.location, b.location))
+
+
+def _bare_echo(old: _Draft, new: _Draft) -> bool:
+    """Whether ``new`` only echoes ``old``: some of its people, no day, window or place.
+
+    "A and B held phone talks on Monday. 'We had a good discussion,' A said": the call
+    told again, not an encounter in person.
+    """
+    return (
+        new.date is None
+        and new.window is None
+        and new.location is None
+        and bool(new.people)
+        and set(new.people) <= set(old.people)
+    )
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -2115,8 +2135,8 @@ class _Records:
     may be cut: a superset then), a call stays a call, and a day or place is only ever
     given to a record without one. So the positions noted under each status, person,
     country, kind, day and place hold every record ``_find_home`` can take for a new draft:
-    one that shares a person with it, or has none; of the same kind unless it points back;
-    and with no day (place) or its day (the same place).
+    one that shares a person with it, or has none; of the same kind unless it points back
+    or is a bare echo (``_bare_echo``); and with no day (place) or its day (the same place).
     """
 
     def __init__(self, drafts: list[_Draft]) -> None:
@@ -2191,7 +2211,9 @@ class _Records:
             )
         else:
             return []
-        if not new.anaphoric:  # (``_compatible``: a call is never an in-person encounter)
+        if not new.anaphoric and not (
+            new.people and new.date is None and new.window is None and new.location is None
+        ):  # (``_compatible``: a call is never an in-person encounter, bar a bare echo)
             found &= ix.calls if new.kind is MeetingKind.CALL else ix.others
         # (A & (B | C) is (A & B) | (A & C): each intersection reads the smaller set)
         if new.date is not None:

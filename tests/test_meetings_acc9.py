@@ -162,3 +162,29 @@ def test_an_acronym_opens_no_name() -> None:
     body = "Admiral NATO Review met Nepali Defence Minister Hari Karki in Kathmandu on Tuesday."
     for people, _, _ in _records(body):
         assert not any(p.startswith("NATO") for p in people)
+
+
+# A call told again with some of its people, no day, window or place ("'We had a frank
+# discussion,' A said after the talks with B"): the call, not an encounter in person.
+_CALL = (
+    "Peruvian Defence Minister Tomas Quispe and Chilean Defence Minister Rosa Vidal held "
+    "telephone talks on Wednesday.\n\n"
+)
+
+
+def test_an_echo_of_a_call_is_the_call() -> None:
+    body = _CALL + '"We had a frank discussion," Quispe told reporters after the talks with Vidal.'
+    assert _records(body) == [(frozenset({"Tomas Quispe", "Rosa Vidal"}), "call", "2023-06-07")]
+
+
+# Negatives: a place, a time span or another status makes an encounter of its own.
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Quispe also met Vidal in Lima to review the border patrols.",
+        "Quispe met Vidal last month to review the border patrols.",
+        "Quispe will meet Vidal to review the border patrols.",
+    ],
+)
+def test_an_encounter_of_its_own_is_no_echo(tail: str) -> None:
+    assert len(_records(_CALL + tail)) == 2
