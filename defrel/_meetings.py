@@ -79,7 +79,7 @@ _CUE = regex.compile(
         |inter-?governmental\s+commission|commission\s+meeting|consultations
         |(?:defen[cs]e\s+)?ministerial(?:\s+meeting)?)
     | (?P<summit>summit)
-    | (?P<signing>sign(?:ed|ing|s)?)
+    | (?P<signing>sign(?:ed|ing|s)?|ink(?:ed|s))
     | (?P<visit>visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|ing|al)|(?:was|were|is|are)\s+in
         |travel(?:s|led|ed|ling|ing)?\s+to|head(?:s|ed|ing)?\s+to)
     | (?P<host>host(?:s|ed|ing)?|receiv(?:ed|es|ing)|welcom(?:e|ed|es|ing))
@@ -180,8 +180,9 @@ _PERSON_NOUN_AFTER = regex.compile(
     regex.I,
 )
 _COMES_AMID = regex.compile(
-    r"\s+(?:comes?|came|coming)\s+(?:\w+\s+){0,2}?(?:amid|as|after|against|at\s+a\s+time|in\s+the\s+wake"
-    r"|days?\s+after|weeks?\s+after|following|ahead\s+of|before)\b",
+    r"\s+(?:(?:comes?|came|coming)\s+(?:\w+\s+){0,2}?(?:amid|as|after|against|at\s+a\s+time"
+    r"|in\s+the\s+wake|days?\s+after|weeks?\s+after|following|ahead\s+of|before)"
+    r"|follows|followed)\b",
     regex.IGNORECASE,
 )
 _MECHANISM = regex.compile(r"\s+(?i:mechanism|format|framework)\b")
@@ -519,14 +520,16 @@ _UPCOMING = regex.compile(
 _LOOK_FORWARD = regex.compile(
     r"\blook(?:s|ing|ed)?\s+forward\s+to\s+(?:\S+\s+){0,6}?$", regex.IGNORECASE | regex.REVERSE
 )
+# (with up to two words before the noun: "the two defence chiefs", "both naval chiefs")
 _BOTH = regex.compile(
-    r"\b(?:both|the\s+two)\s+(?:leaders|sides|ministers|countries|nations|secretaries)\b",
+    r"\b(?:both|the\s+two)\s+(?:[\w-]+\s+){0,2}?(?:leaders|sides|ministers|countries|nations"
+    r"|secretaries|chiefs|heads|commanders)\b",
     regex.IGNORECASE,
 )
 # "the two ministers", "both leaders": people, not sides or countries
 _BOTH_PEOPLE = regex.compile(
-    r"\b(?:both|the\s+two)\s+(?:leaders|ministers|secretaries|chiefs|generals|officials)"
-    r"(?:\s+\w+){0,3}?\s+$",
+    r"\b(?:both|the\s+two)\s+(?:[\w-]+\s+){0,2}?(?:leaders|ministers|secretaries|chiefs"
+    r"|generals|officials|heads|commanders)(?:\s+\w+){0,3}?\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
 _DELEGATION_LED = regex.compile(r"\b(?:led|headed)\b", regex.IGNORECASE)
@@ -1122,6 +1125,7 @@ _CUE_HEADS = regex.compile(
         "consult",
         "summit",
         "sign",
+        "ink",
         "visit",
         "arriv",
         "travel",
@@ -1482,6 +1486,14 @@ def _cues(
                     frameable=key[1],
                 )
             back, frame = flags
+        if (
+            not back
+            and kind == "signing"
+            and after.startswith((" the ", " The "))
+            and word[-1:] in "ds"  # "signed", "inks": a verb, not "signing"
+            and _SIGNED_THE.match(after)
+        ):
+            back = True  # "A and B signed the accord": the accord the text told of
         if back and after.startswith(" of ") and _ANOTHER_OF.match(after):
             back = False  # "the signing of a similar protocol": another encounter of the kind
         if after.startswith((" will ", " would ")) and _RUNS_ITS_COURSE.match(after):
@@ -1499,6 +1511,12 @@ _APPEAL_BEFORE = regex.compile(
 _APPEAL_AFTER = regex.compile(
     r"\s+(?:(?!\L<heads>\b|general\b|officers?\b)\p{Ll}[\w-]*\s+){1,5}?to\s+\p{Ll}",
     heads=list(HEAD_WORDS),
+)
+# "signed the agreement", "inked the deal": the text that the signing already told of.
+_SIGNED_THE = regex.compile(
+    r"\s+the\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|deals?|pacts?|memorandum|memoranda"
+    r"|mou|mous|treaty|treaties|contracts?|protocols?|documents?)\b",
+    regex.IGNORECASE,
 )
 # "(the signing) of a similar accord", "of another round": what names another of the kind.
 _ANOTHER_OF = regex.compile(
@@ -2030,7 +2048,12 @@ def _compatible(a: _Draft, b: _Draft, *, kinds: bool = True) -> bool:
     """Whether two drafts may be one encounter (``kinds``: a call is never an in-person one)."""
     if a.status != b.status:
         return False
-    if kinds and (a.kind == MeetingKind.CALL) != (b.kind == MeetingKind.CALL) and not b.anaphoric:
+    if (
+        kinds
+        and (a.kind == MeetingKind.CALL) != (b.kind == MeetingKind.CALL)
+        and not b.anaphoric
+        and not _bare_echo(a, b)
+    ):
         return False
     if a.date and b.date and a.date != b.date:
         return False
@@ -2040,6 +2063,21 @@ def _compatible(a: _Draft, b: _Draft, *, kinds: bool = True) -> bool:
     if a.window and b.window and not _nested(a.window, b.window):
         return False
     return not (a.location and b.location and not _same_place(a.location, b.location))
+
+
+def _bare_echo(old: _Draft, new: _Draft) -> bool:
+    """Whether ``new`` only echoes ``old``: some of its people, no day, window or place.
+
+    "A and B held phone talks on Monday. 'We had a good discussion,' A said": the call
+    told again, not an encounter in person.
+    """
+    return (
+        new.date is None
+        and new.window is None
+        and new.location is None
+        and bool(new.people)
+        and set(new.people) <= set(old.people)
+    )
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -2097,8 +2135,8 @@ class _Records:
     may be cut: a superset then), a call stays a call, and a day or place is only ever
     given to a record without one. So the positions noted under each status, person,
     country, kind, day and place hold every record ``_find_home`` can take for a new draft:
-    one that shares a person with it, or has none; of the same kind unless it points back;
-    and with no day (place) or its day (the same place).
+    one that shares a person with it, or has none; of the same kind unless it points back
+    or is a bare echo (``_bare_echo``); and with no day (place) or its day (the same place).
     """
 
     def __init__(self, drafts: list[_Draft]) -> None:
@@ -2173,7 +2211,9 @@ class _Records:
             )
         else:
             return []
-        if not new.anaphoric:  # (``_compatible``: a call is never an in-person encounter)
+        if not new.anaphoric and not (
+            new.people and new.date is None and new.window is None and new.location is None
+        ):  # (``_compatible``: a call is never an in-person encounter, bar a bare echo)
             found &= ix.calls if new.kind is MeetingKind.CALL else ix.others
         # (A & (B | C) is (A & B) | (A & C): each intersection reads the smaller set)
         if new.date is not None:
@@ -2451,7 +2491,7 @@ def find_meetings(
                     seg_hi = tense_hi = r0
             amid = (
                 back
-                and body.startswith((" come", " came"), c1)
+                and body.startswith((" come", " came", " follow"), c1)
                 and _COMES_AMID.match(body, c1, hi) is not None
             )
             if amid:

@@ -372,7 +372,7 @@ _NAME_BACK = _NAME_PART.replace(_WORD, _WORD_BACK)
 # Where a name is read forwards (after an office or a rank) it may open on two initials
 # written together ("KP Sharma Oli", "K.P. Sharma Oli"): never in the look-backs, where
 # a country's code ("US Ambassador ...") would open the name.
-_INITIALS = r"""\p{Lu}\.?\p{Lu}\.?(?=\ \p{Lu}[\p{Ll}\p{M}])"""
+_INITIALS = r"""\p{Lu}\.?\p{Lu}\.?(?:\p{Lu}\.?)?(?=\ \p{Lu}[\p{Ll}\p{M}])"""
 _NAME = regex.compile(rf"""(?:{_INITIALS}\ )?{_NAME_PART}(?![\p{{L}}])""", regex.VERBOSE)
 # A name just before a point: an apposition ("Name, the ...") or a signature ("Name (@h)").
 _NAME_BEFORE = regex.compile(
