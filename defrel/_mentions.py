@@ -497,7 +497,8 @@ _DETERMINER = regex.compile(
 )
 # Honorifics may stack: "H E Dr", "General Tan Sri", "H E Lt Gen".
 _BETWEEN = regex.compile(
-    rf"""(?:\ counterpart)?,?\ (?:(?P<hon>{HONORIFIC})\ ){{0,3}}""", regex.VERBOSE
+    rf"""(?:\ counterpart)?,?\ (?:the\ (?=(?:{HONORIFIC})\ ))?(?:(?P<hon>{HONORIFIC})\ ){{0,3}}""",
+    regex.VERBOSE,
 )
 # The ASCII letters: where an honorific matches, its first word (``_HONORIFIC_FIRST``).
 _ASCII_LETTER_CHARS = "".join(map(chr, range(65, 91))) + "".join(map(chr, range(97, 123)))
@@ -2040,8 +2041,8 @@ def _name_at(text: str, pos: int, seen: _Ahead | None = None) -> tuple[int, int,
 _HONORIFIC_READS = 40
 # ``_RANKED``: three honorifics, each with its space, and a capital after.
 _RANKED_READS = 3 * (_HONORIFIC_READS + 1) + 1
-# ``_BETWEEN``: " counterpart", a comma, a space, three honorifics with their spaces.
-_BETWEEN_READS = len(" counterpart, ") + 3 * (_HONORIFIC_READS + 1)
+# ``_BETWEEN``: " counterpart", a comma, a space, "the ", three honorifics with their spaces.
+_BETWEEN_READS = len(" counterpart, the ") + 3 * (_HONORIFIC_READS + 1)
 # ``_NAME`` takes at most 1 + _NAME_INITIALS + 3 * _NAME_MORE_WORDS spaces (one after two
 # initials written together, one after each spaced initial, and before each further word a
 # space, a particle's and an initial's) and looks at most three characters past what it

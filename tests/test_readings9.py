@@ -207,3 +207,9 @@ def test_respelt_surname_and_colon_dateline() -> None:
     assert [s.speaker.name if s.speaker else None for s in report.statements] == [
         "Khalid bin Saeed Al Mazrouei"
     ]
+
+
+# "the Hon" after the office's comma opens the holder's name, as "Hon" does.
+def test_the_hon_after_an_office() -> None:
+    body = "Today I met Fiji's Minister for Defence, the Hon Pita Naivalu MP, in Suva."
+    assert _actor_countries(body) == [("Pita Naivalu", "FJI")]
