@@ -678,7 +678,9 @@ _FORCE_TAIL = regex.compile(
     r"""(?:\ (?:People['’]s|Liberation|Army|Armies|Navy|Air|Force|Forces|Armed|Defen[cs]e
     |General\ Staff|Self-Defen[cs]e|Ground|Maritime|Coast|Guard|Guards|Marine|Corps|National
     |Royal|Space|Strategic|Rocket|Support|Joint|Staff|Command|Ministry|Military|Police|Border
-    |Revolutionary|Islamic|Republican|Special|Operations|Naval|Aerospace))+(?![\p{L}'’-])""",
+    |Revolutionary|Islamic|Republican|Special|Operations|Naval|Aerospace|Fleet|Combined|Task
+    |First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Pacific|Atlantic|Central
+    |Southern|Northern|Eastern|Western|Indo-Pacific))+(?![\p{L}'’-])""",
     regex.VERBOSE,
 )
 # How a match of ``_OF`` or a qualifier longer than ", " opens: cheap prefilters.
@@ -2345,7 +2347,7 @@ def _named(
             ):
                 country = country or c.country
             te = c.end
-            if c.form in ("demonym", "name") and text[te : te + 1] == " ":
+            if c.form in ("demonym", "name", "short") and text[te : te + 1] == " ":
                 # "of the Chinese People's Liberation Army", "of Vietnam People's Army": the
                 # force's name, not a holder's
                 fm = _FORCE_TAIL.match(text, te)

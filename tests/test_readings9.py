@@ -213,3 +213,13 @@ def test_respelt_surname_and_colon_dateline() -> None:
 def test_the_hon_after_an_office() -> None:
     body = "Today I met Fiji's Minister for Defence, the Hon Pita Naivalu MP, in Suva."
     assert _actor_countries(body) == [("Pita Naivalu", "FJI")]
+
+
+# A numbered fleet or a combined force named after its state ("of the US Fifth Fleet",
+# "of the US Combined Maritime Forces") is the office's, no holder's name.
+def test_fleets_are_no_names() -> None:
+    body = (
+        "The agenda included a meeting with Commander of the US Fifth Fleet Vice Admiral Dan "
+        "Horne, who also serves as Commander of the US Combined Maritime Forces (CMF)."
+    )
+    assert _actor_countries(body) == [("Dan Horne", "USA")]
