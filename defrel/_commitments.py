@@ -725,6 +725,39 @@ _HEADLINE_TO = regex.compile(
 )
 
 _WORD = regex.compile(r"[\w'’-]+")
+# A verb of agreement or promise whose clause holds the modal: "agreed (today) (that) the
+# minister will", "vowed that his country will" (the subject: words, no relative "that",
+# "which", "who", nor "to": not "agreed to a pact that will").
+_GOVERNED_VERB = regex.compile(
+    r"""\b(?P<verb>agreed|agree|agrees|concurred|decided|resolved|vowed|pledged|promised)
+    \s+(?:(?:today|also|again|yesterday)\s+)?(?:that\s+)?
+    (?:(?!(?:to|that|which|who|whom)\b)[\w'’-]+\s+){1,8}$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_GOVERNED_STEMS = ("agree", "concur", "decide", "resolve", "vowed", "pledged", "promised")
+_GOVERNED_REACH = 100  # characters before a modal where the verb governing it is looked for
+_GOVERNED_MODALITY = {
+    "agreed": Modality.AGREED,
+    "agree": Modality.AGREED,
+    "agrees": Modality.AGREED,
+    "concurred": Modality.AGREED,
+    "decided": Modality.DECIDED,
+    "resolved": Modality.DECIDED,
+    "vowed": Modality.COMMITTED,
+    "pledged": Modality.COMMITTED,
+    "promised": Modality.COMMITTED,
+}
+
+
+def _governed(body: str, start: int, end: int) -> Modality | None:
+    """The modality of the verb of agreement or promise that governs a modal at ``end``."""
+    low = body[start:end].lower()
+    if not any(stem in low for stem in _GOVERNED_STEMS):
+        return None
+    match = _GOVERNED_VERB.search(body, start, end, _SERIAL)
+    return None if match is None else _GOVERNED_MODALITY[match.group("verb").lower()]
+
+
 _LIST_GOES_ON = regex.compile(r"\s*(?:,|and\b)")
 _POSSESSOR = regex.compile(r"(\S+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}$")
 _AGREED_THAT = regex.compile(
@@ -3541,6 +3574,11 @@ def find_commitments(
         if kind == "will" and _MEET_OBJECT.match(body, word_start, None, _SERIAL):
             parties = _with_the_one_met(body, mentions, parties, cue, word_start, end)
         pieces = _split(body, start, end, kind)
+        modality = _MODALITY[kind]
+        if kind in {"will", "would", "shall"}:
+            # "agreed (that) the minister will visit", "vowed that his country will": the
+            # verb that governs the clause gives its modality
+            modality = _governed(body, max(sent[0], cue[0] - _GOVERNED_REACH), cue[0]) or modality
         lead_time = None
         if (
             len(pieces) > 1
@@ -3594,7 +3632,7 @@ def find_commitments(
                 own = _with_the_one_met(body, mentions, parties, cue, p0, p1)
             else:
                 own = _partners_apart(body, mentions, own, defaults.at(cue[0]), p0, p1)
-            found.append(_Found(_MODALITY[kind], cue, (p0, p1), own, tf))
+            found.append(_Found(modality, cue, (p0, p1), own, tf))
         taken.append((cue[1], end))
         reach = max(reach, end)
     # A headline restates the story's lead: not again when the body binds the same sides.

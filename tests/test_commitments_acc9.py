@@ -289,3 +289,60 @@ def test_agreed_on_doing(body: str, want: dict[str, str]) -> None:
 )
 def test_commitment_to_a_verb_before_its_object(body: str, want: dict[str, str]) -> None:
     assert _modalities(body) == want
+
+
+# A modal in the clause of "agreed (that)", "decided that", "vowed that" takes that verb's
+# modality; a modal in a relative clause ("a pact that will") or a clause of its own keeps
+# its own.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers agreed "
+                "today that the next joint cabinet will take place in Peru.\n"
+            ),
+            {"take place in Peru": "agreed"},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe two countries also "
+                "agreed Peru’s defence minister will visit Santiago in May.\n"
+            ),
+            {"visit Santiago": "agreed"},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers decided "
+                "that the two navies will hold a joint drill.\n"
+            ),
+            {"hold a joint drill": "decided"},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe Chilean minister "
+                "vowed that his country will stand by its neighbour.\n"
+            ),
+            {"stand by its neighbour": "committed"},
+        ),
+        (
+            # Negative: a relative clause of the thing agreed.
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers agreed "
+                "to a new pact that will deepen naval ties.\n"
+            ),
+            {"a new pact that will deepen naval ties": "agreed"},
+        ),
+        (
+            # Negative: a sentence of its own.
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers agreed "
+                "on a training plan. Chile will send ten boats.\n"
+            ),
+            {"send ten boats": "will"},
+        ),
+    ],
+)
+def test_modal_governed_by_agreement(body: str, want: dict[str, str]) -> None:
+    got = _modalities(body)
+    assert {k: v for k, v in got.items() if k in want} == want
