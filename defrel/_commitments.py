@@ -2684,6 +2684,12 @@ _CALLED_OFF = regex.compile(
     r"|abandoned|shelved|dropped|aborted|axed|rejected|vetoed|blocked)\b",
     regex.IGNORECASE,
 )
+# "see (even greater) results", "see the benefits": an outcome foreseen.
+_SEE_RESULTS = regex.compile(
+    r"see\s+(?:[\w-]+\s+){0,3}?(?:results?|benefits?|progress|outcomes?|fruits?|growth"
+    r"|improvements?|success)\b",
+    regex.IGNORECASE,
+)
 _STATE_VERBS = frozenset({"enjoy", "know", "feel", "love", "like", "deserve", "possess", "own"})
 _BE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been)\s+$", regex.IGNORECASE)
 _AFTER_CUE = 200  # characters: how far the patterns read right after a cue may run
@@ -3423,6 +3429,12 @@ def find_commitments(
             continue  # "the visit promised to bring new momentum": an event binds no one
         if kind in {"will", "shall", "would"} and word in _STATE_VERBS:
             continue  # "the two nations will always enjoy close ties": a state, not an act
+        if (
+            kind in {"will", "shall", "would"}
+            and word == "see"
+            and _SEE_RESULTS.match(body, word_start, near, _SERIAL) is not None
+        ):
+            continue  # "we will see greater results": a forecast, not an act
         if (
             kind == "intend"
             and cue_word.startswith("intended")

@@ -346,3 +346,36 @@ def test_commitment_to_a_verb_before_its_object(body: str, want: dict[str, str])
 def test_modal_governed_by_agreement(body: str, want: dict[str, str]) -> None:
     got = _modalities(body)
     assert {k: v for k, v in got.items() if k in want} == want
+
+
+# "we will see greater results": an outcome foreseen, not an act; "will see off" or "will
+# see the minister" (a meeting) are read as before.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\n\u201cWith this pact, "
+                "we will see even greater results in the years ahead,\u201d Soto said.\n"
+            ),
+            {},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\n\u201cWe will see the "
+                "benefits of the accord soon,\u201d Soto said.\n"
+            ),
+            {},
+        ),
+        (
+            # Negative: a plan.
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nChile will send a "
+                "frigate to see the joint drill.\n"
+            ),
+            {"send a frigate to see the joint drill": "will"},
+        ),
+    ],
+)
+def test_results_foreseen(body: str, want: dict[str, str]) -> None:
+    assert _modalities(body) == want
