@@ -645,6 +645,9 @@ _CLAUSE_END = regex.compile(
           |(?!need|proceed|exceed|embed|speed|heed|seed|feed)[\w-]+ed\s+(?=(?:that|to|the|a|an|their|its|his|her|our|on|with|in|at|for|upon|into|\w+ly)\b)
           | (?:will|shall|would|should|can|could|may|must|might)\b
           | (?:we|they|he|she|it|I|is|are|was|were|has|have|had)\b
+          | (?<!\b(?:that|whether|if)\s+[\w'’-]+\s+and\s+)  # (not "that A and B will")
+            (?:(?!(?:that|which|who|whom|whose|where|when|whereby|to)\b)[\w'’-]+\s+){1,6}?
+            (?:will|shall|(?:is|are)\s+(?:also\s+)?expected\s+to)\b
           )
       | but\s++(?:we|they|he|she|it|I|is|are|was|were|has|have|had)\b
       | (?:adding|noting|saying|stressing)\s+that\b
@@ -1242,6 +1245,15 @@ _ENDS_AFTER = 100  # actions read in their windows before the whole text is read
 _END_WINDOW = 256  # characters: ``_clause_end`` reads a long sentence in growing windows
 
 
+_MODAL_NEAR = 60  # characters after "and": where a new clause's own modal may stand
+
+
+def _modal_near(keys: str, at: int, end: int) -> bool:
+    """A modal of a new clause may follow "and" within reach ("and Ruritania will host")."""
+    stop = min(end, at + _MODAL_NEAR)
+    return any(keys.find(modal, at, stop) != -1 for modal in (" will ", " shall ", " expected "))
+
+
 def _clause_end(
     body: str,
     keys: str | None,
@@ -1302,6 +1314,7 @@ def _clause_end(
                             and word not in _AND_NEXT
                             and not word.endswith("ed")
                             and keys[place + len(word)] != "-"  # (then read on to "-ed")
+                            and not _modal_near(keys, place, sent_end)
                         ):
                             continue
                 if _CLAUSE_END_LOWER.match(keys, at, sent_end, _SERIAL) is not None:

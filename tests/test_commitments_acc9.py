@@ -379,3 +379,50 @@ def test_modal_governed_by_agreement(body: str, want: dict[str, str]) -> None:
 )
 def test_results_foreseen(body: str, want: dict[str, str]) -> None:
     assert _modalities(body) == want
+
+
+# "and <a new subject> will / is expected to": a clause of its own, with its own modal and
+# sides; not a subject of two joined by "and" ("ensure that A and B will"), nor a relative
+# clause ("projects that will").
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nPeru will send ten "
+                "trainers and Chile will host the course.\n"
+            ),
+            {"send ten trainers": "will", "host the course": "will"},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nPeru’s army chief will "
+                "visit Chile next year and a Chilean naval delegation is expected to visit Peru "
+                "in return.\n"
+            ),
+            {"visit Chile": "will", "visit Peru in return": "expected"},
+        ),
+        (
+            # Negative: a relative clause.
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe two countries will "
+                "pursue joint projects and programs that will create jobs.\n"
+            ),
+            {"pursue joint projects and programs that will create jobs": "will"},
+        ),
+        (
+            # Negative: two sides joined in one subject.
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers intend to "
+                "train more cadets to ensure that Peru and Chile will respond fast in a "
+                "disaster.\n"
+            ),
+            {
+                "train more cadets to ensure that Peru and Chile will respond fast in a "
+                "disaster": "intend"
+            },
+        ),
+    ],
+)
+def test_and_a_new_clause_with_its_modal(body: str, want: dict[str, str]) -> None:
+    assert _modalities(body) == want
