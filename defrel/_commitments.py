@@ -645,7 +645,8 @@ _CLAUSE_END = regex.compile(
           |(?!need|proceed|exceed|embed|speed|heed|seed|feed)[\w-]+ed\s+(?=(?:that|to|the|a|an|their|its|his|her|our|on|with|in|at|for|upon|into|\w+ly)\b)
           | (?:will|shall|would|should|can|could|may|must|might)\b
           | (?:we|they|he|she|it|I|is|are|was|were|has|have|had)\b
-          | (?<!\b(?:that|whether|if)\s+[\w'’-]+\s+and\s+)  # (not "that A and B will")
+          | (?<!\b(?:that|whether|if|where|when|while|because|since|once|as|after|before)
+              \s+[\w'’-]+\s+and\s+)  # (not "that A and B will")
             (?:(?!(?:that|which|who|whom|whose|where|when|whereby|to)\b)[\w'’-]+\s+){1,6}?
             (?:will|shall|(?:is|are)\s+(?:also\s+)?expected\s+to)\b
           )
@@ -1245,6 +1246,7 @@ _ENDS_AFTER = 100  # actions read in their windows before the whole text is read
 _END_WINDOW = 256  # characters: ``_clause_end`` reads a long sentence in growing windows
 
 
+_AND_NEXT_CLAUSE = regex.compile(r",?\s*and\s+")
 _MODAL_NEAR = 60  # characters after "and": where a new clause's own modal may stand
 
 
@@ -3344,6 +3346,12 @@ def find_commitments(
         if clause - 2 > sent[0] and body[clause - 2] == ",":
             clause = _list_start(body, mentions, clause, sent[0])
         subject = (clause, cue[0])
+        if taken and clause < taken[-1][1] <= cue[0] and taken[-1][0] >= sent[0]:
+            # "A will send trainers and B will host": the last action ended at "and", where
+            # this clause's subject starts
+            joined = _AND_NEXT_CLAUSE.match(body, taken[-1][1], cue[0], _SERIAL)
+            if joined is not None:
+                subject = (joined.end(), cue[0])
         blank = clause > sent[0] and not body[clause : cue[0]].strip()
         auxiliary = (
             clause > sent[0]

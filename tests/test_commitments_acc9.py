@@ -426,3 +426,39 @@ def test_results_foreseen(body: str, want: dict[str, str]) -> None:
 )
 def test_and_a_new_clause_with_its_modal(body: str, want: dict[str, str]) -> None:
     assert _modalities(body) == want
+
+
+# The clause after "and" has its own subject: its sides only ("and Chile will host").
+@pytest.mark.parametrize(
+    ("body", "action", "codes"),
+    [
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nPeru will send ten "
+                "trainers and Chile will host the course.\n"
+            ),
+            "host the course",
+            {"CHL"},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nPeru’s army chief will "
+                "visit Chile next year and a Chilean naval delegation is expected to visit Peru "
+                "in return.\n"
+            ),
+            "visit Peru in return",
+            {"CHL"},
+        ),
+        (
+            # Negative: "where A and B will": one subject of two.
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nPeru will train the "
+                "cadets in Lima, where Peru and Chile will sign a naval accord.\n"
+            ),
+            "train the cadets in Lima, where Peru and Chile will sign a naval accord",
+            {"PER"},
+        ),
+    ],
+)
+def test_the_clause_after_and(body: str, action: str, codes: set[str]) -> None:
+    assert _parties(body)[action] == codes
