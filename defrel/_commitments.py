@@ -645,6 +645,10 @@ _CLAUSE_END = regex.compile(
           |(?!need|proceed|exceed|embed|speed|heed|seed|feed)[\w-]+ed\s+(?=(?:that|to|the|a|an|their|its|his|her|our|on|with|in|at|for|upon|into|\w+ly)\b)
           | (?:will|shall|would|should|can|could|may|must|might)\b
           | (?:we|they|he|she|it|I|is|are|was|were|has|have|had)\b
+          | (?<!\b(?:that|whether|if|where|when|while|because|since|once|as|after|before)
+              \s+[\w'’-]+\s+and\s+)  # (not "that A and B will")
+            (?:(?!(?:that|which|who|whom|whose|where|when|whereby|to)\b)[\w'’-]+\s+){1,6}?
+            (?:will|shall|(?:is|are)\s+(?:also\s+)?expected\s+to)\b
           )
       | but\s++(?:we|they|he|she|it|I|is|are|was|were|has|have|had)\b
       | (?:adding|noting|saying|stressing)\s+that\b
@@ -725,6 +729,39 @@ _HEADLINE_TO = regex.compile(
 )
 
 _WORD = regex.compile(r"[\w'’-]+")
+# A verb of agreement or promise whose clause holds the modal: "agreed (today) (that) the
+# minister will", "vowed that his country will" (the subject: words, no relative "that",
+# "which", "who", nor "to": not "agreed to a pact that will").
+_GOVERNED_VERB = regex.compile(
+    r"""\b(?P<verb>agreed|agree|agrees|concurred|decided|resolved|vowed|pledged|promised)
+    \s+(?:(?:today|also|again|yesterday)\s+)?(?:that\s+)?
+    (?:(?!(?:to|that|which|who|whom)\b)[\w'’-]+\s+){1,8}$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_GOVERNED_STEMS = ("agree", "concur", "decide", "resolve", "vowed", "pledged", "promised")
+_GOVERNED_REACH = 100  # characters before a modal where the verb governing it is looked for
+_GOVERNED_MODALITY = {
+    "agreed": Modality.AGREED,
+    "agree": Modality.AGREED,
+    "agrees": Modality.AGREED,
+    "concurred": Modality.AGREED,
+    "decided": Modality.DECIDED,
+    "resolved": Modality.DECIDED,
+    "vowed": Modality.COMMITTED,
+    "pledged": Modality.COMMITTED,
+    "promised": Modality.COMMITTED,
+}
+
+
+def _governed(body: str, start: int, end: int) -> Modality | None:
+    """The modality of the verb of agreement or promise that governs a modal at ``end``."""
+    low = body[start:end].lower()
+    if not any(stem in low for stem in _GOVERNED_STEMS):
+        return None
+    match = _GOVERNED_VERB.search(body, start, end, _SERIAL)
+    return None if match is None else _GOVERNED_MODALITY[match.group("verb").lower()]
+
+
 _LIST_GOES_ON = regex.compile(r"\s*(?:,|and\b)")
 _POSSESSOR = regex.compile(r"(\S+?)(?:['’]s?)?\s+(?:\w+\s+){0,2}$")
 _AGREED_THAT = regex.compile(
@@ -1209,6 +1246,16 @@ _ENDS_AFTER = 100  # actions read in their windows before the whole text is read
 _END_WINDOW = 256  # characters: ``_clause_end`` reads a long sentence in growing windows
 
 
+_AND_NEXT_CLAUSE = regex.compile(r",?\s*and\s+")
+_MODAL_NEAR = 60  # characters after "and": where a new clause's own modal may stand
+
+
+def _modal_near(keys: str, at: int, end: int) -> bool:
+    """A modal of a new clause may follow "and" within reach ("and Ruritania will host")."""
+    stop = min(end, at + _MODAL_NEAR)
+    return any(keys.find(modal, at, stop) != -1 for modal in (" will ", " shall ", " expected "))
+
+
 def _clause_end(
     body: str,
     keys: str | None,
@@ -1269,6 +1316,7 @@ def _clause_end(
                             and word not in _AND_NEXT
                             and not word.endswith("ed")
                             and keys[place + len(word)] != "-"  # (then read on to "-ed")
+                            and not _modal_near(keys, place, sent_end)
                         ):
                             continue
                 if _CLAUSE_END_LOWER.match(keys, at, sent_end, _SERIAL) is not None:
@@ -2651,6 +2699,12 @@ _CALLED_OFF = regex.compile(
     r"|abandoned|shelved|dropped|aborted|axed|rejected|vetoed|blocked)\b",
     regex.IGNORECASE,
 )
+# "see (even greater) results", "see the benefits": an outcome foreseen.
+_SEE_RESULTS = regex.compile(
+    r"see\s+(?:[\w-]+\s+){0,3}?(?:results?|benefits?|progress|outcomes?|fruits?|growth"
+    r"|improvements?|success)\b",
+    regex.IGNORECASE,
+)
 _STATE_VERBS = frozenset({"enjoy", "know", "feel", "love", "like", "deserve", "possess", "own"})
 _BE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been)\s+$", regex.IGNORECASE)
 _AFTER_CUE = 200  # characters: how far the patterns read right after a cue may run
@@ -3292,6 +3346,12 @@ def find_commitments(
         if clause - 2 > sent[0] and body[clause - 2] == ",":
             clause = _list_start(body, mentions, clause, sent[0])
         subject = (clause, cue[0])
+        if taken and clause < taken[-1][1] <= cue[0] and taken[-1][0] >= sent[0]:
+            # "A will send trainers and B will host": the last action ended at "and", where
+            # this clause's subject starts
+            joined = _AND_NEXT_CLAUSE.match(body, taken[-1][1], cue[0], _SERIAL)
+            if joined is not None:
+                subject = (joined.end(), cue[0])
         blank = clause > sent[0] and not body[clause : cue[0]].strip()
         auxiliary = (
             clause > sent[0]
@@ -3390,6 +3450,12 @@ def find_commitments(
             continue  # "the visit promised to bring new momentum": an event binds no one
         if kind in {"will", "shall", "would"} and word in _STATE_VERBS:
             continue  # "the two nations will always enjoy close ties": a state, not an act
+        if (
+            kind in {"will", "shall", "would"}
+            and word == "see"
+            and _SEE_RESULTS.match(body, word_start, near, _SERIAL) is not None
+        ):
+            continue  # "we will see greater results": a forecast, not an act
         if (
             kind == "intend"
             and cue_word.startswith("intended")
@@ -3541,6 +3607,11 @@ def find_commitments(
         if kind == "will" and _MEET_OBJECT.match(body, word_start, None, _SERIAL):
             parties = _with_the_one_met(body, mentions, parties, cue, word_start, end)
         pieces = _split(body, start, end, kind)
+        modality = _MODALITY[kind]
+        if kind in {"will", "would", "shall"}:
+            # "agreed (that) the minister will visit", "vowed that his country will": the
+            # verb that governs the clause gives its modality
+            modality = _governed(body, max(sent[0], cue[0] - _GOVERNED_REACH), cue[0]) or modality
         lead_time = None
         if (
             len(pieces) > 1
@@ -3594,7 +3665,7 @@ def find_commitments(
                 own = _with_the_one_met(body, mentions, parties, cue, p0, p1)
             else:
                 own = _partners_apart(body, mentions, own, defaults.at(cue[0]), p0, p1)
-            found.append(_Found(_MODALITY[kind], cue, (p0, p1), own, tf))
+            found.append(_Found(modality, cue, (p0, p1), own, tf))
         taken.append((cue[1], end))
         reach = max(reach, end)
     # A headline restates the story's lead: not again when the body binds the same sides.

@@ -225,10 +225,11 @@ ROWS = [
     ("Both sides will not deploy troops.", []),
     ("The country won't buy the jets.", []),
     ("Both sides will never forget the help.", []),
-    # "agreed that <anything> will ...": the ones who agreed are bound (not to a forecast).
+    # "agreed that <anything> will ...": the ones who agreed are bound (not to a forecast),
+    # with the modality of their agreement.
     (
         "The chiefs agreed that the joint board will meet every June.",
-        [("meet every June", "will")],
+        [("meet every June", "agreed")],
     ),
     ("They agreed that the new accord will bring jobs.", []),
     ("They agreed that it would be wise.", []),

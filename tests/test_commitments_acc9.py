@@ -289,3 +289,176 @@ def test_agreed_on_doing(body: str, want: dict[str, str]) -> None:
 )
 def test_commitment_to_a_verb_before_its_object(body: str, want: dict[str, str]) -> None:
     assert _modalities(body) == want
+
+
+# A modal in the clause of "agreed (that)", "decided that", "vowed that" takes that verb's
+# modality; a modal in a relative clause ("a pact that will") or a clause of its own keeps
+# its own.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers agreed "
+                "today that the next joint cabinet will take place in Peru.\n"
+            ),
+            {"take place in Peru": "agreed"},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe two countries also "
+                "agreed Peru’s defence minister will visit Santiago in May.\n"
+            ),
+            {"visit Santiago": "agreed"},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers decided "
+                "that the two navies will hold a joint drill.\n"
+            ),
+            {"hold a joint drill": "decided"},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe Chilean minister "
+                "vowed that his country will stand by its neighbour.\n"
+            ),
+            {"stand by its neighbour": "committed"},
+        ),
+        (
+            # Negative: a relative clause of the thing agreed.
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers agreed "
+                "to a new pact that will deepen naval ties.\n"
+            ),
+            {"a new pact that will deepen naval ties": "agreed"},
+        ),
+        (
+            # Negative: a sentence of its own.
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers agreed "
+                "on a training plan. Chile will send ten boats.\n"
+            ),
+            {"send ten boats": "will"},
+        ),
+    ],
+)
+def test_modal_governed_by_agreement(body: str, want: dict[str, str]) -> None:
+    got = _modalities(body)
+    assert {k: v for k, v in got.items() if k in want} == want
+
+
+# "we will see greater results": an outcome foreseen, not an act; "will see off" or "will
+# see the minister" (a meeting) are read as before.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\n\u201cWith this pact, "
+                "we will see even greater results in the years ahead,\u201d Soto said.\n"
+            ),
+            {},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\n\u201cWe will see the "
+                "benefits of the accord soon,\u201d Soto said.\n"
+            ),
+            {},
+        ),
+        (
+            # Negative: a plan.
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nChile will send a "
+                "frigate to see the joint drill.\n"
+            ),
+            {"send a frigate to see the joint drill": "will"},
+        ),
+    ],
+)
+def test_results_foreseen(body: str, want: dict[str, str]) -> None:
+    assert _modalities(body) == want
+
+
+# "and <a new subject> will / is expected to": a clause of its own, with its own modal and
+# sides; not a subject of two joined by "and" ("ensure that A and B will"), nor a relative
+# clause ("projects that will").
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nPeru will send ten "
+                "trainers and Chile will host the course.\n"
+            ),
+            {"send ten trainers": "will", "host the course": "will"},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nPeru’s army chief will "
+                "visit Chile next year and a Chilean naval delegation is expected to visit Peru "
+                "in return.\n"
+            ),
+            {"visit Chile": "will", "visit Peru in return": "expected"},
+        ),
+        (
+            # Negative: a relative clause.
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe two countries will "
+                "pursue joint projects and programs that will create jobs.\n"
+            ),
+            {"pursue joint projects and programs that will create jobs": "will"},
+        ),
+        (
+            # Negative: two sides joined in one subject.
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nThe ministers intend to "
+                "train more cadets to ensure that Peru and Chile will respond fast in a "
+                "disaster.\n"
+            ),
+            {
+                "train more cadets to ensure that Peru and Chile will respond fast in a "
+                "disaster": "intend"
+            },
+        ),
+    ],
+)
+def test_and_a_new_clause_with_its_modal(body: str, want: dict[str, str]) -> None:
+    assert _modalities(body) == want
+
+
+# The clause after "and" has its own subject: its sides only ("and Chile will host").
+@pytest.mark.parametrize(
+    ("body", "action", "codes"),
+    [
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nPeru will send ten "
+                "trainers and Chile will host the course.\n"
+            ),
+            "host the course",
+            {"CHL"},
+        ),
+        (
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nPeru’s army chief will "
+                "visit Chile next year and a Chilean naval delegation is expected to visit Peru "
+                "in return.\n"
+            ),
+            "visit Peru in return",
+            {"CHL"},
+        ),
+        (
+            # Negative: "where A and B will": one subject of two.
+            (
+                "Peru and Chile held defence talks in Lima on Monday.\n\nPeru will train the "
+                "cadets in Lima, where Peru and Chile will sign a naval accord.\n"
+            ),
+            "train the cadets in Lima, where Peru and Chile will sign a naval accord",
+            {"PER"},
+        ),
+    ],
+)
+def test_the_clause_after_and(body: str, action: str, codes: set[str]) -> None:
+    assert _parties(body)[action] == codes
