@@ -1178,6 +1178,11 @@ _CH_STATEMENT_WORD = regex.compile(
 
 
 # "said this after the talks": "this" points back to the sentence before.
+# A sentence about several actors at once: "The defence ministers of A and B …", "Both sides".
+_PLURAL_ACTORS = regex.compile(
+    r"(?:\([^()]{1,40}\)\s*)?(?:The|Both|the|both)\s+(?:[\p{L}-]+\s+){0,3}?(?i:ministers|sides"
+    r"|leaders|chiefs|officials|delegations|commanders|generals|admirals|secretaries)\b"
+)
 _THIS_AFTER = regex.compile(
     r"\s+this(?:\s*[,.;]|\s+(?:after|when|while|during|at|in|on|following|before|as|upon"
     r"|shortly|today|yesterday)\b)"
@@ -3129,10 +3134,17 @@ def _retold_before(ctx: _Ctx, s0: int, verb: tuple[int, int]) -> _Candidate | No
         end -= 1
     if end <= start or text[end - 1] == "?" or not _four_words(text, start, end):
         return None
+    if _PLURAL_ACTORS.match(text, start, end, _SERIAL):
+        return None  # "The two ministers discussed …": what both did, not one's words
     at = verb[0]
     ref = _subject_before(ctx, s0, at) or _fallback_before(ctx, s0, at)
     if ref is None or ref is _NOBODY:
         return None
+    if ref.actor is not None and any(
+        pm.form != "pronoun" and ctx.mentions.actors[pm.actor].name == ref.actor.name
+        for pm in ctx.people_in(start, end)
+    ):
+        return None  # "General X has pledged …. X stated this at …": an act of his, told
     return _Candidate(start, end, ref, _REPORTED, _UNKNOWN, verb, at)
 
 

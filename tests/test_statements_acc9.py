@@ -347,3 +347,41 @@ SPACED_OPENER: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), SPACED_OPENER)
 def test_spaced_opener(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# "X said this …": the sentence before is X's words, unless it tells what several actors did
+# or what X himself did.
+RETOLD: list[Row] = [
+    (
+        (
+            "Norway and Chile are determined to widen their naval ties in the years ahead.\n\n"
+            "Defence Minister Ola Berg said this after a call on the Chilean president."
+        ),
+        [
+            (
+                "Berg",
+                "Norway and Chile are determined to widen their naval ties in the years ahead",
+                R,
+            )
+        ],
+    ),
+    (
+        (
+            "The defence ministers of Norway and Chile discussed naval ties by phone.\n\n"
+            "Defence Minister Ola Berg said this in a post on his page."
+        ),
+        [],
+    ),
+    (
+        (
+            "Defence Minister Ola Berg has pledged to widen naval ties with Chile.\n\n"
+            "Berg stated this at a dinner for the Chilean delegation on Friday."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RETOLD)
+def test_retold(text: str, want: Want) -> None:
+    _check(text, want)
