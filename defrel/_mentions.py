@@ -596,6 +596,8 @@ _VERBS = frozenset(
         "reiterated",
         "discussed",
         "praised",
+        "hailed",
+        "lauded",
         "commended",
         "briefed",
         "addressed",

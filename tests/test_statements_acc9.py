@@ -385,3 +385,36 @@ RETOLD: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), RETOLD)
 def test_retold(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# "Name hailed X for “…,” noting that …": a name before "hailed"/"lauded" is a person
+# (defrel/_mentions.py's verb list), who speaks the quotation and the clause after it.
+HAILED: list[Row] = [
+    (
+        (
+            "During the talks, Paul Ardent hailed Norway for “keeping the northern sea lanes "
+            "open to all,” noting that the Norwegian navy remains the anchor of regional security."
+        ),
+        [
+            ("Ardent", "keeping the northern sea lanes open to all,", D),
+            ("Ardent", "the Norwegian navy remains the anchor of regional security", R),
+        ],
+    ),
+    (
+        (
+            "Paul Ardent lauded the crews, noting that the two navies have trained together "
+            "for ten years."
+        ),
+        [("Ardent", "the two navies have trained together for ten years", R)],
+    ),
+    # negative: a country that hails is no person, and says nothing here
+    (
+        "Norway hailed the agreement as a milestone for the region and its navies.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HAILED)
+def test_hailed(text: str, want: Want) -> None:
+    _check(text, want)
