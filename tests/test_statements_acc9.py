@@ -418,3 +418,40 @@ HAILED: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), HAILED)
 def test_hailed(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# "The navy in a statement said, “…”": an organisation, then when or where it spoke, then
+# the verb; "Air Force" heads an organisation as "Navy" does.
+ORG_GAP: list[Row] = [
+    (
+        (
+            "Norwegian Air Force in a statement said, “As close partners, Norway and Chile "
+            "enjoy strong and growing ties.”"
+        ),
+        [("Air Force", "As close partners, Norway and Chile enjoy strong and growing ties.", D)],
+    ),
+    (
+        (
+            "The Norwegian Navy on Monday said, “As close partners, Norway and Chile enjoy "
+            "strong and growing ties.”"
+        ),
+        [("Navy", "As close partners, Norway and Chile enjoy strong and growing ties.", D)],
+    ),
+    (
+        "The Norwegian Navy in a statement said that Norway and Chile enjoy strong ties.",
+        [("Navy", "Norway and Chile enjoy strong ties", R)],
+    ),
+    # negative: a gap of another kind leaves the speaker unnamed
+    (
+        (
+            "The Norwegian Navy band played and the crowd said, “As close partners, Norway and "
+            "Chile enjoy strong and growing ties.”"
+        ),
+        [(None, "As close partners, Norway and Chile enjoy strong and growing ties.", D)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ORG_GAP)
+def test_org_gap(text: str, want: Want) -> None:
+    _check(text, want)
