@@ -597,6 +597,8 @@ _VERBS = frozenset(
         "reiterated",
         "discussed",
         "praised",
+        "hailed",
+        "lauded",
         "commended",
         "briefed",
         "addressed",

@@ -321,6 +321,7 @@ _ORG_HEADS = (
     "mnd",
     "pentagon",
     "forces",
+    "force",
     "navy",
     "army",
     "embassy",
@@ -329,15 +330,21 @@ _ORG_HEADS = (
 _ORG_NP = regex.compile(
     r"(?:\b(?:the|The|a|an|An|A)\s+)?(?P<org>(?:(?:\p{Lu}[\p{L}-]*|defen[cs]e|foreign|external|home)\s+){0,2}?"
     r"(?:[Mm]inistry|[Dd]epartment|MoD|MND|MOD"
-    r"|Pentagon|[Aa]rmed\s+[Ff]orces|[Nn]avy|[Aa]rmy|[Ee]mbassy|[Gg]overnment))"
+    r"|Pentagon|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Nn]avy|[Aa]rmy|[Ee]mbassy|[Gg]overnment))"
     r"(?:\s+(?:statement|spokesperson|spokesman|spokeswoman|release|readout))?"
     + _BETWEEN
     + r"\s*\Z"
 )
+# When or where an organisation's words were given, between it and its verb.
+_SAID_WHEN_GAP = regex.compile(
+    r"(?r)\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|(?:in|through)\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:statement|release|readout|communiqu[ée]))\s+\Z"
+)
 # What an organisation before a verb ends with (read right to left from the verb): when
 # this fails, so does ``_ORG_NP``, whose leftmost search is dear.
 _ORG_TAIL = regex.compile(
-    r"(?r)(?:[Mm]inistry|[Dd]epartment|MoD|MND|MOD|Pentagon|[Aa]rmed\s+[Ff]orces|[Nn]avy|[Aa]rmy"
+    r"(?r)(?:[Mm]inistry|[Dd]epartment|MoD|MND|MOD|Pentagon|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce"
+    r"|[Nn]avy|[Aa]rmy"
     r"|[Ee]mbassy|[Gg]overnment)(?:\s+(?:statement|spokesperson|spokesman|spokeswoman|release"
     r"|readout))?" + _BETWEEN + r"\s*\Z"
 )
@@ -1178,6 +1185,11 @@ _CH_STATEMENT_WORD = regex.compile(
 
 
 # "said this after the talks": "this" points back to the sentence before.
+# A sentence about several actors at once: "The defence ministers of A and B …", "Both sides".
+_PLURAL_ACTORS = regex.compile(
+    r"(?:\([^()]{1,40}\)\s*)?(?:The|Both|the|both)\s+(?:[\p{L}-]+\s+){0,3}?(?i:ministers|sides"
+    r"|leaders|chiefs|officials|delegations|commanders|generals|admirals|secretaries)\b"
+)
 _THIS_AFTER = regex.compile(
     r"\s+this(?:\s*[,.;]|\s+(?:after|when|while|during|at|in|on|following|before|as|upon"
     r"|shortly|today|yesterday)\b)"
@@ -2223,6 +2235,11 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
         # "the statement said", "officials added": the body that spoke before.
         return _Ref(pronoun="it", span=(near + back.start("ref"), near + back.end("ref")))
     org = _org_before(text, max(start, verb - 80), verb)
+    if org is None and text.find(" ", verb - 1, verb) >= 0:
+        gap = _SAID_WHEN_GAP.search(text, max(start, verb - 50), verb, _SERIAL)
+        if gap is not None:
+            # "The navy in a statement said", "The ministry on Monday said"
+            org = _org_before(text, max(start, gap.start() - 80), gap.start())
     if org is not None and _sources_of(ctx, max(start, org.start() - 30), org.start()):
         return _NOBODY  # "sources from the ministry said": nobody named
     if org is not None:
@@ -3129,10 +3146,17 @@ def _retold_before(ctx: _Ctx, s0: int, verb: tuple[int, int]) -> _Candidate | No
         end -= 1
     if end <= start or text[end - 1] == "?" or not _four_words(text, start, end):
         return None
+    if _PLURAL_ACTORS.match(text, start, end, _SERIAL):
+        return None  # "The two ministers discussed …": what both did, not one's words
     at = verb[0]
     ref = _subject_before(ctx, s0, at) or _fallback_before(ctx, s0, at)
     if ref is None or ref is _NOBODY:
         return None
+    if ref.actor is not None and any(
+        pm.form != "pronoun" and ctx.mentions.actors[pm.actor].name == ref.actor.name
+        for pm in ctx.people_in(start, end)
+    ):
+        return None  # "General X has pledged …. X stated this at …": an act of his, told
     return _Candidate(start, end, ref, _REPORTED, _UNKNOWN, verb, at)
 
 

@@ -347,3 +347,111 @@ SPACED_OPENER: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), SPACED_OPENER)
 def test_spaced_opener(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# "X said this …": the sentence before is X's words, unless it tells what several actors did
+# or what X himself did.
+RETOLD: list[Row] = [
+    (
+        (
+            "Norway and Chile are determined to widen their naval ties in the years ahead.\n\n"
+            "Defence Minister Ola Berg said this after a call on the Chilean president."
+        ),
+        [
+            (
+                "Berg",
+                "Norway and Chile are determined to widen their naval ties in the years ahead",
+                R,
+            )
+        ],
+    ),
+    (
+        (
+            "The defence ministers of Norway and Chile discussed naval ties by phone.\n\n"
+            "Defence Minister Ola Berg said this in a post on his page."
+        ),
+        [],
+    ),
+    (
+        (
+            "Defence Minister Ola Berg has pledged to widen naval ties with Chile.\n\n"
+            "Berg stated this at a dinner for the Chilean delegation on Friday."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), RETOLD)
+def test_retold(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+# "Name hailed X for “…,” noting that …": a name before "hailed"/"lauded" is a person
+# (defrel/_mentions.py's verb list), who speaks the quotation and the clause after it.
+HAILED: list[Row] = [
+    (
+        (
+            "During the talks, Paul Ardent hailed Norway for “keeping the northern sea lanes "
+            "open to all,” noting that the Norwegian navy remains the anchor of regional security."
+        ),
+        [
+            ("Ardent", "keeping the northern sea lanes open to all,", D),
+            ("Ardent", "the Norwegian navy remains the anchor of regional security", R),
+        ],
+    ),
+    (
+        (
+            "Paul Ardent lauded the crews, noting that the two navies have trained together "
+            "for ten years."
+        ),
+        [("Ardent", "the two navies have trained together for ten years", R)],
+    ),
+    # negative: a country that hails is no person, and says nothing here
+    (
+        "Norway hailed the agreement as a milestone for the region and its navies.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HAILED)
+def test_hailed(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+# "The navy in a statement said, “…”": an organisation, then when or where it spoke, then
+# the verb; "Air Force" heads an organisation as "Navy" does.
+ORG_GAP: list[Row] = [
+    (
+        (
+            "Norwegian Air Force in a statement said, “As close partners, Norway and Chile "
+            "enjoy strong and growing ties.”"
+        ),
+        [("Air Force", "As close partners, Norway and Chile enjoy strong and growing ties.", D)],
+    ),
+    (
+        (
+            "The Norwegian Navy on Monday said, “As close partners, Norway and Chile enjoy "
+            "strong and growing ties.”"
+        ),
+        [("Navy", "As close partners, Norway and Chile enjoy strong and growing ties.", D)],
+    ),
+    (
+        "The Norwegian Navy in a statement said that Norway and Chile enjoy strong ties.",
+        [("Navy", "Norway and Chile enjoy strong ties", R)],
+    ),
+    # negative: a gap of another kind leaves the speaker unnamed
+    (
+        (
+            "The Norwegian Navy band played and the crowd said, “As close partners, Norway and "
+            "Chile enjoy strong and growing ties.”"
+        ),
+        [(None, "As close partners, Norway and Chile enjoy strong and growing ties.", D)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ORG_GAP)
+def test_org_gap(text: str, want: Want) -> None:
+    _check(text, want)
