@@ -196,6 +196,16 @@ _CUE_ANY_CASE = regex.compile(_CUE.pattern, regex.VERBOSE | regex.IGNORECASE)
 _REMOTE = regex.compile(r"\b(?:virtual|video|phone|telephone|telephonic|online)\b")
 _CAPITAL_AFTER = regex.compile(r"\s+(?:the\s+)?\p{Lu}")
 _TOLD_AFTER = regex.compile(r"\s+(?:\p{Lu}|his\b|her\b)")
+# "told Reuters", "told The Washington Post", "told state broadcaster NHK": an interview with
+# a newsroom, no encounter.
+_TOLD_MEDIA = regex.compile(
+    r"\s+(?:(?:the\s+)?(?:(?:\w+\s+){0,2}?(?:news\s+agency|broadcaster|newspaper|daily|channel)"
+    r"\s+)?(?:Reuters|Xinhua|Bloomberg|Yonhap|Kyodo|Bernama|Interfax|Anadolu|Sputnik|Tasnim|Antara"
+    r"|Jiji|AFP|AP|PTI|ANI|IANS|UNI|TASS|RIA|IRNA|CNN|BBC|NHK|NPR|CNA|WAM|SPA|QNA|KUNA|MENA"
+    r"|Al\s+Jazeera|(?:the\s+)?Associated\s+Press|Agence\s+France[\s-]Presse)\b"
+    r"|(?:The\s+)?(?:\p{Lu}[\w.’'-]*\s+){1,3}(?:News|Times|Post|Journal|Radio|Television|TV|Herald"
+    r"|Tribune|Telegraph|Guardian|Gazette|Express|Agency|Daily|Press)\b)"
+)
 # Patterns that end in ``$`` and are only asked whether they match run in reverse
 # (``regex.REVERSE``): tried from the end of the stretch, they fail at once anywhere else,
 # where a forward search would try the whole alternation at every position.
@@ -1410,8 +1420,12 @@ def _cues(
             and _NOT_AN_ENCOUNTER.match(after)
         ):
             continue
-        if kind == "talks" and word == "told" and not _TOLD_AFTER.match(after):
-            continue
+        if (
+            kind == "talks"
+            and word == "told"
+            and (not _TOLD_AFTER.match(after) or _TOLD_MEDIA.match(after))
+        ):
+            continue  # "told reporters", "told Reuters": no one met
         if (
             kind == "talks"
             and word[:4] in ("call", "Call")

@@ -188,3 +188,29 @@ def test_an_echo_of_a_call_is_the_call() -> None:
 )
 def test_an_encounter_of_its_own_is_no_echo(tail: str) -> None:
     assert len(_records(_CALL + tail)) == 2
+
+
+# "told Reuters", "told The Washington Post", "told state broadcaster NHK": an interview with
+# a newsroom, no encounter.
+@pytest.mark.parametrize(
+    "outlet",
+    [
+        "Reuters",
+        "AFP on Monday",
+        "The Associated Press",
+        "The Lisbon Evening Post",
+        "Japanese broadcaster NHK",
+    ],
+)
+def test_told_a_newsroom_is_no_encounter(outlet: str) -> None:
+    body = f"Belgian Defence Minister Jan Peeters told {outlet} that the jets would be ready soon."
+    assert _records(body) == []
+
+
+# Negative: an official told in person is still an encounter.
+def test_told_an_official_is_an_encounter() -> None:
+    body = (
+        "Belgian Defence Minister Jan Peeters told Dutch Defence Minister Anna de Vries that the "
+        "jets would be ready soon."
+    )
+    assert [p for p, _, _ in _records(body)] == [frozenset({"Jan Peeters", "Anna de Vries"})]
