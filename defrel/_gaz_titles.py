@@ -53,7 +53,7 @@ HEAD = r"""(?:[Mm]inisters?|MINISTERS?|Minster|[Ss]ecretary-[Gg]eneral|SECRETARY
     |[Ss]ecretary|SECRETARY|[Uu]ndersecretary
     |UNDERSECRETARY|Mantri|MANTRI|[Pp]remier
     |PREMIER|[Pp]resident|PRESIDENT|[Cc]hancellor|[Aa]dvis[eo]r|ADVIS[EO]R|[Cc]hairman|CHAIRMAN
-    |[Cc]hief|CHIEF|[Cc]ommander|COMMANDER|Prince|PRINCE|King|KING|Queen|Emir|Amir|Sultan
+    |[Cc]hief|CHIEF|[Hh]ead|[Cc]ommander|COMMANDER|Prince|PRINCE|King|KING|Queen|Emir|Amir|Sultan
     |Speaker|SPEAKER|Chairwoman|Chairperson
     |[Aa]mbassador|AMBASSADOR|[Cc]ommissioner|[Ee]nvoy|[Aa]ttach[eé]|[Ss]pokes(?:person|man|woman)
     |[Dd]irector[-\ ][Gg]eneral|DIRECTOR[-\ ]GENERAL|[Ii]nspector[-\ ][Gg]eneral
@@ -77,6 +77,7 @@ HEAD_WORDS = (
     "chairperson",
     "speaker",
     "chief",
+    "head",  # only with its complement: "head of the Ruritanian Navy"
     "commander",
     "prince",
     "king",
@@ -134,6 +135,7 @@ RIGHT = (
     |(?:Army|Naval|Air|Defen[cs]e|General|Joint|Integrated\ Defen[cs]e|Air\ Force)\ Staff
     |(?-i:(?:\p{Lu}[\p{L}'’]+\ ){1,2})(?:National\ )?(?:Defen[cs]e\ Forces?|Armed\ Forces|Army
         |Navy|Air\ Force|Coast\ Guard|Marine\ Corps)
+    |(?-i:\p{Lu}[\p{L}'’]+\ )(?:Joint\ )?(?:General|Defen[cs]e|Army|Naval|Air)\ Staff
     |Defen[cs]e\ Forces?|Defen[cs]e|Army|Navy|Air\ Force|Coast\ Guard|Marine\ Corps
     |Naval\ Operations|Staff|Armed\ Forces
     |(?-i:(?:\p{Lu}\p{Ll}+\ ){1,3}Command)

@@ -685,6 +685,11 @@ _FORCE_TAIL = regex.compile(
     |Southern|Northern|Eastern|Western|Indo-Pacific))+(?![\p{L}'’-])""",
     regex.VERBOSE,
 )
+# Head words that make an office only with a complement after them ("head of the Navy").
+_HEAD_WITH_COMPLEMENT = frozenset({"head", "Head"})
+_STATE_COMPLEMENTS = (" State", " state", " STATE")
+# How an office that names a force ends: only there may the force's name go on.
+_FORCE_ENDS = ("Forces", "Force", "Army", "Navy", "Command", "Guard", "Corps")
 # How a match of ``_OF`` or a qualifier longer than ", " opens: cheap prefilters.
 _OF_OPENINGS = (" of ", " to ")
 _RIGHT_OPENINGS = (" of ", " for ", " to ", " resp")
@@ -2301,6 +2306,11 @@ def _named(
             else None
         )
         te = rm.end() if rm else he
+        if rm is not None and text.startswith(" ", te) and text.endswith(_FORCE_ENDS, he, te):
+            # "Commander of the Peruvian Armed Forces Joint Command": the rest of the
+            # force's name belongs to the office, not to a holder's
+            fm = _FORCE_TAIL.match(text, te)
+            te = fm.end() if fm else te
         if rm is not None and text.startswith((" ", ", "), te):
             # "Secretary of State for Defence Policy, Planning and International Relations",
             # "Minister of Defence, Justice and Security": the further fields of the
@@ -2308,6 +2318,10 @@ def _named(
             pm = _PORTFOLIO_TAIL.match(text, te)
             te = pm.end() if pm else te
         head = text[hs:he]
+        if head in _HEAD_WITH_COMPLEMENT and (
+            rm is None or text.endswith(_STATE_COMPLEMENTS, he, te) or ts != hs
+        ):
+            continue  # "head" is an office only as "head of the Navy" ("head of state": none)
         if head.lower() == "chief" and ts == hs and te == he:
             continue
         if (

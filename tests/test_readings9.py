@@ -223,3 +223,24 @@ def test_fleets_are_no_names() -> None:
         "Horne, who also serves as Commander of the US Combined Maritime Forces (CMF)."
     )
     assert _actor_countries(body) == [("Dan Horne", "USA")]
+
+
+# "head of" is an office with a complement ("head of the Ruritanian Joint General Staff"),
+# never alone ("will head the delegation") nor as "head of state"; an office that names a
+# force takes the rest of the force's name ("... Armed Forces Joint Command").
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "The talks were between the head of the Peruvian Armed Forces Joint Command, Gen. "
+                "Rosa Quispe, and the head of the Chilean Joint General Staff, Gen. Tomas Vidal."
+            ),
+            [("Rosa Quispe", "PER"), ("Tomas Vidal", "CHL")],
+        ),
+        ("The head of state Jane Roe met him.", [("Jane Roe", None)]),
+        ("He will head the delegation to Kenya, Jane Roe said.", [("Jane Roe", None)]),
+    ],
+)
+def test_head_of_a_force(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actor_countries(body) == expected
