@@ -780,10 +780,13 @@ def _signed_years_ago(
     """Whether a signing cue is dated by a bare year before the publication's.
 
     Or, after a document's name, by a month of an earlier year: "the memorandum on
-    defence cooperation signed in October 2010" is the document's history.
+    defence cooperation signed in October 2010" is the document's history; and "since the
+    signing of the accord" always is (a signing that measures the time since).
     """
     if cue[2] != "signing":
         return False
+    if body.endswith(_SINCE_THE, max(0, cue[0] - 10), cue[0]):
+        return True
     m = _SIGNED_IN_YEAR.match(body, cue[1], hi)
     if m is None:
         m = _SIGNED_IN_MONTH.match(body, cue[1], hi)
@@ -794,8 +797,9 @@ def _signed_years_ago(
 
 _SIGNED_IN_MONTH = regex.compile(
     r"\s+(?:back\s+)?in\s+(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s+(?P<year>1[89]\d\d|20\d\d)\b"
+    r"|October|November|December),?\s+(?P<year>1[89]\d\d|20\d\d)\b"
 )
+_SINCE_THE = ("since the ", "Since the ")
 # A participle after a noun ("cooperation signed in"), not a verb after its subject or an
 # auxiliary ("they signed", "was signed", "jointly signed").
 _AFTER_A_NOUN = regex.compile(
@@ -2444,9 +2448,15 @@ def find_meetings(
                 continue
         cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints, befores, read)
         if published is not None and any(
-            c[2] == "signing" and body.startswith((" in ", " back in "), c[1]) for c in cues
+            c[2] == "signing"
+            and (
+                body.startswith((" in ", " back in "), c[1])
+                or body.endswith(_SINCE_THE, max(0, c[0] - 10), c[0])
+            )
+            for c in cues
         ):
-            # "the accord, which was initially signed in 1995": a past year of its history
+            # "the accord, which was initially signed in 1995": a past year of its history;
+            # "since the signing of the accord": a signing that measures the time since
             cues = [c for c in cues if not _signed_years_ago(body, c, hi, published)]
         if not cues:
             continue

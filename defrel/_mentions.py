@@ -663,7 +663,7 @@ _PORTFOLIO_FIELD = r"""(?:(?:International|Strategic|Defen[cs]e|Military|Public|
     |Plans|Relations|Affairs|Cooperation|Sustainment|Research|Engineering|Development|Production
     |Industry|Procurement|Acquisitions?|Logistics|Resources|Operations|Personnel|Readiness
     |Intelligence|Materiel|Programmes|Programs|Budget|Finance|Capabilities|Armaments?|Reform
-    |Veterans?(?:['’]?\ Affairs)?|Security|Services?|Aviation|Justice|Administration)"""
+    |Veterans?(?:['’]?\ Affairs)?|Security|Services?|Aviation|Justice|Administration|Strategy)"""
 # "in charge of General Duties": the remit of a minister of state, before the holder's name.
 _IN_CHARGE = r"\ in\ charge\ of\ \p{Lu}\p{L}+(?:\ \p{Lu}\p{L}+)?(?=\ \p{Lu})"
 _PORTFOLIO_TAIL = regex.compile(

@@ -244,3 +244,42 @@ def test_fleets_are_no_names() -> None:
 )
 def test_head_of_a_force(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actor_countries(body) == expected
+
+
+# "since the signing of the accord in July, 2010": a signing that measures the time since is
+# the relation's history, no encounter; an office's field "Strategy" is no holder's name.
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        (
+            (
+                "A review was carried out in which Chile and Peru noted the progress "
+                "made since the signing of the Agreement on Defence Cooperation in July, 2010."
+            ),
+            [],
+        ),
+        (
+            (
+                "Chile and Peru held talks on Tuesday.\n\nThe two brotherly countries "
+                "noted the progress made since the signing of the Agreement on Defence "
+                "Cooperation in July, 2010."
+            ),
+            ["talks"],
+        ),
+        (
+            "Chile and Peru signed the Agreement on Defence Cooperation on Tuesday.",
+            ["signing"],
+        ),
+    ],
+)
+def test_since_the_signing(body: str, kinds: list[str]) -> None:
+    report = defrel.parse(body, published=PUB)
+    assert [m.kind.value for m in report.meetings] == kinds
+
+
+def test_strategy_is_a_field() -> None:
+    body = (
+        "The session was led by Director General for Defence Strategy, Ministry of Defence, "
+        "Major General Amir Latif."
+    )
+    assert "Strategy" not in [a.name for a in defrel.parse(body, published=PUB).actors]
