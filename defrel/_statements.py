@@ -3639,9 +3639,10 @@ def _walk_back(
         if (
             said is not None
             and said.actor is not None
-            and said.org == want_org
+            and (said.org == want_org or ref.pronoun == "before")
             and (want_org or _fits(said.actor, code, strict=strict))
         ):
+            # ("before": the speaker just quoted, a person or a body)
             return said._replace(span=ref.span)
         if want_org:
             if _newsroom_in(ctx, i, anchor):

@@ -455,3 +455,37 @@ ORG_GAP: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), ORG_GAP)
 def test_org_gap(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# A quotation alone in its paragraph, right after a body's quotation: the body's words too.
+BEFORE_BODY: list[Row] = [
+    (
+        (
+            "The air chiefs of Norway and Chile met on Monday.\n\n"
+            "Norwegian Air Force in a statement said, “As close partners, Norway and Chile "
+            "enjoy strong and growing ties.”\n\n"
+            "“Both sides will discuss the scope of exchanges between the two air arms.”\n"
+        ),
+        [
+            ("Air Force", "As close partners, Norway and Chile enjoy strong and growing ties.", D),
+            (
+                "Air Force",
+                "Both sides will discuss the scope of exchanges between the two air arms.",
+                D,
+            ),
+        ],
+    ),
+    # negative: no one quoted before, so no one speaks
+    (
+        (
+            "The air chiefs of Norway and Chile met on Monday.\n\n"
+            "“Both sides will discuss the scope of exchanges between the two air arms.”\n"
+        ),
+        [(None, "Both sides will discuss the scope of exchanges between the two air arms.", D)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BEFORE_BODY)
+def test_before_body(text: str, want: Want) -> None:
+    _check(text, want)
