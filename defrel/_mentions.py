@@ -454,8 +454,16 @@ def _left_span(text: str, hs: int, back: _Back) -> tuple[int, int] | None:
 _RIGHT = regex.compile(RIGHT, regex.VERBOSE | regex.IGNORECASE)
 _OF = regex.compile(r"""\ (?:of|to)\ (?:the\ )?""")
 # The same before a state's formal name: "of the Republic of", "of the Kingdom of".
+# "of the Republic of", "of the Union of the", "of the Hashemite Kingdom of": a state's long
+# form before its name (not "of the Association of Ruritanian ...").
 _OF_STATE = regex.compile(
-    r"""\ of\ (?:the\ )?\p{Lu}\p{Ll}+\ (?:\p{Lu}\p{Ll}+\ )?of\ (?:the\ )?(?=\p{Lu})"""
+    r"""\ of\ (?:the\ )?(?:(?:Federal|Democratic|Islamic|People['’]s|Socialist|Arab|United
+    |Plurinational|Bolivarian|Cooperative|Co-operative|Independent|Hashemite|Oriental|Great
+    |Argentine|Swiss|Russian|Czech|Slovak|Kyrgyz|Lao|Syrian|Dominican|Central\ African)\ ){0,2}
+    (?:Republic|Kingdom|Union|State|States|Federation|Sultanate|Emirate|Emirates
+    |Commonwealth|Principality|Grand\ Duchy|Confederation|Government)
+    \ of\ (?:the\ )?(?=\p{Lu})""",
+    regex.VERBOSE,
 )
 _IN_CHIEF = ("-in-Chief", "-in-chief")
 # Capitalised words and "and" before an office, after a country: "[Chinese] State Councilor and".
@@ -2010,7 +2018,15 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
     name = span[s0:e0]
     if name in _ALL_FORMS or name in _CITY_NAMES:
         return None
+    if len(kept) > 1 and kept[-1][1] in _STATE_NAME_WORDS:
+        return None  # "Defence Minister Visiting Croatia": a headline, no name ends on a state
     return s0, e0, name
+
+
+# The one-word names of states, bar those that are also people's names ("Jordan").
+_STATE_NAME_WORDS = frozenset(
+    form for form, (_, kind) in COUNTRY_FORMS.items() if kind == "name" and " " not in form
+) - {"Jordan", "Israel", "Georgia", "Chad", "India", "Kenya"}
 
 
 # Honorifics of several words that open a name and are no part of it: "Tan Sri Datuk X".

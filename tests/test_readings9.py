@@ -283,3 +283,27 @@ def test_strategy_is_a_field() -> None:
         "Major General Amir Latif."
     )
     assert "Strategy" not in [a.name for a in defrel.parse(body, published=PUB).actors]
+
+
+# A state's long form is "of the Republic of", "of the Union of the" and the like, not any
+# body "of the Association of Ruritanian ..."; a headline's office before a state is no name.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "A meeting with the president of the Association of Slovenian Clubs in Croatia "
+                "is planned."
+            ),
+            [],
+        ),
+        (
+            "The Minister of Defence of the Republic of Kenya, Jane Wambui, spoke.",
+            [("Jane Wambui", "KEN")],
+        ),
+        ("Defence Minister Visiting Croatia\n\nThe minister arrived on Monday.", []),
+        ("Defence Minister Michael Jordan arrived on Monday.", [("Michael Jordan", None)]),
+    ],
+)
+def test_state_long_forms_and_headlines(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actor_countries(body) == expected
