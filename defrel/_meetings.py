@@ -545,7 +545,11 @@ _BOTH_PEOPLE = regex.compile(
 _DELEGATION_LED = regex.compile(r"\b(?:led|headed)\b", regex.IGNORECASE)
 _LED_WORDS = frozenset(["led", "headed"])
 # A host verb is an encounter only with its guest right after it ("hosted Minister X").
-_GUEST_GAP = regex.compile(r"[^,.;:]{0,50}$")
+# (after a day, if one is written first: "hosted on Monday the chief of ...")
+_GUEST_GAP = regex.compile(
+    r"(?:\s+(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+"
+    r"|on\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}))?[^,.;:]{0,50}$"
+)
 # Or the guest (or, in the passive, the host) after an office and a comma: "received the
 # visiting navy chief, Admiral X", "was received by the Chief of the Defence Forces, Gen. Y".
 _GUEST_TITLE_GAP = regex.compile(

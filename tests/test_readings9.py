@@ -307,3 +307,28 @@ def test_strategy_is_a_field() -> None:
 )
 def test_state_long_forms_and_headlines(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actor_countries(body) == expected
+
+
+# A host verb's guest may come after a day written first ("hosted on Monday the chief of
+# ... X"); a long gap with no day still names no guest.
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        (
+            (
+                "Chief of Staff of Qatari Armed Forces Salem Nasser hosted on Monday the Chief of "
+                "Staff of Pakistani Air Force Tariq Aziz in Doha to discuss cooperation."
+            ),
+            1,
+        ),
+        (
+            (
+                "Chief of Staff of Qatari Armed Forces Salem Nasser hosted a large reception for "
+                "all the foreign defence attaches and then Tariq Aziz spoke."
+            ),
+            0,
+        ),
+    ],
+)
+def test_host_after_a_day(body: str, count: int) -> None:
+    assert len(defrel.parse(body, published=PUB).meetings) == count
