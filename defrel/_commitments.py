@@ -2320,10 +2320,12 @@ def _subject_parties(
         # "From Ruritania the minister will travel on", "While in Ruritania, X will": a
         # fronted place the clause starts from, not a side of it; a side when the subject
         # after it names it again ("In Ruritania, X and the Ruritanian chief will")
-        place = _countries_in(mentions, subject[0], subject[0] + fronted.end())
-        named = _unique(
-            _countries_in(mentions, subject[0] + fronted.end(), subject[1], in_subject)
-        ) or tuple(c for c in named if c not in place)
+        after = subject[0] + fronted.end()
+        place = _countries_in(mentions, subject[0], after)
+        later = tuple(p for p in in_subject if p.start >= after)
+        named = _unique(_countries_in(mentions, after, subject[1], later)) or tuple(
+            c for c in named if c not in place
+        )
     if len(named) > 2:
         # "Both A and B condemned Ruritania's test and resolved to": the sides of the people
         # who act, not the countries in the objects of their first verb
