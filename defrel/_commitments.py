@@ -1972,6 +1972,7 @@ class _Defaults:
     first: tuple[Country, ...] | None
     common: tuple[Country, ...]  # the two countries named most (read without a meeting only)
     codes: frozenset[str]  # the countries of the meetings
+    hub: frozenset[str]  # the countries every meeting's pair holds (the host of bilaterals)
     # For each country, the starts and pairs of the meetings it takes part in (on first use).
     by_country: dict[str, tuple[list[int], list[tuple[Country, ...]]]]
 
@@ -1985,6 +1986,7 @@ class _Defaults:
         spans: list[tuple[int, int, tuple[Country, ...]]] = []
         first: tuple[Country, ...] | None = None
         codes: set[str] = set()
+        hub: frozenset[str] | None = None  # (the codes every pair holds)
         counts: Counter[Country] | None = None
         for order, meeting in enumerate(meetings):
             pair = meeting.countries
@@ -1996,6 +1998,8 @@ class _Defaults:
                 continue
             first = first or pair
             codes.update(map(_CODE, pair))
+            own = frozenset(map(_CODE, pair))
+            hub = own if hub is None else hub & own
             spans.extend(
                 zip(map(_START, meeting.spans), itertools.repeat(-order), itertools.repeat(pair))
             )
@@ -2006,7 +2010,7 @@ class _Defaults:
                 counts = Counter(c.country for c in countries)
             common = tuple(c for c, _ in counts.most_common(2))
         starts, pairs = list(map(_WORD_START, spans)), list(map(_THIRD, spans))
-        return cls(starts, pairs, first, common, frozenset(codes), {})
+        return cls(starts, pairs, first, common, frozenset(codes), hub or frozenset(), {})
 
     def with_country(self, country: Country, pos: int) -> tuple[Country, ...] | None:
         """The pair of the meeting of ``country`` last spoken of before ``pos`` (else the first)."""
@@ -2316,10 +2320,12 @@ def _subject_parties(
         # "From Ruritania the minister will travel on", "While in Ruritania, X will": a
         # fronted place the clause starts from, not a side of it; a side when the subject
         # after it names it again ("In Ruritania, X and the Ruritanian chief will")
-        place = _countries_in(mentions, subject[0], subject[0] + fronted.end())
-        named = _unique(
-            _countries_in(mentions, subject[0] + fronted.end(), subject[1], in_subject)
-        ) or tuple(c for c in named if c not in place)
+        after = subject[0] + fronted.end()
+        place = _countries_in(mentions, subject[0], after)
+        later = tuple(p for p in in_subject if p.start >= after)
+        named = _unique(_countries_in(mentions, after, subject[1], later)) or tuple(
+            c for c in named if c not in place
+        )
     if len(named) > 2:
         # "Both A and B condemned Ruritania's test and resolved to": the sides of the people
         # who act, not the countries in the objects of their first verb
@@ -2459,7 +2465,7 @@ def _encounter(
                 others[country.code] = country
     if not sided and before < start:
         # The last person named before, of a side other than the one every meeting shares.
-        hub = frozenset.intersection(*(frozenset(map(_CODE, p)) for p in set(defaults.pairs)))
+        hub = defaults.hub
         for person in reversed(mentions.people_in(before, start)):
             country = mentions.country_of(person.actor) if person.form != "pronoun" else None
             if country is None or country.code not in defaults.codes or country.code in hub:
