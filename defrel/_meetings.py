@@ -282,7 +282,7 @@ def _first_three(words: tuple[str, ...]) -> frozenset[str]:
 # A cue used as a setting for another ("during an official visit", "ahead of the summit").
 _FRAME = regex.compile(
     r"\b(?:during|amid|at|in|after|following|since|before|ahead\s+of|prior\s+to|on\s+the\s+sidelines\s+of"
-    r"|on|upon)\s+(?:\w+\s+){0,5}?$",
+    r"|on|upon|(?:as\s+a\s+|in\s+)follow-?up\s+to)\s+(?:\w+['’]?\s+){0,5}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
 # "said during a meeting with X": the setting of a speech is an encounter of its own.
@@ -760,6 +760,10 @@ def _no_venue(body: str, lo: int, place: int, name: str) -> bool:
 # establishment of a partnership in 2008" (the phrase from "since" up to the date).
 _SINCE_BEFORE = regex.compile(r"\bsince\b[^,;.]{0,80}$", regex.IGNORECASE)
 _SINCE_REACH = 90  # characters back from the date: "since", a space, 80 more (the pattern)
+# The same for a follow-up: "as a follow-up to the summit in November" (the summit's date).
+_FOLLOW_UP_BEFORE = regex.compile(
+    r"\b(?:as\s+a\s+|in\s+)follow-?up\s+to\b[^,;.]{0,75}$", regex.IGNORECASE
+)
 
 
 def _history(
@@ -2467,6 +2471,14 @@ def find_meetings(
         sent_dates, sdate_at = _within_at(dates, date_starts, lo, hi) if dates else ([], [])
         if sent_dates and (low is None or low.find("since", lo, hi) >= 0):
             sent_dates = [d for d in sent_dates if not _history(body, lo, d, cues)]
+            sdate_at = list(map(_START, sent_dates))
+        if sent_dates and (low is None or low.find("follow", lo, hi) >= 0):
+            # "held the talks as a follow-up to the summit in November": the earlier event's day
+            sent_dates = [
+                d
+                for d in sent_dates
+                if not _FOLLOW_UP_BEFORE.search(body, max(lo, d.start - _SINCE_REACH), d.start)
+            ]
             sdate_at = list(map(_START, sent_dates))
         sent_countries, country_at = _within_at(countries_all, country_starts, lo, hi)
         sent_places, place_at = (

@@ -332,3 +332,31 @@ def test_state_long_forms_and_headlines(body: str, expected: list[tuple[str, str
 )
 def test_host_after_a_day(body: str, count: int) -> None:
     assert len(defrel.parse(body, published=PUB).meetings) == count
+
+
+# "as a follow-up to the summit in November": the summit is an earlier setting, and its day
+# dates no encounter of the sentence.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "Defence Minister Lars Berg and his Swedish counterpart, Nils Ek, held talks on "
+                "Tuesday as a follow-up to the two countries' summit in March."
+            ),
+            [("talks", dt.date(2024, 10, 1))],
+        ),
+        (
+            (
+                "Defence Minister Lars Berg and his Swedish counterpart, Nils Ek, held the talks "
+                "as a follow-up to the two countries' summit in March."
+            ),
+            [("talks", None)],
+        ),
+    ],
+)
+def test_follow_up_to_an_earlier_event(
+    body: str, expected: list[tuple[str, dt.date | None]]
+) -> None:
+    report = defrel.parse(body, published=PUB)
+    assert [(m.kind.value, m.date) for m in report.meetings] == expected
