@@ -1972,6 +1972,10 @@ class _Dating:
             )
             return
         far = tense_hi if date_hi is None else date_hi
+        who = self.body.find(", who ", c1, max(far, seg_hi))
+        if who >= 0:
+            # "signed by A and B, who also mourned the crash on Sunday": the clause's own day
+            far, seg_hi = min(far, who), min(seg_hi, who)
         at, offset, line_end = self.at, self.offset, self.line_end
         first, last = bisect.bisect_left(at, seg_lo), bisect.bisect_left(at, seg_hi)
         seg_dates = [dates[i] for i in range(first, last) if not offset[i]]

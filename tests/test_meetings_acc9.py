@@ -214,3 +214,32 @@ def test_told_an_official_is_an_encounter() -> None:
         "jets would be ready soon."
     )
     assert [p for p, _, _ in _records(body)] == [frozenset({"Jan Peeters", "Anna de Vries"})]
+
+
+# A day in a clause about a participant (", who ...") is that clause's, not the encounter's.
+def test_a_day_after_who_is_the_clauses() -> None:
+    body = (
+        "Ghana and Togo signed a border pact on Tuesday.\n\n"
+        "The pact was signed by Ghanaian Defence Minister Kofi Mensah and Togolese Defence "
+        "Minister Komi Agbo, who also mourned the victims of a flood on Sunday."
+    )
+    assert _records(body) == [(frozenset({"Kofi Mensah", "Komi Agbo"}), "signing", "2023-06-06")]
+
+
+# Negatives: ", which took place on Monday" dates the encounter itself; a day after the
+# clause is the encounter's again.
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "The talks between Ghanaian Defence Minister Kofi Mensah and Togolese Defence "
+            "Minister Komi Agbo, which took place on Monday, focused on training."
+        ),
+        (
+            "Ghanaian Defence Minister Kofi Mensah met Togolese Defence Minister Komi Agbo, who "
+            "was visiting Accra, on Monday."
+        ),
+    ],
+)
+def test_a_day_of_the_encounter_stays(body: str) -> None:
+    assert [d for _, _, d in _records(body)] == ["2023-06-05"]
