@@ -243,3 +243,32 @@ def test_a_day_after_who_is_the_clauses() -> None:
 )
 def test_a_day_of_the_encounter_stays(body: str) -> None:
     assert [d for _, _, d in _records(body)] == ["2023-06-05"]
+
+
+# The lead's day is never a byline's ("Agency, June 8, 2023" alone on its line): the report's
+# day, not an encounter's; a date in a sentence still dates the lead.
+_LEAD = (
+    "Ghanaian Defence Minister Kofi Mensah met Togolese Defence Minister Komi Agbo to discuss "
+    "training."
+)
+
+
+_SAID_WEDNESDAY = (
+    "Ghana and Togo plan to expand border patrols, the two defence ministers said Wednesday.\n\n"
+)
+_SAID_ON_THE_DAY = (
+    "Ghana and Togo plan to expand border patrols, the two defence ministers said on June 8, "
+    "2023.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Agence Ouest, June 8, 2023\n\n" + _SAID_WEDNESDAY, "2023-06-07"),
+        ("June 8, 2023 | 10:15 am\n\n" + _SAID_WEDNESDAY, "2023-06-07"),
+        (_SAID_ON_THE_DAY, "2023-06-08"),
+    ],
+)
+def test_a_byline_day_is_not_the_leads(opening: str, day: str) -> None:
+    assert [d for _, _, d in _records(opening + _LEAD)] == [day]
