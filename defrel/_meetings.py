@@ -1984,6 +1984,10 @@ class _Dating:
             )
             return
         far = tense_hi if date_hi is None else date_hi
+        who = self.body.find(", who ", c1, max(far, seg_hi))
+        if who >= 0:
+            # "signed by A and B, who also mourned the crash on Sunday": the clause's own day
+            far, seg_hi = min(far, who), min(seg_hi, who)
         at, offset, line_end = self.at, self.offset, self.line_end
         first, last = bisect.bisect_left(at, seg_lo), bisect.bisect_left(at, seg_hi)
         seg_dates = [dates[i] for i in range(first, last) if not offset[i]]
@@ -3038,7 +3042,7 @@ def find_meetings(
         _fill_nameless(text, drafts, mentions, people_all, people_starts)
     drafts = _fold_headline(drafts)
     if drafts and drafts[0].date is None and drafts[0].window is None:
-        lead = _lead_date(dates, published)
+        lead = _lead_date(body, dates, published)
         if lead is not None and drafts[0].status == MeetingStatus.HELD:
             drafts[0].date = lead.date
             drafts[0].spans.append((lead.start, lead.end, "date"))
@@ -4087,14 +4091,38 @@ def _named(name: str) -> bool:
     return name.lower() not in ("here", "the national capital", "there")
 
 
-def _lead_date(dates: tuple[DateMention, ...], published: dt.date | None) -> DateMention | None:
-    """The article's own day, for a lead meeting the text does not date otherwise."""
+def _lead_date(
+    body: str, dates: tuple[DateMention, ...], published: dt.date | None
+) -> DateMention | None:
+    """The article's own day, for a lead meeting the text does not date otherwise.
+
+    Not the day of a line that holds a date and no sentence ("Xinhua, July 23, 2015",
+    "January 20, 2015 | 12:36 pm"): a byline's day is the report's, not an encounter's.
+    """
     if published is None:
         return None
     for d in dates:
-        if d.date is not None and 0 <= (published - d.date).days <= 1:
+        if d.date is not None and 0 <= (published - d.date).days <= 1 and not _byline(body, d):
             return d
     return None
+
+
+# A word in small letters (not "am" or "pm" of a time): a sentence's, no byline's.
+_SMALL_WORD = regex.compile(r"(?<![\p{L}\p{N}])(?!(?:am|pm|a\.m|p\.m)\b)\p{Ll}")
+_BYLINE_REACH = 60
+
+
+def _byline(body: str, d: DateMention) -> bool:
+    """Whether the date ``d`` stands on a short line with no word in small letters."""
+    lo = body.rfind("\n", max(0, d.start - _BYLINE_REACH), d.start) + 1
+    if lo == 0 and d.start > _BYLINE_REACH:
+        return False
+    hi = body.find("\n", d.end, d.end + _BYLINE_REACH)
+    if hi < 0:
+        if len(body) - d.end > _BYLINE_REACH:
+            return False
+        hi = len(body)
+    return not _SMALL_WORD.search(body, lo, d.start) and not _SMALL_WORD.search(body, d.end, hi)
 
 
 def _main_pair(mentions: Mentions, not_parties: set[int]) -> tuple[Country, ...]:

@@ -214,3 +214,61 @@ def test_told_an_official_is_an_encounter() -> None:
         "jets would be ready soon."
     )
     assert [p for p, _, _ in _records(body)] == [frozenset({"Jan Peeters", "Anna de Vries"})]
+
+
+# A day in a clause about a participant (", who ...") is that clause's, not the encounter's.
+def test_a_day_after_who_is_the_clauses() -> None:
+    body = (
+        "Ghana and Togo signed a border pact on Tuesday.\n\n"
+        "The pact was signed by Ghanaian Defence Minister Kofi Mensah and Togolese Defence "
+        "Minister Komi Agbo, who also mourned the victims of a flood on Sunday."
+    )
+    assert _records(body) == [(frozenset({"Kofi Mensah", "Komi Agbo"}), "signing", "2023-06-06")]
+
+
+# Negatives: ", which took place on Monday" dates the encounter itself; a day after the
+# clause is the encounter's again.
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "The talks between Ghanaian Defence Minister Kofi Mensah and Togolese Defence "
+            "Minister Komi Agbo, which took place on Monday, focused on training."
+        ),
+        (
+            "Ghanaian Defence Minister Kofi Mensah met Togolese Defence Minister Komi Agbo, who "
+            "was visiting Accra, on Monday."
+        ),
+    ],
+)
+def test_a_day_of_the_encounter_stays(body: str) -> None:
+    assert [d for _, _, d in _records(body)] == ["2023-06-05"]
+
+
+# The lead's day is never a byline's ("Agency, June 8, 2023" alone on its line): the report's
+# day, not an encounter's; a date in a sentence still dates the lead.
+_LEAD = (
+    "Ghanaian Defence Minister Kofi Mensah met Togolese Defence Minister Komi Agbo to discuss "
+    "training."
+)
+
+
+_SAID_WEDNESDAY = (
+    "Ghana and Togo plan to expand border patrols, the two defence ministers said Wednesday.\n\n"
+)
+_SAID_ON_THE_DAY = (
+    "Ghana and Togo plan to expand border patrols, the two defence ministers said on June 8, "
+    "2023.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Agence Ouest, June 8, 2023\n\n" + _SAID_WEDNESDAY, "2023-06-07"),
+        ("June 8, 2023 | 10:15 am\n\n" + _SAID_WEDNESDAY, "2023-06-07"),
+        (_SAID_ON_THE_DAY, "2023-06-08"),
+    ],
+)
+def test_a_byline_day_is_not_the_leads(opening: str, day: str) -> None:
+    assert [d for _, _, d in _records(opening + _LEAD)] == [day]
