@@ -162,6 +162,7 @@ HONORIFIC = r"""(?:
   | Sen\.(?=\ (?:Lt|Col|Maj|Gen|Brig)) | Senator | Sen\.(?=\ [A-Z][a-z]) | Congressman | Congresswoman
   | (?:Mr|Mrs|Ms|Dr|Prof|Sh|Smt|Hon|Adm|Lt|Maj|Brig|Col|Capt|Cdr|Cmdr|Gen|Sgt|Cdre|Engr)\.?
   | Sir | Dame | Prince | Princess | Shri | Shrimati | Madam | HRH | Honourable | Honorable
+  | Comrade | Cde\.?
   | General | Admiral | Marshal | Commodore | Lieutenant | Colonel | Major | Brigadier | Captain
 )(?:\ \((?:Retd|retd|Retired|retired|Ret|ret)\.?\))?"""
 

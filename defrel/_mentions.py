@@ -2040,7 +2040,9 @@ _HONORIFIC_OPENERS = frozenset({"Tan", "Puan", "Toh", "Datin", "Datuk", "Dato", 
 # Particles that open the next part of a name, written with a capital ("Al", "Bin").
 _TRAILING_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Bint", "Van", "Von", "De"})
 # Courtesy titles before a name, dropped like ranks ("Mr Jan Roe, Minister of ...").
-_COURTESY = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mme", "Madam", "Sir", "Dame"})
+_COURTESY = frozenset(
+    {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mme", "Madam", "Sir", "Dame", "Cde", "Comrade"}
+)
 # Courtesy titles that open the next name when a name seems to end on one.
 _COURTESY_HON = frozenset({"Hon", "Mr", "Mrs", "Ms", "Dr", "Prof"})
 # Month abbreviations that are also given names: a name when a name word follows.

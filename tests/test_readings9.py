@@ -360,3 +360,10 @@ def test_follow_up_to_an_earlier_event(
 ) -> None:
     report = defrel.parse(body, published=PUB)
     assert [(m.kind.value, m.date) for m in report.meetings] == expected
+
+
+# "Cde" (comrade), as Zimbabwean and Mozambican papers write it, opens a name and is no part
+# of it.
+def test_comrade_is_an_honorific() -> None:
+    body = "Defence Minister Cde Tendai Moyo met the visiting delegation in Harare."
+    assert _actor_countries(body) == [("Tendai Moyo", None)]
