@@ -548,8 +548,11 @@ _AFTER_READ = regex.compile(
 )
 _DOC_SOURCE = regex.compile(r"\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by|of)\s+")
 _DOC_TWEET = regex.compile(r"\b(?:post|tweet|caption)\b")
+# (an auxiliary or an adverb before the verb is no part of the speaker: "the army had tweeted")
 _AFTER_NORMAL = regex.compile(
-    rf"""\A[\s,.:;!?—–-]*(?P<spk>[^.;:"“”‘’«»\n]{{1,120}}?)\s+{_SPEECH_VERB}\b""",
+    rf"""\A[\s,.:;!?—–-]*(?P<spk>[^.;:"“”‘’«»\n]{{1,120}}?)
+    \s+(?:(?:had|has|have|also|later|earlier|then|further)\s+){{0,2}}{_SPEECH_VERB}\b""",
+    regex.VERBOSE,
 )
 # The tail after a before-attribution verb, up to the quote: "In another tweet, he said: ”…".
 _BEFORE_TAIL = regex.compile(r"""\A[^.;"“”«»]{0,80}?[:,—–-]?\s*\Z""")
@@ -2406,9 +2409,11 @@ def _attribute_after(
     if m:
         verb_m = _VERB.search(text, start + m.end("spk"), stop, _SERIAL)
         assert verb_m is not None
-        ref = _subject_before(ctx, start, verb_m.start())
+        # the subject ends before an auxiliary or adverb ("the army had tweeted")
+        subject_end = min(verb_m.start(), start + m.end("spk") + 1)
+        ref = _subject_before(ctx, start, subject_end)
         if ref is None:
-            ref = _fallback_before(ctx, start, verb_m.start(), loose=True)
+            ref = _fallback_before(ctx, start, subject_end, loose=True)
         if ref is None:
             # "an official statement said": attributed, but to nobody we can name.
             ref = _NOBODY

@@ -367,3 +367,18 @@ def test_follow_up_to_an_earlier_event(
 def test_comrade_is_an_honorific() -> None:
     body = "Defence Minister Cde Tendai Moyo met the visiting delegation in Harare."
     assert _actor_countries(body) == [("Tendai Moyo", None)]
+
+
+# An auxiliary or an adverb between the speaker after a quotation and the verb is no part of
+# the speaker ("the army had tweeted", "the ministry has also said").
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We will deepen our defence ties with Nepal," the Indian Army had tweeted.',
+        '"We will deepen our defence ties with Nepal," the Indian Army has also said.',
+        '"We will deepen our defence ties with Nepal," the Indian Army tweeted.',
+    ],
+)
+def test_auxiliary_before_the_speech_verb(body: str) -> None:
+    report = defrel.parse(body, published=PUB)
+    assert [s.speaker.name if s.speaker else None for s in report.statements] == ["Indian Army"]
