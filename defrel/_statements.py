@@ -845,6 +845,11 @@ _NOUN_OBJECT = regex.compile(
     r"\s+(?:the|its|their|his|her|our)\s+(?:great\s+|vital\s+|key\s+)?(?:importance|need"
     r"|significance|necessity|role|value)\s+of\b"
 )
+# A "that" right before a verb is a relative pronoun, no complementizer ("a bond that was
+# built"): after "said" and a clause of several words, the clause opens after "said".
+_RELATIVE_AFTER = regex.compile(
+    r"(?:was|were|is|are|has|have|had|will|would|can|could|may|might|should|must)\b"
+)
 # When and where words were said, between the verb and a bare clause: "said Thursday",
 # "said on Monday", "said in a statement", "said at a joint press conference".
 _TIME = (
@@ -3235,6 +3240,13 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 and _NOUN_OBJECT.match(text, m.start("mid"), m.end("mid"), _SERIAL)
             ):
                 continue  # "stressed the importance of talks that build trust": a relative
+            if (
+                pattern is _REPORT_THAT
+                and verb_word in _BARE_REPORT
+                and text.count(" ", m.start("mid"), m.end("mid")) >= 3
+                and _RELATIVE_AFTER.match(text, m.end(), s1, _SERIAL)
+            ):
+                continue  # "said the sides shared a bond that was built on …": a relative
             verb = m.group("verb").lower()
             clause_start = m.end()
             if clause_start < s1 and text[clause_start] in "\"“”'‘«:":

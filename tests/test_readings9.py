@@ -382,3 +382,29 @@ def test_comrade_is_an_honorific() -> None:
 def test_auxiliary_before_the_speech_verb(body: str) -> None:
     report = defrel.parse(body, published=PUB)
     assert [s.speaker.name if s.speaker else None for s in report.statements] == ["Indian Army"]
+
+
+# After "said" and a clause of several words, a "that" right before a verb is a relative
+# pronoun: the reported clause opens after "said", not after that "that".
+@pytest.mark.parametrize(
+    ("body", "opening"),
+    [
+        (
+            (
+                "Defence Minister Ana Brus hosted her guest.\n\nBrus said Chile and Peru "
+                "shared a deep defence relationship that was built on trust."
+            ),
+            "Chile and Peru shared",
+        ),
+        (
+            (
+                "Defence Minister Ana Brus hosted her guest.\n\nBrus said that Chile and Peru "
+                "will sign a defence pact."
+            ),
+            "Chile and Peru will",
+        ),
+    ],
+)
+def test_relative_that_after_a_bare_clause(body: str, opening: str) -> None:
+    report = defrel.parse(body, published=PUB)
+    assert [s.text.startswith(opening) for s in report.statements] == [True]
