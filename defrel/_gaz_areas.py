@@ -656,7 +656,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"shar(?:e|ing) classified",
             # the information in a pair of things shared: "exchange experience and information"
             (
-                r"(?:shar|exchang)\w* (?:of )?(?:(?:experiences?|expertise|knowledge|views|data"
+                r"(?:shar|exchang)\w* (?:of )?(?:(?:experiences?|expertise|knowledge|data"
                 r"|best practices|lessons)(?:,| and| &) )+(?:(?:relevant|timely|military) )?"
                 r"(?:intelligence|information)"
             ),

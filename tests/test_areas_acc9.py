@@ -70,6 +70,7 @@ def _areas(sentence: str) -> set[str]:
         ),
         ("They will share experience, knowledge and information.", {"information-sharing"}),
         ("They exchanged views and opinions.", set()),
+        ("They exchanged views and information on the situation.", set()),
         # forces provided with support
         (
             "The deal will provide the two armies' units with fuel, spare parts and support.",
