@@ -374,6 +374,9 @@ AREAS: tuple[AreaEntry, ...] = (
             r"(?:protection|security|safety|escort(?:s|ing)?) of (?:\w+ )?shipping",
             r"(?:smuggling|trafficking|crimes?|criminality|threats?|incidents) at sea",
             r"coastal (?:surveillance|defen[cs]e|patrols?|radars?)",
+            # the sea a state holds: "incursions into territorial waters", "the exclusive economic zone"
+            r"(?:territorial|sovereign) waters|exclusive economic zones?",
+            r"(?:encroach|incursion|intrusion)\w* (?:on|into|in) (?:[\w'’-]+ ){0,3}?waters",
             # a navy or a coast guard set up: "help it build a navy"
             (
                 r"(?:build|establish|set up|rebuild|re-establish|creat)\w* (?:up )?(?:a |an |its |their )?"
@@ -398,6 +401,7 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?! (?:staff|chief|officer|command|attach[eé]))"
             ),
             r"coast guards?",
+            r"EEZs?",
             r"(?i:coast[\s-]?guard) (?i:cooperation|collaboration|agencies|ships|vessels)",
         ),
     ),

@@ -136,6 +136,11 @@ def _areas(sentence: str) -> set[str]:
         ("They discussed smuggling at sea.", {"maritime-security"}),
         ("They set up a coastal surveillance network.", {"maritime-security"}),
         ("The navy band played.", set()),
+        # the sea a state holds
+        ("Boats keep entering its territorial waters.", {"maritime-security"}),
+        ("They discussed encroachment into each other's waters.", {"maritime-security"}),
+        ("They discussed fishing rights in the EEZ.", {"maritime-security"}),
+        ("The flood waters receded.", set()),
     ],
 )
 def test_areas_acc9(sentence: str, expected: set[str]) -> None:
