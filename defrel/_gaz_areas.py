@@ -535,6 +535,14 @@ AREAS: tuple[AreaEntry, ...] = (
             r"live-fire",
             r"passex(?:es)?",
         ),
+        (
+            # a training named like an exercise: "the joint Sandstorm-12 naval training", not an
+            # aircraft type's ("F-16 training": one capital)
+            (
+                r"(?<=\p{Lu}\p{Ll}{2,}-\d{1,4} (?:(?i:military|naval|air|joint|combined|bilateral) )?)"
+                r"(?i:training|manoeuvres|maneuvers)"
+            ),
+        ),
     ),
     AreaEntry(
         AreaId.TRAINING_EDUCATION,
@@ -925,6 +933,8 @@ AREAS: tuple[AreaEntry, ...] = (
             r"peace operations",
             r"(?:united nations|un) (?:peace|stabili[sz]ation) (?:operations|missions?|forces?)",
             r"blue helmets",
+            # "the international security presence in", "a multinational stabilisation force"
+            r"(?:international|multinational) (?:security|stabili[sz]ation) (?:presence|forces?|missions?)",
             r"(?:united nations|un)(?:[\s-]mandated|[\s-]led)? (?:missions?|contingents?)(?! to\b)",
             r"(?:stabili[sz]ation|peace support) missions?",
         ),

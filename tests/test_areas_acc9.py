@@ -136,6 +136,16 @@ def _areas(sentence: str) -> set[str]:
         ("They discussed smuggling at sea.", {"maritime-security"}),
         ("They set up a coastal surveillance network.", {"maritime-security"}),
         ("The navy band played.", set()),
+        # an international security presence
+        ("Its troops joined the international security presence there.", {"peacekeeping"}),
+        ("A multinational stabilisation force will deploy.", {"peacekeeping"}),
+        ("The international security conference opened.", set()),
+        # a training named like an exercise
+        (
+            "Both took part in the Sandstorm-12 naval training.",
+            {"maritime-security", "military-exercises", "training-education"},
+        ),
+        ("They discussed F-16 training for pilots.", {"training-education"}),
         # the sea a state holds
         ("Boats keep entering its territorial waters.", {"maritime-security"}),
         ("They discussed encroachment into each other's waters.", {"maritime-security"}),
