@@ -150,7 +150,7 @@ _REGION = (
 )
 _PEACE = r"(?:peace|security|insecurity|stability|prosperity|safety|tranquill?ity)"
 
-AREAS: tuple[AreaEntry, ...] = (
+_TABLE: tuple[AreaEntry, ...] = (
     AreaEntry(
         AreaId.DEFENCE_INDUSTRY,
         "defence industry",
@@ -189,7 +189,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"industries to collaborate",
             r"joint ventures?",
             r"industry[\s-]to[\s-]industry",
-            r"military[\s-]technical (?:cooperation|co-operation|collaboration|ties|sphere|field|issues)",
+            r"military[\s-]technical (?:cooperation|collaboration|ties|sphere|field|issues)",
             r"military[\s-]technical(?=,|\s+and\s)",
             # Not "arms makers" alone: named as the seller of a purchase more often than as
             # an industrial partner (the taxonomy's field is the industries' cooperation).
@@ -400,7 +400,7 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?:naval|Naval(?= \p{Ll}| (?:Exercises?|Drills?|Cooperation|Patrols?)\b))"
                 r"(?! (?:staff|chief|officer|command|attach[eé]))"
             ),
-            r"coast guards?",
+            r"coast ?guards?",
             r"EEZs?",
             r"(?i:coast[\s-]?guard) (?i:cooperation|collaboration|agencies|ships|vessels)",
         ),
@@ -905,7 +905,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"relief (?:operations|efforts|supplies|missions?|materials|goods)",
             # Not "field hospital" alone: a unit sent with a peacekeeping mission or an army
             # is named, not help given.
-            r"search and rescue",
+            r"search[\s-]and[\s-]rescue",
             # "cooperation in dealing with disasters"
             (
                 r"(?<=\b(?:dealing with|respon(?:d|ding|se|ses) to|coping with|cope with|preparedness for"
@@ -939,4 +939,20 @@ AREAS: tuple[AreaEntry, ...] = (
             r"(?:stabili[sz]ation|peace support) missions?",
         ),
     ),
+)
+
+
+def _spellings(fragment: str) -> str:
+    """The fragment with the hyphenated spelling of its cooperation words ("co-operation")."""
+    return fragment.replace("cooperat", "co-?operat")
+
+
+# The table as matched: British "co-operation" wherever a fragment says "cooperation".
+AREAS: tuple[AreaEntry, ...] = tuple(
+    attrs.evolve(
+        entry,
+        patterns=tuple(map(_spellings, entry.patterns)),
+        cased=tuple(map(_spellings, entry.cased)),
+    )
+    for entry in _TABLE
 )

@@ -146,6 +146,18 @@ def _areas(sentence: str) -> set[str]:
             {"maritime-security", "military-exercises", "training-education"},
         ),
         ("They discussed F-16 training for pilots.", {"training-education"}),
+        # the British spelling of cooperation, wherever the table says "cooperation"
+        ("They discussed intelligence co-operation.", {"information-sharing"}),
+        ("They discussed space co-operation.", {"space"}),
+        ("They discussed nuclear co-operation.", {"nuclear"}),
+        ("They agreed on co-operation in defence technology.", {"technology-transfer"}),
+        ("They discussed co-operation.", set()),
+        # one-word coastguard, hyphenated search-and-rescue
+        ("They discussed coastguard co-operation.", {"maritime-security"}),
+        (
+            "They discussed search-and-rescue drills.",
+            {"humanitarian-assistance", "military-exercises"},
+        ),
         # the sea a state holds
         ("Boats keep entering its territorial waters.", {"maritime-security"}),
         ("They discussed encroachment into each other's waters.", {"maritime-security"}),
