@@ -244,6 +244,11 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"(?<=\b(?:produc|manufactur|buil|assembl)\w* (?:\w+ ){0,3}?under (?:a )?)licen[cs]e",
             r"(?<=\b(?:manufactur|assembl)\w* (?:\w+ ){0,2}?)jointly",
             r"(?:produc(?:e|ed)|manufactur(?:e|ed)|assembl(?:e|ed)) (?:locally|jointly)",
+            # the kit between: "manufacture the drones locally", "build the frigates jointly"
+            (
+                r"(?<=\b(?:produc|manufactur|assembl|buil)\w* (?:the |these |those |its |their )?"
+                rf"(?:[\w-]+ ){{0,2}}?{_KIT} )(?:locally|jointly)"
+            ),
         ),
         (
             r"(?i:assembl(?:e|y|ed|ing)|manufactur(?:e|ing|ed))(?: \w++){0,3}? in (?=\p{Lu})",
@@ -332,7 +337,7 @@ _TABLE: tuple[AreaEntry, ...] = (
         "cyber",
         (
             (
-                r"cyber[\w-]*(?: (?:security|defen[cs]e|attacks?|threats?|warfare|domain|operations"
+                r"(?:hack(?:ing|ers?)|ransomware|malware)|cyber[\w-]*(?: (?:security|defen[cs]e|attacks?|threats?|warfare|domain|operations"
                 r"|capabilit(?:y|ies)|cooperation|space|crime|resilience))?"
             ),
         ),
@@ -534,6 +539,7 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"manoeuvres|maneuvers",
             r"live-fire",
             r"passex(?:es)?",
+            r"exercis(?:ed|ing) (?:together|jointly)",
         ),
         (
             # a training named like an exercise: "the joint Sandstorm-12 naval training", not an
@@ -580,6 +586,11 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|forces|sailors|units|staff|specialists|crews)"
             ),
             r"scholarships?",
+            r"train(?:s|ed|ing)? (?:together|jointly|side by side)",
+            (
+                r"train(?:s|ed)? (?:the |their |its )?(?:[\w-]+ )?(?:coast ?guards?|navy|army|air force"
+                r"|armed forces|military|police|marines)\b(?! (?:chief|commander|band)\b)"
+            ),
             # a place at the other's school: "officers studying at the staff college"
             (
                 r"(?:stud(?:y|ies|ied|ying)|enrol(?:s|led|ling)?|places|slots|seats|vacancies)"
@@ -761,6 +772,13 @@ _TABLE: tuple[AreaEntry, ...] = (
         "capacity building",
         (
             rf"capacity{_S}building|capacity (?:development|enhancement)",
+            r"build(?:s|ing)? (?:up )?capacit(?:y|ies)",
+            # kit handed to a force: "handed over equipment to the border troops"
+            (
+                r"(?:provid|suppl|deliver|donat|gift|hand)\w* (?:over )?(?:\w+ ){0,3}?(?:equipment|logistics"
+                r"|vehicles|uniforms) to (?:the )?(?:[\w-]+ ){0,2}?(?:army|navy|coast ?guard|air force"
+                rf"|armed forces|military|forces|troops|police|{_DEF} forces)"
+            ),
             (
                 rf"(?:military|security|{_DEF}|comprehensive)(?: and (?:financial|economic|technical))?"
                 r" (?:assistance|aid|financing|grants?)"
@@ -901,6 +919,10 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             r"disaster (?:relief|response|management|risks?|preparedness)",
             r"(?:natural|humanitarian) disasters?",
+            (
+                r"(?:flood|earthquake|quake|tsunami|cyclone|typhoon|hurricane|drought|wildfire)s?"
+                r" (?:relief|victims|response|survivors)"
+            ),
             r"evacuat(?:ions?|e|ed|ing)",
             r"relief (?:operations|efforts|supplies|missions?|materials|goods)",
             # Not "field hospital" alone: a unit sent with a peacekeeping mission or an army

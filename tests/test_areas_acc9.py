@@ -158,6 +158,26 @@ def _areas(sentence: str) -> set[str]:
             "They discussed search-and-rescue drills.",
             {"humanitarian-assistance", "military-exercises"},
         ),
+        # verbs of exercising and training together
+        ("Their brigades exercised jointly in the hills.", {"military-exercises"}),
+        ("Their marines trained side by side.", {"training-education"}),
+        (
+            "Freedonia will train the Ruritanian coast guard.",
+            {"maritime-security", "training-education"},
+        ),
+        ("He met the army chief.", set()),
+        # the kit between the verb and "locally"
+        ("The firms will manufacture the drones locally.", {"co-production"}),
+        ("Farmers produce the vegetables locally.", set()),
+        # intrusions into networks
+        ("They discussed hacking by criminal groups.", {"cyber"}),
+        # relief after a named kind of disaster
+        ("They discussed flood relief.", {"humanitarian-assistance"}),
+        ("They praised the earthquake response.", {"humanitarian-assistance"}),
+        # building capacity; kit handed to a force
+        ("They discussed building capacity.", {"capacity-building"}),
+        ("Freedonia handed over vehicles to the border troops.", {"capacity-building"}),
+        ("He handed over the keys to the mayor.", set()),
         # the sea a state holds
         ("Boats keep entering its territorial waters.", {"maritime-security"}),
         ("They discussed encroachment into each other's waters.", {"maritime-security"}),
