@@ -170,8 +170,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"(?:military|arms) (?:firms|companies|corporations|conglomerates|manufacturers|contractors)",
             # the plants of the trade: "an ammunition factory", "arms plants"
             (
-                rf"(?:arms|ammunition|munitions?|weapons|{_DEF}|shell|missile|drone) (?:factor(?:y|ies)"
-                r"|plants?|production lines?)"
+                rf"(?<=\b(?:arms|ammunition|munitions?|weapons|{_DEF}|shell|missile|drone) )"
+                r"(?:factor(?:y|ies)|plants?|production lines?)"
             ),
             # The development of such equipment is co-development, not this field.
             (
@@ -202,7 +202,10 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"co-?develop(?:ment|ing|ed|s)?",
             r"joint(?:ly)? (?:develop(?:ment|ing|ed|s)?|design(?:ing|ed|s)?|research)",
             # "joint fighter jet development", "a joint missile design": the platform between
-            rf"joint (?:[\w-]++ )?{_KIT} (?:development|design|research)",
+            (
+                r"joint (?=(?:[\w-]++ ){1,3}?(?:development|design|research)\b)"
+                rf"(?:[\w-]++ )?{_KIT} (?:development|design|research)"
+            ),
             r"develop(?:ed|ing)? jointly",
             r"co-?design(?:ing|ed|s)?",
             # "development of a joint air-defence system", "development of defence equipment"
@@ -237,7 +240,10 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"co-?produc(?:tion|ing|e|ed|es)",
             r"co-?manufactur(?:e|ing|ed)",
             r"joint(?:ly)? (?:production|produc(?:e|ed|ing)|manufactur(?:e|ed|ing)|assembl(?:y|ed|ing))",
-            rf"joint (?:[\w-]++ )?{_KIT} (?:production|manufactur(?:e|ing)|assembly)",
+            (
+                r"joint (?=(?:[\w-]++ ){1,3}?(?:production|manufactur(?:e|ing)|assembly)\b)"
+                rf"(?:[\w-]++ )?{_KIT} (?:production|manufactur(?:e|ing)|assembly)"
+            ),
             r"licen[cs]ed (?:production|manufactur(?:e|ing))",
             r"local(?:ly)? (?:production|produc(?:e|ed)|manufactur(?:e|ed|ing)|assembl(?:y|ed))",
             # "built under licence", "manufacture the rifles jointly": keyed on the rarer word
@@ -246,8 +252,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"(?:produc(?:e|ed)|manufactur(?:e|ed)|assembl(?:e|ed)) (?:locally|jointly)",
             # the kit between: "manufacture the drones locally", "build the frigates jointly"
             (
-                r"(?<=\b(?:produc|manufactur|assembl|buil)\w* (?:the |these |those |its |their )?"
-                rf"(?:[\w-]+ ){{0,2}}?{_KIT} )(?:locally|jointly)"
+                r"(?:locally|jointly)(?<=\b(?:produc|manufactur|assembl|buil)\w* (?:the |these |those"
+                rf" |its |their )?(?:[\w-]+ ){{0,2}}?{_KIT} (?:locally|jointly))"
             ),
         ),
         (
@@ -376,16 +382,16 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"frigates?|warships?|destroyers?|corvettes?",
             r"navy-to-navy|naval cooperation|navies",
             r"navy (?:cooperation|ties|collaboration|staff talks|partnership)",
-            r"(?:protection|security|safety|escort(?:s|ing)?) of (?:\w+ )?shipping",
-            r"(?:smuggling|trafficking|crimes?|criminality|threats?|incidents) at sea",
+            r"(?<=\b(?:protection|security|safety|escort(?:s|ing)?) of (?:\w+ )?)shipping",
+            r"(?<=\b(?:smuggling|trafficking|crimes?|criminality|threats?|incidents) )at sea",
             r"coastal (?:surveillance|defen[cs]e|patrols?|radars?)",
             # the sea a state holds: "incursions into territorial waters", "the exclusive economic zone"
             r"(?:territorial|sovereign) waters|exclusive economic zones?",
             r"(?:encroach|incursion|intrusion)\w* (?:on|into|in) (?:[\w'’-]+ ){0,3}?waters",
             # a navy or a coast guard set up: "help it build a navy"
             (
-                r"(?:build|establish|set up|rebuild|re-establish|creat)\w* (?:up )?(?:a |an |its |their )?"
-                r"(?:new |modern |professional |national |own )?(?:navy|naval force|coast guard)"
+                r"(?<=\b(?:build|establish|set up|rebuild|re-establish|creat)\w* (?:up )?(?:a |an |its"
+                r" |their )?(?:new |modern |professional |national |own )?)(?:navy|coast guard)"
             ),
             r"(?:illegal|iuu|illegal, unreported and unregulated) fishing",
             r"law of the sea|unclos",
@@ -628,8 +634,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"(?:docked|berthed|moored) (?:at|in)",
             # the other side's people and ships kept at a base: "sailors hosted at"
             (
-                r"(?<=\b(?:ships|vessels|personnel|troops|forces|aircraft|sailors|soldiers|units)"
-                r" (?:[\w-]+ ){0,3}?)hosted (?:at|in|on)"
+                r"hosted(?<=\b(?:ships|vessels|personnel|troops|forces|aircraft|sailors|soldiers|units)"
+                r" (?:[\w-]+ ){0,3}?hosted) (?:at|in|on)"
             ),
             # the movement of forces across a border: "border crossing rules for allied troops"
             (
@@ -740,8 +746,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"excess defen[cs]e articles",
             # the kit as the subject of a delivery: "the jets were delivered", "will receive two frigates"
             (
-                rf"(?<=\b{_KIT} (?:was|were|will be|would be|have been|has been|had been|are being"
-                r"|is being|to be) (?:\w+ )?)delivered"
+                rf"delivered(?<=\b{_KIT} (?:was|were|will be|would be|have been|has been|had been"
+                r"|are being|is being|to be) (?:\w+ )?delivered)"
             ),
             (
                 r"receiv(?:e|es|ed|ing) (?:(?:the|more|new|additional|further|its|their|\d+|two|three"
@@ -775,9 +781,10 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"build(?:s|ing)? (?:up )?capacit(?:y|ies)",
             # kit handed to a force: "handed over equipment to the border troops"
             (
-                r"(?:provid|suppl|deliver|donat|gift|hand)\w* (?:over )?(?:\w+ ){0,3}?(?:equipment|logistics"
-                r"|vehicles|uniforms) to (?:the )?(?:[\w-]+ ){0,2}?(?:army|navy|coast ?guard|air force"
-                rf"|armed forces|military|forces|troops|police|{_DEF} forces)"
+                r"(?:equipment|logistics|vehicles|uniforms)(?<=\b(?:provid|suppl|deliver|donat|gift|hand)\w*"
+                r" (?:over )?(?:\w+ ){0,3}?(?:equipment|logistics|vehicles|uniforms)) to (?:the )?"
+                r"(?:[\w-]+ ){0,2}?(?:army|navy|coast ?guard|air force|armed forces|military|forces|troops"
+                rf"|police|{_DEF} forces)"
             ),
             (
                 rf"(?:military|security|{_DEF}|comprehensive)(?: and (?:financial|economic|technical))?"
@@ -785,7 +792,7 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             r"foreign military financing",
             r"train(?:s|ed|ing)? and equip(?:s|ped|ping)?",
-            rf"(?:concessional |soft )?loans? (?:\w+ ){{0,2}}?for (?:the )?(?:{_DEF}|military)",
+            rf"loans? (?:\w+ ){{0,2}}?for (?:the )?(?:{_DEF}|military)",
             r"(?:grants?|lines? of credit|credit lines?) (?:for|to)",
             r"capability development",
             (
@@ -832,13 +839,13 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             # a force built or set up with the other's help: "helps it build a navy"
             (
-                r"(?:build|establish|set up|rebuild|re-establish|creat)\w* (?:up )?(?:a |an |its |their )?"
-                r"(?:new |modern |professional |national |own )?(?:navy|naval force|coast guard|air force)"
+                r"(?<=\b(?:build|establish|set up|rebuild|re-establish|creat)\w* (?:up )?(?:a |an |its"
+                r" |their )?(?:new |modern |professional |national |own )?)(?:navy|coast guard)"
             ),
             (
-                r"(?:develop|build|upgrad|moderni[sz]|strengthen|improv|construct)\w* (?:of )?"
-                r"(?:the |its |their )?(?:naval|maritime|military|defen[cs]e)(?: and (?:naval|maritime"
-                r"|military|defen[cs]e))? infrastructure"
+                r"infrastructure(?<=\b(?:develop|build|upgrad|moderni[sz]|strengthen|improv|construct)\w*"
+                r" (?:of )?(?:the |its |their )?(?:naval|maritime|military|defen[cs]e)(?: and (?:naval"
+                r"|maritime|military|defen[cs]e))? infrastructure)"
             ),
             (
                 r"support(?:ed|ing|s)? (?:for |to )?(?:the |their |its )?(?![\w-]+ing\b)[\w-]++(?:['’]s?)?"
@@ -956,7 +963,11 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"(?:united nations|un) (?:peace|stabili[sz]ation) (?:operations|missions?|forces?)",
             r"blue helmets",
             # "the international security presence in", "a multinational stabilisation force"
-            r"(?:international|multinational) (?:security|stabili[sz]ation) (?:presence|forces?|missions?)",
+            r"security (?:presence|missions?)(?<=\b(?:international|multinational) security \w+)",
+            (
+                r"stabili[sz]ation (?:presence|forces?|missions?)"
+                r"(?<=\b(?:international|multinational) stabili[sz]ation \w+)"
+            ),
             r"(?:united nations|un)(?:[\s-]mandated|[\s-]led)? (?:missions?|contingents?)(?! to\b)",
             r"(?:stabili[sz]ation|peace support) missions?",
         ),
