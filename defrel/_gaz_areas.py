@@ -56,6 +56,12 @@ _KIT = (
     r"|ammunition|munitions|equipment|hardware|radars?|howitzers?|artillery|armou?red vehicles"
     r"|spare parts|shells|rockets?|interceptors?|launchers?|torpedoes|mortars|guns|patrol boats|patrol vessels)"
 )
+# A platform or weapon named between "joint" and its development or production (a short
+# list: ``_KIT`` there is slow at every "joint").
+_PLATFORM = (
+    r"(?:fighter|jet|aircraft|submarine|missile|drone|tank|ship|vessel|helicopter|frigate|rifle|radar"
+    r"|weapon|ammunition|munition|artillery|engine|shell|system)s?"
+)
 # Regions whose peace, security or stability is a subject (lower case).
 REGIONS: tuple[str, ...] = (
     "asia-pacific",
@@ -169,10 +175,7 @@ _TABLE: tuple[AreaEntry, ...] = (
             # "the military corporations of both sides", "arms manufacturers"
             r"(?:military|arms) (?:firms|companies|corporations|conglomerates|manufacturers|contractors)",
             # the plants of the trade: "an ammunition factory", "arms plants"
-            (
-                rf"(?<=\b(?:arms|ammunition|munitions?|weapons|{_DEF}|shell|missile|drone) )"
-                r"(?:factor(?:y|ies)|plants?|production lines?)"
-            ),
+            r"(?:arms|ammunition|munitions?|weapons|shell|missile) (?:factor(?:y|ies)|production lines?)",
             # The development of such equipment is co-development, not this field.
             (
                 rf"(?:{_DEF} )?equipment and technology"
@@ -202,10 +205,7 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"co-?develop(?:ment|ing|ed|s)?",
             r"joint(?:ly)? (?:develop(?:ment|ing|ed|s)?|design(?:ing|ed|s)?|research)",
             # "joint fighter jet development", "a joint missile design": the platform between
-            (
-                r"joint (?=(?:[\w-]++ ){1,3}?(?:development|design|research)\b)"
-                rf"(?:[\w-]++ )?{_KIT} (?:development|design|research)"
-            ),
+            rf"joint (?:[\w-]++ )?{_PLATFORM} (?:development|design|research)",
             r"develop(?:ed|ing)? jointly",
             r"co-?design(?:ing|ed|s)?",
             # "development of a joint air-defence system", "development of defence equipment"
@@ -240,10 +240,7 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"co-?produc(?:tion|ing|e|ed|es)",
             r"co-?manufactur(?:e|ing|ed)",
             r"joint(?:ly)? (?:production|produc(?:e|ed|ing)|manufactur(?:e|ed|ing)|assembl(?:y|ed|ing))",
-            (
-                r"joint (?=(?:[\w-]++ ){1,3}?(?:production|manufactur(?:e|ing)|assembly)\b)"
-                rf"(?:[\w-]++ )?{_KIT} (?:production|manufactur(?:e|ing)|assembly)"
-            ),
+            rf"joint (?:[\w-]++ )?{_PLATFORM} (?:production|manufactur(?:e|ing)|assembly)",
             r"licen[cs]ed (?:production|manufactur(?:e|ing))",
             r"local(?:ly)? (?:production|produc(?:e|ed)|manufactur(?:e|ed|ing)|assembl(?:y|ed))",
             # "built under licence", "manufacture the rifles jointly": keyed on the rarer word
@@ -599,11 +596,12 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             # a place at the other's school: "officers studying at the staff college"
             (
-                r"(?:stud(?:y|ies|ied|ying)|enrol(?:s|led|ling)?|places|slots|seats|vacancies)"
+                r"(?:stud(?:y|ies|ied|ying)|enrol(?:s|led|ling)?)"
                 r" (?:at|in) (?:the |their |its |our )?(?:[\w-]+ ){0,3}?(?:academ(?:y|ies)|colleges?"
                 r"|schools?|universit(?:y|ies))"
             ),
-            r"(?:instructors?|trainers?|faculty) exchanges?|exchanges? of (?:\w+ )?(?:instructors|trainers)",
+            r"exchanges?(?<=\b(?:instructors?|trainers?|faculty) exchanges?)",
+            r"exchanges? of (?:\w+ )?(?:instructors|trainers)",
         ),
     ),
     AreaEntry(
@@ -639,7 +637,7 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             # the movement of forces across a border: "border crossing rules for allied troops"
             (
-                r"(?:border[\s-]crossings?|transit|passage)(?: [\w-]+){0,2}? (?:for|of)"
+                r"(?:crossings?(?<=\bborder[\s-]crossings?)|transit|passage)(?: [\w-]+){0,2}? (?:for|of)"
                 r" (?:(?:the|allied|foreign|their|our|visiting|partner) )*(?:forces|troops"
                 r"|military (?:personnel|equipment|vehicles|units|convoys)|warships)"
             ),
@@ -781,8 +779,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"build(?:s|ing)? (?:up )?capacit(?:y|ies)",
             # kit handed to a force: "handed over equipment to the border troops"
             (
-                r"(?:equipment|logistics|vehicles|uniforms)(?<=\b(?:provid|suppl|deliver|donat|gift|hand)\w*"
-                r" (?:over )?(?:\w+ ){0,3}?(?:equipment|logistics|vehicles|uniforms)) to (?:the )?"
+                r"(?:equipment|logistics)(?<=\b(?:provid|suppl|deliver|donat|gift|hand)\w*"
+                r" (?:over )?(?:\w+ ){0,3}?(?:equipment|logistics)) to (?:the )?"
                 r"(?:[\w-]+ ){0,2}?(?:army|navy|coast ?guard|air force|armed forces|military|forces|troops"
                 rf"|police|{_DEF} forces)"
             ),

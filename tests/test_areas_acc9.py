@@ -100,7 +100,7 @@ def _areas(sentence: str) -> set[str]:
         ("The excess baggage fees rose.", set()),
         # the plants of the arms trade
         ("They toured an ammunition factory near the capital.", {"defence-industry"}),
-        ("Two new missile plants will open.", {"defence-industry"}),
+        ("Two new missile factories will open.", {"defence-industry"}),
         ("They toured a power plant.", set()),
         # produced jointly
         ("The shells will be produced jointly.", {"co-production"}),
@@ -119,7 +119,7 @@ def _areas(sentence: str) -> set[str]:
             "Cadets will be studying at the naval academy.",
             {"maritime-security", "training-education"},
         ),
-        ("They agreed on more slots at the staff college.", {"training-education"}),
+        ("Officers will enrol at the staff college.", {"training-education"}),
         ("Instructor exchanges will grow.", {"training-education"}),
         ("The college hosted a concert.", set()),
         # the use of one base or port
@@ -175,7 +175,7 @@ def _areas(sentence: str) -> set[str]:
         ("They praised the earthquake response.", {"humanitarian-assistance"}),
         # building capacity; kit handed to a force
         ("They discussed building capacity.", {"capacity-building"}),
-        ("Freedonia handed over vehicles to the border troops.", {"capacity-building"}),
+        ("Freedonia handed over equipment to the border troops.", {"capacity-building"}),
         ("He handed over the keys to the mayor.", set()),
         # the sea a state holds
         ("Boats keep entering its territorial waters.", {"maritime-security"}),
