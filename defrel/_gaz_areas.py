@@ -56,6 +56,12 @@ _KIT = (
     r"|ammunition|munitions|equipment|hardware|radars?|howitzers?|artillery|armou?red vehicles"
     r"|spare parts|shells|rockets?|interceptors?|launchers?|torpedoes|mortars|guns|patrol boats|patrol vessels)"
 )
+# A platform or weapon named between "joint" and its development or production (a short
+# list: ``_KIT`` there is slow at every "joint").
+_PLATFORM = (
+    r"(?:fighter|jet|aircraft|submarine|missile|drone|tank|ship|vessel|helicopter|frigate|rifle|radar"
+    r"|weapon|ammunition|munition|artillery|engine|shell|system)s?"
+)
 # Regions whose peace, security or stability is a subject (lower case).
 REGIONS: tuple[str, ...] = (
     "asia-pacific",
@@ -150,7 +156,7 @@ _REGION = (
 )
 _PEACE = r"(?:peace|security|insecurity|stability|prosperity|safety|tranquill?ity)"
 
-AREAS: tuple[AreaEntry, ...] = (
+_TABLE: tuple[AreaEntry, ...] = (
     AreaEntry(
         AreaId.DEFENCE_INDUSTRY,
         "defence industry",
@@ -169,10 +175,7 @@ AREAS: tuple[AreaEntry, ...] = (
             # "the military corporations of both sides", "arms manufacturers"
             r"(?:military|arms) (?:firms|companies|corporations|conglomerates|manufacturers|contractors)",
             # the plants of the trade: "an ammunition factory", "arms plants"
-            (
-                rf"(?:arms|ammunition|munitions?|weapons|{_DEF}|shell|missile|drone) (?:factor(?:y|ies)"
-                r"|plants?|production lines?)"
-            ),
+            r"(?:arms|ammunition|munitions?|weapons|shell|missile) (?:factor(?:y|ies)|production lines?)",
             # The development of such equipment is co-development, not this field.
             (
                 rf"(?:{_DEF} )?equipment and technology"
@@ -189,7 +192,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"industries to collaborate",
             r"joint ventures?",
             r"industry[\s-]to[\s-]industry",
-            r"military[\s-]technical (?:cooperation|co-operation|collaboration|ties|sphere|field|issues)",
+            r"military[\s-]technical (?:cooperation|collaboration|ties|sphere|field|issues)",
             r"military[\s-]technical(?=,|\s+and\s)",
             # Not "arms makers" alone: named as the seller of a purchase more often than as
             # an industrial partner (the taxonomy's field is the industries' cooperation).
@@ -202,7 +205,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"co-?develop(?:ment|ing|ed|s)?",
             r"joint(?:ly)? (?:develop(?:ment|ing|ed|s)?|design(?:ing|ed|s)?|research)",
             # "joint fighter jet development", "a joint missile design": the platform between
-            rf"joint (?:[\w-]++ )?{_KIT} (?:development|design|research)",
+            rf"joint (?:[\w-]++ )?{_PLATFORM} (?:development|design|research)",
             r"develop(?:ed|ing)? jointly",
             r"co-?design(?:ing|ed|s)?",
             # "development of a joint air-defence system", "development of defence equipment"
@@ -237,13 +240,18 @@ AREAS: tuple[AreaEntry, ...] = (
             r"co-?produc(?:tion|ing|e|ed|es)",
             r"co-?manufactur(?:e|ing|ed)",
             r"joint(?:ly)? (?:production|produc(?:e|ed|ing)|manufactur(?:e|ed|ing)|assembl(?:y|ed|ing))",
-            rf"joint (?:[\w-]++ )?{_KIT} (?:production|manufactur(?:e|ing)|assembly)",
+            rf"joint (?:[\w-]++ )?{_PLATFORM} (?:production|manufactur(?:e|ing)|assembly)",
             r"licen[cs]ed (?:production|manufactur(?:e|ing))",
             r"local(?:ly)? (?:production|produc(?:e|ed)|manufactur(?:e|ed|ing)|assembl(?:y|ed))",
             # "built under licence", "manufacture the rifles jointly": keyed on the rarer word
             r"(?<=\b(?:produc|manufactur|buil|assembl)\w* (?:\w+ ){0,3}?under (?:a )?)licen[cs]e",
             r"(?<=\b(?:manufactur|assembl)\w* (?:\w+ ){0,2}?)jointly",
             r"(?:produc(?:e|ed)|manufactur(?:e|ed)|assembl(?:e|ed)) (?:locally|jointly)",
+            # the kit between: "manufacture the drones locally", "build the frigates jointly"
+            (
+                r"(?:locally|jointly)(?<=\b(?:produc|manufactur|assembl|buil)\w* (?:the |these |those"
+                rf" |its |their )?(?:[\w-]+ ){{0,2}}?{_KIT} (?:locally|jointly))"
+            ),
         ),
         (
             r"(?i:assembl(?:e|y|ed|ing)|manufactur(?:e|ing|ed))(?: \w++){0,3}? in (?=\p{Lu})",
@@ -332,7 +340,7 @@ AREAS: tuple[AreaEntry, ...] = (
         "cyber",
         (
             (
-                r"cyber[\w-]*(?: (?:security|defen[cs]e|attacks?|threats?|warfare|domain|operations"
+                r"(?:hack(?:ing|ers?)|ransomware|malware)|cyber[\w-]*(?: (?:security|defen[cs]e|attacks?|threats?|warfare|domain|operations"
                 r"|capabilit(?:y|ies)|cooperation|space|crime|resilience))?"
             ),
         ),
@@ -371,13 +379,16 @@ AREAS: tuple[AreaEntry, ...] = (
             r"frigates?|warships?|destroyers?|corvettes?",
             r"navy-to-navy|naval cooperation|navies",
             r"navy (?:cooperation|ties|collaboration|staff talks|partnership)",
-            r"(?:protection|security|safety|escort(?:s|ing)?) of (?:\w+ )?shipping",
-            r"(?:smuggling|trafficking|crimes?|criminality|threats?|incidents) at sea",
+            r"(?<=\b(?:protection|security|safety|escort(?:s|ing)?) of (?:\w+ )?)shipping",
+            r"(?<=\b(?:smuggling|trafficking|crimes?|criminality|threats?|incidents) )at sea",
             r"coastal (?:surveillance|defen[cs]e|patrols?|radars?)",
+            # the sea a state holds: "incursions into territorial waters", "the exclusive economic zone"
+            r"(?:territorial|sovereign) waters|exclusive economic zones?",
+            r"(?:encroach|incursion|intrusion)\w* (?:on|into|in) (?:[\w'’-]+ ){0,3}?waters",
             # a navy or a coast guard set up: "help it build a navy"
             (
-                r"(?:build|establish|set up|rebuild|re-establish|creat)\w* (?:up )?(?:a |an |its |their )?"
-                r"(?:new |modern |professional |national |own )?(?:navy|naval force|coast guard)"
+                r"(?<=\b(?:build|establish|set up|rebuild|re-establish|creat)\w* (?:up )?(?:a |an |its"
+                r" |their )?(?:new |modern |professional |national |own )?)(?:navy|coast guard)"
             ),
             r"(?:illegal|iuu|illegal, unreported and unregulated) fishing",
             r"law of the sea|unclos",
@@ -397,7 +408,8 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"(?:naval|Naval(?= \p{Ll}| (?:Exercises?|Drills?|Cooperation|Patrols?)\b))"
                 r"(?! (?:staff|chief|officer|command|attach[eé]))"
             ),
-            r"coast guards?",
+            r"coast ?guards?",
+            r"EEZs?",
             r"(?i:coast[\s-]?guard) (?i:cooperation|collaboration|agencies|ships|vessels)",
         ),
     ),
@@ -530,6 +542,15 @@ AREAS: tuple[AreaEntry, ...] = (
             r"manoeuvres|maneuvers",
             r"live-fire",
             r"passex(?:es)?",
+            r"exercis(?:ed|ing) (?:together|jointly)",
+        ),
+        (
+            # a training named like an exercise: "the joint Sandstorm-12 naval training", not an
+            # aircraft type's ("F-16 training": one capital)
+            (
+                r"(?<=\p{Lu}\p{Ll}{2,}-\d{1,4} (?:(?i:military|naval|air|joint|combined|bilateral) )?)"
+                r"(?i:training|manoeuvres|maneuvers)"
+            ),
         ),
     ),
     AreaEntry(
@@ -568,13 +589,19 @@ AREAS: tuple[AreaEntry, ...] = (
                 r"|forces|sailors|units|staff|specialists|crews)"
             ),
             r"scholarships?",
+            r"train(?:s|ed|ing)? (?:together|jointly|side by side)",
+            (
+                r"train(?:s|ed)? (?:the |their |its )?(?:[\w-]+ )?(?:coast ?guards?|navy|army|air force"
+                r"|armed forces|military|police|marines)\b(?! (?:chief|commander|band)\b)"
+            ),
             # a place at the other's school: "officers studying at the staff college"
             (
-                r"(?:stud(?:y|ies|ied|ying)|enrol(?:s|led|ling)?|places|slots|seats|vacancies)"
+                r"(?:stud(?:y|ies|ied|ying)|enrol(?:s|led|ling)?)"
                 r" (?:at|in) (?:the |their |its |our )?(?:[\w-]+ ){0,3}?(?:academ(?:y|ies)|colleges?"
                 r"|schools?|universit(?:y|ies))"
             ),
-            r"(?:instructors?|trainers?|faculty) exchanges?|exchanges? of (?:\w+ )?(?:instructors|trainers)",
+            r"exchanges?(?<=\b(?:instructors?|trainers?|faculty) exchanges?)",
+            r"exchanges? of (?:\w+ )?(?:instructors|trainers)",
         ),
     ),
     AreaEntry(
@@ -605,12 +632,12 @@ AREAS: tuple[AreaEntry, ...] = (
             r"(?:docked|berthed|moored) (?:at|in)",
             # the other side's people and ships kept at a base: "sailors hosted at"
             (
-                r"(?<=\b(?:ships|vessels|personnel|troops|forces|aircraft|sailors|soldiers|units)"
-                r" (?:[\w-]+ ){0,3}?)hosted (?:at|in|on)"
+                r"hosted(?<=\b(?:ships|vessels|personnel|troops|forces|aircraft|sailors|soldiers|units)"
+                r" (?:[\w-]+ ){0,3}?hosted) (?:at|in|on)"
             ),
             # the movement of forces across a border: "border crossing rules for allied troops"
             (
-                r"(?:border[\s-]crossings?|transit|passage)(?: [\w-]+){0,2}? (?:for|of)"
+                r"(?:crossings?(?<=\bborder[\s-]crossings?)|transit|passage)(?: [\w-]+){0,2}? (?:for|of)"
                 r" (?:(?:the|allied|foreign|their|our|visiting|partner) )*(?:forces|troops"
                 r"|military (?:personnel|equipment|vehicles|units|convoys)|warships)"
             ),
@@ -656,7 +683,7 @@ AREAS: tuple[AreaEntry, ...] = (
             r"shar(?:e|ing) classified",
             # the information in a pair of things shared: "exchange experience and information"
             (
-                r"(?:shar|exchang)\w* (?:of )?(?:(?:experiences?|expertise|knowledge|views|data"
+                r"(?:shar|exchang)\w* (?:of )?(?:(?:experiences?|expertise|knowledge|data"
                 r"|best practices|lessons)(?:,| and| &) )+(?:(?:relevant|timely|military) )?"
                 r"(?:intelligence|information)"
             ),
@@ -717,8 +744,8 @@ AREAS: tuple[AreaEntry, ...] = (
             r"excess defen[cs]e articles",
             # the kit as the subject of a delivery: "the jets were delivered", "will receive two frigates"
             (
-                rf"(?<=\b{_KIT} (?:was|were|will be|would be|have been|has been|had been|are being"
-                r"|is being|to be) (?:\w+ )?)delivered"
+                rf"delivered(?<=\b{_KIT} (?:was|were|will be|would be|have been|has been|had been"
+                r"|are being|is being|to be) (?:\w+ )?delivered)"
             ),
             (
                 r"receiv(?:e|es|ed|ing) (?:(?:the|more|new|additional|further|its|their|\d+|two|three"
@@ -749,13 +776,21 @@ AREAS: tuple[AreaEntry, ...] = (
         "capacity building",
         (
             rf"capacity{_S}building|capacity (?:development|enhancement)",
+            r"build(?:s|ing)? (?:up )?capacit(?:y|ies)",
+            # kit handed to a force: "handed over equipment to the border troops"
+            (
+                r"(?:equipment|logistics)(?<=\b(?:provid|suppl|deliver|donat|gift|hand)\w*"
+                r" (?:over )?(?:\w+ ){0,3}?(?:equipment|logistics)) to (?:the )?"
+                r"(?:[\w-]+ ){0,2}?(?:army|navy|coast ?guard|air force|armed forces|military|forces|troops"
+                rf"|police|{_DEF} forces)"
+            ),
             (
                 rf"(?:military|security|{_DEF}|comprehensive)(?: and (?:financial|economic|technical))?"
                 r" (?:assistance|aid|financing|grants?)"
             ),
             r"foreign military financing",
             r"train(?:s|ed|ing)? and equip(?:s|ped|ping)?",
-            rf"(?:concessional |soft )?loans? (?:\w+ ){{0,2}}?for (?:the )?(?:{_DEF}|military)",
+            rf"loans? (?:\w+ ){{0,2}}?for (?:the )?(?:{_DEF}|military)",
             r"(?:grants?|lines? of credit|credit lines?) (?:for|to)",
             r"capability development",
             (
@@ -802,13 +837,13 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             # a force built or set up with the other's help: "helps it build a navy"
             (
-                r"(?:build|establish|set up|rebuild|re-establish|creat)\w* (?:up )?(?:a |an |its |their )?"
-                r"(?:new |modern |professional |national |own )?(?:navy|naval force|coast guard|air force)"
+                r"(?<=\b(?:build|establish|set up|rebuild|re-establish|creat)\w* (?:up )?(?:a |an |its"
+                r" |their )?(?:new |modern |professional |national |own )?)(?:navy|coast guard)"
             ),
             (
-                r"(?:develop|build|upgrad|moderni[sz]|strengthen|improv|construct)\w* (?:of )?"
-                r"(?:the |its |their )?(?:naval|maritime|military|defen[cs]e)(?: and (?:naval|maritime"
-                r"|military|defen[cs]e))? infrastructure"
+                r"infrastructure(?<=\b(?:develop|build|upgrad|moderni[sz]|strengthen|improv|construct)\w*"
+                r" (?:of )?(?:the |its |their )?(?:naval|maritime|military|defen[cs]e)(?: and (?:naval"
+                r"|maritime|military|defen[cs]e))? infrastructure)"
             ),
             (
                 r"support(?:ed|ing|s)? (?:for |to )?(?:the |their |its )?(?![\w-]+ing\b)[\w-]++(?:['’]s?)?"
@@ -889,11 +924,15 @@ AREAS: tuple[AreaEntry, ...] = (
             ),
             r"disaster (?:relief|response|management|risks?|preparedness)",
             r"(?:natural|humanitarian) disasters?",
+            (
+                r"(?:flood|earthquake|quake|tsunami|cyclone|typhoon|hurricane|drought|wildfire)s?"
+                r" (?:relief|victims|response|survivors)"
+            ),
             r"evacuat(?:ions?|e|ed|ing)",
             r"relief (?:operations|efforts|supplies|missions?|materials|goods)",
             # Not "field hospital" alone: a unit sent with a peacekeeping mission or an army
             # is named, not help given.
-            r"search and rescue",
+            r"search[\s-]and[\s-]rescue",
             # "cooperation in dealing with disasters"
             (
                 r"(?<=\b(?:dealing with|respon(?:d|ding|se|ses) to|coping with|cope with|preparedness for"
@@ -921,8 +960,30 @@ AREAS: tuple[AreaEntry, ...] = (
             r"peace operations",
             r"(?:united nations|un) (?:peace|stabili[sz]ation) (?:operations|missions?|forces?)",
             r"blue helmets",
+            # "the international security presence in", "a multinational stabilisation force"
+            r"security (?:presence|missions?)(?<=\b(?:international|multinational) security \w+)",
+            (
+                r"stabili[sz]ation (?:presence|forces?|missions?)"
+                r"(?<=\b(?:international|multinational) stabili[sz]ation \w+)"
+            ),
             r"(?:united nations|un)(?:[\s-]mandated|[\s-]led)? (?:missions?|contingents?)(?! to\b)",
             r"(?:stabili[sz]ation|peace support) missions?",
         ),
     ),
+)
+
+
+def _spellings(fragment: str) -> str:
+    """The fragment with the hyphenated spelling of its cooperation words ("co-operation")."""
+    return fragment.replace("cooperat", "co-?operat")
+
+
+# The table as matched: British "co-operation" wherever a fragment says "cooperation".
+AREAS: tuple[AreaEntry, ...] = tuple(
+    attrs.evolve(
+        entry,
+        patterns=tuple(map(_spellings, entry.patterns)),
+        cased=tuple(map(_spellings, entry.cased)),
+    )
+    for entry in _TABLE
 )
