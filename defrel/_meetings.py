@@ -779,7 +779,11 @@ def _history(
 
 
 # "signed in 1995", "signed back in 2004": a bare year (no month or day after it).
-_SIGNED_IN_YEAR = regex.compile(r"\s+(?:back\s+)?in\s+(?P<year>1[89]\d\d|20\d\d)\b(?![-–/]|\s+\d)")
+# (perhaps after who signed: "signed between the two sides in 2016", "signed by them in 2016")
+_SIGNED_IN_YEAR = regex.compile(
+    r"\s+(?:(?:between|by)\s+[^,.;:\d]{1,40}?\s+)?(?:back\s+)?in\s+(?P<year>1[89]\d\d|20\d\d)\b"
+    r"(?![-–/]|\s+\d)"
+)
 
 
 def _signed_years_ago(
@@ -2462,7 +2466,7 @@ def find_meetings(
         if published is not None and any(
             c[2] == "signing"
             and (
-                body.startswith((" in ", " back in "), c[1])
+                body.startswith((" in ", " back in ", " between ", " by "), c[1])
                 or body.endswith(_SINCE_THE, max(0, c[0] - 10), c[0])
             )
             for c in cues

@@ -408,3 +408,23 @@ def test_auxiliary_before_the_speech_verb(body: str) -> None:
 def test_relative_that_after_a_bare_clause(body: str, opening: str) -> None:
     report = defrel.parse(body, published=PUB)
     assert [s.text.startswith(opening) for s in report.statements] == [True]
+
+
+# A document "signed between the two sides in 2016" (or "by them in 2016"), a year before the
+# article's, is history, no encounter.
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        (
+            (
+                "Chile and Peru held talks in Lima on Monday within the framework of the "
+                "convention signed between the two sides in 2016."
+            ),
+            ["talks"],
+        ),
+        ("Chile and Peru signed a defence convention in Lima on Monday.", ["signing"]),
+    ],
+)
+def test_signed_between_them_years_ago(body: str, kinds: list[str]) -> None:
+    report = defrel.parse(body, published=PUB)
+    assert [m.kind.value for m in report.meetings] == kinds
