@@ -3045,6 +3045,8 @@ def find_meetings(
     if drafts and any(not d.people and len(d.countries) >= 2 for d in drafts):
         _fill_nameless(text, drafts, mentions, people_all, people_starts)
     drafts = _fold_headline(drafts)
+    if len(drafts) > 1:
+        drafts = _fold_lone_visits(drafts)
     if drafts and drafts[0].date is None and drafts[0].window is None:
         lead = _lead_date(body, dates, published)
         if lead is not None and drafts[0].status == MeetingStatus.HELD:
@@ -4055,6 +4057,49 @@ def _headline(text: Text) -> int | None:
     if p1 - p0 > 250 or _SENTENCE_CLOSE.search(text.text, p0, p1):
         return None
     return p1
+
+
+def _fold_lone_visits(drafts: list[_Draft]) -> list[_Draft]:
+    """Fold a visit of one person into that day's encounter of the visitor with others.
+
+    "A visited Helsinki on Wednesday, where he and B signed ...": the visit is the setting of
+    the signing, not an encounter of its own (a visit on another day stays apart).
+    """
+    out: list[_Draft] = []
+    for d in drafts:
+        home = None
+        if (
+            d.kind is MeetingKind.VISIT
+            and d.status is MeetingStatus.HELD
+            and len(d.people) == 1
+            and d.date is not None
+        ):
+            home = next(
+                (
+                    o
+                    for o in drafts
+                    if o is not d
+                    and o.status is MeetingStatus.HELD
+                    and o.kind is not MeetingKind.CALL
+                    and o.date == d.date
+                    and o.people
+                    and (
+                        (len(o.people) >= 2 and d.people[0] in o.people)
+                        or not d.sentences.keys().isdisjoint(o.sentences)
+                    )
+                    and (o.location is None or d.location is None or o.location == d.location)
+                ),
+                None,
+            )
+        if home is None:
+            out.append(d)
+            continue
+        if d.people[0] not in home.people:  # "A visited X, where B received him": one encounter
+            home.people.insert(0, d.people[0])
+        home.location = home.location or d.location
+        home.sentences.update(d.sentences)
+        home.spans.extend(s for s in d.spans if s[2] != "date" and s[2] != "participant")
+    return out
 
 
 def _fold_headline(drafts: list[_Draft]) -> list[_Draft]:

@@ -428,3 +428,29 @@ def test_relative_that_after_a_bare_clause(body: str, opening: str) -> None:
 def test_signed_between_them_years_ago(body: str, kinds: list[str]) -> None:
     report = defrel.parse(body, published=PUB)
     assert [m.kind.value for m in report.meetings] == kinds
+
+
+# A visit of one person folds into that day's encounter of the visitor with others; a visit
+# on another day stays a record of its own.
+@pytest.mark.parametrize(
+    ("body", "kinds"),
+    [
+        (
+            (
+                "Estonian Defence Minister Kalle Rand visited Helsinki on Wednesday, where he and "
+                "Finnish Defence Minister Mikko Salo signed a memorandum on cooperation."
+            ),
+            ["signing"],
+        ),
+        (
+            (
+                "Estonian Defence Minister Kalle Rand visited Helsinki on Tuesday.\n\nOn "
+                "Wednesday, Rand and Finnish Defence Minister Mikko Salo signed a memorandum."
+            ),
+            ["visit", "signing"],
+        ),
+    ],
+)
+def test_lone_visit_folds_into_the_days_encounter(body: str, kinds: list[str]) -> None:
+    report = defrel.parse(body, published=PUB)
+    assert sorted(m.kind.value for m in report.meetings) == sorted(kinds)
