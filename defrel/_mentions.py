@@ -1990,6 +1990,8 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
         ):
             kept.clear()
             continue
+        if is_real and real == 0 and core in _WEEKDAY_NAMES and not kept:
+            continue  # "received on Tuesday Jane Roe, ...": the day is no part of the name
         if is_real and real == 0 and core in _STOP and not given:
             return None
         if is_real and real > 0 and core in _CONT_STOP:
@@ -2029,6 +2031,9 @@ _STATE_NAME_WORDS = frozenset(
 ) - {"Jordan", "Israel", "Georgia", "Chad", "India", "Kenya"}
 
 
+_WEEKDAY_NAMES = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
 # Honorifics of several words that open a name and are no part of it: "Tan Sri Datuk X".
 _LEAD_HONORIFIC = regex.compile(
     r"""(?:(?:Tan\ Sri|Puan\ Sri|Toh\ Puan|Datin|(?:Datuk|Dato['’]?)(?:\ (?:Seri|Sri))?)\ )+

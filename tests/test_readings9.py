@@ -454,3 +454,12 @@ def test_signed_between_them_years_ago(body: str, kinds: list[str]) -> None:
 def test_lone_visit_folds_into_the_days_encounter(body: str, kinds: list[str]) -> None:
     report = defrel.parse(body, published=PUB)
     assert sorted(m.kind.value for m in report.meetings) == sorted(kinds)
+
+
+# A weekday before a name ("received on Tuesday Jane Roe, <office>") is no part of it.
+def test_weekday_before_a_name() -> None:
+    body = (
+        "The secretary-general received on Tuesday Michael Dale Horn, US Deputy Assistant "
+        "Secretary of Defense for the Middle East, in Muscat."
+    )
+    assert _actor_countries(body) == [("Michael Dale Horn", "USA")]
