@@ -1443,6 +1443,13 @@ def _cues(
         ):
             continue  # "told reporters", "told Reuters": no one met
         if (
+            kind == "signing"
+            and word == "signed"
+            and _SIGNED_NOUN.match(after)
+            and _SIGNED_ADJ_BEFORE.search(before[-30:])
+        ):
+            continue  # "all signed agreements": a document's state, no signing told
+        if (
             kind == "talks"
             and word[:4] in ("call", "Call")
             and (_APPEAL_BEFORE.search(before) or _APPEAL_AFTER.match(after))
@@ -1541,6 +1548,16 @@ _APPEAL_BEFORE = regex.compile(
 _APPEAL_AFTER = regex.compile(
     r"\s+(?:(?!\L<heads>\b|general\b|officers?\b)\p{Ll}[\w-]*\s+){1,5}?to\s+\p{Ll}",
     heads=list(HEAD_WORDS),
+)
+# "signed" as an adjective before a document ("all signed agreements", "signed MoUs").
+_SIGNED_NOUN = regex.compile(
+    r"\s+(?:agreements|accords|documents|deals|pacts|memoranda|MoUs|treaties|contracts"
+    r"|protocols)\b",
+    regex.IGNORECASE,
+)
+_SIGNED_ADJ_BEFORE = regex.compile(
+    r"\b(?:all|the|these|those|its|their|our)\s+(?:(?:previously|already|recently|newly)\s+)?$",
+    regex.IGNORECASE,
 )
 # "signed the agreement", "inked the deal": the text that the signing already told of.
 _SIGNED_THE = regex.compile(

@@ -463,3 +463,16 @@ def test_weekday_before_a_name() -> None:
         "Secretary of Defense for the Middle East, in Muscat."
     )
     assert _actor_countries(body) == [("Michael Dale Horn", "USA")]
+
+
+# "signed" as an adjective after a determiner ("all signed agreements") tells no signing;
+# the verb does ("India and Indonesia signed agreements on Monday").
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        ("Vietnam and the US pledged to carry out all signed agreements.", 0),
+        ("Vietnam and the US signed agreements on Monday.", 1),
+    ],
+)
+def test_signed_as_an_adjective(body: str, count: int) -> None:
+    assert len(defrel.parse(body, published=PUB).meetings) == count
