@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import string
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress
@@ -436,19 +437,29 @@ def _left_possible(text: str, hs: int) -> bool:
 def _left_span(text: str, hs: int, back: _Back) -> tuple[int, int] | None:
     """The span of ``_LEFT`` before the space at ``hs - 1``: read off the words if it is one.
 
-    When the word before the space is a one-word entry of ``LEFT`` that ends no longer
-    entry, and the word before it (after one space) a plain ASCII word no entry ends in,
-    the pattern can take that word alone: a match reaching further left would need an
-    entry ending at the space before it, or start inside a word (its lookbehind fails).
+    When the words before the space (each after one space) are one-word entries of
+    ``LEFT`` that end no longer entry, one to four of them, and the word before them a
+    plain ASCII word no entry ends in (or there are four), the pattern takes those words,
+    one entry each, and no more: a match reaching further left would need an entry ending
+    at the space before them, or start inside a word (its lookbehind fails), and it
+    repeats at most four times.
     """
-    j1 = text.rfind(" ", (hs - 40 if hs > 40 else 0), hs - 1)
-    word = text[j1 + 1 : hs - 1]
-    if j1 > 0 and word.isascii() and word.lower() in _LEFT_SOLE:
-        j2 = text.rfind(" ", (hs - 60 if hs > 60 else 0), j1)
-        before = text[j2 + 1 : j1]
-        if j2 >= 0 and before.isascii() and before.isalpha() and before.lower() not in _LEFT_LAST:
-            return (j1 + 1, hs)
-    return back.span(_LEFT, text, (hs - 60 if hs > 60 else 0), hs)
+    lo = hs - 60 if hs > 60 else 0
+    right = hs - 1  # the space after the word looked at
+    for _ in range(4):
+        j = text.rfind(" ", lo, right)
+        word = text[j + 1 : right]
+        if j < 0 or not (word.isascii() and word.isalpha()):
+            break
+        if word.lower() in _LEFT_SOLE:
+            right = j
+            continue
+        if right < hs - 1 and word.lower() not in _LEFT_LAST:
+            return (right + 1, hs)
+        break
+    else:
+        return (right + 1, hs)  # (four entries: the repeat's limit, a space before them)
+    return back.span(_LEFT, text, lo, hs)
 
 
 _RIGHT = regex.compile(RIGHT, regex.VERBOSE | regex.IGNORECASE)
@@ -485,6 +496,55 @@ _OFFICE_ACRONYM = regex.compile(r" \(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)(?=,)")
 
 # The first words of places named after an office or a holder ("Port Sultan Qaboos").
 _PLACE_OPENERS = ("Port ", "Fort ", "Mount ", "Cape ", "Camp ")
+
+
+# The determiners of ``_DETERMINER`` in its order, and the ASCII characters of its words.
+_DETERMINERS = ("the", "his", "her", "their", "its")
+_DETERMINED_CHARS = frozenset(string.ascii_letters + ".'`-")
+
+
+def _determiner_span(text: str, ts: int, back: _Back) -> tuple[int, int] | None:
+    """The span of ``_DETERMINER`` in the 50 characters before ``ts`` (after a space there).
+
+    Read off the text where it is ASCII: right to left, the pattern takes up to three
+    words, each a whole run of its characters after one space (a shorter run would leave
+    one of them where a space must stand), then tries a determiner before the space
+    before them, with no letter before it; failing that, one word fewer, down to none.
+    A character outside ASCII where a word, a determiner or the letter before it is read
+    leaves the decision to the pattern.
+    """
+    lo = ts - 50 if ts > 50 else 0
+    starts = [ts]  # where the words taken so far open, the last one first
+    while len(starts) < 4:
+        p = starts[-1]
+        if p - 1 < lo or text[p - 1] != " ":
+            break
+        q = p - 1
+        while q > lo and text[q - 1] in _DETERMINED_CHARS:
+            q -= 1
+        if q > lo and not text[q - 1].isascii():
+            return back.span(_DETERMINER, text, lo, ts)
+        if q == p - 1:
+            break
+        starts.append(q)
+    for p in reversed(starts):
+        if p - 1 < lo or text[p - 1] != " ":
+            continue
+        for word in _DETERMINERS:
+            d0 = p - 1 - len(word)
+            if d0 < lo:
+                continue
+            written = text[d0 : p - 1]
+            if not written.isascii():
+                return back.span(_DETERMINER, text, lo, ts)
+            if written.lower() != word:
+                continue
+            before = text[d0 - 1 : d0]
+            if not before.isascii():
+                return back.span(_DETERMINER, text, lo, ts)
+            if not before.isalpha():
+                return (d0, ts)
+    return None
 
 
 def _bare_start(text: str, at: int) -> bool:
@@ -2595,11 +2655,7 @@ def _named(
         if head.endswith("s"):
             continue
         # (``_DETERMINER`` ends with a space)
-        det = (
-            back.span(_DETERMINER, text, (ts - 50 if ts > 50 else 0), ts)
-            if text[ts - 1 : ts] == " "
-            else None
-        )
+        det = _determiner_span(text, ts, back) if text[ts - 1 : ts] == " " else None
         if det:
             visiting = "visiting" in text[det[0] : ts].lower()
             untitled.append(_TitleOnly(det[0], te, title, country, visiting, "counterpart" in head))
