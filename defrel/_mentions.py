@@ -437,26 +437,36 @@ def _left_possible(text: str, hs: int) -> bool:
 def _left_span(text: str, hs: int, back: _Back) -> tuple[int, int] | None:
     """The span of ``_LEFT`` before the space at ``hs - 1``: read off the words if it is one.
 
-    When the words before the space (each after one space) are one-word entries of
-    ``LEFT`` that end no longer entry, one to four of them, and the word before them a
-    plain ASCII word no entry ends in (or there are four), the pattern takes those words,
-    one entry each, and no more: a match reaching further left would need an entry ending
-    at the space before them, or start inside a word (its lookbehind fails), and it
-    repeats at most four times.
+    Right to left, each word after one space: while a word is a one-word entry of
+    ``LEFT`` that ends no longer entry, the pattern takes it (at most four); it stops at
+    the first word no entry can end on, and its match opens after that word's space (or
+    at the text's start). No entry ends on a word whose last run of ASCII letters is no
+    last word of an entry (``_LEFT_LAST``) and stands after no letter and no hyphen (a
+    longer entry's word would reach into it), nor on one that ends on no letter at all
+    (every entry ends on one): then, with no word taken, there is no match. A word that
+    ends on a letter outside ASCII (which may fold to an entry's letter), or any other
+    case, is left to the pattern.
     """
     lo = hs - 60 if hs > 60 else 0
     right = hs - 1  # the space after the word looked at
     for _ in range(4):
         j = text.rfind(" ", lo, right)
+        if j < 0 and lo > 0:
+            break  # (a word cut by the window)
         word = text[j + 1 : right]
-        if j < 0 or not (word.isascii() and word.isalpha()):
-            break
-        if word.lower() in _LEFT_SOLE:
+        run = word[len(word.rstrip(_ASCII_LETTER_CHARS)) :]  # its last run of ASCII letters
+        if run == word and word and word.lower() in _LEFT_SOLE:
+            if j < 0:
+                return (0, hs)
             right = j
             continue
-        if right < hs - 1 and word.lower() not in _LEFT_LAST:
-            return (right + 1, hs)
-        break
+        if run:
+            before = word[-len(run) - 1 : -len(run)]
+            if run.lower() in _LEFT_LAST or before == "-" or not before.isascii():
+                break
+        elif word[-1:].isalpha():
+            break  # a letter outside ASCII
+        return None if right == hs - 1 else (right + 1, hs)
     else:
         return (right + 1, hs)  # (four entries: the repeat's limit, a space before them)
     return back.span(_LEFT, text, lo, hs)

@@ -129,6 +129,12 @@ def _left_ref(text: str, hs: int) -> tuple[int, int] | None:
         "the External Affairs Minister",  # a longer entry: the pattern decides
         "the U.S. Defence Minister",  # no plain word before them: the pattern decides
         "his Minister",  # none
+        "after the talks, Minister",  # a word ending on a stop: no entry ends there
+        "LIMA \u2014 Defence Minister",  # a dash before the entry
+        "the meeting.\nchilean defence Minister",  # a line break inside the word before
+        "Deputy Prime Minister",  # the text's start
+        "the Vice-Prime Minister",  # a hyphen: the pattern decides
+        "the r\u00e9gion Defence Minister",  # a letter outside ASCII: the pattern decides
     ],
 )
 def test_left_is_the_pattern(text: str) -> None:
