@@ -2329,6 +2329,10 @@ def _country_before(
     right = countries.by_end.get(pos - 1)
     if right is not None and _gap_is_space(text, right.start, pos):
         found: CountryMention | None = right
+    elif right is None and _gap_word_before(text, g0, pos) is None:
+        # ``_GAP`` takes no word there and no possessive (the word is all letters): it
+        # matches the closing space alone, where no country ends
+        found = None
     elif back is None:
         m = _GAP.match(text, g0, pos)
         found = countries.by_end.get(m.start()) if m else None
@@ -2346,6 +2350,21 @@ _STANCES = ("pro-", "Pro-", "anti-", "Anti-")
 _GAP_WORDS = frozenset(
     {"visiting", "acting", "then", "former", "new", "incoming", "outgoing", "top", "of"}
 )
+
+
+def _gap_word_before(text: str, g0: int, pos: int) -> str | None:
+    """The word before the space at ``pos - 1``; None where it is plain, so ``_GAP`` takes none.
+
+    Plain: an ASCII word of letters, after a space at or after ``g0``, that is none of
+    ``_GAP_WORDS``. ``_GAP`` reads right to left a word of its own before that space only
+    where the word is one (a word of its own that ends another word needs a space before
+    it, inside the word), and a possessive only where an apostrophe stands before it.
+    """
+    j = text.rfind(" ", g0, pos - 1)
+    word = text[j + 1 : pos - 1]
+    if j >= 0 and word.isascii() and word.isalpha() and word.lower() not in _GAP_WORDS:
+        return None
+    return word
 
 
 def _gap_is_space(text: str, start: int, pos: int) -> bool:

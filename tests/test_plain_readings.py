@@ -14,7 +14,9 @@ import pytest
 import regex
 
 from defrel import _dates, _mentions, _text
+from defrel._gaz_countries import COUNTRIES
 from defrel._text import prepare
+from defrel._types import CountryMention
 
 
 class _NoMemo:
@@ -229,3 +231,29 @@ def test_plain_readings_on_random_soups() -> None:
             if text[pos].isupper():
                 assert _mentions._name_span(text, pos) == _name_ref(text, pos)
                 assert _mentions._ranked(text, pos) == _ranked_ref(text, pos)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Chilean visiting Minister",  # a word of the gap: the pattern decides
+        "Chile's new Minister",
+        "the Chilean army Minister",  # a plain word: no country before the office
+        "Chilean renew Minister",  # a gap word ending another word
+        "the Chilean Minister",  # the country right before
+    ],
+)
+def test_country_before_is_the_pattern(text: str) -> None:
+    found = regex.compile(r"Chile(?:an)?(?:['’]s)?")
+    chile = COUNTRIES["CHL"]
+    mentions = [CountryMention(m.start(), m.end(), chile, "name") for m in found.finditer(text)]
+    countries = _mentions._Countries(mentions)
+    pos = len(text) - len("Minister")
+    gap = _mentions._GAP.match(text, max(0, pos - 40), pos)
+    right = countries.by_end.get(pos - 1)
+    expected: CountryMention | None
+    if right is not None and _mentions._gap_is_space(text, right.start, pos):
+        expected = right
+    else:
+        expected = countries.by_end.get(gap.start()) if gap else None
+    assert _mentions._country_before(text, countries, pos) == expected
