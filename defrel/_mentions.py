@@ -510,7 +510,7 @@ _PLACE_OPENERS = ("Port ", "Fort ", "Mount ", "Cape ", "Camp ")
 
 # The determiners of ``_DETERMINER`` in its order, and the ASCII characters of its words.
 _DETERMINERS = ("the", "his", "her", "their", "its")
-_DETERMINED_CHARS = frozenset(string.ascii_letters + ".'`-")
+_DETERMINED_STR = string.ascii_letters + ".'`-"
 
 
 def _determiner_span(text: str, ts: int, back: _Back) -> tuple[int, int] | None:
@@ -529,9 +529,7 @@ def _determiner_span(text: str, ts: int, back: _Back) -> tuple[int, int] | None:
         p = starts[-1]
         if p - 1 < lo or text[p - 1] != " ":
             break
-        q = p - 1
-        while q > lo and text[q - 1] in _DETERMINED_CHARS:
-            q -= 1
+        q = lo + len(text[lo : p - 1].rstrip(_DETERMINED_STR))  # (its run of word characters)
         if q > lo and not text[q - 1].isascii():
             return back.span(_DETERMINER, text, lo, ts)
         if q == p - 1:
