@@ -199,6 +199,45 @@ _TENSE = regex.compile(
     )\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# The "-ed" words that ``_TENSE``'s last alternative leaves out (its negative look-ahead).
+_NOT_PAST = frozenset(
+    [
+        *["scheduled", "expected", "planned", "armed", "united", "limited", "allied"],
+        *["combined", "integrated", "advanced", "unmanned", "guided", "based", "related"],
+        *["unprecedented", "detailed", "sophisticated"],
+    ]
+)
+# ``_TENSE``'s match at a word that opens none of its literal alternatives, or only a past
+# one of that word alone: its groups as ``_TENSE`` gives them there, the word as "past"
+# (see ``_match``).
+_PAST_ED = regex.compile(r"(?:(?P<fut>(?!))|(?P<past>\w+))")
+
+
+def _one_word_past() -> frozenset[str]:
+    """The past forms of ``_TENSE`` that are the whole of every alternative opening on them.
+
+    Read off the pattern's "past" group: its plain words (not "have", behind its
+    look-behind), less those a longer alternative may go on from (after white space or a
+    hyphen: "was set to", "run-up to"): where one of these words stands, ``_TENSE`` matches
+    that word, as "past".
+    """
+    source = _TENSE.pattern
+    group = source[source.index("(?P<past>") + len("(?P<past>") : source.index("|(?!(?:sched")]
+    # (the words inside the look-behind come out of the split too: "would" matches
+    # nothing alone and is left out, "shall" and "to" open longer alternatives)
+    words = {w for w in (a.strip() for a in group.split("|")) if w.isalpha()}
+    out = frozenset(
+        w
+        for w in words
+        if (m := _TENSE.fullmatch(w)) is not None
+        and m.group("past") == w
+        and _TENSE.fullmatch(w + " ", partial=True) is None
+        and _TENSE.fullmatch(w + "-", partial=True) is None
+    )
+    if len(out) < 40 or not out <= _CUE_FIRST:
+        msg = "_TENSE is not laid out as _one_word_past reads it"
+        raise ValueError(msg)
+    return out
 
 
 _NEAR = 80  # characters: a cue this close before the phrase governs it
@@ -255,6 +294,7 @@ _CUE_NEXT = {
     "plan": frozenset(["to", "for"]),
     "plans": frozenset(["to", "for"]),
 }
+_ONE_WORD_PAST = _one_word_past()
 _WORD_START = regex.compile(r"(?<!\w)\w+")
 
 
@@ -274,12 +314,17 @@ def _window_words(text: str, pos: int, endpos: int) -> list[tuple[int, str]] | N
     ]
 
 
-def _cue_starts(words: Sequence[tuple[int, str]], i: int, endpos: int) -> Iterator[int]:
+def _cue_starts(
+    words: Sequence[tuple[int, str]], i: int, endpos: int
+) -> Iterator[tuple[int, str | None]]:
     """The offsets of the words from ``words[i]`` on that can start a cue.
 
     Only the words starting before ``endpos`` count, cut there. A word that starts a cue
     only with a given next word ("to be", "is set", "run-up") needs that next word. A word
-    outside ASCII may fold to a cue word under IGNORECASE: it is always tried.
+    outside ASCII may fold to a cue word under IGNORECASE: it is always tried. Each offset
+    comes with the word where it is an ASCII "-ed" word that opens no literal alternative,
+    or a word of ``_ONE_WORD_PAST`` (None elsewhere): ``_match`` reads those without the
+    pattern.
     """
     n = len(words)
     while i < n:
@@ -297,9 +342,11 @@ def _cue_starts(words: Sequence[tuple[int, str]], i: int, endpos: int) -> Iterat
                 after, following = words[i]
                 if following[: endpos - after] not in then and following.isascii():
                     continue
-            yield at
-        elif (len(word) >= 5 and word.endswith("ed")) or not word.isascii():
-            yield at
+            yield at, word if word in _ONE_WORD_PAST else None
+        elif not word.isascii():
+            yield at, None
+        elif len(word) >= 5 and word.endswith("ed"):
+            yield at, word
 
 
 def _last_cue(
@@ -312,10 +359,10 @@ def _last_cue(
     """
     last = None
     done = 0
-    for at in _cue_starts(words, i, endpos):
+    for at, ed in _cue_starts(words, i, endpos):
         if at < done:
             continue  # inside the cue found before: the scan goes on after it
-        m = _match(text, at, endpos)
+        m = _match(text, at, endpos, ed)
         if m is not None:
             last = m
             done = m.end()
@@ -326,16 +373,33 @@ def _first_cue(
     text: str, words: Sequence[tuple[int, str]], i: int, endpos: int
 ) -> regex.Match[str] | None:
     """``_guard.search(_TENSE, text, pos, endpos)``, tried only where a cue can start."""
-    for at in _cue_starts(words, i, endpos):
-        m = _match(text, at, endpos)
+    for at, ed in _cue_starts(words, i, endpos):
+        m = _match(text, at, endpos, ed)
         if m is not None:
             return m
     return None
 
 
-def _match(text: str, at: int, endpos: int) -> regex.Match[str] | None:
-    """``_TENSE`` matched at ``at`` (a few words at most), None past the deadline."""
-    return None if _guard.spent() else _TENSE.match(text, at, endpos, _SERIAL)
+def _match(text: str, at: int, endpos: int, ed: str | None = None) -> regex.Match[str] | None:
+    """``_TENSE`` matched at ``at`` (a few words at most), None past the deadline.
+
+    ``ed`` is the lower-cased word at ``at`` (cut at ``endpos``) where it is an ASCII "-ed"
+    word of five letters or more that opens no literal alternative (not in ``_CUE_FIRST``):
+    there only the last alternative, ``\\w{3,}ed``, can match, and it takes the whole word
+    (a word boundary holds only at its end) unless the word is one of ``_NOT_PAST``; or a
+    word of ``_ONE_WORD_PAST``, which ``_TENSE`` takes alone, as "past". Where the text is
+    ASCII there and after it (so it is the word, as written, and no word character
+    follows), that match is read with ``_PAST_ED``, a fraction of the cost.
+    """
+    if _guard.spent():
+        return None
+    if ed is not None:
+        end = at + len(ed)
+        if text[at : end + 1].isascii():
+            if ed in _NOT_PAST:
+                return None
+            return _PAST_ED.match(text, at, end, _SERIAL)
+    return _TENSE.match(text, at, endpos, _SERIAL)
 
 
 def tense_at(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import string
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from itertools import accumulate, compress
@@ -436,19 +437,39 @@ def _left_possible(text: str, hs: int) -> bool:
 def _left_span(text: str, hs: int, back: _Back) -> tuple[int, int] | None:
     """The span of ``_LEFT`` before the space at ``hs - 1``: read off the words if it is one.
 
-    When the word before the space is a one-word entry of ``LEFT`` that ends no longer
-    entry, and the word before it (after one space) a plain ASCII word no entry ends in,
-    the pattern can take that word alone: a match reaching further left would need an
-    entry ending at the space before it, or start inside a word (its lookbehind fails).
+    Right to left, each word after one space: while a word is a one-word entry of
+    ``LEFT`` that ends no longer entry, the pattern takes it (at most four); it stops at
+    the first word no entry can end on, and its match opens after that word's space (or
+    at the text's start). No entry ends on a word whose last run of ASCII letters is no
+    last word of an entry (``_LEFT_LAST``) and stands after no letter and no hyphen (a
+    longer entry's word would reach into it), nor on one that ends on no letter at all
+    (every entry ends on one): then, with no word taken, there is no match. A word that
+    ends on a letter outside ASCII (which may fold to an entry's letter), or any other
+    case, is left to the pattern.
     """
-    j1 = text.rfind(" ", (hs - 40 if hs > 40 else 0), hs - 1)
-    word = text[j1 + 1 : hs - 1]
-    if j1 > 0 and word.isascii() and word.lower() in _LEFT_SOLE:
-        j2 = text.rfind(" ", (hs - 60 if hs > 60 else 0), j1)
-        before = text[j2 + 1 : j1]
-        if j2 >= 0 and before.isascii() and before.isalpha() and before.lower() not in _LEFT_LAST:
-            return (j1 + 1, hs)
-    return back.span(_LEFT, text, (hs - 60 if hs > 60 else 0), hs)
+    lo = hs - 60 if hs > 60 else 0
+    right = hs - 1  # the space after the word looked at
+    for _ in range(4):
+        j = text.rfind(" ", lo, right)
+        if j < 0 and lo > 0:
+            break  # (a word cut by the window)
+        word = text[j + 1 : right]
+        run = word[len(word.rstrip(_ASCII_LETTER_CHARS)) :]  # its last run of ASCII letters
+        if run == word and word and word.lower() in _LEFT_SOLE:
+            if j < 0:
+                return (0, hs)
+            right = j
+            continue
+        if run:
+            before = word[-len(run) - 1 : -len(run)]
+            if run.lower() in _LEFT_LAST or before == "-" or not before.isascii():
+                break
+        elif word[-1:].isalpha():
+            break  # a letter outside ASCII
+        return None if right == hs - 1 else (right + 1, hs)
+    else:
+        return (right + 1, hs)  # (four entries: the repeat's limit, a space before them)
+    return back.span(_LEFT, text, lo, hs)
 
 
 _RIGHT = regex.compile(RIGHT, regex.VERBOSE | regex.IGNORECASE)
@@ -495,6 +516,53 @@ _OFFICE_ACRONYM = regex.compile(r" \(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)(?=,)")
 _PLACE_OPENERS = ("Port ", "Fort ", "Mount ", "Cape ", "Camp ")
 
 
+# The determiners of ``_DETERMINER`` in its order, and the ASCII characters of its words.
+_DETERMINERS = ("the", "his", "her", "their", "its")
+_DETERMINED_STR = string.ascii_letters + ".'`-"
+
+
+def _determiner_span(text: str, ts: int, back: _Back) -> tuple[int, int] | None:
+    """The span of ``_DETERMINER`` in the 50 characters before ``ts`` (after a space there).
+
+    Read off the text where it is ASCII: right to left, the pattern takes up to three
+    words, each a whole run of its characters after one space (a shorter run would leave
+    one of them where a space must stand), then tries a determiner before the space
+    before them, with no letter before it; failing that, one word fewer, down to none.
+    A character outside ASCII where a word, a determiner or the letter before it is read
+    leaves the decision to the pattern.
+    """
+    lo = ts - 50 if ts > 50 else 0
+    starts = [ts]  # where the words taken so far open, the last one first
+    while len(starts) < 4:
+        p = starts[-1]
+        if p - 1 < lo or text[p - 1] != " ":
+            break
+        q = lo + len(text[lo : p - 1].rstrip(_DETERMINED_STR))  # (its run of word characters)
+        if q > lo and not text[q - 1].isascii():
+            return back.span(_DETERMINER, text, lo, ts)
+        if q == p - 1:
+            break
+        starts.append(q)
+    for p in reversed(starts):
+        if p - 1 < lo or text[p - 1] != " ":
+            continue
+        for word in _DETERMINERS:
+            d0 = p - 1 - len(word)
+            if d0 < lo:
+                continue
+            written = text[d0 : p - 1]
+            if not written.isascii():
+                return back.span(_DETERMINER, text, lo, ts)
+            if written.lower() != word:
+                continue
+            before = text[d0 - 1 : d0]
+            if not before.isascii():
+                return back.span(_DETERMINER, text, lo, ts)
+            if not before.isalpha():
+                return (d0, ts)
+    return None
+
+
 def _bare_start(text: str, at: int) -> bool:
     """Whether ``at`` opens a paragraph, a line or a clause (after ", " or ". ")."""
     return at == 0 or text[at - 1] == "\n" or text[at - 2 : at] in (", ", ". ")
@@ -524,16 +592,77 @@ def _opens_honorific(text: str, pos: int) -> bool:
     return run in _HONORIFIC_FIRST
 
 
+# What ``_plain_ranked`` answers where the pattern must decide.
+_ASK: tuple[int, str | None] = (-1, None)
+# ASCII characters that are no word character: ``\b`` holds before a word after them.
+_NOT_WORD_ASCII = frozenset(chr(c) for c in range(128) if not chr(c).isalnum() and chr(c) != "_")
+
+
+def _plain_ranked(text: str, pos: int) -> tuple[int, str | None] | None:
+    """``_RANKED.match(text, pos)`` as (end, honorific) or None, read off the words; or ``_ASK``.
+
+    Read where the word at ``pos`` is a run of ASCII letters of ``_HONORIFIC_FIRST`` after
+    a character that is no word character, with a space after it (or a full stop and a
+    space), and then a word of small ASCII letters or an ASCII capital whose run of
+    letters is no word of ``_HONORIFIC_FIRST``. Every honorific opens on such a word and
+    reads on only over a space and a word of that set (or a hyphen, a full stop, an
+    apostrophe, " (" before "Retd"), and the pattern asks for a space after each: so the
+    first honorific is that word (with its stop), if ``HONORIFIC`` matches it whole, and
+    no other follows. A capital must follow it: a small letter fails the match.
+    """
+    if pos and text[pos - 1] not in _NOT_WORD_ASCII:
+        return _ASK
+    head = text[pos : pos + 20]
+    word = head[: len(head) - len(head.lstrip(_ASCII_LETTER_CHARS))]
+    if word not in _HONORIFIC_FIRST:
+        return _ASK
+    at = pos + len(word)
+    stop = text[at : at + 1] == "."
+    if text[at + stop : at + stop + 1] != " " or (stop and word not in _HONORIFIC_STOPPED):
+        return _ASK
+    nxt = at + stop + 1
+    first = text[nxt : nxt + 1]
+    if "a" <= first <= "z":
+        return None
+    if not "A" <= first <= "Z":
+        return _ASK
+    head = text[nxt : nxt + 20]
+    if head[: len(head) - len(head.lstrip(_ASCII_LETTER_CHARS))] in _HONORIFIC_FIRST:
+        return _ASK
+    if not (stop or word in _HONORIFIC_WHOLE):
+        return None
+    return nxt, text[pos : at + stop]
+
+
+def _ranked(text: str, pos: int, seen: _Ahead | None = None) -> tuple[int, str | None] | None:
+    """Where ``_RANKED`` matched at ``pos`` ends, and its first honorific; None if it did not.
+
+    ``seen`` keeps the pattern's answers (see ``_Ahead``).
+    """
+    found = _plain_ranked(text, pos)
+    if found is not _ASK:
+        return found
+    if seen is not None:
+        return seen.match(_RANKED, text, pos, _RANKED_READS, "hon")
+    rk = _RANKED.match(text, pos)
+    return None if rk is None else (rk.end(), rk.group("hon"))
+
+
 def _between(text: str, pos: int, seen: _Ahead | None = None) -> tuple[int, str | None] | None:
     """Where ``_BETWEEN`` matched at ``pos`` ends, and its last honorific; None if it did not.
 
     After a bare space (no comma, no "counterpart") before a word that opens no honorific,
-    it matches that space alone. ``seen`` keeps the pattern's answers (see ``_Ahead``).
+    it matches that space alone; after a comma and a space before such a word, those two.
+    ``seen`` keeps the pattern's answers (see ``_Ahead``).
     """
     if text[pos : pos + 1] == " " and not text.startswith(" counterpart", pos):
         head = text[pos + 1 : pos + 17]  # (``_opens_honorific``, inline)
         if head[: len(head) - len(head.lstrip(_ASCII_LETTER_CHARS))] not in _HONORIFIC_FIRST:
             return pos + 1, None
+    elif text.startswith(", ", pos):
+        head = text[pos + 2 : pos + 18]
+        if head[: len(head) - len(head.lstrip(_ASCII_LETTER_CHARS))] not in _HONORIFIC_FIRST:
+            return pos + 2, None
     if seen is not None:
         return seen.match(_BETWEEN, text, pos, _BETWEEN_READS, "hon")
     bm = _BETWEEN.match(text, pos)
@@ -560,6 +689,18 @@ _HONORIFIC_WORDS = frozenset(
 _HONORIFIC_FIRST = frozenset(
     regex.findall(r"[A-Z][A-Za-z]*", regex.sub(r"\(\?:Retd.*", "", HONORIFIC.replace("\\", "")))
 )
+# ``HONORIFIC`` alone, and the words of ``_HONORIFIC_FIRST`` it matches whole as written,
+# and with a full stop ("Dr", "Dr."); not the ones a look-ahead follows ("Sen."): those
+# read on past the text they match (``_plain_ranked``).
+_HONORIFIC_ALONE = regex.compile(rf"""(?:{HONORIFIC})""", regex.VERBOSE)
+_HONORIFIC_LOOKING = frozenset(regex.findall(r"([A-Za-z]+)(?:\\\.)?\(\?=", HONORIFIC))
+_HONORIFIC_WHOLE = frozenset(w for w in _HONORIFIC_FIRST if _HONORIFIC_ALONE.fullmatch(w))
+_HONORIFIC_STOPPED = frozenset(
+    w for w in _HONORIFIC_FIRST - _HONORIFIC_LOOKING if _HONORIFIC_ALONE.fullmatch(w + ".")
+)
+if "Sen" not in _HONORIFIC_LOOKING or "Dr" not in _HONORIFIC_STOPPED:
+    msg = "HONORIFIC is not laid out as _plain_ranked reads it"
+    raise ValueError(msg)
 _PRONOUNS = {
     w: "f" if w.lower() in ("she", "her", "hers") else "m"
     for w in ("he", "she", "his", "her", "him", "hers", "He", "She", "His", "Her", "Him", "Hers")
@@ -2063,8 +2204,71 @@ def _name_at(text: str, pos: int, seen: _Ahead | None = None) -> tuple[int, int,
         return None
     if seen is not None:
         return seen.name(text, pos)
+    span = _name_span(text, pos)
+    return _clean_name(text, *span) if span else None
+
+
+# Characters that end a word of a plain name (``_plain_name_end``): ASCII, and neither a
+# letter, an apostrophe nor a hyphen, or the text's end. After them ``_WORD`` takes nothing
+# more and ``(?![\p{L}])`` holds.
+_PLAIN_NAME_STOPS = frozenset(
+    chr(c) for c in range(128) if not chr(c).isalpha() and chr(c) not in "'-"
+) | {""}
+_SMALL_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _plain_word_end(text: str, pos: int) -> int:
+    """Where a word of an ASCII capital and small ASCII letters at ``pos`` ends, else -1."""
+    if not "A" <= text[pos : pos + 1] <= "Z":
+        return -1
+    head = text[pos + 1 : pos + 40]
+    run = len(head) - len(head.lstrip(_SMALL_LETTERS))
+    return pos + 1 + run if run else -1
+
+
+def _plain_name_end(text: str, pos: int) -> int | None:
+    """Where ``_NAME.match(text, pos)`` ends, read off plain words; None: the pattern decides.
+
+    The usual case: one to seven words of an ASCII capital and small ASCII letters, each
+    after one space, each followed by a character of ``_PLAIN_NAME_STOPS``. At such a first
+    word no initial opens (a small letter follows its capital) and ``_WORD`` takes the word
+    alone; after each space the next repeat takes a plain word the same way (no particle is
+    capitalised, no initial is a word of two letters), or fails where no letter follows
+    the space, or a word of small letters that is no particle (every part of a repeat
+    opens on a capital or a particle). Greedy, the repeats then end where the words do,
+    and the closing look-ahead holds there. Anything else (a particle, an initial, a
+    capital in a word, an apostrophe, a hyphen, a character outside ASCII) is left to the
+    pattern.
+    """
+    end = _plain_word_end(text, pos)
+    if end < 0:
+        return None
+    for _ in range(_NAME_MORE_WORDS):
+        after = text[end : end + 1]
+        if after != " ":
+            return end if after in _PLAIN_NAME_STOPS else None
+        nxt = _plain_word_end(text, end + 1)
+        if nxt >= 0:
+            end = nxt
+            continue
+        first = text[end + 1 : end + 2]
+        if first in _PLAIN_NAME_STOPS:
+            return end  # (a space, a digit, a stop: no repeat opens there)
+        if "a" <= first <= "z":
+            head = text[end + 1 : end + 12]
+            run = head[: len(head) - len(head.lstrip(_SMALL_LETTERS))]
+            return None if run in _PARTICLE_WORDS else end
+        return None
+    return end if text[end : end + 1] in _PLAIN_NAME_STOPS else None
+
+
+def _name_span(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of ``_NAME.match(text, pos)``, read off plain words where it can be."""
+    end = _plain_name_end(text, pos)
+    if end is not None:
+        return pos, end
     m = _NAME.match(text, pos)
-    return _clean_name(text, m.start(), m.end()) if m else None
+    return None if m is None else m.span()
 
 
 # What the patterns matched through ``_Ahead`` read from where they are tried. An
@@ -2166,8 +2370,8 @@ class _Ahead:
         if key is not None and key in self._names:
             was = self._names[key]
             return None if was is None else (pos + was[0], pos + was[1], was[2])
-        m = _NAME.match(text, pos)
-        found = _clean_name(text, m.start(), m.end()) if m else None
+        span = _name_span(text, pos)
+        found = _clean_name(text, *span) if span else None
         if key is not None and (
             len(key) <= _NAME_READS or key.count(" ", 1, _NAME_READS - 1) >= _NAME_SPACES
         ):
@@ -2190,6 +2394,10 @@ def _country_before(
     right = countries.by_end.get(pos - 1)
     if right is not None and _gap_is_space(text, right.start, pos):
         found: CountryMention | None = right
+    elif right is None and _gap_word_before(text, g0, pos) is None:
+        # ``_GAP`` takes no word there and no possessive (the word is all letters): it
+        # matches the closing space alone, where no country ends
+        found = None
     elif back is None:
         m = _GAP.match(text, g0, pos)
         found = countries.by_end.get(m.start()) if m else None
@@ -2207,6 +2415,21 @@ _STANCES = ("pro-", "Pro-", "anti-", "Anti-")
 _GAP_WORDS = frozenset(
     {"visiting", "acting", "then", "former", "new", "incoming", "outgoing", "top", "of"}
 )
+
+
+def _gap_word_before(text: str, g0: int, pos: int) -> str | None:
+    """The word before the space at ``pos - 1``; None where it is plain, so ``_GAP`` takes none.
+
+    Plain: an ASCII word of letters, after a space at or after ``g0``, that is none of
+    ``_GAP_WORDS``. ``_GAP`` reads right to left a word of its own before that space only
+    where the word is one (a word of its own that ends another word needs a space before
+    it, inside the word), and a possessive only where an apostrophe stands before it.
+    """
+    j = text.rfind(" ", g0, pos - 1)
+    word = text[j + 1 : pos - 1]
+    if j >= 0 and word.isascii() and word.isalpha() and word.lower() not in _GAP_WORDS:
+        return None
+    return word
 
 
 def _gap_is_space(text: str, start: int, pos: int) -> bool:
@@ -2465,7 +2688,7 @@ def _named(
             if (qm is None or qm.end() - te <= 2) and text.startswith(", ", te):
                 qm = _PORTFOLIO.match(text, te)  # "Minister of Defence, Veterans and Y H E ..."
             if qm and qm.end() - te > 2:
-                rk = names.match(_RANKED, text, qm.end(), _RANKED_READS, "hon")
+                rk = _ranked(text, qm.end(), names)
                 hon = rk[1] if rk else None
                 found = _name_at(text, rk[0] if rk else qm.end(), names)
                 if found and " " not in found[2]:
@@ -2547,11 +2770,7 @@ def _named(
         if head.endswith("s"):
             continue
         # (``_DETERMINER`` ends with a space)
-        det = (
-            back.span(_DETERMINER, text, (ts - 50 if ts > 50 else 0), ts)
-            if text[ts - 1 : ts] == " "
-            else None
-        )
+        det = _determiner_span(text, ts, back) if text[ts - 1 : ts] == " " else None
         if det:
             visiting = "visiting" in text[det[0] : ts].lower()
             untitled.append(_TitleOnly(det[0], te, title, country, visiting, "counterpart" in head))
@@ -2614,7 +2833,7 @@ def _named(
             "-" not in word or word.split("-", 1)[0] not in _HONORIFIC_FIRST
         ):
             continue
-        hm = names.match(_RANKED, text, start, _RANKED_READS, "hon")
+        hm = _ranked(text, start, names)
         if hm is None:
             continue
         found = _name_at(text, hm[0], names)
@@ -2890,24 +3109,24 @@ def _untitled(
                 _add_untitled(text, people, *ab.span("name"), countries)
         # Both patterns open on a capital: ``isupper`` holds for every ``\p{Lu}``.
         if verb in _SAID and text[ve : ve + 1] == " " and text[ve + 1 : ve + 2].isupper():
-            rk = _RANKED.match(text, ve + 1) if _opens_honorific(text, ve + 1) else None
-            nm = _NAME.match(text, rk.end() if rk else ve + 1)
+            rk = _ranked(text, ve + 1) if _opens_honorific(text, ve + 1) else None
+            nm = _name_span(text, rk[0] if rk else ve + 1)
             if nm is not None:
-                _add_untitled(text, people, nm.start(), nm.end(), countries)
+                _add_untitled(text, people, *nm, countries)
         elif verb in _MET_OBJECT:
             # "A met B C", "held talks with B C", "called on B C": the one met is a person
             om = _MET_OBJECT[verb].match(text, ve, ve + 40)
             if om is not None and text[om.end() : om.end() + 1].isupper():
                 at = om.end()
-                rk = _RANKED.match(text, at) if _opens_honorific(text, at) else None
-                nm = _NAME.match(text, rk.end() if rk else at)
+                rk = _ranked(text, at) if _opens_honorific(text, at) else None
+                nm = _name_span(text, rk[0] if rk else at)
                 if (
                     nm is not None
-                    and _AFTER_MET_NAME.match(text, nm.end()) is not None
-                    and (countries is None or not countries.ends_within(nm.start(), nm.end() + 1))
-                    and not _known_word(people, nm.group())
+                    and _AFTER_MET_NAME.match(text, nm[1]) is not None
+                    and (countries is None or not countries.ends_within(nm[0], nm[1] + 1))
+                    and not _known_word(people, text[nm[0] : nm[1]])
                 ):
-                    _add_untitled(text, people, nm.start(), nm.end(), countries)
+                    _add_untitled(text, people, *nm, countries)
 
 
 # Meeting verbs and what leads from them to the one met, by verb.
@@ -2959,24 +3178,27 @@ def _possessed(
         at = c.end + 3
         if not text[at : at + 1].isupper() or _opens_honorific(text, at):
             continue
-        nm = _NAME.match(text, at)
+        span = _name_span(text, at)
+        if span is None:
+            continue
+        ns, ne = span
+        name = text[ns:ne]
         if (
-            nm is None
-            or " " not in nm.group()
-            or countries.ends_within(nm.start(), nm.end() + 1)
-            or nm.group().count(" ") > 2
+            " " not in name
+            or countries.ends_within(ns, ne + 1)
+            or name.count(" ") > 2
             or any(
                 w in _NOT_PERSON or w in _NOT_POSSESSED or w in _VENUE_HEAD_SET
-                for w in nm.group().split()
+                for w in name.split()
             )
         ):
             continue
-        nw = _NEXT_WORD.match(text, nm.end())
-        if _AFTER_MET_NAME.match(text, nm.end()) is None and (
+        nw = _NEXT_WORD.match(text, ne)
+        if _AFTER_MET_NAME.match(text, ne) is None and (
             nw is None or (nw[1] not in _VERBS and not nw[1].endswith("ed"))
         ):
             continue
-        _add_untitled(text, people, nm.start(), nm.end(), countries)
+        _add_untitled(text, people, ns, ne, countries)
 
 
 _VENUE_HEAD_SET = frozenset(VENUE_HEADS)
@@ -3079,9 +3301,19 @@ def _name_before_verb_in(text: str, vs: int) -> tuple[int, int, int] | None:
     # before it: on a letter, a mark or a comma.
     if word is None and text[vs - 2] in _ENDS_NO_NAME:
         return None
-    plain = _plain_name_before(text, v0, vs)
-    if plain is not None:
-        return plain - vs, plain - vs, -1
+    if word is None:
+        plain = _plain_name_before(text, v0, vs)
+        if plain is not None:
+            return plain - vs, plain - vs, -1
+    else:
+        # An adverb before the closing space ("Roe also said"): the pattern takes it, since
+        # no name ends on a word of small letters (every word of one opens on a capital),
+        # and then reads the name before the space before it (``p``) as it reads one
+        # before a closing space there: the same plain reading, from that space.
+        p = vs - 2 - len(word)
+        plain = _plain_name_before(text, v0, p + 1)
+        if plain is not None:
+            return plain - vs, plain - vs, p - vs
     nb = _NAME_BEFORE_VERB.match(text, v0, vs) if _has_capital(text, v0, vs) else None
     return None if nb is None else (nb.start() - vs, nb.start("name") - vs, nb.end("name") - vs)
 

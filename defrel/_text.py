@@ -111,6 +111,10 @@ _NO_END_AFTER = frozenset(
 ) | {""}
 # What may follow a terminator and a space for a sentence to end there with no more to read.
 _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@")
+# ASCII white space (all of it ``\s``), and how far a run of it is read past a terminator
+# (a longer run is left to the pattern).
+_ASCII_BLANKS = " \t\n\r\x0b\x0c"
+_BLANK_REACH = 64
 # Above this share of terminators the pattern scans the text (runs of dots and the like).
 _TERMINATOR_SHARE = 20
 
@@ -251,6 +255,14 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
             continue
         after = text[at + 1 : at + 3]
         if after[:1] == " " and after[1:] in _SENTENCE_OPENERS:
+            out.append((at, at + 1))
+            last = at + 1
+        elif after[:1] in _ASCII_BLANKS and (
+            text[at + 1 : at + _BLANK_REACH].lstrip(_ASCII_BLANKS)[:1] in _SENTENCE_OPENERS
+        ):
+            # A line break (or other ASCII white space) and, after the run of it, an ASCII
+            # capital, digit or "@": the first branch matches the terminator alone (its
+            # possessive ``\s++`` takes that whole run; no quote follows it).
             out.append((at, at + 1))
             last = at + 1
         elif after[:1] not in _NO_END_AFTER:
