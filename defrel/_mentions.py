@@ -659,7 +659,8 @@ def _between(text: str, pos: int, seen: _Ahead | None = None) -> tuple[int, str 
         head = text[pos + 1 : pos + 17]  # (``_opens_honorific``, inline)
         if head[: len(head) - len(head.lstrip(_ASCII_LETTER_CHARS))] not in _HONORIFIC_FIRST:
             return pos + 1, None
-    elif text.startswith(", ", pos):
+    elif text.startswith(", ", pos) and not text.startswith("the ", pos + 2):
+        # ("the" may open "the Hon": the pattern decides)
         head = text[pos + 2 : pos + 18]
         if head[: len(head) - len(head.lstrip(_ASCII_LETTER_CHARS))] not in _HONORIFIC_FIRST:
             return pos + 2, None
