@@ -1549,22 +1549,19 @@ _APPEAL_AFTER = regex.compile(
     r"\s+(?:(?!\L<heads>\b|general\b|officers?\b)\p{Ll}[\w-]*\s+){1,5}?to\s+\p{Ll}",
     heads=list(HEAD_WORDS),
 )
-# "signed" as an adjective before a document ("all signed agreements", "signed MoUs").
-_SIGNED_NOUN = regex.compile(
-    r"\s+(?:agreements|accords|documents|deals|pacts|memoranda|MoUs|treaties|contracts"
-    r"|protocols)\b",
-    regex.IGNORECASE,
+# The documents a signing signs.
+_DOCUMENTS = (
+    r"(?:agreements?|accords?|deals?|pacts?|memorandum|memoranda|mou|mous|treaty|treaties"
+    r"|contracts?|protocols?|documents?)\b"
 )
+# "signed" as an adjective before a document ("all signed agreements", "signed MoUs").
+_SIGNED_NOUN = regex.compile(r"\s+" + _DOCUMENTS, regex.IGNORECASE)
 _SIGNED_ADJ_BEFORE = regex.compile(
     r"\b(?:all|the|these|those|its|their|our)\s+(?:(?:previously|already|recently|newly)\s+)?$",
     regex.IGNORECASE,
 )
 # "signed the agreement", "inked the deal": the text that the signing already told of.
-_SIGNED_THE = regex.compile(
-    r"\s+the\s+(?:[\w-]+\s+){0,3}?(?:agreements?|accords?|deals?|pacts?|memorandum|memoranda"
-    r"|mou|mous|treaty|treaties|contracts?|protocols?|documents?)\b",
-    regex.IGNORECASE,
-)
+_SIGNED_THE = regex.compile(r"\s+the\s+(?:[\w-]+\s+){0,3}?" + _DOCUMENTS, regex.IGNORECASE)
 # "(the signing) of a similar accord", "of another round": what names another of the kind.
 _ANOTHER_OF = regex.compile(
     r" of\s+(?:(?:a|an)\s+(?:similar|separate|new|second|third|further)|another)\b",
