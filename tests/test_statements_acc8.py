@@ -10,23 +10,11 @@ import pytest
 
 import defrel
 from defrel import StatementKind
+from tests._statement_rows import Row, Want, check_statements
 
 D, R = StatementKind.DIRECT, StatementKind.REPORTED
 
-# (text, [(speaker word or None, exact statement text, kind)])
-Want = list[tuple[str | None, str, StatementKind]]
-Row = tuple[str, Want]
-
-
-def _check(text: str, want: Want) -> None:
-    got = defrel.parse(text).statements
-    assert [(st.text, st.kind) for st in got] == [(w, k) for _, w, k in want]
-    for st, (speaker, _, _) in zip(got, want, strict=True):
-        if speaker is None:
-            assert st.speaker is None, st.text
-        else:
-            assert st.speaker is not None, st.text
-            assert speaker.lower() in st.speaker.name.lower(), st.speaker.name
+_check = check_statements
 
 
 # "CLAUSE, NAME, OFFICE, said …": the comma before the verb closes an appositive, not
