@@ -1949,6 +1949,10 @@ def _is_offset(text: str, d: DateMention) -> bool:
     return text[d.start : d.end].rstrip().lower().endswith(("before", "after"))
 
 
+# How far after a cue a ", who " clause is looked for (a long sentence's length).
+_WHO_REACH = 600
+
+
 class _Dating:
     """The dates of one sentence (each read once) and the dating of its cues' drafts."""
 
@@ -2002,7 +2006,8 @@ class _Dating:
             )
             return
         far = tense_hi if date_hi is None else date_hi
-        who = self.body.find(", who ", c1, max(far, seg_hi))
+        # (read no further than a sentence's reach: a text with no sentence end stays linear)
+        who = self.body.find(", who ", c1, min(max(far, seg_hi), c1 + _WHO_REACH))
         if who >= 0:
             # "signed by A and B, who also mourned the crash on Sunday": the clause's own day
             far, seg_hi = min(far, who), min(seg_hi, who)
