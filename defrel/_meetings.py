@@ -90,6 +90,7 @@ _CUE = regex.compile(
         |called\s+on|calls\s+on|call\s+on
         |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on
         |pa(?:id|ys?|ying)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|sat\s+down\s+with|told
+        |spoke\s+(?:with|to)
         |confer(?:red|s)?\s+with
         |discussed)
     | (?P<attend>participat(?:e|es|ed|ing)\s+in)
@@ -1442,6 +1443,12 @@ def _cues(
             and (not _TOLD_AFTER.match(after) or _TOLD_MEDIA.match(after))
         ):
             continue  # "told reporters", "told Reuters": no one met
+        if (
+            kind == "talks"
+            and word.startswith("spoke ")
+            and (not _TOLD_AFTER.match(after) or _TOLD_MEDIA.match(after))
+        ):
+            continue  # "spoke to reporters", "spoke to Reuters": no one met
         if (
             kind == "signing"
             and word == "signed"

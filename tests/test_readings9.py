@@ -476,3 +476,23 @@ def test_weekday_before_a_name() -> None:
 )
 def test_signed_as_an_adjective(body: str, count: int) -> None:
     assert len(defrel.parse(body, published=PUB).meetings) == count
+
+
+# "spoke to/with" someone named is an encounter, as "told" is; not "spoke to reporters" nor
+# "spoke to Reuters".
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        (
+            (
+                "Army chief Gen Ravi Menon on Wednesday spoke to Lt Gen Saad Al-Harbi, the "
+                "Commander of Royal Saudi Land Forces, on ways to deepen ties."
+            ),
+            1,
+        ),
+        ("Army chief Gen Ravi Menon spoke to reporters on Wednesday.", 0),
+        ("Army chief Gen Ravi Menon spoke to Reuters on Wednesday.", 0),
+    ],
+)
+def test_spoke_to_someone(body: str, count: int) -> None:
+    assert len(defrel.parse(body, published=PUB).meetings) == count
