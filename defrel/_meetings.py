@@ -547,9 +547,12 @@ _DELEGATION_LED = regex.compile(r"\b(?:led|headed)\b", regex.IGNORECASE)
 _LED_WORDS = frozenset(["led", "headed"])
 # A host verb is an encounter only with its guest right after it ("hosted Minister X").
 # (after a day, if one is written first: "hosted on Monday the chief of ...")
+# (a longer gap only when it is the guest's office: "received Ruritania's First Deputy Prime
+# Minister and Defence Minister X")
 _GUEST_GAP = regex.compile(
     r"(?:\s+(?:on\s+\p{Lu}\p{Ll}+day|yesterday|today|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+"
-    r"|on\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}))?[^,.;:]{0,50}$"
+    r"|on\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}))?(?:[^,.;:]{0,50}"
+    r"|[^,.;:]{0,100}?\b(?i:minister|chief|commander|secretary|president)\s+)$"
 )
 # Or the guest (or, in the passive, the host) after an office and a comma: "received the
 # visiting navy chief, Admiral X", "was received by the Chief of the Defence Forces, Gen. Y".

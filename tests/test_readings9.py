@@ -496,3 +496,28 @@ def test_signed_as_an_adjective(body: str, count: int) -> None:
 )
 def test_spoke_to_someone(body: str, count: int) -> None:
     assert len(defrel.parse(body, published=PUB).meetings) == count
+
+
+# A host verb's guest may stand after a long office of his own ("received Ruritania's First
+# Deputy Prime Minister and Defence Minister X"); a long gap of other words names no guest.
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        (
+            (
+                "Bahrain’s King Salman bin Ali received Kuwait’s First Deputy Prime Minister and "
+                "Defense Minister Sheikh Fahad Al-Sabah at the palace on Wednesday."
+            ),
+            1,
+        ),
+        (
+            (
+                "Bahrain’s King Salman bin Ali received the greetings and good wishes of the "
+                "people of the region and of Sheikh Fahad Al-Sabah on Wednesday."
+            ),
+            0,
+        ),
+    ],
+)
+def test_guest_after_a_long_office(body: str, count: int) -> None:
+    assert len(defrel.parse(body, published=PUB).meetings) == count
