@@ -474,9 +474,8 @@ def _left_span(text: str, hs: int, back: _Back) -> tuple[int, int] | None:
 
 _RIGHT = regex.compile(RIGHT, regex.VERBOSE | regex.IGNORECASE)
 _OF = regex.compile(r"""\ (?:of|to)\ (?:the\ )?""")
-# The same before a state's formal name: "of the Republic of", "of the Kingdom of".
-# "of the Republic of", "of the Union of the", "of the Hashemite Kingdom of": a state's long
-# form before its name (not "of the Association of Ruritanian ...").
+# The same before a state's long form: "of the Republic of", "of the Union of the", "of the
+# Hashemite Kingdom of" (not "of the Association of Ruritanian ...").
 _OF_STATE = regex.compile(
     r"""\ of\ (?:the\ )?(?:(?:Federal|Democratic|Islamic|People['’]s|Socialist|Arab|United
     |Plurinational|Bolivarian|Cooperative|Co-operative|Independent|Hashemite|Oriental|Great
@@ -505,7 +504,7 @@ _BARE_SUBJECT = regex.compile(
     r"|received|receives|inaugurated|addressed|reviewed|laid|paid|expressed|appreciated"
     r"|pledged|assured|reiterated|welcomed|agreed|praised|lauded|conveyed|seeks|vows|urges"
     r"|hails|lauds|praises|pledges|assures|reiterates|welcomes|stresses|expresses|highlights"
-    r"|commends|discusses|arrives|signs|inks|begins|concludes|wraps|receives|greets)\b"
+    r"|commends|discusses|arrives|signs|inks|begins|concludes|wraps|greets)\b"
 )
 
 
@@ -577,7 +576,7 @@ _BETWEEN = regex.compile(
     regex.VERBOSE,
 )
 # The ASCII letters: where an honorific matches, its first word (``_HONORIFIC_FIRST``).
-_ASCII_LETTER_CHARS = "".join(map(chr, range(65, 91))) + "".join(map(chr, range(97, 123)))
+_ASCII_LETTER_CHARS = string.ascii_letters
 
 
 def _opens_honorific(text: str, pos: int) -> bool:
@@ -656,14 +655,15 @@ def _between(text: str, pos: int, seen: _Ahead | None = None) -> tuple[int, str 
     ``seen`` keeps the pattern's answers (see ``_Ahead``).
     """
     if text[pos : pos + 1] == " " and not text.startswith(" counterpart", pos):
-        head = text[pos + 1 : pos + 17]  # (``_opens_honorific``, inline)
-        if head[: len(head) - len(head.lstrip(_ASCII_LETTER_CHARS))] not in _HONORIFIC_FIRST:
-            return pos + 1, None
+        gap = pos + 1
     elif text.startswith(", ", pos) and not text.startswith("the ", pos + 2):
-        # ("the" may open "the Hon": the pattern decides)
-        head = text[pos + 2 : pos + 18]
+        gap = pos + 2  # ("the" may open "the Hon": the pattern decides)
+    else:
+        gap = 0
+    if gap:
+        head = text[gap : gap + 16]  # (``_opens_honorific``, inline)
         if head[: len(head) - len(head.lstrip(_ASCII_LETTER_CHARS))] not in _HONORIFIC_FIRST:
-            return pos + 2, None
+            return gap, None
     if seen is not None:
         return seen.match(_BETWEEN, text, pos, _BETWEEN_READS, "hon")
     bm = _BETWEEN.match(text, pos)
@@ -805,9 +805,8 @@ _PORTFOLIO = regex.compile(
 )
 # The further fields of an office's portfolio after its first one ("for Defence Policy,
 # Planning and International Relations", "of Defence and Military Veterans", "of Defence and
-# National Service"), from a closed
-# list of field words, so that a capitalised word after the office is not read as its
-# holder's name.
+# National Service"), from a closed list of field words, so that a capitalised word after
+# the office is not read as its holder's name.
 _PORTFOLIO_FIELD = r"""(?:(?:International|Strategic|Defen[cs]e|Military|Public|Foreign|Legal
     |Human|Financial|Technical|Political|National|Internal|Homeland)\ )?(?:Policy|Policies|Planning
     |Plans|Relations|Affairs|Cooperation|Sustainment|Research|Engineering|Development|Production
@@ -1126,7 +1125,7 @@ _CITY_BY_FIRST = _by_first_word(_CITY_UPPER)
 # Leading blanks and the longest such name: how far a dateline's city may reach.
 _CITY_REACH = 40 + max(map(len, _CITY_UPPER))
 # The characters of such a run in ASCII: letters, "." and "'".
-_ASCII_RUN = "".join(map(chr, range(65, 91))) + "".join(map(chr, range(97, 123))) + ".'"
+_ASCII_RUN = string.ascii_letters + ".'"
 
 
 def _city_run(text: str, p0: int, p1: int) -> str:
@@ -2215,7 +2214,7 @@ def _name_at(text: str, pos: int, seen: _Ahead | None = None) -> tuple[int, int,
 _PLAIN_NAME_STOPS = frozenset(
     chr(c) for c in range(128) if not chr(c).isalpha() and chr(c) not in "'-"
 ) | {""}
-_SMALL_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_SMALL_LETTERS = string.ascii_lowercase
 
 
 def _plain_word_end(text: str, pos: int) -> int:
@@ -3324,7 +3323,6 @@ def _name_before_verb_in(text: str, vs: int) -> tuple[int, int, int] | None:
 _NAME_STOPS = frozenset('“”"()[],;:!?«»「」—–\n')
 # The lowercase particles a name may hold ("bin", "von", "ya"), as words.
 _PARTICLE_WORDS = frozenset(regex.findall(r"[a-z]+", PARTICLES))
-_ASCII_LETTERS = "".join(map(chr, range(65, 91))) + "".join(map(chr, range(97, 123)))
 
 
 def _plain_token(word: str) -> bool:
@@ -3387,7 +3385,7 @@ def _plain_name_before(text: str, v0: int, vs: int) -> int | None:
             start, pos = j + 1, j
             continue
         # The first word right after a stop: "(Jane Roe said", "talks.\nRoe said".
-        rest = word.rstrip(_ASCII_LETTERS)
+        rest = word.rstrip(_ASCII_LETTER_CHARS)
         first = word[len(rest) :]
         if rest[-1:] in _NAME_STOPS and _plain_token(first):
             return None if start < 0 and first.endswith("day") else j + 1 + len(rest)
