@@ -1442,16 +1442,10 @@ def _cues(
             continue
         if (
             kind == "talks"
-            and word == "told"
+            and (word == "told" or word.startswith("spoke "))
             and (not _TOLD_AFTER.match(after) or _TOLD_MEDIA.match(after))
         ):
-            continue  # "told reporters", "told Reuters": no one met
-        if (
-            kind == "talks"
-            and word.startswith("spoke ")
-            and (not _TOLD_AFTER.match(after) or _TOLD_MEDIA.match(after))
-        ):
-            continue  # "spoke to reporters", "spoke to Reuters": no one met
+            continue  # "told reporters", "spoke to Reuters": no one met
         if (
             kind == "signing"
             and word == "signed"
@@ -2134,13 +2128,12 @@ def _bare_echo(old: _Draft, new: _Draft) -> bool:
     "A and B held phone talks on Monday. 'We had a good discussion,' A said": the call
     told again, not an encounter in person.
     """
-    return (
-        new.date is None
-        and new.window is None
-        and new.location is None
-        and bool(new.people)
-        and set(new.people) <= set(old.people)
-    )
+    return _bare(new) and set(new.people) <= set(old.people)
+
+
+def _bare(d: _Draft) -> bool:
+    """Whether a draft names people and no day, window or place."""
+    return bool(d.people) and d.date is None and d.window is None and d.location is None
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -2274,9 +2267,8 @@ class _Records:
             )
         else:
             return []
-        if not new.anaphoric and not (
-            new.people and new.date is None and new.window is None and new.location is None
-        ):  # (``_compatible``: a call is never an in-person encounter, bar a bare echo)
+        if not new.anaphoric and not _bare(new):
+            # (``_compatible``: a call is never an in-person encounter, bar a bare echo)
             found &= ix.calls if new.kind is MeetingKind.CALL else ix.others
         # (A & (B | C) is (A & B) | (A & C): each intersection reads the smaller set)
         if new.date is not None:
