@@ -4084,22 +4084,28 @@ def _fold_lone_visits(drafts: list[_Draft]) -> list[_Draft]:
     """Fold a visit of one person into that day's encounter of the visitor with others.
 
     "A visited Helsinki on Wednesday, where he and B signed ...": the visit is the setting of
-    the signing, not an encounter of its own (a visit on another day stays apart).
+    the signing, not an encounter of its own (a visit on another day stays apart, and so do
+    the visits of several visitors told in one sentence: no lone visit is another's home).
     """
+    lone = {
+        id(d)
+        for d in drafts
+        if d.kind is MeetingKind.VISIT
+        and d.status is MeetingStatus.HELD
+        and len(d.people) == 1
+        and d.date is not None
+    }
+    if not lone:
+        return drafts
     out: list[_Draft] = []
     for d in drafts:
         home = None
-        if (
-            d.kind is MeetingKind.VISIT
-            and d.status is MeetingStatus.HELD
-            and len(d.people) == 1
-            and d.date is not None
-        ):
+        if id(d) in lone:
             home = next(
                 (
                     o
                     for o in drafts
-                    if o is not d
+                    if id(o) not in lone
                     and o.status is MeetingStatus.HELD
                     and o.kind is not MeetingKind.CALL
                     and o.date == d.date

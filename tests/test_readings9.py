@@ -449,6 +449,13 @@ def test_signed_between_them_years_ago(body: str, kinds: list[str]) -> None:
             ),
             ["visit", "signing"],
         ),
+        (
+            (
+                "Kenyan Defence Minister Amos Kariuki visited Kampala on Tuesday, and Tanzanian "
+                "Defence Minister Juma Ali visited Kampala on Tuesday."
+            ),
+            ["visit", "visit"],
+        ),
     ],
 )
 def test_lone_visit_folds_into_the_days_encounter(body: str, kinds: list[str]) -> None:
