@@ -2863,11 +2863,11 @@ def _reported_after(
             back = _BACK_AFTER.match(text, verb.end(), s1, _SERIAL)
             if back is not None:
                 ref = _Ref(pronoun="it", span=back.span("ref"))  # "…, read the statement."
-    if ref is not None:
-        pass
-    elif _NORMAL_TAIL.match(tail, None, None, _SERIAL):
+    if ref is None:
         # (also "CLAUSE, Ann Lee, head of X, said on Monday": no subject after the verb,
         # the comma before it closes an appositive)
+        if not _NORMAL_TAIL.match(tail, None, None, _SERIAL):
+            return None
         # The comma is the last one before the subject, so before the verb: when the
         # clause up to each of those is a quotation, no subject can make a candidate.
         if _quoted_up_to_any(ctx, s0, verb.start()):
@@ -2877,8 +2877,6 @@ def _reported_after(
             return None
         comma = text.rfind(",", s0, ref.span[0])
         lead = _clause_lead(ctx, s0, comma) if comma > s0 else None
-    else:
-        return None
     if ref is None or ref is _NOBODY or lead is None:
         return None
     end = comma
