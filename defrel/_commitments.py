@@ -2798,12 +2798,13 @@ def _action_follows(body: str, word: str, word_start: int) -> bool:
     )
 
 
-# A lower-case word right before a determiner: a verb and the start of its object.
-_VERB_BEFORE_OBJECT = regex.compile(
-    r"[a-z]{3,}\s+(?:the|these|this|those|its|their|our|all|any|such|a|an|each|both)\s"
-)
+# The determiners an object may open with (and "a", "an", in the pattern below).
 _DETERMINERS = frozenset(
     {"the", "these", "this", "those", "its", "their", "our", "all", "any", "such", "each", "both"}
+)
+# A lower-case word right before a determiner: a verb and the start of its object.
+_VERB_BEFORE_OBJECT = regex.compile(
+    r"[a-z]{3,}\s+(?:\L<determiners>)\s", determiners=[*_DETERMINERS, "a", "an"]
 )
 # Word endings of nouns ("commitment to cooperation, the ..."): no verb.
 _NOUN_ENDINGS = ("tion", "sion", "ity", "ism", "ness", "ment", "ance", "ence", "ship", "ty")
