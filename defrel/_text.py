@@ -302,19 +302,29 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     starts = itertools.accumulate(map(_PLUS_ONE, map(len, lines)), initial=0)
     # ``str.strip`` removes what ``str.isspace`` calls white space: empty when all of it.
     kept = itertools.compress(zip(starts, lines, strict=False), map(str.strip, lines))
-    out = [(at, at + len(line)) for at, line in kept]
-    k = len(out) - 1
-    while k > 0:
-        # A line of prose cut after a word no sentence ends on ("will co-chair the" /
-        # "Annual Dialogue"), right before the next: a hard wrap, one paragraph. (A wrapped
-        # line is long; short lines are lists, labels or debris and stay apart.)
-        (a0, a1), (b0, b1) = out[k - 1], out[k]
-        if b0 - a1 == 1 and a1 - a0 >= _WRAP_MIN and text[a1 - 1 : a1].islower():
-            tail = text[a1 - 6 : a1]
-            if tail[tail.rfind(" ") + 1 :] in _CUT_WORDS and " " in tail:
-                out[k - 1 : k + 1] = [(a0, b1)]
-        k -= 1
+    out: list[tuple[int, int]] = []
+    a0 = a1 = -1  # the line before, as found (not as joined)
+    for at, line in kept:
+        b0, b1 = at, at + len(line)
+        if out and _wrapped(text, a0, a1, b0):
+            out[-1] = (out[-1][0], b1)
+        else:
+            out.append((b0, b1))
+        a0, a1 = b0, b1
     return tuple(out)
+
+
+def _wrapped(text: str, a0: int, a1: int, b0: int) -> bool:
+    """Whether the line ``[a0, a1)`` runs on into the next, at ``b0``: a hard wrap.
+
+    A line of prose cut after a word no sentence ends on ("will co-chair the" / "Annual
+    Dialogue"), right before the next. (A wrapped line is long; short lines are lists,
+    labels or debris and stay apart.)
+    """
+    if b0 - a1 != 1 or a1 - a0 < _WRAP_MIN or not text[a1 - 1 : a1].islower():
+        return False
+    tail = text[a1 - 6 : a1]
+    return tail[tail.rfind(" ") + 1 :] in _CUT_WORDS and " " in tail
 
 
 # The last word of a line cut mid-sentence: an article, a preposition or a conjunction.
