@@ -54,7 +54,7 @@ CPV|Cabo Verde|Cape Verde|Cape Verdean|Praia
 KHM|Cambodia||Cambodian|Phnom Penh
 CMR|Cameroon||Cameroonian|Yaounde;Yaoundé
 CAN|Canada||Canadian|Ottawa
-CAF|Central African Republic|||Bangui
+CAF|Central African Republic||Central African|Bangui
 TCD|Chad||Chadian|N'Djamena;N'djamena;Ndjamena
 CHL|Chile||Chilean|Santiago
 CHN|China|People's Republic of China;PRC;Mainland China|Chinese|Beijing
@@ -75,7 +75,7 @@ DOM|Dominican Republic||Dominican|Santo Domingo
 ECU|Ecuador||Ecuadorian|Quito
 EGY|Egypt||Egyptian|Cairo
 SLV|El Salvador||Salvadoran|San Salvador
-GNQ|Equatorial Guinea||Equatoguinean|Malabo
+GNQ|Equatorial Guinea||Equatoguinean;Equatorial Guinean|Malabo
 ERI|Eritrea||Eritrean|Asmara
 EST|Estonia||Estonian|Tallinn
 SWZ|Eswatini|Swaziland|Swazi|Mbabane
@@ -150,7 +150,7 @@ NZL|New Zealand||New Zealander|Wellington
 NIC|Nicaragua||Nicaraguan|Managua
 NER|Niger||Nigerien|Niamey
 NGA|Nigeria||Nigerian|Abuja
-MKD|North Macedonia|Macedonia|Macedonian|Skopje
+MKD|North Macedonia|Macedonia|Macedonian;North Macedonian|Skopje
 NOR|Norway||Norwegian|Oslo
 OMN|Oman|Sultanate of Oman|Omani|Muscat
 PAK|Pakistan|Islamic Republic of Pakistan|Pakistani|Islamabad;Rawalpindi
@@ -172,14 +172,14 @@ VCT|Saint Vincent and the Grenadines|||Kingstown
 WSM|Samoa||Samoan|Apia
 SMR|San Marino||Sammarinese|
 STP|Sao Tome and Principe|São Tomé and Príncipe||São Tomé
-SAU|Saudi Arabia|Kingdom of Saudi Arabia;KSA|Saudi|Riyadh
+SAU|Saudi Arabia|Kingdom of Saudi Arabia;KSA|Saudi;Saudi Arabian|Riyadh
 SEN|Senegal||Senegalese|Dakar
 SRB|Serbia||Serbian|Belgrade
 SYC|Seychelles||Seychellois|
 SLE|Sierra Leone||Sierra Leonean|Freetown
 SGP|Singapore||Singaporean|
 SVK|Slovakia||Slovak|Bratislava
-SVN|Slovenia||Slovenian|Ljubljana
+SVN|Slovenia||Slovenian;Slovene|Ljubljana
 SLB|Solomon Islands||Solomon Islander|Honiara
 SOM|Somalia||Somali|Mogadishu
 ZAF|South Africa||South African|Pretoria;Cape Town
@@ -194,7 +194,7 @@ SYR|Syria||Syrian|Damascus
 TJK|Tajikistan||Tajik|Dushanbe
 TZA|Tanzania||Tanzanian|Dodoma
 THA|Thailand||Thai|Bangkok
-TLS|Timor-Leste|East Timor|Timorese|Dili
+TLS|Timor-Leste|East Timor|Timorese;East Timorese|Dili
 TGO|Togo||Togolese|Lome;Lomé
 TON|Tonga||Tongan|Nuku'alofa
 TTO|Trinidad and Tobago||Trinidadian|Port of Spain
@@ -209,7 +209,7 @@ GBR|United Kingdom|UK;U.K.;Britain;Great Britain;England|British|London;Whitehal
 USA|United States|US;U.S.;U.S;USA;U.S.A.;America;United States of America|American|Washington;Washington D.C.;Washington, D.C.;Washington DC;Pentagon;White House
 URY|Uruguay||Uruguayan|Montevideo
 UZB|Uzbekistan||Uzbek|Tashkent
-VUT|Vanuatu||Ni-Vanuatu|Port Vila
+VUT|Vanuatu||Ni-Vanuatu;Vanuatuan|Port Vila
 VEN|Venezuela||Venezuelan|Caracas
 VNM|Vietnam|Viet Nam;Việt Nam|Vietnamese|Hanoi;Ha Noi;Hà Nội
 YEM|Yemen||Yemeni|Sanaa;Sana'a

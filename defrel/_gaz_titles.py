@@ -19,6 +19,7 @@ __all__ = [
     "HEADLINE_VERBS",
     "HEAD_WORDS",
     "HONORIFIC",
+    "HONORIFIC_SUFFIX",
     "LEFT",
     "MASCULINE",
     "NAME_STOPWORDS",
@@ -121,9 +122,13 @@ LEGISLATURE = r"""(?-i:(?:State\ )?(?:Great\ )?(?:Duma|Khural|Federation\ Counci
     |Supreme\ Council|Oliy\ Majlis|Mazhilis|Mejlis|Jatiya\ Sangsad|Pyidaungsu\ Hluttaw)
     (?![\p{L}]))"""
 
-# What completes a head on the right: "of (National) Defence", "of Army Staff".
+# What completes a head on the right: "of (National) Defence", "of Army Staff"; a branch of
+# the forces named with no "of" ("Commander Land Forces", "Commander Turkish Land Forces",
+# "Commander Special Forces Command").
 RIGHT = (
-    r"""(?:(?:\ responsible)?\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e
+    r"""(?:\ (?-i:(?:\p{Lu}\p{Ll}+\ )?(?:Land|Ground|Air|Naval|Special|Joint|Maritime
+        |Special\ Operations)\ Forces?(?:\ Command)?(?![\p{L}]))
+    |(?:\ responsible)?\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e
     |Defen[cs]e\ Production
     |"""
     + LEGISLATURE
@@ -138,14 +143,23 @@ RIGHT = (
     |(?-i:\p{Lu}[\p{L}'’]+\ )(?:Joint\ )?(?:General|Defen[cs]e|Army|Naval|Air)\ Staff
     |Defen[cs]e\ Forces?|Defen[cs]e|Army|Navy|Air\ Force|Coast\ Guard|Marine\ Corps
     |Naval\ Operations|Staff|Armed\ Forces
+    |(?:Land|Ground|Naval|Special\ Operations|Special|Joint|Maritime)\ Forces?(?:\ Command)?
     |(?-i:(?:\p{Lu}\p{Ll}+\ ){1,3}Command)
     |(?-i:(?:\p{Lu}[\p{L}'’]+\ ){0,2}(?:Ministry|Department)\ of\ (?:National\ )?\p{Lu}\p{L}+
         (?:\ (?:and\ )?\p{Lu}\p{L}+){0,2})))"""
 )
 
+# What may follow an honorific in brackets: retirement ("Maj Gen (Retd)", "(rtd.)") or the
+# rank's own abbreviation ("Brigadier General (Brig Gen)", "Air Vice Marshal (AVM)").
+HONORIFIC_SUFFIX = r"""(?:\ \((?:
+    (?:Retd|retd|RETD|Rtd|rtd|RTD|Retired|retired|Ret|ret)\.?
+    | (?:Lt|Maj|Brig)\.?\ Gen\.? | (?:Vice|Rear)\ Adm\.? | Lt\.?\ Col\.? | Air\ Cdre\.?
+    | Gp\ Capt\.? | Wg\ Cdr\.? | AVM | ACM | Cdre\.? | Col\.? | Gen\.? | Adm\.?
+)\))?"""
 # Honorifics and ranks dropped from a name: "Mr.", "Lt Gen", "Maj Gen (Retd)", "HRH",
 # "Major-General". Longer forms come first: an alternation takes the first that fits.
-HONORIFIC = r"""(?:
+HONORIFIC = (
+    r"""(?:
     (?:Navy|Army|Air\ Force|Marine\ Corps|Marine|Coast\ Guard|Space\ Force)\ (?:(?:Lt|Maj|Brig)\.?\ Gen\.?
         | (?:Vice|Rear)\ Adm\.? | Lt\.?\ Col\.? | Lt\.?\ Cmdr\.? | Capt\.? | Cmdr\.? | Cdr\.? | Col\.?
         | Maj\.? | Gen\.? | Adm\.? | Master\ Sgt\.? | Sgt\.? | Lt\.?)
@@ -164,7 +178,9 @@ HONORIFIC = r"""(?:
   | Sir | Dame | Prince | Princess | Shri | Shrimati | Madam | HRH | Honourable | Honorable
   | Comrade | Cde\.?
   | General | Admiral | Marshal | Commodore | Lieutenant | Colonel | Major | Brigadier | Captain
-)(?:\ \((?:Retd|retd|Retired|retired|Ret|ret)\.?\))?"""
+)"""
+    + HONORIFIC_SUFFIX
+)
 
 #: Rank words that may open a matched name and are dropped from it ("Major-General X Y").
 RANK_WORDS = frozenset(

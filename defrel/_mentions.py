@@ -36,6 +36,7 @@ from defrel._gaz_titles import (
     HEAD,
     HEAD_WORDS,
     HONORIFIC,
+    HONORIFIC_SUFFIX,
     LEFT,
     MASCULINE,
     NAME_STOPWORDS,
@@ -358,10 +359,13 @@ _WORD = (
 )
 _INITIAL = r"""\p{Lu}\.?(?=\ \p{Lu})"""
 _NAME_INITIALS = 4  # initials a name may open on
+# Initials inside a name: one or two ("John F. Kelly", "Lucky E. O. Musa"), or two written
+# together ("Lucky E.O. Musa", "E.O Musa"; not "U.S.", "U.K." or "U.N.").
+_MIDDLE = rf"""(?:(?:{_INITIAL}\ )?{_INITIAL}|(?!U\.[SKN]\b)\p{{Lu}}\.\p{{Lu}}\.?(?=\ \p{{Lu}}))"""
 _NAME_MORE_WORDS = 6  # words after its first ("Bader Bin Saud Bin Harib Al Busaidi")
 _NAME_PART = (
     rf"""(?:{_INITIAL}\ ){{0,{_NAME_INITIALS}}}{_WORD}"""
-    rf"""(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?(?:[ae]l-)?{_WORD}){{0,{_NAME_MORE_WORDS}}}"""
+    rf"""(?:\ (?:{PARTICLES}\ )?(?:{_MIDDLE}\ )?(?:[ae]l-)?{_WORD}){{0,{_NAME_MORE_WORDS}}}"""
 )
 # The same for the look-backs (``(?r)``): read right to left, a run of small letters is
 # followed by a capital, which no letter it gives back can be, so the runs keep what they
@@ -688,7 +692,7 @@ _HONORIFIC_WORDS = frozenset(
     regex.findall(r"[A-Za-z]+['’]?", HONORIFIC.replace("\\", ""))
 )  # where a multiword honorific may open a name
 _HONORIFIC_FIRST = frozenset(
-    regex.findall(r"[A-Z][A-Za-z]*", regex.sub(r"\(\?:Retd.*", "", HONORIFIC.replace("\\", "")))
+    regex.findall(r"[A-Z][A-Za-z]*", HONORIFIC.removesuffix(HONORIFIC_SUFFIX).replace("\\", ""))
 )
 # ``HONORIFIC`` alone, and the words of ``_HONORIFIC_FIRST`` it matches whole as written,
 # and with a full stop ("Dr", "Dr."); not the ones a look-ahead follows ("Sen."): those
@@ -841,7 +845,26 @@ _STATE_COMPLEMENTS = (" State", " state", " STATE")
 _FORCE_ENDS = ("Forces", "Force", "Army", "Navy", "Command", "Guard", "Corps")
 # How a match of ``_OF`` or a qualifier longer than ", " opens: cheap prefilters.
 _OF_OPENINGS = (" of ", " to ")
-_RIGHT_OPENINGS = (" of ", " for ", " to ", " resp")
+# (and the forces named without "of", in any case: "Commander Land Forces")
+_FORCE_OPENINGS = (" land ", " ground ", " air ", " naval ", " special ", " joint ", " maritime ")
+_RIGHT_OPENINGS = (" of ", " for ", " to ", " resp", *_FORCE_OPENINGS)
+_RIGHT_READS = max(map(len, _RIGHT_OPENINGS))
+
+
+def _opens_right(text: str, pos: int) -> bool:
+    """Whether ``_RIGHT`` may match at ``pos``.
+
+    So it may where one of its openings stands (in any case), or a capitalised word and then
+    a force's opening ("Commander Turkish Land Forces").
+    """
+    if text[pos : pos + _RIGHT_READS].lower().startswith(_RIGHT_OPENINGS):
+        return True
+    if text[pos : pos + 1] != " " or not text[pos + 1 : pos + 2].isupper():
+        return False
+    sp = text.find(" ", pos + 1, pos + 24)
+    return sp > 0 and text[sp : sp + _RIGHT_READS].lower().startswith(_FORCE_OPENINGS)
+
+
 _QUALIFIED_OPENINGS = (" (", " from ", " at ", " in ", " of ", " for ")
 # Words that never belong to a person's name found by the fallback (organisations, events).
 _NOT_PERSON = frozenset(
@@ -1738,8 +1761,12 @@ def _tokens(name: str) -> tuple[str, ...]:
 
     >>> _tokens("Khalid bin Salman Al Saud")
     ('Khalid', 'bin Salman', 'Al', 'Saud')
+    >>> _tokens("Lucky E.O. Musa") == _tokens("Lucky E.O Musa")
+    True
     """
-    words = [t for t in name.split() if len(t.rstrip(".")) > 1]
+    # (initials written together are one word, with or without their last stop: "E.O.",
+    # "E.O")
+    words = [t.rstrip(".") if "." in t[:-1] else t for t in name.split() if len(t.rstrip(".")) > 1]
     if " bin " not in name and " ibn " not in name and " bint " not in name:
         return tuple(words)
     it = iter(words)  # (the particle takes the next word from the same iterator)
@@ -2080,14 +2107,19 @@ def _clean_name(
     if text.startswith(_FORCE_WORDS, start + found[1]) and _FORCE_AFTER.match(
         text, start + found[1]
     ):
-        return None  # "Commander Royal Omani Navy": the words open a force's name
+        return None  # "Commander Royal Omani Navy" (or "Naval Forces"): a force's name
     return start + found[0], start + found[1], found[2]
 
 
 # A force's name after capitalised words: they open that name, they are no person's.
-_FORCE_WORDS = (" Navy", " Army", " Air Force", " Armed Forces", " Coast Guard", " Marine")
+_FORCE_WORDS = (
+    *(" Navy", " Army", " Air Force", " Armed Forces", " Coast Guard", " Marine", " Naval"),
+    *(" Land Forces", " Ground Forces", " Defence Force", " Defense Force", " Forces"),
+)
 _FORCE_AFTER = regex.compile(
-    r" (?:Navy|Army|Air Force|Armed Forces|Coast Guard|Marines?|Marine Corps)(?![\p{L}'’-])"
+    r"""\ (?:Navy|Army|Air\ Force|Armed\ Forces|Coast\ Guard|Marines?|Marine\ Corps
+    |Naval\ Forces?|(?:Land|Ground|Defen[cs]e)\ Forces?|Forces)(?![\p{L}'’-])""",
+    regex.VERBOSE,
 )
 
 
@@ -2272,9 +2304,9 @@ def _name_span(text: str, pos: int) -> tuple[int, int] | None:
 
 
 # What the patterns matched through ``_Ahead`` read from where they are tried. An
-# honorific spans at most 31 characters and looks at most 5 past itself ("Sen." before
-# " Brig"): 40 bounds both (a test checks the span).
-_HONORIFIC_READS = 40
+# honorific spans at most 37 characters (with its bracket: "(Retd.)", "(Brig Gen)") and
+# looks at most 5 past itself ("Sen." before " Brig"): 44 bounds both (a test checks).
+_HONORIFIC_READS = 44
 # ``_RANKED``: three honorifics, each with its space, and a capital after.
 _RANKED_READS = 3 * (_HONORIFIC_READS + 1) + 1
 # ``_BETWEEN``: " counterpart", a comma, a space, "the ", three honorifics with their spaces.
@@ -2545,12 +2577,7 @@ def _named(
             else None
         )
         ts = left[0] if left else hs
-        # ``_RIGHT`` opens with " of ", " for " or " to " (in any case).
-        rm = (
-            _RIGHT.match(text, he)
-            if text[he : he + 5].lower().startswith(_RIGHT_OPENINGS)
-            else None
-        )
+        rm = _RIGHT.match(text, he) if _opens_right(text, he) else None
         te = rm.end() if rm else he
         if rm is not None and text.startswith(" ", te) and text.endswith(_FORCE_ENDS, he, te):
             # "Commander of the Peruvian Armed Forces Joint Command": the rest of the
@@ -3127,6 +3154,28 @@ def _untitled(
                     and not _known_word(people, text[nm[0] : nm[1]])
                 ):
                     _add_untitled(text, people, *nm, countries)
+    _with_counterpart(text, people, countries)
+
+
+# A name before "and his (or her) ... counterpart": "Jane Roe and her Chilean counterpart".
+_AND_COUNTERPART = regex.compile(
+    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_BACK}),?
+    \ and\ (?:his|her)\ (?:[\p{{L}}-]+\ ){{0,3}}\Z""",
+    regex.VERBOSE,
+)
+_COUNTERPART_READS = 110  # characters read before "counterpart"
+
+
+def _with_counterpart(text: str, people: _People, countries: _Countries | None) -> None:
+    """Pass 1c: the name before "and his (her) counterpart" is a person's, with no office."""
+    at = text.find(" counterpart")
+    while at >= 0:
+        w0 = at - _COUNTERPART_READS if at > _COUNTERPART_READS else 0
+        if text.find(" and h", w0, at) >= 0:
+            am = _AND_COUNTERPART.match(text, w0, at + 1)
+            if am is not None:
+                _add_untitled(text, people, *am.span("name"), countries)
+        at = text.find(" counterpart", at + 12)
 
 
 # Meeting verbs and what leads from them to the one met, by verb.

@@ -1,0 +1,183 @@
+"""Readings of the tenth session, each a general rule with rows where it must not fire.
+
+Every sentence here is written for these tests, with fictional people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import defrel
+
+PUB = dt.date(2025, 6, 12)  # a Thursday
+
+
+def _actors(body: str) -> list[tuple[str, str | None]]:
+    report = defrel.parse(body, published=PUB)
+    return sorted((a.name, a.title) for a in report.actors)
+
+
+def _actor_countries(body: str) -> list[tuple[str, str | None]]:
+    report = defrel.parse(body, published=PUB)
+    return sorted((a.name, a.country.code if a.country else None) for a in report.actors)
+
+
+# A rank may carry a bracket after it: retirement in any spelling, or the rank's own
+# abbreviation; the name follows the bracket.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The team was led by Major General (Rtd) Kwame Osei Boateng on Monday.",
+            [("Kwame Osei Boateng", "Major General (Rtd)")],
+        ),
+        (
+            "Brigadier General (Brig Gen) Anton Vermeer visited the barracks.",
+            [("Anton Vermeer", "Brigadier General (Brig Gen)")],
+        ),
+        (
+            "Air Vice Marshal (AVM) Tunde Bello opened the exhibition.",
+            [("Tunde Bello", "Air Vice Marshal (AVM)")],
+        ),
+        (
+            "Lieutenant General (RETD) Farid Noor chaired the panel.",
+            [("Farid Noor", "Lieutenant General (RETD)")],
+        ),
+    ],
+)
+def test_bracket_after_a_rank(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
+
+
+def test_bracketed_rank_then_surname_is_the_same_person() -> None:
+    body = (
+        "Brigadier General (Brig Gen) Anton Vermeer visited the barracks on Monday.\n\n"
+        "Brig Gen Vermeer said that the two armies would train together."
+    )
+    assert _actors(body) == [("Anton Vermeer", "Brigadier General (Brig Gen)")]
+
+
+# Initials inside a name: one or two, apart or written together, with or without the last
+# stop; the two spellings of one name are one person. "U.S." is no initial of a name.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "General Chidi E. O. Nwosu met the minister on Monday.",
+            [("Chidi E. O. Nwosu", "General")],
+        ),
+        (
+            "General Chidi E.O. Nwosu met the minister on Monday.",
+            [("Chidi E.O. Nwosu", "General")],
+        ),
+        (
+            "General Chidi E.O. Nwosu met the minister. Later General Chidi E.O Nwosu left.",
+            [("Chidi E.O. Nwosu", "General")],
+        ),
+        (
+            "Minister Ali Farouk U.S. officials were not present.",
+            [("Ali Farouk", "Minister")],
+        ),
+    ],
+)
+def test_initials_inside_a_name(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
+
+
+# Demonyms of states with two-word names.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "North Macedonian Defence Minister Vera Stojkova met the delegation.",
+            [("Vera Stojkova", "MKD")],
+        ),
+        (
+            "Equatorial Guinean Defence Minister Pedro Obama Nsue met the delegation.",
+            [("Pedro Obama Nsue", "GNQ")],
+        ),
+        ("Slovene Defence Minister Marko Zupan met the delegation.", [("Marko Zupan", "SVN")]),
+        (
+            "Central African Defence Minister Rose Mbaye met the delegation.",
+            [("Rose Mbaye", "CAF")],
+        ),
+    ],
+)
+def test_two_word_demonyms(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actor_countries(body) == expected
+
+
+# A force named right after a head word, without "of", belongs to the office.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Deputy Commander Land Forces Maj Gen Peter Okot attended the parade.",
+            [("Peter Okot", "Deputy Commander Land Forces")],
+        ),
+        (
+            "The Commander Special Forces Command Brig Simon Lutalo attended the parade.",
+            [("Simon Lutalo", "Commander Special Forces Command")],
+        ),
+        (
+            "The Commander of Land Forces, Gen Moses Kato, attended the parade.",
+            [("Moses Kato", "Commander of Land Forces")],
+        ),
+        (
+            "Commander Turkish Land Forces General Kemal Arslan called on the army chief.",
+            [("Kemal Arslan", "Commander Turkish Land Forces")],
+        ),
+        (
+            "Minister Landry Okot attended the parade.",
+            [("Landry Okot", "Minister")],
+        ),
+    ],
+)
+def test_force_after_a_head(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
+
+
+def test_force_after_a_head_gives_its_country() -> None:
+    body = "Commander Turkish Land Forces General Kemal Arslan called on the army chief."
+    assert _actor_countries(body) == [("Kemal Arslan", "TUR")]
+
+
+# Words that open a force's name after an office are no holder's name.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The Chief of Staff, Royal Saudi Naval Forces, arrived in Delhi.", []),
+        ("The Commander, Royal Thai Naval Forces, arrived.", []),
+        ("The Chief of Staff, Royal Brunei Land Forces, arrived.", []),
+        (
+            "The Chief of Staff, Admiral Omar Hadi, arrived.",
+            [("Omar Hadi", "Chief of Staff")],
+        ),
+    ],
+)
+def test_force_name_after_an_office(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
+
+
+# The name before "and his (her) ... counterpart" is a person's.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "The minister arrived on Monday. Vera Stojkova and her Bulgarian counterpart "
+                "Ivan Petkov want to deepen the dialogue."
+            ),
+            ["Ivan Petkov", "Vera Stojkova"],
+        ),
+        (
+            "The minister arrived on Monday. Vera Stojkova and her counterpart want to talk.",
+            ["Vera Stojkova"],
+        ),
+        ("Sweden and her Nordic partners want to talk.", []),
+    ],
+)
+def test_name_before_and_her_counterpart(body: str, expected: list[str]) -> None:
+    assert sorted(name for name, _ in _actors(body)) == expected
