@@ -136,6 +136,11 @@ RIGHT = (
     |Defen[cs]e\ Affairs
     |Foreign\ Affairs|External\ Affairs|Home\ Affairs|State(?:\ for\ Defen[cs]e(?:\ Affairs)?)?
     |Veterans\ Affairs|Joint\ Chiefs(?:\ of\ Staff)?
+    |(?:Interior|Internal\ Affairs|(?:Internal|Public|Homeland|State|National)\ Security|Justice
+        |Finance|Economy|(?:Foreign\ )?Trade|Industry|Health|Education|Transport|Energy
+        |Information|Communications|Agriculture|Labou?r|Emergency\ Situations|Emergencies)
+        (?-i:\ (?:Bureau|Council|Agency|Service|Committee|Commission|Department|Division|Office
+        |Directorate|Authority))?(?![\p{L}])
     |(?-i:\p{Lu}\p{Ll}+['’]s\ )?Central\ Military\ Commission
     |(?:Army|Naval|Air|Defen[cs]e|General|Joint|Integrated\ Defen[cs]e|Air\ Force)\ Staff
     |(?-i:(?:\p{Lu}[\p{L}'’]+\ ){1,2})(?:National\ )?(?:Defen[cs]e\ Forces?|Armed\ Forces|Army

@@ -813,7 +813,7 @@ _PORTFOLIO = regex.compile(
 # the office is not read as its holder's name.
 _PORTFOLIO_FIELD = r"""(?:(?:International|Strategic|Defen[cs]e|Military|Public|Foreign|Legal
     |Human|Financial|Technical|Political|National|Internal|Homeland)\ )?(?:Policy|Policies|Planning
-    |Plans|Relations|Affairs|Cooperation|Sustainment|Research|Engineering|Development|Production
+    |Plans|Relations|Affairs|Co-?operation|Sustainment|Research|Engineering|Development|Production
     |Industry|Procurement|Acquisitions?|Logistics|Resources|Operations|Personnel|Readiness
     |Intelligence|Materiel|Programmes|Programs|Budget|Finance|Capabilities|Armaments?|Reform
     |Veterans?(?:['’]?\ Affairs)?|Security|Services?|Aviation|Justice|Administration|Strategy)"""

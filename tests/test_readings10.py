@@ -181,3 +181,33 @@ def test_force_name_after_an_office(body: str, expected: list[tuple[str, str | N
 )
 def test_name_before_and_her_counterpart(body: str, expected: list[str]) -> None:
     assert sorted(name for name, _ in _actors(body)) == expected
+
+
+# Offices of other portfolios than defence and foreign affairs, and an office's body named
+# after its field ("National Security Bureau").
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The minister met Minister of Interior Tomas Nhaca in the capital.",
+            [("Tomas Nhaca", "Minister of Interior")],
+        ),
+        (
+            "The minister met Minister of Justice Rosa Mabote on Monday.",
+            [("Rosa Mabote", "Minister of Justice")],
+        ),
+        (
+            "He also met Minister of Foreign Affairs and Co-operation Paulo Simango on Monday.",
+            [("Paulo Simango", "Minister of Foreign Affairs and Co-operation")],
+        ),
+        (
+            (
+                "He welcomed the head of the National Security Bureau of Chile, Rafael Soto, "
+                "who is on a visit."
+            ),
+            [("Rafael Soto", "head of the National Security Bureau")],
+        ),
+    ],
+)
+def test_other_portfolios(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
