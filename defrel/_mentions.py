@@ -2641,6 +2641,18 @@ def _named(
                 # force's name, not a holder's
                 fm = _FORCE_TAIL.match(text, te)
                 te = fm.end() if fm else te
+        elif rm is not None and text[te : te + 1] == " " and (te + 1) in countries.by_start:
+            # "Chief of Defence Staff Ghana Armed Forces A B": the force of a state named
+            # right after the office, with no "of", is the office's, and so is the state
+            c = countries.by_start[te + 1]
+            fm = (
+                _FORCE_TAIL.match(text, c.end)
+                if c.form in ("demonym", "name", "short") and text[c.end : c.end + 1] == " "
+                else None
+            )
+            if fm is not None and text.endswith(_FORCE_ENDS, c.end, fm.end()):
+                country = country or c.country
+                te = fm.end()
         if text.startswith(" (", te):
             # "Commander of the Royal Army of Oman (RAO), A B": the office's acronym is part
             # of it, and what follows the office follows the acronym

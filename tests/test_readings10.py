@@ -211,3 +211,25 @@ def test_name_before_and_her_counterpart(body: str, expected: list[str]) -> None
 )
 def test_other_portfolios(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actors(body) == expected
+
+
+# The force of a state named right after an office, with no "of", is the office's: its
+# state is the holder's.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Chief of Defence Staff Ghana Armed Forces Vice Admiral Kojo Asante met him.",
+            [("Kojo Asante", "GHA")],
+        ),
+        (
+            "Chief of Defence Staff Sri Lankan Armed Forces Admiral Ruwan Perera met him.",
+            [("Ruwan Perera", "LKA")],
+        ),
+        ("The Chief of Army Staff Nepal Army General Hari Thapa met him.", [("Hari Thapa", "NPL")]),
+    ],
+)
+def test_force_of_a_state_after_an_office(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _actor_countries(body) == expected
