@@ -3169,6 +3169,85 @@ def _untitled(
     _with_counterpart(text, people, countries)
 
 
+# A plural office of two states: "Defence Ministers", "defence chiefs", "Chiefs of Army Staff".
+_PLURAL_OFFICE = regex.compile(
+    r"""(?<![\p{L}])(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Aa]rmy|[Nn]avy|[Nn]aval|[Aa]ir\ [Ff]orce)
+    \ (?:[Mm]inisters|[Cc]hiefs|[Ss]ecretaries)|[Cc]hiefs\ of\ (?:the\ )?(?:[Aa]rmy|[Nn]aval|[Aa]ir
+    |[Dd]efen[cs]e|[Gg]eneral)\ [Ss]taff)(?![\p{L}])""",
+    regex.VERBOSE,
+)
+_SINGULAR = (
+    *(("Ministers", "Minister"), ("ministers", "minister"), ("Chiefs", "Chief")),
+    *(("chiefs", "chief"), ("Secretaries", "Secretary"), ("secretaries", "secretary")),
+)
+
+
+def _respectively(text: str, countries: _Countries, people: _People) -> None:
+    """Pass 0: two holders of one office of two states, in the order of the states.
+
+    "The defence ministers of Chile and Peru, A B and C D": A B is Chile's defence minister
+    and C D Peru's; so in "Chilean and Peruvian defence ministers A B and C D".
+    """
+    if "inisters" not in text and "hiefs" not in text and "ecretaries" not in text:
+        return
+    for om in _guard.finditer(_PLURAL_OFFICE, text):
+        pair = _two_states_before(text, countries, om.start()) or _two_states_after(
+            text, countries, om.end()
+        )
+        if pair is None:
+            continue
+        first, second, at = pair
+        at = at + 2 if text.startswith(", ", at) else at + 1 if text[at : at + 1] == " " else -1
+        one = _name_at(text, at) if at > 0 else None
+        if one is None or " " not in one[2] or people.overlaps(one[0], one[1]):
+            continue
+        gap = text[one[1] : one[1] + 6]
+        at = one[1] + (6 if gap.startswith(", and ") else 5 if gap.startswith(" and ") else 0)
+        two = _name_at(text, at) if at > one[1] else None
+        if two is None or " " not in two[2] or people.overlaps(two[0], two[1]):
+            continue
+        title = om[0]
+        for plural, singular in _SINGULAR:
+            title = title.replace(plural, singular)
+        people.add(one[0], one[1], one[2], title, first.country, "full")
+        people.add(two[0], two[1], two[2], title, second.country, "full")
+
+
+def _two_states_before(
+    text: str, countries: _Countries, pos: int
+) -> tuple[CountryMention, CountryMention, int] | None:
+    """The two states right before ``pos``: "Chilean and Peruvian " (or "... and the ...")."""
+    second = countries.by_end.get(pos - 1) if text[pos - 1 : pos] == " " else None
+    if second is None:
+        return None
+    for gap in (" and ", " and the "):
+        first = countries.by_end.get(second.start - len(gap))
+        if first is not None and text.startswith(gap, first.end):
+            return first, second, _office_end(text, pos)
+    return None
+
+
+def _two_states_after(
+    text: str, countries: _Countries, pos: int
+) -> tuple[CountryMention, CountryMention, int] | None:
+    """The two states right after ``pos``: " of Chile and Peru" (or " of the ... and the ...")."""
+    for lead in (" of the ", " of "):
+        first = countries.by_start.get(pos + len(lead)) if text.startswith(lead, pos) else None
+        if first is None:
+            continue
+        for gap in (" and the ", " and "):
+            second = countries.by_start.get(first.end + len(gap))
+            if second is not None and text.startswith(gap, first.end):
+                return first, second, second.end
+    return None
+
+
+def _office_end(text: str, pos: int) -> int:
+    """Where the plural office opening at ``pos`` ends (``_PLURAL_OFFICE`` matches there)."""
+    om = _PLURAL_OFFICE.match(text, pos)
+    return om.end() if om else pos
+
+
 # A name before "and his (or her) ... counterpart": "Jane Roe and her Chilean counterpart".
 _AND_COUNTERPART = regex.compile(
     rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_BACK}),?
@@ -4300,6 +4379,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     heads_at = list(compress(picked, map(_HEAD_LOWER.__contains__, lows)))
     caseless = _caseless_names(text, [c.end for c in small_letters], heads_at)
     modifiers: set[int] = set()
+    _respectively(body, countries, people)
     if caseless is None:
         tokens = text.words if text.lower else None
         untitled = _named(body, countries, people, scan.words, tokens, modifiers, heads_at)

@@ -233,3 +233,30 @@ def test_force_of_a_state_after_an_office(
     body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _actor_countries(body) == expected
+
+
+# Two holders of one office of two states, named in the order of the states.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Defence Ministers of Chile and Peru Ana Rojas and Luis Quispe signed a plan.",
+            [("Ana Rojas", "Defence Minister", "CHL"), ("Luis Quispe", "Defence Minister", "PER")],
+        ),
+        (
+            "The defence ministers of Chile and Peru, Ana Rojas and Luis Quispe, met in Lima.",
+            [("Ana Rojas", "defence minister", "CHL"), ("Luis Quispe", "defence minister", "PER")],
+        ),
+        (
+            "Chilean and Peruvian army chiefs Ana Rojas and Luis Quispe met in Lima.",
+            [("Ana Rojas", "army chief", "CHL"), ("Luis Quispe", "army chief", "PER")],
+        ),
+        ("The defence ministers of Chile and Peru met in Lima on Monday.", []),
+    ],
+)
+def test_two_holders_in_the_order_of_their_states(
+    body: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    report = defrel.parse(body, published=PUB)
+    got = sorted((a.name, a.title, a.country.code if a.country else None) for a in report.actors)
+    assert got == expected
