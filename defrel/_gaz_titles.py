@@ -108,7 +108,8 @@ LEFT = r"""(?:principal|press|deputy|delegate|vice|state|acting|union|federal|ju
     |assistant|under|joint|additional|permanent|first|cabinet|former|then|incoming|outgoing
     |interim|special|defen[cs]e|national|foreign|external\ affairs|home|prime|security|army
     |navy|naval|air\ force|military|armed\ forces|crown|high|raksha|rajya|finance|interior
-    |trade|chief|self-defen[cs]e\ forces?|defen[cs]e\ forces?|coast\ guard|marine\ corps
+    |trade|justice|information|health|education|energy|transport|agriculture|labour|labor|economy
+    |chief|self-defen[cs]e\ forces?|defen[cs]e\ forces?|coast\ guard|marine\ corps
     |space\ force|land\ forces?|ground\ forces?|naval\ forces?|minister
     |southern\ command|northern\ command|central\ command|european\ command|africa\ command
     |indo-pacific\ command|pacific\ command|cyber\ command|space\ command|strategic\ command)"""
@@ -181,7 +182,7 @@ HONORIFIC = (
   | Sen\.(?=\ (?:Lt|Col|Maj|Gen|Brig)) | Senator | Sen\.(?=\ [A-Z][a-z]) | Congressman | Congresswoman
   | (?:Mr|Mrs|Ms|Dr|Prof|Sh|Smt|Hon|Adm|Lt|Maj|Brig|Col|Capt|Cdr|Cmdr|Gen|Sgt|Cdre|Engr)\.?
   | Sir | Dame | Prince | Princess | Shri | Shrimati | Madam | HRH | Honourable | Honorable
-  | Comrade | Cde\.?
+  | Comrade | Cde\.? | Alhaji | Alhaja | Mallam | Malam
   | General | Admiral | Marshal | Commodore | Lieutenant | Colonel | Major | Brigadier | Captain
 )"""
     + HONORIFIC_SUFFIX
@@ -226,6 +227,10 @@ RANK_WORDS = frozenset(
         "Senior",
         "Fleet",
         "First",
+        "Alhaji",
+        "Alhaja",
+        "Mallam",
+        "Malam",
     }
 )
 

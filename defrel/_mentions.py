@@ -342,6 +342,7 @@ _CONT_STOP = frozenset(NAME_STOPWORDS) - {"Gen", "Sheikh", "Jun", "Dong", "May",
 _PLAIN = frozenset(
     {
         *("Mr", "Mrs", "Ms", "Dr", "Sir", "Shri", "Smt", "Sh", "Prof", "Hon", "Dame"),
+        *("Alhaji", "Alhaja", "Mallam", "Malam"),
         *("H.E", "H. E", "H E", "HE", "Tan Sri", "Puan Sri", "Toh Puan", "Datuk", "Dato", "Datin"),
         *("Dato'", "Dato’", "Datuk Seri", "Datuk Sri", "Dato Seri", "Dato Sri", "Dato' Seri"),
         *("Dato’ Seri", "Dato' Sri", "Dato’ Sri"),

@@ -260,3 +260,24 @@ def test_two_holders_in_the_order_of_their_states(
     report = defrel.parse(body, published=PUB)
     got = sorted((a.name, a.title, a.country.code if a.country else None) for a in report.actors)
     assert got == expected
+
+
+# West African honorifics open a name and are no office; offices of further portfolios
+# qualify a head from the left too.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The delegation was led by Mallam Sani Dauda, the National Security Adviser.",
+            [("Sani Dauda", "National Security Adviser")],
+        ),
+        ("Alhaji Sani Dauda said the talks went well.", [("Sani Dauda", None)]),
+        (
+            "Information Minister Alhaji Sani Dauda said the talks went well.",
+            [("Sani Dauda", "Information Minister")],
+        ),
+        ("Health Minister Rosa Mabote met him.", [("Rosa Mabote", "Health Minister")]),
+    ],
+)
+def test_honorifics_and_left_portfolios(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
