@@ -852,16 +852,21 @@ _RIGHT_OPENINGS = (" of ", " for ", " to ", " resp", *_FORCE_OPENINGS)
 _RIGHT_READS = max(map(len, _RIGHT_OPENINGS))
 
 
-def _opens_right(text: str, pos: int) -> bool:
-    """Whether ``_RIGHT`` may match at ``pos``.
+def _force_opens(text: str, pos: int) -> bool:
+    """Whether one or two capitalised words and a force's opening follow ``pos``.
 
-    So it may where one of its openings stands (in any case), or a capitalised word and then
-    a force's opening ("Commander Turkish Land Forces").
+    So ``_RIGHT`` may match there although none of its openings stands right at ``pos``
+    ("Commander Turkish Land Forces"). ``pos`` is a space before a capital.
     """
-    if text[pos : pos + _RIGHT_READS].lower().startswith(_RIGHT_OPENINGS):
-        return True
-    if text[pos : pos + 1] != " " or not text[pos + 1 : pos + 2].isupper():
-        return False
+    for _ in range(2):
+        if text[pos : pos + 1] != " " or not text[pos + 1 : pos + 2].isupper():
+            return False
+        pos = text.find(" ", pos + 1, pos + 24)
+        if pos < 0:
+            return False
+        if text[pos : pos + _RIGHT_READS].lower().startswith(_FORCE_OPENINGS):
+            return True
+    return False
     sp = text.find(" ", pos + 1, pos + 24)
     return sp > 0 and text[sp : sp + _RIGHT_READS].lower().startswith(_FORCE_OPENINGS)
 
@@ -2578,7 +2583,18 @@ def _named(
             else None
         )
         ts = left[0] if left else hs
-        rm = _RIGHT.match(text, he) if _opens_right(text, he) else None
+        # ``_RIGHT`` opens with " of ", " for ", " to " or a force, or names the force's
+        # state first ("Commander Turkish Land Forces"): a capital, and "Force" further on.
+        rm = (
+            _RIGHT.match(text, he)
+            if text[he : he + _RIGHT_READS].lower().startswith(_RIGHT_OPENINGS)
+            or (
+                text[he + 1 : he + 2].isupper()
+                and "Force" in text[he : he + 48]
+                and _force_opens(text, he)
+            )
+            else None
+        )
         te = rm.end() if rm else he
         if rm is not None and text.startswith(" ", te) and text.endswith(_FORCE_ENDS, he, te):
             # "Commander of the Peruvian Armed Forces Joint Command": the rest of the
@@ -3189,9 +3205,7 @@ def _respectively(text: str, countries: _Countries, people: _People) -> None:
     "The defence ministers of Chile and Peru, A B and C D": A B is Chile's defence minister
     and C D Peru's; so in "Chilean and Peruvian defence ministers A B and C D".
     """
-    if "inisters" not in text and "hiefs" not in text and "ecretaries" not in text:
-        return
-    for om in _guard.finditer(_PLURAL_OFFICE, text):
+    for om in _plural_offices(text):
         pair = _two_states_before(text, countries, om.start()) or _two_states_after(
             text, countries, om.end()
         )
@@ -3212,6 +3226,22 @@ def _respectively(text: str, countries: _Countries, people: _People) -> None:
             title = title.replace(plural, singular)
         people.add(one[0], one[1], one[2], title, first.country, "full")
         people.add(two[0], two[1], two[2], title, second.country, "full")
+
+
+def _plural_offices(text: str) -> Iterator[regex.Match[str]]:
+    """The plural offices of ``_PLURAL_OFFICE`` with " and " near them, in no fixed order.
+
+    Each is sought around a plural head word ("ministers", "chiefs", "secretaries"): the
+    pattern spans at most 40 characters, and two states and two names need an " and ".
+    """
+    for word in ("inisters", "hiefs", "ecretaries"):
+        at = text.find(word)
+        while at >= 0:
+            if text.find(" and ", (at - 60 if at > 60 else 0), at + 80) >= 0:
+                om = _PLURAL_OFFICE.search(text, (at - 30 if at > 30 else 0), at + 40)
+                if om is not None and om.start() <= at < om.end():
+                    yield om
+            at = text.find(word, at + len(word))
 
 
 def _two_states_before(
