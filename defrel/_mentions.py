@@ -853,20 +853,13 @@ _RIGHT_READS = max(map(len, _RIGHT_OPENINGS))
 
 
 def _force_opens(text: str, pos: int) -> bool:
-    """Whether one or two capitalised words and a force's opening follow ``pos``.
+    """Whether a capitalised word and then a force's opening follow ``pos``.
 
     So ``_RIGHT`` may match there although none of its openings stands right at ``pos``
-    ("Commander Turkish Land Forces"). ``pos`` is a space before a capital.
+    ("Commander Turkish Land Forces").
     """
-    for _ in range(2):
-        if text[pos : pos + 1] != " " or not text[pos + 1 : pos + 2].isupper():
-            return False
-        pos = text.find(" ", pos + 1, pos + 24)
-        if pos < 0:
-            return False
-        if text[pos : pos + _RIGHT_READS].lower().startswith(_FORCE_OPENINGS):
-            return True
-    return False
+    if text[pos : pos + 1] != " " or not text[pos + 1 : pos + 2].isupper():
+        return False
     sp = text.find(" ", pos + 1, pos + 24)
     return sp > 0 and text[sp : sp + _RIGHT_READS].lower().startswith(_FORCE_OPENINGS)
 
