@@ -3840,6 +3840,9 @@ def _resolve_titles(
                 and kinds[a] == kind
                 and heads[a] == head
                 and not (full and _office_words(people.people[a].title) != _office_words(t.title))
+                # (nor an office the title only shares a head word with: "Chief of Defence
+                # Staff" is no "Senegalese military chief")
+                and not _office_words(people.people[a].title) - _office_words(t.title)
             ]
             if len(loose) == 1:
                 people.people[loose[0]].country = t.country

@@ -281,3 +281,30 @@ def test_two_holders_in_the_order_of_their_states(
 )
 def test_honorifics_and_left_portfolios(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actors(body) == expected
+
+
+# A title with a state names the one person of no known state only if it is that person's
+# office, not an office that only shares its head word.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "The Chief of Defence Staff, Gen. Ada Obi, hosted a dinner on Wednesday. She said "
+                "the visit by the Senegalese military chief had been fruitful."
+            ),
+            [("Ada Obi", None)],
+        ),
+        (
+            (
+                "Defence Minister Ada Obi met the delegation. The Nigerian defence minister said "
+                "the talks were fruitful."
+            ),
+            [("Ada Obi", "NGA")],
+        ),
+    ],
+)
+def test_a_title_with_a_state_names_the_same_office(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _actor_countries(body) == expected
