@@ -489,6 +489,7 @@ _VERBS = frozenset(
         "head",
         "travel",
         "fly",
+        "speed",
     ]
 )
 
@@ -2610,6 +2611,7 @@ _EFFECT = frozenset(
         "revitalize",
         "revitalise",
         "transform",
+        "yield",
     }
 )
 # A passive whose agent is the two parties: "will be conducted jointly", "by both sides".
@@ -2697,6 +2699,18 @@ _HOPE_FRAME = regex.compile(
 _HAVE_EFFECT = regex.compile(
     r"have\s+(?:(?:a|an|the|great|much|some)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:impact|effect|influence|bearing|consequences?|implications?)\b",
+    regex.IGNORECASE,
+)
+# "(the deal) should be signed": a document's expected conclusion, not a proposal.
+_SHOULD_DONE = regex.compile(
+    r"\s*(?:also\s+|soon\s+)?be\s+(?:signed|concluded|ratified|inked|finali[sz]ed)\b",
+    regex.IGNORECASE,
+)
+# A pledge named as the subject of its outcome: "(the commitment to ...) has resulted in",
+# "has led to", "has borne fruit".
+_RESULTED = regex.compile(
+    r"\s(?:has|have|had)\s+(?:\w+ly\s+)?(?:resulted|led|yielded|produced|brought|paid\s+off"
+    r"|borne\s+fruit|translated)\b",
     regex.IGNORECASE,
 )
 # A plan called off later in the sentence: ", but Ruritania scrapped the plan".
@@ -3474,10 +3488,13 @@ def find_commitments(
         ):
             behind = body[max(sent[0], cue[0] - _HEAD_REACH) : cue[0]]
             if _WITH_AIM.search(behind, None, None, _SERIAL) or (
-                not cue_word.startswith("aims")
-                and _abstract_head(behind, (0, len(behind) - _possessive(behind)))
+                _abstract_head(body, subject)
+                if cue_word.startswith("aims")
+                else _abstract_head(behind, (0, len(behind) - _possessive(behind)))
             ):
-                continue  # "with the aim to", "the pact's goal is to": a purpose, not a plan
+                # "with the aim to", "the pact's goal is to", "the talks aim to": a purpose,
+                # not a plan
+                continue
         if (
             kind == "intend"
             and cue_word.startswith("plan")
@@ -3501,7 +3518,13 @@ def find_commitments(
         if cue_word.startswith("should") and not (
             in_quote and _WE.search(sub, None, None, _SERIAL)
         ):
-            continue  # "X should ...": one side's proposal, unless "we should"
+            if not (
+                passive
+                and _SHOULD_DONE.match(body, cue[1], near, _SERIAL)
+                and _BINDING_NOUN.search(sub, None, None, _SERIAL)
+            ):
+                continue  # "X should ...": one side's proposal, unless "we should"
+            kind = "expected"  # "the accord should be signed by ...": its signing expected
         # The action: from the verb (or, for a passive, from the subject) to the clause end.
         start = action_start
         if passive and kind in {"expected", "will", "shall", "would"}:
@@ -3584,6 +3607,13 @@ def find_commitments(
             main = _guard.search(_MAIN_CLAUSE, body, comma, end) if comma != -1 else None
             if main is not None:
                 end = main.start()
+        if (
+            prepositional
+            and not pledged_help
+            and (lowered_keys is None or lowered_keys.find(" ha", start, end) != -1)
+            and _RESULTED.search(body, start, end, _SERIAL)
+        ):
+            continue  # "their commitment to closer ties has resulted in progress": a result
         after = min(sent[1], end + _AFTER_CUE)
         if (
             lowered_keys is None or lowered_keys.find("but", end, after) != -1

@@ -1,0 +1,129 @@
+"""Commitment rules of the tenth round (unseen-text accuracy), through the whole pipeline.
+
+Every sentence here is written for these tests; each rule has rows where it must fire and
+rows where it must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import defrel
+
+PUB = dt.date(2024, 3, 5)  # a Tuesday
+
+
+def _found(body: str) -> dict[str, tuple[str, set[str]]]:
+    """Each commitment's action, with its modality and the codes of its parties."""
+    report = defrel.parse(body, published=PUB)
+    return {c.action: (c.modality.value, {p.code for p in c.parties}) for c in report.commitments}
+
+
+# "want to speed up": a plan of the ones named ("speed" starts an action like "step").
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        (
+            (
+                "Norway's defence minister Ola Berg and his Chilean counterpart Ana Ruiz want to "
+                "speed up naval talks between the two countries.\n"
+            ),
+            "speed up naval talks between the two countries",
+        ),
+    ],
+)
+def test_want_to_speed_up(body: str, action: str) -> None:
+    assert _found(body)[action][0] == "intend"
+
+
+def test_want_to_with_no_act_stays_out() -> None:
+    # Negative: a wish with no act of the parties.
+    body = "Norway's defence minister Ola Berg wants to thank his Chilean hosts warmly.\n"
+    assert _found(body) == {}
+
+
+# "The talks aim(s) to ...": an event's purpose, not a plan of the parties.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The naval talks between Norway and Chile aims to strengthen maritime cooperation.\n",
+    ],
+)
+def test_event_aims_is_no_plan(body: str) -> None:
+    assert _found(body) == {}
+
+
+def test_country_aims_is_a_plan() -> None:
+    # Negative: a country that aims binds itself.
+    body = "Norway aims to strengthen maritime cooperation with Chile.\n"
+    assert _found(body)["strengthen maritime cooperation with Chile"][0] == "intend"
+
+
+# "The visit ... will yield results": an effect foreseen, like "will bring benefits".
+def test_event_will_yield_results() -> None:
+    body = (
+        "The visit of the Chilean navy chief, Admiral Ana Ruiz, will yield real gains for "
+        "maritime security, said Norway's navy chief Ola Berg.\n"
+    )
+    assert _found(body) == {}
+
+
+def test_party_will_yield_nothing_else() -> None:
+    # Negative: the parties' own act after "will" stays.
+    body = "Norway and Chile will hold joint naval drills in the Pacific next year.\n"
+    assert "hold joint naval drills in the Pacific" in _found(body)
+
+
+# "(their) commitment to X has resulted in ...": a pledge named as the subject of its result.
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Both Norway and Chile's commitment to establishing closer naval ties has resulted in "
+            "steady progress in joint patrols over the last few years, the ministry noted.\n"
+        ),
+        (
+            "Norway and Chile's commitment to expanding joint patrols has led to fewer incidents "
+            "at sea, the ministry said.\n"
+        ),
+    ],
+)
+def test_commitment_with_its_result_is_no_pledge(body: str) -> None:
+    assert _found(body) == {}
+
+
+def test_commitment_reaffirmed_stays() -> None:
+    # Negative: a commitment reaffirmed, its act still ahead.
+    body = "Norway and Chile reaffirmed their commitment to expanding naval drills in the south.\n"
+    assert "expanding naval drills in the south" in _found(body)
+
+
+# "The pact should be signed by ...": a document's signing expected (dev: the passive with
+# its subject, as in "accords are expected to be signed").
+def test_document_should_be_signed() -> None:
+    body = (
+        "Norway and Chile drafted a naval pact in Oslo on Monday.\n\n"
+        "The pact should be signed by the two defence ministers next month.\n"
+    )
+    modality, codes = _found(body)["The pact should be signed by the two defence ministers"]
+    assert (modality, codes) == ("expected", {"NOR", "CHL"})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Negatives: a proposal ("should" with no document signed), a document discussed.
+        (
+            "Norway and Chile met in Oslo on Monday.\n\nThe navy should be modernised, the "
+            "minister said.\n"
+        ),
+        (
+            "Norway and Chile met in Oslo on Monday.\n\nThe pact should be discussed again, the "
+            "minister said.\n"
+        ),
+    ],
+)
+def test_should_without_a_signing_stays_out(body: str) -> None:
+    assert _found(body) == {}
