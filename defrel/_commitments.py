@@ -116,6 +116,17 @@ _CUE_ALTERNATIVES = (
         ),
     ),
     (
+        # "agreed (on) closer cooperation in ...": the cooperation agreed is the action (not
+        # "the agreed cooperation plan", "agreed that cooperation was ...")
+        "agreed",
+        "agreed agree agrees",
+        (
+            r"(?<!\b(?:the|an?|previously|already|mutually|jointly)\s+)(?:agreed|agree|agrees)"
+            r"(?:\s+(?:on|upon))?(?=\s+(?!(?:that|to|with|by|in|at|for|on|upon)\b)"
+            r"(?:[\"“]?[a-z-]+[\"”]?\s+){0,3}?(?:cooperation|co-operation|collaboration)\b)"
+        ),
+    ),
+    (
         "decided",
         "decided decide decides deciding decision resolved resolve resolves resolving",
         (
@@ -2701,6 +2712,11 @@ _HAVE_EFFECT = regex.compile(
     r"(?:impact|effect|influence|bearing|consequences?|implications?)\b",
     regex.IGNORECASE,
 )
+# The cooperation agreed on, after the cue (as the "agreed (on)" cue's lookahead reads it).
+_COOPERATION_AHEAD = regex.compile(
+    r"(?:[\"“]?[\w-]+[\"”]?\s+){0,3}?(?:cooperation|co-operation|collaboration)\b",
+    regex.IGNORECASE,
+)
 # "(the deal) should be signed": a document's expected conclusion, not a proposal.
 _SHOULD_DONE = regex.compile(
     r"\s*(?:also\s+|soon\s+)?be\s+(?:signed|concluded|ratified|inked|finali[sz]ed)\b",
@@ -3320,6 +3336,13 @@ def find_commitments(
             and _AGREED_NOUN.match(body, word_start, None, _SERIAL)
         ):
             prepositional = True  # "agreed to a defence pact": the document agreed on
+            action_start = word_start
+        elif (
+            kind == "agreed"
+            and not cue_word.endswith("to")
+            and _COOPERATION_AHEAD.match(body, word_start, near, _SERIAL)
+        ):
+            prepositional = True  # "agreed on an extensive cooperation": the noun phrase
             action_start = word_start
         bad_word = word in _NOT_VERB or (
             raw[:1].isupper()

@@ -127,3 +127,36 @@ def test_document_should_be_signed() -> None:
 )
 def test_should_without_a_signing_stays_out(body: str) -> None:
     assert _found(body) == {}
+
+
+# "agreed (on) <cooperation>": the cooperation agreed on, a noun phrase, is the action.
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        (
+            "Norway and Chile agreed on closer cooperation in naval training.\n",
+            "closer cooperation in naval training",
+        ),
+        (
+            (
+                "Norway's navy chief Ola Berg met Chile's navy chief Ana Ruiz in Oslo and agreed "
+                "cooperation between the two navies in the field of mine clearance.\n"
+            ),
+            "cooperation between the two navies in the field of mine clearance",
+        ),
+    ],
+)
+def test_agreed_cooperation(body: str, action: str) -> None:
+    assert _found(body)[action] == ("agreed", {"NOR", "CHL"})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Negatives: "agreed" as an adjective, "agreed that" a fact.
+        "Norway and Chile met in Oslo.\n\nThe agreed cooperation plan covers naval training.\n",
+        "Norway and Chile met in Oslo.\n\nBoth sides agreed that naval cooperation was growing.\n",
+    ],
+)
+def test_agreed_cooperation_not_as_adjective_or_fact(body: str) -> None:
+    assert _found(body) == {}
