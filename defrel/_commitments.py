@@ -645,7 +645,7 @@ _CLAUSE_END = regex.compile(
       | (?=(?:was|is|were|are|has|have|had)\s)
       | (?=and\s+(?:[\w'’-]+\s+){1,4}?(?:will|shall|would)\b)
       | (?:(?:[\w'’.-]+\s+){0,8}?)(?:(?:has|have|had)\s+)?(?:said|added|stated|noted|tweeted|wrote
-         |announced|confirmed|declared|explained|told\s+\w+)\s*[.,]?\s*$
+         |announced|confirmed|declared|explained|told\s+\w+)\s*[.,]?(?:\s*/\s*\w[\w.-]{0,15})?\s*$
       | (?:he|she|they|it)\s+(?:said|added|noted|stressed)\b
       | (?:said|added|stated|noted|stressed|told)\s+(?=(?-i:\p{Lu}))
       )
@@ -1406,13 +1406,22 @@ def _word_after(
     return None, at, -1
 
 
+_CREDIT = regex.compile(r"/\s*\w[\w.-]{0,15}")  # a news agency's credit after a slash
+
+
 def _said_at_end(keys: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` may end as the "..., he said." branch of ``_CLAUSE_END``.
 
-    It ends in a speech verb, or in "told" and a word, then white space and one stop at most.
+    It ends in a speech verb, or in "told" and a word, then white space and one stop at most
+    (and an agency's credit: "..., a statement said. / AA").
     """
     while end > start and keys[end - 1] in _SPACE:
         end -= 1
+    slash = keys.rfind("/", max(start, end - 18), end)
+    if slash != -1 and _CREDIT.fullmatch(keys, slash, end, _SERIAL) is not None:
+        end = slash
+        while end > start and keys[end - 1] in _SPACE:
+            end -= 1
     if end > start and keys[end - 1] in ".,":
         end -= 1
     while end > start and keys[end - 1] in _SPACE:

@@ -160,3 +160,19 @@ def test_agreed_cooperation(body: str, action: str) -> None:
 )
 def test_agreed_cooperation_not_as_adjective_or_fact(body: str) -> None:
     assert _found(body) == {}
+
+
+# ", a statement said. / AA": the attribution ends the action before an agency's credit,
+# so the action equals its repeat in the body (one record).
+def test_said_before_agency_credit() -> None:
+    body = (
+        "Norway and Chile will widen their naval ties, a statement said. / AA\n\n"
+        "Norway and Chile will widen their naval ties, the statement said.\n"
+    )
+    assert list(_found(body)) == ["widen their naval ties"]
+
+
+def test_slash_inside_an_action_stays() -> None:
+    # Negative: a slash inside the action is no credit.
+    body = "Norway and Chile will buy 20/30 trucks for the border units.\n"
+    assert list(_found(body)) == ["buy 20/30 trucks for the border units"]
