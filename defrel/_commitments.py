@@ -572,7 +572,8 @@ _NOT_VERB = frozenset(
 _PARTY_PHRASE = regex.compile(
     r"""\b(?:both|the\s+two)\s+(?:the\s+)?(?:sides|countries|nations|ministers|leaders|governments
     |militaries|armies|navies|secretaries|chiefs|delegations|defen[cs]e\s+(?:ministers|leaders|chiefs))\b
-    |\b(?:the\s+(?:ministers|leaders|secretaries|delegations)|they|their|both|the\s+two|we|us|our)\b""",
+    |\b(?:the\s+(?:ministers|leaders|secretaries|delegations)|they|their|both|the\s+two|we|us|our)\b
+    |\bdefen[cs]e\s+(?:ministers|chiefs|leaders)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _NOUN_CUES = frozenset(

@@ -176,3 +176,19 @@ def test_slash_inside_an_action_stays() -> None:
     # Negative: a slash inside the action is no credit.
     body = "Norway and Chile will buy 20/30 trucks for the border units.\n"
     assert list(_found(body)) == ["buy 20/30 trucks for the border units"]
+
+
+# "Pacific defence ministers will meet ...": plural defence ministers (chiefs, leaders) as
+# the subject are the parties, like "the ministers".
+def test_defence_ministers_subject() -> None:
+    body = (
+        "SYDNEY — Pacific defence ministers will meet in Fiji on Tuesday, with Australia "
+        "seeking closer ties.\n"
+    )
+    assert any(action.startswith("meet in Fiji") for action in _found(body))
+
+
+def test_defence_ministry_subject_is_not_plural_ministers() -> None:
+    # Negative: a thing of the ministries, not the ministers, with an effect verb.
+    body = "OSLO — The defence budget will grow in Norway next year.\n"
+    assert _found(body) == {}
