@@ -2780,7 +2780,10 @@ _READY = regex.compile(
 # After "commitment to" / "committed to" ("to" is a preposition): an action, not a value.
 _ACTION_NOUN = regex.compile(
     r"\s*(?:(?:the|a|an)\s+(?:\w+\s+)?[\w-]+(?:ment|tion|sion|ance|al)\s+of\b"
-    r"|(?:joint|concerted|common|collective|continued)\s+efforts?\s+to\b)",
+    r"|(?:(?:joint|concerted|common|collective|continued)\s+)?efforts?\s+to\b"
+    # "committed to continuous collaboration": a joint act ahead, not a value held
+    r"|(?:continuous|continued|closer|further|deeper|enhanced|stronger|joint)\s+"
+    r"(?:collaboration|cooperation|co-operation)\b)",
     regex.IGNORECASE,
 )
 _NOT_GERUND = frozenset(

@@ -192,3 +192,34 @@ def test_defence_ministry_subject_is_not_plural_ministers() -> None:
     # Negative: a thing of the ministries, not the ministers, with an effect verb.
     body = "OSLO — The defence budget will grow in Norway next year.\n"
     assert _found(body) == {}
+
+
+# "committed to continuous collaboration", "commitment to efforts to ...": a joint act ahead
+# after the prepositional "to", not a value held.
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        (
+            (
+                "The governments of Norway and Chile have committed to closer collaboration on "
+                "coastal surveillance.\n"
+            ),
+            "closer collaboration on coastal surveillance",
+        ),
+        (
+            (
+                "The Norwegian minister assured his Chilean counterpart of Norway's commitment to "
+                "efforts to keep the southern sea lanes open.\n"
+            ),
+            "efforts to keep the southern sea lanes open",
+        ),
+    ],
+)
+def test_committed_to_joint_act_noun(body: str, action: str) -> None:
+    assert _found(body)[action][0] == "committed"
+
+
+def test_committed_to_a_value_stays_out() -> None:
+    # Negative: a value held, no act.
+    body = "Norway and Chile met in Oslo.\n\nThe minister stressed Norway's commitment to peace.\n"
+    assert _found(body) == {}
