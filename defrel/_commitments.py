@@ -195,7 +195,11 @@ _CUE_ALTERNATIVES = (
     (
         "intend",
         "objective aim goal intention",
-        r"(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to",
+        (
+            r"(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to"
+            # "we confirm our goal to": the goal of the ones speaking or named
+            r"|(?<=\b(?:our|their|my)\s+(?:[a-z-]+\s+)?)(?:objective|aim|goal)\s+to"
+        ),
     ),
     (
         "want",

@@ -223,3 +223,24 @@ def test_committed_to_a_value_stays_out() -> None:
     # Negative: a value held, no act.
     body = "Norway and Chile met in Oslo.\n\nThe minister stressed Norway's commitment to peace.\n"
     assert _found(body) == {}
+
+
+# "our goal to ...": the goal of the ones speaking (or "their"), an intent like "intend to".
+def test_our_goal_to() -> None:
+    body = (
+        "“We confirm our goal to widen naval drills with Chile,” the Norwegian minister Ola "
+        "Berg said.\n"
+    )
+    assert _found(body)["widen naval drills with Chile"] == ("intend", {"NOR"})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Negatives: a purpose ("with an aim to"), a goal talked about.
+        "Norway and Chile met in Oslo with an aim to widen naval drills.\n",
+        "Norway and Chile met in Oslo.\n\nThe aim to widen naval drills was discussed.\n",
+    ],
+)
+def test_aim_without_owner_stays_out(body: str) -> None:
+    assert _found(body) == {}
