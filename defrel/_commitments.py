@@ -2652,11 +2652,14 @@ _AGREED_NOUN = regex.compile(
 )
 # "will strengthen ties by holding drills": the means are acts of the parties.
 _BY_MEANS = regex.compile(r"\bby\s+(?:\w+ly\s+)?[a-z]+ing\b")
-# Plans only talked about: "discussed (the) plans to", "exchanged views on plans to".
+# Plans only talked about: "discussed (the) plans to", "exchanged views on plans to", or
+# backed: "supported plans to".
 _TOPIC_PLAN = regex.compile(
     r"\b(?:discussed|discussing|discuss|reviewed|reviewing|explored|exploring|talked\s+about"
     r"|views\s+on|briefed\s+(?:\w+\s+){0,3}?on)\s+(?:the\s+|their\s+|possible\s+|future\s+|an?\s+)"
-    r"{0,2}$",
+    r"{0,2}$"
+    # "supported (the) plans to": plans of someone the sentence does not name, backed
+    r"|\b(?:supported|backed|endorsed)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 # "will be attending": the modal binds the verb in -ing.

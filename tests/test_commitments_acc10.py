@@ -244,3 +244,18 @@ def test_our_goal_to() -> None:
 )
 def test_aim_without_owner_stays_out(body: str) -> None:
     assert _found(body) == {}
+
+
+# "supported plans to ...": plans backed, whose owner the sentence does not name.
+def test_supported_plans_are_no_plan() -> None:
+    body = (
+        "Norway and Chile met in Oslo.\n\nThe ministers also supported plans to open a ferry "
+        "link between the two ports.\n"
+    )
+    assert _found(body) == {}
+
+
+def test_own_plans_stay() -> None:
+    # Negative: the parties' own plan.
+    body = "Norway and Chile met in Oslo.\n\nThe ministers said they plan to open a ferry link.\n"
+    assert "open a ferry link" in _found(body)
