@@ -221,6 +221,17 @@ _CUE_ALTERNATIVES = (
             r")\s+to"
         ),
     ),
+    (
+        # "confirmed readiness for further cooperation": the cooperation is the action
+        "other",
+        "readiness willingness",
+        (
+            r"(?<=\b(?:expressed|confirmed|reaffirmed|reiterated|showed|voiced|declared|stated"
+            r"|their|its|our|his|her)\s+(?:[\w-]+\s+)?)"
+            r"(?:readiness|willingness)\s+for(?=\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:cooperation|co-operation|collaboration)\b)"
+        ),
+    ),
     ("other", "should", r"should(?!\s+not\b|\s+(?:\w+\s+)?have\b)"),
     ("shall", "shall", r"shall(?!\s+(?:not|never)\b)"),
     ("will", "will", r"will(?!\s+(?:not|never)\b)"),
@@ -3358,11 +3369,14 @@ def find_commitments(
             prepositional = True  # "agreed to a defence pact": the document agreed on
             action_start = word_start
         elif (
-            kind == "agreed"
+            kind in {"agreed", "other"}
             and not cue_word.endswith("to")
+            and not cue_word.startswith("should")
             and _COOPERATION_AHEAD.match(body, word_start, near, _SERIAL)
         ):
-            prepositional = True  # "agreed on an extensive cooperation": the noun phrase
+            # "agreed on an extensive cooperation", "readiness for closer cooperation": the
+            # noun phrase
+            prepositional = True
             action_start = word_start
         bad_word = word in _NOT_VERB or (
             raw[:1].isupper()

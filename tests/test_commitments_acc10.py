@@ -259,3 +259,21 @@ def test_own_plans_stay() -> None:
     # Negative: the parties' own plan.
     body = "Norway and Chile met in Oslo.\n\nThe ministers said they plan to open a ferry link.\n"
     assert "open a ferry link" in _found(body)
+
+
+# "expressed readiness for closer cooperation": the cooperation is the action (other).
+def test_readiness_for_cooperation() -> None:
+    body = (
+        "Norwegian Defence Minister Ola Berg met his Chilean counterpart Ana Ruiz in Oslo on "
+        "Monday.\n\nThe two countries expressed readiness for deeper cooperation in space.\n"
+    )
+    assert _found(body)["deeper cooperation in space"] == ("other", {"NOR", "CHL"})
+
+
+def test_readiness_as_subject_stays_out() -> None:
+    # Negative: "the readiness for ..." as a subject, no one's readiness expressed.
+    body = (
+        "Norwegian Defence Minister Ola Berg met his Chilean counterpart Ana Ruiz in Oslo on "
+        "Monday.\n\nThe readiness for cooperation of the troops was tested.\n"
+    )
+    assert _found(body) == {}
