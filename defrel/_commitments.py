@@ -123,7 +123,8 @@ _CUE_ALTERNATIVES = (
         (
             r"(?<!\b(?:the|an?|previously|already|mutually|jointly)\s+)(?:agreed|agree|agrees)"
             r"(?:\s+(?:on|upon))?(?=\s+(?!(?:that|to|with|by|in|at|for|on|upon)\b)"
-            r"(?:[\"“]?[a-z-]+[\"”]?\s+){0,3}?(?:cooperation|co-operation|collaboration)\b)"
+            r"(?:[\"“]?[a-z-]+[\"”]?\s+){0,3}?(?:cooperation|co-operation|collaboration)\b"
+            r"(?!\s+(?:would|will|was|were|is|are|has|had|should|could|must|can|may)\b))"
         ),
     ),
     (

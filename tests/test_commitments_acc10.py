@@ -162,6 +162,13 @@ def test_agreed_cooperation_not_as_adjective_or_fact(body: str) -> None:
     assert _found(body) == {}
 
 
+def test_agreed_cooperation_as_a_clause_subject() -> None:
+    # Negative: the cooperation is the subject of the clause agreed ("would expand"): the
+    # modal's own action, not the noun phrase.
+    body = "Norway and Chile met in Oslo.\n\nBoth sides agreed naval cooperation would grow.\n"
+    assert not any(action.startswith("naval cooperation") for action in _found(body))
+
+
 # ", a statement said. / AA": the attribution ends the action before an agency's credit,
 # so the action equals its repeat in the body (one record).
 def test_said_before_agency_credit() -> None:
