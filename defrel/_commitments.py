@@ -2685,7 +2685,9 @@ _ABSTRACT_WORDS = """support assistance aid cooperation co-operation partnership
     pact accord treaty exercise exercises drills move step steps decision initiative programme
     program project plan investment investments presence deployment engagement dialogue
     collaboration alliance framework mechanism effort efforts contribution contributions funding
-    package sale sales purchase acquisition arrival participation friendship"""
+    package sale sales purchase acquisition arrival participation friendship
+    vehicle vehicles tank tanks equipment weapon weapons system systems platform platforms
+    technology technologies"""
 _ABSTRACT_HEADS = frozenset(_ABSTRACT_WORDS.split())
 _SUBJECT_HEAD = regex.compile(r"([\w-]+)['’]?\W*$")
 _OF_PHRASE = regex.compile(r"\s(?:of|between|with|from|to|in|on)\s", regex.IGNORECASE)

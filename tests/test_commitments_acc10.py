@@ -284,3 +284,22 @@ def test_readiness_as_subject_stays_out() -> None:
         "Monday.\n\nThe readiness for cooperation of the troops was tested.\n"
     )
     assert _found(body) == {}
+
+
+# "<someone>'s new vehicle will contribute to ...": a thing sold or fielded, its effect
+# foreseen (as "the visit will help"), not an act of a party.
+def test_equipment_will_contribute() -> None:
+    body = (
+        "Norway and Chile met in Oslo.\n\nThe minister said the Chilean Navy's new patrol "
+        "vehicle will contribute to bolstering Norway's coastal defence.\n"
+    )
+    assert _found(body) == {}
+
+
+def test_party_will_contribute_stays() -> None:
+    # Negative: the navy itself contributes.
+    body = (
+        "Norway and Chile met in Oslo.\n\nThe Chilean Navy will contribute two ships to the "
+        "Norwegian exercise.\n"
+    )
+    assert "contribute two ships to the Norwegian exercise" in _found(body)
