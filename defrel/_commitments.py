@@ -236,6 +236,8 @@ _CUE_ALTERNATIVES = (
     ("other", "should", r"should(?!\s+not\b|\s+(?:\w+\s+)?have\b)"),
     ("shall", "shall", r"shall(?!\s+(?:not|never)\b)"),
     ("will", "will", r"will(?!\s+(?:not|never)\b)"),
+    # "Ruritania is to send trainers": an arranged future (the subject is read in the loop)
+    ("will", "is are", r"(?:is|are)\s+to(?=\s+(?!be\b)[a-z]{2,}\b)"),
     ("will", "ll", r"['’]ll(?!\s+never\b)"),
     ("would", "would", r"would(?!\s+(?:not|never)\b|\s+like\b|\s+have\b)"),
 )
@@ -264,7 +266,7 @@ _CUE_BY_HEAD = {
 _BE_HEADS = frozenset({"is", "are", "was", "were", "am"})
 _BE_NEXT = frozenset(
     {"expected", "likely", "set", "due", "scheduled", "slated", "willing", "keen", "eager", "ready"}
-    | {"prepared", "planned"}
+    | {"prepared", "planned", "to"}
 )
 _HEADS = frozenset(_CUE_BY_HEAD)
 
@@ -3258,6 +3260,24 @@ def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+_PARTY_REACH = 40  # characters: the longest party name read right before "is to"
+
+
+def _party_before(body: str, mentions: Mentions, at: int) -> bool:
+    """A country, a person or an institution of one ends right before ``at`` (white space)."""
+    lo = max(0, at - _PARTY_REACH)
+    ends = [m.end for m in mentions.countries_in(lo, at)]
+    ends.extend(m.end for m in mentions.people_in(lo, at))
+    if any(not body[end:at].strip() for end in ends):
+        return True
+    return _INSTITUTION_BEFORE.search(body, lo, at, _SERIAL) is not None
+
+
+_INSTITUTION_BEFORE = regex.compile(
+    _INSTITUTION_SUBJECT.pattern + r"\s+$", regex.IGNORECASE | regex.VERBOSE
+)
+
+
 def find_commitments(
     text: Text,
     mentions: Mentions,
@@ -3309,6 +3329,8 @@ def find_commitments(
             behind = body[max(sent[0], cue[0] - 30) : cue[0]]
             if "been" in behind and _BEEN.search(behind, None, None, _SERIAL):
                 continue  # "I have been looking forward to meeting you": the encounter itself
+        if kind == "will" and cue_text[:1] in "ia" and not _party_before(body, mentions, cue[0]):
+            continue  # "the aim is to", "the key is to": no party arranges it
         raw, word_start = _next_word(body, cue[1], sent[1])
         word = raw.lower()
         will_noun = (

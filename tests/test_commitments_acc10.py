@@ -303,3 +303,38 @@ def test_party_will_contribute_stays() -> None:
         "Norwegian exercise.\n"
     )
     assert "contribute two ships to the Norwegian exercise" in _found(body)
+
+
+# "<Country> is to <verb>": an arranged future of the party named right before it.
+@pytest.mark.parametrize(
+    ("body", "action", "codes"),
+    [
+        (
+            (
+                "Norway and Chile met in Oslo.\n\nNORWAY is to assign a senior officer to the "
+                "Chilean naval staff college in Valparaiso.\n"
+            ),
+            "assign a senior officer to the Chilean naval staff college in Valparaiso",
+            {"NOR"},
+        ),
+        (
+            "Norway and Chile met in Oslo.\n\nThe Chilean Navy is to host the next round.\n",
+            "host the next round",
+            {"CHL"},
+        ),
+    ],
+)
+def test_party_is_to(body: str, action: str, codes: set[str]) -> None:
+    assert _found(body)[action] == ("will", codes)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Negatives: no party right before "is to" (a goal, a key), a passive "is to be held".
+        "Norway and Chile met in Oslo.\n\nThe key is to build trust between the navies.\n",
+        "Norway and Chile met in Oslo.\n\nThe next round is to be held in Santiago.\n",
+    ],
+)
+def test_is_to_without_a_party_stays_out(body: str) -> None:
+    assert _found(body) == {}
