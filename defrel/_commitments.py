@@ -116,6 +116,18 @@ _CUE_ALTERNATIVES = (
         ),
     ),
     (
+        # "agreed (on) closer cooperation in ...": the cooperation agreed is the action (not
+        # "the agreed cooperation plan", "agreed that cooperation was ...")
+        "agreed",
+        "agreed agree agrees",
+        (
+            r"(?<!\b(?:the|an?|previously|already|mutually|jointly)\s+)(?:agreed|agree|agrees)"
+            r"(?:\s+(?:on|upon))?(?=\s+(?!(?:that|to|with|by|in|at|for|on|upon)\b)"
+            r"(?:[\"“]?[a-z-]+[\"”]?\s+){0,3}?(?:cooperation|co-operation|collaboration)\b"
+            r"(?!\s+(?:would|will|was|were|is|are|has|had|should|could|must|can|may)\b))"
+        ),
+    ),
+    (
         "decided",
         "decided decide decides deciding decision resolved resolve resolves resolving",
         (
@@ -184,7 +196,11 @@ _CUE_ALTERNATIVES = (
     (
         "intend",
         "objective aim goal intention",
-        r"(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to",
+        (
+            r"(?:objective|aim|goal|intention)\s+(?:would\s+be|is|will\s+be)\s+to"
+            # "we confirm our goal to": the goal of the ones speaking or named
+            r"|(?<=\b(?:our|their|my)\s+(?:[a-z-]+\s+)?)(?:objective|aim|goal)\s+to"
+        ),
     ),
     (
         "want",
@@ -206,9 +222,22 @@ _CUE_ALTERNATIVES = (
             r")\s+to"
         ),
     ),
+    (
+        # "confirmed readiness for further cooperation": the cooperation is the action
+        "other",
+        "readiness willingness",
+        (
+            r"(?<=\b(?:expressed|confirmed|reaffirmed|reiterated|showed|voiced|declared|stated"
+            r"|their|its|our|his|her)\s+(?:[\w-]+\s+)?)"
+            r"(?:readiness|willingness)\s+for(?=\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:cooperation|co-operation|collaboration)\b)"
+        ),
+    ),
     ("other", "should", r"should(?!\s+not\b|\s+(?:\w+\s+)?have\b)"),
     ("shall", "shall", r"shall(?!\s+(?:not|never)\b)"),
     ("will", "will", r"will(?!\s+(?:not|never)\b)"),
+    # "Ruritania is to send trainers": an arranged future (the subject is read in the loop)
+    ("will", "is are", r"(?:is|are)\s+to(?=\s+(?!be\b)[a-z]{2,}\b)"),
     ("will", "ll", r"['’]ll(?!\s+never\b)"),
     ("would", "would", r"would(?!\s+(?:not|never)\b|\s+like\b|\s+have\b)"),
 )
@@ -237,7 +266,7 @@ _CUE_BY_HEAD = {
 _BE_HEADS = frozenset({"is", "are", "was", "were", "am"})
 _BE_NEXT = frozenset(
     {"expected", "likely", "set", "due", "scheduled", "slated", "willing", "keen", "eager", "ready"}
-    | {"prepared", "planned"}
+    | {"prepared", "planned", "to"}
 )
 _HEADS = frozenset(_CUE_BY_HEAD)
 
@@ -489,6 +518,7 @@ _VERBS = frozenset(
         "head",
         "travel",
         "fly",
+        "speed",
     ]
 )
 
@@ -560,7 +590,8 @@ _NOT_VERB = frozenset(
 _PARTY_PHRASE = regex.compile(
     r"""\b(?:both|the\s+two)\s+(?:the\s+)?(?:sides|countries|nations|ministers|leaders|governments
     |militaries|armies|navies|secretaries|chiefs|delegations|defen[cs]e\s+(?:ministers|leaders|chiefs))\b
-    |\b(?:the\s+(?:ministers|leaders|secretaries|delegations)|they|their|both|the\s+two|we|us|our)\b""",
+    |\b(?:the\s+(?:ministers|leaders|secretaries|delegations)|they|their|both|the\s+two|we|us|our)\b
+    |\bdefen[cs]e\s+(?:ministers|chiefs|leaders)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _NOUN_CUES = frozenset(
@@ -633,7 +664,7 @@ _CLAUSE_END = regex.compile(
       | (?=(?:was|is|were|are|has|have|had)\s)
       | (?=and\s+(?:[\w'’-]+\s+){1,4}?(?:will|shall|would)\b)
       | (?:(?:[\w'’.-]+\s+){0,8}?)(?:(?:has|have|had)\s+)?(?:said|added|stated|noted|tweeted|wrote
-         |announced|confirmed|declared|explained|told\s+\w+)\s*[.,]?\s*$
+         |announced|confirmed|declared|explained|told\s+\w+)\s*[.,]?(?:\s*/\s*\w[\w.-]{0,15})?\s*$
       | (?:he|she|they|it)\s+(?:said|added|noted|stressed)\b
       | (?:said|added|stated|noted|stressed|told)\s+(?=(?-i:\p{Lu}))
       )
@@ -1394,13 +1425,22 @@ def _word_after(
     return None, at, -1
 
 
+_CREDIT = regex.compile(r"/\s*\w[\w.-]{0,15}")  # a news agency's credit after a slash
+
+
 def _said_at_end(keys: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` may end as the "..., he said." branch of ``_CLAUSE_END``.
 
-    It ends in a speech verb, or in "told" and a word, then white space and one stop at most.
+    It ends in a speech verb, or in "told" and a word, then white space and one stop at most
+    (and an agency's credit: "..., a statement said. / AA").
     """
     while end > start and keys[end - 1] in _SPACE:
         end -= 1
+    slash = keys.rfind("/", max(start, end - 18), end)
+    if slash != -1 and _CREDIT.fullmatch(keys, slash, end, _SERIAL) is not None:
+        end = slash
+        while end > start and keys[end - 1] in _SPACE:
+            end -= 1
     if end > start and keys[end - 1] in ".,":
         end -= 1
     while end > start and keys[end - 1] in _SPACE:
@@ -2610,6 +2650,7 @@ _EFFECT = frozenset(
         "revitalize",
         "revitalise",
         "transform",
+        "yield",
     }
 )
 # A passive whose agent is the two parties: "will be conducted jointly", "by both sides".
@@ -2625,11 +2666,14 @@ _AGREED_NOUN = regex.compile(
 )
 # "will strengthen ties by holding drills": the means are acts of the parties.
 _BY_MEANS = regex.compile(r"\bby\s+(?:\w+ly\s+)?[a-z]+ing\b")
-# Plans only talked about: "discussed (the) plans to", "exchanged views on plans to".
+# Plans only talked about: "discussed (the) plans to", "exchanged views on plans to", or
+# backed: "supported plans to".
 _TOPIC_PLAN = regex.compile(
     r"\b(?:discussed|discussing|discuss|reviewed|reviewing|explored|exploring|talked\s+about"
     r"|views\s+on|briefed\s+(?:\w+\s+){0,3}?on)\s+(?:the\s+|their\s+|possible\s+|future\s+|an?\s+)"
-    r"{0,2}$",
+    r"{0,2}$"
+    # "supported (the) plans to": plans of someone the sentence does not name, backed
+    r"|\b(?:supported|backed|endorsed)\s+(?:the\s+)?$",
     regex.IGNORECASE,
 )
 # "will be attending": the modal binds the verb in -ing.
@@ -2643,7 +2687,9 @@ _ABSTRACT_WORDS = """support assistance aid cooperation co-operation partnership
     pact accord treaty exercise exercises drills move step steps decision initiative programme
     program project plan investment investments presence deployment engagement dialogue
     collaboration alliance framework mechanism effort efforts contribution contributions funding
-    package sale sales purchase acquisition arrival participation friendship"""
+    package sale sales purchase acquisition arrival participation friendship
+    vehicle vehicles tank tanks equipment weapon weapons system systems platform platforms
+    technology technologies"""
 _ABSTRACT_HEADS = frozenset(_ABSTRACT_WORDS.split())
 _SUBJECT_HEAD = regex.compile(r"([\w-]+)['’]?\W*$")
 _OF_PHRASE = regex.compile(r"\s(?:of|between|with|from|to|in|on)\s", regex.IGNORECASE)
@@ -2699,6 +2745,23 @@ _HAVE_EFFECT = regex.compile(
     r"(?:impact|effect|influence|bearing|consequences?|implications?)\b",
     regex.IGNORECASE,
 )
+# The cooperation agreed on, after the cue (as the "agreed (on)" cue's lookahead reads it).
+_COOPERATION_AHEAD = regex.compile(
+    r"(?:[\"“]?[\w-]+[\"”]?\s+){0,3}?(?:cooperation|co-operation|collaboration)\b",
+    regex.IGNORECASE,
+)
+# "(the deal) should be signed": a document's expected conclusion, not a proposal.
+_SHOULD_DONE = regex.compile(
+    r"\s*(?:also\s+|soon\s+)?be\s+(?:signed|concluded|ratified|inked|finali[sz]ed)\b",
+    regex.IGNORECASE,
+)
+# A pledge named as the subject of its outcome: "(the commitment to ...) has resulted in",
+# "has led to", "has borne fruit".
+_RESULTED = regex.compile(
+    r"\s(?:has|have|had)\s+(?:\w+ly\s+)?(?:resulted|led|yielded|produced|brought|paid\s+off"
+    r"|borne\s+fruit|translated)\b",
+    regex.IGNORECASE,
+)
 # A plan called off later in the sentence: ", but Ruritania scrapped the plan".
 _CALLED_OFF = regex.compile(
     r"\bbut\s+(?:[\w'’.-]+\s+){0,6}?(?:later\s+|then\s+)?(?:scrapped|cancell?ed|called\s+off"
@@ -2740,7 +2803,10 @@ _READY = regex.compile(
 # After "commitment to" / "committed to" ("to" is a preposition): an action, not a value.
 _ACTION_NOUN = regex.compile(
     r"\s*(?:(?:the|a|an)\s+(?:\w+\s+)?[\w-]+(?:ment|tion|sion|ance|al)\s+of\b"
-    r"|(?:joint|concerted|common|collective|continued)\s+efforts?\s+to\b)",
+    r"|(?:(?:joint|concerted|common|collective|continued)\s+)?efforts?\s+to\b"
+    # "committed to continuous collaboration": a joint act ahead, not a value held
+    r"|(?:continuous|continued|closer|further|deeper|enhanced|stronger|joint)\s+"
+    r"(?:collaboration|cooperation|co-operation)\b)",
     regex.IGNORECASE,
 )
 _NOT_GERUND = frozenset(
@@ -3194,6 +3260,24 @@ def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+_PARTY_REACH = 40  # characters: the longest party name read right before "is to"
+
+
+def _party_before(body: str, mentions: Mentions, at: int) -> bool:
+    """A country, a person or an institution of one ends right before ``at`` (white space)."""
+    lo = max(0, at - _PARTY_REACH)
+    ends = [m.end for m in mentions.countries_in(lo, at)]
+    ends.extend(m.end for m in mentions.people_in(lo, at))
+    if any(not body[end:at].strip() for end in ends):
+        return True
+    return _INSTITUTION_BEFORE.search(body, lo, at, _SERIAL) is not None
+
+
+_INSTITUTION_BEFORE = regex.compile(
+    _INSTITUTION_SUBJECT.pattern + r"\s+$", regex.IGNORECASE | regex.VERBOSE
+)
+
+
 def find_commitments(
     text: Text,
     mentions: Mentions,
@@ -3245,6 +3329,8 @@ def find_commitments(
             behind = body[max(sent[0], cue[0] - 30) : cue[0]]
             if "been" in behind and _BEEN.search(behind, None, None, _SERIAL):
                 continue  # "I have been looking forward to meeting you": the encounter itself
+        if kind == "will" and cue_text[:1] in "ia" and not _party_before(body, mentions, cue[0]):
+            continue  # "the aim is to", "the key is to": no party arranges it
         raw, word_start = _next_word(body, cue[1], sent[1])
         word = raw.lower()
         will_noun = (
@@ -3306,6 +3392,16 @@ def find_commitments(
             and _AGREED_NOUN.match(body, word_start, None, _SERIAL)
         ):
             prepositional = True  # "agreed to a defence pact": the document agreed on
+            action_start = word_start
+        elif (
+            kind in {"agreed", "other"}
+            and not cue_word.endswith("to")
+            and not cue_word.startswith("should")
+            and _COOPERATION_AHEAD.match(body, word_start, near, _SERIAL)
+        ):
+            # "agreed on an extensive cooperation", "readiness for closer cooperation": the
+            # noun phrase
+            prepositional = True
             action_start = word_start
         bad_word = word in _NOT_VERB or (
             raw[:1].isupper()
@@ -3474,10 +3570,13 @@ def find_commitments(
         ):
             behind = body[max(sent[0], cue[0] - _HEAD_REACH) : cue[0]]
             if _WITH_AIM.search(behind, None, None, _SERIAL) or (
-                not cue_word.startswith("aims")
-                and _abstract_head(behind, (0, len(behind) - _possessive(behind)))
+                _abstract_head(body, subject)
+                if cue_word.startswith("aims")
+                else _abstract_head(behind, (0, len(behind) - _possessive(behind)))
             ):
-                continue  # "with the aim to", "the pact's goal is to": a purpose, not a plan
+                # "with the aim to", "the pact's goal is to", "the talks aim to": a purpose,
+                # not a plan
+                continue
         if (
             kind == "intend"
             and cue_word.startswith("plan")
@@ -3501,7 +3600,13 @@ def find_commitments(
         if cue_word.startswith("should") and not (
             in_quote and _WE.search(sub, None, None, _SERIAL)
         ):
-            continue  # "X should ...": one side's proposal, unless "we should"
+            if not (
+                passive
+                and _SHOULD_DONE.match(body, cue[1], near, _SERIAL)
+                and _BINDING_NOUN.search(sub, None, None, _SERIAL)
+            ):
+                continue  # "X should ...": one side's proposal, unless "we should"
+            kind = "expected"  # "the accord should be signed by ...": its signing expected
         # The action: from the verb (or, for a passive, from the subject) to the clause end.
         start = action_start
         if passive and kind in {"expected", "will", "shall", "would"}:
@@ -3584,6 +3689,13 @@ def find_commitments(
             main = _guard.search(_MAIN_CLAUSE, body, comma, end) if comma != -1 else None
             if main is not None:
                 end = main.start()
+        if (
+            prepositional
+            and not pledged_help
+            and (lowered_keys is None or lowered_keys.find(" ha", start, end) != -1)
+            and _RESULTED.search(body, start, end, _SERIAL)
+        ):
+            continue  # "their commitment to closer ties has resulted in progress": a result
         after = min(sent[1], end + _AFTER_CUE)
         if (
             lowered_keys is None or lowered_keys.find("but", end, after) != -1
