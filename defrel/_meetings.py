@@ -318,7 +318,7 @@ _NAMESAKE = regex.compile(
 _ATTRIBUTIVE = regex.compile(
     r"""(?:['’]s?\s|-\p{L}|\s+(?:(?:defen[cs]e|foreign|prime|deputy|army|navy|air\s+force|armed\s+forces
     |military|government|state|interior|home|naval|trade)\s+)?(?:\L<heads>|officials?|delegations?
-    |army|navy|forces|military|government|troops|counterparts?)\b)""",
+    |army|navy|forces|military|government|troops|counterparts?|staff|personnel|contractors)\b)""",
     heads=list(HEAD_WORDS),
     flags=regex.IGNORECASE | regex.VERBOSE,
 )
@@ -757,6 +757,31 @@ def _no_venue(body: str, lo: int, place: int, name: str) -> bool:
             (body.startswith("of ", place - 3) or body.startswith("of the ", place - 7))
             and _OFFICE_OF.search(body, max(lo, place - 40), place) is not None
         )
+        or (body.startswith("in ", place - 3) and _mission_seat(body, lo, place))
+    )
+
+
+# A diplomatic mission in a city ("at the US Embassy in <City>").
+_MISSION_IN = regex.compile(
+    r"\b(?P<pre>at|in)\s+(?:the\s+)?(?:\p{Lu}[\w.-]*\s+){0,3}(?:[Ee]mbass(?:y|ies)|High\s+Commission"
+    r"|[Cc]onsulate(?:\s+[Gg]eneral)?)\s+in\s+$",
+    regex.REVERSE,
+)
+# An official's post at a mission ("the attaché at the US Embassy in <City>"): the city is
+# where the official serves, not a venue.
+_POSTED_AT = regex.compile(
+    r"\b(?:attach[ée]s?|ambassadors?|officials?|staff|diplomats?|counsell?ors?|officers?)\s+"
+    r"(?:at|in)\s+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
+
+def _mission_seat(body: str, lo: int, place: int) -> bool:
+    """Whether the city at ``place`` is only the seat of a mission an official serves at."""
+    m = _MISSION_IN.search(body, max(lo, place - 60), place)
+    return (
+        m is not None
+        and _POSTED_AT.search(body, max(lo, m.start("pre") - 30), m.end("pre") + 1) is not None
     )
 
 
@@ -852,6 +877,23 @@ _BASE_VENUE = regex.compile(
 )
 
 
+# The town a headquarters stands in, right after it: "at the General Headquarters in
+# <Town>", "at the Ministry of Defence headquarters, <Town>." (one or two capitalised
+# words that end the clause; not a day, a month or a country).
+_SITE_TOWN = regex.compile(
+    r"(?:,\s*|\s+in\s+)(?P<town>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b)\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+)?)"
+    r"(?=[,.;:]|\s+(?:on|in|to|where|and|for|last|this|with)\b|\s*$)"
+)
+# A headquarters written in small letters after the office it seats, the venue of a visit or
+# a meeting: "at the Army headquarters".
+_SITE_LOWER = regex.compile(
+    r"\b(?:at|visited)\s+the\s+(?:\p{Lu}\p{L}*\s+(?:of\s+)?){1,4}headquarters"
+)
+# The part of a country that follows a town's comma: "<Town>, southeastern <Country>".
+_COMPASS_BEFORE = regex.compile(
+    r",\ (?:(?:(?:north|south)(?:east|west)?|east|west)ern|central)\ $", regex.REVERSE
+)
 _TOWN_REACH = 250
 _FRONTED_REACH = 40  # how far into its sentence a town is read as the sentence's frame
 
@@ -1056,9 +1098,16 @@ def _towns(
     out = [f.span("base") for f in _guard.finditer(_BASE_VENUE, body, lo, hi)] if bases else []
     starts: list[int] | None = None  # (once a town is read)
     for cm in countries:
-        if cm.form != "name" or body[max(lo, cm.start - 2) : cm.start] != ", ":
+        if cm.form != "name":
             continue
-        m = _TOWN_BEFORE.search(body, max(lo, cm.start - 60), cm.start)
+        comma = cm.start
+        if body[max(lo, cm.start - 2) : cm.start] != ", ":
+            # "in <Town>, southeastern <Country>": a part of the country between
+            part = _COMPASS_BEFORE.search(body, max(lo, cm.start - 24), cm.start)
+            if part is None:
+                continue
+            comma = part.start() + 2
+        m = _TOWN_BEFORE.search(body, max(lo, comma - 60), comma)
         if m is None or _REPORTED_IN.search(body, max(lo, m.start() - 30), m.start("town")):
             continue
         t0, t1 = m.span("town")
@@ -1069,6 +1118,16 @@ def _towns(
             continue  # a country named before the comma
         out.append((t0, t1))
     return sorted(out)
+
+
+def _site_town(
+    body: str, at: int, hi: int, countries: list[CountryMention]
+) -> tuple[int, int] | None:
+    """The span of the town right after a headquarters that ends at ``at``, if one is named."""
+    m = _SITE_TOWN.match(body, at, min(hi, at + 40))
+    if m is None or any(c.start == m.start("town") for c in countries):
+        return None
+    return m.span("town")
 
 
 def _nearest_town(
@@ -2803,6 +2862,7 @@ def find_meetings(
                     if good_places
                     else None
                 )
+                site_town = None
                 if place is not None and place.form != "city" and good_places:
                     # "at Stenbock House in Tallinn": the city the site stands in
                     at = bisect.bisect_left(good_place_at, place.end)
@@ -2814,7 +2874,16 @@ def find_meetings(
                         == place.end + (4 if body[place.end] == " " else 2)
                     ):
                         place = good_places[at]
-                if place is not None:
+                    elif place.form == "venue" and _GENERIC_SITE.fullmatch(place.name):
+                        site_town = _site_town(body, place.end, hi, sent_countries)
+                elif place is None and body.find("headquarters", lo, hi) >= 0:
+                    site = _SITE_LOWER.search(body, lo, hi)
+                    if site is not None:
+                        site_town = _site_town(body, site.end(), hi, sent_countries)
+                if site_town is not None:
+                    draft.location = body[site_town[0] : site_town[1]]
+                    draft.spans.append((site_town[0], site_town[1], "location"))
+                elif place is not None:
                     draft.location = place.name
                     draft.spans.append((place.start, place.end, "location"))
                 else:
@@ -4276,9 +4345,10 @@ def _release_dateline(body: str, mentions: Mentions) -> PlaceMention | None:
 
 
 # A headquarters named by its office alone ("General Headquarters", "Joint Staff
-# Headquarters"): the dateline's city says where it stands.
+# Headquarters", "the Army's General Headquarters"): the dateline's city says where it stands.
 _GENERIC_SITE = regex.compile(
-    r"(?:(?:General|Joint|Staff|Army|Armed|Forces?|Defen[cs]e|Military|Command|Naval|Navy|Air"
+    # (perhaps after the owner's name: "Pakistan Army's General Headquarters")
+    r"(?:(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*['’]s\s+)?(?:(?:General|Joint|Staff|Army|Armed|Forces?|Defen[cs]e|Military|Command|Naval|Navy|Air"
     r"|Main|Central|Combined|Services?|Chiefs?|Integrated|of|the)\s+)*(?:Headquarters|HQ|GHQ)"
 )
 
@@ -4394,8 +4464,11 @@ def _abroad(
     for lo, hi in d.sentences:
         key = (lo, hi, home)
         if key not in seen:
+            # (not a country's name that qualifies a noun: "training for US staff")
             seen[key] = any(
-                cm.country != home and _TO_COUNTRY.search(body[max(lo, cm.start - 12) : cm.start])
+                cm.country != home
+                and _TO_COUNTRY.search(body[max(lo, cm.start - 12) : cm.start])
+                and not _ATTRIBUTIVE.match(body, cm.end, min(hi, cm.end + 40))
                 for cm in mentions.countries_in(lo, hi)
             )
         if seen[key]:
