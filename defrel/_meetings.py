@@ -398,7 +398,9 @@ _POSS_EVENT = regex.compile(
     r"['’]s?\s+(?:[\w-]+\s+){1,3}?(?:visit|trip|tour|meeting|talks|call|arrival|journey|stay)s?\b",
     regex.IGNORECASE,
 )
-_TO_COUNTRY = regex.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$", regex.I | regex.REVERSE)
+_TO_COUNTRY = regex.compile(
+    r"\b(?:to|in|into|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?$", regex.I | regex.REVERSE
+)
 _SKIP_LINE = regex.compile(r"(?:Also\s+read|Read\s+more|Related|See\s+also)\b", regex.IGNORECASE)
 _SKIP_FIRST = frozenset("aArRsSſ")
 # Clause boundaries between two cues: people after the last one are the next cue's subject.
@@ -4326,6 +4328,9 @@ _RELEASE_AFTER = regex.compile(
     r"(?:,\ \p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*){0,2})?\ ?(?:[–—-]{1,2}|:)(?:\s|$)"
 )
 _RELEASE_REACH = 600
+# How many days before a dated report a held encounter may fall and still be placed in the
+# dateline's city (a wire's week: "visited Laos this week" under "VIENTIANE, July 14").
+_DATELINE_DAYS = 7
 _LEAD_REACH = 300  # the lead of the first record, where a trip abroad is told
 
 
@@ -4375,7 +4380,7 @@ def _finish(
         and dateline.country in d.countries
         and published is not None
         and (
-            (d.date is not None and (published - d.date).days <= 1)
+            (d.date is not None and (published - d.date).days <= _DATELINE_DAYS)
             or (d.date is None and d.window is None and not lead_away)  # the report's own
         )
         and not _abroad(d, text, mentions, dateline.country, abroad)

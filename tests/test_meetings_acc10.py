@@ -266,3 +266,31 @@ def test_the_city_of_an_officials_mission(body: str, want: list[str | None]) -> 
 )
 def test_a_country_qualifying_a_noun_is_no_trip_abroad(body: str, want: list[str | None]) -> None:
     assert _places(body, dt.date(2024, 3, 4)) == want
+
+
+# A held encounter of the week before the report, under a dateline of one side's country,
+# was held in the dateline's city, unless the sentence sends someone to another country
+# ("visited <Country>" as "a visit to <Country>").
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "HANOI, March 7 (VNA) -- Thai army chief General Somchai Wong visited Vietnam "
+                "this week and held talks with Vietnamese army chief General Nguyen Van Hai on "
+                "Monday."
+            ),
+            ["Hanoi"],
+        ),
+        (
+            (
+                "HANOI, March 7 (VNA) -- Vietnamese army chief General Nguyen Van Hai visited "
+                "Thailand this week and held talks with Thai army chief General Somchai Wong on "
+                "Monday."
+            ),
+            [None],
+        ),
+    ],
+)
+def test_a_dateline_city_for_the_weeks_encounter(body: str, want: list[str | None]) -> None:
+    assert _places(body, dt.date(2024, 3, 7)) == want
