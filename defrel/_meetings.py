@@ -3193,7 +3193,9 @@ def _same_day_places(
     "later in the day co-chaired the dialogue") were held where the placed one was, when
     every such placed record names the same place. So is a planned one of the next days
     whose participant is there on a visit of the report's day ("arrived in Rome on Monday
-    ... will call on the President on Wednesday"). A call has no place and gives none.
+    ... will call on the President on Wednesday"). So is a held one of a few days' trip
+    whose people met the same countries in one place in the days around it. A call has no
+    place and gives none.
     """
     if len(meetings) < 2:
         return meetings
@@ -3201,6 +3203,7 @@ def _same_day_places(
     # (one pass: the records are not compared pairwise)
     by_day: dict[tuple[dt.date, str], set[str]] = {}
     visiting: dict[str, set[str]] = {}
+    by_sides: dict[tuple[dt.date, str, frozenset[str]], set[str]] = {}
     for o in meetings:
         if o.location is None or o.date is None or o.kind == MeetingKind.CALL:
             continue
@@ -3209,8 +3212,10 @@ def _same_day_places(
             and o.status == MeetingStatus.HELD
             and 0 <= (published - o.date).days <= 1
         )
+        sides = frozenset(c.code for c in o.countries)
         for a in o.participants:
             by_day.setdefault((o.date, a.name), set()).add(o.location)
+            by_sides.setdefault((o.date, a.name, sides), set()).add(o.location)
             if recent:
                 visiting.setdefault(a.name, set()).add(o.location)
     if not by_day:
@@ -3229,6 +3234,14 @@ def _same_day_places(
             places |= by_day.get((m.date, a.name), set())
             if soon:
                 places |= visiting.get(a.name, set())
+        if not places and m.status == MeetingStatus.HELD:
+            # a held one of a few days' trip: where the same people met the same sides in
+            # those days
+            sides = frozenset(c.code for c in m.countries)
+            for a in m.participants:
+                for k in range(1, _VISIT_DAYS + 1):
+                    for day in (m.date - dt.timedelta(days=k), m.date + dt.timedelta(days=k)):
+                        places |= by_sides.get((day, a.name, sides), set())
         if len(places) == 1:
             out[i] = attrs.evolve(m, location=places.pop())
     return tuple(out)

@@ -294,3 +294,32 @@ def test_a_country_qualifying_a_noun_is_no_trip_abroad(body: str, want: list[str
 )
 def test_a_dateline_city_for_the_weeks_encounter(body: str, want: list[str | None]) -> None:
     assert _places(body, dt.date(2024, 3, 7)) == want
+
+
+# A held encounter of a few days' trip with no place of its own was held where the same
+# people met the same countries in the days around it; not where they met another country.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Ugandan army chief General Peter Okello is on a working visit to Ethiopia.\n\n"
+                "On Saturday, General Okello held talks with Ethiopian army chief General Abebe "
+                "Tadesse in Addis Ababa.\n\nOn Monday, General Okello met Ethiopian Prime "
+                "Minister Dawit Alemu, who praised the ties between the two countries."
+            ),
+            ["Addis Ababa", "Addis Ababa"],
+        ),
+        (
+            (
+                "Ugandan army chief General Peter Okello held talks with Ethiopian army chief "
+                "General Abebe Tadesse in Addis Ababa on Saturday.\n\nOn Monday, General Okello "
+                "met Kenyan Defence Minister Jane Wambui, who praised the ties between the two "
+                "countries."
+            ),
+            ["Addis Ababa", None],
+        ),
+    ],
+)
+def test_the_place_of_a_trips_other_days(body: str, want: list[str | None]) -> None:
+    assert _places(body, dt.date(2024, 3, 4)) == want
