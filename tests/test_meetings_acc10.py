@@ -323,3 +323,29 @@ def test_a_dateline_city_for_the_weeks_encounter(body: str, want: list[str | Non
 )
 def test_the_place_of_a_trips_other_days(body: str, want: list[str | None]) -> None:
     assert _places(body, dt.date(2024, 3, 4)) == want
+
+
+# Initials written together with their points inside a name ("Lucky E.O. Okon") stay in
+# the name; a country's ("U.S.") does not join it.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Nigerian Chief of Defence Staff General Ade B.O. Okon held talks with "
+                "Cameroonian Defence Minister Paul Biya Mbarga on Monday."
+            ),
+            ["Ade B.O. Okon", "Paul Biya Mbarga"],
+        ),
+        (
+            (
+                "Indian Defence Minister Amar Kumar met Secretary John Smith U.S. Navy chief "
+                "on Monday."
+            ),
+            ["Amar Kumar", "John Smith"],
+        ),
+    ],
+)
+def test_joined_initials_inside_a_name(body: str, want: list[str]) -> None:
+    (meeting,) = defrel.parse(body, published=PUB).meetings
+    assert [a.name for a in meeting.participants] == want
