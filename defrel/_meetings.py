@@ -896,6 +896,12 @@ _SITE_LOWER = regex.compile(
 _COMPASS_BEFORE = regex.compile(
     r",\ (?:(?:(?:north|south)(?:east|west)?|east|west)ern|central)\ $", regex.REVERSE
 )
+# The town a trip goes to for an encounter: "left on Thursday for <Town> to attend".
+_TRIP_TOWN = regex.compile(
+    r"\b(?:left|leaves|leaving|departed|departs|flew|flies|travell?ed|travels|headed|heads)"
+    r"\s+(?:(?:on\s+|this\s+|last\s+)?\p{Lu}\p{Ll}+day\s+|\p{Ll}+\s+)?for\s+"
+    r"(?P<town>\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+)?)\s+to\s+attend\b"
+)
 _TOWN_REACH = 250
 _FRONTED_REACH = 40  # how far into its sentence a town is read as the sentence's frame
 
@@ -1098,6 +1104,14 @@ def _towns(
 ) -> list[tuple[int, int]]:
     """The spans of the towns ("in <Town>, <Country>") and bases named in ``[lo, hi)``, sorted."""
     out = [f.span("base") for f in _guard.finditer(_BASE_VENUE, body, lo, hi)] if bases else []
+    if body.find(" to attend ", lo, hi) >= 0:
+        # "left on Thursday for <Town> to attend the meeting": where the trip goes
+        country_at = {c.start for c in countries}
+        out.extend(
+            t.span("town")
+            for t in _guard.finditer(_TRIP_TOWN, body, lo, hi)
+            if t.start("town") not in country_at
+        )
     starts: list[int] | None = None  # (once a town is read)
     for cm in countries:
         if cm.form != "name":
@@ -2894,7 +2908,9 @@ def find_meetings(
                         # (a town is read before ", <Country>": none in a sentence without one)
                         towns = (
                             _towns(body, sent_countries, lo, hi, "town" in hints)
-                            if "town" in hints or body.find(", ", lo, hi) >= 0
+                            if "town" in hints
+                            or body.find(", ", lo, hi) >= 0
+                            or body.find(" to attend ", lo, hi) >= 0
                             else []
                         )
                         town_at = [t0 for t0, _ in towns]

@@ -349,3 +349,28 @@ def test_the_place_of_a_trips_other_days(body: str, want: list[str | None]) -> N
 def test_joined_initials_inside_a_name(body: str, want: list[str]) -> None:
     (meeting,) = defrel.parse(body, published=PUB).meetings
     assert [a.name for a in meeting.participants] == want
+
+
+# "left Thursday for <Town> to attend the meeting": the town the trip goes to, even one no
+# gazetteer knows; a country there is no town.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Zambian Defence Minister Paul Banda left Thursday for Kasama to attend the fifth "
+                "meeting of the Zambia-Malawi Joint Permanent Commission on Defence."
+            ),
+            ["Kasama"],
+        ),
+        (
+            (
+                "Zambian Defence Minister Paul Banda left Thursday for Malawi to attend the fifth "
+                "meeting of the Zambia-Malawi Joint Permanent Commission on Defence."
+            ),
+            [None],
+        ),
+    ],
+)
+def test_the_town_a_trip_goes_to(body: str, want: list[str | None]) -> None:
+    assert _places(body, dt.date(2024, 3, 8)) == want
