@@ -759,10 +759,16 @@ def _no_venue(body: str, lo: int, place: int, name: str) -> bool:
             (body.startswith("of ", place - 3) or body.startswith("of the ", place - 7))
             and _OFFICE_OF.search(body, max(lo, place - 40), place) is not None
         )
-        or (body.startswith("in ", place - 3) and _mission_seat(body, lo, place))
+        or (
+            body.startswith("in ", place - 3)
+            and _MISSION_WORD.search(body, max(lo, place - 60), place) is not None
+            and _mission_seat(body, lo, place)
+        )
     )
 
 
+# The words of a mission, which ``_MISSION_IN`` needs (a cheap test first).
+_MISSION_WORD = regex.compile(r"mbass|Commission|onsulate")
 # A diplomatic mission in a city ("at the US Embassy in <City>").
 _MISSION_IN = regex.compile(
     r"\b(?P<pre>at|in)\s+(?:the\s+)?(?:\p{Lu}[\w.-]*\s+){0,3}(?:[Ee]mbass(?:y|ies)|High\s+Commission"
