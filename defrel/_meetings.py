@@ -4362,6 +4362,8 @@ _RELEASE_BEFORE = regex.compile(
 _RELEASE_AFTER = regex.compile(
     r"(?:,\ \p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*){0,2})?\ ?(?:[–—-]{1,2}|:)(?:\s|$)"
 )
+# An outlet's name before its city in brackets, on a line of their own ("Daily News (").
+_OUTLET_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.&]*(?:\ [\p{Lu}&][\p{L}'’.&]*){0,5}\ \(")
 _RELEASE_REACH = 600
 # How many days before a dated report a held encounter may fall and still be placed in the
 # dateline's city (a wire's week: "visited Laos this week" under "VIENTIANE, July 14").
@@ -4370,7 +4372,10 @@ _LEAD_REACH = 300  # the lead of the first record, where a trip abroad is told
 
 
 def _release_dateline(body: str, mentions: Mentions) -> PlaceMention | None:
-    """The city of a release line or a "City:" opener near the top, when no wire dateline."""
+    """The city of a release line, a "City:" opener or an outlet's line near the top.
+
+    Read when there is no wire dateline; an outlet's line is "Daily News (Lusaka)".
+    """
     for p in mentions.places:
         if p.start > _RELEASE_REACH:
             break
@@ -4381,6 +4386,12 @@ def _release_dateline(body: str, mentions: Mentions) -> PlaceMention | None:
             body, p.end, min(len(body), p.end + 40)
         ):
             return p
+        if (
+            body.startswith(")", p.end)
+            and body.startswith("\n", p.end + 1)
+            and _OUTLET_BEFORE.fullmatch(body, line, p.start)
+        ):
+            return p  # "Cameroon Tribune (Yaoundé)": the outlet's city, on a line of its own
     return None
 
 

@@ -374,3 +374,28 @@ def test_joined_initials_inside_a_name(body: str, want: list[str]) -> None:
 )
 def test_the_town_a_trip_goes_to(body: str, want: list[str | None]) -> None:
     assert _places(body, dt.date(2024, 3, 8)) == want
+
+
+# An outlet's line "Daily Mail (City)" near the top stands for a dateline: the report's own
+# held encounter of that country was held there, unless someone was sent abroad.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "4 March 2024\nThe Zambia Herald (Lusaka)\n\nZambian Defence Minister Paul Banda "
+                "on Monday received Malawian army chief General Peter Phiri."
+            ),
+            ["Lusaka"],
+        ),
+        (
+            (
+                "4 March 2024\nThe Zambia Herald (Lusaka)\n\nZambian Defence Minister Paul Banda, "
+                "on a visit to Malawi, on Monday met Malawian army chief General Peter Phiri."
+            ),
+            [None],
+        ),
+    ],
+)
+def test_an_outlets_city(body: str, want: list[str | None]) -> None:
+    assert _places(body) == want
