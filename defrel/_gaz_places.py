@@ -20,7 +20,7 @@ GBR|Manchester;Edinburgh;Glasgow;Portsmouth;Plymouth;Birmingham;Liverpool;Belfas
 KOR|Busan;Incheon;Daegu;Pyeongtaek;Jeju;Gwangju;Daejeon;Ulsan;Changwon;Jinhae;Pohang
 PRK|Panmunjom
 PHL|Makati City;Makati;Quezon City;Pasay City;Pasay;Taguig;Cebu;Davao;Subic;Subic Bay;Zamboanga;Palawan;Puerto Princesa
-PAK|Karachi;Lahore;Peshawar;Quetta;Gwadar;Faisalabad;Multan
+PAK|Rawalpindi;Karachi;Lahore;Peshawar;Quetta;Gwadar;Faisalabad;Multan
 RUS|Saint Petersburg;St Petersburg;St. Petersburg;Vladivostok;Sochi;Kazan;Novosibirsk;Kaliningrad;Murmansk;Novorossiysk;Yekaterinburg;Severomorsk
 DEU|Munich;Hamburg;Frankfurt;Bonn;Cologne;Stuttgart;Ramstein;Kiel;Wilhelmshaven
 FRA|Marseille;Toulon;Lyon;Brest;Cherbourg;Bordeaux

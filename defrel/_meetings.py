@@ -318,7 +318,7 @@ _NAMESAKE = regex.compile(
 _ATTRIBUTIVE = regex.compile(
     r"""(?:['’]s?\s|-\p{L}|\s+(?:(?:defen[cs]e|foreign|prime|deputy|army|navy|air\s+force|armed\s+forces
     |military|government|state|interior|home|naval|trade)\s+)?(?:\L<heads>|officials?|delegations?
-    |army|navy|forces|military|government|troops|counterparts?)\b)""",
+    |army|navy|forces|military|government|troops|counterparts?|staff|personnel|contractors)\b)""",
     heads=list(HEAD_WORDS),
     flags=regex.IGNORECASE | regex.VERBOSE,
 )
@@ -398,7 +398,9 @@ _POSS_EVENT = regex.compile(
     r"['’]s?\s+(?:[\w-]+\s+){1,3}?(?:visit|trip|tour|meeting|talks|call|arrival|journey|stay)s?\b",
     regex.IGNORECASE,
 )
-_TO_COUNTRY = regex.compile(r"\b(?:to|in|into)\s+(?:the\s+)?$", regex.I | regex.REVERSE)
+_TO_COUNTRY = regex.compile(
+    r"\b(?:to|in|into|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?$", regex.I | regex.REVERSE
+)
 _SKIP_LINE = regex.compile(r"(?:Also\s+read|Read\s+more|Related|See\s+also)\b", regex.IGNORECASE)
 _SKIP_FIRST = frozenset("aArRsSſ")
 # Clause boundaries between two cues: people after the last one are the next cue's subject.
@@ -757,6 +759,37 @@ def _no_venue(body: str, lo: int, place: int, name: str) -> bool:
             (body.startswith("of ", place - 3) or body.startswith("of the ", place - 7))
             and _OFFICE_OF.search(body, max(lo, place - 40), place) is not None
         )
+        or (
+            body.startswith("in ", place - 3)
+            and _MISSION_WORD.search(body, max(lo, place - 60), place) is not None
+            and _mission_seat(body, lo, place)
+        )
+    )
+
+
+# The words of a mission, which ``_MISSION_IN`` needs (a cheap test first).
+_MISSION_WORD = regex.compile(r"mbass|Commission|onsulate")
+# A diplomatic mission in a city ("at the US Embassy in <City>").
+_MISSION_IN = regex.compile(
+    r"\b(?P<pre>at|in)\s+(?:the\s+)?(?:\p{Lu}[\w.-]*\s+){0,3}(?:[Ee]mbass(?:y|ies)|High\s+Commission"
+    r"|[Cc]onsulate(?:\s+[Gg]eneral)?)\s+in\s+$",
+    regex.REVERSE,
+)
+# An official's post at a mission ("the attaché at the US Embassy in <City>"): the city is
+# where the official serves, not a venue.
+_POSTED_AT = regex.compile(
+    r"\b(?:attach[ée]s?|ambassadors?|officials?|staff|diplomats?|counsell?ors?|officers?)\s+"
+    r"(?:at|in)\s+$",
+    regex.IGNORECASE | regex.REVERSE,
+)
+
+
+def _mission_seat(body: str, lo: int, place: int) -> bool:
+    """Whether the city at ``place`` is only the seat of a mission an official serves at."""
+    m = _MISSION_IN.search(body, max(lo, place - 60), place)
+    return (
+        m is not None
+        and _POSTED_AT.search(body, max(lo, m.start("pre") - 30), m.end("pre") + 1) is not None
     )
 
 
@@ -852,6 +885,29 @@ _BASE_VENUE = regex.compile(
 )
 
 
+# The town a headquarters stands in, right after it: "at the General Headquarters in
+# <Town>", "at the Ministry of Defence headquarters, <Town>." (one or two capitalised
+# words that end the clause; not a day, a month or a country).
+_SITE_TOWN = regex.compile(
+    r"(?:,\s*|\s+in\s+)(?P<town>(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b)\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+)?)"
+    r"(?=[,.;:]|\s+(?:on|in|to|where|and|for|last|this|with)\b|\s*$)"
+)
+# A headquarters written in small letters after the office it seats, the venue of a visit or
+# a meeting: "at the Army headquarters".
+_SITE_LOWER = regex.compile(
+    r"\b(?:at|visited)\s+the\s+(?:\p{Lu}\p{L}*\s+(?:of\s+)?){1,4}headquarters"
+)
+# The part of a country that follows a town's comma: "<Town>, southeastern <Country>".
+_COMPASS_BEFORE = regex.compile(
+    r",\ (?:(?:(?:north|south)(?:east|west)?|east|west)ern|central)\ $", regex.REVERSE
+)
+# The town a trip goes to for an encounter: "left on Thursday for <Town> to attend".
+_TRIP_TOWN = regex.compile(
+    r"\b(?:left|leaves|leaving|departed|departs|flew|flies|travell?ed|travels|headed|heads)"
+    r"\s+(?:(?:on\s+|this\s+|last\s+)?\p{Lu}\p{Ll}+day\s+|\p{Ll}+\s+)?for\s+"
+    r"(?P<town>\p{Lu}\p{Ll}+(?:\ \p{Lu}\p{Ll}+)?)\s+to\s+attend\b"
+)
 _TOWN_REACH = 250
 _FRONTED_REACH = 40  # how far into its sentence a town is read as the sentence's frame
 
@@ -1054,11 +1110,26 @@ def _towns(
 ) -> list[tuple[int, int]]:
     """The spans of the towns ("in <Town>, <Country>") and bases named in ``[lo, hi)``, sorted."""
     out = [f.span("base") for f in _guard.finditer(_BASE_VENUE, body, lo, hi)] if bases else []
+    if body.find(" to attend ", lo, hi) >= 0:
+        # "left on Thursday for <Town> to attend the meeting": where the trip goes
+        country_at = {c.start for c in countries}
+        out.extend(
+            t.span("town")
+            for t in _guard.finditer(_TRIP_TOWN, body, lo, hi)
+            if t.start("town") not in country_at
+        )
     starts: list[int] | None = None  # (once a town is read)
     for cm in countries:
-        if cm.form != "name" or body[max(lo, cm.start - 2) : cm.start] != ", ":
+        if cm.form != "name":
             continue
-        m = _TOWN_BEFORE.search(body, max(lo, cm.start - 60), cm.start)
+        comma = cm.start
+        if body[max(lo, cm.start - 2) : cm.start] != ", ":
+            # "in <Town>, southeastern <Country>": a part of the country between
+            part = _COMPASS_BEFORE.search(body, max(lo, cm.start - 24), cm.start)
+            if part is None:
+                continue
+            comma = part.start() + 2
+        m = _TOWN_BEFORE.search(body, max(lo, comma - 60), comma)
         if m is None or _REPORTED_IN.search(body, max(lo, m.start() - 30), m.start("town")):
             continue
         t0, t1 = m.span("town")
@@ -1069,6 +1140,16 @@ def _towns(
             continue  # a country named before the comma
         out.append((t0, t1))
     return sorted(out)
+
+
+def _site_town(
+    body: str, at: int, hi: int, countries: list[CountryMention]
+) -> tuple[int, int] | None:
+    """The span of the town right after a headquarters that ends at ``at``, if one is named."""
+    m = _SITE_TOWN.match(body, at, min(hi, at + 40))
+    if m is None or any(c.start == m.start("town") for c in countries):
+        return None
+    return m.span("town")
 
 
 def _nearest_town(
@@ -2803,6 +2884,7 @@ def find_meetings(
                     if good_places
                     else None
                 )
+                site_town = None
                 if place is not None and place.form != "city" and good_places:
                     # "at Stenbock House in Tallinn": the city the site stands in
                     at = bisect.bisect_left(good_place_at, place.end)
@@ -2814,7 +2896,16 @@ def find_meetings(
                         == place.end + (4 if body[place.end] == " " else 2)
                     ):
                         place = good_places[at]
-                if place is not None:
+                    elif place.form == "venue" and _GENERIC_SITE.fullmatch(place.name):
+                        site_town = _site_town(body, place.end, hi, sent_countries)
+                elif place is None and body.find("headquarters", lo, hi) >= 0:
+                    site = _SITE_LOWER.search(body, lo, hi)
+                    if site is not None:
+                        site_town = _site_town(body, site.end(), hi, sent_countries)
+                if site_town is not None:
+                    draft.location = body[site_town[0] : site_town[1]]
+                    draft.spans.append((site_town[0], site_town[1], "location"))
+                elif place is not None:
                     draft.location = place.name
                     draft.spans.append((place.start, place.end, "location"))
                 else:
@@ -2823,7 +2914,9 @@ def find_meetings(
                         # (a town is read before ", <Country>": none in a sentence without one)
                         towns = (
                             _towns(body, sent_countries, lo, hi, "town" in hints)
-                            if "town" in hints or body.find(", ", lo, hi) >= 0
+                            if "town" in hints
+                            or body.find(", ", lo, hi) >= 0
+                            or body.find(" to attend ", lo, hi) >= 0
                             else []
                         )
                         town_at = [t0 for t0, _ in towns]
@@ -3122,7 +3215,9 @@ def _same_day_places(
     "later in the day co-chaired the dialogue") were held where the placed one was, when
     every such placed record names the same place. So is a planned one of the next days
     whose participant is there on a visit of the report's day ("arrived in Rome on Monday
-    ... will call on the President on Wednesday"). A call has no place and gives none.
+    ... will call on the President on Wednesday"). So is a held one of a few days' trip
+    whose people met the same countries in one place in the days around it. A call has no
+    place and gives none.
     """
     if len(meetings) < 2:
         return meetings
@@ -3130,6 +3225,7 @@ def _same_day_places(
     # (one pass: the records are not compared pairwise)
     by_day: dict[tuple[dt.date, str], set[str]] = {}
     visiting: dict[str, set[str]] = {}
+    by_sides: dict[tuple[dt.date, str, frozenset[str]], set[str]] = {}
     for o in meetings:
         if o.location is None or o.date is None or o.kind == MeetingKind.CALL:
             continue
@@ -3138,8 +3234,10 @@ def _same_day_places(
             and o.status == MeetingStatus.HELD
             and 0 <= (published - o.date).days <= 1
         )
+        sides = frozenset(c.code for c in o.countries)
         for a in o.participants:
             by_day.setdefault((o.date, a.name), set()).add(o.location)
+            by_sides.setdefault((o.date, a.name, sides), set()).add(o.location)
             if recent:
                 visiting.setdefault(a.name, set()).add(o.location)
     if not by_day:
@@ -3158,6 +3256,14 @@ def _same_day_places(
             places |= by_day.get((m.date, a.name), set())
             if soon:
                 places |= visiting.get(a.name, set())
+        if not places and m.status == MeetingStatus.HELD:
+            # a held one of a few days' trip: where the same people met the same sides in
+            # those days
+            sides = frozenset(c.code for c in m.countries)
+            for a in m.participants:
+                for k in range(1, _VISIT_DAYS + 1):
+                    for day in (m.date - dt.timedelta(days=k), m.date + dt.timedelta(days=k)):
+                        places |= by_sides.get((day, a.name, sides), set())
         if len(places) == 1:
             out[i] = attrs.evolve(m, location=places.pop())
     return tuple(out)
@@ -4256,12 +4362,20 @@ _RELEASE_BEFORE = regex.compile(
 _RELEASE_AFTER = regex.compile(
     r"(?:,\ \p{Lu}[\p{L}.]*(?:\ \p{Lu}[\p{L}.]*){0,2})?\ ?(?:[–—-]{1,2}|:)(?:\s|$)"
 )
+# An outlet's name before its city in brackets, on a line of their own ("Daily News (").
+_OUTLET_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’.&]*(?:\ [\p{Lu}&][\p{L}'’.&]*){0,5}\ \(")
 _RELEASE_REACH = 600
+# How many days before a dated report a held encounter may fall and still be placed in the
+# dateline's city (a wire's week: "visited Laos this week" under "VIENTIANE, July 14").
+_DATELINE_DAYS = 7
 _LEAD_REACH = 300  # the lead of the first record, where a trip abroad is told
 
 
 def _release_dateline(body: str, mentions: Mentions) -> PlaceMention | None:
-    """The city of a release line or a "City:" opener near the top, when no wire dateline."""
+    """The city of a release line, a "City:" opener or an outlet's line near the top.
+
+    Read when there is no wire dateline; an outlet's line is "Daily News (Lusaka)".
+    """
     for p in mentions.places:
         if p.start > _RELEASE_REACH:
             break
@@ -4272,13 +4386,20 @@ def _release_dateline(body: str, mentions: Mentions) -> PlaceMention | None:
             body, p.end, min(len(body), p.end + 40)
         ):
             return p
+        if (
+            body.startswith(")", p.end)
+            and body.startswith("\n", p.end + 1)
+            and _OUTLET_BEFORE.fullmatch(body, line, p.start)
+        ):
+            return p  # "Cameroon Tribune (Yaoundé)": the outlet's city, on a line of its own
     return None
 
 
 # A headquarters named by its office alone ("General Headquarters", "Joint Staff
-# Headquarters"): the dateline's city says where it stands.
+# Headquarters", "the Army's General Headquarters"): the dateline's city says where it stands.
 _GENERIC_SITE = regex.compile(
-    r"(?:(?:General|Joint|Staff|Army|Armed|Forces?|Defen[cs]e|Military|Command|Naval|Navy|Air"
+    # (perhaps after the owner's name: "Pakistan Army's General Headquarters")
+    r"(?:(?:\p{Lu}[\p{L}.]*\s+){0,2}\p{Lu}[\p{L}.]*['’]s\s+)?(?:(?:General|Joint|Staff|Army|Armed|Forces?|Defen[cs]e|Military|Command|Naval|Navy|Air"
     r"|Main|Central|Combined|Services?|Chiefs?|Integrated|of|the)\s+)*(?:Headquarters|HQ|GHQ)"
 )
 
@@ -4305,7 +4426,7 @@ def _finish(
         and dateline.country in d.countries
         and published is not None
         and (
-            (d.date is not None and (published - d.date).days <= 1)
+            (d.date is not None and (published - d.date).days <= _DATELINE_DAYS)
             or (d.date is None and d.window is None and not lead_away)  # the report's own
         )
         and not _abroad(d, text, mentions, dateline.country, abroad)
@@ -4394,8 +4515,11 @@ def _abroad(
     for lo, hi in d.sentences:
         key = (lo, hi, home)
         if key not in seen:
+            # (not a country's name that qualifies a noun: "training for US staff")
             seen[key] = any(
-                cm.country != home and _TO_COUNTRY.search(body[max(lo, cm.start - 12) : cm.start])
+                cm.country != home
+                and _TO_COUNTRY.search(body[max(lo, cm.start - 12) : cm.start])
+                and not _ATTRIBUTIVE.match(body, cm.end, min(hi, cm.end + 40))
                 for cm in mentions.countries_in(lo, hi)
             )
         if seen[key]:

@@ -361,8 +361,10 @@ _WORD = (
 _INITIAL = r"""\p{Lu}\.?(?=\ \p{Lu})"""
 _NAME_INITIALS = 4  # initials a name may open on
 # Initials inside a name: one or two ("John F. Kelly", "Lucky E. O. Musa"), or two written
-# together ("Lucky E.O. Musa", "E.O Musa"; not "U.S.", "U.K." or "U.N.").
-_MIDDLE = rf"""(?:(?:{_INITIAL}\ )?{_INITIAL}|(?!U\.[SKN]\b)\p{{Lu}}\.\p{{Lu}}\.?(?=\ \p{{Lu}}))"""
+# together ("Lucky E.O. Musa", "E.O Musa"; not "U.S.", "U.K.", "U.N." or "E.U.").
+_MIDDLE = (
+    rf"""(?:(?:{_INITIAL}\ )?{_INITIAL}|(?!U\.[SKN]\b|E\.U\b)\p{{Lu}}\.\p{{Lu}}\.?(?=\ \p{{Lu}}))"""
+)
 _NAME_MORE_WORDS = 6  # words after its first ("Bader Bin Saud Bin Harib Al Busaidi")
 _NAME_PART = (
     rf"""(?:{_INITIAL}\ ){{0,{_NAME_INITIALS}}}{_WORD}"""
@@ -1100,13 +1102,19 @@ _VENUE_OPENERS = frozenset(
     if h[:1].isupper()
 )
 _VENUE_LOWER_HEADS = tuple(h for h in VENUE_HEADS if not h[:1].isupper())
+# A day's name, which ends the name of an office's seat ("in his office at <Seat> Monday").
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 _VENUE = regex.compile(
-    rf"""\b(?:at|in|inside|aboard|on\ board)\ (?:the\ )?
+    rf"""\b(?:at|in|inside|aboard|on\ board|visited)\ (?:the\ )?
     (?P<venue>
         (?:{"|".join(_VENUE_FIRST_WORDS[:-1])})
         \ \p{{Lu}}\p{{L}}*(?:\ (?:\p{{Lu}}\.|\p{{Lu}}\p{{L}}*)){{0,3}}
       | Camp\ \p{{Lu}}\p{{L}}+(?:\ \p{{Lu}}\p{{L}}+)?
-      | (?:\p{{Lu}}[\p{{L}}'’-]*\ ){{1,5}}{_trie(VENUE_HEADS)}(?![\p{{L}}])
+      | (?:\p{{Lu}}[\p{{L}}'’-]*\ (?:(?:and|of|for)\ (?=\p{{Lu}}))?){{1,5}}
+        {_trie(VENUE_HEADS)}(?![\p{{L}}])
+      | (?<=\boffice\ at\ )(?!{_WEEKDAY})\p{{Lu}}[\p{{L}}'’-]+
+        (?:\ (?!{_WEEKDAY})\p{{Lu}}[\p{{L}}'’-]*){{0,3}}
+        (?=[,.;:]|\ \p{{Ll}}|\ {_WEEKDAY}|\s*$)  # (no person's name right after)
     )""",
     regex.VERBOSE,
 )
@@ -1121,7 +1129,14 @@ _DATELINE = regex.compile(
       (?:\p{Lu}(?:\p{Ll}{2,8}|\p{Lu}{2,8})\.?\ \d{1,2}|\d{1,2}\ \p{Lu}\p{Ll}{2,8}\.?)
       (?:,?\ \d{4}|/\d{4})?)?
     (?P<agency>\ ?\([\p{L}\ /.-]{2,30}\)|\ /\p{Lu}{2,12}/)?
-    (?:\ *(?:--|—|–|-|:)\ | (?(agency)\ |(?(date)(?:,\ |\ (?=\p{Lu}\p{Ll})|\ *(?=\n|\Z))|(?!))))""",
+    (?:\ *\.?(?:--|—|–|-|:)\ # (".-" in Spanish wires: "Lima .- ")
+    | (?(agency)\ |(?(date)(?:,\ |\ (?=\p{Lu}\p{Ll})|\ *(?=\n|\Z))|(?!))))""",
+    regex.VERBOSE,
+)
+# A dated line with the city in brackets: "March 3, 2024 (LUSAKA) -", "3 March 2024 (Lusaka):".
+_DATED_DATELINE = regex.compile(
+    r"""[\ \t]*(?:\p{Lu}\p{Ll}{2,8}\.?\ \d{1,2},?\ \d{4}|\d{1,2}\ \p{Lu}\p{Ll}{2,8}\ \d{4})
+    \ \((?P<city>\p{Lu}[\p{L}.'’]*(?:\ \p{Lu}[\p{L}.'’]*){0,2})\)\ *(?:--|—|–|-|:)\ """,
     regex.VERBOSE,
 )
 # An all-caps city and a comma open a paragraph: "NEW DELHI, Defence Minister ...".
@@ -1380,6 +1395,8 @@ def _scan_gazetteer(text: str) -> _Scan:
         if head in text:
             venue_cue = True
             break
+    if not venue_cue and " office at " in text:
+        venue_cue = True  # "received him in his office at <Seat>"
     for word in _EXERCISE_WORDS:  # literals of ``_EXERCISE``
         if word in text:
             stems = _stems_at(text)
@@ -1653,7 +1670,7 @@ _LOWER_FORM_SET = frozenset(_LOWER_FORMS)
 # (``_heads``), small words (``_small_words``; "the" only where its phrase is written) and
 # countries in small letters.
 # The words a venue follows (``_VENUE``, its keywords; "on" of "on board"), for ``_venues``.
-_VENUE_WORDS = frozenset({"at", "in", "inside", "aboard", "on"})
+_VENUE_WORDS = frozenset({"at", "in", "inside", "aboard", "on", "visited"})
 _WORD_CUES = _HEAD_LOWER | _SMALL_LOWER_NO_THE | _LOWER_FORM_SET | _VENUE_WORDS
 _WORD_CUES_THE = _WORD_CUES | {"the"}
 
@@ -4136,6 +4153,15 @@ def _places(
         # open a city's name.
         first = _city_run(text, p0, p1).upper()
         if first not in _CITY_FIRST_UPPER:
+            # (or a date does, and the city follows in brackets)
+            m = _DATED_DATELINE.match(text, p0, p1) if text.find(" (", p0, p0 + 24) > 0 else None
+            canon = _CITY_UPPER.get(m.group("city").upper()) if m is not None else None
+            if m is not None and canon is not None:
+                place = PlaceMention(
+                    m.start("city"), m.end("city"), canon, _country(_CITY_NAMES[canon]), "dateline"
+                )
+                out.append(place)
+                dateline = dateline or place
             continue
         # That run is the first word of the city they capture, which must be a known one:
         # in ASCII (capitals of the same length) one of those opening on it is written.
