@@ -64,14 +64,19 @@ _SPEECH_VERB = (
     r"|m(?:aintained|entioned)"
     r"|noted"
     r"|o(?:bserved|pined)"
-    r"|p(?:osted|ointed\s+out|oints\s+out)"
+    r"|p(?:osted|ointed\s+out|oints\s+out|ro(?:posed|poses|fessed)(?=\s+that\b))"
     r"|r(?:eaffirmed|eaffirms|e-affirmed|eiterated|eiterates|emarked|eplied|esponded|ecalled"
-    r"|evealed|eported|eports)"
+    r"|evealed|eported|eports|eminded(?=\s+(?:[\p{L}'’-]+\s+){0,3}?that\b))"
     # "…, the statement read." / "…, reads a release": a text speaks, by its verb "read".
     r"|(?<=\b(?:statement|release|readout|communiqu[ée])\s)reads?(?=[\s,.])"
     r"|reads?(?=\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?"
     r"(?:statement|release|readout|communiqu[ée])\b)"
-    r"|s(?:aid|ays|tressed|tresses|tated|uggested|hared(?=[,:]\s*[\"“”«‘']))"
+    r"|s(?:aid|ays|tressed|tresses|tated|uggested|hared(?=[,:]\s*[\"“”«‘'])"
+    r"|pecified(?=\s+that\b))"
+    # "a release from the ministry states that …": "states" is a verb after a document,
+    # a body or a pronoun ("member states that …" is a noun).
+    r"|(?<=\b(?:statement|release|readout|communiqu[ée]|[Mm]inistry|[Dd]epartment|[Hh]e|[Ss]he"
+    r"|[Ii]t)\s)states(?=\s+that\b)"
     r"|t(?:old|ells|weeted|weets)"
     r"|u(?:nderlined|nderlines|nderscored|nderscores)"
     r"|v(?:oiced|oices|owed(?=\s+that\b))"
@@ -227,6 +232,12 @@ _CUE_HEADS = frozenset(
         "made",
         "read",
         "reads",
+        "proposed",
+        "proposes",
+        "professed",
+        "reminded",
+        "specified",
+        "states",
     ]
 )
 _CUE_BYTES = frozenset(h.encode() for h in _CUE_HEADS)
@@ -257,7 +268,7 @@ _CUE = regex.compile(
 # Words that may stand between a subject and its speech verb: "also", "in return", "for his
 # part", "was quoted by the agency as (saying)".
 _ADV = (
-    r"(?:also|further|then|again|once|likewise|later|earlier|today|yesterday|too|meanwhile"
+    r"(?:also|further|then|again|once|likewise|later|earlier|today|yesterday|too|meanwhile|here"
     r"|however|in\s+(?:return|turn|response|reply|addition)|(?:on|for)\s+(?:his|her|its|their|our)"
     r"\s+part|\p{Ll}+ly)"
 )
@@ -550,7 +561,7 @@ _DOC_SOURCE = regex.compile(r"\s+(?:(?:issued|released|published|posted)\s+)?(?:
 _DOC_TWEET = regex.compile(r"\b(?:post|tweet|caption)\b")
 # (an auxiliary or an adverb before the verb is no part of the speaker: "the army had tweeted")
 _AFTER_NORMAL = regex.compile(
-    rf"""\A[\s,.:;!?—–-]*(?P<spk>[^.;:"“”‘’«»\n]{{1,120}}?)
+    rf"""\A[\s,.:;!?—–-]*(?P<spk>(?:[^.;:"“”‘’«»\n]|(?<=\p{{L}})’(?=s\s)){{1,120}}?)
     \s+(?:(?:had|has|have|also|later|earlier|then|further)\s+){{0,2}}{_SPEECH_VERB}\b""",
     regex.VERBOSE,
 )
@@ -2079,6 +2090,7 @@ _BETWEEN_WORDS = frozenset(
         "yesterday",
         "too",
         "meanwhile",
+        "here",
         "however",
         "return",
         "turn",

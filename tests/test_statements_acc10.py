@@ -1,0 +1,97 @@
+"""Statements, tenth round: more speech verbs, speakers before and after their words.
+
+Every sentence here is written for these tests (fictional people, real country names).
+Rows run the whole pipeline (``defrel.parse``); a row names a speaker by a word of the name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from defrel import StatementKind
+from tests._statement_rows import Row, Want, check_statements
+
+D, R = StatementKind.DIRECT, StatementKind.REPORTED
+
+_check = check_statements
+
+
+# Speech verbs that report a clause after "that": "proposed", "professed", "reminded (the
+# audience)", "specified", and "states" after a document, a body or a pronoun.
+VERBS: list[Row] = [
+    (
+        "Defence Minister Arno Kessel proposed that the two navies hold a joint drill next year.",
+        [("Kessel", "the two navies hold a joint drill next year", R)],
+    ),
+    (
+        (
+            "Defence Minister Arno Kessel professed that every condition for a closer alliance "
+            "was in place."
+        ),
+        [("Kessel", "every condition for a closer alliance was in place", R)],
+    ),
+    (
+        (
+            "Defence Minister Arno Kessel reminded that Chile was among the first partners of "
+            "the programme."
+        ),
+        [("Kessel", "Chile was among the first partners of the programme", R)],
+    ),
+    (
+        (
+            "Defence Minister Arno Kessel reminded the cadets that their training would take "
+            "place abroad."
+        ),
+        [("Kessel", "their training would take place abroad", R)],
+    ),
+    (
+        (
+            "Defence Minister Arno Kessel specified that the call had been requested by the "
+            "other side."
+        ),
+        [("Kessel", "the call had been requested by the other side", R)],
+    ),
+    (
+        (
+            "A press release from the Defence Ministry states that the visit was meant to "
+            "deepen ties between the two armies."
+        ),
+        [("Ministry", "the visit was meant to deepen ties between the two armies", R)],
+    ),
+    # negatives: "proposed" before a noun; "states" as a noun; "reminded" of a thing
+    ("Defence Minister Arno Kessel proposed a plan that would double the drills.", []),
+    ("The Baltic states that border Russia raised their defence budgets this year.", []),
+    ("Defence Minister Arno Kessel reminded the cadets of their duties at the academy.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VERBS)
+def test_speech_verbs(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+# The speaker after a quotation: a body named with a possessive ("Peru’s Ministry of
+# Defense said"), and an organisation with "here" before its verb.
+AFTER: list[Row] = [
+    (
+        (
+            "“The visit of this delegation opens a new chapter in our cooperation,” Peru’s "
+            "Ministry of Defense said in a statement."
+        ),
+        [("Ministry", "The visit of this delegation opens a new chapter in our cooperation,", D)],
+    ),
+    (
+        (
+            "The army chiefs of Peru and Chile reviewed their training ties, the defence "
+            "ministry here said."
+        ),
+        [("Ministry", "The army chiefs of Peru and Chile reviewed their training ties", R)],
+    ),
+    # negative: "officials here" name nobody
+    ("The army chiefs of Peru and Chile reviewed their training ties, officials here said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AFTER)
+def test_speaker_after(text: str, want: Want) -> None:
+    _check(text, want)
