@@ -359,9 +359,12 @@ _WORD = (
 _INITIAL = r"""\p{Lu}\.?(?=\ \p{Lu})"""
 _NAME_INITIALS = 4  # initials a name may open on
 _NAME_MORE_WORDS = 6  # words after its first ("Bader Bin Saud Bin Harib Al Busaidi")
+# Inside a name, initials may also be written together with points ("Ann E.O. Roe").
+_JOINED_INITIALS = r"""\p{Lu}\.\p{Lu}\.?(?=\ \p{Lu})"""
 _NAME_PART = (
     rf"""(?:{_INITIAL}\ ){{0,{_NAME_INITIALS}}}{_WORD}"""
-    rf"""(?:\ (?:{PARTICLES}\ )?(?:{_INITIAL}\ )?(?:[ae]l-)?{_WORD}){{0,{_NAME_MORE_WORDS}}}"""
+    rf"""(?:\ (?:{PARTICLES}\ )?(?:(?:{_INITIAL}|{_JOINED_INITIALS})\ )?(?:[ae]l-)?{_WORD})"""
+    rf"""{{0,{_NAME_MORE_WORDS}}}"""
 )
 # The same for the look-backs (``(?r)``): read right to left, a run of small letters is
 # followed by a capital, which no letter it gives back can be, so the runs keep what they

@@ -3661,6 +3661,9 @@ def _walk_back(
     idx = bisect.bisect_right(ctx.sent_starts, anchor) - 1  # (``Text.sentence_index``)
     # (no person stands between "it" and the body it refers to: its reach is longer)
     reach = 2 if ref.pronoun == "before" else 16 if want_org else 8
+    # The people a pronoun passed on the way names beside itself ("He held talks with B"):
+    # the pronoun, the same person all along, is none of them.
+    others: set[int] | None = None
     for i in range(idx, max(-1, idx - reach), -1):
         said = history.get(i)
         if (
@@ -3685,6 +3688,14 @@ def _walk_back(
             subject = ctx.floor[key] = None  # a teaser, or a list of those present: no one
         else:
             subject = ctx.floor[key] = _floor_person(ctx, *key)
+        if subject is not None and subject.actor is None and subject.pronoun == ref.pronoun:
+            if subject.span is not None:
+                if others is None:
+                    others = set()
+                others.update(_people_beside(ctx, subject.span[1], key[1]))
+            continue
+        if others and subject is not None and subject.span is not None:
+            subject = _other_person(ctx, subject, key[1], others)
         if (
             subject is not None
             and subject.actor is not None
@@ -3699,6 +3710,33 @@ def _walk_back(
         for actor in ctx.mentions.actors:
             if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
+    return None
+
+
+def _people_beside(ctx: _Ctx, start: int, stop: int) -> list[int]:
+    """The actors of the people named in ``[start, stop)``, outside quotations."""
+    return [
+        pm.actor
+        for pm in ctx.people_in(start, stop)
+        if pm.form != "pronoun" and not ctx.inside_quote(pm.start, pm.end)
+    ]
+
+
+def _other_person(ctx: _Ctx, subject: _Ref, stop: int, others: set[int]) -> _Ref | None:
+    """``subject``, or when it is one of ``others`` the next person of its sentence who is not.
+
+    "A received B. He held talks with A. …, he said": "he" is B.
+    """
+    assert subject.span is not None
+    if subject.actor is None or not any(ctx.mentions.actors[a] == subject.actor for a in others):
+        return subject
+    for pm in ctx.people_in(subject.span[1], stop):
+        if (
+            pm.form != "pronoun"
+            and pm.actor not in others
+            and not ctx.inside_quote(pm.start, pm.end)
+        ):
+            return _Ref(actor=ctx.mentions.actors[pm.actor], span=(pm.start, pm.end))
     return None
 
 

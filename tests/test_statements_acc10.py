@@ -95,3 +95,51 @@ AFTER: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), AFTER)
 def test_speaker_after(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# A pronoun that walked past a sentence naming someone beside it ("He held talks with A")
+# is not that person: the other one of the sentence before.
+PRONOUN: list[Row] = [
+    (
+        (
+            "Defence Minister Arno Kessel received the Chilean army chief, General Tomas Ruiz, "
+            "in Lima on Monday. He held talks with Minister Arno Kessel on border security. "
+            "In his remarks to the press after the talks, he noted that Chile and Peru had "
+            "been partners for decades."
+        ),
+        [("Ruiz", "Chile and Peru had been partners for decades", R)],
+    ),
+    # negative: the sentence between names no one beside its pronoun
+    (
+        (
+            "Defence Minister Arno Kessel received the Chilean army chief, General Tomas Ruiz, "
+            "in Lima on Monday. He showed his guest the new staff college. "
+            "In his remarks to the press after the talks, he noted that Chile and Peru had "
+            "been partners for decades."
+        ),
+        [("Kessel", "Chile and Peru had been partners for decades", R)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PRONOUN)
+def test_pronoun_passes_the_other(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+# Initials written together inside a name ("Tomas A.B Ruiz") keep the name whole.
+INITIALS: list[Row] = [
+    (
+        "General Tomas A.B Ruiz stated that he was fully satisfied with his visit to Lima.",
+        [("Ruiz", "he was fully satisfied with his visit to Lima", R)],
+    ),
+    (
+        "General Tomas A.B. Ruiz stated that he was fully satisfied with his visit to Lima.",
+        [("Ruiz", "he was fully satisfied with his visit to Lima", R)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), INITIALS)
+def test_joined_initials(text: str, want: Want) -> None:
+    _check(text, want)
