@@ -1784,13 +1784,28 @@ def _actor_by_name(ctx: _Ctx, name: str) -> Actor:
     for actor, words in ctx.actor_words():
         if key & words:
             return actor
-    if 2 <= len(name) <= 6 and name.isalpha() and name.isupper():
-        if name not in ctx.spelled:  # (one search of the text per acronym and parse)
-            ctx.spelled[name] = _spelled_out(ctx, name)
-        full = ctx.spelled[name]
-        if full is not None:
-            return full
-    return Actor(name=name)
+    full = _full_name(ctx, name)
+    return full if full is not None else Actor(name=name)
+
+
+def _full_name(ctx: _Ctx, name: str) -> Actor | None:
+    """The body an acronym stands for, when the text spells it out; else None."""
+    if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+        return None
+    if name not in ctx.spelled:  # (one search of the text per acronym and parse)
+        ctx.spelled[name] = _spelled_out(ctx, name)
+    return ctx.spelled[name]
+
+
+def _initials(words: list[str]) -> tuple[str, str]:
+    """The initials of capitalised words, of whole words and of their hyphened parts.
+
+    >>> _initials(["Inter-Services", "Public", "Relations"])
+    ('IPR', 'ISPR')
+    """
+    whole = "".join(w[0] for w in words)
+    parts = "".join(p[0] for w in words for p in w.split("-") if p)
+    return whole, parts
 
 
 # An acronym defined in the text: "Kenya Defence Forces (KDF)".
@@ -1806,21 +1821,23 @@ def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
     """
     text = ctx.text.text
     at = text.find(f"({acronym})")
-    if at < 0:
-        return None
-    found = _DEFINED.match(text, at - 120 if at > 120 else 0, at + 1, _SERIAL)
-    if found is None:
-        return None
-    words = [
-        (m.start(), m.group())
-        for m in _NON_SPACE_RUN.finditer(text, *found.span(1), _NO_OVERLAP, _SERIAL)
-    ]
-    for first in range(len(words)):
-        part = [w for _, w in words[first:] if w[0].isupper()]
-        if "".join(w[0] for w in part) == acronym:
-            orgs = ctx.orgs_in(words[first][0], at)
-            country = orgs[0].country if orgs else None
-            return Actor(name=" ".join(w for _, w in words[first:]), country=country)
+    found = _DEFINED.match(text, at - 120 if at > 120 else 0, at + 1, _SERIAL) if at >= 0 else None
+    if found is not None:
+        words = [
+            (m.start(), m.group())
+            for m in _NON_SPACE_RUN.finditer(text, *found.span(1), _NO_OVERLAP, _SERIAL)
+        ]
+        for first in range(len(words)):
+            part = [w for _, w in words[first:] if w[0].isupper()]
+            if acronym in _initials(part):
+                orgs = ctx.orgs_in(words[first][0], at)
+                country = orgs[0].country if orgs else None
+                return Actor(name=" ".join(w for _, w in words[first:]), country=country)
+    # A body the text names in full elsewhere: "the Department of National Defence" for "DND".
+    for om in ctx.mentions.organisations:
+        words = om.name.split()
+        if len(words) > 1 and acronym in _initials([w for w in words if w[0].isupper()]):
+            return Actor(name=om.name, country=om.country)
     return None
 
 
@@ -3846,6 +3863,9 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
         who = _resolve(ctx, c.ref, c.anchor, history)
         if who.org and who.actor is not None:
             who = _named_org(who, orgs)
+            full = _full_name(ctx, who.actor.name) if who.actor.name.isupper() else None
+            if full is not None:
+                who = who._replace(actor=full)  # "the DND": the body the text names in full
         if c.kind is _REPORTED and who.actor is None:
             continue
         if who.actor is not None and c.cue is not None:

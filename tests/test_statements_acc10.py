@@ -143,3 +143,39 @@ INITIALS: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), INITIALS)
 def test_joined_initials(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# A body that speaks by its acronym is named in full when the text spells it out, before
+# "(ACR)" (hyphened words give an initial per part) or anywhere as a body's name.
+ACRONYM: list[Row] = [
+    (
+        (
+            "The arrangement covers staff training, according to the Department of National "
+            "Defence.\n\n“Our two armies have trained side by side for a decade,” the DND "
+            "noted in a statement."
+        ),
+        [("National Defence", "Our two armies have trained side by side for a decade,", D)],
+    ),
+    (
+        (
+            "The army chief reached Lima on Monday, according to Inter-Services Public "
+            "Relations (ISPR).\n\nThe ISPR said that the two armies would hold a joint drill "
+            "next spring."
+        ),
+        [("Public Relations", "the two armies would hold a joint drill next spring", R)],
+    ),
+    # negative: no body of the text has the acronym's initials
+    (
+        (
+            "The arrangement covers staff training, according to the Ministry of National "
+            "Defence.\n\n“Our two armies have trained side by side for a decade,” the DND "
+            "noted in a statement."
+        ),
+        [("DND", "Our two armies have trained side by side for a decade,", D)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ACRONYM)
+def test_acronym_in_full(text: str, want: Want) -> None:
+    _check(text, want)
