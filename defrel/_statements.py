@@ -1835,8 +1835,8 @@ def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
                 return Actor(name=" ".join(w for _, w in words[first:]), country=country)
     # A body the text names in full elsewhere: "the Department of National Defence" for "DND".
     for om in ctx.mentions.organisations:
-        words = om.name.split()
-        if len(words) > 1 and acronym in _initials([w for w in words if w[0].isupper()]):
+        named = om.name.split()
+        if len(named) > 1 and acronym in _initials([w for w in named if w[0].isupper()]):
             return Actor(name=om.name, country=om.country)
     return None
 
@@ -3863,9 +3863,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
         who = _resolve(ctx, c.ref, c.anchor, history)
         if who.org and who.actor is not None:
             who = _named_org(who, orgs)
-            full = _full_name(ctx, who.actor.name) if who.actor.name.isupper() else None
-            if full is not None:
-                who = who._replace(actor=full)  # "the DND": the body the text names in full
+            who = _in_full(ctx, who)
         if c.kind is _REPORTED and who.actor is None:
             continue
         if who.actor is not None and c.cue is not None:
@@ -3874,6 +3872,18 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
         resolved.append((c, who))
     resolved.sort(key=lambda r: r[0].start)
     return _assemble(ctx, resolved, words_of)
+
+
+def _in_full(ctx: _Ctx, who: _Ref) -> _Ref:
+    """A body that speaks by an acronym the text spells out, named in full with it.
+
+    "the DND" is the "Department of National Defence (DND)".
+    """
+    name = who.actor.name if who.actor is not None else ""
+    full = _full_name(ctx, name) if name.isupper() else None
+    if full is None:
+        return who
+    return who._replace(actor=attrs.evolve(full, name=f"{full.name} ({name})"))
 
 
 def _named_org(who: _Ref, orgs: list[Actor]) -> _Ref:
