@@ -2711,7 +2711,13 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
             if _fragment(text, q):
                 cut = None  # 'expects “a long partnership …': the clause runs to its end
             break
-        if _four_words(text, q.open, q.close) and not _runs_through(text, q, stop):
+        if (
+            _four_words(text, q.open, q.close)
+            and not _runs_through(text, q, stop)
+            # ('to set up the “Horn of Africa Trade Council”': a name in quotation marks,
+            # every word capitalised, is part of the clause, as it is no statement)
+            and not _is_title(_span_words(text, q.open, q.close))
+        ):
             break
         cut = ctx.cut_after(q.end, stop)
     end = cut.start() if cut else stop

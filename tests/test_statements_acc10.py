@@ -179,3 +179,38 @@ ACRONYM: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), ACRONYM)
 def test_acronym_in_full(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# A name in quotation marks with every word capitalised is part of a reported clause; a
+# quotation in words of speech still ends it.
+TITLE_QUOTE: list[Row] = [
+    (
+        (
+            "Defence Minister Arno Kessel said that the two navies would join the "
+            '"Pacific Maritime Security Initiative" next year.'
+        ),
+        [
+            (
+                "Kessel",
+                'the two navies would join the "Pacific Maritime Security Initiative" next year',
+                R,
+            )
+        ],
+    ),
+    # negative: a quotation of speech (in lower case) is a statement of its own
+    (
+        (
+            "Defence Minister Arno Kessel said that the two navies would meet soon. "
+            '"We will work together for the security of the whole region," he added.'
+        ),
+        [
+            ("Kessel", "the two navies would meet soon", R),
+            ("Kessel", "We will work together for the security of the whole region,", D),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TITLE_QUOTE)
+def test_title_quote_in_clause(text: str, want: Want) -> None:
+    _check(text, want)
