@@ -1956,7 +1956,25 @@ def _new_clause_and(ctx: _Ctx, start: int, begin: int, prio: int) -> bool:
         return True
     text = ctx.text.text
     comma = _COMMA_AND.search(text, max(start, begin - 8), begin, _SERIAL)
-    return comma is not None and bool(ctx.verbs_in(start, comma.start(), 1))
+    if comma is None:
+        return False
+    if ctx.verbs_in(start, comma.start(), 1):
+        return True
+    # "A met B on Monday, and B said …": a clause with a finite verb of its own before the
+    # comma (no relative clause, whose verb would be a list's: "A, who led X, and B said")
+    return (
+        _ACT_BEFORE.search(text, start, comma.start(), _SERIAL) is not None
+        and _RELATIVE_IN.search(text, start, comma.start(), _SERIAL) is None
+    )
+
+
+# A finite verb of a clause before ", and": an auxiliary, a past in -ed or a common
+# irregular past of meeting news.
+_ACT_BEFORE = regex.compile(
+    r"\b(?:will|would|should|could|can|may|might|must|shall|is|are|was|were|has|have|had"
+    r"|\p{Ll}{2,}ed|met|held|paid|led|took|gave|made|sent|spoke)\b"
+)
+_RELATIVE_IN = regex.compile(r"\b(?:who|whom|whose|which)\b")
 
 
 def _mention_actor(ctx: _Ctx, pm: PersonMention) -> Actor:

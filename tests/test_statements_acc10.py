@@ -214,3 +214,29 @@ TITLE_QUOTE: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), TITLE_QUOTE)
 def test_title_quote_in_clause(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# ", and B said" after a clause with a finite verb of its own opens B's statement; in a
+# list of names it joins a plural subject (no one's words alone).
+AND_CLAUSE: list[Row] = [
+    (
+        (
+            "General Tomas Ruiz met the Peruvian Defence Minister, General Arno Kessel, on "
+            "Tuesday, and Kessel said the visit had strengthened ties between the two armies."
+        ),
+        [("Kessel", "the visit had strengthened ties between the two armies", R)],
+    ),
+    # negative: a list of three speakers
+    (
+        (
+            "General Tomas Ruiz, General Lee Park, and Kessel said the visit had strengthened "
+            "ties between the armies."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AND_CLAUSE)
+def test_and_new_clause(text: str, want: Want) -> None:
+    _check(text, want)
