@@ -2594,6 +2594,16 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
             subject = _first_subject(ctx, sent0, q.open)
             if subject is not None and _joint_subject(ctx, sent0, q.open, subject):
                 subject = None  # 'A and B pledged to “…”': two speakers, no one's words alone
+            if (
+                subject is not None
+                and after is not None
+                and after[0].actor is not None
+                and not after[0].org
+                and text[q.close - 1] == ","
+            ):
+                # '…, and “the ties are strong,” Lee said': the person named after the words
+                # closed by a comma speaks them (a body after them reports the clause's)
+                subject = None
             if subject is not None:
                 ref, attributed = subject, True
                 cue = subject.span
@@ -3833,8 +3843,13 @@ def _issuer_before(ctx: _Ctx, ref: _Ref, anchor: int) -> _Ref | None:
     """
     text = ctx.text.text
     found = None
-    for m in _ISSUED_BY.finditer(text, max(0, anchor - 4 * _REACH), anchor, _NO_OVERLAP, _SERIAL):
+    lo = max(0, anchor - 4 * _REACH)
+    for m in _ISSUED_BY.finditer(text, lo, anchor, _NO_OVERLAP, _SERIAL):
         found = m
+    # "…, according to the ministry. “…,” it said": the body named as the source before.
+    source = _source_before(ctx, found.end() if found is not None else lo, anchor)
+    if source is not None:
+        return _Ref(actor=source, span=ref.span, org=True)
     if found is None:
         return None
     n0, n1 = found.span("org")
@@ -3844,6 +3859,36 @@ def _issuer_before(ctx: _Ctx, ref: _Ref, anchor: int) -> _Ref | None:
     else:
         actor = Actor(name=found.group("org"))
     return _Ref(actor=actor, span=ref.span, org=True)
+
+
+_ACCORDING_TO = regex.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?")
+
+
+def _source_before(ctx: _Ctx, start: int, anchor: int) -> Actor | None:
+    """The body named last in ``[start, anchor)`` after "according to", outside quotations.
+
+    "according to the ministry": the one named in full before, else "Ministry".
+    """
+    low = ctx.low
+    at = low.rfind("according to", start, anchor)
+    while at >= 0:
+        m = _ACCORDING_TO.match(ctx.text.text, at, anchor, _SERIAL)
+        if m is not None and ctx.outside(at):
+            orgs = ctx.orgs_in(m.end(), min(anchor, m.end() + 80))
+            if orgs and orgs[0].start == m.end():
+                return Actor(name=orgs[0].name, country=orgs[0].country)
+            named = _ORG_AFTER.match(ctx.text.text, m.end(), anchor, _SERIAL)
+            if named is None:
+                return None
+            name = _org_name(named.group("org"))
+            if " " not in name:
+                # "the ministry": the one named in full before, if any
+                for om in reversed(ctx.orgs_in(0, at)):
+                    if name.lower() in om.name.lower().split():
+                        return Actor(name=om.name, country=om.country)
+            return Actor(name=name)
+        at = low.rfind("according to", start, at)
+    return None
 
 
 def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:

@@ -240,3 +240,65 @@ AND_CLAUSE: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), AND_CLAUSE)
 def test_and_new_clause(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# Words in a clause closed by a comma, then a person named after them: that person speaks
+# them (a body named after them keeps the clause's subject as the speaker of the words).
+LEAD = "Defence Minister Arno Kessel hosted General Tomas Ruiz in Lima, and "
+WORDS = "the ties between our two armies are stronger than ever,"
+FRAGMENT: list[Row] = [
+    (
+        f"{LEAD}“{WORDS}” Ruiz said.",
+        [("Ruiz", f"{LEAD}“{WORDS[:-1]}", R), ("Ruiz", WORDS, D)],
+    ),
+    # negative: a body after the words
+    (
+        f"{LEAD}“{WORDS}” the Defence Ministry said.",
+        [("Ministry", f"{LEAD}“{WORDS[:-1]}", R), ("Kessel", WORDS, D)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FRAGMENT)
+def test_fragment_person_after(text: str, want: Want) -> None:
+    _check(text, want)
+
+
+# "it said" after "according to the ministry": the body named as the source before.
+SOURCE: list[Row] = [
+    (
+        (
+            "Defence Minister Arno Kessel visited the Chilean Defence Ministry on Monday. The "
+            "two navies will hold a drill in May, according to the ministry. “The two "
+            "ministers agreed to work together on maritime security for years to come,” it "
+            "said in a press release."
+        ),
+        [
+            (
+                "Ministry",
+                "The two ministers agreed to work together on maritime security for years to come,",
+                D,
+            )
+        ],
+    ),
+    # negative: a newsroom is no body that speaks
+    (
+        (
+            "Defence Minister Arno Kessel visited Santiago on Monday. The two navies will "
+            "hold a drill in May, according to Reuters. “The two ministers agreed to work "
+            "together on maritime security for years to come,” it said."
+        ),
+        [
+            (
+                None,
+                "The two ministers agreed to work together on maritime security for years to come,",
+                D,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SOURCE)
+def test_it_after_according_to(text: str, want: Want) -> None:
+    _check(text, want)
