@@ -1838,7 +1838,22 @@ def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
         named = om.name.split()
         if len(named) > 1 and acronym in _initials([w for w in named if w[0].isupper()]):
             return Actor(name=om.name, country=om.country)
+    # Capitalised words with its letters as initials anywhere ("the Republic of Fiji
+    # Military Forces" for "RFMF"), three at least.
+    if len(acronym) >= 3:
+        found = _guard.search(_spelled_pattern(acronym), text)
+        if found is not None:
+            return Actor(name=found.group())
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _spelled_pattern(acronym: str) -> regex.Pattern[str]:
+    """Words that spell ``acronym`` out: each capitalised, "of", "the", "and" between."""
+    words = [rf"{regex.escape(c)}\p{{Ll}}[\p{{Ll}}'’]*" for c in acronym]
+    return regex.compile(
+        r"(?<![\p{L}-])" + r"(?:\s+(?:of|and|the|for))?\s+".join(words) + r"(?![\p{L}-])"
+    )
 
 
 def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
@@ -1929,6 +1944,10 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         office = _acronym_actor(ctx, acronym.group("a"))
         if office is not None:
             return _Ref(actor=office, span=acronym.span("a"))
+        if _full_name(ctx, acronym.group("a")) is not None:
+            # "the RFMF says": a body the text names in full ("Republic of Fiji Military
+            # Forces"), named so later (``_in_full``)
+            return _Ref(actor=Actor(name=acronym.group("a")), span=acronym.span("a"), org=True)
     return None
 
 

@@ -302,3 +302,28 @@ SOURCE: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), SOURCE)
 def test_it_after_according_to(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# "the ACR says": a body whose acronym the text spells out anywhere in capitalised words.
+SPELLED: list[Row] = [
+    (
+        (
+            "The Republic of Palau Coast Guard met the visiting fleet in Koror.\n\n"
+            "In a statement, the RPCG says the meeting opened new avenues for cooperation."
+        ),
+        [("Coast Guard", "the meeting opened new avenues for cooperation", R)],
+    ),
+    # negative: no words of the text spell the acronym out
+    (
+        (
+            "The coast guard of Palau met the visiting fleet in Koror.\n\n"
+            "In a statement, the RPCG says the meeting opened new avenues for cooperation."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SPELLED)
+def test_acronym_spelled_anywhere(text: str, want: Want) -> None:
+    _check(text, want)
