@@ -1742,7 +1742,7 @@ def _tokens(name: str) -> tuple[str, ...]:
     >>> _tokens("Khalid bin Salman Al Saud")
     ('Khalid', 'bin Salman', 'Al', 'Saud')
     """
-    words = [t for t in name.split() if len(t.rstrip(".")) > 1]
+    words = [t for t in name.split() if len(t.rstrip(".")) > 1 and not _joined_initials(t)]
     if " bin " not in name and " ibn " not in name and " bint " not in name:
         return tuple(words)
     it = iter(words)  # (the particle takes the next word from the same iterator)
@@ -1750,6 +1750,11 @@ def _tokens(name: str) -> tuple[str, ...]:
 
 
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+
+
+def _joined_initials(word: str) -> bool:
+    """Whether ``word`` is initials written together with points ("E.O." or "E.O")."""
+    return "." in word.rstrip(".") and word.replace(".", "").isupper()
 
 
 def _word_count(name: str) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import defrel
 from defrel import StatementKind
 from tests._statement_rows import Row, Want, check_statements
 
@@ -327,3 +328,13 @@ SPELLED: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), SPELLED)
 def test_acronym_spelled_anywhere(text: str, want: Want) -> None:
     _check(text, want)
+
+
+def test_joined_initials_one_person() -> None:
+    """Initials written with or without their last point name one person."""
+    text = (
+        "Defence Minister Arno Kessel received General Tomas A.B. Ruiz in Lima on Monday.\n\n"
+        "General Tomas A.B Ruiz stated that he was fully satisfied with his visit to Lima."
+    )
+    names = [a.name for a in defrel.parse(text).actors if "Ruiz" in a.name]
+    assert names == ["Tomas A.B. Ruiz"]
