@@ -72,11 +72,11 @@ _SPEECH_VERB = (
     r"|reads?(?=\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?"
     r"(?:statement|release|readout|communiqu[ée])\b)"
     r"|s(?:aid|ays|tressed|tresses|tated|uggested|hared(?=[,:]\s*[\"“”«‘'])"
-    r"|pecified(?=\s+that\b))"
+    r"|pecified(?=\s+that\b)"
     # "a release from the ministry states that …": "states" is a verb after a document,
     # a body or a pronoun ("member states that …" is a noun).
-    r"|(?<=\b(?:statement|release|readout|communiqu[ée]|[Mm]inistry|[Dd]epartment|[Hh]e|[Ss]he"
-    r"|[Ii]t)\s)states(?=\s+that\b)"
+    r"|tates(?=\s+that\b)(?<=\b(?:statement|release|readout|communiqu[ée]|[Mm]inistry"
+    r"|[Dd]epartment|[Hh]e|[Ss]he|[Ii]t)\sstates))"
     r"|t(?:old|ells|weeted|weets)"
     r"|u(?:nderlined|nderlines|nderscored|nderscores)"
     r"|v(?:oiced|oices|owed(?=\s+that\b))"
