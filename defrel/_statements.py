@@ -64,14 +64,19 @@ _SPEECH_VERB = (
     r"|m(?:aintained|entioned)"
     r"|noted"
     r"|o(?:bserved|pined)"
-    r"|p(?:osted|ointed\s+out|oints\s+out)"
+    r"|p(?:osted|ointed\s+out|oints\s+out|ro(?:posed|poses|fessed)(?=\s+that\b))"
     r"|r(?:eaffirmed|eaffirms|e-affirmed|eiterated|eiterates|emarked|eplied|esponded|ecalled"
-    r"|evealed|eported|eports)"
+    r"|evealed|eported|eports|eminded(?=\s+(?:[\p{L}'’-]+\s+){0,3}?that\b))"
     # "…, the statement read." / "…, reads a release": a text speaks, by its verb "read".
     r"|(?<=\b(?:statement|release|readout|communiqu[ée])\s)reads?(?=[\s,.])"
     r"|reads?(?=\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?"
     r"(?:statement|release|readout|communiqu[ée])\b)"
-    r"|s(?:aid|ays|tressed|tresses|tated|uggested|hared(?=[,:]\s*[\"“”«‘']))"
+    r"|s(?:aid|ays|tressed|tresses|tated|uggested|hared(?=[,:]\s*[\"“”«‘'])"
+    r"|pecified(?=\s+that\b)"
+    # "a release from the ministry states that …": "states" is a verb after a document,
+    # a body or a pronoun ("member states that …" is a noun).
+    r"|tates(?=\s+that\b)(?<=\b(?:statement|release|readout|communiqu[ée]|[Mm]inistry"
+    r"|[Dd]epartment|[Hh]e|[Ss]he|[Ii]t)\sstates))"
     r"|t(?:old|ells|weeted|weets)"
     r"|u(?:nderlined|nderlines|nderscored|nderscores)"
     r"|v(?:oiced|oices|owed(?=\s+that\b))"
@@ -227,6 +232,12 @@ _CUE_HEADS = frozenset(
         "made",
         "read",
         "reads",
+        "proposed",
+        "proposes",
+        "professed",
+        "reminded",
+        "specified",
+        "states",
     ]
 )
 _CUE_BYTES = frozenset(h.encode() for h in _CUE_HEADS)
@@ -257,7 +268,7 @@ _CUE = regex.compile(
 # Words that may stand between a subject and its speech verb: "also", "in return", "for his
 # part", "was quoted by the agency as (saying)".
 _ADV = (
-    r"(?:also|further|then|again|once|likewise|later|earlier|today|yesterday|too|meanwhile"
+    r"(?:also|further|then|again|once|likewise|later|earlier|today|yesterday|too|meanwhile|here"
     r"|however|in\s+(?:return|turn|response|reply|addition)|(?:on|for)\s+(?:his|her|its|their|our)"
     r"\s+part|\p{Ll}+ly)"
 )
@@ -550,7 +561,7 @@ _DOC_SOURCE = regex.compile(r"\s+(?:(?:issued|released|published|posted)\s+)?(?:
 _DOC_TWEET = regex.compile(r"\b(?:post|tweet|caption)\b")
 # (an auxiliary or an adverb before the verb is no part of the speaker: "the army had tweeted")
 _AFTER_NORMAL = regex.compile(
-    rf"""\A[\s,.:;!?—–-]*(?P<spk>[^.;:"“”‘’«»\n]{{1,120}}?)
+    rf"""\A[\s,.:;!?—–-]*(?P<spk>(?:[^.;:"“”‘’«»\n]|(?<=\p{{L}})’(?=s\s)){{1,120}}?)
     \s+(?:(?:had|has|have|also|later|earlier|then|further)\s+){{0,2}}{_SPEECH_VERB}\b""",
     regex.VERBOSE,
 )
@@ -1773,13 +1784,28 @@ def _actor_by_name(ctx: _Ctx, name: str) -> Actor:
     for actor, words in ctx.actor_words():
         if key & words:
             return actor
-    if 2 <= len(name) <= 6 and name.isalpha() and name.isupper():
-        if name not in ctx.spelled:  # (one search of the text per acronym and parse)
-            ctx.spelled[name] = _spelled_out(ctx, name)
-        full = ctx.spelled[name]
-        if full is not None:
-            return full
-    return Actor(name=name)
+    full = _full_name(ctx, name)
+    return full if full is not None else Actor(name=name)
+
+
+def _full_name(ctx: _Ctx, name: str) -> Actor | None:
+    """The body an acronym stands for, when the text spells it out; else None."""
+    if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+        return None
+    if name not in ctx.spelled:  # (one search of the text per acronym and parse)
+        ctx.spelled[name] = _spelled_out(ctx, name)
+    return ctx.spelled[name]
+
+
+def _initials(words: list[str]) -> tuple[str, str]:
+    """The initials of capitalised words, of whole words and of their hyphened parts.
+
+    >>> _initials(["Inter-Services", "Public", "Relations"])
+    ('IPR', 'ISPR')
+    """
+    whole = "".join(w[0] for w in words)
+    parts = "".join(p[0] for w in words for p in w.split("-") if p)
+    return whole, parts
 
 
 # An acronym defined in the text: "Kenya Defence Forces (KDF)".
@@ -1795,22 +1821,39 @@ def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
     """
     text = ctx.text.text
     at = text.find(f"({acronym})")
-    if at < 0:
-        return None
-    found = _DEFINED.match(text, at - 120 if at > 120 else 0, at + 1, _SERIAL)
-    if found is None:
-        return None
-    words = [
-        (m.start(), m.group())
-        for m in _NON_SPACE_RUN.finditer(text, *found.span(1), _NO_OVERLAP, _SERIAL)
-    ]
-    for first in range(len(words)):
-        part = [w for _, w in words[first:] if w[0].isupper()]
-        if "".join(w[0] for w in part) == acronym:
-            orgs = ctx.orgs_in(words[first][0], at)
-            country = orgs[0].country if orgs else None
-            return Actor(name=" ".join(w for _, w in words[first:]), country=country)
+    found = _DEFINED.match(text, at - 120 if at > 120 else 0, at + 1, _SERIAL) if at >= 0 else None
+    if found is not None:
+        words = [
+            (m.start(), m.group())
+            for m in _NON_SPACE_RUN.finditer(text, *found.span(1), _NO_OVERLAP, _SERIAL)
+        ]
+        for first in range(len(words)):
+            part = [w for _, w in words[first:] if w[0].isupper()]
+            if acronym in _initials(part):
+                orgs = ctx.orgs_in(words[first][0], at)
+                country = orgs[0].country if orgs else None
+                return Actor(name=" ".join(w for _, w in words[first:]), country=country)
+    # A body the text names in full elsewhere: "the Department of National Defence" for "DND".
+    for om in ctx.mentions.organisations:
+        named = om.name.split()
+        if len(named) > 1 and acronym in _initials([w for w in named if w[0].isupper()]):
+            return Actor(name=om.name, country=om.country)
+    # Capitalised words with its letters as initials anywhere ("the Republic of Fiji
+    # Military Forces" for "RFMF"), three at least.
+    if len(acronym) >= 3:
+        found = _guard.search(_spelled_pattern(acronym), text)
+        if found is not None:
+            return Actor(name=found.group())
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _spelled_pattern(acronym: str) -> regex.Pattern[str]:
+    """Words that spell ``acronym`` out: each capitalised, "of", "the", "and" between."""
+    words = [rf"{regex.escape(c)}\p{{Ll}}[\p{{Ll}}'’]*" for c in acronym]
+    return regex.compile(
+        r"(?<![\p{L}-])" + r"(?:\s+(?:of|and|the|for))?\s+".join(words) + r"(?![\p{L}-])"
+    )
 
 
 def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
@@ -1901,6 +1944,10 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         office = _acronym_actor(ctx, acronym.group("a"))
         if office is not None:
             return _Ref(actor=office, span=acronym.span("a"))
+        if _full_name(ctx, acronym.group("a")) is not None:
+            # "the RFMF says": a body the text names in full ("Republic of Fiji Military
+            # Forces"), named so later (``_in_full``)
+            return _Ref(actor=Actor(name=acronym.group("a")), span=acronym.span("a"), org=True)
     return None
 
 
@@ -1928,7 +1975,25 @@ def _new_clause_and(ctx: _Ctx, start: int, begin: int, prio: int) -> bool:
         return True
     text = ctx.text.text
     comma = _COMMA_AND.search(text, max(start, begin - 8), begin, _SERIAL)
-    return comma is not None and bool(ctx.verbs_in(start, comma.start(), 1))
+    if comma is None:
+        return False
+    if ctx.verbs_in(start, comma.start(), 1):
+        return True
+    # "A met B on Monday, and B said …": a clause with a finite verb of its own before the
+    # comma (no relative clause, whose verb would be a list's: "A, who led X, and B said")
+    return (
+        _ACT_BEFORE.search(text, start, comma.start(), _SERIAL) is not None
+        and _RELATIVE_IN.search(text, start, comma.start(), _SERIAL) is None
+    )
+
+
+# A finite verb of a clause before ", and": an auxiliary, a past in -ed or a common
+# irregular past of meeting news.
+_ACT_BEFORE = regex.compile(
+    r"\b(?:will|would|should|could|can|may|might|must|shall|is|are|was|were|has|have|had"
+    r"|\p{Ll}{2,}ed|met|held|paid|led|took|gave|made|sent|spoke)\b"
+)
+_RELATIVE_IN = regex.compile(r"\b(?:who|whom|whose|which)\b")
 
 
 def _mention_actor(ctx: _Ctx, pm: PersonMention) -> Actor:
@@ -2079,6 +2144,7 @@ _BETWEEN_WORDS = frozenset(
         "yesterday",
         "too",
         "meanwhile",
+        "here",
         "however",
         "return",
         "turn",
@@ -2547,6 +2613,16 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
             subject = _first_subject(ctx, sent0, q.open)
             if subject is not None and _joint_subject(ctx, sent0, q.open, subject):
                 subject = None  # 'A and B pledged to “…”': two speakers, no one's words alone
+            if (
+                subject is not None
+                and after is not None
+                and after[0].actor is not None
+                and not after[0].org
+                and text[q.close - 1] == ","
+            ):
+                # '…, and “the ties are strong,” Lee said': the person named after the words
+                # closed by a comma speaks them (a body after them reports the clause's)
+                subject = None
             if subject is not None:
                 ref, attributed = subject, True
                 cue = subject.span
@@ -2682,7 +2758,13 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
             if _fragment(text, q):
                 cut = None  # 'expects “a long partnership …': the clause runs to its end
             break
-        if _four_words(text, q.open, q.close) and not _runs_through(text, q, stop):
+        if (
+            _four_words(text, q.open, q.close)
+            and not _runs_through(text, q, stop)
+            # ('to set up the “Horn of Africa Trade Council”': a name in quotation marks,
+            # every word capitalised, is part of the clause, as it is no statement)
+            and not _is_title(_span_words(text, q.open, q.close))
+        ):
             break
         cut = ctx.cut_after(q.end, stop)
     end = cut.start() if cut else stop
@@ -3649,6 +3731,9 @@ def _walk_back(
     idx = bisect.bisect_right(ctx.sent_starts, anchor) - 1  # (``Text.sentence_index``)
     # (no person stands between "it" and the body it refers to: its reach is longer)
     reach = 2 if ref.pronoun == "before" else 16 if want_org else 8
+    # The people a pronoun passed on the way names beside itself ("He held talks with B"):
+    # the pronoun, the same person all along, is none of them.
+    others: set[int] | None = None
     for i in range(idx, max(-1, idx - reach), -1):
         said = history.get(i)
         if (
@@ -3673,6 +3758,14 @@ def _walk_back(
             subject = ctx.floor[key] = None  # a teaser, or a list of those present: no one
         else:
             subject = ctx.floor[key] = _floor_person(ctx, *key)
+        if subject is not None and subject.actor is None and subject.pronoun == ref.pronoun:
+            if subject.span is not None:
+                if others is None:
+                    others = set()
+                others.update(_people_beside(ctx, subject.span[1], key[1]))
+            continue
+        if others and subject is not None and subject.span is not None:
+            subject = _other_person(ctx, subject, key[1], others)
         if (
             subject is not None
             and subject.actor is not None
@@ -3687,6 +3780,33 @@ def _walk_back(
         for actor in ctx.mentions.actors:
             if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
+    return None
+
+
+def _people_beside(ctx: _Ctx, start: int, stop: int) -> list[int]:
+    """The actors of the people named in ``[start, stop)``, outside quotations."""
+    return [
+        pm.actor
+        for pm in ctx.people_in(start, stop)
+        if pm.form != "pronoun" and not ctx.inside_quote(pm.start, pm.end)
+    ]
+
+
+def _other_person(ctx: _Ctx, subject: _Ref, stop: int, others: set[int]) -> _Ref | None:
+    """``subject``, or when it is one of ``others`` the next person of its sentence who is not.
+
+    "A received B. He held talks with A. …, he said": "he" is B.
+    """
+    assert subject.span is not None
+    if subject.actor is None or not any(ctx.mentions.actors[a] == subject.actor for a in others):
+        return subject
+    for pm in ctx.people_in(subject.span[1], stop):
+        if (
+            pm.form != "pronoun"
+            and pm.actor not in others
+            and not ctx.inside_quote(pm.start, pm.end)
+        ):
+            return _Ref(actor=ctx.mentions.actors[pm.actor], span=(pm.start, pm.end))
     return None
 
 
@@ -3742,8 +3862,13 @@ def _issuer_before(ctx: _Ctx, ref: _Ref, anchor: int) -> _Ref | None:
     """
     text = ctx.text.text
     found = None
-    for m in _ISSUED_BY.finditer(text, max(0, anchor - 4 * _REACH), anchor, _NO_OVERLAP, _SERIAL):
+    lo = max(0, anchor - 4 * _REACH)
+    for m in _ISSUED_BY.finditer(text, lo, anchor, _NO_OVERLAP, _SERIAL):
         found = m
+    # "…, according to the ministry. “…,” it said": the body named as the source before.
+    source = _source_before(ctx, found.end() if found is not None else lo, anchor)
+    if source is not None:
+        return _Ref(actor=source, span=ref.span, org=True)
     if found is None:
         return None
     n0, n1 = found.span("org")
@@ -3753,6 +3878,36 @@ def _issuer_before(ctx: _Ctx, ref: _Ref, anchor: int) -> _Ref | None:
     else:
         actor = Actor(name=found.group("org"))
     return _Ref(actor=actor, span=ref.span, org=True)
+
+
+_ACCORDING_TO = regex.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?")
+
+
+def _source_before(ctx: _Ctx, start: int, anchor: int) -> Actor | None:
+    """The body named last in ``[start, anchor)`` after "according to", outside quotations.
+
+    "according to the ministry": the one named in full before, else "Ministry".
+    """
+    low = ctx.low
+    at = low.rfind("according to", start, anchor)
+    while at >= 0:
+        m = _ACCORDING_TO.match(ctx.text.text, at, anchor, _SERIAL)
+        if m is not None and ctx.outside(at):
+            orgs = ctx.orgs_in(m.end(), min(anchor, m.end() + 80))
+            if orgs and orgs[0].start == m.end():
+                return Actor(name=orgs[0].name, country=orgs[0].country)
+            named = _ORG_AFTER.match(ctx.text.text, m.end(), anchor, _SERIAL)
+            if named is None:
+                return None
+            name = _org_name(named.group("org"))
+            if " " not in name:
+                # "the ministry": the one named in full before, if any
+                for om in reversed(ctx.orgs_in(0, at)):
+                    if name.lower() in om.name.lower().split():
+                        return Actor(name=om.name, country=om.country)
+            return Actor(name=name)
+        at = low.rfind("according to", start, at)
+    return None
 
 
 def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
@@ -3796,6 +3951,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
         who = _resolve(ctx, c.ref, c.anchor, history)
         if who.org and who.actor is not None:
             who = _named_org(who, orgs)
+            who = _in_full(ctx, who)
         if c.kind is _REPORTED and who.actor is None:
             continue
         if who.actor is not None and c.cue is not None:
@@ -3804,6 +3960,18 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
         resolved.append((c, who))
     resolved.sort(key=lambda r: r[0].start)
     return _assemble(ctx, resolved, words_of)
+
+
+def _in_full(ctx: _Ctx, who: _Ref) -> _Ref:
+    """A body that speaks by an acronym the text spells out, named in full with it.
+
+    "the DND" is the "Department of National Defence (DND)".
+    """
+    name = who.actor.name if who.actor is not None else ""
+    full = _full_name(ctx, name) if name.isupper() else None
+    if full is None:
+        return who
+    return who._replace(actor=attrs.evolve(full, name=f"{full.name} ({name})"))
 
 
 def _named_org(who: _Ref, orgs: list[Actor]) -> _Ref:
