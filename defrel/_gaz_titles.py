@@ -159,7 +159,7 @@ RIGHT = (
 # rank's own abbreviation ("Brigadier General (Brig Gen)", "Air Vice Marshal (AVM)").
 HONORIFIC_SUFFIX = r"""(?:\ \((?:
     (?:Retd|retd|RETD|Rtd|rtd|RTD|Retired|retired|Ret|ret)\.?
-    | (?:Lt|Maj|Brig)\.?\ Gen\.? | (?:Vice|Rear)\ Adm\.? | Lt\.?\ Col\.? | Air\ Cdre\.?
+    | (?:Lt|Maj|Brig)\.?\ Gen\.? | (?:Vice|Rear|V|R)\.?\ Adm\.? | Lt\.?\ Col\.? | Air\ Cdre\.?
     | Gp\ Capt\.? | Wg\ Cdr\.? | AVM | ACM | Cdre\.? | Col\.? | Gen\.? | Adm\.?
 )\))?"""
 # Honorifics and ranks dropped from a name: "Mr.", "Lt Gen", "Maj Gen (Retd)", "HRH",

@@ -3382,6 +3382,63 @@ def _possessed(
         _add_untitled(text, people, ns, ne, countries)
 
 
+# Words of the names of bodies and offices "of <State>" ("Internal Order", "Supreme Court").
+_BODY_WORDS = frozenset(regex.findall(r"[A-Z][a-z]+", _PORTFOLIO_FIELD)) | frozenset(
+    {
+        *("Order", "Mission", "Commission", "Council", "Command", "Staff", "Court", "Office"),
+        *("Government", "Republic", "Kingdom", "Embassy", "Federation", "Union", "Department"),
+        *("Ministry", "Rights", "Chamber", "Forces", "High", "Supreme", "Central", "General"),
+        *("Joint", "Special", "Permanent", "People", "Peoples", "Citizens", "Minister", "Army"),
+    }
+)
+
+
+def _of_state(
+    text: str, people: _People, found: list[CountryMention], countries: _Countries
+) -> None:
+    """Pass 1d: a full name with no office right before "of <State>" is that state's.
+
+    "Ivan Roe of Croatia and Petra Doe of Hungary signed" names two people and their sides;
+    the state must be followed by "and", a comma, a full stop or a verb, and the name be a
+    person's (two or three words, none of a body's, a venue's or a day's).
+    """
+    for c in found:
+        if c.form not in ("name", "short") or not text.endswith(" of ", 0, c.start):
+            continue
+        ne = c.start - 4
+        if not text[ne - 1 : ne].isalpha():
+            continue
+        nb = _NAME_END.match(text, ne - 60 if ne > 60 else 0, ne)
+        if nb is None:
+            continue
+        ns = nb.start("name")
+        name = text[ns:ne]
+        if (
+            " " not in name
+            or name.count(" ") > 2
+            or people.overlaps(ns, ne)
+            or countries.ends_within(ns, ne)
+            or any(
+                w in _NOT_PERSON
+                or w in _NOT_POSSESSED
+                or w in _VENUE_HEAD_SET
+                or w in _BODY_WORDS
+                or w in _STOP
+                for w in name.split()
+            )
+        ):
+            continue
+        nw = _NEXT_WORD.match(text, c.end)
+        if not text.startswith((" and ", ", ", "."), c.end) and (
+            nw is None or (nw[1] not in _VERBS and not nw[1].endswith("ed"))
+        ):
+            continue
+        before = len(people.people)
+        _add_untitled(text, people, ns, ne, countries)
+        if len(people.people) > before and people.people[-1].country is None:
+            people.people[-1].country = c.country
+
+
 _VENUE_HEAD_SET = frozenset(VENUE_HEADS)
 # Words of the names of bodies and days a country owns ("Poland's Armed Forces Day").
 _NOT_POSSESSED = frozenset(
@@ -4441,6 +4498,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         untitled = _named(caseless, countries, people, [], tokens, modifiers, cues)
     _untitled(body, people, small.verbs, countries)
     _possessed(body, people, found, countries)
+    _of_state(body, people, found, countries)
     untitled = _with_acronyms(body, untitled)
     _surnames(body, people, scan.words)
     # A city-state's name that qualifies an office or is a possessive names the state, not

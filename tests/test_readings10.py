@@ -308,3 +308,30 @@ def test_a_title_with_a_state_names_the_same_office(
     body: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _actor_countries(body) == expected
+
+
+def test_rank_abbreviation_of_an_admiral() -> None:
+    assert _actors("Vice Admiral (V Adm) Omar Hadi met him.") == [
+        ("Omar Hadi", "Vice Admiral (V Adm)")
+    ]
+
+
+# A full name with no office right before "of <State>" is that state's; a body's name is
+# no person.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Marko Babic of Croatia and Laszlo Toth of Hungary signed the agreement.",
+            [("Laszlo Toth", "HUN"), ("Marko Babic", "HRV")],
+        ),
+        (
+            "The plan was signed by Marko Babic of Croatia and Laszlo Toth of Hungary.",
+            [("Laszlo Toth", "HUN"), ("Marko Babic", "HRV")],
+        ),
+        ("The Internal Order of Ecuador and the Supreme Court of Chile met.", []),
+        ("The people of Croatia welcomed the plan.", []),
+    ],
+)
+def test_name_of_a_state(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actor_countries(body) == expected
