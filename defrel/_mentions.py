@@ -3215,6 +3215,7 @@ def _respectively(text: str, countries: _Countries, people: _People) -> None:
     "The defence ministers of Chile and Peru, A B and C D": A B is Chile's defence minister
     and C D Peru's; so in "Chilean and Peruvian defence ministers A B and C D".
     """
+    _plural_roles(text, countries, people)
     for om in _plural_offices(text):
         pair = _two_states_before(text, countries, om.start()) or _two_states_after(
             text, countries, om.end()
@@ -3236,6 +3237,44 @@ def _respectively(text: str, countries: _Countries, people: _People) -> None:
             title = title.replace(plural, singular)
         people.add(one[0], one[1], one[2], title, first.country, "full")
         people.add(two[0], two[1], two[2], title, second.country, "full")
+
+
+# Plural role nouns a list of two names may follow: "ministry officials A B and C D".
+_PLURAL_ROLES = (" officials ", " representatives ", " delegates ", " envoys ", " commanders ")
+# The two states before such a noun and up to three small words: "Serbian and Croatian
+# defence ministry officials".
+_TWO_STATES_AHEAD = regex.compile(r"""(?r)\ and\ (?:the\ )?(?P<second>\S+)(?:\ [a-z-]+){0,3}\Z""")
+
+
+def _plural_roles(text: str, countries: _Countries, people: _People) -> None:
+    """Two full names after a plural role noun are people ("officials A B and C D").
+
+    With two states before the noun they take the states in order ("Serbian and Croatian
+    officials A B and C D").
+    """
+    for role in _PLURAL_ROLES:
+        at = text.find(role)
+        while at >= 0:
+            end = at + len(role)
+            one = _name_at(text, end)
+            at = text.find(role, end)
+            if one is None or " " not in one[2] or people.overlaps(one[0], one[1]):
+                continue
+            gap = text[one[1] : one[1] + 6]
+            nxt = one[1] + (6 if gap.startswith(", and ") else 5 if gap.startswith(" and ") else 0)
+            two = _name_at(text, nxt) if nxt > one[1] else None
+            if two is None or " " not in two[2] or people.overlaps(two[0], two[1]):
+                continue
+            first = second = None
+            r0 = end - len(role)
+            sm = _TWO_STATES_AHEAD.search(text, (r0 - 60 if r0 > 60 else 0), r0)
+            if sm is not None:
+                c2 = countries.by_start.get(sm.start("second"))
+                c1 = countries.by_end.get(sm.start())
+                if c1 is not None and c2 is not None:
+                    first, second = c1.country, c2.country
+            people.add(one[0], one[1], one[2], None, first, "full")
+            people.add(two[0], two[1], two[2], None, second, "full")
 
 
 def _plural_offices(text: str) -> Iterator[regex.Match[str]]:

@@ -335,3 +335,26 @@ def test_rank_abbreviation_of_an_admiral() -> None:
 )
 def test_name_of_a_state(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actor_countries(body) == expected
+
+
+# Two full names after a plural role noun are people; with two states before the noun they
+# take the states in order.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "Serbian and Croatian defence ministry officials Marko Ilic and Ivan Babic, "
+                "signed the plan."
+            ),
+            [("Ivan Babic", "HRV"), ("Marko Ilic", "SRB")],
+        ),
+        (
+            "Defence officials Marko Ilic and Ivan Babic met on Monday.",
+            [("Ivan Babic", None), ("Marko Ilic", None)],
+        ),
+        ("Senior officials from both sides attended the talks.", []),
+    ],
+)
+def test_names_after_a_plural_role(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actor_countries(body) == expected
