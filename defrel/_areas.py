@@ -394,9 +394,8 @@ _POST_BEFORE = regex.compile(
     r"(?: (?:the|of|for|and|&|\p{Lu}[\w'’-]*|\(\p{Lu}{2,8}\)))*? $"
 )
 _POST_REACH = 60  # characters looked at before the keyword
-_POSTS = regex.compile(
-    r"Minist|Secretar|Chief|Director|Head|Commissioner|Department|Envoy|\p{Lu}{3} (?:of|for) "
-)
+_POSTS = regex.compile(r"Minist|Secretar|Chief|Director|Head|Commissioner|Department|Envoy")
+_FOR = (" for ", " for the ")  # an acronym's post ends so before the keyword
 # A capitalised keyword that ends in an event word, after a capitalised word: a name.
 _EVENTS = ("Exhibition", "Expo", "Show", "Conference", "Forum", "Summit")
 _NAME_BEFORE = regex.compile(r"\p{Lu}[\w'’-]* $")
@@ -422,7 +421,7 @@ def _in_name(body: str, start: int, end: int) -> bool:
     ):
         return True  # "Syldavia Aerospace Industries", "Ruritania Shipyards": a company's name
     reach = max(0, start - _POST_REACH)
-    if _POSTS.search(body, reach, start, _SERIAL) is None:
+    if not body.endswith(_FOR, reach, start) and _POSTS.search(body, reach, start, _SERIAL) is None:
         return False  # no post's word before the keyword: a literal test before the pattern
     return _POST_BEFORE.search(body, reach, start, _SERIAL) is not None
 
@@ -465,6 +464,7 @@ def _framed(body: str, start: int, end: int) -> bool:
 # A sea named after a country: "the Gulf of Guinea", "the Sea of Japan" name waters, not
 # the country (a party or a third one).
 _WATERS = ("Gulf of ", "Sea of ", "Bay of ", "Strait of ", "Straits of ")
+_WATER_WORDS = ("Gulf of ", "Sea of ", "Bay of ", "Strait")
 
 
 class _Named:
@@ -479,11 +479,13 @@ class _Named:
 
     def __init__(self, mentions: Mentions, body: str = "") -> None:
         self.mentions = mentions
-        countries = [
-            c
-            for c in mentions.countries
-            if not (body[c.start - 3 : c.start] == "of " and body.endswith(_WATERS, 0, c.start))
-        ]
+        countries = mentions.countries
+        if any(w in body for w in _WATER_WORDS):  # a literal test before the loop
+            countries = tuple(
+                c
+                for c in countries
+                if not (body[c.start - 3 : c.start] == "of " and body.endswith(_WATERS, 0, c.start))
+            )
         self.country_starts = [c.start for c in countries]
         self.country_ends = [c.end for c in countries]
         self.codes = [c.country.code for c in countries]
