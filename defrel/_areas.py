@@ -318,7 +318,7 @@ _OWN_SECURITY = regex.compile(
     r"['’]s?\s+(?:own\s+|national\s+)?(?P<word>security|stability)\b"
     r"(?!\s+(?:and\s+defen[cs]e\s+)?(?:council|forces?|services?|agenc|minist|advis|cooperation"
     r"|assistance|guarantee|pact|agreement|ties|relationship|partnership|interests|personnel"
-    r"|officials?|chief|apparatus|establishment|cabinet|team"
+    r"|officials?|chief|apparatus|establishment|cabinet|team|delegat|envoy|adviser|advisor"
     # its own documents: "Ruritania's national security (and defence) policy"
     r"|polic|strateg|review|doctrine|law|act\b|framework|plan\b|white\s+paper))"
 )
@@ -386,15 +386,21 @@ _OURS = regex.compile(
 
 # A title or an office before a capitalised keyword ("Chief of| Logistics", "Minister for
 # Defence &| Defence Production"): the keyword names a post, not a field.
+# A post's acronym counts as its title ("the DASD for| the Middle East"), and may follow
+# it in brackets ("Deputy Assistant Secretary of Defense (DASD) for| the Middle East").
 _POST_BEFORE = regex.compile(
     r"\b(?:Minister|Ministry|Secretary|Chief|Chiefs|Director|Head|Commissioner|Department"
-    r"|Directorate)(?: General)? (?:of|for)(?: (?:the|of|and|&|\p{Lu}[\w'’-]*))*? $"
+    r"|Directorate|Envoy|\p{Lu}{3,6})(?: General)? (?:of|for)"
+    r"(?: (?:the|of|for|and|&|\p{Lu}[\w'’-]*|\(\p{Lu}{2,8}\)))*? $"
 )
 _POST_REACH = 60  # characters looked at before the keyword
-_POSTS = regex.compile(r"Minist|Secretar|Chief|Director|Head|Commissioner|Department")
+_POSTS = regex.compile(r"Minist|Secretar|Chief|Director|Head|Commissioner|Department|Envoy")
+_FOR = (" for ", " for the ")  # an acronym's post ends so before the keyword
 # A capitalised keyword that ends in an event word, after a capitalised word: a name.
 _EVENTS = ("Exhibition", "Expo", "Show", "Conference", "Forum", "Summit")
 _NAME_BEFORE = regex.compile(r"\p{Lu}[\w'’-]* $")
+# A capitalised keyword that ends a company's name after a capitalised word.
+_COMPANY_ENDS = ("Industries", "Shipbuilding", "Shipyard", "Shipyards")
 
 
 def _in_name(body: str, start: int, end: int) -> bool:
@@ -409,13 +415,13 @@ def _in_name(body: str, start: int, end: int) -> bool:
     if body.endswith(_EVENTS, start, end) and _NAME_BEFORE.search(body, max(0, start - 30), start):
         return True  # "the Ruritania International Defence Exhibition": an event's name
     if (
-        body.endswith("Industries", start, end)
+        body.endswith(_COMPANY_ENDS, start, end)
         and not body[end + 1 : end + 2].isupper()  # a headline's "Boost Defence Industries Ties"
         and _NAME_BEFORE.search(body, max(0, start - 30), start)
     ):
-        return True  # "Syldavia Aerospace Industries": a company's name
+        return True  # "Syldavia Aerospace Industries", "Ruritania Shipyards": a company's name
     reach = max(0, start - _POST_REACH)
-    if _POSTS.search(body, reach, start, _SERIAL) is None:
+    if not body.endswith(_FOR, reach, start) and _POSTS.search(body, reach, start, _SERIAL) is None:
         return False  # no post's word before the keyword: a literal test before the pattern
     return _POST_BEFORE.search(body, reach, start, _SERIAL) is not None
 
@@ -455,20 +461,34 @@ def _framed(body: str, start: int, end: int) -> bool:
     return not match.group().startswith("in") or body[start:end].endswith(_GENERIC_END)
 
 
+# A sea named after a country: "the Gulf of Guinea", "the Sea of Japan" name waters, not
+# the country (a party or a third one).
+_WATERS = ("Gulf of ", "Sea of ", "Bay of ", "Strait of ", "Straits of ")
+_WATER_WORDS = ("Gulf of ", "Sea of ", "Bay of ", "Strait")
+
+
 class _Named:
     """Who a stretch of text names, by bisection on the mentions' starts (built once a text).
 
     ``countries`` is ``Mentions.countries_in`` (the mentions inside a stretch) read as
-    their codes; ``people`` is ``Mentions.people_in`` read as their countries.
+    their codes, leaving out those that name waters (``_WATERS``); ``people`` is
+    ``Mentions.people_in`` read as their countries.
     """
 
     __slots__ = ("codes", "country_ends", "country_starts", "mentions", "people_starts")
 
-    def __init__(self, mentions: Mentions) -> None:
+    def __init__(self, mentions: Mentions, body: str = "") -> None:
         self.mentions = mentions
-        self.country_starts = [c.start for c in mentions.countries]
-        self.country_ends = [c.end for c in mentions.countries]
-        self.codes = [c.country.code for c in mentions.countries]
+        countries = mentions.countries
+        if any(w in body for w in _WATER_WORDS):  # a literal test before the loop
+            countries = tuple(
+                c
+                for c in countries
+                if not (body[c.start - 3 : c.start] == "of " and body.endswith(_WATERS, 0, c.start))
+            )
+        self.country_starts = [c.start for c in countries]
+        self.country_ends = [c.end for c in countries]
+        self.codes = [c.country.code for c in countries]
         self.people_starts = [p.start for p in mentions.people]
 
     def countries(self, start: int, end: int) -> set[str]:
@@ -639,7 +659,7 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
     spans: dict[int, list[tuple[int, int]]] = {}  # by area number; ``Span``s for those kept
     about_pair: set[int] = set()
     pair: set[str] | None = None
-    named = _Named(mentions)
+    named = _Named(mentions, body)
     third: dict[int, bool] = {}
     own: dict[int, bool] = {}
     sentences = text.sentences

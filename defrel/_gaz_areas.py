@@ -192,7 +192,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"industries to collaborate",
             r"joint ventures?",
             r"industry[\s-]to[\s-]industry",
-            r"military[\s-]technical (?:cooperation|collaboration|ties|sphere|field|issues)",
+            # "military-technical" and "military-economic" cooperation: the arms industries' ties
+            r"military[\s-](?:technical|economic) (?:cooperation|collaboration|ties|sphere|field|issues)",
             r"military[\s-]technical(?=,|\s+and\s)",
             # Not "arms makers" alone: named as the seller of a purchase more often than as
             # an industrial partner (the taxonomy's field is the industries' cooperation).
@@ -293,6 +294,12 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"start-?ups?",
             rf"(?:{_DEF}|military|security) innovation",
             rf"(?:{_DEF}|military)(?:[\s-][\w-]++){{1,3}}? and innovation",
+            # a field paired with technology: "technology transfer and innovation"
+            (
+                r"innovation(?<=\b(?:technolog(?:y|ies)|transfers?|research|development|industr(?:y|ies))"
+                r",? and innovation)"
+            ),
+            rf"innovation(?= and (?:{_TECH}|research|development)\b)",
             (
                 r"innovation (?:ecosystems?|bridge|accelerators?|hubs?|cooperation|collaboration"
                 r"|partnerships?|centres?|centers?|units?|funds?|challenges?|dialogue)"
@@ -395,6 +402,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"undersea (?:cables?|domain|infrastructure)",
             r"(?:ocean|port|coastal) security",
             r"(?:security|safety) at sea",
+            # "marine" for "maritime": "marine security", "marine domain awareness"
+            r"marine (?:security|safety|domain|surveillance|patrols?)",
         ),
         (
             # capitalised before a lower-case word, or in a title of the field ("the joint
@@ -418,9 +427,11 @@ _TABLE: tuple[AreaEntry, ...] = (
         "regional security",
         (
             (
-                r"regional (?:and (?:global|international) )?(?:security|stability|peace|order"
-                r"|situation|issues|developments|challenges|affairs|threats|tensions|conflicts?"
-                r"|dynamics|architecture|concerns|matters|hotspots|crises|crisis)"
+                # "regional and global issues", "regional/international issues"
+                r"regional(?: and (?:global|international) | ?/ ?(?:global|international) | )"
+                r"(?:security|stability|peace|order|situation|issues|developments|challenges|affairs"
+                r"|threats|tensions|conflicts?|dynamics|architecture|concerns|matters|hotspots|crises"
+                r"|crisis)"
             ),
             (
                 r"(?:international|global) and regional (?:issues|situation|security|developments"
@@ -466,6 +477,12 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             r"regional (?:security )?environment",
             r"(?<=\b(?:at|in) the )regional (?:and (?:global|international) )?(?:level|context|dimension)",
+            # the region as a scene of events: "developments on the regional and international arenas"
+            # (keyed on the rare word: "international" starts a word in every article)
+            (
+                r"(?:arenas?|scenes?)(?<=\b(?:at|in|on) the (?:(?:international|global) and )?regional"
+                r"(?: and (?:global|international))? (?:arenas?|scenes?))"
+            ),
             (
                 r"(?:clout|assertiveness|aggression|coercion|provocations)"
                 r" in (?:the |our )?(?:region|sub-?region|continent)"
@@ -565,6 +582,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"military[\s-]educational",
             r"(?:defen[cs]e|military|war) universities",
             r"education(?:al)? (?:exchanges?|cooperation|programmes?|programs?)",
+            # between schools of the forces: "an academic cooperation agreement"
+            r"academic (?:cooperation|collaboration|partnerships?|ties|links)",
             r"exchange (?:programmes?|programs?)",
             r"(?:personnel|officer|cadet|student|staff|military|academic) exchanges?",
             (
@@ -681,6 +700,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|sensitive|relevant|timely|real-time|more|key|secret) )?(?:intelligence|information)"
             ),
             r"shar(?:e|ing) classified",
+            # the kind of information between: "the exchange of coastal traffic information"
+            r"(?:sharing|exchanges?) of (?:[\w-]+ ){1,2}?(?:intelligence|information)",
             # the information in a pair of things shared: "exchange experience and information"
             (
                 r"(?:shar|exchang)\w* (?:of )?(?:(?:experiences?|expertise|knowledge|data"
@@ -741,6 +762,12 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:supplies|shipments|deliveries|delivery)"
             ),
             r"foreign military sales|arms deals?",
+            # equipment as a field: "cooperation in defence materiel"
+            # (keyed on the rare word: "defence" and "military" start words in every article)
+            (
+                r"materiel(?<=\b(?:defen[cs]e|military) materiel)"
+                r"(?! (?:organi[sz]ation|agency|command|directorate))"
+            ),
             r"excess defen[cs]e articles",
             # the kit as the subject of a delivery: "the jets were delivered", "will receive two frigates"
             (
@@ -795,9 +822,12 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"capability development",
             (
                 # not "enhance our defence capabilities", "strengthening their countries'
-                # capabilities", "capability to act together": the parties' own
+                # capabilities", "capability to act together": the parties' own; nor a bare
+                # "improving defence capabilities", whose owner is not told
                 r"(?:strengthen|build|enhanc|develop|boost|improv|modernis|moderniz|upgrad|support)\w*"
-                r" (?!(?:of |up )?(?:our|their|both)\b)(?:of |up )?(?:(?:the|its|his|her) )?"
+                r" (?!(?:of |up )?(?:our|their|both)\b)"
+                rf"(?!(?:defen[cs]es?|military|operational|maritime|security) {_CAPAB})"
+                r"(?:of |up )?(?:(?:the|its|his|her) )?"
                 r"(?:[\w-]+['’]s? )?(?:\w++ )?"
                 rf"(?:defen[cs]es?|military|operational|maritime|security|armed forces['’]?) {_CAPAB}"
                 r"(?! to (?:\w+ )?(?:act|operate|work|fight) together)"
@@ -812,9 +842,10 @@ _TABLE: tuple[AreaEntry, ...] = (
             rf"contribut\w* to (?:the )?[\w-]+['’]s? (?:[\w-]+ ){{0,2}}?{_CAPAB}",
             r"technical (?:support|assistance)",
             # assistance or logistics provided to a country or its forces
-            # not "assistance to civilians": humanitarian help
+            # not "assistance to civilians", "medical assistance to": humanitarian help
             (
-                r"provid\w* (?:\w+ ){0,2}?(?:assistance|support) to(?! (?:the )?(?:civilians?|people"
+                r"provid\w* (?:\w+ ){0,2}?(?<!\b(?:medical|humanitarian|relief|emergency) )"
+                r"(?:assistance|support) to(?! (?:the )?(?:civilians?|people"
                 r"|population|refugees|victims|communities|displaced)\b)"
             ),
             r"provid\w* (?:the )?[\w-]+ with (?:the )?(?:\w+ )?(?:logistics|equipment|assistance)",
@@ -855,6 +886,13 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|upgrad(?:e|ing)|expansion) (?:of|and)"
             ),
             r"(?:assistance|support|help) in the (?:fields?|areas?|domains?|spheres?) of",
+            # a facility built with the other's help: "helped them build a new naval academy"
+            (
+                r"help\w* (?:in |to |with )?(?:\w+ )?(?:build|construct|establish|set(?:ting)? up|refurbish"
+                r"|renovat|equip)\w* (?:an? |the |its |their )(?:[\w-]+ ){0,3}?(?:schools?|academ(?:y|ies)"
+                r"|colleges?|centres?|centers?|hospitals?|barracks|bases?|facilit(?:y|ies)|headquarters"
+                r"|infrastructure|camps?|posts?|depots?|workshops?)\b"
+            ),
             (
                 r"help\w* (?:the )?[\w-]++ (?:government|armed forces|army|navy|military|forces|troops)"
                 r" (?:to )?(?:confront|fight|combat|counter|tackle|defeat|address|build|develop)"
@@ -878,7 +916,7 @@ _TABLE: tuple[AreaEntry, ...] = (
         AreaId.EMERGING_TECHNOLOGY,
         "emerging technology",
         (
-            rf"(?:critical and )?emerging {_TECH}",
+            rf"(?:critical and )?emerging (?:{_DEF} |military |security )?{_TECH}",
             rf"(?:critical|advanced|frontier|cutting-edge|disruptive) {_TECH}",
             r"advanced capabilities",
             r"quantum(?! leaps?\b)",  # not "a quantum leap in ties"
@@ -923,6 +961,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|support|efforts|corridors?|access|supplies|response|demining)"
             ),
             r"disaster (?:relief|response|management|risks?|preparedness)",
+            # help with the health of a people: "sent medical aid", "medical supplies"
+            r"medical (?:assistance|aid|supplies|relief)",
             r"(?:natural|humanitarian) disasters?",
             (
                 r"(?:flood|earthquake|quake|tsunami|cyclone|typhoon|hurricane|drought|wildfire)s?"
@@ -968,6 +1008,16 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             r"(?:united nations|un)(?:[\s-]mandated|[\s-]led)? (?:missions?|contingents?)(?! to\b)",
             r"(?:stabili[sz]ation|peace support) missions?",
+            # the African Union's operations and the countries that send troops to missions
+            r"(?:african union|au)(?:[\s-]led)? (?:peace |stabili[sz]ation )?missions?(?! to\b)",
+            r"troop[\s-]contribut(?:ing|or|ors|ions?)",
+        ),
+        (
+            # the names of standing peace operations (UN, AU, NATO, EU)
+            (
+                r"(?:UNIFIL|MINUSCA|MINUSMA|MONUSCO|UNMISS|UNFICYP|UNDOF|UNISFA|MINURSO|UNTSO"
+                r"|UNMOGIP|UNAMID|UNMIL|MINUSTAH|UNMIK|AMISOM|ATMIS|KFOR|EUFOR)"
+            ),
         ),
     ),
 )
