@@ -3224,19 +3224,30 @@ def _respectively(text: str, countries: _Countries, people: _People) -> None:
             continue
         first, second, at = pair
         at = at + 2 if text.startswith(", ", at) else at + 1 if text[at : at + 1] == " " else -1
-        one = _name_at(text, at) if at > 0 else None
-        if one is None or " " not in one[2] or people.overlaps(one[0], one[1]):
+        names = _two_names(text, at, people) if at > 0 else None
+        if names is None:
             continue
-        gap = text[one[1] : one[1] + 6]
-        at = one[1] + (6 if gap.startswith(", and ") else 5 if gap.startswith(" and ") else 0)
-        two = _name_at(text, at) if at > one[1] else None
-        if two is None or " " not in two[2] or people.overlaps(two[0], two[1]):
-            continue
+        one, two = names
         title = om[0]
         for plural, singular in _SINGULAR:
             title = title.replace(plural, singular)
         people.add(one[0], one[1], one[2], title, first.country, "full")
         people.add(two[0], two[1], two[2], title, second.country, "full")
+
+
+def _two_names(
+    text: str, at: int, people: _People
+) -> tuple[tuple[int, int, str], tuple[int, int, str]] | None:
+    """Two full names of nobody named yet at ``at``, joined by "and" (", and")."""
+    one = _name_at(text, at)
+    if one is None or " " not in one[2] or people.overlaps(one[0], one[1]):
+        return None
+    gap = text[one[1] : one[1] + 6]
+    nxt = one[1] + (6 if gap.startswith(", and ") else 5 if gap.startswith(" and ") else 0)
+    two = _name_at(text, nxt) if nxt > one[1] else None
+    if two is None or " " not in two[2] or people.overlaps(two[0], two[1]):
+        return None
+    return one, two
 
 
 # Plural role nouns a list of two names may follow: "ministry officials A B and C D".
@@ -3256,15 +3267,11 @@ def _plural_roles(text: str, countries: _Countries, people: _People) -> None:
         at = text.find(role)
         while at >= 0:
             end = at + len(role)
-            one = _name_at(text, end)
+            names = _two_names(text, end, people)
             at = text.find(role, end)
-            if one is None or " " not in one[2] or people.overlaps(one[0], one[1]):
+            if names is None:
                 continue
-            gap = text[one[1] : one[1] + 6]
-            nxt = one[1] + (6 if gap.startswith(", and ") else 5 if gap.startswith(" and ") else 0)
-            two = _name_at(text, nxt) if nxt > one[1] else None
-            if two is None or " " not in two[2] or people.overlaps(two[0], two[1]):
-                continue
+            one, two = names
             first = second = None
             r0 = end - len(role)
             sm = _TWO_STATES_AHEAD.search(text, (r0 - 60 if r0 > 60 else 0), r0)
