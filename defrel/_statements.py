@@ -1838,8 +1838,8 @@ def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
         named = om.name.split()
         if len(named) > 1 and acronym in _initials([w for w in named if w[0].isupper()]):
             return Actor(name=om.name, country=om.country)
-    # Capitalised words with its letters as initials anywhere ("the Republic of Fiji
-    # Military Forces" for "RFMF"), three at least.
+    # Capitalised words with its letters as initials anywhere ("the Republic of Ruritania
+    # Military Forces" for "RRMF"), three at least.
     if len(acronym) >= 3:
         found = _guard.search(_spelled_pattern(acronym), text)
         if found is not None:
@@ -1945,7 +1945,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
         if office is not None:
             return _Ref(actor=office, span=acronym.span("a"))
         if _full_name(ctx, acronym.group("a")) is not None:
-            # "the RFMF says": a body the text names in full ("Republic of Fiji Military
+            # "the RRMF says": a body the text names in full ("Republic of Ruritania Military
             # Forces"), named so later (``_in_full``)
             return _Ref(actor=Actor(name=acronym.group("a")), span=acronym.span("a"), org=True)
     return None
