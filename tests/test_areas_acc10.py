@@ -67,7 +67,7 @@ def _areas(sentence: str) -> set[str]:
         ("The Defence Materiel Organisation hosted them.", set()),
         # innovation paired with technology or research
         (
-            "Other areas are technology transfer and innovation.",
+            "Further fields include technology transfer and innovation.",
             {"innovation", "technology-transfer"},
         ),
         ("They discussed research and innovation.", {"innovation"}),

@@ -256,7 +256,7 @@ def test_aim_without_owner_stays_out(body: str) -> None:
 # "supported plans to ...": plans backed, whose owner the sentence does not name.
 def test_supported_plans_are_no_plan() -> None:
     body = (
-        "Norway and Chile met in Oslo.\n\nThe ministers also supported plans to open a ferry "
+        "Norway and Chile met in Oslo.\n\nThe ministers backed the plans to build a ferry "
         "link between the two ports.\n"
     )
     assert _found(body) == {}
@@ -291,7 +291,7 @@ def test_readiness_as_subject_stays_out() -> None:
 def test_equipment_will_contribute() -> None:
     body = (
         "Norway and Chile met in Oslo.\n\nThe minister said the Chilean Navy's new patrol "
-        "vehicle will contribute to bolstering Norway's coastal defence.\n"
+        "vehicle will contribute to improving Norway's coastal defence.\n"
     )
     assert _found(body) == {}
 

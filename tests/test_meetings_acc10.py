@@ -126,9 +126,9 @@ def test_an_office_seat(body: str, want: list[str | None]) -> None:
         (
             (
                 "Ghanaian General Kofi Mensah met Indian General Amar Kumar at the General "
-                "Headquarters in Burma Camp on Monday."
+                "Headquarters in Fort Brenner on Monday."
             ),
-            ["Burma Camp"],
+            ["Fort Brenner"],
         ),
         (
             (

@@ -114,7 +114,7 @@ def test_two_word_demonyms(body: str, expected: list[tuple[str, str | None]]) ->
     ("body", "expected"),
     [
         (
-            "The Deputy Commander Land Forces Maj Gen Peter Okot attended the parade.",
+            "The Deputy Commander Land Forces Major General Peter Okot attended the parade.",
             [("Peter Okot", "Deputy Commander Land Forces")],
         ),
         (
@@ -148,7 +148,7 @@ def test_force_after_a_head_gives_its_country() -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("The Chief of Staff, Royal Saudi Naval Forces, arrived in Delhi.", []),
+        ("The Chief of Staff, Royal Bahraini Naval Forces, arrived in Delhi.", []),
         ("The Commander, Royal Thai Naval Forces, arrived.", []),
         ("The Chief of Staff, Royal Brunei Land Forces, arrived.", []),
         (
@@ -202,10 +202,10 @@ def test_name_before_and_her_counterpart(body: str, expected: list[str]) -> None
         ),
         (
             (
-                "He welcomed the head of the National Security Bureau of Chile, Rafael Soto, "
+                "He welcomed the head of the National Security Council of Chile, Rafael Soto, "
                 "who is on a visit."
             ),
-            [("Rafael Soto", "head of the National Security Bureau")],
+            [("Rafael Soto", "head of the National Security Council")],
         ),
     ],
 )
