@@ -2625,6 +2625,9 @@ def find_meetings(
         tried_following = False  # whether a distributive cue read the next sentence
         towns: list[tuple[int, int]] | None = None  # towns and bases named, once needed
         town_at: list[int] = []
+        # The sentence's generic headquarters ("at the General Headquarters"), once asked:
+        # (match or None,), or None before
+        headquarters: tuple[regex.Match[str] | None] | None = None
         for i, (c0, c1, kind, back, _frame) in enumerate(cues):
             seg_lo = cues[i - 1][1] if i else lo
             seg_hi = cues[i + 1][0] if i + 1 < len(cues) else hi
@@ -2898,8 +2901,14 @@ def find_meetings(
                         place = good_places[at]
                     elif place.form == "venue" and _GENERIC_SITE.fullmatch(place.name):
                         site_town = _site_town(body, place.end, hi, sent_countries)
-                elif place is None and body.find("headquarters", lo, hi) >= 0:
-                    site = _SITE_LOWER.search(body, lo, hi)
+                elif place is None:
+                    if headquarters is None:
+                        headquarters = (
+                            _SITE_LOWER.search(body, lo, hi)
+                            if body.find("headquarters", lo, hi) >= 0
+                            else None,
+                        )
+                    site = headquarters[0]
                     if site is not None:
                         site_town = _site_town(body, site.end(), hi, sent_countries)
                 if site_town is not None:
