@@ -4466,6 +4466,63 @@ def _dateline_lead(body: str, found: list[CountryMention], people: _People, home
 _COUNTERPART_AFTER = regex.compile(r"\s+(?:defen[cs]e\s+)?counterparts?\b", regex.IGNORECASE)
 
 
+# "The Ruritanian delegation included ...", "the delegation from Ruritania comprised ...".
+_DELEGATION_LIST = regex.compile(
+    r"""\ delegation(?:\ (?:from|of)\ (?:the\ )?(?P<state>\p{Lu}[\p{L}-]+(?:\ \p{Lu}[\p{L}-]+)?))?
+    \ (?:also\ )?(?:included|includes|including|comprised|comprises|comprising|consisted\ of
+    |was\ made\ up\ of)\ """,
+    regex.VERBOSE,
+)
+_DELEGATION_READS = 400  # characters of a list of members read after its verb
+
+
+def _delegation_members(text: str, countries: _Countries, people: _People) -> None:
+    """Pass 4: the members listed after "the <State> delegation included" are that state's.
+
+    Only people of no known state, named before the list's paragraph or sentence ends
+    ("The Ruritanian delegation included the Chief of Defence Staff, General A B; and the
+    Chief of Intelligence, C D").
+    """
+    if " delegation " not in text or not people.mentions:
+        return
+    mentions = sorted(people.mentions, key=_BY_START)
+    starts = [m.start for m in mentions]
+    for dm in _guard.finditer(_DELEGATION_LIST, text):
+        c = (
+            countries.by_start.get(dm.start("state"))
+            if dm.group("state")
+            else countries.by_end.get(dm.start())
+        )
+        if c is None or c.form not in ("demonym", "name", "short"):
+            continue
+        lo = dm.end()
+        hi = _list_end(text, lo, min(len(text), lo + _DELEGATION_READS))
+        for k in range(bisect_left(starts, lo), len(starts)):
+            m = mentions[k]
+            if m.start >= hi:
+                break
+            person = people.people[m.actor]
+            if person.country is None:
+                person.country = c.country
+
+
+def _list_end(text: str, lo: int, hi: int) -> int:
+    """Where a sentence read from ``lo`` ends, at ``hi`` at the latest.
+
+    At a line break, or at a full stop and a space after a word of four letters or more
+    (a rank's stop, "Maj. Gen.", ends nothing).
+    """
+    stop = text.find("\n", lo, hi)
+    hi = stop if stop >= 0 else hi
+    stop = text.find(". ", lo, hi)
+    while stop >= 0:
+        word = text[(stop - 12 if stop > 12 else 0) : stop].rsplit(" ", 1)[-1]
+        if len(word) >= 4:
+            return stop
+        stop = text.find(". ", stop + 2, hi)
+    return hi
+
+
 def _issuer_holder(body: str, found: list[CountryMention], people: _People) -> None:
     """Give an issuing government's country to its first unqualified office holder.
 
@@ -4562,6 +4619,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     )
     _resolve_small(text, people, small)
     _issuer_holder(body, found, people)
+    _delegation_members(body, countries, people)
     if dateline is not None and dateline.country is not None:
         _dateline_lead(body, found, people, dateline.country)
     actors = tuple(

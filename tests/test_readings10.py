@@ -358,3 +358,32 @@ def test_name_of_a_state(body: str, expected: list[tuple[str, str | None]]) -> N
 )
 def test_names_after_a_plural_role(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actor_countries(body) == expected
+
+
+# The members listed after "the <State> delegation included" are that state's.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "President Ana Vela hosted a delegation on Sunday. The Nigerian delegation "
+                "included the Chief of Defence Staff, General Tunde Bako; and the Chief of "
+                "Defence Intelligence, Maj. Gen. Sani Lawal."
+            ),
+            [("Ana Vela", None), ("Sani Lawal", "NGA"), ("Tunde Bako", "NGA")],
+        ),
+        (
+            (
+                "The delegation from Ghana comprised Brigadier General Kofi Asare and Colonel "
+                "Ama Owusu."
+            ),
+            [("Ama Owusu", "GHA"), ("Kofi Asare", "GHA")],
+        ),
+        (
+            "The Nigerian delegation included two officers. Later Mr Tunde Bako spoke.",
+            [("Tunde Bako", None)],
+        ),
+    ],
+)
+def test_members_of_a_state_delegation(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actor_countries(body) == expected
