@@ -57,7 +57,7 @@ HEAD = r"""(?:[Mm]inisters?|MINISTERS?|Minster|[Ss]ecretary-[Gg]eneral|SECRETARY
     |[Cc]hief|CHIEF|[Hh]ead|[Cc]ommander|COMMANDER|Prince|PRINCE|King|KING|Queen|Emir|Amir|Sultan
     |Speaker|SPEAKER|Chairwoman|Chairperson
     |[Aa]mbassador|AMBASSADOR|[Cc]ommissioner|[Ee]nvoy|[Aa]ttach[eé]|[Ss]pokes(?:person|man|woman)
-    |[Dd]irector[-\ ][Gg]eneral|DIRECTOR[-\ ]GENERAL|[Ii]nspector[-\ ][Gg]eneral
+    |[Dd]irector[-\ ][Gg]eneral|DIRECTOR[-\ ]GENERAL|[Dd]irector|[Ii]nspector[-\ ][Gg]eneral
     |INSPECTOR[-\ ]GENERAL|counterparts?)"""
 # Every word HEAD matches, in lower case: the mention stage looks words up here before it
 # tries HEAD on them. Keep the two in step.
@@ -96,7 +96,7 @@ HEAD_WORDS = (
     "spokeswoman",
     "counterpart",
     "counterparts",
-    "director",  # only as "Director General" (see ``COMPOUND_HEADS``)
+    "director",  # as "Director General" (see ``COMPOUND_HEADS``), or with its complement
     "inspector",
 )
 
@@ -129,7 +129,9 @@ LEGISLATURE = r"""(?-i:(?:State\ )?(?:Great\ )?(?:Duma|Khural|Federation\ Counci
 RIGHT = (
     r"""(?:\ (?-i:(?:\p{Lu}\p{Ll}+\ )?(?:Land|Ground|Air|Naval|Special|Joint|Maritime
         |Special\ Operations)\ Forces?(?:\ Command)?(?![\p{L}]))
-    |(?:\ responsible)?\ (?:of|for|to)\ (?:the\ )?(?:National\ Defen[cs]e
+    |(?:\ responsible)?\ (?:of|for|to)\ (?:the\ )?(?:(?-i:(?:\p{Lu}[\p{L}'’-]+\ ){1,3}(?:Agency
+        |Directorate|Bureau|Service|Academy|College|Institute|University|Centre|Center)(?![\p{L}]))
+    |National\ Defen[cs]e
     |Defen[cs]e\ Production
     |"""
     + LEGISLATURE

@@ -842,7 +842,7 @@ _FORCE_TAIL = regex.compile(
     regex.VERBOSE,
 )
 # Head words that make an office only with a complement after them ("head of the Navy").
-_HEAD_WITH_COMPLEMENT = frozenset({"head", "Head"})
+_HEAD_WITH_COMPLEMENT = frozenset({"head", "Head", "director", "Director"})
 _STATE_COMPLEMENTS = (" State", " state", " STATE")
 # How an office that names a force ends: only there may the force's name go on.
 _FORCE_ENDS = ("Forces", "Force", "Army", "Navy", "Command", "Guard", "Corps")

@@ -387,3 +387,23 @@ def test_names_after_a_plural_role(body: str, expected: list[tuple[str, str | No
 )
 def test_members_of_a_state_delegation(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actor_countries(body) == expected
+
+
+# "Director" is an office with its complement (a body named in capitals: an agency, a
+# college), as "head" is; never alone or before small words.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "He met Director of the Defence Intelligence Agency Lt Gen Omar Farouk on Monday.",
+            [("Omar Farouk", "Director of the Defence Intelligence Agency")],
+        ),
+        (
+            "He met the director of the National Defence College, Maj Gen Ravi Menon.",
+            [("Ravi Menon", "director of the National Defence College")],
+        ),
+        ("The director of the documentary Ana Soto spoke.", [("Ana Soto", None)]),
+    ],
+)
+def test_director_of_a_body(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
