@@ -125,10 +125,12 @@ LEGISLATURE = r"""(?-i:(?:State\ )?(?:Great\ )?(?:Duma|Khural|Federation\ Counci
 
 # What completes a head on the right: "of (National) Defence", "of Army Staff"; a branch of
 # the forces named with no "of" ("Commander Land Forces", "Commander Turkish Land Forces",
-# "Commander Special Forces Command").
+# "Commander Special Forces Command", "Commander Royal Ruritanian Navy").
 RIGHT = (
     r"""(?:\ (?-i:(?:\p{Lu}\p{Ll}+\ )?(?:Land|Ground|Air|Naval|Special|Joint|Maritime
         |Special\ Operations)\ Forces?(?:\ Command)?(?![\p{L}]))
+    |\ (?-i:Royal\ (?:\p{Lu}\p{Ll}+\ )?(?:Navy|Army|Air\ Force|Naval\ Forces?|Armed\ Forces
+        |Land\ Forces)(?![\p{L}]))
     |(?:\ responsible)?\ (?:of|for|to)\ (?:the\ )?(?:(?-i:(?:\p{Lu}[\p{L}'’-]+\ ){1,3}(?:Agency
         |Directorate|Bureau|Service|Academy|College|Institute|University|Centre|Center)(?![\p{L}]))
     |National\ Defen[cs]e

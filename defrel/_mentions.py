@@ -2594,14 +2594,17 @@ def _named(
         )
         ts = left[0] if left else hs
         # ``_RIGHT`` opens with " of ", " for ", " to " or a force, or names the force's
-        # state first ("Commander Turkish Land Forces"): a capital, and "Force" further on.
+        # state first ("Commander Turkish Land Forces"): a capital, and "Force" further on;
+        # or a royal force ("Commander Royal Ruritanian Navy").
         rm = (
             _RIGHT.match(text, he)
             if text[he : he + _RIGHT_READS].lower().startswith(_RIGHT_OPENINGS)
             or (
                 text[he + 1 : he + 2].isupper()
-                and "Force" in text[he : he + 48]
-                and _force_opens(text, he)
+                and (
+                    ("Force" in text[he : he + 48] and _force_opens(text, he))
+                    or text.startswith(" Royal ", he)
+                )
             )
             else None
         )

@@ -130,6 +130,10 @@ def test_two_word_demonyms(body: str, expected: list[tuple[str, str | None]]) ->
             [("Kemal Arslan", "Commander Turkish Land Forces")],
         ),
         (
+            "Commander Royal Omani Navy Rear Admiral Saif Hamdan met him.",
+            [("Saif Hamdan", "Commander Royal Omani Navy")],
+        ),
+        (
             "Minister Landry Okot attended the parade.",
             [("Landry Okot", "Minister")],
         ),
