@@ -180,6 +180,7 @@ HONORIFIC = (
   | (?:Datuk|Dato['’]?)\ (?:Seri|Sri)(?:\ (?:Utama|Panglima|Diraja))? | Datuk | Dato['’]? | Datin
   | Air\ Chief\ Marshal | Air\ Vice[-\ ]Marshal | Air\ Marshal
   | Air\ Commodore | Field\ Marshal | Group\ Captain | Wing\ Commander | Squadron\ Leader
+  | Senior\ (?:Lieutenant[-\ ])?General | Senior\ Lieutenant
   | (?:Lieutenant|Major|Brigadier|Colonel|Army)[-\ ]General | (?:Vice|Rear|First|Fleet)[-\ ]Admiral
   | Lieutenant[-\ ]Colonel | Senior\ Colonel | Lieutenant\ Commander | Master\ Sergeant
   | His\ Royal\ Highness | His\ Highness | His\ Excellency | Her\ Excellency

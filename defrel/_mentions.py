@@ -2118,8 +2118,8 @@ def _clean_name(
     ):
         start = text.index(" ", start) + 1  # "Dato' Sri Jane Roe": the honorific's second word
     found = _clean_span(text[start:end], loose)
-    if found is None:
-        return None
+    if found is None or all(map(_is_rank, found[2].split())):
+        return None  # (nothing but ranks: "Senior Lieutenant" cut before "General ...")
     if text.startswith(_FORCE_WORDS, start + found[1]) and _FORCE_AFTER.match(
         text, start + found[1]
     ):
@@ -2167,7 +2167,11 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
                     continue
             if (
                 (core in RANK_WORDS if "-" not in core else _is_rank(core)) or core in _COURTESY
-            ) and core not in _PLAIN_NAMES:
+            ) and (
+                core not in _PLAIN_NAMES
+                # ("Senior" is a name, but not before a rank: "Senior Lieutenant General")
+                or (i + 1 < len(words) and words[i + 1][1].rstrip(".") in RANK_WORDS)
+            ):
                 continue
         # "Jan" before a name word is a first name, not the month.
         given = core in _GIVEN_MONTHS and i + 1 < len(words) and words[i + 1][1] not in _STOP

@@ -411,3 +411,22 @@ def test_members_of_a_state_delegation(body: str, expected: list[tuple[str, str 
 )
 def test_director_of_a_body(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actors(body) == expected
+
+
+# "Senior Lieutenant General", "Senior General": ranks; "Senior" before a rank is no name.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "It came at the invitation of Senior Lieutenant General Tran Van Minh, Chief of "
+                "the General Staff of the Vietnam People's Army."
+            ),
+            [("Tran Van Minh", "Chief of the General Staff")],
+        ),
+        ("Senior General Than Aung met him.", [("Than Aung", "Senior General")]),
+        ("Defence Minister John Senior met him.", [("John Senior", "Defence Minister")]),
+    ],
+)
+def test_senior_ranks(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
