@@ -3461,6 +3461,11 @@ def _of_state(
         ne = c.start - 4
         if not text[ne - 1 : ne].isalpha():
             continue
+        # (the word before " of" opens on a capital and is no body's: "Ministry of", "the
+        # people of" ask nothing of the pattern)
+        last = text[(ne - 30 if ne > 30 else 0) : ne].rsplit(" ", 1)[-1]
+        if not last[:1].isupper() or last in _BODY_WORDS or last in _NOT_PERSON:
+            continue
         nb = _NAME_END.match(text, ne - 60 if ne > 60 else 0, ne)
         if nb is None:
             continue
