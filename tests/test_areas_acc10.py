@@ -5,13 +5,9 @@ from __future__ import annotations
 import pytest
 
 from defrel._areas import find_areas
-from defrel._model import Country
 from defrel._text import prepare
-from defrel._types import CountryMention, Mentions
-
-
-def _areas(sentence: str) -> set[str]:
-    return {a.id.value for a in find_areas(prepare(sentence), Mentions())}
+from tests._area_rows import areas_of as _areas
+from tests._area_rows import with_countries as _with_countries
 
 
 @pytest.mark.parametrize(
@@ -98,16 +94,6 @@ def _areas(sentence: str) -> set[str]:
 )
 def test_areas_acc10(sentence: str, expected: set[str]) -> None:
     assert _areas(sentence) == expected
-
-
-def _with_countries(sentence: str, names: dict[str, str]) -> Mentions:
-    found = []
-    for name, code in names.items():
-        at = sentence.find(name)
-        while at != -1:
-            found.append(CountryMention(at, at + len(name), Country(code, name), "name"))
-            at = sentence.find(name, at + 1)
-    return Mentions(countries=tuple(sorted(found, key=lambda m: m.start)))
 
 
 _PAIR = "Ruritania and Freedonia signed a pact in Ruritania. Freedonia welcomed it. "
