@@ -799,7 +799,8 @@ _AND_NAME = regex.compile(
 _QUALIFIED = regex.compile(
     rf"""(?:\ \([\p{{L}}\p{{N}}&.\ -]{{1,24}}\))?
     (?:\ (?:from|at|in|of|for)\ (?:the\ )?\p{{Lu}}[\p{{L}}'’-]*
-        (?:\ (?:(?:of|and|for|the)\ ){{0,2}}\p{{Lu}}[\p{{L}}'’-]*){{0,6}})?
+        (?:\ (?:(?:of|and|for|the)\ ){{0,2}}(?!(?:{HONORIFIC})\ \p{{Lu}})
+        \p{{Lu}}[\p{{L}}'’-]*){{0,6}})?
     (?:,\ |\ (?=(?:{HONORIFIC})\ \p{{Lu}})|(?<=\))\ (?=\p{{Lu}}[\p{{L}}.]*\ \p{{Lu}}))""",
     regex.VERBOSE,
 )

@@ -430,3 +430,14 @@ def test_director_of_a_body(body: str, expected: list[tuple[str, str | None]]) -
 )
 def test_senior_ranks(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actors(body) == expected
+
+
+# A qualifier after an office ("of the Royal <State> Armed Forces") stops before a rank
+# that opens the holder's name.
+def test_qualifier_stops_at_a_rank() -> None:
+    body = (
+        "He met his counterpart, Chief of Defence Forces of the Royal Thai Armed Forces "
+        "General Somchai Dee, in Bangkok."
+    )
+    assert _actor_countries(body) == [("Somchai Dee", "THA")]
+    assert _actors(body) == [("Somchai Dee", "Chief of Defence Forces")]
