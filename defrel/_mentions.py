@@ -4489,13 +4489,14 @@ _DELEGATION_LIST = regex.compile(
 _DELEGATION_READS = 400  # characters of a list of members read after its verb
 
 
-def _delegation_members(text: str, countries: _Countries, people: _People) -> None:
+def _delegation_members(prepared: Text, countries: _Countries, people: _People) -> None:
     """Pass 4: the members listed after "the <State> delegation included" are that state's.
 
-    Only people of no known state, named before the list's paragraph or sentence ends
-    ("The Ruritanian delegation included the Chief of Defence Staff, General A B; and the
-    Chief of Intelligence, C D").
+    Only people of no known state, named before the list's sentence ends ("The Ruritanian
+    delegation included the Chief of Defence Staff, General A B; and the Chief of
+    Intelligence, C D").
     """
+    text = prepared.text
     if " delegation " not in text or not people.mentions:
         return
     mentions = sorted(people.mentions, key=_BY_START)
@@ -4509,7 +4510,7 @@ def _delegation_members(text: str, countries: _Countries, people: _People) -> No
         if c is None or c.form not in ("demonym", "name", "short"):
             continue
         lo = dm.end()
-        hi = _list_end(text, lo, min(len(text), lo + _DELEGATION_READS))
+        hi = min(prepared.sentence_of(dm.start())[1], lo + _DELEGATION_READS)
         for k in range(bisect_left(starts, lo), len(starts)):
             m = mentions[k]
             if m.start >= hi:
@@ -4517,23 +4518,6 @@ def _delegation_members(text: str, countries: _Countries, people: _People) -> No
             person = people.people[m.actor]
             if person.country is None:
                 person.country = c.country
-
-
-def _list_end(text: str, lo: int, hi: int) -> int:
-    """Where a sentence read from ``lo`` ends, at ``hi`` at the latest.
-
-    At a line break, or at a full stop and a space after a word of four letters or more
-    (a rank's stop, "Maj. Gen.", ends nothing).
-    """
-    stop = text.find("\n", lo, hi)
-    hi = stop if stop >= 0 else hi
-    stop = text.find(". ", lo, hi)
-    while stop >= 0:
-        word = text[(stop - 12 if stop > 12 else 0) : stop].rsplit(" ", 1)[-1]
-        if len(word) >= 4:
-            return stop
-        stop = text.find(". ", stop + 2, hi)
-    return hi
 
 
 def _issuer_holder(body: str, found: list[CountryMention], people: _People) -> None:
@@ -4632,7 +4616,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     )
     _resolve_small(text, people, small)
     _issuer_holder(body, found, people)
-    _delegation_members(body, countries, people)
+    _delegation_members(text, countries, people)
     if dateline is not None and dateline.country is not None:
         _dateline_lead(body, found, people, dateline.country)
     actors = tuple(
