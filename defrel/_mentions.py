@@ -3223,7 +3223,6 @@ def _respectively(text: str, countries: _Countries, people: _People) -> None:
     "The defence ministers of Chile and Peru, A B and C D": A B is Chile's defence minister
     and C D Peru's; so in "Chilean and Peruvian defence ministers A B and C D".
     """
-    _plural_roles(text, countries, people)
     for om in _plural_offices(text):
         pair = _two_states_before(text, countries, om.start()) or _two_states_after(
             text, countries, om.end()
@@ -3417,23 +3416,34 @@ def _possessed(
         if span is None:
             continue
         ns, ne = span
-        name = text[ns:ne]
         if (
-            " " not in name
+            not _bare_name(text[ns:ne])
             or countries.ends_within(ns, ne + 1)
-            or name.count(" ") > 2
-            or any(
-                w in _NOT_PERSON or w in _NOT_POSSESSED or w in _VENUE_HEAD_SET
-                for w in name.split()
-            )
-        ):
-            continue
-        nw = _NEXT_WORD.match(text, ne)
-        if _AFTER_MET_NAME.match(text, ne) is None and (
-            nw is None or (nw[1] not in _VERBS and not nw[1].endswith("ed"))
+            or (_AFTER_MET_NAME.match(text, ne) is None and not _verb_next(text, ne))
         ):
             continue
         _add_untitled(text, people, ns, ne, countries)
+
+
+def _bare_name(name: str, more: frozenset[str] = frozenset()) -> bool:
+    """Whether a name with no office is a person's.
+
+    So it is with two or three words, none a body's, a day's or a venue's (nor of ``more``).
+    """
+    return (
+        " " in name
+        and name.count(" ") <= 2
+        and not any(
+            w in _NOT_PERSON or w in _NOT_POSSESSED or w in _VENUE_HEAD_SET or w in more
+            for w in name.split()
+        )
+    )
+
+
+def _verb_next(text: str, pos: int) -> bool:
+    """Whether the word after ``pos`` is a verb: one of ``_VERBS`` or a word in "-ed"."""
+    nw = _NEXT_WORD.match(text, pos)
+    return nw is not None and (nw[1] in _VERBS or nw[1].endswith("ed"))
 
 
 # Words of the names of bodies and offices "of <State>" ("Internal Order", "Supreme Court").
@@ -3445,6 +3455,10 @@ _BODY_WORDS = frozenset(regex.findall(r"[A-Z][a-z]+", _PORTFOLIO_FIELD)) | froze
         *("Joint", "Special", "Permanent", "People", "Peoples", "Citizens", "Minister", "Army"),
     }
 )
+
+
+# Words that make a name "of <State>" a body's, beside those of ``_bare_name``.
+_NOT_OF_STATE = _BODY_WORDS | _STOP
 
 
 def _of_state(
@@ -3471,25 +3485,11 @@ def _of_state(
         if nb is None:
             continue
         ns = nb.start("name")
-        name = text[ns:ne]
         if (
-            " " not in name
-            or name.count(" ") > 2
+            not _bare_name(text[ns:ne], _NOT_OF_STATE)
             or people.overlaps(ns, ne)
             or countries.ends_within(ns, ne)
-            or any(
-                w in _NOT_PERSON
-                or w in _NOT_POSSESSED
-                or w in _VENUE_HEAD_SET
-                or w in _BODY_WORDS
-                or w in _STOP
-                for w in name.split()
-            )
-        ):
-            continue
-        nw = _NEXT_WORD.match(text, c.end)
-        if not text.startswith((" and ", ", ", "."), c.end) and (
-            nw is None or (nw[1] not in _VERBS and not nw[1].endswith("ed"))
+            or (not text.startswith((" and ", ", ", "."), c.end) and not _verb_next(text, c.end))
         ):
             continue
         before = len(people.people)
@@ -4590,6 +4590,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     caseless = _caseless_names(text, [c.end for c in small_letters], heads_at)
     modifiers: set[int] = set()
     _respectively(body, countries, people)
+    _plural_roles(body, countries, people)
     if caseless is None:
         tokens = text.words if text.lower else None
         untitled = _named(body, countries, people, scan.words, tokens, modifiers, heads_at)
