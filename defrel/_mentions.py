@@ -856,12 +856,17 @@ _RIGHT_READS = max(map(len, _RIGHT_OPENINGS))
 
 
 def _force_opens(text: str, pos: int) -> bool:
-    """Whether a capitalised word and then a force's opening follow ``pos``.
+    """Whether a force named with its state follows ``pos``, with no "of".
 
-    So ``_RIGHT`` may match there although none of its openings stands right at ``pos``
-    ("Commander Turkish Land Forces").
+    So ``_RIGHT`` may match there although none of its openings stands right at ``pos``:
+    a royal force ("Commander Royal Ruritanian Navy"), or a capitalised word and then a
+    force's opening, "Force" further on ("Commander Turkish Land Forces").
     """
     if text[pos : pos + 1] != " " or not text[pos + 1 : pos + 2].isupper():
+        return False
+    if text.startswith(" Royal ", pos):
+        return True
+    if "Force" not in text[pos : pos + 48]:
         return False
     sp = text.find(" ", pos + 1, pos + 24)
     return sp > 0 and text[sp : sp + _RIGHT_READS].lower().startswith(_FORCE_OPENINGS)
@@ -2599,18 +2604,11 @@ def _named(
         )
         ts = left[0] if left else hs
         # ``_RIGHT`` opens with " of ", " for ", " to " or a force, or names the force's
-        # state first ("Commander Turkish Land Forces"): a capital, and "Force" further on;
-        # or a royal force ("Commander Royal Ruritanian Navy").
+        # state first (``_force_opens``).
         rm = (
             _RIGHT.match(text, he)
             if text[he : he + _RIGHT_READS].lower().startswith(_RIGHT_OPENINGS)
-            or (
-                text[he + 1 : he + 2].isupper()
-                and (
-                    ("Force" in text[he : he + 48] and _force_opens(text, he))
-                    or text.startswith(" Royal ", he)
-                )
-            )
+            or _force_opens(text, he)
             else None
         )
         te = rm.end() if rm else he
