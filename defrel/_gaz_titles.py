@@ -177,7 +177,8 @@ HONORIFIC = (
   | Lt(?:\.-|\.\ ?|-|\ )Col\.? | Pol(?:\.\ ?|\ )Gen\.? | Police\ General
   | Rt\ Hon\.? | H\.\ ?E\.? | H\ E | HE
   | Tan\ Sri | Puan\ Sri | Toh\ Puan
-  | (?:Datuk|Dato['’]?)\ (?:Seri|Sri)(?:\ (?:Utama|Panglima|Diraja))? | Datuk | Dato['’]? | Datin
+  | (?:Datuk|Dato['’]?)\ (?:Paduka\ )?(?:Seri|Sri)(?:\ (?:Utama|Panglima|Diraja|Pahlawan|Setia))?
+  | (?:Datuk|Dato['’]?)\ Paduka | Datuk | Dato['’]? | Datin
   | Air\ Chief\ Marshal | Air\ Vice[-\ ]Marshal | Air\ Marshal
   | Air\ Commodore | Field\ Marshal | Group\ Captain | Wing\ Commander | Squadron\ Leader
   | Senior\ (?:Lieutenant[-\ ])?General | Senior\ Lieutenant
@@ -318,6 +319,32 @@ HEADLINE_VERBS = (
     "Begins",
     "Ends",
     "Wraps",
+    # verbs of assessment and intent
+    "Considers",
+    "Assures",
+    "Applauds",
+    "Appreciates",
+    "Encourages",
+    "Explores",
+    "Proposes",
+    "Promises",
+    "Supports",
+    "Accepts",
+    "Approves",
+    "Accompanies",
+    "Celebrates",
+    "Conducts",
+    "Extends",
+    "Greets",
+    "Insists",
+    "Joins",
+    "Orders",
+    "Reassures",
+    "Renews",
+    "Showcases",
+    "Suggests",
+    "Tours",
+    "Witnesses",
 )
 
 # Capitalised words that never start or continue a person's name.

@@ -366,9 +366,23 @@ _MIDDLE = (
     rf"""(?:(?:{_INITIAL}\ )?{_INITIAL}|(?!U\.[SKN]\b|E\.U\b)\p{{Lu}}\.\p{{Lu}}\.?(?=\ \p{{Lu}}))"""
 )
 _NAME_MORE_WORDS = 6  # words after its first ("Bader Bin Saud Bin Harib Al Busaidi")
+# A surname in capitals, as official releases write it ("Jane Ama ROE, Minister of ..."):
+# after a name word, with a vowel, where the name ends (no capital or digit after it).
+# Not the letters that follow names ("MP", "OBE"), a service's ("USN") or a state's ("USA").
+_CAPS_NOT_NAMES = (
+    *("MP", "MNA", "MPA", "MLA", "MPP", "MHR", "OBE", "MBE", "CBE", "KBE", "GBE", "DSO", "PhD"),
+    *("USN", "USMC", "USAF", "USA", "USAR", "RAN", "RAAF", "RAF", "RNZN", "RNZAF", "RCN", "RN"),
+    *("PAF", "IAF", "PLA", "NATO", "ASEAN", "SADC", "ECOWAS", "OSCE", "EU", "UN", "AU", "UAE"),
+    *("KSA", "ROK", "DPRK", "PRC", "DRC", "PNG", "UK", "US", "CEO", "AFP", "REUTERS", "ENDS"),
+)
+_CAPS_NAME = (
+    rf"""(?!(?:{"|".join(_CAPS_NOT_NAMES)})(?![\p{{L}}]))(?=\p{{Lu}}*[AEIOUY])"""
+    r"""\p{Lu}{3,}(?:-\p{Lu}{2,})?(?![\p{L}\p{M}\d'’-])(?!\ [\p{Lu}\d])"""
+)
 _NAME_PART = (
     rf"""(?:{_INITIAL}\ ){{0,{_NAME_INITIALS}}}{_WORD}"""
     rf"""(?:\ (?:{PARTICLES}\ )?(?:{_MIDDLE}\ )?(?:[ae]l-)?{_WORD}){{0,{_NAME_MORE_WORDS}}}"""
+    rf"""(?:\ {_CAPS_NAME})?"""
 )
 # The same for the look-backs (``(?r)``): read right to left, a run of small letters is
 # followed by a capital, which no letter it gives back can be, so the runs keep what they
@@ -383,9 +397,11 @@ _NAME_BACK = _NAME_PART.replace(_WORD, _WORD_BACK)
 _INITIALS = r"""\p{Lu}\.?\p{Lu}\.?(?:\p{Lu}\.?)?(?=\ \p{Lu}[\p{Ll}\p{M}])"""
 _NAME = regex.compile(rf"""(?:{_INITIALS}\ )?{_NAME_PART}(?![\p{{L}}])""", regex.VERBOSE)
 # A name just before a point: an apposition ("Name, the ...") or a signature ("Name (@h)").
+# Letters after a name that are no part of it, between commas: "Jane Roe, MP, Minister of".
+_POST_NOMINAL = r"""(?:MP|MNA|MPA|MLA|MPP|MHR|TD|QC|KC|SC|OBE|MBE|CBE|KBE|DSO|PhD|mni|psc|ndc)"""
 _NAME_BEFORE = regex.compile(
-    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_BACK}),?
-    \ (?:(?:the|a|who\ (?:is|was)\ (?:also\ )?the)\ )?
+    rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_BACK})(?:,\ {_POST_NOMINAL})?,?
+    \ (?:(?:the|a|who\ (?:is|was)\ (?:also\ )?(?:the|an?))\ )?
     (?:(?:\p{{Lu}}[\p{{L}}.]*\ ){{0,2}}\p{{Lu}}[\p{{L}}.]*(?:['’`]s?)?\ )?\Z""",
     regex.VERBOSE,
 )
@@ -2235,7 +2251,8 @@ _WEEKDAY_NAMES = frozenset(
 )
 # Honorifics of several words that open a name and are no part of it: "Tan Sri Datuk X".
 _LEAD_HONORIFIC = regex.compile(
-    r"""(?:(?:Tan\ Sri|Puan\ Sri|Toh\ Puan|Datin|(?:Datuk|Dato['’]?)(?:\ (?:Seri|Sri))?)\ )+
+    r"""(?:(?:Tan\ Sri|Puan\ Sri|Toh\ Puan|Datin
+    |(?:Datuk|Dato['’]?)(?:\ Paduka)?(?:\ (?:Seri|Sri))?)\ )+
     (?=\p{Lu})""",
     regex.VERBOSE,
 )
@@ -2246,6 +2263,7 @@ _TRAILING_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Bint", "Van",
 # Courtesy titles before a name, dropped like ranks ("Mr Jan Roe, Minister of ...").
 _COURTESY = frozenset(
     {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mme", "Madam", "Sir", "Dame", "Cde", "Comrade"}
+    | {"Hon", "Honourable", "Honorable"}  # "Honourable Jane Roe, Minister of ..."
 )
 # Courtesy titles that open the next name when a name seems to end on one.
 _COURTESY_HON = frozenset({"Hon", "Mr", "Mrs", "Ms", "Dr", "Prof"})
@@ -2734,8 +2752,9 @@ def _named(
         if found is None and bm is not None and bm[0] in countries.by_start:
             # "Permanent Secretary of Defence, Chile Ana Roe": the country, then the name.
             lead_in = countries.by_start[bm[0]]
-            if lead_in.form in ("name", "short") and text[lead_in.end : lead_in.end + 1] == " ":
-                # (honorifics may come between: "..., Chile Prince Ana Roe")
+            if lead_in.form in ("name", "short") and text.startswith((" ", ", "), lead_in.end):
+                # (honorifics may come between: "..., Chile Prince Ana Roe"; the country
+                # may stand between commas: "Secretary for Defence, Chile, Ana Roe")
                 lb = _between(text, lead_in.end, names)
                 found = _name_at(text, lb[0], names) if lb else None
                 if found is not None and " " in found[2]:
@@ -3750,6 +3769,9 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
         for tok in p.tokens:
             if tok not in _STOP:
                 index.setdefault(tok, set()).add(i)
+                if len(tok) > 2 and tok.isupper():
+                    # a surname in capitals ("Jane ROE") is written "Roe" further on
+                    index.setdefault("-".join(map(str.capitalize, tok.split("-"))), set()).add(i)
     if not index:
         return
     last: tuple[int, int, int] | None = None  # (start, end, actor) of a run of tokens
@@ -4478,11 +4500,19 @@ _COUNTERPART_AFTER = regex.compile(r"\s+(?:defen[cs]e\s+)?counterparts?\b", rege
 
 
 # "The Ruritanian delegation included ...", "the delegation from Ruritania comprised ...".
+# "The delegation of the Republic of Ruritania was led by A, Minister of ..., and included B".
 _DELEGATION_LIST = regex.compile(
-    r"""\ delegation(?:\ (?:from|of)\ (?:the\ )?(?P<state>\p{Lu}[\p{L}-]+(?:\ \p{Lu}[\p{L}-]+)?))?
+    r"""\ delegation(?:\ (?:from|of)\ (?:the\ )?
+    (?:(?:(?:Federal|Islamic|Democratic|United|People['’]s)\ )?(?:Republic|Kingdom|Sultanate)
+    \ of\ (?:the\ )?)?
+    (?P<state>\p{Lu}[\p{L}-]+(?:\ \p{Lu}[\p{L}-]+)?))?
     \ (?:also\ )?(?:included|includes|including|comprised|comprises|comprising|consisted\ of
-    |was\ made\ up\ of)\ """,
+    |was\ made\ up\ of|(?P<led>(?:was\ )?(?:led|headed)\ by))\ """,
     regex.VERBOSE,
+)
+# Where a list after "led by" ends: the delegation's hosts are named after these words.
+_DELEGATION_HOSTS = regex.compile(
+    r"""\b(?:met|meets|received|welcomed|hosted|called\ on|paid|held|visited|toured|by)\b"""
 )
 _DELEGATION_READS = 400  # characters of a list of members read after its verb
 
@@ -4509,6 +4539,9 @@ def _delegation_members(prepared: Text, countries: _Countries, people: _People) 
             continue
         lo = dm.end()
         hi = min(prepared.sentence_of(dm.start())[1], lo + _DELEGATION_READS)
+        if dm.group("led"):
+            host = _DELEGATION_HOSTS.search(text, lo, hi)
+            hi = host.start() if host else hi
         for k in range(bisect_left(starts, lo), len(starts)):
             m = mentions[k]
             if m.start >= hi:

@@ -1,0 +1,164 @@
+"""Readings of the eleventh session, each a general rule with rows where it must not fire.
+
+Every sentence here is written for these tests, with fictional people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import defrel
+
+PUB = dt.date(2025, 6, 12)  # a Thursday
+
+
+def _actors(body: str) -> list[tuple[str, str | None]]:
+    report = defrel.parse(body, published=PUB)
+    return sorted((a.name, a.title) for a in report.actors)
+
+
+def _actor_countries(body: str) -> list[tuple[str, str | None]]:
+    report = defrel.parse(body, published=PUB)
+    return sorted((a.name, a.country.code if a.country else None) for a in report.actors)
+
+
+# A surname in capitals, as official releases write it, is part of the name; the letters
+# that follow names, a service's or a state's are not, nor is a capital word before another.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The talks were led by Minister of Defence Joseph Kariuki OTIENO, who came on Monday.",
+            [("Joseph Kariuki OTIENO", "Minister of Defence")],
+        ),
+        (
+            "The envoy met Secretary-General Marta VALLINI in Geneva.",
+            [("Marta VALLINI", "Secretary-General")],
+        ),
+        (
+            "Admiral Carl Hendry USN, the commander, inspected the ship.",
+            [("Carl Hendry", "Admiral")],
+        ),
+        (
+            "Defence Minister Ruth Bekele NATO Summit remarks were published.",
+            [("Ruth Bekele", "Defence Minister")],
+        ),
+        (
+            "Defence Minister Ruth Bekele USA trip was postponed.",
+            [("Ruth Bekele", "Defence Minister")],
+        ),
+    ],
+)
+def test_surname_in_capitals(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
+
+
+def test_surname_in_capitals_is_found_again_in_title_case() -> None:
+    report = defrel.parse(
+        "The delegation was led by Minister of Defence Joseph Kariuki OTIENO on Monday. "
+        "Otieno said that the two armies would train together.",
+        published=PUB,
+    )
+    assert [s.speaker.name for s in report.statements if s.speaker] == ["Joseph Kariuki OTIENO"]
+
+
+# Courtesy titles of parliament open a name and are no part of it; letters after a name
+# ("MP") may stand between the name and the office written after it.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The talks included Honourable Grace Wanjiru, Deputy Minister of Interior.",
+            [("Grace Wanjiru", "Deputy Minister of Interior")],
+        ),
+        (
+            "The talks included Hon. Grace Wanjiru, Deputy Minister of Interior.",
+            [("Grace Wanjiru", "Deputy Minister of Interior")],
+        ),
+        (
+            "The talks included Grace Wanjiru, MP, Deputy Minister of Interior.",
+            [("Grace Wanjiru", "Deputy Minister of Interior")],
+        ),
+        (
+            "Ivan Petrenko, who is also a deputy prime minister, said the drills went well.",
+            [("Ivan Petrenko", "deputy prime minister")],
+        ),
+    ],
+)
+def test_courtesy_and_post_nominals(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
+
+
+# The people who lead a state's delegation, or are listed in it, are that state's: "the
+# delegation of (the Republic of) X was led by A ... and included B"; its hosts are not.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The delegation of Kenya was led by Joseph Otieno, Minister of Defence.",
+            [("Joseph Otieno", "KEN")],
+        ),
+        (
+            (
+                "The delegation of the Republic of Kenya was led by Joseph Otieno, Minister of "
+                "Defence, and included Grace Wanjiru, Deputy Minister of Interior."
+            ),
+            [("Grace Wanjiru", "KEN"), ("Joseph Otieno", "KEN")],
+        ),
+        (
+            (
+                "The delegation of Kenya was headed by Joseph Otieno, Minister of Defence, and met "
+                "Grace Wanjiru, Chief of Defence Forces."
+            ),
+            [("Grace Wanjiru", None), ("Joseph Otieno", "KEN")],
+        ),
+    ],
+)
+def test_delegation_led_by(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actor_countries(body) == expected
+
+
+# A country may stand between commas after an office and before its holder's name.
+def test_country_between_office_and_name() -> None:
+    body = (
+        "The delegation from Ghana was headed by Acting Secretary for Defence, Ghana, Ama Mensah."
+    )
+    assert _actor_countries(body) == [("Ama Mensah", "GHA")]
+    assert _actors(body) == [("Ama Mensah", "Acting Secretary for Defence")]
+
+
+def test_country_between_commas_without_a_name_is_no_person() -> None:
+    body = "The talks were led by the Minister of Defence, Ghana, and the Chief of Staff."
+    assert [a.name for a in defrel.parse(body, published=PUB).actors if " " in a.name] == []
+
+
+# Title-Case headline verbs end a name read after an office.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "Defence Minister Sulistyo Considers Norway A Key Partner\n\n"
+                "Defence Minister Sulistyo told reporters that ties were strong."
+            ),
+            [("Sulistyo", "Defence Minister")],
+        ),
+        (
+            "Army Chief Tomas Lind Applauds Joint Drill\n\nThe drill ended on Monday.",
+            [("Tomas Lind", "Army Chief")],
+        ),
+    ],
+)
+def test_headline_verbs_end_a_name(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
+
+
+# The Malay honorific "Datuk Paduka (Seri)" opens a name and is no part of it.
+@pytest.mark.parametrize(
+    "honorific", ["Datuk Paduka", "Dato Paduka Seri", "Datuk Paduka Seri", "Dato Seri Setia"]
+)
+def test_malay_honorifics(honorific: str) -> None:
+    body = f"The minister called on Second Defence Minister {honorific} Hamid Rosli on Monday."
+    assert [a.name for a in defrel.parse(body, published=PUB).actors if a.title] == ["Hamid Rosli"]
