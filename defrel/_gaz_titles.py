@@ -537,6 +537,10 @@ NAME_STOPWORDS = (
     "Counsellor",
     "Counselor",
     "Plenipotentiary",
+    # Continents and regions: "the commander of Special Operations Command Africa".
+    *("Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Antarctica", "Eurasia"),
+    *("Arctic", "Atlantic", "Pacific", "Indo-Pacific", "Caribbean", "Mediterranean"),
+    *("Sahel", "Balkans", "Baltic", "Caucasus"),
     # Title-Case headline verbs, never part of a name: "Jane Roe Meets Ravi Kumar".
     *HEADLINE_VERBS,
 )

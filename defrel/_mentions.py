@@ -504,7 +504,9 @@ _OF_STATE = regex.compile(
     |Plurinational|Bolivarian|Cooperative|Co-operative|Independent|Hashemite|Oriental|Great
     |Argentine|Swiss|Russian|Czech|Slovak|Kyrgyz|Lao|Syrian|Dominican|Central\ African)\ ){0,2}
     (?:Republic|Kingdom|Union|State|States|Federation|Sultanate|Emirate|Emirates
-    |Commonwealth|Principality|Grand\ Duchy|Confederation|Government)
+    |Commonwealth|Principality|Grand\ Duchy|Confederation|Government
+    # a state's forces: "(chief of staff) of the Armed Forces of the Republic of ..."
+    |(?:(?:National|Royal|Armed|Defen[cs]e|Land|Ground|Air|Naval)\ ){0,2}(?:Forces|Army|Navy))
     \ of\ (?:the\ )?(?=\p{Lu})""",
     regex.VERBOSE,
 )
@@ -2736,6 +2738,15 @@ def _named(
                 and text[after.end : after.end + 1] in ",.;"
             ):
                 country = after.country
+            elif after is not None and after.form in ("name", "short", "demonym"):
+                # "A B, chief of staff, Ruritanian Air Force": the state's force
+                fm = _FORCE_TAIL.match(text, after.end)
+                if (
+                    fm is not None
+                    and text.endswith(_FORCE_ENDS, after.end, fm.end())
+                    and text[fm.end() : fm.end() + 1] in ",.;( "
+                ):
+                    country = after.country
         country = country or _national(title)
         # Past a bare space before a small letter, ``_BETWEEN`` finds no honorific and no name.
         bm = (
@@ -2749,6 +2760,13 @@ def _named(
         if bm is None and plural and text.startswith("; ", te):
             bm = _between(text, te + 1, names)  # "both Foreign Ministers; Dr A and B"
         found = _name_at(text, bm[0], names) if bm else None
+        if (
+            found is not None
+            and bm is not None
+            and bm[0] in countries.by_start
+            and found[1] <= countries.by_start[bm[0]].end
+        ):
+            found = None  # a part of a country's name ("South" of "South Africa")
         if found is None and bm is not None and bm[0] in countries.by_start:
             # "Permanent Secretary of Defence, Chile Ana Roe": the country, then the name.
             lead_in = countries.by_start[bm[0]]
@@ -3476,6 +3494,36 @@ _BODY_WORDS = frozenset(regex.findall(r"[A-Z][a-z]+", _PORTFOLIO_FIELD)) | froze
 
 # Words that make a name "of <State>" a body's, beside those of ``_bare_name``.
 _NOT_OF_STATE = _BODY_WORDS | _STOP
+
+
+# A state, or its force, written right before a holder's rank: "Ruritanian Army Maj. Gen.",
+# "U.S. Navy Adm.", "Ruritania's Gen." (the force may open the rank: see ``HONORIFIC``).
+_STATE_RANK = regex.compile(
+    rf"""(?:['’]s)?(?:\ (?:Army|Navy|Air\ Force|Marine\ Corps|Marines|Coast\ Guard))?
+    \ (?:{HONORIFIC})\ (?:(?:{HONORIFIC})\ )?""",
+    regex.VERBOSE,
+)
+_STATE_RANK_READS = 40  # characters between a state and the name its rank opens
+
+
+def _ranked_state(text: str, people: _People, countries: _Countries) -> None:
+    """Pass 1e: a person of no known state named after a state and a rank is that state's.
+
+    "Ruritanian Army Maj. Gen. Ana Roe said": nothing but the force and the rank stands
+    between the state and the name.
+    """
+    for m in people.mentions:
+        person = people.people[m.actor]
+        if person.country is not None or m.form != "full":
+            continue
+        lead = countries.last_before(m.start)
+        if (
+            lead is not None
+            and m.start - lead.end <= _STATE_RANK_READS
+            and lead.form in ("name", "short", "demonym", "possessive")
+            and _STATE_RANK.fullmatch(text, lead.end, m.start) is not None
+        ):
+            person.country = lead.country
 
 
 def _of_state(
@@ -4631,6 +4679,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     _untitled(body, people, small.verbs, countries)
     _possessed(body, people, found, countries)
     _of_state(body, people, found, countries)
+    _ranked_state(body, people, countries)
     untitled = _with_acronyms(body, untitled)
     _surnames(body, people, scan.words)
     # A city-state's name that qualifies an office or is a possessive names the state, not

@@ -162,3 +162,68 @@ def test_headline_verbs_end_a_name(body: str, expected: list[tuple[str, str | No
 def test_malay_honorifics(honorific: str) -> None:
     body = f"The minister called on Second Defence Minister {honorific} Hamid Rosli on Monday."
     assert [a.name for a in defrel.parse(body, published=PUB).actors if a.title] == ["Hamid Rosli"]
+
+
+# A state's force written after an apposed office ("A B, chief of staff, Ruritanian Air
+# Force"), or "of the Armed Forces of" a state, gives the holder's state.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The talks included Gen. Tom Keller, chief of staff, U.S. Air Force.",
+            [("Tom Keller", "USA")],
+        ),
+        (
+            (
+                "“We will train,” said Gen. Jean Mukendi, chief of staff of the Armed Forces of "
+                "the Democratic Republic of the Congo."
+            ),
+            [("Jean Mukendi", "COD")],
+        ),
+        (
+            "The talks included Gen. Tom Keller, chief of staff, Kenya, and the minister.",
+            [("Tom Keller", "KEN")],
+        ),
+        (
+            "The talks included Gen. Tom Keller, chief of staff, Kenyan officials and others.",
+            [("Tom Keller", None)],
+        ),
+    ],
+)
+def test_force_after_an_apposed_office(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actor_countries(body) == expected
+
+
+# A state, or its force, right before a rank gives the ranked person's state; a state
+# that ends a sentence before the rank does not.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Kenyan Army Maj. Gen. Tom Keller said the drills went well.", [("Tom Keller", "KEN")]),
+        ("The drills went well, said U.S. Army Gen. Tom Keller.", [("Tom Keller", "USA")]),
+        ("Kenya's Gen. Tom Keller said the drills went well.", [("Tom Keller", "KEN")]),
+        (
+            "The team visited Kenya. Gen. Tom Keller said the drills went well.",
+            [("Tom Keller", None)],
+        ),
+        ("The team left Kenya with Gen. Tom Keller on Monday.", [("Tom Keller", None)]),
+    ],
+)
+def test_state_before_a_rank(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actor_countries(body) == expected
+
+
+# Continents and regions are no names, not even after a command's name.
+def test_a_region_after_a_command_is_no_person() -> None:
+    body = "The panel included the commander of Special Operations Command Africa (SOCAF)."
+    assert [a.name for a in defrel.parse(body, published=PUB).actors] == []
+
+
+# A word of a country's name after an office is no holder's name, and the country is the
+# holder's when the name follows it.
+def test_part_of_a_country_name_is_no_holder() -> None:
+    body = (
+        "The delegation from South Africa was headed by Acting Secretary for Defence, "
+        "South Africa, Thandi Mokoena."
+    )
+    assert _actor_countries(body) == [("Thandi Mokoena", "ZAF")]
