@@ -129,6 +129,7 @@ LEGISLATURE = r"""(?-i:(?:State\ )?(?:Great\ )?(?:Duma|Khural|Federation\ Counci
 RIGHT = (
     r"""(?:\ (?-i:(?:\p{Lu}\p{Ll}+\ )?(?:Land|Ground|Air|Naval|Special|Joint|Maritime
         |Special\ Operations)\ Forces?(?:\ Command)?(?![\p{L}]))
+    |\ (?-i:Joint\ Chiefs\ of\ Staff(?:\ Committee)?(?![\p{L}]))
     |\ (?-i:Royal\ (?:\p{Lu}\p{Ll}+\ )?(?:Navy|Army|Air\ Force|Naval\ Forces?|Armed\ Forces
         |Land\ Forces)(?![\p{L}]))
     |(?:\ responsible)?\ (?:of|for|to)\ (?:the\ )?(?:(?-i:(?:\p{Lu}[\p{L}'’-]+\ ){1,3}(?:Agency
@@ -140,7 +141,7 @@ RIGHT = (
     + r"""
     |Defen[cs]e\ Affairs
     |Foreign\ Affairs|External\ Affairs|Home\ Affairs|State(?:\ for\ Defen[cs]e(?:\ Affairs)?)?
-    |Veterans\ Affairs|Joint\ Chiefs(?:\ of\ Staff)?
+    |Veterans\ Affairs|Joint\ Chiefs(?:\ of\ Staff(?:\ Committee)?)?
     |(?:Interior|Internal\ Affairs|(?:Internal|Public|Homeland|State|National)\ Security|Justice
         |Finance|Economy|(?:Foreign\ )?Trade|Industry|Health|Education|Transport|Energy
         |Information|Communications|Agriculture|Labou?r|Emergency\ Situations|Emergencies)

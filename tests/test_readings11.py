@@ -227,3 +227,22 @@ def test_part_of_a_country_name_is_no_holder() -> None:
         "South Africa, Thandi Mokoena."
     )
     assert _actor_countries(body) == [("Thandi Mokoena", "ZAF")]
+
+
+# "Chairman (of the) Joint Chiefs of Staff Committee", with or without "of the", and its
+# acronym after it, is one office; "the CJCSC" names its holder later on.
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Chairman Joint Chiefs of Staff Committee",
+        "Chairman Joint Chiefs of Staff Committee (CJCSC),",
+        "the Chairman of the Joint Chiefs of Staff Committee (CJCSC),",
+    ],
+)
+def test_joint_chiefs_committee(office: str) -> None:
+    body = f"He met {office} General Imran Qadir on Monday. The CJCSC said the talks went well."
+    report = defrel.parse(body, published=PUB)
+    assert [(a.name, a.title) for a in report.actors] == [
+        ("Imran Qadir", office.removeprefix("the ").split(" (")[0])
+    ]
+    assert [s.speaker.name for s in report.statements if s.speaker] == ["Imran Qadir"]
