@@ -248,7 +248,9 @@ FEMININE = frozenset(
 MASCULINE = frozenset({"Mr", "Sir", "Shri", "Prince", "His Excellency", "His Royal Highness"})
 
 # Lowercase name particles: "Khalid bin Salman", "Ursula von der Leyen", "Jane ya Roe".
-PARTICLES = r"(?:bin|binti|bint|ibn|al|el|de|da|di|del|van|von|der|den|la|le|du|do|dos|das|ya|wa)"
+PARTICLES = (
+    r"(?:bin|binti|bint|ibn|al|el|de|da|di|del|van|von|der|den|la|le|du|do|dos|das|los|las|ya|wa)"
+)
 
 #: Verbs that a Title-Case headline writes with a capital right after a name.
 HEADLINE_VERBS = (

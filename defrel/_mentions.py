@@ -381,7 +381,8 @@ _CAPS_NAME = (
 )
 _NAME_PART = (
     rf"""(?:{_INITIAL}\ ){{0,{_NAME_INITIALS}}}{_WORD}"""
-    rf"""(?:\ (?:{PARTICLES}\ )?(?:{_MIDDLE}\ )?(?:[ae]l-)?{_WORD}){{0,{_NAME_MORE_WORDS}}}"""
+    # (up to two particles before a word: "de la Cruz", "van der Berg", "de los Santos")
+    rf"""(?:\ (?:{PARTICLES}\ ){{0,2}}(?:{_MIDDLE}\ )?(?:[ae]l-)?{_WORD}){{0,{_NAME_MORE_WORDS}}}"""
     rf"""(?:\ {_CAPS_NAME})?"""
 )
 # The same for the look-backs (``(?r)``): read right to left, a run of small letters is

@@ -246,3 +246,20 @@ def test_joint_chiefs_committee(office: str) -> None:
         ("Imran Qadir", office.removeprefix("the ").split(" (")[0])
     ]
     assert [s.speaker.name for s in report.statements if s.speaker] == ["Imran Qadir"]
+
+
+# A name may hold two particles in a row before a word ("de la", "van der", "de los").
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "He met Undersecretary of Defence, Cristina de la Vega, on Monday.",
+            [("Cristina de la Vega", "Undersecretary of Defence")],
+        ),
+        ("He met Admiral Juan de los Santos on Monday.", [("Juan de los Santos", "Admiral")]),
+        ("He met Colonel Pieter van der Berg on Monday.", [("Pieter van der Berg", "Colonel")]),
+        ("He met Colonel Ana de Souza on Monday.", [("Ana de Souza", "Colonel")]),
+    ],
+)
+def test_two_particles_in_a_name(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
