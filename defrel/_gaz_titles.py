@@ -190,6 +190,7 @@ HONORIFIC = (
   | (?:Mr|Mrs|Ms|Dr|Prof|Sh|Smt|Hon|Adm|Lt|Maj|Brig|Col|Capt|Cdr|Cmdr|Gen|Sgt|Cdre|Engr)\.?
   | Sir | Dame | Prince | Princess | Shri | Shrimati | Madam | HRH | Honourable | Honorable
   | Comrade | Cde\.? | Alhaji | Alhaja | Mallam | Malam
+  | sheikh | shaikh
   | General | Admiral | Marshal | Commodore | Lieutenant | Colonel | Major | Brigadier | Captain
 )"""
     + HONORIFIC_SUFFIX

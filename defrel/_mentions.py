@@ -512,6 +512,7 @@ _OF_STATE = regex.compile(
     regex.VERBOSE,
 )
 _IN_CHIEF = ("-in-Chief", "-in-chief")
+_OF_STAFF = ("-of-Staff", "-of-staff")
 # Capitalised words and "and" before an office, after a country: "[Chinese] State Councilor and".
 _COORDINATED = regex.compile(r"""\ (?:\p{Lu}[\p{L}-]*\ ){1,3}and\ """)
 _OFFICE_SUFFIX = regex.compile(r"""-(?i:designate|elect|nominate|delegate)(?![\p{L}-])""")
@@ -715,7 +716,7 @@ _HONORIFIC_WORDS = frozenset(
 )  # where a multiword honorific may open a name
 _HONORIFIC_FIRST = frozenset(
     regex.findall(r"[A-Z][A-Za-z]*", HONORIFIC.removesuffix(HONORIFIC_SUFFIX).replace("\\", ""))
-)
+) | {"sheikh", "shaikh"}  # (the honorifics written in small letters)
 # ``HONORIFIC`` alone, and the words of ``_HONORIFIC_FIRST`` it matches whole as written,
 # and with a full stop ("Dr", "Dr."); not the ones a look-ahead follows ("Sen."): those
 # read on past the text they match (``_plain_ranked``).
@@ -2614,6 +2615,8 @@ def _named(
         if text[he : he + 1] == "-":
             if text.startswith(_IN_CHIEF, he):  # "Commander-in-Chief"
                 he += len(_IN_CHIEF[0])  # noqa: PLW2901
+            elif text.startswith(_OF_STAFF, he):  # "Chief-of-Staff"
+                he += len(_OF_STAFF[0])  # noqa: PLW2901
             else:  # "Defence Minister-designate", "President-elect"
                 sm = _OFFICE_SUFFIX.match(text, he)
                 he = sm.end() if sm else he  # noqa: PLW2901
@@ -2754,7 +2757,7 @@ def _named(
             _between(text, te, names)
             if text[te : te + 1] == ","
             or text[te + 1 : te + 2].isupper()
-            or text.startswith(" counterpart", te)
+            or text.startswith((" counterpart", " sheikh ", " shaikh "), te)
             else None
         )
         plural = head[-1:] in "sS"  # "Ministers", "counterparts": a list may follow
@@ -3821,6 +3824,9 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
                 if len(tok) > 2 and tok.isupper():
                     # a surname in capitals ("Jane ROE") is written "Roe" further on
                     index.setdefault("-".join(map(str.capitalize, tok.split("-"))), set()).add(i)
+                elif tok.startswith(_JOINED_PARTICLES) and len(tok) > 5:
+                    # "Ali al-Khoder" is "Khoder" further on
+                    index.setdefault(tok[3:], set()).add(i)
     if not index:
         return
     last: tuple[int, int, int] | None = None  # (start, end, actor) of a run of tokens
@@ -3865,6 +3871,7 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
             people.people[actor].gender = gender
 
 
+_JOINED_PARTICLES = ("al-", "el-", "Al-", "El-")  # a particle written joined to a surname
 _HONORIFIC_BEFORE = regex.compile(r"""(?<![\p{L}])(?P<hon>Mrs|Ms|Mr|Madam|Dame|Sir)\.?\ \Z""")
 
 

@@ -263,3 +263,35 @@ def test_joint_chiefs_committee(office: str) -> None:
 )
 def test_two_particles_in_a_name(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actors(body) == expected
+
+
+# "sheikh" written in small letters between an office and a name is an honorific.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Kuwaiti Defense Minister sheikh Nasser Salem Al-Hamad met his counterparts.",
+            [("Nasser Salem Al-Hamad", "KWT")],
+        ),
+        (
+            "Omani Defence Minister shaikh Salim Rashid Al-Busaidi met his counterparts.",
+            [("Salim Rashid Al-Busaidi", "OMN")],
+        ),
+    ],
+)
+def test_sheikh_in_small_letters(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actor_countries(body) == expected
+
+
+# "Chief-of-Staff" written with hyphens is the office; a surname with a joined particle
+# ("al-Khatib") is written without it further on.
+def test_hyphenated_chief_of_staff_and_joined_particle() -> None:
+    body = (
+        "Kuwaiti Chief-of-Staff Yusuf al-Khatib used the meeting to call for unity. "
+        "Khatib said that the Gulf armies would train together."
+    )
+    report = defrel.parse(body, published=PUB)
+    assert [(a.name, a.title, a.country.code if a.country else None) for a in report.actors] == [
+        ("Yusuf al-Khatib", "Chief-of-Staff", "KWT")
+    ]
+    assert [s.speaker.name for s in report.statements if s.speaker] == ["Yusuf al-Khatib"]
