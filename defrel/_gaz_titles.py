@@ -130,6 +130,10 @@ RIGHT = (
     r"""(?:\ (?-i:(?:\p{Lu}\p{Ll}+\ )?(?:Land|Ground|Air|Naval|Special|Joint|Maritime
         |Special\ Operations)\ Forces?(?:\ Command)?(?![\p{L}]))
     |\ (?-i:Joint\ Chiefs\ of\ Staff(?:\ Committee)?(?![\p{L}]))
+    # a remit in small letters before the holder's name: "Undersecretary for civil, veterans
+    # and reserve affairs Jane Roe" (it ends on a small word, a name of two words follows)
+    |\ (?-i:for\ (?:\p{Ll}+|\p{Lu}{2,})(?:(?:,\ |,\ and\ |\ and\ |\ &\ |\ )(?:\p{Ll}+|\p{Lu}{2,}))
+        {0,8}(?<=\ \p{Ll}+)(?=\ \p{Lu}[\p{Ll}.]+\ (?:\p{Lu}[\p{Ll}.]+\ )?\p{Lu}\p{Ll}+))
     |\ (?-i:Royal\ (?:\p{Lu}\p{Ll}+\ )?(?:Navy|Army|Air\ Force|Naval\ Forces?|Armed\ Forces
         |Land\ Forces)(?![\p{L}]))
     |(?:\ responsible)?\ (?:of|for|to)\ (?:the\ )?(?:(?-i:(?:\p{Lu}[\p{L}'’-]+\ ){1,3}(?:Agency

@@ -379,8 +379,11 @@ _CAPS_NAME = (
     rf"""(?!(?:{"|".join(_CAPS_NOT_NAMES)})(?![\p{{L}}]))(?=\p{{Lu}}*[AEIOUY])"""
     r"""\p{Lu}{3,}(?:-\p{Lu}{2,})?(?![\p{L}\p{M}\d'’-])(?!\ [\p{Lu}\d])"""
 )
+# Given names written short with a full stop: "Ma. Teresa Roe", "Md. Ali", "Mohd. Nor".
+_SHORT_GIVEN = r"""(?:Ma|Md|Mohd|Muhd|Abd)\.(?=\ \p{Lu})"""
+_SHORT_GIVEN_WORDS = frozenset({"Ma", "Md", "Mohd", "Muhd", "Abd"})
 _NAME_PART = (
-    rf"""(?:{_INITIAL}\ ){{0,{_NAME_INITIALS}}}{_WORD}"""
+    rf"""(?:(?:{_INITIAL}|{_SHORT_GIVEN})\ ){{0,{_NAME_INITIALS}}}{_WORD}"""
     # (up to two particles before a word: "de la Cruz", "van der Berg", "de los Santos")
     rf"""(?:\ (?:{PARTICLES}\ ){{0,2}}(?:{_MIDDLE}\ )?(?:[ae]l-)?{_WORD}){{0,{_NAME_MORE_WORDS}}}"""
     rf"""(?:\ {_CAPS_NAME})?"""
@@ -836,11 +839,15 @@ _PORTFOLIO = regex.compile(
 # National Service"), from a closed list of field words, so that a capitalised word after
 # the office is not read as its holder's name.
 _PORTFOLIO_FIELD = r"""(?:(?:International|Strategic|Defen[cs]e|Military|Public|Foreign|Legal
-    |Human|Financial|Technical|Political|National|Internal|Homeland)\ )?(?:Policy|Policies|Planning
+    |Human|Financial|Technical|Political|National|Internal|Homeland|Cultural|Local|Social
+    |Economic|Civil|Regional)\ )?(?:Policy|Policies|Planning
     |Plans|Relations|Affairs|Co-?operation|Sustainment|Research|Engineering|Development|Production
     |Industry|Procurement|Acquisitions?|Logistics|Resources|Operations|Personnel|Readiness
     |Intelligence|Materiel|Programmes|Programs|Budget|Finance|Capabilities|Armaments?|Reform
-    |Veterans?(?:['’]?\ Affairs)?|Security|Services?|Aviation|Justice|Administration|Strategy)"""
+    |Veterans?(?:['’]?\ Affairs)?|Security|Services?|Aviation|Justice|Administration|Strategy
+    |Heritage|Culture|Sports?|Youth|Immigration|Citizenship|Labou?r|Employment|Trade|Tourism
+    |Works|Transport|Communications|Information|Government|Energy|Environment|Health|Education
+    |Agriculture|Fisheries|Lands|Housing|Gender|Welfare|Emergencies|Disaster\ Management)"""
 # "in charge of General Duties": the remit of a minister of state, before the holder's name.
 _IN_CHARGE = r"\ in\ charge\ of\ \p{Lu}\p{L}+(?:\ \p{Lu}\p{L}+)?(?=\ \p{Lu})"
 _PORTFOLIO_TAIL = regex.compile(
@@ -2323,6 +2330,8 @@ def _plain_name_end(text: str, pos: int) -> int | None:
     end = _plain_word_end(text, pos)
     if end < 0:
         return None
+    if text[end : end + 1] == "." and text[pos:end] in _SHORT_GIVEN_WORDS:
+        return None  # "Ma. Teresa Roe": the pattern decides
     for _ in range(_NAME_MORE_WORDS):
         after = text[end : end + 1]
         if after != " ":

@@ -295,3 +295,57 @@ def test_hyphenated_chief_of_staff_and_joined_particle() -> None:
         ("Yusuf al-Khatib", "Chief-of-Staff", "KWT")
     ]
     assert [s.speaker.name for s in report.statements if s.speaker] == ["Yusuf al-Khatib"]
+
+
+# More fields of a portfolio after "and": the name after them is the holder's.
+def test_portfolio_of_culture_and_heritage() -> None:
+    body = (
+        "The delegation included the Minister of Home Affairs and Cultural Heritage, "
+        "Tendai Moyo, and officials."
+    )
+    assert _actors(body) == [("Tendai Moyo", "Minister of Home Affairs and Cultural Heritage")]
+
+
+# A remit written in small letters after "for" (acronyms may stand in it) ends the office;
+# the name of two or three words after it is the holder's.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "Defense Undersecretary for civil, veterans and reserve affairs Ramon Dela Cruz "
+                "led the delegation."
+            ),
+            [("Ramon Dela Cruz", "Defense Undersecretary for civil, veterans and reserve affairs")],
+        ),
+        (
+            "The acting deputy secretary for strategy, policy and industry Hugh Jeffers spoke.",
+            [("Hugh Jeffers", "acting deputy secretary for strategy, policy and industry")],
+        ),
+        (
+            "The undersecretary for bilateral relations and ASEAN affairs Lina Cruz spoke.",
+            [("Lina Cruz", "undersecretary for bilateral relations and ASEAN affairs")],
+        ),
+        ("The Minister for defence told Reuters News that ties were strong.", []),
+    ],
+)
+def test_remit_in_small_letters(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
+
+
+# Given names written short with a full stop open a name.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "He met Undersecretary Ma. Teresa Santos on Monday.",
+            [("Ma. Teresa Santos", "Undersecretary")],
+        ),
+        (
+            "He met Brigadier General Md. Rafiqul Alam on Monday.",
+            [("Md. Rafiqul Alam", "Brigadier General")],
+        ),
+    ],
+)
+def test_short_given_names(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
