@@ -51,7 +51,7 @@ OFFICE_ACRONYMS: dict[str, str] = {
 
 # The head word of an office; everything else extends it left or right.
 HEAD = r"""(?:[Mm]inisters?|MINISTERS?|Minster|[Ss]ecretary-[Gg]eneral|SECRETARY-GENERAL
-    |[Ss]ecretary|SECRETARY|[Uu]ndersecretary
+    |[Uu]nder-[Ss]ecretary|UNDER-SECRETARY|[Ss]ecretary|SECRETARY|[Uu]ndersecretary
     |UNDERSECRETARY|Mantri|MANTRI|[Pp]remier
     |PREMIER|[Pp]resident|PRESIDENT|[Cc]hancellor|[Aa]dvis[eo]r|ADVIS[EO]R|[Cc]hairman|CHAIRMAN
     |[Cc]hief|CHIEF|[Hh]ead|[Cc]ommander|COMMANDER|Prince|PRINCE|King|KING|Queen|Emir|Amir|Sultan
@@ -118,7 +118,8 @@ LEFT = r"""(?:principal|press|deputy|delegate|vice|state|acting|union|federal|ju
 LEGISLATURE = r"""(?-i:(?:State\ )?(?:Great\ )?(?:Duma|Khural|Federation\ Council|State\ Council
     |National\ Assembly|National\ Parliament|Parliament|Senate|House\ of\ Representatives
     |House\ of\ Commons|House\ of\ Lords|Knesset|Majlis|Lok\ Sabha|Rajya\ Sabha|Bundestag
-    |Sejm|Storting|National\ People['’]s\ Congress|Congress|Shura\ Council|Verkhovna\ Rada
+    |Sejm|Storting|Riigikogu|Saeima|Seimas|Sabor|Folketing|Riksdag|Eduskunta|Althing|Sobranie
+    |National\ People['’]s\ Congress|Congress|Shura\ Council|Verkhovna\ Rada
     |National\ Council|Administration\ Council|Legislative\ Council|Grand\ National\ Assembly
     |Supreme\ Council|Oliy\ Majlis|Mazhilis|Mejlis|Jatiya\ Sangsad|Pyidaungsu\ Hluttaw)
     (?![\p{L}]))"""
@@ -166,8 +167,8 @@ RIGHT = (
 
 # What may follow an honorific in brackets: retirement ("Maj Gen (Retd)", "(rtd.)") or the
 # rank's own abbreviation ("Brigadier General (Brig Gen)", "Air Vice Marshal (AVM)").
-HONORIFIC_SUFFIX = r"""(?:\ \((?:
-    (?:Retd|retd|RETD|Rtd|rtd|RTD|Retired|retired|Ret|ret)\.?
+HONORIFIC_SUFFIX = r"""(?:\ ?\((?:
+    (?:Retd|retd|RETD|Rtd|rtd|RTD|Retired|retired|Ret|ret)\.? | Dr\.? | Prof\.?
     | (?:Lt|Maj|Brig)\.?\ Gen\.? | (?:Vice|Rear|V|R)\.?\ Adm\.? | Lt\.?\ Col\.? | Air\ Cdre\.?
     | Gp\ Capt\.? | Wg\ Cdr\.? | AVM | ACM | Cdre\.? | Col\.? | Gen\.? | Adm\.?
 )\))?"""

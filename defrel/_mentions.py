@@ -2546,7 +2546,11 @@ def _heads(
     out = []
     for i in picked:
         at, word = words[i]
-        if word not in _HEAD_LOWER or (at and text[at - 1] == "-"):
+        if word not in _HEAD_LOWER:
+            continue
+        if at and text[at - 1] == "-":
+            if word == "secretary" and text[at - 6 : at - 1] in _UNDER:
+                out.append((at - 6, at + len(word)))  # "Under-Secretary"
             continue
         if word in COMPOUND_HEADS or text.startswith("-", at + len(word)):
             # "Director General", "Secretary-General": the head runs on to the next word
@@ -2556,6 +2560,9 @@ def _heads(
         elif _written_head(text[at : at + len(word)]):
             out.append((at, at + len(word)))
     return out
+
+
+_UNDER = ("Under", "under", "UNDER")  # "Under-Secretary" is a head of its own
 
 
 @functools.lru_cache(maxsize=1024)

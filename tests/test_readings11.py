@@ -349,3 +349,33 @@ def test_remit_in_small_letters(body: str, expected: list[tuple[str, str | None]
 )
 def test_short_given_names(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actors(body) == expected
+
+
+# "Under-Secretary" written with a hyphen is an office; a bracket right after a rank with
+# no space ("Col(Dr)") is part of it; the Speaker of more legislatures.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "The meeting was attended by Salem Rashid Al Nuaimi, Under-Secretary of the "
+                "Ministry of Defence, and officers."
+            ),
+            [("Salem Rashid Al Nuaimi", "Under-Secretary of the Ministry of Defence")],
+        ),
+        (
+            "The Under-Secretary of Defence, Ali Hamad, met them.",
+            [("Ali Hamad", "Under-Secretary of Defence")],
+        ),
+        (
+            "He was accompanied by Col(Dr) Edward Kiprono and Col (Dr) Jane Wambui.",
+            [("Edward Kiprono", "Col(Dr)"), ("Jane Wambui", "Col (Dr)")],
+        ),
+        (
+            "She also met the Speaker of the Saeima, Inese Kalnina, on Monday.",
+            [("Inese Kalnina", "Speaker of the Saeima")],
+        ),
+    ],
+)
+def test_more_offices_and_ranks(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
