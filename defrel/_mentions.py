@@ -405,7 +405,7 @@ _NAME = regex.compile(rf"""(?:{_INITIALS}\ )?{_NAME_PART}(?![\p{{L}}])""", regex
 _POST_NOMINAL = r"""(?:MP|MNA|MPA|MLA|MPP|MHR|TD|QC|KC|SC|OBE|MBE|CBE|KBE|DSO|PhD|mni|psc|ndc)"""
 _NAME_BEFORE = regex.compile(
     rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_BACK})(?:,\ {_POST_NOMINAL})?,?
-    \ (?:(?:the|a|who\ (?:is|was)\ (?:also\ )?(?:the|an?))\ )?
+    \ (?:(?:the|a|who\ (?:is|was)\ (?:also\ )?(?:the|an?)|who\ (?:is|was)(?:\ also)?)\ )?
     (?:(?:\p{{Lu}}[\p{{L}}.]*\ ){{0,2}}\p{{Lu}}[\p{{L}}.]*(?:['’`]s?)?\ )?\Z""",
     regex.VERBOSE,
 )
@@ -3632,7 +3632,7 @@ _AFTER_MET_NAME = regex.compile(
 _VERB_ADVERBS = frozenset(
     {None, "also", "later", "then", "earlier", "further", "previously", "separately", "has", "had"}
 )
-_NAME_BEFORE_SMALL = frozenset({None, "the", "a"})
+_NAME_BEFORE_SMALL = frozenset({None, "the", "a", "also", "is", "was"})
 # Characters that are neither a letter, nor a mark, nor a comma: no name (``_WORD``) and no
 # age written after one ends on them.
 _ENDS_NO_NAME = frozenset(

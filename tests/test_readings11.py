@@ -379,3 +379,25 @@ def test_short_given_names(body: str, expected: list[tuple[str, str | None]]) ->
 )
 def test_more_offices_and_ranks(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actors(body) == expected
+
+
+# "A B, who is (also) <office of a state>": the office's state is the person's, with or
+# without an article before the office.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The talks were led by Jane Roe, who is Chief of Staff of the Kenya Defence Forces.",
+            [("Jane Roe", "KEN")],
+        ),
+        (
+            (
+                "Deputy Minister Tran Van Binh hosted the guests, said Binh, who is also Chief of the "
+                "General Staff of the Vietnam People's Army."
+            ),
+            [("Tran Van Binh", "VNM")],
+        ),
+    ],
+)
+def test_who_is_also_an_office(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actor_countries(body) == expected
