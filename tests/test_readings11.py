@@ -392,8 +392,8 @@ def test_more_offices_and_ranks(body: str, expected: list[tuple[str, str | None]
         ),
         (
             (
-                "Deputy Minister Tran Van Binh hosted the guests, said Binh, who is also Chief of the "
-                "General Staff of the Vietnam People's Army."
+                "Deputy Minister Tran Van Binh hosted the guests, said Binh, who is also Chief of "
+                "the General Staff of the Vietnam People's Army."
             ),
             [("Tran Van Binh", "VNM")],
         ),
