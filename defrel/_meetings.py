@@ -2036,6 +2036,15 @@ def _is_offset(text: str, d: DateMention) -> bool:
 
 # How far after a cue a ", who " clause is looked for (a long sentence's length).
 _WHO_REACH = 600
+# How far after a cue a ", which " clause must open to tell of another noun than the cue's
+# ("the talks, which ran on Monday" tell of the talks themselves).
+_WHICH_GAP = 40
+# What such a clause opens on when it tells of the encounter all the same ("the talks between A
+# and B, which took place on Monday").
+_WHICH_EVENT = regex.compile(
+    r"(?:also\s+)?(?:took\s+place|(?:was|were)\s+(?:held|hosted|organi[sz]ed|convened)|began"
+    r"|started|opened|ended|concluded|lasted|ran|came)\b"
+)
 
 
 class _Dating:
@@ -2096,6 +2105,11 @@ class _Dating:
         if who >= 0:
             # "signed by A and B, who also mourned the crash on Sunday": the clause's own day
             far, seg_hi = min(far, who), min(seg_hi, who)
+        which = self.body.find(", which ", c1 + _WHICH_GAP, min(max(far, seg_hi), c1 + _WHO_REACH))
+        if which >= 0 and not _WHICH_EVENT.match(self.body, which + 8):
+            # "met in Seoul and praised the ties, which were upgraded last year": a clause on a
+            # noun read well after the cue tells of its own time, not the encounter's
+            far, seg_hi = min(far, which), min(seg_hi, which)
         at, offset, line_end = self.at, self.offset, self.line_end
         first, last = bisect.bisect_left(at, seg_lo), bisect.bisect_left(at, seg_hi)
         seg_dates = [dates[i] for i in range(first, last) if not offset[i]]
@@ -3175,6 +3189,8 @@ def find_meetings(
         if lead is not None and drafts[0].status == MeetingStatus.HELD:
             drafts[0].date = lead.date
             drafts[0].spans.append((lead.start, lead.end, "date"))
+            if drafts[0].location is None and drafts[0].kind is not MeetingKind.CALL:
+                _lead_place(body, text, drafts[0], mentions, lead)
     if main is None and any(len(d.countries) < 2 for d in drafts):
         main = parties.main_pair(mentions)
     for d in drafts:
@@ -3192,6 +3208,8 @@ def find_meetings(
             host = _host_of_place(d, mentions)
             if host is not None and host not in d.countries:
                 d.countries.append(host)
+    if len(drafts) > 1:
+        drafts = _fold_nameless(drafts)
     if not drafts:
         return ()
     area_at = _area_sentences(text, areas)
@@ -4278,6 +4296,47 @@ def _fold_headline(drafts: list[_Draft]) -> list[_Draft]:
     return [*out, *body] if out else body
 
 
+# A call is no encounter in person; a signing of countries alone may be another accord's.
+_NOT_FOLDED = (MeetingKind.CALL, MeetingKind.SIGNING)
+
+
+def _fold_nameless(drafts: list[_Draft]) -> list[_Draft]:
+    """Fold a held encounter of countries only into the one encounter of theirs with people.
+
+    "Poland and Canada held talks in Ottawa on Monday. ... A met the Canadian minister B":
+    the lead told of the countries, the body names who met (no day or place of one may
+    contradict the other's; with two such encounters of people, which one is meant is
+    unknown and nothing is folded). Neither may be a call or a signing.
+    """
+    out: list[_Draft] = []
+    for d in drafts:
+        if (
+            d.people
+            or d.status is not MeetingStatus.HELD
+            or d.kind in _NOT_FOLDED
+            or len(d.countries) < 2
+        ):
+            out.append(d)
+            continue
+        mine = set(d.countries)
+        homes = [
+            o
+            for o in drafts
+            if o.people
+            and o.status is MeetingStatus.HELD
+            and o.kind not in _NOT_FOLDED
+            and set(o.countries) == mine
+        ]
+        if len(homes) != 1 or not _compatible(homes[0], d, kinds=False):
+            out.append(d)
+            continue
+        home = homes[0]
+        kind = home.kind
+        _merge_into(home, d)
+        home.kind = kind
+    return out
+
+
 def _named(name: str) -> bool:
     return name.lower() not in ("here", "the national capital", "there")
 
@@ -4296,6 +4355,32 @@ def _lead_date(
         if d.date is not None and 0 <= (published - d.date).days <= 1 and not _byline(body, d):
             return d
     return None
+
+
+# "in <City> on Thursday": the lead's place, told right before its day.
+_IN_BEFORE_DAY = regex.compile(r"\s+in\s+(?:the\s+)?$")
+_PLACE_DAY_GAP = 4  # characters between a city and the day that follows it (" on ")
+
+
+def _lead_place(
+    body: str, text: Text, draft: _Draft, mentions: Mentions, lead: DateMention
+) -> None:
+    """Give the lead encounter dated by the lead's day the city that day is told with.
+
+    "Officers of A and B pledged in <City> on Thursday to ...": the city of one of its
+    countries named "in" right before the lead's day is where they met.
+    """
+    s0 = text.sentence_of(lead.start)[0]
+    for p in mentions.places_in(s0, lead.start):
+        if (
+            p.form == "city"
+            and p.country in draft.countries
+            and lead.start - p.end <= _PLACE_DAY_GAP
+            and _IN_BEFORE_DAY.search(body, max(s0, p.start - 12), p.start)
+        ):
+            draft.location = p.name
+            draft.spans.append((p.start, p.end, "location"))
+            return
 
 
 # A word in small letters (not "am" or "pm" of a time): a sentence's, no byline's.

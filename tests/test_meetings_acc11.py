@@ -1,0 +1,119 @@
+"""Meeting rules of the eleventh round (unseen-text accuracy): one record per encounter,
+its day and its place.
+
+Every sentence here is written for these tests (fictional people, real countries); each
+rule has rows where it must fire and rows where it must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import defrel
+
+PUB = dt.date(2024, 3, 5)  # a Tuesday
+
+
+def _rows(body: str, published: dt.date = PUB) -> list[tuple[object, ...]]:
+    """(date, location, participant names) of every meeting read, in the report's order."""
+    return [
+        (m.date, m.location, sorted(p.name for p in m.participants))
+        for m in defrel.parse(body, published=published).meetings
+    ]
+
+
+# A ", which" clause opening well after the cue tells of another noun's time: its date is
+# not the encounter's, and the encounter told twice stays one record.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Danish Defence Minister Carl Holm and his Estonian counterpart, Mart Kask, "
+                "inspected an honour guard before their talks in Copenhagen on Monday.\n\n"
+                "During their meeting in Copenhagen, Danish Defence Minister Carl Holm and his "
+                "Estonian counterpart, Mart Kask, praised the bilateral partnership, which was "
+                "raised to a strategic level last year."
+            ),
+            [(dt.date(2024, 3, 4), "Copenhagen", ["Carl Holm", "Mart Kask"])],
+        ),
+        # the clause right after the cue tells of the encounter itself: its day stays
+        (
+            (
+                "Danish Defence Minister Carl Holm held talks with his Estonian counterpart, "
+                "Mart Kask, which took place on Monday in Copenhagen."
+            ),
+            [(dt.date(2024, 3, 4), "Copenhagen", ["Carl Holm", "Mart Kask"])],
+        ),
+        # far from the cue, a clause that opens on an event's verb tells of the encounter
+        (
+            (
+                "The long-awaited talks between Danish Defence Minister Carl Holm and Estonian "
+                "Defence Minister Mart Kask, which were held in Copenhagen on Monday, went well."
+            ),
+            [(dt.date(2024, 3, 4), "Copenhagen", ["Carl Holm", "Mart Kask"])],
+        ),
+    ],
+)
+def test_a_which_clause_keeps_its_date(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _rows(body) == want
+
+
+# A held encounter of two countries only, with one held encounter of theirs that names
+# people: one encounter, told twice.
+_LEAD = (
+    "Norway's defence minister said on Monday that Chile was a trusted partner, following "
+    "talks with his Chilean counterpart in Santiago.\n\n"
+    "Lars Dahl, who is also a deputy prime minister, said he had discussed naval cooperation "
+    "with Ana Rojas. Dahl met the Chilean defence minister {when} of his visit to Chile.\n\n"
+    "At a joint news conference with Minister Rojas, Dahl said the two countries were close."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            _LEAD.format(when="on the second day"),
+            [(dt.date(2024, 3, 4), "Santiago", ["Rojas"])],
+        ),
+        # the encounter of people fell on another day: two encounters
+        (
+            _LEAD.format(when="last Friday, on the first day"),
+            [(dt.date(2024, 3, 4), "Santiago", []), (dt.date(2024, 3, 1), None, ["Rojas"])],
+        ),
+    ],
+)
+def test_a_nameless_lead_folds(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _rows(body) == want
+
+
+# A lead dated by the lead's day takes the city told "in" right before that day.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Senior officers of Brazil and Kenya vowed in Nairobi on Monday to deepen "
+                "military ties.\n\n"
+                "Kenyan Defence Minister Joseph Mwangi said at a meeting with visiting Brazilian "
+                "Defence Minister Rafael Costa that the two armies share much."
+            ),
+            [(dt.date(2024, 3, 4), "Nairobi", ["Joseph Mwangi", "Rafael Costa"])],
+        ),
+        # a city of a third country: not the encounter's place
+        (
+            (
+                "Senior officers of Brazil and Kenya vowed in Geneva on Monday to deepen "
+                "military ties.\n\n"
+                "Kenyan Defence Minister Joseph Mwangi said at a meeting with visiting Brazilian "
+                "Defence Minister Rafael Costa that the two armies share much."
+            ),
+            [(dt.date(2024, 3, 4), None, ["Joseph Mwangi", "Rafael Costa"])],
+        ),
+    ],
+)
+def test_a_lead_place(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _rows(body) == want
