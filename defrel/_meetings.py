@@ -3189,8 +3189,6 @@ def find_meetings(
         if lead is not None and drafts[0].status == MeetingStatus.HELD:
             drafts[0].date = lead.date
             drafts[0].spans.append((lead.start, lead.end, "date"))
-            if drafts[0].location is None and drafts[0].kind is not MeetingKind.CALL:
-                _lead_place(body, text, drafts[0], mentions, lead)
     if main is None and any(len(d.countries) < 2 for d in drafts):
         main = parties.main_pair(mentions)
     for d in drafts:
@@ -3212,6 +3210,15 @@ def find_meetings(
         drafts = _fold_nameless(drafts)
     if not drafts:
         return ()
+    lead_draft = drafts[0]
+    if (
+        lead_draft.location is None
+        and lead_draft.status is MeetingStatus.HELD
+        and lead_draft.kind is not MeetingKind.CALL
+        and lead_draft.sentences
+        and len(lead_draft.countries) >= 2
+    ):
+        _lead_city(body, text, lead_draft, mentions, headline)
     area_at = _area_sentences(text, areas)
     abroad: dict[tuple[int, int, Country], bool] = {}
     release = None if mentions.dateline is not None else _release_dateline(body, mentions)
@@ -4357,30 +4364,42 @@ def _lead_date(
     return None
 
 
-# "in <City> on Thursday": the lead's place, told right before its day.
-_IN_BEFORE_DAY = regex.compile(r"\s+in\s+(?:the\s+)?$")
-_PLACE_DAY_GAP = 4  # characters between a city and the day that follows it (" on ")
+# "in <City>": where the lead says its encounter was held.
+_IN_BEFORE_CITY = regex.compile(r"\s+in\s+(?:the\s+)?$")
+_LEAD_SENTENCES = 2  # how many sentences open a report's body: its lead
 
 
-def _lead_place(
-    body: str, text: Text, draft: _Draft, mentions: Mentions, lead: DateMention
+def _lead_city(
+    body: str, text: Text, draft: _Draft, mentions: Mentions, headline: int | None
 ) -> None:
-    """Give the lead encounter dated by the lead's day the city that day is told with.
+    """Give the first encounter, told in the lead, the one city of its sides the lead names.
 
-    "Officers of A and B pledged in <City> on Thursday to ...": the city of one of its
-    countries named "in" right before the lead's day is where they met.
+    "The defence ministers of A and B discussed ties in <City>. They signed two accords.": the
+    lead's "in <City>" of one of its countries is where the encounter told there was held.
     """
-    s0 = text.sentence_of(lead.start)[0]
-    for p in mentions.places_in(s0, lead.start):
+    sentences = text.sentences
+    k = text.sentence_index(headline or 0) + (headline is not None)
+    if k >= len(sentences):
+        return
+    own = min(lo for lo, _ in draft.sentences)
+    last = min(len(sentences), k + _LEAD_SENTENCES) - 1
+    if own > sentences[last][0]:
+        return  # (the encounter is told after the lead)
+    lo, hi = sentences[k][0], max(sentences[last][1], own)
+    hi = min(hi, text.sentence_of(own)[1])
+    found: PlaceMention | None = None
+    for p in mentions.places_in(lo, hi):
         if (
             p.form == "city"
             and p.country in draft.countries
-            and lead.start - p.end <= _PLACE_DAY_GAP
-            and _IN_BEFORE_DAY.search(body, max(s0, p.start - 12), p.start)
+            and _IN_BEFORE_CITY.search(body, max(lo, p.start - 12), p.start)
         ):
-            draft.location = p.name
-            draft.spans.append((p.start, p.end, "location"))
-            return
+            if found is not None and found.name != p.name:
+                return  # two cities: which one is unknown
+            found = p
+    if found is not None:
+        draft.location = found.name
+        draft.spans.append((found.start, found.end, "location"))
 
 
 # A word in small letters (not "am" or "pm" of a time): a sentence's, no byline's.

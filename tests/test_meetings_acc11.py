@@ -90,30 +90,59 @@ def test_a_nameless_lead_folds(body: str, want: list[tuple[object, ...]]) -> Non
     assert _rows(body) == want
 
 
-# A lead dated by the lead's day takes the city told "in" right before that day.
+# The first encounter, told in the lead, takes the one city of its sides the lead names "in".
+_BODY = (
+    "Kenyan Defence Minister Joseph Mwangi said at a meeting with visiting Brazilian Defence "
+    "Minister Rafael Costa that the two armies share much."
+)
+
+
 @pytest.mark.parametrize(
     ("body", "want"),
     [
         (
             (
                 "Senior officers of Brazil and Kenya vowed in Nairobi on Monday to deepen "
-                "military ties.\n\n"
-                "Kenyan Defence Minister Joseph Mwangi said at a meeting with visiting Brazilian "
-                "Defence Minister Rafael Costa that the two armies share much."
+                "military ties.\n\n" + _BODY
             ),
             [(dt.date(2024, 3, 4), "Nairobi", ["Joseph Mwangi", "Rafael Costa"])],
+        ),
+        (
+            (
+                "The defence ministers of Peru and Spain discussed naval training in Madrid. "
+                "Peruvian Defence Minister Jorge Salas and Spanish Defence Minister Elena Ruiz "
+                "signed two agreements on the exchange of cadets."
+            ),
+            [(None, "Madrid", ["Elena Ruiz", "Jorge Salas"])],
         ),
         # a city of a third country: not the encounter's place
         (
             (
                 "Senior officers of Brazil and Kenya vowed in Geneva on Monday to deepen "
-                "military ties.\n\n"
-                "Kenyan Defence Minister Joseph Mwangi said at a meeting with visiting Brazilian "
-                "Defence Minister Rafael Costa that the two armies share much."
+                "military ties.\n\n" + _BODY
             ),
             [(dt.date(2024, 3, 4), None, ["Joseph Mwangi", "Rafael Costa"])],
         ),
+        # two cities of its sides: which one is unknown
+        (
+            (
+                "The defence ministers of Peru and Spain discussed naval training in Madrid and "
+                "in Seville. Peruvian Defence Minister Jorge Salas and Spanish Defence Minister "
+                "Elena Ruiz signed two agreements on the exchange of cadets."
+            ),
+            [(None, None, ["Elena Ruiz", "Jorge Salas"])],
+        ),
+        # the encounter is told after the lead: the lead's city is not its own
+        (
+            (
+                "The navies of Peru and Spain trained together in Madrid. The drills lasted a "
+                "week. Crews praised the weather.\n\nPeruvian Defence Minister Jorge Salas and "
+                "Spanish Defence Minister Elena Ruiz signed two agreements on the exchange of "
+                "cadets."
+            ),
+            [(None, None, ["Elena Ruiz", "Jorge Salas"])],
+        ),
     ],
 )
-def test_a_lead_place(body: str, want: list[tuple[object, ...]]) -> None:
+def test_a_lead_city(body: str, want: list[tuple[object, ...]]) -> None:
     assert _rows(body) == want
