@@ -4464,7 +4464,18 @@ def _tells_only(actor: Actor) -> bool:
 
 
 def _worth(d: _Draft) -> bool:
-    return bool(d.people) or len(d.countries) >= 2
+    if d.people:
+        return True
+    if (
+        d.kind is MeetingKind.SIGNING
+        and d.window is not None
+        and (d.window[1] - d.window[0]).days >= _A_YEAR
+    ):
+        return False  # "the accord the two countries signed in 2010": a deed of its year
+    return len(d.countries) >= 2
+
+
+_A_YEAR = 364
 
 
 # A release line: "January 16, 2018 – Vancouver, Canada – Ministry", "Lima, Peru –", "Lima:".

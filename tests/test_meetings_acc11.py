@@ -146,3 +146,32 @@ _BODY = (
 )
 def test_a_lead_city(body: str, want: list[tuple[object, ...]]) -> None:
     assert _rows(body) == want
+
+
+# A signing of countries alone, dated by a whole year only, is a deed of its year (the
+# accord recalled), no encounter the report tells of.
+_SIGNED = (
+    "Chilean Defence Minister Ana Rojas received Norwegian Defence Minister Lars Dahl in "
+    "Santiago on Monday. Norway and Chile signed a defence accord {when}."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            _SIGNED.format(when="in 2011"),
+            [(dt.date(2024, 3, 4), "Santiago", ["Ana Rojas", "Lars Dahl"])],
+        ),
+        # a day: the signing is told as an encounter
+        (
+            _SIGNED.format(when="on January 12, 2011"),
+            [
+                (dt.date(2024, 3, 4), "Santiago", ["Ana Rojas", "Lars Dahl"]),
+                (dt.date(2011, 1, 12), None, []),
+            ],
+        ),
+    ],
+)
+def test_a_year_old_signing_of_countries(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _rows(body) == want
