@@ -318,6 +318,23 @@ HEADLINE_VERBS = (
     "Begins",
     "Ends",
     "Wraps",
+    "Considers",
+    "Regards",
+    "Views",
+    "Sees",
+    "Eyes",
+    "Wants",
+    "Expects",
+    "Plans",
+    "Proposes",
+    "Supports",
+    "Assures",
+    "Asks",
+    "Explores",
+    "Greets",
+    "Appreciates",
+    "Acknowledges",
+    "Believes",
 )
 
 # Capitalised words that never start or continue a person's name.

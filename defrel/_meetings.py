@@ -2461,6 +2461,13 @@ def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
             not theirs
             and new.countries
             and _holds(old.countries, new.countries)
+            and not old.sentences.keys().isdisjoint(new.sentences)
+        ):
+            return old  # "when receiving a visit from the British chief A": one clause
+        if (
+            not theirs
+            and new.countries
+            and _holds(old.countries, new.countries)
             and old.date is not None
             and old.date == new.date
         ):
@@ -3208,6 +3215,8 @@ def find_meetings(
                 d.countries.append(host)
     if len(drafts) > 1:
         drafts = _fold_nameless(drafts)
+    if len(drafts) > 1:
+        drafts = _fold_singles(drafts, mentions)
     if not drafts:
         return ()
     lead_draft = drafts[0]
@@ -4305,6 +4314,31 @@ def _fold_headline(drafts: list[_Draft]) -> list[_Draft]:
 
 # A call is no encounter in person; a signing of countries alone may be another accord's.
 _NOT_FOLDED = (MeetingKind.CALL, MeetingKind.SIGNING)
+
+
+def _fold_singles(drafts: list[_Draft], mentions: Mentions) -> list[_Draft]:
+    """Fold the two held encounters of one person each, of two sides, into one.
+
+    "When receiving a visit from the Japanese chief A, ... 'Japan is a friend,' B told him":
+    the article's only two encounters of one named person each, people of two countries (or
+    one of no known country), of the same countries and with no other day, window or place,
+    are one encounter told of each side (no call, no signing).
+    """
+    singles = [
+        d
+        for d in drafts
+        if len(d.people) == 1 and d.status is MeetingStatus.HELD and d.kind not in _NOT_FOLDED
+    ]
+    if len(singles) != 2:
+        return drafts
+    a, b = singles
+    if set(a.countries) != set(b.countries) or not _compatible(a, b, kinds=False):
+        return drafts
+    ca, cb = mentions.actors[a.people[0]].country, mentions.actors[b.people[0]].country
+    if ca == cb:
+        return drafts
+    _merge_into(a, b)
+    return [d for d in drafts if d is not b]
 
 
 def _fold_nameless(drafts: list[_Draft]) -> list[_Draft]:

@@ -175,3 +175,48 @@ _SIGNED = (
 )
 def test_a_year_old_signing_of_countries(body: str, want: list[tuple[object, ...]]) -> None:
     assert _rows(body) == want
+
+
+# A Title-Case headline verb ends the name before it; a visit "received" in a clause with
+# no people of its own is the visitor's encounter; and two held encounters of one person
+# each, of the two sides and of no other day or place, are one encounter told twice.
+_RECEIVED = (
+    "Defense Minister Joko Santoso {verb} Japan As A Key Partner\n\n"
+    "Therefore, when receiving a visit from the Japanese Chief of Staff, General Kenji Mori, "
+    "explored ways to expand defence ties between the two countries.\n\n"
+    '"Japan is a close friend of Indonesia," Defense Minister Joko told Moro on Monday.'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            _RECEIVED.format(verb="Sees"),
+            [(dt.date(2024, 3, 4), None, ["Joko Santoso", "Kenji Mori"])],
+        ),
+        (
+            _RECEIVED.format(verb="Considers"),
+            [(dt.date(2024, 3, 4), None, ["Joko Santoso", "Kenji Mori"])],
+        ),
+        # two visits of one side: two encounters
+        (
+            (
+                "Japanese Chief of Staff General Kenji Mori visited Indonesia in May.\n\n"
+                "Japanese Defence Minister Aiko Tanaka visited Indonesia in June."
+            ),
+            [(None, None, ["Kenji Mori"]), (None, None, ["Aiko Tanaka"])],
+        ),
+        # of the two sides, but in two months: two encounters
+        (
+            (
+                "Indonesian army chief General Budi Hartono received a Japanese delegation in "
+                "Jakarta in May.\n\nJapanese Defence Minister Aiko Tanaka visited Indonesia in "
+                "June."
+            ),
+            [(None, "Jakarta", ["Budi Hartono"]), (None, None, ["Aiko Tanaka"])],
+        ),
+    ],
+)
+def test_one_encounter_told_of_each_side(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _rows(body) == want
