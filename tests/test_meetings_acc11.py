@@ -220,3 +220,35 @@ _RECEIVED = (
 )
 def test_one_encounter_told_of_each_side(body: str, want: list[tuple[object, ...]]) -> None:
     assert _rows(body) == want
+
+
+# A palace named with its head first ("the Istana", "Istana Negara") is a venue.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Indonesian Defence Minister Budi Hartono called on Malaysian Prime Minister "
+                "Aziz Rahman at the Istana on Monday."
+            ),
+            [(dt.date(2024, 3, 4), "Istana", ["Aziz Rahman", "Budi Hartono"])],
+        ),
+        (
+            (
+                "Indonesian Defence Minister Budi Hartono called on Malaysian King Sultan Ahmad "
+                "Shah at Istana Negara on Monday."
+            ),
+            [(dt.date(2024, 3, 4), "Istana Negara", ["Budi Hartono", "Sultan Ahmad Shah"])],
+        ),
+        # the word as an owner, not where they met: no venue
+        (
+            (
+                "Indonesian Defence Minister Budi Hartono met Malaysian Prime Minister Aziz "
+                "Rahman on Monday, an Istana statement said."
+            ),
+            [(dt.date(2024, 3, 4), None, ["Aziz Rahman", "Budi Hartono"])],
+        ),
+    ],
+)
+def test_a_palace_venue(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _rows(body) == want
