@@ -3217,6 +3217,8 @@ def find_meetings(
         drafts = _fold_nameless(drafts)
     if len(drafts) > 1:
         drafts = _fold_singles(drafts, mentions)
+    if len(drafts) > 1 and mentions.dateline is not None:
+        drafts = _fold_next_days(drafts, mentions.dateline)
     if not drafts:
         return ()
     lead_draft = drafts[0]
@@ -4314,6 +4316,56 @@ def _fold_headline(drafts: list[_Draft]) -> list[_Draft]:
 
 # A call is no encounter in person; a signing of countries alone may be another accord's.
 _NOT_FOLDED = (MeetingKind.CALL, MeetingKind.SIGNING)
+
+
+def _dated_by_line(d: _Draft, dateline: PlaceMention) -> bool:
+    """Whether the day of ``d`` is the one its dateline gives ("NEW DELHI, Jun 24 (PTI)")."""
+    return any(
+        role == "date" and dateline.end <= s < dateline.end + _LINE_DATE_REACH
+        for s, _, role in d.spans
+    )
+
+
+_LINE_DATE_REACH = 8  # characters from a dateline's city to its date (", Sept. ")
+
+
+def _fold_next_days(drafts: list[_Draft], dateline: PlaceMention) -> list[_Draft]:
+    """Fold held encounters of one people and place a day apart, one dated by the dateline.
+
+    "NEW DELHI, Jun 24 (PTI) The two sides met in Johannesburg ... The joint committee met
+    there on June 23 and 24, led by A": the dateline's day is the report's, and the session
+    told twice is one (no call; no signing, which may close talks of the day before).
+    """
+    out: list[_Draft] = []
+    for d in drafts:
+        home = None
+        if d.people and d.location is not None and d.date is not None and d.kind not in _NOT_FOLDED:
+            home = next(
+                (
+                    o
+                    for o in out
+                    if o.status is d.status is MeetingStatus.HELD
+                    and o.date is not None
+                    and o.date != d.date
+                    and abs((o.date - d.date).days) == 1
+                    and o.location == d.location
+                    and set(o.people) == set(d.people)
+                    and o.kind not in _NOT_FOLDED
+                    and (_dated_by_line(o, dateline) or _dated_by_line(d, dateline))
+                ),
+                None,
+            )
+        if home is None:
+            out.append(d)
+            continue
+        # the day the text tells of, not the report's
+        if _dated_by_line(home, dateline):
+            home.date = None
+            home.spans = [x for x in home.spans if x[2] != "date"]
+        else:
+            d.spans = [x for x in d.spans if x[2] != "date"]
+        _merge_into(home, d)
+    return out
 
 
 def _fold_singles(drafts: list[_Draft], mentions: Mentions) -> list[_Draft]:

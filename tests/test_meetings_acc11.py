@@ -252,3 +252,35 @@ def test_one_encounter_told_of_each_side(body: str, want: list[tuple[object, ...
 )
 def test_a_palace_venue(body: str, want: list[tuple[object, ...]]) -> None:
     assert _rows(body) == want
+
+
+# A session dated by the dateline alone and told again with its own day, a day apart, by
+# the same people at the same place: one session, of the day the text tells.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "NEW DELHI, Mar 5 (PTI) India and Kenya have exchanged two agreements during a "
+                "key meeting in Nairobi, according to the defence ministry.\n\n"
+                "Defence Secretary Arun Mehta led an Indian delegation to Kenya for the 4th Joint "
+                "Defence Committee meeting held in Nairobi on March 4, the ministry said."
+            ),
+            [(dt.date(2024, 3, 4), "Nairobi", ["Arun Mehta"])],
+        ),
+        # each told with its own day, no dateline: two encounters
+        (
+            (
+                "Indian Defence Secretary Arun Mehta held talks with Kenyan officials in Nairobi "
+                "on Tuesday.\n\nA day earlier, Mehta led an Indian delegation to the Joint "
+                "Defence Committee meeting held in Nairobi on Monday."
+            ),
+            [
+                (dt.date(2024, 3, 5), "Nairobi", ["Arun Mehta"]),
+                (dt.date(2024, 3, 4), "Nairobi", ["Arun Mehta"]),
+            ],
+        ),
+    ],
+)
+def test_a_session_dated_by_the_dateline(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _rows(body) == want
