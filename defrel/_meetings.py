@@ -385,6 +385,14 @@ _ABSENT_BEFORE = regex.compile(
     r"\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+# Whom someone thanks, or whose kin someone is, named in a row of names and offices: no
+# participant ("expressed gratitude to President X and President Y", "son of President X").
+_THANKED_BEFORE = regex.compile(
+    r"\b(?:(?:gratitude|thanks|appreciation)\s+to|thanked|thanking"
+    r"|(?:son|daughter|wife|husband|widow|brother|sister|father|mother)\s+of)"
+    r"\s+(?:(?:both|the|and|\p{Lu}[\p{L}.'’-]*),?\s+){0,8}?$",
+    regex.REVERSE,
+)
 # A speech verb right after a person: the person speaks, what follows is what was said.
 _SAYS_AFTER = regex.compile(
     r"\W{0,3}(?:said|says|told|added|noted|stated|explained|stressed|emphasi[sz]ed|remarked)\b"
@@ -996,7 +1004,9 @@ _HINT_WORDS = {
     "passing": ("prepar", "implementation", "run-up", "ahead"),
     "absent": ("greetings", "wishes", "regards", "message", "letter", "condolences"),
     "absent2": ("congratulations", "behalf", "issued", "released", "according", "late"),
-    "absent3": ("tribute", "respect", "homage"),
+    "absent3": ("tribute", "respect", "homage", "gratitude", "thank", "appreciation"),
+    "absent4": ("son of", "daughter of", "wife of", "husband of", "widow of", "brother of"),
+    "absent5": ("sister of", "father of", "mother of"),
     "business": ("ceo", "chief executive", "executives", "businessm", "business leader"),
     "business2": ("business people", "business community", "industrialist", "entrepreneur"),
     "business3": ("investor", "industry leader", "industry captain", "industry representative"),
@@ -1012,9 +1022,9 @@ _HINT_WORDS = {
 # (a group's words run on over numbered keys, "town2", to keep the lines short)
 _HINT_GROUPS = {
     group: tuple(
-        w for key, words in _HINT_WORDS.items() if key.rstrip("234") == group for w in words
+        w for key, words in _HINT_WORDS.items() if key.rstrip("2345") == group for w in words
     )
-    for group in {key.rstrip("234") for key in _HINT_WORDS}
+    for group in {key.rstrip("2345") for key in _HINT_WORDS}
 }
 
 # The words (whole, as ``Text.words`` gives them) of which every match of a group's test holds
@@ -1032,7 +1042,9 @@ _HINT_KEYS = {
         "passing": "preparation preparations preparing implementation run ahead",
         # _ABSENT_BEFORE, "on behalf" too
         "absent": "greetings wishes regards message letter condolences congratulations behalf"
-        " issued released according late tribute respect respects homage",
+        " issued released according late tribute respect respects homage gratitude thanks"
+        " thanked thanking appreciation son daughter wife husband widow brother sister father"
+        " mother",
         # _BUSINESS ("chief executive": "executive")
         "business": "ceo ceos executive executives business businessmen industrialists"
         " entrepreneurs investors industry captains",
@@ -2003,6 +2015,8 @@ def _participants(
             continue
         if absent and _ABSENT_BEFORE.search(text, max(0, p.start - 80), p.start):
             continue  # "conveyed the greetings of President X": X was not there
+        if absent and _THANKED_BEFORE.search(text, max(0, p.start - 120), p.start):
+            continue  # "thanked President X and President Y for their guidance"
         keep.append(p)
     return keep
 

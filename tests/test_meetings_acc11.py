@@ -284,3 +284,36 @@ def test_a_palace_venue(body: str, want: list[tuple[object, ...]]) -> None:
 )
 def test_a_session_dated_by_the_dateline(body: str, want: list[tuple[object, ...]]) -> None:
     assert _rows(body) == want
+
+
+# Whom a participant thanks, or whose kin a participant is, took no part.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Kenyan army chief General Peter Otieno, who thanked President Ruto and President "
+                "Museveni for their guidance, met Ugandan army chief General Sam Okello in "
+                "Kampala on Monday."
+            ),
+            [(dt.date(2024, 3, 4), "Kampala", ["Peter Otieno", "Sam Okello"])],
+        ),
+        (
+            (
+                "General Peter Otieno, son of Kenyan President John Otieno, met Ugandan army "
+                "chief General Sam Okello in Kampala on Monday."
+            ),
+            [(dt.date(2024, 3, 4), "Kampala", ["Peter Otieno", "Sam Okello"])],
+        ),
+        # thanks for something, then an encounter with a president: the president took part
+        (
+            (
+                "Kenyan army chief General Peter Otieno thanked the minister for the invitation "
+                "and met Ugandan President Sam Okello in Kampala on Monday."
+            ),
+            [(dt.date(2024, 3, 4), "Kampala", ["Peter Otieno", "Sam Okello"])],
+        ),
+    ],
+)
+def test_the_thanked_and_kin_take_no_part(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _rows(body) == want
