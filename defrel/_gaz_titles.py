@@ -354,6 +354,16 @@ HEADLINE_VERBS = (
     "Suggests",
     "Tours",
     "Witnesses",
+    "Regards",
+    "Views",
+    "Sees",
+    "Eyes",
+    "Wants",
+    "Expects",
+    "Plans",
+    "Asks",
+    "Acknowledges",
+    "Believes",
 )
 
 # Capitalised words that never start or continue a person's name.

@@ -385,6 +385,14 @@ _ABSENT_BEFORE = regex.compile(
     r"\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,4}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+# Whom someone thanks, or whose kin someone is, named in a row of names and offices: no
+# participant ("expressed gratitude to President X and President Y", "son of President X").
+_THANKED_BEFORE = regex.compile(
+    r"\b(?:(?:gratitude|thanks|appreciation)\s+to|thanked|thanking"
+    r"|(?:son|daughter|wife|husband|widow|brother|sister|father|mother)\s+of)"
+    r"\s+(?:(?:both|the|and|\p{Lu}[\p{L}.'’-]*),?\s+){0,8}?$",
+    regex.REVERSE,
+)
 # A speech verb right after a person: the person speaks, what follows is what was said.
 _SAYS_AFTER = regex.compile(
     r"\W{0,3}(?:said|says|told|added|noted|stated|explained|stressed|emphasi[sz]ed|remarked)\b"
@@ -996,7 +1004,9 @@ _HINT_WORDS = {
     "passing": ("prepar", "implementation", "run-up", "ahead"),
     "absent": ("greetings", "wishes", "regards", "message", "letter", "condolences"),
     "absent2": ("congratulations", "behalf", "issued", "released", "according", "late"),
-    "absent3": ("tribute", "respect", "homage"),
+    "absent3": ("tribute", "respect", "homage", "gratitude", "thank", "appreciation"),
+    "absent4": ("son of", "daughter of", "wife of", "husband of", "widow of", "brother of"),
+    "absent5": ("sister of", "father of", "mother of"),
     "business": ("ceo", "chief executive", "executives", "businessm", "business leader"),
     "business2": ("business people", "business community", "industrialist", "entrepreneur"),
     "business3": ("investor", "industry leader", "industry captain", "industry representative"),
@@ -1012,9 +1022,9 @@ _HINT_WORDS = {
 # (a group's words run on over numbered keys, "town2", to keep the lines short)
 _HINT_GROUPS = {
     group: tuple(
-        w for key, words in _HINT_WORDS.items() if key.rstrip("234") == group for w in words
+        w for key, words in _HINT_WORDS.items() if key.rstrip("2345") == group for w in words
     )
-    for group in {key.rstrip("234") for key in _HINT_WORDS}
+    for group in {key.rstrip("2345") for key in _HINT_WORDS}
 }
 
 # The words (whole, as ``Text.words`` gives them) of which every match of a group's test holds
@@ -1032,7 +1042,9 @@ _HINT_KEYS = {
         "passing": "preparation preparations preparing implementation run ahead",
         # _ABSENT_BEFORE, "on behalf" too
         "absent": "greetings wishes regards message letter condolences congratulations behalf"
-        " issued released according late tribute respect respects homage",
+        " issued released according late tribute respect respects homage gratitude thanks"
+        " thanked thanking appreciation son daughter wife husband widow brother sister father"
+        " mother",
         # _BUSINESS ("chief executive": "executive")
         "business": "ceo ceos executive executives business businessmen industrialists"
         " entrepreneurs investors industry captains",
@@ -2003,6 +2015,8 @@ def _participants(
             continue
         if absent and _ABSENT_BEFORE.search(text, max(0, p.start - 80), p.start):
             continue  # "conveyed the greetings of President X": X was not there
+        if absent and _THANKED_BEFORE.search(text, max(0, p.start - 120), p.start):
+            continue  # "thanked President X and President Y for their guidance"
         keep.append(p)
     return keep
 
@@ -2036,6 +2050,15 @@ def _is_offset(text: str, d: DateMention) -> bool:
 
 # How far after a cue a ", who " clause is looked for (a long sentence's length).
 _WHO_REACH = 600
+# How far after a cue a ", which " clause must open to tell of another noun than the cue's
+# ("the talks, which ran on Monday" tell of the talks themselves).
+_WHICH_GAP = 40
+# What such a clause opens on when it tells of the encounter all the same ("the talks between A
+# and B, which took place on Monday").
+_WHICH_EVENT = regex.compile(
+    r"(?:also\s+)?(?:took\s+place|(?:was|were)\s+(?:held|hosted|organi[sz]ed|convened)|began"
+    r"|started|opened|ended|concluded|lasted|ran|came)\b"
+)
 
 
 class _Dating:
@@ -2096,6 +2119,11 @@ class _Dating:
         if who >= 0:
             # "signed by A and B, who also mourned the crash on Sunday": the clause's own day
             far, seg_hi = min(far, who), min(seg_hi, who)
+        which = self.body.find(", which ", c1 + _WHICH_GAP, min(max(far, seg_hi), c1 + _WHO_REACH))
+        if which >= 0 and not _WHICH_EVENT.match(self.body, which + 8):
+            # "met in Seoul and praised the ties, which were upgraded last year": a clause on a
+            # noun read well after the cue tells of its own time, not the encounter's
+            far, seg_hi = min(far, which), min(seg_hi, which)
         at, offset, line_end = self.at, self.offset, self.line_end
         first, last = bisect.bisect_left(at, seg_lo), bisect.bisect_left(at, seg_hi)
         seg_dates = [dates[i] for i in range(first, last) if not offset[i]]
@@ -2443,6 +2471,13 @@ def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
             return old  # it shares someone, or the old one has nobody
         if not theirs and old.countries and _holds(new.countries, old.countries):
             return old
+        if (
+            not theirs
+            and new.countries
+            and _holds(old.countries, new.countries)
+            and not old.sentences.keys().isdisjoint(new.sentences)
+        ):
+            return old  # "when receiving a visit from the British chief A": one clause
         if (
             not theirs
             and new.countries
@@ -3192,8 +3227,23 @@ def find_meetings(
             host = _host_of_place(d, mentions)
             if host is not None and host not in d.countries:
                 d.countries.append(host)
+    if len(drafts) > 1:
+        drafts = _fold_nameless(drafts)
+    if len(drafts) > 1:
+        drafts = _fold_singles(drafts, mentions)
+    if len(drafts) > 1 and mentions.dateline is not None:
+        drafts = _fold_next_days(drafts, mentions.dateline)
     if not drafts:
         return ()
+    lead_draft = drafts[0]
+    if (
+        lead_draft.location is None
+        and lead_draft.status is MeetingStatus.HELD
+        and lead_draft.kind is not MeetingKind.CALL
+        and lead_draft.sentences
+        and len(lead_draft.countries) >= 2
+    ):
+        _lead_city(body, text, lead_draft, mentions, headline)
     area_at = _area_sentences(text, areas)
     abroad: dict[tuple[int, int, Country], bool] = {}
     release = None if mentions.dateline is not None else _release_dateline(body, mentions)
@@ -4278,6 +4328,122 @@ def _fold_headline(drafts: list[_Draft]) -> list[_Draft]:
     return [*out, *body] if out else body
 
 
+# A call is no encounter in person; a signing of countries alone may be another accord's.
+_NOT_FOLDED = (MeetingKind.CALL, MeetingKind.SIGNING)
+
+
+def _dated_by_line(d: _Draft, dateline: PlaceMention) -> bool:
+    """Whether the day of ``d`` is the one its dateline gives ("NEW DELHI, Jun 24 (PTI)")."""
+    return any(
+        role == "date" and dateline.end <= s < dateline.end + _LINE_DATE_REACH
+        for s, _, role in d.spans
+    )
+
+
+_LINE_DATE_REACH = 8  # characters from a dateline's city to its date (", Sept. ")
+
+
+def _fold_next_days(drafts: list[_Draft], dateline: PlaceMention) -> list[_Draft]:
+    """Fold held encounters of one people and place a day apart, one dated by the dateline.
+
+    "NEW DELHI, Jun 24 (PTI) The two sides met in Johannesburg ... The joint committee met
+    there on June 23 and 24, led by A": the dateline's day is the report's, and the session
+    told twice is one (no call; no signing, which may close talks of the day before).
+    """
+    out: list[_Draft] = []
+    for d in drafts:
+        home = None
+        if d.people and d.location is not None and d.date is not None and d.kind not in _NOT_FOLDED:
+            home = next(
+                (
+                    o
+                    for o in out
+                    if o.status is d.status is MeetingStatus.HELD
+                    and o.date is not None
+                    and o.date != d.date
+                    and abs((o.date - d.date).days) == 1
+                    and o.location == d.location
+                    and set(o.people) == set(d.people)
+                    and o.kind not in _NOT_FOLDED
+                    and (_dated_by_line(o, dateline) or _dated_by_line(d, dateline))
+                ),
+                None,
+            )
+        if home is None:
+            out.append(d)
+            continue
+        # the day the text tells of, not the report's
+        if _dated_by_line(home, dateline):
+            home.date = None
+            home.spans = [x for x in home.spans if x[2] != "date"]
+        else:
+            d.spans = [x for x in d.spans if x[2] != "date"]
+        _merge_into(home, d)
+    return out
+
+
+def _fold_singles(drafts: list[_Draft], mentions: Mentions) -> list[_Draft]:
+    """Fold the two held encounters of one person each, of two sides, into one.
+
+    "When receiving a visit from the Japanese chief A, ... 'Japan is a friend,' B told him":
+    the article's only two encounters of one named person each, people of two countries (or
+    one of no known country), of the same countries and with no other day, window or place,
+    are one encounter told of each side (no call, no signing).
+    """
+    singles = [
+        d
+        for d in drafts
+        if len(d.people) == 1 and d.status is MeetingStatus.HELD and d.kind not in _NOT_FOLDED
+    ]
+    if len(singles) != 2:
+        return drafts
+    a, b = singles
+    if set(a.countries) != set(b.countries) or not _compatible(a, b, kinds=False):
+        return drafts
+    ca, cb = mentions.actors[a.people[0]].country, mentions.actors[b.people[0]].country
+    if ca == cb:
+        return drafts
+    _merge_into(a, b)
+    return [d for d in drafts if d is not b]
+
+
+def _fold_nameless(drafts: list[_Draft]) -> list[_Draft]:
+    """Fold a held encounter of countries only into the one encounter of theirs with people.
+
+    "Poland and Canada held talks in Ottawa on Monday. ... A met the Canadian minister B":
+    the lead told of the countries, the body names who met (no day or place of one may
+    contradict the other's; with two such encounters of people, which one is meant is
+    unknown and nothing is folded). Neither may be a call or a signing.
+    """
+    out: list[_Draft] = []
+    for d in drafts:
+        if (
+            d.people
+            or d.status is not MeetingStatus.HELD
+            or d.kind in _NOT_FOLDED
+            or len(d.countries) < 2
+        ):
+            out.append(d)
+            continue
+        mine = set(d.countries)
+        homes = [
+            o
+            for o in drafts
+            if o.people
+            and o.status is MeetingStatus.HELD
+            and o.kind not in _NOT_FOLDED
+            and set(o.countries) == mine
+        ]
+        if len(homes) != 1 or not _compatible(homes[0], d, kinds=False):
+            out.append(d)
+            continue
+        home = homes[0]
+        kind = home.kind
+        _merge_into(home, d)
+        home.kind = kind
+    return out
+
+
 def _named(name: str) -> bool:
     return name.lower() not in ("here", "the national capital", "there")
 
@@ -4296,6 +4462,44 @@ def _lead_date(
         if d.date is not None and 0 <= (published - d.date).days <= 1 and not _byline(body, d):
             return d
     return None
+
+
+# "in <City>": where the lead says its encounter was held.
+_IN_BEFORE_CITY = regex.compile(r"\s+in\s+(?:the\s+)?$")
+_LEAD_SENTENCES = 2  # how many sentences open a report's body: its lead
+
+
+def _lead_city(
+    body: str, text: Text, draft: _Draft, mentions: Mentions, headline: int | None
+) -> None:
+    """Give the first encounter, told in the lead, the one city of its sides the lead names.
+
+    "The defence ministers of A and B discussed ties in <City>. They signed two accords.": the
+    lead's "in <City>" of one of its countries is where the encounter told there was held.
+    """
+    sentences = text.sentences
+    k = text.sentence_index(headline or 0) + (headline is not None)
+    if k >= len(sentences):
+        return
+    own = min(lo for lo, _ in draft.sentences)
+    last = min(len(sentences), k + _LEAD_SENTENCES) - 1
+    if own > sentences[last][0]:
+        return  # (the encounter is told after the lead)
+    lo, hi = sentences[k][0], max(sentences[last][1], own)
+    hi = min(hi, text.sentence_of(own)[1])
+    found: PlaceMention | None = None
+    for p in mentions.places_in(lo, hi):
+        if (
+            p.form == "city"
+            and p.country in draft.countries
+            and _IN_BEFORE_CITY.search(body, max(lo, p.start - 12), p.start)
+        ):
+            if found is not None and found.name != p.name:
+                return  # two cities: which one is unknown
+            found = p
+    if found is not None:
+        draft.location = found.name
+        draft.spans.append((found.start, found.end, "location"))
 
 
 # A word in small letters (not "am" or "pm" of a time): a sentence's, no byline's.
@@ -4360,7 +4564,18 @@ def _tells_only(actor: Actor) -> bool:
 
 
 def _worth(d: _Draft) -> bool:
-    return bool(d.people) or len(d.countries) >= 2
+    if d.people:
+        return True
+    if (
+        d.kind is MeetingKind.SIGNING
+        and d.window is not None
+        and (d.window[1] - d.window[0]).days >= _A_YEAR
+    ):
+        return False  # "the accord the two countries signed in 2010": a deed of its year
+    return len(d.countries) >= 2
+
+
+_A_YEAR = 364
 
 
 # A release line: "January 16, 2018 – Vancouver, Canada – Ministry", "Lima, Peru –", "Lima:".

@@ -1129,9 +1129,11 @@ _OFFICIALS_OWNER = regex.compile(r"""(?r)(?P<w>\p{Lu}[\p{L}.'’]*)\ \Z""")
 # Where ``_VENUE`` matches, a capitalised word opens with one of these runs (a ship's prefix,
 # "Camp" or a head, each after a space), or a head in lower case is written.
 _VENUE_FIRST_WORDS = ("USS", "INS", "HMS", "HMAS", "JS", "BRP", "ROKS", "PNS", "HMNZS", "Camp")
+# A palace named with its head first, alone ("the Istana") or with its name ("Istana Negara").
+_PALACE_FIRST = ("Istana",)
 _VENUE_OPENERS = frozenset(
     regex.match(r"\p{L}*", h).group()  # type: ignore[union-attr]
-    for h in (*_VENUE_FIRST_WORDS, *VENUE_HEADS)
+    for h in (*_VENUE_FIRST_WORDS, *_PALACE_FIRST, *VENUE_HEADS)
     if h[:1].isupper()
 )
 _VENUE_LOWER_HEADS = tuple(h for h in VENUE_HEADS if not h[:1].isupper())
@@ -1143,6 +1145,7 @@ _VENUE = regex.compile(
         (?:{"|".join(_VENUE_FIRST_WORDS[:-1])})
         \ \p{{Lu}}\p{{L}}*(?:\ (?:\p{{Lu}}\.|\p{{Lu}}\p{{L}}*)){{0,3}}
       | Camp\ \p{{Lu}}\p{{L}}+(?:\ \p{{Lu}}\p{{L}}+)?
+      | (?:{"|".join(_PALACE_FIRST)})(?:\ \p{{Lu}}\p{{L}}+){{0,2}}(?![\p{{L}}])
       | (?:\p{{Lu}}[\p{{L}}'’-]*\ (?:(?:and|of|for)\ (?=\p{{Lu}}))?){{1,5}}
         {_trie(VENUE_HEADS)}(?![\p{{L}}])
       | (?<=\boffice\ at\ )(?!{_WEEKDAY})\p{{Lu}}[\p{{L}}'’-]+
