@@ -3792,6 +3792,13 @@ def _resolve(ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref]) -> _Re
         holder = _sole_holder(
             ctx, lambda a, title: head in title.lower() and _fits(a, code, strict=False)
         )
+        if holder is not None and code and holder.country is None:
+            # Only the office's head word ties the holder to "the Polish minister": a person
+            # of no known office nearer by (the speaker before, or the one named next when
+            # the office opens the text) is likelier the one
+            nearer = _untitled_near(ctx, ref, anchor, history, code)
+            if nearer is not None and nearer.actor != holder:
+                return nearer
         if holder is not None:
             return _Ref(actor=holder, span=ref.span)
         if head.startswith("spokes"):
@@ -3801,6 +3808,33 @@ def _resolve(ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref]) -> _Re
         if found is not None and (strict or not code or _holds_office(found, ref)):
             return found
     return _NOBODY
+
+
+def _untitled_near(
+    ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref], code: str
+) -> _Ref | None:
+    """A person of no known office or country who may hold ``ref``'s office of ``code``.
+
+    The nearest one before ``anchor`` (as a walk back finds them), else, when nobody spoke
+    before, the subject of the next two sentences.
+    """
+    found = _walk_back(ctx, ref, anchor, history, code, strict=False)
+    if found is None:
+        idx = bisect.bisect_right(ctx.sent_starts, anchor) - 1
+        if any(i < idx for i in history):
+            return None
+        for s0, s1 in ctx.text.sentences[idx + 1 : idx + 3]:
+            verbs = ctx.verbs_in(s0, s1, 1)
+            if verbs:
+                at = verbs[0].start()
+                found = _subject_before(ctx, s0, at) or _fallback_before(ctx, s0, at)
+                break
+    if found is None or found.actor is None or found.org:
+        return None
+    actor = found.actor
+    if actor.title is not None or actor.country is not None:
+        return None
+    return found._replace(span=ref.span)
 
 
 def _holds_office(found: _Ref, ref: _Ref) -> bool:

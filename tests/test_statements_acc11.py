@@ -190,3 +190,44 @@ CONTRACTED: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), CONTRACTED)
 def test_contracted_body(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# "Poland's defence minister said …": the one titled actor of no known country holds that
+# office only by its head word; a person of no known office, the speaker named just before
+# or (when the office opens the text) the subject named next, is likelier the one.
+OFFICE_HOLDER: list[Row] = [
+    (
+        (
+            "Chile's defence minister said on Monday that Peru was a trusted partner, after "
+            "talks with his Peruvian counterpart.\n\n"
+            "Bartłomiej Wróblewski, who also leads the party, said he had discussed training "
+            "with Minister Ana Torres."
+        ),
+        [
+            (
+                "Wróblewski",
+                "Peru was a trusted partner, after talks with his Peruvian counterpart",
+                R,
+            ),
+            ("Wróblewski", "he had discussed training with Minister Ana Torres", R),
+        ],
+    ),
+    # (the holder of that very office and country is the one)
+    (
+        (
+            "Chile's defence minister said on Monday that Peru was a trusted partner, after "
+            "talks with his Peruvian counterpart.\n\n"
+            "Bartłomiej Wróblewski, who also leads the party, said he had discussed training "
+            "with Chilean Defence Minister Ana Torres."
+        ),
+        [
+            ("Torres", "Peru was a trusted partner, after talks with his Peruvian counterpart", R),
+            ("Wróblewski", "he had discussed training with Chilean Defence Minister Ana Torres", R),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OFFICE_HOLDER)
+def test_office_holder_untitled(text: str, want: Want) -> None:
+    _check(text, want)
