@@ -3882,6 +3882,8 @@ def _walk_back(
         if before and idx - i >= 2:
             # Further back only a body's words carry on: a release quoted paragraph after
             # paragraph, its last quotation without an attribution of its own.
+            if said is not None or _unnamed_said(ctx, i):
+                return None  # (someone unnamed spoke in between)
             continue
         if want_org:
             if _newsroom_in(ctx, i, anchor):
@@ -3920,6 +3922,16 @@ def _walk_back(
             if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
     return None
+
+
+def _unnamed_said(ctx: _Ctx, i: int) -> bool:
+    """Whether sentence ``i`` says or tells something, outside quotations ("an official said")."""
+    s0, s1 = ctx.text.sentences[i]
+    return any(
+        (v.group().lower() in _BARE_REPORT or v.group().lower().startswith("told"))
+        and ctx.outside(v.start())
+        for v in ctx.verbs_in(s0, s1)
+    )
 
 
 def _people_beside(ctx: _Ctx, start: int, stop: int) -> list[int]:
@@ -4093,9 +4105,14 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
             who = _in_full(ctx, who)
         if who.actor is not None and " " not in who.actor.name:
             who = _contracted(ctx, who)
-        if c.kind is _REPORTED and who.actor is None:
-            continue
-        if who.actor is not None and c.cue is not None:
+        if who.actor is None:
+            if c.cue is not None:
+                # ("an official said": words of no one named, which a bare quotation after
+                # them does not carry on past)
+                history.setdefault(bisect.bisect_right(sent_starts, c.anchor) - 1, _NOBODY)
+            if c.kind is _REPORTED:
+                continue
+        elif c.cue is not None:
             history[bisect.bisect_right(sent_starts, c.anchor) - 1] = who
             history.setdefault(bisect.bisect_right(sent_starts, c.start) - 1, who)
         resolved.append((c, who))

@@ -231,3 +231,27 @@ OFFICE_HOLDER: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), OFFICE_HOLDER)
 def test_office_holder_untitled(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# (words of no one named in between stop the carrying on)
+BARE_QUOTE_STOP: list[Row] = [
+    (
+        (
+            "The Peruvian Navy said in a statement that the two fleets would train together "
+            "in May.\n\n"
+            "The admiral also toured a shipyard in Callao, a navy official said.\n\n"
+            "He later met cadets at the naval school.\n\n"
+            "The cadets showed him a new simulator.\n\n"
+            "“Both navies will keep working together on maritime security and training.”"
+        ),
+        [
+            ("Navy", "the two fleets would train together in May", R),
+            (None, "Both navies will keep working together on maritime security and training.", D),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BARE_QUOTE_STOP)
+def test_bare_quote_stops_at_unnamed(text: str, want: Want) -> None:
+    _check(text, want)
