@@ -2484,7 +2484,9 @@ def _attribute_after(
         doc = m.group("doc").lower()
         # A post speaks for its author, the person just before; a release for its body.
         tweet = _DOC_TWEET.search(doc, None, None, _SERIAL) is not None
-        ref = _Ref(pronoun="he" if tweet else "it", span=m.span("doc"))
+        ref = _Ref(
+            pronoun="he" if tweet else "it", span=(start + m.start("doc"), start + m.end("doc"))
+        )
         source = _DOC_SOURCE.match(text, start + m.end("doc"), stop, _SERIAL)
         if source is not None:
             # "read a statement from the ministry": the body named after the document.
@@ -3864,6 +3866,8 @@ def _walk_back(
     # (no person stands between "it" and the body it refers to: its reach is longer)
     before = ref.pronoun == "before"
     reach = _BEFORE_ORG_REACH if before else 16 if want_org else 8
+    # "the statement said": a person who spoke "in a statement" before issued it
+    doc_word = _back_document(ctx, ref) if want_org else ""
     # The people a pronoun passed on the way names beside itself ("He held talks with B"):
     # the pronoun, the same person all along, is none of them.
     others: set[int] | None = None
@@ -3886,6 +3890,14 @@ def _walk_back(
                 return None  # (someone unnamed spoke in between)
             continue
         if want_org:
+            if (
+                said is not None
+                and said.actor is not None
+                and doc_word
+                and doc_word in ctx.low[slice(*ctx.text.sentences[i])]
+                and _in_a_document(ctx, i, doc_word)
+            ):
+                return said._replace(span=ref.span)  # "X said in a statement …": his
             if _newsroom_in(ctx, i, anchor):
                 return _NOBODY  # "…, the agency reported. …, it said.": the newsroom's words
             continue
@@ -3922,6 +3934,32 @@ def _walk_back(
             if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
     return None
+
+
+def _back_document(ctx: _Ctx, ref: _Ref) -> str:
+    """The noun of "the statement" / "the release" that ``ref`` stands for, else ""."""
+    if ref.span is None:
+        return ""
+    # (the span holds the noun, or the noun and its article)
+    words = ctx.low[max(0, ref.span[0] - 5) : ref.span[1]].split()
+    if len(words) < 2 or words[-2] not in ("the", "this", "that"):
+        return ""
+    return words[-1] if words[-1] in ("statement", "release", "communique", "communiqué") else ""
+
+
+def _in_a_document(ctx: _Ctx, i: int, noun: str) -> bool:
+    """Whether sentence ``i`` has its speaker speak "in a statement" (of no body named)."""
+    s0, s1 = ctx.text.sentences[i]
+    return any(
+        m.group("doc") == noun for m in _IN_A_DOCUMENT.finditer(ctx.low, s0, s1, _NO_OVERLAP)
+    )
+
+
+# "said in a statement", "in a press release, X said", "X issued a statement": over lower case
+_IN_A_DOCUMENT = regex.compile(
+    r"\b(?:in|issued)\s+an?\s+(?:(?:written|press|short|brief)\s+)?"
+    r"(?P<doc>statement|release|communiqu[eé])\b"
+)
 
 
 def _unnamed_said(ctx: _Ctx, i: int) -> bool:

@@ -255,3 +255,54 @@ BARE_QUOTE_STOP: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), BARE_QUOTE_STOP)
 def test_bare_quote_stops_at_unnamed(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# "the statement read" after "X said in a statement": X issued it, a person or a body.
+ISSUER: list[Row] = [
+    (
+        (
+            "Disclosing this in a statement, army spokesman Colonel Pedro Alves said the chiefs "
+            "had discussed border patrols.\n\n"
+            "“The two chiefs agreed to meet again next year,” the statement read."
+        ),
+        [
+            ("Alves", "the chiefs had discussed border patrols", R),
+            ("Alves", "The two chiefs agreed to meet again next year,", D),
+        ],
+    ),
+    (
+        (
+            "The Chilean Army said in a statement that the chiefs had discussed border "
+            "patrols.\n\n"
+            "“The two chiefs agreed to meet again next year,” the statement read."
+        ),
+        [
+            ("Army", "the chiefs had discussed border patrols", R),
+            ("Army", "The two chiefs agreed to meet again next year,", D),
+        ],
+    ),
+    # (a person who spoke with no statement named issued none)
+    (
+        (
+            "Colonel Pedro Alves said the chiefs had discussed border patrols.\n\n"
+            "“The two chiefs agreed to meet again next year,” the statement read."
+        ),
+        [
+            ("Alves", "the chiefs had discussed border patrols", R),
+            (None, "The two chiefs agreed to meet again next year,", D),
+        ],
+    ),
+    # (a statement of a body he spoke in is not his: its words have no speaker named)
+    (
+        (
+            "“Chile is a close partner,” Colonel Pedro Alves said in a ministry statement.\n\n"
+            "The chiefs also discussed border patrols, the statement said."
+        ),
+        [("Alves", "Chile is a close partner,", D)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ISSUER)
+def test_statement_of_its_issuer(text: str, want: Want) -> None:
+    _check(text, want)
