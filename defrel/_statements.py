@@ -1032,7 +1032,10 @@ _CUT_VERB_WORDS = frozenset(
 _PAST_FIRST = regex.compile(
     r"\s*(?:\p{Ll}+ed|held|met|made|gave|took|paid|sought|spoke|saw|brought|agreed|discussed)\b"
 )
-_NOT_PAST = frozenset({"need", "speed", "seed", "feed", "breed", "bed", "red", "shed", "reed"})
+_NOT_PAST = frozenset(
+    {"need", "speed", "seed", "feed", "breed", "bed", "red", "shed", "reed", "indeed", "proceed"}
+    | {"exceed", "succeed", "hundred", "embed", "wed", "greed", "deed", "creed", "sacred"}
+)
 # What stands right before such a quotation: "and", or the last word of its subject (not
 # an auxiliary, a preposition or an article: "has “signed”", "the “agreed” plan").
 _PREDICATE_BEFORE = regex.compile(

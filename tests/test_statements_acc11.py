@@ -90,6 +90,11 @@ NARRATED: list[Row] = [
         "Defence Minister Arno Kessel called the plan “a milestone for both armies and allies.”",
         [("Kessel", "a milestone for both armies and allies.", D)],
     ),
+    # (a word in "-ed" that is no verb in the past: the subject's words)
+    (
+        "Defence Minister Arno Kessel “indeed sees a future for both armies together.”",
+        [("Kessel", "indeed sees a future for both armies together.", D)],
+    ),
 ]
 
 
