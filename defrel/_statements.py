@@ -1028,6 +1028,24 @@ _CUT_VERB_WORDS = frozenset(
 )
 
 
+# A quotation that opens with a verb in the past: "“held talks …”", "“met the envoy …”".
+_PAST_FIRST = regex.compile(
+    r"\s*(?:\p{Ll}+ed|held|met|made|gave|took|paid|sought|spoke|saw|brought|agreed|discussed)\b"
+)
+_NOT_PAST = frozenset(
+    {"need", "speed", "seed", "feed", "breed", "bed", "red", "shed", "reed", "indeed", "proceed"}
+    | {"exceed", "succeed", "hundred", "embed", "wed", "greed", "deed", "creed", "sacred"}
+)
+# What stands right before such a quotation: "and", or the last word of its subject (not
+# an auxiliary, a preposition or an article: "has “signed”", "the “agreed” plan").
+_PREDICATE_BEFORE = regex.compile(
+    r"(?:\band|(?<![\p{L}’'-])(?!(?:to|will|would|shall|should|can|could|may|might|must|be|been"
+    r"|being|was|were|is|are|has|have|had|the|a|an|of|for|as|by|with|in|on|at|from|that|which"
+    r"|who|also|not|and|or|its|his|her|their|our|this|these|those|what|fully)\b)"
+    r"[\p{L}’'.-]+,?)\s*[\"“”‘'«]?\s*\Z"
+)
+
+
 def _clause_cut(joins: bool) -> regex.Pattern[str]:
     """Where a reported clause ends; without the "…, and thanked" cuts unless ``joins``."""
     join = f"|{_CUT_AND}" if joins else ""
@@ -1884,6 +1902,18 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
             if named and named[-1].form != "pronoun":
                 p = named[-1]
                 return _Ref(actor=ctx.mentions.actors[p.actor], span=(p.start, p.end))
+            if not named:
+                # a name of two or three words the mention stage did not see
+                lo = max(start, who - 60)
+                m = _NAME_BEFORE.search(text, lo, who, _SERIAL)
+                if (
+                    m is not None
+                    and m.end("name") == who
+                    and " " in m.group("name")
+                    and m.group("name").split()[0] not in _NOT_A_NAME
+                    and m.group("name").split()[0] not in _TITLE_WORDS
+                ):
+                    return _Ref(actor=_actor_by_name(ctx, m.group("name")), span=m.span("name"))
     if text.endswith(", ", start, verb) and text.find(", which ", start, verb) >= 0:
         # "Ruritania, which has backed the mission for years, stated that": the country or
         # organisation the relative clause is about, however long the clause
@@ -2457,13 +2487,20 @@ def _attribute_after(
         doc = m.group("doc").lower()
         # A post speaks for its author, the person just before; a release for its body.
         tweet = _DOC_TWEET.search(doc, None, None, _SERIAL) is not None
-        ref = _Ref(pronoun="he" if tweet else "it", span=m.span("doc"))
+        ref = _Ref(
+            pronoun="he" if tweet else "it", span=(start + m.start("doc"), start + m.end("doc"))
+        )
         source = _DOC_SOURCE.match(text, start + m.end("doc"), stop, _SERIAL)
         if source is not None:
             # "read a statement from the ministry": the body named after the document.
             named = _subject_after(ctx, source.end(), stop)
             if named is not None and named.actor is not None:
                 ref = named
+        elif not tweet:
+            # "an RDF statement reads": the body the document is named by
+            by = _doc_body(ctx, start + m.start("doc"), start + m.end("doc"))
+            if by is not None:
+                ref = by
         channel = _TWEET if tweet else _reported_channel(doc)
         if not tweet and _PLATFORM.search(ctx.low, start, stop, _SERIAL):
             channel = _TWEET  # "the message on her Telegram channel read"
@@ -2490,6 +2527,29 @@ def _attribute_after(
             ref = _NOBODY
         return ref, verb_m.span(), _channel(text[start:stop])
     return None
+
+
+def _doc_body(ctx: _Ctx, start: int, end: int) -> _Ref | None:
+    """The body a document is named by in ``[start, end)``.
+
+    "a ministry statement"; "an RDF statement", its initials spelled out in the text.
+    """
+    orgs = ctx.orgs_in(start, end)
+    if orgs:
+        om = orgs[0]
+        return _Ref(
+            actor=Actor(name=om.name, country=om.country), span=(om.start, om.end), org=True
+        )
+    acronym = _DOC_ACRONYM.search(ctx.text.text, start, end, _SERIAL)
+    if acronym is None:
+        return None
+    full = _spelled_out(ctx, acronym.group())
+    if full is None:
+        return None
+    return _Ref(actor=full, span=acronym.span(), org=True)
+
+
+_DOC_ACRONYM = regex.compile(r"(?<![\p{L}-])\p{Lu}{2,6}(?![\p{L}-])")
 
 
 def _joint_subject(ctx: _Ctx, begin: int, verb: int, ref: _Ref) -> bool:
@@ -2623,7 +2683,15 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
                 # '…, and “the ties are strong,” Lee said': the person named after the words
                 # closed by a comma speaks them (a body after them reports the clause's)
                 subject = None
-            if subject is not None:
+            if _narrated_predicate(ctx, sent0, q.open, body):
+                # 'A called on B and “held talks on …,” the statement said': the quoted
+                # predicate is the words of the text that reports it, not its subject's
+                if after is not None:
+                    ref, cue, channel = after
+                else:
+                    ref = _Ref(pronoun="it", span=(q.open, q.open))
+                attributed = True
+            elif subject is not None:
                 ref, attributed = subject, True
                 cue = subject.span
                 lead = text[max(sent0, q.open - _REACH) : q.open]
@@ -2673,6 +2741,27 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
             )
         )
     return _share_chains(out)
+
+
+def _narrated_predicate(ctx: _Ctx, sent0: int, at: int, body: str) -> bool:
+    """Whether a quotation opened at ``at`` is a predicate the narration quotes.
+
+    Its first word is a verb in the past ("held", "discussed") right after its subject or
+    "and", and no speech verb before it in the sentence opens a clause ("said that", "said
+    the talks"): "The two chiefs “exchanged views on …”" quotes a release, not the chiefs.
+    """
+    first = _PAST_FIRST.match(body, 0, 40, _SERIAL)
+    if first is None or first.group().lower() in _NOT_PAST:
+        return False
+    text = ctx.text.text
+    lo = max(sent0, at - 40)
+    if _PREDICATE_BEFORE.search(text, lo, at, _SERIAL) is None:
+        return False
+    for v in ctx.verbs_in(sent0, at):
+        word = v.group().lower()
+        if word in _BARE_REPORT or text.find("that", v.end(), at) >= 0:
+            return False
+    return True
 
 
 def _share_chains(found: list[_Direct]) -> list[_Direct]:
@@ -2848,6 +2937,9 @@ def _quote_speaker(ctx: _Ctx, s0: int, stop: int) -> _Ref | None:
     ref = _subject_before(ctx, start, verb.start())
     if ref is None:
         ref = _subject_after(ctx, verb.end(), stop)
+    if ref is None:
+        # "“…,” Lindqvist said, adding that …": the name the quotation's own reading takes
+        ref = _fallback_before(ctx, start, verb.start(), loose=True)
     return None if ref is _NOBODY else ref
 
 
@@ -2961,6 +3053,14 @@ def _reported_after(
         lead = _clause_lead(ctx, s0, comma) if comma > s0 else None
     if ref is None or ref is _NOBODY or lead is None:
         return None
+    q = ctx.last_quote_before(verb.start())
+    if (
+        q is not None
+        and lead < q.open
+        and _attributes_quote(ctx, s0, verb.start())
+        and _narrated_predicate(ctx, s0, q.open, text[q.inner[0] : q.inner[1]])
+    ):
+        return None  # "A met B and “held talks …,” the statement said": the quotation's
     end = comma
     while end > lead and text[end - 1] in ",”\"’' ":
         end -= 1
@@ -3697,6 +3797,13 @@ def _resolve(ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref]) -> _Re
         holder = _sole_holder(
             ctx, lambda a, title: head in title.lower() and _fits(a, code, strict=False)
         )
+        if holder is not None and code and holder.country is None:
+            # Only the office's head word ties the holder to "the Polish minister": a person
+            # of no known office nearer by (the speaker before, or the one named next when
+            # the office opens the text) is likelier the one
+            nearer = _untitled_near(ctx, ref, anchor, history, code)
+            if nearer is not None and nearer.actor != holder:
+                return nearer
         if holder is not None:
             return _Ref(actor=holder, span=ref.span)
         if head.startswith("spokes"):
@@ -3706,6 +3813,33 @@ def _resolve(ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref]) -> _Re
         if found is not None and (strict or not code or _holds_office(found, ref)):
             return found
     return _NOBODY
+
+
+def _untitled_near(
+    ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref], code: str
+) -> _Ref | None:
+    """A person of no known office or country who may hold ``ref``'s office of ``code``.
+
+    The nearest one before ``anchor`` (as a walk back finds them), else, when nobody spoke
+    before, the subject of the next two sentences.
+    """
+    found = _walk_back(ctx, ref, anchor, history, code, strict=False)
+    if found is None:
+        idx = bisect.bisect_right(ctx.sent_starts, anchor) - 1
+        if any(i < idx for i in history):
+            return None
+        for s0, s1 in ctx.text.sentences[idx + 1 : idx + 3]:
+            verbs = ctx.verbs_in(s0, s1, 1)
+            if verbs:
+                at = verbs[0].start()
+                found = _subject_before(ctx, s0, at) or _fallback_before(ctx, s0, at)
+                break
+    if found is None or found.actor is None or found.org:
+        return None
+    actor = found.actor
+    if actor.title is not None or actor.country is not None:
+        return None
+    return found._replace(span=ref.span)
 
 
 def _holds_office(found: _Ref, ref: _Ref) -> bool:
@@ -3723,6 +3857,9 @@ def _holds_office(found: _Ref, ref: _Ref) -> bool:
     return wanted is None or title_kind(actor.title) in (None, wanted)
 
 
+_BEFORE_ORG_REACH = 6  # sentences back to a body's words that a bare quotation carries on
+
+
 def _walk_back(
     ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref], code: str, *, strict: bool
 ) -> _Ref | None:
@@ -3730,7 +3867,10 @@ def _walk_back(
     want_org = ref.pronoun == "it"
     idx = bisect.bisect_right(ctx.sent_starts, anchor) - 1  # (``Text.sentence_index``)
     # (no person stands between "it" and the body it refers to: its reach is longer)
-    reach = 2 if ref.pronoun == "before" else 16 if want_org else 8
+    before = ref.pronoun == "before"
+    reach = _BEFORE_ORG_REACH if before else 16 if want_org else 8
+    # "the statement said": a person who spoke "in a statement" before issued it
+    doc_word = _back_document(ctx, ref) if want_org else ""
     # The people a pronoun passed on the way names beside itself ("He held talks with B"):
     # the pronoun, the same person all along, is none of them.
     others: set[int] | None = None
@@ -3743,8 +3883,24 @@ def _walk_back(
             and (want_org or _fits(said.actor, code, strict=strict))
         ):
             # ("before": the speaker just quoted, a person or a body)
-            return said._replace(span=ref.span)
+            if not before or idx - i < 2 or said.org:
+                return said._replace(span=ref.span)
+            return None
+        if before and idx - i >= 2:
+            # Further back only a body's words carry on: a release quoted paragraph after
+            # paragraph, its last quotation without an attribution of its own.
+            if said is not None or _unnamed_said(ctx, i):
+                return None  # (someone unnamed spoke in between)
+            continue
         if want_org:
+            if (
+                said is not None
+                and said.actor is not None
+                and doc_word
+                and doc_word in ctx.low[slice(*ctx.text.sentences[i])]
+                and _in_a_document(ctx, i, doc_word)
+            ):
+                return said._replace(span=ref.span)  # "X said in a statement …": his
             if _newsroom_in(ctx, i, anchor):
                 return _NOBODY  # "…, the agency reported. …, it said.": the newsroom's words
             continue
@@ -3781,6 +3937,42 @@ def _walk_back(
             if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
     return None
+
+
+def _back_document(ctx: _Ctx, ref: _Ref) -> str:
+    """The noun of "the statement" / "the release" that ``ref`` stands for, else ""."""
+    if ref.span is None:
+        return ""
+    # (the span holds the noun, or the noun and its article)
+    words = ctx.low[max(0, ref.span[0] - 5) : ref.span[1]].split()
+    if len(words) < 2 or words[-2] not in ("the", "this", "that"):
+        return ""
+    return words[-1] if words[-1] in ("statement", "release", "communique", "communiqué") else ""
+
+
+def _in_a_document(ctx: _Ctx, i: int, noun: str) -> bool:
+    """Whether sentence ``i`` has its speaker speak "in a statement" (of no body named)."""
+    s0, s1 = ctx.text.sentences[i]
+    return any(
+        m.group("doc") == noun for m in _IN_A_DOCUMENT.finditer(ctx.low, s0, s1, _NO_OVERLAP)
+    )
+
+
+# "said in a statement", "in a press release, X said", "X issued a statement": over lower case
+_IN_A_DOCUMENT = regex.compile(
+    r"\b(?:in|issued)\s+an?\s+(?:(?:written|press|short|brief)\s+)?"
+    r"(?P<doc>statement|release|communiqu[eé])\b"
+)
+
+
+def _unnamed_said(ctx: _Ctx, i: int) -> bool:
+    """Whether sentence ``i`` says or tells something, outside quotations ("an official said")."""
+    s0, s1 = ctx.text.sentences[i]
+    return any(
+        (v.group().lower() in _BARE_REPORT or v.group().lower().startswith("told"))
+        and ctx.outside(v.start())
+        for v in ctx.verbs_in(s0, s1)
+    )
 
 
 def _people_beside(ctx: _Ctx, start: int, stop: int) -> list[int]:
@@ -3952,9 +4144,16 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
         if who.org and who.actor is not None:
             who = _named_org(who, orgs)
             who = _in_full(ctx, who)
-        if c.kind is _REPORTED and who.actor is None:
-            continue
-        if who.actor is not None and c.cue is not None:
+        if who.actor is not None and " " not in who.actor.name:
+            who = _contracted(ctx, who)
+        if who.actor is None:
+            if c.cue is not None:
+                # ("an official said": words of no one named, which a bare quotation after
+                # them does not carry on past)
+                history.setdefault(bisect.bisect_right(sent_starts, c.anchor) - 1, _NOBODY)
+            if c.kind is _REPORTED:
+                continue
+        elif c.cue is not None:
             history[bisect.bisect_right(sent_starts, c.anchor) - 1] = who
             history.setdefault(bisect.bisect_right(sent_starts, c.start) - 1, who)
         resolved.append((c, who))
@@ -3972,6 +4171,36 @@ def _in_full(ctx: _Ctx, who: _Ref) -> _Ref:
     if full is None:
         return who
     return who._replace(actor=attrs.evolve(full, name=f"{full.name} ({name})"))
+
+
+def _contracted(ctx: _Ctx, who: _Ref) -> _Ref:
+    """A one-word speaker that contracts a body the text names in full, named in full.
+
+    "Mindef" is the "Ministry of Defence" named before: the word is the heads of its
+    capitalised words run together ("Min" + "def").
+    """
+    assert who.actor is not None
+    name = who.actor.name
+    if len(name) < 4 or not name[0].isupper() or name.isupper() or who.actor.title:
+        return who
+    low = name.lower()
+    for om in ctx.mentions.organisations:
+        words = [w.lower() for w in om.name.split() if w[:1].isupper()]
+        if len(words) >= 2 and low[0] == words[0][0] and _runs_together(low, words):
+            actor = Actor(name=f"{om.name} ({name})", country=om.country)
+            return who._replace(actor=actor, org=True)
+    return who
+
+
+def _runs_together(low: str, words: list[str]) -> bool:
+    """Whether ``low`` is a head of two letters or more of each of ``words``, in order."""
+    if not words:
+        return not low
+    head = words[0]
+    for n in range(min(len(head), len(low)), 1, -1):
+        if head[:n] == low[:n] and _runs_together(low[n:], words[1:]):
+            return True
+    return False
 
 
 def _named_org(who: _Ref, orgs: list[Actor]) -> _Ref:
