@@ -77,12 +77,15 @@ _LEAD = (
     [
         (
             _LEAD.format(when="on the second day"),
-            [(dt.date(2024, 3, 4), "Santiago", ["Rojas"])],
+            [(dt.date(2024, 3, 4), "Santiago", ["Lars Dahl", "Rojas"])],
         ),
         # the encounter of people fell on another day: two encounters
         (
             _LEAD.format(when="last Friday, on the first day"),
-            [(dt.date(2024, 3, 4), "Santiago", []), (dt.date(2024, 3, 1), None, ["Rojas"])],
+            [
+                (dt.date(2024, 3, 4), "Santiago", []),
+                (dt.date(2024, 3, 1), None, ["Lars Dahl", "Rojas"]),
+            ],
         ),
     ],
 )
