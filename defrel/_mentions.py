@@ -3837,6 +3837,7 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
     """
     index: dict[str, set[int]] = {}
     for i, p in enumerate(people.people):
+        p_last = p.name.rsplit(" ", 1)[-1]
         for tok in p.tokens:
             if tok not in _STOP:
                 index.setdefault(tok, set()).add(i)
@@ -3846,6 +3847,11 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
                 elif tok.startswith(_JOINED_PARTICLES) and len(tok) > 5:
                     # "Ali al-Khoder" is "Khoder" further on
                     index.setdefault(tok[3:], set()).add(i)
+                elif "-" in tok and tok == p_last and tok[:1].isupper():
+                    # a double surname ("Jane Mapisa-Roe") is written by its last part
+                    part = tok.rsplit("-", 1)[1]
+                    if len(part) > 2 and part[:1].isupper() and part not in _STOP:
+                        index.setdefault(part, set()).add(i)
     if not index:
         return
     last: tuple[int, int, int] | None = None  # (start, end, actor) of a run of tokens

@@ -401,3 +401,13 @@ def test_more_offices_and_ranks(body: str, expected: list[tuple[str, str | None]
 )
 def test_who_is_also_an_office(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actor_countries(body) == expected
+
+
+# A double surname is written by its last part further on.
+def test_double_surname_by_its_last_part() -> None:
+    body = (
+        "Defence Minister Thandi Mapisa-Khumalo met a delegation on Monday.\n\n"
+        "Khumalo said that the two countries were close."
+    )
+    report = defrel.parse(body, published=PUB)
+    assert [s.speaker.name for s in report.statements if s.speaker] == ["Thandi Mapisa-Khumalo"]
