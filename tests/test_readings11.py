@@ -403,11 +403,12 @@ def test_who_is_also_an_office(body: str, expected: list[tuple[str, str | None]]
     assert _actor_countries(body) == expected
 
 
-# A double surname is written by its last part further on.
+# A double surname is written by its last part further on: "she" after it is that person.
 def test_double_surname_by_its_last_part() -> None:
     body = (
-        "Defence Minister Thandi Mapisa-Khumalo met a delegation on Monday.\n\n"
-        "Khumalo said that the two countries were close."
+        "Defence Minister Thandi Mapisa-Khumalo met Chinese Defence Minister Ana Lee on "
+        "Monday.\n\nMinister Lee thanked the hosts. Khumalo extended her welcome to the "
+        "guests. She said that the two countries were close."
     )
     report = defrel.parse(body, published=PUB)
     assert [s.speaker.name for s in report.statements if s.speaker] == ["Thandi Mapisa-Khumalo"]
