@@ -388,10 +388,11 @@ _OURS = regex.compile(
 # Defence &| Defence Production"): the keyword names a post, not a field.
 # A post's acronym counts as its title ("the DASD for| the Middle East"), and may follow
 # it in brackets ("Deputy Assistant Secretary of Defense (DASD) for| the Middle East").
+# The post's fields may be a list with commas ("Chief of Defence, Security, and| Intelligence").
 _POST_BEFORE = regex.compile(
     r"\b(?:Minister|Ministry|Secretary|Chief|Chiefs|Director|Head|Commissioner|Department"
     r"|Directorate|Envoy|\p{Lu}{3,6})(?: General)? (?:of|for)"
-    r"(?: (?:the|of|for|and|&|\p{Lu}[\w'’-]*|\(\p{Lu}{2,8}\)))*? $"
+    r"(?: (?:the|of|for|and|&|\p{Lu}[\w'’-]*,?|\(\p{Lu}{2,8}\)))*? $"
 )
 _POST_REACH = 60  # characters looked at before the keyword
 _POSTS = regex.compile(r"Minist|Secretar|Chief|Director|Head|Commissioner|Department|Envoy")
@@ -556,10 +557,14 @@ def _own_record(body: str, named: _Named, pair: set[str], sentence: tuple[int, i
 # Topics that name no region: "they reviewed international developments", "world affairs"
 # name neither a region's security, peace nor stability. Evidence of the area only when
 # other words name it. ("Regional issues" discussed are the region's situation: the dev
-# gold counts "exchanged views on regional affairs", "regional developments".)
+# gold counts "exchanged views on regional affairs", "regional developments".) Nor does a
+# bare "security situation" or "the changing security environment": the region is named
+# ("the security situation in the Gulf", "the regional security environment") or it is
+# not the area's evidence (the situation may be a border's, or the talks' backdrop).
 _GENERIC = regex.compile(
     r"(?:(?:international|global)(?: and (?:international|global))?|world|geopolitical)"
-    r" (?:issues|developments|affairs|matters)",
+    r" (?:issues|developments|affairs|matters)"
+    r"|(?:security|geopolitical|strategic) (?:situation|developments|environment)",
     regex.IGNORECASE,
 )
 

@@ -193,7 +193,13 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"joint ventures?",
             r"industry[\s-]to[\s-]industry",
             # "military-technical" and "military-economic" cooperation: the arms industries' ties
-            r"military[\s-](?:technical|economic) (?:cooperation|collaboration|ties|sphere|field|issues)",
+            (
+                r"military[\s-](?:technical|economic) (?:cooperation|collaboration|ties|spheres?|fields?"
+                r"|issues|areas?|domains?)"
+            ),
+            # the same written "military and technical cooperation" (not "military and economic
+            # ties": two fields, neither of them the industries')
+            r"military and technical (?:cooperation|collaboration|spheres?|fields?|areas?|domains?)",
             r"military[\s-]technical(?=,|\s+and\s)",
             # Not "arms makers" alone: named as the seller of a purchase more often than as
             # an industrial partner (the taxonomy's field is the industries' cooperation).
@@ -385,6 +391,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"anti-submarine",
             r"frigates?|warships?|destroyers?|corvettes?",
             r"navy-to-navy|naval cooperation|navies",
+            # submarines as a field of the pair: "an agreement on submarine cooperation"
+            r"submarine (?:cooperation|collaboration|partnerships?)",
             r"navy (?:cooperation|ties|collaboration|staff talks|partnership)",
             r"(?<=\b(?:protection|security|safety|escort(?:s|ing)?) of (?:\w+ )?)shipping",
             r"(?<=\b(?:smuggling|trafficking|crimes?|criminality|threats?|incidents) )at sea",
@@ -448,7 +456,12 @@ _TABLE: tuple[AreaEntry, ...] = (
                 rf"|challenges|dynamics|order|developments|issues|concerns|problems|threats)"
                 rf" (?:in|of|across) {_REGION}"
             ),
-            r"(?:security|geopolitical|strategic) (?:situation|developments|environment)",
+            # bare, the region not named: evidence only (``defrel._areas._GENERIC``); before
+            # "in", "of": the place's own words decide ("the security situation in Syldavia")
+            (
+                r"(?:security|geopolitical|strategic) (?:situation|developments|environment)"
+                r"(?! (?:in|on|of|across)\b)"
+            ),
             # "the worsening security along the border", "a security crisis"
             r"security (?:crisis|crises)|(?:worsening|deteriorating|fragile|volatile) security",
             r"(?:international|global|world|geopolitical) (?:developments|situation)",

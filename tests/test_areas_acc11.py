@@ -1,0 +1,70 @@
+"""Cooperation areas: the eleventh session's rules, one row per rule, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from defrel._areas import find_areas
+from defrel._text import prepare
+from tests._area_rows import areas_of as _areas
+from tests._area_rows import with_countries as _with_countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a bare security situation or environment names no region: evidence only
+        ("The ministers talked about the shifting security environment.", set()),
+        ("Ties grew in light of the evolving security situation.", set()),
+        ("He reviewed the strategic environment with the envoy.", set()),
+        # ... the region named, or the term with other words of the area, still count
+        ("They reviewed the security situation in the Baltic region.", {"regional-security"}),
+        ("They talked about the regional security environment.", {"regional-security"}),
+        (
+            "They reviewed the security environment and peace in the region.",
+            {"regional-security"},
+        ),
+        # ... and a place after it decides: a third country's unrest is the region's
+        ("They reviewed the security situation in Syldavia.", {"regional-security"}),
+        # a post whose fields are a list with commas
+        ("He met the Chief of Staff, Logistics, and Intelligence, Col. Ada Brim.", set()),
+        ("Lt. Gen. Tom Vale is Director of Plans, Policy, and Intelligence.", set()),
+        # ... not a list of fields of cooperation after a post's name
+        (
+            "The Chief of Staff said the pact covers logistics and intelligence.",
+            {"logistics-access", "information-sharing"},
+        ),
+        # military and technical cooperation is the military-technical (industrial) field
+        ("Their ties grew through military and technical cooperation.", {"defence-industry"}),
+        ("New deals are due in the military and technical fields.", {"defence-industry"}),
+        ("They praised their military and economic ties.", set()),
+        ("He praised the military and technical staff of the base.", set()),
+        # submarine cooperation is naval cooperation
+        ("Their submarine cooperation deepened.", {"maritime-security"}),
+        ("They signed a pact on submarine cooperation.", {"maritime-security"}),
+        ("The submarine sank in the storm.", set()),
+    ],
+)
+def test_areas_acc11(sentence: str, expected: set[str]) -> None:
+    assert _areas(sentence) == expected
+
+
+_PAIR = "Ruritania and Freedonia signed a pact in Ruritania. Freedonia welcomed it. "
+_NAMES = {"Ruritania": "RUR", "Freedonia": "FRE", "Syldavia": "SYL"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the talks' bare security environment, with the pair named
+        ("Ruritania and Freedonia reviewed the security environment.", set()),
+        (
+            "Ruritania and Freedonia reviewed the security environment in the Gulf.",
+            {"regional-security"},
+        ),
+    ],
+)
+def test_areas_acc11_pair(sentence: str, expected: set[str]) -> None:
+    text = _PAIR + sentence
+    found = find_areas(prepare(text), _with_countries(text, _NAMES))
+    assert {a.id.value for a in found} == expected
