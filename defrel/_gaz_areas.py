@@ -62,6 +62,13 @@ _PLATFORM = (
     r"(?:fighter|jet|aircraft|submarine|missile|drone|tank|ship|vessel|helicopter|frigate|rifle|radar"
     r"|weapon|ammunition|munition|artillery|engine|shell|system)s?"
 )
+# What is jointly developed when it is not technology: land, resources, economies, ties.
+_NOT_DEVELOPED = (
+    r"(?:the |a |an |their |its |our )?(?:[\w-]++ ){0,2}?(?:areas?|zones?|facilit(?:y|ies)"
+    r"|infrastructure|ports?|sites?|land|fields?|resources|oil|gas|petroleum|hydrocarbons?|ranges?"
+    r"|tourism|econom(?:y|ies)|regions?|relations|ties|cooperation|partnerships?|friendship"
+    r"|countries|nations|trade|prosperity|progress)\b"
+)
 # Regions whose peace, security or stability is a subject (lower case).
 REGIONS: tuple[str, ...] = (
     "asia-pacific",
@@ -161,8 +168,8 @@ _TABLE: tuple[AreaEntry, ...] = (
         AreaId.DEFENCE_INDUSTRY,
         "defence industry",
         (
-            rf"{_DEF}{_S}industr(?:y|ies|ial)",
-            rf"(?:arms|armaments?|military|security|aerospace){_S}industr(?:y|ies|ial)",
+            rf"{_DEF}{_S}industr(?:y|ies|ial|iali[sz]ation)",
+            rf"(?:arms|armaments?|military|security|aerospace){_S}industr(?:y|ies|ial|iali[sz]ation)",
             (
                 r"industrial (?:and technological )?(?:cooperation|collaboration|partnerships?|base"
                 r"|ties|participation|investments?|links|projects?)"
@@ -173,7 +180,16 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|conglomerates)"
             ),
             # "the military corporations of both sides", "arms manufacturers"
-            r"(?:military|arms) (?:firms|companies|corporations|conglomerates|manufacturers|contractors)",
+            (
+                r"(?:military|arms|armaments?) (?:firms|companies|corporations|conglomerates"
+                r"|manufacturers|contractors)"
+            ),
+            # the making of arms: "arms manufacturing", "weapons production" (not "nuclear
+            # weapons production": a programme, not an industry of the pair)
+            (
+                r"(?<!\bnuclear )(?:arms|armaments?|weapons|munitions|ammunition)"
+                r" (?:manufacturing|production)"
+            ),
             # the plants of the trade: "an ammunition factory", "arms plants"
             r"(?:arms|ammunition|munitions?|weapons|shell|missile) (?:factor(?:y|ies)|production lines?)",
             # The development of such equipment is co-development, not this field.
@@ -210,13 +226,23 @@ _TABLE: tuple[AreaEntry, ...] = (
         "co-development",
         (
             r"co-?develop(?:ment|ing|ed|s)?",
-            r"joint(?:ly)? (?:develop(?:ment|ing|ed|s)?|design(?:ing|ed|s)?|research)",
+            r"joint(?:ly)? (?:design(?:ing|ed|s)?|research)",
+            # The noun with what is developed or a frame of it ("joint development of
+            # drones", "joint development projects"): alone, "joint development" is as often
+            # the economic sense ("peace and joint development"). Not of land, resources or
+            # ties ("joint development of training areas", "of the oil fields").
+            (
+                r"joint development(?= of | and (?:co-?)?(?:produc|manufactur|design|research|test)"
+                r"| (?:projects?|programmes?|programs?|partnerships?|work|efforts?)\b)"
+                rf"(?! of {_NOT_DEVELOPED})"
+            ),
+            rf"joint(?:ly)? develop(?:ing|ed|s)?(?! {_NOT_DEVELOPED})",
             # "joint fighter jet development", "a joint missile design": the platform between
             rf"joint (?:[\w-]++ )?{_PLATFORM} (?:development|design|research)",
             r"develop(?:ed|ing)? jointly",
             r"co-?design(?:ing|ed|s)?",
             # "development of a joint air-defence system", "development of defence equipment"
-            r"develop(?:ment of|ing) (?:a |the )?(?:new )?joint",
+            r"develop(?:ment of|ing) (?:a |the )?(?:new )?joint(?! ventures?\b)",
             rf"development of (?:new )?(?:{_DEF} )?equipment and technolog(?:y|ies)",
             (
                 r"research and development(?<=(?:cooperation|collaboration|partnership) (?:in|on|between)"
@@ -748,9 +774,12 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?:arms|weapons?|defen[cs]e|military|equipment|hardware) (?:sales?|exports?|imports?"
                 r"|deals?|purchases?|deliver(?:y|ies)|transfers?|trade|acquisitions?|contracts?|orders?)"
             ),
+            # of equipment: "the purchase of the frigates", "the acquisition of 12 jets", not
+            # "the acquisition of new skills", "the sale of the land", "exports of rice"
             (
                 r"(?:purchas(?:e|es|ed|ing)|acquisitions?|acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought"
                 r"|sell(?:s|ing)?|sold|sales?|exports?) of"
+                rf"(?= (?:[\w-]++ ){{0,3}}?(?:{_KIT}|(?:{_DEF}|military) (?:goods|products|items|articles)))"
             ),
             (
                 r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|sell(?:s|ing)?|sold|purchas(?:e|es|ed|ing)"
@@ -806,7 +835,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             # "F-16 deliveries", "the delivery of the first Su-35s": a model designation.
             r"(?<=\b\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d{1,3}[\w-]* )(?i:deliveries|delivery|supplies|shipments)",
             (
-                r"(?i:deliver(?:y|ies)|suppl(?:y|ies)|shipments?|transfers?) of (?i:the )?"
+                r"(?i:deliver(?:y|ies)|suppl(?:y|ies)|shipments?|transfers?|purchases?|acquisitions?"
+                r"|sales?|exports?) of (?i:the )?"
                 r"(?i:(?:first|new|more|additional|further) )?(?:\d+ )?\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d{1,3}[\w-]*"
             ),
         ),

@@ -43,6 +43,30 @@ from tests._area_rows import with_countries as _with_countries
         ("Their submarine cooperation deepened.", {"maritime-security"}),
         ("They signed a pact on submarine cooperation.", {"maritime-security"}),
         ("The submarine sank in the storm.", set()),
+        # joint development: of technology, or in a frame of it; not of land, resources or ties
+        ("They will pursue the joint development of a new trainer jet.", {"co-development"}),
+        ("They launched joint development projects for armoured cars.", {"co-development"}),
+        ("They discussed joint development and testing of sensors.", {"co-development"}),
+        ("The firms will jointly develop a new radar.", {"co-development"}),
+        ("They praised the joint development of firing ranges in the north.", set()),
+        ("They agreed on the joint development of the offshore gas fields.", set()),
+        ("The two sides pledged peace and joint development.", set()),
+        ("The joint development was praised.", set()),
+        ("They agreed to jointly develop the border region.", set()),
+        ("They discussed the development of a joint venture.", {"defence-industry"}),
+        # the defence industry's other names
+        ("They discussed defence industrialisation.", {"defence-industry"}),
+        ("Their armament companies will cooperate.", {"defence-industry"}),
+        ("They want more cooperation in arms manufacturing.", {"defence-industry"}),
+        ("They discussed munitions production.", {"defence-industry"}),
+        ("They condemned the nuclear weapons production.", {"nuclear"}),
+        # a purchase, a sale or an export of equipment (not of anything)
+        ("He praised the purchase of Kestrel anti-ship missiles.", {"arms-trade"}),
+        ("They discussed the purchase of F-16s.", {"arms-trade"}),
+        ("They discussed the sale of more military goods.", {"arms-trade"}),
+        ("The course aims at the acquisition of new skills.", set()),
+        ("They discussed the export of rice and tea.", set()),
+        ("The sale of the land was approved.", set()),
     ],
 )
 def test_areas_acc11(sentence: str, expected: set[str]) -> None:
