@@ -632,6 +632,22 @@ def _elsewhere(body: str, named: _Named, pair: set[str], start: int, end: int) -
     )
 
 
+def _at_home(body: str, named: _Named, pair: set[str], end: int) -> bool:
+    """The term is followed by "in" and the pair themselves: their own affairs, not a region's.
+
+    "The security situation in Ruritania and Freedonia", when they are the pair (as "the
+    situation in both countries").
+    """
+    if not body.startswith(" in ", end):
+        return False
+    starts, ends, codes = named.country_starts, named.country_ends, named.codes
+    i = bisect.bisect_left(starts, end + 4)
+    if i + 1 >= len(starts) or starts[i] != end + 4 or codes[i] not in pair:
+        return False
+    gap = body[ends[i] : starts[i + 1]]
+    return gap in (" and ", ", ") and codes[i + 1] in pair and codes[i + 1] != codes[i]
+
+
 def _occurrences(text: Text, mentions: Mentions) -> Iterable[tuple[int, int, int]]:
     """Each area occurrence as its area number, start and end."""
     body = text.text
@@ -695,6 +711,8 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
             if own[i]:
                 continue
         if area == _HUMANITARIAN and _elsewhere(body, named, pair, start, end):
+            continue
+        if area == _REGIONAL and _at_home(body, named, pair, end):
             continue
         if not third[i] and not _third_party(body, named, pair, (sentences[i][0], end)):
             # Not "As Ruritania brandishes nuclear weapons, we ...": the sentence up to the

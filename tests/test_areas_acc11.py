@@ -86,6 +86,14 @@ _NAMES = {"Ruritania": "RUR", "Freedonia": "FRE", "Syldavia": "SYL"}
             "Ruritania and Freedonia reviewed the security environment in the Gulf.",
             {"regional-security"},
         ),
+        # the situation in the pair themselves is their own affairs, not a region's
+        ("They reviewed the security situation in Ruritania and Freedonia.", set()),
+        ("They reviewed the tensions in Freedonia, Ruritania.", set()),
+        (
+            "They reviewed the security situation in Ruritania and Syldavia.",
+            {"regional-security"},
+        ),
+        ("They reviewed the security situation in Syldavia.", {"regional-security"}),
     ],
 )
 def test_areas_acc11_pair(sentence: str, expected: set[str]) -> None:
