@@ -614,7 +614,11 @@ _TABLE: tuple[AreaEntry, ...] = (
         "training and education",
         (
             # not "the training squadron visited": a unit or a ship named for its role
-            r"(?<!field )trainings?(?! exercises?)(?! (?:squadrons?|ships?|vessels?|flotillas?)\b)",
+            # nor "training aircraft" bought or flown: equipment named for its role
+            (
+                r"(?<!field )trainings?(?! exercises?)(?! (?:squadrons?|ships?|vessels?|flotillas?"
+                r"|aircraft|jets?|planes?|helicopters?)\b)"
+            ),
             r"re-?train(?:ing|ed|s)?",
             r"trainees?",
             r"(?:military|defen[cs]e|professional military|naval|officer) education",
@@ -783,7 +787,13 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             (
                 r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|sell(?:s|ing)?|sold|purchas(?:e|es|ed|ing)"
-                rf"|(?<!\bin )order(?:s|ed|ing)?|export(?:s|ed|ing)?) (?:[\w-]++ ){{0,2}}?{_KIT}"
+                rf"|export(?:s|ed|ing)?) (?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
+            # not a command: "ordered two frigates to patrol the strait", "to the area"
+            (
+                rf"(?<!\bin )order(?:s|ed|ing)? (?:[\w-]++ ){{0,2}}?{_KIT}"
+                r"(?! to (?:the|patrol|sail|deploy|head|move|leave|return|intercept|escort|shadow"
+                r"|track|monitor|remain|stay|be (?:deployed|sent|moved))\b)"
             ),
             (
                 r"(?:suppl(?:y|ies)|deliver(?:y|ies)|shipments?|transfers?) of"

@@ -67,6 +67,15 @@ from tests._area_rows import with_countries as _with_countries
         ("The course aims at the acquisition of new skills.", set()),
         ("They discussed the export of rice and tea.", set()),
         ("The sale of the land was approved.", set()),
+        # an order of equipment, not a command to it
+        ("Freedonia ordered twelve jets from its ally.", {"arms-trade"}),
+        ("Freedonia ordered twelve jets to replace its old fleet.", {"arms-trade"}),
+        ("The admiral ordered the tanks to the border.", set()),
+        ("The admiral ordered two jets to intercept the bomber.", set()),
+        # training aircraft are equipment named for their role
+        ("The air force will buy 12 training aircraft.", {"arms-trade"}),
+        ("Cadets will fly the training jets.", set()),
+        ("They discussed more pilot training.", {"training-education"}),
     ],
 )
 def test_areas_acc11(sentence: str, expected: set[str]) -> None:
