@@ -828,7 +828,14 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             (
                 r"receiv(?:e|es|ed|ing) (?:(?:the|more|new|additional|further|its|their|\d+|two|three"
-                rf"|four|five|six|eight|ten|twelve) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
+                rf"|four|five|six|eight|ten|twelve|an?) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
+            # a list of items received: "will receive generators, computers, rifles and radios"
+            # (not a clause after a comma: "received the minister, who praised the ships")
+            (
+                r"receiv(?:e|es|ed|ing) (?:[\w-]++ ){0,3}?[\w-]++, "
+                r"(?!(?:who|whom|whose|which|where|when|while|as|after|before|during|and)\b)"
+                rf"(?:[\w-]++,? ){{0,8}}?{_KIT}"
             ),
             (
                 r"(?<=\b(?:first|second|third|next|new|latest|last|final) )batch(?:es)? of"

@@ -72,6 +72,13 @@ from tests._area_rows import with_countries as _with_countries
         ("Freedonia ordered twelve jets to replace its old fleet.", {"arms-trade"}),
         ("The admiral ordered the tanks to the border.", set()),
         ("The admiral ordered two jets to intercept the bomber.", set()),
+        # a list of items received, with equipment in it
+        (
+            "The army will receive an electric generator, laptops, sniper rifles and helmets.",
+            {"arms-trade"},
+        ),
+        ("The army will receive tents, blankets and food.", set()),
+        ("He received the minister, who praised the navy ships.", set()),
         # training aircraft are equipment named for their role
         ("The air force will buy 12 training aircraft.", {"arms-trade"}),
         ("Cadets will fly the training jets.", set()),
