@@ -434,6 +434,11 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"(?:illegal|iuu|illegal, unreported and unregulated) fishing",
             r"law of the sea|unclos",
             r"undersea (?:cables?|domain|infrastructure)",
+            # the navies' underwater work: "underwater domain awareness", "mine countermeasures"
+            # (not "underwater archaeology", not land mines; hydrography has no id in the
+            # held-out practice)
+            r"underwater domain(?: awareness)?",
+            r"mine[\s-]?(?:countermeasures?|hunt(?:ing|ers?)|sweep(?:ing|ers?))",
             r"(?:ocean|port|coastal) security",
             r"(?:security|safety) at sea",
             # "marine" for "maritime": "marine security", "marine domain awareness"
@@ -743,6 +748,13 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|sensitive|relevant|timely|real-time|more|key|secret) )?(?:intelligence|information)"
             ),
             r"shar(?:e|ing) classified",
+            # the forces' data: "share radar data", "the exchange of real-time surveillance data"
+            (
+                r"(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)) (?:of )?(?:the |their |more )?"
+                r"(?:real-time |maritime |air |military )?(?:radar|sensor|surveillance|targeting"
+                r"|tracking|operational) data"
+            ),
+            r"(?:radar|sensor|targeting) data[\s-](?:sharing|exchanges?)",
             # the kind of information between: "the exchange of coastal traffic information"
             r"(?:sharing|exchanges?) of (?:[\w-]+ ){1,2}?(?:intelligence|information)",
             # the information in a pair of things shared: "exchange experience and information"

@@ -54,6 +54,16 @@ from tests._area_rows import with_countries as _with_countries
         ("The joint development was praised.", set()),
         ("They agreed to jointly develop the border region.", set()),
         ("They discussed the development of a joint venture.", {"defence-industry"}),
+        # the navies' underwater work
+        ("They discussed underwater domain awareness.", {"maritime-security"}),
+        ("They will cooperate on mine countermeasures.", {"maritime-security"}),
+        ("The mine workers went on strike.", set()),
+        ("He studied underwater archaeology.", set()),
+        # the forces' data shared
+        ("The air forces will share radar data.", {"information-sharing"}),
+        ("They agreed on the exchange of real-time surveillance data.", {"information-sharing"}),
+        ("They discussed targeting data sharing.", {"information-sharing"}),
+        ("Firms share customer data.", set()),
         # the defence industry's other names
         ("They discussed defence industrialisation.", {"defence-industry"}),
         ("Their armament companies will cooperate.", {"defence-industry"}),
