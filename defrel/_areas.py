@@ -399,7 +399,7 @@ _POSTS = regex.compile(r"Minist|Secretar|Chief|Director|Head|Commissioner|Depart
 _FOR = (" for ", " for the ")  # an acronym's post ends so before the keyword
 # A capitalised keyword that ends in an event word, after a capitalised word: a name.
 _EVENTS = ("Exhibition", "Expo", "Show", "Conference", "Forum", "Summit")
-_NAME_BEFORE = regex.compile(r"\p{Lu}[\w'’-]* $")
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\w'’-]* (?:(?:and|&|of|for) )?$")
 # A capitalised keyword that ends a company's name after a capitalised word.
 _COMPANY_ENDS = ("Industries", "Shipbuilding", "Shipyard", "Shipyards")
 

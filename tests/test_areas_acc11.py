@@ -34,6 +34,14 @@ from tests._area_rows import with_countries as _with_countries
             "The Chief of Staff said the pact covers logistics and intelligence.",
             {"logistics-access", "information-sharing"},
         ),
+        # an event's name with "and" or "of" in it is a name, not a field
+        ("He will attend the Kestrel Aerospace and Defence Exhibition.", set()),
+        ("He will attend the Kestrel Land and Defence Expo.", set()),
+        ("They discussed the Defence Exhibition.", {"defence-industry"}),
+        (
+            "Their talks on defence industry and defence exhibitions went well.",
+            {"defence-industry"},
+        ),
         # military and technical cooperation is the military-technical (industrial) field
         ("Their ties grew through military and technical cooperation.", {"defence-industry"}),
         ("New deals are due in the military and technical fields.", {"defence-industry"}),
