@@ -438,7 +438,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             # (not "underwater archaeology", not land mines; hydrography has no id in the
             # held-out practice)
             r"underwater domain(?: awareness)?",
-            r"mine[\s-]?(?:countermeasures?|hunt(?:ing|ers?)|sweep(?:ing|ers?))",
+            # (keyed on the rarer word: no stem of its own for "mine")
+            r"countermeasures?(?<=\bmine[\s-]countermeasures?)",
             r"(?:ocean|port|coastal) security",
             r"(?:security|safety) at sea",
             # "marine" for "maritime": "marine security", "marine domain awareness"
@@ -754,7 +755,11 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?:real-time |maritime |air |military )?(?:radar|sensor|surveillance|targeting"
                 r"|tracking|operational) data"
             ),
-            r"(?:radar|sensor|targeting) data[\s-](?:sharing|exchanges?)",
+            # (keyed on the verb's noun: no stems of their own for "radar", "targeting")
+            (
+                r"(?:sharing|exchanges?)(?<=\b(?:radar|sensor|targeting) data[\s-](?:sharing"
+                r"|exchanges?))"
+            ),
             # the kind of information between: "the exchange of coastal traffic information"
             r"(?:sharing|exchanges?) of (?:[\w-]+ ){1,2}?(?:intelligence|information)",
             # the information in a pair of things shared: "exchange experience and information"
