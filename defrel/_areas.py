@@ -436,13 +436,14 @@ _ROLE_BEFORE = regex.compile(
     r"|\bin the face of(?: (?:an?|the))?(?: [\w-]+){0,3} $"
 )
 # "maritime security in the Indian Ocean", "the cyber security situation": another
-# field's own security, not the region's.
+# field's own security, not the region's; nor "economic stability in the region",
+# "financial prosperity of the region": the economy's.
 _DOMAINS = tuple(
     w + " "
-    for d in ("maritime", "cyber", "space", "energy", "food", "health")
+    for d in ("maritime", "cyber", "space", "energy", "food", "health", "economic", "financial")
     for w in (d, d.title())
 )
-_DOMAIN_TERMS = frozenset(("secu", "safe", "stab"))  # the terms a field's name may qualify
+_DOMAIN_TERMS = frozenset(("secu", "safe", "stab", "pros"))  # the terms a field's name may qualify
 _GENERIC_END = ("challenges", "environment", "situation", "developments", "issues")
 _ROLE_REACH = 50  # characters looked at before the term
 

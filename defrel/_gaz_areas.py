@@ -482,7 +482,12 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?<=\b(?:issues|matters|questions|topics) of )regional(?: and (?:international|global))?"
                 r" (?:concern|interest|importance|significance)"
             ),
-            rf"{_PEACE}(?:,? (?:and|&) {_PEACE}){{0,2}} (?:in|on|of|across|for|throughout) {_REGION}",
+            # "peace and economic prosperity in the region" (the economy's own terms alone are
+            # not the region's security: ``defrel._areas._framed``)
+            (
+                rf"{_PEACE}(?:,? (?:and|&) (?:economic |political |lasting |durable )?{_PEACE}){{0,2}}"
+                rf" (?:in|on|of|across|for|throughout) {_REGION}"
+            ),
             (
                 rf"(?:security|geopolitical|strategic) (?:situation|environment|architecture|landscape"
                 rf"|challenges|dynamics|order|developments|issues|concerns|problems|threats)"

@@ -26,6 +26,11 @@ from tests._area_rows import with_countries as _with_countries
         ),
         # ... and a place after it decides: a third country's unrest is the region's
         ("They reviewed the security situation in Syldavia.", {"regional-security"}),
+        # the economy's stability or prosperity in a region is not the region's security
+        ("They want to foster economic prosperity in the region.", set()),
+        ("They discussed financial stability in the region.", set()),
+        ("They discussed peace and economic prosperity in the region.", {"regional-security"}),
+        ("They discussed stability in the region.", {"regional-security"}),
         # a post whose fields are a list with commas
         ("He met the Chief of Staff, Logistics, and Intelligence, Col. Ada Brim.", set()),
         ("Lt. Gen. Tom Vale is Director of Plans, Policy, and Intelligence.", set()),
