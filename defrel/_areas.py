@@ -592,6 +592,24 @@ def _backdrop(body: str, i: int, sentences: tuple[tuple[int, int], ...], start: 
     return _BACKDROP.search(body, first, start, _SERIAL) is not None
 
 
+# Talks said not to have taken a subject up: "the commission did not deliberate on the
+# border tensions", "they did not discuss arms sales" (up to a "but" or a semicolon).
+_NEGATED = regex.compile(
+    r"\b(?:did|do|does|would|will)(?: not|n['’]t)(?! (?:only|just|merely)\b)(?: \w+)?"
+    r" (?:discuss|deliberat|address|touch"
+    r"|rais|take up|talk about|cover)\w*(?: (?:on|upon|about))?(?:(?!\bbut\b)[^;])*$",
+    regex.IGNORECASE,
+)
+_NOTS = (" not ", "n't ", "n’t ")
+
+
+def _negated(body: str, first: int, start: int) -> bool:
+    """The sentence up to the term says the talks did not take it up."""
+    if not any(body.find(n, first, start) >= 0 for n in _NOTS):
+        return False  # literal tests before the pattern
+    return _NEGATED.search(body, first, start, _SERIAL) is not None
+
+
 # A word of talks held: the sentence reports what the parties discussed.
 _DISCUSSION = regex.compile(
     r"\b(?:discuss\w*|talks|touched on|topics?|agenda|exchanged (?:views|opinions)|reviewed"
@@ -701,6 +719,8 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
         if pair is None:
             pair = _pair(named.codes)
         i = text.sentence_index(start)
+        if i >= 0 and _negated(body, sentences[i][0], start):
+            continue
         if len(pair) < 2 or i < 0:
             about_pair.add(area)
             continue

@@ -31,6 +31,15 @@ from tests._area_rows import with_countries as _with_countries
         ("They discussed financial stability in the region.", set()),
         ("They discussed peace and economic prosperity in the region.", {"regional-security"}),
         ("They discussed stability in the region.", {"regional-security"}),
+        # a subject the talks are said not to have taken up
+        ("The commission did not deliberate on the tensions in the region.", set()),
+        ("They didn't talk about cyber security.", set()),
+        ("They did not discuss arms sales but agreed on more training.", {"training-education"}),
+        (
+            "They did not only discuss training but also exercises.",
+            {"training-education", "military-exercises"},
+        ),
+        ("It did not stop the joint exercises.", {"military-exercises"}),
         # a post whose fields are a list with commas
         ("He met the Chief of Staff, Logistics, and Intelligence, Col. Ada Brim.", set()),
         ("Lt. Gen. Tom Vale is Director of Plans, Policy, and Intelligence.", set()),
