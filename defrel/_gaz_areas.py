@@ -181,7 +181,7 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             # "the military corporations of both sides", "arms manufacturers"
             (
-                r"(?:military|arms|armaments?) (?:firms|companies|corporations|conglomerates"
+                r"(?:military|arms|armaments?|weapons) (?:firms|companies|corporations|conglomerates"
                 r"|manufacturers|contractors)"
             ),
             # the making of arms: "arms manufacturing", "weapons production" (not "nuclear
@@ -206,6 +206,9 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|(?<=\bconstruction of (?:new )?)(?:submarines|warships|ships|frigates|vessels|aircraft)"
             ),
             r"industries to collaborate",
+            # the industrial return of a purchase: "offset agreements", "defence offsets"
+            r"offsets? (?:agreements?|obligations?|programmes?|programs?|polic(?:y|ies)|deals?|arrangements?)",
+            rf"(?:{_DEF}|industrial|military) offsets?",
             r"joint ventures?",
             r"industry[\s-]to[\s-]industry",
             # "military-technical" and "military-economic" cooperation: the arms industries' ties
@@ -418,7 +421,7 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"frigates?|warships?|destroyers?|corvettes?",
             r"navy-to-navy|naval cooperation|navies",
             # submarines as a field of the pair: "an agreement on submarine cooperation"
-            r"submarine (?:cooperation|collaboration|partnerships?)",
+            r"submarine (?:cooperation|collaboration|partnerships?|rescue)",
             r"navy (?:cooperation|ties|collaboration|staff talks|partnership)",
             r"(?<=\b(?:protection|security|safety|escort(?:s|ing)?) of (?:\w+ )?)shipping",
             r"(?<=\b(?:smuggling|trafficking|crimes?|criminality|threats?|incidents) )at sea",

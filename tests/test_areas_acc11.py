@@ -92,6 +92,11 @@ from tests._area_rows import with_countries as _with_countries
         ("They want more cooperation in arms manufacturing.", {"defence-industry"}),
         ("They discussed munitions production.", {"defence-industry"}),
         ("They condemned the nuclear weapons production.", {"nuclear"}),
+        ("Weapons manufacturers from both sides met.", {"defence-industry"}),
+        ("They discussed offset agreements for the purchase.", {"defence-industry"}),
+        ("They want defence offsets.", {"defence-industry"}),
+        ("The tax cut will offset the costs.", set()),
+        ("They agreed on submarine rescue drills.", {"maritime-security", "military-exercises"}),
         # a purchase, a sale or an export of equipment (not of anything)
         ("He praised the purchase of Kestrel anti-ship missiles.", {"arms-trade"}),
         ("They discussed the purchase of F-16s.", {"arms-trade"}),
