@@ -606,6 +606,12 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"exercises?(?! (?:of|its|their|his|her|our|the) (?:right|power|authority|sovereignty"
                 r"|jurisdiction|option))(?! (?:restraint|caution|patience|influence|control|leverage"
                 r"|care|judgement|judgment|discretion|vigilance|maximum))"
+                # an office's process: "the mapping exercise", "an exercise in futility"
+                r"(?<!\b(?:mapping|stock-?taking|budgeting|consultation|consultative|review|evaluation"
+                r"|assessment|scoping|branding|validation|verification|census|registration|recruitment"
+                r"|fact-finding|costing|screening|vetting|demarcation|enumeration|electoral|voter"
+                r"|headcount|restructuring|benchmarking|accounting|listening) exercises?)"
+                r"(?! in (?:futility|frustration|diplomacy|public relations|democracy|branding)\b)"
             ),
             r"drills?(?! down)",
             rf"war{_S}?games?|wargaming",

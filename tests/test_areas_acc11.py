@@ -116,6 +116,12 @@ from tests._area_rows import with_countries as _with_countries
         ),
         ("The army will receive tents, blankets and food.", set()),
         ("He received the minister, who praised the navy ships.", set()),
+        # an exercise as an office's process, not a drill
+        ("The ministry completed a mapping exercise of its assets.", set()),
+        ("The recruitment exercise ended in May.", set()),
+        ("He called the talks an exercise in futility.", set()),
+        ("They held a joint exercise in the desert.", {"military-exercises"}),
+        ("They held a tabletop exercise.", {"military-exercises"}),
         # training aircraft are equipment named for their role
         ("The air force will buy 12 training aircraft.", {"arms-trade"}),
         ("Cadets will fly the training jets.", set()),
