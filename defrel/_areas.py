@@ -657,14 +657,22 @@ def _at_home(body: str, named: _Named, pair: set[str], end: int) -> bool:
     "The security situation in Ruritania and Freedonia", when they are the pair (as "the
     situation in both countries").
     """
-    if not body.startswith(" in ", end):
-        return False
+    if not body.startswith(" in ", end) or not body[:end].endswith(_AT_HOME_ENDS):
+        return False  # a state of things, not "the war in Ruritania and Freedonia's help"
     starts, ends, codes = named.country_starts, named.country_ends, named.codes
     i = bisect.bisect_left(starts, end + 4)
     if i + 1 >= len(starts) or starts[i] != end + 4 or codes[i] not in pair:
         return False
     gap = body[ends[i] : starts[i + 1]]
-    return gap in (" and ", ", ") and codes[i + 1] in pair and codes[i + 1] != codes[i]
+    return (
+        gap in (" and ", ", ")
+        and codes[i + 1] in pair
+        and codes[i + 1] != codes[i]
+        and not body.startswith(_APOSTROPHES, ends[i + 1])  # "... and Freedonia's support"
+    )
+
+
+_AT_HOME_ENDS = ("situation", "situations", "developments", "environment")
 
 
 def _occurrences(text: Text, mentions: Mentions) -> Iterable[tuple[int, int, int]]:

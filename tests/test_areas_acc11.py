@@ -147,7 +147,13 @@ _NAMES = {"Ruritania": "RUR", "Freedonia": "FRE", "Syldavia": "SYL"}
         ),
         # the situation in the pair themselves is their own affairs, not a region's
         ("They reviewed the security situation in Ruritania and Freedonia.", set()),
-        ("They reviewed the tensions in Freedonia, Ruritania.", set()),
+        ("They reviewed the developments in Freedonia, Ruritania.", set()),
+        # ... not a conflict there, nor the pair's help after it
+        ("They discussed the war in Ruritania and Freedonia.", {"regional-security"}),
+        (
+            "They discussed the situation in Ruritania and Freedonia's support.",
+            {"regional-security"},
+        ),
         (
             "They reviewed the security situation in Ruritania and Syldavia.",
             {"regional-security"},
