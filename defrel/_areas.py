@@ -600,14 +600,24 @@ _NEGATED = regex.compile(
     r"|rais|take up|talk about|cover)\w*(?: (?:on|upon|about))?(?:(?!\bbut\b)[^;])*$",
     regex.IGNORECASE,
 )
+
+
+def _negations(text: Text) -> set[int]:
+    """The sentences with a negation ("not", "n't"): the only ones ``_NEGATED`` may match.
+
+    Found by literal searches of the text (in C), usually none or a few.
+    """
+    body = text.text
+    out: set[int] = set()
+    for word in _NOTS:
+        at = body.find(word)
+        while at >= 0:
+            out.add(text.sentence_index(at))
+            at = body.find(word, at + 1)
+    return out
+
+
 _NOTS = (" not ", "n't ", "n’t ")
-
-
-def _negated(body: str, first: int, start: int) -> bool:
-    """The sentence up to the term says the talks did not take it up."""
-    if not any(body.find(n, first, start) >= 0 for n in _NOTS):
-        return False  # literal tests before the pattern
-    return _NEGATED.search(body, first, start, _SERIAL) is not None
 
 
 # A word of talks held: the sentence reports what the parties discussed.
@@ -711,6 +721,7 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
     third: dict[int, bool] = {}
     own: dict[int, bool] = {}
     sentences = text.sentences
+    negations = _negations(text)
     for area, start, end in found:
         if start < len(body) and body[start].isupper() and _in_name(body, start, end):
             continue
@@ -727,8 +738,8 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
         if pair is None:
             pair = _pair(named.codes)
         i = text.sentence_index(start)
-        if i >= 0 and _negated(body, sentences[i][0], start):
-            continue
+        if i in negations and _NEGATED.search(body, sentences[i][0], start, _SERIAL) is not None:
+            continue  # the talks did not take it up
         if len(pair) < 2 or i < 0:
             about_pair.add(area)
             continue

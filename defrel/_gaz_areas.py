@@ -207,18 +207,21 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             r"industries to collaborate",
             # the industrial return of a purchase: "offset agreements", "defence offsets"
-            r"offsets? (?:agreements?|obligations?|programmes?|programs?|polic(?:y|ies)|deals?|arrangements?)",
-            rf"(?:{_DEF}|industrial|military) offsets?",
+            # (keyed on the rare word: "defence" and "military" start words in every article)
+            (
+                r"offsets?(?: (?:agreements?|obligations?|programmes?|programs?|polic(?:y|ies)|deals?"
+                rf"|arrangements?)|(?<=\b(?:{_DEF}|industrial|military) offsets?))"
+            ),
             r"joint ventures?",
             r"industry[\s-]to[\s-]industry",
             # "military-technical" and "military-economic" cooperation: the arms industries' ties
-            (
-                r"military[\s-](?:technical|economic) (?:cooperation|collaboration|ties|spheres?|fields?"
-                r"|issues|areas?|domains?)"
-            ),
             # the same written "military and technical cooperation" (not "military and economic
             # ties": two fields, neither of them the industries')
-            r"military and technical (?:cooperation|collaboration|spheres?|fields?|areas?|domains?)",
+            (
+                r"military(?:[\s-](?:technical|economic) (?:cooperation|collaboration|ties|spheres?"
+                r"|fields?|issues|areas?|domains?)| and technical (?:cooperation|collaboration|spheres?"
+                r"|fields?|areas?|domains?))"
+            ),
             r"military[\s-]technical(?=,|\s+and\s)",
             # Not "arms makers" alone: named as the seller of a purchase more often than as
             # an industrial partner (the taxonomy's field is the industries' cooperation).
@@ -229,17 +232,16 @@ _TABLE: tuple[AreaEntry, ...] = (
         "co-development",
         (
             r"co-?develop(?:ment|ing|ed|s)?",
-            r"joint(?:ly)? (?:design(?:ing|ed|s)?|research)",
             # The noun with what is developed or a frame of it ("joint development of
             # drones", "joint development projects"): alone, "joint development" is as often
             # the economic sense ("peace and joint development"). Not of land, resources or
             # ties ("joint development of training areas", "of the oil fields").
             (
-                r"joint development(?= of | and (?:co-?)?(?:produc|manufactur|design|research|test)"
-                r"| (?:projects?|programmes?|programs?|partnerships?|work|efforts?)\b)"
-                rf"(?! of {_NOT_DEVELOPED})"
+                r"joint(?:ly)? (?:design(?:ing|ed|s)?|research|develop(?:ment(?= of | and (?:co-?)?"
+                r"(?:produc|manufactur|design|research|test)| (?:projects?|programmes?|programs?"
+                rf"|partnerships?|work|efforts?)\b)(?! of {_NOT_DEVELOPED})"
+                rf"|(?:ing|ed|s)?(?! {_NOT_DEVELOPED})))"
             ),
-            rf"joint(?:ly)? develop(?:ing|ed|s)?(?! {_NOT_DEVELOPED})",
             # "joint fighter jet development", "a joint missile design": the platform between
             rf"joint (?:[\w-]++ )?{_PLATFORM} (?:development|design|research)",
             r"develop(?:ed|ing)? jointly",
@@ -759,16 +761,14 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|fusion)"
             ),
             (
+                # and the forces' data: "share radar data", "the exchange of real-time
+                # surveillance data"
                 r"(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)) (?:of )?(?:(?:classified|military"
-                r"|sensitive|relevant|timely|real-time|more|key|secret) )?(?:intelligence|information)"
+                r"|sensitive|relevant|timely|real-time|more|key|secret) )?(?:intelligence|information"
+                r"|(?:the |their )?(?:(?:maritime|air|military) )?(?:radar|sensor|surveillance"
+                r"|targeting|tracking|operational) data)"
             ),
             r"shar(?:e|ing) classified",
-            # the forces' data: "share radar data", "the exchange of real-time surveillance data"
-            (
-                r"(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)) (?:of )?(?:the |their |more )?"
-                r"(?:real-time |maritime |air |military )?(?:radar|sensor|surveillance|targeting"
-                r"|tracking|operational) data"
-            ),
             # (keyed on the verb's noun: no stems of their own for "radar", "targeting")
             (
                 r"(?:sharing|exchanges?)(?<=\b(?:radar|sensor|targeting) data[\s-](?:sharing"
