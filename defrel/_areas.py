@@ -388,17 +388,18 @@ _OURS = regex.compile(
 # Defence &| Defence Production"): the keyword names a post, not a field.
 # A post's acronym counts as its title ("the DASD for| the Middle East"), and may follow
 # it in brackets ("Deputy Assistant Secretary of Defense (DASD) for| the Middle East").
+# The post's fields may be a list with commas ("Chief of Defence, Security, and| Intelligence").
 _POST_BEFORE = regex.compile(
     r"\b(?:Minister|Ministry|Secretary|Chief|Chiefs|Director|Head|Commissioner|Department"
     r"|Directorate|Envoy|\p{Lu}{3,6})(?: General)? (?:of|for)"
-    r"(?: (?:the|of|for|and|&|\p{Lu}[\w'’-]*|\(\p{Lu}{2,8}\)))*? $"
+    r"(?: (?:the|of|for|and|&|\p{Lu}[\w'’-]*,?|\(\p{Lu}{2,8}\)))*? $"
 )
 _POST_REACH = 60  # characters looked at before the keyword
 _POSTS = regex.compile(r"Minist|Secretar|Chief|Director|Head|Commissioner|Department|Envoy")
 _FOR = (" for ", " for the ")  # an acronym's post ends so before the keyword
 # A capitalised keyword that ends in an event word, after a capitalised word: a name.
 _EVENTS = ("Exhibition", "Expo", "Show", "Conference", "Forum", "Summit")
-_NAME_BEFORE = regex.compile(r"\p{Lu}[\w'’-]* $")
+_NAME_BEFORE = regex.compile(r"\p{Lu}[\w'’-]* (?:(?:and|&|of|for) )?$")
 # A capitalised keyword that ends a company's name after a capitalised word.
 _COMPANY_ENDS = ("Industries", "Shipbuilding", "Shipyard", "Shipyards")
 
@@ -435,13 +436,14 @@ _ROLE_BEFORE = regex.compile(
     r"|\bin the face of(?: (?:an?|the))?(?: [\w-]+){0,3} $"
 )
 # "maritime security in the Indian Ocean", "the cyber security situation": another
-# field's own security, not the region's.
+# field's own security, not the region's; nor "economic stability in the region",
+# "financial prosperity of the region": the economy's.
 _DOMAINS = tuple(
     w + " "
-    for d in ("maritime", "cyber", "space", "energy", "food", "health")
+    for d in ("maritime", "cyber", "space", "energy", "food", "health", "economic", "financial")
     for w in (d, d.title())
 )
-_DOMAIN_TERMS = frozenset(("secu", "safe", "stab"))  # the terms a field's name may qualify
+_DOMAIN_TERMS = frozenset(("secu", "safe", "stab", "pros"))  # the terms a field's name may qualify
 _GENERIC_END = ("challenges", "environment", "situation", "developments", "issues")
 _ROLE_REACH = 50  # characters looked at before the term
 
@@ -556,10 +558,14 @@ def _own_record(body: str, named: _Named, pair: set[str], sentence: tuple[int, i
 # Topics that name no region: "they reviewed international developments", "world affairs"
 # name neither a region's security, peace nor stability. Evidence of the area only when
 # other words name it. ("Regional issues" discussed are the region's situation: the dev
-# gold counts "exchanged views on regional affairs", "regional developments".)
+# gold counts "exchanged views on regional affairs", "regional developments".) Nor does a
+# bare "security situation" or "the changing security environment": the region is named
+# ("the security situation in the Gulf", "the regional security environment") or it is
+# not the area's evidence (the situation may be a border's, or the talks' backdrop).
 _GENERIC = regex.compile(
     r"(?:(?:international|global)(?: and (?:international|global))?|world|geopolitical)"
-    r" (?:issues|developments|affairs|matters)",
+    r" (?:issues|developments|affairs|matters)"
+    r"|(?:security|geopolitical|strategic) (?:situation|developments|environment)",
     regex.IGNORECASE,
 )
 
@@ -584,6 +590,34 @@ def _backdrop(body: str, i: int, sentences: tuple[tuple[int, int], ...], start: 
     if not any(body.find(h, first, start) >= 0 for h in _BACKDROP_HINTS):
         return False  # literal tests before the pattern
     return _BACKDROP.search(body, first, start, _SERIAL) is not None
+
+
+# Talks said not to have taken a subject up: "the commission did not deliberate on the
+# border tensions", "they did not discuss arms sales" (up to a "but" or a semicolon).
+_NEGATED = regex.compile(
+    r"\b(?:did|do|does|would|will)(?: not|n['’]t)(?! (?:only|just|merely)\b)(?: \w+)?"
+    r" (?:discuss|deliberat|address|touch"
+    r"|rais|take up|talk about|cover)\w*(?: (?:on|upon|about))?(?:(?!\bbut\b)[^;])*$",
+    regex.IGNORECASE,
+)
+
+
+def _negations(text: Text) -> set[int]:
+    """The sentences with a negation ("not", "n't"): the only ones ``_NEGATED`` may match.
+
+    Found by literal searches of the text (in C), usually none or a few.
+    """
+    body = text.text
+    out: set[int] = set()
+    for word in _NOTS:
+        at = body.find(word)
+        while at >= 0:
+            out.add(text.sentence_index(at))
+            at = body.find(word, at + 1)
+    return out
+
+
+_NOTS = (" not ", "n't ", "n’t ")
 
 
 # A word of talks held: the sentence reports what the parties discussed.
@@ -627,6 +661,30 @@ def _elsewhere(body: str, named: _Named, pair: set[str], start: int, end: int) -
     )
 
 
+def _at_home(body: str, named: _Named, pair: set[str], end: int) -> bool:
+    """The term is followed by "in" and the pair themselves: their own affairs, not a region's.
+
+    "The security situation in Ruritania and Freedonia", when they are the pair (as "the
+    situation in both countries").
+    """
+    if not body.startswith(" in ", end) or not body[:end].endswith(_AT_HOME_ENDS):
+        return False  # a state of things, not "the war in Ruritania and Freedonia's help"
+    starts, ends, codes = named.country_starts, named.country_ends, named.codes
+    i = bisect.bisect_left(starts, end + 4)
+    if i + 1 >= len(starts) or starts[i] != end + 4 or codes[i] not in pair:
+        return False
+    gap = body[ends[i] : starts[i + 1]]
+    return (
+        gap in (" and ", ", ")
+        and codes[i + 1] in pair
+        and codes[i + 1] != codes[i]
+        and not body.startswith(_APOSTROPHES, ends[i + 1])  # "... and Freedonia's support"
+    )
+
+
+_AT_HOME_ENDS = ("situation", "situations", "developments", "environment")
+
+
 def _occurrences(text: Text, mentions: Mentions) -> Iterable[tuple[int, int, int]]:
     """Each area occurrence as its area number, start and end."""
     body = text.text
@@ -663,6 +721,7 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
     third: dict[int, bool] = {}
     own: dict[int, bool] = {}
     sentences = text.sentences
+    negations = _negations(text)
     for area, start, end in found:
         if start < len(body) and body[start].isupper() and _in_name(body, start, end):
             continue
@@ -679,6 +738,8 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
         if pair is None:
             pair = _pair(named.codes)
         i = text.sentence_index(start)
+        if i in negations and _NEGATED.search(body, sentences[i][0], start, _SERIAL) is not None:
+            continue  # the talks did not take it up
         if len(pair) < 2 or i < 0:
             about_pair.add(area)
             continue
@@ -690,6 +751,8 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
             if own[i]:
                 continue
         if area == _HUMANITARIAN and _elsewhere(body, named, pair, start, end):
+            continue
+        if area == _REGIONAL and _at_home(body, named, pair, end):
             continue
         if not third[i] and not _third_party(body, named, pair, (sentences[i][0], end)):
             # Not "As Ruritania brandishes nuclear weapons, we ...": the sentence up to the

@@ -62,6 +62,13 @@ _PLATFORM = (
     r"(?:fighter|jet|aircraft|submarine|missile|drone|tank|ship|vessel|helicopter|frigate|rifle|radar"
     r"|weapon|ammunition|munition|artillery|engine|shell|system)s?"
 )
+# What is jointly developed when it is not technology: land, resources, economies, ties.
+_NOT_DEVELOPED = (
+    r"(?:the |a |an |their |its |our )?(?:[\w-]++ ){0,2}?(?:areas?|zones?|facilit(?:y|ies)"
+    r"|infrastructure|ports?|sites?|land|fields?|resources|oil|gas|petroleum|hydrocarbons?|ranges?"
+    r"|tourism|econom(?:y|ies)|regions?|relations|ties|cooperation|partnerships?|friendship"
+    r"|countries|nations|trade|prosperity|progress)\b"
+)
 # Regions whose peace, security or stability is a subject (lower case).
 REGIONS: tuple[str, ...] = (
     "asia-pacific",
@@ -161,8 +168,8 @@ _TABLE: tuple[AreaEntry, ...] = (
         AreaId.DEFENCE_INDUSTRY,
         "defence industry",
         (
-            rf"{_DEF}{_S}industr(?:y|ies|ial)",
-            rf"(?:arms|armaments?|military|security|aerospace){_S}industr(?:y|ies|ial)",
+            rf"{_DEF}{_S}industr(?:y|ies|ial|iali[sz]ation)",
+            rf"(?:arms|armaments?|military|security|aerospace){_S}industr(?:y|ies|ial|iali[sz]ation)",
             (
                 r"industrial (?:and technological )?(?:cooperation|collaboration|partnerships?|base"
                 r"|ties|participation|investments?|links|projects?)"
@@ -173,7 +180,16 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|conglomerates)"
             ),
             # "the military corporations of both sides", "arms manufacturers"
-            r"(?:military|arms) (?:firms|companies|corporations|conglomerates|manufacturers|contractors)",
+            (
+                r"(?:military|arms|armaments?|weapons) (?:firms|companies|corporations|conglomerates"
+                r"|manufacturers|contractors)"
+            ),
+            # the making of arms: "arms manufacturing", "weapons production" (not "nuclear
+            # weapons production": a programme, not an industry of the pair)
+            (
+                r"(?<!\bnuclear )(?:arms|armaments?|weapons|munitions|ammunition)"
+                r" (?:manufacturing|production)"
+            ),
             # the plants of the trade: "an ammunition factory", "arms plants"
             r"(?:arms|ammunition|munitions?|weapons|shell|missile) (?:factor(?:y|ies)|production lines?)",
             # The development of such equipment is co-development, not this field.
@@ -190,10 +206,22 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|(?<=\bconstruction of (?:new )?)(?:submarines|warships|ships|frigates|vessels|aircraft)"
             ),
             r"industries to collaborate",
+            # the industrial return of a purchase: "offset agreements", "defence offsets"
+            # (keyed on the rare word: "defence" and "military" start words in every article)
+            (
+                r"offsets?(?: (?:agreements?|obligations?|programmes?|programs?|polic(?:y|ies)|deals?"
+                rf"|arrangements?)|(?<=\b(?:{_DEF}|industrial|military) offsets?))"
+            ),
             r"joint ventures?",
             r"industry[\s-]to[\s-]industry",
             # "military-technical" and "military-economic" cooperation: the arms industries' ties
-            r"military[\s-](?:technical|economic) (?:cooperation|collaboration|ties|sphere|field|issues)",
+            # the same written "military and technical cooperation" (not "military and economic
+            # ties": two fields, neither of them the industries')
+            (
+                r"military(?:[\s-](?:technical|economic) (?:cooperation|collaboration|ties|spheres?"
+                r"|fields?|issues|areas?|domains?)| and technical (?:cooperation|collaboration|spheres?"
+                r"|fields?|areas?|domains?))"
+            ),
             r"military[\s-]technical(?=,|\s+and\s)",
             # Not "arms makers" alone: named as the seller of a purchase more often than as
             # an industrial partner (the taxonomy's field is the industries' cooperation).
@@ -204,13 +232,22 @@ _TABLE: tuple[AreaEntry, ...] = (
         "co-development",
         (
             r"co-?develop(?:ment|ing|ed|s)?",
-            r"joint(?:ly)? (?:develop(?:ment|ing|ed|s)?|design(?:ing|ed|s)?|research)",
+            # The noun with what is developed or a frame of it ("joint development of
+            # drones", "joint development projects"): alone, "joint development" is as often
+            # the economic sense ("peace and joint development"). Not of land, resources or
+            # ties ("joint development of training areas", "of the oil fields").
+            (
+                r"joint(?:ly)? (?:design(?:ing|ed|s)?|research|develop(?:ment(?= of | and (?:co-?)?"
+                r"(?:produc|manufactur|design|research|test)| (?:projects?|programmes?|programs?"
+                rf"|partnerships?|work|efforts?)\b)(?! of {_NOT_DEVELOPED})"
+                rf"|(?:ing|ed|s)?(?! {_NOT_DEVELOPED})))"
+            ),
             # "joint fighter jet development", "a joint missile design": the platform between
             rf"joint (?:[\w-]++ )?{_PLATFORM} (?:development|design|research)",
             r"develop(?:ed|ing)? jointly",
             r"co-?design(?:ing|ed|s)?",
             # "development of a joint air-defence system", "development of defence equipment"
-            r"develop(?:ment of|ing) (?:a |the )?(?:new )?joint",
+            r"develop(?:ment of|ing) (?:a |the )?(?:new )?joint(?! ventures?\b)",
             rf"development of (?:new )?(?:{_DEF} )?equipment and technolog(?:y|ies)",
             (
                 r"research and development(?<=(?:cooperation|collaboration|partnership) (?:in|on|between)"
@@ -385,6 +422,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"anti-submarine",
             r"frigates?|warships?|destroyers?|corvettes?",
             r"navy-to-navy|naval cooperation|navies",
+            # submarines as a field of the pair: "an agreement on submarine cooperation"
+            r"submarine (?:cooperation|collaboration|partnerships?|rescue)",
             r"navy (?:cooperation|ties|collaboration|staff talks|partnership)",
             r"(?<=\b(?:protection|security|safety|escort(?:s|ing)?) of (?:\w+ )?)shipping",
             r"(?<=\b(?:smuggling|trafficking|crimes?|criminality|threats?|incidents) )at sea",
@@ -400,6 +439,12 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"(?:illegal|iuu|illegal, unreported and unregulated) fishing",
             r"law of the sea|unclos",
             r"undersea (?:cables?|domain|infrastructure)",
+            # the navies' underwater work: "underwater domain awareness", "mine countermeasures"
+            # (not "underwater archaeology", not land mines; hydrography has no id in the
+            # held-out practice)
+            r"underwater domain(?: awareness)?",
+            # (keyed on the rarer word: no stem of its own for "mine")
+            r"countermeasures?(?<=\bmine[\s-]countermeasures?)",
             r"(?:ocean|port|coastal) security",
             r"(?:security|safety) at sea",
             # "marine" for "maritime": "marine security", "marine domain awareness"
@@ -442,13 +487,23 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?<=\b(?:issues|matters|questions|topics) of )regional(?: and (?:international|global))?"
                 r" (?:concern|interest|importance|significance)"
             ),
-            rf"{_PEACE}(?:,? (?:and|&) {_PEACE}){{0,2}} (?:in|on|of|across|for|throughout) {_REGION}",
+            # "peace and economic prosperity in the region" (the economy's own terms alone are
+            # not the region's security: ``defrel._areas._framed``)
+            (
+                rf"{_PEACE}(?:,? (?:and|&) (?:economic |political |lasting |durable )?{_PEACE}){{0,2}}"
+                rf" (?:in|on|of|across|for|throughout) {_REGION}"
+            ),
             (
                 rf"(?:security|geopolitical|strategic) (?:situation|environment|architecture|landscape"
                 rf"|challenges|dynamics|order|developments|issues|concerns|problems|threats)"
                 rf" (?:in|of|across) {_REGION}"
             ),
-            r"(?:security|geopolitical|strategic) (?:situation|developments|environment)",
+            # bare, the region not named: evidence only (``defrel._areas._GENERIC``); before
+            # "in", "of": the place's own words decide ("the security situation in Syldavia")
+            (
+                r"(?:security|geopolitical|strategic) (?:situation|developments|environment)"
+                r"(?! (?:in|on|of|across)\b)"
+            ),
             # "the worsening security along the border", "a security crisis"
             r"security (?:crisis|crises)|(?:worsening|deteriorating|fragile|volatile) security",
             r"(?:international|global|world|geopolitical) (?:developments|situation)",
@@ -553,6 +608,12 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"exercises?(?! (?:of|its|their|his|her|our|the) (?:right|power|authority|sovereignty"
                 r"|jurisdiction|option))(?! (?:restraint|caution|patience|influence|control|leverage"
                 r"|care|judgement|judgment|discretion|vigilance|maximum))"
+                # an office's process: "the mapping exercise", "an exercise in futility"
+                r"(?<!\b(?:mapping|stock-?taking|budgeting|consultation|consultative|review|evaluation"
+                r"|assessment|scoping|branding|validation|verification|census|registration|recruitment"
+                r"|fact-finding|costing|screening|vetting|demarcation|enumeration|electoral|voter"
+                r"|headcount|restructuring|benchmarking|accounting|listening) exercises?)"
+                r"(?! in (?:futility|frustration|diplomacy|public relations|democracy|branding)\b)"
             ),
             r"drills?(?! down)",
             rf"war{_S}?games?|wargaming",
@@ -575,7 +636,11 @@ _TABLE: tuple[AreaEntry, ...] = (
         "training and education",
         (
             # not "the training squadron visited": a unit or a ship named for its role
-            r"(?<!field )trainings?(?! exercises?)(?! (?:squadrons?|ships?|vessels?|flotillas?)\b)",
+            # nor "training aircraft" bought or flown: equipment named for its role
+            (
+                r"(?<!field )trainings?(?! exercises?)(?! (?:squadrons?|ships?|vessels?|flotillas?"
+                r"|aircraft|jets?|planes?|helicopters?)\b)"
+            ),
             r"re-?train(?:ing|ed|s)?",
             r"trainees?",
             r"(?:military|defen[cs]e|professional military|naval|officer) education",
@@ -696,10 +761,19 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|fusion)"
             ),
             (
+                # and the forces' data: "share radar data", "the exchange of real-time
+                # surveillance data"
                 r"(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)) (?:of )?(?:(?:classified|military"
-                r"|sensitive|relevant|timely|real-time|more|key|secret) )?(?:intelligence|information)"
+                r"|sensitive|relevant|timely|real-time|more|key|secret) )?(?:intelligence|information"
+                r"|(?:the |their )?(?:(?:maritime|air|military) )?(?:radar|sensor|surveillance"
+                r"|targeting|tracking|operational) data)"
             ),
             r"shar(?:e|ing) classified",
+            # (keyed on the verb's noun: no stems of their own for "radar", "targeting")
+            (
+                r"(?:sharing|exchanges?)(?<=\b(?:radar|sensor|targeting) data[\s-](?:sharing"
+                r"|exchanges?))"
+            ),
             # the kind of information between: "the exchange of coastal traffic information"
             r"(?:sharing|exchanges?) of (?:[\w-]+ ){1,2}?(?:intelligence|information)",
             # the information in a pair of things shared: "exchange experience and information"
@@ -735,13 +809,22 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?:arms|weapons?|defen[cs]e|military|equipment|hardware) (?:sales?|exports?|imports?"
                 r"|deals?|purchases?|deliver(?:y|ies)|transfers?|trade|acquisitions?|contracts?|orders?)"
             ),
+            # of equipment: "the purchase of the frigates", "the acquisition of 12 jets", not
+            # "the acquisition of new skills", "the sale of the land", "exports of rice"
             (
                 r"(?:purchas(?:e|es|ed|ing)|acquisitions?|acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought"
                 r"|sell(?:s|ing)?|sold|sales?|exports?) of"
+                rf"(?= (?:[\w-]++ ){{0,3}}?(?:{_KIT}|(?:{_DEF}|military) (?:goods|products|items|articles)))"
             ),
             (
                 r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|sell(?:s|ing)?|sold|purchas(?:e|es|ed|ing)"
-                rf"|(?<!\bin )order(?:s|ed|ing)?|export(?:s|ed|ing)?) (?:[\w-]++ ){{0,2}}?{_KIT}"
+                rf"|export(?:s|ed|ing)?) (?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
+            # not a command: "ordered two frigates to patrol the strait", "to the area"
+            (
+                rf"(?<!\bin )order(?:s|ed|ing)? (?:[\w-]++ ){{0,2}}?{_KIT}"
+                r"(?! to (?:the|patrol|sail|deploy|head|move|leave|return|intercept|escort|shadow"
+                r"|track|monitor|remain|stay|be (?:deployed|sent|moved))\b)"
             ),
             (
                 r"(?:suppl(?:y|ies)|deliver(?:y|ies)|shipments?|transfers?) of"
@@ -776,7 +859,14 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             (
                 r"receiv(?:e|es|ed|ing) (?:(?:the|more|new|additional|further|its|their|\d+|two|three"
-                rf"|four|five|six|eight|ten|twelve) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
+                rf"|four|five|six|eight|ten|twelve|an?) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
+            # a list of items received: "will receive generators, computers, rifles and radios"
+            # (not a clause after a comma: "received the minister, who praised the ships")
+            (
+                r"receiv(?:e|es|ed|ing) (?:[\w-]++ ){0,3}?[\w-]++, "
+                r"(?!(?:who|whom|whose|which|where|when|while|as|after|before|during|and)\b)"
+                rf"(?:[\w-]++,? ){{0,8}}?{_KIT}"
             ),
             (
                 r"(?<=\b(?:first|second|third|next|new|latest|last|final) )batch(?:es)? of"
@@ -793,7 +883,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             # "F-16 deliveries", "the delivery of the first Su-35s": a model designation.
             r"(?<=\b\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d{1,3}[\w-]* )(?i:deliveries|delivery|supplies|shipments)",
             (
-                r"(?i:deliver(?:y|ies)|suppl(?:y|ies)|shipments?|transfers?) of (?i:the )?"
+                r"(?i:deliver(?:y|ies)|suppl(?:y|ies)|shipments?|transfers?|purchases?|acquisitions?"
+                r"|sales?|exports?) of (?i:the )?"
                 r"(?i:(?:first|new|more|additional|further) )?(?:\d+ )?\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d{1,3}[\w-]*"
             ),
         ),
