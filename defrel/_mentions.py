@@ -858,6 +858,12 @@ _PORTFOLIO_TAIL = regex.compile(
     (?![\p{{L}}'’-])""",
     regex.VERBOSE,
 )
+# The same in small letters, after an office written so, before its state or a comma.
+_PORTFOLIO_TAIL_SMALL = regex.compile(
+    rf"""\ and\ (?i:{_PORTFOLIO_FIELD})(?:(?:,\ |\ and\ |,\ and\ )(?i:{_PORTFOLIO_FIELD}))*
+    (?![\p{{L}}'’-])(?=\ of\ |,)""",
+    regex.VERBOSE,
+)
 # The words of a national force's or body's name after its demonym ("the Chinese People's
 # Liberation Army Navy", "the Russian Armed Forces"), before a rank or a holder's name.
 _FORCE_TAIL = regex.compile(
@@ -2665,6 +2671,9 @@ def _named(
             # "Minister of Defence, Justice and Security": the further fields of the
             # portfolio belong to the office, not to a name
             pm = _PORTFOLIO_TAIL.match(text, te)
+            if pm is None and text[hs : hs + 1].islower():
+                # "minister of defense and military veterans of ...", all in small letters
+                pm = _PORTFOLIO_TAIL_SMALL.match(text, te)
             te = pm.end() if pm else te
         head = text[hs:he]
         if head in _HEAD_WITH_COMPLEMENT and (

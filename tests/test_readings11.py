@@ -412,3 +412,21 @@ def test_double_surname_by_its_last_part() -> None:
     )
     report = defrel.parse(body, published=PUB)
     assert [s.speaker.name for s in report.statements if s.speaker] == ["Thandi Mapisa-Khumalo"]
+
+
+# An office written in small letters may name further fields before its state.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "Thandi Dlamini, minister of defense and military veterans of the Republic of "
+                "South Africa, met a delegation on Monday."
+            ),
+            [("Thandi Dlamini", "ZAF")],
+        ),
+        ("The minister of defense and security officials of Kenya met.", []),
+    ],
+)
+def test_small_letter_portfolio(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actor_countries(body) == expected
