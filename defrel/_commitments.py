@@ -57,6 +57,9 @@ _AREA_RANK = {area.value: rank for rank, area in enumerate(_AREA_ORDER)}
 # A day or an adverb between a commitment verb and its "to": "vowed Wednesday to", "agreed
 # on Monday to", "pledged again to" (matched on the lower-cased text).
 _WHEN_OR_HOW = (
+    # a place or an occasion first: "pledged in Beijing on Thursday to", "agreed at the
+    # meeting to", "agreed in principle to" (one or two words; not "in order to")
+    r"(?:\s+(?:in|at)\s+(?!order\b|to\b)[a-z][\w'’.-]*(?:\s+(?!to\b)[a-z][\w'’.-]*)?)?"
     r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
     r"|yesterday|again|also|jointly|once\s+again))?"
 )
@@ -777,7 +780,7 @@ _GOVERNED_MODALITY = {
     "agrees": Modality.AGREED,
     "concurred": Modality.AGREED,
     "decided": Modality.DECIDED,
-    "resolved": Modality.DECIDED,
+    "resolved": Modality.OTHER,
     "vowed": Modality.COMMITTED,
     "pledged": Modality.COMMITTED,
     "promised": Modality.COMMITTED,
@@ -2651,6 +2654,11 @@ _EFFECT = frozenset(
         "revitalise",
         "transform",
         "yield",
+        # what a thing keeps from happening: "this partnership will prevent infiltration"
+        "prevent",
+        "deter",
+        "protect",
+        "safeguard",
     }
 )
 # A passive whose agent is the two parties: "will be conducted jointly", "by both sides".
@@ -3222,6 +3230,46 @@ def _areas_within(index: _AreaIndex, start: int, end: int) -> tuple[AreaId, ...]
     return tuple(map(_AREA_ORDER.__getitem__, sorted(found))) if found else ()
 
 
+_TITLE_LONGEST = 200  # characters: the longest first line read as a title
+_CONTENT_WORD = regex.compile(r"[^\W_]+")
+_FUNCTION_WORDS_TEXT = (
+    "a an the of to for and or in on at by with from into between its their our this"
+)
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+
+
+def _content_words(action: str) -> frozenset[str]:
+    """The lower-cased words of ``action`` without its function words."""
+    return frozenset(_CONTENT_WORD.findall(action.lower())) - _FUNCTION_WORDS
+
+
+def _drop_headline_repeats(body: str, title: tuple[int, int], found: list[_Found]) -> list[_Found]:
+    """Without the title's actions that the body states again, in full, with the same modality.
+
+    "Ruritania, Utopia agree to deepen ties" over "... agreed on Monday to deepen ties in
+    training and cyber": the title shortens the lead, one commitment. (``found`` in text order.)
+    """
+    start, end = title
+    line = body[start:end].rstrip()
+    if not line or line[-1] in '.!?:”"' or len(line) > _TITLE_LONGEST or "\n" in line:
+        return found
+    heads = [f for f in found if f.action[0] < end]
+    if not heads:
+        return found
+    rest = [f for f in found if f.action[0] >= end]
+    kept = [
+        f
+        for f in heads
+        if not any(
+            g.modality is f.modality
+            and _content_words(body[f.action[0] : f.action[1]])
+            <= _content_words(body[g.action[0] : g.action[1]])
+            for g in rest
+        )
+    ]
+    return found if len(kept) == len(heads) else kept + rest
+
+
 _REPEAT_REACH = 64  # records: how many of the last ones a post cut short may repeat
 
 
@@ -3365,6 +3413,11 @@ def find_commitments(
             if not pledged_help and not _action_follows(body, word, word_start):
                 continue  # "commitment to democracy": a value held, not an action
             action_start = word_start if not_only < 0 else not_only
+            if action_start - cue[1] > 1:
+                # 'commitment to "further strengthen" ties': the quotation opens the action
+                opening = _ANY_QUOTE.search(body, cue[1], action_start, _SERIAL)
+                if opening is not None:
+                    action_start = opening.start()
             if pledged_help:  # the help as written, with its "all" ("all possible support")
                 first = _WORD.search(body, cue[1], near, _SERIAL)
                 action_start = first.start() if first is not None else word_start
@@ -3726,7 +3779,8 @@ def find_commitments(
         if kind == "will" and _MEET_OBJECT.match(body, word_start, None, _SERIAL):
             parties = _with_the_one_met(body, mentions, parties, cue, word_start, end)
         pieces = _split(body, start, end, kind)
-        modality = _MODALITY[kind]
+        # "resolved to": a resolve, none of the named modalities (GUIDELINES: other)
+        modality = _MODALITY[kind] if not cue_word.startswith("resol") else Modality.OTHER
         if kind in {"will", "would", "shall"}:
             # "agreed (that) the minister will visit", "vowed that his country will": the
             # verb that governs the clause gives its modality
@@ -3797,6 +3851,8 @@ def find_commitments(
         if not any(a <= start < b for a, b in taken):
             found.append(_Found(Modality.WILL, (start, start), (start, end), parties, None))
     found.sort(key=lambda f: f.action[0])
+    if len(found) > 1 and text.paragraphs:
+        found = _drop_headline_repeats(body, text.paragraphs[0], found)
     found = _merge_repeats(body, found)
     if not found:
         return ()

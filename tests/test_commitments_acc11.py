@@ -1,0 +1,147 @@
+"""Commitment rules of the eleventh round (unseen-text accuracy), through the whole pipeline.
+
+Every sentence here is written for these tests; each rule has rows where it must fire and
+rows where it must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import defrel
+
+PUB = dt.date(2024, 3, 5)  # a Tuesday
+
+
+def _found(body: str) -> dict[str, tuple[str, set[str]]]:
+    """Each commitment's action, with its modality and the codes of its parties."""
+    report = defrel.parse(body, published=PUB)
+    return {c.action: (c.modality.value, {p.code for p in c.parties}) for c in report.commitments}
+
+
+# A place or an occasion between the verb and its "to": "pledged in Lima on Friday to".
+@pytest.mark.parametrize(
+    ("body", "action", "modality"),
+    [
+        (
+            (
+                "Army commanders of Chile and Peru pledged in Lima on Friday to further expand "
+                "border patrols.\n"
+            ),
+            "further expand border patrols",
+            "committed",
+        ),
+        (
+            "Norway and Chile agreed at the meeting to hold a naval exercise in March.\n",
+            "hold a naval exercise",
+            "agreed",
+        ),
+        (
+            "Norway and Chile agreed in principle to set up a joint staff college.\n",
+            "set up a joint staff college",
+            "agreed",
+        ),
+    ],
+)
+def test_place_before_to(body: str, action: str, modality: str) -> None:
+    assert _found(body)[action][0] == modality
+
+
+def test_in_order_to_is_no_cue() -> None:
+    # Negative: "in order to" after the verb is a purpose, not the verb's "to".
+    body = "Generals of Chile and Peru met in Lima in order to review border patrols.\n"
+    assert _found(body) == {}
+
+
+# 'commitment to "further strengthen" ties': the quoted fragment opens the action.
+def test_quoted_fragment_after_commitment() -> None:
+    body = (
+        "Defence Minister Ola Berg of Norway met his Chilean counterpart in Santiago on Monday. "
+        'He reaffirmed the commitment to "further deepen" ties with Chile, the ministry said.\n'
+    )
+    found = _found(body)
+    assert found['"further deepen" ties with Chile'] == ("committed", {"NOR"})
+
+
+def test_commitment_to_a_quoted_value_stays_out() -> None:
+    # Negative: a quoted value after "commitment to" is no action.
+    body = (
+        "Defence Minister Ola Berg of Norway met his Chilean counterpart in Santiago on Monday. "
+        'He stressed the commitment to "democracy" in the region, the ministry said.\n'
+    )
+    assert _found(body) == {}
+
+
+# "resolved to": a resolve, modality other.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norway and Chile resolved to expand training exchanges between their navies.\n",
+        (
+            "The talks ended with a shared resolve to expand training exchanges between their "
+            "navies, Norway and Chile said.\n"
+        ),
+    ],
+)
+def test_resolve_is_other(body: str) -> None:
+    assert _found(body)["expand training exchanges between their navies"][0] == "other"
+
+
+def test_decided_stays_decided() -> None:
+    # Negative: "decided to" keeps its own modality.
+    body = "Norway and Chile decided to expand training exchanges between their navies.\n"
+    assert _found(body)["expand training exchanges between their navies"][0] == "decided"
+
+
+# A title restating the lead: one commitment, the lead's.
+def test_title_repeated_by_the_lead() -> None:
+    body = (
+        "Norway, Chile agree to expand naval cooperation\n\n"
+        "The defence ministers of Norway and Chile agreed on Monday to hold yearly talks and "
+        "expand naval cooperation in the South Pacific.\n"
+    )
+    found = _found(body)
+    assert "expand naval cooperation" not in found
+    assert found["expand naval cooperation in the South Pacific"][0] == "agreed"
+
+
+def test_title_with_its_own_action_stays() -> None:
+    # Negative: a title whose action the body does not state again keeps its commitment.
+    body = (
+        "Norway, Chile agree to build patrol boats together\n\n"
+        "The defence ministers of Norway and Chile agreed on Monday to expand naval "
+        "cooperation in the South Pacific.\n"
+    )
+    found = _found(body)
+    assert "build patrol boats together" in found
+    assert "expand naval cooperation in the South Pacific" in found
+
+
+def test_lead_sentence_is_no_title() -> None:
+    # Negative: a first paragraph with its stop is the lead itself, not a title.
+    body = (
+        "Norway and Chile agreed to expand naval cooperation.\n\n"
+        "The defence ministers of Norway and Chile also agreed to expand naval cooperation in "
+        "the South Pacific.\n"
+    )
+    assert "expand naval cooperation" in _found(body)
+
+
+# A thing that "will prevent" something: an effect foreseen, no party's act.
+def test_partnership_will_prevent() -> None:
+    body = (
+        "Norway and Chile signed a border accord on Monday. "
+        '"This partnership will prevent smuggling across the frontier," General Ola Berg said.\n'
+    )
+    assert "prevent smuggling across the frontier" not in _found(body)
+
+
+def test_party_will_prevent() -> None:
+    # Negative: a party that will prevent something acts.
+    body = (
+        "Norway and Chile signed a border accord on Monday. "
+        '"We will prevent smuggling across the frontier," General Ola Berg of Norway said.\n'
+    )
+    assert "prevent smuggling across the frontier" in _found(body)
