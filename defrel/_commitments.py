@@ -56,12 +56,14 @@ _AREA_RANK = {area.value: rank for rank, area in enumerate(_AREA_ORDER)}
 # ``_CUE`` is their alternation, in this order (the first that matches wins).
 # A day or an adverb between a commitment verb and its "to": "vowed Wednesday to", "agreed
 # on Monday to", "pledged again to" (matched on the lower-cased text).
+# Also a place or an occasion, before or after the day: "pledged in Beijing on Thursday to",
+# "agreed on Monday at the talks to", "agreed in principle to" (one or two words after the
+# preposition; not "in order to"), "vowed last week to".
 _WHEN_OR_HOW = (
-    # a place or an occasion first: "pledged in Beijing on Thursday to", "agreed at the
-    # meeting to", "agreed in principle to" (one or two words; not "in order to")
-    r"(?:\s+(?:in|at)\s+(?!order\b|to\b)[a-z][\w'’.-]*(?:\s+(?!to\b)[a-z][\w'’.-]*)?)?"
-    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
-    r"|yesterday|again|also|jointly|once\s+again))?"
+    r"(?:\s+(?:(?:in|at|during)\s+(?!order\b|to\b)[a-z][\w'’.-]*(?:\s+(?!to\b)[a-z][\w'’.-]*)?"
+    r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
+    r"|yesterday|again|also|jointly|once\s+again)"
+    r"|last\s+(?:week|month|year))){0,2}"
 )
 _CUE_ALTERNATIVES = (
     (
@@ -593,7 +595,8 @@ _NOT_VERB = frozenset(
 _PARTY_PHRASE = regex.compile(
     r"""\b(?:both|the\s+two)\s+(?:the\s+)?(?:sides|countries|nations|ministers|leaders|governments
     |militaries|armies|navies|secretaries|chiefs|delegations|defen[cs]e\s+(?:ministers|leaders|chiefs))\b
-    |\b(?:the\s+(?:ministers|leaders|secretaries|delegations)|they|their|both|the\s+two|we|us|our)\b
+    |\b(?:the\s+(?:ministers|leaders|secretaries|delegations|pair|duo)|they|their|both|the\s+two|we
+    |us|our)\b
     |\bdefen[cs]e\s+(?:ministers|chiefs|leaders)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -618,7 +621,7 @@ _NOUN_CUES = frozenset(
     }
 )
 _JOINT = regex.compile(
-    r"\b(?:both|the\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations))\b",
+    r"\b(?:both|the\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations|pair|duo))\b",
     regex.IGNORECASE,
 )
 
@@ -2927,7 +2930,7 @@ def _party_subject(
 # (``_JOINT``, ``_INSTITUTION_SUBJECT``). Without "ſ" and "İ" (the two letters that match
 # an ASCII one ignoring case, but lower to another), a text without one cannot match.
 _NEEDS = {
-    2: ("both", "they", "two", "minister", "leader", "secretar", "delegation"),
+    2: ("both", "they", "two", "minister", "leader", "secretar", "delegation", "pair", "duo"),
     4: ("government", "ministry", "force", "army", "navy", "coast"),
 }
 

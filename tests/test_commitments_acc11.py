@@ -43,6 +43,21 @@ def _found(body: str) -> dict[str, tuple[str, set[str]]]:
             "set up a joint staff college",
             "agreed",
         ),
+        (
+            "Army commanders of Chile and Peru vowed on Friday in Lima to double border patrols.\n",
+            "double border patrols",
+            "committed",
+        ),
+        (
+            "Norway and Chile agreed during their talks to set up a joint staff college.\n",
+            "set up a joint staff college",
+            "agreed",
+        ),
+        (
+            "Norway and Chile decided last week to set up a joint staff college.\n",
+            "set up a joint staff college",
+            "decided",
+        ),
     ],
 )
 def test_place_before_to(body: str, action: str, modality: str) -> None:
@@ -145,3 +160,21 @@ def test_party_will_prevent() -> None:
         '"We will prevent smuggling across the frontier," General Ola Berg of Norway said.\n'
     )
     assert "prevent smuggling across the frontier" in _found(body)
+
+
+# "The pair": the two met, a party phrase like "the two ministers".
+def test_the_pair_will() -> None:
+    body = (
+        "Defence Minister Ola Berg of Norway met his Chilean counterpart Ana Ruiz in Oslo on "
+        "Monday. The pair will sign a naval cooperation agreement on Wednesday.\n"
+    )
+    assert _found(body)["sign a naval cooperation agreement"] == ("will", {"NOR", "CHL"})
+
+
+def test_a_pair_of_things_is_no_party() -> None:
+    # Negative: "a pair of" things binds no one.
+    body = (
+        "Defence Minister Ola Berg of Norway met his Chilean counterpart Ana Ruiz in Oslo on "
+        "Monday. A pair of patrol drones will survey the fjords.\n"
+    )
+    assert "survey the fjords" not in _found(body)
