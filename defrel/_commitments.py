@@ -699,6 +699,8 @@ _MAIN_CLAUSE = regex.compile(
 _COORD = regex.compile(
     r"(,\s*+(?:and\s+)?|\s++and\s+)((?:[a-z]+ly\s+|(?:also|further|then|together)\s+)?)([a-z][a-z-]*)\b"
 )
+# After "and to": the second infinitive's verb (and its adverb).
+_TO_VERB = regex.compile(r"\s+((?:[a-z]+ly\s+|(?:also|further|then|together)\s+)?)([a-z][a-z-]*)\b")
 _INFINITIVE = regex.compile(r"\bto\s+(?:\w+ly\s+|further\s+)?([a-z][a-z-]*)\b")
 
 _MONTH = (
@@ -1630,6 +1632,22 @@ def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, in
     begin = start
     for match in _COORD.finditer(body, start, end, _NO_OVERLAP, _SERIAL):
         verb = match.group(3).lower()
+        if verb == "to" and not match.group(2) and "and" in match.group(1):
+            # "agreed to explore A and to set up B": the verb after the second "to", unless
+            # the first action holds an infinitive of its own ("steps to A and to B")
+            infinitive = _TO_VERB.match(body, match.end(), end, _SERIAL)
+            if infinitive is None:
+                continue
+            adverb = infinitive.group(1).strip().lower()
+            if (
+                infinitive.group(2).lower() in _VERBS
+                and (not adverb or adverb in _ADVERBS or adverb.endswith("ly"))
+                and len(body[begin : match.start()].split()) >= 2
+                and _INFINITIVE.search(body, begin, match.start(), _SERIAL) is None
+            ):
+                pieces.append((begin, match.start()))
+                begin = infinitive.start(1) if adverb else infinitive.start(2)
+            continue
         if "and" not in match.group(1) and _LIST_GOES_ON.match(body, match.end(), None, _SERIAL):
             continue  # "a free, open, inclusive region": adjectives in a list
         adverb = match.group(2).strip().lower()
@@ -3311,6 +3329,25 @@ def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+# Before "dedicated to" as a pledge: "are (fully) dedicated to", "remain dedicated to".
+_DEDICATED_WORDS = """is are was were be been being am remain remains remained stay stays stayed
+    become becomes became"""
+_DEDICATED_BEFORE = frozenset(_DEDICATED_WORDS.split())
+
+
+def _dedicated_ahead(body: str, floor: int, at: int) -> bool:
+    """The word before "dedicated" at ``at`` makes it a pledge, not a noun's participle.
+
+    A form of "be", "remain", "stay", an adverb in "-ly", or no word (the sentence opens
+    with "Dedicated to ...").
+    """
+    words = body[max(floor, at - 40) : at].split()
+    if not words:
+        return at - floor <= 40
+    last = words[-1].lower()
+    return last in _DEDICATED_BEFORE or last.endswith("ly") or last in {"’m", "'m", "i"}
+
+
 _PARTY_REACH = 40  # characters: the longest party name read right before "is to"
 
 
@@ -3485,6 +3522,8 @@ def find_commitments(
             and _SCHEDULE.match(body, action_start, near, _SERIAL)
         ):
             continue  # "the exercise will continue till 18 May": an event's dates, not a pledge
+        if cue_word.startswith("dedicated") and not _dedicated_ahead(body, sent[0], cue[0]):
+            continue  # "projects dedicated to the development of ...": a noun's participle
         if kind == "committed" and word not in _VERBS and cue_word.startswith("re"):
             continue  # "reiterated to reporters": no verb, no pledge
         if kind == "want" and word not in _VERBS:

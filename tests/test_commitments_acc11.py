@@ -178,3 +178,62 @@ def test_a_pair_of_things_is_no_party() -> None:
         "Monday. A pair of patrol drones will survey the fjords.\n"
     )
     assert "survey the fjords" not in _found(body)
+
+
+# "projects dedicated to X": a noun's participle, not a pledge.
+def test_dedicated_after_a_noun_is_no_pledge() -> None:
+    body = (
+        "Norway and Chile take part in several European projects dedicated to the development "
+        "of shared drones.\n"
+    )
+    assert _found(body) == {}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Norway and Chile remain fully dedicated to expanding joint naval patrols.\n",
+        "Norway and Chile are dedicated to expanding joint naval patrols.\n",
+    ],
+)
+def test_dedicated_after_be_is_a_pledge(body: str) -> None:
+    # Negative: "are/remain (fully) dedicated to" binds the subject.
+    assert _found(body)["expanding joint naval patrols"][0] == "committed"
+
+
+# "agreed to A and to B": two actions, each with its own verb.
+PRELUDE = (
+    "Defence Minister Ola Berg of Norway held talks with his Chilean counterpart Ana Ruiz in "
+    "Oslo on Monday. "
+)
+
+
+def test_and_to_splits() -> None:
+    body = (
+        PRELUDE + "The two ministers agreed to explore co-production of drones and to set up a "
+        "joint working group.\n"
+    )
+    found = _found(body)
+    assert found["explore co-production of drones"][0] == "agreed"
+    assert found["set up a joint working group"][0] == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        # an infinitive inside the first action: "ways to A and to B" is one aim
+        (
+            PRELUDE + "The two ministers agreed to look for ways to train pilots and to share "
+            "simulators.\n",
+            "look for ways to train pilots and to share simulators",
+        ),
+        # "free, open and ...": adjectives in a list stay one action
+        (
+            PRELUDE + "The two ministers will uphold a free, open and stable maritime order.\n",
+            "uphold a free, open and stable maritime order",
+        ),
+    ],
+)
+def test_and_to_stays_whole(body: str, action: str) -> None:
+    # Negative: no split.
+    assert action in _found(body)
