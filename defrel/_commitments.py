@@ -58,12 +58,15 @@ _AREA_RANK = {area.value: rank for rank, area in enumerate(_AREA_ORDER)}
 # on Monday to", "pledged again to" (matched on the lower-cased text).
 # Also a place or an occasion, before or after the day: "pledged in Beijing on Thursday to",
 # "agreed on Monday at the talks to", "agreed in principle to" (one or two words after the
-# preposition; not "in order to"), "vowed last week to".
+# preposition; not "in order to"), "vowed last week to", "agreed on 4 March to".
 _WHEN_OR_HOW = (
     r"(?:\s+(?:(?:in|at|during)\s+(?!order\b|to\b)[a-z][\w'’.-]*(?:\s+(?!to\b)[a-z][\w'’.-]*)?"
     r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
     r"|yesterday|again|also|jointly|once\s+again)"
-    r"|last\s+(?:week|month|year))){0,2}"
+    r"|last\s+(?:week|month|year)"
+    # a date: "on 4 March", "on March 4"
+    r"|on\s+(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)))){0,2}"
 )
 _CUE_ALTERNATIVES = (
     (
@@ -917,6 +920,11 @@ def _next_word(body: str, pos: int, end: int) -> tuple[str, int]:
         if match is None:
             return "", end
         raw = match.group()
+        if raw[-1] in "’'":
+            raw = raw.rstrip("’'")  # 'to ‘further deepen’ ties': a closing single quote
+            if not raw:
+                pos = match.end()
+                continue
         word = raw.lower()
         if word in _ADVERBS or (word.endswith("ly") and word not in _NOT_ADVERB):
             pos = match.end()

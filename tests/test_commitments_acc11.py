@@ -58,6 +58,11 @@ def _found(body: str) -> dict[str, tuple[str, set[str]]]:
             "set up a joint staff college",
             "decided",
         ),
+        (
+            "Norway and Chile agreed in Oslo on 4 March to set up a joint staff college.\n",
+            "set up a joint staff college",
+            "agreed",
+        ),
     ],
 )
 def test_place_before_to(body: str, action: str, modality: str) -> None:
@@ -78,6 +83,16 @@ def test_quoted_fragment_after_commitment() -> None:
     )
     found = _found(body)
     assert found['"further deepen" ties with Chile'] == ("committed", {"NOR"})
+
+
+def test_single_quoted_fragment_after_commitment() -> None:
+    # The closing single quote is no part of the verb ("deepen’").
+    body = (
+        "Defence Minister Ola Berg of Norway met his Chilean counterpart in Santiago on Monday. "
+        "He reaffirmed Norway's commitment to ‘further deepen’ ties with Chile, the ministry "
+        "said.\n"
+    )
+    assert _found(body)["‘further deepen’ ties with Chile"] == ("committed", {"NOR"})
 
 
 def test_commitment_to_a_quoted_value_stays_out() -> None:
