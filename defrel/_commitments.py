@@ -646,7 +646,7 @@ _NON_PARTY = regex.compile(r"^\W*(?:it|this|that|there|which|what|who)\b", regex
 _REPORT_FRAME = regex.compile(
     r"""\b(?:said|says|argued|added|stated|announced|noted|stressed|affirmed|reaffirmed|confirmed
     |agreed|concurred|welcomed|hoped|assured|told|believed|emphasi[sz]ed|underlined
-    |adding|noting|saying|stressing)\b""",
+    |adding|noting|saying|stressing|expected|expectations?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _PASSIVE = regex.compile(
@@ -795,9 +795,20 @@ _GOVERNED_MODALITY = {
 }
 
 
+# "expressed expectations that the talks will be concluded", "it is expected that the
+# officers would train": the modal's act is expected.
+_EXPECTED_THAT = regex.compile(
+    r"""\b(?:expected|expects|expectations?)\s+that\s+
+    (?:(?!(?:that|which|who|whom)\b)[\w'’()-]+,?\s+){1,12}$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 def _governed(body: str, start: int, end: int) -> Modality | None:
     """The modality of the verb of agreement or promise that governs a modal at ``end``."""
     low = body[start:end].lower()
+    if "expect" in low and _EXPECTED_THAT.search(body, start, end, _SERIAL):
+        return Modality.EXPECTED
     if not any(stem in low for stem in _GOVERNED_STEMS):
         return None
     match = _GOVERNED_VERB.search(body, start, end, _SERIAL)

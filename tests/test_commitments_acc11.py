@@ -252,3 +252,29 @@ def test_and_to_splits() -> None:
 def test_and_to_stays_whole(body: str, action: str) -> None:
     # Negative: no split.
     assert action in _found(body)
+
+
+# "expectations that X will", "it is expected that X would": the act is expected.
+@pytest.mark.parametrize(
+    ("body", "action"),
+    [
+        (
+            PRELUDE + "Berg expressed expectations that talks on Norway's frigate sale to Chile "
+            "will be concluded soon.\n",
+            "talks on Norway's frigate sale to Chile will be concluded",
+        ),
+        (
+            PRELUDE + "It is expected that Chilean naval officers would train at Norwegian "
+            "academies.\n",
+            "train at Norwegian academies",
+        ),
+    ],
+)
+def test_expected_that(body: str, action: str) -> None:
+    assert _found(body)[action][0] == "expected"
+
+
+def test_said_that_would_stays_will() -> None:
+    # Negative: a plain report keeps "will".
+    body = PRELUDE + "Berg said that Chilean naval officers would train at Norwegian academies.\n"
+    assert _found(body)["train at Norwegian academies"][0] == "will"
