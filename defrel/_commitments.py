@@ -3348,6 +3348,15 @@ def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+# A disposition named as shown or stressed ("have often demonstrated willingness to",
+# "highlighting his resolve to", "underscored the willingness to"): evidence of a stance,
+# not a pledge (unlike "expressed/reaffirmed their readiness to").
+_DISPOSITIONS = ("resolve", "willingness", "readiness", "desire", "determination", "eagerness")
+_SHOWN_BEFORE = regex.compile(
+    r"\b(?:demonstrat|highlight|underscor)[a-z]*\s+(?:(?:the|their|his|her|its|our|a|an"
+    r"|mutual|strong|great|firm|clear|full)\s+){0,2}$",
+    regex.IGNORECASE,
+)
 # Before "dedicated to" as a pledge: "are (fully) dedicated to", "remain dedicated to".
 _DEDICATED_WORDS = """is are was were be been being am remain remains remained stay stays stayed
     become becomes became"""
@@ -3541,6 +3550,11 @@ def find_commitments(
             and _SCHEDULE.match(body, action_start, near, _SERIAL)
         ):
             continue  # "the exercise will continue till 18 May": an event's dates, not a pledge
+        if (
+            cue_word.startswith(_DISPOSITIONS)
+            and _SHOWN_BEFORE.search(body, max(sent[0], cue[0] - 40), cue[0], _SERIAL) is not None
+        ):
+            continue  # "demonstrated willingness to cooperate": a disposition shown, no pledge
         if cue_word.startswith("dedicated") and not _dedicated_ahead(body, sent[0], cue[0]):
             continue  # "projects dedicated to the development of ...": a noun's participle
         if kind == "committed" and word not in _VERBS and cue_word.startswith("re"):

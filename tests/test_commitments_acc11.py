@@ -278,3 +278,24 @@ def test_said_that_would_stays_will() -> None:
     # Negative: a plain report keeps "will".
     body = PRELUDE + "Berg said that Chilean naval officers would train at Norwegian academies.\n"
     assert _found(body)["train at Norwegian academies"][0] == "will"
+
+
+# A disposition shown or stressed: "demonstrated willingness to", "highlighting his resolve to".
+@pytest.mark.parametrize(
+    "body",
+    [
+        PRELUDE + "Berg and Ruiz have often demonstrated willingness to help each other in "
+        "rescue missions.\n",
+        PRELUDE + "Ruiz has visited six capitals this year, highlighting her resolve to widen "
+        "naval ties with distant partners.\n",
+        PRELUDE + "Berg underscored the readiness to study joint submarine rescue drills.\n",
+    ],
+)
+def test_disposition_shown_is_no_pledge(body: str) -> None:
+    assert _found(body) == {}
+
+
+def test_disposition_expressed_is_a_pledge() -> None:
+    # Negative: "expressed their readiness to" stays a commitment (modality other).
+    body = PRELUDE + "The two ministers expressed their readiness to study joint rescue drills.\n"
+    assert _found(body)["study joint rescue drills"][0] == "other"
