@@ -3366,14 +3366,14 @@ _DEDICATED_BEFORE = frozenset(_DEDICATED_WORDS.split())
 def _dedicated_ahead(body: str, floor: int, at: int) -> bool:
     """The word before "dedicated" at ``at`` makes it a pledge, not a noun's participle.
 
-    A form of "be", "remain", "stay", an adverb in "-ly", or no word (the sentence opens
-    with "Dedicated to ...").
+    A form of "be", "remain", "stay", "I'm", an adverb in "-ly", or no word (the sentence
+    opens with "Dedicated to ...").
     """
     words = body[max(floor, at - 40) : at].split()
     if not words:
-        return at - floor <= 40
+        return True
     last = words[-1].lower()
-    return last in _DEDICATED_BEFORE or last.endswith("ly") or last in {"’m", "'m", "i"}
+    return last in _DEDICATED_BEFORE or last.endswith(("ly", "'m", "’m"))
 
 
 _PARTY_REACH = 40  # characters: the longest party name read right before "is to"

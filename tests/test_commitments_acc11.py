@@ -13,6 +13,11 @@ import pytest
 import defrel
 
 PUB = dt.date(2024, 3, 5)  # a Tuesday
+# A meeting of Norway and Chile, before the sentence a row tests.
+PRELUDE = (
+    "Defence Minister Ola Berg of Norway held talks with his Chilean counterpart Ana Ruiz in "
+    "Oslo on Monday. "
+)
 
 
 def _found(body: str) -> dict[str, tuple[str, set[str]]]:
@@ -209,6 +214,7 @@ def test_dedicated_after_a_noun_is_no_pledge() -> None:
     [
         "Norway and Chile remain fully dedicated to expanding joint naval patrols.\n",
         "Norway and Chile are dedicated to expanding joint naval patrols.\n",
+        PRELUDE + '"I\'m dedicated to expanding joint naval patrols," Berg said.\n',
     ],
 )
 def test_dedicated_after_be_is_a_pledge(body: str) -> None:
@@ -217,10 +223,6 @@ def test_dedicated_after_be_is_a_pledge(body: str) -> None:
 
 
 # "agreed to A and to B": two actions, each with its own verb.
-PRELUDE = (
-    "Defence Minister Ola Berg of Norway held talks with his Chilean counterpart Ana Ruiz in "
-    "Oslo on Monday. "
-)
 
 
 def test_and_to_splits() -> None:
