@@ -3290,6 +3290,8 @@ def _drop_headline_repeats(body: str, title: tuple[int, int], found: list[_Found
     training and cyber": the title shortens the lead, one commitment. (``found`` in text order.)
     """
     start, end = title
+    if end - start > 2 * _TITLE_LONGEST:
+        return found  # (a paragraph, not a title: without the copy below)
     line = body[start:end].rstrip()
     if not line or line[-1] in '.!?:”"' or len(line) > _TITLE_LONGEST or "\n" in line:
         return found
@@ -3297,16 +3299,12 @@ def _drop_headline_repeats(body: str, title: tuple[int, int], found: list[_Found
     if not heads:
         return found
     rest = [f for f in found if f.action[0] >= end]
-    kept = [
-        f
-        for f in heads
-        if not any(
-            g.modality is f.modality
-            and _content_words(body[f.action[0] : f.action[1]])
-            <= _content_words(body[g.action[0] : g.action[1]])
-            for g in rest
-        )
-    ]
+    said = [(g.modality, _content_words(body[g.action[0] : g.action[1]])) for g in rest]
+    kept = []
+    for f in heads:
+        words = _content_words(body[f.action[0] : f.action[1]])
+        if not any(modality is f.modality and words <= other for modality, other in said):
+            kept.append(f)
     return found if len(kept) == len(heads) else kept + rest
 
 
