@@ -56,9 +56,17 @@ _AREA_RANK = {area.value: rank for rank, area in enumerate(_AREA_ORDER)}
 # ``_CUE`` is their alternation, in this order (the first that matches wins).
 # A day or an adverb between a commitment verb and its "to": "vowed Wednesday to", "agreed
 # on Monday to", "pledged again to" (matched on the lower-cased text).
+# Also a place or an occasion, before or after the day: "pledged in Beijing on Thursday to",
+# "agreed on Monday at the talks to", "agreed in principle to" (one or two words after the
+# preposition; not "in order to"), "vowed last week to", "agreed on 4 March to".
 _WHEN_OR_HOW = (
-    r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
-    r"|yesterday|again|also|jointly|once\s+again))?"
+    r"(?:\s+(?:(?:in|at|during)\s+(?!order\b|to\b)[a-z][\w'’.-]*(?:\s+(?!to\b)[a-z][\w'’.-]*)?"
+    r"|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today"
+    r"|yesterday|again|also|jointly|once\s+again)"
+    r"|last\s+(?:week|month|year)"
+    # a date: "on 4 March", "on March 4"
+    r"|on\s+(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?!\d)))){0,2}"
 )
 _CUE_ALTERNATIVES = (
     (
@@ -590,7 +598,8 @@ _NOT_VERB = frozenset(
 _PARTY_PHRASE = regex.compile(
     r"""\b(?:both|the\s+two)\s+(?:the\s+)?(?:sides|countries|nations|ministers|leaders|governments
     |militaries|armies|navies|secretaries|chiefs|delegations|defen[cs]e\s+(?:ministers|leaders|chiefs))\b
-    |\b(?:the\s+(?:ministers|leaders|secretaries|delegations)|they|their|both|the\s+two|we|us|our)\b
+    |\b(?:the\s+(?:ministers|leaders|secretaries|delegations|pair|duo)|they|their|both|the\s+two|we
+    |us|our)\b
     |\bdefen[cs]e\s+(?:ministers|chiefs|leaders)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -615,7 +624,7 @@ _NOUN_CUES = frozenset(
     }
 )
 _JOINT = regex.compile(
-    r"\b(?:both|the\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations))\b",
+    r"\b(?:both|the\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations|pair|duo))\b",
     regex.IGNORECASE,
 )
 
@@ -637,7 +646,7 @@ _NON_PARTY = regex.compile(r"^\W*(?:it|this|that|there|which|what|who)\b", regex
 _REPORT_FRAME = regex.compile(
     r"""\b(?:said|says|argued|added|stated|announced|noted|stressed|affirmed|reaffirmed|confirmed
     |agreed|concurred|welcomed|hoped|assured|told|believed|emphasi[sz]ed|underlined
-    |adding|noting|saying|stressing)\b""",
+    |adding|noting|saying|stressing|expected|expectations?)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _PASSIVE = regex.compile(
@@ -693,6 +702,8 @@ _MAIN_CLAUSE = regex.compile(
 _COORD = regex.compile(
     r"(,\s*+(?:and\s+)?|\s++and\s+)((?:[a-z]+ly\s+|(?:also|further|then|together)\s+)?)([a-z][a-z-]*)\b"
 )
+# After "and to": the second infinitive's verb (and its adverb).
+_TO_VERB = regex.compile(r"\s+((?:[a-z]+ly\s+|(?:also|further|then|together)\s+)?)([a-z][a-z-]*)\b")
 _INFINITIVE = regex.compile(r"\bto\s+(?:\w+ly\s+|further\s+)?([a-z][a-z-]*)\b")
 
 _MONTH = (
@@ -777,16 +788,27 @@ _GOVERNED_MODALITY = {
     "agrees": Modality.AGREED,
     "concurred": Modality.AGREED,
     "decided": Modality.DECIDED,
-    "resolved": Modality.DECIDED,
+    "resolved": Modality.OTHER,
     "vowed": Modality.COMMITTED,
     "pledged": Modality.COMMITTED,
     "promised": Modality.COMMITTED,
 }
 
 
+# "expressed expectations that the talks will be concluded", "it is expected that the
+# officers would train": the modal's act is expected.
+_EXPECTED_THAT = regex.compile(
+    r"""\b(?:expected|expects|expectations?)\s+that\s+
+    (?:(?!(?:that|which|who|whom)\b)[\w'’()-]+,?\s+){1,12}$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
 def _governed(body: str, start: int, end: int) -> Modality | None:
     """The modality of the verb of agreement or promise that governs a modal at ``end``."""
     low = body[start:end].lower()
+    if "expect" in low and _EXPECTED_THAT.search(body, start, end, _SERIAL):
+        return Modality.EXPECTED
     if not any(stem in low for stem in _GOVERNED_STEMS):
         return None
     match = _GOVERNED_VERB.search(body, start, end, _SERIAL)
@@ -909,6 +931,11 @@ def _next_word(body: str, pos: int, end: int) -> tuple[str, int]:
         if match is None:
             return "", end
         raw = match.group()
+        if raw[-1] in "’'":
+            raw = raw.rstrip("’'")  # 'to ‘further deepen’ ties': a closing single quote
+            if not raw:
+                pos = match.end()
+                continue
         word = raw.lower()
         if word in _ADVERBS or (word.endswith("ly") and word not in _NOT_ADVERB):
             pos = match.end()
@@ -1624,6 +1651,22 @@ def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, in
     begin = start
     for match in _COORD.finditer(body, start, end, _NO_OVERLAP, _SERIAL):
         verb = match.group(3).lower()
+        if verb == "to" and not match.group(2) and "and" in match.group(1):
+            # "agreed to explore A and to set up B": the verb after the second "to", unless
+            # the first action holds an infinitive of its own ("steps to A and to B")
+            infinitive = _TO_VERB.match(body, match.end(), end, _SERIAL)
+            if infinitive is None:
+                continue
+            adverb = infinitive.group(1).strip().lower()
+            if (
+                infinitive.group(2).lower() in _VERBS
+                and (not adverb or adverb in _ADVERBS or adverb.endswith("ly"))
+                and len(body[begin : match.start()].split()) >= 2
+                and _INFINITIVE.search(body, begin, match.start(), _SERIAL) is None
+            ):
+                pieces.append((begin, match.start()))
+                begin = infinitive.start(1) if adverb else infinitive.start(2)
+            continue
         if "and" not in match.group(1) and _LIST_GOES_ON.match(body, match.end(), None, _SERIAL):
             continue  # "a free, open, inclusive region": adjectives in a list
         adverb = match.group(2).strip().lower()
@@ -2651,6 +2694,11 @@ _EFFECT = frozenset(
         "revitalise",
         "transform",
         "yield",
+        # what a thing keeps from happening: "this partnership will prevent infiltration"
+        "prevent",
+        "deter",
+        "protect",
+        "safeguard",
     }
 )
 # A passive whose agent is the two parties: "will be conducted jointly", "by both sides".
@@ -2919,7 +2967,7 @@ def _party_subject(
 # (``_JOINT``, ``_INSTITUTION_SUBJECT``). Without "ſ" and "İ" (the two letters that match
 # an ASCII one ignoring case, but lower to another), a text without one cannot match.
 _NEEDS = {
-    2: ("both", "they", "two", "minister", "leader", "secretar", "delegation"),
+    2: ("both", "they", "two", "minister", "leader", "secretar", "delegation", "pair", "duo"),
     4: ("government", "ministry", "force", "army", "navy", "coast"),
 }
 
@@ -3222,6 +3270,44 @@ def _areas_within(index: _AreaIndex, start: int, end: int) -> tuple[AreaId, ...]
     return tuple(map(_AREA_ORDER.__getitem__, sorted(found))) if found else ()
 
 
+_TITLE_LONGEST = 200  # characters: the longest first line read as a title
+_CONTENT_WORD = regex.compile(r"[^\W_]+")
+_FUNCTION_WORDS_TEXT = (
+    "a an the of to for and or in on at by with from into between its their our this"
+)
+_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+
+
+def _content_words(action: str) -> frozenset[str]:
+    """The lower-cased words of ``action`` without its function words."""
+    return frozenset(_CONTENT_WORD.findall(action.lower())) - _FUNCTION_WORDS
+
+
+def _drop_headline_repeats(body: str, title: tuple[int, int], found: list[_Found]) -> list[_Found]:
+    """Without the title's actions that the body states again, in full, with the same modality.
+
+    "Ruritania, Utopia agree to deepen ties" over "... agreed on Monday to deepen ties in
+    training and cyber": the title shortens the lead, one commitment. (``found`` in text order.)
+    """
+    start, end = title
+    if end - start > 2 * _TITLE_LONGEST:
+        return found  # (a paragraph, not a title: without the copy below)
+    line = body[start:end].rstrip()
+    if not line or line[-1] in '.!?:”"' or len(line) > _TITLE_LONGEST or "\n" in line:
+        return found
+    heads = [f for f in found if f.action[0] < end]
+    if not heads:
+        return found
+    rest = [f for f in found if f.action[0] >= end]
+    said = [(g.modality, _content_words(body[g.action[0] : g.action[1]])) for g in rest]
+    kept = []
+    for f in heads:
+        words = _content_words(body[f.action[0] : f.action[1]])
+        if not any(modality is f.modality and words <= other for modality, other in said):
+            kept.append(f)
+    return found if len(kept) == len(heads) else kept + rest
+
+
 _REPEAT_REACH = 64  # records: how many of the last ones a post cut short may repeat
 
 
@@ -3258,6 +3344,34 @@ def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
         elif not set(f.parties) <= set(out[k].parties):
             out[k] = out[k]._replace(parties=_unique([*out[k].parties, *f.parties]))
     return out
+
+
+# A disposition named as shown or stressed ("have often demonstrated willingness to",
+# "highlighting his resolve to", "underscored the willingness to"): evidence of a stance,
+# not a pledge (unlike "expressed/reaffirmed their readiness to").
+_DISPOSITIONS = ("resolve", "willingness", "readiness", "desire", "determination", "eagerness")
+_SHOWN_BEFORE = regex.compile(
+    r"\b(?:demonstrat|highlight|underscor)[a-z]*\s+(?:(?:the|their|his|her|its|our|a|an"
+    r"|mutual|strong|great|firm|clear|full)\s+){0,2}$",
+    regex.IGNORECASE,
+)
+# Before "dedicated to" as a pledge: "are (fully) dedicated to", "remain dedicated to".
+_DEDICATED_WORDS = """is are was were be been being am remain remains remained stay stays stayed
+    become becomes became"""
+_DEDICATED_BEFORE = frozenset(_DEDICATED_WORDS.split())
+
+
+def _dedicated_ahead(body: str, floor: int, at: int) -> bool:
+    """The word before "dedicated" at ``at`` makes it a pledge, not a noun's participle.
+
+    A form of "be", "remain", "stay", "I'm", an adverb in "-ly", or no word (the sentence
+    opens with "Dedicated to ...").
+    """
+    words = body[max(floor, at - 40) : at].split()
+    if not words:
+        return True
+    last = words[-1].lower()
+    return last in _DEDICATED_BEFORE or last.endswith(("ly", "'m", "’m"))
 
 
 _PARTY_REACH = 40  # characters: the longest party name read right before "is to"
@@ -3365,6 +3479,11 @@ def find_commitments(
             if not pledged_help and not _action_follows(body, word, word_start):
                 continue  # "commitment to democracy": a value held, not an action
             action_start = word_start if not_only < 0 else not_only
+            if action_start - cue[1] > 1:
+                # 'commitment to "further strengthen" ties': the quotation opens the action
+                opening = _ANY_QUOTE.search(body, cue[1], action_start, _SERIAL)
+                if opening is not None:
+                    action_start = opening.start()
             if pledged_help:  # the help as written, with its "all" ("all possible support")
                 first = _WORD.search(body, cue[1], near, _SERIAL)
                 action_start = first.start() if first is not None else word_start
@@ -3429,6 +3548,13 @@ def find_commitments(
             and _SCHEDULE.match(body, action_start, near, _SERIAL)
         ):
             continue  # "the exercise will continue till 18 May": an event's dates, not a pledge
+        if (
+            cue_word.startswith(_DISPOSITIONS)
+            and _SHOWN_BEFORE.search(body, max(sent[0], cue[0] - 40), cue[0], _SERIAL) is not None
+        ):
+            continue  # "demonstrated willingness to cooperate": a disposition shown, no pledge
+        if cue_word.startswith("dedicated") and not _dedicated_ahead(body, sent[0], cue[0]):
+            continue  # "projects dedicated to the development of ...": a noun's participle
         if kind == "committed" and word not in _VERBS and cue_word.startswith("re"):
             continue  # "reiterated to reporters": no verb, no pledge
         if kind == "want" and word not in _VERBS:
@@ -3726,7 +3852,8 @@ def find_commitments(
         if kind == "will" and _MEET_OBJECT.match(body, word_start, None, _SERIAL):
             parties = _with_the_one_met(body, mentions, parties, cue, word_start, end)
         pieces = _split(body, start, end, kind)
-        modality = _MODALITY[kind]
+        # "resolved to": a resolve, none of the named modalities (GUIDELINES: other)
+        modality = _MODALITY[kind] if not cue_word.startswith("resol") else Modality.OTHER
         if kind in {"will", "would", "shall"}:
             # "agreed (that) the minister will visit", "vowed that his country will": the
             # verb that governs the clause gives its modality
@@ -3797,6 +3924,8 @@ def find_commitments(
         if not any(a <= start < b for a, b in taken):
             found.append(_Found(Modality.WILL, (start, start), (start, end), parties, None))
     found.sort(key=lambda f: f.action[0])
+    if len(found) > 1 and text.paragraphs:
+        found = _drop_headline_repeats(body, text.paragraphs[0], found)
     found = _merge_repeats(body, found)
     if not found:
         return ()

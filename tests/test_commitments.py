@@ -36,7 +36,7 @@ ROWS = [
         "They reaffirmed their commitment and support to train more pilots.",
         [("train more pilots", "committed")],
     ),
-    ("The leaders resolved to fight piracy together.", [("fight piracy together", "decided")]),
+    ("The leaders resolved to fight piracy together.", [("fight piracy together", "other")]),
     ("They committed to sharing radar data.", [("sharing radar data", "committed")]),
     ("Both countries pledged to train more pilots.", [("train more pilots", "committed")]),
     (
@@ -80,7 +80,7 @@ ROWS = [
     ),
     (
         "They resolved to continue to strengthen the alliance and preserve calm.",
-        [("continue to strengthen the alliance and preserve calm", "decided")],
+        [("continue to strengthen the alliance and preserve calm", "other")],
     ),
     # The clause ends at a past verb, a new modal or an attribution.
     (
