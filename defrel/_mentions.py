@@ -369,8 +369,13 @@ _NAME_MORE_WORDS = 6  # words after its first ("Bader Bin Saud Bin Harib Al Busa
 # A surname in capitals, as official releases write it ("Jane Ama ROE, Minister of ..."):
 # after a name word, with a vowel, where the name ends (no capital or digit after it).
 # Not the letters that follow names ("MP", "OBE"), a service's ("USN") or a state's ("USA").
+# Letters written after a name, no part of it ("Jane Roe, MP, Minister of").
+_POST_NOMINALS = (
+    *("MP", "MNA", "MPA", "MLA", "MPP", "MHR", "TD", "QC", "KC", "SC", "OBE", "MBE", "CBE"),
+    *("KBE", "GBE", "DSO", "PhD", "mni", "psc", "ndc"),
+)
 _CAPS_NOT_NAMES = (
-    *("MP", "MNA", "MPA", "MLA", "MPP", "MHR", "OBE", "MBE", "CBE", "KBE", "GBE", "DSO", "PhD"),
+    *_POST_NOMINALS,
     *("USN", "USMC", "USAF", "USA", "USAR", "RAN", "RAAF", "RAF", "RNZN", "RNZAF", "RCN", "RN"),
     *("PAF", "IAF", "PLA", "NATO", "ASEAN", "SADC", "ECOWAS", "OSCE", "EU", "UN", "AU", "UAE"),
     *("KSA", "ROK", "DPRK", "PRC", "DRC", "PNG", "UK", "US", "CEO", "AFP", "REUTERS", "ENDS"),
@@ -380,8 +385,8 @@ _CAPS_NAME = (
     r"""\p{Lu}{3,}(?:-\p{Lu}{2,})?(?![\p{L}\p{M}\d'’-])(?!\ [\p{Lu}\d])"""
 )
 # Given names written short with a full stop: "Ma. Teresa Roe", "Md. Ali", "Mohd. Nor".
-_SHORT_GIVEN = r"""(?:Ma|Md|Mohd|Muhd|Abd)\.(?=\ \p{Lu})"""
 _SHORT_GIVEN_WORDS = frozenset({"Ma", "Md", "Mohd", "Muhd", "Abd"})
+_SHORT_GIVEN = rf"""(?:{"|".join(sorted(_SHORT_GIVEN_WORDS))})\.(?=\ \p{{Lu}})"""
 _NAME_PART = (
     rf"""(?:(?:{_INITIAL}|{_SHORT_GIVEN})\ ){{0,{_NAME_INITIALS}}}{_WORD}"""
     # (up to two particles before a word: "de la Cruz", "van der Berg", "de los Santos")
@@ -401,8 +406,7 @@ _NAME_BACK = _NAME_PART.replace(_WORD, _WORD_BACK)
 _INITIALS = r"""\p{Lu}\.?\p{Lu}\.?(?:\p{Lu}\.?)?(?=\ \p{Lu}[\p{Ll}\p{M}])"""
 _NAME = regex.compile(rf"""(?:{_INITIALS}\ )?{_NAME_PART}(?![\p{{L}}])""", regex.VERBOSE)
 # A name just before a point: an apposition ("Name, the ...") or a signature ("Name (@h)").
-# Letters after a name that are no part of it, between commas: "Jane Roe, MP, Minister of".
-_POST_NOMINAL = r"""(?:MP|MNA|MPA|MLA|MPP|MHR|TD|QC|KC|SC|OBE|MBE|CBE|KBE|DSO|PhD|mni|psc|ndc)"""
+_POST_NOMINAL = rf"""(?:{"|".join(_POST_NOMINALS)})"""  # between commas after a name
 _NAME_BEFORE = regex.compile(
     rf"""(?r)(?<![\p{{L}}.])(?P<name>{_NAME_BACK})(?:,\ {_POST_NOMINAL})?,?
     \ (?:(?:the|a|who\ (?:is|was)\ (?:also\ )?(?:the|an?)|who\ (?:is|was)(?:\ also)?)\ )?
