@@ -10,18 +10,17 @@ import datetime as dt
 import pytest
 
 import defrel
+from tests._reading_rows import actor_countries, actors
 
 PUB = dt.date(2025, 6, 12)  # a Thursday
 
 
 def _actors(body: str) -> list[tuple[str, str | None]]:
-    report = defrel.parse(body, published=PUB)
-    return sorted((a.name, a.title) for a in report.actors)
+    return actors(body, PUB)
 
 
 def _actor_countries(body: str) -> list[tuple[str, str | None]]:
-    report = defrel.parse(body, published=PUB)
-    return sorted((a.name, a.country.code if a.country else None) for a in report.actors)
+    return actor_countries(body, PUB)
 
 
 # A rank may carry a bracket after it: retirement in any spelling, or the rank's own

@@ -10,13 +10,13 @@ import datetime as dt
 import pytest
 
 import defrel
+from tests._reading_rows import actor_countries, actors
 
 PUB = dt.date(2024, 10, 3)  # a Thursday
 
 
 def _actors(body: str) -> list[tuple[str, str | None]]:
-    report = defrel.parse(body, published=PUB)
-    return sorted((a.name, a.title) for a in report.actors)
+    return actors(body, PUB)
 
 
 # An office's further portfolios, joined by "and" or listed with commas, belong to the
@@ -58,8 +58,7 @@ def test_portfolio_fields_stay_with_the_office(
 
 
 def _actor_countries(body: str) -> list[tuple[str, str | None]]:
-    report = defrel.parse(body, published=PUB)
-    return sorted((a.name, a.country.code if a.country else None) for a in report.actors)
+    return actor_countries(body, PUB)
 
 
 # "ya" and "wa" join the parts of a name as "bin" and "von" do.
