@@ -541,9 +541,17 @@ _PLURAL_BEFORE = regex.compile(r"\b(?:and|&)\s*\Z")
 # After the closing mark: "…,” X tweeted after the meeting" / "…,” said X" / "…, according to X".
 _AFTER_INVERTED = regex.compile(rf"\A[\s,.:;!?—–-]*{_SPEECH_VERB}\s+")
 # "…,” according to X" / "according to a statement issued by X".
+# A sentence after a quotation that names who said it: "This was stated by".
+_STATED_BY = regex.compile(
+    r"[ \t]*(?:This|That|These\s+words)\s+(?:was|were)\s+(?:stated|said|announced|noted|stressed"
+    r"|emphasi[sz]ed|declared|underlined)\s+by\s"
+)
 _AFTER_ACCORDING = regex.compile(
-    r"\A[\s,.;—–-]*according\s+to\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release"
-    r"|readout|post|communiqu[ée])\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from|of)\s+)?",
+    r"\A[\s,.;—–-]*(?:according\s+to\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release"
+    r"|readout|post|communiqu[ée])\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from|of)\s+)?"
+    # "…” This was stated by the minister A B.": the words were said by the one named
+    r"|(?:this|that|these\s+words)\s+(?:was|were)\s+(?:stated|said|announced|noted|stressed"
+    r"|emphasi[sz]ed|declared|underlined)\s+by\s+)",
     regex.IGNORECASE,
 )
 # "…,” the post read." / "…,” reads a statement on the ministry's website" / "…,” a statement
@@ -2655,6 +2663,9 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
             before = _intro_before(ctx, p0)
         # The attribution after the quotation counts only when none stands before it.
         after = _attribute_after(ctx, q, stop) if q.closed and before is None else None
+        if after is None and q.closed and before is None and _STATED_BY.match(text, q.end, p1):
+            # "…” This was stated by A B.": the next sentence names the speaker
+            after = _attribute_after(ctx, q, min(nxt, p1))
         if fragment and before is not None and before[0] is _NOBODY:
             # 'A and B said the talks would “…”': the words of two, a fragment of no one's
             joint = _Direct(

@@ -429,3 +429,22 @@ def test_double_surname_by_its_last_part() -> None:
 )
 def test_small_letter_portfolio(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actor_countries(body) == expected
+
+
+# "This was stated by A B" after a quotation names its speaker; other "by" sentences do not.
+@pytest.mark.parametrize(
+    ("closing", "speaker"),
+    [
+        ("This was stated by the Minister of Defense Ivo Pell after the meeting.", "Ivo Pell"),
+        ("These words were stressed by Ivo Pell.", "Ivo Pell"),
+        ("This was confirmed by the talks.", "Ana Roe"),
+    ],
+)
+def test_stated_by_after_a_quotation(closing: str, speaker: str) -> None:
+    body = (
+        "Minister Ana Roe met her Bulgarian counterpart Ivo Pell on Monday.\n\n"
+        '"This meeting is a great sign that our two countries stand together in the region." '
+        + closing
+    )
+    report = defrel.parse(body, published=PUB)
+    assert [s.speaker.name for s in report.statements if s.speaker] == [speaker]
