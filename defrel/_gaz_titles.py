@@ -58,7 +58,7 @@ HEAD = r"""(?:[Mm]inisters?|MINISTERS?|Minster|[Ss]ecretary-[Gg]eneral|SECRETARY
     |Speaker|SPEAKER|Chairwoman|Chairperson
     |[Aa]mbassador|AMBASSADOR|[Cc]ommissioner|[Ee]nvoy|[Aa]ttach[eé]|[Ss]pokes(?:person|man|woman)
     |[Dd]irector[-\ ][Gg]eneral|DIRECTOR[-\ ]GENERAL|[Dd]irector|[Ii]nspector[-\ ][Gg]eneral
-    |INSPECTOR[-\ ]GENERAL|counterparts?)"""
+    |INSPECTOR[-\ ]GENERAL|counterparts?|dignitary)"""
 # Every word HEAD matches, in lower case: the mention stage looks words up here before it
 # tries HEAD on them. Keep the two in step.
 HEAD_WORDS = (
@@ -96,6 +96,7 @@ HEAD_WORDS = (
     "spokeswoman",
     "counterpart",
     "counterparts",
+    "dignitary",  # "the visiting dignitary": a title with no office
     "director",  # as "Director General" (see ``COMPOUND_HEADS``), or with its complement
     "inspector",
 )

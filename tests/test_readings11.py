@@ -448,3 +448,16 @@ def test_stated_by_after_a_quotation(closing: str, speaker: str) -> None:
     )
     report = defrel.parse(body, published=PUB)
     assert [s.speaker.name for s in report.statements if s.speaker] == [speaker]
+
+
+# "the visiting dignitary" is the visiting official named before.
+def test_the_visiting_dignitary() -> None:
+    body = (
+        "RAWALPINDI: General Li Wei, Vice Chairman of the Central Military Commission of China, "
+        "called on Chief of Army Staff General Imran Qadir at GHQ.\n\n"
+        'The visiting dignitary said China "greatly values its relations with Pakistan and '
+        'its Army and looks forward to more", said a statement.'
+    )
+    report = defrel.parse(body, published=PUB)
+    direct = [s for s in report.statements if s.kind.value == "direct"]
+    assert [s.speaker.name for s in direct if s.speaker] == ["Li Wei"]
