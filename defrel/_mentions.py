@@ -547,6 +547,41 @@ _OFFICE_ACRONYM = regex.compile(r" \(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)(?=,)")
 
 # The first words of places named after an office or a holder ("Port Sultan Qaboos").
 _PLACE_OPENERS = ("Port ", "Fort ", "Mount ", "Cape ", "Camp ")
+# What a place named after a person ends with: "(Naval) Academy", "Air Base", "Memorial".
+_PLACE_HEADS = frozenset(
+    {
+        *("Academy", "College", "University", "Base", "Hospital", "Airport", "Stadium"),
+        *("Centre", "Center", "Hall", "Mosque", "Port", "Bridge", "Road", "Street", "Avenue"),
+        *("Square", "Park", "Museum", "Library", "Foundation", "Institute", "School"),
+        *("Barracks", "Cantonment", "Garrison", "Memorial", "Mausoleum", "Complex", "Dam"),
+        "Highway",
+    }
+)
+_PLACE_QUALIFIERS = frozenset(
+    {"Naval", "Air", "Military", "Defence", "Defense", "National", "International", "Royal"}
+    | {"Medical", "War", "Peace", "Training", "Staff"}
+)
+_PLACE_AFTER = regex.compile(r"""(?:\ \p{Lu}\p{Ll}+){1,3}(?![\p{L}'’-])""")
+
+
+def _names_a_place(text: str, end: int, name: str) -> bool:
+    """Whether the name ending at ``end`` names a place: "Roe Memorial", "Roe Naval Academy".
+
+    So it does when its last word, or the last of up to three capitalised words after it,
+    is a place's head, with only qualifiers ("Naval", "Air") between.
+    """
+    if name.rsplit(" ", 1)[-1] in _PLACE_HEADS:
+        return True
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return False
+    m = _PLACE_AFTER.match(text, end)
+    if m is None:
+        return False
+    words = m.group().split()
+    for i, word in enumerate(words):
+        if word in _PLACE_HEADS:
+            return all(w in _PLACE_QUALIFIERS for w in words[:i])
+    return False
 
 
 # The determiners of ``_DETERMINER`` in its order, and the ASCII characters of its words.
@@ -2848,6 +2883,10 @@ def _named(
             # "X, Chile's defence minister, Pentagon Press Secretary Y": an office of its own
             # stands before the name; the first one is X's
             found = None
+        if found and _names_a_place(text, found[1], found[2]):
+            # "the Sultan Qaboos Naval Academy", "the President Roe Memorial": a place
+            last = found[1]
+            continue
         if found:
             ns, ne, name = found
             country = country or _honorific_country(text, te, ns)

@@ -461,3 +461,18 @@ def test_the_visiting_dignitary() -> None:
     report = defrel.parse(body, published=PUB)
     direct = [s for s in report.statements if s.kind.value == "direct"]
     assert [s.speaker.name for s in direct if s.speaker] == ["Li Wei"]
+
+
+# A name after an office that a place's head follows names the place, not a person.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("He will visit the Sultan Hamid Naval Academy on Monday.", []),
+        ("The team toured the King Faisal Air Base on Monday.", []),
+        ("He laid a wreath at the President Roe Memorial.", []),
+        ("He met President Jane Roe on Monday.", [("Jane Roe", "President")]),
+        ("He met General Ali Hassan Staff officers on Monday.", [("Ali Hassan", "General")]),
+    ],
+)
+def test_a_place_named_after_a_person(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
