@@ -2201,6 +2201,11 @@ def _clean_name(
     found = _clean_span(text[start:end], loose)
     if found is None or all(map(_is_rank, found[2].split())):
         return None  # (nothing but ranks: "Senior Lieutenant" cut before "General ...")
+    last = found[2].rsplit(" ", 1)[-1]
+    if len(last) > 4 and _is_rank(last) and last not in _PLAIN_NAMES:
+        # titles before a rank ("Pehin Datu Major-General"): the name follows it (a short
+        # form is a given name as often: "Nakatani Gen")
+        return None
     if text.startswith(_FORCE_WORDS, start + found[1]) and _FORCE_AFTER.match(
         text, start + found[1]
     ):
@@ -3891,7 +3896,7 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
     for i, p in enumerate(people.people):
         p_last = p.name.rsplit(" ", 1)[-1]
         for tok in p.tokens:
-            if tok not in _STOP:
+            if tok not in _STOP and tok not in _HONORIFIC_TOKENS:
                 index.setdefault(tok, set()).add(i)
                 if len(tok) > 2 and tok.isupper():
                     # a surname in capitals ("Jane ROE") is written "Roe" further on
@@ -3949,6 +3954,8 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
 
 
 _JOINED_PARTICLES = ("al-", "el-", "Al-", "El-")  # a particle written joined to a surname
+# Words of honorifics kept inside a name ("A B Dato Paduka C"): no surname of their own.
+_HONORIFIC_TOKENS = frozenset({"Dato", "Datuk", "Paduka", "Seri", "Sri", "Haji", "Hajah", "Pehin"})
 _HONORIFIC_BEFORE = regex.compile(r"""(?<![\p{L}])(?P<hon>Mrs|Ms|Mr|Madam|Dame|Sir)\.?\ \Z""")
 
 

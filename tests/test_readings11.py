@@ -476,3 +476,39 @@ def test_the_visiting_dignitary() -> None:
 )
 def test_a_place_named_after_a_person(body: str, expected: list[tuple[str, str | None]]) -> None:
     assert _actors(body) == expected
+
+
+# Titles before a rank are no name: the holder's name follows the rank. A short form of a
+# rank that ends a name is a given name ("Nakamura Gen"), and "Major" a surname.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "He called on Defence Minister II Pehin Datu Lailaraja Major-General (Rtd) "
+                "Dato Paduka Awang Tamin Roslan."
+            ),
+            [("Awang Tamin Roslan", "Major-General (Rtd)")],
+        ),
+        (
+            "He met former Prime Minister Tom Major on Monday.",
+            [("Tom Major", "former Prime Minister")],
+        ),
+        (
+            "He met Minister of Defense Nakamura Gen on Monday.",
+            [("Nakamura Gen", "Minister of Defense")],
+        ),
+    ],
+)
+def test_titles_before_a_rank(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actors(body) == expected
+
+
+# An honorific kept inside a name ("Dato Paduka") is no surname of that person.
+def test_honorific_inside_a_name_is_no_surname() -> None:
+    body = (
+        "He was received by Brigadier General Ali Hamid Dato Paduka Rahman on Monday. "
+        "He then called on Minister Dato Paduka Seri Awang Tamin Roslan."
+    )
+    names = sorted(a.name for a in defrel.parse(body, published=PUB).actors)
+    assert names == ["Ali Hamid Dato Paduka Rahman", "Awang Tamin Roslan"]
