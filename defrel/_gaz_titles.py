@@ -557,6 +557,7 @@ NAME_STOPWORDS = (
     "Counsellor",
     "Counselor",
     "Plenipotentiary",
+    "Royal",  # opens a force's name ("Royal Ruritanian Navy"), never a person's
     # Continents and regions: "the commander of Special Operations Command Africa".
     *("Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Antarctica", "Eurasia"),
     *("Arctic", "Atlantic", "Pacific", "Indo-Pacific", "Caribbean", "Mediterranean"),

@@ -2814,11 +2814,18 @@ def _named(
                 and text[after.end : after.end + 1] in ",.;"
             ):
                 country = after.country
-            elif after is not None and after.form in ("name", "short", "demonym"):
-                # "A B, chief of staff, Ruritanian Air Force": the state's force
-                fm = _FORCE_TAIL.match(text, after.end)
+            else:
+                # "A B, chief of staff, (Royal) Ruritanian Air Force": the state's force
+                if after is None and text.startswith("Royal ", te + 2):
+                    after = countries.by_start.get(te + 8)
+                fm = (
+                    _FORCE_TAIL.match(text, after.end)
+                    if after is not None and after.form in ("name", "short", "demonym")
+                    else None
+                )
                 if (
                     fm is not None
+                    and after is not None
                     and text.endswith(_FORCE_ENDS, after.end, fm.end())
                     and text[fm.end() : fm.end() + 1] in ",.;( "
                 ):

@@ -512,3 +512,19 @@ def test_honorific_inside_a_name_is_no_surname() -> None:
     )
     names = sorted(a.name for a in defrel.parse(body, published=PUB).actors)
     assert names == ["Ali Hamid Dato Paduka Rahman", "Awang Tamin Roslan"]
+
+
+# "Royal" opens a force's name, never a person's; the state of a royal force after an
+# apposed office is the holder's.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Admiral Fahad Saleh, Chief of Staff, Royal Saudi Naval Forces, held talks on Monday.",
+            [("Fahad Saleh", "SAU")],
+        ),
+        ("The visit by the Chief of Staff, Royal Saudi Naval For", []),
+    ],
+)
+def test_royal_forces(body: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _actor_countries(body) == expected
