@@ -593,28 +593,72 @@ def _backdrop(body: str, i: int, sentences: tuple[tuple[int, int], ...], start: 
 
 
 # Talks said not to have taken a subject up: "the commission did not deliberate on the
-# border tensions", "they did not discuss arms sales" (up to a "but" or a semicolon).
-_NEGATED = regex.compile(
+# border tensions", "they did not discuss arms sales". The negation reaches the subjects
+# after it up to a "but" or a semicolon (``_NOT_DISCUSSED_STOP``).
+_NOT_DISCUSSED = regex.compile(
     r"\b(?:did|do|does|would|will)(?: not|n['’]t)(?! (?:only|just|merely)\b)(?: \w+)?"
     r" (?:discuss|deliberat|address|touch"
-    r"|rais|take up|talk about|cover)\w*(?: (?:on|upon|about))?(?:(?!\bbut\b)[^;])*$",
+    r"|rais|take up|talk about|cover)\w*(?: (?:on|upon|about))?",
     regex.IGNORECASE,
 )
+_NOT_DISCUSSED_STOP = regex.compile(r";|\bbut\b", regex.IGNORECASE)
 
 
-def _negations(text: Text) -> set[int]:
-    """The sentences with a negation ("not", "n't"): the only ones ``_NEGATED`` may match.
+class _Negations:
+    """The sentences that say a subject was not taken up, each read once (on first need).
 
-    Found by literal searches of the text (in C), usually none or a few.
+    A sentence is read only if it holds "not" or "n't" (literal searches of the text, in C):
+    where its negations open and end, and where their reach stops, so that a term costs a
+    few bisections, not a scan of its sentence up to it (linear on a text that is one long
+    sentence).
     """
-    body = text.text
-    out: set[int] = set()
-    for word in _NOTS:
-        at = body.find(word)
-        while at >= 0:
-            out.add(text.sentence_index(at))
-            at = body.find(word, at + 1)
-    return out
+
+    def __init__(self, text: Text) -> None:
+        self.text = text
+        body = text.text
+        self.held: set[int] = set()
+        for word in _NOTS:
+            at = body.find(word)
+            while at >= 0:
+                self.held.add(text.sentence_index(at))
+                at = body.find(word, at + 1)
+        self.read: dict[int, tuple[list[int], list[int], list[int]]] = {}
+
+    def covers(self, i: int, start: int) -> bool:
+        """Whether a negation before ``start`` in sentence ``i`` reaches it.
+
+        As ``_NOT_DISCUSSED`` then no stop up to ``start`` would match in the sentence up to
+        ``start``: the last negation that opens before it reaches furthest (negations do
+        not nest), read up to ``start`` only where it runs on past it ("did not touch"
+        before a term "take up" is a negation of its own).
+        """
+        if i not in self.held:
+            return False
+        got = self.read.get(i)
+        body = self.text.text
+        if got is None:
+            s0, s1 = self.text.sentences[i]
+            found = _NOT_DISCUSSED.finditer(body, s0, s1, overlapped=True, concurrent=False)
+            opens, ends = [], []
+            for m in found:
+                opens.append(m.start())
+                ends.append(m.end())
+            stops = [
+                m.start() for m in _NOT_DISCUSSED_STOP.finditer(body, s0, s1, concurrent=False)
+            ]
+            got = self.read[i] = (opens, ends, stops)
+        opens, ends, stops = got
+        k = bisect.bisect_left(opens, start) - 1
+        while k >= 0:
+            end = ends[k]
+            if end > start:
+                short = _NOT_DISCUSSED.match(body, opens[k], start, concurrent=False)
+                end = short.end() if short is not None else -1
+            if end >= 0:
+                j = bisect.bisect_left(stops, end)
+                return j == len(stops) or stops[j] >= start
+            k -= 1
+        return False
 
 
 _NOTS = (" not ", "n't ", "n’t ")
@@ -721,7 +765,7 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
     third: dict[int, bool] = {}
     own: dict[int, bool] = {}
     sentences = text.sentences
-    negations = _negations(text)
+    negations = _Negations(text)
     for area, start, end in found:
         if start < len(body) and body[start].isupper() and _in_name(body, start, end):
             continue
@@ -738,7 +782,7 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
         if pair is None:
             pair = _pair(named.codes)
         i = text.sentence_index(start)
-        if i in negations and _NEGATED.search(body, sentences[i][0], start, _SERIAL) is not None:
+        if negations.covers(i, start):
             continue  # the talks did not take it up
         if len(pair) < 2 or i < 0:
             about_pair.add(area)
