@@ -2475,17 +2475,14 @@ def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
             not theirs
             and new.countries
             and _holds(old.countries, new.countries)
-            and not old.sentences.keys().isdisjoint(new.sentences)
+            and (
+                # one clause: "when receiving a visit from the British chief A"
+                not old.sentences.keys().isdisjoint(new.sentences)
+                # one day: "P and Q met today" then "X and Y of P travelled there today"
+                or (old.date is not None and old.date == new.date)
+            )
         ):
-            return old  # "when receiving a visit from the British chief A": one clause
-        if (
-            not theirs
-            and new.countries
-            and _holds(old.countries, new.countries)
-            and old.date is not None
-            and old.date == new.date
-        ):
-            return old  # "P and Q met today" then "X and Y of P travelled there today"
+            return old
     return None
 
 

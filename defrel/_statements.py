@@ -540,18 +540,17 @@ _PLURAL_BEFORE = regex.compile(r"\b(?:and|&)\s*\Z")
 
 # After the closing mark: "…,” X tweeted after the meeting" / "…,” said X" / "…, according to X".
 _AFTER_INVERTED = regex.compile(rf"\A[\s,.:;!?—–-]*{_SPEECH_VERB}\s+")
-# "…,” according to X" / "according to a statement issued by X".
-# A sentence after a quotation that names who said it: "This was stated by".
+# "…” This was stated by the minister A B.": the words were said by the one named (after the
+# quotation in its sentence, or opening the next one: ``_STATED_BY``).
+_STATED_VERBS = r"(?:stated|said|announced|noted|stressed|emphasi[sz]ed|declared|underlined)"
 _STATED_BY = regex.compile(
-    r"[ \t]*(?:This|That|These\s+words)\s+(?:was|were)\s+(?:stated|said|announced|noted|stressed"
-    r"|emphasi[sz]ed|declared|underlined)\s+by\s"
+    rf"[ \t]*(?:This|That|These\s+words)\s+(?:was|were)\s+{_STATED_VERBS}\s+by\s"
 )
+# "…,” according to X" / "according to a statement issued by X".
 _AFTER_ACCORDING = regex.compile(
     r"\A[\s,.;—–-]*(?:according\s+to\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release"
     r"|readout|post|communiqu[ée])\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from|of)\s+)?"
-    # "…” This was stated by the minister A B.": the words were said by the one named
-    r"|(?:this|that|these\s+words)\s+(?:was|were)\s+(?:stated|said|announced|noted|stressed"
-    r"|emphasi[sz]ed|declared|underlined)\s+by\s+)",
+    rf"|(?:this|that|these\s+words)\s+(?:was|were)\s+{_STATED_VERBS}\s+by\s+)",
     regex.IGNORECASE,
 )
 # "…,” the post read." / "…,” reads a statement on the ministry's website" / "…,” a statement
