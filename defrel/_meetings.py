@@ -4348,13 +4348,17 @@ def _fold_next_days(drafts: list[_Draft], dateline: PlaceMention) -> list[_Draft
     told twice is one (no call; no signing, which may close talks of the day before).
     """
     out: list[_Draft] = []
+    # The records kept so far by place and people (which a fold into them does not change):
+    # a record's home shares both, so only those are read (linear in the records).
+    by_key: dict[tuple[str, frozenset[int]], list[_Draft]] = {}
     for d in drafts:
         home = None
+        key = (d.location or "", frozenset(d.people))
         if d.people and d.location is not None and d.date is not None and d.kind not in _NOT_FOLDED:
             home = next(
                 (
                     o
-                    for o in out
+                    for o in by_key.get(key, ())
                     if o.status is d.status is MeetingStatus.HELD
                     and o.date is not None
                     and o.date != d.date
@@ -4368,6 +4372,8 @@ def _fold_next_days(drafts: list[_Draft], dateline: PlaceMention) -> list[_Draft
             )
         if home is None:
             out.append(d)
+            if d.people and d.location is not None:
+                by_key.setdefault(key, []).append(d)
             continue
         # the day the text tells of, not the report's
         if _dated_by_line(home, dateline):
@@ -4412,6 +4418,12 @@ def _fold_nameless(drafts: list[_Draft]) -> list[_Draft]:
     contradict the other's; with two such encounters of people, which one is meant is
     unknown and nothing is folded). Neither may be a call or a signing.
     """
+    # The records with people that may take a nameless one, by their countries (a fold into
+    # one adds none: the nameless one has the same): read once, not once per nameless record.
+    homes_by: dict[frozenset[Country], list[_Draft]] = {}
+    for o in drafts:
+        if o.people and o.status is MeetingStatus.HELD and o.kind not in _NOT_FOLDED:
+            homes_by.setdefault(frozenset(o.countries), []).append(o)
     out: list[_Draft] = []
     for d in drafts:
         if (
@@ -4422,15 +4434,7 @@ def _fold_nameless(drafts: list[_Draft]) -> list[_Draft]:
         ):
             out.append(d)
             continue
-        mine = set(d.countries)
-        homes = [
-            o
-            for o in drafts
-            if o.people
-            and o.status is MeetingStatus.HELD
-            and o.kind not in _NOT_FOLDED
-            and set(o.countries) == mine
-        ]
+        homes = homes_by.get(frozenset(d.countries), [])
         if len(homes) != 1 or not _compatible(homes[0], d, kinds=False):
             out.append(d)
             continue
