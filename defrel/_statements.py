@@ -1318,6 +1318,8 @@ class _Ctx:
     _source_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
     _colons: list[int] | None = attrs.field(init=False, default=None)
     spelled: dict[str, Actor | None] = attrs.field(init=False, factory=dict)  # by acronym
+    _bare_upto: list[int] | None = attrs.field(init=False, default=None)
+    _that_at: list[int] | None = attrs.field(init=False, default=None)
     heads: dict[tuple[str, Country | None], Actor | None] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
@@ -1459,6 +1461,36 @@ class _Ctx:
         else:
             found = list(itertools.compress(self._verbs[i:j], map(stop.__ge__, ends)))
         return found[:most] if most else found
+
+    def opens_clause(self, start: int, stop: int) -> bool:
+        """Whether a speech verb in ``[start, stop)`` (as ``verbs_in``) opens a clause there.
+
+        A bare report verb ("said the talks ..."), or any with "that" after it before
+        ``stop``: then the first one has it too. Read off counts and positions built once on
+        first need, not a scan per question (linear on one long sentence of quotations).
+        """
+        i = bisect.bisect_left(self._v_start, start)
+        j = bisect.bisect_left(self._v_start, stop, i)
+        ends = self._v_end
+        while j > i and ends[j - 1] > stop:
+            j -= 1  # (cues do not overlap: only the last ones may run past ``stop``)
+        if i == j:
+            return False
+        if self._bare_upto is None:
+            counts = [0]
+            for v in self._verbs:
+                counts.append(counts[-1] + (v.group().lower() in _BARE_REPORT))
+            self._bare_upto = counts
+        if self._bare_upto[j] > self._bare_upto[i]:
+            return True
+        if self._that_at is None:
+            body, found, at = self.text.text, [], 0
+            while (at := body.find("that", at)) >= 0:
+                found.append(at)
+                at += 4
+            self._that_at = found
+        k = bisect.bisect_left(self._that_at, ends[i])
+        return k < len(self._that_at) and self._that_at[k] + 4 <= stop
 
     def pronouns_in(self, start: int, verb: int) -> list[regex.Match[str]]:
         """Matches of ``_PRONOUN`` in ``[start, verb)``, ``verb`` being a word's start.
@@ -2767,11 +2799,7 @@ def _narrated_predicate(ctx: _Ctx, sent0: int, at: int, body: str) -> bool:
     lo = max(sent0, at - 40)
     if _PREDICATE_BEFORE.search(text, lo, at, _SERIAL) is None:
         return False
-    for v in ctx.verbs_in(sent0, at):
-        word = v.group().lower()
-        if word in _BARE_REPORT or text.find("that", v.end(), at) >= 0:
-            return False
-    return True
+    return not ctx.opens_clause(sent0, at)
 
 
 def _share_chains(found: list[_Direct]) -> list[_Direct]:
