@@ -2825,6 +2825,7 @@ _SEE_RESULTS = regex.compile(
 _STATE_VERBS = frozenset({"enjoy", "know", "feel", "love", "like", "deserve", "possess", "own"})
 _BE_BEFORE = regex.compile(r"\b(?:is|are|was|were|be|been)\s+$", regex.IGNORECASE)
 _AFTER_CUE = 200  # characters: how far the patterns read right after a cue may run
+_SUBJECT_REACH = 300  # characters: the longest subject a modal is read with
 _FRAME_REACH = 300  # characters: how far before a "would" its speech verb may stand
 
 
@@ -3581,7 +3582,10 @@ def find_commitments(
             joined = _AND_NEXT_CLAUSE.match(body, taken[-1][1], cue[0], _SERIAL)
             if joined is not None:
                 subject = (joined.end(), cue[0])
-        blank = clause > sent[0] and not body[clause : cue[0]].strip()
+        blank = (
+            clause > sent[0]
+            and _NON_SPACE.search(body, clause, cue[0], _SERIAL) is None  # (no slice per cue)
+        )
         auxiliary = (
             clause > sent[0]
             and not blank
@@ -3604,6 +3608,13 @@ def find_commitments(
                 # before the appositions ("The plan, he said, will": before the aside).
                 aside = _SAID_ASIDE.search(body, max(sent[0], clause - 60), clause, _SERIAL)
                 subject = (sent[0], clause if aside is None else aside.start())
+        if subject[1] - subject[0] > _SUBJECT_REACH:
+            # One long sentence without a clause break: the subject is read in its last
+            # ``_SUBJECT_REACH`` characters, from a word's start, so that each cue reads a
+            # bounded stretch (else a sentence of many modals costs its length per modal).
+            cut = subject[1] - _SUBJECT_REACH
+            space = body.find(" ", cut, subject[1])
+            subject = (space + 1 if space >= 0 else cut, subject[1])
         sub = body[subject[0] : cue[0]]
         quoted_passive = False
         agreed_that = None

@@ -169,13 +169,15 @@ def _locate(
 def _sentences(
     text: str, start: int, end: int, out: list[tuple[int, int]], ends: list[tuple[int, int]]
 ) -> None:
-    """Append the sentences of ``text[start:end]`` to ``out``.
+    """Append the sentence ``[begin, end)``, in pieces of ``_SENTENCE_MAX`` characters at most.
 
-    ``ends`` are the spans of the sentence ends inside it (see ``prepare``).
+    A longer one (no news sentence is) is cut at white space. Every stage reads a sentence
+    around each of its cues; a page with no sentence end (a table, a list, debris) would
+    else be one sentence read once per cue.
     """
     begin = start
     for _, after in ends:
-        out.append((begin, after))
+        _append(text, begin, after, out)
         begin = after
         while begin < end and text[begin].isspace():
             begin += 1
@@ -184,7 +186,35 @@ def _sentences(
         while stop > begin and text[stop - 1].isspace():
             stop -= 1
         if stop > begin:
-            out.append((begin, stop))
+            _append(text, begin, stop, out)
+
+
+_SENTENCE_MAX = 1_000  # characters: a longer run without a sentence end is cut (issue 6)
+
+
+def _append(text: str, begin: int, end: int, out: list[tuple[int, int]]) -> None:
+    """Append the sentence ``[begin, end)``, in pieces of ``_SENTENCE_MAX`` characters at most.
+
+    A longer one (no news sentence is) is cut at white space. Every stage reads a sentence
+    around each of its cues; a page with no sentence end (a table, a list, debris) would
+    else be one sentence read once per cue.
+    """
+    while end - begin > _SENTENCE_MAX:
+        limit = begin + _SENTENCE_MAX
+        cut = limit
+        while cut > begin + _SENTENCE_MAX // 2 and not text[cut].isspace():
+            cut -= 1
+        if not text[cut].isspace():
+            cut = limit  # one long word: cut inside it
+        stop = cut
+        while stop > begin and text[stop - 1].isspace():
+            stop -= 1
+        out.append((begin, stop))
+        begin = cut
+        while begin < end and text[begin].isspace():
+            begin += 1
+    if end > begin:
+        out.append((begin, end))
 
 
 def prepare(text: str) -> Text:

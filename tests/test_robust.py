@@ -212,6 +212,15 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
         chr(c) for c in _rng(7).choices(range(0x110000), k=size)
     ),
     "random domain soup": lambda size: _soup(_rng(11), size),
+    # One sentence that never ends, dense with the cues of one stage: every stage reads the
+    # sentence around each cue, so these caught scans that ran to the sentence's end.
+    "one sentence of modals": lambda size: _repeat(
+        "the navies will deepen maritime security and counter-terrorism cooperation and ", size
+    ),
+    "one sentence of quotations": lambda size: _repeat(
+        'General Ana Ruiz, the army chief, said "we will train together" and ', size
+    ),
+    "one sentence of reported speech": lambda size: _repeat("The Minister said the ", size),
 }
 
 
@@ -315,7 +324,12 @@ def parse_in_time(text: str, seconds: float | None = None) -> defrel.Report:
 # -- the adversarial suite ----------------------------------------------------------------
 
 # Large enough to expose quadratic behaviour, small enough for CI; 10 MB for the one-line case.
-SIZES = {"one line, news text, no line break": 10_000_000}
+SIZES = {
+    "one line, news text, no line break": 10_000_000,
+    "one sentence of modals": 400_000,
+    "one sentence of quotations": 400_000,
+    "one sentence of reported speech": 400_000,
+}
 DEFAULT_SIZE = 100_000
 
 

@@ -131,3 +131,32 @@ def test_no_sentence_ends_after_the_characters_said_to_end_nothing() -> None:
         for text in (f"ab.{c}Cd", f"abc.{c} D", f"x!{c}", "abc?" + c):
             want = [m.span() for m in _text._SENTENCE_END.finditer(text)]
             assert _text._sentence_ends(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the navy will train with the army and " * 200,  # words and spaces, no sentence end
+        "x" * 2_500 + " tail of it",  # one word longer than the bound: cut inside it
+        "A short one. " + "and the two sides will meet again " * 100 + "in May. Next one.",
+        "first line of it " * 90 + "\n" + "second   line,   spaced " * 60,
+    ],
+)
+def test_a_sentence_without_an_end_is_cut_at_white_space_into_bounded_pieces(text: str) -> None:
+    t = prepare(text)
+    assert t.sentences
+    for start, end in t.sentences:
+        assert 0 < end - start <= _text._SENTENCE_MAX
+        piece = text[start:end]
+        assert piece == piece.strip()
+    # Nothing but white space is lost between the pieces of a paragraph.
+    for (_, e0), (s1, _) in zip(t.sentences, t.sentences[1:], strict=False):
+        assert not text[e0:s1].strip()
+    kept = "".join("".join(text[s:e].split()) for s, e in t.sentences)
+    assert kept == "".join(text.split())
+
+
+def test_sentences_under_the_bound_are_not_cut() -> None:
+    text = "The ministers agreed " + "to deepen ties and " * 40 + "to meet."
+    assert len(text) < _text._SENTENCE_MAX
+    assert prepare(text).sentences == ((0, len(text)),)
