@@ -1146,6 +1146,8 @@ _AND_SUBJECT = regex.compile(
     r"(?:,\s*(?:and|but)\s+(?:\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}|he|she|they)"
     r"|\s+(?:and|but)\s+(?:he|she|they))\s+(?:also\s+)?\Z"
 )
+# Every match of ``_JOIN_BEFORE`` and ``_AND_SUBJECT`` holds one of these.
+_JOIN_WORDS = (",", "and", "but", "while", "whereas")
 _DANGLING_AND = regex.compile(r",?\s+(?:and|or)\Z")
 _CONJUNCT_BEFORE = regex.compile(r"(?:\b(?:and|or)|,)\s*\Z")
 # After a quoted fragment, the clause goes on: a space, then a word in lower case or a digit.
@@ -2935,6 +2937,8 @@ def _other_speaker(ctx: _Ctx, start: int, end: int, verbs: list[regex.Match[str]
     ``[start, end)`` (``verbs_in``).
     """
     text = ctx.text.text
+    if all(text.find(word, start, end) == -1 for word in _JOIN_WORDS):
+        return end  # (no match of ``_AND_SUBJECT`` or ``_JOIN_BEFORE`` can lie inside)
     for verb in verbs:
         at = verb.start()
         if not ctx.outside(at):
