@@ -1442,7 +1442,10 @@ def _scan_gazetteer(text: str) -> _Scan:
     words: list[tuple[int, int, str]] = []
     info = _surface_info()
     cues: set[str] = set()
-    for kind, start, end, surface in _gazetteer_matches(text, words, cues):
+    hits = _gazetteer_matches(text, words, cues)
+    if words and hits:
+        hits = _given_names(text, hits, words, info)
+    for kind, start, end, surface in hits:
         if kind == "prefix":
             found.append((start, end, COUNTRIES[PREFIXES[surface]], "compound"))
             continue
@@ -1491,6 +1494,82 @@ def _scan_gazetteer(text: str) -> _Scan:
                 out = [c for c in out if not any(a <= c.start < b for a, b in groups)]
             break
     return _Scan(out, places, orgs, words, venue_cue)
+
+
+def _given_names(
+    text: str,
+    hits: list[_Hit],
+    words: list[tuple[int, int, str]],
+    info: dict[str, tuple[bool, tuple[Country, str] | None, tuple[str, Country | None] | None]],
+) -> list[_Hit]:
+    """The hits less the cities that are a person's given name, which go to ``words``.
+
+    A city of one word between an office or an honorific and a capitalised word that is no
+    entry ("Defence Minister Sofia Marchetti", "Ms Victoria Lane", "President Santiago
+    Ortiz") opens the person's name. ``words`` (in order) gets the given name.
+    """
+    starts = {w[0] for w in words}
+    kept: list[_Hit] = []
+    given: list[tuple[int, int, str]] = []
+    for hit in hits:
+        kind, start, end, surface = hit
+        if kind != "form" or end + 1 not in starts or text[end : end + 1] != " ":
+            kept.append(hit)
+            continue
+        is_org, reading, place = info[surface]
+        if (
+            " " not in surface
+            and place is not None
+            and (reading is None or reading[1] == "capital")
+            and not is_org
+            and _title_before(text, start)
+        ):
+            following = text[end + 1 : end + 1 + _GIVEN_REACH].split(" ", 1)[0]
+            if following.rstrip(",.;:") not in _after_given():
+                given.append((start, end, surface))
+                continue
+        kept.append(hit)
+    if given:
+        words[:] = sorted([*words, *given])
+    return kept
+
+
+_GIVEN_REACH = 40  # characters: the longest word read after a given name
+# The word right before a given name: an office's head or an honorific, as written.
+_BEFORE_GIVEN = frozenset(
+    [w.title() for w in HEAD_WORDS]
+    + ["Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Madam", "Senator", "Congresswoman"]
+    + ["Congressman", "Gen", "Adm", "Col", "Capt", "Lt", "Maj", "Brig", "Cdr", "Cmdr"]
+    + ["General", "Admiral", "Marshal", "Commodore", "Colonel", "Captain", "Major"]
+    + ["Lieutenant", "Brigadier", "Commander", "Excellency", "Honourable", "Honorable"]
+)
+
+
+@functools.cache
+def _after_given() -> frozenset[str]:
+    """Words after a city that make it a place or an event, not a given name.
+
+    ("Sofia Airport", "Kabul Process", "Paris Visit" in a headline.)
+    """
+    return _STOP | _NOT_PERSON | frozenset(VENUE_HEADS) | _EVENT_NOUNS
+
+
+# Capitalised nouns of events and documents named after a city.
+_EVENT_NOUNS = frozenset(
+    {"Visit", "Talks", "Trip", "Tour", "Meeting", "Meet", "Summit", "Dialogue", "Forum"}
+    | {"Declaration", "Agreement", "Accord", "Accords", "Pact", "Process", "Format", "Round"}
+    | {"Conference", "Consensus", "Communique", "Statement", "Protocol", "Charter", "Session"}
+    | {"Initiative", "Framework", "Airport", "Port", "Base", "Office", "Embassy", "Mission"}
+)
+
+
+def _title_before(text: str, start: int) -> bool:
+    """Whether an office's head or an honorific ends one space before ``start``."""
+    if start < 3 or text[start - 1] != " ":
+        return False
+    before = text[max(0, start - 1 - _GIVEN_REACH) : start - 1]
+    word = before[before.rfind(" ") + 1 :].rstrip(".")
+    return word in _BEFORE_GIVEN
 
 
 # Armed groups named after countries: "the Islamic State of Iraq and Syria" is no party and
@@ -2260,7 +2339,11 @@ def _clean_span(span: str, loose: bool) -> tuple[int, int, str] | None:
             ):
                 continue
         # "Jan" before a name word is a first name, not the month.
-        given = core in _GIVEN_MONTHS and i + 1 < len(words) and words[i + 1][1] not in _STOP
+        given = (
+            (core in _GIVEN_MONTHS or (not loose and core in _CAPITAL_FORMS))
+            and i + 1 < len(words)
+            and words[i + 1][1].rstrip(",.") not in _after_given()
+        )
         if (
             loose
             and real == 0
@@ -2333,6 +2416,11 @@ _COURTESY = frozenset(
 _COURTESY_HON = frozenset({"Hon", "Mr", "Mrs", "Ms", "Dr", "Prof"})
 # Month abbreviations that are also given names: a name when a name word follows.
 _GIVEN_MONTHS = frozenset({"Jan"})
+# Capitals of one word: after an office, before a name word, a given name ("President
+# Santiago Ortiz"; see ``_given_names``).
+_CAPITAL_FORMS = frozenset(
+    form for form, (_, kind) in COUNTRY_FORMS.items() if kind == "capital" and " " not in form
+)
 # Rank words that are also common given names or surnames stay in a name after the first.
 _PLAIN_NAMES = frozenset({"Major", "Senior", "First"})
 
