@@ -488,9 +488,11 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:concern|interest|importance|significance)"
             ),
             # "peace and economic prosperity in the region" (the economy's own terms alone are
-            # not the region's security: ``defrel._areas._framed``)
+            # not the region's security: ``defrel._areas._framed``); a list of them with
+            # commas, development among them: "peace, stability, and development in the region"
             (
-                rf"{_PEACE}(?:,? (?:and|&) (?:economic |political |lasting |durable )?{_PEACE}){{0,2}}"
+                rf"{_PEACE}(?:(?:,|,? (?:and|&)) (?:economic |political |lasting |durable )?"
+                rf"(?:{_PEACE}|development)){{0,3}}"
                 rf" (?:in|on|of|across|for|throughout) {_REGION}"
             ),
             (

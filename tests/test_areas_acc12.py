@@ -1,0 +1,26 @@
+"""Cooperation areas: the twelfth session's rules, one row per rule, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests._area_rows import areas_of as _areas
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a list of the region's goods with commas, development among them
+        (
+            "They vowed to uphold security, peace, stability, and development in the region.",
+            {"regional-security"},
+        ),
+        ("Their ties serve peace, stability and development in the region.", {"regional-security"}),
+        ("They spoke of peace and development across the region.", {"regional-security"}),
+        # ... development alone, or the economy's terms, are not the region's security
+        ("They discussed development in the region.", set()),
+        ("Both hailed economic stability, growth and development in the region.", set()),
+    ],
+)
+def test_areas_acc12(sentence: str, expected: set[str]) -> None:
+    assert _areas(sentence) == expected
