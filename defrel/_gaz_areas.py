@@ -412,10 +412,13 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?:straits?|waters|seas?|gulf|sea lanes|coast(?:line)?s?)"
             ),
             # not "the assertiveness / the row over islands in the South China Sea": a dispute
-            # there is the region's security (that area has the sea name too)
+            # there is the region's security (that area has the sea name too); nor the sea as
+            # an item of the region's subjects: "regional issues, including the South China Sea
+            # and the Korean Peninsula", "the situation in Asia, including the East China Sea"
             (
                 r"(?:south|east) china sea(?<!\b(?:assertiveness|row|dispute|disputes|islands|islets"
                 r"|claims|tensions|militari[sz]ation) (?:[\w-]+ ){0,3}?in the (?:south|east) china sea)"
+                r"(?<!\bincluding (?:[\w-]+ ){0,8}?the (?:south|east) china sea)"
             ),
             r"(?:anti-?)?piracy|pirates?",
             r"carrier strike groups?",

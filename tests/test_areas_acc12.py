@@ -20,6 +20,22 @@ from tests._area_rows import areas_of as _areas
         # ... development alone, or the economy's terms, are not the region's security
         ("They discussed development in the region.", set()),
         ("Both hailed economic stability, growth and development in the region.", set()),
+        # a sea as an item of the region's subjects after "including" is the region's, not a
+        # naval field
+        (
+            "They reviewed regional issues, including the South China Sea and the Baltic.",
+            {"regional-security"},
+        ),
+        (
+            "They discussed threats, including with respect to the South and the East China Sea.",
+            {"regional-security"},
+        ),
+        # ... the sea as the place of the pair's naval work still is
+        (
+            "They will patrol together in the South China Sea.",
+            {"maritime-security", "regional-security"},
+        ),
+        ("They want the East China Sea to stay open.", {"maritime-security", "regional-security"}),
     ],
 )
 def test_areas_acc12(sentence: str, expected: set[str]) -> None:
