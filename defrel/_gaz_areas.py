@@ -54,7 +54,9 @@ _KIT = (
     r"(?:fighters?|jets?|aircraft|airplanes|planes|vessels?|ships?|boats?|helicopters?|missiles?"
     r"|drones?|submarines?|tanks?|(?:\w++ )?systems?|frigates?|corvettes?|rifles?|weapons?|arms"
     r"|ammunition|munitions|equipment|hardware|radars?|howitzers?|artillery|armou?red vehicles"
-    r"|spare parts|shells|rockets?|interceptors?|launchers?|torpedoes|mortars|guns|patrol boats|patrol vessels)"
+    r"|spare parts|shells|rockets?|interceptors?|launchers?|torpedoes|mortars|guns|patrol boats|patrol vessels"
+    # the kit named by its use: "handed over non-lethal military items", "military vehicles"
+    r"|(?:military|defen[cs]e|non-lethal) (?:items|stores|vehicles))"
 )
 # A platform or weapon named between "joint" and its development or production (a short
 # list: ``_KIT`` there is slow at every "joint").
@@ -832,7 +834,11 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|track|monitor|remain|stay|be (?:deployed|sent|moved))\b)"
             ),
             (
-                r"(?:suppl(?:y|ies)|deliver(?:y|ies)|shipments?|transfers?) of"
+                # "the provision of military equipment": kit handed over as a supply (not a
+                # clause of a text: "a provision of the treaty on arms")
+                r"(?:suppl(?:y|ies)|deliver(?:y|ies)|shipments?|transfers?|provision(?! of (?:the |this"
+                r" |that |an? )?(?:[\w-]+ )?(?:treaty|agreement|law|act|accord|convention|memorandum|pact"
+                r"|article|constitution|charter|resolution|deal|contract)\b)) of"
                 rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             (

@@ -36,6 +36,22 @@ from tests._area_rows import areas_of as _areas
             {"maritime-security", "regional-security"},
         ),
         ("They want the East China Sea to stay open.", {"maritime-security", "regional-security"}),
+        # the provision of equipment is a supply of it; not a clause of a text
+        (
+            "The pact covers the provision of military equipment and training.",
+            {"arms-trade", "training-education"},
+        ),
+        ("They discussed the provision of spare parts for the jets.", {"arms-trade"}),
+        ("They discussed the provision of health care.", set()),
+        ("A provision of the new accord on arms was debated.", set()),
+        # kit named by its use: military items, stores and vehicles
+        (
+            "The general handed over various non-lethal military items to the army.",
+            {"capacity-building"},
+        ),
+        ("Freedonia donated military vehicles to the border guards.", {"capacity-building"}),
+        ("They bought defence stores from the firm.", {"arms-trade"}),
+        ("He handed over the items to the museum.", set()),
     ],
 )
 def test_areas_acc12(sentence: str, expected: set[str]) -> None:
