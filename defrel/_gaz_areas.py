@@ -376,6 +376,16 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?<=(?:cooperat(?:ion|e|ed|ing)|collaborat(?:ion|e|ed|ing)|partnership|work|working)"
                 r" (?:in|on) (?:the )?)space(?! for)"
             ),
+            # aerospace as a field beside the other domains or as the field of the work
+            # ("cyber security and aerospace", "cooperation in aerospace"), not its industry,
+            # firms or shows ("aerospace companies": the industrial field's)
+            (
+                r"aerospace(?:(?<=(?:cyber|security|air|sea|land|maritime|space)(?:,|, and| and)"
+                r" aerospace)|(?<=(?:cooperat(?:ion|e|ed|ing)|collaborat(?:ion|e|ed|ing)|partnership"
+                r"|work|working) (?:in|on) (?:the )?aerospace)|(?= and cyber| cyber|, cyber))"
+                r"(?! (?:and defen[cs]e )?(?:industr|compan|firms?\b|sector|manufactur|engineering"
+                r"|exhibition|show|corporation|giant|majors?\b|makers?\b|forces?\b|suppl))"
+            ),
             r"space-based",
             r"spacecraft",
             r"satellites?",

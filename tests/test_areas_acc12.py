@@ -52,6 +52,14 @@ from tests._area_rows import areas_of as _areas
         ("Freedonia donated military vehicles to the border guards.", {"capacity-building"}),
         ("They bought defence stores from the firm.", {"arms-trade"}),
         ("He handed over the items to the museum.", set()),
+        # aerospace as a field beside the domains or of the work is space
+        ("They will work in areas such as cyber security and aerospace.", {"cyber", "space"}),
+        ("They agreed to deepen cooperation in aerospace.", {"space"}),
+        ("Aerospace and cyber will be added to the plan.", {"cyber", "space"}),
+        # ... not its industry, its firms or its sector
+        ("They discussed cooperation in aerospace industry.", {"defence-industry"}),
+        ("They discussed land, sea and aerospace companies.", set()),
+        ("The aerospace sector grew.", set()),
     ],
 )
 def test_areas_acc12(sentence: str, expected: set[str]) -> None:
