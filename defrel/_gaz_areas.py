@@ -244,8 +244,15 @@ _TABLE: tuple[AreaEntry, ...] = (
                 rf"|partnerships?|work|efforts?)\b)(?! of {_NOT_DEVELOPED})"
                 rf"|(?:ing|ed|s)?(?! {_NOT_DEVELOPED})))"
             ),
-            # "joint fighter jet development", "a joint missile design": the platform between
-            rf"joint (?:[\w-]++ )?{_PLATFORM} (?:development|design|research)",
+            # "joint fighter jet development", "a joint missile design": the platform between;
+            # a joint platform's programme ("a joint fighter jet programme") is its development
+            (
+                rf"joint (?:[\w-]++ )?{_PLATFORM} (?:development|design|research|programmes?|programs?"
+                r"|projects?)"
+            ),
+            # a combat air programme or system: the name of a future fighter's development,
+            # as "the Kestrel Combat Air System" or "a combat air programme with its partners"
+            r"combat air (?:programmes?|programs?|systems?|projects?)",
             r"develop(?:ed|ing)? jointly",
             r"co-?design(?:ing|ed|s)?",
             # "development of a joint air-defence system", "development of defence equipment"
@@ -852,7 +859,10 @@ _TABLE: tuple[AreaEntry, ...] = (
                 rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             (
+                # not "delivering a next-generation fighter": a platform not yet built is
+                # developed, not sold
                 r"(?:suppl(?:ied|ying|ies)|deliver(?:ed|ing|s)?)"
+                r"(?! (?:an? |the |their |its )?(?:next|sixth|future)[\s-]generation\b)"
                 rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             r"(?:arms|weapons?|ammunition|munitions|military|defen[cs]e) (?:supplies|shipments|deliveries)",

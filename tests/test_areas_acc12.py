@@ -60,6 +60,14 @@ from tests._area_rows import areas_of as _areas
         ("They discussed cooperation in aerospace industry.", {"defence-industry"}),
         ("They discussed land, sea and aerospace companies.", set()),
         ("The aerospace sector grew.", set()),
+        # a combat air programme, a joint platform's programme: co-development
+        ("They launched the Kestrel Combat Air Programme with Syldavia.", {"co-development"}),
+        ("They discussed a joint fighter jet programme.", {"co-development"}),
+        ("They discussed the combat air power of the region.", set()),
+        ("The joint staff programme was discussed.", set()),
+        # delivering a platform of the next generation is developing it, not a sale
+        ("The treaty aims at delivering a next-generation fighter aircraft by 2035.", set()),
+        ("Freedonia will deliver two new frigates in May.", {"arms-trade", "maritime-security"}),
     ],
 )
 def test_areas_acc12(sentence: str, expected: set[str]) -> None:
