@@ -1022,6 +1022,23 @@ _TABLE: tuple[AreaEntry, ...] = (
             rf"hand(?:s|ed|ing)? over (?:[\w-]+ ){{0,3}}?{_KIT}|handover of (?:[\w-]+ ){{0,3}}?{_KIT}",
             r"(?:donat(?:e|ed|es|ing|ions?)|gift(?:s|ed|ing)?) (?:of )?(?:\w++ ){0,2}?" + _KIT,
             r"help(?:s|ed|ing)? (?:to )?equip",
+            # what a country needs to defend itself, given: "ensure Ruritania has what it needs
+            # to defend itself", "the weapons they need to defend their country"
+            (
+                r"(?:what|everything|equipment|weapons|arms|capabilit(?:y|ies)|means|tools|resources)"
+                r" (?:it|they) needs? to defend (?:itself|themselves|its|their)\b"
+            ),
+            # its defence needs met: "help Freedonia meet its urgent defence needs" (keyed on
+            # the rarer word: "defence" starts words in every article); security needs only a
+            # country's ("its", "Freedonia's"), not "the security needs of the summit", and not
+            # "their" needs (the pair's own, as "our defence capabilities")
+            (
+                r"needs(?<=\b(?:meet|meets|meeting|met|address|addresses|addressing|fulfil|fulfils"
+                r"|fulfill|fulfills|fulfilling|supply|supplying) (?:(?:its |(?!their)[\w-]+['’]s? )"
+                r"(?:(?:urgent|critical|immediate|pressing|long-term) )?(?:defen[cs]e|security|military"
+                r"|battlefield)|(?:the )?(?:(?:urgent|critical|immediate|pressing|long-term) )?"
+                r"(?:defen[cs]e|military|battlefield)) needs)"
+            ),
             # "support provided to Ruritania": help given to a country or its forces (not to
             # a ministry, a summit or a plan).
             (

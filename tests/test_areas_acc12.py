@@ -68,6 +68,17 @@ from tests._area_rows import areas_of as _areas
         # delivering a platform of the next generation is developing it, not a sale
         ("The treaty aims at delivering a next-generation fighter aircraft by 2035.", set()),
         ("Freedonia will deliver two new frigates in May.", {"arms-trade", "maritime-security"}),
+        # what a country needs to defend itself, its defence needs met: help to its forces
+        (
+            "Freedonia will always ensure that Ruritania has what it needs to defend itself.",
+            {"capacity-building"},
+        ),
+        ("They will help Ruritania meet its urgent defence needs.", {"capacity-building"}),
+        ("Allies work to meet Ruritania's battlefield needs.", {"capacity-building"}),
+        ("Ruritania has what it needs to grow.", set()),
+        ("They will meet the security needs of the summit.", set()),
+        ("They will address their defence needs.", set()),
+        ("They discussed their energy needs.", set()),
     ],
 )
 def test_areas_acc12(sentence: str, expected: set[str]) -> None:
