@@ -548,6 +548,9 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             r"indo-pacific",
             r"korean peninsula|taiwan strait|middle east|(?:south|east) china sea",
+            # the Indian Ocean as a strategic theatre, as the Indo-Pacific ("neighbours in the
+            # Indian Ocean"); not a body named after it nor its tsunami
+            r"indian ocean(?! (?:rim|tsunami|commission)\b)",
             # an alliance's border region: "the eastern flank"
             r"(?<=\b(?:eastern|southern|northern|south-?eastern|north-?eastern) )flank",
             (

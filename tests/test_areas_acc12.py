@@ -79,6 +79,12 @@ from tests._area_rows import areas_of as _areas
         ("They will meet the security needs of the summit.", set()),
         ("They will address their defence needs.", set()),
         ("They discussed their energy needs.", set()),
+        # the Indian Ocean as a strategic theatre, not a body named after it
+        (
+            "In a tense world, above all in the Indian Ocean, we are close partners.",
+            {"regional-security"},
+        ),
+        ("They discussed the Indian Ocean Rim Association.", set()),
     ],
 )
 def test_areas_acc12(sentence: str, expected: set[str]) -> None:
