@@ -309,9 +309,10 @@ _TABLE: tuple[AreaEntry, ...] = (
         AreaId.TECHNOLOGY_TRANSFER,
         "technology transfer",
         (
-            # "defence equipment and technology cooperation" is the industrial field.
+            # "defence equipment and technology cooperation" is the industrial field, as is
+            # "defence industry and technology cooperation" (the industry's technology)
             (
-                rf"(?<!equipment and ){_TECH} (?:transfers?|sharing|access|cooperation|collaboration|partnerships?"
+                rf"(?<!(?:equipment|industry|industrial) and ){_TECH} (?:transfers?|sharing|access|cooperation|collaboration|partnerships?"
                 r"|exchanges?|releases?)"
             ),
             rf"(?:transfers?|transferr(?:ed|ing)|sharing|share|release|exchange) (?:of )?(?:\w++ )?{_TECH}",
@@ -732,6 +733,9 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|airports?|harbou?rs?|installations|airspace)"
             ),
             r"cross-servicing",
+            # the supplies and services the forces give each other: "an agreement on the
+            # reciprocal provision of supplies and services"
+            r"(?:reciprocal|mutual) provision of supplies and services|suppl(?:y|ies) and services agreements?",
             # "the use of Ruritanian ports", "overflight rights"
             (
                 r"(?<=\buse (?:of )?(?:[\w-]+ ){0,3}?)(?:ports?|bases?|airfields?|airbases?"

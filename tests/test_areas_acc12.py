@@ -85,6 +85,16 @@ from tests._area_rows import areas_of as _areas
             {"regional-security"},
         ),
         ("They discussed the Indian Ocean Rim Association.", set()),
+        # the technology of the defence industry is the industrial field, as of its equipment
+        ("They stressed defence industry and technology cooperation.", {"defence-industry"}),
+        ("They discussed technology cooperation.", {"technology-transfer"}),
+        # the supplies and services the forces give each other
+        (
+            "They discussed the reciprocal provision of supplies and services.",
+            {"logistics-access"},
+        ),
+        ("They signed a supplies and services agreement.", {"logistics-access"}),
+        ("The firm provides supplies and services to hotels.", set()),
     ],
 )
 def test_areas_acc12(sentence: str, expected: set[str]) -> None:
