@@ -577,6 +577,12 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:the )?(?:regional |international |global )?(?:peace|security|stability)\b"
             ),
             r"(?:emergencies|contingencies) (?:arising )?in the region",
+            # a state's missile firings and coercion as the region's threats: "Syldavia's
+            # ballistic missile launches", "coercive activities in the strait", "cross-strait
+            # tensions"
+            r"(?:ballistic )?missile (?:launches|firings|provocations)",
+            r"coercive (?:activities|actions|behaviou?r|tactics|manoeuvres|maneuvers)",
+            r"cross-strait (?:tensions|relations|issues|peace|stability)",
         ),
         (
             (
@@ -587,7 +593,7 @@ _TABLE: tuple[AreaEntry, ...] = (
             (
                 r"(?<=\p{Lu}\w+(?:['’]s)? )(?<!\b(?:The|This|That|These|Those|A|An|Any|Such|No|Its|Their"
                 r"|Our|His|Her) )(?i:threat|aggression|coercion|assertiveness|harassment|invasion"
-                r"|occupation)"
+                r"|occupation|provocations?)"
             ),
             # "Freedonia's growing assertiveness", not "The growing threat"
             (
@@ -611,6 +617,11 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             # "the conflict between Syldavia and Borduria"
             r"(?i:wars?|conflicts?|hostilities|tensions)(?= between (?:the )?\p{Lu})",
+            # "the war against Syldavia", "the invasion of Borduria": a country attacked
+            (
+                r"(?i:wars?|aggression|attacks?|hostilities)(?= against (?:the )?\p{Lu})"
+                r"|(?i:invasion|occupation|annexation)(?= of (?:the )?\p{Lu})"
+            ),
         ),
     ),
     AreaEntry(

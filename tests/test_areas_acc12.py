@@ -95,6 +95,16 @@ from tests._area_rows import areas_of as _areas
         ),
         ("They signed a supplies and services agreement.", {"logistics-access"}),
         ("The firm provides supplies and services to hotels.", set()),
+        # a country attacked, a state's missile firings, provocations and coercion: the
+        # region's security
+        ("They condemned the invasion of Borduria.", {"regional-security"}),
+        ("They discussed the war against Syldavia.", {"regional-security"}),
+        ("They discussed Borduria's ballistic missile launches.", {"regional-security"}),
+        ("They discussed Bordurian provocations.", {"regional-security"}),
+        ("They discussed cross-strait tensions.", {"regional-security"}),
+        ("They discussed coercive activities near the islands.", {"regional-security"}),
+        ("The Provocations were many.", set()),
+        ("They discussed the invasion of privacy.", set()),
     ],
 )
 def test_areas_acc12(sentence: str, expected: set[str]) -> None:
