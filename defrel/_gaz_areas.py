@@ -263,10 +263,14 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:[\w-]+ ){0,2}?research and development)"
             ),
             r"collaborative (?:development|research|design)",
+            # the research and its trials: "a research, development, test and evaluation
+            # arrangement" between the ministries
+            r"research, development, test(?:ing)?,? and evaluation",
             # "cooperate in the development of a new trainer aircraft"
             # (keyed on "develop": "cooperation" is in every article)
             (
-                r"(?<=\b(?:cooperat|collaborat|partner)\w* (?:in|on) (?:the )?)develop(?:ment of|ing)"
+                r"(?<=\b(?:cooperat|collaborat|partner)\w* (?:in|on) (?:the )?)develop(?:ment"
+                r"(?: and (?:use|production|testing|deployment))? of|ing)"
                 rf" (?:an? |the )?(?:new )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
         ),
@@ -1081,8 +1085,10 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"hypersonics?",
             r"directed[\s-]energy",
             (
-                # Autonomy counts, drones do not: they are equipment.
-                r"autonomous (?:systems|vehicles|platforms|weapons)"
+                # Autonomy counts, drones do not: they are equipment. The domain may stand
+                # between: "autonomous underwater vehicles".
+                r"autonomous (?:(?:underwater|undersea|aerial|surface|ground|maritime|unmanned) )?"
+                r"(?:systems|vehicles|platforms|weapons)"
             ),
         ),
     ),

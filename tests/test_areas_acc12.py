@@ -105,6 +105,13 @@ from tests._area_rows import areas_of as _areas
         ("They discussed coercive activities near the islands.", {"regional-security"}),
         ("The Provocations were many.", set()),
         ("They discussed the invasion of privacy.", set()),
+        # development with its use or production, and its trials, as a field of the pair
+        ("They agreed to cooperate on the development and use of drones.", {"co-development"}),
+        ("They signed a research, development, test and evaluation pact.", {"co-development"}),
+        ("They discussed the use of drones.", set()),
+        # autonomy in a domain
+        ("They are collaborating on autonomous underwater vehicles.", {"emerging-technology"}),
+        ("The drones flew over the sea.", set()),
     ],
 )
 def test_areas_acc12(sentence: str, expected: set[str]) -> None:
