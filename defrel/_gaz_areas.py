@@ -772,7 +772,10 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|military (?:personnel|equipment|vehicles|units|convoys)|warships)"
             ),
             r"transit (?:rights|routes?|corridors?|facilities|arrangements?)",
-            r"basing|stationing|pre-?positioning|rotational (?:presence|deployments?)",
+            r"basing|stationing|pre-?positioning|rotational (?:presence|deployments?|forces?)",
+            # the other's forces on one's soil by agreement: "the force posture agreement",
+            # "force posture initiatives" (not a state's posture alone: "its force posture")
+            r"force posture (?:agreements?|initiatives?|cooperation|arrangements?)",
             r"repair and maintenance|maintenance and repair|maintenance, repair and overhaul",
             # the upkeep of platforms: "aircraft maintenance", "maintenance of the ships"
             (

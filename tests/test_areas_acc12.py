@@ -112,6 +112,11 @@ from tests._area_rows import areas_of as _areas
         # autonomy in a domain
         ("They are collaborating on autonomous underwater vehicles.", {"emerging-technology"}),
         ("The drones flew over the sea.", set()),
+        # the other's forces hosted by agreement: force posture pacts, rotational forces
+        ("They signed a force posture agreement.", {"logistics-access"}),
+        ("They endorsed major force posture initiatives.", {"logistics-access"}),
+        ("A rotational force of marines will arrive in May.", {"logistics-access"}),
+        ("They reviewed Ruritania's force posture.", set()),
     ],
 )
 def test_areas_acc12(sentence: str, expected: set[str]) -> None:
