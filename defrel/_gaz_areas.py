@@ -499,14 +499,15 @@ _TABLE: tuple[AreaEntry, ...] = (
         "regional security",
         (
             (
-                # "regional and global issues", "regional/international issues"
-                r"regional(?: and (?:global|international) | ?/ ?(?:global|international) | )"
+                # "regional and global issues", "regional/international issues", "regional and
+                # world peace"
+                r"regional(?: and (?:global|international|world) | ?/ ?(?:global|international) | )"
                 r"(?:security|stability|peace|order|situation|issues|developments|challenges|affairs"
                 r"|threats|tensions|conflicts?|dynamics|architecture|concerns|matters|hotspots|crises"
                 r"|crisis)"
             ),
             (
-                r"(?:international|global) and regional (?:issues|situation|security|developments"
+                r"(?:international|global|world) and regional (?:issues|situation|security|developments"
                 r"|affairs|matters|challenges|concerns)"
             ),
             # "issues of regional and international concern"
@@ -556,6 +557,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             # the Indian Ocean as a strategic theatre, as the Indo-Pacific ("neighbours in the
             # Indian Ocean"); not a body named after it nor its tsunami
             r"indian ocean(?! (?:rim|tsunami|commission)\b)",
+            # the cross-strait dispute by its other name: "the Taiwan question"
+            r"taiwan (?:issue|question)",
             # an alliance's border region: "the eastern flank"
             r"(?<=\b(?:eastern|southern|northern|south-?eastern|north-?eastern) )flank",
             (

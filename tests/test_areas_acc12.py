@@ -117,6 +117,13 @@ from tests._area_rows import areas_of as _areas
         ("They endorsed major force posture initiatives.", {"logistics-access"}),
         ("A rotational force of marines will arrive in May.", {"logistics-access"}),
         ("They reviewed Ruritania's force posture.", set()),
+        # the region beside the world, the cross-strait dispute by its other name
+        (
+            "The drills served regional and world peace.",
+            {"military-exercises", "regional-security"},
+        ),
+        ("They discussed the Taiwan question.", {"regional-security"}),
+        ("He spoke of world peace.", set()),
     ],
 )
 def test_areas_acc12(sentence: str, expected: set[str]) -> None:
