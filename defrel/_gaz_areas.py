@@ -780,12 +780,15 @@ _TABLE: tuple[AreaEntry, ...] = (
             # "force posture initiatives" (not a state's posture alone: "its force posture")
             r"force posture (?:agreements?|initiatives?|cooperation|arrangements?)",
             r"repair and maintenance|maintenance and repair|maintenance, repair and overhaul",
-            # the upkeep of platforms: "aircraft maintenance", "maintenance of the ships"
+            # the upkeep of platforms: "aircraft maintenance", "maintenance of the ships",
+            # "the repair of Ruritanian warships"
             (
-                r"(?:aircraft|ship|vessel|fleet|helicopter|vehicle|engine|equipment|submarine)s?"
+                r"(?:aircraft|ship|vessel|fleet|helicopter|vehicle|engine|equipment|submarine"
+                r"|warship|frigate|corvette|jet|fighter)s?"
                 r" (?:maintenance|repairs?|overhauls?)"
-                r"|(?:maintenance|repairs?) of (?:the |their |its )?(?:\w+ )?(?:aircraft|ships"
-                r"|vessels|fleets?|helicopters|vehicles|equipment|submarines)"
+                r"|(?:maintenance|repairs?|overhauls?) of (?:the |their |its )?(?:\w+ )?(?:aircraft|ships"
+                r"|vessels|fleets?|helicopters|vehicles|equipment|submarines|warships|frigates"
+                r"|corvettes|jets|fighters|engines)"
             ),
             r"visits? (?:by|of) (?:[\w-]+ ){0,2}?(?:navy|naval) (?:ships?|vessels?|flotillas?)",
             # Not "a refuelling incident": an event, not a service given.
@@ -968,7 +971,12 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"foreign military financing",
             r"train(?:s|ed|ing)? and equip(?:s|ped|ping)?",
             rf"loans? (?:\w+ ){{0,2}}?for (?:the )?(?:{_DEF}|military)",
-            r"(?:grants?|lines? of credit|credit lines?) (?:for|to)",
+            # the sum may stand between: "a line of credit of 50 million dollars for"
+            (
+                r"(?:grants?|lines? of credit|credit lines?)(?: (?:of|worth) (?:(?:us|usd|eur|inr|rs\.?) ?)?"
+                r"[$€£₹]? ?[\d.,]+(?: ?(?:million|billion|mn|bn|crore))?(?: (?:dollars|euros|usd))?)?"
+                r" (?:for|to)"
+            ),
             r"capability development",
             (
                 # not "enhance our defence capabilities", "strengthening their countries'

@@ -124,6 +124,23 @@ from tests._area_rows import areas_of as _areas
         ),
         ("They discussed the Taiwan question.", {"regional-security"}),
         ("He spoke of world peace.", set()),
+        # a credit line with its sum between
+        (
+            "Freedonia extended a line of credit of US$ 100 million for the navy.",
+            {"capacity-building"},
+        ),
+        (
+            "Freedonia extended a line of credit of USD 100 million to Ruritania.",
+            {"capacity-building"},
+        ),
+        ("They discussed a grant of 50 million.", set()),
+        # the repair or overhaul of warships and jets
+        (
+            "They discussed the repair of Ruritanian warships.",
+            {"logistics-access", "maritime-security"},
+        ),
+        ("They discussed the overhaul of the fighter jets.", {"logistics-access"}),
+        ("He discussed the repair of the roads.", set()),
     ],
 )
 def test_areas_acc12(sentence: str, expected: set[str]) -> None:
