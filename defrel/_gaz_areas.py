@@ -424,6 +424,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?:shipping|vessels|merchant ships|tankers)"
             ),
             r"(?:commercial|merchant|international) shipping",
+            # merchant ships by their naval name: "sharing white shipping information"
+            r"white shipping",
             r"shipping (?:attacks|security)",
             (
                 r"(?:attacks?|threats?|assaults?|strikes?) (?:on|in|against) (?:the )?(?:[\w-]++ ){1,2}?"
@@ -609,9 +611,12 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:growing|increasing|rising|continued|ongoing|military) )"
                 r"(?i:threat|aggression|coercion|assertiveness|harassment|invasion|occupation)"
             ),
-            # "the war in Ruritania", "tensions on the Freedonian border"
+            # "the war in Ruritania", "tensions on the Freedonian border" (not a state of nature
+            # or of health there: "the flood situation in Syldavia", "the COVID situation in")
             (
-                r"(?<!\b(?i:cold|world|trade|price|tariff|humanitarian|economic|financial|political) )"
+                r"(?<!\b(?i:cold|world|trade|price|tariff|humanitarian|economic|financial|political"
+                r"|floods?|flooding|drought|earthquake|weather|health|covid|covid-19|pandemic|epidemic"
+                r"|energy|food) )"
                 r"(?i:wars?|conflicts?|crisis|crises|hostilities|tensions|unrest|situation|developments)"
                 r"(?= (?i:in|on) (?:the )?(?:(?:eastern|western|northern|southern|central) )?\p{Lu})"
             ),
@@ -831,6 +836,13 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             # the kind of information between: "the exchange of coastal traffic information"
             r"(?:sharing|exchanges?) of (?:[\w-]+ ){1,2}?(?:intelligence|information)",
+            # the kind before it without "of": "an agreement on sharing white shipping
+            # information", "exchanging maritime traffic information"
+            (
+                r"(?:sharing|exchanging) (?!(?:the|their|its|our|this|that|his|her|any|no|some|more"
+                r"|personal|private|contact|customer|user|patient)\b)"
+                r"(?:[\w-]+ ){1,2}?(?:intelligence|information)"
+            ),
             # the information in a pair of things shared: "exchange experience and information"
             (
                 r"(?:shar|exchang)\w* (?:of )?(?:(?:experiences?|expertise|knowledge|data"
@@ -1044,6 +1056,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|upgrad(?:e|ing)|expansion) (?:of|and)"
             ),
             r"(?:assistance|support|help) in the (?:fields?|areas?|domains?|spheres?) of",
+            # help given as kit: "announced assistance of communication equipment"
+            rf"assistance (?:of|in the form of) (?:[\w-]+ ){{0,2}}?{_KIT}",
             # a facility built with the other's help: "helped them build a new naval academy"
             (
                 r"help\w* (?:in |to |with )?(?:\w+ )?(?:build|construct|establish|set(?:ting)? up|refurbish"

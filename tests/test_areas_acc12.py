@@ -141,6 +141,19 @@ from tests._area_rows import areas_of as _areas
         ),
         ("They discussed the overhaul of the fighter jets.", {"logistics-access"}),
         ("He discussed the repair of the roads.", set()),
+        # a state of nature or of health in a country is not the region's security
+        ("The deadly flood situation in Syldavia came up.", set()),
+        ("They discussed the COVID-19 situation in Syldavia.", set()),
+        ("They discussed the situation in Syldavia.", {"regional-security"}),
+        # the kind of information shared before it, without "of"
+        (
+            "They signed an agreement on sharing white shipping information.",
+            {"information-sharing", "maritime-security"},
+        ),
+        ("They agreed on exchanging air traffic information.", {"information-sharing"}),
+        ("They spoke about sharing personal information with friends.", set()),
+        # help given as kit
+        ("He announced assistance of communication equipment.", {"capacity-building"}),
     ],
 )
 def test_areas_acc12(sentence: str, expected: set[str]) -> None:
