@@ -981,6 +981,9 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:assistance|aid|financing|grants?)"
             ),
             r"foreign military financing",
+            # arms given as help: "defensive lethal assistance", "non-lethal aid", "a new
+            # drawdown package" (kit drawn from one's stocks for the other)
+            r"(?:non-?)?lethal (?:assistance|aid|support)|drawdown (?:packages?|authority)",
             r"train(?:s|ed|ing)? and equip(?:s|ped|ping)?",
             rf"loans? (?:\w+ ){{0,2}}?for (?:the )?(?:{_DEF}|military)",
             # the sum may stand between: "a line of credit of 50 million dollars for"

@@ -154,6 +154,11 @@ from tests._area_rows import areas_of as _areas
         ("They spoke about sharing personal information with friends.", set()),
         # help given as kit
         ("He announced assistance of communication equipment.", {"capacity-building"}),
+        # arms given as help: lethal and non-lethal aid, a drawdown package
+        ("They discussed the provision of defensive lethal assistance.", {"capacity-building"}),
+        ("Freedonia sent non-lethal aid to the army.", {"capacity-building"}),
+        ("The drawdown package is worth 300 million dollars.", {"capacity-building"}),
+        ("The virus is lethal.", set()),
     ],
 )
 def test_areas_acc12(sentence: str, expected: set[str]) -> None:
