@@ -54,7 +54,9 @@ _KIT = (
     r"(?:fighters?|jets?|aircraft|airplanes|planes|vessels?|ships?|boats?|helicopters?|missiles?"
     r"|drones?|submarines?|tanks?|(?:\w++ )?systems?|frigates?|corvettes?|rifles?|weapons?|arms"
     r"|ammunition|munitions|equipment|hardware|radars?|howitzers?|artillery|armou?red vehicles"
-    r"|spare parts|shells|rockets?|interceptors?|launchers?|torpedoes|mortars|guns|patrol boats|patrol vessels)"
+    r"|spare parts|shells|rockets?|interceptors?|launchers?|torpedoes|mortars|guns|patrol boats|patrol vessels"
+    # the kit named by its use: "handed over non-lethal military items", "military vehicles"
+    r"|(?:military|defen[cs]e|non-lethal) (?:items|stores|vehicles))"
 )
 # A platform or weapon named between "joint" and its development or production (a short
 # list: ``_KIT`` there is slow at every "joint").
@@ -242,8 +244,15 @@ _TABLE: tuple[AreaEntry, ...] = (
                 rf"|partnerships?|work|efforts?)\b)(?! of {_NOT_DEVELOPED})"
                 rf"|(?:ing|ed|s)?(?! {_NOT_DEVELOPED})))"
             ),
-            # "joint fighter jet development", "a joint missile design": the platform between
-            rf"joint (?:[\w-]++ )?{_PLATFORM} (?:development|design|research)",
+            # "joint fighter jet development", "a joint missile design": the platform between;
+            # a joint platform's programme ("a joint fighter jet programme") is its development
+            (
+                rf"joint (?:[\w-]++ )?{_PLATFORM} (?:development|design|research|programmes?|programs?"
+                r"|projects?)"
+            ),
+            # a combat air programme or system: the name of a future fighter's development,
+            # as "the Kestrel Combat Air System" or "a combat air programme with its partners"
+            r"combat air (?:programmes?|programs?|systems?|projects?)",
             r"develop(?:ed|ing)? jointly",
             r"co-?design(?:ing|ed|s)?",
             # "development of a joint air-defence system", "development of defence equipment"
@@ -254,10 +263,14 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:[\w-]+ ){0,2}?research and development)"
             ),
             r"collaborative (?:development|research|design)",
+            # the research and its trials: "a research, development, test and evaluation
+            # arrangement" between the ministries
+            r"research, development, test(?:ing)?,? and evaluation",
             # "cooperate in the development of a new trainer aircraft"
             # (keyed on "develop": "cooperation" is in every article)
             (
-                r"(?<=\b(?:cooperat|collaborat|partner)\w* (?:in|on) (?:the )?)develop(?:ment of|ing)"
+                r"(?<=\b(?:cooperat|collaborat|partner)\w* (?:in|on) (?:the )?)develop(?:ment"
+                r"(?: and (?:use|production|testing|deployment))? of|ing)"
                 rf" (?:an? |the )?(?:new )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
         ),
@@ -300,9 +313,10 @@ _TABLE: tuple[AreaEntry, ...] = (
         AreaId.TECHNOLOGY_TRANSFER,
         "technology transfer",
         (
-            # "defence equipment and technology cooperation" is the industrial field.
+            # "defence equipment and technology cooperation" is the industrial field, as is
+            # "defence industry and technology cooperation" (the industry's technology)
             (
-                rf"(?<!equipment and ){_TECH} (?:transfers?|sharing|access|cooperation|collaboration|partnerships?"
+                rf"(?<!(?:equipment|industry|industrial) and ){_TECH} (?:transfers?|sharing|access|cooperation|collaboration|partnerships?"
                 r"|exchanges?|releases?)"
             ),
             rf"(?:transfers?|transferr(?:ed|ing)|sharing|share|release|exchange) (?:of )?(?:\w++ )?{_TECH}",
@@ -374,6 +388,16 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?<=(?:cooperat(?:ion|e|ed|ing)|collaborat(?:ion|e|ed|ing)|partnership|work|working)"
                 r" (?:in|on) (?:the )?)space(?! for)"
             ),
+            # aerospace as a field beside the other domains or as the field of the work
+            # ("cyber security and aerospace", "cooperation in aerospace"), not its industry,
+            # firms or shows ("aerospace companies": the industrial field's)
+            (
+                r"aerospace(?:(?<=(?:cyber|security|air|sea|land|maritime|space)(?:,|, and| and)"
+                r" aerospace)|(?<=(?:cooperat(?:ion|e|ed|ing)|collaborat(?:ion|e|ed|ing)|partnership"
+                r"|work|working) (?:in|on) (?:the )?aerospace)|(?= and cyber| cyber|, cyber))"
+                r"(?! (?:and defen[cs]e )?(?:industr|compan|firms?\b|sector|manufactur|engineering"
+                r"|exhibition|show|corporation|giant|majors?\b|makers?\b|forces?\b|suppl))"
+            ),
             r"space-based",
             r"spacecraft",
             r"satellites?",
@@ -400,6 +424,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?:shipping|vessels|merchant ships|tankers)"
             ),
             r"(?:commercial|merchant|international) shipping",
+            # merchant ships by their naval name: "sharing white shipping information"
+            r"white shipping",
             r"shipping (?:attacks|security)",
             (
                 r"(?:attacks?|threats?|assaults?|strikes?) (?:on|in|against) (?:the )?(?:[\w-]++ ){1,2}?"
@@ -412,10 +438,13 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?:straits?|waters|seas?|gulf|sea lanes|coast(?:line)?s?)"
             ),
             # not "the assertiveness / the row over islands in the South China Sea": a dispute
-            # there is the region's security (that area has the sea name too)
+            # there is the region's security (that area has the sea name too); nor the sea as
+            # an item of the region's subjects: "regional issues, including the South China Sea
+            # and the Korean Peninsula", "the situation in Asia, including the East China Sea"
             (
                 r"(?:south|east) china sea(?<!\b(?:assertiveness|row|dispute|disputes|islands|islets"
                 r"|claims|tensions|militari[sz]ation) (?:[\w-]+ ){0,3}?in the (?:south|east) china sea)"
+                r"(?<!\bincluding (?:[\w-]+ ){0,8}?the (?:south|east) china sea)"
             ),
             r"(?:anti-?)?piracy|pirates?",
             r"carrier strike groups?",
@@ -472,14 +501,15 @@ _TABLE: tuple[AreaEntry, ...] = (
         "regional security",
         (
             (
-                # "regional and global issues", "regional/international issues"
-                r"regional(?: and (?:global|international) | ?/ ?(?:global|international) | )"
+                # "regional and global issues", "regional/international issues", "regional and
+                # world peace"
+                r"regional(?: and (?:global|international|world) | ?/ ?(?:global|international) | )"
                 r"(?:security|stability|peace|order|situation|issues|developments|challenges|affairs"
                 r"|threats|tensions|conflicts?|dynamics|architecture|concerns|matters|hotspots|crises"
                 r"|crisis)"
             ),
             (
-                r"(?:international|global) and regional (?:issues|situation|security|developments"
+                r"(?:international|global|world) and regional (?:issues|situation|security|developments"
                 r"|affairs|matters|challenges|concerns)"
             ),
             # "issues of regional and international concern"
@@ -488,9 +518,11 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:concern|interest|importance|significance)"
             ),
             # "peace and economic prosperity in the region" (the economy's own terms alone are
-            # not the region's security: ``defrel._areas._framed``)
+            # not the region's security: ``defrel._areas._framed``); a list of them with
+            # commas, development among them: "peace, stability, and development in the region"
             (
-                rf"{_PEACE}(?:,? (?:and|&) (?:economic |political |lasting |durable )?{_PEACE}){{0,2}}"
+                rf"{_PEACE}(?:(?:,|,? (?:and|&)) (?:economic |political |lasting |durable )?"
+                rf"(?:{_PEACE}|development)){{0,3}}"
                 rf" (?:in|on|of|across|for|throughout) {_REGION}"
             ),
             (
@@ -524,6 +556,11 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             r"indo-pacific",
             r"korean peninsula|taiwan strait|middle east|(?:south|east) china sea",
+            # the Indian Ocean as a strategic theatre, as the Indo-Pacific ("neighbours in the
+            # Indian Ocean"); not a body named after it nor its tsunami
+            r"indian ocean(?! (?:rim|tsunami|commission)\b)",
+            # the cross-strait dispute by its other name: "the Taiwan question"
+            r"taiwan (?:issue|question)",
             # an alliance's border region: "the eastern flank"
             r"(?<=\b(?:eastern|southern|northern|south-?eastern|north-?eastern) )flank",
             (
@@ -549,6 +586,12 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:the )?(?:regional |international |global )?(?:peace|security|stability)\b"
             ),
             r"(?:emergencies|contingencies) (?:arising )?in the region",
+            # a state's missile firings and coercion as the region's threats: "Syldavia's
+            # ballistic missile launches", "coercive activities in the strait", "cross-strait
+            # tensions"
+            r"(?:ballistic )?missile (?:launches|firings|provocations)",
+            r"coercive (?:activities|actions|behaviou?r|tactics|manoeuvres|maneuvers)",
+            r"cross-strait (?:tensions|relations|issues|peace|stability)",
         ),
         (
             (
@@ -559,7 +602,7 @@ _TABLE: tuple[AreaEntry, ...] = (
             (
                 r"(?<=\p{Lu}\w+(?:['’]s)? )(?<!\b(?:The|This|That|These|Those|A|An|Any|Such|No|Its|Their"
                 r"|Our|His|Her) )(?i:threat|aggression|coercion|assertiveness|harassment|invasion"
-                r"|occupation)"
+                r"|occupation|provocations?)"
             ),
             # "Freedonia's growing assertiveness", not "The growing threat"
             (
@@ -568,9 +611,12 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:growing|increasing|rising|continued|ongoing|military) )"
                 r"(?i:threat|aggression|coercion|assertiveness|harassment|invasion|occupation)"
             ),
-            # "the war in Ruritania", "tensions on the Freedonian border"
+            # "the war in Ruritania", "tensions on the Freedonian border" (not a state of nature
+            # or of health there: "the flood situation in Syldavia", "the COVID situation in")
             (
-                r"(?<!\b(?i:cold|world|trade|price|tariff|humanitarian|economic|financial|political) )"
+                r"(?<!\b(?i:cold|world|trade|price|tariff|humanitarian|economic|financial|political"
+                r"|floods?|flooding|drought|earthquake|weather|health|covid|covid-19|pandemic|epidemic"
+                r"|energy|food) )"
                 r"(?i:wars?|conflicts?|crisis|crises|hostilities|tensions|unrest|situation|developments)"
                 r"(?= (?i:in|on) (?:the )?(?:(?:eastern|western|northern|southern|central) )?\p{Lu})"
             ),
@@ -583,6 +629,11 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             # "the conflict between Syldavia and Borduria"
             r"(?i:wars?|conflicts?|hostilities|tensions)(?= between (?:the )?\p{Lu})",
+            # "the war against Syldavia", "the invasion of Borduria": a country attacked
+            (
+                r"(?i:wars?|aggression|attacks?|hostilities)(?= against (?:the )?\p{Lu})"
+                r"|(?i:invasion|occupation|annexation)(?= of (?:the )?\p{Lu})"
+            ),
         ),
     ),
     AreaEntry(
@@ -705,6 +756,9 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|airports?|harbou?rs?|installations|airspace)"
             ),
             r"cross-servicing",
+            # the supplies and services the forces give each other: "an agreement on the
+            # reciprocal provision of supplies and services"
+            r"(?:reciprocal|mutual) provision of supplies and services|suppl(?:y|ies) and services agreements?",
             # "the use of Ruritanian ports", "overflight rights"
             (
                 r"(?<=\buse (?:of )?(?:[\w-]+ ){0,3}?)(?:ports?|bases?|airfields?|airbases?"
@@ -726,14 +780,20 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|military (?:personnel|equipment|vehicles|units|convoys)|warships)"
             ),
             r"transit (?:rights|routes?|corridors?|facilities|arrangements?)",
-            r"basing|stationing|pre-?positioning|rotational (?:presence|deployments?)",
+            r"basing|stationing|pre-?positioning|rotational (?:presence|deployments?|forces?)",
+            # the other's forces on one's soil by agreement: "the force posture agreement",
+            # "force posture initiatives" (not a state's posture alone: "its force posture")
+            r"force posture (?:agreements?|initiatives?|cooperation|arrangements?)",
             r"repair and maintenance|maintenance and repair|maintenance, repair and overhaul",
-            # the upkeep of platforms: "aircraft maintenance", "maintenance of the ships"
+            # the upkeep of platforms: "aircraft maintenance", "maintenance of the ships",
+            # "the repair of Ruritanian warships"
             (
-                r"(?:aircraft|ship|vessel|fleet|helicopter|vehicle|engine|equipment|submarine)s?"
+                r"(?:aircraft|ship|vessel|fleet|helicopter|vehicle|engine|equipment|submarine"
+                r"|warship|frigate|corvette|jet|fighter)s?"
                 r" (?:maintenance|repairs?|overhauls?)"
-                r"|(?:maintenance|repairs?) of (?:the |their |its )?(?:\w+ )?(?:aircraft|ships"
-                r"|vessels|fleets?|helicopters|vehicles|equipment|submarines)"
+                r"|(?:maintenance|repairs?|overhauls?) of (?:the |their |its )?(?:\w+ )?(?:aircraft|ships"
+                r"|vessels|fleets?|helicopters|vehicles|equipment|submarines|warships|frigates"
+                r"|corvettes|jets|fighters|engines)"
             ),
             r"visits? (?:by|of) (?:[\w-]+ ){0,2}?(?:navy|naval) (?:ships?|vessels?|flotillas?)",
             # Not "a refuelling incident": an event, not a service given.
@@ -776,6 +836,13 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             # the kind of information between: "the exchange of coastal traffic information"
             r"(?:sharing|exchanges?) of (?:[\w-]+ ){1,2}?(?:intelligence|information)",
+            # the kind before it without "of": "an agreement on sharing white shipping
+            # information", "exchanging maritime traffic information"
+            (
+                r"(?:sharing|exchanging) (?!(?:the|their|its|our|this|that|his|her|any|no|some|more"
+                r"|personal|private|contact|customer|user|patient)\b)"
+                r"(?:[\w-]+ ){1,2}?(?:intelligence|information)"
+            ),
             # the information in a pair of things shared: "exchange experience and information"
             (
                 r"(?:shar|exchang)\w* (?:of )?(?:(?:experiences?|expertise|knowledge|data"
@@ -827,11 +894,18 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|track|monitor|remain|stay|be (?:deployed|sent|moved))\b)"
             ),
             (
-                r"(?:suppl(?:y|ies)|deliver(?:y|ies)|shipments?|transfers?) of"
+                # "the provision of military equipment": kit handed over as a supply (not a
+                # clause of a text: "a provision of the treaty on arms")
+                r"(?:suppl(?:y|ies)|deliver(?:y|ies)|shipments?|transfers?|provision(?! of (?:the |this"
+                r" |that |an? )?(?:[\w-]+ )?(?:treaty|agreement|law|act|accord|convention|memorandum|pact"
+                r"|article|constitution|charter|resolution|deal|contract)\b)) of"
                 rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             (
+                # not "delivering a next-generation fighter": a platform not yet built is
+                # developed, not sold
                 r"(?:suppl(?:ied|ying|ies)|deliver(?:ed|ing|s)?)"
+                r"(?! (?:an? |the |their |its )?(?:next|sixth|future)[\s-]generation\b)"
                 rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             r"(?:arms|weapons?|ammunition|munitions|military|defen[cs]e) (?:supplies|shipments|deliveries)",
@@ -907,9 +981,17 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:assistance|aid|financing|grants?)"
             ),
             r"foreign military financing",
+            # arms given as help: "defensive lethal assistance", "non-lethal aid", "a new
+            # drawdown package" (kit drawn from one's stocks for the other)
+            r"(?:non-?)?lethal (?:assistance|aid|support)|drawdown (?:packages?|authority)",
             r"train(?:s|ed|ing)? and equip(?:s|ped|ping)?",
             rf"loans? (?:\w+ ){{0,2}}?for (?:the )?(?:{_DEF}|military)",
-            r"(?:grants?|lines? of credit|credit lines?) (?:for|to)",
+            # the sum may stand between: "a line of credit of 50 million dollars for"
+            (
+                r"(?:grants?|lines? of credit|credit lines?)(?: (?:of|worth) (?:(?:us|usd|eur|inr|rs\.?) ?)?"
+                r"[$€£₹]? ?[\d.,]+(?: ?(?:million|billion|mn|bn|crore))?(?: (?:dollars|euros|usd))?)?"
+                r" (?:for|to)"
+            ),
             r"capability development",
             (
                 # not "enhance our defence capabilities", "strengthening their countries'
@@ -977,6 +1059,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|upgrad(?:e|ing)|expansion) (?:of|and)"
             ),
             r"(?:assistance|support|help) in the (?:fields?|areas?|domains?|spheres?) of",
+            # help given as kit: "announced assistance of communication equipment"
+            rf"assistance (?:of|in the form of) (?:[\w-]+ ){{0,2}}?{_KIT}",
             # a facility built with the other's help: "helped them build a new naval academy"
             (
                 r"help\w* (?:in |to |with )?(?:\w+ )?(?:build|construct|establish|set(?:ting)? up|refurbish"
@@ -991,6 +1075,23 @@ _TABLE: tuple[AreaEntry, ...] = (
             rf"hand(?:s|ed|ing)? over (?:[\w-]+ ){{0,3}}?{_KIT}|handover of (?:[\w-]+ ){{0,3}}?{_KIT}",
             r"(?:donat(?:e|ed|es|ing|ions?)|gift(?:s|ed|ing)?) (?:of )?(?:\w++ ){0,2}?" + _KIT,
             r"help(?:s|ed|ing)? (?:to )?equip",
+            # what a country needs to defend itself, given: "ensure Ruritania has what it needs
+            # to defend itself", "the weapons they need to defend their country"
+            (
+                r"(?:what|everything|equipment|weapons|arms|capabilit(?:y|ies)|means|tools|resources)"
+                r" (?:it|they) needs? to defend (?:itself|themselves|its|their)\b"
+            ),
+            # its defence needs met: "help Freedonia meet its urgent defence needs" (keyed on
+            # the rarer word: "defence" starts words in every article); security needs only a
+            # country's ("its", "Freedonia's"), not "the security needs of the summit", and not
+            # "their" needs (the pair's own, as "our defence capabilities")
+            (
+                r"needs(?<=\b(?:meet|meets|meeting|met|address|addresses|addressing|fulfil|fulfils"
+                r"|fulfill|fulfills|fulfilling|supply|supplying) (?:(?:its |(?!their)[\w-]+['’]s? )"
+                r"(?:(?:urgent|critical|immediate|pressing|long-term) )?(?:defen[cs]e|security|military"
+                r"|battlefield)|(?:the )?(?:(?:urgent|critical|immediate|pressing|long-term) )?"
+                r"(?:defen[cs]e|military|battlefield)) needs)"
+            ),
             # "support provided to Ruritania": help given to a country or its forces (not to
             # a ministry, a summit or a plan).
             (
@@ -1015,8 +1116,10 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"hypersonics?",
             r"directed[\s-]energy",
             (
-                # Autonomy counts, drones do not: they are equipment.
-                r"autonomous (?:systems|vehicles|platforms|weapons)"
+                # Autonomy counts, drones do not: they are equipment. The domain may stand
+                # between: "autonomous underwater vehicles".
+                r"autonomous (?:(?:underwater|undersea|aerial|surface|ground|maritime|unmanned) )?"
+                r"(?:systems|vehicles|platforms|weapons)"
             ),
         ),
     ),
