@@ -2031,9 +2031,20 @@ def _unique(countries: list[Country]) -> tuple[Country, ...]:
     return tuple(seen.values())
 
 
+def _all_sides_named(meeting: Meeting) -> bool:
+    """Each country of ``meeting`` has a participant of its own named (a true trilateral).
+
+    "The Ruritanian, Freedonian and Sylvanian ministers met ... and agreed": the three sides
+    are bound, not the two named most (a bilateral at a summit names the others' people
+    seldom, if at all).
+    """
+    sides = {actor.country for actor in meeting.participants if actor.country is not None}
+    return len(sides) >= 3 and sides >= set(meeting.countries)
+
+
 def _pair(meeting: Meeting, counts: Counter[Country]) -> tuple[Country, ...]:
     countries = meeting.countries
-    if len(countries) > 2:
+    if len(countries) > 2 and not _all_sides_named(meeting):
         ranked = sorted(countries, key=lambda c: -counts[c])
         countries = tuple(c for c in countries if c in ranked[:2])
     return countries
@@ -2073,7 +2084,7 @@ class _Defaults:
         counts: Counter[Country] | None = None
         for order, meeting in enumerate(meetings):
             pair = meeting.countries
-            if len(pair) > 2:
+            if len(pair) > 2 and not _all_sides_named(meeting):
                 if counts is None:
                     counts = Counter(c.country for c in countries)
                 pair = _pair(meeting, counts)

@@ -1,0 +1,46 @@
+"""Commitment rules of the twelfth round (unseen-text accuracy), through the whole pipeline.
+
+Every sentence here is written for these tests; each rule has rows where it must fire and
+rows where it must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import defrel
+
+PUB = dt.date(2024, 3, 5)  # a Tuesday
+
+
+def _found(body: str) -> dict[str, tuple[str, set[str]]]:
+    """Each commitment's action, with its modality and the codes of its parties."""
+    report = defrel.parse(body, published=PUB)
+    return {c.action: (c.modality.value, {p.code for p in c.parties}) for c in report.commitments}
+
+
+# A trilateral: each country has its own participant named, so all three are bound.
+TRILATERAL = (
+    "Defence Minister Ola Berg of Norway, Defence Minister Ana Ruiz of Chile and Defence "
+    "Minister Kenji Mori of Japan met in Oslo on Monday. "
+)
+
+
+def test_trilateral_binds_the_three() -> None:
+    body = TRILATERAL + "The three ministers agreed to hold a joint naval exercise next year.\n"
+    assert _found(body)["hold a joint naval exercise"] == ("agreed", {"NOR", "CHL", "JPN"})
+
+
+def test_trilateral_they_binds_the_three() -> None:
+    body = TRILATERAL + "They will set up a joint staff college.\n"
+    assert _found(body)["set up a joint staff college"][1] == {"NOR", "CHL", "JPN"}
+
+
+def test_bilateral_at_a_summit_stays_a_pair() -> None:
+    # Negative: the third country has no participant of its own: the two named most.
+    body = (
+        "Defence Minister Ola Berg of Norway met his Chilean counterpart Ana Ruiz in Tokyo on "
+        "Monday on the sidelines of a meeting hosted by Japan. Norway and Chile agreed to "
+        "hold a joint naval exercise. Norway and Chile are old partners.\n"
+    )
+    assert _found(body)["hold a joint naval exercise"][1] == {"NOR", "CHL"}
