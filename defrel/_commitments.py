@@ -539,6 +539,24 @@ _CAREER = regex.compile(
     regex.IGNORECASE,
 )
 _CAREER_WORDS = frozenset(["take", "takes", "taking", "assume", "retire", "step", "be"])
+# A visit's protocol as the action: "will call on the President", "is scheduled to pay a
+# courtesy call on", "will interact with the diaspora", "will address the staff college's
+# students", "will lay a wreath", "will be conferred with an honorary rank", "will be briefed
+# on", "will receive a guard of honour": an itinerary, which binds no side to an act.
+_PROTOCOL = regex.compile(
+    r"""(?:pay\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|call\s+on|calling\s+on|interact\s+with
+    |lay\s+(?:a\s+)?wreaths?|pay\s+(?:(?:his|her|their)\s+)?(?:homage|tribute|respects)
+    |(?:receive|inspect)\s+(?:a\s+|an\s+|the\s+)?(?:ceremonial\s+)?(?:guard|honou?r)\s+(?:of\s+honou?r|guard)
+    |be\s+(?:conferred|accorded|briefed|received\s+by)|witness\s+the
+    |address\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:meeting|conference|summit|session|gathering
+    |forum|seminar|symposium|audience|community|diaspora|students|cadets|officers|troops
+    |faculty|media|press|parliament|assembly|plenary|graduates|ceremony))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_PROTOCOL_WORDS = frozenset(
+    ["pay", "call", "calling", "interact", "lay", "receive", "inspect", "be", "witness", "address"]
+)
+_PROTOCOL_KINDS = frozenset({"will", "shall", "would", "expected", "intend"})
 # An event's course as the action: "will continue till 18 May", "will last for two weeks",
 # "will begin on Monday", "will take place in Lima" (no object: its dates or its place).
 _SCHEDULE = regex.compile(
@@ -3546,6 +3564,12 @@ def find_commitments(
             continue
         if word in _CAREER_WORDS and _CAREER.match(body, action_start, near, _SERIAL):
             continue  # "X is set to take charge as Navy chief": a career step, not a pledge
+        if (
+            kind in _PROTOCOL_KINDS
+            and word in _PROTOCOL_WORDS
+            and _PROTOCOL.match(body, action_start, near, _SERIAL)
+        ):
+            continue  # "the general will call on the President": a visit's protocol
         # "They agreed that the next round will take place in Lima": a decision on an event,
         # neither its schedule nor an effect ("take ties to new heights").
         decided_event = (

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import defrel
 
 PUB = dt.date(2024, 3, 5)  # a Tuesday
@@ -44,3 +46,48 @@ def test_bilateral_at_a_summit_stays_a_pair() -> None:
         "hold a joint naval exercise. Norway and Chile are old partners.\n"
     )
     assert _found(body)["hold a joint naval exercise"][1] == {"NOR", "CHL"}
+
+
+# A meeting of Norway and Chile, before the sentence a row tests.
+PRELUDE = (
+    "Defence Minister Ola Berg of Norway held talks with his Chilean counterpart Ana Ruiz in "
+    "Oslo on Monday. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms Ruiz will call on Prime Minister Erik Dahl on Wednesday.\n",
+        "Ms Ruiz is scheduled to pay a courtesy call on King Harald on Thursday.\n",
+        "Ms Ruiz will also interact with the Chilean community in Bergen.\n",
+        "Ms Ruiz is expected to address the Norwegian staff college's students on Friday.\n",
+        "Ms Ruiz will lay a wreath at the war memorial.\n",
+        "Ms Ruiz will be conferred with an honorary rank of the Norwegian army.\n",
+        "Ms Ruiz will receive a guard of honour at the ministry.\n",
+        "Ms Ruiz will be briefed on the coastal radar network.\n",
+    ],
+)
+def test_visit_protocol_is_no_commitment(sentence: str) -> None:
+    assert _found(PRELUDE + sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (
+            "Both sides will address common threats in the Arctic.\n",
+            "address common threats in the Arctic",
+        ),
+        (
+            "Ms Ruiz will visit Norway's naval base in Bergen.\n",
+            "visit Norway's naval base in Bergen",
+        ),
+        (
+            "Both sides will call for a ban on cluster munitions.\n",
+            "call for a ban on cluster munitions",
+        ),
+    ],
+)
+def test_not_protocol_stays(sentence: str, action: str) -> None:
+    assert action in _found(PRELUDE + sentence)
