@@ -557,6 +557,16 @@ _PROTOCOL_WORDS = frozenset(
     ["pay", "call", "calling", "interact", "lay", "receive", "inspect", "be", "witness", "address"]
 )
 _PROTOCOL_KINDS = frozenset({"will", "shall", "would", "expected", "intend"})
+# A topic of talks as the action: "border security will be discussed", "the purchase is
+# likely to figure in the talks", "the dispute may come up during the visit": what the talks
+# will be about, which binds no side (unless agreed on: "agreed that X will be taken up").
+_AGENDA = regex.compile(
+    r"""(?:be\s+(?:discussed|deliberated|debated|taken\s+up|raised|(?:high\s+)?on\s+the\s+agenda)
+    |(?:figure|feature)\s+(?:prominently\s+)?(?:in|on|during|at)|come\s+up\s+(?:for|in|during|at)
+    |top\s+the\s+agenda|dominate\s+the\s+(?:talks|agenda|discussions?|meeting))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_AGENDA_WORDS = frozenset(["be", "figure", "feature", "come", "top", "dominate"])
 # An event's course as the action: "will continue till 18 May", "will last for two weeks",
 # "will begin on Monday", "will take place in Lima" (no object: its dates or its place).
 _SCHEDULE = regex.compile(
@@ -3570,6 +3580,14 @@ def find_commitments(
             and _PROTOCOL.match(body, action_start, near, _SERIAL)
         ):
             continue  # "the general will call on the President": a visit's protocol
+        if (
+            kind in _PROTOCOL_KINDS
+            and word in _AGENDA_WORDS
+            and _AGENDA.match(body, action_start, near, _SERIAL)
+            and _AGREED_THAT.search(body, max(sent[0], cue[0] - _AFTER_CUE), cue[0], _SERIAL)
+            is None
+        ):
+            continue  # "the sale is likely to figure in the talks": a topic, not a pledge
         # "They agreed that the next round will take place in Lima": a decision on an event,
         # neither its schedule nor an effect ("take ties to new heights").
         decided_event = (

@@ -91,3 +91,24 @@ def test_visit_protocol_is_no_commitment(sentence: str) -> None:
 )
 def test_not_protocol_stays(sentence: str, action: str) -> None:
     assert action in _found(PRELUDE + sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coastal radar cooperation will be discussed during the visit.\n",
+        "The frigate purchase is likely to figure in the talks on Friday.\n",
+        "The fishing dispute is expected to come up during the talks.\n",
+    ],
+)
+def test_topic_of_talks_is_no_commitment(sentence: str) -> None:
+    assert _found(PRELUDE + sentence) == {}
+
+
+def test_agreed_topic_stays() -> None:
+    # Negative: what the sides agreed to take up later binds them.
+    body = (
+        PRELUDE
+        + "The ministers agreed that radar cooperation will be discussed at the next round.\n"
+    )
+    assert any("discussed" in action for action in _found(body))
