@@ -2733,6 +2733,8 @@ _EFFECT = frozenset(
         "revitalise",
         "transform",
         "yield",
+        # a role it plays: "the amendment will act as a catalyst"
+        "act",
         # what a thing keeps from happening: "this partnership will prevent infiltration"
         "prevent",
         "deter",
@@ -2805,6 +2807,29 @@ _BARE_VERB = regex.compile(
     r"[a-z]+(?:\s+(?:further|\w+ly))?[\s.,]*"
 )
 _BARE_VERB_REACH = 50  # characters: the longest action ``_BARE_VERB`` may read
+# "Our ties are strong and it will continue to grow": "it" (the thing named before) grows of
+# itself; a verb of growth without an object after "it" is a forecast ("it will strengthen
+# its navy" has one).
+_IT_SUBJECT = regex.compile(r"\bit\s+$", regex.IGNORECASE)
+_GROWTH = regex.compile(
+    r"""\s*(?:continue\s+to\s+)?(?:(?:\w+ly|further)\s+)?
+    (?:grow|develop|expand|flourish|prosper|thrive|deepen|strengthen|evolve|mature|improve)
+    (?=\s*[.,;]|\s*$|\s+(?:over|in|for|through|into|from|with|further|\w+ly)\b)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# The backdrop of talks: "the meeting came as the two sides seek to", "the visit comes at a
+# time when both want to": what the sides pursue, told as context, not a plan made.
+_BACKDROP = regex.compile(
+    r"\b(?:comes?|came|coming)\s+(?:\w+\s+){0,3}?(?:as|when|amid)\s+(?:[\w'’-]+\s+){1,6}$",
+    regex.IGNORECASE,
+)
+# A visit's itinerary told in a relative clause: "a five-day visit during which he will hold
+# talks and tour the shipyard" (the one visiting, a pronoun).
+_ITINERARY_OF_VISIT = regex.compile(
+    r"\b(?:visit|trip|tour|stay)\s+during\s+which\s+(?:he|she)\s+(?:\w+ly\s+|also\s+)?$",
+    regex.IGNORECASE,
+)
+_BACKDROP_REACH = 80  # characters before a cue where its backdrop or visit clause is read
 _OWNER_BEFORE = regex.compile(r"\b(?:my|his|her|its|our|their)\s+$", regex.IGNORECASE)
 _WITH_AIM = regex.compile(r"\b(?:with|for)\s+(?:an|the|a)\s+$", regex.IGNORECASE)
 
@@ -3732,6 +3757,20 @@ def find_commitments(
             and not _BY_MEANS.search(body, word_start, sent[1], _SERIAL)
         ):
             continue  # "the agreement will bring benefits": a prediction, not an act
+        if (
+            kind in {"want", "intend"}
+            and _BACKDROP.search(body, max(sent[0], cue[0] - _BACKDROP_REACH), cue[0], _SERIAL)
+            is not None
+        ):
+            continue  # "the visit comes as the two sides seek to ...": the talks' backdrop
+        if (
+            kind in {"will", "would"}
+            and _ITINERARY_OF_VISIT.search(
+                body, max(sent[0], cue[0] - _BACKDROP_REACH), cue[0], _SERIAL
+            )
+            is not None
+        ):
+            continue  # "a visit during which he will hold talks": the visit's itinerary
         if kind in _THIRD_PARTY_CHECK and _third_party(mentions, involved, subject):
             continue  # "China will respond" in a report on India-US talks: not a party
         if (
@@ -3902,6 +3941,12 @@ def find_commitments(
             and _abstract_head(body, subject)
         ):
             continue  # "the relations would further develop": a forecast, no one's act
+        if (
+            kind in {"will", "would"}
+            and _IT_SUBJECT.search(body, max(subject[0], cue[0] - 12), cue[0], _SERIAL) is not None
+            and _GROWTH.match(body, start, end, _SERIAL) is not None
+        ):
+            continue  # "our ties are strong and it will continue to grow": a forecast
         if resolved is None:
             resolved = _resolve(body, mentions, meetings, statements)
         mentions, spoken, defaults = resolved

@@ -112,3 +112,59 @@ def test_agreed_topic_stays() -> None:
         + "The ministers agreed that radar cooperation will be discussed at the next round.\n"
     )
     assert any("discussed" in action for action in _found(body))
+
+
+AMENDED = PRELUDE + "Both ministers approved an amendment to the 1999 accord. "
+TWEET = (
+    "“Had a fine meeting with Ms Ruiz in Oslo. Our {} and it will {},” Mr Berg said on Twitter.\n"
+)
+
+
+def test_document_acts_as_is_a_forecast() -> None:
+    body = AMENDED + "The ministry said that the amendment will act as a catalyst to expand ties.\n"
+    assert _found(body) == {}
+
+
+def test_party_acts_as_stays() -> None:
+    # Negative: a party that takes a role on binds itself.
+    body = AMENDED + "Both sides will act as joint hosts of the Arctic security forum.\n"
+    assert "act as joint hosts of the Arctic security forum" in _found(body)
+
+
+def test_backdrop_of_talks_is_no_plan() -> None:
+    body = PRELUDE + "The meeting came as the two countries seek to expand arms industry ties.\n"
+    assert _found(body) == {}
+
+
+def test_seek_to_stays_without_backdrop() -> None:
+    # Negative: the sides' own aim, told as news.
+    body = PRELUDE + "The two countries seek to expand arms industry ties.\n"
+    assert "expand arms industry ties" in _found(body)
+
+
+def test_visit_during_which_is_an_itinerary() -> None:
+    body = (
+        PRELUDE + "Ms Ruiz arrived on Sunday for a four-day visit during which she will hold talks "
+        "with naval commanders and tour the Haakonsvern base.\n"
+    )
+    assert _found(body) == {}
+
+
+def test_accords_during_a_trip_stay() -> None:
+    # Negative: what the sides are to sign on a trip is no itinerary of the one visiting.
+    body = (
+        PRELUDE + "Mr Berg travels to Chile in May, a trip during which the two sides will sign "
+        "a coastal radar accord.\n"
+    )
+    assert any("sign" in action for action in _found(body))
+
+
+def test_it_will_grow_is_a_forecast() -> None:
+    body = PRELUDE + TWEET.format("ties rest on a solid foundation", "continue to grow for decades")
+    assert _found(body) == {}
+
+
+def test_it_will_strengthen_an_object_stays() -> None:
+    # Negative: a growth verb with its object is an act.
+    body = PRELUDE + TWEET.format("navy is ready", "strengthen its Arctic patrols")
+    assert "strengthen its Arctic patrols" in _found(body)
