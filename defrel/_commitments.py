@@ -624,7 +624,7 @@ _NOT_VERB = frozenset(
 
 # Subjects that are parties to the relation.
 _PARTY_PHRASE = regex.compile(
-    r"""\b(?:both|the\s+two)\s+(?:the\s+)?(?:sides|countries|nations|ministers|leaders|governments
+    r"""\b(?:both|the\s+two|(?:the|all)\s+(?:three|four))\s+(?:the\s+)?(?:sides|countries|nations|ministers|leaders|governments
     |militaries|armies|navies|secretaries|chiefs|delegations|defen[cs]e\s+(?:ministers|leaders|chiefs))\b
     |\b(?:the\s+(?:ministers|leaders|secretaries|delegations|pair|duo)|they|their|both|the\s+two|we
     |us|our)\b
@@ -651,9 +651,11 @@ _NOUN_CUES = frozenset(
         "determination",
     }
 )
+# ("The three ministers agreed": the sides of a trilateral, as "the two" of a bilateral.)
 _JOINT = regex.compile(
-    r"\b(?:both|the\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations|pair|duo))\b",
-    regex.IGNORECASE,
+    r"""\b(?:both|the\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations|pair|duo)
+    |(?:the|all)\s+(?:three|four)\s+(?:sides|countries|nations|ministers|leaders|governments))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 
 
@@ -805,10 +807,33 @@ _WORD = regex.compile(r"[\w'’-]+")
 _GOVERNED_VERB = regex.compile(
     r"""\b(?P<verb>agreed|agree|agrees|concurred|decided|resolved|vowed|pledged|promised)
     \s+(?:(?:today|also|again|yesterday)\s+)?(?:that\s+)?
-    (?:(?!(?:to|that|which|who|whom)\b)[\w'’-]+\s+){1,8}$""",
+    (?:(?!(?:to|that|which|who|whom)\b)[\w'’-]+\s+){1,12}$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# (Up to twelve words of subject: "concurred that the seat of the new agency and its joint
+# office will be in Rome"; the window stays ``_GOVERNED_REACH`` characters.)
 _GOVERNED_STEMS = ("agree", "concur", "decide", "resolve", "vowed", "pledged", "promised")
+# The sides together confirm what will be: "the two ministers confirmed (that) the work
+# share will follow each one's funding" (an agreement the sides state, as "agreed that").
+_JOINT_CONFIRMED = regex.compile(
+    r"""\b(?:the\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,2}?[\w-]+s|both\s+sides|the\s+(?:ministers
+    |leaders|sides|secretaries))\s+(?:also\s+|further\s+)?confirmed\s+(?:that\s+)?
+    (?:(?!(?:to|that|which|who|whom)\b)[\w'’-]+\s+){1,12}$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_AGREEMENTS = frozenset({Modality.AGREED, Modality.DECIDED})
+# The verb of agreement and its "that" before a settled clause (where its action starts).
+_FRAME_VERB = regex.compile(
+    r"\b(?:agreed|agree|agrees|concurred|decided|confirmed)\s+(?:(?:today|also|again)\s+)?"
+    r"(?:that\s+)?",
+    regex.IGNORECASE,
+)
+# "The two ministers confirmed that the work share will ...": the sides who confirm are bound.
+_CONFIRMED_THAT = regex.compile(
+    r"""\b(?:the\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,2}?[\w-]+s|both\s+sides|the\s+(?:ministers
+    |leaders|sides|secretaries))\s+(?:also\s+|further\s+)?confirmed\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _GOVERNED_REACH = 100  # characters before a modal where the verb governing it is looked for
 _GOVERNED_MODALITY = {
     "agreed": Modality.AGREED,
@@ -837,6 +862,8 @@ def _governed(body: str, start: int, end: int) -> Modality | None:
     low = body[start:end].lower()
     if "expect" in low and _EXPECTED_THAT.search(body, start, end, _SERIAL):
         return Modality.EXPECTED
+    if "confirmed" in low and _JOINT_CONFIRMED.search(body, start, end, _SERIAL):
+        return Modality.AGREED
     if not any(stem in low for stem in _GOVERNED_STEMS):
         return None
     match = _GOVERNED_VERB.search(body, start, end, _SERIAL)
@@ -3647,6 +3674,18 @@ def find_commitments(
             or (kind == "expected" and "be" in (body[cue[1] : cue[1] + 4].split() or [""]))
         )
         passive = passive and ready is None
+        settled = (
+            not passive
+            and word == "be"
+            and kind in {"will", "shall", "would"}
+            and ready is None
+            and progressive is None
+            and _governed(body, max(sent[0], cue[0] - _GOVERNED_REACH), cue[0]) in _AGREEMENTS
+        )
+        if settled:
+            # "The ministers agreed that the seat of the agency will be in Rome": a state
+            # the sides settle on, told with its subject as a passive is
+            passive = True
         # The subject and the quotes only now: most cues are out by here.
         clause, clause_scan = _clause_start(
             clause_source, clause_open, sent, cue[0], clause_scan, lowered_words, open_marks
@@ -3707,6 +3746,8 @@ def find_commitments(
             # ones who agreed are bound.
             agreed_that = _AGREED_THAT.search(
                 body, max(sent[0], subject[0] - 40), subject[0] + 5, _SERIAL
+            ) or _CONFIRMED_THAT.search(
+                body, max(sent[0], subject[0] - 60), subject[0] + 5, _SERIAL
             )
             if agreed_that is not None and kind in {"will", "shall", "would"}:
                 if word in _EFFECT and not decided_event:
@@ -3860,6 +3901,18 @@ def find_commitments(
                     )  # "which the accords are ...": its own subject
         elif kind == "expected" and cue_word.startswith("expects"):
             start = word_start
+        if settled:
+            # (from the settled subject, after the verb of agreement and its "that")
+            lo = max(sent[0], cue[0] - _GOVERNED_REACH)
+            frames = deque(_FRAME_VERB.finditer(body, lo, cue[0], _NO_OVERLAP, _SERIAL), 1)
+            if frames:
+                start = frames[0].end()
+        elif passive and agreed_that is not None and start < agreed_that.end() <= cue[0]:
+            # "The ministers concurred that the seat of the agency will be located in Rome":
+            # the passive's subject after "that", not the ones who agreed
+            start = agreed_that.end()
+            while start < cue[0] and body[start].isspace():
+                start += 1
         if start >= sent[1]:
             continue
         actions_read += 1

@@ -168,3 +168,54 @@ def test_it_will_strengthen_an_object_stays() -> None:
     # Negative: a growth verb with its object is an act.
     body = PRELUDE + TWEET.format("navy is ready", "strengthen its Arctic patrols")
     assert "strengthen its Arctic patrols" in _found(body)
+
+
+def test_agreed_that_over_a_long_subject() -> None:
+    # "concurred that" governs a modal after a subject of ten words: agreed.
+    body = PRELUDE + (
+        "The ministers concurred that the seat of the new naval training agency and its "
+        "liaison office will be located in Bergen.\n"
+    )
+    found = _found(body)
+    action = (
+        "the seat of the new naval training agency and its liaison office will be located in Bergen"
+    )
+    assert found[action][0] == "agreed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministers agreed that the work share will be proportionate to each side's funds.\n",
+        "The two ministers confirmed the work share will be proportionate to each side's funds.\n",
+    ],
+)
+def test_settled_state_is_agreed(sentence: str) -> None:
+    action = "the work share will be proportionate to each side's funds"
+    assert _found(PRELUDE + sentence)[action] == ("agreed", {"NOR", "CHL"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry confirmed that Ms Ruiz will be in Bergen next week.\n",
+        "Ms Ruiz said the exercise will be the largest yet.\n",
+    ],
+)
+def test_state_without_agreement_stays_out(sentence: str) -> None:
+    assert _found(PRELUDE + sentence) == {}
+
+
+def test_the_three_ministers_confirmed() -> None:
+    body = TRILATERAL + (
+        "The three ministers confirmed the work share will be proportionate to each side's "
+        "funding.\n"
+    )
+    action = "the work share will be proportionate to each side's funding"
+    assert _found(body)[action] == ("agreed", {"NOR", "CHL", "JPN"})
+
+
+def test_agreed_that_passive_starts_at_its_subject() -> None:
+    # The action of a passive after "agreed that" is its own subject and verb, from a word.
+    body = PRELUDE + "The ministers agreed that a joint staff college will be built in Bergen.\n"
+    assert _found(body)["a joint staff college will be built in Bergen"][0] == "agreed"
