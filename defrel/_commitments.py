@@ -103,6 +103,15 @@ _CUE_ALTERNATIVES = (
     ),
     ("agreed", "agreement agreements", r"(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?\s+to"),
     (
+        # "reached a consensus to step up drills": a consensus reached is an agreement
+        "agreed",
+        "reached reach reaches",
+        (
+            r"(?:reached|reach|reaches)\s+(?:a\s+|an\s+)?(?:(?:broad|mutual|common)\s+)?"
+            r"(?:consensus|understanding)\s+to"
+        ),
+    ),
+    (
         # "agreed on holding joint drills": the act agreed, in -ing
         "agreed",
         "agreed agree agrees",
@@ -280,6 +289,7 @@ _HEADS = frozenset(_CUE_BY_HEAD)
 
 # The first word of every ``_CUE`` alternative: ``_CUE`` runs only where one starts.
 _CUE_WORDS = """look looks looking looked is are was were am expected expects agreed agree agrees
+reached reach reaches
 reaffirmed reaffirms reiterated reiterates
     agreeing concurred concur concurs agreement agreements decided decide decides deciding
     decision resolved resolve resolves resolving committed commits committing pledged
@@ -1698,6 +1708,9 @@ def _timeframe(
     return found
 
 
+_NOUN_OF = regex.compile(r"\s+of\b")  # after a coordinated word: a noun ("exchange of")
+
+
 def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, int]]:
     """Split an action at coordinated verbs with their own object."""
     if body.find(",", start, end) == -1 and body.find("and", start, end) == -1:
@@ -1735,6 +1748,8 @@ def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, in
             adverb and adverb not in _ADVERBS and not adverb.endswith("ly")
         ):
             continue
+        if _NOUN_OF.match(body, match.end(3), end, _SERIAL) is not None:
+            continue  # "drills and exchange of cadets": a noun before its "of", no verb
         before = body[begin : match.start()].split()
         if not before or before[-1].lower() in _VERBS or len(before) < 2:
             continue  # "deepen and expand cooperation" shares its object

@@ -219,3 +219,35 @@ def test_agreed_that_passive_starts_at_its_subject() -> None:
     # The action of a passive after "agreed that" is its own subject and verb, from a word.
     body = PRELUDE + "The ministers agreed that a joint staff college will be built in Bergen.\n"
     assert _found(body)["a joint staff college will be built in Bergen"][0] == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (
+            "Both sides reached a consensus to step up joint patrols in the Arctic.\n",
+            "step up joint patrols in the Arctic",
+        ),
+        ("Both sides reached an understanding to share radar data.\n", "share radar data"),
+    ],
+)
+def test_consensus_reached_is_agreed(sentence: str, action: str) -> None:
+    assert _found(PRELUDE + sentence)[action] == ("agreed", {"NOR", "CHL"})
+
+
+def test_consensus_on_a_noun_is_no_cue() -> None:
+    # Negative: "reached consensus on" a topic names no act.
+    assert _found(PRELUDE + "Both sides reached consensus on Arctic issues.\n") == {}
+
+
+def test_noun_before_of_is_no_second_verb() -> None:
+    body = (
+        PRELUDE + "Both sides agreed to expand joint drills and exchange of cadets for training.\n"
+    )
+    assert set(_found(body)) == {"expand joint drills and exchange of cadets for training"}
+
+
+def test_coordinated_verb_still_splits() -> None:
+    # Negative: a verb with its own object is a second commitment.
+    body = PRELUDE + "Both sides agreed to expand joint drills and exchange cadets for training.\n"
+    assert set(_found(body)) == {"expand joint drills", "exchange cadets for training"}
