@@ -552,8 +552,7 @@ _CAREER_WORDS = frozenset(["take", "takes", "taking", "assume", "retire", "step"
 # A visit's protocol as the action: "will call on the President", "is scheduled to pay a
 # courtesy call on", "will interact with the diaspora", "will address the staff college's
 # students", "will lay a wreath", "will be conferred with an honorary rank", "will be briefed
-# on", "will receive a guard of honour", "is scheduled to visit the naval academy" (a site,
-# not a country): an itinerary, which binds no side to an act.
+# on", "will receive a guard of honour": an itinerary, which binds no side to an act.
 _PROTOCOL = regex.compile(
     r"""(?:pay\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|call\s+on|calling\s+on|interact\s+with
     |lay\s+(?:a\s+)?wreaths?|pay\s+(?:(?:his|her|their)\s+)?(?:homage|tribute|respects)
@@ -561,27 +560,11 @@ _PROTOCOL = regex.compile(
     |be\s+(?:conferred|accorded|briefed|received\s+by)|witness\s+the
     |address\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:meeting|conference|summit|session|gathering
     |forum|seminar|symposium|audience|community|diaspora|students|cadets|officers|troops
-    |faculty|media|press|parliament|assembly|plenary|graduates|ceremony)
-    |(?:visit|tour)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:academy|college|university|school|base
-    |headquarters|memorial|museum|shipyard|dockyard|plant|factory|facility|facilities|formations?
-    |regiment|cantonment|garrison|institute|centre|center)(?!\s+(?:of|in|at)\s+(?:the\s+)?two))\b""",
+    |faculty|media|press|parliament|assembly|plenary|graduates|ceremony))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _PROTOCOL_WORDS = frozenset(
-    [
-        "pay",
-        "call",
-        "calling",
-        "interact",
-        "lay",
-        "receive",
-        "inspect",
-        "be",
-        "witness",
-        "address",
-        "visit",
-        "tour",
-    ]
+    ["pay", "call", "calling", "interact", "lay", "receive", "inspect", "be", "witness", "address"]
 )
 _PROTOCOL_KINDS = frozenset({"will", "shall", "would", "expected", "intend"})
 # A topic of talks as the action: "border security will be discussed", "the purchase is

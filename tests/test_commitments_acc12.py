@@ -80,8 +80,8 @@ def test_visit_protocol_is_no_commitment(sentence: str) -> None:
             "address common threats in the Arctic",
         ),
         (
-            "Ms Ruiz will meet Prime Minister Erik Dahl on Wednesday.\n",
-            "meet Prime Minister Erik Dahl",
+            "Ms Ruiz will visit Norway's naval base in Bergen.\n",
+            "visit Norway's naval base in Bergen",
         ),
         (
             "Both sides will call for a ban on cluster munitions.\n",
@@ -251,20 +251,3 @@ def test_coordinated_verb_still_splits() -> None:
     # Negative: a verb with its own object is a second commitment.
     body = PRELUDE + "Both sides agreed to expand joint drills and exchange cadets for training.\n"
     assert set(_found(body)) == {"expand joint drills", "exchange cadets for training"}
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Ms Ruiz is scheduled to visit the Norwegian naval academy in Bergen.\n",
-        "Ms Ruiz will also tour the Haakonsvern naval base on Thursday.\n",
-    ],
-)
-def test_site_visit_is_an_itinerary(sentence: str) -> None:
-    assert _found(PRELUDE + sentence) == {}
-
-
-def test_visit_to_a_country_stays() -> None:
-    # Negative: a visit to the other side (an exchange of visits) is coded.
-    body = PRELUDE + "Ms Ruiz will visit Norway again next year.\n"
-    assert "visit Norway again" in _found(body)
