@@ -3749,6 +3749,7 @@ def find_commitments(
             subject = (space + 1 if space >= 0 else cut, subject[1])
         sub = body[subject[0] : cue[0]]
         quoted_passive = False
+        carried: tuple[Country, ...] | None = None  # the parties a quoted passive goes on with
         agreed_that = None
         agents = _agent(body, mentions, cue[1], sent[1]) if passive else ()
         if kind in {"will", "shall", "would", "want"} and not (
@@ -3777,9 +3778,17 @@ def find_commitments(
                 if para not in marks:
                     marks = {para: _quote_marks(body, para)}
                 opened = _quote_start(marks[para], cue[0])
-                if opened is None or not _WE_WILL.search(body, opened, sent[0], _SERIAL):
+                if opened is None:
                     continue
-                quoted_passive = True
+                if _WE_WILL.search(body, opened, sent[0], _SERIAL):
+                    quoted_passive = True
+                elif found and opened <= found[-1].cue[0] < sent[0]:
+                    # "The two navies will resume the drills in May. Cyber will also be added
+                    # to them," he said: a passive that goes on with a commitment the same
+                    # quotation made, binding its parties.
+                    carried = found[-1].parties
+                else:
+                    continue
         if kind in {"will", "shall", "would"}:
             # (The patterns only where their words are: most cues have none.)
             low = lowered_keys
@@ -4024,6 +4033,8 @@ def find_commitments(
         if quoted_passive:
             speaker = _speaker_country(body, mentions, spoken, cue[0], para[0])
             parties = (speaker,) if speaker is not None else parties
+        if carried is not None:
+            parties = carried
         if agents:
             parties = agents  # "will be hosted by Ruritania": the agent acts
         if kind == "will" and _MEET_OBJECT.match(body, word_start, None, _SERIAL):

@@ -251,3 +251,21 @@ def test_coordinated_verb_still_splits() -> None:
     # Negative: a verb with its own object is a second commitment.
     body = PRELUDE + "Both sides agreed to expand joint drills and exchange cadets for training.\n"
     assert set(_found(body)) == {"expand joint drills", "exchange cadets for training"}
+
+
+def test_quoted_passive_goes_on_with_a_commitment() -> None:
+    body = PRELUDE + (
+        "“Next year Norway and Chile will resume the Polar Shield drills at full scale. Mine "
+        "clearance will also be added to the drills,” Mr Berg added.\n"
+    )
+    found = _found(body)
+    assert found["Mine clearance will also be added to the drills"] == ("will", {"NOR", "CHL"})
+
+
+def test_quoted_passive_alone_stays_out() -> None:
+    # Negative: a passive with no commitment of its quotation before it binds no one.
+    body = PRELUDE + (
+        "“The weather was poor this year. Mine clearance will also be added to the drills,” "
+        "Mr Berg added.\n"
+    )
+    assert _found(body) == {}
