@@ -637,7 +637,7 @@ _PARTY_PHRASE = regex.compile(
     r"""\b(?:both|the\s+two|(?:the|all)\s+(?:three|four))\s+(?:the\s+)?(?:sides|countries|nations|ministers|leaders|governments
     |militaries|armies|navies|secretaries|chiefs|delegations|defen[cs]e\s+(?:ministers|leaders|chiefs))\b
     |\b(?:the\s+(?:ministers|leaders|secretaries|delegations|pair|duo)|they|their|both|the\s+two|we
-    |us|our)\b
+    |(?-i:us|Us)|our)\b
     |\bdefen[cs]e\s+(?:ministers|chiefs|leaders)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -669,7 +669,8 @@ _JOINT = regex.compile(
 )
 
 
-_FIRST_PERSON = regex.compile(r"\b(?:we|I|our|us|my)\b|\bI['’]m\b", regex.IGNORECASE)
+# ("us", not "US": the country's initials are no first person; "the US and Ruritania".)
+_FIRST_PERSON = regex.compile(r"\b(?:we|I|our|(?-i:us|Us)|my)\b|\bI['’]m\b", regex.IGNORECASE)
 _PRONOUN = regex.compile(r"\b(?:he|she|his|her)\b", regex.IGNORECASE)
 # Nouns for the relationship or a document: as a subject, they bind the parties.
 _BINDING_NOUN = regex.compile(

@@ -269,3 +269,19 @@ def test_quoted_passive_alone_stays_out() -> None:
         "Mr Berg added.\n"
     )
     assert _found(body) == {}
+
+
+def test_us_initials_are_no_first_person() -> None:
+    # "US" (the country's initials) is no "us": the agreement binds both sides of the talks.
+    body = (
+        "US Defence Secretary Mark Lane met Norwegian Prime Minister Erik Dahl in Oslo on "
+        "Monday.\n\nBoth Mr Dahl, who also doubles as defence chief, and US Defence Secretary "
+        "Mark Lane agreed to hold joint naval drills.\n\n“We had fruitful talks,” Mr Lane said.\n"
+    )
+    assert _found(body)["hold joint naval drills"] == ("agreed", {"NOR", "USA"})
+
+
+def test_lower_case_us_is_first_person() -> None:
+    # Negative: "us" in a quotation is the speaker's side.
+    body = PRELUDE + "“Each of us will send a frigate to the drills,” Mr Berg said.\n"
+    assert _found(body)["send a frigate to the drills"][1] == {"NOR"}
