@@ -552,12 +552,13 @@ _CAREER_WORDS = frozenset(["take", "takes", "taking", "assume", "retire", "step"
 # A visit's protocol as the action: "will call on the President", "is scheduled to pay a
 # courtesy call on", "will interact with the diaspora", "will address the staff college's
 # students", "will lay a wreath", "will be conferred with an honorary rank", "will be briefed
-# on", "will receive a guard of honour": an itinerary, which binds no side to an act.
+# on", "will receive a guard of honour", "the forum will be attended by 500 delegates": an
+# itinerary or an event's attendance, which binds no side to an act.
 _PROTOCOL = regex.compile(
     r"""(?:pay\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|call\s+on|calling\s+on|interact\s+with
     |lay\s+(?:a\s+)?wreaths?|pay\s+(?:(?:his|her|their)\s+)?(?:homage|tribute|respects)
     |(?:receive|inspect)\s+(?:a\s+|an\s+|the\s+)?(?:ceremonial\s+)?(?:guard|honou?r)\s+(?:of\s+honou?r|guard)
-    |be\s+(?:conferred|accorded|briefed|received\s+by)|witness\s+the
+    |be\s+(?:conferred|accorded|briefed|received\s+by|attended\s+by)|witness\s+the
     |address\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:meeting|conference|summit|session|gathering
     |forum|seminar|symposium|audience|community|diaspora|students|cadets|officers|troops
     |faculty|media|press|parliament|assembly|plenary|graduates|ceremony))\b""",
@@ -2866,6 +2867,12 @@ _BACKDROP = regex.compile(
     r"\b(?:comes?|came|coming)\s+(?:\w+\s+){0,3}?(?:as|when|amid)\s+(?:[\w'’-]+\s+){1,6}$",
     regex.IGNORECASE,
 )
+# "..., the first talks in a year as the two countries seek to ease tensions": a clause of
+# "as" after another (not at the sentence start) tells what the sides are after, as context.
+_AS_SEEK = regex.compile(
+    r"(?<=\w[,;]?\s)as\s+(?:(?!(?:and|but|or)\b)[\w'’-]+\s+){1,6}$",
+    regex.IGNORECASE,
+)
 # A visit's itinerary told in a relative clause: "a five-day visit during which he will hold
 # talks and tour the shipyard" (the one visiting, a pronoun).
 _ITINERARY_OF_VISIT = regex.compile(
@@ -3829,6 +3836,12 @@ def find_commitments(
             is not None
         ):
             continue  # "the visit comes as the two sides seek to ...": the talks' backdrop
+        if (
+            kind == "want"
+            and _AS_SEEK.search(body, max(sent[0], cue[0] - _BACKDROP_REACH), cue[0], _SERIAL)
+            is not None
+        ):
+            continue  # "the first talks since May as the two sides seek to": the backdrop
         if (
             kind in {"will", "would"}
             and _ITINERARY_OF_VISIT.search(

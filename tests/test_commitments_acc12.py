@@ -285,3 +285,31 @@ def test_lower_case_us_is_first_person() -> None:
     # Negative: "us" in a quotation is the speaker's side.
     body = PRELUDE + "“Each of us will send a frigate to the drills,” Mr Berg said.\n"
     assert _found(body)["send a frigate to the drills"][1] == {"NOR"}
+
+
+# Two sides agree on a day (no meeting verb): the sentences after it speak of them.
+AGREED_DAY = (
+    "On May 31, Norwegian Defence Minister Ola Berg and his Chilean counterpart Ana Ruiz "
+    "agreed on the importance of military communication between the two countries.\n\n"
+)
+
+
+def test_event_attended_by_is_no_commitment() -> None:
+    body = AGREED_DAY + "The Polar Dialogue will be attended by about 600 delegates.\n"
+    assert _found(body) == {}
+
+
+def test_event_hosted_by_a_side_stays() -> None:
+    # Negative: the agent of another passive acts ("will be hosted by Chile").
+    body = AGREED_DAY + "The next round of the Polar Dialogue will be hosted by Chile.\n"
+    assert _found(body)["The next round of the Polar Dialogue will be hosted by Chile"][1] == {
+        "CHL"
+    }
+
+
+def test_as_the_sides_seek_is_a_backdrop() -> None:
+    body = AGREED_DAY + (
+        "This is the first meeting between Minister Ola Berg and Minister Ana Ruiz since "
+        "November 2022 as the two countries seek to facilitate communication.\n"
+    )
+    assert _found(body) == {}
