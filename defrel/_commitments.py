@@ -578,6 +578,15 @@ _AGENDA = regex.compile(
     regex.IGNORECASE | regex.VERBOSE,
 )
 _AGENDA_WORDS = frozenset(["be", "figure", "feature", "come", "top", "dominate"])
+# The talk itself as what is expected: "they are likely to discuss the drills", "are expected
+# to exchange views on", "to review the situation in": what the talks will cover, no act
+# beyond them ("are expected to sign a pact" is one).
+_TALK = regex.compile(
+    r"""(?:discuss|deliberate|debate|exchange\s+(?:views|notes|ideas|opinions)
+    |review\s+the\s+(?:situation|state|progress|status)|take\s+stock)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_TALK_WORDS = frozenset(["discuss", "deliberate", "debate", "exchange", "review", "take"])
 # An event's course as the action: "will continue till 18 May", "will last for two weeks",
 # "will begin on Monday", "will take place in Lima" (no object: its dates or its place).
 _SCHEDULE = regex.compile(
@@ -3663,6 +3672,12 @@ def find_commitments(
             is None
         ):
             continue  # "the sale is likely to figure in the talks": a topic, not a pledge
+        if (
+            kind == "expected"
+            and word in _TALK_WORDS
+            and _TALK.match(body, action_start, near, _SERIAL)
+        ):
+            continue  # "the two are likely to discuss the drills": the talks' topic
         # "They agreed that the next round will take place in Lima": a decision on an event,
         # neither its schedule nor an effect ("take ties to new heights").
         decided_event = (

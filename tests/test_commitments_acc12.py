@@ -313,3 +313,21 @@ def test_as_the_sides_seek_is_a_backdrop() -> None:
         "November 2022 as the two countries seek to facilitate communication.\n"
     )
     assert _found(body) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two ministers are likely to discuss the Arctic drills.\n",
+        "Mr Berg and Ms Ruiz are also expected to exchange views on the frigate purchase.\n",
+        "They are expected to review the situation in the Barents Sea on Friday.\n",
+    ],
+)
+def test_expected_talks_are_a_topic(sentence: str) -> None:
+    assert _found(PRELUDE + sentence) == {}
+
+
+def test_expected_signing_stays() -> None:
+    # Negative: an act beyond the talks, expected of the sides.
+    body = PRELUDE + "The two ministers are expected to sign a coastal radar accord.\n"
+    assert _found(body)["sign a coastal radar accord"][0] == "expected"
