@@ -828,11 +828,12 @@ _WORD = regex.compile(r"[\w'’-]+")
 _GOVERNED_VERB = regex.compile(
     r"""\b(?P<verb>agreed|agree|agrees|concurred|decided|resolved|vowed|pledged|promised)
     \s+(?:(?:today|also|again|yesterday)\s+)?(?:that\s+)?
-    (?:(?!(?:to|that|which|who|whom)\b)[\w'’-]+\s+){1,12}$""",
+    (?:(?!(?:to|that|which|who|whom|said|says|told|added|stated|noted)\b)[\w'’-]+\s+){1,12}$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # (Up to twelve words of subject: "concurred that the seat of the new agency and its joint
-# office will be in Rome"; the window stays ``_GOVERNED_REACH`` characters.)
+# office will be in Rome"; the window stays ``_GOVERNED_REACH`` characters. No speech verb
+# among them: "agreed on the plan and the minister said the navy will" is the minister's.)
 _GOVERNED_STEMS = ("agree", "concur", "decide", "resolve", "vowed", "pledged", "promised")
 # The sides together confirm what will be: "the two ministers confirmed (that) the work
 # share will follow each one's funding" (an agreement the sides state, as "agreed that").

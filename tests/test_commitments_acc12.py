@@ -331,3 +331,12 @@ def test_expected_signing_stays() -> None:
     # Negative: an act beyond the talks, expected of the sides.
     body = PRELUDE + "The two ministers are expected to sign a coastal radar accord.\n"
     assert _found(body)["sign a coastal radar accord"][0] == "expected"
+
+
+def test_speech_verb_between_keeps_will() -> None:
+    # Negative: the modal of what another said is not governed by the earlier agreement.
+    body = PRELUDE + (
+        "Both sides agreed on the plan and the Chilean minister said the navy will send two "
+        "frigates.\n"
+    )
+    assert _found(body)["send two frigates"][0] == "will"
