@@ -840,7 +840,7 @@ _GOVERNED_STEMS = ("agree", "concur", "decide", "resolve", "vowed", "pledged", "
 _JOINT_CONFIRMED = regex.compile(
     r"""\b(?:the\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,2}?[\w-]+s|both\s+sides|the\s+(?:ministers
     |leaders|sides|secretaries))\s+(?:also\s+|further\s+)?confirmed\s+(?:that\s+)?
-    (?:(?!(?:to|that|which|who|whom)\b)[\w'’-]+\s+){1,12}$""",
+    (?:(?!(?:to|that|which|who|whom|said|says|told|added|stated|noted)\b)[\w'’-]+\s+){1,12}$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 _AGREEMENTS = frozenset({Modality.AGREED, Modality.DECIDED})

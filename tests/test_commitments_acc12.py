@@ -340,3 +340,9 @@ def test_speech_verb_between_keeps_will() -> None:
         "frigates.\n"
     )
     assert _found(body)["send two frigates"][0] == "will"
+
+
+def test_confirmed_past_a_speech_verb_is_no_agreement() -> None:
+    # Negative: what a third one said after "confirmed" is not the sides' settled state.
+    body = PRELUDE + "The two ministers confirmed the admiral said the base will be ready.\n"
+    assert _found(body) == {}
