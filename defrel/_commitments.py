@@ -103,6 +103,15 @@ _CUE_ALTERNATIVES = (
     ),
     ("agreed", "agreement agreements", r"(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?\s+to"),
     (
+        # "reached a consensus to step up drills": a consensus reached is an agreement
+        "agreed",
+        "reached reach reaches",
+        (
+            r"(?:reached|reach|reaches)\s+(?:a\s+|an\s+)?(?:(?:broad|mutual|common)\s+)?"
+            r"(?:consensus|understanding)\s+to"
+        ),
+    ),
+    (
         # "agreed on holding joint drills": the act agreed, in -ing
         "agreed",
         "agreed agree agrees",
@@ -280,6 +289,7 @@ _HEADS = frozenset(_CUE_BY_HEAD)
 
 # The first word of every ``_CUE`` alternative: ``_CUE`` runs only where one starts.
 _CUE_WORDS = """look looks looking looked is are was were am expected expects agreed agree agrees
+reached reach reaches
 reaffirmed reaffirms reiterated reiterates
     agreeing concurred concur concurs agreement agreements decided decide decides deciding
     decision resolved resolve resolves resolving committed commits committing pledged
@@ -539,6 +549,44 @@ _CAREER = regex.compile(
     regex.IGNORECASE,
 )
 _CAREER_WORDS = frozenset(["take", "takes", "taking", "assume", "retire", "step", "be"])
+# A visit's protocol as the action: "will call on the President", "is scheduled to pay a
+# courtesy call on", "will interact with the diaspora", "will address the staff college's
+# students", "will lay a wreath", "will be conferred with an honorary rank", "will be briefed
+# on", "will receive a guard of honour", "the forum will be attended by 500 delegates": an
+# itinerary or an event's attendance, which binds no side to an act.
+_PROTOCOL = regex.compile(
+    r"""(?:pay\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|call\s+on|calling\s+on|interact\s+with
+    |lay\s+(?:a\s+)?wreaths?|pay\s+(?:(?:his|her|their)\s+)?(?:homage|tribute|respects)
+    |(?:receive|inspect)\s+(?:a\s+|an\s+|the\s+)?(?:ceremonial\s+)?(?:guard|honou?r)\s+(?:of\s+honou?r|guard)
+    |be\s+(?:conferred|accorded|briefed|received\s+by|attended\s+by)|witness\s+the
+    |address\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:meeting|conference|summit|session|gathering
+    |forum|seminar|symposium|audience|community|diaspora|students|cadets|officers|troops
+    |faculty|media|press|parliament|assembly|plenary|graduates|ceremony))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_PROTOCOL_WORDS = frozenset(
+    ["pay", "call", "calling", "interact", "lay", "receive", "inspect", "be", "witness", "address"]
+)
+_PROTOCOL_KINDS = frozenset({"will", "shall", "would", "expected", "intend"})
+# A topic of talks as the action: "border security will be discussed", "the purchase is
+# likely to figure in the talks", "the dispute may come up during the visit": what the talks
+# will be about, which binds no side (unless agreed on: "agreed that X will be taken up").
+_AGENDA = regex.compile(
+    r"""(?:be\s+(?:discussed|deliberated|debated|taken\s+up|raised|(?:high\s+)?on\s+the\s+agenda)
+    |(?:figure|feature)\s+(?:prominently\s+)?(?:in|on|during|at)|come\s+up\s+(?:for|in|during|at)
+    |top\s+the\s+agenda|dominate\s+the\s+(?:talks|agenda|discussions?|meeting))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_AGENDA_WORDS = frozenset(["be", "figure", "feature", "come", "top", "dominate"])
+# The talk itself as what is expected: "they are likely to discuss the drills", "are expected
+# to exchange views on", "to review the situation in": what the talks will cover, no act
+# beyond them ("are expected to sign a pact" is one).
+_TALK = regex.compile(
+    r"""(?:discuss|deliberate|debate|exchange\s+(?:views|notes|ideas|opinions)
+    |review\s+the\s+(?:situation|state|progress|status)|take\s+stock)\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_TALK_WORDS = frozenset(["discuss", "deliberate", "debate", "exchange", "review", "take"])
 # An event's course as the action: "will continue till 18 May", "will last for two weeks",
 # "will begin on Monday", "will take place in Lima" (no object: its dates or its place).
 _SCHEDULE = regex.compile(
@@ -596,10 +644,10 @@ _NOT_VERB = frozenset(
 
 # Subjects that are parties to the relation.
 _PARTY_PHRASE = regex.compile(
-    r"""\b(?:both|the\s+two)\s+(?:the\s+)?(?:sides|countries|nations|ministers|leaders|governments
+    r"""\b(?:both|the\s+two|(?:the|all)\s+(?:three|four))\s+(?:the\s+)?(?:sides|countries|nations|ministers|leaders|governments
     |militaries|armies|navies|secretaries|chiefs|delegations|defen[cs]e\s+(?:ministers|leaders|chiefs))\b
     |\b(?:the\s+(?:ministers|leaders|secretaries|delegations|pair|duo)|they|their|both|the\s+two|we
-    |us|our)\b
+    |(?-i:us|Us)|our)\b
     |\bdefen[cs]e\s+(?:ministers|chiefs|leaders)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -623,13 +671,16 @@ _NOUN_CUES = frozenset(
         "determination",
     }
 )
+# ("The three ministers agreed": the sides of a trilateral, as "the two" of a bilateral.)
 _JOINT = regex.compile(
-    r"\b(?:both|the\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations|pair|duo))\b",
-    regex.IGNORECASE,
+    r"""\b(?:both|the\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations|pair|duo)
+    |(?:the|all)\s+(?:three|four)\s+(?:sides|countries|nations|ministers|leaders|governments))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
 )
 
 
-_FIRST_PERSON = regex.compile(r"\b(?:we|I|our|us|my)\b|\bI['’]m\b", regex.IGNORECASE)
+# ("us", not "US": the country's initials are no first person; "the US and Ruritania".)
+_FIRST_PERSON = regex.compile(r"\b(?:we|I|our|(?-i:us|Us)|my)\b|\bI['’]m\b", regex.IGNORECASE)
 _PRONOUN = regex.compile(r"\b(?:he|she|his|her)\b", regex.IGNORECASE)
 # Nouns for the relationship or a document: as a subject, they bind the parties.
 _BINDING_NOUN = regex.compile(
@@ -777,10 +828,34 @@ _WORD = regex.compile(r"[\w'’-]+")
 _GOVERNED_VERB = regex.compile(
     r"""\b(?P<verb>agreed|agree|agrees|concurred|decided|resolved|vowed|pledged|promised)
     \s+(?:(?:today|also|again|yesterday)\s+)?(?:that\s+)?
-    (?:(?!(?:to|that|which|who|whom)\b)[\w'’-]+\s+){1,8}$""",
+    (?:(?!(?:to|that|which|who|whom|said|says|told|added|stated|noted)\b)[\w'’-]+\s+){1,12}$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
+# (Up to twelve words of subject: "concurred that the seat of the new agency and its joint
+# office will be in Rome"; the window stays ``_GOVERNED_REACH`` characters. No speech verb
+# among them: "agreed on the plan and the minister said the navy will" is the minister's.)
 _GOVERNED_STEMS = ("agree", "concur", "decide", "resolve", "vowed", "pledged", "promised")
+# The sides together confirm what will be: "the two ministers confirmed (that) the work
+# share will follow each one's funding" (an agreement the sides state, as "agreed that").
+_JOINT_CONFIRMED = regex.compile(
+    r"""\b(?:the\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,2}?[\w-]+s|both\s+sides|the\s+(?:ministers
+    |leaders|sides|secretaries))\s+(?:also\s+|further\s+)?confirmed\s+(?:that\s+)?
+    (?:(?!(?:to|that|which|who|whom|said|says|told|added|stated|noted)\b)[\w'’-]+\s+){1,12}$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_AGREEMENTS = frozenset({Modality.AGREED, Modality.DECIDED})
+# The verb of agreement and its "that" before a settled clause (where its action starts).
+_FRAME_VERB = regex.compile(
+    r"\b(?:agreed|agree|agrees|concurred|decided|confirmed)\s+(?:(?:today|also|again)\s+)?"
+    r"(?:that\s+)?",
+    regex.IGNORECASE,
+)
+# "The two ministers confirmed that the work share will ...": the sides who confirm are bound.
+_CONFIRMED_THAT = regex.compile(
+    r"""\b(?:the\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,2}?[\w-]+s|both\s+sides|the\s+(?:ministers
+    |leaders|sides|secretaries))\s+(?:also\s+|further\s+)?confirmed\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
 _GOVERNED_REACH = 100  # characters before a modal where the verb governing it is looked for
 _GOVERNED_MODALITY = {
     "agreed": Modality.AGREED,
@@ -809,6 +884,8 @@ def _governed(body: str, start: int, end: int) -> Modality | None:
     low = body[start:end].lower()
     if "expect" in low and _EXPECTED_THAT.search(body, start, end, _SERIAL):
         return Modality.EXPECTED
+    if "confirmed" in low and _JOINT_CONFIRMED.search(body, start, end, _SERIAL):
+        return Modality.AGREED
     if not any(stem in low for stem in _GOVERNED_STEMS):
         return None
     match = _GOVERNED_VERB.search(body, start, end, _SERIAL)
@@ -1643,6 +1720,9 @@ def _timeframe(
     return found
 
 
+_NOUN_OF = regex.compile(r"\s+of\b")  # after a coordinated word: a noun ("exchange of")
+
+
 def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, int]]:
     """Split an action at coordinated verbs with their own object."""
     if body.find(",", start, end) == -1 and body.find("and", start, end) == -1:
@@ -1680,6 +1760,8 @@ def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, in
             adverb and adverb not in _ADVERBS and not adverb.endswith("ly")
         ):
             continue
+        if _NOUN_OF.match(body, match.end(3), end, _SERIAL) is not None:
+            continue  # "drills and exchange of cadets": a noun before its "of", no verb
         before = body[begin : match.start()].split()
         if not before or before[-1].lower() in _VERBS or len(before) < 2:
             continue  # "deepen and expand cooperation" shares its object
@@ -2031,9 +2113,20 @@ def _unique(countries: list[Country]) -> tuple[Country, ...]:
     return tuple(seen.values())
 
 
+def _all_sides_named(meeting: Meeting) -> bool:
+    """Each country of ``meeting`` has a participant of its own named (a true trilateral).
+
+    "The Ruritanian, Freedonian and Sylvanian ministers met ... and agreed": the three sides
+    are bound, not the two named most (a bilateral at a summit names the others' people
+    seldom, if at all).
+    """
+    sides = {actor.country for actor in meeting.participants if actor.country is not None}
+    return len(sides) >= 3 and sides >= set(meeting.countries)
+
+
 def _pair(meeting: Meeting, counts: Counter[Country]) -> tuple[Country, ...]:
     countries = meeting.countries
-    if len(countries) > 2:
+    if len(countries) > 2 and not _all_sides_named(meeting):
         ranked = sorted(countries, key=lambda c: -counts[c])
         countries = tuple(c for c in countries if c in ranked[:2])
     return countries
@@ -2073,7 +2166,7 @@ class _Defaults:
         counts: Counter[Country] | None = None
         for order, meeting in enumerate(meetings):
             pair = meeting.countries
-            if len(pair) > 2:
+            if len(pair) > 2 and not _all_sides_named(meeting):
                 if counts is None:
                     counts = Counter(c.country for c in countries)
                 pair = _pair(meeting, counts)
@@ -2694,6 +2787,8 @@ _EFFECT = frozenset(
         "revitalise",
         "transform",
         "yield",
+        # a role it plays: "the amendment will act as a catalyst"
+        "act",
         # what a thing keeps from happening: "this partnership will prevent infiltration"
         "prevent",
         "deter",
@@ -2766,6 +2861,35 @@ _BARE_VERB = regex.compile(
     r"[a-z]+(?:\s+(?:further|\w+ly))?[\s.,]*"
 )
 _BARE_VERB_REACH = 50  # characters: the longest action ``_BARE_VERB`` may read
+# "Our ties are strong and it will continue to grow": "it" (the thing named before) grows of
+# itself; a verb of growth without an object after "it" is a forecast ("it will strengthen
+# its navy" has one).
+_IT_SUBJECT = regex.compile(r"\bit\s+$", regex.IGNORECASE)
+_GROWTH = regex.compile(
+    r"""\s*(?:continue\s+to\s+)?(?:(?:\w+ly|further)\s+)?
+    (?:grow|develop|expand|flourish|prosper|thrive|deepen|strengthen|evolve|mature|improve)
+    (?=\s*[.,;]|\s*$|\s+(?:over|in|for|through|into|from|with|further|\w+ly)\b)""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# The backdrop of talks: "the meeting came as the two sides seek to", "the visit comes at a
+# time when both want to": what the sides pursue, told as context, not a plan made.
+_BACKDROP = regex.compile(
+    r"\b(?:comes?|came|coming)\s+(?:\w+\s+){0,3}?(?:as|when|amid)\s+(?:[\w'’-]+\s+){1,6}$",
+    regex.IGNORECASE,
+)
+# "..., the first talks in a year as the two countries seek to ease tensions": a clause of
+# "as" after another (not at the sentence start) tells what the sides are after, as context.
+_AS_SEEK = regex.compile(
+    r"(?<=\w[,;]?\s)as\s+(?:(?!(?:and|but|or)\b)[\w'’-]+\s+){1,6}$",
+    regex.IGNORECASE,
+)
+# A visit's itinerary told in a relative clause: "a five-day visit during which he will hold
+# talks and tour the shipyard" (the one visiting, a pronoun).
+_ITINERARY_OF_VISIT = regex.compile(
+    r"\b(?:visit|trip|tour|stay)\s+during\s+which\s+(?:he|she)\s+(?:\w+ly\s+|also\s+)?$",
+    regex.IGNORECASE,
+)
+_BACKDROP_REACH = 80  # characters before a cue where its backdrop or visit clause is read
 _OWNER_BEFORE = regex.compile(r"\b(?:my|his|her|its|our|their)\s+$", regex.IGNORECASE)
 _WITH_AIM = regex.compile(r"\b(?:with|for)\s+(?:an|the|a)\s+$", regex.IGNORECASE)
 
@@ -3535,6 +3659,26 @@ def find_commitments(
             continue
         if word in _CAREER_WORDS and _CAREER.match(body, action_start, near, _SERIAL):
             continue  # "X is set to take charge as Navy chief": a career step, not a pledge
+        if (
+            kind in _PROTOCOL_KINDS
+            and word in _PROTOCOL_WORDS
+            and _PROTOCOL.match(body, action_start, near, _SERIAL)
+        ):
+            continue  # "the general will call on the President": a visit's protocol
+        if (
+            kind in _PROTOCOL_KINDS
+            and word in _AGENDA_WORDS
+            and _AGENDA.match(body, action_start, near, _SERIAL)
+            and _AGREED_THAT.search(body, max(sent[0], cue[0] - _AFTER_CUE), cue[0], _SERIAL)
+            is None
+        ):
+            continue  # "the sale is likely to figure in the talks": a topic, not a pledge
+        if (
+            kind == "expected"
+            and word in _TALK_WORDS
+            and _TALK.match(body, action_start, near, _SERIAL)
+        ):
+            continue  # "the two are likely to discuss the drills": the talks' topic
         # "They agreed that the next round will take place in Lima": a decision on an event,
         # neither its schedule nor an effect ("take ties to new heights").
         decided_event = (
@@ -3569,6 +3713,18 @@ def find_commitments(
             or (kind == "expected" and "be" in (body[cue[1] : cue[1] + 4].split() or [""]))
         )
         passive = passive and ready is None
+        settled = (
+            not passive
+            and word == "be"
+            and kind in {"will", "shall", "would"}
+            and ready is None
+            and progressive is None
+            and _governed(body, max(sent[0], cue[0] - _GOVERNED_REACH), cue[0]) in _AGREEMENTS
+        )
+        if settled:
+            # "The ministers agreed that the seat of the agency will be in Rome": a state
+            # the sides settle on, told with its subject as a passive is
+            passive = True
         # The subject and the quotes only now: most cues are out by here.
         clause, clause_scan = _clause_start(
             clause_source, clause_open, sent, cue[0], clause_scan, lowered_words, open_marks
@@ -3617,6 +3773,7 @@ def find_commitments(
             subject = (space + 1 if space >= 0 else cut, subject[1])
         sub = body[subject[0] : cue[0]]
         quoted_passive = False
+        carried: tuple[Country, ...] | None = None  # the parties a quoted passive goes on with
         agreed_that = None
         agents = _agent(body, mentions, cue[1], sent[1]) if passive else ()
         if kind in {"will", "shall", "would", "want"} and not (
@@ -3629,6 +3786,8 @@ def find_commitments(
             # ones who agreed are bound.
             agreed_that = _AGREED_THAT.search(
                 body, max(sent[0], subject[0] - 40), subject[0] + 5, _SERIAL
+            ) or _CONFIRMED_THAT.search(
+                body, max(sent[0], subject[0] - 60), subject[0] + 5, _SERIAL
             )
             if agreed_that is not None and kind in {"will", "shall", "would"}:
                 if word in _EFFECT and not decided_event:
@@ -3643,9 +3802,17 @@ def find_commitments(
                 if para not in marks:
                     marks = {para: _quote_marks(body, para)}
                 opened = _quote_start(marks[para], cue[0])
-                if opened is None or not _WE_WILL.search(body, opened, sent[0], _SERIAL):
+                if opened is None:
                     continue
-                quoted_passive = True
+                if _WE_WILL.search(body, opened, sent[0], _SERIAL):
+                    quoted_passive = True
+                elif found and opened <= found[-1].cue[0] < sent[0]:
+                    # "The two navies will resume the drills in May. Cyber will also be added
+                    # to them," he said: a passive that goes on with a commitment the same
+                    # quotation made, binding its parties.
+                    carried = found[-1].parties
+                else:
+                    continue
         if kind in {"will", "shall", "would"}:
             # (The patterns only where their words are: most cues have none.)
             low = lowered_keys
@@ -3679,6 +3846,26 @@ def find_commitments(
             and not _BY_MEANS.search(body, word_start, sent[1], _SERIAL)
         ):
             continue  # "the agreement will bring benefits": a prediction, not an act
+        if (
+            kind in {"want", "intend"}
+            and _BACKDROP.search(body, max(sent[0], cue[0] - _BACKDROP_REACH), cue[0], _SERIAL)
+            is not None
+        ):
+            continue  # "the visit comes as the two sides seek to ...": the talks' backdrop
+        if (
+            kind == "want"
+            and _AS_SEEK.search(body, max(sent[0], cue[0] - _BACKDROP_REACH), cue[0], _SERIAL)
+            is not None
+        ):
+            continue  # "the first talks since May as the two sides seek to": the backdrop
+        if (
+            kind in {"will", "would"}
+            and _ITINERARY_OF_VISIT.search(
+                body, max(sent[0], cue[0] - _BACKDROP_REACH), cue[0], _SERIAL
+            )
+            is not None
+        ):
+            continue  # "a visit during which he will hold talks": the visit's itinerary
         if kind in _THIRD_PARTY_CHECK and _third_party(mentions, involved, subject):
             continue  # "China will respond" in a report on India-US talks: not a party
         if (
@@ -3768,6 +3955,18 @@ def find_commitments(
                     )  # "which the accords are ...": its own subject
         elif kind == "expected" and cue_word.startswith("expects"):
             start = word_start
+        if settled:
+            # (from the settled subject, after the verb of agreement and its "that")
+            lo = max(sent[0], cue[0] - _GOVERNED_REACH)
+            frames = deque(_FRAME_VERB.finditer(body, lo, cue[0], _NO_OVERLAP, _SERIAL), 1)
+            if frames:
+                start = frames[0].end()
+        elif passive and agreed_that is not None and start < agreed_that.end() <= cue[0]:
+            # "The ministers concurred that the seat of the agency will be located in Rome":
+            # the passive's subject after "that", not the ones who agreed
+            start = agreed_that.end()
+            while start < cue[0] and body[start].isspace():
+                start += 1
         if start >= sent[1]:
             continue
         actions_read += 1
@@ -3849,6 +4048,12 @@ def find_commitments(
             and _abstract_head(body, subject)
         ):
             continue  # "the relations would further develop": a forecast, no one's act
+        if (
+            kind in {"will", "would"}
+            and _IT_SUBJECT.search(body, max(subject[0], cue[0] - 12), cue[0], _SERIAL) is not None
+            and _GROWTH.match(body, start, end, _SERIAL) is not None
+        ):
+            continue  # "our ties are strong and it will continue to grow": a forecast
         if resolved is None:
             resolved = _resolve(body, mentions, meetings, statements)
         mentions, spoken, defaults = resolved
@@ -3858,6 +4063,8 @@ def find_commitments(
         if quoted_passive:
             speaker = _speaker_country(body, mentions, spoken, cue[0], para[0])
             parties = (speaker,) if speaker is not None else parties
+        if carried is not None:
+            parties = carried
         if agents:
             parties = agents  # "will be hosted by Ruritania": the agent acts
         if kind == "will" and _MEET_OBJECT.match(body, word_start, None, _SERIAL):

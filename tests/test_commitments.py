@@ -520,9 +520,10 @@ PARTIES = [
     ("The two defence chiefs will hold drills.", {}, {"BRA", "ZAF"}),
     ("Brazil will host a South African frigate.", {"Brazil": BRA, "South African": ZAF}, {"BRA"}),
     ("Brazil will meet South Africa in May.", {"Brazil": BRA, "South Africa": ZAF}, {"BRA", "ZAF"}),
-    # A courtesy call binds the caller; a meeting binds both.
+    # A visit binds the visitor; a meeting binds both. (A courtesy call, "will call on", is
+    # a visit's protocol: no commitment, tests/test_commitments_acc12.py.)
     (
-        "The Brazilian envoy will call on the South African premier.",
+        "The Brazilian envoy will visit the South African premier.",
         {"Brazilian": BRA, "South African": ZAF},
         {"BRA"},
     ),
