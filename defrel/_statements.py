@@ -610,6 +610,15 @@ _CH_SPEECH = regex.compile(
     r"|Arabic|Tagalog|Filipino|Indonesian|Malay|Vietnamese|Thai|Urdu|Portuguese|Italian))\b",
     regex.IGNORECASE,
 )
+# A person an office word qualifies: "the ministry spokeswoman", "a department official".
+_PERSON_OF_OFFICE = regex.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,3}?\p{Lu}[\p{L}-]*)?(?:['’]s)?"
+    r"\s+(?:spokes(?:person|man|woman)|officials?|sources?|aides?|minister|secretary"
+    r"|chief|head|director)\b",
+    regex.IGNORECASE,
+)
+_OFFICE_WORDS = ("ministry", "department", "office")
+_SPOKES_REACH = 40  # characters after "spokesman" that may name its office ("for the ministry")
 # A relative clause about a person ("…, said X, who heads the ministry"), up to its end.
 _RELATIVE_WHO = regex.compile(r",\s+(?:who|whom|whose)\b[^,;:\"“”]*\Z")
 # Those a speaker addresses in person: "told Kenyan troops", "told the Senate defence committee".
@@ -2481,10 +2490,22 @@ def _channel(cue_text: str) -> Channel:
         return _INTERVIEW
     if _CH_SPEECH.search(cue_text, None, None, _SERIAL):
         return _SPEECH
+    person_end = -1  # the end of the reach of a spokesperson word read
     for m in _CH_STATEMENT.finditer(cue_text, None, None, _NO_OVERLAP, _SERIAL):
-        if not _RELATIVE_WHO.search(cue_text, 0, m.start(), _SERIAL):
-            return _STATEMENT
-        # "said X, who heads the ministry": the office describes the speaker, not the words.
+        if _RELATIVE_WHO.search(cue_text, 0, m.start(), _SERIAL):
+            continue  # "said X, who heads the ministry": the office describes the speaker
+        # "ministry spokesman Col. Ana Vidal said", "a spokeswoman for the Ministry of
+        # Defence said": a person's words, no written medium named (the office names the
+        # speaker's post, as "in a statement" would name the words').
+        if m.group()[:6].lower() == "spokes":
+            person_end = m.end() + _SPOKES_REACH
+            continue
+        if m.group().lower() in _OFFICE_WORDS and (
+            m.start() < person_end
+            or _PERSON_OF_OFFICE.match(cue_text, m.end(), m.end() + 60, _SERIAL)
+        ):
+            continue  # (a ministry, department or office: "statement" names the words)
+        return _STATEMENT
     return _UNKNOWN
 
 

@@ -1,0 +1,73 @@
+"""Statements, twelfth round: the channel a spokesperson's words take, and more.
+
+Every sentence here is written for these tests (fictional people, real country names).
+Rows run the whole pipeline (``defrel.parse``); a row names a speaker by a word of the name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import defrel
+from defrel import Channel, StatementKind
+from tests._statement_rows import check_statements
+
+D, R = StatementKind.DIRECT, StatementKind.REPORTED
+TWEET, STATEMENT, SPEECH = Channel.TWEET, Channel.STATEMENT, Channel.SPEECH
+INTERVIEW, UNKNOWN = Channel.INTERVIEW, Channel.UNKNOWN
+
+_check = check_statements
+
+# (text, [(speaker word or None, exact statement text, kind, channel)])
+ChannelRow = tuple[str, list[tuple[str | None, str, StatementKind, Channel]]]
+
+
+def _check_channels(text: str, want: list[tuple[str | None, str, StatementKind, Channel]]) -> None:
+    _check(text, [(who, words, kind) for who, words, kind, _ in want])
+    got = defrel.parse(text).statements
+    assert [st.channel for st in got] == [channel for *_, channel in want]
+
+
+# A spokesperson's words name no medium: the office in the title ("ministry spokesman") is
+# the speaker's post, not a written statement; "in a statement" still names one.
+SPOKESPERSON: list[ChannelRow] = [
+    (
+        (
+            "“The two navies will patrol the strait together,” Defence Ministry spokesman "
+            "Colonel Ana Vidal said on Tuesday evening."
+        ),
+        [("Vidal", "The two navies will patrol the strait together,", D, UNKNOWN)],
+    ),
+    (
+        (
+            "“Both chiefs discussed the border situation at length,” Lena Berg, a spokeswoman "
+            "for the Ministry of Defence, said."
+        ),
+        [("Berg", "Both chiefs discussed the border situation at length,", D, UNKNOWN)],
+    ),
+    (
+        (
+            "“The drills will resume in the spring,” ministry spokesman Tomas Varga said in a "
+            "statement."
+        ),
+        [("Varga", "The drills will resume in the spring,", D, STATEMENT)],
+    ),
+    (
+        (
+            "“Both chiefs discussed the border situation at length,” said Lena Berg, the "
+            "Ministry of Foreign Affairs spokeswoman."
+        ),
+        [("Berg", "Both chiefs discussed the border situation at length,", D, UNKNOWN)],
+    ),
+    (
+        "“The drills will resume in the spring,” the Ministry of Defence said.",
+        [("Ministry", "The drills will resume in the spring,", D, STATEMENT)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SPOKESPERSON)
+def test_spokesperson_channel(
+    text: str, want: list[tuple[str | None, str, StatementKind, Channel]]
+) -> None:
+    _check_channels(text, want)
