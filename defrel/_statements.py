@@ -566,9 +566,15 @@ _AFTER_READ = regex.compile(
 )
 _DOC_SOURCE = regex.compile(r"\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by|of)\s+")
 _DOC_TWEET = regex.compile(r"\b(?:post|tweet|caption)\b")
+_TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Sen|Rep|Gov|Hon"
+_ABBREVIATION_DOT = (
+    rf"(?<=(?<![\p{{L}}.])(?:{_TITLE_ABBREVIATIONS})|(?<!\p{{L}})\p{{Lu}})\.(?=[ \t]*\p{{L}})"
+)
 # (an auxiliary or an adverb before the verb is no part of the speaker: "the army had tweeted")
+# (the full stop of a title's abbreviation or an initial is in it: "Mr. Lund", "the U.S. envoy")
 _AFTER_NORMAL = regex.compile(
-    rf"""\A[\s,.:;!?—–-]*(?P<spk>(?:[^.;:"“”‘’«»\n]|(?<=\p{{L}})’(?=s\s)){{1,120}}?)
+    rf"""\A[\s,.:;!?—–-]*(?P<spk>(?:[^.;:"“”‘’«»\n]|(?<=\p{{L}})’(?=s\s)
+    |{_ABBREVIATION_DOT}){{1,120}}?)
     \s+(?:(?:had|has|have|also|later|earlier|then|further)\s+){{0,2}}{_SPEECH_VERB}\b""",
     regex.VERBOSE,
 )

@@ -71,3 +71,40 @@ def test_spokesperson_channel(
     text: str, want: list[tuple[str | None, str, StatementKind, Channel]]
 ) -> None:
     _check_channels(text, want)
+
+
+# The full stop of a title's abbreviation or of an initial stays inside the speaker named
+# after a quotation ("Mr. Lund said", "the U.S. envoy said"): the speaker, and the medium
+# named after the verb, are read.
+ABBREVIATED: list[ChannelRow] = [
+    (
+        (
+            "Defence Minister Ola Berg met his Chilean counterpart.\n\n“We had good talks today "
+            "in Santiago on the naval exercise,” Mr. Berg said on Twitter."
+        ),
+        [("Berg", "We had good talks today in Santiago on the naval exercise,", D, TWEET)],
+    ),
+    (
+        "“We will always stand with Norway in the north,” U.S. Defense Secretary Lars Lund said.",
+        [("Lund", "We will always stand with Norway in the north,", D, UNKNOWN)],
+    ),
+    (
+        (
+            "Defense Secretary Lars Lund met Ola Berg in Oslo.\n\nPhoto: Sgt. Ida Moe/U.S. "
+            "Army\n\n“We will always stand with Norway in the north,” the U.S. defense "
+            "secretary said."
+        ),
+        [("Lund", "We will always stand with Norway in the north,", D, UNKNOWN)],
+    ),
+    (
+        "“The frigates will sail in May,” Dr. Anna Sorensen told reporters in Copenhagen.",
+        [("Sorensen", "The frigates will sail in May,", D, SPEECH)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ABBREVIATED)
+def test_abbreviation_in_speaker(
+    text: str, want: list[tuple[str | None, str, StatementKind, Channel]]
+) -> None:
+    _check_channels(text, want)
