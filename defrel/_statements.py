@@ -3979,6 +3979,20 @@ def _walk_back(
             subject = ctx.floor[key] = None  # a teaser, or a list of those present: no one
         else:
             subject = ctx.floor[key] = _floor_person(ctx, *key)
+        if (
+            i == idx
+            and subject is not None
+            and subject.actor is not None
+            and subject.span is not None
+            and ref.pronoun in _POSSESSIVE_OF
+            and _possessive_before(ctx, s0, subject.span[0], ref.pronoun)
+        ):
+            # "On his talks with General B, he said": "his" is the speaker, as "he" is, and
+            # the person named after it, whom he met, is neither (nor is B further back).
+            if others is None:
+                others = set()
+            others.update(_people_beside(ctx, subject.span[0], key[1]))
+            continue
         if subject is not None and subject.actor is None and subject.pronoun == ref.pronoun:
             if subject.span is not None:
                 if others is None:
@@ -4002,6 +4016,24 @@ def _walk_back(
             if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
     return None
+
+
+_POSSESSIVE_OF = {"he": "his", "she": "her"}
+_POSSESSIVE_REACH = 80  # characters of a sentence's opening phrase read for "his"/"her"
+
+
+def _possessive_before(ctx: _Ctx, s0: int, at: int, pronoun: str) -> bool:
+    """Whether the pronoun's possessive ("his" for "he") opens ``[s0, at)``, a short phrase."""
+    if at - s0 > _POSSESSIVE_REACH:
+        return False
+    low = ctx.low
+    word = _POSSESSIVE_OF[pronoun]
+    hit = low.find(word, s0, at)
+    while hit >= 0:
+        if (hit == 0 or not low[hit - 1].isalpha()) and not low[hit + len(word)].isalpha():
+            return True
+        hit = low.find(word, hit + 1, at)
+    return False
 
 
 def _back_document(ctx: _Ctx, ref: _Ref) -> str:
@@ -4391,12 +4423,28 @@ def _posted(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Cha
             name = None
         if c.channel is _TWEET:
             name, para = speaker, here
-        elif c.channel is _UNKNOWN and c.kind is _DIRECT and name:
+        elif c.channel is _UNKNOWN and c.kind is _DIRECT and name and not _framed(ctx, c):
             out[k] = _TWEET
             para = here
         elif name is not None and c.channel is not _UNKNOWN:
             name = None
     return out
+
+
+_FRAMING = regex.compile(r"\s*\p{Lu}[^,\"“”;:]{10,120},\s*\Z")
+
+
+def _framed(ctx: _Ctx, c: _Candidate) -> bool:
+    """Whether a quotation's attribution before it opens on a phrase set off by a comma.
+
+    "On his talks with General B, he said: “…”": the words of another occasion than the
+    post before (a bare "he said: “…”" carries the post on).
+    """
+    if c.cue is None or c.cue[1] > c.start:
+        return False
+    s0 = ctx.text.sentence_of(c.cue[0])[0]
+    at = c.ref.span[0] if c.ref.span is not None and s0 <= c.ref.span[0] < c.cue[0] else c.cue[0]
+    return at - s0 <= 140 and _FRAMING.match(ctx.text.text, s0, at, _SERIAL) is not None
 
 
 def _scene_before(ctx: _Ctx, c: _Candidate, actor: Actor) -> Channel | None:

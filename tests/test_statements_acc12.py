@@ -108,3 +108,49 @@ def test_abbreviation_in_speaker(
     text: str, want: list[tuple[str | None, str, StatementKind, Channel]]
 ) -> None:
     _check_channels(text, want)
+
+
+# "On his talks with B, he said": "his" is the speaker, as "he" is; the person named after
+# it (the one he met) is not "he". A phrase set off before the attribution opens another
+# occasion: the words do not carry on the speaker's post before them.
+POSSESSIVE: list[ChannelRow] = [
+    (
+        (
+            "Defence Minister Ola Berg, who reached Lima on Monday, met General Ana Rojas and "
+            "Admiral Tomas Vidal.\n\n“Good talks with General Rojas today on the naval drill,” "
+            "Mr. Berg said on Twitter.\n\nOn his meeting with Admiral Vidal, he said, “We agreed "
+            "to train our crews together next year.”"
+        ),
+        [
+            ("Berg", "Good talks with General Rojas today on the naval drill,", D, TWEET),
+            ("Berg", "We agreed to train our crews together next year.", D, UNKNOWN),
+        ],
+    ),
+    (
+        (
+            "Defence Minister Ola Berg met Admiral Tomas Vidal in Lima.\n\nAfter her talks with "
+            "Admiral Vidal, Defence Minister Eva Lind spoke.\n\nOn her visit to Admiral Vidal's "
+            "flagship, she said, “Our navies are ready to sail together.”"
+        ),
+        [("Lind", "Our navies are ready to sail together.", D, UNKNOWN)],
+    ),
+    # (a bare "he said" after the post carries it on)
+    (
+        (
+            "Defence Minister Ola Berg met Admiral Tomas Vidal.\n\n“Good talks with Admiral "
+            "Vidal today on the naval drill,” Berg tweeted.\n\n“We agreed to train our crews "
+            "together next year,” he said."
+        ),
+        [
+            ("Berg", "Good talks with Admiral Vidal today on the naval drill,", D, TWEET),
+            ("Berg", "We agreed to train our crews together next year,", D, TWEET),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), POSSESSIVE)
+def test_possessive_before_pronoun(
+    text: str, want: list[tuple[str | None, str, StatementKind, Channel]]
+) -> None:
+    _check_channels(text, want)
