@@ -648,7 +648,10 @@ _CH_INTERVIEW = regex.compile(
     r"|told\s+(?:the\s+)?(?!(?:President|Prime|Minister|Secretary|General|Admiral|Defen[cs]e|Foreign"
     r"|Chief|Ambassador|Parliament|Congress|Senate|Lok|Rajya|Diet)\b)"
     # "told Kenyan troops", "told Ugandan President X": an audience or a person, no outlet.
-    r"(?!(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:" + _AUDIENCE + r")\b)\p{Lu})"
+    r"(?!(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:" + _AUDIENCE + r")\b)"
+    # "told the U.S. secretary", "told the Israeli minister": a person, in lower case too.
+    r"(?!(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:secretary|minister|president|premier|general"
+    r"|admiral|chief|ambassador|envoy|commander|counterpart|delegation|hosts?|guests?)\b)\p{Lu})"
 )
 
 
@@ -4540,6 +4543,7 @@ def _assemble(
             words = sets[k] = _word_set(body, resolved[k][0], words_of, by_text)
         return words
 
+    headings: list[tuple[int, int]] = []  # (index, slot) of quoted subheadings kept
     for k in order:
         c, who = resolved[k]
         actor = who.actor
@@ -4604,19 +4608,66 @@ def _assemble(
             said[replace] = (k, kind_now, slot, sentence)
         else:
             said.append((k, kind_now, len(out), sentence))
+            if (
+                c.kind is _DIRECT
+                and c.cue is None
+                and len(headings) < _HEADINGS
+                and _subheading(ctx, c)
+            ):
+                headings.append((k, len(out)))
             out.append((c.start, statement))
+    dropped: set[int] = set()
     unsaid = seen.get(None)
     if unsaid and len(seen) > 1:
         # A quotation of no known speaker that a named speaker's quotation holds (a
         # headline or teaser printing its opening): the words once, with their speaker.
-        dropped = {
+        dropped.update(
             slot
             for j, kind, slot, _where in unsaid
             if kind is _DIRECT and _held_by_another(j, kind, seen, word_set)
-        }
+        )
+    # A subheading in quotation marks that the text quotes again in full: the words once, where
+    # they are attributed (the subheading's own speaker is a guess from what stands before).
+    dropped.update(slot for j, slot in headings if _echoed(j, seen, word_set))
+    if dropped:
         out = [o for n, o in enumerate(out) if n not in dropped]
     out.sort(key=_FIRST)
     return tuple(map(_SECOND, out))
+
+
+_HEADING_SIZE = 80  # characters of a quoted subheading, at most
+_HEADINGS = 16  # quoted subheadings a text is read for (each is compared with every statement)
+_HEADING_MARKS = " \t\"'“”‘’«»"
+
+
+def _subheading(ctx: _Ctx, c: _Candidate) -> bool:
+    """Whether a quotation is a paragraph of its own, short and with no sentence end in it.
+
+    "‘Ready to sail’" between two paragraphs: a subheading that prints a speaker's words.
+    """
+    if c.end - c.start > _HEADING_SIZE:
+        return False
+    p0, p1 = _span_at(ctx.text.paragraphs, ctx.para_starts, c.start)
+    text = ctx.text.text
+    if text[p0 : c.start].strip(_HEADING_MARKS) or text[c.end : p1].strip(_HEADING_MARKS):
+        return False
+    return not any(mark in text[c.start : c.end] for mark in ".!?")
+
+
+def _echoed(
+    j: int,
+    seen: dict[str | None, list[tuple[int, StatementKind, int, int]]],
+    word_set: Callable[[int], set[str]],
+) -> bool:
+    """Whether another direct statement holds all of statement ``j``'s words (three at least)."""
+    words = word_set(j)
+    if len(words) < 3:
+        return False
+    return any(
+        i != j and other_kind is _DIRECT and words <= word_set(i)
+        for said in seen.values()
+        for i, other_kind, _slot, _where in said
+    )
 
 
 def _held_by_another(

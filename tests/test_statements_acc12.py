@@ -10,7 +10,7 @@ import pytest
 
 import defrel
 from defrel import Channel, StatementKind
-from tests._statement_rows import check_statements
+from tests._statement_rows import Row, Want, check_statements
 
 D, R = StatementKind.DIRECT, StatementKind.REPORTED
 TWEET, STATEMENT, SPEECH = Channel.TWEET, Channel.STATEMENT, Channel.SPEECH
@@ -154,3 +154,66 @@ def test_possessive_before_pronoun(
     text: str, want: list[tuple[str | None, str, StatementKind, Channel]]
 ) -> None:
     _check_channels(text, want)
+
+
+# "told the U.S. secretary", "told the Chilean minister": a person is told, in lower case
+# too; no newspaper or broadcaster, so no interview.
+TOLD_A_PERSON: list[ChannelRow] = [
+    (
+        "“We will never forget your support,” Defence Minister Ana Vidal told the U.S. secretary.",
+        [("Vidal", "We will never forget your support,", D, UNKNOWN)],
+    ),
+    (
+        (
+            "“Our crews will train together in May,” Admiral Tomas Berg told the Chilean "
+            "minister on Monday."
+        ),
+        [("Berg", "Our crews will train together in May,", D, UNKNOWN)],
+    ),
+    # (a newspaper told is still an interview)
+    (
+        "“Our crews will train together in May,” Admiral Tomas Berg told the Lima Herald.",
+        [("Berg", "Our crews will train together in May,", D, INTERVIEW)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TOLD_A_PERSON)
+def test_told_a_person_is_no_interview(
+    text: str, want: list[tuple[str | None, str, StatementKind, Channel]]
+) -> None:
+    _check_channels(text, want)
+
+
+# A subheading in quotation marks, a paragraph of its own, that the text quotes again in
+# full below: the words count once, with the speaker named where they are quoted.
+SUBHEADING: list[Row] = [
+    (
+        (
+            "Defence Minister Ola Berg met Admiral Tomas Vidal in Lima.\n\nPhoto: Sgt. Ida Moe\n\n"
+            "‘The sea lanes stay open’\n\nBerg spoke of the patrols.\n\n“The sea lanes stay "
+            "open,” he said. “Our navies will see to that.”"
+        ),
+        [
+            ("Berg", "The sea lanes stay open,", D),
+            ("Berg", "Our navies will see to that.", D),
+        ],
+    ),
+    # (a quoted subheading that is not quoted again stays)
+    (
+        (
+            "Defence Minister Ola Berg met Admiral Tomas Vidal in Lima.\n\n“Good talks on the "
+            "patrols today,” Berg said.\n\n“Ready for the spring patrols”\n\nThe admiral "
+            "inspected the port."
+        ),
+        [
+            ("Berg", "Good talks on the patrols today,", D),
+            ("Berg", "Ready for the spring patrols", D),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SUBHEADING)
+def test_quoted_subheading_counts_once(text: str, want: Want) -> None:
+    _check(text, want)
