@@ -624,6 +624,7 @@ _PERSON_OF_OFFICE = regex.compile(
     regex.IGNORECASE,
 )
 _OFFICE_WORDS = ("ministry", "department", "office")
+_HIS_OFFICE = regex.compile(r"\b(?:his|her|their)\s+\Z", regex.IGNORECASE)
 _SPOKES_REACH = 40  # characters after "spokesman" that may name its office ("for the ministry")
 # A relative clause about a person ("…, said X, who heads the ministry"), up to its end.
 _RELATIVE_WHO = regex.compile(r",\s+(?:who|whom|whose)\b[^,;:\"“”]*\Z")
@@ -663,8 +664,9 @@ _TO_REPORTERS = regex.compile(r"\s+(?:reporters|journalists|newsmen|(?:the\s+)?(
 @functools.cache
 def _org_source() -> regex.Pattern[str]:
     return regex.compile(
-        r"\b(?:with\s+reference\s+to|citing|according\s+to)\s+(?:the\s+)?"
-        r"(?:[\p{L}'’-]+\s+){0,3}(?:ministry|department|office|agency|command|forces)\b",
+        # (not "according to his office": a person's office relays his words)
+        r"\b(?:with\s+reference\s+to|citing|according\s+to)\s+(?!(?i:his|her|their)\s)"
+        r"(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:ministry|department|office|agency|command|forces)\b",
         regex.IGNORECASE,
     )
 
@@ -2512,6 +2514,8 @@ def _channel(cue_text: str) -> Channel:
         if m.group().lower() in _OFFICE_WORDS and (
             m.start() < person_end
             or _PERSON_OF_OFFICE.match(cue_text, m.end(), m.end() + 60, _SERIAL)
+            # "X said, according to his office": the office relays a person's words
+            or _HIS_OFFICE.search(cue_text, max(0, m.start() - 8), m.start(), _SERIAL)
         ):
             continue  # (a ministry, department or office: "statement" names the words)
         return _STATEMENT
@@ -3059,6 +3063,13 @@ def _sentence_after_quote(ctx: _Ctx, verb: int) -> bool:
     return _first_letter(text, q.end, verb).isupper()
 
 
+# A source closing an attribution: ", per a readout", ", according to his office."
+_SOURCE_TAIL = regex.compile(
+    r",\s+(?:per|according\s+to|citing)\s+[^,;:\"“”]{1,60}?[.!?]?[\"”’']?\s*\Z"
+)
+_SOURCE_TAIL_SIZE = 80  # characters of a sentence's end read for it
+
+
 def _reported_after(
     ctx: _Ctx, s0: int, s1: int, taken: set[int], verbs: list[regex.Match[str]]
 ) -> _Candidate | None:
@@ -3081,6 +3092,11 @@ def _reported_after(
     if s1 - verb.end() > 140 and not ctx.participles_in(verb.end(), s1):
         return None  # the attribution closes the sentence (or runs into "adding that")
     tail = text[verb.end() : s1]
+    last_comma = text.rfind(",", max(verb.end(), s1 - _SOURCE_TAIL_SIZE), s1)
+    if last_comma >= 0 and _SOURCE_TAIL.match(text, last_comma, s1, _SERIAL):
+        # "…, X told reporters on Monday, per his office.": the source the attribution
+        # closes on is no part of it
+        tail = text[verb.end() : last_comma]
     if any(map(tail.__contains__, _TAIL_BREAKS)) and not any(
         map(tail.__contains__, _TAIL_PARTICIPLES)
     ):

@@ -217,3 +217,42 @@ SUBHEADING: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), SUBHEADING)
 def test_quoted_subheading_counts_once(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# A source that closes an attribution (", per a readout", ", according to his office") is
+# no part of it: the clause before is reported, with the setting its verb names. A person's
+# own office relays his words: no written medium, and the setting before carries on.
+SOURCE_TAIL: list[ChannelRow] = [
+    (
+        (
+            "The two navies must, above all, deepen their ties, Defence Minister Ola Berg told "
+            "reporters before he met Admiral Tomas Vidal in Lima on Monday, per a Norwegian "
+            "readout."
+        ),
+        [("Berg", "The two navies must, above all, deepen their ties", R, SPEECH)],
+    ),
+    (
+        (
+            "Patrols in the north will resume in May, Admiral Tomas Vidal told journalists, "
+            "according to his office."
+        ),
+        [("Vidal", "Patrols in the north will resume in May", R, SPEECH)],
+    ),
+    (
+        (
+            "Defence Minister Ola Berg told reporters in Lima that the patrols would resume.\n\n"
+            "“We stand with our friends,” Berg said, according to his office."
+        ),
+        [
+            ("Berg", "the patrols would resume", R, SPEECH),
+            ("Berg", "We stand with our friends,", D, SPEECH),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SOURCE_TAIL)
+def test_source_closing_attribution(
+    text: str, want: list[tuple[str | None, str, StatementKind, Channel]]
+) -> None:
+    _check_channels(text, want)
