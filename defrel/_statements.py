@@ -877,6 +877,12 @@ _MID_CLAUSE = regex.compile(
     r"\s+(?:he|she|they|it|we)\s+(?:will|would|should|could|can|cannot|may|might|must|shall|is"
     r"|are|was|were|has|have|had|did|does|do)\b"
 )
+# A finite verb of a subject's own, not a relative clause's, between "said" and "that": the
+# clause opens after "said" ("said the ties have been the closest that they have").
+_MID_FINITE = regex.compile(
+    r"(?<!\b(?:who|which|that|whom)(?:\s+\p{Ll}+ly)?)\s(?:is|are|was|were|has|have|had|will"
+    r"|would)\s"
+)
 # A verb's object that a "that" after it qualifies: "affirmed the importance of the talks
 # that support …" (what follows is no clause of speech).
 _NOUN_OBJECT = regex.compile(
@@ -3511,6 +3517,13 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 and _RELATIVE_AFTER.match(text, m.end(), s1, _SERIAL)
             ):
                 continue  # "said the sides shared a bond that was built on …": a relative
+            if (
+                pattern is _REPORT_THAT
+                and verb_word in _BARE_REPORT
+                and text.count(" ", m.start("mid"), m.end("mid")) >= 3
+                and _MID_FINITE.search(text, m.start("mid"), m.end("mid"), _SERIAL)
+            ):
+                continue  # "said the ties have been the closest that it has": a clause
             verb = m.group("verb").lower()
             clause_start = m.end()
             if clause_start < s1 and text[clause_start] in "\"“”'‘«:":

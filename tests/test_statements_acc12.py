@@ -256,3 +256,48 @@ def test_source_closing_attribution(
     text: str, want: list[tuple[str | None, str, StatementKind, Channel]]
 ) -> None:
     _check_channels(text, want)
+
+
+# "said X has been the closest that it has": a finite verb of the clause's own subject
+# stands between "said" and "that", so the clause opens after "said" (the "that" is inside).
+FINITE_BEFORE_THAT: list[Row] = [
+    (
+        (
+            "Defence Minister Ana Rojas met Peru's minister.\n\nThe Chilean Defence Minister "
+            "said his country's bond with Peru has been the closest that it has in the region."
+        ),
+        [
+            (
+                "Rojas",
+                "his country's bond with Peru has been the closest that it has in the region",
+                R,
+            )
+        ],
+    ),
+    (
+        (
+            "Admiral Tomas Vidal said the drills were so useful that both navies would hold "
+            "them every year."
+        ),
+        [
+            (
+                "Vidal",
+                "the drills were so useful that both navies would hold them every year",
+                R,
+            )
+        ],
+    ),
+    # (a finite verb in a relative clause before "that" leaves "that" the opener)
+    (
+        (
+            "Admiral Tomas Vidal said during talks which were held in Lima that the navies "
+            "would train together."
+        ),
+        [("Vidal", "the navies would train together", R)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FINITE_BEFORE_THAT)
+def test_finite_verb_before_that(text: str, want: Want) -> None:
+    _check(text, want)
