@@ -4376,6 +4376,36 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
     return _UNKNOWN
 
 
+# A speaker's own spoken occasion: "in his opening remarks", "during her keynote address".
+_OWN_OCCASION = regex.compile(
+    r"\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:remarks|speech|address|keynote|lecture"
+    r"|testimony|briefing)\b",
+    regex.IGNORECASE,
+)
+
+
+_OCCASION_REACH = 120  # characters either side of a cue read for "his remarks"
+
+
+def _speech_owners(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> frozenset[str]:
+    """The speakers whose own spoken occasion ("his opening remarks") is the only one named.
+
+    Empty when some occasion is shared ("at a joint press conference"): its speakers'
+    quotes without a cue were all spoken there. Otherwise the text's other speakers'
+    quotes were not (they may have spoken anywhere).
+    """
+    owners: set[str] = set()
+    for c, who in resolved:
+        if c.channel is not _SPEECH or c.cue is None:
+            continue
+        s0, s1 = ctx.text.sentence_of(c.cue[0])
+        lo, hi = max(s0, c.cue[0] - _OCCASION_REACH), min(s1, c.cue[1] + _OCCASION_REACH)
+        if who.actor is None or not _OWN_OCCASION.search(ctx.text.text, lo, hi, _SERIAL):
+            return frozenset()
+        owners.add(who.actor.name)
+    return frozenset(owners)
+
+
 def _office_sourced(ctx: _Ctx) -> bool:
     """Whether the text cites an office ("according to the defence ministry").
 
@@ -4553,6 +4583,7 @@ def _assemble(
     """The statements kept, in order; ``words_of`` holds the words of spans already split."""
     body = ctx.text.text
     default: Channel | None = None
+    owners: frozenset[str] | None = None  # (``_speech_owners``, read on first need)
     inherited = _inherited(ctx, resolved)
     sources = _source_lines(ctx)
     out: list[tuple[int, Statement]] = []
@@ -4593,6 +4624,11 @@ def _assemble(
                 if default is None:
                     default = _default_channel(ctx, resolved)
                 channel = default
+                if channel is _SPEECH:
+                    if owners is None:
+                        owners = _speech_owners(ctx, resolved)
+                    if owners and (actor is None or actor.name not in owners):
+                        channel = _UNKNOWN  # "in his opening remarks": his occasion alone
         said = seen.setdefault(actor.name if actor else None, [])
         # The same words by the same speaker printed twice count once; a reported statement
         # retold shorter (a headline) counts once, at its fullest.

@@ -301,3 +301,41 @@ FINITE_BEFORE_THAT: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), FINITE_BEFORE_THAT)
 def test_finite_verb_before_that(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# A speaker's own spoken occasion ("in his opening remarks") lends its setting to his other
+# quotations, not to another speaker's, whose words name no medium; an occasion both share
+# ("at a joint press conference") lends it to both.
+OWN_OCCASION: list[ChannelRow] = [
+    (
+        (
+            "Defence Minister Ola Berg met Defence Minister Ana Rojas in Oslo.\n\n“We have found "
+            "new ways to train together,” Berg said during the talks with his counterpart.\n\n"
+            "“It is a pleasure to host you,” Berg said in his opening remarks.\n\n“Our navies "
+            "are old friends,” Rojas said."
+        ),
+        [
+            ("Berg", "We have found new ways to train together,", D, SPEECH),
+            ("Berg", "It is a pleasure to host you,", D, SPEECH),
+            ("Rojas", "Our navies are old friends,", D, UNKNOWN),
+        ],
+    ),
+    (
+        (
+            "Defence Minister Ola Berg met Defence Minister Ana Rojas in Oslo.\n\n“It is a "
+            "pleasure to host you,” Berg said at a joint press conference.\n\n“Our navies are "
+            "old friends,” Rojas said."
+        ),
+        [
+            ("Berg", "It is a pleasure to host you,", D, SPEECH),
+            ("Rojas", "Our navies are old friends,", D, SPEECH),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OWN_OCCASION)
+def test_own_occasion_lends_to_its_speaker(
+    text: str, want: list[tuple[str | None, str, StatementKind, Channel]]
+) -> None:
+    _check_channels(text, want)
