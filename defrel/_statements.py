@@ -4287,7 +4287,113 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
             history.setdefault(bisect.bisect_right(sent_starts, c.start) - 1, who)
         resolved.append((c, who))
     resolved.sort(key=lambda r: r[0].start)
+    between = _between_reports(ctx, resolved)
+    if between:
+        resolved.extend(between)
+        resolved.sort(key=lambda r: r[0].start)
     return _assemble(ctx, resolved, words_of)
+
+
+_BETWEEN_SENTENCES = 3  # sentences between two reports of one speaker read as his words
+# A stance, not an event told: "the navy will train more" (narration: "Peru sent two ships").
+_MODAL = regex.compile(r"\b(?:will|would|shall|should|must|can|could)\b")
+_SENTENCE_CLOSE = ".!? \t\n"
+
+
+def _between_reports(
+    ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]
+) -> list[tuple[_Candidate, _Ref]]:
+    """Sentences between two reported statements of one speaker in a paragraph: his words.
+
+    "A said that the ties were old. Faced with new threats, the navy will train more. The
+    navy stands ready, A stated.": the middle sentence, with no speech verb or quotation of
+    its own and a stance (a modal) rather than an event told, goes on with what A said.
+    """
+    out: list[tuple[_Candidate, _Ref]] = []
+    text = ctx.text.text
+    sentences = ctx.text.sentences
+    for a, who_a in resolved:
+        if a.kind is _REPORTED and who_a.actor is not None and who_a.actor.country is not None:
+            out.extend(_country_goes_on(ctx, a, who_a, who_a.actor.country.code))
+    for (a, who_a), (b, who_b) in itertools.pairwise(resolved):
+        if (
+            a.kind is not _REPORTED
+            or b.kind is not _REPORTED
+            or who_a.actor is None
+            or who_b.actor is None
+            or who_a.actor.name != who_b.actor.name
+        ):
+            continue
+        i = bisect.bisect_right(ctx.sent_starts, max(a.start, a.end - 1)) - 1
+        j = bisect.bisect_right(ctx.sent_starts, b.start) - 1
+        if not 1 < j - i <= _BETWEEN_SENTENCES + 1:
+            continue
+        p0, p1 = _span_at(ctx.text.paragraphs, ctx.para_starts, a.start)
+        if not p0 <= b.start < p1:
+            continue
+        for s0, s1 in sentences[i + 1 : j]:
+            if ctx.any_quote_in(s0, s1) or not ctx.outside(s0) or ctx.verbs_in(s0, s1, 1):
+                continue
+            end = s1
+            while end > s0 and text[end - 1] in _SENTENCE_CLOSE:
+                end -= 1
+            start = s0
+            while start < end and text[start].isspace():
+                start += 1
+            if (
+                _four_words(text, start, end)
+                and _MODAL.search(text, start, end, _SERIAL)
+                and all(o[0].start != start for o in out)
+            ):
+                c = _Candidate(start, end, who_a, _REPORTED, a.channel, None, start)
+                out.append((c, who_a))
+    return out
+
+
+# A country's present or future stance opening a sentence: "Chile appreciates", "Chile will".
+# (a closed list of verbs of stance: "Chile provides aid" may be the narrator's background)
+_STANCE_AFTER = regex.compile(
+    r"\s+(?:\p{Ll}+ly\s+)?(?:will|is\s+(?:willing|ready|committed|determined|prepared)"
+    r"|remains|stands|appreciates|supports|values|welcomes|regards|attaches|respects|opposes"
+    r"|hopes|believes|wishes|thanks|commends|cherishes|adheres|looks\s+forward)\b"
+)
+
+
+def _country_goes_on(
+    ctx: _Ctx, a: _Candidate, who: _Ref, code: str
+) -> list[tuple[_Candidate, _Ref]]:
+    """The sentences after a report that open with its speaker's country's stance.
+
+    "General A said that Chile regards Peru as a friend. Chile appreciates the help Peru
+    has given.": the next sentence of the paragraph, the speaker's country its subject in
+    the present, with no speech verb or quotation of its own, goes on with what A said.
+    """
+    text = ctx.text.text
+    sentences = ctx.text.sentences
+    i = bisect.bisect_right(ctx.sent_starts, max(a.start, a.end - 1)) - 1
+    _, p1 = _span_at(ctx.text.paragraphs, ctx.para_starts, a.start)
+    out: list[tuple[_Candidate, _Ref]] = []
+    for s0, s1 in sentences[i + 1 : i + 1 + _BETWEEN_SENTENCES]:
+        if s0 >= p1 or ctx.any_quote_in(s0, s1) or ctx.verbs_in(s0, s1, 1):
+            break
+        start = s0
+        while start < s1 and text[start].isspace():
+            start += 1
+        first = ctx.countries_in(start, min(s1, start + 40))
+        if (
+            not first
+            or first[0].start != start
+            or first[0].country.code != code
+            or not _STANCE_AFTER.match(text, first[0].end, s1, _SERIAL)
+        ):
+            break
+        end = s1
+        while end > start and text[end - 1] in _SENTENCE_CLOSE:
+            end -= 1
+        if not _four_words(text, start, end):
+            break
+        out.append((_Candidate(start, end, who, _REPORTED, a.channel, None, start), who))
+    return out
 
 
 def _in_full(ctx: _Ctx, who: _Ref) -> _Ref:

@@ -339,3 +339,62 @@ def test_own_occasion_lends_to_its_speaker(
     text: str, want: list[tuple[str | None, str, StatementKind, Channel]]
 ) -> None:
     _check_channels(text, want)
+
+
+# Within one paragraph: a sentence with no speech verb of its own between two reports of one
+# speaker, a stance (a modal) rather than an event, goes on with his words; so does the
+# sentence after a report that opens with the speaker's country and a verb of stance.
+GOES_ON: list[Row] = [
+    (
+        (
+            "Admiral Tomas Vidal of Chile met General Ana Rojas of Peru in Lima.\n\nAdmiral "
+            "Vidal said that the friendship between the two navies was old. Facing new threats "
+            "at sea, the Chilean navy will train with its neighbours every year. Chile backs "
+            "Peru in its efforts to guard its coasts, Vidal stated."
+        ),
+        [
+            ("Vidal", "the friendship between the two navies was old", R),
+            (
+                "Vidal",
+                (
+                    "Facing new threats at sea, the Chilean navy will train with its neighbours "
+                    "every year"
+                ),
+                R,
+            ),
+            ("Vidal", "Chile backs Peru in its efforts to guard its coasts", R),
+        ],
+    ),
+    (
+        (
+            "Peruvian Defence Minister Ana Rojas met Admiral Tomas Vidal in Lima.\n\nRojas "
+            "said that Peru regards Chile as a close friend. Peru appreciates the training "
+            "Chile has given its sailors."
+        ),
+        [
+            ("Rojas", "Peru regards Chile as a close friend", R),
+            ("Rojas", "Peru appreciates the training Chile has given its sailors", R),
+        ],
+    ),
+    # (an event told between two reports, or a fact of another country after one, is not)
+    (
+        (
+            "Peruvian Defence Minister Ana Rojas met Admiral Tomas Vidal in Lima.\n\nRojas "
+            "said that Peru regards Chile as a close friend. Chile appreciates the gesture."
+        ),
+        [("Rojas", "Peru regards Chile as a close friend", R)],
+    ),
+    (
+        (
+            "Peruvian Defence Minister Ana Rojas met Admiral Tomas Vidal in Lima.\n\nRojas "
+            "said that Peru regards Chile as a close friend. Peru provides two ships a year "
+            "to the joint patrol."
+        ),
+        [("Rojas", "Peru regards Chile as a close friend", R)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GOES_ON)
+def test_report_goes_on(text: str, want: Want) -> None:
+    _check(text, want)
