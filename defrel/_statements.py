@@ -2682,6 +2682,24 @@ def _intro_before(ctx: _Ctx, p0: int) -> tuple[_Ref, tuple[int, int], Channel] |
     return ref, verb.span(), _channel(ctx.text.text[intro:q1])
 
 
+# A preposition right before a quotation: what it quotes is a noun phrase ("values of “…”").
+# (the first of two apostrophes that open one, ''…'', stands before the quotation's mark)
+_OBJECT_OF_BEFORE = regex.compile(
+    r"\b(?:of|in|with|on|about|as|like|than|between|among)\s*['‘]?\Z", regex.IGNORECASE
+)
+
+
+# Words of speaking that are no speech verb of a clause: "spoke of “…”", "described as “…”".
+_SPEAKING = regex.compile(
+    r"\b(?:sp[eo]ak(?:s|ing)?|spoke|talk(?:ed|ing)|describ(?:ed|es|ing)|call(?:ed|s|ing)"
+    r"|term(?:ed|s|ing)|hail(?:ed|s|ing)|prais(?:ed|es|ing)|express(?:ed|es|ing)|voic(?:ed|es|ing)"
+    r"|urg(?:ed|es|ing)|pledg(?:ed|es|ing)|vow(?:ed|s|ing)|promis(?:ed|es|ing)|warn(?:ed|s|ing)"
+    r"|congratulat\w*|thank(?:ed|s|ing)|welcom(?:ed|es|ing)|laud(?:ed|s|ing)|referr(?:ed|ing)"
+    r"|mention(?:ed|s|ing)|word(?:s|ing)?|remarks?)\b",
+    regex.IGNORECASE,
+)
+
+
 class _Direct(NamedTuple):
     quote: Quote
     start: int
@@ -2773,7 +2791,14 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
                 else:
                     ref = _Ref(pronoun="it", span=(q.open, q.open))
                 attributed = True
-            elif subject is not None:
+            elif subject is not None and not (
+                _OBJECT_OF_BEFORE.search(text, max(sent0, q.open - 12), q.open, _SERIAL)
+                and not ctx.verbs_in(sent0, q.open, 1)
+                and not _SPEAKING.search(text, max(sent0, q.open - _REACH), q.open, _SERIAL)
+            ):
+                # (not 'A held talks in line with shared values of “democracy and rule of
+                # law”': a phrase in scare quotes, the object of a preposition in a sentence
+                # with no speech verb, is nobody's words)
                 ref, attributed = subject, True
                 cue = subject.span
                 lead = text[max(sent0, q.open - _REACH) : q.open]

@@ -398,3 +398,37 @@ GOES_ON: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), GOES_ON)
 def test_report_goes_on(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# A phrase in quotation marks that is the object of a preposition, in a sentence with no
+# speech verb, is in scare quotes: nobody's words ("in line with values of “…”").
+SCARE_OBJECT: list[Row] = [
+    (
+        (
+            "Defence Minister Ola Berg on Monday held long talks with his Chilean counterpart "
+            "with a focus on a partnership in line with shared values of ''democracy and the "
+            "rule of law''."
+        ),
+        [],
+    ),
+    (
+        (
+            "Defence Minister Ola Berg held talks in Lima on the basis of “mutual respect and "
+            "equal partnership between navies”."
+        ),
+        [],
+    ),
+    # (a speech verb in the sentence keeps the words his)
+    (
+        (
+            "Defence Minister Ola Berg spoke of “a new era of naval cooperation” with his "
+            "Chilean counterpart."
+        ),
+        [("Berg", "a new era of naval cooperation", D)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SCARE_OBJECT)
+def test_scare_quoted_object(text: str, want: Want) -> None:
+    _check(text, want)
