@@ -2682,6 +2682,8 @@ def _intro_before(ctx: _Ctx, p0: int) -> tuple[_Ref, tuple[int, int], Channel] |
     return ref, verb.span(), _channel(ctx.text.text[intro:q1])
 
 
+_OPEN_MARKS = " \t'‘\"“«"
+_CUT_OFF = "before:cut"  # the reference of a quotation the text's end cuts off
 # A preposition right before a quotation: what it quotes is a noun phrase ("values of “…”").
 # (the first of two apostrophes that open one, ''…'', stands before the quotation's mark)
 _OBJECT_OF_BEFORE = regex.compile(
@@ -2824,6 +2826,16 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
                 subject = _first_subject(ctx, sent0, q.open)
                 if subject is not None:
                     ref, attributed, cue = subject, True, subject.span
+            elif (
+                not q.closed
+                and not text[q.close :].strip()
+                and not text[p0 : q.open].strip(_OPEN_MARKS)
+            ):
+                # A paragraph that opens on a quotation the text's end cuts off: its
+                # attribution, after it, is lost with the rest. Only the speaker of the
+                # sentence just before goes on ("Dr A wrote that …" then "“…"), not a body
+                # quoted paragraphs earlier.
+                ref, attributed = _Ref(pronoun=_CUT_OFF), True
             else:
                 # The sentence before: the speaker just quoted, or its subject.
                 ref, attributed = _Ref(pronoun="before"), True
@@ -2877,12 +2889,12 @@ def _share_chains(found: list[_Direct]) -> list[_Direct]:
     first: dict[int, _Direct] = {}
     for d in found:
         first.setdefault(d.quote.chain, d)
-        if d.attributed and d.ref.pronoun != "before":
+        if d.attributed and not d.ref.pronoun.startswith("before"):
             named.setdefault(d.quote.chain, d)
     out = []
     for d in found:
         src = named.get(d.quote.chain) or first[d.quote.chain]
-        weak = not d.attributed or d.ref.pronoun == "before"
+        weak = not d.attributed or d.ref.pronoun.startswith("before")
         if weak and src is not d and src.attributed:
             d = d._replace(  # noqa: PLW2901 - the shared reading replaces the guess
                 ref=src.ref, channel=src.channel, cue=src.cue, anchor=src.anchor, attributed=True
@@ -3989,7 +4001,8 @@ def _walk_back(
     want_org = ref.pronoun == "it"
     idx = bisect.bisect_right(ctx.sent_starts, anchor) - 1  # (``Text.sentence_index``)
     # (no person stands between "it" and the body it refers to: its reach is longer)
-    before = ref.pronoun == "before"
+    before = ref.pronoun.startswith("before")
+    cut = ref.pronoun == _CUT_OFF  # (a quotation cut off: the sentence just before only)
     reach = _BEFORE_ORG_REACH if before else 16 if want_org else 8
     # "the statement said": a person who spoke "in a statement" before issued it
     doc_word = _back_document(ctx, ref) if want_org else ""
@@ -4001,12 +4014,14 @@ def _walk_back(
         if (
             said is not None
             and said.actor is not None
-            and (said.org == want_org or ref.pronoun == "before")
+            and (said.org == want_org or before)
             and (want_org or _fits(said.actor, code, strict=strict))
         ):
             # ("before": the speaker just quoted, a person or a body)
-            if not before or idx - i < 2 or said.org:
+            if not before or idx - i < 2 or (said.org and not cut):
                 return said._replace(span=ref.span)
+            return None
+        if cut and idx - i >= 1:
             return None
         if before and idx - i >= 2:
             # Further back only a body's words carry on: a release quoted paragraph after

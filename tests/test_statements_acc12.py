@@ -432,3 +432,46 @@ SCARE_OBJECT: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), SCARE_OBJECT)
 def test_scare_quoted_object(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# A paragraph opening on a quotation that the text's end cuts off: its attribution is lost.
+# Only the speaker of the sentence just before goes on; a body quoted paragraphs earlier
+# does not. Two apostrophes (''…) open such a quotation as surely as a double mark.
+CUT_OFF: list[Row] = [
+    (
+        (
+            "Defence Minister Ola Berg met Admiral Tomas Vidal in Lima.\n\n''Both sides "
+            "discussed ways to expand naval ties,'' the defence ministry said in a statement.\n\n"
+            "Chile is among a few countries with an interest in the new patrol boats.\n\n"
+            "The boats carry a crew of forty.\n\n''They (the ministers) reaffirmed their resolve "
+            "to deepen the partnership based on trust and shared"
+        ),
+        [
+            ("ministry", "Both sides discussed ways to expand naval ties,", D),
+            (
+                None,
+                (
+                    "They (the ministers) reaffirmed their resolve to deepen the partnership "
+                    "based on trust and shared"
+                ),
+                D,
+            ),
+        ],
+    ),
+    (
+        (
+            "Defence Minister Ola Berg met Admiral Tomas Vidal in Lima.\n\nIn a post on "
+            "Facebook, Berg wrote that Chile is one of Norway's oldest partners.\n\n“Each time "
+            "we meet, our navies grow closer and"
+        ),
+        [
+            ("Berg", "Chile is one of Norway's oldest partners", R),
+            ("Berg", "Each time we meet, our navies grow closer and", D),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CUT_OFF)
+def test_cut_off_quotation(text: str, want: Want) -> None:
+    _check(text, want)
