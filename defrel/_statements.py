@@ -1345,6 +1345,8 @@ class _Ctx:
     _colons: list[int] | None = attrs.field(init=False, default=None)
     spelled: dict[str, Actor | None] = attrs.field(init=False, factory=dict)  # by acronym
     _bare_upto: list[int] | None = attrs.field(init=False, default=None)
+    # The press bodies the text names ("Inter Services Public Relations"), read on first need.
+    _press: list[regex.Match[str]] | None = attrs.field(init=False, default=None)
     _that_at: list[int] | None = attrs.field(init=False, default=None)
     heads: dict[tuple[str, Country | None], Actor | None] = attrs.field(init=False, factory=dict)
 
@@ -1450,6 +1452,12 @@ class _Ctx:
         if i >= 0 and pos < self._q_end[i]:
             return self._q_items[i]
         return None
+
+    def press_bodies(self) -> list[regex.Match[str]]:
+        """The press bodies the text names (``_PRESS_BODY``), found in one scan on first need."""
+        if self._press is None:
+            self._press = list(_guard.finditer(_PRESS_BODY, self.text.text))
+        return self._press
 
     def outside(self, pos: int) -> bool:
         """Whether ``pos`` lies outside every quotation (``not inside_quote(pos, pos)``)."""
@@ -2374,6 +2382,19 @@ def _org_name(phrase: str) -> str:
     return " ".join(w.capitalize() if w.islower() else w for w in words)
 
 
+# A body's press service described, not named: "the military's media wing", "its press office".
+_PRESS_WING = regex.compile(
+    r"\b(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:media|press|public\s+relations"
+    r"|information)\s+(?:wing|office|cell|directorate)\s*\Z",
+    regex.IGNORECASE,
+)
+# A press body named: "Inter Services Public Relations", "the Navy Press Office".
+_PRESS_BODY = regex.compile(
+    r"(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Public\s+Relations|Press\s+(?:Office|Service|Bureau)"
+    r"|Information\s+(?:Office|Bureau|Service)|Media\s+(?:Office|Cell|Centre|Center))\b"
+)
+
+
 def _fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool = False) -> _Ref | None:
     """A name or an office right before the verb when the mention stage saw none.
 
@@ -2403,6 +2424,19 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
     if back is not None:
         # "the statement said", "officials added": the body that spoke before.
         return _Ref(pronoun="it", span=(near + back.start("ref"), near + back.end("ref")))
+    wing = (
+        _PRESS_WING.search(text, max(start, verb - 60), verb, _SERIAL)
+        if text.find(" wing", max(start, verb - 60), verb) >= 0
+        or text.find(" office", max(start, verb - 60), verb) >= 0
+        else None
+    )
+    if wing is not None:
+        # "the military's media wing said": the one press body the text names, else nobody
+        press = ctx.press_bodies()
+        names = {_org_name(m.group()) for m in press}
+        if len(names) != 1:
+            return _NOBODY
+        return _Ref(actor=Actor(name=names.pop()), span=wing.span(), org=True)
     org = _org_before(text, max(start, verb - 80), verb)
     if org is None and text.find(" ", verb - 1, verb) >= 0:
         gap = _SAID_WHEN_GAP.search(text, max(start, verb - 50), verb, _SERIAL)

@@ -475,3 +475,36 @@ CUT_OFF: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), CUT_OFF)
 def test_cut_off_quotation(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# A body's press service described, not named ("the military's media wing said"): the one
+# press body the text names speaks; when it names none, or several, nobody named does.
+PRESS_WING: list[Row] = [
+    (
+        (
+            "General Tomas Vidal has called on General Ana Rojas at the army headquarters, "
+            "the military's media wing said on Monday.\n\nThe two generals discussed border "
+            "security, the Army Public Relations said in a media release."
+        ),
+        [
+            (
+                "Public Relations",
+                "General Tomas Vidal has called on General Ana Rojas at the army headquarters",
+                R,
+            ),
+            ("Public Relations", "The two generals discussed border security", R),
+        ],
+    ),
+    (
+        (
+            "General Tomas Vidal has called on General Ana Rojas at the army headquarters, "
+            "the military's media wing said on Monday."
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PRESS_WING)
+def test_press_wing_named_elsewhere(text: str, want: Want) -> None:
+    _check(text, want)
