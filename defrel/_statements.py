@@ -4336,6 +4336,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
     candidates.extend(_blocks(ctx))
     candidates.extend(_posts(ctx))
     candidates.extend(_reported(ctx))
+    candidates.extend(_nested_reports(ctx))
     candidates.sort(key=_ANCHOR_START)
 
     history: dict[int, _Ref] = {}
@@ -4467,6 +4468,44 @@ def _country_goes_on(
         if not _four_words(text, start, end):
             break
         out.append((_Candidate(start, end, who, _REPORTED, a.channel, None, start), who))
+    return out
+
+
+# After a speaker named at a quotation's start: "said (to his host) that ".
+_NESTED_REPORT = regex.compile(
+    r"\s+(?P<verb>said|told)\s+(?:to\s+)?(?:[^,.;:\"“”‘’]{1,40}?\s+)?that\s+"
+)
+_NESTED_REACH = 80  # characters after the name read for "said … that"
+
+
+def _nested_reports(ctx: _Ctx) -> list[_Candidate]:
+    """A quotation that opens on a named person's words reported: "“A said to B that …".
+
+    The quoted speaker (a spokesman) tells what A said: the clause after "that", to the
+    sentence's or the quotation's end, is a reported statement of A.
+    """
+    text = ctx.text.text
+    out: list[_Candidate] = []
+    for q in ctx.quotes:
+        s0, s1 = q.inner
+        if s1 - s0 < _SEVEN:
+            continue
+        people = ctx.people_in(s0, min(s1, s0 + 60))
+        if not people or people[0].start != s0 or people[0].form == "pronoun":
+            continue
+        pm = people[0]
+        m = _NESTED_REPORT.match(text, pm.end, min(s1, pm.end + _NESTED_REACH), _SERIAL)
+        if m is None:
+            continue
+        start = m.end()
+        end = min(s1, ctx.text.sentence_of(start)[1])
+        while end > start and text[end - 1] in _SENTENCE_CLOSE + ",”\"’'":
+            end -= 1
+        if not _four_words(text, start, end):
+            continue
+        ref = _Ref(actor=ctx.mentions.actors[pm.actor], span=(pm.start, pm.end))
+        # (no cue: the words around are the quoted speaker's, whom a pronoun after means)
+        out.append(_Candidate(start, end, ref, _REPORTED, _UNKNOWN, None, m.start()))
     return out
 
 

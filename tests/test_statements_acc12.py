@@ -508,3 +508,41 @@ PRESS_WING: list[Row] = [
 @pytest.mark.parametrize(("text", "want"), PRESS_WING)
 def test_press_wing_named_elsewhere(text: str, want: Want) -> None:
     _check(text, want)
+
+
+# A quotation that opens on a named person's words reported ("“A said to B that …"): the
+# clause after "that" is also a reported statement of A; the quotation stays its speaker's.
+NESTED: list[Row] = [
+    (
+        (
+            "Defence Minister Ola Berg met Admiral Tomas Vidal in Lima on Monday.\n\n“Berg said "
+            "to his Chilean host that Norway will send two frigates to the spring drill,” "
+            "ministry spokesman Lars Moe said."
+        ),
+        [
+            (
+                "Moe",
+                (
+                    "Berg said to his Chilean host that Norway will send two frigates to the "
+                    "spring drill,"
+                ),
+                D,
+            ),
+            ("Berg", "Norway will send two frigates to the spring drill", R),
+        ],
+    ),
+    # (a pronoun opening the quotation is the quoted speaker himself: no second speaker)
+    (
+        (
+            "Defence Minister Ola Berg met Admiral Tomas Vidal in Lima on Monday.\n\n“He said "
+            "that Norway will send two frigates to the spring drill,” ministry spokesman Lars "
+            "Moe said."
+        ),
+        [("Moe", "He said that Norway will send two frigates to the spring drill,", D)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NESTED)
+def test_report_nested_in_quotation(text: str, want: Want) -> None:
+    _check(text, want)
