@@ -4382,7 +4382,8 @@ def _between_reports(
 
     "A said that the ties were old. Faced with new threats, the navy will train more. The
     navy stands ready, A stated.": the middle sentence, with no speech verb or quotation of
-    its own and a stance (a modal) rather than an event told, goes on with what A said.
+    its own, a stance (a modal) rather than an event told, and naming A's own country, goes
+    on with what A said.
     """
     out: list[tuple[_Candidate, _Ref]] = []
     text = ctx.text.text
@@ -4418,11 +4419,24 @@ def _between_reports(
             if (
                 _four_words(text, start, end)
                 and _MODAL.search(text, start, end, _SERIAL)
+                and _own_side(ctx, who_a, start, end)
                 and all(o[0].start != start for o in out)
             ):
                 c = _Candidate(start, end, who_a, _REPORTED, a.channel, None, start)
                 out.append((c, who_a))
     return out
+
+
+def _own_side(ctx: _Ctx, who: _Ref, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` names the speaker's own country ("the Chilean navy will …").
+
+    A stance of the speaker's side is his to state; "the ministry will publish …" between
+    two of his reports may be the narrator's.
+    """
+    country = who.actor.country if who.actor is not None else None
+    return country is not None and any(
+        m.country.code == country.code for m in ctx.countries_in(start, end)
+    )
 
 
 # A country's present or future stance opening a sentence: "Chile appreciates", "Chile will".

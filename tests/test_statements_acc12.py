@@ -347,7 +347,7 @@ def test_own_occasion_lends_to_its_speaker(
 GOES_ON: list[Row] = [
     (
         (
-            "Admiral Tomas Vidal of Chile met General Ana Rojas of Peru in Lima.\n\nAdmiral "
+            "Chilean Admiral Tomas Vidal met Peruvian General Ana Rojas in Lima.\n\nAdmiral "
             "Vidal said that the friendship between the two navies was old. Facing new threats "
             "at sea, the Chilean navy will train with its neighbours every year. Chile backs "
             "Peru in its efforts to guard its coasts, Vidal stated."
@@ -376,7 +376,19 @@ GOES_ON: list[Row] = [
             ("Rojas", "Peru appreciates the training Chile has given its sailors", R),
         ],
     ),
-    # (an event told between two reports, or a fact of another country after one, is not)
+    # (a stance of another than the speaker's side between two reports, a fact of another
+    # country after one, or a fact of his own country, is not his)
+    (
+        (
+            "Chilean Admiral Tomas Vidal met Peruvian General Ana Rojas in Lima.\n\nAdmiral "
+            "Vidal said that the navy would buy four frigates. The ministry will publish the "
+            "tender in June. The frigates will replace older ships, Vidal added."
+        ),
+        [
+            ("Vidal", "the navy would buy four frigates", R),
+            ("Vidal", "The frigates will replace older ships", R),
+        ],
+    ),
     (
         (
             "Peruvian Defence Minister Ana Rojas met Admiral Tomas Vidal in Lima.\n\nRojas "
