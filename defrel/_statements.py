@@ -2731,7 +2731,8 @@ _SPEAKING = regex.compile(
     r"|term(?:ed|s|ing)|hail(?:ed|s|ing)|prais(?:ed|es|ing)|express(?:ed|es|ing)|voic(?:ed|es|ing)"
     r"|urg(?:ed|es|ing)|pledg(?:ed|es|ing)|vow(?:ed|s|ing)|promis(?:ed|es|ing)|warn(?:ed|s|ing)"
     r"|congratulat\w*|thank(?:ed|s|ing)|welcom(?:ed|es|ing)|laud(?:ed|s|ing)|referr(?:ed|ing)"
-    r"|mention(?:ed|s|ing)|word(?:s|ing)?|remarks?)\b",
+    r"|mention(?:ed|s|ing)|word(?:s|ing)?|remarks?|address(?:ed|es|ing)?|speech|statement"
+    r"|interview|tweet(?:ed|s)?|post(?:ed)?)\b",
     regex.IGNORECASE,
 )
 
@@ -4490,6 +4491,7 @@ _NESTED_REPORT = regex.compile(
     r"\s+(?P<verb>said|told)\s+(?:to\s+)?(?:[^,.;:\"“”‘’]{1,40}?\s+)?that\s+"
 )
 _NESTED_REACH = 80  # characters after the name read for "said … that"
+_TITLE_LEAD = regex.compile(r"(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}")
 
 
 def _nested_reports(ctx: _Ctx) -> list[_Candidate]:
@@ -4505,9 +4507,11 @@ def _nested_reports(ctx: _Ctx) -> list[_Candidate]:
         if s1 - s0 < _SEVEN:
             continue
         people = ctx.people_in(s0, min(s1, s0 + 60))
-        if not people or people[0].start != s0 or people[0].form == "pronoun":
+        if not people or people[0].form == "pronoun":
             continue
         pm = people[0]
+        if pm.start != s0 and not _TITLE_LEAD.fullmatch(text, s0, pm.start, _SERIAL):
+            continue  # (only a title may stand before the name: "“Minister A said …")
         m = _NESTED_REPORT.match(text, pm.end, min(s1, pm.end + _NESTED_REACH), _SERIAL)
         if m is None:
             continue

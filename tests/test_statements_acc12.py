@@ -430,7 +430,14 @@ SCARE_OBJECT: list[Row] = [
         ),
         [],
     ),
-    # (a speech verb in the sentence keeps the words his)
+    # (a speech verb, or a word of speaking, in the sentence keeps the words his)
+    (
+        (
+            "Defence Minister Ola Berg, in his address, touched on “the need for restraint in "
+            "the region”."
+        ),
+        [("Berg", "the need for restraint in the region", D)],
+    ),
     (
         (
             "Defence Minister Ola Berg spoke of “a new era of naval cooperation” with his "
@@ -541,6 +548,21 @@ NESTED: list[Row] = [
                 D,
             ),
             ("Berg", "Norway will send two frigates to the spring drill", R),
+        ],
+    ),
+    (
+        (
+            "Defence Minister Ola Berg met Admiral Tomas Vidal in Lima on Monday.\n\n“Minister "
+            "Berg said that Norway will not take part in the drill this year,” the spokesman "
+            "told reporters."
+        ),
+        [
+            (
+                None,
+                "Minister Berg said that Norway will not take part in the drill this year,",
+                D,
+            ),
+            ("Berg", "Norway will not take part in the drill this year", R),
         ],
     ),
     # (a pronoun opening the quotation is the quoted speaker himself: no second speaker)
