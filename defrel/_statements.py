@@ -4502,10 +4502,16 @@ def _nested_reports(ctx: _Ctx) -> list[_Candidate]:
     """
     text = ctx.text.text
     out: list[_Candidate] = []
-    for q in ctx.quotes:
-        s0, s1 = q.inner
-        if s1 - s0 < _SEVEN:
+    quotes = ctx.quotes
+    unmarked = quotes.unmarked
+    # (the parallel lists, not ``Quote`` rows: a text of marks builds none)
+    for k, (opened, s1) in enumerate(zip(quotes.open, quotes.close, strict=True)):
+        s0 = opened if k in unmarked else opened + 1  # (past the opening mark)
+        if s1 - s0 < _SEVEN or not text[s0].isupper():
             continue
+        reach = min(s1, s0 + 60 + _NESTED_REACH)
+        if text.find(" said ", s0, reach) < 0 and text.find(" told ", s0, reach) < 0:
+            continue  # (most quotations: no report verb near their start)
         people = ctx.people_in(s0, min(s1, s0 + 60))
         if not people or people[0].form == "pronoun":
             continue
