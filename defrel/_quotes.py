@@ -401,12 +401,24 @@ def _paragraph_quotes(
             elif exit_open >= 0:
                 open_abs = c0 + exit_open
     left_open = False
-    if open_abs >= 0 and family != "single":
+    # (a single mark left open is most often an apostrophe; two in a row, ''…, open a
+    # quotation as surely as a double mark: one cut off by the text's end stays)
+    if open_abs >= 0 and (family != "single" or _doubled_apostrophe(text, open_abs, p0)):
         opens.append(open_abs)
         closes.append(_before_space(text, open_abs, p1))
         closed.append(False)
         left_open = True
     return opens, closes, closed, left_open
+
+
+def _doubled_apostrophe(text: str, at: int, p0: int) -> bool:
+    """Whether the opening mark at ``at`` is the second of two apostrophes (''…)."""
+    return (
+        at > p0
+        and text[at] == "'"
+        and text[at - 1] == "'"
+        and (at - 1 == p0 or text[at - 2] != "'")
+    )
 
 
 def find_quotes(text: Text) -> Quotes:

@@ -566,9 +566,15 @@ _AFTER_READ = regex.compile(
 )
 _DOC_SOURCE = regex.compile(r"\s+(?:(?:issued|released|published|posted)\s+)?(?:from|by|of)\s+")
 _DOC_TWEET = regex.compile(r"\b(?:post|tweet|caption)\b")
+_TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Brig|Sgt|Sen|Rep|Gov|Hon"
+_ABBREVIATION_DOT = (
+    rf"(?<=(?<![\p{{L}}.])(?:{_TITLE_ABBREVIATIONS})|(?<!\p{{L}})\p{{Lu}})\.(?=[ \t]*\p{{L}})"
+)
 # (an auxiliary or an adverb before the verb is no part of the speaker: "the army had tweeted")
+# (the full stop of a title's abbreviation or an initial is in it: "Mr. Lund", "the U.S. envoy")
 _AFTER_NORMAL = regex.compile(
-    rf"""\A[\s,.:;!?—–-]*(?P<spk>(?:[^.;:"“”‘’«»\n]|(?<=\p{{L}})’(?=s\s)){{1,120}}?)
+    rf"""\A[\s,.:;!?—–-]*(?P<spk>(?:[^.;:"“”‘’«»\n]|(?<=\p{{L}})’(?=s\s)
+    |{_ABBREVIATION_DOT}){{1,120}}?)
     \s+(?:(?:had|has|have|also|later|earlier|then|further)\s+){{0,2}}{_SPEECH_VERB}\b""",
     regex.VERBOSE,
 )
@@ -610,6 +616,16 @@ _CH_SPEECH = regex.compile(
     r"|Arabic|Tagalog|Filipino|Indonesian|Malay|Vietnamese|Thai|Urdu|Portuguese|Italian))\b",
     regex.IGNORECASE,
 )
+# A person an office word qualifies: "the ministry spokeswoman", "a department official".
+_PERSON_OF_OFFICE = regex.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){1,3}?\p{Lu}[\p{L}-]*)?(?:['’]s)?"
+    r"\s+(?:spokes(?:person|man|woman)|officials?|sources?|aides?|minister|secretary"
+    r"|chief|head|director)\b",
+    regex.IGNORECASE,
+)
+_OFFICE_WORDS = ("ministry", "department", "office")
+_HIS_OFFICE = regex.compile(r"\b(?:his|her|their)\s+\Z", regex.IGNORECASE)
+_SPOKES_REACH = 40  # characters after "spokesman" that may name its office ("for the ministry")
 # A relative clause about a person ("…, said X, who heads the ministry"), up to its end.
 _RELATIVE_WHO = regex.compile(r",\s+(?:who|whom|whose)\b[^,;:\"“”]*\Z")
 # Those a speaker addresses in person: "told Kenyan troops", "told the Senate defence committee".
@@ -633,7 +649,10 @@ _CH_INTERVIEW = regex.compile(
     r"|told\s+(?:the\s+)?(?!(?:President|Prime|Minister|Secretary|General|Admiral|Defen[cs]e|Foreign"
     r"|Chief|Ambassador|Parliament|Congress|Senate|Lok|Rajya|Diet)\b)"
     # "told Kenyan troops", "told Ugandan President X": an audience or a person, no outlet.
-    r"(?!(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:" + _AUDIENCE + r")\b)\p{Lu})"
+    r"(?!(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:" + _AUDIENCE + r")\b)"
+    # "told the U.S. secretary", "told the Israeli minister": a person, in lower case too.
+    r"(?!(?:\p{Lu}[\p{L}.’'-]*\s+){1,2}(?:secretary|minister|president|premier|general"
+    r"|admiral|chief|ambassador|envoy|commander|counterpart|delegation|hosts?|guests?)\b)\p{Lu})"
 )
 
 
@@ -645,8 +664,9 @@ _TO_REPORTERS = regex.compile(r"\s+(?:reporters|journalists|newsmen|(?:the\s+)?(
 @functools.cache
 def _org_source() -> regex.Pattern[str]:
     return regex.compile(
-        r"\b(?:with\s+reference\s+to|citing|according\s+to)\s+(?:the\s+)?"
-        r"(?:[\p{L}'’-]+\s+){0,3}(?:ministry|department|office|agency|command|forces)\b",
+        # (not "according to his office": a person's office relays his words)
+        r"\b(?:with\s+reference\s+to|citing|according\s+to)\s+(?!(?i:his|her|their)\s)"
+        r"(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:ministry|department|office|agency|command|forces)\b",
         regex.IGNORECASE,
     )
 
@@ -856,6 +876,12 @@ _REPORT_THAT = regex.compile(
 _MID_CLAUSE = regex.compile(
     r"\s+(?:he|she|they|it|we)\s+(?:will|would|should|could|can|cannot|may|might|must|shall|is"
     r"|are|was|were|has|have|had|did|does|do)\b"
+)
+# A finite verb of a subject's own, not a relative clause's, between "said" and "that": the
+# clause opens after "said" ("said the ties have been the closest that they have").
+_MID_FINITE = regex.compile(
+    r"(?<!\b(?:who|which|that|whom)(?:\s+\p{Ll}+ly)?)\s(?:is|are|was|were|has|have|had|will"
+    r"|would)\s"
 )
 # A verb's object that a "that" after it qualifies: "affirmed the importance of the talks
 # that support …" (what follows is no clause of speech).
@@ -1321,6 +1347,8 @@ class _Ctx:
     _colons: list[int] | None = attrs.field(init=False, default=None)
     spelled: dict[str, Actor | None] = attrs.field(init=False, factory=dict)  # by acronym
     _bare_upto: list[int] | None = attrs.field(init=False, default=None)
+    # The press bodies the text names ("Inter Services Public Relations"), read on first need.
+    _press: list[regex.Match[str]] | None = attrs.field(init=False, default=None)
     _that_at: list[int] | None = attrs.field(init=False, default=None)
     heads: dict[tuple[str, Country | None], Actor | None] = attrs.field(init=False, factory=dict)
 
@@ -1426,6 +1454,12 @@ class _Ctx:
         if i >= 0 and pos < self._q_end[i]:
             return self._q_items[i]
         return None
+
+    def press_bodies(self) -> list[regex.Match[str]]:
+        """The press bodies the text names (``_PRESS_BODY``), found in one scan on first need."""
+        if self._press is None:
+            self._press = list(_guard.finditer(_PRESS_BODY, self.text.text))
+        return self._press
 
     def outside(self, pos: int) -> bool:
         """Whether ``pos`` lies outside every quotation (``not inside_quote(pos, pos)``)."""
@@ -2350,6 +2384,19 @@ def _org_name(phrase: str) -> str:
     return " ".join(w.capitalize() if w.islower() else w for w in words)
 
 
+# A body's press service described, not named: "the military's media wing", "its press office".
+_PRESS_WING = regex.compile(
+    r"\b(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:media|press|public\s+relations"
+    r"|information)\s+(?:wing|office|cell|directorate)\s*\Z",
+    regex.IGNORECASE,
+)
+# A press body named: "Inter Services Public Relations", "the Navy Press Office".
+_PRESS_BODY = regex.compile(
+    r"(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Public\s+Relations|Press\s+(?:Office|Service|Bureau)"
+    r"|Information\s+(?:Office|Bureau|Service)|Media\s+(?:Office|Cell|Centre|Center))\b"
+)
+
+
 def _fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool = False) -> _Ref | None:
     """A name or an office right before the verb when the mention stage saw none.
 
@@ -2379,6 +2426,19 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
     if back is not None:
         # "the statement said", "officials added": the body that spoke before.
         return _Ref(pronoun="it", span=(near + back.start("ref"), near + back.end("ref")))
+    wing = (
+        _PRESS_WING.search(text, max(start, verb - 60), verb, _SERIAL)
+        if text.find(" wing", max(start, verb - 60), verb) >= 0
+        or text.find(" office", max(start, verb - 60), verb) >= 0
+        else None
+    )
+    if wing is not None:
+        # "the military's media wing said": the one press body the text names, else nobody
+        press = ctx.press_bodies()
+        names = {_org_name(m.group()) for m in press}
+        if len(names) != 1:
+            return _NOBODY
+        return _Ref(actor=Actor(name=names.pop()), span=wing.span(), org=True)
     org = _org_before(text, max(start, verb - 80), verb)
     if org is None and text.find(" ", verb - 1, verb) >= 0:
         gap = _SAID_WHEN_GAP.search(text, max(start, verb - 50), verb, _SERIAL)
@@ -2483,10 +2543,24 @@ def _channel(cue_text: str) -> Channel:
         return _INTERVIEW
     if _CH_SPEECH.search(cue_text, None, None, _SERIAL):
         return _SPEECH
+    person_end = -1  # the end of the reach of a spokesperson word read
     for m in _CH_STATEMENT.finditer(cue_text, None, None, _NO_OVERLAP, _SERIAL):
-        if not _RELATIVE_WHO.search(cue_text, 0, m.start(), _SERIAL):
-            return _STATEMENT
-        # "said X, who heads the ministry": the office describes the speaker, not the words.
+        if _RELATIVE_WHO.search(cue_text, 0, m.start(), _SERIAL):
+            continue  # "said X, who heads the ministry": the office describes the speaker
+        # "ministry spokesman Col. Ana Vidal said", "a spokeswoman for the Ministry of
+        # Defence said": a person's words, no written medium named (the office names the
+        # speaker's post, as "in a statement" would name the words').
+        if m.group()[:6].lower() == "spokes":
+            person_end = m.end() + _SPOKES_REACH
+            continue
+        if m.group().lower() in _OFFICE_WORDS and (
+            m.start() < person_end
+            or _PERSON_OF_OFFICE.match(cue_text, m.end(), m.end() + 60, _SERIAL)
+            # "X said, according to his office": the office relays a person's words
+            or _HIS_OFFICE.search(cue_text, max(0, m.start() - 8), m.start(), _SERIAL)
+        ):
+            continue  # (a ministry, department or office: "statement" names the words)
+        return _STATEMENT
     return _UNKNOWN
 
 
@@ -2644,6 +2718,27 @@ def _intro_before(ctx: _Ctx, p0: int) -> tuple[_Ref, tuple[int, int], Channel] |
     return ref, verb.span(), _channel(ctx.text.text[intro:q1])
 
 
+_OPEN_MARKS = " \t'‘\"“«"
+_CUT_OFF = "before:cut"  # the reference of a quotation the text's end cuts off
+# A preposition right before a quotation: what it quotes is a noun phrase ("values of “…”").
+# (the first of two apostrophes that open one, ''…'', stands before the quotation's mark)
+_OBJECT_OF_BEFORE = regex.compile(
+    r"\b(?:of|in|with|on|about|as|like|than|between|among)\s*['‘]?\Z", regex.IGNORECASE
+)
+
+
+# Words of speaking that are no speech verb of a clause: "spoke of “…”", "described as “…”".
+_SPEAKING = regex.compile(
+    r"\b(?:sp[eo]ak(?:s|ing)?|spoke|talk(?:ed|ing)|describ(?:ed|es|ing)|call(?:ed|s|ing)"
+    r"|term(?:ed|s|ing)|hail(?:ed|s|ing)|prais(?:ed|es|ing)|express(?:ed|es|ing)|voic(?:ed|es|ing)"
+    r"|urg(?:ed|es|ing)|pledg(?:ed|es|ing)|vow(?:ed|s|ing)|promis(?:ed|es|ing)|warn(?:ed|s|ing)"
+    r"|congratulat\w*|thank(?:ed|s|ing)|welcom(?:ed|es|ing)|laud(?:ed|s|ing)|referr(?:ed|ing)"
+    r"|mention(?:ed|s|ing)|word(?:s|ing)?|remarks?|address(?:ed|es|ing)?|speech|statement"
+    r"|interview|tweet(?:ed|s)?|post(?:ed)?)\b",
+    regex.IGNORECASE,
+)
+
+
 class _Direct(NamedTuple):
     quote: Quote
     start: int
@@ -2735,7 +2830,14 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
                 else:
                     ref = _Ref(pronoun="it", span=(q.open, q.open))
                 attributed = True
-            elif subject is not None:
+            elif subject is not None and not (
+                _OBJECT_OF_BEFORE.search(text, max(sent0, q.open - 12), q.open, _SERIAL)
+                and not ctx.verbs_in(sent0, q.open, 1)
+                and not _SPEAKING.search(text, max(sent0, q.open - _REACH), q.open, _SERIAL)
+            ):
+                # (not 'A held talks in line with shared values of “democracy and rule of
+                # law”': a phrase in scare quotes, the object of a preposition in a sentence
+                # with no speech verb, is nobody's words)
                 ref, attributed = subject, True
                 cue = subject.span
                 lead = text[max(sent0, q.open - _REACH) : q.open]
@@ -2761,6 +2863,16 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
                 subject = _first_subject(ctx, sent0, q.open)
                 if subject is not None:
                     ref, attributed, cue = subject, True, subject.span
+            elif (
+                not q.closed
+                and not text[q.close :].strip()
+                and not text[p0 : q.open].strip(_OPEN_MARKS)
+            ):
+                # A paragraph that opens on a quotation the text's end cuts off: its
+                # attribution, after it, is lost with the rest. Only the speaker of the
+                # sentence just before goes on ("Dr A wrote that …" then "“…"), not a body
+                # quoted paragraphs earlier.
+                ref, attributed = _Ref(pronoun=_CUT_OFF), True
             else:
                 # The sentence before: the speaker just quoted, or its subject.
                 ref, attributed = _Ref(pronoun="before"), True
@@ -2814,12 +2926,12 @@ def _share_chains(found: list[_Direct]) -> list[_Direct]:
     first: dict[int, _Direct] = {}
     for d in found:
         first.setdefault(d.quote.chain, d)
-        if d.attributed and d.ref.pronoun != "before":
+        if d.attributed and not d.ref.pronoun.startswith("before"):
             named.setdefault(d.quote.chain, d)
     out = []
     for d in found:
         src = named.get(d.quote.chain) or first[d.quote.chain]
-        weak = not d.attributed or d.ref.pronoun == "before"
+        weak = not d.attributed or d.ref.pronoun.startswith("before")
         if weak and src is not d and src.attributed:
             d = d._replace(  # noqa: PLW2901 - the shared reading replaces the guess
                 ref=src.ref, channel=src.channel, cue=src.cue, anchor=src.anchor, attributed=True
@@ -3033,6 +3145,13 @@ def _sentence_after_quote(ctx: _Ctx, verb: int) -> bool:
     return _first_letter(text, q.end, verb).isupper()
 
 
+# A source closing an attribution: ", per a readout", ", according to his office."
+_SOURCE_TAIL = regex.compile(
+    r",\s+(?:per|according\s+to|citing)\s+[^,;:\"“”]{1,60}?[.!?]?[\"”’']?\s*\Z"
+)
+_SOURCE_TAIL_SIZE = 80  # characters of a sentence's end read for it
+
+
 def _reported_after(
     ctx: _Ctx, s0: int, s1: int, taken: set[int], verbs: list[regex.Match[str]]
 ) -> _Candidate | None:
@@ -3055,6 +3174,11 @@ def _reported_after(
     if s1 - verb.end() > 140 and not ctx.participles_in(verb.end(), s1):
         return None  # the attribution closes the sentence (or runs into "adding that")
     tail = text[verb.end() : s1]
+    last_comma = text.rfind(",", max(verb.end(), s1 - _SOURCE_TAIL_SIZE), s1)
+    if last_comma >= 0 and _SOURCE_TAIL.match(text, last_comma, s1, _SERIAL):
+        # "…, X told reporters on Monday, per his office.": the source the attribution
+        # closes on is no part of it
+        tail = text[verb.end() : last_comma]
     if any(map(tail.__contains__, _TAIL_BREAKS)) and not any(
         map(tail.__contains__, _TAIL_PARTICIPLES)
     ):
@@ -3469,6 +3593,13 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 and _RELATIVE_AFTER.match(text, m.end(), s1, _SERIAL)
             ):
                 continue  # "said the sides shared a bond that was built on …": a relative
+            if (
+                pattern is _REPORT_THAT
+                and verb_word in _BARE_REPORT
+                and text.count(" ", m.start("mid"), m.end("mid")) >= 3
+                and _MID_FINITE.search(text, m.start("mid"), m.end("mid"), _SERIAL)
+            ):
+                continue  # "said the ties have been the closest that it has": a clause
             verb = m.group("verb").lower()
             clause_start = m.end()
             if clause_start < s1 and text[clause_start] in "\"“”'‘«:":
@@ -3909,7 +4040,8 @@ def _walk_back(
     want_org = ref.pronoun == "it"
     idx = bisect.bisect_right(ctx.sent_starts, anchor) - 1  # (``Text.sentence_index``)
     # (no person stands between "it" and the body it refers to: its reach is longer)
-    before = ref.pronoun == "before"
+    before = ref.pronoun.startswith("before")
+    cut = ref.pronoun == _CUT_OFF  # (a quotation cut off: the sentence just before only)
     reach = _BEFORE_ORG_REACH if before else 16 if want_org else 8
     # "the statement said": a person who spoke "in a statement" before issued it
     doc_word = _back_document(ctx, ref) if want_org else ""
@@ -3921,12 +4053,14 @@ def _walk_back(
         if (
             said is not None
             and said.actor is not None
-            and (said.org == want_org or ref.pronoun == "before")
+            and (said.org == want_org or before)
             and (want_org or _fits(said.actor, code, strict=strict))
         ):
             # ("before": the speaker just quoted, a person or a body)
-            if not before or idx - i < 2 or said.org:
+            if not before or idx - i < 2 or (said.org and not cut):
                 return said._replace(span=ref.span)
+            return None
+        if cut and idx - i >= 1:
             return None
         if before and idx - i >= 2:
             # Further back only a body's words carry on: a release quoted paragraph after
@@ -3956,6 +4090,20 @@ def _walk_back(
             subject = ctx.floor[key] = None  # a teaser, or a list of those present: no one
         else:
             subject = ctx.floor[key] = _floor_person(ctx, *key)
+        if (
+            i == idx
+            and subject is not None
+            and subject.actor is not None
+            and subject.span is not None
+            and ref.pronoun in _POSSESSIVE_OF
+            and _possessive_before(ctx, s0, subject.span[0], ref.pronoun)
+        ):
+            # "On his talks with General B, he said": "his" is the speaker, as "he" is, and
+            # the person named after it, whom he met, is neither (nor is B further back).
+            if others is None:
+                others = set()
+            others.update(_people_beside(ctx, subject.span[0], key[1]))
+            continue
         if subject is not None and subject.actor is None and subject.pronoun == ref.pronoun:
             if subject.span is not None:
                 if others is None:
@@ -3979,6 +4127,24 @@ def _walk_back(
             if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
     return None
+
+
+_POSSESSIVE_OF = {"he": "his", "she": "her"}
+_POSSESSIVE_REACH = 80  # characters of a sentence's opening phrase read for "his"/"her"
+
+
+def _possessive_before(ctx: _Ctx, s0: int, at: int, pronoun: str) -> bool:
+    """Whether the pronoun's possessive ("his" for "he") opens ``[s0, at)``, a short phrase."""
+    if at - s0 > _POSSESSIVE_REACH:
+        return False
+    low = ctx.low
+    word = _POSSESSIVE_OF[pronoun]
+    hit = low.find(word, s0, at)
+    while hit >= 0:
+        if (hit == 0 or not low[hit - 1].isalpha()) and not low[hit + len(word)].isalpha():
+            return True
+        hit = low.find(word, hit + 1, at)
+    return False
 
 
 def _back_document(ctx: _Ctx, ref: _Ref) -> str:
@@ -4175,6 +4341,7 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
     candidates.extend(_blocks(ctx))
     candidates.extend(_posts(ctx))
     candidates.extend(_reported(ctx))
+    candidates.extend(_nested_reports(ctx))
     candidates.sort(key=_ANCHOR_START)
 
     history: dict[int, _Ref] = {}
@@ -4200,7 +4367,174 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
             history.setdefault(bisect.bisect_right(sent_starts, c.start) - 1, who)
         resolved.append((c, who))
     resolved.sort(key=lambda r: r[0].start)
+    between = _between_reports(ctx, resolved)
+    if between:
+        resolved.extend(between)
+        resolved.sort(key=lambda r: r[0].start)
     return _assemble(ctx, resolved, words_of)
+
+
+_BETWEEN_SENTENCES = 3  # sentences between two reports of one speaker read as his words
+# A stance, not an event told: "the navy will train more" (narration: "Peru sent two ships").
+_MODAL = regex.compile(r"\b(?:will|would|shall|should|must|can|could)\b")
+_SENTENCE_CLOSE = ".!? \t\n"
+
+
+def _between_reports(
+    ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]
+) -> list[tuple[_Candidate, _Ref]]:
+    """Sentences between two reported statements of one speaker in a paragraph: his words.
+
+    "A said that the ties were old. Faced with new threats, the navy will train more. The
+    navy stands ready, A stated.": the middle sentence, with no speech verb or quotation of
+    its own, a stance (a modal) rather than an event told, and naming A's own country, goes
+    on with what A said.
+    """
+    out: list[tuple[_Candidate, _Ref]] = []
+    text = ctx.text.text
+    sentences = ctx.text.sentences
+    for a, who_a in resolved:
+        if a.kind is _REPORTED and who_a.actor is not None and who_a.actor.country is not None:
+            out.extend(_country_goes_on(ctx, a, who_a, who_a.actor.country.code))
+    for (a, who_a), (b, who_b) in itertools.pairwise(resolved):
+        if (
+            a.kind is not _REPORTED
+            or b.kind is not _REPORTED
+            or who_a.actor is None
+            or who_b.actor is None
+            or who_a.actor.name != who_b.actor.name
+        ):
+            continue
+        i = bisect.bisect_right(ctx.sent_starts, max(a.start, a.end - 1)) - 1
+        j = bisect.bisect_right(ctx.sent_starts, b.start) - 1
+        if not 1 < j - i <= _BETWEEN_SENTENCES + 1:
+            continue
+        p0, p1 = _span_at(ctx.text.paragraphs, ctx.para_starts, a.start)
+        if not p0 <= b.start < p1:
+            continue
+        for s0, s1 in sentences[i + 1 : j]:
+            if ctx.any_quote_in(s0, s1) or not ctx.outside(s0) or ctx.verbs_in(s0, s1, 1):
+                continue
+            end = s1
+            while end > s0 and text[end - 1] in _SENTENCE_CLOSE:
+                end -= 1
+            start = s0
+            while start < end and text[start].isspace():
+                start += 1
+            if (
+                _four_words(text, start, end)
+                and _MODAL.search(text, start, end, _SERIAL)
+                and _own_side(ctx, who_a, start, end)
+                and all(o[0].start != start for o in out)
+            ):
+                c = _Candidate(start, end, who_a, _REPORTED, a.channel, None, start)
+                out.append((c, who_a))
+    return out
+
+
+def _own_side(ctx: _Ctx, who: _Ref, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` names the speaker's own country ("the Chilean navy will …").
+
+    A stance of the speaker's side is his to state; "the ministry will publish …" between
+    two of his reports may be the narrator's.
+    """
+    country = who.actor.country if who.actor is not None else None
+    return country is not None and any(
+        m.country.code == country.code for m in ctx.countries_in(start, end)
+    )
+
+
+# A country's present or future stance opening a sentence: "Chile appreciates", "Chile will".
+# (a closed list of verbs of stance: "Chile provides aid" may be the narrator's background)
+_STANCE_AFTER = regex.compile(
+    r"\s+(?:\p{Ll}+ly\s+)?(?:will|is\s+(?:willing|ready|committed|determined|prepared)"
+    r"|remains|stands|appreciates|supports|values|welcomes|regards|attaches|respects|opposes"
+    r"|hopes|believes|wishes|thanks|commends|cherishes|adheres|looks\s+forward)\b"
+)
+
+
+def _country_goes_on(
+    ctx: _Ctx, a: _Candidate, who: _Ref, code: str
+) -> list[tuple[_Candidate, _Ref]]:
+    """The sentences after a report that open with its speaker's country's stance.
+
+    "General A said that Chile regards Peru as a friend. Chile appreciates the help Peru
+    has given.": the next sentence of the paragraph, the speaker's country its subject in
+    the present, with no speech verb or quotation of its own, goes on with what A said.
+    """
+    text = ctx.text.text
+    sentences = ctx.text.sentences
+    i = bisect.bisect_right(ctx.sent_starts, max(a.start, a.end - 1)) - 1
+    _, p1 = _span_at(ctx.text.paragraphs, ctx.para_starts, a.start)
+    out: list[tuple[_Candidate, _Ref]] = []
+    for s0, s1 in sentences[i + 1 : i + 1 + _BETWEEN_SENTENCES]:
+        if s0 >= p1 or ctx.any_quote_in(s0, s1) or ctx.verbs_in(s0, s1, 1):
+            break
+        start = s0
+        while start < s1 and text[start].isspace():
+            start += 1
+        first = ctx.countries_in(start, min(s1, start + 40))
+        if (
+            not first
+            or first[0].start != start
+            or first[0].country.code != code
+            or not _STANCE_AFTER.match(text, first[0].end, s1, _SERIAL)
+        ):
+            break
+        end = s1
+        while end > start and text[end - 1] in _SENTENCE_CLOSE:
+            end -= 1
+        if not _four_words(text, start, end):
+            break
+        out.append((_Candidate(start, end, who, _REPORTED, a.channel, None, start), who))
+    return out
+
+
+# After a speaker named at a quotation's start: "said (to his host) that ".
+_NESTED_REPORT = regex.compile(
+    r"\s+(?P<verb>said|told)\s+(?:to\s+)?(?:[^,.;:\"“”‘’]{1,40}?\s+)?that\s+"
+)
+_NESTED_REACH = 80  # characters after the name read for "said … that"
+_TITLE_LEAD = regex.compile(r"(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}")
+
+
+def _nested_reports(ctx: _Ctx) -> list[_Candidate]:
+    """A quotation that opens on a named person's words reported: "“A said to B that …".
+
+    The quoted speaker (a spokesman) tells what A said: the clause after "that", to the
+    sentence's or the quotation's end, is a reported statement of A.
+    """
+    text = ctx.text.text
+    out: list[_Candidate] = []
+    quotes = ctx.quotes
+    unmarked = quotes.unmarked
+    # (the parallel lists, not ``Quote`` rows: a text of marks builds none)
+    for k, (opened, s1) in enumerate(zip(quotes.open, quotes.close, strict=True)):
+        s0 = opened if k in unmarked else opened + 1  # (past the opening mark)
+        if s1 - s0 < _SEVEN or not text[s0].isupper():
+            continue
+        reach = min(s1, s0 + 60 + _NESTED_REACH)
+        if text.find(" said ", s0, reach) < 0 and text.find(" told ", s0, reach) < 0:
+            continue  # (most quotations: no report verb near their start)
+        people = ctx.people_in(s0, min(s1, s0 + 60))
+        if not people or people[0].form == "pronoun":
+            continue
+        pm = people[0]
+        if pm.start != s0 and not _TITLE_LEAD.fullmatch(text, s0, pm.start, _SERIAL):
+            continue  # (only a title may stand before the name: "“Minister A said …")
+        m = _NESTED_REPORT.match(text, pm.end, min(s1, pm.end + _NESTED_REACH), _SERIAL)
+        if m is None:
+            continue
+        start = m.end()
+        end = min(s1, ctx.text.sentence_of(start)[1])
+        while end > start and text[end - 1] in _SENTENCE_CLOSE + ",”\"’'":
+            end -= 1
+        if not _four_words(text, start, end):
+            continue
+        ref = _Ref(actor=ctx.mentions.actors[pm.actor], span=(pm.start, pm.end))
+        # (no cue: the words around are the quoted speaker's, whom a pronoun after means)
+        out.append(_Candidate(start, end, ref, _REPORTED, _UNKNOWN, None, m.start()))
+    return out
 
 
 def _in_full(ctx: _Ctx, who: _Ref) -> _Ref:
@@ -4289,6 +4623,36 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
     return _UNKNOWN
 
 
+# A speaker's own spoken occasion: "in his opening remarks", "during her keynote address".
+_OWN_OCCASION = regex.compile(
+    r"\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:remarks|speech|address|keynote|lecture"
+    r"|testimony|briefing)\b",
+    regex.IGNORECASE,
+)
+
+
+_OCCASION_REACH = 120  # characters either side of a cue read for "his remarks"
+
+
+def _speech_owners(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> frozenset[str]:
+    """The speakers whose own spoken occasion ("his opening remarks") is the only one named.
+
+    Empty when some occasion is shared ("at a joint press conference"): its speakers'
+    quotes without a cue were all spoken there. Otherwise the text's other speakers'
+    quotes were not (they may have spoken anywhere).
+    """
+    owners: set[str] = set()
+    for c, who in resolved:
+        if c.channel is not _SPEECH or c.cue is None:
+            continue
+        s0, s1 = ctx.text.sentence_of(c.cue[0])
+        lo, hi = max(s0, c.cue[0] - _OCCASION_REACH), min(s1, c.cue[1] + _OCCASION_REACH)
+        if who.actor is None or not _OWN_OCCASION.search(ctx.text.text, lo, hi, _SERIAL):
+            return frozenset()
+        owners.add(who.actor.name)
+    return frozenset(owners)
+
+
 def _office_sourced(ctx: _Ctx) -> bool:
     """Whether the text cites an office ("according to the defence ministry").
 
@@ -4368,12 +4732,28 @@ def _posted(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> dict[int, Cha
             name = None
         if c.channel is _TWEET:
             name, para = speaker, here
-        elif c.channel is _UNKNOWN and c.kind is _DIRECT and name:
+        elif c.channel is _UNKNOWN and c.kind is _DIRECT and name and not _framed(ctx, c):
             out[k] = _TWEET
             para = here
         elif name is not None and c.channel is not _UNKNOWN:
             name = None
     return out
+
+
+_FRAMING = regex.compile(r"\s*\p{Lu}[^,\"“”;:]{10,120},\s*\Z")
+
+
+def _framed(ctx: _Ctx, c: _Candidate) -> bool:
+    """Whether a quotation's attribution before it opens on a phrase set off by a comma.
+
+    "On his talks with General B, he said: “…”": the words of another occasion than the
+    post before (a bare "he said: “…”" carries the post on).
+    """
+    if c.cue is None or c.cue[1] > c.start:
+        return False
+    s0 = ctx.text.sentence_of(c.cue[0])[0]
+    at = c.ref.span[0] if c.ref.span is not None and s0 <= c.ref.span[0] < c.cue[0] else c.cue[0]
+    return at - s0 <= 140 and _FRAMING.match(ctx.text.text, s0, at, _SERIAL) is not None
 
 
 def _scene_before(ctx: _Ctx, c: _Candidate, actor: Actor) -> Channel | None:
@@ -4450,6 +4830,7 @@ def _assemble(
     """The statements kept, in order; ``words_of`` holds the words of spans already split."""
     body = ctx.text.text
     default: Channel | None = None
+    owners: frozenset[str] | None = None  # (``_speech_owners``, read on first need)
     inherited = _inherited(ctx, resolved)
     sources = _source_lines(ctx)
     out: list[tuple[int, Statement]] = []
@@ -4469,6 +4850,7 @@ def _assemble(
             words = sets[k] = _word_set(body, resolved[k][0], words_of, by_text)
         return words
 
+    headings: list[tuple[int, int]] = []  # (index, slot) of quoted subheadings kept
     for k in order:
         c, who = resolved[k]
         actor = who.actor
@@ -4489,6 +4871,11 @@ def _assemble(
                 if default is None:
                     default = _default_channel(ctx, resolved)
                 channel = default
+                if channel is _SPEECH:
+                    if owners is None:
+                        owners = _speech_owners(ctx, resolved)
+                    if owners and (actor is None or actor.name not in owners):
+                        channel = _UNKNOWN  # "in his opening remarks": his occasion alone
         said = seen.setdefault(actor.name if actor else None, [])
         # The same words by the same speaker printed twice count once; a reported statement
         # retold shorter (a headline) counts once, at its fullest.
@@ -4533,19 +4920,66 @@ def _assemble(
             said[replace] = (k, kind_now, slot, sentence)
         else:
             said.append((k, kind_now, len(out), sentence))
+            if (
+                c.kind is _DIRECT
+                and c.cue is None
+                and len(headings) < _HEADINGS
+                and _subheading(ctx, c)
+            ):
+                headings.append((k, len(out)))
             out.append((c.start, statement))
+    dropped: set[int] = set()
     unsaid = seen.get(None)
     if unsaid and len(seen) > 1:
         # A quotation of no known speaker that a named speaker's quotation holds (a
         # headline or teaser printing its opening): the words once, with their speaker.
-        dropped = {
+        dropped.update(
             slot
             for j, kind, slot, _where in unsaid
             if kind is _DIRECT and _held_by_another(j, kind, seen, word_set)
-        }
+        )
+    # A subheading in quotation marks that the text quotes again in full: the words once, where
+    # they are attributed (the subheading's own speaker is a guess from what stands before).
+    dropped.update(slot for j, slot in headings if _echoed(j, seen, word_set))
+    if dropped:
         out = [o for n, o in enumerate(out) if n not in dropped]
     out.sort(key=_FIRST)
     return tuple(map(_SECOND, out))
+
+
+_HEADING_SIZE = 80  # characters of a quoted subheading, at most
+_HEADINGS = 16  # quoted subheadings a text is read for (each is compared with every statement)
+_HEADING_MARKS = " \t\"'“”‘’«»"
+
+
+def _subheading(ctx: _Ctx, c: _Candidate) -> bool:
+    """Whether a quotation is a paragraph of its own, short and with no sentence end in it.
+
+    "‘Ready to sail’" between two paragraphs: a subheading that prints a speaker's words.
+    """
+    if c.end - c.start > _HEADING_SIZE:
+        return False
+    p0, p1 = _span_at(ctx.text.paragraphs, ctx.para_starts, c.start)
+    text = ctx.text.text
+    if text[p0 : c.start].strip(_HEADING_MARKS) or text[c.end : p1].strip(_HEADING_MARKS):
+        return False
+    return not any(mark in text[c.start : c.end] for mark in ".!?")
+
+
+def _echoed(
+    j: int,
+    seen: dict[str | None, list[tuple[int, StatementKind, int, int]]],
+    word_set: Callable[[int], set[str]],
+) -> bool:
+    """Whether another direct statement holds all of statement ``j``'s words (three at least)."""
+    words = word_set(j)
+    if len(words) < 3:
+        return False
+    return any(
+        i != j and other_kind is _DIRECT and words <= word_set(i)
+        for said in seen.values()
+        for i, other_kind, _slot, _where in said
+    )
 
 
 def _held_by_another(
