@@ -23,6 +23,7 @@ import regex
 
 from defrel import _guard
 from defrel._dates import tense_at
+from defrel._gaz_countries import CAPITALS, SEATS
 from defrel._gaz_titles import HEAD_WORDS
 from defrel._model import (
     Actor,
@@ -2245,9 +2246,34 @@ def _bare(d: _Draft) -> bool:
     return bool(d.people) and d.date is None and d.window is None and d.location is None
 
 
+def _seat_capitals() -> dict[str, str]:
+    """A seat of government (lower case) -> its state's capital (lower case)."""
+    first: dict[str, str] = {}
+    for city, code in CAPITALS.items():
+        first.setdefault(code, city)  # (the table names a state's capital first)
+    return {seat.lower(): first[code].lower() for seat, code in SEATS.items() if code in first}
+
+
+_SEAT_CAPITAL = _seat_capitals()
+
+
+def _unseat(place: str) -> str:
+    """A lower-cased place, with a seat of government read as its capital.
+
+    "met at the Pentagon" and "talks in Washington" on one day: one encounter, not two.
+    """
+    low = place.lower()
+    return _SEAT_CAPITAL.get(low.removeprefix("the "), low)
+
+
+def _is_seat(place: str) -> bool:
+    """Whether a place is a seat of government ("the Pentagon", "Kremlin")."""
+    return place.lower().removeprefix("the ") in _SEAT_CAPITAL
+
+
 def _same_place(a: str, b: str) -> bool:
-    """Whether two place names are one ("Washington", "Washington, D.C."), not two."""
-    a, b = a.lower(), b.lower()
+    """Whether two place names are one ("Washington", "Washington, D.C.", "Pentagon"), not two."""
+    a, b = _unseat(a), _unseat(b)
     short, long = sorted((a, b), key=len)
     return long == short or long.startswith((short + ",", short + " "))
 
@@ -2266,7 +2292,11 @@ def _merge_into(target: _Draft, new: _Draft) -> None:
     for c in new.countries:
         if c not in target.countries:
             target.countries.append(c)
-    target.location = target.location or new.location
+    if target.location is None or (
+        # "talks in Washington" told again "at the Pentagon": the seat names the place closer
+        new.location is not None and _is_seat(new.location) and not _is_seat(target.location)
+    ):
+        target.location = new.location
     if target.date is None and new.date is not None:
         target.date, target.window = new.date, None
     elif target.date is None and target.window is None:
@@ -2288,7 +2318,7 @@ _INDEX_FROM = 16
 
 def _place_key(location: str) -> str:
     """The lowered first word of a place: two names ``_same_place`` joins share it."""
-    return location.lower().replace(",", " ").split(" ", 1)[0]
+    return _unseat(location).replace(",", " ").split(" ", 1)[0]
 
 
 class _Records:
@@ -2298,7 +2328,7 @@ class _Records:
     (the index is built once there are ``_INDEX_FROM`` records). While the cues are read a
     record's status is fixed once placed, its people and countries only grow (its countries
     may be cut: a superset then), a call stays a call, and a day or place is only ever
-    given to a record without one. So the positions noted under each status, person,
+    given to a record without one (or a capital's place made its seat: one ``_place_key``). So the positions noted under each status, person,
     country, kind, day and place hold every record ``_find_home`` can take for a new draft:
     one that shares a person with it, or has none; of the same kind unless it points back
     or is a bare echo (``_bare_echo``); and with no day (place) or its day (the same place).
@@ -2484,6 +2514,32 @@ def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
         ):
             return old
     return None
+
+
+_PAIR_REACH = 1500  # characters back from "both ministers" where their names are sought
+
+
+def _last_named_pair(
+    pairs: list[_Draft], people: tuple[PersonMention, ...], starts: list[int], at: int
+) -> _Draft | None:
+    """Of ``pairs`` (latest first), the one whose people were last all named before ``at``.
+
+    "A met B; A also called on C. ... A and B welcomed the range, which both ministers
+    signed in March": the two named together last, not the latest record's. The latest
+    record when none has all its people named within ``_PAIR_REACH`` characters.
+    """
+    if len(pairs) < 2:
+        return pairs[0] if pairs else None
+    last: dict[int, int] = {}
+    k = bisect.bisect_left(starts, at)
+    for p in people[bisect.bisect_left(starts, at - _PAIR_REACH, 0, k) : k]:
+        last[p.actor] = p.start
+    best, best_at = pairs[0], -1
+    for d in pairs:
+        named = min((last.get(a, -1) for a in d.people if a not in d.joined), default=-1)
+        if named > best_at:
+            best, best_at = d, named
+    return best
 
 
 def _country_of(mentions: Mentions, actor: int) -> Country | None:
@@ -2865,7 +2921,13 @@ def find_meetings(
                 if adopt:
                     if not drafts and main is None:
                         main = parties.main_pair(mentions)
-                    for c in drafts[-1].countries if drafts else main or ():
+                    # "both ministers signed it": the sides of the latest record that names
+                    # two (a later call on a host's leader may not name the host's side yet)
+                    sides = next(
+                        (d for d in reversed(drafts[-_JOIN_REACH:]) if len(d.countries) >= 2),
+                        drafts[-1] if drafts else None,
+                    )
+                    for c in sides.countries if sides is not None else main or ():
                         if c not in countries:
                             countries.append(c)
             if not people and len(countries) < 2 and not back:
@@ -2992,13 +3054,15 @@ def find_meetings(
                 and _BOTH_PEOPLE.search(body, max(lo, c0 - 60), c0)
             ):
                 # "the two ministers met again after a first meeting in <city>": the pair's people
-                pair = next(
-                    (
+                pair = _last_named_pair(
+                    [
                         d
                         for d in reversed(drafts[-_JOIN_REACH:])
                         if len(d.people) >= 2 and set(draft.countries) <= set(d.countries)
-                    ),
-                    None,
+                    ],
+                    people_all,
+                    people_starts,
+                    c0,
                 )
                 if pair is not None:
                     draft.people.extend(a for a in pair.people if a not in pair.joined)

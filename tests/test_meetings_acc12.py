@@ -1,0 +1,120 @@
+"""Meeting rules of the twelfth round (unseen-text accuracy): one record per encounter,
+the people a plural points back to, and the place a report names.
+
+Every sentence here is written for these tests (fictional people, real countries); each
+rule has rows where it must fire and rows where it must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import defrel
+
+PUB = dt.date(2024, 3, 5)  # a Tuesday
+
+
+def _rows(body: str, published: dt.date = PUB) -> list[tuple[object, ...]]:
+    """(date, window, location, participant names) of every meeting read, in order."""
+    return [
+        (m.date, m.date_window, m.location, sorted(p.name for p in m.participants))
+        for m in defrel.parse(body, published=published).meetings
+    ]
+
+
+_PAIR = ["Arvid Lindqvist", "Carl Holm"]
+_MONDAY = dt.date(2024, 3, 4)
+
+
+# A seat of government stands in its state's capital: the same people met on one day "in
+# Moscow" and "at the Kremlin" is one encounter, placed at the seat (the closer name).
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist greeted Danish Defence Minister Carl "
+                "Holm upon his arrival for a meeting in Moscow on Monday.\n\n"
+                "Lindqvist and Holm met at the Kremlin on Monday."
+            ),
+            [(_MONDAY, None, "Kremlin", _PAIR)],
+        ),
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist and Danish Defence Minister Carl Holm "
+                "held talks in Washington on Monday.\n\n"
+                "Lindqvist and Holm later met again at the White House on Monday."
+            ),
+            [(_MONDAY, None, "White House", _PAIR)],
+        ),
+        # a seat of another state's capital: two places, two encounters
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist met Danish Defence Minister Carl Holm "
+                "at the Kremlin on Monday.\n\n"
+                "Lindqvist and Holm held talks in London on Monday."
+            ),
+            [(_MONDAY, None, "Kremlin", _PAIR), (_MONDAY, None, "London", _PAIR)],
+        ),
+    ],
+)
+def test_a_seat_is_in_its_capital(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _rows(body) == want
+
+
+# "both ministers signed it": the pair named together last (not the latest record's people,
+# a call on a host's leader), with the sides of the latest record that names two.
+_CALLS = (
+    "Swedish Defence Minister Arvid Lindqvist met Danish Defence Minister Carl Holm in "
+    "Stockholm on Monday.\n\n"
+    "Lindqvist also called on Prime Minister Ole Berg at the palace and Deputy Prime Minister "
+    "Nils Dahl during her one-day visit to Denmark.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            _CALLS + "Lindqvist and Holm welcomed the new ranges. The ranges are built under "
+            "the agreement, which both ministers signed in January this year.",
+            [
+                (_MONDAY, None, "Stockholm", _PAIR),
+                (None, None, None, ["Arvid Lindqvist", "Ole Berg"]),
+                (None, None, None, ["Arvid Lindqvist", "Nils Dahl"]),
+                (None, (dt.date(2024, 1, 1), dt.date(2024, 1, 31)), None, _PAIR),
+            ],
+        ),
+        # the sentence names one side only: the pair's sides are still both
+        (
+            _CALLS + "Lindqvist and Holm welcomed the new ranges. The ranges in Sweden are "
+            "built under the agreement, which both ministers signed in January this year.",
+            [
+                (_MONDAY, None, "Stockholm", _PAIR),
+                (None, None, None, ["Arvid Lindqvist", "Ole Berg"]),
+                (None, None, None, ["Arvid Lindqvist", "Nils Dahl"]),
+                (None, (dt.date(2024, 1, 1), dt.date(2024, 1, 31)), None, _PAIR),
+            ],
+        ),
+        # the last pair named is the one of the call: its people (the signing is told of
+        # that encounter, which had no day)
+        (
+            _CALLS + "Lindqvist and Berg toured the new ranges, built under a pact which both "
+            "leaders signed in January this year.",
+            [
+                (_MONDAY, None, "Stockholm", _PAIR),
+                (
+                    None,
+                    (dt.date(2024, 1, 1), dt.date(2024, 1, 31)),
+                    None,
+                    ["Arvid Lindqvist", "Ole Berg"],
+                ),
+                (None, None, None, ["Arvid Lindqvist", "Nils Dahl"]),
+            ],
+        ),
+    ],
+)
+def test_both_ministers_are_the_pair_named_last(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _rows(body) == want
