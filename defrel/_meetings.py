@@ -2328,8 +2328,9 @@ class _Records:
     (the index is built once there are ``_INDEX_FROM`` records). While the cues are read a
     record's status is fixed once placed, its people and countries only grow (its countries
     may be cut: a superset then), a call stays a call, and a day or place is only ever
-    given to a record without one (or a capital's place made its seat: one ``_place_key``). So the positions noted under each status, person,
-    country, kind, day and place hold every record ``_find_home`` can take for a new draft:
+    given to a record without one (or a capital made its seat: the same ``_place_key``). So
+    the positions noted under each status, person, country, kind, day and place hold every
+    record ``_find_home`` can take for a new draft:
     one that shares a person with it, or has none; of the same kind unless it points back
     or is a bare echo (``_bare_echo``); and with no day (place) or its day (the same place).
     """
