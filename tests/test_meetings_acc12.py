@@ -118,3 +118,53 @@ _CALLS = (
 )
 def test_both_ministers_are_the_pair_named_last(body: str, want: list[tuple[object, ...]]) -> None:
     assert _rows(body) == want
+
+
+def _sides(body: str) -> list[tuple[object, ...]]:
+    """(date, each participant with the code of his side) of every meeting read."""
+    return [
+        (m.date, [(p.name, p.country.code if p.country else None) for p in m.participants])
+        for m in defrel.parse(body, published=PUB).meetings
+    ]
+
+
+# A retirement mark in brackets between a rank and a name ("General (r)", "Field Marshal
+# (R)") keeps the office before it: the person is of the office's state, not the dateline's.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Egypt's Defence Minister Field Marshal (R) Omar Saleh received Jordan's army "
+                "chief Major General Zaid Haddad in Cairo on Monday."
+            ),
+            [(_MONDAY, [("Omar Saleh", "EGY"), ("Zaid Haddad", "JOR")])],
+        ),
+        # the guest of a dateline's country has called on a host there, then met two more
+        # of its officials one by one: three encounters
+        (
+            (
+                "RAWALPINDI – Turkey's Minister of National Defence General (r) Arda Kaya has "
+                "called on Chief of Army Staff General Imran Shah at the army headquarters, the "
+                "military said on Monday.\n\n"
+                "The Turkish minister also held separate meetings with Defence Minister Ali "
+                "Khan and Air Chief Marshal Omar Malik."
+            ),
+            [
+                (_MONDAY, [("Arda Kaya", "TUR"), ("Imran Shah", None)]),
+                (None, [("Arda Kaya", "TUR"), ("Ali Khan", None)]),
+                (None, [("Arda Kaya", "TUR"), ("Omar Malik", None)]),
+            ],
+        ),
+        # a bracket of another kind after the rank is no retirement mark
+        (
+            (
+                "Egypt's Defence Minister Field Marshal (Egypt) Omar Saleh received Jordan's "
+                "army chief Major General Zaid Haddad in Cairo on Monday."
+            ),
+            [(_MONDAY, [("Omar Saleh", None), ("Zaid Haddad", "JOR")])],
+        ),
+    ],
+)
+def test_a_retirement_mark_keeps_the_office(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _sides(body) == want
