@@ -215,13 +215,13 @@ _TOLD_MEDIA = regex.compile(
 # (Its words may be hyphenated in lower case, "the delegation-level talks", but not a
 # compound of names, "the India-US dialogue".)
 _BACK = regex.compile(
-    r"(?:\b(?i:the|their|this|that|these|those|his|her|its|same)\s+"
+    r"(?:\b(?i:the|their|this|that|these|those|his|her|its|same|our)\s+"
     r"(?:\w+(?:-\p{Ll}\w*)*\s+){0,4}?$)",
     regex.REVERSE,
 )
 # The words of _BACK and _FRAME (lower case; of a lead of several words its last one).
 _BACK_WORDS = frozenset(
-    ["the", "their", "this", "that", "these", "those", "his", "her", "its", "same"]
+    ["the", "their", "this", "that", "these", "those", "his", "her", "its", "same", "our"]
 )
 _FRAME_WORDS = frozenset(
     [

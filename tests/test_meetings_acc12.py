@@ -168,3 +168,52 @@ def _sides(body: str) -> list[tuple[object, ...]]:
 )
 def test_a_retirement_mark_keeps_the_office(body: str, want: list[tuple[object, ...]]) -> None:
     assert _sides(body) == want
+
+
+# "our talks" in a speaker's own words points back to an encounter already read, as "the
+# talks" does: no record of its own (which the home minister's side, never named, would
+# leave to whoever else was met).
+_TWO_HOSTS = (
+    "Defence Minister Arvid Lindqvist, who reached Oslo on Monday, held bilateral meetings with "
+    "his Danish counterpart Carl Holm and Norwegian counterpart Lars Berg.\n\n"
+    "Mr. Lindqvist is on a three-day visit to attend the annual meeting of the Defence "
+    "Ministers of the Nordic group.\n\n"
+    '"Had a fine meeting with the Defence Minister of Denmark, Carl Holm, in Oslo. {words}," '
+    "Mr. Lindqvist said on X.\n\n"
+    'On his meeting with Berg, he said, "We agreed to deepen air defence cooperation."'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            _TWO_HOSTS.format(
+                words="During our talks, we reviewed the Sweden-Denmark defence partnership"
+            ),
+            [
+                (_MONDAY, None, "Oslo", ["Arvid Lindqvist", "Carl Holm"]),
+                (_MONDAY, None, "Oslo", ["Arvid Lindqvist", "Lars Berg"]),
+            ],
+        ),
+        # "our next meeting" is another encounter, still to come
+        (
+            _TWO_HOSTS.format(words="We look forward to our next meeting in Stockholm in May"),
+            [
+                (_MONDAY, None, "Oslo", ["Arvid Lindqvist", "Carl Holm"]),
+                (_MONDAY, None, "Oslo", ["Arvid Lindqvist", "Lars Berg"]),
+                (None, (dt.date(2024, 5, 1), dt.date(2024, 5, 31)), "Stockholm", []),
+            ],
+        ),
+        (
+            _TWO_HOSTS.format(words="Our next talks will be held in Stockholm in May"),
+            [
+                (_MONDAY, None, "Oslo", ["Arvid Lindqvist", "Carl Holm"]),
+                (_MONDAY, None, "Oslo", ["Arvid Lindqvist", "Lars Berg"]),
+                (None, (dt.date(2024, 5, 1), dt.date(2024, 5, 31)), "Stockholm", []),
+            ],
+        ),
+    ],
+)
+def test_our_talks_point_back(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _rows(body) == want
