@@ -2034,6 +2034,14 @@ def _dateline_end(body: str, dateline: PlaceMention | None) -> int:
     return 0 if m is None else m.end()
 
 
+def _inside(d: DateMention, window: tuple[dt.date, dt.date]) -> bool:
+    """Whether ``d`` gives a day or a narrower window inside ``window``."""
+    lo, hi = window
+    if d.date is not None:
+        return lo <= d.date <= hi
+    return d.window is not None and d.window != window and lo <= d.window[0] <= d.window[1] <= hi
+
+
 def _nearest_date(dates: list[DateMention], at: int) -> DateMention | None:
     best: tuple[int, DateMention] | None = None
     for d in dates:
@@ -2140,6 +2148,12 @@ class _Dating:
             or _nearest_date(seg_dates, c0)
             or _nearest(self.useful, self.useful_at, rel_lo, far, c0)
         )
+        if date is not None and date.date is None and date.window is not None:
+            # "this year's ministerial in Bergen in November": a span of the clause that the
+            # year's window holds dates the encounter closer
+            outer = date.window
+            inner = [d for d in seg_dates if _inside(d, outer)]
+            date = _nearest_date(inner, c0) or date
         draft.status = _status(
             self.body, c0, c1, self.lo, tense_hi, date, self.published, self.words, self.memo
         )
@@ -2806,6 +2820,9 @@ def find_meetings(
                 planned_hint = True
             else:
                 planned_hint = False
+            # "A and B looked forward to this year's ministerial in <city>": the sides of those
+            # who look forward take part in it, not those people as named participants
+            lookers: list[PersonMention] = who if looking else []
             if looking:
                 who = []
             elif labels:
@@ -2859,7 +2876,16 @@ def find_meetings(
             draft: _Draft | None = None
             # countries: the participants', then the parties named in the stretch
             countries: list[Country] = []
-            for actor in people:
+            if lookers and not people:
+                # (the sides of a record they met at, when one holds them all: a side left
+                # unnamed there was read from the article's pair)
+                them = {p.actor for p in lookers}
+                met = next(
+                    (d for d in reversed(drafts[-_JOIN_REACH:]) if them <= set(d.people)), None
+                )
+                if met is not None:
+                    countries.extend(met.countries)
+            for actor in people or [p.actor for p in lookers]:
                 country = _country_of(mentions, actor)
                 if country is not None and country not in countries:
                     countries.append(country)

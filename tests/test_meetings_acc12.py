@@ -217,3 +217,52 @@ _TWO_HOSTS = (
 )
 def test_our_talks_point_back(body: str, want: list[tuple[object, ...]]) -> None:
     assert _rows(body) == want
+
+
+def _planned(body: str) -> list[tuple[object, ...]]:
+    """(window, location, participant names, country codes) of each planned meeting read."""
+    return [
+        (
+            m.date_window,
+            m.location,
+            sorted(p.name for p in m.participants),
+            sorted(c.code for c in m.countries),
+        )
+        for m in defrel.parse(body, published=PUB).meetings
+        if m.status is defrel.MeetingStatus.PLANNED
+    ]
+
+
+_MET = (
+    "Swedish Defence Minister Arvid Lindqvist met Danish Defence Minister Carl Holm in "
+    "Stockholm on Monday.\n\n"
+)
+
+
+# "A and B look forward to this year's ministerial": a planned encounter the two sides take
+# part in (those who look forward are no named participants); a narrower day or month of
+# the clause inside the year's window ("in November") dates it closer.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            _MET + "After taking stock of the region, Holm and Lindqvist are looking forward "
+            "to this year's Nordic Defence Ministers Meeting (NDMM) and NDMM-Plus in Bergen, "
+            "Norway, in November.",
+            [((dt.date(2024, 11, 1), dt.date(2024, 11, 30)), "Bergen", [], ["DNK", "SWE"])],
+        ),
+        (
+            _MET + "Lindqvist and Holm are looking forward to this year's Nordic Defence "
+            "Ministers Meeting, to be held in Bergen, in the first week of December.",
+            [((dt.date(2024, 12, 1), dt.date(2024, 12, 7)), "Bergen", [], ["DNK", "SWE"])],
+        ),
+        # no narrower time in the clause: the year's window
+        (
+            _MET + "Lindqvist and Holm are looking forward to this year's Nordic Defence "
+            "Ministers Meeting in Bergen.",
+            [((PUB, dt.date(2024, 12, 31)), "Bergen", [], ["DNK", "SWE"])],
+        ),
+    ],
+)
+def test_looking_forward_to_this_years_meeting(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _planned(body) == want
