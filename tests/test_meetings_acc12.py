@@ -266,3 +266,41 @@ _MET = (
 )
 def test_looking_forward_to_this_years_meeting(body: str, want: list[tuple[object, ...]]) -> None:
     assert _planned(body) == want
+
+
+# "Niwas" and "Residence" end a venue's name as "Bhavan" and "House" do: the place an
+# encounter is held at when no city is named with it.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "KATHMANDU – Indian Army chief General Ravi Kumar met Nepal Army chief General "
+                "Hari Thapa on Monday.\n\n"
+                "Kumar will be received by President Maya Shrestha at a ceremony at Laxmi "
+                "Niwas, the official residence of Shrestha, on Monday."
+            ),
+            [
+                (_MONDAY, None, "Kathmandu", ["Hari Thapa", "Ravi Kumar"]),
+                (dt.date(2024, 3, 11), None, "Laxmi Niwas", ["Maya Shrestha", "Ravi Kumar"]),
+            ],
+        ),
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist called on Norwegian Prime Minister Ole "
+                "Berg at the Prime Minister's Residence on Monday."
+            ),
+            [(_MONDAY, None, "Prime Minister's Residence", ["Arvid Lindqvist", "Ole Berg"])],
+        ),
+        # with its city named, the city
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist called on Norwegian Prime Minister Ole "
+                "Berg at Inkognito Residence in Oslo on Monday."
+            ),
+            [(_MONDAY, None, "Oslo", ["Arvid Lindqvist", "Ole Berg"])],
+        ),
+    ],
+)
+def test_a_residence_is_a_venue(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _rows(body) == want
