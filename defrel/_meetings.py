@@ -2070,6 +2070,13 @@ _WHICH_EVENT = regex.compile(
 )
 
 
+# A speech verb right before a date, perhaps with its audience ("told reporters").
+_SAID_BEFORE = regex.compile(
+    r"\b(?:said|says|announced|stated|added|told\s+(?:\w+\s+){0,2}?\w+)\s+\Z", regex.IGNORECASE
+)
+_SAID_REACH = 40  # characters back from a date where its speech verb is sought
+
+
 class _Dating:
     """The dates of one sentence (each read once) and the dating of its cues' drafts."""
 
@@ -2098,6 +2105,12 @@ class _Dating:
             if not off and (d.date is not None or d.window is not None)
         ]
         self.useful, self.useful_at = useful, list(map(_START, useful))
+
+    def _said_on(self, d: DateMention) -> bool:
+        """Whether ``d`` follows a speech verb: the day something was said ("said on Monday")."""
+        return (
+            _SAID_BEFORE.search(self.body, max(self.lo, d.start - _SAID_REACH), d.start) is not None
+        )
 
     def date(
         self,
@@ -2138,6 +2151,12 @@ class _Dating:
         seg_dates = [dates[i] for i in range(first, last) if not offset[i]]
         first, last = bisect.bisect_left(at, date_lo), bisect.bisect_left(at, c0)
         seg_dates += [dates[i] for i in range(first, last) if offset[i]]
+        if len(seg_dates) > 1:
+            # "A said on Monday he would meet B on March 20": the day of the saying is not
+            # the encounter's when the clause gives another
+            told = [d for d in seg_dates if self._said_on(d)]
+            if told and len(told) < len(seg_dates):
+                seg_dates = [d for d in seg_dates if d not in told]
         date = None
         if line_end > seg_lo:
             date = _nearest_date([d for d in seg_dates if d.start >= line_end], c0) or _nearest(
@@ -2148,6 +2167,13 @@ class _Dating:
             or _nearest_date(seg_dates, c0)
             or _nearest(self.useful, self.useful_at, rel_lo, far, c0)
         )
+        if (
+            date is not None
+            and date.start < c0
+            and self._said_on(date)
+            and _PLAN_BEFORE.search(self.body, max(self.lo, c0 - 20), c0)
+        ):
+            date = None  # "A said on Monday he would meet B": the saying's day, not the plan's
         if date is not None and date.date is None and date.window is not None:
             # "this year's ministerial in Bergen in November": a span of the clause that the
             # year's window holds dates the encounter closer
@@ -2193,6 +2219,14 @@ _FUTURE_BEFORE = regex.compile(
 )
 
 
+# "would", "will" or "shall" right before a cue ("would meet", "will also hold talks")
+_PLAN_BEFORE = regex.compile(
+    r"\b(?:would|will|shall)\s+(?:also\s+|then\s+|soon\s+)?\Z", regex.IGNORECASE
+)
+# "would" right before a cue ("would hold talks", "would also meet"): a plan in reported speech
+_WOULD_BEFORE = regex.compile(r"\bwould\s+(?:also\s+|then\s+|soon\s+)?\Z", regex.IGNORECASE)
+
+
 def _status(
     text: str,
     start: int,
@@ -2221,6 +2255,9 @@ def _status(
         # "A met B, while he is scheduled to ...": the cue's own verb is past; a later clause's
         # tense is not its own
         return MeetingStatus.HELD
+    if _WOULD_BEFORE.search(text, max(lo, start - 20), start):
+        # "the ministry said A would hold talks with B": a plan told in reported speech
+        return MeetingStatus.PLANNED
     tense = tense_at(text, start, end, lo, hi, words, memo=memo)
     return MeetingStatus.PLANNED if tense == "future" else MeetingStatus.HELD
 

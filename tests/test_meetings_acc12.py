@@ -304,3 +304,67 @@ def test_looking_forward_to_this_years_meeting(body: str, want: list[tuple[objec
 )
 def test_a_residence_is_a_venue(body: str, want: list[tuple[object, ...]]) -> None:
     assert _rows(body) == want
+
+
+def _status_rows(body: str) -> list[tuple[object, ...]]:
+    """(status, date, participant names) of every meeting read."""
+    return [
+        (m.status.value, m.date, sorted(p.name for p in m.participants))
+        for m in defrel.parse(body, published=PUB).meetings
+    ]
+
+
+# "would" before an encounter's verb in reported speech tells of a plan: the encounter is
+# planned and its year-less day or weekday lies ahead; the day of the saying ("said on
+# Monday") dates neither the plan nor, when the clause names one, the encounter.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "The ministry said Swedish Defence Minister Arvid Lindqvist would hold talks "
+                "with Danish Defence Minister Carl Holm in Copenhagen on Thursday."
+            ),
+            [("planned", dt.date(2024, 3, 7), _PAIR)],
+        ),
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist said on Monday he would visit Denmark "
+                "on March 20 for talks with Danish Defence Minister Carl Holm."
+            ),
+            [("planned", dt.date(2024, 3, 20), _PAIR)],
+        ),
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist said on Monday he would meet Danish "
+                "Defence Minister Carl Holm in Copenhagen on March 20."
+            ),
+            [("planned", dt.date(2024, 3, 20), _PAIR)],
+        ),
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist told reporters on Monday he will meet "
+                "Danish Defence Minister Carl Holm."
+            ),
+            [("planned", None, _PAIR)],
+        ),
+        # the saying's day after a held encounter is its day; "would" of another verb
+        # tells no plan
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist has called on Danish Defence Minister "
+                "Carl Holm, the ministry said on Monday."
+            ),
+            [("held", _MONDAY, _PAIR)],
+        ),
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist met Danish Defence Minister Carl Holm "
+                "in Copenhagen on Monday and said the talks would strengthen ties."
+            ),
+            [("held", _MONDAY, _PAIR)],
+        ),
+    ],
+)
+def test_would_tells_a_plan(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _status_rows(body) == want
