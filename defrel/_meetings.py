@@ -70,7 +70,8 @@ _CUE = regex.compile(
           (?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone
         |(?:held|hold|holds|holding|had|has|have|made|received|receives)\s+(?:a|an)\s+
           (?:(?:tele)?phone\s+|video\s+|virtual\s+)?call
-        |call\s+with|calls\s+with|(?:tele)?phoned)
+        |call\s+with|calls\s+with|(?:tele)?phoned
+        |called(?!\s+(?:on|upon|for|off|in|out|up|back|at|by|it|this|that|the)\b))
     | (?P<dialogue>2\s*\+\s*2(?:\s+(?:dialogue|talks|meeting|ministerial))?
         |dialogue|(?:security|military)\s+(?:consultative|committee)\s+meeting
         |consultative\s+(?:meeting|group)|inter-?sessional(?:\s+meeting)?
@@ -1595,6 +1596,12 @@ def _cues(
                 continue
         if kind == "host" and not _guest_after(body, m.end(), hi, people, people_at):
             continue
+        if (
+            kind == "call"
+            and word == "called"
+            and not _callee_after(body, m.end(), hi, people, people_at)
+        ):
+            continue  # "A called B on Monday": a call only with its callee right after it
         # (each word of _REMOTE holds "v", "phon" or "onl")
         if (
             kind == "talks"
@@ -1707,6 +1714,29 @@ def _guest_after(
         return False
     start = people[i].start
     return bool(_GUEST_GAP.match(body, at, start) or _GUEST_TITLE_GAP.match(body, at, start))
+
+
+# Between "called" and its callee: titles and capitalised words only ("called Danish
+# Defence Minister X", "called his Danish counterpart, X"), no clause of its own.
+_CALLEE_GAP = regex.compile(
+    r"\s+(?:(?:his|her|their)\s+)?(?:(?:\p{Lu}[\w.'’-]*|counterpart|minister|secretary|chief"
+    r"|defen[cs]e|foreign|prime|general|admiral),?\s+){0,6}\Z"
+)
+
+
+_NAMED_AS = regex.compile(r"\s+(?:a|an|the|one|his|her|its|their)\b|\s*[\"“'‘]", regex.I)
+
+
+def _callee_after(
+    body: str, at: int, hi: int, people: list[PersonMention], people_at: list[int]
+) -> bool:
+    """Whether a person is the object of "called" ending at ``at`` (a call, not a naming)."""
+    i = bisect.bisect_left(people_at, at)
+    if i >= len(people) or people[i].start > hi:
+        return False
+    p = people[i]
+    # ("called B a trusted friend": B named something, no call)
+    return _CALLEE_GAP.match(body, at, p.start) is not None and not _NAMED_AS.match(body, p.end)
 
 
 def _within(items: tuple[_M, ...], starts: list[int], lo: int, hi: int) -> list[_M]:

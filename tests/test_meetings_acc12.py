@@ -368,3 +368,57 @@ def _status_rows(body: str) -> list[tuple[object, ...]]:
 )
 def test_would_tells_a_plan(body: str, want: list[tuple[object, ...]]) -> None:
     assert _status_rows(body) == want
+
+
+def _kinds(body: str) -> list[tuple[object, ...]]:
+    """(kind, date, participant names) of every meeting read."""
+    return [
+        (m.kind.value, m.date, sorted(p.name for p in m.participants))
+        for m in defrel.parse(body, published=PUB).meetings
+    ]
+
+
+# "A called B" with B (a person, perhaps after titles) right after it: a call. Not "called
+# on" (a courtesy call in person), "called for" (an appeal) or "called B a friend" (a naming).
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist called Danish Defence Minister Carl "
+                "Holm on Monday to discuss the crisis."
+            ),
+            [("call", _MONDAY, _PAIR)],
+        ),
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist called his Danish counterpart, Carl "
+                "Holm, on Monday."
+            ),
+            [("call", _MONDAY, _PAIR)],
+        ),
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist called on Danish Defence Minister Carl "
+                "Holm in Copenhagen on Monday."
+            ),
+            [("talks", _MONDAY, _PAIR)],
+        ),
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist called Danish Defence Minister Carl "
+                'Holm "a true partner" at their talks in Copenhagen on Monday.'
+            ),
+            [("talks", _MONDAY, _PAIR)],
+        ),
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist called for restraint after meeting "
+                "Danish Defence Minister Carl Holm in Copenhagen on Monday."
+            ),
+            [("talks", _MONDAY, _PAIR)],
+        ),
+    ],
+)
+def test_called_someone_is_a_call(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _kinds(body) == want
