@@ -1739,6 +1739,43 @@ def _callee_after(
     return _CALLEE_GAP.match(body, at, p.start) is not None and not _NAMED_AS.match(body, p.end)
 
 
+_NEW_FACE_GAP = 40  # characters after a setting's cue where the one it is with is named
+
+
+# Between a setting's cue and the one it was held with: "with" and titles ("after talks
+# with Norwegian Defence Minister C", "after meeting his counterpart C").
+_COMPANION_GAP = regex.compile(
+    r"\s+(?:with\s+)?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\w.'’-]*|counterpart|minister"
+    r"|secretary|chief|defen[cs]e|foreign|prime),?\s+){0,6}\Z"
+)
+
+
+def _new_face(
+    body: str,
+    people: list[PersonMention],
+    people_at: list[int],
+    first_at: dict[int, int],
+    cue: tuple[int, int, str, bool, bool],
+    hi: int,
+) -> bool:
+    """Whether the setting's cue was held with someone new to the sentence.
+
+    Someone named right after it (within ``_NEW_FACE_GAP``, before ``hi``) and nowhere
+    before it in the sentence (``first_at``: where each person is first named there).
+    """
+    c0, c1 = cue[0], cue[1]
+    end = min(hi, c1 + _NEW_FACE_GAP)
+    for k in range(bisect.bisect_left(people_at, c1), bisect.bisect_left(people_at, end)):
+        p = people[k]
+        if (
+            p.form == "full"
+            and first_at[p.actor] >= c0
+            and _COMPANION_GAP.match(body, c1, p.start) is not None
+        ):
+            return True
+    return False
+
+
 def _within(items: tuple[_M, ...], starts: list[int], lo: int, hi: int) -> list[_M]:
     """The items (sorted by start, with their ``starts``) lying inside ``[lo, hi)``."""
     first, last = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
@@ -2777,10 +2814,24 @@ def find_meetings(
             if len(cues) > 1 and "relation" in hints and (low is None or _may_relate(low, lo, hi))
             else []
         )
-        if len(cues) > 1 and any(not c[4] for c in cues):
-            cues = [c for c in cues if not c[4]]  # settings of another cue do not cut it
         # Every per-cue lookup below is a bisection of these (linear in the sentence).
         people_at = list(map(_START, sent_people)) if sent_people else []
+        own_settings: set[int] = set()  # settings held with someone new: encounters of their own
+        if len(cues) > 1 and any(not c[4] for c in cues):
+            # settings of another cue do not cut it, unless the setting names someone new:
+            # "A met B in <city>, after holding talks with C in <town>" (another encounter)
+            first_at: dict[int, int] = {}  # each person's first mention in the sentence
+            for p in sent_people:
+                first_at.setdefault(p.actor, p.start)
+            kept = []
+            for j, frame in enumerate(cues):
+                if frame[4]:
+                    s_hi = cues[j + 1][0] if j + 1 < len(cues) else hi
+                    if not _new_face(body, sent_people, people_at, first_at, frame, s_hi):
+                        continue
+                    own_settings.add(frame[0])
+                kept.append(frame)
+            cues = kept
         rel_at = [r0 for r0, _ in relations] if relations else []
         dating: _Dating | None = None  # the sentence's dates, once a draft needs them
         good_places: list[PlaceMention] | None = None
@@ -2802,6 +2853,10 @@ def find_meetings(
             seg_lo = cues[i - 1][1] if i else lo
             seg_hi = cues[i + 1][0] if i + 1 < len(cues) else hi
             tense_hi, date_lo, rel_lo = hi, seg_lo, lo
+            if c0 in own_settings:
+                # "..., after holding talks with C in <town> on Sunday": its own day and place
+                # follow it (its subject may stand before it)
+                date_lo = rel_lo = c0
             near = (
                 relations[bisect.bisect_left(rel_at, seg_lo) : bisect.bisect_left(rel_at, seg_hi)]
                 if relations
@@ -3065,7 +3120,7 @@ def find_meetings(
                         and not _no_venue(body, lo, p.start, p.name)
                     ]
                     good_place_at = list(map(_START, good_places))
-                place_lo, place_hi = seg_lo, seg_hi
+                place_lo, place_hi = (c0 if c0 in own_settings else seg_lo), seg_hi
                 if not (sent_places and _between(sent_places, place_at, seg_lo, seg_hi)) and (
                     len(cues) == 1 or not back
                 ):

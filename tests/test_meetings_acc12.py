@@ -422,3 +422,52 @@ def _kinds(body: str) -> list[tuple[object, ...]]:
 )
 def test_called_someone_is_a_call(body: str, want: list[tuple[object, ...]]) -> None:
     assert _kinds(body) == want
+
+
+# A setting after an encounter ("after holding talks with C") that names someone not named
+# before it in the sentence is an encounter of its own, with its own day and place; a
+# setting of the same people ("after their talks") stays the setting.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist met Danish Defence Minister Carl Holm in "
+                "Copenhagen on Monday, after holding talks with Norwegian Defence Minister Lars "
+                "Berg in Oslo on Sunday."
+            ),
+            [
+                (_MONDAY, None, "Copenhagen", _PAIR),
+                (dt.date(2024, 3, 3), None, "Oslo", ["Arvid Lindqvist", "Lars Berg"]),
+            ],
+        ),
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist and Danish Defence Minister Carl Holm "
+                "met in Copenhagen on Monday, a day after Lindqvist held talks with Norwegian "
+                "Defence Minister Lars Berg in Oslo."
+            ),
+            [
+                (_MONDAY, None, "Copenhagen", _PAIR),
+                (None, None, "Oslo", ["Arvid Lindqvist", "Lars Berg"]),
+            ],
+        ),
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist and Danish Defence Minister Carl Holm "
+                "spoke to reporters in Copenhagen after their talks on Monday."
+            ),
+            [(_MONDAY, None, "Copenhagen", _PAIR)],
+        ),
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist met Danish Defence Minister Carl Holm "
+                "in Copenhagen on Monday. At the beginning of the meeting, Minister Holm "
+                "welcomed the talks."
+            ),
+            [(_MONDAY, None, "Copenhagen", _PAIR)],
+        ),
+    ],
+)
+def test_a_setting_with_someone_new_is_its_own(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _rows(body) == want
