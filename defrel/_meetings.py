@@ -3422,10 +3422,30 @@ def find_meetings(
             drafts[0].spans.append((lead.start, lead.end, "date"))
     if main is None and any(len(d.countries) < 2 for d in drafts):
         main = parties.main_pair(mentions)
+    # the sides of those each person of no known side met ("A met his Danish counterpart B
+    # and his Finnish counterpart C"): none of them is A's own
+    met_sides = _met_sides(drafts, mentions) if main and len(drafts) > 1 else {}
+    ranked: list[tuple[Country, int]] | None = None
     for d in drafts:
+        barred: set[Country] = set()
+        if met_sides and len(d.countries) < 2:
+            # (one person of no known side: two such may be of two sides)
+            sideless = [a for a in d.people if mentions.actors[a].country is None]
+            if len(sideless) == 1:
+                barred = met_sides.get(sideless[0], set()) - set(d.countries)
         for c in main or ():
-            if len(d.countries) < 2 and c not in d.countries:
+            if len(d.countries) < 2 and c not in d.countries and c not in barred:
                 d.countries.append(c)
+        if len(d.countries) < 2 and barred:
+            # the side named most after those met (named twice at least), if any
+            if ranked is None:
+                ranked = _ranked_sides(mentions, parties.all_excluded())
+            d.countries.extend(
+                itertools.islice(
+                    (c for c, n in ranked if n >= 2 and c not in barred and c not in d.countries),
+                    1,
+                )
+            )
         if (
             len(d.countries) == 1
             and d.location is not None
@@ -4736,6 +4756,12 @@ def _byline(body: str, d: DateMention) -> bool:
 
 def _main_pair(mentions: Mentions, not_parties: set[int]) -> tuple[Country, ...]:
     """The two countries the article names most as parties (first-named first on ties)."""
+    ranked = _ranked_sides(mentions, not_parties)
+    return (ranked[0][0], ranked[1][0]) if len(ranked) >= 2 else ()
+
+
+def _ranked_sides(mentions: Mentions, not_parties: set[int]) -> list[tuple[Country, int]]:
+    """Every country named as a party, with its count, most named first (then first named)."""
     count: dict[Country, int] = {}
     for cm in mentions.countries:
         if cm.start not in not_parties:
@@ -4743,8 +4769,20 @@ def _main_pair(mentions: Mentions, not_parties: set[int]) -> tuple[Country, ...]
     for actor in mentions.actors:
         if actor.country is not None:
             count[actor.country] = count.get(actor.country, 0) + 1
-    ranked = sorted(count, key=lambda c: -count[c])
-    return tuple(ranked[:2]) if len(ranked) >= 2 else ()
+    return sorted(count.items(), key=lambda item: -item[1])
+
+
+def _met_sides(drafts: list[_Draft], mentions: Mentions) -> dict[int, set[Country]]:
+    """For each person of no known side, the known sides of everyone met in the records."""
+    out: dict[int, set[Country]] = {}
+    for d in drafts:
+        known = {c for a in d.people if (c := mentions.actors[a].country) is not None}
+        if not known:
+            continue
+        for a in d.people:
+            if mentions.actors[a].country is None:
+                out.setdefault(a, set()).update(known)
+    return out
 
 
 def _pairless(mentions: Mentions) -> bool:

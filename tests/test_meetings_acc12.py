@@ -471,3 +471,54 @@ def test_called_someone_is_a_call(body: str, want: list[tuple[object, ...]]) -> 
 )
 def test_a_setting_with_someone_new_is_its_own(body: str, want: list[tuple[object, ...]]) -> None:
     assert _rows(body) == want
+
+
+def _sides_of(body: str) -> list[tuple[object, ...]]:
+    """(participant names, country codes) of every meeting read."""
+    return [
+        (sorted(p.name for p in m.participants), sorted(c.code for c in m.countries))
+        for m in defrel.parse(body, published=PUB).meetings
+    ]
+
+
+_ROUND = (
+    "Defence Minister Arvid Lindqvist, who reached Oslo on Monday, held bilateral meetings with "
+    "his Danish counterpart Carl Holm and Finnish counterpart Mikko Laine."
+)
+
+
+# A minister of no named side who meets counterparts of several sides is of none of theirs:
+# his records take no counterpart's side from the article's main pair, but the side named
+# most after those (twice at least), if any.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            _ROUND + " He also met Norway's defence minister Lars Berg.",
+            [
+                (["Arvid Lindqvist", "Carl Holm"], ["DNK"]),
+                (["Arvid Lindqvist", "Mikko Laine"], ["FIN"]),
+                (["Arvid Lindqvist", "Lars Berg"], ["NOR"]),
+            ],
+        ),
+        (
+            _ROUND + '\n\n"We reviewed the Sweden-Denmark defence relationship," Lindqvist said. '
+            "He will also meet members of the Swedish community in Oslo.",
+            [
+                (["Arvid Lindqvist", "Carl Holm"], ["DNK", "SWE"]),
+                (["Arvid Lindqvist", "Mikko Laine"], ["FIN", "SWE"]),
+                (["Arvid Lindqvist"], ["SWE"]),
+            ],
+        ),
+        # one counterpart: the article's pair as before
+        (
+            (
+                "Defence Minister Arvid Lindqvist held talks with his Danish counterpart Carl Holm "
+                "in Copenhagen on Monday. Lindqvist said the Sweden-Denmark partnership was strong."
+            ),
+            [(["Arvid Lindqvist", "Carl Holm"], ["DNK", "SWE"])],
+        ),
+    ],
+)
+def test_no_side_of_those_met(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _sides_of(body) == want
