@@ -3463,6 +3463,8 @@ def find_meetings(
         drafts = _fold_singles(drafts, mentions)
     if len(drafts) > 1 and mentions.dateline is not None:
         drafts = _fold_next_days(drafts, mentions.dateline)
+    if len(drafts) > 1 and (low is None or low.find("day") >= 0):
+        _one_day_visits(body, drafts)
     if not drafts:
         return ()
     lead_draft = drafts[0]
@@ -4676,6 +4678,39 @@ def _fold_nameless(drafts: list[_Draft]) -> list[_Draft]:
         _merge_into(home, d)
         home.kind = kind
     return out
+
+
+# A stay of one day: "during her one-day introductory visit", "on a day-long trip".
+_ONE_DAY = regex.compile(
+    r"\b(?:one-day|one\s+day|day-long|daylong)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b",
+    regex.IGNORECASE,
+)
+
+
+def _one_day_visits(body: str, drafts: list[_Draft]) -> None:
+    """Date the undated encounters told "during a one-day visit" by the visitor's one day.
+
+    "A met B yesterday. A also called on C during her one-day visit": the call falls on the
+    day of A's only dated encounter of the same status (none when A's are on two days).
+    """
+    days: dict[tuple[int, MeetingStatus], set[dt.date]] = {}
+    for d in drafts:
+        if d.date is not None:
+            for a in d.people:
+                days.setdefault((a, d.status), set()).add(d.date)
+    if not days:
+        return
+    for d in drafts:
+        if d.date is not None or d.window is not None or not d.sentences:
+            continue
+        s0, s1 = next(iter(d.sentences))
+        if _ONE_DAY.search(body, s0, s1) is None:
+            continue
+        found: set[dt.date] = set()
+        for a in d.people:
+            found |= days.get((a, d.status), set())
+        if len(found) == 1:
+            d.date = found.pop()
 
 
 def _named(name: str) -> bool:

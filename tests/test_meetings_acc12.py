@@ -68,7 +68,7 @@ def test_a_seat_is_in_its_capital(body: str, want: list[tuple[object, ...]]) -> 
 # a call on a host's leader), with the sides of the latest record that names two.
 _CALLS = (
     "Swedish Defence Minister Arvid Lindqvist met Danish Defence Minister Carl Holm in "
-    "Stockholm on Monday.\n\n"
+    "Copenhagen on Monday.\n\n"
     "Lindqvist also called on Prime Minister Ole Berg at the palace and Deputy Prime Minister "
     "Nils Dahl during her one-day visit to Denmark.\n\n"
 )
@@ -81,9 +81,9 @@ _CALLS = (
             _CALLS + "Lindqvist and Holm welcomed the new ranges. The ranges are built under "
             "the agreement, which both ministers signed in January this year.",
             [
-                (_MONDAY, None, "Stockholm", _PAIR),
-                (None, None, None, ["Arvid Lindqvist", "Ole Berg"]),
-                (None, None, None, ["Arvid Lindqvist", "Nils Dahl"]),
+                (_MONDAY, None, "Copenhagen", _PAIR),
+                (_MONDAY, None, "Copenhagen", ["Arvid Lindqvist", "Ole Berg"]),
+                (_MONDAY, None, "Copenhagen", ["Arvid Lindqvist", "Nils Dahl"]),
                 (None, (dt.date(2024, 1, 1), dt.date(2024, 1, 31)), None, _PAIR),
             ],
         ),
@@ -92,9 +92,9 @@ _CALLS = (
             _CALLS + "Lindqvist and Holm welcomed the new ranges. The ranges in Sweden are "
             "built under the agreement, which both ministers signed in January this year.",
             [
-                (_MONDAY, None, "Stockholm", _PAIR),
-                (None, None, None, ["Arvid Lindqvist", "Ole Berg"]),
-                (None, None, None, ["Arvid Lindqvist", "Nils Dahl"]),
+                (_MONDAY, None, "Copenhagen", _PAIR),
+                (_MONDAY, None, "Copenhagen", ["Arvid Lindqvist", "Ole Berg"]),
+                (_MONDAY, None, "Copenhagen", ["Arvid Lindqvist", "Nils Dahl"]),
                 (None, (dt.date(2024, 1, 1), dt.date(2024, 1, 31)), None, _PAIR),
             ],
         ),
@@ -104,14 +104,14 @@ _CALLS = (
             _CALLS + "Lindqvist and Berg toured the new ranges, built under a pact which both "
             "leaders signed in January this year.",
             [
-                (_MONDAY, None, "Stockholm", _PAIR),
+                (_MONDAY, None, "Copenhagen", _PAIR),
                 (
                     None,
                     (dt.date(2024, 1, 1), dt.date(2024, 1, 31)),
                     None,
                     ["Arvid Lindqvist", "Ole Berg"],
                 ),
-                (None, None, None, ["Arvid Lindqvist", "Nils Dahl"]),
+                (_MONDAY, None, "Copenhagen", ["Arvid Lindqvist", "Nils Dahl"]),
             ],
         ),
     ],
@@ -522,3 +522,33 @@ _ROUND = (
 )
 def test_no_side_of_those_met(body: str, want: list[tuple[object, ...]]) -> None:
     assert _sides_of(body) == want
+
+
+# An encounter told "during her one-day visit" falls on the visitor's one dated day.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            _MET + "Lindqvist also called on Prime Minister Ole Berg at the palace during her "
+            "one-day visit to Denmark.",
+            [_MONDAY, _MONDAY],
+        ),
+        (
+            _MET + "Lindqvist also called on Prime Minister Ole Berg during her day-long trip.",
+            [_MONDAY, _MONDAY],
+        ),
+        # the visitor met someone on two days: which one is unknown
+        (
+            _MET + "She met Danish army chief Jens Lund on Sunday.\n\n"
+            "Lindqvist also called on Prime Minister Ole Berg during her one-day visit.",
+            [_MONDAY, dt.date(2024, 3, 3), None],
+        ),
+        # a visit of more days than one: no day
+        (
+            _MET + "Lindqvist also called on Prime Minister Ole Berg during her visit to Denmark.",
+            [_MONDAY, None],
+        ),
+    ],
+)
+def test_a_one_day_visit_dates_its_calls(body: str, want: list[object]) -> None:
+    assert [m.date for m in defrel.parse(body, published=PUB).meetings] == want
