@@ -83,7 +83,8 @@ _CUE = regex.compile(
     | (?P<summit>summit)
     | (?P<signing>sign(?:ed|ing|s)?|ink(?:ed|s))
     | (?P<visit>visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|ing|al)|(?:was|were|is|are)\s+in
-        |travel(?:s|led|ed|ling|ing)?\s+to|head(?:s|ed|ing)?\s+to)
+        |travel(?:s|led|ed|ling|ing)?\s+to|head(?:s|ed|ing)?\s+to
+        |(?:come|comes|coming)\s+to)
     | (?P<host>host(?:s|ed|ing)?|receiv(?:ed|es|ing)|welcom(?:e|ed|es|ing))
     | (?P<talks>(?:held|hold|holds|holding|had)(?:,\s+(?:\w+\s+){0,3}\w+,)?\s+
           (?:a\s+|an\s+|their\s+|the\s+)?
@@ -1255,6 +1256,8 @@ _CUE_HEADS = regex.compile(
         "arriv",
         "travel",
         "head",
+        "come",
+        "coming",
         "host",
         "receiv",
         "welcom",
@@ -1580,7 +1583,7 @@ def _cues(
             continue  # a session of a body of two named parties only ("the A-B commission")
         if (
             kind == "visit"
-            and word[0] in "wiaht"
+            and word[0] in "wiahtc"
             and not word.startswith(("visit", "arriv", "trip", "tour"))
             and not _CAPITAL_AFTER.match(after)
         ):
@@ -2294,6 +2297,10 @@ _PLAN_BEFORE = regex.compile(
 _WOULD_BEFORE = regex.compile(r"\bwould\s+(?:also\s+|then\s+|soon\s+)?\Z", regex.IGNORECASE)
 
 
+# A contrasting clause with a subject of its own: ", while", ", whereas".
+_OWN_SUBJECT = regex.compile(r",\s+(?:while|whereas)\s", regex.IGNORECASE)
+
+
 def _status(
     text: str,
     start: int,
@@ -2912,6 +2919,10 @@ def find_meetings(
             if i == 0 or before:
                 subject = before or subject
             if that is not None and not before:
+                subject = []
+            if subject and not before and _OWN_SUBJECT.search(body, seg_lo, c0):
+                # "A will visit X next year, while the navy chief will come to Y": a clause
+                # of a subject of its own (unnamed), not A's
                 subject = []
             who = [*subject, *after] if not before else [*before, *after]
             if len(cues) == 1 and not who and that is None and not earlier and not amid:

@@ -552,3 +552,43 @@ def test_no_side_of_those_met(body: str, want: list[tuple[object, ...]]) -> None
 )
 def test_a_one_day_visit_dates_its_calls(body: str, want: list[object]) -> None:
     assert [m.date for m in defrel.parse(body, published=PUB).meetings] == want
+
+
+# "will come to <Country>" is a visit, as "will travel to" is; a contrasting clause (",
+# while ...") has a subject of its own, unnamed here: not the first clause's.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist will visit Norway next year, while "
+                "Denmark's navy chief will come to Sweden this November."
+            ),
+            [
+                (None, (dt.date(2025, 1, 1), dt.date(2025, 12, 31)), None, ["Arvid Lindqvist"]),
+                (None, (dt.date(2024, 11, 1), dt.date(2024, 11, 30)), None, []),
+            ],
+        ),
+        # a named subject of its own is still read
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist will visit Norway next year, while "
+                "Danish Defence Minister Carl Holm will visit Sweden this November."
+            ),
+            [
+                (None, (dt.date(2025, 1, 1), dt.date(2025, 12, 31)), None, ["Arvid Lindqvist"]),
+                (None, (dt.date(2024, 11, 1), dt.date(2024, 11, 30)), None, ["Carl Holm"]),
+            ],
+        ),
+        # "come to an agreement": no visit
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist and Danish Defence Minister Carl Holm "
+                "hope to come to an agreement soon."
+            ),
+            [],
+        ),
+    ],
+)
+def test_come_to_a_country(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _rows(body) == want
