@@ -94,6 +94,7 @@ _CUE = regex.compile(
         |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on
         |pa(?:id|ys?|ying)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|sat\s+down\s+with|told
         |spoke\s+(?:with|to)
+        |gathered|convened(?!\s+(?:a|an|the)\b)
         |confer(?:red|s)?\s+with
         |discussed)
     | (?P<attend>participat(?:e|es|ed|ing)\s+in)
@@ -1277,6 +1278,8 @@ _CUE_HEADS = regex.compile(
         "paid",
         "pay",
         "sat",
+        "gathered",
+        "convened",
     ],
 )
 # The same read off the shared word list: a word that starts with a head, a whole word, or
@@ -1599,6 +1602,13 @@ def _cues(
                 continue
         if kind == "host" and not _guest_after(body, m.end(), hi, people, people_at):
             continue
+        if (
+            kind == "talks"
+            and word[:1] in "gcGC"
+            and word.lower() in ("gathered", "convened")
+            and bisect.bisect_left(people_at, m.start()) - bisect.bisect_left(people_at, lo) < 2
+        ):
+            continue  # "A, B and C gathered in <city>": officials gathering, not data gathered
         if (
             kind == "call"
             and word == "called"

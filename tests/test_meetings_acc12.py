@@ -592,3 +592,36 @@ def test_a_one_day_visit_dates_its_calls(body: str, want: list[object]) -> None:
 )
 def test_come_to_a_country(body: str, want: list[tuple[object, ...]]) -> None:
     assert _rows(body) == want
+
+
+# Officials who "gathered" or "convened" (two named at least before the verb) met; a
+# thing gathered ("the intelligence gathered by ...") is no encounter.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "National Security Adviser Arvid Lindqvist of Sweden and National Security "
+                "Adviser Carl Holm of Denmark gathered for the first time on 4 March 2024 in "
+                "Copenhagen, Denmark to exchange views."
+            ),
+            [(_MONDAY, None, "Copenhagen", _PAIR)],
+        ),
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist and Danish Defence Minister Carl Holm "
+                "convened in Oslo on Monday for their first joint session."
+            ),
+            [(_MONDAY, None, "Oslo", _PAIR)],
+        ),
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist said the intelligence gathered by "
+                "Danish forces was shared with Danish Defence Minister Carl Holm."
+            ),
+            [],
+        ),
+    ],
+)
+def test_officials_gathered(body: str, want: list[tuple[object, ...]]) -> None:
+    assert _rows(body) == want
