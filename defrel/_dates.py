@@ -181,7 +181,10 @@ _BARE_MONTH_OK = regex.compile(
 # Tense cues: future first, so "scheduled to" is not read as a past "-ed".
 _TENSE = regex.compile(
     r"""\b(?:
-      (?P<fut>(?:will|shall)(?:\s+(?:also\s+|not\s+)?be\s+\w+)?|(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|likely
+      (?P<fut>(?:will|shall)(?:\s+(?:also\s+|not\s+)?be\s+\w+)?
+        |would\s+(?:also\s+|then\s+|soon\s+)?(?:meet|visit|hold|travel|attend|host|sign|go
+          |arrive|fly|head|pay|lead|co-chair|receive|be\s+(?:held|signed|hosted))\b
+        |(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|likely
         |going|poised|planning|planned)\s+to|(?:set|scheduled|slated|expected|likely|plans?
         |planned|going)\s+to|to\s+be\s+(?:held|signed
         |(?!(?:noted|recalled|mentioned|remembered|expected|considered|understood)\b)\w{3,}ed)
@@ -251,7 +254,7 @@ _LOOK_BACK = 300
 # one of these or a past form (five or more characters ending in "ed", ``\w{3,}ed``).
 _CUE_FIRST = frozenset(
     [
-        *["will", "shall", "is", "are", "was", "were", "set", "scheduled", "slated"],
+        *["will", "shall", "would", "is", "are", "was", "were", "set", "scheduled", "slated"],
         *["expected", "likely", "plan", "plans", "planned", "going", "to", "upcoming"],
         *["forthcoming", "ahead", "preparation", "preparations", "preparing", "run", "lead"],
         *["look", "looks", "looking", "looked", "next", "coming", "had", "has", "have"],

@@ -157,6 +157,8 @@ VENUE_HEADS = (
     "Secretariat",
     "Bhawan",
     "Bhavan",
+    "Niwas",
+    "Residence",
     "Complex",
     "Auditorium",
     "Museum",

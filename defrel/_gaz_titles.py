@@ -166,10 +166,11 @@ RIGHT = (
         (?:\ (?:and\ )?\p{Lu}\p{L}+){0,2})))"""
 )
 
-# What may follow an honorific in brackets: retirement ("Maj Gen (Retd)", "(rtd.)") or the
-# rank's own abbreviation ("Brigadier General (Brig Gen)", "Air Vice Marshal (AVM)").
+# What may follow an honorific in brackets: retirement ("Maj Gen (Retd)", "(rtd.)",
+# "General (r)") or the rank's own abbreviation ("Brigadier General (Brig Gen)", "Air Vice
+# Marshal (AVM)").
 HONORIFIC_SUFFIX = r"""(?:\ ?\((?:
-    (?:Retd|retd|RETD|Rtd|rtd|RTD|Retired|retired|Ret|ret)\.? | Dr\.? | Prof\.?
+    (?:Retd|retd|RETD|Rtd|rtd|RTD|Retired|retired|Ret|ret|R|r)\.? | Dr\.? | Prof\.?
     | (?:Lt|Maj|Brig)\.?\ Gen\.? | (?:Vice|Rear|V|R)\.?\ Adm\.? | Lt\.?\ Col\.? | Air\ Cdre\.?
     | Gp\ Capt\.? | Wg\ Cdr\.? | AVM | ACM | Cdre\.? | Col\.? | Gen\.? | Adm\.?
 )\))?"""

@@ -23,6 +23,7 @@ import regex
 
 from defrel import _guard
 from defrel._dates import tense_at
+from defrel._gaz_countries import CAPITALS, SEATS
 from defrel._gaz_titles import HEAD_WORDS
 from defrel._model import (
     Actor,
@@ -69,7 +70,8 @@ _CUE = regex.compile(
           (?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone
         |(?:held|hold|holds|holding|had|has|have|made|received|receives)\s+(?:a|an)\s+
           (?:(?:tele)?phone\s+|video\s+|virtual\s+)?call
-        |call\s+with|calls\s+with|(?:tele)?phoned)
+        |call\s+with|calls\s+with|(?:tele)?phoned
+        |called(?!\s+(?:on|upon|for|off|in|out|up|back|at|by|it|this|that|the)\b))
     | (?P<dialogue>2\s*\+\s*2(?:\s+(?:dialogue|talks|meeting|ministerial))?
         |dialogue|(?:security|military)\s+(?:consultative|committee)\s+meeting
         |consultative\s+(?:meeting|group)|inter-?sessional(?:\s+meeting)?
@@ -81,7 +83,8 @@ _CUE = regex.compile(
     | (?P<summit>summit)
     | (?P<signing>sign(?:ed|ing|s)?|ink(?:ed|s))
     | (?P<visit>visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|ing|al)|(?:was|were|is|are)\s+in
-        |travel(?:s|led|ed|ling|ing)?\s+to|head(?:s|ed|ing)?\s+to)
+        |travel(?:s|led|ed|ling|ing)?\s+to|head(?:s|ed|ing)?\s+to
+        |(?:come|comes|coming)\s+to)
     | (?P<host>host(?:s|ed|ing)?|receiv(?:ed|es|ing)|welcom(?:e|ed|es|ing))
     | (?P<talks>(?:held|hold|holds|holding|had)(?:,\s+(?:\w+\s+){0,3}\w+,)?\s+
           (?:a\s+|an\s+|their\s+|the\s+)?
@@ -91,6 +94,7 @@ _CUE = regex.compile(
         |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on
         |pa(?:id|ys?|ying)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|sat\s+down\s+with|told
         |spoke\s+(?:with|to)
+        |gathered|convened(?!\s+(?:a|an|the)\b)
         |confer(?:red|s)?\s+with
         |discussed)
     | (?P<attend>participat(?:e|es|ed|ing)\s+in)
@@ -214,13 +218,13 @@ _TOLD_MEDIA = regex.compile(
 # (Its words may be hyphenated in lower case, "the delegation-level talks", but not a
 # compound of names, "the India-US dialogue".)
 _BACK = regex.compile(
-    r"(?:\b(?i:the|their|this|that|these|those|his|her|its|same)\s+"
+    r"(?:\b(?i:the|their|this|that|these|those|his|her|its|same|our)\s+"
     r"(?:\w+(?:-\p{Ll}\w*)*\s+){0,4}?$)",
     regex.REVERSE,
 )
 # The words of _BACK and _FRAME (lower case; of a lead of several words its last one).
 _BACK_WORDS = frozenset(
-    ["the", "their", "this", "that", "these", "those", "his", "her", "its", "same"]
+    ["the", "their", "this", "that", "these", "those", "his", "her", "its", "same", "our"]
 )
 _FRAME_WORDS = frozenset(
     [
@@ -1253,6 +1257,8 @@ _CUE_HEADS = regex.compile(
         "arriv",
         "travel",
         "head",
+        "come",
+        "coming",
         "host",
         "receiv",
         "welcom",
@@ -1272,6 +1278,8 @@ _CUE_HEADS = regex.compile(
         "paid",
         "pay",
         "sat",
+        "gathered",
+        "convened",
     ],
 )
 # The same read off the shared word list: a word that starts with a head, a whole word, or
@@ -1578,7 +1586,7 @@ def _cues(
             continue  # a session of a body of two named parties only ("the A-B commission")
         if (
             kind == "visit"
-            and word[0] in "wiaht"
+            and word[0] in "wiahtc"
             and not word.startswith(("visit", "arriv", "trip", "tour"))
             and not _CAPITAL_AFTER.match(after)
         ):
@@ -1594,6 +1602,19 @@ def _cues(
                 continue
         if kind == "host" and not _guest_after(body, m.end(), hi, people, people_at):
             continue
+        if (
+            kind == "talks"
+            and word[:1] in "gcGC"
+            and word.lower() in ("gathered", "convened")
+            and bisect.bisect_left(people_at, m.start()) - bisect.bisect_left(people_at, lo) < 2
+        ):
+            continue  # "A, B and C gathered in <city>": officials gathering, not data gathered
+        if (
+            kind == "call"
+            and word == "called"
+            and not _callee_after(body, m.end(), hi, people, people_at)
+        ):
+            continue  # "A called B on Monday": a call only with its callee right after it
         # (each word of _REMOTE holds "v", "phon" or "onl")
         if (
             kind == "talks"
@@ -1706,6 +1727,66 @@ def _guest_after(
         return False
     start = people[i].start
     return bool(_GUEST_GAP.match(body, at, start) or _GUEST_TITLE_GAP.match(body, at, start))
+
+
+# Between "called" and its callee: titles and capitalised words only ("called Danish
+# Defence Minister X", "called his Danish counterpart, X"), no clause of its own.
+_CALLEE_GAP = regex.compile(
+    r"\s+(?:(?:his|her|their)\s+)?(?:(?:\p{Lu}[\w.'’-]*|counterpart|minister|secretary|chief"
+    r"|defen[cs]e|foreign|prime|general|admiral),?\s+){0,6}\Z"
+)
+
+
+_NAMED_AS = regex.compile(r"\s+(?:a|an|the|one|his|her|its|their)\b|\s*[\"“'‘]", regex.I)
+
+
+def _callee_after(
+    body: str, at: int, hi: int, people: list[PersonMention], people_at: list[int]
+) -> bool:
+    """Whether a person is the object of "called" ending at ``at`` (a call, not a naming)."""
+    i = bisect.bisect_left(people_at, at)
+    if i >= len(people) or people[i].start > hi:
+        return False
+    p = people[i]
+    # ("called B a trusted friend": B named something, no call)
+    return _CALLEE_GAP.match(body, at, p.start) is not None and not _NAMED_AS.match(body, p.end)
+
+
+_NEW_FACE_GAP = 40  # characters after a setting's cue where the one it is with is named
+
+
+# Between a setting's cue and the one it was held with: "with" and titles ("after talks
+# with Norwegian Defence Minister C", "after meeting his counterpart C").
+_COMPANION_GAP = regex.compile(
+    r"\s+(?:with\s+)?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\w.'’-]*|counterpart|minister"
+    r"|secretary|chief|defen[cs]e|foreign|prime),?\s+){0,6}\Z"
+)
+
+
+def _new_face(
+    body: str,
+    people: list[PersonMention],
+    people_at: list[int],
+    first_at: dict[int, int],
+    cue: tuple[int, int, str, bool, bool],
+    hi: int,
+) -> bool:
+    """Whether the setting's cue was held with someone new to the sentence.
+
+    Someone named right after it (within ``_NEW_FACE_GAP``, before ``hi``) and nowhere
+    before it in the sentence (``first_at``: where each person is first named there).
+    """
+    c0, c1 = cue[0], cue[1]
+    end = min(hi, c1 + _NEW_FACE_GAP)
+    for k in range(bisect.bisect_left(people_at, c1), bisect.bisect_left(people_at, end)):
+        p = people[k]
+        if (
+            p.form == "full"
+            and first_at[p.actor] >= c0
+            and _COMPANION_GAP.match(body, c1, p.start) is not None
+        ):
+            return True
+    return False
 
 
 def _within(items: tuple[_M, ...], starts: list[int], lo: int, hi: int) -> list[_M]:
@@ -2033,6 +2114,14 @@ def _dateline_end(body: str, dateline: PlaceMention | None) -> int:
     return 0 if m is None else m.end()
 
 
+def _inside(d: DateMention, window: tuple[dt.date, dt.date]) -> bool:
+    """Whether ``d`` gives a day or a narrower window inside ``window``."""
+    lo, hi = window
+    if d.date is not None:
+        return lo <= d.date <= hi
+    return d.window is not None and d.window != window and lo <= d.window[0] <= d.window[1] <= hi
+
+
 def _nearest_date(dates: list[DateMention], at: int) -> DateMention | None:
     best: tuple[int, DateMention] | None = None
     for d in dates:
@@ -2059,6 +2148,13 @@ _WHICH_EVENT = regex.compile(
     r"(?:also\s+)?(?:took\s+place|(?:was|were)\s+(?:held|hosted|organi[sz]ed|convened)|began"
     r"|started|opened|ended|concluded|lasted|ran|came)\b"
 )
+
+
+# A speech verb right before a date, perhaps with its audience ("told reporters").
+_SAID_BEFORE = regex.compile(
+    r"\b(?:said|says|announced|stated|added|told\s+(?:\w+\s+){0,2}?\w+)\s+\Z", regex.IGNORECASE
+)
+_SAID_REACH = 40  # characters back from a date where its speech verb is sought
 
 
 class _Dating:
@@ -2089,6 +2185,12 @@ class _Dating:
             if not off and (d.date is not None or d.window is not None)
         ]
         self.useful, self.useful_at = useful, list(map(_START, useful))
+
+    def _said_on(self, d: DateMention) -> bool:
+        """Whether ``d`` follows a speech verb: the day something was said ("said on Monday")."""
+        return (
+            _SAID_BEFORE.search(self.body, max(self.lo, d.start - _SAID_REACH), d.start) is not None
+        )
 
     def date(
         self,
@@ -2129,6 +2231,12 @@ class _Dating:
         seg_dates = [dates[i] for i in range(first, last) if not offset[i]]
         first, last = bisect.bisect_left(at, date_lo), bisect.bisect_left(at, c0)
         seg_dates += [dates[i] for i in range(first, last) if offset[i]]
+        if len(seg_dates) > 1:
+            # "A said on Monday he would meet B on March 20": the day of the saying is not
+            # the encounter's when the clause gives another
+            told = [d for d in seg_dates if self._said_on(d)]
+            if told and len(told) < len(seg_dates):
+                seg_dates = [d for d in seg_dates if d not in told]
         date = None
         if line_end > seg_lo:
             date = _nearest_date([d for d in seg_dates if d.start >= line_end], c0) or _nearest(
@@ -2139,6 +2247,19 @@ class _Dating:
             or _nearest_date(seg_dates, c0)
             or _nearest(self.useful, self.useful_at, rel_lo, far, c0)
         )
+        if (
+            date is not None
+            and date.start < c0
+            and self._said_on(date)
+            and _PLAN_BEFORE.search(self.body, max(self.lo, c0 - 20), c0)
+        ):
+            date = None  # "A said on Monday he would meet B": the saying's day, not the plan's
+        if date is not None and date.date is None and date.window is not None:
+            # "this year's ministerial in Bergen in November": a span of the clause that the
+            # year's window holds dates the encounter closer
+            outer = date.window
+            inner = [d for d in seg_dates if _inside(d, outer)]
+            date = _nearest_date(inner, c0) or date
         draft.status = _status(
             self.body, c0, c1, self.lo, tense_hi, date, self.published, self.words, self.memo
         )
@@ -2178,6 +2299,18 @@ _FUTURE_BEFORE = regex.compile(
 )
 
 
+# "would", "will" or "shall" right before a cue ("would meet", "will also hold talks")
+_PLAN_BEFORE = regex.compile(
+    r"\b(?:would|will|shall)\s+(?:also\s+|then\s+|soon\s+)?\Z", regex.IGNORECASE
+)
+# "would" right before a cue ("would hold talks", "would also meet"): a plan in reported speech
+_WOULD_BEFORE = regex.compile(r"\bwould\s+(?:also\s+|then\s+|soon\s+)?\Z", regex.IGNORECASE)
+
+
+# A contrasting clause with a subject of its own: ", while", ", whereas".
+_OWN_SUBJECT = regex.compile(r",\s+(?:while|whereas)\s", regex.IGNORECASE)
+
+
 def _status(
     text: str,
     start: int,
@@ -2206,6 +2339,9 @@ def _status(
         # "A met B, while he is scheduled to ...": the cue's own verb is past; a later clause's
         # tense is not its own
         return MeetingStatus.HELD
+    if _WOULD_BEFORE.search(text, max(lo, start - 20), start):
+        # "the ministry said A would hold talks with B": a plan told in reported speech
+        return MeetingStatus.PLANNED
     tense = tense_at(text, start, end, lo, hi, words, memo=memo)
     return MeetingStatus.PLANNED if tense == "future" else MeetingStatus.HELD
 
@@ -2245,9 +2381,34 @@ def _bare(d: _Draft) -> bool:
     return bool(d.people) and d.date is None and d.window is None and d.location is None
 
 
+def _seat_capitals() -> dict[str, str]:
+    """A seat of government (lower case) -> its state's capital (lower case)."""
+    first: dict[str, str] = {}
+    for city, code in CAPITALS.items():
+        first.setdefault(code, city)  # (the table names a state's capital first)
+    return {seat.lower(): first[code].lower() for seat, code in SEATS.items() if code in first}
+
+
+_SEAT_CAPITAL = _seat_capitals()
+
+
+def _unseat(place: str) -> str:
+    """A lower-cased place, with a seat of government read as its capital.
+
+    "met at the Pentagon" and "talks in Washington" on one day: one encounter, not two.
+    """
+    low = place.lower()
+    return _SEAT_CAPITAL.get(low.removeprefix("the "), low)
+
+
+def _is_seat(place: str) -> bool:
+    """Whether a place is a seat of government ("the Pentagon", "Kremlin")."""
+    return place.lower().removeprefix("the ") in _SEAT_CAPITAL
+
+
 def _same_place(a: str, b: str) -> bool:
-    """Whether two place names are one ("Washington", "Washington, D.C."), not two."""
-    a, b = a.lower(), b.lower()
+    """Whether two place names are one ("Washington", "Washington, D.C.", "Pentagon"), not two."""
+    a, b = _unseat(a), _unseat(b)
     short, long = sorted((a, b), key=len)
     return long == short or long.startswith((short + ",", short + " "))
 
@@ -2266,7 +2427,11 @@ def _merge_into(target: _Draft, new: _Draft) -> None:
     for c in new.countries:
         if c not in target.countries:
             target.countries.append(c)
-    target.location = target.location or new.location
+    if target.location is None or (
+        # "talks in Washington" told again "at the Pentagon": the seat names the place closer
+        new.location is not None and _is_seat(new.location) and not _is_seat(target.location)
+    ):
+        target.location = new.location
     if target.date is None and new.date is not None:
         target.date, target.window = new.date, None
     elif target.date is None and target.window is None:
@@ -2288,7 +2453,7 @@ _INDEX_FROM = 16
 
 def _place_key(location: str) -> str:
     """The lowered first word of a place: two names ``_same_place`` joins share it."""
-    return location.lower().replace(",", " ").split(" ", 1)[0]
+    return _unseat(location).replace(",", " ").split(" ", 1)[0]
 
 
 class _Records:
@@ -2298,8 +2463,9 @@ class _Records:
     (the index is built once there are ``_INDEX_FROM`` records). While the cues are read a
     record's status is fixed once placed, its people and countries only grow (its countries
     may be cut: a superset then), a call stays a call, and a day or place is only ever
-    given to a record without one. So the positions noted under each status, person,
-    country, kind, day and place hold every record ``_find_home`` can take for a new draft:
+    given to a record without one (or a capital made its seat: the same ``_place_key``). So
+    the positions noted under each status, person, country, kind, day and place hold every
+    record ``_find_home`` can take for a new draft:
     one that shares a person with it, or has none; of the same kind unless it points back
     or is a bare echo (``_bare_echo``); and with no day (place) or its day (the same place).
     """
@@ -2486,6 +2652,32 @@ def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
     return None
 
 
+_PAIR_REACH = 1500  # characters back from "both ministers" where their names are sought
+
+
+def _last_named_pair(
+    pairs: list[_Draft], people: tuple[PersonMention, ...], starts: list[int], at: int
+) -> _Draft | None:
+    """Of ``pairs`` (latest first), the one whose people were last all named before ``at``.
+
+    "A met B; A also called on C. ... A and B welcomed the range, which both ministers
+    signed in March": the two named together last, not the latest record's. The latest
+    record when none has all its people named within ``_PAIR_REACH`` characters.
+    """
+    if len(pairs) < 2:
+        return pairs[0] if pairs else None
+    last: dict[int, int] = {}
+    k = bisect.bisect_left(starts, at)
+    for p in people[bisect.bisect_left(starts, at - _PAIR_REACH, 0, k) : k]:
+        last[p.actor] = p.start
+    best, best_at = pairs[0], -1
+    for d in pairs:
+        named = min((last.get(a, -1) for a in d.people if a not in d.joined), default=-1)
+        if named > best_at:
+            best, best_at = d, named
+    return best
+
+
 def _country_of(mentions: Mentions, actor: int) -> Country | None:
     return mentions.actors[actor].country
 
@@ -2639,10 +2831,24 @@ def find_meetings(
             if len(cues) > 1 and "relation" in hints and (low is None or _may_relate(low, lo, hi))
             else []
         )
-        if len(cues) > 1 and any(not c[4] for c in cues):
-            cues = [c for c in cues if not c[4]]  # settings of another cue do not cut it
         # Every per-cue lookup below is a bisection of these (linear in the sentence).
         people_at = list(map(_START, sent_people)) if sent_people else []
+        own_settings: set[int] = set()  # settings held with someone new: encounters of their own
+        if len(cues) > 1 and any(not c[4] for c in cues):
+            # settings of another cue do not cut it, unless the setting names someone new:
+            # "A met B in <city>, after holding talks with C in <town>" (another encounter)
+            first_at: dict[int, int] = {}  # each person's first mention in the sentence
+            for p in sent_people:
+                first_at.setdefault(p.actor, p.start)
+            kept = []
+            for j, frame in enumerate(cues):
+                if frame[4]:
+                    s_hi = cues[j + 1][0] if j + 1 < len(cues) else hi
+                    if not _new_face(body, sent_people, people_at, first_at, frame, s_hi):
+                        continue
+                    own_settings.add(frame[0])
+                kept.append(frame)
+            cues = kept
         rel_at = [r0 for r0, _ in relations] if relations else []
         dating: _Dating | None = None  # the sentence's dates, once a draft needs them
         good_places: list[PlaceMention] | None = None
@@ -2664,6 +2870,10 @@ def find_meetings(
             seg_lo = cues[i - 1][1] if i else lo
             seg_hi = cues[i + 1][0] if i + 1 < len(cues) else hi
             tense_hi, date_lo, rel_lo = hi, seg_lo, lo
+            if c0 in own_settings:
+                # "..., after holding talks with C in <town> on Sunday": its own day and place
+                # follow it (its subject may stand before it)
+                date_lo = rel_lo = c0
             near = (
                 relations[bisect.bisect_left(rel_at, seg_lo) : bisect.bisect_left(rel_at, seg_hi)]
                 if relations
@@ -2720,6 +2930,10 @@ def find_meetings(
                 subject = before or subject
             if that is not None and not before:
                 subject = []
+            if subject and not before and _OWN_SUBJECT.search(body, seg_lo, c0):
+                # "A will visit X next year, while the navy chief will come to Y": a clause
+                # of a subject of its own (unnamed), not A's
+                subject = []
             who = [*subject, *after] if not before else [*before, *after]
             if len(cues) == 1 and not who and that is None and not earlier and not amid:
                 who = list(sent_people)
@@ -2749,6 +2963,9 @@ def find_meetings(
                 planned_hint = True
             else:
                 planned_hint = False
+            # "A and B looked forward to this year's ministerial in <city>": the sides of those
+            # who look forward take part in it, not those people as named participants
+            lookers: list[PersonMention] = who if looking else []
             if looking:
                 who = []
             elif labels:
@@ -2802,7 +3019,16 @@ def find_meetings(
             draft: _Draft | None = None
             # countries: the participants', then the parties named in the stretch
             countries: list[Country] = []
-            for actor in people:
+            if lookers and not people:
+                # (the sides of a record they met at, when one holds them all: a side left
+                # unnamed there was read from the article's pair)
+                them = {p.actor for p in lookers}
+                met = next(
+                    (d for d in reversed(drafts[-_JOIN_REACH:]) if them <= set(d.people)), None
+                )
+                if met is not None:
+                    countries.extend(met.countries)
+            for actor in people or [p.actor for p in lookers]:
                 country = _country_of(mentions, actor)
                 if country is not None and country not in countries:
                     countries.append(country)
@@ -2865,7 +3091,13 @@ def find_meetings(
                 if adopt:
                     if not drafts and main is None:
                         main = parties.main_pair(mentions)
-                    for c in drafts[-1].countries if drafts else main or ():
+                    # "both ministers signed it": the sides of the latest record that names
+                    # two (a later call on a host's leader may not name the host's side yet)
+                    sides = next(
+                        (d for d in reversed(drafts[-_JOIN_REACH:]) if len(d.countries) >= 2),
+                        drafts[-1] if drafts else None,
+                    )
+                    for c in sides.countries if sides is not None else main or ():
                         if c not in countries:
                             countries.append(c)
             if not people and len(countries) < 2 and not back:
@@ -2909,7 +3141,7 @@ def find_meetings(
                         and not _no_venue(body, lo, p.start, p.name)
                     ]
                     good_place_at = list(map(_START, good_places))
-                place_lo, place_hi = seg_lo, seg_hi
+                place_lo, place_hi = (c0 if c0 in own_settings else seg_lo), seg_hi
                 if not (sent_places and _between(sent_places, place_at, seg_lo, seg_hi)) and (
                     len(cues) == 1 or not back
                 ):
@@ -2992,13 +3224,15 @@ def find_meetings(
                 and _BOTH_PEOPLE.search(body, max(lo, c0 - 60), c0)
             ):
                 # "the two ministers met again after a first meeting in <city>": the pair's people
-                pair = next(
-                    (
+                pair = _last_named_pair(
+                    [
                         d
                         for d in reversed(drafts[-_JOIN_REACH:])
                         if len(d.people) >= 2 and set(draft.countries) <= set(d.countries)
-                    ),
-                    None,
+                    ],
+                    people_all,
+                    people_starts,
+                    c0,
                 )
                 if pair is not None:
                     draft.people.extend(a for a in pair.people if a not in pair.joined)
@@ -3209,10 +3443,30 @@ def find_meetings(
             drafts[0].spans.append((lead.start, lead.end, "date"))
     if main is None and any(len(d.countries) < 2 for d in drafts):
         main = parties.main_pair(mentions)
+    # the sides of those each person of no known side met ("A met his Danish counterpart B
+    # and his Finnish counterpart C"): none of them is A's own
+    met_sides = _met_sides(drafts, mentions) if main and len(drafts) > 1 else {}
+    ranked: list[tuple[Country, int]] | None = None
     for d in drafts:
+        barred: set[Country] = set()
+        if met_sides and len(d.countries) < 2:
+            # (one person of no known side: two such may be of two sides)
+            sideless = [a for a in d.people if mentions.actors[a].country is None]
+            if len(sideless) == 1:
+                barred = met_sides.get(sideless[0], set()) - set(d.countries)
         for c in main or ():
-            if len(d.countries) < 2 and c not in d.countries:
+            if len(d.countries) < 2 and c not in d.countries and c not in barred:
                 d.countries.append(c)
+        if len(d.countries) < 2 and barred:
+            # the side named most after those met (named twice at least), if any
+            if ranked is None:
+                ranked = _ranked_sides(mentions, parties.all_excluded())
+            d.countries.extend(
+                itertools.islice(
+                    (c for c, n in ranked if n >= 2 and c not in barred and c not in d.countries),
+                    1,
+                )
+            )
         if (
             len(d.countries) == 1
             and d.location is not None
@@ -3230,6 +3484,8 @@ def find_meetings(
         drafts = _fold_singles(drafts, mentions)
     if len(drafts) > 1 and mentions.dateline is not None:
         drafts = _fold_next_days(drafts, mentions.dateline)
+    if len(drafts) > 1 and (low is None or low.find("day") >= 0):
+        _one_day_visits(body, drafts)
     if not drafts:
         return ()
     lead_draft = drafts[0]
@@ -4445,6 +4701,39 @@ def _fold_nameless(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+# A stay of one day: "during her one-day introductory visit", "on a day-long trip".
+_ONE_DAY = regex.compile(
+    r"\b(?:one-day|one\s+day|day-long|daylong)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|tour|stay)\b",
+    regex.IGNORECASE,
+)
+
+
+def _one_day_visits(body: str, drafts: list[_Draft]) -> None:
+    """Date the undated encounters told "during a one-day visit" by the visitor's one day.
+
+    "A met B yesterday. A also called on C during her one-day visit": the call falls on the
+    day of A's only dated encounter of the same status (none when A's are on two days).
+    """
+    days: dict[tuple[int, MeetingStatus], set[dt.date]] = {}
+    for d in drafts:
+        if d.date is not None:
+            for a in d.people:
+                days.setdefault((a, d.status), set()).add(d.date)
+    if not days:
+        return
+    for d in drafts:
+        if d.date is not None or d.window is not None or not d.sentences:
+            continue
+        s0, s1 = next(iter(d.sentences))
+        if _ONE_DAY.search(body, s0, s1) is None:
+            continue
+        found: set[dt.date] = set()
+        for a in d.people:
+            found |= days.get((a, d.status), set())
+        if len(found) == 1:
+            d.date = found.pop()
+
+
 def _named(name: str) -> bool:
     return name.lower() not in ("here", "the national capital", "there")
 
@@ -4523,6 +4812,12 @@ def _byline(body: str, d: DateMention) -> bool:
 
 def _main_pair(mentions: Mentions, not_parties: set[int]) -> tuple[Country, ...]:
     """The two countries the article names most as parties (first-named first on ties)."""
+    ranked = _ranked_sides(mentions, not_parties)
+    return (ranked[0][0], ranked[1][0]) if len(ranked) >= 2 else ()
+
+
+def _ranked_sides(mentions: Mentions, not_parties: set[int]) -> list[tuple[Country, int]]:
+    """Every country named as a party, with its count, most named first (then first named)."""
     count: dict[Country, int] = {}
     for cm in mentions.countries:
         if cm.start not in not_parties:
@@ -4530,8 +4825,20 @@ def _main_pair(mentions: Mentions, not_parties: set[int]) -> tuple[Country, ...]
     for actor in mentions.actors:
         if actor.country is not None:
             count[actor.country] = count.get(actor.country, 0) + 1
-    ranked = sorted(count, key=lambda c: -count[c])
-    return tuple(ranked[:2]) if len(ranked) >= 2 else ()
+    return sorted(count.items(), key=lambda item: -item[1])
+
+
+def _met_sides(drafts: list[_Draft], mentions: Mentions) -> dict[int, set[Country]]:
+    """For each person of no known side, the known sides of everyone met in the records."""
+    out: dict[int, set[Country]] = {}
+    for d in drafts:
+        known = {c for a in d.people if (c := mentions.actors[a].country) is not None}
+        if not known:
+            continue
+        for a in d.people:
+            if mentions.actors[a].country is None:
+                out.setdefault(a, set()).update(known)
+    return out
 
 
 def _pairless(mentions: Mentions) -> bool:
