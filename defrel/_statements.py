@@ -4272,6 +4272,8 @@ def _issuer_before(ctx: _Ctx, ref: _Ref, anchor: int) -> _Ref | None:
     if found is None:
         return None
     n0, n1 = found.span("org")
+    if n1 - n0 < 2 or (text[n1 : n1 + 1] == "." and text[n1 + 1 : n1 + 2].isalpha()):
+        return None  # "a statement issued by U.S. and Indian officials": initials, no body
     orgs = ctx.orgs_in(n0, n1 + 1)
     if orgs:
         actor = Actor(name=orgs[0].name, country=orgs[0].country)

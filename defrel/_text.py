@@ -348,10 +348,15 @@ def _wrapped(text: str, a0: int, a1: int, b0: int) -> bool:
     """Whether the line ``[a0, a1)`` runs on into the next, at ``b0``: a hard wrap.
 
     A line of prose cut after a word no sentence ends on ("will co-chair the" / "Annual
-    Dialogue"), right before the next. (A wrapped line is long; short lines are lists,
-    labels or debris and stay apart.)
+    Dialogue"), or before a line that opens in small letters ("met the Foreign Minister Ann
+    Roe" / "and the Army chief"), right before the next. (A wrapped line is long; short
+    lines are lists, labels or debris and stay apart.)
     """
-    if b0 - a1 != 1 or a1 - a0 < _WRAP_MIN or not text[a1 - 1 : a1].islower():
+    if b0 - a1 != 1 or a1 - a0 < _WRAP_MIN or not text[a1 - 1 : a1].isalpha():
+        return False
+    if "a" <= text[b0 : b0 + 1] <= "z":
+        return True
+    if not text[a1 - 1].islower():
         return False
     tail = text[a1 - 6 : a1]
     return tail[tail.rfind(" ") + 1 :] in _CUT_WORDS and " " in tail

@@ -72,3 +72,14 @@ def test_a_capital_as_a_given_name_is_not_its_state_nor_the_place() -> None:
 def test_a_city_before_an_event_or_a_place_noun_stays_a_city(body: str) -> None:
     report = defrel.parse(body, published=PUB)
     assert not any(a.name.split()[0] in {"Kabul", "Paris", "Sofia"} for a in report.actors)
+
+
+def test_a_release_issued_by_initials_names_no_speaker() -> None:
+    report = defrel.parse(
+        "A joint statement issued by U.S. and Ruritanian officials said the two ministers "
+        "discussed the defence relationship. The two defence leaders also reviewed the "
+        "regional security situation, the statement said.",
+        published=PUB,
+    )
+    assert all(s.speaker is None or len(s.speaker.name) > 2 for s in report.statements)
+    assert not any(s.speaker is not None and s.speaker.name == "U" for s in report.statements)

@@ -160,3 +160,31 @@ def test_sentences_under_the_bound_are_not_cut() -> None:
     text = "The ministers agreed " + "to deepen ties and " * 40 + "to meet."
     assert len(text) < _text._SENTENCE_MAX
     assert prepare(text).sentences == ((0, len(text)),)
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # A long line of prose cut before a line that opens in small letters runs on.
+        (
+            (
+                "The envoy also met the Foreign Minister of Ruritania Ann Roe\n"
+                "and the Chief of Defence Staff, General Ivo Pell."
+            ),
+            True,
+        ),
+        (
+            (
+                "Officials of both states signed the framework for the next ten\n"
+                "years in a ceremony at the ministry."
+            ),
+            True,
+        ),
+        # A line that ends on a stop, a short line, or a next line in capitals stays apart.
+        ("The envoy also met the Foreign Minister of Ruritania, Ann Roe.\nand then left.", False),
+        ("Expedited Talks\nand a new plan were agreed.", False),
+        ("The envoy also met the Foreign Minister of Ruritania Ann Roe\nThe talks ended.", False),
+    ],
+)
+def test_a_hard_wrap_before_a_line_in_small_letters(text: str, joined: bool) -> None:
+    assert (len(prepare(text).paragraphs) == 1) is joined
