@@ -190,6 +190,7 @@ HONORIFIC = (
   | Air\ Chief\ Marshal | Air\ Vice[-\ ]Marshal | Air\ Marshal
   | Air\ Commodore | Field\ Marshal | Group\ Captain | Wing\ Commander | Squadron\ Leader
   | Senior\ (?:Lieutenant[-\ ])?General | Senior\ Lieutenant
+  | Sr\.?\ (?:Lt\.?\ )?(?:Gen|Col)\.?
   | (?:Lieutenant|Major|Brigadier|Colonel|Army)[-\ ]General | (?:Vice|Rear|First|Fleet)[-\ ]Admiral
   | Lieutenant[-\ ]Colonel | Senior\ Colonel | Lieutenant\ Commander | Master\ Sergeant
   | His\ Royal\ Highness | His\ Highness | His\ Excellency | Her\ Excellency
@@ -240,6 +241,7 @@ RANK_WORDS = frozenset(
         "Wing",
         "Squadron",
         "Senior",
+        "Sr",
         "Fleet",
         "First",
         "Alhaji",

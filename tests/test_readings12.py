@@ -83,3 +83,25 @@ def test_a_release_issued_by_initials_names_no_speaker() -> None:
     )
     assert all(s.speaker is None or len(s.speaker.name) > 2 for s in report.statements)
     assert not any(s.speaker is not None and s.speaker.name == "U" for s in report.statements)
+
+
+# "Sr" abbreviates "Senior" before a rank ("Sr Lt Gen", "Sr. Col."): part of the title, not
+# the name.
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "The dialogue was co-chaired by Deputy Minister of National Defence Sr Lt Gen "
+                "Tran Quoc Binh on Monday."
+            ),
+            [("Tran Quoc Binh", "Deputy Minister of National Defence")],
+        ),
+        ("Sr. Col. Le Van Hoa attended the talks.", [("Le Van Hoa", "Sr. Col")]),
+        ("Sr Col Nguyen Thi Lan led the delegation.", [("Nguyen Thi Lan", "Sr Col")]),
+    ],
+)
+def test_senior_written_short_before_a_rank(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert actors(body, PUB) == expected
