@@ -58,6 +58,8 @@ _KIT = (
     # the kit named by its use: "handed over non-lethal military items", "military vehicles"
     r"|(?:military|defen[cs]e|non-lethal) (?:items|stores|vehicles))"
 )
+# The rank of a batch or an item: "the delivery of the first Kestrel combat jet".
+_NTH = r"(?:(?:first|second|third|fourth|fifth|next|last|final|latest) )?"
 # A platform or weapon named between "joint" and its development or production (a short
 # list: ``_KIT`` there is slow at every "joint").
 _PLATFORM = (
@@ -208,6 +210,9 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|(?<=\bconstruction of (?:new )?)(?:submarines|warships|ships|frigates|vessels|aircraft)"
             ),
             r"industries to collaborate",
+            # the Indian policy of arms made at home with foreign partners ("under the 'Make in
+            # India' initiative"), a frequent frame of India's industrial deals
+            r"make in india",
             # the industrial return of a purchase: "offset agreements", "defence offsets"
             # (keyed on the rare word: "defence" and "military" start words in every article)
             (
@@ -580,6 +585,12 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" in (?:the |our )?(?:region|sub-?region|continent)"
             ),
             r"threats? to (?:the )?(?:security|stability|peace)\b",
+            # the region kept safe: "to keep our countries and the wider Europe safe", "keep the
+            # region secure"
+            (
+                r"keep(?:s|ing)? (?:[\w-]++ ){0,4}?(?:(?:continental|wider|whole|entire) )?"
+                rf"(?:{_REGION}|(?:the |our |this )region) (?:safe|secure|stable|peaceful)\b"
+            ),
             # "could undermine peace and security", "threatening regional stability"
             (
                 r"(?:undermin|threaten|jeopardi[sz]|destabili[sz]|endanger)(?:e|es|ed|ing|s)?"
@@ -803,7 +814,15 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"host(?:s|ed|ing)? (?:\w++ ){0,2}?(?:troops|forces|soldiers|bases?|military personnel)"
                 r"(?! (?:commander|chief|chiefs|head|leadership|delegation|officials?|officers?)\b)"
             ),
-            r"status of forces(?: agreements?)?|visiting forces agreements?",
+            # also "a Status of Force Agreement", the singular some outlets print
+            r"status of forces?(?: agreements?)?|visiting forces agreements?",
+            # a site where the other's kit is kept up: "a maintenance hub for the tanks",
+            # "a repair centre for the jets", "a hub for the servicing of the howitzers"
+            (
+                r"(?:maintenance|repair|servicing|overhaul|sustainment) (?:and (?:repair|maintenance"
+                r"|servicing) )?(?:hubs?|centres?|centers?|depots?|workshops?|facilit(?:y|ies))"
+                r"|hubs? for (?:the )?(?:maintenance|repairs?|servicing|overhaul)"
+            ),
             # "the facilitation of a military base for the Freedonian forces"
             (
                 r"(?:establish(?:es|ed|ing|ment of)?|facilitation of) (?:a |an |the )?(?:new )?"
@@ -899,7 +918,7 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?:suppl(?:y|ies)|deliver(?:y|ies)|shipments?|transfers?|provision(?! of (?:the |this"
                 r" |that |an? )?(?:[\w-]+ )?(?:treaty|agreement|law|act|accord|convention|memorandum|pact"
                 r"|article|constitution|charter|resolution|deal|contract)\b)) of"
-                rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
+                rf" (?:(?:the|more|new|additional|further) )?{_NTH}(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             (
                 # not "delivering a next-generation fighter": a platform not yet built is
@@ -1008,7 +1027,9 @@ _TABLE: tuple[AreaEntry, ...] = (
             rf"(?:strengthen|build|enhanc|develop|boost|improv)\w* (?:the )?{_CAPAB} of",
             # help given to build them: "helped bolster the coast guard capabilities of"
             (
-                r"help\w* (?:to )?(?:strengthen|build|enhanc|develop|boost|improv|bolster)\w* "
+                # also "help increase the combat capabilities of", "help raise its capacity"
+                r"help\w* (?:to )?(?:strengthen|build|enhanc|develop|boost|improv|bolster|increas"
+                r"|rais)\w* "
                 rf"(?:the )?(?:[\w-]+ ){{0,4}}?{_CAPAB}"
             ),
             # a contribution to a country's capabilities
