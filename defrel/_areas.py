@@ -705,6 +705,34 @@ def _elsewhere(body: str, named: _Named, pair: set[str], start: int, end: int) -
     )
 
 
+_ARMS = _ORDER.index(AreaId.ARMS_TRADE)
+# The words of kit sent on: a shipment whose receiver may follow ("deliveries to Syldavia").
+_SENT = ("deliveries", "delivery", "supplies", "shipments", "transfers", "exports")
+_TO = (" to the ", " to ")
+
+
+def _sent_elsewhere(body: str, named: _Named, pair: set[str], start: int, end: int) -> bool:
+    """Kit sent to a third country: its supplies, not the pair's trade.
+
+    "All the weapon deliveries to Syldavia pass through Ruritania", when Syldavia is not
+    one of the pair (its helpers' own route, not a sale between the two).
+    """
+    if not body[start:end].endswith(_SENT):
+        return False
+    for to in _TO:
+        if body.startswith(to, end):
+            at = end + len(to)
+            break
+    else:
+        return False
+    i = bisect.bisect_left(named.country_starts, at)
+    return (
+        i < len(named.country_starts)
+        and named.country_starts[i] == at
+        and (named.codes[i] not in pair)
+    )
+
+
 def _at_home(body: str, named: _Named, pair: set[str], end: int) -> bool:
     """The term is followed by "in" and the pair themselves: their own affairs, not a region's.
 
@@ -795,6 +823,8 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
             if own[i]:
                 continue
         if area == _HUMANITARIAN and _elsewhere(body, named, pair, start, end):
+            continue
+        if area == _ARMS and _sent_elsewhere(body, named, pair, start, end):
             continue
         if area == _REGIONAL and _at_home(body, named, pair, end):
             continue

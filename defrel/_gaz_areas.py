@@ -1000,6 +1000,9 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:assistance|aid|financing|grants?)"
             ),
             r"foreign military financing",
+            # the standing programme of help to a neighbour's forces: "Ruritania's defence
+            # cooperation program in Freedonia" (advisers, training, kit and works)
+            rf"{_DEF} co-?operation program(?:me)?s?",
             # arms given as help: "defensive lethal assistance", "non-lethal aid", "a new
             # drawdown package" (kit drawn from one's stocks for the other)
             r"(?:non-?)?lethal (?:assistance|aid|support)|drawdown (?:packages?|authority)",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests._area_rows import areas_of as _areas
+from tests._area_rows import with_countries
 
 
 @pytest.mark.parametrize(
@@ -50,7 +51,36 @@ from tests._area_rows import areas_of as _areas
         # ... not a place kept in mind or a family kept safe
         ("They keep meeting in Europe safely.", set()),
         ("Soldiers keep their families safe.", set()),
+        # the standing programme of help to a neighbour's forces
+        (
+            "Kestria's biggest defence cooperation program is in the islands.",
+            {"capacity-building"},
+        ),
+        ("The defence co-operation programme funds advisers.", {"capacity-building"}),
     ],
 )
 def test_areas_acc12b(sentence: str, expected: set[str]) -> None:
     assert _areas(sentence) == expected
+
+
+_PAIR = (
+    "Defence Minister Arvid Lindqvist of Ruritania met Freedonia's minister; "
+    "Ruritania and Freedonia talked. "
+)
+_NAMES = {"Ruritania": "RUR", "Freedonia": "FRE", "Syldavia": "SYL"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # kit sent to a third country is its supplies, not the pair's trade
+        ("All the weapon deliveries to Syldavia go through Ruritania.", set()),
+        ("Freedonia backs arms supplies to the Syldavia front, Ruritania said.", set()),
+        # ... kit sent to one of the pair is
+        ("They discussed arms deliveries to Freedonia.", {"arms-trade"}),
+        ("Ruritania will speed up weapon deliveries to Freedonia.", {"arms-trade"}),
+    ],
+)
+def test_areas_acc12b_pair(sentence: str, expected: set[str]) -> None:
+    text = _PAIR + sentence
+    assert _areas(text, with_countries(text, _NAMES)) == expected
