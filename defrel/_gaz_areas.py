@@ -264,7 +264,9 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"develop(?:ment of|ing) (?:a |the )?(?:new )?joint(?! ventures?\b)",
             rf"development of (?:new )?(?:{_DEF} )?equipment and technolog(?:y|ies)",
             (
-                r"research and development(?<=(?:cooperation|collaboration|partnership) (?:in|on|between)"
+                # also the verb: "agreed to cooperate in defence research and development"
+                r"research and development(?<=(?:cooperat(?:ion|e|es|ing)|collaborat(?:ion|e|es|ing)"
+                r"|partnership) (?:in|on|between)"
                 r" (?:[\w-]+ ){0,2}?research and development)"
             ),
             r"collaborative (?:development|research|design)",
@@ -928,6 +930,15 @@ _TABLE: tuple[AreaEntry, ...] = (
                 rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             r"(?:arms|weapons?|ammunition|munitions|military|defen[cs]e) (?:supplies|shipments|deliveries)",
+            # the bare verb after a modal or "to": "offered to supply artillery shells", "will
+            # supply 12 howitzers" (not "to supply ships", "to supply vessels": the ships that
+            # carry supplies, a service to forces; nor the noun: "the supply chains")
+            (
+                r"(?<=\b(?:to|will|would|could|can|shall|may|must) )supply"
+                r"(?! (?:(?:the|their|its) )?(?:ships?|vessels?|boats?|chains?|lines?|routes?|depots?)\b)"
+                r" (?:(?:the|more|new|additional|further|\d+|two|three|four|five|six|eight|ten"
+                rf"|twelve|an?) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
             # "supply the navy with frigates"
             (
                 r"suppl(?:y|ies|ied|ying) (?:the )?[\w-]++(?: [\w-]++)? with"

@@ -51,6 +51,18 @@ from tests._area_rows import with_countries
         # ... not a place kept in mind or a family kept safe
         ("They keep meeting in Europe safely.", set()),
         ("Soldiers keep their families safe.", set()),
+        # the bare verb of a supply after a modal or "to"
+        ("The minister offered to supply artillery shells.", {"arms-trade"}),
+        ("Kestria will supply 12 howitzers to the army.", {"arms-trade"}),
+        # ... not the ships that carry supplies, nor other goods
+        ("They agreed to supply ships to the convoy.", set()),
+        ("It is hard to supply food to the town.", set()),
+        # research and development after the verb of cooperation
+        (
+            "They agreed to cooperate in defence research and development.",
+            {"co-development"},
+        ),
+        ("The firm spends more on research and development.", set()),
         # the standing programme of help to a neighbour's forces
         (
             "Kestria's biggest defence cooperation program is in the islands.",
