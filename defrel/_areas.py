@@ -733,6 +733,17 @@ def _sent_elsewhere(body: str, named: _Named, pair: set[str], start: int, end: i
     )
 
 
+def _by_country(body: str, named: _Named, end: int) -> bool:
+    """A country mention right after the term's closing "by": "the rocket launch by Syldavia".
+
+    Not "a rocket launch by the space agency": a firing by an agency or a firm is not a
+    state's threat to the region.
+    """
+    at = end + 5 if body.startswith(" the ", end) else end + 1
+    i = bisect.bisect_left(named.country_starts, at)
+    return i < len(named.country_starts) and named.country_starts[i] == at
+
+
 def _at_home(body: str, named: _Named, pair: set[str], end: int) -> bool:
     """The term is followed by "in" and the pair themselves: their own affairs, not a region's.
 
@@ -798,7 +809,8 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
         if start < len(body) and body[start].isupper() and _in_name(body, start, end):
             continue
         if area == _REGIONAL and (
-            _framed(body, start, end)
+            (body.endswith(" by", start, end) and not _by_country(body, named, end))
+            or _framed(body, start, end)
             or _backdrop(body, text.sentence_index(start), sentences, start)
         ):
             continue

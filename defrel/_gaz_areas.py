@@ -305,6 +305,12 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"(?<=\b(?:produc|manufactur|buil|assembl)\w* (?:\w+ ){0,3}?under (?:a )?)licen[cs]e",
             r"(?<=\b(?:manufactur|assembl)\w* (?:\w+ ){0,2}?)jointly",
             r"(?:produc(?:e|ed)|manufactur(?:e|ed)|assembl(?:e|ed)) (?:locally|jointly)",
+            # a joint venture set up to make the kit: "a joint venture for the production of
+            # the rifles", "a joint venture to manufacture drones"
+            (
+                r"(?<=\bjoint ventures? (?:[\w-]+ ){0,2}?(?:for (?:the )?|to ))(?:production|produc(?:e|ing)"
+                r"|manufactur(?:e|ing)|assembl(?:y|e|ing)|build(?:ing)?|mak(?:e|ing))"
+            ),
             # the kit between: "manufacture the drones locally", "build the frigates jointly"
             (
                 r"(?:locally|jointly)(?<=\b(?:produc|manufactur|assembl|buil)\w* (?:the |these |those"
@@ -459,7 +465,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"frigates?|warships?|destroyers?|corvettes?",
             r"navy-to-navy|naval cooperation|navies",
             # submarines as a field of the pair: "an agreement on submarine cooperation"
-            r"submarine (?:cooperation|collaboration|partnerships?|rescue)",
+            # also "an agreement on submarine search and rescue"
+            r"submarine (?:cooperation|collaboration|partnerships?|(?:search[\s-]and[\s-])?rescue)",
             r"navy (?:cooperation|ties|collaboration|staff talks|partnership)",
             r"(?<=\b(?:protection|security|safety|escort(?:s|ing)?) of (?:\w+ )?)shipping",
             r"(?<=\b(?:smuggling|trafficking|crimes?|criminality|threats?|incidents) )at sea",
@@ -520,9 +527,10 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|affairs|matters|challenges|concerns)"
             ),
             # "issues of regional and international concern"
+            # also "issues of regional and mutual cooperation"
             (
-                r"(?<=\b(?:issues|matters|questions|topics) of )regional(?: and (?:international|global))?"
-                r" (?:concern|interest|importance|significance)"
+                r"(?<=\b(?:issues|matters|questions|topics) of )regional(?: and (?:international|global"
+                r"|mutual|bilateral))? (?:concern|interest|importance|significance|cooperation)"
             ),
             # "peace and economic prosperity in the region" (the economy's own terms alone are
             # not the region's security: ``defrel._areas._framed``); a list of them with
@@ -561,7 +569,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|pacific|arctic|baltic|nordic|asia-pacific|indo-pacific)"
                 r" (?:security|stability|peace)"
             ),
-            r"indo-pacific",
+            # also spaced: "a greater presence in the Indo Pacific"
+            r"indo[\s-]pacific",
             r"korean peninsula|taiwan strait|middle east|(?:south|east) china sea",
             # the Indian Ocean as a strategic theatre, as the Indo-Pacific ("neighbours in the
             # Indian Ocean"); not a body named after it nor its tsunami
@@ -603,6 +612,9 @@ _TABLE: tuple[AreaEntry, ...] = (
             # ballistic missile launches", "coercive activities in the strait", "cross-strait
             # tensions"
             r"(?:ballistic )?missile (?:launches|firings|provocations)",
+            # a state's firing named by its author: "the rocket launch by Syldavia" (the author
+            # read by ``defrel._areas`` as a third country or one of the pair)
+            r"(?:rocket|missile) launch(?:es)? by",
             r"coercive (?:activities|actions|behaviou?r|tactics|manoeuvres|maneuvers)",
             r"cross-strait (?:tensions|relations|issues|peace|stability)",
         ),
@@ -1038,7 +1050,11 @@ _TABLE: tuple[AreaEntry, ...] = (
                 rf"(?:defen[cs]es?|military|operational|maritime|security|armed forces['’]?) {_CAPAB}"
                 r"(?! to (?:\w+ )?(?:act|operate|work|fight) together)"
             ),
-            rf"(?:strengthen|build|enhanc|develop|boost|improv)\w* (?:the )?{_CAPAB} of",
+            # also two of them: "enhancing the capability and capacity of the Freedonian navy"
+            (
+                r"(?:strengthen|build|enhanc|develop|boost|improv)\w* (?:the )?"
+                rf"{_CAPAB}(?: and {_CAPAB})? of"
+            ),
             # help given to build them: "helped bolster the coast guard capabilities of"
             (
                 # also "help increase the combat capabilities of", "help raise its capacity"
@@ -1189,7 +1205,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"humanitarian (?:assistance|aid|relief|operations|missions?|situation|crisis|needs"
                 r"|support|efforts|corridors?|access|supplies|response|demining)"
             ),
-            r"disaster (?:relief|response|management|risks?|preparedness)",
+            # also the work before one: "disaster prevention", "disaster mitigation"
+            r"disaster (?:relief|response|management|risks?|preparedness|prevention|mitigation)",
             # help with the health of a people: "sent medical aid", "medical supplies"
             r"medical (?:assistance|aid|supplies|relief)",
             r"(?:natural|humanitarian) disasters?",
@@ -1201,7 +1218,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"relief (?:operations|efforts|supplies|missions?|materials|goods)",
             # Not "field hospital" alone: a unit sent with a peacekeeping mission or an army
             # is named, not help given.
-            r"search[\s-]and[\s-]rescue",
+            # not "submarine search and rescue": the navies' own (maritime-security)
+            r"(?<!\bsubmarine )search[\s-]and[\s-]rescue",
             # "cooperation in dealing with disasters"
             (
                 r"(?<=\b(?:dealing with|respon(?:d|ding|se|ses) to|coping with|cope with|preparedness for"

@@ -63,6 +63,41 @@ from tests._area_rows import with_countries
             {"co-development"},
         ),
         ("The firm spends more on research and development.", set()),
+        # two of the owner's abilities raised together
+        (
+            "They discussed enhancing the capability and capacity of the Kestrian navy.",
+            {"capacity-building"},
+        ),
+        # ... not a port's capacity raised
+        ("They want to increase the capacity of the port.", set()),
+        # a joint venture set up to make the kit
+        (
+            "They hailed a joint venture for the production of assault rifles.",
+            {"co-production", "defence-industry"},
+        ),
+        (
+            "The firms formed a joint venture to manufacture drones.",
+            {"co-production", "defence-industry"},
+        ),
+        # ... not a joint venture in another trade
+        ("They set up a joint venture in tourism.", {"defence-industry"}),
+        # submarine search and rescue is the navies' own field, not disaster relief
+        (
+            "They signed an accord on mutual submarine search and rescue.",
+            {"maritime-security"},
+        ),
+        ("They agreed to cooperate in search and rescue.", {"humanitarian-assistance"}),
+        # the Indo-Pacific spelled with a space
+        ("Kestria has a greater presence in the Indo Pacific.", {"regional-security"}),
+        # issues of regional cooperation
+        (
+            "They exchanged views on issues of regional and mutual cooperation.",
+            {"regional-security"},
+        ),
+        ("They exchanged views on mutual cooperation.", set()),
+        # the work before a disaster
+        ("They want to step up collaboration in disaster prevention.", {"humanitarian-assistance"}),
+        ("They discussed crime prevention.", set()),
         # the standing programme of help to a neighbour's forces
         (
             "Kestria's biggest defence cooperation program is in the islands.",
@@ -91,6 +126,13 @@ _NAMES = {"Ruritania": "RUR", "Freedonia": "FRE", "Syldavia": "SYL"}
         # ... kit sent to one of the pair is
         ("They discussed arms deliveries to Freedonia.", {"arms-trade"}),
         ("Ruritania will speed up weapon deliveries to Freedonia.", {"arms-trade"}),
+        # a state's firing named by its author
+        (
+            "They will step up cooperation in view of the rocket launch by Syldavia.",
+            {"regional-security"},
+        ),
+        # ... not a launch by an agency
+        ("They watched a rocket launch by the science agency.", set()),
     ],
 )
 def test_areas_acc12b_pair(sentence: str, expected: set[str]) -> None:
