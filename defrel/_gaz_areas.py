@@ -338,6 +338,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             rf"(?:collaboration|cooperation|partnership) (?:on|in) (?:{_DEF} )?{_TECH}",
             r"know-how",
             r"transfer-of-technology",
+            # "gave Freedonia access to its technology", "access to Kestrian technologies"
+            rf"access to (?:(?:its|their|the|our) )?(?:[\w'’-]+ ){{0,2}}?{_TECH}",
         ),
     ),
     AreaEntry(
@@ -749,6 +751,11 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|forces|sailors|units|staff|specialists|crews)"
             ),
             r"scholarships?",
+            # the passive: "their pilots will be trained in Freedonia", "were trained by"
+            r"(?<=\b(?:be|been|being|are|were|was|is|get|got) )trained (?:in|by|at)\b",
+            # the teachers sent: "military instructors", "flight trainers" (not a firm's
+            # "fitness trainers"; not "trainers" as aircraft: "jet trainers")
+            r"(?:military|army|naval|navy|air force|flight|defen[cs]e) (?:instructors|trainers)",
             r"train(?:s|ed|ing)? (?:together|jointly|side by side)",
             (
                 r"train(?:s|ed)? (?:the |their |its )?(?:[\w-]+ )?(?:coast ?guards?|navy|army|air force"
@@ -920,6 +927,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|sell(?:s|ing)?|sold|purchas(?:e|es|ed|ing)"
                 rf"|export(?:s|ed|ing)?) (?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
+            # kit hired out: "agreed to lease two submarines", "the lease of drones"
+            rf"leas(?:e|es|ed|ing)(?: of)? (?:(?:the|more|new|\d+|two|three|four|six|an?) )?(?:[\w-]++ ){{0,2}}?{_KIT}",
             # not a command: "ordered two frigates to patrol the strait", "to the area"
             (
                 rf"(?<!\bin )order(?:s|ed|ing)? (?:[\w-]++ ){{0,2}}?{_KIT}"
@@ -989,15 +998,23 @@ _TABLE: tuple[AreaEntry, ...] = (
                 rf" (?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             # "a contract for six helicopters", "the deal to buy the frigates"
+            # also with its worth between: "a contract worth $2 billion for 40 tanks"
             (
-                r"(?:contracts?|deals?|orders?) (?:for|to (?:buy|acquire|purchase|supply))"
+                r"(?:contracts?|deals?|orders?)(?: (?:worth|valued at) (?:(?:us|usd|eur|inr|rs\.?) ?)?"
+                r"[$€£₹]? ?[\d.,]+(?: ?(?:million|billion|mn|bn|crore))?(?: (?:dollars|euros))?)?"
+                r" (?:for|to (?:buy|acquire|purchase|supply))"
                 rf" (?:(?:the|more|new|additional|further|remaining) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
         ),
         (
             r"FMS",
             # "F-16 deliveries", "the delivery of the first Su-35s": a model designation.
-            r"(?<=\b\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d{1,3}[\w-]* )(?i:deliveries|delivery|supplies|shipments)",
+            # also the trade of one: "the F-35 deal", "Su-30 orders" (not "the G-20 deal": a
+            # group of states)
+            (
+                r"(?<=\b\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d{1,3}[\w-]* )(?<!\bG-\d+ )(?i:deliveries|delivery|supplies"
+                r"|shipments|deals?|contracts?|orders|purchases?|sales?|acquisitions?)"
+            ),
             (
                 r"(?i:deliver(?:y|ies)|suppl(?:y|ies)|shipments?|transfers?|purchases?|acquisitions?"
                 r"|sales?|exports?) of (?i:the )?"
@@ -1215,7 +1232,7 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:relief|victims|response|survivors)"
             ),
             r"evacuat(?:ions?|e|ed|ing)",
-            r"relief (?:operations|efforts|supplies|missions?|materials|goods)",
+            r"relief (?:operations|efforts|supplies|missions?|materials|goods|work)",
             # Not "field hospital" alone: a unit sent with a peacekeeping mission or an army
             # is named, not help given.
             # not "submarine search and rescue": the navies' own (maritime-security)

@@ -98,6 +98,27 @@ from tests._area_rows import with_countries
         # the work before a disaster
         ("They want to step up collaboration in disaster prevention.", {"humanitarian-assistance"}),
         ("They discussed crime prevention.", set()),
+        # the passive of training and the teachers sent
+        ("Freedonian pilots will be trained in Kestria.", {"training-education"}),
+        ("Kestria will send military instructors to the islands.", {"training-education"}),
+        # ... not a skill owned, nor a gym's trainers
+        ("They were well trained in the art.", set()),
+        ("The gym hired fitness trainers.", set()),
+        # access to the other's technology
+        ("Kestria gave Freedonia access to its technology.", {"technology-transfer"}),
+        ("They discussed access to the sea.", set()),
+        # kit hired out
+        ("Kestria agreed to lease two submarines to the navy.", {"arms-trade"}),
+        ("They discussed the lease of drones.", {"arms-trade"}),
+        ("They signed a lease of the land.", set()),
+        # a contract with its worth before the kit
+        ("They signed a contract worth $2 billion for 40 tanks.", {"arms-trade"}),
+        ("They signed a contract worth $2 billion for new roads.", set()),
+        # the trade of a model by its designation
+        ("They discussed the F-35 deal.", {"arms-trade"}),
+        ("They hailed the G-20 deal.", set()),
+        # relief work
+        ("The troops helped in relief work after the cyclone.", {"humanitarian-assistance"}),
         # the standing programme of help to a neighbour's forces
         (
             "Kestria's biggest defence cooperation program is in the islands.",
