@@ -610,6 +610,12 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:the )?(?:regional |international |global )?(?:peace|security|stability)\b"
             ),
             r"(?:emergencies|contingencies) (?:arising )?in the region",
+            # the region's own: "the region's security", "a secure and stable region"
+            r"(?:the |our |this )region['’]s (?:security|stability|peace|safety)",
+            (
+                r"(?:secure|stable|peaceful)(?:,? (?:and )?(?:secure|stable|peaceful|safe|prosperous"
+                r"|open|free|inclusive|resilient)){0,3} (?:region|neighbou?rhood)\b"
+            ),
             # a state's missile firings and coercion as the region's threats: "Syldavia's
             # ballistic missile launches", "coercive activities in the strait", "cross-strait
             # tensions"
@@ -645,7 +651,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|floods?|flooding|drought|earthquake|weather|health|covid|covid-19|pandemic|epidemic"
                 r"|energy|food) )"
                 r"(?i:wars?|conflicts?|crisis|crises|hostilities|tensions|unrest|situation|developments)"
-                r"(?= (?i:in|on) (?:the )?(?:(?:eastern|western|northern|southern|central) )?\p{Lu})"
+                # also "around": "the situation around Syldavia"
+                r"(?= (?i:in|on|around) (?:the )?(?:(?:eastern|western|northern|southern|central) )?\p{Lu})"
             ),
             # "the Ruritania-Freedonia conflict", "the Syldavian crises", "Borduria's attacks on"
             (

@@ -119,6 +119,16 @@ from tests._area_rows import with_countries
         ("They hailed the G-20 deal.", set()),
         # relief work
         ("The troops helped in relief work after the cyclone.", {"humanitarian-assistance"}),
+        # a conflict "around" a country, as "in" one
+        ("They discussed the crisis around Kestria.", {"regional-security"}),
+        ("They discussed the situation around the Kestrian border.", {"regional-security"}),
+        # the region's own goods
+        ("They discussed the region's security.", {"regional-security"}),
+        ("They agreed to ensure a secure and stable region.", {"regional-security"}),
+        ("They want a peaceful, prosperous and open neighbourhood.", {"regional-security"}),
+        # ... not a region good for business, nor the region's economy
+        ("It is a safe region to invest in.", set()),
+        ("They discussed the region's economy.", set()),
         # the standing programme of help to a neighbour's forces
         (
             "Kestria's biggest defence cooperation program is in the islands.",
