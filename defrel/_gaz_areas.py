@@ -210,6 +210,14 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|(?<=\bconstruction of (?:new )?)(?:submarines|warships|ships|frigates|vessels|aircraft)"
             ),
             r"industries to collaborate",
+            # the pair's firms as one field: "the industries of both countries", "the
+            # participation of Freedonian industry in the programme", "the defence market"
+            (
+                r"(?:industries|companies|firms|enterprises|manufacturers) (?:of|from|in) (?:both|the two)"
+                r" (?:countries|sides|nations)"
+            ),
+            rf"participation of (?:the )?(?:[\w-]+ ){{0,2}}?(?:{_DEF} )?(?:industry|industries)",
+            rf"(?:{_DEF}|arms) markets?",
             # the Indian policy of arms made at home with foreign partners ("under the 'Make in
             # India' initiative"), a frequent frame of India's industrial deals
             r"make in india",

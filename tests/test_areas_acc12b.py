@@ -129,6 +129,19 @@ from tests._area_rows import with_countries
         # ... not a region good for business, nor the region's economy
         ("It is a safe region to invest in.", set()),
         ("They discussed the region's economy.", set()),
+        # the pair's firms as one field
+        (
+            "They discussed cooperation between the companies of both countries.",
+            {"defence-industry"},
+        ),
+        ("They discussed openings for Kestrian firms in the defence market.", {"defence-industry"}),
+        (
+            "They discussed the participation of Kestrian industry in the programme.",
+            {"defence-industry"},
+        ),
+        # ... not the peoples of both countries, nor troops taking part
+        ("The people of both countries are friends.", set()),
+        ("They discussed the participation of Kestrian troops.", set()),
         # the standing programme of help to a neighbour's forces
         (
             "Kestria's biggest defence cooperation program is in the islands.",
