@@ -465,8 +465,11 @@ _TABLE: tuple[AreaEntry, ...] = (
             # an item of the region's subjects: "regional issues, including the South China Sea
             # and the Korean Peninsula", "the situation in Asia, including the East China Sea"
             (
+                # (also a state's deterrence or coercion there, and an epithet of the sea between:
+                # "its claims in the resource-rich South China Sea")
                 r"(?:south|east) china sea(?<!\b(?:assertiveness|row|dispute|disputes|islands|islets"
-                r"|claims|tensions|militari[sz]ation) (?:[\w-]+ ){0,3}?in the (?:south|east) china sea)"
+                r"|claims|tensions|militari[sz]ation|deterrence|coercion|aggression)"
+                r" (?:[\w-]+ ){0,3}?in the (?:[\w-]+ )?(?:south|east) china sea)"
                 r"(?<!\bincluding (?:[\w-]+ ){0,8}?the (?:south|east) china sea)"
             ),
             r"(?:anti-?)?piracy|pirates?",

@@ -142,6 +142,17 @@ from tests._area_rows import with_countries
         # ... not the peoples of both countries, nor troops taking part
         ("The people of both countries are friends.", set()),
         ("They discussed the participation of Kestrian troops.", set()),
+        # a state's deterrence or claims in the sea are the region's, not a naval field
+        ("They discussed restoring deterrence in the South China Sea.", {"regional-security"}),
+        (
+            "Kestria pursues its claims in the resource-rich South China Sea.",
+            {"regional-security"},
+        ),
+        # ... joint patrols there still are naval
+        (
+            "They will patrol together in the South China Sea.",
+            {"maritime-security", "regional-security"},
+        ),
         # the standing programme of help to a neighbour's forces
         (
             "Kestria's biggest defence cooperation program is in the islands.",
