@@ -831,6 +831,20 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             r"transit (?:rights|routes?|corridors?|facilities|arrangements?)",
             r"basing|stationing|pre-?positioning|rotational (?:presence|deployments?|forces?)",
+            # the other's forces kept on one's soil: "troops stationed in", "soldiers have been
+            # based in the town", "the presence of Freedonian batteries on Ruritanian soil"
+            # (not "a policy based in law": forces named before it)
+            r"stationed (?:in|at|on)\b",
+            (
+                r"based(?<=\b(?:troops|soldiers|forces|personnel|units|batteries|servicemen|marines"
+                r"|sailors|airmen|aircraft|jets|warships)(?: [\w-]+){0,3}? based) (?:in|at)\b"
+            ),
+            (
+                r"(?:presence|deployment|stationing)(?: of)? (?:[\w'’-]+ ){0,3}?(?:troops|forces|soldiers"
+                r"|batteries|units|systems|personnel) on (?:[\w'’-]+ )?soil"
+            ),
+            # the support a host gives allied forces, and their movement across borders
+            rf"host{_S}nation support|military mobility",
             # the other's forces on one's soil by agreement: "the force posture agreement",
             # "force posture initiatives" (not a state's posture alone: "its force posture")
             r"force posture (?:agreements?|initiatives?|cooperation|arrangements?)",

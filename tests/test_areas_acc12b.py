@@ -153,6 +153,21 @@ from tests._area_rows import with_countries
             "They will patrol together in the South China Sea.",
             {"maritime-security", "regional-security"},
         ),
+        # the other's forces kept on one's soil
+        (
+            "Some 300 Kestrian soldiers have been based in the town since February.",
+            {"logistics-access"},
+        ),
+        ("Kestrian troops are stationed in the north.", {"logistics-access"}),
+        (
+            "They discussed the presence of Kestrian batteries on Freedonian soil.",
+            {"logistics-access"},
+        ),
+        ("They discussed host nation support.", {"logistics-access"}),
+        ("They discussed military mobility.", {"logistics-access"}),
+        # ... not a firm based in a city, nor a bond based on trust
+        ("The firm is based in the capital.", set()),
+        ("The forces are well trained and based on trust.", set()),
         # the standing programme of help to a neighbour's forces
         (
             "Kestria's biggest defence cooperation program is in the islands.",
