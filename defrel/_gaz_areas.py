@@ -992,9 +992,9 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:(?:the|more|new|additional|further|\d+|two|three|four|five|six|eight|ten"
                 rf"|twelve|an?) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
-            # "supply the navy with frigates"
+            # "supply the navy with frigates", "provide Freedonia with radars"
             (
-                r"suppl(?:y|ies|ied|ying) (?:the )?[\w-]++(?: [\w-]++)? with"
+                r"(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)) (?:the )?[\w-]++(?: [\w-]++)? with"
                 rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             (
@@ -1175,6 +1175,24 @@ _TABLE: tuple[AreaEntry, ...] = (
             rf"hand(?:s|ed|ing)? over (?:[\w-]+ ){{0,3}}?{_KIT}|handover of (?:[\w-]+ ){{0,3}}?{_KIT}",
             r"(?:donat(?:e|ed|es|ing|ions?)|gift(?:s|ed|ing)?) (?:of )?(?:\w++ ){0,2}?" + _KIT,
             r"help(?:s|ed|ing)? (?:to )?equip",
+            # a gift to a force, whatever the goods: "gifted 15 parachutes to the army"
+            (
+                r"(?:gift(?:s|ed|ing)?|donat(?:e|es|ed|ing)) (?:[\w-]+ ){0,3}?to (?:the )?(?:[\w-]+ ){0,2}?"
+                rf"(?:army|navy|air force|armed forces|military|forces|troops|coast ?guard|{_DEF} forces)\b"
+            ),
+            # "grant aid to the navy" (a gift of funds or kit)
+            r"grant aid",
+            # a force rebuilt with the other's help: "help modernise the Freedonian army", "help
+            # Freedonia strengthen its defence"
+            (
+                r"help\w* (?:to )?(?:moderni[sz]|strengthen|build|reform|rebuild|upgrad|professionali[sz])\w*"
+                r" (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:army|navy|armed forces|military|air force"
+                rf"|coast ?guard|{_DEF} forces|security forces)\b"
+            ),
+            (
+                r"help\w* (?:[\w-]+ )?(?:to )?(?:strengthen|bolster|boost|improve|build up|reinforce)"
+                rf" (?:its|their) (?:own )?(?:{_DEF}s?|security)\b"
+            ),
             # what a country needs to defend itself, given: "ensure Ruritania has what it needs
             # to defend itself", "the weapons they need to defend their country"
             (

@@ -168,6 +168,17 @@ from tests._area_rows import with_countries
         # ... not a firm based in a city, nor a bond based on trust
         ("The firm is based in the capital.", set()),
         ("The forces are well trained and based on trust.", set()),
+        # a gift to a force, grant aid, a force rebuilt with the other's help
+        ("Kestria gifted 15 parachutes to the army.", {"capacity-building"}),
+        ("Kestria offered grant aid to the navy.", {"capacity-building"}),
+        ("Kestria pledged to help modernise the Freedonian army.", {"capacity-building"}),
+        ("Kestria will help Freedonia strengthen its defence.", {"capacity-building"}),
+        # ... not a gift to a person, nor help to ties
+        ("He gifted a book to the minister.", set()),
+        ("This will help strengthen their ties.", set()),
+        # kit provided, as supplied
+        ("Kestria will provide Freedonia with radars.", {"arms-trade"}),
+        ("They will provide the students with books.", set()),
         # the standing programme of help to a neighbour's forces
         (
             "Kestria's biggest defence cooperation program is in the islands.",
