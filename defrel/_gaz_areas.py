@@ -1310,7 +1310,9 @@ _TABLE: tuple[AreaEntry, ...] = (
         "peacekeeping",
         (
             rf"peace{_S}?keep(?:ing|ers?)",
-            rf"peace{_S}support operations",
+            # also bare as a field: "cooperation in peace support", "peace-support training"
+            # (not "support for peace": the compound only)
+            rf"peace{_S}support(?! for\b)",
             r"peace operations",
             r"(?:united nations|un) (?:peace|stabili[sz]ation) (?:operations|missions?|forces?)",
             r"blue helmets",

@@ -179,6 +179,9 @@ from tests._area_rows import with_countries
         # kit provided, as supplied
         ("Kestria will provide Freedonia with radars.", {"arms-trade"}),
         ("They will provide the students with books.", set()),
+        # peace support as a field
+        ("They discussed cooperation in peace support.", {"peacekeeping"}),
+        ("They voiced support for peace.", set()),
         # the standing programme of help to a neighbour's forces
         (
             "Kestria's biggest defence cooperation program is in the islands.",
