@@ -1179,6 +1179,9 @@ _TABLE: tuple[AreaEntry, ...] = (
             (
                 r"(?:gift(?:s|ed|ing)?|donat(?:e|es|ed|ing)) (?:[\w-]+ ){0,3}?to (?:the )?(?:[\w-]+ ){0,2}?"
                 rf"(?:army|navy|air force|armed forces|military|forces|troops|coast ?guard|{_DEF} forces)\b"
+                # not a person or a body of the force: "gifted a pen to the army chief"
+                r"(?! (?:chiefs?|commanders?|heads?|museums?|bands?|officers?|delegations?|ministers?"
+                r"|leaders(?:hip)?)\b)"
             ),
             # "grant aid to the navy" (a gift of funds or kit)
             r"grant aid",

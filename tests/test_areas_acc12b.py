@@ -175,6 +175,8 @@ from tests._area_rows import with_countries
         ("Kestria will help Freedonia strengthen its defence.", {"capacity-building"}),
         # ... not a gift to a person, nor help to ties
         ("He gifted a book to the minister.", set()),
+        ("He gifted a pen to the army chief.", set()),
+        ("The donated funds went to the army museum.", set()),
         ("This will help strengthen their ties.", set()),
         # kit provided, as supplied
         ("Kestria will provide Freedonia with radars.", {"arms-trade"}),
