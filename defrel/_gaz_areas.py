@@ -1002,6 +1002,16 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:supplies|shipments|deliveries|delivery)"
             ),
             r"foreign military sales|arms deals?",
+            # the trade named by its platform: "the Kestrel fighter deal", "a submarine contract"
+            (
+                r"(?:fighter|jet|aircraft|submarine|missile|drone|tank|frigate|corvette|helicopter|rifle"
+                r"|howitzer|radar)(?:[\s-]jet)? (?:deals?|contracts?|orders|purchases?|sales?|acquisitions?)"
+            ),
+            # "the purchase agreement for the tanks"
+            (
+                r"(?:purchase|sales?|supply|procurement) (?:agreements?|contracts?) (?:for|on) (?:the )?"
+                rf"(?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
             # equipment as a field: "cooperation in defence materiel"
             # (keyed on the rare word: "defence" and "military" start words in every article)
             (

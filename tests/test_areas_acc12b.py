@@ -184,6 +184,13 @@ from tests._area_rows import with_countries
         # peace support as a field
         ("They discussed cooperation in peace support.", {"peacekeeping"}),
         ("They voiced support for peace.", set()),
+        # the trade named by its platform, or its purchase agreement
+        ("They discussed the Kestrel fighter deal.", {"arms-trade"}),
+        ("They discussed the Kestrel submarine contract.", {"arms-trade"}),
+        ("They discussed the purchase agreement for the tanks.", {"arms-trade"}),
+        # ... not another deal or agreement
+        ("They discussed the purchase agreement for the land.", set()),
+        ("They discussed the tank farm contract.", set()),
         # the standing programme of help to a neighbour's forces
         (
             "Kestria's biggest defence cooperation program is in the islands.",
