@@ -346,6 +346,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             rf"(?:collaboration|cooperation|partnership) (?:on|in) (?:{_DEF} )?{_TECH}",
             r"know-how",
             r"transfer-of-technology",
+            # the right to make the other's design: "licensing of the technology"
+            rf"licen[cs]ing of (?:the |its |their )?(?:[\w-]+ )?{_TECH}|{_TECH} licen[cs](?:ing|es?)",
             # "gave Freedonia access to its technology", "access to Kestrian technologies"
             rf"access to (?:(?:its|their|the|our) )?(?:[\w'’-]+ ){{0,2}}?{_TECH}",
         ),
@@ -901,10 +903,16 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|targeting|tracking|operational) data)"
             ),
             r"shar(?:e|ing) classified",
+            # images of the other's sensors: "sharing of satellite imagery", "share imagery"
+            (
+                r"(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)) (?:of )?(?:the |their )?(?:satellite "
+                r"|geospatial |aerial |surveillance )?imagery"
+            ),
             # (keyed on the verb's noun: no stems of their own for "radar", "targeting")
             (
-                r"(?:sharing|exchanges?)(?<=\b(?:radar|sensor|targeting) data[\s-](?:sharing"
-                r"|exchanges?))"
+                # also "real-time data sharing", "military data exchange"
+                r"(?:sharing|exchanges?)(?<=\b(?:radar|sensor|targeting|real-time|military|surveillance"
+                r"|operational|satellite) data[\s-](?:sharing|exchanges?))"
             ),
             # the kind of information between: "the exchange of coastal traffic information"
             r"(?:sharing|exchanges?) of (?:[\w-]+ ){1,2}?(?:intelligence|information)",

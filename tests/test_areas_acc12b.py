@@ -191,6 +191,16 @@ from tests._area_rows import with_countries
         # ... not another deal or agreement
         ("They discussed the purchase agreement for the land.", set()),
         ("They discussed the tank farm contract.", set()),
+        # the forces' data and images shared
+        ("They discussed real-time data sharing.", {"information-sharing"}),
+        ("They agreed to share imagery.", {"information-sharing"}),
+        # ... not personal data, nor photos of a visit
+        ("They discussed personal data sharing.", set()),
+        ("They shared images of the visit.", set()),
+        # the licensing of the other's technology
+        ("They discussed licensing of technology.", {"technology-transfer"}),
+        ("They discussed technology licences.", {"technology-transfer"}),
+        ("They discussed licensing of exports.", set()),
         # the standing programme of help to a neighbour's forces
         (
             "Kestria's biggest defence cooperation program is in the islands.",
