@@ -835,11 +835,11 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"basing|stationing|pre-?positioning|rotational (?:presence|deployments?|forces?)",
             # the other's forces kept on one's soil: "troops stationed in", "soldiers have been
             # based in the town", "the presence of Freedonian batteries on Ruritanian soil"
-            # (not "a policy based in law": forces named before it)
-            r"stationed (?:in|at|on)\b",
+            # (not "a policy based in law", "a reporter stationed in": forces named before it)
             (
-                r"based(?<=\b(?:troops|soldiers|forces|personnel|units|batteries|servicemen|marines"
-                r"|sailors|airmen|aircraft|jets|warships)(?: [\w-]+){0,3}? based) (?:in|at)\b"
+                r"(?:based|stationed)(?<=\b(?:troops|soldiers|forces|personnel|units|batteries|servicemen"
+                r"|marines|sailors|airmen|aircraft|jets|warships|contingents?|battalions?|brigades?)"
+                r"(?: [\w-]+){0,3}? (?:based|stationed)) (?:in|at|on)\b"
             ),
             (
                 r"(?:presence|deployment|stationing)(?: of)? (?:[\w'’-]+ ){0,3}?(?:troops|forces|soldiers"

@@ -167,6 +167,7 @@ from tests._area_rows import with_countries
         ("They discussed military mobility.", {"logistics-access"}),
         # ... not a firm based in a city, nor a bond based on trust
         ("The firm is based in the capital.", set()),
+        ("A reporter stationed in the capital wrote it.", set()),
         ("The forces are well trained and based on trust.", set()),
         # a gift to a force, grant aid, a force rebuilt with the other's help
         ("Kestria gifted 15 parachutes to the army.", {"capacity-building"}),
