@@ -1124,10 +1124,13 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             # help given to build them: "helped bolster the coast guard capabilities of"
             (
-                # also "help increase the combat capabilities of", "help raise its capacity"
+                # also "help increase the combat capabilities of", "help raise its capacity"; not
+                # a plant's: "help boost production capacity" (the industry's output)
                 r"help\w* (?:to )?(?:strengthen|build|enhanc|develop|boost|improv|bolster|increas"
                 r"|rais)\w* "
                 rf"(?:the )?(?:[\w-]+ ){{0,4}}?{_CAPAB}"
+                r"(?<!\b(?:production|manufacturing|industrial|output|storage|refining|generation"
+                r"|port|factory|plant) capacit(?:y|ies))"
             ),
             # a contribution to a country's capabilities
             rf"contribut\w* to (?:the )?[\w-]+['’]s? (?:[\w-]+ ){{0,2}}?{_CAPAB}",

@@ -31,6 +31,11 @@ from tests._area_rows import with_countries
         ("The grant will help raise the capacity of the coastal units.", {"capacity-building"}),
         # ... not help to raise trade
         ("The accord will help increase trade between them.", set()),
+        ("The deal will help increase production capacity for shells.", set()),
+        (
+            "The plan will help boost the ammunition production capacity.",
+            {"defence-industry"},
+        ),
         # the delivery of the first, next or last of the kit
         (
             "He received the delivery of the first Kestrel combat jet for the air force.",
