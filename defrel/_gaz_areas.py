@@ -218,6 +218,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             rf"participation of (?:the )?(?:[\w-]+ ){{0,2}}?(?:{_DEF} )?(?:industry|industries)",
             rf"(?:{_DEF}|arms) markets?",
+            # money put into the other's arms sector: "investment in Freedonia's defence sector"
+            rf"investments? in (?:the )?(?:[\w'’-]+ ){{0,2}}?{_DEF} sectors?",
             # the Indian policy of arms made at home with foreign partners ("under the 'Make in
             # India' initiative"), a frequent frame of India's industrial deals
             r"make in india",
@@ -313,6 +315,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"(?<=\b(?:produc|manufactur|buil|assembl)\w* (?:\w+ ){0,3}?under (?:a )?)licen[cs]e",
             r"(?<=\b(?:manufactur|assembl)\w* (?:\w+ ){0,2}?)jointly",
             r"(?:produc(?:e|ed)|manufactur(?:e|ed)|assembl(?:e|ed)) (?:locally|jointly)",
+            # "the localisation of production of the rifles"
+            r"locali[sz]ation of (?:the |their |its )?(?:production|manufactur(?:e|ing)|assembly)",
             # a joint venture set up to make the kit: "a joint venture for the production of
             # the rifles", "a joint venture to manufacture drones"
             (
@@ -884,7 +888,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?:permanent )?(?:military|naval|air|joint) bases?"
             ),
         ),
-        (r"RAA|ACSA|SOFA|VFA",),
+        # "MRO": maintenance, repair and overhaul ("an MRO facility for the jets")
+        (r"RAA|ACSA|SOFA|VFA|MRO",),
     ),
     AreaEntry(
         AreaId.INFORMATION_SHARING,

@@ -207,6 +207,16 @@ from tests._area_rows import with_countries
         ("They discussed licensing of technology.", {"technology-transfer"}),
         ("They discussed technology licences.", {"technology-transfer"}),
         ("They discussed licensing of exports.", set()),
+        # maintenance, repair and overhaul by its initials
+        ("They discussed setting up an MRO facility in the islands.", {"logistics-access"}),
+        # the production of the kit moved to the buyer
+        ("They discussed the localisation of production of the rifles.", {"co-production"}),
+        # money put into the other's arms sector
+        (
+            "They discussed Kestrian investment in Freedonia's defence sector.",
+            {"defence-industry"},
+        ),
+        ("They discussed investment in the energy sector.", set()),
         # the standing programme of help to a neighbour's forces
         (
             "Kestria's biggest defence cooperation program is in the islands.",
