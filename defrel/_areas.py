@@ -705,6 +705,45 @@ def _elsewhere(body: str, named: _Named, pair: set[str], start: int, end: int) -
     )
 
 
+_ARMS = _ORDER.index(AreaId.ARMS_TRADE)
+# The words of kit sent on: a shipment whose receiver may follow ("deliveries to Syldavia").
+_SENT = ("deliveries", "delivery", "supplies", "shipments", "transfers", "exports")
+_TO = (" to the ", " to ")
+
+
+def _sent_elsewhere(body: str, named: _Named, pair: set[str], start: int, end: int) -> bool:
+    """Kit sent to a third country: its supplies, not the pair's trade.
+
+    "All the weapon deliveries to Syldavia pass through Ruritania", when Syldavia is not
+    one of the pair (its helpers' own route, not a sale between the two).
+    """
+    if not body[start:end].endswith(_SENT):
+        return False
+    for to in _TO:
+        if body.startswith(to, end):
+            at = end + len(to)
+            break
+    else:
+        return False
+    i = bisect.bisect_left(named.country_starts, at)
+    return (
+        i < len(named.country_starts)
+        and named.country_starts[i] == at
+        and (named.codes[i] not in pair)
+    )
+
+
+def _by_country(body: str, named: _Named, end: int) -> bool:
+    """A country mention right after the term's closing "by": "the rocket launch by Syldavia".
+
+    Not "a rocket launch by the space agency": a firing by an agency or a firm is not a
+    state's threat to the region.
+    """
+    at = end + 5 if body.startswith(" the ", end) else end + 1
+    i = bisect.bisect_left(named.country_starts, at)
+    return i < len(named.country_starts) and named.country_starts[i] == at
+
+
 def _at_home(body: str, named: _Named, pair: set[str], end: int) -> bool:
     """The term is followed by "in" and the pair themselves: their own affairs, not a region's.
 
@@ -770,7 +809,8 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
         if start < len(body) and body[start].isupper() and _in_name(body, start, end):
             continue
         if area == _REGIONAL and (
-            _framed(body, start, end)
+            (body.endswith(" by", start, end) and not _by_country(body, named, end))
+            or _framed(body, start, end)
             or _backdrop(body, text.sentence_index(start), sentences, start)
         ):
             continue
@@ -795,6 +835,8 @@ def find_areas(text: Text, mentions: Mentions) -> tuple[CooperationArea, ...]:
             if own[i]:
                 continue
         if area == _HUMANITARIAN and _elsewhere(body, named, pair, start, end):
+            continue
+        if area == _ARMS and _sent_elsewhere(body, named, pair, start, end):
             continue
         if area == _REGIONAL and _at_home(body, named, pair, end):
             continue

@@ -58,6 +58,8 @@ _KIT = (
     # the kit named by its use: "handed over non-lethal military items", "military vehicles"
     r"|(?:military|defen[cs]e|non-lethal) (?:items|stores|vehicles))"
 )
+# The rank of a batch or an item: "the delivery of the first Kestrel combat jet".
+_NTH = r"(?:(?:first|second|third|fourth|fifth|next|last|final|latest) )?"
 # A platform or weapon named between "joint" and its development or production (a short
 # list: ``_KIT`` there is slow at every "joint").
 _PLATFORM = (
@@ -208,6 +210,19 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|(?<=\bconstruction of (?:new )?)(?:submarines|warships|ships|frigates|vessels|aircraft)"
             ),
             r"industries to collaborate",
+            # the pair's firms as one field: "the industries of both countries", "the
+            # participation of Freedonian industry in the programme", "the defence market"
+            (
+                r"(?:industries|companies|firms|enterprises|manufacturers) (?:of|from|in) (?:both|the two)"
+                r" (?:countries|sides|nations)"
+            ),
+            rf"participation of (?:the )?(?:[\w-]+ ){{0,2}}?(?:{_DEF} )?(?:industry|industries)",
+            rf"(?:{_DEF}|arms) markets?",
+            # money put into the other's arms sector: "investment in Freedonia's defence sector"
+            rf"investments? in (?:the )?(?:[\w'’-]+ ){{0,2}}?{_DEF} sectors?",
+            # the Indian policy of arms made at home with foreign partners ("under the 'Make in
+            # India' initiative"), a frequent frame of India's industrial deals
+            r"make in india",
             # the industrial return of a purchase: "offset agreements", "defence offsets"
             # (keyed on the rare word: "defence" and "military" start words in every article)
             (
@@ -259,7 +274,9 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"develop(?:ment of|ing) (?:a |the )?(?:new )?joint(?! ventures?\b)",
             rf"development of (?:new )?(?:{_DEF} )?equipment and technolog(?:y|ies)",
             (
-                r"research and development(?<=(?:cooperation|collaboration|partnership) (?:in|on|between)"
+                # also the verb: "agreed to cooperate in defence research and development"
+                r"research and development(?<=(?:cooperat(?:ion|e|es|ing)|collaborat(?:ion|e|es|ing)"
+                r"|partnership) (?:in|on|between)"
                 r" (?:[\w-]+ ){0,2}?research and development)"
             ),
             r"collaborative (?:development|research|design)",
@@ -298,6 +315,14 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"(?<=\b(?:produc|manufactur|buil|assembl)\w* (?:\w+ ){0,3}?under (?:a )?)licen[cs]e",
             r"(?<=\b(?:manufactur|assembl)\w* (?:\w+ ){0,2}?)jointly",
             r"(?:produc(?:e|ed)|manufactur(?:e|ed)|assembl(?:e|ed)) (?:locally|jointly)",
+            # "the localisation of production of the rifles"
+            r"locali[sz]ation of (?:the |their |its )?(?:production|manufactur(?:e|ing)|assembly)",
+            # a joint venture set up to make the kit: "a joint venture for the production of
+            # the rifles", "a joint venture to manufacture drones"
+            (
+                r"(?<=\bjoint ventures? (?:[\w-]+ ){0,2}?(?:for (?:the )?|to ))(?:production|produc(?:e|ing)"
+                r"|manufactur(?:e|ing)|assembl(?:y|e|ing)|build(?:ing)?|mak(?:e|ing))"
+            ),
             # the kit between: "manufacture the drones locally", "build the frigates jointly"
             (
                 r"(?:locally|jointly)(?<=\b(?:produc|manufactur|assembl|buil)\w* (?:the |these |those"
@@ -325,6 +350,10 @@ _TABLE: tuple[AreaEntry, ...] = (
             rf"(?:collaboration|cooperation|partnership) (?:on|in) (?:{_DEF} )?{_TECH}",
             r"know-how",
             r"transfer-of-technology",
+            # the right to make the other's design: "licensing of the technology"
+            rf"licen[cs]ing of (?:the |its |their )?(?:[\w-]+ )?{_TECH}|{_TECH} licen[cs](?:ing|es?)",
+            # "gave Freedonia access to its technology", "access to Kestrian technologies"
+            rf"access to (?:(?:its|their|the|our) )?(?:[\w'’-]+ ){{0,2}}?{_TECH}",
         ),
     ),
     AreaEntry(
@@ -442,8 +471,11 @@ _TABLE: tuple[AreaEntry, ...] = (
             # an item of the region's subjects: "regional issues, including the South China Sea
             # and the Korean Peninsula", "the situation in Asia, including the East China Sea"
             (
+                # (also a state's deterrence or coercion there, and an epithet of the sea between:
+                # "its claims in the resource-rich South China Sea")
                 r"(?:south|east) china sea(?<!\b(?:assertiveness|row|dispute|disputes|islands|islets"
-                r"|claims|tensions|militari[sz]ation) (?:[\w-]+ ){0,3}?in the (?:south|east) china sea)"
+                r"|claims|tensions|militari[sz]ation|deterrence|coercion|aggression)"
+                r" (?:[\w-]+ ){0,3}?in the (?:[\w-]+ )?(?:south|east) china sea)"
                 r"(?<!\bincluding (?:[\w-]+ ){0,8}?the (?:south|east) china sea)"
             ),
             r"(?:anti-?)?piracy|pirates?",
@@ -452,7 +484,8 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"frigates?|warships?|destroyers?|corvettes?",
             r"navy-to-navy|naval cooperation|navies",
             # submarines as a field of the pair: "an agreement on submarine cooperation"
-            r"submarine (?:cooperation|collaboration|partnerships?|rescue)",
+            # also "an agreement on submarine search and rescue"
+            r"submarine (?:cooperation|collaboration|partnerships?|(?:search[\s-]and[\s-])?rescue)",
             r"navy (?:cooperation|ties|collaboration|staff talks|partnership)",
             r"(?<=\b(?:protection|security|safety|escort(?:s|ing)?) of (?:\w+ )?)shipping",
             r"(?<=\b(?:smuggling|trafficking|crimes?|criminality|threats?|incidents) )at sea",
@@ -513,9 +546,10 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|affairs|matters|challenges|concerns)"
             ),
             # "issues of regional and international concern"
+            # also "issues of regional and mutual cooperation"
             (
-                r"(?<=\b(?:issues|matters|questions|topics) of )regional(?: and (?:international|global))?"
-                r" (?:concern|interest|importance|significance)"
+                r"(?<=\b(?:issues|matters|questions|topics) of )regional(?: and (?:international|global"
+                r"|mutual|bilateral))? (?:concern|interest|importance|significance|cooperation)"
             ),
             # "peace and economic prosperity in the region" (the economy's own terms alone are
             # not the region's security: ``defrel._areas._framed``); a list of them with
@@ -554,7 +588,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|pacific|arctic|baltic|nordic|asia-pacific|indo-pacific)"
                 r" (?:security|stability|peace)"
             ),
-            r"indo-pacific",
+            # also spaced: "a greater presence in the Indo Pacific"
+            r"indo[\s-]pacific",
             r"korean peninsula|taiwan strait|middle east|(?:south|east) china sea",
             # the Indian Ocean as a strategic theatre, as the Indo-Pacific ("neighbours in the
             # Indian Ocean"); not a body named after it nor its tsunami
@@ -580,16 +615,31 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" in (?:the |our )?(?:region|sub-?region|continent)"
             ),
             r"threats? to (?:the )?(?:security|stability|peace)\b",
+            # the region kept safe: "to keep our countries and the wider Europe safe", "keep the
+            # region secure"
+            (
+                r"keep(?:s|ing)? (?:[\w-]++ ){0,4}?(?:(?:continental|wider|whole|entire) )?"
+                rf"(?:{_REGION}|(?:the |our |this )region) (?:safe|secure|stable|peaceful)\b"
+            ),
             # "could undermine peace and security", "threatening regional stability"
             (
                 r"(?:undermin|threaten|jeopardi[sz]|destabili[sz]|endanger)(?:e|es|ed|ing|s)?"
                 r" (?:the )?(?:regional |international |global )?(?:peace|security|stability)\b"
             ),
             r"(?:emergencies|contingencies) (?:arising )?in the region",
+            # the region's own: "the region's security", "a secure and stable region"
+            r"(?:the |our |this )region['’]s (?:security|stability|peace|safety)",
+            (
+                r"(?:secure|stable|peaceful)(?:,? (?:and )?(?:secure|stable|peaceful|safe|prosperous"
+                r"|open|free|inclusive|resilient)){0,3} (?:region|neighbou?rhood)\b"
+            ),
             # a state's missile firings and coercion as the region's threats: "Syldavia's
             # ballistic missile launches", "coercive activities in the strait", "cross-strait
             # tensions"
             r"(?:ballistic )?missile (?:launches|firings|provocations)",
+            # a state's firing named by its author: "the rocket launch by Syldavia" (the author
+            # read by ``defrel._areas`` as a third country or one of the pair)
+            r"(?:rocket|missile) launch(?:es)? by",
             r"coercive (?:activities|actions|behaviou?r|tactics|manoeuvres|maneuvers)",
             r"cross-strait (?:tensions|relations|issues|peace|stability)",
         ),
@@ -618,7 +668,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|floods?|flooding|drought|earthquake|weather|health|covid|covid-19|pandemic|epidemic"
                 r"|energy|food) )"
                 r"(?i:wars?|conflicts?|crisis|crises|hostilities|tensions|unrest|situation|developments)"
-                r"(?= (?i:in|on) (?:the )?(?:(?:eastern|western|northern|southern|central) )?\p{Lu})"
+                # also "around": "the situation around Syldavia"
+                r"(?= (?i:in|on|around) (?:the )?(?:(?:eastern|western|northern|southern|central) )?\p{Lu})"
             ),
             # "the Ruritania-Freedonia conflict", "the Syldavian crises", "Borduria's attacks on"
             (
@@ -724,6 +775,11 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|forces|sailors|units|staff|specialists|crews)"
             ),
             r"scholarships?",
+            # the passive: "their pilots will be trained in Freedonia", "were trained by"
+            r"(?<=\b(?:be|been|being|are|were|was|is|get|got) )trained (?:in|by|at)\b",
+            # the teachers sent: "military instructors", "flight trainers" (not a firm's
+            # "fitness trainers"; not "trainers" as aircraft: "jet trainers")
+            r"(?:military|army|naval|navy|air force|flight|defen[cs]e) (?:instructors|trainers)",
             r"train(?:s|ed|ing)? (?:together|jointly|side by side)",
             (
                 r"train(?:s|ed)? (?:the |their |its )?(?:[\w-]+ )?(?:coast ?guards?|navy|army|air force"
@@ -781,6 +837,20 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             r"transit (?:rights|routes?|corridors?|facilities|arrangements?)",
             r"basing|stationing|pre-?positioning|rotational (?:presence|deployments?|forces?)",
+            # the other's forces kept on one's soil: "troops stationed in", "soldiers have been
+            # based in the town", "the presence of Freedonian batteries on Ruritanian soil"
+            # (not "a policy based in law", "a reporter stationed in": forces named before it)
+            (
+                r"(?:based|stationed)(?<=\b(?:troops|soldiers|forces|personnel|units|batteries|servicemen"
+                r"|marines|sailors|airmen|aircraft|jets|warships|contingents?|battalions?|brigades?)"
+                r"(?: [\w-]+){0,3}? (?:based|stationed)) (?:in|at|on)\b"
+            ),
+            (
+                r"(?:presence|deployment|stationing)(?: of)? (?:[\w'’-]+ ){0,3}?(?:troops|forces|soldiers"
+                r"|batteries|units|systems|personnel) on (?:[\w'’-]+ )?soil"
+            ),
+            # the support a host gives allied forces, and their movement across borders
+            rf"host{_S}nation support|military mobility",
             # the other's forces on one's soil by agreement: "the force posture agreement",
             # "force posture initiatives" (not a state's posture alone: "its force posture")
             r"force posture (?:agreements?|initiatives?|cooperation|arrangements?)",
@@ -803,14 +873,23 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"host(?:s|ed|ing)? (?:\w++ ){0,2}?(?:troops|forces|soldiers|bases?|military personnel)"
                 r"(?! (?:commander|chief|chiefs|head|leadership|delegation|officials?|officers?)\b)"
             ),
-            r"status of forces(?: agreements?)?|visiting forces agreements?",
+            # also "a Status of Force Agreement", the singular some outlets print
+            r"status of forces?(?: agreements?)?|visiting forces agreements?",
+            # a site where the other's kit is kept up: "a maintenance hub for the tanks",
+            # "a repair centre for the jets", "a hub for the servicing of the howitzers"
+            (
+                r"(?:maintenance|repair|servicing|overhaul|sustainment) (?:and (?:repair|maintenance"
+                r"|servicing) )?(?:hubs?|centres?|centers?|depots?|workshops?|facilit(?:y|ies))"
+                r"|hubs? for (?:the )?(?:maintenance|repairs?|servicing|overhaul)"
+            ),
             # "the facilitation of a military base for the Freedonian forces"
             (
                 r"(?:establish(?:es|ed|ing|ment of)?|facilitation of) (?:a |an |the )?(?:new )?"
                 r"(?:permanent )?(?:military|naval|air|joint) bases?"
             ),
         ),
-        (r"RAA|ACSA|SOFA|VFA",),
+        # "MRO": maintenance, repair and overhaul ("an MRO facility for the jets")
+        (r"RAA|ACSA|SOFA|VFA|MRO",),
     ),
     AreaEntry(
         AreaId.INFORMATION_SHARING,
@@ -829,10 +908,16 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|targeting|tracking|operational) data)"
             ),
             r"shar(?:e|ing) classified",
+            # images of the other's sensors: "sharing of satellite imagery", "share imagery"
+            (
+                r"(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)) (?:of )?(?:the |their )?(?:satellite "
+                r"|geospatial |aerial |surveillance )?imagery"
+            ),
             # (keyed on the verb's noun: no stems of their own for "radar", "targeting")
             (
-                r"(?:sharing|exchanges?)(?<=\b(?:radar|sensor|targeting) data[\s-](?:sharing"
-                r"|exchanges?))"
+                # also "real-time data sharing", "military data exchange"
+                r"(?:sharing|exchanges?)(?<=\b(?:radar|sensor|targeting|real-time|military|surveillance"
+                r"|operational|satellite) data[\s-](?:sharing|exchanges?))"
             ),
             # the kind of information between: "the exchange of coastal traffic information"
             r"(?:sharing|exchanges?) of (?:[\w-]+ ){1,2}?(?:intelligence|information)",
@@ -887,6 +972,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|sell(?:s|ing)?|sold|purchas(?:e|es|ed|ing)"
                 rf"|export(?:s|ed|ing)?) (?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
+            # kit hired out: "agreed to lease two submarines", "the lease of drones"
+            rf"leas(?:e|es|ed|ing)(?: of)? (?:(?:the|more|new|\d+|two|three|four|six|an?) )?(?:[\w-]++ ){{0,2}}?{_KIT}",
             # not a command: "ordered two frigates to patrol the strait", "to the area"
             (
                 rf"(?<!\bin )order(?:s|ed|ing)? (?:[\w-]++ ){{0,2}}?{_KIT}"
@@ -899,7 +986,7 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?:suppl(?:y|ies)|deliver(?:y|ies)|shipments?|transfers?|provision(?! of (?:the |this"
                 r" |that |an? )?(?:[\w-]+ )?(?:treaty|agreement|law|act|accord|convention|memorandum|pact"
                 r"|article|constitution|charter|resolution|deal|contract)\b)) of"
-                rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
+                rf" (?:(?:the|more|new|additional|further) )?{_NTH}(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             (
                 # not "delivering a next-generation fighter": a platform not yet built is
@@ -909,9 +996,18 @@ _TABLE: tuple[AreaEntry, ...] = (
                 rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             r"(?:arms|weapons?|ammunition|munitions|military|defen[cs]e) (?:supplies|shipments|deliveries)",
-            # "supply the navy with frigates"
+            # the bare verb after a modal or "to": "offered to supply artillery shells", "will
+            # supply 12 howitzers" (not "to supply ships", "to supply vessels": the ships that
+            # carry supplies, a service to forces; nor the noun: "the supply chains")
             (
-                r"suppl(?:y|ies|ied|ying) (?:the )?[\w-]++(?: [\w-]++)? with"
+                r"(?<=\b(?:to|will|would|could|can|shall|may|must) )supply"
+                r"(?! (?:(?:the|their|its) )?(?:ships?|vessels?|boats?|chains?|lines?|routes?|depots?)\b)"
+                r" (?:(?:the|more|new|additional|further|\d+|two|three|four|five|six|eight|ten"
+                rf"|twelve|an?) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
+            # "supply the navy with frigates", "provide Freedonia with radars"
+            (
+                r"(?:suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)) (?:the )?[\w-]++(?: [\w-]++)? with"
                 rf" (?:(?:the|more|new|additional|further) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             (
@@ -919,6 +1015,16 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:supplies|shipments|deliveries|delivery)"
             ),
             r"foreign military sales|arms deals?",
+            # the trade named by its platform: "the Kestrel fighter deal", "a submarine contract"
+            (
+                r"(?:fighter|jet|aircraft|submarine|missile|drone|tank|frigate|corvette|helicopter|rifle"
+                r"|howitzer|radar)(?:[\s-]jet)? (?:deals?|contracts?|orders|purchases?|sales?|acquisitions?)"
+            ),
+            # "the purchase agreement for the tanks"
+            (
+                r"(?:purchase|sales?|supply|procurement) (?:agreements?|contracts?) (?:for|on) (?:the )?"
+                rf"(?:[\w-]++ ){{0,2}}?{_KIT}"
+            ),
             # equipment as a field: "cooperation in defence materiel"
             # (keyed on the rare word: "defence" and "military" start words in every article)
             (
@@ -947,15 +1053,23 @@ _TABLE: tuple[AreaEntry, ...] = (
                 rf" (?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
             # "a contract for six helicopters", "the deal to buy the frigates"
+            # also with its worth between: "a contract worth $2 billion for 40 tanks"
             (
-                r"(?:contracts?|deals?|orders?) (?:for|to (?:buy|acquire|purchase|supply))"
+                r"(?:contracts?|deals?|orders?)(?: (?:worth|valued at) (?:(?:us|usd|eur|inr|rs\.?) ?)?"
+                r"[$€£₹]? ?[\d.,]+(?: ?(?:million|billion|mn|bn|crore))?(?: (?:dollars|euros))?)?"
+                r" (?:for|to (?:buy|acquire|purchase|supply))"
                 rf" (?:(?:the|more|new|additional|further|remaining) )?(?:[\w-]++ ){{0,2}}?{_KIT}"
             ),
         ),
         (
             r"FMS",
             # "F-16 deliveries", "the delivery of the first Su-35s": a model designation.
-            r"(?<=\b\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d{1,3}[\w-]* )(?i:deliveries|delivery|supplies|shipments)",
+            # also the trade of one: "the F-35 deal", "Su-30 orders" (not "the G-20 deal": a
+            # group of states)
+            (
+                r"(?<=\b\p{Lu}[\p{Lu}\p{Ll}]{0,2}-\d{1,3}[\w-]* )(?<!\bG-\d+ )(?i:deliveries|delivery|supplies"
+                r"|shipments|deals?|contracts?|orders|purchases?|sales?|acquisitions?)"
+            ),
             (
                 r"(?i:deliver(?:y|ies)|suppl(?:y|ies)|shipments?|transfers?|purchases?|acquisitions?"
                 r"|sales?|exports?) of (?i:the )?"
@@ -981,6 +1095,9 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:assistance|aid|financing|grants?)"
             ),
             r"foreign military financing",
+            # the standing programme of help to a neighbour's forces: "Ruritania's defence
+            # cooperation program in Freedonia" (advisers, training, kit and works)
+            rf"{_DEF} co-?operation program(?:me)?s?",
             # arms given as help: "defensive lethal assistance", "non-lethal aid", "a new
             # drawdown package" (kit drawn from one's stocks for the other)
             r"(?:non-?)?lethal (?:assistance|aid|support)|drawdown (?:packages?|authority)",
@@ -1005,11 +1122,20 @@ _TABLE: tuple[AreaEntry, ...] = (
                 rf"(?:defen[cs]es?|military|operational|maritime|security|armed forces['’]?) {_CAPAB}"
                 r"(?! to (?:\w+ )?(?:act|operate|work|fight) together)"
             ),
-            rf"(?:strengthen|build|enhanc|develop|boost|improv)\w* (?:the )?{_CAPAB} of",
+            # also two of them: "enhancing the capability and capacity of the Freedonian navy"
+            (
+                r"(?:strengthen|build|enhanc|develop|boost|improv)\w* (?:the )?"
+                rf"{_CAPAB}(?: and {_CAPAB})? of"
+            ),
             # help given to build them: "helped bolster the coast guard capabilities of"
             (
-                r"help\w* (?:to )?(?:strengthen|build|enhanc|develop|boost|improv|bolster)\w* "
+                # also "help increase the combat capabilities of", "help raise its capacity"; not
+                # a plant's: "help boost production capacity" (the industry's output)
+                r"help\w* (?:to )?(?:strengthen|build|enhanc|develop|boost|improv|bolster|increas"
+                r"|rais)\w* "
                 rf"(?:the )?(?:[\w-]+ ){{0,4}}?{_CAPAB}"
+                r"(?<!\b(?:production|manufacturing|industrial|output|storage|refining|generation"
+                r"|port|factory|plant) capacit(?:y|ies))"
             ),
             # a contribution to a country's capabilities
             rf"contribut\w* to (?:the )?[\w-]+['’]s? (?:[\w-]+ ){{0,2}}?{_CAPAB}",
@@ -1075,6 +1201,27 @@ _TABLE: tuple[AreaEntry, ...] = (
             rf"hand(?:s|ed|ing)? over (?:[\w-]+ ){{0,3}}?{_KIT}|handover of (?:[\w-]+ ){{0,3}}?{_KIT}",
             r"(?:donat(?:e|ed|es|ing|ions?)|gift(?:s|ed|ing)?) (?:of )?(?:\w++ ){0,2}?" + _KIT,
             r"help(?:s|ed|ing)? (?:to )?equip",
+            # a gift to a force, whatever the goods: "gifted 15 parachutes to the army"
+            (
+                r"(?:gift(?:s|ed|ing)?|donat(?:e|es|ed|ing)) (?:[\w-]+ ){0,3}?to (?:the )?(?:[\w-]+ ){0,2}?"
+                rf"(?:army|navy|air force|armed forces|military|forces|troops|coast ?guard|{_DEF} forces)\b"
+                # not a person or a body of the force: "gifted a pen to the army chief"
+                r"(?! (?:chiefs?|commanders?|heads?|museums?|bands?|officers?|delegations?|ministers?"
+                r"|leaders(?:hip)?)\b)"
+            ),
+            # "grant aid to the navy" (a gift of funds or kit)
+            r"grant aid",
+            # a force rebuilt with the other's help: "help modernise the Freedonian army", "help
+            # Freedonia strengthen its defence"
+            (
+                r"help\w* (?:to )?(?:moderni[sz]|strengthen|build|reform|rebuild|upgrad|professionali[sz])\w*"
+                r" (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:army|navy|armed forces|military|air force"
+                rf"|coast ?guard|{_DEF} forces|security forces)\b"
+            ),
+            (
+                r"help\w* (?:[\w-]+ )?(?:to )?(?:strengthen|bolster|boost|improve|build up|reinforce)"
+                rf" (?:its|their) (?:own )?(?:{_DEF}s?|security)\b"
+            ),
             # what a country needs to defend itself, given: "ensure Ruritania has what it needs
             # to defend itself", "the weapons they need to defend their country"
             (
@@ -1154,7 +1301,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"humanitarian (?:assistance|aid|relief|operations|missions?|situation|crisis|needs"
                 r"|support|efforts|corridors?|access|supplies|response|demining)"
             ),
-            r"disaster (?:relief|response|management|risks?|preparedness)",
+            # also the work before one: "disaster prevention", "disaster mitigation"
+            r"disaster (?:relief|response|management|risks?|preparedness|prevention|mitigation)",
             # help with the health of a people: "sent medical aid", "medical supplies"
             r"medical (?:assistance|aid|supplies|relief)",
             r"(?:natural|humanitarian) disasters?",
@@ -1163,10 +1311,11 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r" (?:relief|victims|response|survivors)"
             ),
             r"evacuat(?:ions?|e|ed|ing)",
-            r"relief (?:operations|efforts|supplies|missions?|materials|goods)",
+            r"relief (?:operations|efforts|supplies|missions?|materials|goods|work)",
             # Not "field hospital" alone: a unit sent with a peacekeeping mission or an army
             # is named, not help given.
-            r"search[\s-]and[\s-]rescue",
+            # not "submarine search and rescue": the navies' own (maritime-security)
+            r"(?<!\bsubmarine )search[\s-]and[\s-]rescue",
             # "cooperation in dealing with disasters"
             (
                 r"(?<=\b(?:dealing with|respon(?:d|ding|se|ses) to|coping with|cope with|preparedness for"
@@ -1190,7 +1339,9 @@ _TABLE: tuple[AreaEntry, ...] = (
         "peacekeeping",
         (
             rf"peace{_S}?keep(?:ing|ers?)",
-            rf"peace{_S}support operations",
+            # also bare as a field: "cooperation in peace support", "peace-support training"
+            # (not "support for peace": the compound only)
+            rf"peace{_S}support(?! for\b)",
             r"peace operations",
             r"(?:united nations|un) (?:peace|stabili[sz]ation) (?:operations|missions?|forces?)",
             r"blue helmets",
