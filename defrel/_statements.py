@@ -915,7 +915,7 @@ _NOT_CLAUSE = regex.compile(
     r"""(?:in|on|at|during|after|before|while|when|with|to|of|for|as|by|from|via|through|earlier
     |later|today|yesterday|recently|last|this\s+week|here|so|nothing|little|much|more|goodbye|sorry
     |thanks|(?:special|heartfelt|sincere|warm|many|big)\s+thanks|hello|yes|no|without|and|or|but
-    |that|adding|noting|stressing|saying|emphasi[sz]ing
+    |that|including|notably|especially|particularly|adding|noting|stressing|saying|emphasi[sz]ing
     |underlining|underscoring|pointing|asserting|reiterating|according|citing|referring
     |issued|released|posted|published|summari[sz]ing|outlining|detailing|describing)\b""",
     regex.VERBOSE,
@@ -970,6 +970,10 @@ _NOT_CLAUSE_FIRST = frozenset(
         "or",
         "but",
         "that",
+        "including",
+        "notably",
+        "especially",
+        "particularly",
         *_PARTICIPLE_LEADS,
         "according",
         "citing",
@@ -3150,6 +3154,12 @@ _SOURCE_TAIL = regex.compile(
     r",\s+(?:per|according\s+to|citing)\s+[^,;:\"“”]{1,60}?[.!?]?[\"”’']?\s*\Z"
 )
 _SOURCE_TAIL_SIZE = 80  # characters of a sentence's end read for it
+# The rest of the reported clause after a set-off attribution: "A thanked B for the help to
+# the coalition, the spokesman said, including the air patrols over the border." (the
+# clause is read up to the attribution; what the tail lists qualifies it, no new speech)
+_CONTINUED_TAIL = regex.compile(
+    r",\s+(?:including|notably|especially|particularly)\s[^,;:\"“”]{1,140}?[.!?]?\s*\Z"
+)
 
 
 def _reported_after(
@@ -3171,9 +3181,14 @@ def _reported_after(
         return None
     if text.find(",", s0, verb.start()) < 0:
         return None
-    if s1 - verb.end() > 140 and not ctx.participles_in(verb.end(), s1):
+    # (a tail that goes on with the reported clause's list is read as no tail at all)
+    continued = (
+        text.startswith(",", verb.end())
+        and _CONTINUED_TAIL.match(text, verb.end(), s1, _SERIAL) is not None
+    )
+    if s1 - verb.end() > 140 and not continued and not ctx.participles_in(verb.end(), s1):
         return None  # the attribution closes the sentence (or runs into "adding that")
-    tail = text[verb.end() : s1]
+    tail = "" if continued else text[verb.end() : s1]
     last_comma = text.rfind(",", max(verb.end(), s1 - _SOURCE_TAIL_SIZE), s1)
     if last_comma >= 0 and _SOURCE_TAIL.match(text, last_comma, s1, _SERIAL):
         # "…, X told reporters on Monday, per his office.": the source the attribution

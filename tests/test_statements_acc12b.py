@@ -1,0 +1,58 @@
+"""Statements, twelfth round (second pass): reported speech on unseen news.
+
+Every sentence here is written for these tests (fictional people, real country names).
+Rows run the whole pipeline (``defrel.parse``); a row names a speaker by a word of the name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from defrel import StatementKind
+from tests._statement_rows import Row, check_statements
+
+D, R = StatementKind.DIRECT, StatementKind.REPORTED
+
+
+# An attribution set off inside the reported clause, whose list goes on after it: the clause
+# is read up to the attribution, and "including …" opens no clause of speech of its own.
+CONTINUED_AFTER_ATTRIBUTION: list[Row] = [
+    (
+        (
+            "Defence Minister Arvid Lindqvist of Sweden met Danish Defence Minister Jens Holm "
+            "on Monday. Lindqvist thanked the Danish minister for Denmark's support to regional "
+            "security, spokesperson Maria Sand said, including the air policing mission over "
+            "the Baltic states."
+        ),
+        [
+            (
+                "Sand",
+                "Lindqvist thanked the Danish minister for Denmark's support to regional security",
+                R,
+            )
+        ],
+    ),
+    (
+        (
+            "General Tomas Varga of Hungary hosted the Austrian army chief on Friday. Varga "
+            "praised the Austrian troops for their work in the Balkans, ministry spokeswoman "
+            "Eva Horak said, notably their patrols near the northern border."
+        ),
+        [("Horak", "Varga praised the Austrian troops for their work in the Balkans", R)],
+    ),
+    (
+        (
+            "Defence Minister Arvid Lindqvist of Sweden met Danish Defence Minister Jens Holm "
+            "on Monday. The two ministers discussed training and exercises, spokesperson Maria "
+            "Sand said, especially the winter drills in the north."
+        ),
+        [("Sand", "The two ministers discussed training and exercises", R)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CONTINUED_AFTER_ATTRIBUTION)
+def test_clause_continued_after_attribution(
+    text: str, want: list[tuple[str | None, str, StatementKind]]
+) -> None:
+    check_statements(text, want)
