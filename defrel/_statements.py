@@ -1254,7 +1254,12 @@ _SPOKESPERSON_NAMED = regex.compile(
     r"(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\b"
 )
 _SPOKESPERSON_AFTER = regex.compile(r"\s+spokes(?:person|man|woman)\b", regex.IGNORECASE)
-_ACRONYM_BEFORE = regex.compile(r"\b(?:the|The)\s+(?P<a>\p{Lu}{2,5})" + _BETWEEN + r"\s*\Z")
+# (also an acronym that keeps the small word's letter: "the CoM" for a Council of Ministers)
+_ACRONYM_BEFORE = regex.compile(
+    r"\b(?:the|The)\s+(?P<a>\p{Lu}{2,5}|\p{Lu}(?:\p{Ll}?\p{Lu}){1,3})" + _BETWEEN + r"\s*\Z"
+)
+# An acronym with the small words' letters in lower case: "CoM" (Council of Ministers), "HoPR".
+_MIXED_ACRONYM = regex.compile(r"\p{Lu}(?:\p{Ll}?\p{Lu}){1,4}")
 _CH_STATEMENT_WORD = regex.compile(
     r"\b(?:statement|press\s+release|release|readout|communiqu[ée])\b", regex.IGNORECASE
 )
@@ -1887,7 +1892,11 @@ def _actor_by_name(ctx: _Ctx, name: str) -> Actor:
 
 def _full_name(ctx: _Ctx, name: str) -> Actor | None:
     """The body an acronym stands for, when the text spells it out; else None."""
-    if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+    if not (
+        2 <= len(name) <= 6
+        and name.isalpha()
+        and (name.isupper() or _MIXED_ACRONYM.fullmatch(name, None, None, _SERIAL))
+    ):
         return None
     if name not in ctx.spelled:  # (one search of the text per acronym and parse)
         ctx.spelled[name] = _spelled_out(ctx, name)
@@ -1918,6 +1927,8 @@ def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
     """
     text = ctx.text.text
     at = text.find(f"({acronym})")
+    # "Council of Ministers (CoM)": a mixed acronym's capitals are the initials it spells
+    capitals = "".join(c for c in acronym if c.isupper())
     found = _DEFINED.match(text, at - 120 if at > 120 else 0, at + 1, _SERIAL) if at >= 0 else None
     if found is not None:
         words = [
@@ -1926,10 +1937,12 @@ def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
         ]
         for first in range(len(words)):
             part = [w for _, w in words[first:] if w[0].isupper()]
-            if acronym in _initials(part):
+            if capitals in _initials(part):
                 orgs = ctx.orgs_in(words[first][0], at)
                 country = orgs[0].country if orgs else None
                 return Actor(name=" ".join(w for _, w in words[first:]), country=country)
+    if capitals != acronym:
+        return None  # (a mixed acronym is read where the text defines it, only)
     # A body the text names in full elsewhere: "the Department of National Defence" for "DND".
     for om in ctx.mentions.organisations:
         named = om.name.split()
@@ -4558,7 +4571,7 @@ def _in_full(ctx: _Ctx, who: _Ref) -> _Ref:
     "the DND" is the "Department of National Defence (DND)".
     """
     name = who.actor.name if who.actor is not None else ""
-    full = _full_name(ctx, name) if name.isupper() else None
+    full = _full_name(ctx, name)  # (None unless the name is an acronym the text spells out)
     if full is None:
         return who
     return who._replace(actor=attrs.evolve(full, name=f"{full.name} ({name})"))

@@ -56,3 +56,43 @@ def test_clause_continued_after_attribution(
     text: str, want: list[tuple[str | None, str, StatementKind]]
 ) -> None:
     check_statements(text, want)
+
+
+# A body named by an acronym that keeps a small word's letter in lower case ("CoM" for a
+# Council of Ministers, "HoPR"), where the text defines it: the body speaks, named in full.
+MIXED_ACRONYM: list[Row] = [
+    (
+        (
+            "The Council of Ministers (CoM) met in Tallinn on Monday. The CoM said that the "
+            "defence pact with Latvia will be signed in the spring."
+        ),
+        [("Council of Ministers", "the defence pact with Latvia will be signed in the spring", R)],
+    ),
+    (
+        (
+            "The House of Peoples Representatives (HoPR) approved the bill on Tuesday. The HoPR "
+            "said that the agreements with Kenya will strengthen the navy."
+        ),
+        [
+            (
+                "House of Peoples Representatives",
+                "the agreements with Kenya will strengthen the navy",
+                R,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MIXED_ACRONYM)
+def test_mixed_case_acronym_speaker(
+    text: str, want: list[tuple[str | None, str, StatementKind]]
+) -> None:
+    check_statements(text, want)
+
+
+def test_mixed_case_acronym_not_defined_names_nobody() -> None:
+    # Without "(CoM)" in the text the letters spell out no body: no statement is made up.
+    check_statements(
+        "The Council met in Tallinn on Monday. The CoM said that the pact will be signed.", []
+    )
