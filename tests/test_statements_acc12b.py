@@ -96,3 +96,40 @@ def test_mixed_case_acronym_not_defined_names_nobody() -> None:
     check_statements(
         "The Council met in Tallinn on Monday. The CoM said that the pact will be signed.", []
     )
+
+
+# "the Deputy Prime Minister" is not the Prime Minister the text names: the speaker is the
+# person met before whose own office was written otherwise ("Minister for Defence").
+DEPUTY_OFFICE: list[Row] = [
+    (
+        (
+            "Minister for Defence Arvid Lindqvist is coming to Finland tomorrow. During his "
+            "visit, Lindqvist will meet Prime Minister Aino Virtanen. At the meeting, the Deputy "
+            "Prime Minister said the two countries' defence ties are strong and growing."
+        ),
+        [("Lindqvist", "the two countries' defence ties are strong and growing", R)],
+    ),
+    (
+        (
+            "Defence Minister Arvid Lindqvist of Sweden arrived in Helsinki on Monday and met "
+            "Prime Minister Aino Virtanen. The deputy prime minister said that the navies will "
+            "train together in May."
+        ),
+        [("Lindqvist", "the navies will train together in May", R)],
+    ),
+    # (the Prime Minister herself is still the Prime Minister)
+    (
+        (
+            "Deputy Prime Minister Arvid Lindqvist of Sweden met Prime Minister Aino Virtanen on "
+            "Monday. The Prime Minister said that the navies will train together in May."
+        ),
+        [("Virtanen", "the navies will train together in May", R)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEPUTY_OFFICE)
+def test_deputy_is_not_the_office_holder(
+    text: str, want: list[tuple[str | None, str, StatementKind]]
+) -> None:
+    check_statements(text, want)
