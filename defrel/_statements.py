@@ -305,12 +305,12 @@ _PRONOUN = regex.compile(r"\b(?:he|she|it)\b", regex.IGNORECASE)
 # Matched right to left ("(?r)"): anchored at the end, it costs the length of the phrase.
 _TITLE_NP = regex.compile(
     r"(?r)(?:\b(?:the|The)\s+)?(?:[\p{L}.’'-]+\s+){0,3}(?P<head>chief|minister|secretary|head|envoy"
-    r"|ambassador|spokes(?:person|man|woman)|president|premier|commander|chairman|general|admiral)"
-    + _BETWEEN
-    + r"\s*\Z",
+    r"|ambassador|spokes(?:person|man|woman)|president|premier|commander|chairman|general|admiral"
+    r"|(?-i:PM))" + _BETWEEN + r"\s*\Z",
     regex.IGNORECASE,
 )
 _TITLE_HEADS = (
+    "pm",  # (the Prime Minister's initials, in capitals only: "the PM said")
     "chief",
     "minister",
     "secretary",
@@ -2313,11 +2313,21 @@ def _org_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
     return _ORG_NP.search(text, start, stop, _SERIAL)
 
 
+_DEPUTY_BEFORE = regex.compile(r"\b(?:[Dd]eputy|[Vv]ice)\s+PM\b")
+
+
 def _title_ref(ctx: _Ctx, m: regex.Match[str]) -> _Ref:
     """A speaker named by office only: resolved later from the people nearby."""
     codes = {c.country.code for c in ctx.countries_in(m.start(), m.end())}
     code = min(codes) if len(codes) == 1 else ""
-    return _Ref(pronoun=f"title:{m.group('head').lower()}:{code}", span=(m.start(), m.end()))
+    head = m.group("head").lower()
+    if head == "pm":
+        # "the PM" is the one whose title holds "prime minister"; "the Deputy PM" the one
+        # whose title holds "deputy prime minister", never the Prime Minister
+        head = "prime minister"
+        if _DEPUTY_BEFORE.search(m.group(), None, None, _SERIAL) is not None:
+            head = "deputy prime minister"
+    return _Ref(pronoun=f"title:{head}:{code}", span=(m.start(), m.end()))
 
 
 def _subject_after(ctx: _Ctx, start: int, stop: int) -> _Ref | None:

@@ -133,3 +133,38 @@ def test_deputy_is_not_the_office_holder(
     text: str, want: list[tuple[str | None, str, StatementKind]]
 ) -> None:
     check_statements(text, want)
+
+
+# "the Deputy PM" names an office in its initials: a speaker, resolved as "the Deputy Prime
+# Minister" is; never the Prime Minister the text names.
+DEPUTY_PM: list[Row] = [
+    (
+        (
+            "Minister for Defence Arvid Lindqvist is coming to Finland tomorrow. The Deputy PM "
+            "says the two countries' defence ties are strong and growing."
+        ),
+        [("Lindqvist", "the two countries' defence ties are strong and growing", R)],
+    ),
+    (
+        (
+            "Minister for Defence Arvid Lindqvist is coming to Finland tomorrow, where he will "
+            "meet Prime Minister Aino Virtanen. The Deputy PM says the two countries' defence "
+            "ties are strong and growing."
+        ),
+        [("Lindqvist", "the two countries' defence ties are strong and growing", R)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DEPUTY_PM)
+def test_deputy_pm_speaker(text: str, want: list[tuple[str | None, str, StatementKind]]) -> None:
+    check_statements(text, want)
+
+
+def test_pm_in_a_time_is_no_speaker() -> None:
+    # "5 PM" is an hour, no office: the sentence after it keeps its own speaker.
+    check_statements(
+        "Defence Minister Arvid Lindqvist of Sweden met Danish officials on Monday. The talks "
+        "ended at 5 PM. Lindqvist said that the navies will train together in May.",
+        [("Lindqvist", "the navies will train together in May", R)],
+    )
