@@ -1043,7 +1043,8 @@ _TAIL_PARTICIPLES = ("adding", "noting", "stressing")
 # space) so that each position tries only the branches that can start there; within a
 # group the branches keep their order (the first that matches wins, as in one alternation).
 _CUT_PARTICIPLE = r"[\s,]+(?:adding|noting|stressing)\s+that\s"
-# The acts after "and"/"but" that open a clause of the same speaker.
+# The acts after "and"/"but" that open a clause of the same speaker (also a censure: "said
+# that Oslo was ready to help and condemned the raids": the raids are no part of the clause).
 _CUT_VERBS = r"""thanked|welcomed|praised
     |expressed|invited|urged|called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted
     |said|pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
@@ -1051,7 +1052,8 @@ _CUT_VERBS = r"""thanked|welcomed|praised
     |showcased|unveiled|inspected|toured|laid|appealed|encouraged|requested|sought|proposed
     |suggested|recommended|voiced|renewed|restated|repeated|declared|disclosed|revealed|explained
     |insisted|recalled|wished|directed|instructed|presented|handed|signed|warned|cautioned|conceded
-    |admitted|maintained|argued|went\s+on\s+to|hoped|described|termed|outlined|briefed"""
+    |admitted|maintained|argued|went\s+on\s+to|hoped|described|termed|outlined|briefed
+    |condemned|denounced|critici[sz]ed|deplored|rejected"""
 _CUT_AND = rf"""
     ,?\s+(?:and|but)\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly
     |consequently|subsequently|finally|in\s+turn|\p{{Ll}}+ly),?\s+)?(?:{_CUT_VERBS})\b"""

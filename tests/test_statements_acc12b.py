@@ -168,3 +168,47 @@ def test_pm_in_a_time_is_no_speaker() -> None:
         "ended at 5 PM. Lindqvist said that the navies will train together in May.",
         [("Lindqvist", "the navies will train together in May", R)],
     )
+
+
+# A censure after "and" is the speaker's next act, no part of the reported clause: "said
+# that A was ready to help and condemned the raids".
+CENSURE_CUTS: list[Row] = [
+    (
+        (
+            "Swedish Defence Minister Arvid Lindqvist said in talks with his Danish counterpart "
+            "Jens Holm on Monday that Stockholm was ready to deepen naval cooperation with "
+            "Copenhagen and condemned the attacks on undersea cables in the Baltic."
+        ),
+        [("Lindqvist", "Stockholm was ready to deepen naval cooperation with Copenhagen", R)],
+    ),
+    (
+        (
+            "Swedish Defence Minister Arvid Lindqvist said on Monday that the navy would stay in "
+            "the Baltic, and criticised the cuts to the coast guard budget."
+        ),
+        [("Lindqvist", "the navy would stay in the Baltic", R)],
+    ),
+    (
+        (
+            "Polish Defence Minister Jan Nowak said on Friday that Warsaw would buy more air "
+            "defence systems and rejected claims that the army was short of shells."
+        ),
+        [("Nowak", "Warsaw would buy more air defence systems", R)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CENSURE_CUTS)
+def test_censure_ends_reported_clause(
+    text: str, want: list[tuple[str | None, str, StatementKind]]
+) -> None:
+    check_statements(text, want)
+
+
+def test_rejected_inside_the_clause_stays() -> None:
+    # "had rejected" is the clause's own verb (no "and" before it): the clause runs on.
+    check_statements(
+        "Swedish Defence Minister Arvid Lindqvist said on Monday that the navy had rejected the "
+        "plan and would stay in the Baltic.",
+        [("Lindqvist", "the navy had rejected the plan and would stay in the Baltic", R)],
+    )
