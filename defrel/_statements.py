@@ -716,6 +716,13 @@ _PLATFORM = regex.compile(  # over lower-cased text
 # "Source: X on Facebook; Y, cited by the ministry." opening a paragraph.
 _SOURCE_LINE = regex.compile(r"\s*Sources?\s*:\s*")
 _PRESS_RELEASE = regex.compile(r"\bpress\s+release\b|\breadout\b", regex.IGNORECASE)
+# A source line at the head of a release reprinted whole: "(Source: Ruritania Ministry of
+# Defence; issued March 3, 2020)": a ministry, department or office issued the text.
+_ISSUED_BY_BODY = regex.compile(
+    r"\(\s*Sources?\s*:[^;()\n]{0,80}?\b(?:Ministry|Department|Office|Government|Embassy)\b"
+    r"[^;()\n]{0,60};\s*issued\b"
+)
+_ISSUED_REACH = 400  # characters at the head of a text read for it
 
 # Titles and names in quotation marks: every word capitalised.
 _WORD = regex.compile(r"[^\W_]+")
@@ -4646,6 +4653,10 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
         return _STATEMENT
     if _PRESS_RELEASE.search(body, 0, 300, _SERIAL):
         return _STATEMENT
+    if body.find("issued", 0, _ISSUED_REACH) >= 0 and _ISSUED_BY_BODY.search(
+        body, 0, _ISSUED_REACH, _SERIAL
+    ):
+        return _STATEMENT  # the text is a body's release, as the source line says
     # One occasion with speech (a joint press conference) and no other setting named: the
     # quotes of its other speakers were spoken there too.
     settings = {

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from defrel import StatementKind
+import defrel
+from defrel import Channel, StatementKind
 from tests._statement_rows import Row, check_statements
 
 D, R = StatementKind.DIRECT, StatementKind.REPORTED
@@ -212,3 +213,29 @@ def test_rejected_inside_the_clause_stays() -> None:
         "plan and would stay in the Baltic.",
         [("Lindqvist", "the navy had rejected the plan and would stay in the Baltic", R)],
     )
+
+
+def _channels(text: str) -> list[Channel]:
+    return [st.channel for st in defrel.parse(text).statements]
+
+
+_RELEASE_BODY = (
+    "Minister of Defence Arvid Lindqvist hosted Danish Defence Minister Jens Holm in Oslo on "
+    "Monday.\n\n“Our navies will train together in the North Sea next spring. This is a clear "
+    "step for the security of the region,” says Minister of Defence Arvid Lindqvist."
+)
+
+
+def test_release_issued_by_a_ministry_is_a_statement() -> None:
+    # A source line "(Source: <a ministry>; issued <date>)" heads a release reprinted whole:
+    # a quotation in it without a cue of its own is the release's words.
+    text = (
+        "Closer Naval Ties Between Norway and Denmark\n(Source: Norway Ministry of Defence; "
+        "issued March 3, 2020)\n" + _RELEASE_BODY
+    )
+    assert _channels(text) == [Channel.STATEMENT]
+
+
+def test_source_line_without_issued_names_no_release() -> None:
+    text = "Closer Naval Ties Between Norway and Denmark\n(Source: Norway Ministry of Defence)\n"
+    assert _channels(text + _RELEASE_BODY) == [Channel.UNKNOWN]
