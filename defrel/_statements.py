@@ -2420,6 +2420,11 @@ def _org_name(phrase: str) -> str:
     return " ".join(w.capitalize() if w.islower() else w for w in words)
 
 
+# A person's office, by the person's name: "Lee's office said", "Lindqvist’s ministry said".
+_NAMED_OFFICE = regex.compile(
+    r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})['’]s\s+"
+    r"(?P<body>office|ministry)" + _BETWEEN + r"\s*\Z"
+)
 # A body's press service described, not named: "the military's media wing", "its press office".
 _PRESS_WING = regex.compile(
     r"\b(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:media|press|public\s+relations"
@@ -2475,6 +2480,18 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
         if len(names) != 1:
             return _NOBODY
         return _Ref(actor=Actor(name=names.pop()), span=wing.span(), org=True)
+    lo = max(start, verb - 60)
+    own = (
+        _NAMED_OFFICE.search(text, lo, verb, _SERIAL)
+        if text.find("s office", lo, verb) >= 0 or text.find("s ministry", lo, verb) >= 0
+        else None
+    )
+    if own is not None:
+        # "…, Lee's office said": the office of the person named, who speaks through it
+        holder = _actor_by_name(ctx, own.group("name"))
+        if holder.name != own.group("name") or " " in holder.name:
+            name = f"{holder.name}'s {own.group('body')}"
+            return _Ref(actor=Actor(name=name, country=holder.country), span=own.span(), org=True)
     org = _org_before(text, max(start, verb - 80), verb)
     if org is None and text.find(" ", verb - 1, verb) >= 0:
         gap = _SAID_WHEN_GAP.search(text, max(start, verb - 50), verb, _SERIAL)

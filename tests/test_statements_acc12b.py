@@ -239,3 +239,59 @@ def test_release_issued_by_a_ministry_is_a_statement() -> None:
 def test_source_line_without_issued_names_no_release() -> None:
     text = "Closer Naval Ties Between Norway and Denmark\n(Source: Norway Ministry of Defence)\n"
     assert _channels(text + _RELEASE_BODY) == [Channel.UNKNOWN]
+
+
+# "…, Lindqvist's office said": the office of a person the text names speaks (a body named
+# by its holder); "it said" after it is that office again.
+NAMED_OFFICE: list[Row] = [
+    (
+        (
+            "Sweden's Defence Minister Arvid Lindqvist met Denmark's top general in Stockholm on "
+            "Friday to discuss regional security, Lindqvist's office said."
+        ),
+        [
+            (
+                "Lindqvist's office",
+                (
+                    "Sweden's Defence Minister Arvid Lindqvist met Denmark's top general in "
+                    "Stockholm on Friday to discuss regional security"
+                ),
+                R,
+            )
+        ],
+    ),
+    (
+        (
+            "Sweden's Defence Minister Arvid Lindqvist met Denmark's top general Jens Holm in "
+            "Stockholm on Friday, Lindqvist's office said. The two sides noted that cooperation "
+            "has grown since 2020, it said."
+        ),
+        [
+            (
+                "Lindqvist's office",
+                (
+                    "Sweden's Defence Minister Arvid Lindqvist met Denmark's top general Jens Holm "
+                    "in Stockholm on Friday"
+                ),
+                R,
+            ),
+            ("Lindqvist's office", "The two sides noted that cooperation has grown since 2020", R),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NAMED_OFFICE)
+def test_named_persons_office_speaks(
+    text: str, want: list[tuple[str | None, str, StatementKind]]
+) -> None:
+    check_statements(text, want)
+
+
+def test_office_of_a_name_never_met_names_nobody() -> None:
+    # "Berg" is named nowhere else: no office of a person the text knows.
+    check_statements(
+        "Sweden's Defence Minister Arvid Lindqvist met Danish officials on Friday. The talks "
+        "went well, Berg's office said.",
+        [],
+    )
