@@ -4097,6 +4097,34 @@ def _holds_office(found: _Ref, ref: _Ref) -> bool:
 _BEFORE_ORG_REACH = 6  # sentences back to a body's words that a bare quotation carries on
 
 
+# A body a sentence closes on as its source: "…, according to the JCS." / "…, according to
+# the Defence Ministry." (a later "it said" is that body's words).
+_ACCORDING_TAIL = regex.compile(
+    r",\s+according\s+to\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}&-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+    r"\p{Lu}[\p{L}&-]*){0,5})(?:\s+\(\p{Lu}[\p{L}]{1,7}\))?\s*[.!?]?[\"”’']?\s*\Z"
+)
+_ACCORDING_SIZE = 100  # characters of a sentence's end read for it
+
+
+def _according_body(ctx: _Ctx, i: int) -> _Ref | None:
+    """The body sentence ``i`` names last as its source ("…, according to the JCS."), if any."""
+    s0, s1 = ctx.text.sentences[i]
+    lo = max(s0, s1 - _ACCORDING_SIZE)
+    if ctx.low.find("according to", lo, s1) < 0:
+        return None
+    m = _ACCORDING_TAIL.search(ctx.text.text, lo, s1, _SERIAL)
+    if m is None or ctx.people_in(*m.span("org")):
+        return None  # (a person as the source: "according to Lee")
+    name = m.group("org")
+    if name.isupper():
+        actor = _actor_by_name(ctx, name)  # (spelled out where the text does: "JCS")
+    elif ctx.orgs_in(*m.span("org")) or _org_before(ctx.text.text, m.start("org"), m.end("org")):
+        actor = Actor(name=name)
+    else:
+        return None
+    return _Ref(actor=actor, span=m.span("org"), org=True)
+
+
 def _walk_back(
     ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref], code: str, *, strict: bool
 ) -> _Ref | None:
@@ -4143,6 +4171,10 @@ def _walk_back(
                 return said._replace(span=ref.span)  # "X said in a statement …": his
             if _newsroom_in(ctx, i, anchor):
                 return _NOBODY  # "…, the agency reported. …, it said.": the newsroom's words
+            if i < idx:
+                source = _according_body(ctx, i)
+                if source is not None:
+                    return source._replace(span=ref.span)
             continue
         s0, s1 = ctx.text.sentences[i]
         key = (s0, min(s1, anchor))

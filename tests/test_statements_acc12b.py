@@ -295,3 +295,40 @@ def test_office_of_a_name_never_met_names_nobody() -> None:
         "went well, Berg's office said.",
         [],
     )
+
+
+# "it said" after a sentence that closes on its source ("…, according to the Defence
+# Ministry."): that body's words, not those of the office that spoke before.
+_OFFICE_LEAD = (
+    "Sweden's Defence Minister Arvid Lindqvist met Denmark's top general Jens Holm in Stockholm "
+    "on Friday, Lindqvist's office said. Later in the day, army chief General Eva Berg met Holm "
+    "for talks on the Baltic, according to "
+)
+_IT_SAID = " The two sides noted that cooperation has grown since 2020, it said."
+_LEAD_CLAUSE = (
+    "Sweden's Defence Minister Arvid Lindqvist met Denmark's top general Jens Holm in Stockholm "
+    "on Friday"
+)
+_NOTED = "The two sides noted that cooperation has grown since 2020"
+ACCORDING_BODY: list[Row] = [
+    (
+        _OFFICE_LEAD + "the Defence Ministry." + _IT_SAID,
+        [("Lindqvist's office", _LEAD_CLAUSE, R), ("Defence Ministry", _NOTED, R)],
+    ),
+    (
+        _OFFICE_LEAD + "the Swedish Armed Forces (SAF)." + _IT_SAID,
+        [("Lindqvist's office", _LEAD_CLAUSE, R), ("Swedish Armed Forces", _NOTED, R)],
+    ),
+    # (a person as the source is no "it")
+    (
+        _OFFICE_LEAD + "Berg." + _IT_SAID,
+        [("Lindqvist's office", _LEAD_CLAUSE, R), ("Lindqvist's office", _NOTED, R)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ACCORDING_BODY)
+def test_it_said_after_according_to_a_body(
+    text: str, want: list[tuple[str | None, str, StatementKind]]
+) -> None:
+    check_statements(text, want)
