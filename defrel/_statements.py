@@ -3872,16 +3872,30 @@ def _transcripts(ctx: _Ctx) -> list[_Candidate]:
     return out
 
 
+# A label that names the office first, then the person: "DEPUTY PRIME MINISTER, ANA ROE:".
+_OFFICE_LABEL_END = ("Minister", "Secretary", "President", "Premier", "Spokesperson", "Chief")
+_LABEL_NAME = regex.compile(r"\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}")
+
+
 def _turn_actor(ctx: _Ctx, m: regex.Match[str]) -> Actor:
     s, e = m.span("name")
+    label, title = m.group("name"), m.group("title")
+    if (
+        title is not None
+        and label.split()[-1].title() in _OFFICE_LABEL_END
+        and _LABEL_NAME.fullmatch(title.strip(), None, None, _SERIAL)
+        and title.split()[-1].title() not in _OFFICE_LABEL_END
+    ):
+        # the office first: the person is named after the comma
+        s, e = m.start("title") + (len(title) - len(title.lstrip())), m.end("title")
+        label, title = title.strip(), label
     for pm in ctx.people_in(max(0, s - 60), e):
         if pm.start < e and s < pm.end:
             return ctx.mentions.actors[pm.actor]
-    name = " ".join(w.capitalize() if w.isupper() else w for w in m.group("name").split())
+    name = " ".join(w.capitalize() if w.isupper() else w for w in label.split())
     actor = _actor_by_name(ctx, name)
-    if actor.name == name and m.group("title"):
-        title = m.group("title").strip().title()
-        return Actor(name=name, title=title)
+    if actor.name == name and title:
+        return Actor(name=name, title=title.strip().title())
     return actor
 
 

@@ -332,3 +332,29 @@ def test_it_said_after_according_to_a_body(
     text: str, want: list[tuple[str | None, str, StatementKind]]
 ) -> None:
     check_statements(text, want)
+
+
+# A transcript label that names the office first, then the person ("DEPUTY PRIME MINISTER,
+# ARVID LINDQVIST: …"): the person speaks, not the office.
+_TURN = (
+    "It is good to be here today and to host my friend the Danish Minister for Defence. We "
+    "are starting talks on a new defence pact."
+)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["DEPUTY PRIME MINISTER, ARVID LINDQVIST", "DEFENCE MINISTER, ARVID LINDQVIST"],
+)
+def test_office_first_turn_label(label: str) -> None:
+    got = defrel.parse(f"Press Conference, Oslo\n\n{label}: {_TURN}").statements
+    assert [(st.text, st.channel) for st in got] == [(_TURN, Channel.SPEECH)]
+    assert got[0].speaker is not None
+    assert got[0].speaker.name == "Arvid Lindqvist"
+
+
+def test_name_first_turn_label_unchanged() -> None:
+    got = defrel.parse(
+        f"Press Conference, Oslo\n\nARVID LINDQVIST, DEPUTY PRIME MINISTER: {_TURN}"
+    ).statements
+    assert [st.speaker.name if st.speaker else None for st in got] == ["Arvid Lindqvist"]
