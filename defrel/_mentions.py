@@ -4222,6 +4222,17 @@ def _resolve_titles(
                 if _DEPUTY.search(people.people[a].title or "") is not None
                 or _office_words(people.people[a].title) != office
             ]
+        elif len(fitting) > 1:
+            # Nor is "the Minister of National Defence" the deputy minister of it, when the
+            # text names the minister too
+            office = _office_words(t.title)
+            own = [
+                a
+                for a in fitting
+                if _DEPUTY.search(people.people[a].title or "") is None
+                or _office_words(people.people[a].title) != office
+            ]
+            fitting = own or fitting
         cands = [a for a in fitting if t.country is None or people.people[a].country == t.country]
         if not cands and t.country is not None and not t.counterpart:
             # "the Chilean minister" and one fitting person of no known country: theirs.

@@ -358,3 +358,35 @@ def test_name_first_turn_label_unchanged() -> None:
         f"Press Conference, Oslo\n\nARVID LINDQVIST, DEPUTY PRIME MINISTER: {_TURN}"
     ).statements
     assert [st.speaker.name if st.speaker else None for st in got] == ["Arvid Lindqvist"]
+
+
+# And the other way: "the Minister of National Defence" is not the deputy minister the text
+# names after the minister.
+MINISTER_NOT_DEPUTY: list[Row] = [
+    (
+        (
+            "On Monday the Minister of National Defence Arvid Lindqvist met the Minister of "
+            "Defence of Denmark, Jens Holm.\n\nThe talks were attended by the deputy Minister of "
+            "National Defence, Eva Berg, and the Chief of Defence, General Ola Dahl.\n\nDuring "
+            "the talks, the Minister of National Defence stated that the two navies will train "
+            "together in the Baltic."
+        ),
+        [("Lindqvist", "the two navies will train together in the Baltic", R)],
+    ),
+    # (a deputy the only one of that office named is still the one the office means)
+    (
+        (
+            "On Monday the deputy Minister of National Defence Eva Berg met the Danish army "
+            "chief.\n\nDuring the talks, the Minister of National Defence stated that the two "
+            "armies will train together in the spring."
+        ),
+        [("Berg", "the two armies will train together in the spring", R)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MINISTER_NOT_DEPUTY)
+def test_minister_is_not_the_deputy(
+    text: str, want: list[tuple[str | None, str, StatementKind]]
+) -> None:
+    check_statements(text, want)
