@@ -1006,6 +1006,12 @@ _CLAUSE_AHEAD = regex.compile(
     |remains|remained|continues|continued)\b""",
     regex.VERBOSE,
 )
+# A bare clause after a verb other than "said" that opens on a subject pronoun and a verb in
+# the past: "added he welcomed the ships", "stressed they agreed on the drills".
+_PRONOUN_PAST = regex.compile(
+    r"(?:he|she|they|we)\s+(?:also\s+|had\s+)?(?:\p{Ll}{2,}ed|felt|found|took|gave|made|held"
+    r"|met|thought|knew|sought|brought|saw|spoke|told|said)\b"
+)
 # A source named after an inverted verb: "says a message posted on …", "said a statement".
 _SOURCE_NP = regex.compile(
     r"(?:a|an|the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:message|statement|post|report|release"
@@ -3684,9 +3690,16 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                     is None
                 ):
                     continue  # "…, says a message posted on the ministry's website": a source
-                if (verb not in _BARE_REPORT or pattern is _REPORT_TOLD_BARE) and (
-                    _CLAUSE_AHEAD.match(text, clause_start, min(s1, clause_start + 120), _SERIAL)
+                if (
+                    (verb not in _BARE_REPORT or pattern is _REPORT_TOLD_BARE)
+                    and _CLAUSE_AHEAD.match(
+                        text, clause_start, min(s1, clause_start + 120), _SERIAL
+                    )
                     is None
+                    and (
+                        pattern is _REPORT_TOLD_BARE
+                        or _PRONOUN_PAST.match(text, clause_start, s1, _SERIAL) is None
+                    )
                 ):
                     continue
             if not looked:

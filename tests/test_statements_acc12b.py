@@ -390,3 +390,30 @@ def test_minister_is_not_the_deputy(
     text: str, want: list[tuple[str | None, str, StatementKind]]
 ) -> None:
     check_statements(text, want)
+
+
+# A bare clause after a verb other than "said" that opens on a pronoun and a past verb:
+# "added he appreciated …" (no "that", no auxiliary).
+_MET = (
+    "Swedish Defence Minister Arvid Lindqvist met Danish Defence Minister Jens Holm in Oslo on "
+    "Monday. "
+)
+PRONOUN_PAST: list[Row] = [
+    (
+        _MET + "Lindqvist added he appreciated the presence of Danish ships in the Baltic.",
+        [("Lindqvist", "he appreciated the presence of Danish ships in the Baltic", R)],
+    ),
+    (
+        _MET + "Lindqvist stressed they agreed on the need for more joint drills.",
+        [("Lindqvist", "they agreed on the need for more joint drills", R)],
+    ),
+    # (a verb of the present after the pronoun: not read as a clause, as before)
+    (_MET + "Lindqvist stressed he needs more ships.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PRONOUN_PAST)
+def test_pronoun_and_past_verb_open_a_bare_clause(
+    text: str, want: list[tuple[str | None, str, StatementKind]]
+) -> None:
+    check_statements(text, want)
