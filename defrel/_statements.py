@@ -1041,12 +1041,17 @@ _INVERTED_TAIL = regex.compile(
 )
 _NORMAL_TAIL = regex.compile(
     r"""(?:\s+(?:reporters|journalists|(?:the\s+)?media|lawmakers|[Pp]arliament
-    |(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}))?
+    |(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}
+    |(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+agency|agency
+    |newspaper|daily|weekly|broadcaster|radio|television|TV|outlet|media|press|magazine
+    |counterpart|counterparts|audience|troops|delegates|lawmakers)(?:\s+\p{Lu}[\p{L}.-]*){0,3}))?
     (?:\s+(?:on|in|at|during|after|before|without|while|when|from|via|to|through|earlier|later
     |today|yesterday|last|this|here|also|again|\p{Ll}+ly|\p{Lu}\p{Ll}+day|\d)\b[^,;:"“”]{0,100}?)?
     \s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
     regex.DOTALL | regex.VERBOSE,
 )
+# (The one told may be a newsroom or an audience described: "…, X told the Swedish news
+# agency TT", "…, X told state broadcaster SVT", "…, X told his Danish counterpart".)
 # Marks that ``_INVERTED_TAIL`` and ``_NORMAL_TAIL`` only let by in a closing "adding that …".
 _TAIL_BREAKS = ',;:"“”'
 _TAIL_PARTICIPLES = ("adding", "noting", "stressing")

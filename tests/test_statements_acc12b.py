@@ -417,3 +417,28 @@ def test_pronoun_and_past_verb_open_a_bare_clause(
     text: str, want: list[tuple[str | None, str, StatementKind]]
 ) -> None:
     check_statements(text, want)
+
+
+# "CLAUSE, X told <a newsroom or an audience described>": the one told is no part of the
+# attribution's subject, and the clause before is X's.
+_PATROL = "The two navies would patrol the Baltic together"
+TOLD_DESCRIBED: list[Row] = [
+    (_MET + _PATROL + ", Lindqvist told the Swedish news agency TT.", [("Lindqvist", _PATROL, R)]),
+    (
+        _MET + _PATROL + ", Lindqvist told state broadcaster SVT on Tuesday.",
+        [("Lindqvist", _PATROL, R)],
+    ),
+    (_MET + _PATROL + ", Lindqvist told local media.", [("Lindqvist", _PATROL, R)]),
+    (
+        _MET + _PATROL + ", Lindqvist told the German newspaper Die Welt.",
+        [("Lindqvist", _PATROL, R)],
+    ),
+    (_MET + _PATROL + ", Lindqvist told his Danish counterpart.", [("Lindqvist", _PATROL, R)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TOLD_DESCRIBED)
+def test_told_a_described_newsroom_or_audience(
+    text: str, want: list[tuple[str | None, str, StatementKind]]
+) -> None:
+    check_statements(text, want)
