@@ -266,7 +266,7 @@ _CUE = regex.compile(
     r"(?:\s+that|(?P<bare>)(?=\s+[\p{L}\d])))\b"
 )
 # Words that may stand between a subject and its speech verb: "also", "in return", "for his
-# part", "was quoted by the agency as (saying)".
+# part", "was quoted by the agency as (saying)", "was cited as (saying)".
 _ADV = (
     r"(?:also|further|then|again|once|likewise|later|earlier|today|yesterday|too|meanwhile|here"
     r"|however|in\s+(?:return|turn|response|reply|addition)|(?:on|for)\s+(?:his|her|its|their|our)"
@@ -274,7 +274,7 @@ _ADV = (
 )
 _BETWEEN_UNIT = (
     rf"(?:{_ADV}|took\s+to\s+(?:[\p{{L}}'’]+\s+){{1,3}}to|(?:was|is|were|are)\s+{_GLAD}"
-    r"|(?:was|is|has\s+been|had\s+been)\s+quoted"
+    r"|(?:was|is|has\s+been|had\s+been)\s+(?:quoted|cited)"
     r"(?:\s+by\s+[^,.;:\"“”]{1,60}?)?|as)(?=\s|,|\Z)"
 )
 _BETWEEN = rf"(?:,?\s+{_BETWEEN_UNIT},?)*"
@@ -1023,10 +1023,15 @@ _REPORT_TOLD = regex.compile(
     |on\s+\p{Lu}\p{Ll}+)?)\s*that\s+""",
     regex.VERBOSE,
 )
-# "told reporters the two sides would …", "told Reuters on Monday the deal was …".
+# "told reporters the two sides would …", "told Reuters on Monday the deal was …", "told his
+# Danish counterpart the navies will …", "told the news agency TT the talks were …".
 _REPORT_TOLD_BARE = regex.compile(
     rf"""\b(?P<verb>told|tells)(?P<mid>\s+(?:reporters|journalists|(?:the\s+)?(?:media|press)
-    |lawmakers|parliament|(?:the\s+)?\p{{Lu}}[\p{{L}}.'’-]*)(?:,?\s+(?:{_TIME}|{_SETTING})\b)*),?
+    |lawmakers|parliament
+    |(?:his|her|their|its)\s+(?:[\p{{L}}-]+\s+)?counterparts?
+    |(?:the\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?(?:news\s+agency|newspaper|daily|broadcaster)
+    (?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,3}}
+    |(?:the\s+)?\p{{Lu}}[\p{{L}}.'’-]*)(?:,?\s+(?:{_TIME}|{_SETTING})\b)*),?
     \s+(?=[\p{{L}}\d])""",
     regex.VERBOSE,
 )
@@ -2301,7 +2306,7 @@ _BETWEEN_WORDS = frozenset(
 
 def _may_end(tail: str, heads: tuple[str, ...]) -> bool:
     """Whether lower-cased ``tail`` may end with a head, then only words ``_BETWEEN`` allows."""
-    if "quoted" in tail:
+    if "quoted" in tail or "cited" in tail:
         return True  # "was quoted by …" ends with any words
     end = tail.rstrip()
     end = end.removesuffix(",")

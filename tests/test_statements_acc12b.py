@@ -442,3 +442,36 @@ def test_told_a_described_newsroom_or_audience(
     text: str, want: list[tuple[str | None, str, StatementKind]]
 ) -> None:
     check_statements(text, want)
+
+
+# "told <his counterpart / a newsroom described> CLAUSE" (no "that") and "was cited as
+# saying CLAUSE": the told and the citing stand between the speaker and the clause.
+TOLD_BARE_DESCRIBED: list[Row] = [
+    (
+        _MET + "Lindqvist told his counterpart the two navies would patrol the Baltic together.",
+        [("Lindqvist", "the two navies would patrol the Baltic together", R)],
+    ),
+    (
+        _MET + "Lindqvist told the Swedish news agency TT the two navies would patrol the Baltic "
+        "together.",
+        [("Lindqvist", "the two navies would patrol the Baltic together", R)],
+    ),
+    (
+        _MET + "Lindqvist told state broadcaster SVT on Tuesday the two navies would patrol the "
+        "Baltic together.",
+        [("Lindqvist", "the two navies would patrol the Baltic together", R)],
+    ),
+    (
+        _MET + "Lindqvist was cited as saying the two navies would patrol the Baltic together.",
+        [("Lindqvist", "the two navies would patrol the Baltic together", R)],
+    ),
+    # (what he told his counterpart is no clause: nothing is reported)
+    (_MET + "Lindqvist told his counterpart the importance of the Baltic.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TOLD_BARE_DESCRIBED)
+def test_told_described_then_bare_clause(
+    text: str, want: list[tuple[str | None, str, StatementKind]]
+) -> None:
+    check_statements(text, want)
