@@ -56,7 +56,7 @@ _SPEECH_VERB = (
     r"|cknowledges|dmitted|ssessed|ssesses)"
     r"|b(?:riefed|riefs)"
     r"|c(?:laimed|onveyed|ontinued|oncluded|onfirmed|onfirms|autioned|larified|ommented"
-    r"|ontended)"
+    r"|ontended|onceded(?=\s+that\b))"
     r"|d(?:eclared|isclosed)"
     r"|e(?:mphasi[sz]ed|mphasi[sz]es|laborated|xplained|xplains|xpressed)"
     r"|highlighted"
@@ -64,7 +64,9 @@ _SPEECH_VERB = (
     r"|m(?:aintained|entioned)"
     r"|noted"
     r"|o(?:bserved|pined)"
-    r"|p(?:osted|ointed\s+out|oints\s+out|ro(?:posed|poses|fessed)(?=\s+that\b))"
+    r"|p(?:osted|ointed\s+out|oints\s+out|ro(?:posed|poses|fessed)(?=\s+that\b)"
+    # "pledged that …", "promised that …", "predicted that …": speech acts with a clause
+    r"|(?:ledged|romised|redicted)(?=\s+that\b))"
     r"|r(?:eaffirmed|eaffirms|e-affirmed|eiterated|eiterates|emarked|eplied|esponded|ecalled"
     r"|evealed|eported|eports|eminded(?=\s+(?:[\p{L}'’-]+\s+){0,3}?that\b))"
     # "…, the statement read." / "…, reads a release": a text speaks, by its verb "read".
@@ -238,6 +240,10 @@ _CUE_HEADS = frozenset(
         "reminded",
         "specified",
         "states",
+        "conceded",
+        "pledged",
+        "promised",
+        "predicted",
     ]
 )
 _CUE_BYTES = frozenset(h.encode() for h in _CUE_HEADS)

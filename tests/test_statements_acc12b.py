@@ -475,3 +475,21 @@ def test_told_described_then_bare_clause(
     text: str, want: list[tuple[str | None, str, StatementKind]]
 ) -> None:
     check_statements(text, want)
+
+
+# Speech acts with a clause: "pledged that …", "promised that …", "conceded that …",
+# "predicted that …" report words; "pledged to patrol" reports none (a commitment's verb).
+SPEECH_ACTS: list[Row] = [
+    (
+        _MET + f"Lindqvist {verb} that the two navies would patrol the Baltic together.",
+        [("Lindqvist", "the two navies would patrol the Baltic together", R)],
+    )
+    for verb in ("pledged", "promised", "conceded", "predicted")
+] + [(_MET + "Lindqvist pledged to patrol the Baltic together with the Danish navy.", [])]
+
+
+@pytest.mark.parametrize(("text", "want"), SPEECH_ACTS)
+def test_speech_acts_with_that(
+    text: str, want: list[tuple[str | None, str, StatementKind]]
+) -> None:
+    check_statements(text, want)
