@@ -3227,9 +3227,12 @@ _SOURCE_TAIL = regex.compile(
 _SOURCE_TAIL_SIZE = 80  # characters of a sentence's end read for it
 # The rest of the reported clause after a set-off attribution: "A thanked B for the help to
 # the coalition, the spokesman said, including the air patrols over the border." (the
-# clause is read up to the attribution; what the tail lists qualifies it, no new speech)
+# clause is read up to the attribution; what the tail lists qualifies it, no new speech;
+# "…, he said, and “…”": the quotation after it is read as one)
 _CONTINUED_TAIL = regex.compile(
-    r",\s+(?:including|notably|especially|particularly)\s[^,;:\"“”]{1,140}?[.!?]?\s*\Z"
+    r",\s+(?:(?:including|notably|especially|particularly)\s[^,;:\"“”]{1,140}?[.!?]?"
+    # (or a quotation that goes on: "…, X said, and “also …”": a statement of its own)
+    r"|and\s+[\"“][^\"“”]{1,300}[.!?]?[\"”][.!?]?)\s*\Z"
 )
 
 

@@ -493,3 +493,26 @@ def test_speech_acts_with_that(
     text: str, want: list[tuple[str | None, str, StatementKind]]
 ) -> None:
     check_statements(text, want)
+
+
+# "CLAUSE, X said, and “…”": the quotation after the attribution goes on with the speaker's
+# words; the clause before it is still reported.
+def test_clause_before_attribution_and_quotation() -> None:
+    check_statements(
+        _MET + 'The meeting showed the "highest level of trust" between the two navies, '
+        'Lindqvist said, and "also the shared wish of our countries to train together in the '
+        'Baltic."',
+        [
+            (
+                "Lindqvist",
+                'The meeting showed the "highest level of trust" between the two navies',
+                R,
+            ),
+            ("Lindqvist", "highest level of trust", D),
+            (
+                "Lindqvist",
+                "also the shared wish of our countries to train together in the Baltic.",
+                D,
+            ),
+        ],
+    )
