@@ -1018,6 +1018,13 @@ _PRONOUN_PAST = regex.compile(
     r"(?:he|she|they|we)\s+(?:also\s+|had\s+)?(?:\p{Ll}{2,}ed|felt|found|took|gave|made|held"
     r"|met|thought|knew|sought|brought|saw|spoke|told|said)\b"
 )
+# The same with a subject in capitals (a name, a country, a force), after a participle:
+# ", noting the Royal Navy and the Coast Guard sent ships to the drill".
+_NAMED_PAST = regex.compile(
+    r"(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5}"
+    r"\s+(?:also\s+)?(?:\p{Ll}{2,}ed|sent|held|made|gave|took|met|sought|brought|built|bought"
+    r"|sold|won|led|spent)\b"
+)
 # A source named after an inverted verb: "says a message posted on …", "said a statement".
 _SOURCE_NP = regex.compile(
     r"(?:a|an|the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:message|statement|post|report|release"
@@ -3491,7 +3498,12 @@ def _bare_participle(text: str, s0: int, s1: int, m: regex.Match[str]) -> bool:
         return False
     if saying:
         return True
-    return _CLAUSE_AHEAD.match(text, start, min(s1, start + 120), _SERIAL) is not None
+    stop = min(s1, start + 120)
+    return (
+        _CLAUSE_AHEAD.match(text, start, stop, _SERIAL) is not None
+        or _PRONOUN_PAST.match(text, start, stop, _SERIAL) is not None
+        or _NAMED_PAST.match(text, start, stop, _SERIAL) is not None
+    )
 
 
 def _may_open_bare(text: str, j: int, stop: int) -> bool:

@@ -516,3 +516,38 @@ def test_clause_before_attribution_and_quotation() -> None:
             ),
         ],
     )
+
+
+# A bare participle ("noting …", no "that") before a subject and a past verb: the subject a
+# name in capitals or a pronoun; "noting Denmark's contribution" is no clause.
+PARTICIPLE_PAST: list[Row] = [
+    (
+        _MET + "Lindqvist said the two countries have been deepening their defence ties, noting "
+        "the Swedish Navy and Coast Guard sent the largest-ever Swedish contingent to this "
+        "year's exercise.",
+        [
+            ("Lindqvist", "the two countries have been deepening their defence ties", R),
+            (
+                "Lindqvist",
+                (
+                    "the Swedish Navy and Coast Guard sent the largest-ever Swedish contingent to "
+                    "this year's exercise"
+                ),
+                R,
+            ),
+        ],
+    ),
+    (
+        _MET + "Lindqvist welcomed the talks, noting he appreciated Denmark's contribution to "
+        "the Baltic patrols.",
+        [("Lindqvist", "he appreciated Denmark's contribution to the Baltic patrols", R)],
+    ),
+    (_MET + "Lindqvist welcomed the talks, noting Denmark's contribution to the patrols.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), PARTICIPLE_PAST)
+def test_bare_participle_then_subject_and_past_verb(
+    text: str, want: list[tuple[str | None, str, StatementKind]]
+) -> None:
+    check_statements(text, want)
