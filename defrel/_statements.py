@@ -2854,7 +2854,14 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         if (
             closed[k]
             and chains[k] != (chains[k - 1] if k else -1)
-            and not _four_words(text, opens[k] + 1, closes[k])
+            and (
+                not _four_words(text, opens[k] + 1, closes[k])
+                # "the “rules-based international order”": a compound is one word
+                or (
+                    closes[k] - opens[k] <= _FOUR_WORDS_HEAD
+                    and len(text[opens[k] + 1 : closes[k]].split()) < 4
+                )
+            )
         ):
             continue  # under four words and not part of a running quotation: never a statement
         q = items[k]

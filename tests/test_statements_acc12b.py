@@ -551,3 +551,20 @@ def test_bare_participle_then_subject_and_past_verb(
     text: str, want: list[tuple[str | None, str, StatementKind]]
 ) -> None:
     check_statements(text, want)
+
+
+# A scare quote of three words, one a compound ("rules-based"), is under four words: no
+# statement (a quotation of four words apart from the hyphen is).
+def test_hyphened_scare_quote_is_no_statement() -> None:
+    check_statements(
+        _MET + 'The two sides shared a view on how to strengthen the "rules-based international '
+        "order,\" according to Lindqvist's ministry.",
+        [],
+    )
+
+
+def test_four_words_with_a_compound_stay() -> None:
+    check_statements(
+        _MET + '"Our long-term partnership will grow," Lindqvist said.',
+        [("Lindqvist", "Our long-term partnership will grow,", D)],
+    )
