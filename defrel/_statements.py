@@ -2833,6 +2833,15 @@ class _Direct(NamedTuple):
     fragment: bool
 
 
+# A sign whose words are quoted: "under a banner that read, “…”", "placards reading “…”".
+_SIGN_READ = regex.compile(
+    r"\b(?:banners?|placards?|signs?|posters?|slogans?|billboards?|inscriptions?)\s+"
+    r"(?:that\s+|which\s+)?(?:read|reads|reading|saying)[,:]?\s*\Z",
+    regex.IGNORECASE,
+)
+_SIGN_REACH = 40  # characters before a quotation read for it
+
+
 def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
     text = ctx.text.text
     out: list[_Direct] = []
@@ -2875,6 +2884,10 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         nxt = opens[k + 1] if k + 1 < len(opens) and opens[k + 1] < p1 else p1
         stop = min(max(sent1, q.end), nxt, p1)
         fragment = _first_letter(body, 0, len(body)).islower()
+        if q.open - sent0 > 8 and _SIGN_READ.search(
+            text, max(sent0, q.open - _SIGN_REACH), q.open, _SERIAL
+        ):
+            continue  # 'a banner that read, “…”': the words of a sign, no one's statement
         before = _attribute_before(ctx, q, prev_end) if q.open > prev_end else None
         if before is None and q.open == p0:
             before = _intro_before(ctx, p0)

@@ -568,3 +568,37 @@ def test_four_words_with_a_compound_stay() -> None:
         _MET + '"Our long-term partnership will grow," Lindqvist said.',
         [("Lindqvist", "Our long-term partnership will grow,", D)],
     )
+
+
+# The words of a banner or a placard are nobody's statement.
+SIGNS: list[Row] = [
+    (
+        (
+            "Swedish Defence Minister Arvid Lindqvist arrived in Oslo on Monday. Norwegian "
+            'officers were seen clapping under a banner that read, "Full support and friendship '
+            'with the Swedish armed forces."'
+        ),
+        [],
+    ),
+    (
+        (
+            "Swedish Defence Minister Arvid Lindqvist arrived in Oslo on Monday. Protesters held "
+            'placards reading "No more foreign troops in Norway" outside the ministry.'
+        ),
+        [],
+    ),
+    (
+        (
+            "Swedish Defence Minister Arvid Lindqvist arrived in Oslo on Monday. Lindqvist said: "
+            '"The banner that greeted us was kind."'
+        ),
+        [("Lindqvist", "The banner that greeted us was kind.", D)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SIGNS)
+def test_sign_words_are_no_statement(
+    text: str, want: list[tuple[str | None, str, StatementKind]]
+) -> None:
+    check_statements(text, want)
