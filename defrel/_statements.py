@@ -56,7 +56,7 @@ _SPEECH_VERB = (
     r"|cknowledges|dmitted|ssessed|ssesses)"
     r"|b(?:riefed|riefs)"
     r"|c(?:laimed|onveyed|ontinued|oncluded|onfirmed|onfirms|autioned|larified|ommented"
-    r"|ontended)"
+    r"|ontended|onceded(?=\s+that\b))"
     r"|d(?:eclared|isclosed)"
     r"|e(?:mphasi[sz]ed|mphasi[sz]es|laborated|xplained|xplains|xpressed)"
     r"|highlighted"
@@ -64,7 +64,9 @@ _SPEECH_VERB = (
     r"|m(?:aintained|entioned)"
     r"|noted"
     r"|o(?:bserved|pined)"
-    r"|p(?:osted|ointed\s+out|oints\s+out|ro(?:posed|poses|fessed)(?=\s+that\b))"
+    r"|p(?:osted|ointed\s+out|oints\s+out|ro(?:posed|poses|fessed)(?=\s+that\b)"
+    # "pledged that …", "promised that …", "predicted that …": speech acts with a clause
+    r"|(?:ledged|romised|redicted)(?=\s+that\b))"
     r"|r(?:eaffirmed|eaffirms|e-affirmed|eiterated|eiterates|emarked|eplied|esponded|ecalled"
     r"|evealed|eported|eports|eminded(?=\s+(?:[\p{L}'’-]+\s+){0,3}?that\b))"
     # "…, the statement read." / "…, reads a release": a text speaks, by its verb "read".
@@ -238,6 +240,10 @@ _CUE_HEADS = frozenset(
         "reminded",
         "specified",
         "states",
+        "conceded",
+        "pledged",
+        "promised",
+        "predicted",
     ]
 )
 _CUE_BYTES = frozenset(h.encode() for h in _CUE_HEADS)
@@ -266,7 +272,7 @@ _CUE = regex.compile(
     r"(?:\s+that|(?P<bare>)(?=\s+[\p{L}\d])))\b"
 )
 # Words that may stand between a subject and its speech verb: "also", "in return", "for his
-# part", "was quoted by the agency as (saying)".
+# part", "was quoted by the agency as (saying)", "was cited as (saying)".
 _ADV = (
     r"(?:also|further|then|again|once|likewise|later|earlier|today|yesterday|too|meanwhile|here"
     r"|however|in\s+(?:return|turn|response|reply|addition)|(?:on|for)\s+(?:his|her|its|their|our)"
@@ -274,7 +280,7 @@ _ADV = (
 )
 _BETWEEN_UNIT = (
     rf"(?:{_ADV}|took\s+to\s+(?:[\p{{L}}'’]+\s+){{1,3}}to|(?:was|is|were|are)\s+{_GLAD}"
-    r"|(?:was|is|has\s+been|had\s+been)\s+quoted"
+    r"|(?:was|is|has\s+been|had\s+been)\s+(?:quoted|cited)"
     r"(?:\s+by\s+[^,.;:\"“”]{1,60}?)?|as)(?=\s|,|\Z)"
 )
 _BETWEEN = rf"(?:,?\s+{_BETWEEN_UNIT},?)*"
@@ -305,12 +311,12 @@ _PRONOUN = regex.compile(r"\b(?:he|she|it)\b", regex.IGNORECASE)
 # Matched right to left ("(?r)"): anchored at the end, it costs the length of the phrase.
 _TITLE_NP = regex.compile(
     r"(?r)(?:\b(?:the|The)\s+)?(?:[\p{L}.’'-]+\s+){0,3}(?P<head>chief|minister|secretary|head|envoy"
-    r"|ambassador|spokes(?:person|man|woman)|president|premier|commander|chairman|general|admiral)"
-    + _BETWEEN
-    + r"\s*\Z",
+    r"|ambassador|spokes(?:person|man|woman)|president|premier|commander|chairman|general|admiral"
+    r"|(?-i:PM))" + _BETWEEN + r"\s*\Z",
     regex.IGNORECASE,
 )
 _TITLE_HEADS = (
+    "pm",  # (the Prime Minister's initials, in capitals only: "the PM said")
     "chief",
     "minister",
     "secretary",
@@ -716,6 +722,13 @@ _PLATFORM = regex.compile(  # over lower-cased text
 # "Source: X on Facebook; Y, cited by the ministry." opening a paragraph.
 _SOURCE_LINE = regex.compile(r"\s*Sources?\s*:\s*")
 _PRESS_RELEASE = regex.compile(r"\bpress\s+release\b|\breadout\b", regex.IGNORECASE)
+# A source line at the head of a release reprinted whole: "(Source: Ruritania Ministry of
+# Defence; issued March 3, 2020)": a ministry, department or office issued the text.
+_ISSUED_BY_BODY = regex.compile(
+    r"\(\s*Sources?\s*:[^;()\n]{0,80}?\b(?:Ministry|Department|Office|Government|Embassy)\b"
+    r"[^;()\n]{0,60};\s*issued\b"
+)
+_ISSUED_REACH = 400  # characters at the head of a text read for it
 
 # Titles and names in quotation marks: every word capitalised.
 _WORD = regex.compile(r"[^\W_]+")
@@ -915,7 +928,7 @@ _NOT_CLAUSE = regex.compile(
     r"""(?:in|on|at|during|after|before|while|when|with|to|of|for|as|by|from|via|through|earlier
     |later|today|yesterday|recently|last|this\s+week|here|so|nothing|little|much|more|goodbye|sorry
     |thanks|(?:special|heartfelt|sincere|warm|many|big)\s+thanks|hello|yes|no|without|and|or|but
-    |that|adding|noting|stressing|saying|emphasi[sz]ing
+    |that|including|notably|especially|particularly|adding|noting|stressing|saying|emphasi[sz]ing
     |underlining|underscoring|pointing|asserting|reiterating|according|citing|referring
     |issued|released|posted|published|summari[sz]ing|outlining|detailing|describing)\b""",
     regex.VERBOSE,
@@ -970,6 +983,10 @@ _NOT_CLAUSE_FIRST = frozenset(
         "or",
         "but",
         "that",
+        "including",
+        "notably",
+        "especially",
+        "particularly",
         *_PARTICIPLE_LEADS,
         "according",
         "citing",
@@ -995,6 +1012,19 @@ _CLAUSE_AHEAD = regex.compile(
     |remains|remained|continues|continued)\b""",
     regex.VERBOSE,
 )
+# A bare clause after a verb other than "said" that opens on a subject pronoun and a verb in
+# the past: "added he welcomed the ships", "stressed they agreed on the drills".
+_PRONOUN_PAST = regex.compile(
+    r"(?:he|she|they|we)\s+(?:also\s+|had\s+)?(?:\p{Ll}{2,}ed|felt|found|took|gave|made|held"
+    r"|met|thought|knew|sought|brought|saw|spoke|told|said)\b"
+)
+# The same with a subject in capitals (a name, a country, a force), after a participle:
+# ", noting the Royal Navy and the Coast Guard sent ships to the drill".
+_NAMED_PAST = regex.compile(
+    r"(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,5}"
+    r"\s+(?:also\s+)?(?:\p{Ll}{2,}ed|sent|held|made|gave|took|met|sought|brought|built|bought"
+    r"|sold|won|led|spent)\b"
+)
 # A source named after an inverted verb: "says a message posted on …", "said a statement".
 _SOURCE_NP = regex.compile(
     r"(?:a|an|the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:message|statement|post|report|release"
@@ -1006,10 +1036,15 @@ _REPORT_TOLD = regex.compile(
     |on\s+\p{Lu}\p{Ll}+)?)\s*that\s+""",
     regex.VERBOSE,
 )
-# "told reporters the two sides would …", "told Reuters on Monday the deal was …".
+# "told reporters the two sides would …", "told Reuters on Monday the deal was …", "told his
+# Danish counterpart the navies will …", "told the news agency TT the talks were …".
 _REPORT_TOLD_BARE = regex.compile(
     rf"""\b(?P<verb>told|tells)(?P<mid>\s+(?:reporters|journalists|(?:the\s+)?(?:media|press)
-    |lawmakers|parliament|(?:the\s+)?\p{{Lu}}[\p{{L}}.'’-]*)(?:,?\s+(?:{_TIME}|{_SETTING})\b)*),?
+    |lawmakers|parliament
+    |(?:his|her|their|its)\s+(?:[\p{{L}}-]+\s+)?counterparts?
+    |(?:the\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?(?:news\s+agency|newspaper|daily|broadcaster)
+    (?:\s+\p{{Lu}}[\p{{L}}.'’-]*){{0,3}}
+    |(?:the\s+)?\p{{Lu}}[\p{{L}}.'’-]*)(?:,?\s+(?:{_TIME}|{_SETTING})\b)*),?
     \s+(?=[\p{{L}}\d])""",
     regex.VERBOSE,
 )
@@ -1024,12 +1059,17 @@ _INVERTED_TAIL = regex.compile(
 )
 _NORMAL_TAIL = regex.compile(
     r"""(?:\s+(?:reporters|journalists|(?:the\s+)?media|lawmakers|[Pp]arliament
-    |(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}))?
+    |(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}
+    |(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+agency|agency
+    |newspaper|daily|weekly|broadcaster|radio|television|TV|outlet|media|press|magazine
+    |counterpart|counterparts|audience|troops|delegates|lawmakers)(?:\s+\p{Lu}[\p{L}.-]*){0,3}))?
     (?:\s+(?:on|in|at|during|after|before|without|while|when|from|via|to|through|earlier|later
     |today|yesterday|last|this|here|also|again|\p{Ll}+ly|\p{Lu}\p{Ll}+day|\d)\b[^,;:"“”]{0,100}?)?
     \s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
     regex.DOTALL | regex.VERBOSE,
 )
+# (The one told may be a newsroom or an audience described: "…, X told the Swedish news
+# agency TT", "…, X told state broadcaster SVT", "…, X told his Danish counterpart".)
 # Marks that ``_INVERTED_TAIL`` and ``_NORMAL_TAIL`` only let by in a closing "adding that …".
 _TAIL_BREAKS = ',;:"“”'
 _TAIL_PARTICIPLES = ("adding", "noting", "stressing")
@@ -1039,7 +1079,8 @@ _TAIL_PARTICIPLES = ("adding", "noting", "stressing")
 # space) so that each position tries only the branches that can start there; within a
 # group the branches keep their order (the first that matches wins, as in one alternation).
 _CUT_PARTICIPLE = r"[\s,]+(?:adding|noting|stressing)\s+that\s"
-# The acts after "and"/"but" that open a clause of the same speaker.
+# The acts after "and"/"but" that open a clause of the same speaker (also a censure: "said
+# that Oslo was ready to help and condemned the raids": the raids are no part of the clause).
 _CUT_VERBS = r"""thanked|welcomed|praised
     |expressed|invited|urged|called|congratulated|commended|reiterated|stressed|emphasi[sz]ed|noted|added|highlighted
     |said|pledged|vowed|announced|offered|extended|conveyed|appreciated|lauded|hailed|acknowledged
@@ -1047,7 +1088,8 @@ _CUT_VERBS = r"""thanked|welcomed|praised
     |showcased|unveiled|inspected|toured|laid|appealed|encouraged|requested|sought|proposed
     |suggested|recommended|voiced|renewed|restated|repeated|declared|disclosed|revealed|explained
     |insisted|recalled|wished|directed|instructed|presented|handed|signed|warned|cautioned|conceded
-    |admitted|maintained|argued|went\s+on\s+to|hoped|described|termed|outlined|briefed"""
+    |admitted|maintained|argued|went\s+on\s+to|hoped|described|termed|outlined|briefed
+    |condemned|denounced|critici[sz]ed|deplored|rejected"""
 _CUT_AND = rf"""
     ,?\s+(?:and|but)\s+(?:(?:also|then|later|therefore|thus|hence|so|further|accordingly
     |consequently|subsequently|finally|in\s+turn|\p{{Ll}}+ly),?\s+)?(?:{_CUT_VERBS})\b"""
@@ -1250,7 +1292,12 @@ _SPOKESPERSON_NAMED = regex.compile(
     r"(?P<name>\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})\b"
 )
 _SPOKESPERSON_AFTER = regex.compile(r"\s+spokes(?:person|man|woman)\b", regex.IGNORECASE)
-_ACRONYM_BEFORE = regex.compile(r"\b(?:the|The)\s+(?P<a>\p{Lu}{2,5})" + _BETWEEN + r"\s*\Z")
+# (also an acronym that keeps the small word's letter: "the CoM" for a Council of Ministers)
+_ACRONYM_BEFORE = regex.compile(
+    r"\b(?:the|The)\s+(?P<a>\p{Lu}{2,5}|\p{Lu}(?:\p{Ll}?\p{Lu}){1,3})" + _BETWEEN + r"\s*\Z"
+)
+# An acronym with the small words' letters in lower case: "CoM" (Council of Ministers), "HoPR".
+_MIXED_ACRONYM = regex.compile(r"\p{Lu}(?:\p{Ll}?\p{Lu}){1,4}")
 _CH_STATEMENT_WORD = regex.compile(
     r"\b(?:statement|press\s+release|release|readout|communiqu[ée])\b", regex.IGNORECASE
 )
@@ -1883,7 +1930,11 @@ def _actor_by_name(ctx: _Ctx, name: str) -> Actor:
 
 def _full_name(ctx: _Ctx, name: str) -> Actor | None:
     """The body an acronym stands for, when the text spells it out; else None."""
-    if not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+    if not (
+        2 <= len(name) <= 6
+        and name.isalpha()
+        and (name.isupper() or _MIXED_ACRONYM.fullmatch(name, None, None, _SERIAL))
+    ):
         return None
     if name not in ctx.spelled:  # (one search of the text per acronym and parse)
         ctx.spelled[name] = _spelled_out(ctx, name)
@@ -1914,6 +1965,8 @@ def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
     """
     text = ctx.text.text
     at = text.find(f"({acronym})")
+    # "Council of Ministers (CoM)": a mixed acronym's capitals are the initials it spells
+    capitals = "".join(c for c in acronym if c.isupper())
     found = _DEFINED.match(text, at - 120 if at > 120 else 0, at + 1, _SERIAL) if at >= 0 else None
     if found is not None:
         words = [
@@ -1922,10 +1975,12 @@ def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
         ]
         for first in range(len(words)):
             part = [w for _, w in words[first:] if w[0].isupper()]
-            if acronym in _initials(part):
+            if capitals in _initials(part):
                 orgs = ctx.orgs_in(words[first][0], at)
                 country = orgs[0].country if orgs else None
                 return Actor(name=" ".join(w for _, w in words[first:]), country=country)
+    if capitals != acronym:
+        return None  # (a mixed acronym is read where the text defines it, only)
     # A body the text names in full elsewhere: "the Department of National Defence" for "DND".
     for om in ctx.mentions.organisations:
         named = om.name.split()
@@ -2264,7 +2319,7 @@ _BETWEEN_WORDS = frozenset(
 
 def _may_end(tail: str, heads: tuple[str, ...]) -> bool:
     """Whether lower-cased ``tail`` may end with a head, then only words ``_BETWEEN`` allows."""
-    if "quoted" in tail:
+    if "quoted" in tail or "cited" in tail:
         return True  # "was quoted by …" ends with any words
     end = tail.rstrip()
     end = end.removesuffix(",")
@@ -2296,11 +2351,21 @@ def _org_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
     return _ORG_NP.search(text, start, stop, _SERIAL)
 
 
+_DEPUTY_BEFORE = regex.compile(r"\b(?:[Dd]eputy|[Vv]ice)\s+PM\b")
+
+
 def _title_ref(ctx: _Ctx, m: regex.Match[str]) -> _Ref:
     """A speaker named by office only: resolved later from the people nearby."""
     codes = {c.country.code for c in ctx.countries_in(m.start(), m.end())}
     code = min(codes) if len(codes) == 1 else ""
-    return _Ref(pronoun=f"title:{m.group('head').lower()}:{code}", span=(m.start(), m.end()))
+    head = m.group("head").lower()
+    if head == "pm":
+        # "the PM" is the one whose title holds "prime minister"; "the Deputy PM" the one
+        # whose title holds "deputy prime minister", never the Prime Minister
+        head = "prime minister"
+        if _DEPUTY_BEFORE.search(m.group(), None, None, _SERIAL) is not None:
+            head = "deputy prime minister"
+    return _Ref(pronoun=f"title:{head}:{code}", span=(m.start(), m.end()))
 
 
 def _subject_after(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
@@ -2384,6 +2449,11 @@ def _org_name(phrase: str) -> str:
     return " ".join(w.capitalize() if w.islower() else w for w in words)
 
 
+# A person's office, by the person's name: "Lee's office said", "Lindqvist’s ministry said".
+_NAMED_OFFICE = regex.compile(
+    r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})['’]s\s+"
+    r"(?P<body>office|ministry)" + _BETWEEN + r"\s*\Z"
+)
 # A body's press service described, not named: "the military's media wing", "its press office".
 _PRESS_WING = regex.compile(
     r"\b(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:media|press|public\s+relations"
@@ -2439,6 +2509,18 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
         if len(names) != 1:
             return _NOBODY
         return _Ref(actor=Actor(name=names.pop()), span=wing.span(), org=True)
+    lo = max(start, verb - 60)
+    own = (
+        _NAMED_OFFICE.search(text, lo, verb, _SERIAL)
+        if text.find("s office", lo, verb) >= 0 or text.find("s ministry", lo, verb) >= 0
+        else None
+    )
+    if own is not None:
+        # "…, Lee's office said": the office of the person named, who speaks through it
+        holder = _actor_by_name(ctx, own.group("name"))
+        if holder.name != own.group("name") or " " in holder.name:
+            name = f"{holder.name}'s {own.group('body')}"
+            return _Ref(actor=Actor(name=name, country=holder.country), span=own.span(), org=True)
     org = _org_before(text, max(start, verb - 80), verb)
     if org is None and text.find(" ", verb - 1, verb) >= 0:
         gap = _SAID_WHEN_GAP.search(text, max(start, verb - 50), verb, _SERIAL)
@@ -2751,6 +2833,15 @@ class _Direct(NamedTuple):
     fragment: bool
 
 
+# A sign whose words are quoted: "under a banner that read, “…”", "placards reading “…”".
+_SIGN_READ = regex.compile(
+    r"\b(?:banners?|placards?|signs?|posters?|slogans?|billboards?|inscriptions?)\s+"
+    r"(?:that\s+|which\s+)?(?:read|reads|reading|saying)[,:]?\s*\Z",
+    regex.IGNORECASE,
+)
+_SIGN_REACH = 40  # characters before a quotation read for it
+
+
 def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
     text = ctx.text.text
     out: list[_Direct] = []
@@ -2772,7 +2863,14 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         if (
             closed[k]
             and chains[k] != (chains[k - 1] if k else -1)
-            and not _four_words(text, opens[k] + 1, closes[k])
+            and (
+                not _four_words(text, opens[k] + 1, closes[k])
+                # "the “rules-based international order”": a compound is one word
+                or (
+                    closes[k] - opens[k] <= _FOUR_WORDS_HEAD
+                    and len(text[opens[k] + 1 : closes[k]].split()) < 4
+                )
+            )
         ):
             continue  # under four words and not part of a running quotation: never a statement
         q = items[k]
@@ -2786,6 +2884,10 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         nxt = opens[k + 1] if k + 1 < len(opens) and opens[k + 1] < p1 else p1
         stop = min(max(sent1, q.end), nxt, p1)
         fragment = _first_letter(body, 0, len(body)).islower()
+        if q.open - sent0 > 8 and _SIGN_READ.search(
+            text, max(sent0, q.open - _SIGN_REACH), q.open, _SERIAL
+        ):
+            continue  # 'a banner that read, “…”': the words of a sign, no one's statement
         before = _attribute_before(ctx, q, prev_end) if q.open > prev_end else None
         if before is None and q.open == p0:
             before = _intro_before(ctx, p0)
@@ -3150,6 +3252,15 @@ _SOURCE_TAIL = regex.compile(
     r",\s+(?:per|according\s+to|citing)\s+[^,;:\"“”]{1,60}?[.!?]?[\"”’']?\s*\Z"
 )
 _SOURCE_TAIL_SIZE = 80  # characters of a sentence's end read for it
+# The rest of the reported clause after a set-off attribution: "A thanked B for the help to
+# the coalition, the spokesman said, including the air patrols over the border." (the
+# clause is read up to the attribution; what the tail lists qualifies it, no new speech;
+# "…, he said, and “…”": the quotation after it is read as one)
+_CONTINUED_TAIL = regex.compile(
+    r",\s+(?:(?:including|notably|especially|particularly)\s[^,;:\"“”]{1,140}?[.!?]?"
+    # (or a quotation that goes on: "…, X said, and “also …”": a statement of its own)
+    r"|and\s+[\"“][^\"“”]{1,300}[.!?]?[\"”][.!?]?)\s*\Z"
+)
 
 
 def _reported_after(
@@ -3171,9 +3282,14 @@ def _reported_after(
         return None
     if text.find(",", s0, verb.start()) < 0:
         return None
-    if s1 - verb.end() > 140 and not ctx.participles_in(verb.end(), s1):
+    # (a tail that goes on with the reported clause's list is read as no tail at all)
+    continued = (
+        text.startswith(",", verb.end())
+        and _CONTINUED_TAIL.match(text, verb.end(), s1, _SERIAL) is not None
+    )
+    if s1 - verb.end() > 140 and not continued and not ctx.participles_in(verb.end(), s1):
         return None  # the attribution closes the sentence (or runs into "adding that")
-    tail = text[verb.end() : s1]
+    tail = "" if continued else text[verb.end() : s1]
     last_comma = text.rfind(",", max(verb.end(), s1 - _SOURCE_TAIL_SIZE), s1)
     if last_comma >= 0 and _SOURCE_TAIL.match(text, last_comma, s1, _SERIAL):
         # "…, X told reporters on Monday, per his office.": the source the attribution
@@ -3402,7 +3518,12 @@ def _bare_participle(text: str, s0: int, s1: int, m: regex.Match[str]) -> bool:
         return False
     if saying:
         return True
-    return _CLAUSE_AHEAD.match(text, start, min(s1, start + 120), _SERIAL) is not None
+    stop = min(s1, start + 120)
+    return (
+        _CLAUSE_AHEAD.match(text, start, stop, _SERIAL) is not None
+        or _PRONOUN_PAST.match(text, start, stop, _SERIAL) is not None
+        or _NAMED_PAST.match(text, start, stop, _SERIAL) is not None
+    )
 
 
 def _may_open_bare(text: str, j: int, stop: int) -> bool:
@@ -3620,9 +3741,16 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                     is None
                 ):
                     continue  # "…, says a message posted on the ministry's website": a source
-                if (verb not in _BARE_REPORT or pattern is _REPORT_TOLD_BARE) and (
-                    _CLAUSE_AHEAD.match(text, clause_start, min(s1, clause_start + 120), _SERIAL)
+                if (
+                    (verb not in _BARE_REPORT or pattern is _REPORT_TOLD_BARE)
+                    and _CLAUSE_AHEAD.match(
+                        text, clause_start, min(s1, clause_start + 120), _SERIAL
+                    )
                     is None
+                    and (
+                        pattern is _REPORT_TOLD_BARE
+                        or _PRONOUN_PAST.match(text, clause_start, s1, _SERIAL) is None
+                    )
                 ):
                     continue
             if not looked:
@@ -3808,16 +3936,30 @@ def _transcripts(ctx: _Ctx) -> list[_Candidate]:
     return out
 
 
+# A label that names the office first, then the person: "DEPUTY PRIME MINISTER, ANA ROE:".
+_OFFICE_LABEL_END = ("Minister", "Secretary", "President", "Premier", "Spokesperson", "Chief")
+_LABEL_NAME = regex.compile(r"\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}")
+
+
 def _turn_actor(ctx: _Ctx, m: regex.Match[str]) -> Actor:
     s, e = m.span("name")
+    label, title = m.group("name"), m.group("title")
+    if (
+        title is not None
+        and label.split()[-1].title() in _OFFICE_LABEL_END
+        and _LABEL_NAME.fullmatch(title.strip(), None, None, _SERIAL)
+        and title.split()[-1].title() not in _OFFICE_LABEL_END
+    ):
+        # the office first: the person is named after the comma
+        s, e = m.start("title") + (len(title) - len(title.lstrip())), m.end("title")
+        label, title = title.strip(), label
     for pm in ctx.people_in(max(0, s - 60), e):
         if pm.start < e and s < pm.end:
             return ctx.mentions.actors[pm.actor]
-    name = " ".join(w.capitalize() if w.isupper() else w for w in m.group("name").split())
+    name = " ".join(w.capitalize() if w.isupper() else w for w in label.split())
     actor = _actor_by_name(ctx, name)
-    if actor.name == name and m.group("title"):
-        title = m.group("title").strip().title()
-        return Actor(name=name, title=title)
+    if actor.name == name and title:
+        return Actor(name=name, title=title.strip().title())
     return actor
 
 
@@ -4033,6 +4175,34 @@ def _holds_office(found: _Ref, ref: _Ref) -> bool:
 _BEFORE_ORG_REACH = 6  # sentences back to a body's words that a bare quotation carries on
 
 
+# A body a sentence closes on as its source: "…, according to the JCS." / "…, according to
+# the Defence Ministry." (a later "it said" is that body's words).
+_ACCORDING_TAIL = regex.compile(
+    r",\s+according\s+to\s+(?:the\s+)?(?P<org>\p{Lu}[\p{L}&-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+    r"\p{Lu}[\p{L}&-]*){0,5})(?:\s+\(\p{Lu}[\p{L}]{1,7}\))?\s*[.!?]?[\"”’']?\s*\Z"
+)
+_ACCORDING_SIZE = 100  # characters of a sentence's end read for it
+
+
+def _according_body(ctx: _Ctx, i: int) -> _Ref | None:
+    """The body sentence ``i`` names last as its source ("…, according to the JCS."), if any."""
+    s0, s1 = ctx.text.sentences[i]
+    lo = max(s0, s1 - _ACCORDING_SIZE)
+    if ctx.low.find("according to", lo, s1) < 0:
+        return None
+    m = _ACCORDING_TAIL.search(ctx.text.text, lo, s1, _SERIAL)
+    if m is None or ctx.people_in(*m.span("org")):
+        return None  # (a person as the source: "according to Lee")
+    name = m.group("org")
+    if name.isupper():
+        actor = _actor_by_name(ctx, name)  # (spelled out where the text does: "JCS")
+    elif ctx.orgs_in(*m.span("org")) or _org_before(ctx.text.text, m.start("org"), m.end("org")):
+        actor = Actor(name=name)
+    else:
+        return None
+    return _Ref(actor=actor, span=m.span("org"), org=True)
+
+
 def _walk_back(
     ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref], code: str, *, strict: bool
 ) -> _Ref | None:
@@ -4079,6 +4249,10 @@ def _walk_back(
                 return said._replace(span=ref.span)  # "X said in a statement …": his
             if _newsroom_in(ctx, i, anchor):
                 return _NOBODY  # "…, the agency reported. …, it said.": the newsroom's words
+            if i < idx:
+                source = _according_body(ctx, i)
+                if source is not None:
+                    return source._replace(span=ref.span)
             continue
         s0, s1 = ctx.text.sentences[i]
         key = (s0, min(s1, anchor))
@@ -4545,7 +4719,7 @@ def _in_full(ctx: _Ctx, who: _Ref) -> _Ref:
     "the DND" is the "Department of National Defence (DND)".
     """
     name = who.actor.name if who.actor is not None else ""
-    full = _full_name(ctx, name) if name.isupper() else None
+    full = _full_name(ctx, name)  # (None unless the name is an acronym the text spells out)
     if full is None:
         return who
     return who._replace(actor=attrs.evolve(full, name=f"{full.name} ({name})"))
@@ -4608,6 +4782,10 @@ def _default_channel(ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]) -> Chan
         return _STATEMENT
     if _PRESS_RELEASE.search(body, 0, 300, _SERIAL):
         return _STATEMENT
+    if body.find("issued", 0, _ISSUED_REACH) >= 0 and _ISSUED_BY_BODY.search(
+        body, 0, _ISSUED_REACH, _SERIAL
+    ):
+        return _STATEMENT  # the text is a body's release, as the source line says
     # One occasion with speech (a joint press conference) and no other setting named: the
     # quotes of its other speakers were spoken there too.
     settings = {
