@@ -2890,8 +2890,74 @@ _ITINERARY_OF_VISIT = regex.compile(
     regex.IGNORECASE,
 )
 _BACKDROP_REACH = 80  # characters before a cue where its backdrop or visit clause is read
+# The encounters of a visit's programme: "meet the chief of staff", "hold talks with", "have a
+# bilateral meeting with", "attend the forum", "visit the naval base", "call on the President"
+# (the planned meetings themselves, which a visit's itinerary lists).
+_ITINERARY_VERB = regex.compile(
+    r"""(?:(?:also|then|later|first|further)\s+)?
+    (?:meet|visit|attend|join|tour|co-chair|call\s+on|participate\s+in|take\s+part\s+in
+    |(?:hold|have)\s+(?:talks|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?
+    (?:meetings?|talks|dialogue|discussions?|consultations?)))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A sentence framed by the visit it belongs to: "During his visit, Lindqvist will meet ...",
+# "On the second day of the trip, the minister will hold talks with ...", "While in Norway, he
+# will attend the forum and visit the base": the visit's programme, not a pledge of a side.
+_VISIT_FRAME = regex.compile(
+    r"""\s*(?:(?:during|on|in\s+the\s+course\s+of|as\s+part\s+of)\s+
+    (?:the\s+(?:first|second|third|fourth|last|final)\s+day\s+of\s+)?
+    (?:his|her|their|the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:visit|trip|tour|stay)\b[^,.;]{0,60}
+    |while\s+(?:in|at)\s+[^,.;]{1,40}),""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_VISIT_FRAME_REACH = 120  # characters: the longest frame ``_VISIT_FRAME`` reads
+# The day's visit in a press release's lead: "The Defence Secretary will today visit Oslo",
+# "will tomorrow (4 May) meet his counterpart": the programme of the day announced.
+_TODAY_ITINERARY = regex.compile(
+    r"(?:today|tomorrow|tonight)\s+(?:\([^()]{1,24}\)\s+)?(?=" + _ITINERARY_VERB.pattern + ")",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A place of the visit told in a relative clause of "where": "his first visit to the Joint
+# Headquarters, where he will meet the Chief of Defence": the visit's itinerary.
+_WHERE_ITINERARY = regex.compile(
+    r"\b(?:visit|trip|tour|stop|stopover|leg)\b[^.;]{0,80}?\bwhere\s+(?:he|she|they)\s+$",
+    regex.IGNORECASE,
+)
+_WHERE_REACH = 120  # characters before a cue where ``_WHERE_ITINERARY`` is read
+_ITINERARY_PRONOUNS = frozenset(["he", "she", "they"])
 _OWNER_BEFORE = regex.compile(r"\b(?:my|his|her|its|our|their)\s+$", regex.IGNORECASE)
 _WITH_AIM = regex.compile(r"\b(?:with|for)\s+(?:an|the|a)\s+$", regex.IGNORECASE)
+
+
+def _itinerary(
+    body: str,
+    sent: tuple[int, int],
+    cue: tuple[int, int],
+    subject: tuple[int, int],
+    action_start: int,
+    itinerary_end: int,
+) -> bool:
+    """The "will" at ``cue`` tells an encounter of a visit's programme, not a pledge.
+
+    ("During his visit, X will meet ...", "X will today visit ...", "the visit to the base,
+    where he will meet ...", and "He will also meet ..." right after such a sentence, which
+    ended at ``itinerary_end``.) Every window read is bounded.
+    """
+    if _ITINERARY_VERB.match(body, action_start, sent[1], _SERIAL) is None:
+        return _TODAY_ITINERARY.match(body, action_start, sent[1], _SERIAL) is not None
+    if _VISIT_FRAME.match(body, sent[0], min(cue[0], sent[0] + _VISIT_FRAME_REACH), _SERIAL):
+        return True
+    if (
+        0 <= sent[0] - itinerary_end <= 8
+        and _NON_SPACE.search(body, itinerary_end, sent[0], _SERIAL) is None
+        and body[subject[0] : cue[0]].strip().lower() in _ITINERARY_PRONOUNS
+    ):
+        return True  # "He will also meet ...": the programme goes on
+    return (
+        "where" in body[max(sent[0], cue[0] - 20) : cue[0]]
+        and _WHERE_ITINERARY.search(body, max(sent[0], cue[0] - _WHERE_REACH), cue[0], _SERIAL)
+        is not None
+    )
 
 
 def _possessive(behind: str) -> int:
@@ -3553,6 +3619,7 @@ def find_commitments(
     quoted = True  # whether the text may hold a quote mark (read with ``ends``)
     end_marks: _EndMarks | None = None  # the marks the text holds where clauses may end
     actions_read = 0
+    itinerary_end = -1  # the end of the last sentence read as a visit's itinerary
     # What the subject word patterns found, by text: worth it in a long text only.
     memo: dict[tuple[int, str], bool] | None = {} if len(body) > _ENDS_AT_ONCE else None
     if lowered_keys is not None:
@@ -3866,6 +3933,11 @@ def find_commitments(
             is not None
         ):
             continue  # "a visit during which he will hold talks": the visit's itinerary
+        if kind == "will" and _itinerary(body, sent, cue, subject, action_start, itinerary_end):
+            # "During his visit, Lindqvist will meet ...", and the next sentence's "He will
+            # also meet ...": the visit's programme
+            itinerary_end = sent[1]
+            continue
         if kind in _THIRD_PARTY_CHECK and _third_party(mentions, involved, subject):
             continue  # "China will respond" in a report on India-US talks: not a party
         if (

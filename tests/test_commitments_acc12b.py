@@ -1,0 +1,108 @@
+"""Commitment rules of the twelfth round's second part (precision on unseen news).
+
+Every sentence here is written for these tests, with fictional people; each rule has rows
+where it must fire and rows where it must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import defrel
+
+PUB = dt.date(2024, 3, 5)  # a Tuesday
+
+
+def _found(body: str) -> dict[str, tuple[str, set[str]]]:
+    """Each commitment's action, with its modality and the codes of its parties."""
+    report = defrel.parse(body, published=PUB)
+    return {c.action: (c.modality.value, {p.code for p in c.parties}) for c in report.commitments}
+
+
+# A visit announced, before the sentence a row tests.
+ARRIVAL = (
+    "Defence Minister Arvid Lindqvist of Sweden arrives in Oslo tomorrow for a two-day "
+    "visit to Norway.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During his visit, Lindqvist will have a bilateral meeting with Prime Minister Ola Berg.",
+        "During his two-day visit to Norway, Lindqvist will meet Defence Minister Kari Dahl.",
+        "On the second day of the trip, the minister will hold talks with Kari Dahl.",
+        "While in Norway, Lindqvist will attend the Nordic Defence Forum.",
+        "While in Oslo, Lindqvist will attend the Nordic Defence Forum and visit a naval base.",
+        "As part of his visit, Lindqvist will co-chair the Nordic defence dialogue with Kari Dahl.",
+    ],
+)
+def test_itinerary_framed_by_the_visit_is_no_commitment(sentence: str) -> None:
+    assert _found(ARRIVAL + sentence + "\n") == {}
+
+
+def test_itinerary_goes_on_in_the_next_sentence() -> None:
+    body = (
+        ARRIVAL + "During his visit, Lindqvist will meet Prime Minister Ola Berg.\n\n"
+        "He will also meet Defence Minister Kari Dahl.\n"
+    )
+    assert _found(body) == {}
+
+
+def test_pledge_after_an_itinerary_stays() -> None:
+    # Negative: the next sentence's verb is no encounter: a pledge.
+    body = (
+        ARRIVAL + "During his visit, Lindqvist will meet Prime Minister Ola Berg.\n\n"
+        "He will also send instructors to the Norwegian staff college.\n"
+    )
+    assert "send instructors to the Norwegian staff college" in _found(body)
+
+
+def test_pledge_in_a_visit_frame_stays() -> None:
+    # Negative: framed by the visit, but the verb is no encounter.
+    body = ARRIVAL + "During his visit, Sweden and Norway will sign a pact on air policing.\n"
+    assert _found(body)["sign a pact on air policing"][0] == "will"
+
+
+def test_meeting_without_a_frame_stays() -> None:
+    # Negative: a future visit told without a visit frame stays as before.
+    body = ARRIVAL + "Lindqvist will visit Finland next year.\n"
+    assert "visit Finland" in _found(body)
+
+
+def test_visit_today_is_the_days_programme() -> None:
+    body = (
+        "The Swedish Defence Minister will today visit Oslo to deepen defence ties with Norway.\n"
+    )
+    assert _found(body) == {}
+
+
+def test_visit_today_with_its_date_is_the_days_programme() -> None:
+    body = "The Swedish Defence Minister will today (5 March) meet Defence Minister Kari Dahl.\n"
+    assert _found(body) == {}
+
+
+def test_act_today_stays() -> None:
+    # Negative: "today" before a verb that is no encounter.
+    body = "Sweden and Norway will today sign a pact on air policing.\n"
+    assert "sign a pact on air policing" in " ".join(_found(body))
+
+
+def test_where_he_will_meet_is_the_visits_itinerary() -> None:
+    body = (
+        ARRIVAL + "His next stop is Bergen for his first visit to the Norwegian Joint "
+        "Headquarters, where he will meet General Eirik Kvam to discuss Arctic security.\n"
+    )
+    assert _found(body) == {}
+
+
+def test_where_they_will_train_stays() -> None:
+    # Negative: "where" after a visit, but a verb that is no encounter.
+    body = (
+        "Defence Minister Arvid Lindqvist of Sweden and Defence Minister Kari Dahl of Norway "
+        "ended their visit at the joint centre in Bergen, where they will train Arctic troops "
+        "together next year.\n"
+    )
+    assert _found(body)["train Arctic troops together"] == ("will", {"SWE", "NOR"})
