@@ -103,6 +103,17 @@ _CUE_ALTERNATIVES = (
     ),
     ("agreed", "agreement agreements", r"(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?\s+to"),
     (
+        # "an agreement has been reached between the two countries to train together", "an
+        # agreement was reached to": the agreement reached, told in the passive (not "no
+        # agreement was reached to")
+        "agreed",
+        "agreement agreements",
+        (
+            r"(?<!\bno\s+(?:[\w-]+\s+)?)agreements?\s+(?:has|have|had|was|were)\s+"
+            r"(?:\w+ly\s+|also\s+)?(?:been\s+)?reached(?:\s+between(?:\s+[\w'’-]+){1,6}?)?\s+to(?=\s+[a-z])"
+        ),
+    ),
+    (
         # "reached a consensus to step up drills": a consensus reached is an agreement
         "agreed",
         "reached reach reaches",

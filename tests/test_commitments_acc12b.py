@@ -106,3 +106,43 @@ def test_where_they_will_train_stays() -> None:
         "together next year.\n"
     )
     assert _found(body)["train Arctic troops together"] == ("will", {"SWE", "NOR"})
+
+
+# A meeting of Sweden and Norway, before the sentence a row tests.
+MET = (
+    "Defence Minister Arvid Lindqvist of Sweden met Defence Minister Kari Dahl of Norway in "
+    "Oslo on Monday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (
+            (
+                "The ministry said that an agreement has been reached between the two countries "
+                "to work together in pilot training and cyber defence."
+            ),
+            "work together in pilot training and cyber defence",
+        ),
+        ("An agreement was reached to hold joint drills in May.", "hold joint drills"),
+        (
+            "Agreements were also reached to open a joint repair depot.",
+            "open a joint repair depot",
+        ),
+    ],
+)
+def test_agreement_reached_is_agreed(sentence: str, action: str) -> None:
+    assert _found(MET + sentence + "\n")[action] == ("agreed", {"SWE", "NOR"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No agreement was reached to extend the pact.",
+        "The agreement was reached to the satisfaction of both.",
+    ],
+)
+def test_agreement_reached_without_an_act_is_none(sentence: str) -> None:
+    # Negative: no agreement, or no act after "to".
+    assert _found(MET + sentence + "\n") == {}
