@@ -3513,13 +3513,30 @@ def _drop_headline_repeats(body: str, title: tuple[int, int], found: list[_Found
 _REPEAT_REACH = 64  # records: how many of the last ones a post cut short may repeat
 
 
+_PARAPHRASE_WORDS = 3  # content words: the fewest of an action matched as a paraphrase
+_PARAPHRASE_REACH = 4  # records of one first word and modality a paraphrase is compared with
+_STEM = 4  # characters: a word's stem ("Western" and "the West")
+
+
+def _stems(action: str) -> tuple[frozenset[str], str]:
+    """The stems of ``action``'s content words, and its first word (lower-cased ``action``)."""
+    words = _CONTENT_WORD.findall(action)
+    head = words[0] if words else ""
+    return frozenset(w[:_STEM] for w in words if w not in _FUNCTION_WORDS), head
+
+
 def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
     """One record per action said twice, bound to the parties of all.
 
-    "Both nations look forward to X", then the quoted "we look forward to X": the first.
+    "Both nations look forward to X", then the quoted "we look forward to X": the first. A
+    paraphrase counts as said again: the same first word and modality, and the content words
+    of one (by their stems) all among the other's ("pursue independent policies", "pursue
+    their independent policies").
     """
     first: dict[tuple[str, str], int] = {}
     recent: deque[tuple[tuple[str, str], int]] = deque(maxlen=_REPEAT_REACH)
+    # By the first word and the modality: the stems of the last actions said so
+    paraphrases: dict[tuple[str, str], deque[tuple[frozenset[str], int]]] = {}
     out: list[_Found] = []
     for f in found:
         # (By the modality's value: one to a member, and hashed in C, not in Python.)
@@ -3539,9 +3556,26 @@ def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
                 ),
                 None,
             )
+        stems: frozenset[str] = frozenset()
+        head = ""
+        if k is None:
+            # "Both aim to pursue independent policies", then the quoted "both are aiming to
+            # pursue their independent policies": the lead's paraphrase of the quotation.
+            stems, head = _stems(action)
+            if len(stems) >= _PARAPHRASE_WORDS:
+                said_before = paraphrases.get((head, key[1]))
+                if said_before is not None:
+                    k = next(
+                        (i for other, i in said_before if stems <= other or other <= stems),
+                        None,
+                    )
         if k is None:
             first[key] = len(out)
             recent.append((key, len(out)))
+            if len(stems) >= _PARAPHRASE_WORDS:
+                paraphrases.setdefault((head, key[1]), deque(maxlen=_PARAPHRASE_REACH)).append(
+                    (stems, len(out))
+                )
             out.append(f)
         elif not set(f.parties) <= set(out[k].parties):
             out[k] = out[k]._replace(parties=_unique([*out[k].parties, *f.parties]))

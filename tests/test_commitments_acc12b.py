@@ -146,3 +146,26 @@ def test_agreement_reached_is_agreed(sentence: str, action: str) -> None:
 def test_agreement_reached_without_an_act_is_none(sentence: str) -> None:
     # Negative: no agreement, or no act after "to".
     assert _found(MET + sentence + "\n") == {}
+
+
+def test_lead_paraphrase_of_a_quote_is_one_commitment() -> None:
+    body = (
+        MET + "Sweden and Norway aim to pursue joint Arctic policy despite the Eastern "
+        "pressure, Lindqvist said.\n\n"
+        '"Sweden and Norway are aiming to pursue a joint Arctic policy despite the pressure '
+        'from the East," Lindqvist said after the talks.\n'
+    )
+    found = _found(body)
+    assert len(found) == 1
+    assert next(iter(found.values())) == ("intend", {"SWE", "NOR"})
+
+
+def test_different_acts_of_one_verb_stay_apart() -> None:
+    # Negative: the same verb and modality, but other content words: two commitments.
+    body = (
+        MET + "Sweden and Norway will expand pilot training in the Arctic. They will also "
+        "expand cyber defence drills in the Baltic.\n"
+    )
+    found = _found(body)
+    assert "expand pilot training in the Arctic" in found
+    assert "expand cyber defence drills in the Baltic" in found
