@@ -3516,12 +3516,13 @@ _REPEAT_REACH = 64  # records: how many of the last ones a post cut short may re
 _PARAPHRASE_WORDS = 3  # content words: the fewest of an action matched as a paraphrase
 _PARAPHRASE_REACH = 4  # records of one first word and modality a paraphrase is compared with
 _STEM = 4  # characters: a word's stem ("Western" and "the West")
+_HEAD_STEM = 6  # characters: the first word's stem ("strengthen", "strengthening")
 
 
 def _stems(action: str) -> tuple[frozenset[str], str]:
-    """The stems of ``action``'s content words, and its first word (lower-cased ``action``)."""
+    """The stems of ``action``'s content words, and its first word's (lower-cased ``action``)."""
     words = _CONTENT_WORD.findall(action)
-    head = words[0] if words else ""
+    head = words[0][:_HEAD_STEM] if words else ""  # ("strengthen", "strengthening")
     return frozenset(w[:_STEM] for w in words if w not in _FUNCTION_WORDS), head
 
 

@@ -169,3 +169,13 @@ def test_different_acts_of_one_verb_stay_apart() -> None:
     found = _found(body)
     assert "expand pilot training in the Arctic" in found
     assert "expand cyber defence drills in the Baltic" in found
+
+
+def test_paraphrase_with_another_form_of_the_verb_is_one_commitment() -> None:
+    body = (
+        MET + "Lindqvist reaffirmed Sweden's commitment to strengthen air defence drills with "
+        "Norway.\n\n"
+        '"We reaffirm our commitment to strengthening air defence drills with our close '
+        'partner, Norway," the Swedish ministry posted.\n'
+    )
+    assert len(_found(body)) == 1
