@@ -2936,6 +2936,18 @@ _WHERE_ITINERARY = regex.compile(
 )
 _WHERE_REACH = 120  # characters before a cue where ``_WHERE_ITINERARY`` is read
 _ITINERARY_PRONOUNS = frozenset(["he", "she", "they"])
+# An encounter told in the progressive: "he will be visiting shipyards during his stay", "she
+# will be meeting the chiefs": a visit's programme (as "would be visiting").
+_ITINERARY_ING = regex.compile(
+    r"(?:meeting|visiting|touring|calling\s+on|holding\s+talks)\b",
+    regex.IGNORECASE,
+)
+# A date's anniversary: "next year will mark the 50th anniversary of the treaty": the
+# calendar, not an act of a side.
+_ANNIVERSARY = regex.compile(
+    r"mark\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:anniversary|centenary|jubilee)\b",
+    regex.IGNORECASE,
+)
 _OWNER_BEFORE = regex.compile(r"\b(?:my|his|her|its|our|their)\s+$", regex.IGNORECASE)
 _WITH_AIM = regex.compile(r"\b(?:with|for)\s+(?:an|the|a)\s+$", regex.IGNORECASE)
 
@@ -3984,6 +3996,14 @@ def find_commitments(
             # also meet ...": the visit's programme
             itinerary_end = sent[1]
             continue
+        if (
+            kind == "will"
+            and progressive is not None
+            and _ITINERARY_ING.match(body, word_start, sent[1], _SERIAL) is not None
+        ):
+            continue  # "he will be visiting shipyards during his stay": the visit's programme
+        if word == "mark" and _ANNIVERSARY.match(body, word_start, near, _SERIAL) is not None:
+            continue  # "next year will mark the 50th anniversary": the calendar, not an act
         if kind in _THIRD_PARTY_CHECK and _third_party(mentions, involved, subject):
             continue  # "China will respond" in a report on India-US talks: not a party
         if (

@@ -179,3 +179,31 @@ def test_paraphrase_with_another_form_of_the_verb_is_one_commitment() -> None:
         'partner, Norway," the Swedish ministry posted.\n'
     )
     assert len(_found(body)) == 1
+
+
+def test_visiting_in_the_progressive_is_the_visits_programme() -> None:
+    body = (
+        "Defence Minister Arvid Lindqvist of Sweden is on a three-day visit to Norway. He will "
+        "be visiting naval shipyards in Bergen and Stavanger during his stay.\n"
+    )
+    assert _found(body) == {}
+
+
+def test_training_in_the_progressive_stays() -> None:
+    # Negative: a progressive of a verb that is no encounter.
+    body = MET + "Sweden will be training Norwegian pilots from May.\n"
+    assert _found(body)["training Norwegian pilots"] == ("will", {"SWE"})
+
+
+def test_anniversary_is_the_calendar() -> None:
+    body = (
+        MET + "Lindqvist proposed a joint declaration because 2027 will mark the 30th "
+        "anniversary of the Nordic defence accord.\n"
+    )
+    assert _found(body) == {}
+
+
+def test_mark_without_an_anniversary_stays() -> None:
+    # Negative: "mark" with another object.
+    body = MET + "The two navies will mark their exercise areas in the Baltic.\n"
+    assert "mark their exercise areas in the Baltic" in _found(body)
