@@ -156,6 +156,19 @@ _CUE_ALTERNATIVES = (
         ),
     ),
     (
+        # "agreed on joint training of forces", "agreed for combined naval exercises": the
+        # joint activity agreed is the action (not "the agreed joint exercises")
+        "agreed",
+        "agreed agree agrees",
+        (
+            r"(?<!\b(?:the|an?|previously|already|mutually|jointly)\s+)(?:agreed|agree|agrees)"
+            r"\s+(?:on|upon|for)(?=\s+(?:(?:more|further|regular|annual)\s+)?"
+            r"(?:joint|combined|bilateral|trilateral)\s+(?:[a-z-]+\s+){0,2}?"
+            r"(?:training|exercises?|drills?|patrols?|manoeuvres|maneuvers|operations"
+            r"|production|development|research)\b)"
+        ),
+    ),
+    (
         "decided",
         "decided decide decides deciding decision resolved resolve resolves resolving",
         (
@@ -753,6 +766,7 @@ _CLAUSE_END = regex.compile(
             (?:will|shall|(?:is|are)\s+(?:also\s+)?expected\s+to)\b
           )
       | but\s++(?:we|they|he|she|it|I|is|are|was|were|has|have|had)\b
+      | (?:while|whereas)\s++(?:[\w'’-]+\s+){1,4}?(?:will|shall)\b  # (its own pledge)
       | (?:adding|noting|saying|stressing)\s+that\b
       )
     )""",
@@ -839,12 +853,14 @@ _WORD = regex.compile(r"[\w'’-]+")
 _GOVERNED_VERB = regex.compile(
     r"""\b(?P<verb>agreed|agree|agrees|concurred|decided|resolved|vowed|pledged|promised)
     \s+(?:(?:today|also|again|yesterday)\s+)?(?:that\s+)?
-    (?:(?!(?:to|that|which|who|whom|said|says|told|added|stated|noted)\b)[\w'’-]+\s+){1,12}$""",
+    (?:(?!(?:to|that|which|who|whom|said|says|told|added|stated|noted|while|whereas)\b)
+    [\w'’-]+\s+){1,12}$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # (Up to twelve words of subject: "concurred that the seat of the new agency and its joint
 # office will be in Rome"; the window stays ``_GOVERNED_REACH`` characters. No speech verb
-# among them: "agreed on the plan and the minister said the navy will" is the minister's.)
+# among them: "agreed on the plan and the minister said the navy will" is the minister's;
+# nor "while": "agreed on joint drills while Sweden will help" is Sweden's own pledge.)
 _GOVERNED_STEMS = ("agree", "concur", "decide", "resolve", "vowed", "pledged", "promised")
 # The sides together confirm what will be: "the two ministers confirmed (that) the work
 # share will follow each one's funding" (an agreement the sides state, as "agreed that").
@@ -1205,7 +1221,7 @@ _END_MARKS = ";:,"
 _END_LINKS = ("http", "pic.twitter.com", "www.")
 _END_WORDS = frozenset(
     {"were", "was", "are", "is", "have", "has", "and", "but"}
-    | {"adding", "noting", "saying", "stressing"}
+    | {"adding", "noting", "saying", "stressing", "while", "whereas"}
 )
 _SPACE = frozenset(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))  # ``\s``
 _WORD_START = operator.itemgetter(0)

@@ -207,3 +207,54 @@ def test_mark_without_an_anniversary_stays() -> None:
     # Negative: "mark" with another object.
     body = MET + "The two navies will mark their exercise areas in the Baltic.\n"
     assert "mark their exercise areas in the Baltic" in _found(body)
+
+
+# Talks of Sweden and Norway, before the clause a row tests.
+TALKS = (
+    "Defence Minister Arvid Lindqvist of Sweden held talks with Defence Minister Kari Dahl of "
+    "Norway in Oslo on Monday"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (
+            " and both agreed on joint training of forces in the Arctic domain.",
+            "joint training of forces in the Arctic domain",
+        ),
+        (
+            ". Both sides agreed for joint training in cyber defence.",
+            "joint training in cyber defence",
+        ),
+        (
+            ". They agreed on combined naval patrols in the Baltic.",
+            "combined naval patrols in the Baltic",
+        ),
+    ],
+)
+def test_agreed_on_a_joint_activity_is_agreed(sentence: str, action: str) -> None:
+    assert _found(TALKS + sentence + "\n")[action] == ("agreed", {"SWE", "NOR"})
+
+
+def test_the_agreed_joint_exercises_are_no_cue() -> None:
+    # Negative: "the agreed" is an adjective, and "agreed for" without a joint activity.
+    body = TALKS + ". They praised the agreed on joint exercises. Both agreed for the cameras.\n"
+    assert _found(body) == {}
+
+
+def test_while_clause_with_its_own_pledge_is_apart() -> None:
+    body = (
+        TALKS + " and both agreed on joint training of forces in the Arctic domain while Sweden "
+        "will also help Norway in ship design.\n"
+    )
+    found = _found(body)
+    assert found["joint training of forces in the Arctic domain"] == ("agreed", {"SWE", "NOR"})
+    assert found["help Norway in ship design"] == ("will", {"SWE"})
+
+
+def test_agreed_to_while_will_is_apart() -> None:
+    body = TALKS + ". They agreed to expand pilot training while Sweden will supply trainer jets.\n"
+    found = _found(body)
+    assert found["expand pilot training"][0] == "agreed"
+    assert found["supply trainer jets"] == ("will", {"SWE"})
