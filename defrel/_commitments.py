@@ -3513,11 +3513,16 @@ def _content_words(action: str) -> frozenset[str]:
     return frozenset(_CONTENT_WORD.findall(action.lower())) - _FUNCTION_WORDS
 
 
+_TITLE_OBJECT_WORDS = 2  # content words: the fewest of a title's object read without its verb
+
+
 def _drop_headline_repeats(body: str, title: tuple[int, int], found: list[_Found]) -> list[_Found]:
     """Without the title's actions that the body states again, in full, with the same modality.
 
     "Ruritania, Utopia agree to deepen ties" over "... agreed on Monday to deepen ties in
-    training and cyber": the title shortens the lead, one commitment. (``found`` in text order.)
+    training and cyber": the title shortens the lead, one commitment (its verb may be
+    another, when two or more words of its object are all the body's). (``found`` in text
+    order.)
     """
     start, end = title
     if end - start > 2 * _TITLE_LONGEST:
@@ -3532,8 +3537,16 @@ def _drop_headline_repeats(body: str, title: tuple[int, int], found: list[_Found
     said = [(g.modality, _content_words(body[g.action[0] : g.action[1]])) for g in rest]
     kept = []
     for f in heads:
-        words = _content_words(body[f.action[0] : f.action[1]])
-        if not any(modality is f.modality and words <= other for modality, other in said):
+        action = body[f.action[0] : f.action[1]]
+        words = _content_words(action)
+        # "Ruritania, Utopia agree to boost naval cooperation" over "... agreed to expand
+        # joint drills and naval cooperation": the title's verb is the body's in other
+        # words, the rest as the body says it.
+        verb = _CONTENT_WORD.search(action.lower(), None, None, _SERIAL)
+        obj = words - {verb.group()} if verb is not None else words
+        if len(obj) < _TITLE_OBJECT_WORDS:
+            obj = words
+        if not any(modality is f.modality and obj <= other for modality, other in said):
             kept.append(f)
     return found if len(kept) == len(heads) else kept + rest
 

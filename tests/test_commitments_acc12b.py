@@ -258,3 +258,24 @@ def test_agreed_to_while_will_is_apart() -> None:
     found = _found(body)
     assert found["expand pilot training"][0] == "agreed"
     assert found["supply trainer jets"] == ("will", {"SWE"})
+
+
+def test_title_with_another_verb_repeated_by_the_lead() -> None:
+    body = (
+        "Sweden, Norway agree to boost pilot training, naval cooperation\n\n"
+        "The defence ministers of Sweden and Norway agreed on Monday to expand joint pilot "
+        "training and naval cooperation in the Baltic.\n"
+    )
+    found = _found(body)
+    assert "boost pilot training, naval cooperation" not in found
+    assert found["expand joint pilot training and naval cooperation in the Baltic"][0] == "agreed"
+
+
+def test_title_with_another_object_stays() -> None:
+    # Negative: the title's object is not all in the lead: two commitments.
+    body = (
+        "Sweden, Norway agree to boost submarine cooperation\n\n"
+        "The defence ministers of Sweden and Norway agreed on Monday to expand joint pilot "
+        "training and naval cooperation in the Baltic.\n"
+    )
+    assert "boost submarine cooperation" in _found(body)
