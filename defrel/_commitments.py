@@ -255,8 +255,12 @@ _CUE_ALTERNATIVES = (
             " aspiration aspirations stand stands stood remain remains remained"
         ),
         (
-            r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:willing|keen|eager|prepared)|desire"
+            r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:willing|keen|eager|prepared)"
             r"|determination"
+            # "the mutual desire of our countries to" (the sides', not "the desire of the
+            # public to")
+            r"|desire(?:\s+of\s+(?:our|their|the|both)\s+(?:two\s+|three\s+)?(?:countries|nations"
+            r"|sides|states|governments|militaries|armed\s+forces|navies|armies))?"
             r"|(?:readiness|willingness|keenness|eagerness|aspirations?)"
             r"(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w'’-]+){1,6}?)?"
             r"|(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready"
@@ -264,13 +268,14 @@ _CUE_ALTERNATIVES = (
         ),
     ),
     (
-        # "confirmed readiness for further cooperation": the cooperation is the action
+        # "confirmed readiness for further cooperation", "expressed mutual desire for a
+        # stronger cooperation": the cooperation is the action
         "other",
-        "readiness willingness",
+        "readiness willingness desire",
         (
             r"(?<=\b(?:expressed|confirmed|reaffirmed|reiterated|showed|voiced|declared|stated"
             r"|their|its|our|his|her)\s+(?:[\w-]+\s+)?)"
-            r"(?:readiness|willingness)\s+for(?=\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:readiness|willingness|desire)\s+for(?=\s+(?:[\w-]+\s+){0,3}?"
             r"(?:cooperation|co-operation|collaboration)\b)"
         ),
     ),
@@ -3784,6 +3789,7 @@ def find_commitments(
                 word, action_start = raw.lower(), word_start
             else:
                 progressive = None
+        cooperation_noun = False
         if (
             kind == "agreed"
             and word in {"a", "an", "the"}
@@ -3801,6 +3807,7 @@ def find_commitments(
             # noun phrase
             prepositional = True
             action_start = word_start
+            cooperation_noun = True
         bad_word = word in _NOT_VERB or (
             raw[:1].isupper()
             and kind != "expected"
@@ -4236,7 +4243,9 @@ def find_commitments(
             parties = agents  # "will be hosted by Ruritania": the agent acts
         if kind == "will" and _MEET_OBJECT.match(body, word_start, None, _SERIAL):
             parties = _with_the_one_met(body, mentions, parties, cue, word_start, end)
-        pieces = _split(body, start, end, kind)
+        # "desire for a stronger cooperation to secure borders, enhance security and combat
+        # terrorism": the verbs of the cooperation's aim, one noun phrase
+        pieces = [(start, end)] if cooperation_noun else _split(body, start, end, kind)
         # "resolved to": a resolve, none of the named modalities (GUIDELINES: other)
         modality = _MODALITY[kind] if not cue_word.startswith("resol") else Modality.OTHER
         if kind in {"will", "would", "shall"}:

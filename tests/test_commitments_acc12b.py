@@ -279,3 +279,38 @@ def test_title_with_another_object_stays() -> None:
         "training and naval cooperation in the Baltic.\n"
     )
     assert "boost submarine cooperation" in _found(body)
+
+
+def test_desire_of_our_countries_is_a_shared_intention() -> None:
+    body = (
+        MET + 'The talks showed "the mutual desire of our countries to further expand '
+        'cooperation in a difficult environment," Lindqvist said.\n'
+    )
+    found = _found(body)
+    assert found["further expand cooperation in a difficult environment"] == (
+        "other",
+        {"SWE", "NOR"},
+    )
+
+
+def test_desire_of_the_public_is_none() -> None:
+    # Negative: the desire of others than the sides.
+    assert _found(MET + "The desire of the public to see peace is strong.\n") == {}
+
+
+def test_desire_for_cooperation_is_one_noun_phrase() -> None:
+    body = (
+        MET + "Sweden and Norway have expressed mutual desire for a stronger security "
+        "cooperation to secure their borders, enhance air defence and combat piracy.\n"
+    )
+    found = _found(body)
+    action = (
+        "a stronger security cooperation to secure their borders, enhance air defence and "
+        "combat piracy"
+    )
+    assert found == {action: ("other", {"SWE", "NOR"})}
+
+
+def test_desire_for_a_noun_without_cooperation_is_none() -> None:
+    # Negative: no cooperation named after "desire for".
+    assert _found(MET + "Lindqvist expressed his desire for a quiet summer.\n") == {}
