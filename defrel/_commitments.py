@@ -746,7 +746,7 @@ _CLAUSE_END = regex.compile(
     r"""(?:[;:]|\s[—–-]\s
     |\s*+(?:https?://|pic\.twitter\.com|www\.)
     |\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:signed|inked|concluded|exchanged)\b
-    |,\s+(?:
+    |,[”"]?\s+(?:  # (after a quotation's closing mark too: 'and "shared interests," X said')
         (?:while|but|whereas|which|although|though|as\s+(?:the|both|it|they)|adding|noting|saying|stressing|according\s+to
           |so\s+that)\b
       | (?=(?:agreeing|deciding|pledging|committing|vowing|resolving)\s+to\b)

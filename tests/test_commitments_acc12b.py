@@ -314,3 +314,19 @@ def test_desire_for_cooperation_is_one_noun_phrase() -> None:
 def test_desire_for_a_noun_without_cooperation_is_none() -> None:
     # Negative: no cooperation named after "desire for".
     assert _found(MET + "Lindqvist expressed his desire for a quiet summer.\n") == {}
+
+
+def test_action_ends_at_a_quotes_comma_before_said() -> None:
+    body = (
+        MET + 'They agreed to expand joint drills to promote "shared Arctic interests," the '
+        "Swedish ministry said.\n"
+    )
+    assert _found(body) == {
+        'expand joint drills to promote "shared Arctic interests': ("agreed", {"SWE", "NOR"})
+    }
+
+
+def test_quoted_word_inside_an_action_stays() -> None:
+    # Negative: a quoted word followed by more of the action, no speech verb.
+    body = MET + 'They agreed to expand "joint" drills, in the Baltic and the Arctic.\n'
+    assert '"joint" drills' in " ".join(_found(body))
