@@ -4095,19 +4095,31 @@ def find_commitments(
         if para not in marks:
             marks = {para: _quote_marks(body, para)}
         in_quote = _inside_quote(marks[para], cue[0])
+        agreed_should = False
         if cue_word.startswith("should") and not (
             in_quote and _WE.search(sub, None, None, _SERIAL)
         ):
-            if not (
+            if (
+                passive
+                and _BINDING_NOUN.search(sub, None, None, _SERIAL)
+                and _governed(body, max(sent[0], cue[0] - _GOVERNED_REACH), cue[0])
+                is Modality.AGREED
+            ):
+                # "Lindqvist and Dahl concurred that the alliance should be strengthened": the
+                # sides agree on what is to be done to their ties
+                kind = "agreed"
+                agreed_should = True
+            elif not (
                 passive
                 and _SHOULD_DONE.match(body, cue[1], near, _SERIAL)
                 and _BINDING_NOUN.search(sub, None, None, _SERIAL)
             ):
                 continue  # "X should ...": one side's proposal, unless "we should"
-            kind = "expected"  # "the accord should be signed by ...": its signing expected
+            else:
+                kind = "expected"  # "the accord should be signed by ...": its signing expected
         # The action: from the verb (or, for a passive, from the subject) to the clause end.
         start = action_start
-        if passive and kind in {"expected", "will", "shall", "would"}:
+        if passive and (agreed_should or kind in {"expected", "will", "shall", "would"}):
             start = subject[0]
             before = body[max(sent[0], subject[0] - 30) : subject[0]].split()
             if before and _REPORT_FRAME.fullmatch(before[-1], None, None, _SERIAL):

@@ -330,3 +330,35 @@ def test_quoted_word_inside_an_action_stays() -> None:
     # Negative: a quoted word followed by more of the action, no speech verb.
     body = MET + 'They agreed to expand "joint" drills, in the Baltic and the Arctic.\n'
     assert '"joint" drills' in " ".join(_found(body))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (
+            (
+                "A Swedish official said Lindqvist and Dahl concurred that the alliance should "
+                "be further strengthened through talks on their defence reviews."
+            ),
+            "the alliance should be further strengthened through talks on their defence reviews",
+        ),
+        (
+            "Lindqvist and Dahl agreed that naval cooperation should be expanded.",
+            "naval cooperation should be expanded",
+        ),
+    ],
+)
+def test_agreed_that_ties_should_be_done_is_agreed(sentence: str, action: str) -> None:
+    assert _found(MET + sentence + "\n")[action] == ("agreed", {"SWE", "NOR"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lindqvist said the alliance should be strengthened.",
+        "Lindqvist and Dahl agreed that the old barracks should be demolished.",
+    ],
+)
+def test_should_without_agreement_on_ties_is_none(sentence: str) -> None:
+    # Negative: one side's view, or an agreement on no tie of the sides.
+    assert _found(MET + sentence + "\n") == {}
