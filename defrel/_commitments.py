@@ -415,6 +415,7 @@ _VERBS = frozenset(
         "begin",
         "collaborate",
         "coordinate",
+        "consult",
         "continue",
         "develop",
         "promote",

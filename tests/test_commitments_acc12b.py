@@ -362,3 +362,19 @@ def test_agreed_that_ties_should_be_done_is_agreed(sentence: str, action: str) -
 def test_should_without_agreement_on_ties_is_none(sentence: str) -> None:
     # Negative: one side's view, or an agreement on no tie of the sides.
     assert _found(MET + sentence + "\n") == {}
+
+
+def test_commitment_to_consult_is_committed() -> None:
+    body = (
+        MET + "The accord holds a commitment to consult between our two countries when there "
+        "is a crisis.\n"
+    )
+    assert _found(body)["consult between our two countries when there is a crisis"] == (
+        "committed",
+        {"SWE", "NOR"},
+    )
+
+
+def test_commitment_to_a_noun_stays_out() -> None:
+    # Negative: "commitment to" a value, no verb.
+    assert _found(MET + "The accord shows a commitment to consultation in Europe.\n") == {}
