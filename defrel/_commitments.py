@@ -2958,6 +2958,12 @@ _WHERE_ITINERARY = regex.compile(
 )
 _WHERE_REACH = 120  # characters before a cue where ``_WHERE_ITINERARY`` is read
 _ITINERARY_PRONOUNS = frozenset(["he", "she", "they"])
+# The two sides as one subject: "Both sides", "the two countries", "both navies".
+_BOTH_SIDES = regex.compile(
+    r"\W*(?:both|the\s+two)\s+(?:sides|countries|nations|governments|militaries|ministers"
+    r"|navies|armies|defence\s+ministries|defense\s+ministries)\s*",
+    regex.IGNORECASE,
+)
 # An encounter told in the progressive: "he will be visiting shipyards during his stay", "she
 # will be meeting the chiefs": a visit's programme (as "would be visiting").
 _ITINERARY_ING = regex.compile(
@@ -4088,7 +4094,13 @@ def find_commitments(
             kind == "would"
             and progressive is None  # "X would be visiting the base": an itinerary
             and not _REPORT_FRAME.search(body, max(sent[0], cue[0] - _FRAME_REACH), cue[0], _SERIAL)
+            and not (
+                word in _VERBS
+                and _BOTH_SIDES.fullmatch(body, subject[0], cue[0], _SERIAL) is not None
+            )
         ):
+            # (But "Both sides would continue to maintain contacts": the sides' joint
+            # pledge, told in the past of the report.)
             continue
         if kind == "would" and passive and not _BINDING_NOUN.search(sub, None, None, _SERIAL):
             continue

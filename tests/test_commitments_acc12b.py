@@ -378,3 +378,20 @@ def test_commitment_to_consult_is_committed() -> None:
 def test_commitment_to_a_noun_stays_out() -> None:
     # Negative: "commitment to" a value, no verb.
     assert _found(MET + "The accord shows a commitment to consultation in Europe.\n") == {}
+
+
+def test_both_sides_would_is_a_backshifted_will() -> None:
+    body = MET + "Both sides would continue to maintain contacts to ensure timely delivery.\n"
+    assert _found(body)["continue to maintain contacts to ensure timely delivery"] == (
+        "will",
+        {"SWE", "NOR"},
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Both sides would benefit from the deal.", "Sweden would continue to buy jets."],
+)
+def test_would_without_both_sides_or_a_verb_of_action_stays_out(sentence: str) -> None:
+    # Negative: no verb of action, or one side's "would" with no report frame.
+    assert _found(MET + sentence + "\n") == {}
