@@ -2958,6 +2958,16 @@ _WHERE_ITINERARY = regex.compile(
 )
 _WHERE_REACH = 120  # characters before a cue where ``_WHERE_ITINERARY`` is read
 _ITINERARY_PRONOUNS = frozenset(["he", "she", "they"])
+# Named people joined at a place: "will join Defence Minister Kari Dahl and General Eirik Kvam
+# in Bergen": the encounter itself (not "join Norway in condemning the test", "join the
+# alliance in April").
+_JOIN_AT = regex.compile(
+    r"""join\s+(?:(?-i:\p{Lu})[\w.'’-]*\s+(?:(?:,|and)\s+)?){2,10}?(?:in|at)\s+
+    (?!(?:January|February|March|April|May|June|July|August|September|October|November
+    |December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:\p{Lu})""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_JOIN_REACH = 160  # characters after "join" where the people joined are read
 # The two sides as one subject: "Both sides", "the two countries", "both navies".
 _BOTH_SIDES = regex.compile(
     r"\W*(?:both|the\s+two)\s+(?:sides|countries|nations|governments|militaries|ministers"
@@ -3009,6 +3019,15 @@ def _itinerary(
         and _WHERE_ITINERARY.search(body, max(sent[0], cue[0] - _WHERE_REACH), cue[0], _SERIAL)
         is not None
     )
+
+
+def _joins_people_at(body: str, mentions: Mentions, word_start: int, end: int) -> bool:
+    """The "join" at ``word_start`` joins named people at a named place (an encounter).
+
+    (The names joined hold no country: "join Norway and Finland in Oslo" stays.)
+    """
+    match = _JOIN_AT.match(body, word_start, min(end, word_start + _JOIN_REACH), _SERIAL)
+    return match is not None and not mentions.countries_in(word_start, match.end())
 
 
 def _possessive(behind: str) -> int:
@@ -4039,6 +4058,12 @@ def find_commitments(
             # also meet ...": the visit's programme
             itinerary_end = sent[1]
             continue
+        if (
+            kind == "will"
+            and word == "join"
+            and _joins_people_at(body, mentions, word_start, sent[1])
+        ):
+            continue  # "X will join Dahl and Kvam in Bergen": the encounter itself
         if (
             kind == "will"
             and progressive is not None

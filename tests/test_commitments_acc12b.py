@@ -395,3 +395,23 @@ def test_both_sides_would_is_a_backshifted_will() -> None:
 def test_would_without_both_sides_or_a_verb_of_action_stays_out(sentence: str) -> None:
     # Negative: no verb of action, or one side's "would" with no report frame.
     assert _found(MET + sentence + "\n") == {}
+
+
+def test_joining_named_people_at_a_place_is_the_encounter() -> None:
+    body = (
+        "Defence Minister Arvid Lindqvist of Sweden and Foreign Minister Eva Holm will join "
+        "Defence Minister Kari Dahl and General Eirik Kvam in Bergen, near Oslo, as ties grow.\n"
+    )
+    assert _found(body) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("Lindqvist will join Kari Dahl in sending trainers to Latvia.", "join Kari Dahl in"),
+        ("Sweden will join Norway and Finland in Oslo for drills.", "join Norway and Finland"),
+    ],
+)
+def test_joining_in_an_act_or_joining_countries_stays(sentence: str, action: str) -> None:
+    # Negative: "join X in <an act>", or countries joined.
+    assert action in " ".join(_found(MET + sentence + "\n"))
