@@ -2958,6 +2958,10 @@ _WHERE_ITINERARY = regex.compile(
 )
 _WHERE_REACH = 120  # characters before a cue where ``_WHERE_ITINERARY`` is read
 _ITINERARY_PRONOUNS = frozenset(["he", "she", "they"])
+# What the speakers put on their own agenda: "that will be on my agenda when I meet the
+# minister", "this will be high on our agenda": a pledge to take it up (not "on the agenda",
+# a topic of the talks).
+_OWN_AGENDA = regex.compile(r"be\s+(?:high\s+|top\s+)?on\s+(?:my|our)\s+agenda\b", regex.IGNORECASE)
 # Named people joined at a place: "will join Defence Minister Kari Dahl and General Eirik Kvam
 # in Bergen": the encounter itself (not "join Norway in condemning the test", "join the
 # alliance in April").
@@ -4113,7 +4117,12 @@ def find_commitments(
             and _TOPIC_PLAN.search(body, max(sent[0], cue[0] - 40), cue[0], _SERIAL)
         ):
             continue  # "they discussed plans to boost ...": a topic of the talks, not a plan made
-        if kind in {"will", "shall", "would"} and word == "be" and not passive:
+        if (
+            kind in {"will", "shall", "would"}
+            and word == "be"
+            and not passive
+            and _OWN_AGENDA.match(body, word_start, near, _SERIAL) is None
+        ):
             continue  # "would be underway", "will be the first": a state, not an act
         if (
             kind == "would"

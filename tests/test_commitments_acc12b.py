@@ -415,3 +415,16 @@ def test_joining_named_people_at_a_place_is_the_encounter() -> None:
 def test_joining_in_an_act_or_joining_countries_stays(sentence: str, action: str) -> None:
     # Negative: "join X in <an act>", or countries joined.
     assert action in " ".join(_found(MET + sentence + "\n"))
+
+
+def test_on_my_agenda_is_the_speakers_pledge() -> None:
+    body = (
+        MET + '"Such steps encourage us to do more and that will be on my agenda when I meet '
+        'minister Dahl," said Lindqvist.\n'
+    )
+    assert _found(body)["be on my agenda when I meet minister Dahl"] == ("will", {"SWE"})
+
+
+def test_on_the_agenda_is_a_topic() -> None:
+    # Negative: "on the agenda" is what the talks will be about.
+    assert _found(MET + "Arctic security will be on the agenda.\n") == {}
