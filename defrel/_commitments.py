@@ -2928,7 +2928,7 @@ _BACKDROP_REACH = 80  # characters before a cue where its backdrop or visit clau
 # (the planned meetings themselves, which a visit's itinerary lists).
 _ITINERARY_VERB = regex.compile(
     r"""(?:(?:also|then|later|first|further)\s+)?
-    (?:meet|visit|attend|join|tour|co-chair|call\s+on|participate\s+in|take\s+part\s+in
+    (?:meet|visit|attend|join|co-chair|call\s+on|participate\s+in|take\s+part\s+in
     |(?:hold|have)\s+(?:talks|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?
     (?:meetings?|talks|dialogue|discussions?|consultations?)))\b""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -4062,6 +4062,12 @@ def find_commitments(
             # also meet ...": the visit's programme
             itinerary_end = sent[1]
             continue
+        if (
+            kind == "expected"
+            and cue_word.split()[-2:-1] in (["scheduled"], ["due"], ["slated"])
+            and _ITINERARY_VERB.match(body, action_start, near, _SERIAL) is not None
+        ):
+            continue  # "X is scheduled to visit the academy": the visit's programme
         if (
             kind == "will"
             and word == "join"

@@ -428,3 +428,21 @@ def test_on_my_agenda_is_the_speakers_pledge() -> None:
 def test_on_the_agenda_is_a_topic() -> None:
     # Negative: "on the agenda" is what the talks will be about.
     assert _found(MET + "Arctic security will be on the agenda.\n") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lindqvist is scheduled to visit the Norwegian Military Academy near Oslo.",
+        "Lindqvist is  due  to meet General Eirik Kvam on Tuesday.",
+        "Lindqvist is slated to attend the Arctic Security Forum.",
+    ],
+)
+def test_scheduled_encounter_is_the_visits_programme(sentence: str) -> None:
+    assert _found(MET + sentence + "\n") == {}
+
+
+def test_scheduled_act_stays_expected() -> None:
+    # Negative: a scheduled act that is no encounter.
+    body = MET + "Norway is due to adopt new defence guidelines at the end of the year.\n"
+    assert _found(body)["adopt new defence guidelines at the end of the year"][0] == "expected"
