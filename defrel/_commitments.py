@@ -268,6 +268,16 @@ _CUE_ALTERNATIVES = (
         ),
     ),
     (
+        # "our two countries are commencing negotiations to establish a treaty": the talks
+        # the sides open, announced in the present (the action from "commencing")
+        "other",
+        "is are",
+        (
+            r"(?:is|are)\s+(?:now\s+)?(?=(?:commencing|launching|starting|beginning|opening)"
+            r"\s+(?:formal\s+)?negotiations\s+(?:on|to|for|towards)\b)"
+        ),
+    ),
+    (
         # "confirmed readiness for further cooperation", "expressed mutual desire for a
         # stronger cooperation": the cooperation is the action
         "other",
@@ -312,7 +322,7 @@ _CUE_BY_HEAD = {
 _BE_HEADS = frozenset({"is", "are", "was", "were", "am"})
 _BE_NEXT = frozenset(
     {"expected", "likely", "set", "due", "scheduled", "slated", "willing", "keen", "eager", "ready"}
-    | {"prepared", "planned", "to"}
+    | {"prepared", "planned", "to", "commencing", "launching", "starting", "beginning", "opening"}
 )
 _HEADS = frozenset(_CUE_BY_HEAD)
 
@@ -2958,6 +2968,8 @@ _WHERE_ITINERARY = regex.compile(
 )
 _WHERE_REACH = 120  # characters before a cue where ``_WHERE_ITINERARY`` is read
 _ITINERARY_PRONOUNS = frozenset(["he", "she", "they"])
+# The verbs of negotiations opened ("are commencing negotiations to"), read with a party subject.
+_OPENING_TALKS = frozenset(["commencing", "launching", "starting", "beginning", "opening"])
 # What the speakers put on their own agenda: "that will be on my agenda when I meet the
 # minister", "this will be high on our agenda": a pledge to take it up (not "on the agenda",
 # a topic of the talks).
@@ -4082,6 +4094,12 @@ def find_commitments(
             continue  # "he will be visiting shipyards during his stay": the visit's programme
         if word == "mark" and _ANNIVERSARY.match(body, word_start, near, _SERIAL) is not None:
             continue  # "next year will mark the 50th anniversary": the calendar, not an act
+        if (
+            kind == "other"
+            and word in _OPENING_TALKS
+            and not _party_subject(body, mentions, subject, subject[1], memo)
+        ):
+            continue  # "the rebels are starting negotiations on a truce": no party's act
         if kind in _THIRD_PARTY_CHECK and _third_party(mentions, involved, subject):
             continue  # "China will respond" in a report on India-US talks: not a party
         if (

@@ -446,3 +446,32 @@ def test_scheduled_act_stays_expected() -> None:
     # Negative: a scheduled act that is no encounter.
     body = MET + "Norway is due to adopt new defence guidelines at the end of the year.\n"
     assert _found(body)["adopt new defence guidelines at the end of the year"][0] == "expected"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        (
+            "Sweden and Norway are now launching formal negotiations on a defence pact.",
+            "launching formal negotiations on a defence pact",
+        ),
+        (
+            "The two countries are commencing negotiations to establish a defence treaty.",
+            "commencing negotiations to establish a defence treaty",
+        ),
+    ],
+)
+def test_negotiations_opened_are_a_commitment(sentence: str, action: str) -> None:
+    assert _found(MET + sentence + "\n")[action] == ("other", {"SWE", "NOR"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels are starting negotiations on a truce.",
+        "The unions are opening negotiations for higher pay.",
+    ],
+)
+def test_negotiations_of_others_are_none(sentence: str) -> None:
+    # Negative: the subject is no party.
+    assert _found(MET + sentence + "\n") == {}
