@@ -711,9 +711,10 @@ _NOUN_CUES = frozenset(
         "determination",
     }
 )
-# ("The three ministers agreed": the sides of a trilateral, as "the two" of a bilateral.)
+# ("The three ministers agreed": the sides of a trilateral, as "the two" of a bilateral;
+# "our two countries will": the speaker's side and the counterpart's.)
 _JOINT = regex.compile(
-    r"""\b(?:both|the\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations|pair|duo)
+    r"""\b(?:both|the\s+two|our\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations|pair|duo)
     |(?:the|all)\s+(?:three|four)\s+(?:sides|countries|nations|ministers|leaders|governments))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )

@@ -475,3 +475,20 @@ def test_negotiations_opened_are_a_commitment(sentence: str, action: str) -> Non
 def test_negotiations_of_others_are_none(sentence: str) -> None:
     # Negative: the subject is no party.
     assert _found(MET + sentence + "\n") == {}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lindqvist said that our two countries will hold drills in May.",
+        '"Our two countries will hold drills in May," Lindqvist said.',
+    ],
+)
+def test_our_two_countries_binds_both(sentence: str) -> None:
+    assert _found(MET + sentence + "\n")["hold drills"] == ("will", {"SWE", "NOR"})
+
+
+def test_our_country_binds_the_speaker() -> None:
+    # Negative: one country of the speaker's.
+    body = MET + '"Our country will hold drills in May," Lindqvist said.\n'
+    assert _found(body)["hold drills"] == ("will", {"SWE"})
