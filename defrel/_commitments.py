@@ -2969,6 +2969,7 @@ _WHERE_ITINERARY = regex.compile(
 )
 _WHERE_REACH = 120  # characters before a cue where ``_WHERE_ITINERARY`` is read
 _ITINERARY_PRONOUNS = frozenset(["he", "she", "they"])
+_VISITING = regex.compile(r"visit(?:ing)?\s+(?-i:\p{Lu})", regex.IGNORECASE)
 # The verbs of negotiations opened ("are commencing negotiations to"), read with a party subject.
 _OPENING_TALKS = frozenset(["commencing", "launching", "starting", "beginning", "opening"])
 # What the speakers put on their own agenda: "that will be on my agenda when I meet the
@@ -4327,6 +4328,13 @@ def find_commitments(
             parties = agents  # "will be hosted by Ruritania": the agent acts
         if kind == "will" and _MEET_OBJECT.match(body, word_start, None, _SERIAL):
             parties = _with_the_one_met(body, mentions, parties, cue, word_start, end)
+        if len(parties) == 1 and _VISITING.match(body, word_start, near, _SERIAL) is not None:
+            # "He looks forward to visiting Fiji": the one who visits is not the country
+            # visited (a pronoun read as the host): the other side of the talks
+            visited = [c.country for c in mentions.countries_in(word_start, word_start + 30)]
+            pair = defaults.at(cue[0])
+            if visited and visited[0] == parties[0] and len(pair) == 2 and parties[0] in pair:
+                parties = tuple(c for c in pair if c != parties[0])
         # "desire for a stronger cooperation to secure borders, enhance security and combat
         # terrorism": the verbs of the cooperation's aim, one noun phrase
         pieces = [(start, end)] if cooperation_noun else _split(body, start, end, kind)

@@ -492,3 +492,23 @@ def test_our_country_binds_the_speaker() -> None:
     # Negative: one country of the speaker's.
     body = MET + '"Our country will hold drills in May," Lindqvist said.\n'
     assert _found(body)["hold drills"] == ("will", {"SWE"})
+
+
+# A visit told in a press release, its pronoun after a paragraph on the host's head.
+VISIT_NEWS = (
+    "Defence Minister Arvid Lindqvist of Sweden is coming to Norway tomorrow for a two-day "
+    "tour.\n\nDuring his visit, Lindqvist will have a bilateral meeting with Prime Minister "
+    "Ola Berg.\n\nAt the Norway-Sweden Defence Forum, the Prime Minister says the two "
+    "countries' ties are strong.\n\n"
+)
+
+
+def test_the_one_visiting_is_not_the_country_visited() -> None:
+    body = VISIT_NEWS + "He says he looks forward to visiting Norway and meeting officials.\n"
+    assert _found(body)["visiting Norway and meeting officials"] == ("look_forward", {"SWE"})
+
+
+def test_visiting_another_country_keeps_its_party() -> None:
+    # Negative: the country visited is not the one read as the party.
+    body = VISIT_NEWS + "Prime Minister Ola Berg says Norway looks forward to visiting Sweden.\n"
+    assert _found(body)["visiting Sweden"] == ("look_forward", {"NOR"})
