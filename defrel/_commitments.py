@@ -2969,6 +2969,12 @@ _WHERE_ITINERARY = regex.compile(
 )
 _WHERE_REACH = 120  # characters before a cue where ``_WHERE_ITINERARY`` is read
 _ITINERARY_PRONOUNS = frozenset(["he", "she", "they"])
+# An act beside the encounter: "will hold talks with Dahl and sign a pact": not an itinerary.
+_AND_ACT = regex.compile(
+    r"\band\s+(?:also\s+)?(?:sign|ink|conclude|finali[sz]e|launch|announce|agree)\b",
+    regex.IGNORECASE,
+)
+_AND_ACT_REACH = 200  # characters after the encounter's verb where an act beside is read
 _VISITING = regex.compile(r"visit(?:ing)?\s+(?-i:\p{Lu})", regex.IGNORECASE)
 # The verbs of negotiations opened ("are commencing negotiations to"), read with a party subject.
 _OPENING_TALKS = frozenset(["commencing", "launching", "starting", "beginning", "opening"])
@@ -3024,6 +3030,8 @@ def _itinerary(
     """
     if _ITINERARY_VERB.match(body, action_start, sent[1], _SERIAL) is None:
         return _TODAY_ITINERARY.match(body, action_start, sent[1], _SERIAL) is not None
+    if _AND_ACT.search(body, action_start, min(sent[1], action_start + _AND_ACT_REACH), _SERIAL):
+        return False  # "will meet Dahl and sign a pact on air policing": an act beside
     if _VISIT_FRAME.match(body, sent[0], min(cue[0], sent[0] + _VISIT_FRAME_REACH), _SERIAL):
         return True
     if (

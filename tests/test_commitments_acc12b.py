@@ -512,3 +512,12 @@ def test_visiting_another_country_keeps_its_party() -> None:
     # Negative: the country visited is not the one read as the party.
     body = VISIT_NEWS + "Prime Minister Ola Berg says Norway looks forward to visiting Sweden.\n"
     assert _found(body)["visiting Sweden"] == ("look_forward", {"NOR"})
+
+
+def test_act_beside_an_encounter_of_the_visit_stays() -> None:
+    # Negative: framed by the visit, but a pact signed beside the talks.
+    body = (
+        ARRIVAL + "During his visit, Lindqvist will hold talks with Defence Minister Kari Dahl "
+        "and sign a pact on air policing.\n"
+    )
+    assert _found(body)["sign a pact on air policing"][0] == "will"
