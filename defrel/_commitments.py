@@ -103,6 +103,17 @@ _CUE_ALTERNATIVES = (
     ),
     ("agreed", "agreement agreements", r"(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?\s+to"),
     (
+        # "an agreement has been reached between the two countries to train together", "an
+        # agreement was reached to": the agreement reached, told in the passive (not "no
+        # agreement was reached to")
+        "agreed",
+        "agreement agreements",
+        (
+            r"(?<!\bno\s+(?:[\w-]+\s+)?)agreements?\s+(?:has|have|had|was|were)\s+"
+            r"(?:\w+ly\s+|also\s+)?(?:been\s+)?reached(?:\s+between(?:\s+[\w'’-]+){1,6}?)?\s+to(?=\s+[a-z])"
+        ),
+    ),
+    (
         # "reached a consensus to step up drills": a consensus reached is an agreement
         "agreed",
         "reached reach reaches",
@@ -142,6 +153,19 @@ _CUE_ALTERNATIVES = (
             r"(?:\s+(?:on|upon))?(?=\s+(?!(?:that|to|with|by|in|at|for|on|upon)\b)"
             r"(?:[\"“]?[a-z-]+[\"”]?\s+){0,3}?(?:cooperation|co-operation|collaboration)\b"
             r"(?!\s+(?:would|will|was|were|is|are|has|had|should|could|must|can|may)\b))"
+        ),
+    ),
+    (
+        # "agreed on joint training of forces", "agreed for combined naval exercises": the
+        # joint activity agreed is the action (not "the agreed joint exercises")
+        "agreed",
+        "agreed agree agrees",
+        (
+            r"(?<!\b(?:the|an?|previously|already|mutually|jointly)\s+)(?:agreed|agree|agrees)"
+            r"\s+(?:on|upon|for)(?=\s+(?:(?:more|further|regular|annual)\s+)?"
+            r"(?:joint|combined|bilateral|trilateral)\s+(?:[a-z-]+\s+){0,2}?"
+            r"(?:training|exercises?|drills?|patrols?|manoeuvres|maneuvers|operations"
+            r"|production|development|research)\b)"
         ),
     ),
     (
@@ -231,8 +255,12 @@ _CUE_ALTERNATIVES = (
             " aspiration aspirations stand stands stood remain remains remained"
         ),
         (
-            r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:willing|keen|eager|prepared)|desire"
+            r"(?:(?:is|are|was|were)\s+(?:\w+\s+)?(?:willing|keen|eager|prepared)"
             r"|determination"
+            # "the mutual desire of our countries to" (the sides', not "the desire of the
+            # public to")
+            r"|desire(?:\s+of\s+(?:our|their|the|both)\s+(?:two\s+|three\s+)?(?:countries|nations"
+            r"|sides|states|governments|militaries|armed\s+forces|navies|armies))?"
             r"|(?:readiness|willingness|keenness|eagerness|aspirations?)"
             r"(?:\s+of(?:\s+(?:the|its|their|his|her))?(?:\s+[\w'’-]+){1,6}?)?"
             r"|(?:is|are|was|were|am|stand|stands|stood|remain|remains|remained)\s+(?:\w+\s+)?ready"
@@ -240,13 +268,24 @@ _CUE_ALTERNATIVES = (
         ),
     ),
     (
-        # "confirmed readiness for further cooperation": the cooperation is the action
+        # "our two countries are commencing negotiations to establish a treaty": the talks
+        # the sides open, announced in the present (the action from "commencing")
         "other",
-        "readiness willingness",
+        "is are",
+        (
+            r"(?:is|are)\s+(?:now\s+)?(?=(?:commencing|launching|starting|beginning|opening)"
+            r"\s+(?:formal\s+)?negotiations\s+(?:on|to|for|towards)\b)"
+        ),
+    ),
+    (
+        # "confirmed readiness for further cooperation", "expressed mutual desire for a
+        # stronger cooperation": the cooperation is the action
+        "other",
+        "readiness willingness desire",
         (
             r"(?<=\b(?:expressed|confirmed|reaffirmed|reiterated|showed|voiced|declared|stated"
             r"|their|its|our|his|her)\s+(?:[\w-]+\s+)?)"
-            r"(?:readiness|willingness)\s+for(?=\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:readiness|willingness|desire)\s+for(?=\s+(?:[\w-]+\s+){0,3}?"
             r"(?:cooperation|co-operation|collaboration)\b)"
         ),
     ),
@@ -283,7 +322,7 @@ _CUE_BY_HEAD = {
 _BE_HEADS = frozenset({"is", "are", "was", "were", "am"})
 _BE_NEXT = frozenset(
     {"expected", "likely", "set", "due", "scheduled", "slated", "willing", "keen", "eager", "ready"}
-    | {"prepared", "planned", "to"}
+    | {"prepared", "planned", "to", "commencing", "launching", "starting", "beginning", "opening"}
 )
 _HEADS = frozenset(_CUE_BY_HEAD)
 
@@ -386,6 +425,7 @@ _VERBS = frozenset(
         "begin",
         "collaborate",
         "coordinate",
+        "consult",
         "continue",
         "develop",
         "promote",
@@ -671,9 +711,10 @@ _NOUN_CUES = frozenset(
         "determination",
     }
 )
-# ("The three ministers agreed": the sides of a trilateral, as "the two" of a bilateral.)
+# ("The three ministers agreed": the sides of a trilateral, as "the two" of a bilateral;
+# "our two countries will": the speaker's side and the counterpart's.)
 _JOINT = regex.compile(
-    r"""\b(?:both|the\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations|pair|duo)
+    r"""\b(?:both|the\s+two|our\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations|pair|duo)
     |(?:the|all)\s+(?:three|four)\s+(?:sides|countries|nations|ministers|leaders|governments))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -717,7 +758,7 @@ _CLAUSE_END = regex.compile(
     r"""(?:[;:]|\s[—–-]\s
     |\s*+(?:https?://|pic\.twitter\.com|www\.)
     |\s+(?:were|was|are|is|have\s+been|has\s+been)\s+(?:signed|inked|concluded|exchanged)\b
-    |,\s+(?:
+    |,[”"]?\s+(?:  # (after a quotation's closing mark too: 'and "shared interests," X said')
         (?:while|but|whereas|which|although|though|as\s+(?:the|both|it|they)|adding|noting|saying|stressing|according\s+to
           |so\s+that)\b
       | (?=(?:agreeing|deciding|pledging|committing|vowing|resolving)\s+to\b)
@@ -742,6 +783,7 @@ _CLAUSE_END = regex.compile(
             (?:will|shall|(?:is|are)\s+(?:also\s+)?expected\s+to)\b
           )
       | but\s++(?:we|they|he|she|it|I|is|are|was|were|has|have|had)\b
+      | (?:while|whereas)\s++(?:[\w'’-]+\s+){1,4}?(?:will|shall)\b  # (its own pledge)
       | (?:adding|noting|saying|stressing)\s+that\b
       )
     )""",
@@ -828,12 +870,14 @@ _WORD = regex.compile(r"[\w'’-]+")
 _GOVERNED_VERB = regex.compile(
     r"""\b(?P<verb>agreed|agree|agrees|concurred|decided|resolved|vowed|pledged|promised)
     \s+(?:(?:today|also|again|yesterday)\s+)?(?:that\s+)?
-    (?:(?!(?:to|that|which|who|whom|said|says|told|added|stated|noted)\b)[\w'’-]+\s+){1,12}$""",
+    (?:(?!(?:to|that|which|who|whom|said|says|told|added|stated|noted|while|whereas)\b)
+    [\w'’-]+\s+){1,12}$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # (Up to twelve words of subject: "concurred that the seat of the new agency and its joint
 # office will be in Rome"; the window stays ``_GOVERNED_REACH`` characters. No speech verb
-# among them: "agreed on the plan and the minister said the navy will" is the minister's.)
+# among them: "agreed on the plan and the minister said the navy will" is the minister's;
+# nor "while": "agreed on joint drills while Sweden will help" is Sweden's own pledge.)
 _GOVERNED_STEMS = ("agree", "concur", "decide", "resolve", "vowed", "pledged", "promised")
 # The sides together confirm what will be: "the two ministers confirmed (that) the work
 # share will follow each one's funding" (an agreement the sides state, as "agreed that").
@@ -1194,7 +1238,7 @@ _END_MARKS = ";:,"
 _END_LINKS = ("http", "pic.twitter.com", "www.")
 _END_WORDS = frozenset(
     {"were", "was", "are", "is", "have", "has", "and", "but"}
-    | {"adding", "noting", "saying", "stressing"}
+    | {"adding", "noting", "saying", "stressing", "while", "whereas"}
 )
 _SPACE = frozenset(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))  # ``\s``
 _WORD_START = operator.itemgetter(0)
@@ -2890,8 +2934,126 @@ _ITINERARY_OF_VISIT = regex.compile(
     regex.IGNORECASE,
 )
 _BACKDROP_REACH = 80  # characters before a cue where its backdrop or visit clause is read
+# The encounters of a visit's programme: "meet the chief of staff", "hold talks with", "have a
+# bilateral meeting with", "attend the forum", "visit the naval base", "call on the President"
+# (the planned meetings themselves, which a visit's itinerary lists).
+_ITINERARY_VERB = regex.compile(
+    r"""(?:(?:also|then|later|first|further)\s+)?
+    (?:meet|visit|attend|join|co-chair|call\s+on|participate\s+in|take\s+part\s+in
+    |(?:hold|have)\s+(?:talks|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?
+    (?:meetings?|talks|dialogue|discussions?|consultations?)))\b""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A sentence framed by the visit it belongs to: "During his visit, Lindqvist will meet ...",
+# "On the second day of the trip, the minister will hold talks with ...", "While in Norway, he
+# will attend the forum and visit the base": the visit's programme, not a pledge of a side.
+_VISIT_FRAME = regex.compile(
+    r"""\s*(?:(?:during|on|in\s+the\s+course\s+of|as\s+part\s+of)\s+
+    (?:the\s+(?:first|second|third|fourth|last|final)\s+day\s+of\s+)?
+    (?:his|her|their|the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:visit|trip|tour|stay)\b[^,.;]{0,60}
+    |while\s+(?:in|at)\s+[^,.;]{1,40}),""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_VISIT_FRAME_REACH = 120  # characters: the longest frame ``_VISIT_FRAME`` reads
+# The day's visit in a press release's lead: "The Defence Secretary will today visit Oslo",
+# "will tomorrow (4 May) meet his counterpart": the programme of the day announced.
+_TODAY_ITINERARY = regex.compile(
+    r"(?:today|tomorrow|tonight)\s+(?:\([^()]{1,24}\)\s+)?(?=" + _ITINERARY_VERB.pattern + ")",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+# A place of the visit told in a relative clause of "where": "his first visit to the Joint
+# Headquarters, where he will meet the Chief of Defence": the visit's itinerary.
+_WHERE_ITINERARY = regex.compile(
+    r"\b(?:visit|trip|tour|stop|stopover|leg)\b[^.;]{0,80}?\bwhere\s+(?:he|she|they)\s+$",
+    regex.IGNORECASE,
+)
+_WHERE_REACH = 120  # characters before a cue where ``_WHERE_ITINERARY`` is read
+_ITINERARY_PRONOUNS = frozenset(["he", "she", "they"])
+# An act beside the encounter: "will hold talks with Dahl and sign a pact": not an itinerary.
+_AND_ACT = regex.compile(
+    r"\band\s+(?:also\s+)?(?:sign|ink|conclude|finali[sz]e|launch|announce|agree)\b",
+    regex.IGNORECASE,
+)
+_AND_ACT_REACH = 200  # characters after the encounter's verb where an act beside is read
+_VISITING = regex.compile(r"visit(?:ing)?\s+(?-i:\p{Lu})", regex.IGNORECASE)
+# The verbs of negotiations opened ("are commencing negotiations to"), read with a party subject.
+_OPENING_TALKS = frozenset(["commencing", "launching", "starting", "beginning", "opening"])
+# What the speakers put on their own agenda: "that will be on my agenda when I meet the
+# minister", "this will be high on our agenda": a pledge to take it up (not "on the agenda",
+# a topic of the talks).
+_OWN_AGENDA = regex.compile(r"be\s+(?:high\s+|top\s+)?on\s+(?:my|our)\s+agenda\b", regex.IGNORECASE)
+# Named people joined at a place: "will join Defence Minister Kari Dahl and General Eirik Kvam
+# in Bergen": the encounter itself (not "join Norway in condemning the test", "join the
+# alliance in April").
+_JOIN_AT = regex.compile(
+    r"""join\s+(?:(?-i:\p{Lu})[\w.'’-]*\s+(?:(?:,|and)\s+)?){2,10}?(?:in|at)\s+
+    (?!(?:January|February|March|April|May|June|July|August|September|October|November
+    |December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:\p{Lu})""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+_JOIN_REACH = 160  # characters after "join" where the people joined are read
+# The two sides as one subject: "Both sides", "the two countries", "both navies".
+_BOTH_SIDES = regex.compile(
+    r"\W*(?:both|the\s+two)\s+(?:sides|countries|nations|governments|militaries|ministers"
+    r"|navies|armies|defence\s+ministries|defense\s+ministries)\s*",
+    regex.IGNORECASE,
+)
+# An encounter told in the progressive: "he will be visiting shipyards during his stay", "she
+# will be meeting the chiefs": a visit's programme (as "would be visiting").
+_ITINERARY_ING = regex.compile(
+    r"(?:meeting|visiting|touring|calling\s+on|holding\s+talks)\b",
+    regex.IGNORECASE,
+)
+# A date's anniversary: "next year will mark the 50th anniversary of the treaty": the
+# calendar, not an act of a side.
+_ANNIVERSARY = regex.compile(
+    r"mark\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:anniversary|centenary|jubilee)\b",
+    regex.IGNORECASE,
+)
 _OWNER_BEFORE = regex.compile(r"\b(?:my|his|her|its|our|their)\s+$", regex.IGNORECASE)
 _WITH_AIM = regex.compile(r"\b(?:with|for)\s+(?:an|the|a)\s+$", regex.IGNORECASE)
+
+
+def _itinerary(
+    body: str,
+    sent: tuple[int, int],
+    cue: tuple[int, int],
+    subject: tuple[int, int],
+    action_start: int,
+    itinerary_end: int,
+) -> bool:
+    """The "will" at ``cue`` tells an encounter of a visit's programme, not a pledge.
+
+    ("During his visit, X will meet ...", "X will today visit ...", "the visit to the base,
+    where he will meet ...", and "He will also meet ..." right after such a sentence, which
+    ended at ``itinerary_end``.) Every window read is bounded.
+    """
+    if _ITINERARY_VERB.match(body, action_start, sent[1], _SERIAL) is None:
+        return _TODAY_ITINERARY.match(body, action_start, sent[1], _SERIAL) is not None
+    if _AND_ACT.search(body, action_start, min(sent[1], action_start + _AND_ACT_REACH), _SERIAL):
+        return False  # "will meet Dahl and sign a pact on air policing": an act beside
+    if _VISIT_FRAME.match(body, sent[0], min(cue[0], sent[0] + _VISIT_FRAME_REACH), _SERIAL):
+        return True
+    if (
+        0 <= sent[0] - itinerary_end <= 8
+        and _NON_SPACE.search(body, itinerary_end, sent[0], _SERIAL) is None
+        and body[subject[0] : cue[0]].strip().lower() in _ITINERARY_PRONOUNS
+    ):
+        return True  # "He will also meet ...": the programme goes on
+    return (
+        "where" in body[max(sent[0], cue[0] - 20) : cue[0]]
+        and _WHERE_ITINERARY.search(body, max(sent[0], cue[0] - _WHERE_REACH), cue[0], _SERIAL)
+        is not None
+    )
+
+
+def _joins_people_at(body: str, mentions: Mentions, word_start: int, end: int) -> bool:
+    """The "join" at ``word_start`` joins named people at a named place (an encounter).
+
+    (The names joined hold no country: "join Norway and Finland in Oslo" stays.)
+    """
+    match = _JOIN_AT.match(body, word_start, min(end, word_start + _JOIN_REACH), _SERIAL)
+    return match is not None and not mentions.countries_in(word_start, match.end())
 
 
 def _possessive(behind: str) -> int:
@@ -3408,11 +3570,16 @@ def _content_words(action: str) -> frozenset[str]:
     return frozenset(_CONTENT_WORD.findall(action.lower())) - _FUNCTION_WORDS
 
 
+_TITLE_OBJECT_WORDS = 2  # content words: the fewest of a title's object read without its verb
+
+
 def _drop_headline_repeats(body: str, title: tuple[int, int], found: list[_Found]) -> list[_Found]:
     """Without the title's actions that the body states again, in full, with the same modality.
 
     "Ruritania, Utopia agree to deepen ties" over "... agreed on Monday to deepen ties in
-    training and cyber": the title shortens the lead, one commitment. (``found`` in text order.)
+    training and cyber": the title shortens the lead, one commitment (its verb may be
+    another, when two or more words of its object are all the body's). (``found`` in text
+    order.)
     """
     start, end = title
     if end - start > 2 * _TITLE_LONGEST:
@@ -3427,8 +3594,16 @@ def _drop_headline_repeats(body: str, title: tuple[int, int], found: list[_Found
     said = [(g.modality, _content_words(body[g.action[0] : g.action[1]])) for g in rest]
     kept = []
     for f in heads:
-        words = _content_words(body[f.action[0] : f.action[1]])
-        if not any(modality is f.modality and words <= other for modality, other in said):
+        action = body[f.action[0] : f.action[1]]
+        words = _content_words(action)
+        # "Ruritania, Utopia agree to boost naval cooperation" over "... agreed to expand
+        # joint drills and naval cooperation": the title's verb is the body's in other
+        # words, the rest as the body says it.
+        verb = _CONTENT_WORD.search(action.lower(), None, None, _SERIAL)
+        obj = words - {verb.group()} if verb is not None else words
+        if len(obj) < _TITLE_OBJECT_WORDS:
+            obj = words
+        if not any(modality is f.modality and obj <= other for modality, other in said):
             kept.append(f)
     return found if len(kept) == len(heads) else kept + rest
 
@@ -3436,13 +3611,31 @@ def _drop_headline_repeats(body: str, title: tuple[int, int], found: list[_Found
 _REPEAT_REACH = 64  # records: how many of the last ones a post cut short may repeat
 
 
+_PARAPHRASE_WORDS = 3  # content words: the fewest of an action matched as a paraphrase
+_PARAPHRASE_REACH = 4  # records of one first word and modality a paraphrase is compared with
+_STEM = 4  # characters: a word's stem ("Western" and "the West")
+_HEAD_STEM = 6  # characters: the first word's stem ("strengthen", "strengthening")
+
+
+def _stems(action: str) -> tuple[frozenset[str], str]:
+    """The stems of ``action``'s content words, and its first word's (lower-cased ``action``)."""
+    words = _CONTENT_WORD.findall(action)
+    head = words[0][:_HEAD_STEM] if words else ""  # ("strengthen", "strengthening")
+    return frozenset(w[:_STEM] for w in words if w not in _FUNCTION_WORDS), head
+
+
 def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
     """One record per action said twice, bound to the parties of all.
 
-    "Both nations look forward to X", then the quoted "we look forward to X": the first.
+    "Both nations look forward to X", then the quoted "we look forward to X": the first. A
+    paraphrase counts as said again: the same first word and modality, and the content words
+    of one (by their stems) all among the other's ("pursue independent policies", "pursue
+    their independent policies").
     """
     first: dict[tuple[str, str], int] = {}
     recent: deque[tuple[tuple[str, str], int]] = deque(maxlen=_REPEAT_REACH)
+    # By the first word and the modality: the stems of the last actions said so
+    paraphrases: dict[tuple[str, str], deque[tuple[frozenset[str], int]]] = {}
     out: list[_Found] = []
     for f in found:
         # (By the modality's value: one to a member, and hashed in C, not in Python.)
@@ -3462,9 +3655,26 @@ def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
                 ),
                 None,
             )
+        stems: frozenset[str] = frozenset()
+        head = ""
+        if k is None:
+            # "Both aim to pursue independent policies", then the quoted "both are aiming to
+            # pursue their independent policies": the lead's paraphrase of the quotation.
+            stems, head = _stems(action)
+            if len(stems) >= _PARAPHRASE_WORDS:
+                said_before = paraphrases.get((head, key[1]))
+                if said_before is not None:
+                    k = next(
+                        (i for other, i in said_before if stems <= other or other <= stems),
+                        None,
+                    )
         if k is None:
             first[key] = len(out)
             recent.append((key, len(out)))
+            if len(stems) >= _PARAPHRASE_WORDS:
+                paraphrases.setdefault((head, key[1]), deque(maxlen=_PARAPHRASE_REACH)).append(
+                    (stems, len(out))
+                )
             out.append(f)
         elif not set(f.parties) <= set(out[k].parties):
             out[k] = out[k]._replace(parties=_unique([*out[k].parties, *f.parties]))
@@ -3553,6 +3763,7 @@ def find_commitments(
     quoted = True  # whether the text may hold a quote mark (read with ``ends``)
     end_marks: _EndMarks | None = None  # the marks the text holds where clauses may end
     actions_read = 0
+    itinerary_end = -1  # the end of the last sentence read as a visit's itinerary
     # What the subject word patterns found, by text: worth it in a long text only.
     memo: dict[tuple[int, str], bool] | None = {} if len(body) > _ENDS_AT_ONCE else None
     if lowered_keys is not None:
@@ -3630,6 +3841,7 @@ def find_commitments(
                 word, action_start = raw.lower(), word_start
             else:
                 progressive = None
+        cooperation_noun = False
         if (
             kind == "agreed"
             and word in {"a", "an", "the"}
@@ -3647,6 +3859,7 @@ def find_commitments(
             # noun phrase
             prepositional = True
             action_start = word_start
+            cooperation_noun = True
         bad_word = word in _NOT_VERB or (
             raw[:1].isupper()
             and kind != "expected"
@@ -3866,6 +4079,37 @@ def find_commitments(
             is not None
         ):
             continue  # "a visit during which he will hold talks": the visit's itinerary
+        if kind == "will" and _itinerary(body, sent, cue, subject, action_start, itinerary_end):
+            # "During his visit, Lindqvist will meet ...", and the next sentence's "He will
+            # also meet ...": the visit's programme
+            itinerary_end = sent[1]
+            continue
+        if (
+            kind == "expected"
+            and cue_word.split()[-2:-1] in (["scheduled"], ["due"], ["slated"])
+            and _ITINERARY_VERB.match(body, action_start, near, _SERIAL) is not None
+        ):
+            continue  # "X is scheduled to visit the academy": the visit's programme
+        if (
+            kind == "will"
+            and word == "join"
+            and _joins_people_at(body, mentions, word_start, sent[1])
+        ):
+            continue  # "X will join Dahl and Kvam in Bergen": the encounter itself
+        if (
+            kind == "will"
+            and progressive is not None
+            and _ITINERARY_ING.match(body, word_start, sent[1], _SERIAL) is not None
+        ):
+            continue  # "he will be visiting shipyards during his stay": the visit's programme
+        if word == "mark" and _ANNIVERSARY.match(body, word_start, near, _SERIAL) is not None:
+            continue  # "next year will mark the 50th anniversary": the calendar, not an act
+        if (
+            kind == "other"
+            and word in _OPENING_TALKS
+            and not _party_subject(body, mentions, subject, subject[1], memo)
+        ):
+            continue  # "the rebels are starting negotiations on a truce": no party's act
         if kind in _THIRD_PARTY_CHECK and _third_party(mentions, involved, subject):
             continue  # "China will respond" in a report on India-US talks: not a party
         if (
@@ -3907,13 +4151,24 @@ def find_commitments(
             and _TOPIC_PLAN.search(body, max(sent[0], cue[0] - 40), cue[0], _SERIAL)
         ):
             continue  # "they discussed plans to boost ...": a topic of the talks, not a plan made
-        if kind in {"will", "shall", "would"} and word == "be" and not passive:
+        if (
+            kind in {"will", "shall", "would"}
+            and word == "be"
+            and not passive
+            and _OWN_AGENDA.match(body, word_start, near, _SERIAL) is None
+        ):
             continue  # "would be underway", "will be the first": a state, not an act
         if (
             kind == "would"
             and progressive is None  # "X would be visiting the base": an itinerary
             and not _REPORT_FRAME.search(body, max(sent[0], cue[0] - _FRAME_REACH), cue[0], _SERIAL)
+            and not (
+                word in _VERBS
+                and _BOTH_SIDES.fullmatch(body, subject[0], cue[0], _SERIAL) is not None
+            )
         ):
+            # (But "Both sides would continue to maintain contacts": the sides' joint
+            # pledge, told in the past of the report.)
             continue
         if kind == "would" and passive and not _BINDING_NOUN.search(sub, None, None, _SERIAL):
             continue
@@ -3921,19 +4176,31 @@ def find_commitments(
         if para not in marks:
             marks = {para: _quote_marks(body, para)}
         in_quote = _inside_quote(marks[para], cue[0])
+        agreed_should = False
         if cue_word.startswith("should") and not (
             in_quote and _WE.search(sub, None, None, _SERIAL)
         ):
-            if not (
+            if (
+                passive
+                and _BINDING_NOUN.search(sub, None, None, _SERIAL)
+                and _governed(body, max(sent[0], cue[0] - _GOVERNED_REACH), cue[0])
+                is Modality.AGREED
+            ):
+                # "Lindqvist and Dahl concurred that the alliance should be strengthened": the
+                # sides agree on what is to be done to their ties
+                kind = "agreed"
+                agreed_should = True
+            elif not (
                 passive
                 and _SHOULD_DONE.match(body, cue[1], near, _SERIAL)
                 and _BINDING_NOUN.search(sub, None, None, _SERIAL)
             ):
                 continue  # "X should ...": one side's proposal, unless "we should"
-            kind = "expected"  # "the accord should be signed by ...": its signing expected
+            else:
+                kind = "expected"  # "the accord should be signed by ...": its signing expected
         # The action: from the verb (or, for a passive, from the subject) to the clause end.
         start = action_start
-        if passive and kind in {"expected", "will", "shall", "would"}:
+        if passive and (agreed_should or kind in {"expected", "will", "shall", "would"}):
             start = subject[0]
             before = body[max(sent[0], subject[0] - 30) : subject[0]].split()
             if before and _REPORT_FRAME.fullmatch(before[-1], None, None, _SERIAL):
@@ -4069,7 +4336,16 @@ def find_commitments(
             parties = agents  # "will be hosted by Ruritania": the agent acts
         if kind == "will" and _MEET_OBJECT.match(body, word_start, None, _SERIAL):
             parties = _with_the_one_met(body, mentions, parties, cue, word_start, end)
-        pieces = _split(body, start, end, kind)
+        if len(parties) == 1 and _VISITING.match(body, word_start, near, _SERIAL) is not None:
+            # "He looks forward to visiting Fiji": the one who visits is not the country
+            # visited (a pronoun read as the host): the other side of the talks
+            visited = [c.country for c in mentions.countries_in(word_start, word_start + 30)]
+            pair = defaults.at(cue[0])
+            if visited and visited[0] == parties[0] and len(pair) == 2 and parties[0] in pair:
+                parties = tuple(c for c in pair if c != parties[0])
+        # "desire for a stronger cooperation to secure borders, enhance security and combat
+        # terrorism": the verbs of the cooperation's aim, one noun phrase
+        pieces = [(start, end)] if cooperation_noun else _split(body, start, end, kind)
         # "resolved to": a resolve, none of the named modalities (GUIDELINES: other)
         modality = _MODALITY[kind] if not cue_word.startswith("resol") else Modality.OTHER
         if kind in {"will", "would", "shall"}:
