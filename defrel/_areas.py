@@ -697,6 +697,11 @@ def _elsewhere(body: str, named: _Named, pair: set[str], start: int, end: int) -
         at = end + 4
     else:
         return False
+    return _third_country_at(named, pair, at)
+
+
+def _third_country_at(named: _Named, pair: set[str], at: int) -> bool:
+    """A country other than the pair's is named at ``at``."""
     i = bisect.bisect_left(named.country_starts, at)
     return (
         i < len(named.country_starts)
@@ -725,12 +730,7 @@ def _sent_elsewhere(body: str, named: _Named, pair: set[str], start: int, end: i
             break
     else:
         return False
-    i = bisect.bisect_left(named.country_starts, at)
-    return (
-        i < len(named.country_starts)
-        and named.country_starts[i] == at
-        and (named.codes[i] not in pair)
-    )
+    return _third_country_at(named, pair, at)
 
 
 def _by_country(body: str, named: _Named, end: int) -> bool:
