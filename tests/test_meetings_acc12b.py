@@ -1,0 +1,90 @@
+"""Meeting rules of the twelfth round's second part (unseen news): the day of an encounter
+told paragraphs after the day's main one.
+
+Every sentence here is written for these tests (fictional people, real countries); each
+rule has rows where it must fire and rows where it must not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import defrel
+
+PUB = dt.date(2024, 3, 5)  # a Tuesday
+_MONDAY = dt.date(2024, 3, 4)
+
+
+def _dated(body: str, published: dt.date = PUB) -> list[tuple[object, ...]]:
+    """(date, participant names) of every meeting read, in order."""
+    return [
+        (m.date, sorted(p.name for p in m.participants))
+        for m in defrel.parse(body, published=published).meetings
+    ]
+
+
+_FILLER = (
+    "During the meeting, Lindqvist conveyed greetings from his prime minister.\n\n"
+    "The two ministers reviewed the progress of joint exercises.\n\n"
+    "They also exchanged views on regional security.\n\n"
+)
+
+
+# "Earlier in the day" paragraphs after the day's main encounter counts from the last day
+# the text gave, not from nothing: the second encounter is of the same day.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist met Danish Defence Minister Carl Holm "
+                "in Copenhagen on Monday.\n\n" + _FILLER + "Earlier in the day, Lindqvist held "
+                "talks with Danish Army Chief General Jens Vestergaard."
+            ),
+            [
+                (_MONDAY, ["Arvid Lindqvist", "Carl Holm"]),
+                (_MONDAY, ["Arvid Lindqvist", "Jens Vestergaard"]),
+            ],
+        ),
+        (
+            (
+                "Swedish Defence Minister Arvid Lindqvist met Danish Defence Minister Carl Holm "
+                "in Copenhagen on Monday.\n\n" + _FILLER + "Later in the evening, Lindqvist met "
+                "Danish Army Chief General Jens Vestergaard."
+            ),
+            [
+                (_MONDAY, ["Arvid Lindqvist", "Carl Holm"]),
+                (_MONDAY, ["Arvid Lindqvist", "Jens Vestergaard"]),
+            ],
+        ),
+    ],
+)
+def test_earlier_in_the_day_counts_from_the_story_day(
+    body: str, want: list[tuple[object, ...]]
+) -> None:
+    assert _dated(body) == want
+
+
+# Not fired: "that day" needs a day just before it, and a plan's "later in the day" is
+# publication's own day, as before.
+def test_that_day_far_from_its_day_stays_undated() -> None:
+    body = (
+        "Swedish Defence Minister Arvid Lindqvist met Danish Defence Minister Carl Holm "
+        "in Copenhagen on Monday.\n\n" + _FILLER + "Earlier that day, Lindqvist held talks "
+        "with Danish Army Chief General Jens Vestergaard."
+    )
+    got = _dated(body)
+    assert got[0] == (_MONDAY, ["Arvid Lindqvist", "Carl Holm"])
+    assert got[1][0] is None
+
+
+def test_a_later_plan_is_publication_day() -> None:
+    body = (
+        "Swedish Defence Minister Arvid Lindqvist met Danish Defence Minister Carl Holm "
+        "in Copenhagen on Monday.\n\n" + _FILLER + "Later in the day, Lindqvist will hold "
+        "talks with Danish Army Chief General Jens Vestergaard."
+    )
+    got = _dated(body)
+    assert got[-1] == (PUB, ["Arvid Lindqvist", "Jens Vestergaard"])
