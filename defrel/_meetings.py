@@ -2299,6 +2299,16 @@ _FUTURE_BEFORE = regex.compile(
 )
 
 
+# A sentence that opens on an encounter already told, as the frame of its main clause
+# ("During the talks, ...", "In their meeting at the palace, ..."): matched from the
+# sentence's start to the cue.
+_OPENING_FRAME = regex.compile(
+    r"[\s\"“‘']*(?i:during|in|at|throughout)\s+(?i:the|their|this|that)\s+(?:[\w’'-]+\s+){0,3}\Z"
+)
+# How far after such a cue the comma that ends the frame is sought.
+_FRAME_COMMA_REACH = 80
+
+
 # "would", "will" or "shall" right before a cue ("would meet", "will also hold talks")
 _PLAN_BEFORE = regex.compile(
     r"\b(?:would|will|shall)\s+(?:also\s+|then\s+|soon\s+)?\Z", regex.IGNORECASE
@@ -3216,7 +3226,26 @@ def find_meetings(
                     dating = _Dating(
                         body, published, lo, sent_dates, sdate_at, words, line_end, tenses
                     )
-                dating.date(draft, c0, c1, clause_lo, seg_hi, date_lo, rel_lo, tense_hi, date_hi)
+                own_hi, own_date_hi = seg_hi, date_hi
+                if back and _OPENING_FRAME.match(body, lo, c0) is not None:
+                    # "During the meeting, A congratulated B on his win in February": the
+                    # encounter told again as the sentence's frame; the dates after the
+                    # frame's comma are of the main clause's other events
+                    comma = body.find(",", c1, min(hi, c1 + _FRAME_COMMA_REACH))
+                    if comma >= 0:
+                        own_hi = min(seg_hi, comma)
+                        own_date_hi = comma if date_hi is None else min(date_hi, comma)
+                dating.date(
+                    draft,
+                    c0,
+                    c1,
+                    clause_lo,
+                    own_hi,
+                    date_lo,
+                    rel_lo,
+                    tense_hi,
+                    own_date_hi,
+                )
             if (
                 not draft.people
                 and both

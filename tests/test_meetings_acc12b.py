@@ -88,3 +88,30 @@ def test_a_later_plan_is_publication_day() -> None:
     )
     got = _dated(body)
     assert got[-1] == (PUB, ["Arvid Lindqvist", "Jens Vestergaard"])
+
+
+_MET = (
+    "Swedish Defence Minister Arvid Lindqvist met Danish Defence Minister Carl Holm in "
+    "Copenhagen on Monday.\n\n"
+)
+_HELD = [(_MONDAY, ["Arvid Lindqvist", "Carl Holm"])]
+
+
+# An encounter already told, as the frame of a later sentence ("During the talks, ..."), is
+# that encounter again: a date after the frame's comma is of the main clause's own event.
+@pytest.mark.parametrize(
+    "body",
+    [
+        _MET + "During the talks, Lindqvist congratulated Holm on his election win in January.",
+        _MET + "In their meeting at the ministry, Lindqvist thanked Holm for aid sent in January.",
+        _MET + "At the meeting, Holm recalled his own election win in January.",
+    ],
+)
+def test_a_framing_encounter_takes_no_date_of_its_main_clause(body: str) -> None:
+    assert _dated(body) == _HELD
+
+
+# Not fired: the frame's own date (before its comma) is still read.
+def test_a_frame_with_its_own_day_keeps_it() -> None:
+    body = _MET + "During the talks on Monday, Lindqvist congratulated Holm."
+    assert _dated(body) == _HELD
