@@ -1768,8 +1768,9 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             # "two days later"): nothing when the text gave no day shortly before.
             if match.group("inday"):
                 near = _antecedent(text, out, start)
-                if near is None and tense != "future":
-                    near = _story_day(match.group(), out, published)
+                if (near is None or near[0] != near[1]) and tense != "future":
+                    # (a stretch just before, "later this year", holds no day to count from)
+                    near = _story_day(match.group(), out, published) or near
                 date, window = _in_unit(match.group(), near, published, tense)
             else:
                 date, window = _from_day(match, _antecedent(text, out, start))

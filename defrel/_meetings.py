@@ -2305,6 +2305,12 @@ _FUTURE_BEFORE = regex.compile(
 _OPENING_FRAME = regex.compile(
     r"[\s\"“‘']*(?i:during|in|at|throughout)\s+(?i:the|their|this|that)\s+(?:[\w’'-]+\s+){0,3}\Z"
 )
+# The encounter set beside another event ("the talks came as ...", "the visit comes amid
+# ..."): what follows tells of that event. (No "after"/"before": "came a day after the
+# vote on Monday" counts the encounter's own day from it.)
+_CAME_AS = regex.compile(r"\b(?:came|comes|come|coming)\s+(?:as|amid|while|at\s+a\s+time)\b")
+# How far after a cue such a verb is sought.
+_CAME_AS_REACH = 160
 # How far after such a cue the comma that ends the frame is sought.
 _FRAME_COMMA_REACH = 80
 
@@ -3227,6 +3233,12 @@ def find_meetings(
                         body, published, lo, sent_dates, sdate_at, words, line_end, tenses
                     )
                 own_hi, own_date_hi = seg_hi, date_hi
+                came = _guard.search(_CAME_AS, body, c1, min(hi, c1 + _CAME_AS_REACH))
+                if came is not None:
+                    # "A's meeting with B came as the two launched a panel last week": the
+                    # dates of the "as"/"amid" clause are of its own event, not the encounter's
+                    own_hi = min(own_hi, came.start())
+                    own_date_hi = came.start() if date_hi is None else min(date_hi, came.start())
                 if back and _OPENING_FRAME.match(body, lo, c0) is not None:
                     # "During the meeting, A congratulated B on his win in February": the
                     # encounter told again as the sentence's frame; the dates after the

@@ -115,3 +115,44 @@ def test_a_framing_encounter_takes_no_date_of_its_main_clause(body: str) -> None
 def test_a_frame_with_its_own_day_keeps_it() -> None:
     body = _MET + "During the talks on Monday, Lindqvist congratulated Holm."
     assert _dated(body) == _HELD
+
+
+# An encounter set beside another event ("the talks came as ...", "comes amid ..."): the
+# dates of that clause are of its own event; the encounter is the one told before.
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Swedish Defence Minister Arvid Lindqvist met Denmark's top general in Copenhagen "
+            "on Monday.\n\nLindqvist's meeting with Danish Chief of Defence General Carl Holm "
+            "came as the two countries set up a joint arms panel last week."
+        ),
+        (
+            "Swedish Defence Minister Arvid Lindqvist met Denmark's top general in Copenhagen "
+            "on Monday.\n\nLindqvist's meeting with Danish Chief of Defence General Carl Holm "
+            "comes amid a row over drills held in January."
+        ),
+    ],
+)
+def test_a_came_as_clause_dates_its_own_event(body: str) -> None:
+    assert _dated(body) == _HELD
+
+
+# Not fired: "came a day after" counts the encounter's own day; nothing is cut.
+def test_came_after_is_no_other_event() -> None:
+    body = (
+        "Swedish Defence Minister Arvid Lindqvist and Danish Defence Minister Carl Holm held "
+        "talks in Copenhagen, his office said. The talks came a day after the summit on Sunday."
+    )
+    got = _dated(body)
+    assert got == [(_MONDAY, ["Arvid Lindqvist", "Carl Holm"])]
+
+
+# "Later in the day" just after a stretch ("later this year") counts from the story's day,
+# not from the stretch (which holds no one day).
+def test_later_in_the_day_after_a_stretch() -> None:
+    body = (
+        _MET + "Lindqvist invited Holm to a forum his ministry hosts later this year.\n\n"
+        "Later in the day, Lindqvist met Danish Army Chief General Jens Vestergaard."
+    )
+    assert _dated(body) == [*_HELD, (_MONDAY, ["Arvid Lindqvist", "Jens Vestergaard"])]
