@@ -697,12 +697,13 @@ _PASSING = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 
-# A meeting with company people only ("met the CEOs of the top defence firms").
+# A meeting with company people only ("met the CEOs of the top defence firms", "a meeting
+# with captains of Danish business and industry").
 _BUSINESS = regex.compile(
     r"""\s+(?:with\s+)?(?:the\s+|a\s+group\s+of\s+|several\s+|top\s+)?(?:[\w-]+\s+){0,2}?
     (?:CEOs?|chief\s+executives?|executives|business\s+(?:leaders|people|community)|businessmen
     |industrialists|entrepreneurs|investors|industry\s+(?:leaders|captains|representatives
-    |executives|chiefs)|captains\s+of\s+industry)\b""",
+    |executives|chiefs)|captains\s+of\s+(?:[\w-]+\s+){0,3}?(?:industry|business|commerce))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A city as an organiser ("a programme organised by Lima and Quito"): no venue.

@@ -156,3 +156,35 @@ def test_later_in_the_day_after_a_stretch() -> None:
         "Later in the day, Lindqvist met Danish Army Chief General Jens Vestergaard."
     )
     assert _dated(body) == [*_HELD, (_MONDAY, ["Arvid Lindqvist", "Jens Vestergaard"])]
+
+
+def _places(body: str, published: dt.date = PUB) -> list[tuple[object, ...]]:
+    """(location, participant names) of every meeting read, in order."""
+    return [
+        (m.location, sorted(p.name for p in m.participants))
+        for m in defrel.parse(body, published=published).meetings
+    ]
+
+
+# A meeting with "captains of <nation's> business/industry" is with company people: no
+# official encounter (as "captains of industry" was).
+@pytest.mark.parametrize(
+    "tail",
+    [
+        (
+            "He will end his tour with a meeting with captains of Danish business and "
+            "industry in Aarhus."
+        ),
+        "He will end his tour with a meeting with the captains of Danish industry in Aarhus.",
+    ],
+)
+def test_captains_of_a_nations_business_are_no_officials(tail: str) -> None:
+    body = _MET + tail
+    assert all(place != "Aarhus" for place, _ in _places(body))
+    assert _places(body)[0] == ("Copenhagen", ["Arvid Lindqvist", "Carl Holm"])
+
+
+# Not fired: a meeting with an official of that nation's industry ministry is one.
+def test_an_industry_minister_is_an_official() -> None:
+    body = _MET + "Lindqvist later met Danish Industry Minister Jens Vestergaard in Aarhus."
+    assert ("Aarhus", ["Arvid Lindqvist", "Jens Vestergaard"]) in _places(body)
