@@ -188,3 +188,31 @@ def test_captains_of_a_nations_business_are_no_officials(tail: str) -> None:
 def test_an_industry_minister_is_an_official() -> None:
     body = _MET + "Lindqvist later met Danish Industry Minister Jens Vestergaard in Aarhus."
     assert ("Aarhus", ["Arvid Lindqvist", "Jens Vestergaard"]) in _places(body)
+
+
+# A given name transliterated two ways ("Andrei"/"Andrey", "Yuri"/"Yury") with one surname is
+# one person: the encounter told again with the other spelling is the same one.
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [("Andrei", "Andrey"), ("Yuri", "Yury"), ("Dmitry", "Dmitri")],
+)
+def test_a_given_name_spelt_two_ways_is_one_person(first: str, again: str) -> None:
+    body = (
+        f"Swedish Defence Minister Arvid Lindqvist held talks with Russian Defence Minister "
+        f"General {first} Volkov in Moscow on Tuesday.\n\n"
+        f'Lindqvist wrote: "Good meeting with General {again} Volkov in Moscow today."'
+    )
+    assert [(loc, names) for loc, names in _places(body)] == [
+        ("Moscow", sorted(["Arvid Lindqvist", f"{first} Volkov"]))
+    ]
+
+
+# Not fired: the same given name in the other spelling with another surname is another man.
+def test_another_surname_is_another_person() -> None:
+    body = (
+        "Swedish Defence Minister Arvid Lindqvist held talks with Russian Defence Minister "
+        "General Andrei Volkov in Moscow on Monday.\n\n"
+        "Lindqvist later met Russian Deputy Defence Minister Andrey Sokolov in Moscow."
+    )
+    names = {n for _, people in _places(body) for n in people}
+    assert {"Andrei Volkov", "Andrey Sokolov"} <= names
