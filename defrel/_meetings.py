@@ -538,6 +538,14 @@ def _word_matches(
 
 
 _THEY = regex.compile(r"\b(?:they|both|the\s+two)\b", regex.IGNORECASE)
+# A sentence that opens on the pair just read as its subject, right before a call's cue:
+# "they had held talks by telephone", "the two ministers also spoke by phone". Matched
+# from the sentence's start to the cue, at most ``_THEY_CALL_REACH`` characters.
+_THEY_CALLED = regex.compile(
+    r"[\s\"“]*(?:They|The\s+two(?:\s+\w+)?|Both(?:\s+\w+)?)\s+(?:(?:had|have|also|earlier"
+    r"|previously|already|first)\s+)*(?:held\s+|had\s+|spoke\s+|talked\s+)?(?:\w+\s+)?\Z"
+)
+_THEY_CALL_REACH = 60
 # An encounter to come named right after a cue ("at the upcoming ministerial", "next month").
 _UPCOMING = regex.compile(
     r"\s+(?:\w+\s+){0,3}?(?:upcoming|forthcoming|next|future)\b", regex.IGNORECASE
@@ -3084,6 +3092,18 @@ def find_meetings(
                     # "they looked forward to meeting at the upcoming ...": the pair just read
                     adopt = True
                     people.extend(a for a in drafts[-1].people if a not in people)
+                elif (
+                    kind == "call"
+                    and not people
+                    and drafts
+                    and len(drafts[-1].people) >= 2
+                    and c0 - lo <= _THEY_CALL_REACH
+                    and _THEY_CALLED.match(body, lo, c0) is not None
+                ):
+                    # "They had held talks by telephone on April 2": the pair just read, on
+                    # a call of their own (never one encounter with a meeting in person)
+                    adopt = True
+                    people.extend(drafts[-1].people)
                 if not adopt and (
                     passing
                     or kind == "attend"

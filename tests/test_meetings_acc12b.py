@@ -216,3 +216,32 @@ def test_another_surname_is_another_person() -> None:
     )
     names = {n for _, people in _places(body) for n in people}
     assert {"Andrei Volkov", "Andrey Sokolov"} <= names
+
+
+# A call the pair just read held earlier, told with "they" as its subject ("They had held
+# talks by telephone on <day>"): a call of the pair, not a record dropped for want of people.
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "They had held talks by telephone on February 20 before the crisis.",
+        "They held phone talks on February 20.",
+        "The two ministers had spoken by phone on February 20.",
+    ],
+)
+def test_they_called_earlier(tail: str) -> None:
+    got = _dated(_MET + tail)
+    assert got == [*_HELD, (dt.date(2024, 2, 20), ["Arvid Lindqvist", "Carl Holm"])]
+
+
+# Not fired: "they" without a call, or before a call with a person of its own.
+def test_they_without_a_call_is_nothing_new() -> None:
+    assert _dated(_MET + "They discussed the war on February 20.") == _HELD
+
+
+def test_they_before_a_call_with_another_person() -> None:
+    got = _dated(
+        _MET + "They had held phone talks with Danish Army Chief General Jens Vestergaard "
+        "on February 20."
+    )
+    assert (dt.date(2024, 2, 20), ["Arvid Lindqvist", "Carl Holm"]) not in got
+    assert any("Jens Vestergaard" in names for _, names in got)
