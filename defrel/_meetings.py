@@ -69,6 +69,7 @@ _CUE = regex.compile(
         |(?:spoke|spoken|talked|speaks|speak|talk|conferred)\s+(?:\w+\s+){0,3}?
           (?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone
         |(?:held|hold|holds|holding|had|has|have|made|received|receives)\s+(?:a|an)\s+
+          (?:(?:introductory|congratulatory|first|brief|short|lengthy)\s+)?
           (?:(?:tele)?phone\s+|video\s+|virtual\s+)?call
         |call\s+with|calls\s+with|(?:tele)?phoned
         |called(?!\s+(?:on|upon|for|off|in|out|up|back|at|by|it|this|that|the)\b))

@@ -245,3 +245,36 @@ def test_they_before_a_call_with_another_person() -> None:
     )
     assert (dt.date(2024, 2, 20), ["Arvid Lindqvist", "Carl Holm"]) not in got
     assert any("Jens Vestergaard" in names for _, names in got)
+
+
+def _kinds(body: str, published: dt.date = PUB) -> list[tuple[object, ...]]:
+    """(kind, location) of every meeting read, in order."""
+    return [(m.kind.value, m.location) for m in defrel.parse(body, published=published).meetings]
+
+
+# A readout's "had an introductory call" (or a congratulatory, a brief one) is a call: no
+# place of its own, whatever clock the text names.
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Swedish Defence Minister Arvid Lindqvist and Danish Defence Minister Carl Holm had "
+            "an introductory call on Monday (Copenhagen time) to discuss the alliance."
+        ),
+        (
+            "Swedish Defence Minister Arvid Lindqvist held a congratulatory call with Danish "
+            "Defence Minister Carl Holm on Monday."
+        ),
+    ],
+)
+def test_an_introductory_call_is_a_call(body: str) -> None:
+    assert _kinds(body) == [("call", None)]
+
+
+# Not fired: "held a brief meeting" is talks in person.
+def test_a_brief_meeting_is_no_call() -> None:
+    body = (
+        "Swedish Defence Minister Arvid Lindqvist and Danish Defence Minister Carl Holm held "
+        "a brief meeting in Oslo on Monday."
+    )
+    assert _kinds(body) == [("talks", "Oslo")]
