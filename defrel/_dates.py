@@ -1767,9 +1767,11 @@ def find_dates(text: Text, published: dt.date | None) -> tuple[DateMention, ...]
             # Counted from the day just given, not from publication ("the following day",
             # "two days later"): nothing when the text gave no day shortly before.
             if match.group("inday"):
-                date, window = _in_unit(
-                    match.group(), _antecedent(text, out, start), published, tense
-                )
+                near = _antecedent(text, out, start)
+                if (near is None or near[0] != near[1]) and tense != "future":
+                    # (a stretch just before, "later this year", holds no day to count from)
+                    near = _story_day(match.group(), out, published) or near
+                date, window = _in_unit(match.group(), near, published, tense)
             else:
                 date, window = _from_day(match, _antecedent(text, out, start))
             out.append(
@@ -2237,6 +2239,33 @@ _ANTECEDENT_SENTENCES = 2
 def _antecedent(text: Text, out: list[DateMention], start: int) -> tuple[dt.date, dt.date] | None:
     """The first and last day of the date phrase just before ``start``, when it is near."""
     return _antecedent_of(text, out[-1] if out else None, start)
+
+
+# How many date phrases back "earlier in the day" looks for the story's day when no day
+# was given in the sentences just before it.
+_STORY_DAY_BACK = 8
+
+
+def _story_day(
+    phrase: str, out: list[DateMention], published: dt.date | None
+) -> tuple[dt.date, dt.date] | None:
+    """The day "earlier in the day" / "later in the evening" counts from, given farther back.
+
+    A report tells first of the day's encounter ("A met B in Hanoi on Monday"), then,
+    paragraphs on, of another event of that day ("Earlier in the day, A co-chaired the
+    dialogue"): the phrase's day is the last day the text gave (one of the last
+    ``_STORY_DAY_BACK`` date phrases, none after publication). Only "... in the day" (or
+    morning, evening): "that day" needs a day just before it.
+    """
+    words = phrase.lower().split()
+    if "in" not in words or words[-1] not in ("day", "morning", "afternoon", "evening", "night"):
+        return None
+    for d in reversed(out[-_STORY_DAY_BACK:]):
+        if d.date is not None:
+            if published is not None and d.date > published:
+                return None
+            return d.date, d.date
+    return None
 
 
 def _antecedent_of(

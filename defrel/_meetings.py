@@ -69,6 +69,7 @@ _CUE = regex.compile(
         |(?:spoke|spoken|talked|speaks|speak|talk|conferred)\s+(?:\w+\s+){0,3}?
           (?:by|over\s+the|on\s+the|via)\s+(?:tele)?phone
         |(?:held|hold|holds|holding|had|has|have|made|received|receives)\s+(?:a|an)\s+
+          (?:(?:introductory|congratulatory|first|brief|short|lengthy)\s+)?
           (?:(?:tele)?phone\s+|video\s+|virtual\s+)?call
         |call\s+with|calls\s+with|(?:tele)?phoned
         |called(?!\s+(?:on|upon|for|off|in|out|up|back|at|by|it|this|that|the)\b))
@@ -538,6 +539,14 @@ def _word_matches(
 
 
 _THEY = regex.compile(r"\b(?:they|both|the\s+two)\b", regex.IGNORECASE)
+# A sentence that opens on the pair just read as its subject, right before a call's cue:
+# "they had held talks by telephone", "the two ministers also spoke by phone". Matched
+# from the sentence's start to the cue, at most ``_THEY_CALL_REACH`` characters.
+_THEY_CALLED = regex.compile(
+    r"[\s\"“]*(?:They|The\s+two(?:\s+\w+)?|Both(?:\s+\w+)?)\s+(?:(?:had|have|also|earlier"
+    r"|previously|already|first)\s+)*(?:held\s+|had\s+|spoke\s+|talked\s+)?(?:\w+\s+)?\Z"
+)
+_THEY_CALL_REACH = 60
 # An encounter to come named right after a cue ("at the upcoming ministerial", "next month").
 _UPCOMING = regex.compile(
     r"\s+(?:\w+\s+){0,3}?(?:upcoming|forthcoming|next|future)\b", regex.IGNORECASE
@@ -697,12 +706,13 @@ _PASSING = regex.compile(
     regex.IGNORECASE | regex.REVERSE,
 )
 
-# A meeting with company people only ("met the CEOs of the top defence firms").
+# A meeting with company people only ("met the CEOs of the top defence firms", "a meeting
+# with captains of Danish business and industry").
 _BUSINESS = regex.compile(
     r"""\s+(?:with\s+)?(?:the\s+|a\s+group\s+of\s+|several\s+|top\s+)?(?:[\w-]+\s+){0,2}?
     (?:CEOs?|chief\s+executives?|executives|business\s+(?:leaders|people|community)|businessmen
     |industrialists|entrepreneurs|investors|industry\s+(?:leaders|captains|representatives
-    |executives|chiefs)|captains\s+of\s+industry)\b""",
+    |executives|chiefs)|captains\s+of\s+(?:[\w-]+\s+){0,3}?(?:industry|business|commerce))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
 # A city as an organiser ("a programme organised by Lima and Quito"): no venue.
@@ -2299,6 +2309,22 @@ _FUTURE_BEFORE = regex.compile(
 )
 
 
+# A sentence that opens on an encounter already told, as the frame of its main clause
+# ("During the talks, ...", "In their meeting at the palace, ..."): matched from the
+# sentence's start to the cue.
+_OPENING_FRAME = regex.compile(
+    r"[\s\"“‘']*(?i:during|in|at|throughout)\s+(?i:the|their|this|that)\s+(?:[\w’'-]+\s+){0,3}\Z"
+)
+# The encounter set beside another event ("the talks came as ...", "the visit comes amid
+# ..."): what follows tells of that event. (No "after"/"before": "came a day after the
+# vote on Monday" counts the encounter's own day from it.)
+_CAME_AS = regex.compile(r"\b(?:came|comes|come|coming)\s+(?:as|amid|while|at\s+a\s+time)\b")
+# How far after a cue such a verb is sought.
+_CAME_AS_REACH = 160
+# How far after such a cue the comma that ends the frame is sought.
+_FRAME_COMMA_REACH = 80
+
+
 # "would", "will" or "shall" right before a cue ("would meet", "will also hold talks")
 _PLAN_BEFORE = regex.compile(
     r"\b(?:would|will|shall)\s+(?:also\s+|then\s+|soon\s+)?\Z", regex.IGNORECASE
@@ -3067,6 +3093,18 @@ def find_meetings(
                     # "they looked forward to meeting at the upcoming ...": the pair just read
                     adopt = True
                     people.extend(a for a in drafts[-1].people if a not in people)
+                elif (
+                    kind == "call"
+                    and not people
+                    and drafts
+                    and len(drafts[-1].people) >= 2
+                    and c0 - lo <= _THEY_CALL_REACH
+                    and _THEY_CALLED.match(body, lo, c0) is not None
+                ):
+                    # "They had held talks by telephone on April 2": the pair just read, on
+                    # a call of their own (never one encounter with a meeting in person)
+                    adopt = True
+                    people.extend(drafts[-1].people)
                 if not adopt and (
                     passing
                     or kind == "attend"
@@ -3216,7 +3254,32 @@ def find_meetings(
                     dating = _Dating(
                         body, published, lo, sent_dates, sdate_at, words, line_end, tenses
                     )
-                dating.date(draft, c0, c1, clause_lo, seg_hi, date_lo, rel_lo, tense_hi, date_hi)
+                own_hi, own_date_hi = seg_hi, date_hi
+                came = _guard.search(_CAME_AS, body, c1, min(hi, c1 + _CAME_AS_REACH))
+                if came is not None:
+                    # "A's meeting with B came as the two launched a panel last week": the
+                    # dates of the "as"/"amid" clause are of its own event, not the encounter's
+                    own_hi = min(own_hi, came.start())
+                    own_date_hi = came.start() if date_hi is None else min(date_hi, came.start())
+                if back and _OPENING_FRAME.match(body, lo, c0) is not None:
+                    # "During the meeting, A congratulated B on his win in February": the
+                    # encounter told again as the sentence's frame; the dates after the
+                    # frame's comma are of the main clause's other events
+                    comma = body.find(",", c1, min(hi, c1 + _FRAME_COMMA_REACH))
+                    if comma >= 0:
+                        own_hi = min(seg_hi, comma)
+                        own_date_hi = comma if date_hi is None else min(date_hi, comma)
+                dating.date(
+                    draft,
+                    c0,
+                    c1,
+                    clause_lo,
+                    own_hi,
+                    date_lo,
+                    rel_lo,
+                    tense_hi,
+                    own_date_hi,
+                )
             if (
                 not draft.people
                 and both

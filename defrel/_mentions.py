@@ -2121,6 +2121,27 @@ class _People:
         ]
         return found[0] if len(found) == 1 else None
 
+    def _given_variant(self, tokens: tuple[str, ...], country: Country | None) -> int | None:
+        """One person of this surname whose given name is this one transliterated otherwise.
+
+        "General Sergey Volkov" after "General Sergei Volkov" (or "Yury" after "Yuri"): the
+        given names differ only in a last "i"/"y", the surnames are one.
+        """
+        given, last = tokens[0].casefold(), tokens[1].casefold()
+        if len(given) < 4 or given[-1] not in "iy":
+            return None
+        found = [
+            i
+            for i, p in enumerate(self.people)
+            if (not country or not p.country or country == p.country)
+            and len(words := p.name.casefold().split()) == 2
+            and words[1] == last
+            and words[0] != given
+            and words[0][:-1] == given[:-1]
+            and words[0][-1:] in ("i", "y")
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _namesake(self, surname: str, country: Country, title: str) -> int | None:
         """One person already named with this surname, country and kind of office.
 
@@ -2158,6 +2179,8 @@ class _People:
             i = self._namesake(tokens[-1], country, title)
         if i is None and len(tokens) == 2 and len(self.people) <= _RESPELT_MAX:
             i = self._respelt(tokens, country)
+            if i is None:
+                i = self._given_variant(tokens, country)
         if i is None:
             if (
                 len(tokens) == 1
