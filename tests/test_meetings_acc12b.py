@@ -17,7 +17,7 @@ PUB = dt.date(2024, 3, 5)  # a Tuesday
 _MONDAY = dt.date(2024, 3, 4)
 
 
-def _dated(body: str, published: dt.date = PUB) -> list[tuple[object, ...]]:
+def _dated(body: str, published: dt.date = PUB) -> list[tuple[dt.date | None, list[str]]]:
     """(date, participant names) of every meeting read, in order."""
     return [
         (m.date, sorted(p.name for p in m.participants))
@@ -158,7 +158,7 @@ def test_later_in_the_day_after_a_stretch() -> None:
     assert _dated(body) == [*_HELD, (_MONDAY, ["Arvid Lindqvist", "Jens Vestergaard"])]
 
 
-def _places(body: str, published: dt.date = PUB) -> list[tuple[object, ...]]:
+def _places(body: str, published: dt.date = PUB) -> list[tuple[str | None, list[str]]]:
     """(location, participant names) of every meeting read, in order."""
     return [
         (m.location, sorted(p.name for p in m.participants))
