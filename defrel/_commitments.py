@@ -879,11 +879,14 @@ _GOVERNED_VERB = regex.compile(
 # among them: "agreed on the plan and the minister said the navy will" is the minister's;
 # nor "while": "agreed on joint drills while Sweden will help" is Sweden's own pledge.)
 _GOVERNED_STEMS = ("agree", "concur", "decide", "resolve", "vowed", "pledged", "promised")
+# The sides who confirm, and their verb: "the two ministers (also) confirmed".
+_SIDES_CONFIRMED = r"""\b(?:the\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,2}?[\w-]+s|both\s+sides
+    |the\s+(?:ministers|leaders|sides|secretaries))\s+(?:also\s+|further\s+)?confirmed"""
 # The sides together confirm what will be: "the two ministers confirmed (that) the work
 # share will follow each one's funding" (an agreement the sides state, as "agreed that").
 _JOINT_CONFIRMED = regex.compile(
-    r"""\b(?:the\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,2}?[\w-]+s|both\s+sides|the\s+(?:ministers
-    |leaders|sides|secretaries))\s+(?:also\s+|further\s+)?confirmed\s+(?:that\s+)?
+    _SIDES_CONFIRMED
+    + r"""\s+(?:that\s+)?
     (?:(?!(?:to|that|which|who|whom|said|says|told|added|stated|noted)\b)[\w'’-]+\s+){1,12}$""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -895,11 +898,7 @@ _FRAME_VERB = regex.compile(
     regex.IGNORECASE,
 )
 # "The two ministers confirmed that the work share will ...": the sides who confirm are bound.
-_CONFIRMED_THAT = regex.compile(
-    r"""\b(?:the\s+(?:two|three|four)\s+(?:[\w-]+\s+){0,2}?[\w-]+s|both\s+sides|the\s+(?:ministers
-    |leaders|sides|secretaries))\s+(?:also\s+|further\s+)?confirmed\b""",
-    regex.IGNORECASE | regex.VERBOSE,
-)
+_CONFIRMED_THAT = regex.compile(_SIDES_CONFIRMED + r"\b", regex.IGNORECASE | regex.VERBOSE)
 _GOVERNED_REACH = 100  # characters before a modal where the verb governing it is looked for
 _GOVERNED_MODALITY = {
     "agreed": Modality.AGREED,

@@ -1739,11 +1739,15 @@ def _guest_after(
     return bool(_GUEST_GAP.match(body, at, start) or _GUEST_TITLE_GAP.match(body, at, start))
 
 
+# The words of titles in small letters that may stand between a cue and a person named
+# after it (``_CALLEE_GAP``, ``_COMPANION_GAP``).
+_GAP_TITLE_WORDS = r"counterpart|minister|secretary|chief|defen[cs]e|foreign|prime"
 # Between "called" and its callee: titles and capitalised words only ("called Danish
 # Defence Minister X", "called his Danish counterpart, X"), no clause of its own.
 _CALLEE_GAP = regex.compile(
-    r"\s+(?:(?:his|her|their)\s+)?(?:(?:\p{Lu}[\w.'’-]*|counterpart|minister|secretary|chief"
-    r"|defen[cs]e|foreign|prime|general|admiral),?\s+){0,6}\Z"
+    r"\s+(?:(?:his|her|their)\s+)?(?:(?:\p{Lu}[\w.'’-]*|"
+    + _GAP_TITLE_WORDS
+    + r"|general|admiral),?\s+){0,6}\Z"
 )
 
 
@@ -1768,8 +1772,9 @@ _NEW_FACE_GAP = 40  # characters after a setting's cue where the one it is with 
 # Between a setting's cue and the one it was held with: "with" and titles ("after talks
 # with Norwegian Defence Minister C", "after meeting his counterpart C").
 _COMPANION_GAP = regex.compile(
-    r"\s+(?:with\s+)?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\w.'’-]*|counterpart|minister"
-    r"|secretary|chief|defen[cs]e|foreign|prime),?\s+){0,6}\Z"
+    r"\s+(?:with\s+)?(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\w.'’-]*|"
+    + _GAP_TITLE_WORDS
+    + r"),?\s+){0,6}\Z"
 )
 
 

@@ -4235,27 +4235,20 @@ def _resolve_titles(
         if (_head_word(t.title) or "").startswith("spokes"):
             # "the ministry spokesperson" is a spokesperson, never the minister
             fitting = [a for a in fitting if (heads[a] or "").startswith("spokes")]
-        if _DEPUTY.search(t.title) is not None:
+        if fitting:
             # "the Deputy Prime Minister" is not the one who holds the office itself ("Prime
-            # Minister Ana Roe"): the deputy's own office was written otherwise, or not at all
+            # Minister Ana Roe"): the deputy's own office was written otherwise, or not at
+            # all. Nor is "the Minister of National Defence" the deputy minister of it, when
+            # the text names the minister too (else the deputy may be meant).
+            deputy = _DEPUTY.search(t.title) is not None
             office = _office_words(t.title)
-            fitting = [
+            same_rank = [
                 a
                 for a in fitting
-                if _DEPUTY.search(people.people[a].title or "") is not None
+                if (_DEPUTY.search(people.people[a].title or "") is not None) is deputy
                 or _office_words(people.people[a].title) != office
             ]
-        elif len(fitting) > 1:
-            # Nor is "the Minister of National Defence" the deputy minister of it, when the
-            # text names the minister too
-            office = _office_words(t.title)
-            own = [
-                a
-                for a in fitting
-                if _DEPUTY.search(people.people[a].title or "") is None
-                or _office_words(people.people[a].title) != office
-            ]
-            fitting = own or fitting
+            fitting = same_rank if deputy else same_rank or fitting
         cands = [a for a in fitting if t.country is None or people.people[a].country == t.country]
         if not cands and t.country is not None and not t.counterpart:
             # "the Chilean minister" and one fitting person of no known country: theirs.

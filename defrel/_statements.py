@@ -2496,10 +2496,10 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
     if back is not None:
         # "the statement said", "officials added": the body that spoke before.
         return _Ref(pronoun="it", span=(near + back.start("ref"), near + back.end("ref")))
+    lo = max(start, verb - 60)
     wing = (
-        _PRESS_WING.search(text, max(start, verb - 60), verb, _SERIAL)
-        if text.find(" wing", max(start, verb - 60), verb) >= 0
-        or text.find(" office", max(start, verb - 60), verb) >= 0
+        _PRESS_WING.search(text, lo, verb, _SERIAL)
+        if text.find(" wing", lo, verb) >= 0 or text.find(" office", lo, verb) >= 0
         else None
     )
     if wing is not None:
@@ -2509,7 +2509,6 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
         if len(names) != 1:
             return _NOBODY
         return _Ref(actor=Actor(name=names.pop()), span=wing.span(), org=True)
-    lo = max(start, verb - 60)
     own = (
         _NAMED_OFFICE.search(text, lo, verb, _SERIAL)
         if text.find("s office", lo, verb) >= 0 or text.find("s ministry", lo, verb) >= 0
@@ -4556,6 +4555,17 @@ _MODAL = regex.compile(r"\b(?:will|would|shall|should|must|can|could)\b")
 _SENTENCE_CLOSE = ".!? \t\n"
 
 
+def _sentence_words(text: str, s0: int, s1: int) -> tuple[int, int]:
+    """The sentence ``[s0, s1)`` without the white space before it and its closing stops."""
+    end = s1
+    while end > s0 and text[end - 1] in _SENTENCE_CLOSE:
+        end -= 1
+    start = s0
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
 def _between_reports(
     ctx: _Ctx, resolved: list[tuple[_Candidate, _Ref]]
 ) -> list[tuple[_Candidate, _Ref]]:
@@ -4591,12 +4601,7 @@ def _between_reports(
         for s0, s1 in sentences[i + 1 : j]:
             if ctx.any_quote_in(s0, s1) or not ctx.outside(s0) or ctx.verbs_in(s0, s1, 1):
                 continue
-            end = s1
-            while end > s0 and text[end - 1] in _SENTENCE_CLOSE:
-                end -= 1
-            start = s0
-            while start < end and text[start].isspace():
-                start += 1
+            start, end = _sentence_words(text, s0, s1)
             if (
                 _four_words(text, start, end)
                 and _MODAL.search(text, start, end, _SERIAL)
@@ -4646,9 +4651,7 @@ def _country_goes_on(
     for s0, s1 in sentences[i + 1 : i + 1 + _BETWEEN_SENTENCES]:
         if s0 >= p1 or ctx.any_quote_in(s0, s1) or ctx.verbs_in(s0, s1, 1):
             break
-        start = s0
-        while start < s1 and text[start].isspace():
-            start += 1
+        start, end = _sentence_words(text, s0, s1)
         first = ctx.countries_in(start, min(s1, start + 40))
         if (
             not first
@@ -4657,9 +4660,6 @@ def _country_goes_on(
             or not _STANCE_AFTER.match(text, first[0].end, s1, _SERIAL)
         ):
             break
-        end = s1
-        while end > start and text[end - 1] in _SENTENCE_CLOSE:
-            end -= 1
         if not _four_words(text, start, end):
             break
         out.append((_Candidate(start, end, who, _REPORTED, a.channel, None, start), who))

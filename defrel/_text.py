@@ -169,11 +169,9 @@ def _locate(
 def _sentences(
     text: str, start: int, end: int, out: list[tuple[int, int]], ends: list[tuple[int, int]]
 ) -> None:
-    """Append the sentence ``[begin, end)``, in pieces of ``_SENTENCE_MAX`` characters at most.
+    """Append the sentences of ``text[start:end]`` to ``out`` (through ``_append``).
 
-    A longer one (no news sentence is) is cut at white space. Every stage reads a sentence
-    around each of its cues; a page with no sentence end (a table, a list, debris) would
-    else be one sentence read once per cue.
+    ``ends`` are the spans of the sentence ends inside it (see ``prepare``).
     """
     begin = start
     for _, after in ends:
