@@ -1395,6 +1395,8 @@ class _Ctx:
     fallbacks: dict[tuple[int, int, bool], _Ref | None] = attrs.field(init=False, factory=dict)
     # Who holds the floor in a sentence, up to a place (``_walk_back``): None for nobody.
     floor: dict[tuple[int, int], _Ref | None] = attrs.field(init=False, factory=dict)
+    # The speaker an office names (``_title_ref``), by the spans of its match and head.
+    title_refs: dict[tuple[tuple[int, int], ...], _Ref] = attrs.field(init=False, factory=dict)
     # The people named beside a subject (``_people_beside``), by window.
     beside: dict[tuple[int, int], list[int]] = attrs.field(init=False, factory=dict)
     _pron: list[regex.Match[str]] | None = attrs.field(init=False, default=None)
@@ -1631,7 +1633,7 @@ class _Ctx:
     def source_nouns(self) -> tuple[str, ...]:
         """The nouns of ``_SOURCE_NOUNS`` that ``low`` holds (a window holds no others)."""
         if self._source_nouns is None:
-            self._source_nouns = tuple(noun for noun in _SOURCE_NOUNS if noun in self.low)
+            self._source_nouns = tuple(filter(self.low.__contains__, _SOURCE_NOUNS))
         return self._source_nouns
 
     def title_before(self, start: int, stop: int) -> regex.Match[str] | None:
@@ -2366,7 +2368,18 @@ _DEPUTY_BEFORE = regex.compile(r"\b(?:[Dd]eputy|[Vv]ice)\s+PM\b")
 
 
 def _title_ref(ctx: _Ctx, m: regex.Match[str]) -> _Ref:
-    """A speaker named by office only: resolved later from the people nearby."""
+    """A speaker named by office only: resolved later from the people nearby.
+
+    Built once for each office read (a match's reading is its text and head's place).
+    """
+    key = m.span(0, "head")
+    ref = ctx.title_refs.get(key)
+    if ref is None:
+        ref = ctx.title_refs[key] = _read_title_ref(ctx, m)
+    return ref
+
+
+def _read_title_ref(ctx: _Ctx, m: regex.Match[str]) -> _Ref:
     codes = {c.country.code for c in ctx.countries_in(m.start(), m.end())}
     code = min(codes) if len(codes) == 1 else ""
     head = m.group("head").lower()
@@ -3164,7 +3177,7 @@ def _other_speaker(ctx: _Ctx, start: int, end: int, verbs: list[regex.Match[str]
     ``[start, end)`` (``verbs_in``).
     """
     text = ctx.text.text
-    if all(text.find(word, start, end) == -1 for word in _JOIN_WORDS):
+    if not any(map(text[start:end].__contains__, _JOIN_WORDS)):
         return end  # (no match of ``_AND_SUBJECT`` or ``_JOIN_BEFORE`` can lie inside)
     for verb in verbs:
         at = verb.start()
