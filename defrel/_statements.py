@@ -18,7 +18,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import attrs
 import regex
@@ -622,6 +622,91 @@ _CH_SPEECH = regex.compile(
     r"|on\s+the\s+sidelines|in\s+(?:Japanese|Chinese|Russian|Korean|Hindi|French|German|Spanish"
     r"|Arabic|Tagalog|Filipino|Indonesian|Malay|Vietnamese|Thai|Urdu|Portuguese|Italian))\b",
     regex.IGNORECASE,
+)
+# A word that each match of ``_CH_TWEET``, ``_CH_INTERVIEW`` and ``_CH_SPEECH`` holds, in
+# lower case (one for each branch): where the lower-cased text is ASCII and holds none, the
+# pattern cannot match. (Lowered to ASCII, a text holds no character that matches a letter
+# of another case but the Kelvin sign, whose lower case is "k": a match lowers to the words.)
+_CH_TWEET_WORDS = (
+    "tweet",
+    "twitter",
+    "x",  # "on X", "took to X", "X post", "X account"
+    "social",
+    "post",
+    "wrote",
+    "threads",
+    "linkedin",
+    "facebook",
+    "instagram",
+    "telegram",
+    "weibo",
+)
+_CH_INTERVIEW_WORDS = (
+    "interview",
+    "chat",
+    "conversation",
+    "told",
+    "speaking",
+    "talking",
+    "spoke",
+    "talked",
+    "remarks",
+    "comments",
+)
+_CH_SPEECH_WORDS = (
+    "speech",
+    "address",
+    "remark",
+    "briefing",
+    "conference",
+    "video",
+    "televised",
+    "hearing",
+    "testi",  # testimony, testified
+    "forum",
+    "summit",
+    "dialogue",
+    "seminar",
+    "symposium",
+    "ceremony",
+    "parade",
+    "rally",
+    "event",
+    "gala",
+    "dinner",
+    "banquet",
+    "reception",
+    "told",
+    "lecture",
+    "keynote",
+    "assured",
+    "informed",
+    "courtesy",
+    "speaking",
+    "talking",
+    "spoke",
+    "talked",
+    "reporters",
+    "journalists",
+    "sidelines",
+    "japanese",
+    "chinese",
+    "russian",
+    "korean",
+    "hindi",
+    "french",
+    "german",
+    "spanish",
+    "arabic",
+    "tagalog",
+    "filipino",
+    "indonesian",
+    "malay",
+    "vietnamese",
+    "thai",
+    "urdu",
+    "portuguese",
+    "italian",
 )
 # A person an office word qualifies: "the ministry spokeswoman", "a department official".
 _PERSON_OF_OFFICE = regex.compile(
@@ -1429,12 +1514,9 @@ class _Ctx:
         self._q_items = self.quotes.items
         self.sent_starts = list(map(_FIRST, self.text.sentences))
         self.para_starts = list(map(_FIRST, self.text.paragraphs))
-        self._people = sorted(self.mentions.people, key=_START_END)
-        self._p_start = [m.start for m in self._people]
-        self._orgs = sorted(self.mentions.organisations, key=_START_END)
-        self._o_start = [m.start for m in self._orgs]
-        self._countries = sorted(self.mentions.countries, key=_START_END)
-        self._c_start = [m.start for m in self._countries]
+        self._people, self._p_start = _in_order(self.mentions.people)
+        self._orgs, self._o_start = _in_order(self.mentions.organisations)
+        self._countries, self._c_start = _in_order(self.mentions.countries)
 
     def actor_words(self) -> list[tuple[Actor, frozenset[str]]]:
         """Each actor with the words of its name (lower case, two letters or more)."""
@@ -1715,6 +1797,22 @@ class _Ctx:
         i = bisect.bisect_left(self._c_start, start)
         j = bisect.bisect_left(self._c_start, stop)
         return [m for m in self._countries[i:j] if m.end <= stop]
+
+
+_M = TypeVar("_M", PersonMention, OrgMention, CountryMention)
+
+
+def _in_order(mentions: Sequence[_M]) -> tuple[list[_M], list[int]]:
+    """The mentions sorted by ``(start, end)``, and their starts.
+
+    Mentions whose starts already rise, one after another, are in that order as they stand
+    (no two share a start): the sort is left out.
+    """
+    starts = [m.start for m in mentions]
+    if all(map(operator.lt, starts, starts[1:])):
+        return list(mentions), starts
+    ordered = sorted(mentions, key=_START_END)
+    return ordered, [m.start for m in ordered]
 
 
 def _lower(body: str) -> str:
@@ -2645,11 +2743,19 @@ def _channel(cue_text: str) -> Channel:
         _CH_ANY_ASCII.search(low) if low.isascii() else _CH_ANY.search(low, None, None, _SERIAL)
     ) is None:
         return _UNKNOWN
-    if _CH_TWEET.search(cue_text, None, None, _SERIAL):
+    # (In lower case of ASCII, each match of a pattern below holds a word of its ``_WORDS``.)
+    plain = low.isascii()
+    if (not plain or any(map(low.__contains__, _CH_TWEET_WORDS))) and _CH_TWEET.search(
+        cue_text, None, None, _SERIAL
+    ):
         return _TWEET
-    if _CH_INTERVIEW.search(cue_text, None, None, _SERIAL):
+    if (not plain or any(map(low.__contains__, _CH_INTERVIEW_WORDS))) and _CH_INTERVIEW.search(
+        cue_text, None, None, _SERIAL
+    ):
         return _INTERVIEW
-    if _CH_SPEECH.search(cue_text, None, None, _SERIAL):
+    if (not plain or any(map(low.__contains__, _CH_SPEECH_WORDS))) and _CH_SPEECH.search(
+        cue_text, None, None, _SERIAL
+    ):
         return _SPEECH
     person_end = -1  # the end of the reach of a spokesperson word read
     for m in _CH_STATEMENT.finditer(cue_text, None, None, _NO_OVERLAP, _SERIAL):
@@ -3794,7 +3900,12 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                 text[max(s0, at - 80) : at], None, None, _SERIAL
             ):
                 break  # "The Secretary and the Minister assessed that": two speakers, no one's
-            if at < out_end and _nested(out, at, ref):
+            if (
+                at < out_end
+                # (only "he", "she" or a named speaker can stand inside a clause read)
+                and (ref.actor is not None or ref.pronoun in ("he", "she"))
+                and _nested(out, at, ref)
+            ):
                 break  # "…, which he said was …": inside the same speaker's clause
             if verb in _NEWS_VERBS and (
                 pattern is not _REPORT_THAT
