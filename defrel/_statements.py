@@ -3283,7 +3283,10 @@ def _other_speaker(ctx: _Ctx, start: int, end: int, verbs: list[regex.Match[str]
     ``[start, end)`` (``verbs_in``).
     """
     text = ctx.text.text
-    if not any(map(text[start:end].__contains__, _JOIN_WORDS)):
+    for word in _JOIN_WORDS:
+        if text.find(word, start, end) >= 0:
+            break
+    else:
         return end  # (no match of ``_AND_SUBJECT`` or ``_JOIN_BEFORE`` can lie inside)
     for verb in verbs:
         at = verb.start()
@@ -4423,7 +4426,10 @@ def _walk_back(
             if subject.span is not None:
                 if others is None:
                     others = set()
-                others.update(_people_beside(ctx, subject.span[1], key[1]))
+                beside = ctx.beside.get((subject.span[1], key[1]))  # (``_people_beside``'s)
+                if beside is None:
+                    beside = _people_beside(ctx, subject.span[1], key[1])
+                others.update(beside)
             continue
         if others and subject is not None and subject.span is not None:
             subject = _other_person(ctx, subject, key[1], others)
