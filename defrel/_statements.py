@@ -623,10 +623,11 @@ _CH_SPEECH = regex.compile(
     r"|Arabic|Tagalog|Filipino|Indonesian|Malay|Vietnamese|Thai|Urdu|Portuguese|Italian))\b",
     regex.IGNORECASE,
 )
-# A word that each match of ``_CH_TWEET``, ``_CH_INTERVIEW`` and ``_CH_SPEECH`` holds, in
-# lower case (one for each branch): where the lower-cased text is ASCII and holds none, the
-# pattern cannot match. (Lowered to ASCII, a text holds no character that matches a letter
-# of another case but the Kelvin sign, whose lower case is "k": a match lowers to the words.)
+# Words of ``_CH_TWEET``, ``_CH_INTERVIEW`` and ``_CH_SPEECH``, in lower case, each branch of
+# the pattern spelling one of them out: a match holds one of its pattern's words. Where the
+# lower-cased text is ASCII and holds none of them, the pattern cannot match. (A text whose
+# lower case is ASCII holds no character that matches a letter of another case but the
+# Kelvin sign, whose lower case is "k": a match's lower case holds the word.)
 _CH_TWEET_WORDS = (
     "tweet",
     "twitter",
