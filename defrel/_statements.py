@@ -1025,7 +1025,8 @@ _NOT_CLAUSE = regex.compile(
     |thanks|(?:special|heartfelt|sincere|warm|many|big)\s+thanks|hello|yes|no|without|and|or|but
     |that|including|notably|especially|particularly|adding|noting|stressing|saying|emphasi[sz]ing
     |underlining|underscoring|pointing|asserting|reiterating|according|citing|referring
-    |issued|released|posted|published|summari[sz]ing|outlining|detailing|describing)\b""",
+    |issued|released|posted|published|summari[sz]ing|outlining|detailing|describing)\b
+    (?![’']s\b)  # (but "said today's meeting covered …": a possessive opens the clause)""",
     regex.VERBOSE,
 )
 # The first word of each branch of ``_NOT_CLAUSE`` (tests/test_statements.py checks).
@@ -1355,7 +1356,11 @@ _AND_BEFORE = regex.compile(r"(?:,?\s+|\A)(?:and|but)(?:\s+(?:also|then|later|fu
 # A fronted phrase with no finite verb ("At a press conference after the talks") is no clause.
 _FINITE = regex.compile(
     r"\b(?:will|would|should|could|can|cannot|may|might|must|shall|is|are|was|were|has|have|had"
-    r"|\p{Ll}{2,}ed|remains|needs|continues)\b"
+    r"|\p{Ll}{2,}ed|remains|needs|continues"
+    # (the irregular pasts of narration: "In 1990, Oslo bought two ships, X said")
+    r"|bought|sold|sent|gave|took|made|held|met|began|became|came|went|led|left|saw|built"
+    r"|fought|won|lost|paid|kept|brought|found|spent|grew|rose|fell|stood|sought|taught"
+    r"|knew|wrote|chose|broke|flew|drove|shot|struck|got|laid|meant|told|said|did)\b"
 )
 _FRONTED = regex.compile(
     r"(?:At|In|On|During|Following|After|Before|Speaking|Addressing|Ahead|Amid|While|When|Upon"
@@ -3388,6 +3393,10 @@ _SOURCE_TAIL = regex.compile(
     r",\s+(?:per|according\s+to|citing)\s+[^,;:\"“”]{1,60}?[.!?]?[\"”’']?\s*\Z"
 )
 _SOURCE_TAIL_SIZE = 80  # characters of a sentence's end read for it
+# "…, said Defence Minister A B, who hosted his counterpart.": a relative clause that
+# describes the speaker closes the attribution; it is no part of it.
+_RELATIVE_TAIL = regex.compile(r",\s+who(?:se)?\s")
+_WHO_REACH = 100  # characters after the verb: the speaker's name and title fit in them
 # The rest of the reported clause after a set-off attribution: "A thanked B for the help to
 # the coalition, the spokesman said, including the air patrols over the border." (the
 # clause is read up to the attribution; what the tail lists qualifies it, no new speech;
@@ -3395,7 +3404,9 @@ _SOURCE_TAIL_SIZE = 80  # characters of a sentence's end read for it
 _CONTINUED_TAIL = regex.compile(
     r",\s+(?:(?:including|notably|especially|particularly)\s[^,;:\"“”]{1,140}?[.!?]?"
     # (or a quotation that goes on: "…, X said, and “also …”": a statement of its own)
-    r"|and\s+[\"“][^\"“”]{1,300}[.!?]?[\"”][.!?]?)\s*\Z"
+    r"|and\s+[\"“][^\"“”]{1,300}[.!?]?[\"”][.!?]?"
+    # (or the sentence goes on with a clause of its own: "…, X said, and later the two …")
+    r"|and\s+(?:later|then|after\s+that|in|during|since|when|on)\s[^;:\"“”]{1,200}?[.!?]?)\s*\Z"
 )
 
 
@@ -3423,6 +3434,11 @@ def _reported_after(
         text.startswith(",", verb.end())
         and _CONTINUED_TAIL.match(text, verb.end(), s1, _SERIAL) is not None
     )
+    # "…, said Defence Minister A B, who hosted …": the relative clause that describes the
+    # speaker closes the attribution, however long it runs
+    who = -1 if continued else text.find(", who", verb.end(), min(s1, verb.end() + _WHO_REACH))
+    if who >= 0 and _RELATIVE_TAIL.match(text, who, s1, _SERIAL) is not None:
+        s1 = who
     if s1 - verb.end() > 140 and not continued and not ctx.participles_in(verb.end(), s1):
         return None  # the attribution closes the sentence (or runs into "adding that")
     tail = "" if continued else text[verb.end() : s1]
