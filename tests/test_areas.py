@@ -573,3 +573,69 @@ def test_pair_and_named_read_as_the_mentions_do() -> None:
         assert named.people(lo, hi) == [
             mentions.country_of(p.actor) for p in mentions.people_in(lo, hi)
         ]
+
+
+def _reference_scan(body: str, keys: str) -> list[tuple[int, int, int]]:
+    """``_Dispatch.scan`` with every rule of a stem tried at each of its starts (no tests)."""
+    from defrel import _areas
+
+    dispatch = _areas._patterns()
+    by_stem = _areas._rules()
+    words = tuple((m.start(), m.group()) for m in _areas._WORD.finditer(keys))
+    last: dict[int, int] = {}
+    out = []
+    for at, stem in dispatch.stem_starts(keys, words):
+        for _, pattern, cased, number, _, _ in by_stem[stem][0]:
+            if last.get(number, 0) > at:
+                continue
+            match = pattern.match(body if cased else keys, at)
+            if match is not None:
+                last[number] = match.end()
+                out.append((number, at, match.end()))
+    return out
+
+
+def test_literal_starts_and_needs_never_skip_a_match() -> None:
+    # ``scan`` tries a rule on the lower-cased copy only where the text starts with one of
+    # its literal starts and if it holds one of its needed strings: on the sentences of the
+    # area tests, and on them with other white space, quotes, capitals, letters outside
+    # ASCII and cut short, it finds what trying every rule finds.
+    import ast
+    import pathlib
+    import random
+
+    from defrel import _areas
+
+    here = pathlib.Path(__file__).parent
+    texts = sorted(
+        {
+            node.value
+            for path in sorted(here.glob("test_areas*.py"))
+            for node in ast.walk(ast.parse(path.read_text()))
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and len(node.value) > 12
+        }
+    )
+    assert len(texts) > 300
+    rng = random.Random(13)  # noqa: S311 - a fixed sample, not a secret
+    swaps = [
+        (" ", "\t"),
+        (" ", "\xa0"),
+        (" ", "\n"),
+        (" ", "  "),
+        ("'", "’"),
+        ("-", " "),
+        (" ", "-"),
+    ]
+    swaps += [("e", "é"), ("a", "A"), ("s", "ſ"), (" ", "\u2009"), ("o", "0"), (",", " ,")]
+    dispatch = _areas._patterns()
+    for text in texts:
+        variants = [text, text.upper(), text[: len(text) // 2], text[len(text) // 3 :]]
+        for _ in range(6):
+            old, new = rng.choice(swaps)
+            variants.append(text.replace(old, new, rng.randint(1, 3)))
+        for body in variants:
+            keys = _areas.lowered(body)
+            words = tuple((m.start(), m.group()) for m in _areas._WORD.finditer(keys))
+            assert dispatch.scan(body, keys, words) == _reference_scan(body, keys), body
