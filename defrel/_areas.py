@@ -388,9 +388,16 @@ _Entry = tuple[AreaId, int, tuple[str, ...]]  # an area, its side, its fragments
 _Rule = tuple[
     AreaId, regex.Pattern[str], bool, int, tuple[bytes, ...] | None, tuple[str, ...] | None
 ]
-# A stem's rules, its cased rules, and the literal starts of its rules on the lower-cased
-# copy (None: no test).
-_StemRules = tuple[tuple[_Rule, ...], tuple[_Rule, ...], tuple[bytes, ...] | None]
+# A stem's rules, its cased rules, the literal starts of its rules on the lower-cased copy
+# (None: no test), those of its rules there but the loose ones (see ``_stem_rules``), and
+# its loose and cased rules.
+_StemRules = tuple[
+    tuple[_Rule, ...],
+    tuple[_Rule, ...],
+    tuple[bytes, ...] | None,
+    tuple[bytes, ...] | None,
+    tuple[_Rule, ...],
+]
 _WORD = regex.compile(r"\w+")  # the words of ``Text.words``, for a text without them
 _WORD_OF = operator.itemgetter(1)  # the word of a ``(start, word)`` pair
 _AT = operator.itemgetter(0)  # the start of a ``(start, word)`` pair
@@ -515,11 +522,13 @@ class _Dispatch:
         held: dict[tuple[str, ...], bool] = {}  # whether ``keys`` holds one of these strings
         out: list[tuple[int, int, int]] = []
         for at, stem in self.stem_starts(keys, words, data):
-            rules, cased_rules, starts = by_stem[stem]
+            rules, cased_rules, starts, firm, loose = by_stem[stem]
             if starts is not None and not data.startswith(starts, at):
                 # No rule on the lower-cased copy can match here (``_opens``): only the
                 # cased ones may.
                 rules = cased_rules
+            elif firm is not None and not data.startswith(firm, at):
+                rules = loose  # only the loose rules (and the cased ones) may
             for _, pattern, cased, number, begins, needs in rules:
                 # A rule on the lower-cased copy is tried only where its pattern starts so
                 # (``_opens``) and if the text holds one of its needed strings (``_needs``:
@@ -637,7 +646,7 @@ def _head_starts() -> dict[str, tuple[bytes, ...]]:
         stems += beyond.get(head, ())
         starts: set[bytes] | None = set()
         for stem in stems:
-            _, cased, own = rules[stem]
+            _, cased, own, _, _ = rules[stem]
             if cased or own is None or starts is None:
                 starts = None
                 continue
@@ -684,14 +693,52 @@ def _stem_rules(dispatch: _Dispatch, stem: str) -> _StemRules:
         begins, needs = None, None
         if not side:
             begins = _stem_starts(stem, [_literal_starts(pattern.pattern)])
+            begins = None if begins is None else _few(begins)
             needs = _literal_needs(pattern.pattern)
         rules.append((area, pattern, bool(side), _ORDER.index(area), begins, needs))
     lower = [r for r in rules if not r[2]]
     starts = _stem_starts(stem, [r[4] for r in lower])
+    # Loose rules: a short literal start (one word: "defence " for "defence ... and
+    # innovation") and a string they need. Where none of the others' starts is there,
+    # only those (and the cased rules) are tried: most places of a stem, then.
+    loose = [r[5] is not None and bool(r[4]) and min(map(len, r[4] or ())) <= _LOOSE for r in rules]
+    firm = None
+    if (
+        starts is not None
+        and any(loose)
+        and not all(loose[k] for k, r in enumerate(rules) if not r[2])
+        and all(r[4] is not None for k, r in enumerate(rules) if not r[2] and not loose[k])
+    ):
+        firm = _few(
+            _shortest(
+                b for k, r in enumerate(rules) if not r[2] and not loose[k] for b in r[4] or ()
+            )
+        )
     if len(lower) == 1:
         # (its starts are the stem's, tested first)
-        rules = [(*r[:4], None, r[5]) if r in lower else r for r in rules]
-    return tuple(rules), tuple(r for r in rules if r[2]), starts
+        rules = [r if r[2] else (*r[:4], None, r[5]) for r in rules]
+    return (
+        tuple(rules),
+        tuple(r for r in rules if r[2]),
+        starts,
+        firm,
+        tuple(r for k, r in enumerate(rules) if r[2] or loose[k]),
+    )
+
+
+def _few(starts: tuple[bytes, ...]) -> tuple[bytes, ...]:
+    """At most ``_FEW`` literal starts: the longest of ``starts`` cut first.
+
+    A test in C tries each: fewer are faster. A prefix of a literal start is one too.
+    """
+    while len(starts) > _FEW:
+        size = max(map(len, starts)) - 1
+        starts = _shortest(s[:size] for s in starts)
+    return starts
+
+
+_FEW = 24  # literal starts: the most tested at a place for one rule
+_LOOSE = 9  # characters: a literal start this short makes a rule loose (see ``_stem_rules``)
 
 
 def _literal_starts(source: str) -> tuple[bytes, ...]:
