@@ -830,10 +830,13 @@ def _own_security(text: str, mentions: Mentions) -> Iterable[tuple[int, int, int
     ends = [c.end for c in mentions.countries]
     if not ends or _guard.spent():  # as a guarded scan: nothing past the deadline
         return
-    tried = sorted({at for end in ends for at in (end - 2, end - 1, end)})
-    for at in tried:
-        if at < 0 or text[at : at + 1] not in _APOSTROPHES:
-            continue
+    tried: set[int] = set()  # the apostrophes at the three offsets up to each end
+    for end in ends:
+        low = max(0, end - 2)
+        window = text[low : end + 1]
+        if "'" in window or "’" in window:  # (most ends have none: two tests in C)
+            tried.update(low + k for k, ch in enumerate(window) if ch in _APOSTROPHES)
+    for at in sorted(tried):
         i = bisect.bisect_left(ends, at)
         if i < len(ends) and ends[i] in (at, at + 1, at + 2):
             match = _OWN_SECURITY.match(text, at, None, _SERIAL)
