@@ -148,12 +148,16 @@ class _Reader:
     """A pattern's source read into ``_Element``s (the constructs of the area table).
 
     Any other construct raises ``_UnknownError``: the pattern is then not tested before it runs.
+    A ``cased`` pattern runs on the text as written: its characters are read as the
+    lower-cased copy has them there (``_cased``).
     """
 
-    def __init__(self, source: str, lists: dict[str, tuple[str, ...]]) -> None:
+    def __init__(self, source: str, lists: dict[str, tuple[str, ...]], cased: bool = False) -> None:
         self.src = source
         self.i = 0
         self.lists = lists
+        self.cased = cased
+        self.ignore_case = False  # inside "(?i:...)" of a cased pattern
 
     def read(self) -> _Element:
         found = self._alternation()
@@ -218,6 +222,8 @@ class _Reader:
                 self.i = src.index("}", self.i) + 1
                 return _ANY
             if nxt == "L":
+                if self.cased:
+                    raise _UnknownError(src[self.i :])
                 close = src.index(">", self.i)
                 name = src[self.i + 1 : close]
                 self.i = close + 1
@@ -226,7 +232,23 @@ class _Reader:
         if ch in ".^$":
             raise _UnknownError(src[self.i :])
         self.i += 1
+        if self.cased:
+            return _Char(self._cased(ch), None)
         return _Char((_canonical(ch),), ch)
+
+    def _cased(self, ch: str) -> tuple[bytes, ...]:
+        """What the lower-cased copy holds where a character of a cased pattern matches.
+
+        The character lower-cased; in "(?i:...)", also "?" for "i" and "s", which match
+        "İ" and "ſ" there (the other characters outside ASCII that match an ASCII letter
+        ignoring case lower to it: the Kelvin sign to "k"; ``_FOLDED_OUTSIDE``).
+        """
+        low = ch.lower()
+        if len(low) != 1:
+            raise _UnknownError(ch)
+        if self.ignore_case and low in _FOLDED_OUTSIDE:
+            return (_canonical(low), b"?")
+        return (_canonical(low),)
 
     def _class(self) -> _Element:
         src = self.src
@@ -243,6 +265,8 @@ class _Reader:
                 elif nxt in "pP":
                     known = False
                     i = src.index("}", i) - 1
+                elif self.cased and nxt.isalnum():
+                    raise _UnknownError(src[i:])
                 else:
                     chars.update(_escape(nxt))
                 i += 2
@@ -252,7 +276,7 @@ class _Reader:
                 known = False  # a range
                 i += 3
             else:
-                chars.add(_canonical(src[i]))
+                chars.update(self._cased(src[i]) if self.cased else (_canonical(src[i]),))
                 i += 1
         self.i = i + 1
         return _Char(tuple(sorted(chars)), None) if known else _ANY
@@ -271,6 +295,12 @@ class _Reader:
         elif src.startswith(("(?:", "(?>"), at):
             self.i += 3
             found = self._alternation()
+        elif self.cased and src.startswith(("(?i:", "(?-i:"), at):
+            outer = self.ignore_case
+            self.ignore_case = src[at + 2] == "i"
+            self.i = src.index(":", at) + 1
+            found = self._alternation()
+            self.ignore_case = outer
         elif src.startswith("(?", at):
             raise _UnknownError(src[at:])  # flags, named groups: not in the table
         else:
@@ -383,20 +413,15 @@ def _needs(element: _Element) -> tuple[str, ...] | None:
 
 _Node = dict[str, "_Node"]
 _Entry = tuple[AreaId, int, tuple[str, ...]]  # an area, its side, its fragments
-# An area, its pattern, cased, its number, and (not cased) the literal starts of its pattern
-# and the strings one of which each of its matches holds (None: not known).
+# An area, its pattern, cased, its number, the literal starts of its pattern (None: no test)
+# and (not cased) the strings one of which each of its matches holds (None: not known).
 _Rule = tuple[
     AreaId, regex.Pattern[str], bool, int, tuple[bytes, ...] | None, tuple[str, ...] | None
 ]
-# A stem's rules, its cased rules, the literal starts of its rules on the lower-cased copy
-# (None: no test), those of its rules there but the loose ones (see ``_stem_rules``), and
-# its loose and cased rules.
+# A stem's rules, their literal starts (None: no test), those of its firm rules (None: no
+# test), and its loose rules (see ``_stem_rules``).
 _StemRules = tuple[
-    tuple[_Rule, ...],
-    tuple[_Rule, ...],
-    tuple[bytes, ...] | None,
-    tuple[bytes, ...] | None,
-    tuple[_Rule, ...],
+    tuple[_Rule, ...], tuple[bytes, ...] | None, tuple[bytes, ...] | None, tuple[_Rule, ...]
 ]
 _WORD = regex.compile(r"\w+")  # the words of ``Text.words``, for a text without them
 _WORD_OF = operator.itemgetter(1)  # the word of a ``(start, word)`` pair
@@ -474,7 +499,7 @@ class _Dispatch:
         With ``data`` (``_canonical(keys)``), only the words where ``data`` starts with
         one of the literal starts of the stems their first characters may begin
         (``_head_starts``), picked in C: the others start no stem or one none of whose
-        rules on the lower-cased copy can match there (and it has no cased rule).
+        rules can match there.
         """
         if words is None:
             words = tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, keys))
@@ -522,13 +547,11 @@ class _Dispatch:
         held: dict[tuple[str, ...], bool] = {}  # whether ``keys`` holds one of these strings
         out: list[tuple[int, int, int]] = []
         for at, stem in self.stem_starts(keys, words, data):
-            rules, cased_rules, starts, firm, loose = by_stem[stem]
+            rules, starts, firm, loose = by_stem[stem]
             if starts is not None and not data.startswith(starts, at):
-                # No rule on the lower-cased copy can match here (``_opens``): only the
-                # cased ones may.
-                rules = cased_rules
-            elif firm is not None and not data.startswith(firm, at):
-                rules = loose  # only the loose rules (and the cased ones) may
+                continue  # no rule can match here (``_opens``)
+            if firm is not None and not data.startswith(firm, at):
+                rules = loose  # only the loose rules may
             for _, pattern, cased, number, begins, needs in rules:
                 # A rule on the lower-cased copy is tried only where its pattern starts so
                 # (``_opens``) and if the text holds one of its needed strings (``_needs``:
@@ -631,8 +654,8 @@ def _head_starts() -> dict[str, tuple[bytes, ...]]:
     A word's first ``_STEM`` characters (or all of a shorter word) are a stem's start or
     hold it: the stems that are a prefix of them, and, for a shorter word, the stems that
     go on with a character outside words. The union of their rules' literal starts on
-    the lower-cased copy (``_stem_starts``), or ``_ANY_START`` if one of them has cased
-    rules or none; ``_NO_START`` when there is no such stem.
+    the lower-cased copy's bytes (``_stem_starts``), or ``_ANY_START`` if one of them has
+    none; ``_NO_START`` when there is no such stem.
     """
     rules = _rules()
     beyond: dict[str, list[str]] = {}  # the stems that go on past a word of these characters
@@ -646,8 +669,8 @@ def _head_starts() -> dict[str, tuple[bytes, ...]]:
         stems += beyond.get(head, ())
         starts: set[bytes] | None = set()
         for stem in stems:
-            _, cased, own, _, _ = rules[stem]
-            if cased or own is None or starts is None:
+            own = rules[stem][1]
+            if own is None or starts is None:
                 starts = None
                 continue
             starts.update(own)
@@ -673,13 +696,13 @@ def _rules() -> dict[str, _StemRules]:
 
 
 def _stem_rules(dispatch: _Dispatch, stem: str) -> _StemRules:
-    """The rules of a stem, its cased ones, and the literal starts of those on the lower case.
+    """The rules of a stem, their literal starts, those of its firm rules, its loose rules.
 
     Where the text starts with a whole stem, only the fragments that may start with it
     can match: the others are left out. Most stem starts match no rule: a test of the
-    literal starts of its rules on the lower-cased copy (``_stem_starts``) rules them all
-    out, and only the cased rules are left to try; else each is tried only where its own
-    literal starts are and if the text holds a string it needs.
+    literal starts of its rules (``_stem_starts``, on the lower-cased copy's bytes, also
+    for the cased rules) rules them all out; else each is tried only where its own literal
+    starts are and if the text holds a string it needs.
     """
     rules = []
     for area, side, parts in dispatch.by_stem[stem]:
@@ -690,40 +713,30 @@ def _stem_rules(dispatch: _Dispatch, stem: str) -> _StemRules:
                 continue
             if kept != parts:
                 pattern = _area_pattern(kept)
-        begins, needs = None, None
-        if not side:
-            begins = _stem_starts(stem, [_literal_starts(pattern.pattern)])
-            begins = None if begins is None else _few(begins)
-            needs = _literal_needs(pattern.pattern)
+        begins = _stem_starts(stem, [_literal_starts(pattern.pattern, bool(side))])
+        begins = None if begins is None else _few(begins)
+        needs = None if side else _literal_needs(pattern.pattern)
         rules.append((area, pattern, bool(side), _ORDER.index(area), begins, needs))
-    lower = [r for r in rules if not r[2]]
-    starts = _stem_starts(stem, [r[4] for r in lower])
-    # Loose rules: a short literal start (one word: "defence " for "defence ... and
-    # innovation") and a string they need. Where none of the others' starts is there,
-    # only those (and the cased rules) are tried: most places of a stem, then.
-    loose = [r[5] is not None and bool(r[4]) and min(map(len, r[4] or ())) <= _LOOSE for r in rules]
+    starts = _stem_starts(stem, [r[4] for r in rules])
+    # Loose rules: the cased ones, and those with a short literal start (one word:
+    # "defence " for "defence ... and innovation") and a string they need. Where none of
+    # the other (firm) rules' starts is there, only the loose ones are tried: most places
+    # of a stem, then.
+    loose = [
+        r[2] or (r[5] is not None and bool(r[4]) and min(map(len, r[4] or ())) <= _LOOSE)
+        for r in rules
+    ]
     firm = None
     if (
         starts is not None
         and any(loose)
-        and not all(loose[k] for k, r in enumerate(rules) if not r[2])
-        and all(r[4] is not None for k, r in enumerate(rules) if not r[2] and not loose[k])
+        and not all(loose)
+        and all(r[4] is not None for k, r in enumerate(rules) if not loose[k])
     ):
-        firm = _few(
-            _shortest(
-                b for k, r in enumerate(rules) if not r[2] and not loose[k] for b in r[4] or ()
-            )
-        )
-    if len(lower) == 1:
-        # (its starts are the stem's, tested first)
-        rules = [r if r[2] else (*r[:4], None, r[5]) for r in rules]
-    return (
-        tuple(rules),
-        tuple(r for r in rules if r[2]),
-        starts,
-        firm,
-        tuple(r for k, r in enumerate(rules) if r[2] or loose[k]),
-    )
+        firm = _few(_shortest(b for k, r in enumerate(rules) if not loose[k] for b in r[4] or ()))
+    if len(rules) == 1:
+        rules = [(*rules[0][:4], None, rules[0][5])]  # (its starts are the stem's, tested first)
+    return tuple(rules), starts, firm, tuple(r for k, r in enumerate(rules) if loose[k])
 
 
 def _few(starts: tuple[bytes, ...]) -> tuple[bytes, ...]:
@@ -741,13 +754,19 @@ _FEW = 24  # literal starts: the most tested at a place for one rule
 _LOOSE = 9  # characters: a literal start this short makes a rule loose (see ``_stem_rules``)
 
 
-def _literal_starts(source: str) -> tuple[bytes, ...]:
-    """The literal starts of a pattern on the lower-cased copy (``_opens``), the shortest.
+# The lower case of the letters that match a character outside ASCII ignoring case, whose
+# own lower case is outside ASCII too ("İ", "ſ"). (A test checks every character.)
+_FOLDED_OUTSIDE = frozenset("is")
 
-    ``_ANY_START`` (no test) when ``_Reader`` does not read the pattern.
+
+def _literal_starts(source: str, cased: bool = False) -> tuple[bytes, ...]:
+    """The literal starts of a pattern (``_opens``) on the lower-cased copy, the shortest.
+
+    ``_ANY_START`` (no test) when ``_Reader`` does not read the pattern. (A ``cased``
+    pattern runs on the text as written: its starts as the lower-cased copy has them.)
     """
     try:
-        element = _Reader(source, {"regions": REGIONS}).read()
+        element = _Reader(source, {"regions": REGIONS}, cased).read()
     except (_UnknownError, IndexError, ValueError, KeyError):
         return _ANY_START
     return _shortest(s for s, _ in _opens(element))

@@ -596,10 +596,11 @@ def _reference_scan(body: str, keys: str) -> list[tuple[int, int, int]]:
 
 
 def test_literal_starts_and_needs_never_skip_a_match() -> None:
-    # ``scan`` tries a rule on the lower-cased copy only where the text starts with one of
-    # its literal starts and if it holds one of its needed strings: on the sentences of the
-    # area tests, and on them with other white space, quotes, capitals, letters outside
-    # ASCII and cut short, it finds what trying every rule finds.
+    # ``scan`` tries a rule only where the text starts with one of its literal starts (and
+    # one on the lower-cased copy if the text holds one of its needed strings): on the
+    # sentences of the area tests, and on them with other white space, quotes, capitals,
+    # letters outside ASCII ("İ", "ſ", the Kelvin sign) and cut short, it finds what trying
+    # every rule finds.
     import ast
     import pathlib
     import random
@@ -618,6 +619,13 @@ def test_literal_starts_and_needs_never_skip_a_match() -> None:
         }
     )
     assert len(texts) > 300
+    # cased patterns ignoring case, with the characters outside ASCII that match there
+    texts += [
+        "They agreed on F-16 purchaſes and F-35 ſales.",
+        "They condemned the Syldavian aggreſſion and threats poſed by Borduria.",
+        "The F-16 deliveries and the TANKER DELİVERİES began.",
+        "They discussed the \u212aestrel contract and AI-based targeting.",
+    ]
     rng = random.Random(13)  # noqa: S311 - a fixed sample, not a secret
     swaps = [
         (" ", "\t"),
@@ -629,6 +637,7 @@ def test_literal_starts_and_needs_never_skip_a_match() -> None:
         (" ", "-"),
     ]
     swaps += [("e", "é"), ("a", "A"), ("s", "ſ"), (" ", "\u2009"), ("o", "0"), (",", " ,")]
+    swaps += [("i", "İ"), ("k", "\u212a"), ("S", "ſ"), ("I", "İ"), ("K", "\u212a"), ("’", "'")]
     dispatch = _areas._patterns()
     for text in texts:
         variants = [text, text.upper(), text[: len(text) // 2], text[len(text) // 3 :]]
@@ -639,3 +648,25 @@ def test_literal_starts_and_needs_never_skip_a_match() -> None:
             keys = _areas.lowered(body)
             words = tuple((m.start(), m.group()) for m in _areas._WORD.finditer(keys))
             assert dispatch.scan(body, keys, words) == _reference_scan(body, keys), body
+
+
+def test_only_these_letters_match_outside_ascii_ignoring_case() -> None:
+    # ``_Reader`` reads a letter of a cased pattern in "(?i:...)" as its lower case, and
+    # as "?" too for ``_FOLDED_OUTSIDE``: the characters outside ASCII that match an ASCII
+    # letter ignoring case are "İ" (i) and "ſ" (s), whose lower case is outside ASCII, and
+    # the Kelvin sign (k), whose lower case is "k".
+    import regex
+
+    from defrel import _areas
+
+    letter = regex.compile(r"(?i:[a-z])")
+    found = {}
+    for code in range(128, 0x110000):
+        ch = chr(code)
+        if letter.fullmatch(ch):
+            found[ch] = [
+                x for x in "abcdefghijklmnopqrstuvwxyz" if regex.fullmatch(f"(?i:{x})", ch)
+            ]
+    assert found == {"İ": ["i"], "ſ": ["s"], "\u212a": ["k"]}
+    assert {v[0] for c, v in found.items() if not c.lower().isascii()} == _areas._FOLDED_OUTSIDE
+    assert "\u212a".lower() == "k"
