@@ -418,10 +418,13 @@ _Entry = tuple[AreaId, int, tuple[str, ...]]  # an area, its side, its fragments
 _Rule = tuple[
     AreaId, regex.Pattern[str], bool, int, tuple[bytes, ...] | None, tuple[str, ...] | None
 ]
-# A stem's rules, their literal starts (None: no test), those of its firm rules (None: no
-# test), and its loose rules (see ``_stem_rules``).
+# A stem's rules, those without long literal starts, the literal starts of all (None: no
+# test), and its rules by the bytes at a place (None: all are the second; ``_stem_rules``).
 _StemRules = tuple[
-    tuple[_Rule, ...], tuple[bytes, ...] | None, tuple[bytes, ...] | None, tuple[_Rule, ...]
+    tuple[_Rule, ...],
+    tuple[_Rule, ...],
+    tuple[bytes, ...] | None,
+    dict[bytes, tuple[_Rule, ...]] | None,
 ]
 _WORD = regex.compile(r"\w+")  # the words of ``Text.words``, for a text without them
 _WORD_OF = operator.itemgetter(1)  # the word of a ``(start, word)`` pair
@@ -547,11 +550,11 @@ class _Dispatch:
         held: dict[tuple[str, ...], bool] = {}  # whether ``keys`` holds one of these strings
         out: list[tuple[int, int, int]] = []
         for at, stem in self.stem_starts(keys, words, data):
-            rules, starts, firm, loose = by_stem[stem]
+            _, rules, starts, by_key = by_stem[stem]
             if starts is not None and not data.startswith(starts, at):
                 continue  # no rule can match here (``_opens``)
-            if firm is not None and not data.startswith(firm, at):
-                rules = loose  # only the loose rules may
+            if by_key is not None:
+                rules = by_key.get(data[at : at + _KEY], rules)
             for _, pattern, cased, number, begins, needs in rules:
                 # A rule on the lower-cased copy is tried only where its pattern starts so
                 # (``_opens``) and if the text holds one of its needed strings (``_needs``:
@@ -669,7 +672,7 @@ def _head_starts() -> dict[str, tuple[bytes, ...]]:
         stems += beyond.get(head, ())
         starts: set[bytes] | None = set()
         for stem in stems:
-            own = rules[stem][1]
+            own = rules[stem][2]
             if own is None or starts is None:
                 starts = None
                 continue
@@ -696,7 +699,7 @@ def _rules() -> dict[str, _StemRules]:
 
 
 def _stem_rules(dispatch: _Dispatch, stem: str) -> _StemRules:
-    """The rules of a stem, their literal starts, those of its firm rules, its loose rules.
+    """The rules of a stem, those without long literal starts, their literal starts, by key.
 
     Where the text starts with a whole stem, only the fragments that may start with it
     can match: the others are left out. Most stem starts match no rule: a test of the
@@ -718,25 +721,23 @@ def _stem_rules(dispatch: _Dispatch, stem: str) -> _StemRules:
         needs = None if side else _literal_needs(pattern.pattern)
         rules.append((area, pattern, bool(side), _ORDER.index(area), begins, needs))
     starts = _stem_starts(stem, [r[4] for r in rules])
-    # Loose rules: the cased ones, and those with a short literal start (one word:
-    # "defence " for "defence ... and innovation") and a string they need. Where none of
-    # the other (firm) rules' starts is there, only the loose ones are tried: most places
-    # of a stem, then.
-    loose = [
-        r[2] or (r[5] is not None and bool(r[4]) and min(map(len, r[4] or ())) <= _LOOSE)
-        for r in rules
-    ]
-    firm = None
-    if (
-        starts is not None
-        and any(loose)
-        and not all(loose)
-        and all(r[4] is not None for k, r in enumerate(rules) if not loose[k])
-    ):
-        firm = _few(_shortest(b for k, r in enumerate(rules) if not loose[k] for b in r[4] or ()))
     if len(rules) == 1:
         rules = [(*rules[0][:4], None, rules[0][5])]  # (its starts are the stem's, tested first)
-    return tuple(rules), starts, firm, tuple(r for k, r in enumerate(rules) if loose[k])
+    # By the ``_KEY`` bytes at a place, the rules that may start there: a rule all of whose
+    # literal starts are that long only under the key they begin with; the others (a
+    # shorter start, or none) under every key, and alone at a key none begins with (or
+    # near the text's end).
+    short = {k for k, r in enumerate(rules) if r[4] is None or min(map(len, r[4])) < _KEY}
+    keyed: dict[bytes, set[int]] = {}
+    for k, rule in enumerate(rules):
+        if k not in short:
+            for start in rule[4] or ():
+                keyed.setdefault(start[:_KEY], set()).add(k)
+    by_key = {key: tuple(rules[k] for k in sorted(ks | short)) for key, ks in keyed.items()} or None
+    return tuple(rules), tuple(rules[k] for k in sorted(short)), starts, by_key
+
+
+_KEY = 10  # bytes: the length of the keys of ``_stem_rules``
 
 
 def _few(starts: tuple[bytes, ...]) -> tuple[bytes, ...]:
@@ -751,7 +752,6 @@ def _few(starts: tuple[bytes, ...]) -> tuple[bytes, ...]:
 
 
 _FEW = 24  # literal starts: the most tested at a place for one rule
-_LOOSE = 9  # characters: a literal start this short makes a rule loose (see ``_stem_rules``)
 
 
 # The lower case of the letters that match a character outside ASCII ignoring case, whose
