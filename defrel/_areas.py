@@ -759,6 +759,7 @@ _FEW = 24  # literal starts: the most tested at a place for one rule
 _FOLDED_OUTSIDE = frozenset("is")
 
 
+@functools.cache  # (a pattern of an area is the rule of many stems)
 def _literal_starts(source: str, cased: bool = False) -> tuple[bytes, ...]:
     """The literal starts of a pattern (``_opens``) on the lower-cased copy, the shortest.
 
@@ -775,6 +776,7 @@ def _literal_starts(source: str, cased: bool = False) -> tuple[bytes, ...]:
 _NEEDS_CAP = 4  # needed strings: the most looked for in a text (each a search of it)
 
 
+@functools.cache
 def _literal_needs(source: str) -> tuple[str, ...] | None:
     """Strings one of which every match of a pattern holds (``_needs``; None: not known)."""
     try:
