@@ -244,8 +244,8 @@ class _Reader:
         ignoring case lower to it: the Kelvin sign to "k"; ``_FOLDED_OUTSIDE``).
         """
         low = ch.lower()
-        if len(low) != 1:
-            raise _UnknownError(ch)
+        if len(low) != 1 or (self.ignore_case and ch in _FOLDED_FROM_OUTSIDE):
+            raise _UnknownError(ch)  # (not in the table: it would match an ASCII letter)
         if self.ignore_case and low in _FOLDED_OUTSIDE:
             return (_canonical(low), b"?")
         return (_canonical(low),)
@@ -757,6 +757,7 @@ _FEW = 24  # literal starts: the most tested at a place for one rule
 # The lower case of the letters that match a character outside ASCII ignoring case, whose
 # own lower case is outside ASCII too ("İ", "ſ"). (A test checks every character.)
 _FOLDED_OUTSIDE = frozenset("is")
+_FOLDED_FROM_OUTSIDE = frozenset("İſ\u212a")  # those characters
 
 
 @functools.cache  # (a pattern of an area is the rule of many stems)

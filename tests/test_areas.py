@@ -669,4 +669,5 @@ def test_only_these_letters_match_outside_ascii_ignoring_case() -> None:
             ]
     assert found == {"İ": ["i"], "ſ": ["s"], "\u212a": ["k"]}
     assert {v[0] for c, v in found.items() if not c.lower().isascii()} == _areas._FOLDED_OUTSIDE
+    assert set(found) == _areas._FOLDED_FROM_OUTSIDE
     assert "\u212a".lower() == "k"
