@@ -4,6 +4,12 @@ The table (``defrel._gaz_areas``) is compiled into two patterns, once, on first 
 the lower-case fragments run over a lower-cased copy of the text (no IGNORECASE on a
 large alternation, which is slow), the cased fragments over the text as written.
 Both copies have the same offsets, so every span is a slice of the original text.
+
+A rule is tried only at a word start of its keyword stem, where the text starts with one
+of the literal strings every match of it starts with (``_opens``, read from the pattern's
+source and compared with a byte copy of the lower-cased text, ``_canonical``), and, for
+one on the lower-cased copy, if the text holds one of the strings each match holds
+(``_needs``).
 """
 
 from __future__ import annotations
@@ -556,9 +562,9 @@ class _Dispatch:
             if by_key is not None:
                 rules = by_key.get(data[at : at + _KEY], rules)
             for _, pattern, cased, number, begins, needs in rules:
-                # A rule on the lower-cased copy is tried only where its pattern starts so
-                # (``_opens``) and if the text holds one of its needed strings (``_needs``:
-                # each match holds one).
+                # A rule is tried only where its pattern starts so (``_opens``), and one on
+                # the lower-cased copy only if the text holds one of its needed strings
+                # (``_needs``: each match holds one).
                 if begins is not None and not data.startswith(begins, at):
                     continue
                 if needs is not None:
