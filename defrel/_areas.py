@@ -4,6 +4,12 @@ The table (``defrel._gaz_areas``) is compiled into two patterns, once, on first 
 the lower-case fragments run over a lower-cased copy of the text (no IGNORECASE on a
 large alternation, which is slow), the cased fragments over the text as written.
 Both copies have the same offsets, so every span is a slice of the original text.
+
+A rule is tried only at a word start of its keyword stem, where the text starts with one
+of the literal strings every match of it starts with (``_opens``, read from the pattern's
+source and compared with a byte copy of the lower-cased text, ``_canonical``), and, for
+one on the lower-cased copy, if the text holds one of the strings each match holds
+(``_needs``).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import itertools
 import operator
 from collections import Counter
 from collections.abc import Iterable
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -85,13 +92,349 @@ def _stems(fragment: str) -> set[str]:
     return out
 
 
+# The text as bytes for the literal starts of patterns (``_opens``): each character one byte
+# (same offsets), white space a space and every character outside ASCII "?". A pattern's
+# literal starts are written so: where the pattern matches, the bytes start with one of them.
+_CANON = bytes(32 if c in b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f" else c for c in range(256))
+
+
+def _canonical(keys: str) -> bytes:
+    """``keys`` as ``_CANON`` writes it (two passes in C)."""
+    return keys.encode("ascii", "replace").translate(_CANON)
+
+
+class _UnknownError(ValueError):
+    """A construct ``_Reader`` does not read: the pattern gets no literal starts."""
+
+
+_START_CAP = 256  # literal starts: the most kept for one pattern (more: shorter ones)
+_START_LEN = 24  # characters: no literal start is longer
+_Opens = list[tuple[bytes, bool]]  # literal starts, each with whether what follows extends it
+
+
+class _Char(NamedTuple):
+    """A character of a pattern: its ``_CANON`` bytes, and itself if it matches itself alone."""
+
+    options: tuple[bytes, ...]
+    itself: str | None
+
+
+class _List(NamedTuple):
+    """A named list of a pattern: its strings."""
+
+    words: tuple[str, ...]
+
+
+class _Other(NamedTuple):
+    """A character not known (``zero``: an assertion, which matches nothing)."""
+
+    zero: bool
+
+
+class _Alt(NamedTuple):
+    """A group of a pattern: its branches, each a sequence of elements."""
+
+    branches: tuple[tuple[_Element, ...], ...]
+
+
+class _Rep(NamedTuple):
+    """A repeated element: the fewest, the most (2: more than one)."""
+
+    inner: _Element
+    low: int
+    high: int
+
+
+_Element = _Char | _List | _Other | _Alt | _Rep
+_ZERO = _Other(zero=True)
+_ANY = _Other(zero=False)
+
+
+class _Reader:
+    """A pattern's source read into ``_Element``s (the constructs of the area table).
+
+    Any other construct raises ``_UnknownError``: the pattern is then not tested before it runs.
+    A ``cased`` pattern runs on the text as written: its characters are read as the
+    lower-cased copy has them there (``_cased``).
+    """
+
+    def __init__(self, source: str, lists: dict[str, tuple[str, ...]], cased: bool = False) -> None:
+        self.src = source
+        self.i = 0
+        self.lists = lists
+        self.cased = cased
+        self.ignore_case = False  # inside "(?i:...)" of a cased pattern
+
+    def read(self) -> _Element:
+        found = self._alternation()
+        if self.i != len(self.src):
+            raise _UnknownError(self.src[self.i :])
+        return found
+
+    def _alternation(self) -> _Element:
+        branches = [self._sequence()]
+        while self.i < len(self.src) and self.src[self.i] == "|":
+            self.i += 1
+            branches.append(self._sequence())
+        return _Alt(tuple(branches))
+
+    def _sequence(self) -> tuple[_Element, ...]:
+        src = self.src
+        out = []
+        while self.i < len(src) and src[self.i] not in "|)":
+            out.append(self._quantified(self._atom()))
+        return tuple(out)
+
+    def _quantified(self, element: _Element) -> _Element:
+        src = self.src
+        at = self.i
+        ch = src[at : at + 1]
+        if ch == "?":
+            low, high = 0, 1
+        elif ch == "*":
+            low, high = 0, 2
+        elif ch == "+":
+            low, high = 1, 2
+        elif ch == "{":
+            close = src.index("}", at)
+            parts = src[at + 1 : close].split(",")
+            if len(parts) > 2 or not all(p.isdigit() or p == "" for p in parts):
+                raise _UnknownError(src[at:])
+            low = int(parts[0] or 0)
+            high = min(int(parts[-1]) if parts[-1] else 2, 2)
+            self.i = close
+        else:
+            return element
+        self.i += 1
+        if src[self.i : self.i + 1] in ("?", "+"):
+            self.i += 1  # lazy or possessive: no other strings (possessive: fewer matches)
+        return _Rep(element, low, high)
+
+    def _atom(self) -> _Element:
+        src = self.src
+        ch = src[self.i]
+        if ch == "(":
+            return self._group()
+        if ch == "[":
+            return self._class()
+        if ch == "\\":
+            nxt = src[self.i + 1]
+            self.i += 2
+            if nxt in "bB":
+                return _ZERO
+            if nxt in "wdWSD":
+                return _ANY
+            if nxt in "pP":
+                self.i = src.index("}", self.i) + 1
+                return _ANY
+            if nxt == "L":
+                if self.cased:
+                    raise _UnknownError(src[self.i :])
+                close = src.index(">", self.i)
+                name = src[self.i + 1 : close]
+                self.i = close + 1
+                return _List(self.lists[name])
+            return _Char(_escape(nxt), None if nxt.isalnum() else nxt)
+        if ch in ".^$":
+            raise _UnknownError(src[self.i :])
+        self.i += 1
+        if self.cased:
+            return _Char(self._cased(ch), None)
+        return _Char((_canonical(ch),), ch)
+
+    def _cased(self, ch: str) -> tuple[bytes, ...]:
+        """What the lower-cased copy holds where a character of a cased pattern matches.
+
+        The character lower-cased; in "(?i:...)", also "?" for "i" and "s", which match
+        "İ" and "ſ" there (the other characters outside ASCII that match an ASCII letter
+        ignoring case lower to it: the Kelvin sign to "k"; ``_FOLDED_OUTSIDE``).
+        """
+        low = ch.lower()
+        if len(low) != 1 or (self.ignore_case and ch in _FOLDED_FROM_OUTSIDE):
+            raise _UnknownError(ch)  # (not in the table: it would match an ASCII letter)
+        if self.ignore_case and low in _FOLDED_OUTSIDE:
+            return (_canonical(low), b"?")
+        return (_canonical(low),)
+
+    def _class(self) -> _Element:
+        src = self.src
+        i = self.i + 1
+        if src[i] in "^]":
+            raise _UnknownError(src[self.i :])
+        chars: set[bytes] = set()
+        known = True
+        while src[i] != "]":
+            if src[i] == "\\":
+                nxt = src[i + 1]
+                if nxt in "wdWSD":
+                    known = False
+                elif nxt in "pP":
+                    known = False
+                    i = src.index("}", i) - 1
+                elif self.cased and nxt.isalnum():
+                    raise _UnknownError(src[i:])
+                else:
+                    chars.update(_escape(nxt))
+                i += 2
+            elif src[i + 1 : i + 2] == "-" and src[i + 2 : i + 3] not in ("]", ""):
+                if src[i + 2] == "\\":
+                    raise _UnknownError(src[i:])
+                known = False  # a range
+                i += 3
+            else:
+                chars.update(self._cased(src[i]) if self.cased else (_canonical(src[i]),))
+                i += 1
+        self.i = i + 1
+        return _Char(tuple(sorted(chars)), None) if known else _ANY
+
+    def _group(self) -> _Element:
+        src = self.src
+        at = self.i
+        if src.startswith(("(?=", "(?!"), at):
+            self.i += 3
+            self._alternation()
+            found: _Element = _ZERO  # an assertion: it matches nothing
+        elif src.startswith(("(?<=", "(?<!"), at):
+            self.i += 4
+            self._alternation()
+            found = _ZERO
+        elif src.startswith(("(?:", "(?>"), at):
+            self.i += 3
+            found = self._alternation()
+        elif self.cased and src.startswith(("(?i:", "(?-i:"), at):
+            outer = self.ignore_case
+            self.ignore_case = src[at + 2] == "i"
+            self.i = src.index(":", at) + 1
+            found = self._alternation()
+            self.ignore_case = outer
+        elif src.startswith("(?", at):
+            raise _UnknownError(src[at:])  # flags, named groups: not in the table
+        else:
+            self.i += 1
+            found = self._alternation()
+        if src[self.i] != ")":
+            raise _UnknownError(src[self.i :])
+        self.i += 1
+        return found
+
+
+def _escape(ch: str) -> tuple[bytes, ...]:
+    """What an escaped character (not a letter of a class) matches, as ``_CANON`` bytes."""
+    if ch == "s":
+        return (b" ", b"?")  # white space: ASCII, or outside it
+    if ch in "ntrfv":
+        return (b" ",)
+    if ch.isalnum():
+        raise _UnknownError(ch)
+    return (_canonical(ch),)
+
+
+def _opens(element: _Element) -> _Opens:
+    """The literal starts of an element, each with whether the element ends there.
+
+    A character gives its bytes; a named list its strings; a group the union of its
+    branches, each the starts of its elements in turn (extended while they end); an
+    optional element also the empty string; a repeat its element's starts, closed (what
+    follows is not known); an assertion the empty string (it matches nothing: leaving it
+    out only widens the language); a character not known the empty string, closed.
+    """
+    if isinstance(element, _Char):
+        return [(b, True) for b in element.options]
+    if isinstance(element, _List):
+        return [(_canonical(w), True) for w in element.words]
+    if isinstance(element, _Other):
+        return [(b"", element.zero)]
+    if isinstance(element, _Rep):
+        got = _opens(element.inner)
+        if element.high != 1:
+            got = [(s, False) for s, _ in got]
+        return [(b"", True), *got] if element.low == 0 else got
+    found: _Opens = []
+    for branch in element.branches:
+        current: _Opens = [(b"", True)]
+        for part in branch:
+            if not any(open_ for _, open_ in current):
+                break
+            ends = _opens(part)
+            grown: dict[bytes, bool] = {}
+            for s, open_ in current:
+                if not open_:
+                    grown[s] = False
+                    continue
+                for t, more in ends:
+                    u = s + t
+                    # open only if every way to ``u`` is (a closed one says no more)
+                    grown[u] = more and len(u) < _START_LEN and grown.get(u, True)
+            current = list(grown.items()) if len(grown) <= _START_CAP else _fewer(grown, current)
+        found += current
+    return found
+
+
+def _fewer(grown: dict[bytes, bool], before: _Opens) -> _Opens:
+    """At most ``_START_CAP`` of the literal starts ``grown``, closed: their longest prefixes.
+
+    (Else those ``before`` them, closed.) A prefix of a literal start is one too.
+    """
+    for size in range(max(map(len, grown)) - 1, 0, -1):
+        cut = {s[:size] for s in grown}
+        if len(cut) <= _START_CAP:
+            return [(s, False) for s in cut]
+    return [(s, False) for s, _ in before]
+
+
+def _needs(element: _Element) -> tuple[str, ...] | None:
+    """Strings one of which every match of the element holds (None: not known).
+
+    A run of characters that match themselves alone, in a sequence; for a group, the
+    needs of each branch together; for a sequence, its element with the longest shortest
+    need.
+    """
+    if isinstance(element, _Rep):
+        return _needs(element.inner) if element.low else None
+    if isinstance(element, _List):
+        return element.words
+    if not isinstance(element, _Alt):
+        return None
+    out: list[str] = []
+    for branch in element.branches:
+        best: tuple[str, ...] | None = None
+        run = ""
+        for part in (*branch, _ZERO):
+            if isinstance(part, _Char) and part.itself is not None:
+                run += part.itself
+                continue
+            candidates: list[tuple[str, ...]] = [(run,)] if run else []
+            got = _needs(part)
+            if got:
+                candidates.append(got)
+            run = ""
+            for c in candidates:
+                if best is None or min(map(len, c)) > min(map(len, best)):
+                    best = c
+        if best is None:
+            return None
+        out.extend(best)
+    return tuple(out)
+
+
 _Node = dict[str, "_Node"]
 _Entry = tuple[AreaId, int, tuple[str, ...]]  # an area, its side, its fragments
-_Rule = tuple[AreaId, regex.Pattern[str], bool, int]  # an area, its pattern, cased, its number
-# A stem's rules, the gate of its rules on the lower-cased copy (None: none), its cased rules.
-_StemRules = tuple[tuple[_Rule, ...], regex.Pattern[str] | None, tuple[_Rule, ...]]
+# An area, its pattern, cased, its number, the literal starts of its pattern (None: no test)
+# and (not cased) the strings one of which each of its matches holds (None: not known).
+_Rule = tuple[
+    AreaId, regex.Pattern[str], bool, int, tuple[bytes, ...] | None, tuple[str, ...] | None
+]
+# A stem's rules, those without long literal starts, the literal starts of all (None: no
+# test), and its rules by the bytes at a place (None: all are the second; ``_stem_rules``).
+_StemRules = tuple[
+    tuple[_Rule, ...],
+    tuple[_Rule, ...],
+    tuple[bytes, ...] | None,
+    dict[bytes, tuple[_Rule, ...]] | None,
+]
 _WORD = regex.compile(r"\w+")  # the words of ``Text.words``, for a text without them
 _WORD_OF = operator.itemgetter(1)  # the word of a ``(start, word)`` pair
+_AT = operator.itemgetter(0)  # the start of a ``(start, word)`` pair
 _HEAD = operator.itemgetter(slice(_STEM))  # a word's first ``_STEM`` characters
 _WORD_CHARS = "0123456789_abcdefghijklmnopqrstuvwxyz"  # the word characters of lower-case ASCII
 _ASCII_BYTES = bytes(range(128))
@@ -151,13 +494,21 @@ class _Dispatch:
     heads: frozenset[str]  # see ``_heads``
 
     def stem_starts(
-        self, keys: str, words: tuple[tuple[int, str], ...] | None
-    ) -> Iterable[tuple[int, str]]:
+        self,
+        keys: str,
+        words: tuple[tuple[int, str], ...] | None,
+        data: bytes | None = None,
+    ) -> list[tuple[int, str]]:
         """Where ``starts`` matches in ``keys``, with the stem: read off ``words`` if given.
 
         The longest stem wins; a stem may reach past its word ("al q", "buy "), and the
         words it covers start stems of their own: "UN peacekeeping" is tried at "un p" (the
         United Nations' operations) and at "peac".
+
+        With ``data`` (``_canonical(keys)``), only the words where ``data`` starts with
+        one of the literal starts of the stems their first characters may begin
+        (``_head_starts``), picked in C: the others start no stem or one none of whose
+        rules can match there.
         """
         if words is None:
             words = tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, keys))
@@ -165,11 +516,21 @@ class _Dispatch:
         shorter = self.shorter
         out: list[tuple[int, str]] = []
         tried: Iterable[tuple[int, str]] = words
+        absent = _ANY_START  # the literal starts of a word whose first characters are not known
         if _ascii_words(keys):
             # Every word is of ``_WORD_CHARS``: only those whose first ``_STEM`` characters
             # are in ``heads`` can start a stem (see ``_heads``), picked in C.
             heads = self.heads.__contains__
             tried = itertools.compress(words, map(heads, map(_HEAD, map(_WORD_OF, words))))
+            absent = _NO_START
+        if data is not None:
+            # (``absent`` for a word outside ``heads``: when every word is of ``_WORD_CHARS``
+            # it starts no stem; else its first characters are not in the table: no test.)
+            tried = tuple(tried)
+            tests = map(
+                _head_starts().get, map(_HEAD, map(_WORD_OF, tried)), itertools.repeat(absent)
+            )
+            tried = itertools.compress(tried, map(data.startswith, tests, map(_AT, tried)))
         for at, _ in tried:
             key = keys[at : at + _STEM]
             if key not in by_stem:
@@ -182,7 +543,7 @@ class _Dispatch:
 
     def scan(
         self, body: str, keys: str, words: tuple[tuple[int, str], ...] | None = None
-    ) -> Iterable[tuple[int, int, int]]:
+    ) -> list[tuple[int, int, int]]:
         """Matches in ``body``; ``keys`` is its lower-cased copy, ``words`` the words of it.
 
         Each as its area's number (its index in ``_ORDER``: an enum hashes slowly), start
@@ -191,20 +552,34 @@ class _Dispatch:
         """
         last: dict[int, int] = {}  # by area number (an enum hashes slowly)
         by_stem = _rules()
-        for at, stem in self.stem_starts(keys, words):
-            rules, gate, cased_rules = by_stem[stem]
-            if gate is not None and gate.match(keys, at, None, _SERIAL) is None:
-                # no rule on the lower-cased copy matches here: only the cased ones may
-                if not cased_rules:
+        data = _canonical(keys)
+        held: dict[tuple[str, ...], bool] = {}  # whether ``keys`` holds one of these strings
+        out: list[tuple[int, int, int]] = []
+        for at, stem in self.stem_starts(keys, words, data):
+            _, rules, starts, by_key = by_stem[stem]
+            if starts is not None and not data.startswith(starts, at):
+                continue  # no rule can match here (``_opens``)
+            if by_key is not None:
+                rules = by_key.get(data[at : at + _KEY], rules)
+            for _, pattern, cased, number, begins, needs in rules:
+                # A rule is tried only where its pattern starts so (``_opens``), and one on
+                # the lower-cased copy only if the text holds one of its needed strings
+                # (``_needs``: each match holds one).
+                if begins is not None and not data.startswith(begins, at):
                     continue
-                rules = cased_rules
-            for _, pattern, cased, number in rules:
+                if needs is not None:
+                    has = held.get(needs)
+                    if has is None:
+                        has = held[needs] = any(n in keys for n in needs)
+                    if not has:
+                        continue
                 if last.get(number, 0) > at:
                     continue
                 match = pattern.match(body if cased else keys, at, None, _SERIAL)
                 if match is not None:
                     last[number] = match.end()
-                    yield number, at, match.end()
+                    out.append((number, at, match.end()))
+        return out
 
 
 def _area_pattern(fragments: tuple[str, ...]) -> regex.Pattern[str]:
@@ -276,21 +651,67 @@ def _heads(stems: list[str], shorter: tuple[str, ...]) -> frozenset[str]:
     return frozenset(heads)
 
 
+_ANY_START = (b"",)  # literal starts that every place has
+_NO_START = (b"\xff",)  # literal starts that no place has (``_CANON`` bytes are ASCII)
+
+
+@functools.cache
+@_guard.untimed  # built on first use; not charged to that parse's deadline
+def _head_starts() -> dict[str, tuple[bytes, ...]]:
+    """For each of ``heads``: the literal starts of the stems a word so beginning may start.
+
+    A word's first ``_STEM`` characters (or all of a shorter word) are a stem's start or
+    hold it: the stems that are a prefix of them, and, for a shorter word, the stems that
+    go on with a character outside words. The union of their rules' literal starts on
+    the lower-cased copy's bytes (``_stem_starts``), or ``_ANY_START`` if one of them has
+    none; ``_NO_START`` when there is no such stem.
+    """
+    rules = _rules()
+    beyond: dict[str, list[str]] = {}  # the stems that go on past a word of these characters
+    for stem in rules:
+        for k in range(1, len(stem)):
+            if stem[k] not in _WORD_CHARS:
+                beyond.setdefault(stem[:k], []).append(stem)
+    out: dict[str, tuple[bytes, ...]] = {}
+    for head in _patterns().heads:
+        stems = [head[:n] for n in range(1, len(head) + 1) if head[:n] in rules]
+        stems += beyond.get(head, ())
+        starts: set[bytes] | None = set()
+        for stem in stems:
+            own = rules[stem][2]
+            if own is None or starts is None:
+                starts = None
+                continue
+            starts.update(own)
+        out[head] = _ANY_START if starts is None else (_shortest(starts) or _NO_START)
+    return out
+
+
+def _shortest(starts: Iterable[bytes]) -> tuple[bytes, ...]:
+    """``starts`` without those that another of them starts (they say no more)."""
+    kept: list[bytes] = []
+    for start in sorted(set(starts), key=len):
+        if not start.startswith(tuple(kept)):
+            kept.append(start)
+    return tuple(kept)
+
+
 @functools.cache
 @_guard.untimed  # built on first use; not charged to that parse's deadline
 def _rules() -> dict[str, _StemRules]:
-    """The rules of each stem, and their gate (built all at once: no compiling mid-text)."""
+    """The rules of each stem (built all at once: no compiling mid-text)."""
     dispatch = _patterns()
     return {stem: _stem_rules(dispatch, stem) for stem in dispatch.by_stem}
 
 
 def _stem_rules(dispatch: _Dispatch, stem: str) -> _StemRules:
-    """The rules of a stem, the gate of those on the lower-cased copy, and the cased ones.
+    """The rules of a stem, those without long literal starts, their literal starts, by key.
 
     Where the text starts with a whole stem, only the fragments that may start with it
-    can match: the others are left out. Most stem starts match no rule: with several
-    rules on the lower-cased copy, one try of their gate (one pattern of them all; None:
-    not worth one) rules them all out, and only the cased rules are left to try.
+    can match: the others are left out. Most stem starts match no rule: a test of the
+    literal starts of its rules (``_stem_starts``, on the lower-cased copy's bytes, also
+    for the cased rules) rules them all out; else each is tried only where its own literal
+    starts are and if the text holds a string it needs.
     """
     rules = []
     for area, side, parts in dispatch.by_stem[stem]:
@@ -301,16 +722,99 @@ def _stem_rules(dispatch: _Dispatch, stem: str) -> _StemRules:
                 continue
             if kept != parts:
                 pattern = _area_pattern(kept)
-        rules.append((area, pattern, bool(side), _ORDER.index(area)))
-    gate = None
-    lower = [r for r in rules if not r[2]]
-    if len(lower) > 1:
-        gate = regex.compile(
-            "|".join(f"(?:{p})" for p in dict.fromkeys(r[1].pattern for r in lower)),
-            regions=REGIONS,
-            ignore_unused=True,
-        )
-    return tuple(rules), gate, tuple(r for r in rules if r[2])
+        begins = _stem_starts(stem, [_literal_starts(pattern.pattern, bool(side))])
+        begins = None if begins is None else _few(begins)
+        needs = None if side else _literal_needs(pattern.pattern)
+        rules.append((area, pattern, bool(side), _ORDER.index(area), begins, needs))
+    starts = _stem_starts(stem, [r[4] for r in rules])
+    if len(rules) == 1:
+        rules = [(*rules[0][:4], None, rules[0][5])]  # (its starts are the stem's, tested first)
+    # By the ``_KEY`` bytes at a place, the rules that may start there: a rule all of whose
+    # literal starts are that long only under the key they begin with; the others (a
+    # shorter start, or none) under every key, and alone at a key none begins with (or
+    # near the text's end).
+    short = {k for k, r in enumerate(rules) if r[4] is None or min(map(len, r[4])) < _KEY}
+    keyed: dict[bytes, set[int]] = {}
+    for k, rule in enumerate(rules):
+        if k not in short:
+            for start in rule[4] or ():
+                keyed.setdefault(start[:_KEY], set()).add(k)
+    by_key = {key: tuple(rules[k] for k in sorted(ks | short)) for key, ks in keyed.items()} or None
+    return tuple(rules), tuple(rules[k] for k in sorted(short)), starts, by_key
+
+
+_KEY = 10  # bytes: the length of the keys of ``_stem_rules``
+
+
+def _few(starts: tuple[bytes, ...]) -> tuple[bytes, ...]:
+    """At most ``_FEW`` literal starts: the longest of ``starts`` cut first.
+
+    A test in C tries each: fewer are faster. A prefix of a literal start is one too.
+    """
+    while len(starts) > _FEW:
+        size = max(map(len, starts)) - 1
+        starts = _shortest(s[:size] for s in starts)
+    return starts
+
+
+_FEW = 24  # literal starts: the most tested at a place for one rule
+
+
+# The lower case of the letters that match a character outside ASCII ignoring case, whose
+# own lower case is outside ASCII too ("İ", "ſ"). (A test checks every character.)
+_FOLDED_OUTSIDE = frozenset("is")
+_FOLDED_FROM_OUTSIDE = frozenset("İſ\u212a")  # those characters
+
+
+@functools.cache  # (a pattern of an area is the rule of many stems)
+def _literal_starts(source: str, cased: bool = False) -> tuple[bytes, ...]:
+    """The literal starts of a pattern (``_opens``) on the lower-cased copy, the shortest.
+
+    ``_ANY_START`` (no test) when ``_Reader`` does not read the pattern. (A ``cased``
+    pattern runs on the text as written: its starts as the lower-cased copy has them.)
+    """
+    try:
+        element = _Reader(source, {"regions": REGIONS}, cased).read()
+    except (_UnknownError, IndexError, ValueError, KeyError):
+        return _ANY_START
+    return _shortest(s for s, _ in _opens(element))
+
+
+_NEEDS_CAP = 4  # needed strings: the most looked for in a text (each a search of it)
+
+
+@functools.cache
+def _literal_needs(source: str) -> tuple[str, ...] | None:
+    """Strings one of which every match of a pattern holds (``_needs``; None: not known)."""
+    try:
+        element = _Reader(source, {"regions": REGIONS}).read()
+    except (_UnknownError, IndexError, ValueError, KeyError):
+        return None
+    needs = _needs(element)
+    if not needs or len(set(needs)) > _NEEDS_CAP:
+        return None
+    return tuple(sorted(set(needs)))
+
+
+def _stem_starts(stem: str, lower: list[tuple[bytes, ...] | None]) -> tuple[bytes, ...] | None:
+    """Of the literal starts of patterns (``_literal_starts``), those that may follow ``stem``.
+
+    None (no test) when there are none or one of them is always there where the text
+    starts with the stem (or a pattern has none).
+    """
+    if not lower:
+        return None
+    head = _canonical(stem)
+    out: set[bytes] = set()
+    for starts in lower:
+        if starts is None:
+            return None
+        for start in starts:
+            if head.startswith(start):
+                return None  # always true where the stem starts
+            if start.startswith(head):
+                out.add(start)
+    return _shortest(out)
 
 
 # "<Country>'s security": the security of one of the parties is a regional-security subject.
@@ -354,10 +858,13 @@ def _own_security(text: str, mentions: Mentions) -> Iterable[tuple[int, int, int
     ends = [c.end for c in mentions.countries]
     if not ends or _guard.spent():  # as a guarded scan: nothing past the deadline
         return
-    tried = sorted({at for end in ends for at in (end - 2, end - 1, end)})
-    for at in tried:
-        if at < 0 or text[at : at + 1] not in _APOSTROPHES:
-            continue
+    tried: set[int] = set()  # the apostrophes at the three offsets up to each end
+    for end in ends:
+        low = max(0, end - 2)
+        window = text[low : end + 1]
+        if "'" in window or "’" in window:  # (most ends have none: two tests in C)
+            tried.update(low + k for k, ch in enumerate(window) if ch in _APOSTROPHES)
+    for at in sorted(tried):
         i = bisect.bisect_left(ends, at)
         if i < len(ends) and ends[i] in (at, at + 1, at + 2):
             match = _OWN_SECURITY.match(text, at, None, _SERIAL)

@@ -1235,6 +1235,7 @@ if _CLAUSE_END_LOWER.pattern.count("|it|i|is|") != 2 or _TOLD_BRANCH in _CLAUSE_
 # space before one of these words (from its first character: ``\s+`` takes the rest).
 _END_MARKS = ";:,"
 _END_LINKS = ("http", "pic.twitter.com", "www.")
+_WORD_OF = operator.itemgetter(1)  # the word of a ``(start, word)`` pair
 _END_WORDS = frozenset(
     {"were", "was", "are", "is", "have", "has", "and", "but"}
     | {"adding", "noting", "saying", "stressing", "while", "whereas"}
@@ -1315,12 +1316,12 @@ def _end_starts(
             found.add(_space_before(keys, at, start))
             found.add(at)
             at = keys.find(link, at + 1, sent_end)
-    # (``(start + 1,)`` sorts after every word at ``start`` and before any after it.)
-    for i in range(bisect.bisect_left(words, (start + 1,)), len(words)):
-        at, word = words[i]
-        if at >= sent_end:
-            break
-        if word in _END_WORDS and keys[at - 1] in _SPACE:
+    # (``(start + 1,)`` sorts after every word at ``start`` and before any after it, and
+    # ``(sent_end,)`` before every word from ``sent_end`` on.) The end words picked in C.
+    i = bisect.bisect_left(words, (start + 1,))
+    inside = words[i : bisect.bisect_left(words, (sent_end,), i)]
+    for at, _ in itertools.compress(inside, map(_END_WORDS.__contains__, map(_WORD_OF, inside))):
+        if keys[at - 1] in _SPACE:
             found.add(_space_before(keys, at, start))
     return sorted([at for at in found if at < stop])
 
@@ -1741,12 +1742,14 @@ def _timeframe(
     reach = start
     leads = _TIMEFRAME_NEXT
     size = len(words)
-    # (``(start,)`` sorts before every word at ``start``: the first word from there on.)
-    for i in range(bisect.bisect_left(words, (start,)), size):
+    # (``(start,)`` sorts before every word at ``start``: the first word from there on; the
+    # lead words among them picked in C, ``_TIMEFRAME_LEADS`` a set: tested faster than a dict.)
+    first = bisect.bisect_left(words, (start,))
+    last = bisect.bisect_left(words, (end,), first)
+    is_lead = map(_TIMEFRAME_LEADS.__contains__, map(_WORD_OF, words[first:last]))
+    for i in itertools.compress(range(first, last), is_lead):
         at, word = words[i]
-        if at >= end:
-            break
-        if at < reach or word not in _TIMEFRAME_LEADS:  # (a set: tested faster than a dict)
+        if at < reach:
             continue
         after = words[i + 1][1] if i + 1 < size else ""
         if (
@@ -3614,13 +3617,15 @@ _PARAPHRASE_WORDS = 3  # content words: the fewest of an action matched as a par
 _PARAPHRASE_REACH = 4  # records of one first word and modality a paraphrase is compared with
 _STEM = 4  # characters: a word's stem ("Western" and "the West")
 _HEAD_STEM = 6  # characters: the first word's stem ("strengthen", "strengthening")
+_STEM_OF = operator.itemgetter(slice(_STEM))  # a word's stem
 
 
 def _stems(action: str) -> tuple[frozenset[str], str]:
     """The stems of ``action``'s content words, and its first word's (lower-cased ``action``)."""
     words = _CONTENT_WORD.findall(action)
     head = words[0][:_HEAD_STEM] if words else ""  # ("strengthen", "strengthening")
-    return frozenset(w[:_STEM] for w in words if w not in _FUNCTION_WORDS), head
+    content = itertools.filterfalse(_FUNCTION_WORDS.__contains__, words)
+    return frozenset(map(_STEM_OF, content)), head  # (in C)
 
 
 def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:

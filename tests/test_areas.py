@@ -573,3 +573,101 @@ def test_pair_and_named_read_as_the_mentions_do() -> None:
         assert named.people(lo, hi) == [
             mentions.country_of(p.actor) for p in mentions.people_in(lo, hi)
         ]
+
+
+def _reference_scan(body: str, keys: str) -> list[tuple[int, int, int]]:
+    """``_Dispatch.scan`` with every rule of a stem tried at each of its starts (no tests)."""
+    from defrel import _areas
+
+    dispatch = _areas._patterns()
+    by_stem = _areas._rules()
+    words = tuple((m.start(), m.group()) for m in _areas._WORD.finditer(keys))
+    last: dict[int, int] = {}
+    out = []
+    for at, stem in dispatch.stem_starts(keys, words):
+        for _, pattern, cased, number, _, _ in by_stem[stem][0]:
+            if last.get(number, 0) > at:
+                continue
+            match = pattern.match(body if cased else keys, at)
+            if match is not None:
+                last[number] = match.end()
+                out.append((number, at, match.end()))
+    return out
+
+
+def test_literal_starts_and_needs_never_skip_a_match() -> None:
+    # ``scan`` tries a rule only where the text starts with one of its literal starts (and
+    # one on the lower-cased copy if the text holds one of its needed strings): on the
+    # sentences of the area tests, and on them with other white space, quotes, capitals,
+    # letters outside ASCII ("İ", "ſ", the Kelvin sign) and cut short, it finds what trying
+    # every rule finds.
+    import ast
+    import pathlib
+    import random
+
+    from defrel import _areas
+
+    here = pathlib.Path(__file__).parent
+    texts = sorted(
+        {
+            node.value
+            for path in sorted(here.glob("test_areas*.py"))
+            for node in ast.walk(ast.parse(path.read_text()))
+            if isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and len(node.value) > 12
+        }
+    )
+    assert len(texts) > 300
+    # cased patterns ignoring case, with the characters outside ASCII that match there
+    texts += [
+        "They agreed on F-16 purchaſes and F-35 ſales.",
+        "They condemned the Syldavian aggreſſion and threats poſed by Borduria.",
+        "The F-16 deliveries and the TANKER DELİVERİES began.",
+        "They discussed the \u212aestrel contract and AI-based targeting.",
+    ]
+    rng = random.Random(13)  # noqa: S311 - a fixed sample, not a secret
+    swaps = [
+        (" ", "\t"),
+        (" ", "\xa0"),
+        (" ", "\n"),
+        (" ", "  "),
+        ("'", "’"),
+        ("-", " "),
+        (" ", "-"),
+    ]
+    swaps += [("e", "é"), ("a", "A"), ("s", "ſ"), (" ", "\u2009"), ("o", "0"), (",", " ,")]
+    swaps += [("i", "İ"), ("k", "\u212a"), ("S", "ſ"), ("I", "İ"), ("K", "\u212a"), ("’", "'")]
+    dispatch = _areas._patterns()
+    for text in texts:
+        variants = [text, text.upper(), text[: len(text) // 2], text[len(text) // 3 :]]
+        for _ in range(6):
+            old, new = rng.choice(swaps)
+            variants.append(text.replace(old, new, rng.randint(1, 3)))
+        for body in variants:
+            keys = _areas.lowered(body)
+            words = tuple((m.start(), m.group()) for m in _areas._WORD.finditer(keys))
+            assert dispatch.scan(body, keys, words) == _reference_scan(body, keys), body
+
+
+def test_only_these_letters_match_outside_ascii_ignoring_case() -> None:
+    # ``_Reader`` reads a letter of a cased pattern in "(?i:...)" as its lower case, and
+    # as "?" too for ``_FOLDED_OUTSIDE``: the characters outside ASCII that match an ASCII
+    # letter ignoring case are "İ" (i) and "ſ" (s), whose lower case is outside ASCII, and
+    # the Kelvin sign (k), whose lower case is "k".
+    import regex
+
+    from defrel import _areas
+
+    letter = regex.compile(r"(?i:[a-z])")
+    found = {}
+    for code in range(128, 0x110000):
+        ch = chr(code)
+        if letter.fullmatch(ch):
+            found[ch] = [
+                x for x in "abcdefghijklmnopqrstuvwxyz" if regex.fullmatch(f"(?i:{x})", ch)
+            ]
+    assert found == {"İ": ["i"], "ſ": ["s"], "\u212a": ["k"]}
+    assert {v[0] for c, v in found.items() if not c.lower().isascii()} == _areas._FOLDED_OUTSIDE
+    assert set(found) == _areas._FOLDED_FROM_OUTSIDE
+    assert "\u212a".lower() == "k"
