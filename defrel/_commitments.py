@@ -3436,6 +3436,14 @@ def _modal_cue(keys: str, at: int, word: str) -> bool:
     return after == stop or not keys.startswith(_MODAL_NOT[word], after)
 
 
+# How far a cue's match may read from its start. ``regex`` looks for a literal every match
+# needs ("to" of "concurred ... to") before it tries a pattern, up to ``endpos``: unbounded,
+# each cue read the rest of the text when the literal is missing (a page of "concurred
+# that ..." was quadratic). A cue is kept only inside its sentence (``_cues``), and no
+# sentence is longer than about 1,000 characters (``_text._SENTENCE_MAX``).
+_CUE_MATCH_REACH = 1_200
+
+
 def _cue_matches(
     keys: str, words: tuple[tuple[int, str], ...] | None = None
 ) -> list[tuple[int, int, str]]:
@@ -3449,6 +3457,7 @@ def _cue_matches(
     reach = 0
     by_head = _CUE_BY_HEAD
     found = []
+    size = len(keys)
     for at, word in _cue_starts(keys, words):
         if at < reach:
             continue
@@ -3457,7 +3466,11 @@ def _cue_matches(
             found.append((at, reach, word))  # (each modal is the name of its group)
             continue
         pattern = by_head.get(word)  # (None: a word of ``_CUE_WORDS`` no alternative starts)
-        match = pattern.match(keys, at, None, _SERIAL) if pattern is not None else None
+        match = (
+            pattern.match(keys, at, min(size, at + _CUE_MATCH_REACH), _SERIAL)
+            if pattern is not None
+            else None
+        )
         if match is not None:
             reach = match.end()
             if match.lastgroup is not None:  # (always: each alternative is in a group)

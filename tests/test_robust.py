@@ -221,6 +221,11 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
         'General Ana Ruiz, the army chief, said "we will train together" and ', size
     ),
     "one sentence of reported speech": lambda size: _repeat("The Minister said the ", size),
+    # A cue whose pattern needs a literal the text lacks ("concurred ... to"): ``regex``
+    # looked for it up to the end of the text at every cue.
+    "one sentence of agreements": lambda size: _repeat(
+        "the ministers concurred that the alliance should be ready and ", size
+    ),
 }
 
 
@@ -329,6 +334,7 @@ SIZES = {
     "one sentence of modals": 400_000,
     "one sentence of quotations": 400_000,
     "one sentence of reported speech": 400_000,
+    "one sentence of agreements": 4_000_000,
 }
 DEFAULT_SIZE = 100_000
 
