@@ -687,6 +687,7 @@ _PARTY_PHRASE = regex.compile(
     r"""\b(?:both|the\s+two|(?:the|all)\s+(?:three|four))\s+(?:the\s+)?(?:sides|countries|nations|ministers|leaders|governments
     |militaries|armies|navies|secretaries|chiefs|delegations|defen[cs]e\s+(?:ministers|leaders|chiefs))\b
     |\b(?:the\s+(?:ministers|leaders|secretaries|delegations|pair|duo)|they|their|both|the\s+two|we
+    |the\s+(?:sides|parties)(?!\s+(?:of|in|to)\b)
     |(?-i:us|Us)|our)\b
     |\bdefen[cs]e\s+(?:ministers|chiefs|leaders)\b""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -715,6 +716,7 @@ _NOUN_CUES = frozenset(
 # "our two countries will": the speaker's side and the counterpart's.)
 _JOINT = regex.compile(
     r"""\b(?:both|the\s+two|our\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations|pair|duo)
+    |the\s+(?:sides|parties)(?!\s+(?:of|in|to)\b)
     |(?:the|all)\s+(?:three|four)\s+(?:sides|countries|nations|ministers|leaders|governments))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
@@ -3256,7 +3258,10 @@ def _party_subject(
 # (``_JOINT``, ``_INSTITUTION_SUBJECT``). Without "ſ" and "İ" (the two letters that match
 # an ASCII one ignoring case, but lower to another), a text without one cannot match.
 _NEEDS = {
-    2: ("both", "they", "two", "minister", "leader", "secretar", "delegation", "pair", "duo"),
+    2: (
+        *("both", "they", "two", "minister", "leader", "secretar", "delegation", "pair", "duo"),
+        *("sides", "parties"),
+    ),
     4: ("government", "ministry", "force", "army", "navy", "coast"),
 }
 

@@ -5,8 +5,11 @@ Every sentence here is written for these tests, with fictional people.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+import defrel
 from defrel import StatementKind
 from tests._statement_rows import Row, check_statements
 
@@ -89,3 +92,29 @@ def test_reported_clause_before_a_next_act() -> None:
         _MET + "The navies will train together, Lindqvist said, and thanked Soto for the visit.",
         [("Lindqvist", "The navies will train together", R)],
     )
+
+
+# "The sides" and "the parties" as the subject are the two sides of the talks; not "the sides
+# of the conflict", "the parties to the dispute" (others), nor political parties.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "The sides will continue to work closely on peacekeeping training.",
+            [("will", "continue to work closely on peacekeeping training", ["CHL", "NOR"])],
+        ),
+        (
+            "The parties agreed to hold staff talks every year.",
+            [("agreed", "hold staff talks every year", ["CHL", "NOR"])],
+        ),
+        ("The sides of the conflict will meet again next month.", []),
+        ("The parties to the dispute will meet again next month.", []),
+        ("The political parties will hold their congress next year.", []),
+    ],
+)
+def test_the_sides_as_subject(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
+    report = defrel.parse(_MET + sentence, published=dt.date(2024, 1, 3))
+    got = [
+        (c.modality.value, c.action, sorted(p.code for p in c.parties)) for c in report.commitments
+    ]
+    assert got == want

@@ -334,7 +334,7 @@ SIZES = {
     "one sentence of modals": 400_000,
     "one sentence of quotations": 400_000,
     "one sentence of reported speech": 400_000,
-    "one sentence of agreements": 4_000_000,
+    "one sentence of agreements": 6_000_000,
 }
 DEFAULT_SIZE = 100_000
 
