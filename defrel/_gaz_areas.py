@@ -1082,7 +1082,8 @@ _TABLE: tuple[AreaEntry, ...] = (
         "capacity building",
         (
             rf"capacity{_S}building|capacity (?:development|enhancement)",
-            r"build(?:s|ing)? (?:up )?capacit(?:y|ies)",
+            # also of a field: "cooperation in building defence capacity"
+            rf"build(?:s|ing)? (?:up )?(?:(?:{_DEF}|military|security|institutional) )?capacit(?:y|ies)",
             # kit handed to a force: "handed over equipment to the border troops"
             (
                 r"(?:equipment|logistics)(?<=\b(?:provid|suppl|deliver|donat|gift|hand)\w*"

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 import defrel
-from defrel import StatementKind
+from defrel import AreaId, StatementKind
 from tests._statement_rows import Row, check_statements
 
 R = StatementKind.REPORTED
@@ -118,3 +118,18 @@ def test_the_sides_as_subject(sentence: str, want: list[tuple[str, str, list[str
         (c.modality.value, c.action, sorted(p.code for p in c.parties)) for c in report.commitments
     ]
     assert got == want
+
+
+# Building capacity of a field is capacity building ("building defence capacity"); not a
+# plant's output.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Cooperation in building defence capacity has become more targeted.", True),
+        ("The sides discussed building military capacities in the region.", True),
+        ("They toured a plant building production capacity for shells.", False),
+    ],
+)
+def test_building_a_fields_capacity(sentence: str, want: bool) -> None:
+    report = defrel.parse(_MET + sentence, published=dt.date(2024, 1, 3))
+    assert (AreaId.CAPACITY_BUILDING in {a.id for a in report.areas}) is want
