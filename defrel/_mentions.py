@@ -1434,8 +1434,11 @@ def _surface_info() -> dict[
     return out
 
 
-def _scan_gazetteer(text: str) -> _Scan:
-    """Countries (with compound and possessive forms), cities, seats, organisations, words."""
+def _scan_gazetteer(text: str, present: frozenset[str] | None = None) -> _Scan:
+    """Countries (with compound and possessive forms), cities, seats, organisations, words.
+
+    ``present`` are the words of ``_PRESENCE_WORDS`` in the text, if known (``_present``).
+    """
     found: list[tuple[int, int, Country, str]] = []
     places: list[PlaceMention] = []
     orgs: list[tuple[int, int, str]] = []
@@ -1481,14 +1484,18 @@ def _scan_gazetteer(text: str) -> _Scan:
             break
     if not venue_cue and " office at " in text:
         venue_cue = True  # "received him in his office at <Seat>"
-    for word in _EXERCISE_WORDS:  # literals of ``_EXERCISE``
-        if word in text:
+    for word in (
+        _EXERCISE_WORDS if present is None or not present.isdisjoint(_EXERCISE_KEYWORDS) else ()
+    ):
+        if word in text:  # (literals of ``_EXERCISE``)
             stems = _stems_at(text)
             out = [c for c in out if not _in_exercise(text, c.start, stems)]
             places = [p for p in places if not _in_exercise(text, p.start, stems)]
             break
-    for word in _GROUP_WORDS:  # literals of ``_GROUP``
-        if word in text:
+    for word in (
+        _GROUP_WORDS if present is None or not present.isdisjoint(_ARMED_GROUP_WORDS) else ()
+    ):
+        if word in text:  # (literals of ``_GROUP``)
             groups = [m.span() for m in _guard.finditer(_GROUP, text)]
             if groups:
                 out = [c for c in out if not any(a <= c.start < b for a, b in groups)]
@@ -1831,7 +1838,26 @@ _LOWER_FORM_SET = frozenset(_LOWER_FORMS)
 # countries in small letters.
 # The words a venue follows (``_VENUE``, its keywords; "on" of "on board"), for ``_venues``.
 _VENUE_WORDS = frozenset({"at", "in", "inside", "aboard", "on", "visited"})
-_WORD_CUES = _HEAD_LOWER | _SMALL_LOWER_NO_THE | _LOWER_FORM_SET | _VENUE_WORDS
+# Words whose absence from the word list spares a pattern or a scan of the body: each of
+# those patterns (and literals) takes one of them as a whole word, written in any case
+# (a maximal run of ``\w``: a capital, a space, a hyphen or the text's edge around it).
+_ACRONYM_WORDS = frozenset(a.lower() for a in OFFICE_ACRONYMS)  # ``_THE_ACRONYM``
+# Plural role nouns a list of two names may follow: "ministry officials A B and C D".
+_PLURAL_ROLES = (" officials ", " representatives ", " delegates ", " envoys ", " commanders ")
+_ROLE_WORDS = frozenset(r.strip() for r in _PLURAL_ROLES)  # (``_plural_roles``)
+_GROUP_OFFICIAL_WORDS = frozenset({"nordic", "baltic"})  # ``_GROUP_OFFICIALS``
+_ARMED_GROUP_WORDS = frozenset({"islamic", "tehrik", "pakistani", "afghan"})  # ``_GROUP``
+_EXERCISE_KEYWORDS = frozenset({"exercise", "operation"})  # ``_EXERCISE``
+_DELEGATION_WORD = "delegation"  # ``_DELEGATION_LIST``
+_PRESENCE_WORDS = (
+    _ACRONYM_WORDS
+    | _ROLE_WORDS
+    | _GROUP_OFFICIAL_WORDS
+    | _ARMED_GROUP_WORDS
+    | _EXERCISE_KEYWORDS
+    | {_DELEGATION_WORD}
+)
+_WORD_CUES = _HEAD_LOWER | _SMALL_LOWER_NO_THE | _LOWER_FORM_SET | _VENUE_WORDS | _PRESENCE_WORDS
 _WORD_CUES_THE = _WORD_CUES | {"the"}
 
 
@@ -3490,21 +3516,21 @@ def _two_names(
     return one, two
 
 
-# Plural role nouns a list of two names may follow: "ministry officials A B and C D".
-_PLURAL_ROLES = (" officials ", " representatives ", " delegates ", " envoys ", " commanders ")
 # The two states before such a noun and up to three small words: "Serbian and Croatian
 # defence ministry officials".
 _TWO_STATES_AHEAD = regex.compile(r"""(?r)\ and\ (?:the\ )?(?P<second>\S+)(?:\ [a-z-]+){0,3}\Z""")
 
 
-def _plural_roles(text: str, countries: _Countries, people: _People) -> None:
+def _plural_roles(
+    text: str, countries: _Countries, people: _People, present: frozenset[str] | None = None
+) -> None:
     """Two full names after a plural role noun are people ("officials A B and C D").
 
     With two states before the noun they take the states in order ("Serbian and Croatian
-    officials A B and C D").
+    officials A B and C D"). ``present``: as for ``_scan_gazetteer``.
     """
     for role in _PLURAL_ROLES:
-        at = text.find(role)
+        at = text.find(role) if present is None or role[1:-1] in present else -1
         while at >= 0:
             end = at + len(role)
             names = _two_names(text, end, people)
@@ -3916,19 +3942,20 @@ def _plain_name_before(text: str, v0: int, vs: int) -> int | None:
     """Where the name ``_NAME_BEFORE_VERB`` finds in ``text[v0:vs]`` opens, or None.
 
     Read off the words in the usual case; None where the pattern must decide. The usual
-    case: one to four words of a capital and small letters (``_plain_token``) before the
-    closing space (``text[vs - 1]``), each after one space, the first right after a
-    character of ``_NAME_STOPS`` or after a space behind which the name ends
-    (``_ends_names``). Read right to left, the pattern takes each word whole (a word of
-    the name opens on its only capital), no initial (no capital stands before a space)
-    and no particle, and goes no further: the name is those words, the match and the
-    name opening where they do and the name ending at the closing space. A last word in
-    "day" is left to the pattern ("on Monday" is one of its adverbs), and so is a fifth
-    capitalised word.
+    case: one to seven words (as many as a name holds: its first and ``_NAME_MORE_WORDS``
+    more) of a capital and small letters (``_plain_token``) before the closing space
+    (``text[vs - 1]``), each after one space, the first right after a character of
+    ``_NAME_STOPS`` or after a space behind which the name ends (``_ends_names``). Read
+    right to left, the pattern takes each word whole (a word of the name opens on its only
+    capital), no initial (no capital stands before a space) and no particle, and goes no
+    further: the name is those words, the match and the name opening where they do and the
+    name ending at the closing space. A last word in "day" is left to the pattern ("on
+    Monday" is one of its adverbs), and so is an eighth capitalised word (the pattern would
+    take the last seven).
     """
     pos = vs - 1  # the closing space
     start = -1  # where the words read so far open
-    for _ in range(4):
+    for _ in range(1 + _NAME_MORE_WORDS):
         j = text.rfind(" ", v0, pos)
         if j < 0:
             return None
@@ -4158,13 +4185,19 @@ _THE_ACRONYM = regex.compile(
 )
 
 
-def _with_acronyms(body: str, untitled: list[_TitleOnly]) -> list[_TitleOnly]:
+def _with_acronyms(
+    body: str, untitled: list[_TitleOnly], present: frozenset[str] | None = None
+) -> list[_TitleOnly]:
     """``untitled`` with the offices written as acronyms ("the CDS"), in text order.
 
     Each stands for its full title (``OFFICE_ACRONYMS``) and is resolved like "the Chief of
-    Defence Staff" to the holder named before it.
+    Defence Staff" to the holder named before it. ``present``: as for ``_scan_gazetteer``.
     """
-    if not any(map(body.__contains__, OFFICE_ACRONYMS)):
+    if (
+        present.isdisjoint(_ACRONYM_WORDS)
+        if present is not None
+        else not any(map(body.__contains__, OFFICE_ACRONYMS))
+    ):
         return untitled  # (most texts name none: no pattern call)
     found = [
         _TitleOnly(
@@ -4790,7 +4823,9 @@ _DELEGATION_HOSTS = regex.compile(
 _DELEGATION_READS = 400  # characters of a list of members read after its verb
 
 
-def _delegation_members(prepared: Text, countries: _Countries, people: _People) -> None:
+def _delegation_members(
+    prepared: Text, countries: _Countries, people: _People, present: frozenset[str] | None = None
+) -> None:
     """Pass 4: the members listed after "the <State> delegation included" are that state's.
 
     Only people of no known state, named before the list's sentence ends ("The Ruritanian
@@ -4798,7 +4833,11 @@ def _delegation_members(prepared: Text, countries: _Countries, people: _People) 
     Intelligence, C D").
     """
     text = prepared.text
-    if " delegation " not in text or not people.mentions:
+    if (
+        not people.mentions
+        or (present is not None and _DELEGATION_WORD not in present)
+        or " delegation " not in text
+    ):
         return
     mentions = sorted(people.mentions, key=_BY_START)
     starts = [m.start for m in mentions]
@@ -4871,18 +4910,22 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     """  # noqa: E501
     del published
     body = text.text
-    scan = _scan_gazetteer(body)
-    found = scan.countries
-    if not found and body:
-        found = _lower_case_countries(body)
     # The words some reader below looks at, picked from the word list in one pass.
     handled = _handled(body)  # the offsets right after an "@"
     picked = _cue_words(body, text.words) if text.lower is not None else []
     lows = list(map(_SECOND, map(text.words.__getitem__, picked)))  # their words
+    # (the words that spare a pattern where they are missing; unknown without a word list)
+    present = _PRESENCE_WORDS.intersection(lows) if text.lower is not None else None
+    scan = _scan_gazetteer(body, present)
+    found = scan.countries
+    if not found and body:
+        found = _lower_case_countries(body)
     small_letters = _small_letter_countries(text, picked, lows) if found is scan.countries else []
     if small_letters:
         found = sorted([*found, *small_letters], key=_BY_START)
-    if "Nordic" in body or "Baltic" in body:
+    if (present is None or not present.isdisjoint(_GROUP_OFFICIAL_WORDS)) and (
+        "Nordic" in body or "Baltic" in body
+    ):
         grouped = _group_members(body)
         if grouped:
             found = sorted([*found, *grouped], key=_BY_START)
@@ -4894,7 +4937,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     caseless = _caseless_names(text, [c.end for c in small_letters], heads_at)
     modifiers: set[int] = set()
     _respectively(body, countries, people)
-    _plural_roles(body, countries, people)
+    _plural_roles(body, countries, people, present)
     if caseless is None:
         tokens = text.words if text.lower else None
         untitled = _named(body, countries, people, scan.words, tokens, modifiers, heads_at)
@@ -4905,7 +4948,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     _possessed(body, people, found, countries)
     _of_state(body, people, found, countries)
     _ranked_state(body, people, countries)
-    untitled = _with_acronyms(body, untitled)
+    untitled = _with_acronyms(body, untitled, present)
     _surnames(body, people, scan.words)
     # A city-state's name that qualifies an office or is a possessive names the state, not
     # a place: "Singapore defence minister", "Singapore's ministry".
@@ -4922,7 +4965,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     )
     _resolve_small(text, people, small)
     _issuer_holder(body, found, people)
-    _delegation_members(text, countries, people)
+    _delegation_members(text, countries, people, present)
     if dateline is not None and dateline.country is not None:
         _dateline_lead(body, found, people, dateline.country)
     actors = tuple(
