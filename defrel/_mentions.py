@@ -3086,7 +3086,7 @@ def _named(
         # word of small letters other than the two it lets stand there.
         a0 = ts - 80 if ts > 80 else 0
         ap = (
-            back.span(_NAME_BEFORE, text, a0, ts, "name")
+            _name_before(text, a0, ts, back)
             if text[ts - 1 : ts] == " "
             and _small_word_before(text, ts) in _NAME_BEFORE_SMALL
             and _has_capital(text, a0, ts)
@@ -3182,6 +3182,85 @@ def _named(
         full = i is None or len(_tokens(name)) >= len(people.people[i].tokens)
         people.add(ns, ne, name, rank, country, "full" if full else "surname", _gender(hon))
     return untitled
+
+
+def _name_before(text: str, a0: int, ts: int, back: _Back) -> tuple[int, int] | None:
+    """The span of the name ``_NAME_BEFORE`` finds in ``text[a0:ts]``, read off the words if plain.
+
+    ``text[ts - 1]`` is a space. Read right to left, each part of the pattern before its
+    name (capitalised words, an article such as "the" or "who is also the", a
+    post-nominal) and each further part of its name (a word, a particle, an initial) needs
+    a space, and after it a word that part can end on: a capitalised one, or one of
+    ``_NOT_BEFORE_LONE`` (the only small words any part takes). A word of small ASCII
+    letters that is none of those, or a character of ``_LONE_BEFORE`` (no letter, mark,
+    space, full stop, hyphen or apostrophe), ends every such reading; the name's
+    look-behind holds after either. So, where the words before the closing space are
+    (each a maximal run of ASCII letters, "plain": a capital and small letters):
+
+    - a plain word after such an ending: that word alone is the name (the capitalised
+      words before the space are tried first, but then the name would end on the ending);
+    - the same with "the", "a" or "an" between (an article the pattern may take, but
+      then its name would end on the word of small letters before it);
+    - two plain words after such an ending: the first is the name (the second taken as a
+      capitalised word before the space);
+    - "the", "a", "also", "is" or "was" after a space and a word of small letters that
+      ends readings: no match (no word of the pair opens on a capital).
+
+    Anything else is left to the pattern.
+    """
+    lo = ts - 1  # the closing space
+    rest = text[a0:lo].rstrip(_ASCII_LETTER_CHARS)
+    word = text[a0 + len(rest) : lo]
+    plain = len(word) > 1 and word[0].isupper() and word[1:].islower()
+    if rest[-1:] in _LONE_BEFORE and rest and plain:
+        return lo - len(word), lo
+    if rest[-1:] != " " or not word:
+        return back.span(_NAME_BEFORE, text, a0, ts, "name")
+    start = lo - len(word)
+    # (the word before, as a maximal run of ASCII letters, and what stands before it)
+    rest0 = text[a0 : start - 1].rstrip(_ASCII_LETTER_CHARS)
+    word0 = text[a0 + len(rest0) : start - 1]
+    start0 = start - 1 - len(word0)
+    if not plain:
+        if word in _SMALL_BEFORE_SPACE and _small_ends(rest0, word0):
+            return None
+    elif _small_ends(rest0, word0) or (
+        word0 in _ARTICLES and rest0[-1:] == " " and _small_before(text, a0, start0)
+    ):
+        return start, lo
+    elif (
+        len(word0) > 1
+        and word0[0].isupper()
+        and word0[1:].islower()
+        and (
+            (rest0[-1:] in _LONE_BEFORE and rest0)
+            or (rest0[-1:] == " " and _small_before(text, a0, start0))
+        )
+    ):
+        return start0, start - 1
+    return back.span(_NAME_BEFORE, text, a0, ts, "name")
+
+
+def _small_ends(rest: str, word: str) -> bool:
+    """Whether ``word``, after ``rest``, is a word of small letters that ends readings.
+
+    That is: small ASCII letters, none of ``_NOT_BEFORE_LONE``, after a space or a
+    character of ``_LONE_BEFORE`` (see ``_name_before``).
+    """
+    return (
+        word.islower()
+        and word not in _NOT_BEFORE_LONE
+        and (rest[-1:] == " " or rest[-1:] in _LONE_BEFORE)
+    )
+
+
+def _small_before(text: str, a0: int, start: int) -> bool:
+    """Whether a space at ``start - 1`` follows a word that ends readings (``_small_ends``).
+
+    The word is a maximal run of ASCII letters inside ``text[a0:]``.
+    """
+    rest = text[a0 : start - 1].rstrip(_ASCII_LETTER_CHARS)
+    return _small_ends(rest, text[a0 + len(rest) : start - 1])
 
 
 # "<Name> of <Country>", "<Name> of the <Adj> Armed Forces": the holder's country after.
@@ -3909,6 +3988,19 @@ def _name_before_verb_in(text: str, vs: int) -> tuple[int, int, int] | None:
 _NAME_STOPS = frozenset('“”"()[],;:!?«»「」—–\n')
 # The lowercase particles a name may hold ("bin", "von", "ya"), as words.
 _PARTICLE_WORDS = frozenset(regex.findall(r"[a-z]+", PARTICLES))
+# Characters that no part of ``_NAME_BEFORE`` takes or reads on over, read right to left
+# (``_name_before``): no letter, mark, space, full stop, hyphen or apostrophe.
+_LONE_BEFORE = frozenset('\n\t\r"()[]{}:;!?,/|*&^%$#~<>=+')
+# The words of small letters some part of ``_NAME_BEFORE`` takes: the article and its
+# longer forms ("who is also the"), the particles and the post-nominals in small letters.
+_NOT_BEFORE_LONE = (
+    frozenset({"the", "a", "an", "who", "is", "was", "also"})
+    | _PARTICLE_WORDS
+    | frozenset(w for w in _POST_NOMINALS if w.islower())
+)
+_ARTICLES = frozenset({"the", "a", "an"})
+# The small words ``_NAME_BEFORE_SMALL`` lets stand before the closing space.
+_SMALL_BEFORE_SPACE = frozenset({"the", "a", "also", "is", "was"})
 
 
 def _plain_token(word: str) -> bool:
