@@ -4014,20 +4014,33 @@ def _plain_token(word: str) -> bool:
     )
 
 
-def _ends_names(word: str) -> bool:
+def _ends_names(word: str, *, strict: bool = False) -> bool:
     """Whether a name read right to left stops at the space after ``word``.
 
     So it does after a character of ``_NAME_STOPS`` or an apostrophe, after a full stop
-    that no capital stands before (that would be an initial: "S. Roe"), and after a word
-    of small letters that is no particle ("the Roe"; "de Roe" is one name).
+    that no capital stands before (that would be an initial: "S. Roe"), after a word of
+    ASCII with no capital that is no particle ("the Roe", "54th Roe", "-- Roe"; "de Roe"
+    is one name: every part of a name but a particle holds a capital), and after a
+    possessive ("Britain's Roe": no word of a name ends on an apostrophe and one letter).
+    ``strict``: also not after a short given name with its full stop ("Mohd. Roe" is one
+    name, ``_SHORT_GIVEN``; the four words read first take the answer as it always was).
     """
     last = word[-1:]
     if last in _NAME_STOPS or last in ("’", "'"):
         return True
     if last == ".":
         before = word[-2:-1]
-        return before.isascii() and not before.isupper()
-    return word.isascii() and word.isalpha() and word.islower() and word not in _PARTICLE_WORDS
+        return (
+            before.isascii()
+            and not before.isupper()
+            and not (strict and word.endswith(_SHORT_GIVEN_STOPS))
+        )
+    if word.isascii() and word == word.lower():
+        return word not in _PARTICLE_WORDS
+    return word.endswith(("'s", "’s"))
+
+
+_SHORT_GIVEN_STOPS = tuple(f"{w}." for w in sorted(_SHORT_GIVEN_WORDS))
 
 
 def _plain_name_before(text: str, v0: int, vs: int) -> int | None:
@@ -4047,7 +4060,7 @@ def _plain_name_before(text: str, v0: int, vs: int) -> int | None:
     """
     pos = vs - 1  # the closing space
     start = -1  # where the words read so far open
-    for _ in range(1 + _NAME_MORE_WORDS):
+    for k in range(1 + _NAME_MORE_WORDS):
         j = text.rfind(" ", v0, pos)
         if j < 0:
             return None
@@ -4068,9 +4081,9 @@ def _plain_name_before(text: str, v0: int, vs: int) -> int | None:
         first = word[len(rest) :]
         if rest[-1:] in _NAME_STOPS and _plain_token(first):
             return None if start < 0 and first.endswith("day") else j + 1 + len(rest)
-        return start if start >= 0 and _ends_names(word) else None
+        return start if start >= 0 and _ends_names(word, strict=k > 4) else None
     j = text.rfind(" ", v0, pos)
-    return start if j >= 0 and _ends_names(text[j + 1 : pos]) else None
+    return start if j >= 0 and _ends_names(text[j + 1 : pos], strict=True) else None
 
 
 def _add_untitled(
