@@ -20,7 +20,7 @@ import functools
 import string
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress
 from operator import add, attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -2064,6 +2064,20 @@ class _People:
                     return True
                 j -= 1
         return False
+
+    def claimed(self) -> tuple[list[int], list[int]]:
+        """The claimed spans as their starts in order and, at each, the furthest end so far.
+
+        A span ``start:end`` overlaps a claim (``overlaps``) when the claims opening before
+        ``end`` reach past ``start``: ``k = bisect_left(starts, end)``, ``reach[k - 1] >
+        start`` (a claim no longer than ``_MAX_CLAIM`` that ends past ``start`` opens after
+        ``start - _MAX_CLAIM``, where ``overlaps`` looks). For a pass that claims nothing
+        while it asks.
+        """
+        spans = sorted(
+            chain.from_iterable(zip(*block, strict=True) for block in self._claims.values())
+        )
+        return [s for s, _ in spans], list(accumulate([e for _, e in spans], max))
 
     def find(self, name: str, country: Country | None) -> int | None:
         return self._find(_tokens(name), country)
@@ -4163,6 +4177,9 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
         return
     last: tuple[int, int, int] | None = None  # (start, end, actor) of a run of tokens
     runs: list[tuple[int, int, int]] = []
+    # (``people.overlaps``, read off the claims made before this pass: it claims none
+    # until the runs are found)
+    starts, reach = people.claimed()
     # Most words are no known token and hold no hyphen: they only end a run of tokens, and
     # a run goes on only over a single space, where no word stands between.
     for w0, w1, word in [w for w in words if w[2] in index or "-" in w[2]]:
@@ -4174,12 +4191,17 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
             pos = w0
             for part in word.split("-"):
                 got = index.get(part)
-                if got and len(got) == 1 and not people.overlaps(pos, pos + len(part)):
+                k = bisect_left(starts, pos + len(part))
+                if got and len(got) == 1 and not (k and reach[k - 1] > pos):
                     runs.append((pos, pos + len(part), next(iter(got))))
                 pos += len(part) + 1
             last = None
             continue
-        if not hits or len(hits) != 1 or people.overlaps(w0, w1):
+        if not hits or len(hits) != 1:
+            last = None
+            continue
+        k = bisect_left(starts, w1)
+        if k and reach[k - 1] > w0:  # (``people.overlaps(w0, w1)``)
             last = None
             continue
         (actor,) = hits
@@ -4378,12 +4400,12 @@ def _resolve_titles(
             # Minister Ana Roe"): the deputy's own office was written otherwise, or not at
             # all. Nor is "the Minister of National Defence" the deputy minister of it, when
             # the text names the minister too (else the deputy may be meant).
-            deputy = _DEPUTY.search(t.title) is not None
+            deputy = _is_deputy(t.title)
             office = _office_words(t.title)
             same_rank = [
                 a
                 for a in fitting
-                if (_DEPUTY.search(people.people[a].title or "") is not None) is deputy
+                if _is_deputy(people.people[a].title or "") is deputy
                 or _office_words(people.people[a].title) != office
             ]
             fitting = same_rank if deputy else same_rank or fitting
@@ -4487,6 +4509,12 @@ def _office_words(title: str | None) -> frozenset[str]:
 
 _OFFICE_FILLERS = frozenset({"the", "of", "for", "acting", "interim", "deputy", "and", "&"})
 _DEPUTY = regex.compile(r"\b(?:[Dd]eputy|DEPUTY|[Vv]ice)\b")  # (a deputy's office, not its head's)
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_deputy(title: str) -> bool:
+    """Whether ``_DEPUTY`` finds a deputy's word in ``title`` (titles recur: remembered)."""
+    return _DEPUTY.search(title) is not None
 
 
 @functools.lru_cache(maxsize=1024)
@@ -4976,16 +5004,22 @@ def _issuer_holder(body: str, found: list[CountryMention], people: _People) -> N
     no country found for him and none written just before his name is the issuer's.
     Later holders are left alone (the counterpart is often also named without one).
     """
-    issued = _issuer(body, found)
-    if issued is None:
-        return
-    end, country = issued
     holders = sorted(
         (min(s.start for s in p.spans), i)
         for i, p in enumerate(people.people)
         if p.title and p.spans
-    )
-    for at, i in holders[:_ISSUER_HOLDERS]:
+    )[:_ISSUER_HOLDERS]
+    # (only a holder of no country, not qualified, can be given one: else no line is read;
+    # nor without countries, one of which the issuing body's line names)
+    if not found or all(
+        people.people[i].country is not None or people.people[i].qualified for _, i in holders
+    ):
+        return
+    issued = _issuer(body, found)
+    if issued is None:
+        return
+    end, country = issued
+    for at, i in holders:
         p = people.people[i]
         if at < end or p.country is not None or p.qualified:
             continue
