@@ -4550,8 +4550,10 @@ def _clause_subject(body: str, subjects: _Subjects, s: int, e: int, word: str) -
 
 def _resolve_small(text: Text, people: _People, small: _Small) -> None:
     """Pass 3b/3c: handles and pronouns."""
+    if not small.pronouns and not small.handles:
+        return
     subjects = _Subjects(people, text)
-    by_start = {x.start: x.actor for x in subjects.ordered}
+    by_start = {x.start: x.actor for x in subjects.ordered} if small.handles else {}
     found: list[tuple[int, int, int, str]] = []
     body = text.text
     for s, e, word in small.pronouns:
@@ -5099,9 +5101,10 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         else None
     )
     places, dateline = _places(body, cities, small.here, scan.venue_cue, keys)
-    _resolve_titles(
-        untitled, people, _Subjects(people, text), dateline.country if dateline else None
-    )
+    if untitled:  # (else the pass has nothing to resolve)
+        _resolve_titles(
+            untitled, people, _Subjects(people, text), dateline.country if dateline else None
+        )
     _resolve_small(text, people, small)
     _issuer_holder(body, found, people)
     _delegation_members(text, countries, people, present)
