@@ -1868,7 +1868,8 @@ def _cue_words(body: str, words: tuple[tuple[int, str], ...]) -> list[int]:
     look at their own words only: one pass picks them all.
     """
     cues = _WORD_CUES_THE if _SMALL_PHRASE in body else _WORD_CUES
-    return list(compress(range(len(words)), map(cues.__contains__, map(_SECOND, words))))
+    # (a comprehension: faster here than ``compress`` over two ``map`` calls)
+    return [i for i, (_, word) in enumerate(words) if word in cues]
 
 
 def _handled(text: str) -> set[int]:
