@@ -5056,8 +5056,13 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     handled = _handled(body)  # the offsets right after an "@"
     picked = _cue_words(body, text.words) if text.lower is not None else []
     lows = list(map(_SECOND, map(text.words.__getitem__, picked)))  # their words
-    # (the words that spare a pattern where they are missing; unknown without a word list)
-    present = _PRESENCE_WORDS.intersection(lows) if text.lower is not None else None
+    # The words that spare a pattern where they are missing: unknown without a word list,
+    # or where the deadline has passed (``Text.words`` is then empty, not the text's words).
+    present = (
+        _PRESENCE_WORDS.intersection(lows)
+        if text.lower is not None and not _guard.spent()
+        else None
+    )
     scan = _scan_gazetteer(body, present)
     found = scan.countries
     if not found and body:
