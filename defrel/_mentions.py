@@ -19,7 +19,7 @@ import datetime as dt
 import functools
 import string
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate, chain, compress
 from operator import add, attrgetter, itemgetter
 from typing import NamedTuple
@@ -2616,17 +2616,36 @@ class _Back:
         self._seen: dict[tuple[int, int | str, str], tuple[int, int] | None] = {}
 
     def span(
-        self, pattern: regex.Pattern[str], text: str, start: int, end: int, group: int | str = 0
+        self,
+        pattern: regex.Pattern[str],
+        text: str,
+        start: int,
+        end: int,
+        group: int | str = 0,
+        plain: Callable[[str, int, int], tuple[int, int] | None] | None = None,
     ) -> tuple[int, int] | None:
-        """The span of ``group`` in ``pattern.search(text, start, end)``, or None."""
+        """The span of ``group`` in ``pattern.search(text, start, end)``, or None.
+
+        ``plain(text, start, end)``, if given, reads that answer off the window where it
+        can (``_UNREAD`` where it cannot): it is asked before the pattern, after the
+        windows already seen.
+        """
         key = (id(pattern), group, text[(start - 1 if start > 1 else 0) : end])
         if key in self._seen:
             found = self._seen[key]
         else:
-            m = pattern.match(text, start, end)  # (``_LOOK_BACK``: the search's match)
-            found = None if m is None else (m.start(group) - end, m.end(group) - end)
+            got = _UNREAD if plain is None else plain(text, start, end)
+            if got is _UNREAD:
+                m = pattern.match(text, start, end)  # (``_LOOK_BACK``: the search's match)
+                found = None if m is None else (m.start(group) - end, m.end(group) - end)
+            else:
+                found = None if got is None else (got[0] - end, got[1] - end)
             self._seen[key] = found
         return None if found is None else (end + found[0], end + found[1])
+
+
+# What a plain reading answers where the pattern must decide (``_Back.span``).
+_UNREAD = (-1, -1)
 
 
 class _Ahead:
@@ -3202,6 +3221,14 @@ def _named(
 def _name_before(text: str, a0: int, ts: int, back: _Back) -> tuple[int, int] | None:
     """The span of the name ``_NAME_BEFORE`` finds in ``text[a0:ts]``, read off the words if plain.
 
+    (Through ``back``: a window seen before costs a look-up, and one read plain is kept.)
+    """
+    return back.span(_NAME_BEFORE, text, a0, ts, "name", _plain_office_name)
+
+
+def _plain_office_name(text: str, a0: int, ts: int) -> tuple[int, int] | None:
+    """``_name_before`` read off the words, or ``_UNREAD`` where the pattern must decide.
+
     ``text[ts - 1]`` is a space. Read right to left, each part of the pattern before its
     name (capitalised words, an article such as "the" or "who is also the", a
     post-nominal) and each further part of its name (a word, a particle, an initial) needs
@@ -3230,7 +3257,7 @@ def _name_before(text: str, a0: int, ts: int, back: _Back) -> tuple[int, int] | 
     if rest[-1:] in _LONE_BEFORE and rest and plain:
         return lo - len(word), lo
     if rest[-1:] != " " or not word:
-        return back.span(_NAME_BEFORE, text, a0, ts, "name")
+        return _UNREAD
     start = lo - len(word)
     # (the word before, as a maximal run of ASCII letters, and what stands before it)
     rest0 = text[a0 : start - 1].rstrip(_ASCII_LETTER_CHARS)
@@ -3253,7 +3280,7 @@ def _name_before(text: str, a0: int, ts: int, back: _Back) -> tuple[int, int] | 
         )
     ):
         return start0, start - 1
-    return back.span(_NAME_BEFORE, text, a0, ts, "name")
+    return _UNREAD
 
 
 def _small_ends(rest: str, word: str) -> bool:
