@@ -1437,7 +1437,8 @@ def _surface_info() -> dict[
 def _scan_gazetteer(text: str, present: frozenset[str] | None = None) -> _Scan:
     """Countries (with compound and possessive forms), cities, seats, organisations, words.
 
-    ``present`` are the words of ``_PRESENCE_WORDS`` in the text, if known (``_present``).
+    ``present`` are the words of ``_PRESENCE_WORDS`` in the text, if known (see
+    ``find_mentions``): without their keywords the exercise and group filters are skipped.
     """
     found: list[tuple[int, int, Country, str]] = []
     places: list[PlaceMention] = []
@@ -3287,7 +3288,7 @@ def _small_ends(rest: str, word: str) -> bool:
     """Whether ``word``, after ``rest``, is a word of small letters that ends readings.
 
     That is: small ASCII letters, none of ``_NOT_BEFORE_LONE``, after a space or a
-    character of ``_LONE_BEFORE`` (see ``_name_before``).
+    character of ``_LONE_BEFORE`` (see ``_plain_office_name``).
     """
     return (
         word.islower()
@@ -4031,7 +4032,7 @@ _NAME_STOPS = frozenset('“”"()[],;:!?«»「」—–\n')
 # The lowercase particles a name may hold ("bin", "von", "ya"), as words.
 _PARTICLE_WORDS = frozenset(regex.findall(r"[a-z]+", PARTICLES))
 # Characters that no part of ``_NAME_BEFORE`` takes or reads on over, read right to left
-# (``_name_before``): no letter, mark, space, full stop, hyphen or apostrophe.
+# (``_plain_office_name``): no letter, mark, space, full stop, hyphen or apostrophe.
 _LONE_BEFORE = frozenset('\n\t\r"()[]{}:;!?,/|*&^%$#~<>=+')
 # The words of small letters some part of ``_NAME_BEFORE`` takes: the article and its
 # longer forms ("who is also the"), the particles and the post-nominals in small letters.
@@ -4064,8 +4065,9 @@ def _ends_names(word: str, *, strict: bool = False) -> bool:
     ASCII with no capital that is no particle ("the Roe", "54th Roe", "-- Roe"; "de Roe"
     is one name: every part of a name but a particle holds a capital), and after a
     possessive ("Britain's Roe": no word of a name ends on an apostrophe and one letter).
-    ``strict``: also not after a short given name with its full stop ("Mohd. Roe" is one
-    name, ``_SHORT_GIVEN``; the four words read first take the answer as it always was).
+    ``strict``: not after a short given name with its full stop either ("Mohd. Roe" may be
+    one name: the pattern takes ``_SHORT_GIVEN`` into it). ``_plain_name_before`` asks
+    without it for the first four words read, which keep the answer they always had.
     """
     last = word[-1:]
     if last in _NAME_STOPS or last in ("’", "'"):
