@@ -19,8 +19,8 @@ import datetime as dt
 import functools
 import string
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
-from itertools import accumulate, compress
+from collections.abc import Callable, Iterable, Iterator
+from itertools import accumulate, chain, compress
 from operator import add, attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -1434,8 +1434,12 @@ def _surface_info() -> dict[
     return out
 
 
-def _scan_gazetteer(text: str) -> _Scan:
-    """Countries (with compound and possessive forms), cities, seats, organisations, words."""
+def _scan_gazetteer(text: str, present: frozenset[str] | None = None) -> _Scan:
+    """Countries (with compound and possessive forms), cities, seats, organisations, words.
+
+    ``present`` are the words of ``_PRESENCE_WORDS`` in the text, if known (see
+    ``find_mentions``): without their keywords the exercise and group filters are skipped.
+    """
     found: list[tuple[int, int, Country, str]] = []
     places: list[PlaceMention] = []
     orgs: list[tuple[int, int, str]] = []
@@ -1481,14 +1485,18 @@ def _scan_gazetteer(text: str) -> _Scan:
             break
     if not venue_cue and " office at " in text:
         venue_cue = True  # "received him in his office at <Seat>"
-    for word in _EXERCISE_WORDS:  # literals of ``_EXERCISE``
-        if word in text:
+    for word in (
+        _EXERCISE_WORDS if present is None or not present.isdisjoint(_EXERCISE_KEYWORDS) else ()
+    ):
+        if word in text:  # (literals of ``_EXERCISE``)
             stems = _stems_at(text)
             out = [c for c in out if not _in_exercise(text, c.start, stems)]
             places = [p for p in places if not _in_exercise(text, p.start, stems)]
             break
-    for word in _GROUP_WORDS:  # literals of ``_GROUP``
-        if word in text:
+    for word in (
+        _GROUP_WORDS if present is None or not present.isdisjoint(_ARMED_GROUP_WORDS) else ()
+    ):
+        if word in text:  # (literals of ``_GROUP``)
             groups = [m.span() for m in _guard.finditer(_GROUP, text)]
             if groups:
                 out = [c for c in out if not any(a <= c.start < b for a, b in groups)]
@@ -1831,7 +1839,26 @@ _LOWER_FORM_SET = frozenset(_LOWER_FORMS)
 # countries in small letters.
 # The words a venue follows (``_VENUE``, its keywords; "on" of "on board"), for ``_venues``.
 _VENUE_WORDS = frozenset({"at", "in", "inside", "aboard", "on", "visited"})
-_WORD_CUES = _HEAD_LOWER | _SMALL_LOWER_NO_THE | _LOWER_FORM_SET | _VENUE_WORDS
+# Words whose absence from the word list spares a pattern or a scan of the body: each of
+# those patterns (and literals) takes one of them as a whole word, written in any case
+# (a maximal run of ``\w``: a capital, a space, a hyphen or the text's edge around it).
+_ACRONYM_WORDS = frozenset(a.lower() for a in OFFICE_ACRONYMS)  # ``_THE_ACRONYM``
+# Plural role nouns a list of two names may follow: "ministry officials A B and C D".
+_PLURAL_ROLES = (" officials ", " representatives ", " delegates ", " envoys ", " commanders ")
+_ROLE_WORDS = frozenset(r.strip() for r in _PLURAL_ROLES)  # (``_plural_roles``)
+_GROUP_OFFICIAL_WORDS = frozenset({"nordic", "baltic"})  # ``_GROUP_OFFICIALS``
+_ARMED_GROUP_WORDS = frozenset({"islamic", "tehrik", "pakistani", "afghan"})  # ``_GROUP``
+_EXERCISE_KEYWORDS = frozenset({"exercise", "operation"})  # ``_EXERCISE``
+_DELEGATION_WORD = "delegation"  # ``_DELEGATION_LIST``
+_PRESENCE_WORDS = (
+    _ACRONYM_WORDS
+    | _ROLE_WORDS
+    | _GROUP_OFFICIAL_WORDS
+    | _ARMED_GROUP_WORDS
+    | _EXERCISE_KEYWORDS
+    | {_DELEGATION_WORD}
+)
+_WORD_CUES = _HEAD_LOWER | _SMALL_LOWER_NO_THE | _LOWER_FORM_SET | _VENUE_WORDS | _PRESENCE_WORDS
 _WORD_CUES_THE = _WORD_CUES | {"the"}
 
 
@@ -1842,7 +1869,8 @@ def _cue_words(body: str, words: tuple[tuple[int, str], ...]) -> list[int]:
     look at their own words only: one pass picks them all.
     """
     cues = _WORD_CUES_THE if _SMALL_PHRASE in body else _WORD_CUES
-    return list(compress(range(len(words)), map(cues.__contains__, map(_SECOND, words))))
+    # (a comprehension: faster here than ``compress`` over two ``map`` calls)
+    return [i for i, (_, word) in enumerate(words) if word in cues]
 
 
 def _handled(text: str) -> set[int]:
@@ -2038,6 +2066,20 @@ class _People:
                     return True
                 j -= 1
         return False
+
+    def claimed(self) -> tuple[list[int], list[int]]:
+        """The claimed spans as their starts in order and, at each, the furthest end so far.
+
+        A span ``start:end`` overlaps a claim (``overlaps``) when the claims opening before
+        ``end`` reach past ``start``: ``k = bisect_left(starts, end)``, ``reach[k - 1] >
+        start`` (a claim no longer than ``_MAX_CLAIM`` that ends past ``start`` opens after
+        ``start - _MAX_CLAIM``, where ``overlaps`` looks). For a pass that claims nothing
+        while it asks.
+        """
+        spans = sorted(
+            chain.from_iterable(zip(*block, strict=True) for block in self._claims.values())
+        )
+        return [s for s, _ in spans], list(accumulate([e for _, e in spans], max))
 
     def find(self, name: str, country: Country | None) -> int | None:
         return self._find(_tokens(name), country)
@@ -2575,17 +2617,36 @@ class _Back:
         self._seen: dict[tuple[int, int | str, str], tuple[int, int] | None] = {}
 
     def span(
-        self, pattern: regex.Pattern[str], text: str, start: int, end: int, group: int | str = 0
+        self,
+        pattern: regex.Pattern[str],
+        text: str,
+        start: int,
+        end: int,
+        group: int | str = 0,
+        plain: Callable[[str, int, int], tuple[int, int] | None] | None = None,
     ) -> tuple[int, int] | None:
-        """The span of ``group`` in ``pattern.search(text, start, end)``, or None."""
+        """The span of ``group`` in ``pattern.search(text, start, end)``, or None.
+
+        ``plain(text, start, end)``, if given, reads that answer off the window where it
+        can (``_UNREAD`` where it cannot): it is asked before the pattern, after the
+        windows already seen.
+        """
         key = (id(pattern), group, text[(start - 1 if start > 1 else 0) : end])
         if key in self._seen:
             found = self._seen[key]
         else:
-            m = pattern.match(text, start, end)  # (``_LOOK_BACK``: the search's match)
-            found = None if m is None else (m.start(group) - end, m.end(group) - end)
+            got = _UNREAD if plain is None else plain(text, start, end)
+            if got is _UNREAD:
+                m = pattern.match(text, start, end)  # (``_LOOK_BACK``: the search's match)
+                found = None if m is None else (m.start(group) - end, m.end(group) - end)
+            else:
+                found = None if got is None else (got[0] - end, got[1] - end)
             self._seen[key] = found
         return None if found is None else (end + found[0], end + found[1])
+
+
+# What a plain reading answers where the pattern must decide (``_Back.span``).
+_UNREAD = (-1, -1)
 
 
 class _Ahead:
@@ -3060,7 +3121,7 @@ def _named(
         # word of small letters other than the two it lets stand there.
         a0 = ts - 80 if ts > 80 else 0
         ap = (
-            back.span(_NAME_BEFORE, text, a0, ts, "name")
+            _name_before(text, a0, ts, back)
             if text[ts - 1 : ts] == " "
             and _small_word_before(text, ts) in _NAME_BEFORE_SMALL
             and _has_capital(text, a0, ts)
@@ -3156,6 +3217,93 @@ def _named(
         full = i is None or len(_tokens(name)) >= len(people.people[i].tokens)
         people.add(ns, ne, name, rank, country, "full" if full else "surname", _gender(hon))
     return untitled
+
+
+def _name_before(text: str, a0: int, ts: int, back: _Back) -> tuple[int, int] | None:
+    """The span of the name ``_NAME_BEFORE`` finds in ``text[a0:ts]``, read off the words if plain.
+
+    (Through ``back``: a window seen before costs a look-up, and one read plain is kept.)
+    """
+    return back.span(_NAME_BEFORE, text, a0, ts, "name", _plain_office_name)
+
+
+def _plain_office_name(text: str, a0: int, ts: int) -> tuple[int, int] | None:
+    """``_name_before`` read off the words, or ``_UNREAD`` where the pattern must decide.
+
+    ``text[ts - 1]`` is a space. Read right to left, each part of the pattern before its
+    name (capitalised words, an article such as "the" or "who is also the", a
+    post-nominal) and each further part of its name (a word, a particle, an initial) needs
+    a space, and after it a word that part can end on: a capitalised one, or one of
+    ``_NOT_BEFORE_LONE`` (the only small words any part takes). A word of small ASCII
+    letters that is none of those, or a character of ``_LONE_BEFORE`` (no letter, mark,
+    space, full stop, hyphen or apostrophe), ends every such reading; the name's
+    look-behind holds after either. So, where the words before the closing space are
+    (each a maximal run of ASCII letters, "plain": a capital and small letters):
+
+    - a plain word after such an ending: that word alone is the name (the capitalised
+      words before the space are tried first, but then the name would end on the ending);
+    - the same with "the", "a" or "an" between (an article the pattern may take, but
+      then its name would end on the word of small letters before it);
+    - two plain words after such an ending: the first is the name (the second taken as a
+      capitalised word before the space);
+    - "the", "a", "also", "is" or "was" after a space and a word of small letters that
+      ends readings: no match (no word of the pair opens on a capital).
+
+    Anything else is left to the pattern.
+    """
+    lo = ts - 1  # the closing space
+    rest = text[a0:lo].rstrip(_ASCII_LETTER_CHARS)
+    word = text[a0 + len(rest) : lo]
+    plain = len(word) > 1 and word[0].isupper() and word[1:].islower()
+    if rest[-1:] in _LONE_BEFORE and rest and plain:
+        return lo - len(word), lo
+    if rest[-1:] != " " or not word:
+        return _UNREAD
+    start = lo - len(word)
+    # (the word before, as a maximal run of ASCII letters, and what stands before it)
+    rest0 = text[a0 : start - 1].rstrip(_ASCII_LETTER_CHARS)
+    word0 = text[a0 + len(rest0) : start - 1]
+    start0 = start - 1 - len(word0)
+    if not plain:
+        if word in _SMALL_BEFORE_SPACE and _small_ends(rest0, word0):
+            return None
+    elif _small_ends(rest0, word0) or (
+        word0 in _ARTICLES and rest0[-1:] == " " and _small_before(text, a0, start0)
+    ):
+        return start, lo
+    elif (
+        len(word0) > 1
+        and word0[0].isupper()
+        and word0[1:].islower()
+        and (
+            (rest0[-1:] in _LONE_BEFORE and rest0)
+            or (rest0[-1:] == " " and _small_before(text, a0, start0))
+        )
+    ):
+        return start0, start - 1
+    return _UNREAD
+
+
+def _small_ends(rest: str, word: str) -> bool:
+    """Whether ``word``, after ``rest``, is a word of small letters that ends readings.
+
+    That is: small ASCII letters, none of ``_NOT_BEFORE_LONE``, after a space or a
+    character of ``_LONE_BEFORE`` (see ``_plain_office_name``).
+    """
+    return (
+        word.islower()
+        and word not in _NOT_BEFORE_LONE
+        and (rest[-1:] == " " or rest[-1:] in _LONE_BEFORE)
+    )
+
+
+def _small_before(text: str, a0: int, start: int) -> bool:
+    """Whether a space at ``start - 1`` follows a word that ends readings (``_small_ends``).
+
+    The word is a maximal run of ASCII letters inside ``text[a0:]``.
+    """
+    rest = text[a0 : start - 1].rstrip(_ASCII_LETTER_CHARS)
+    return _small_ends(rest, text[a0 + len(rest) : start - 1])
 
 
 # "<Name> of <Country>", "<Name> of the <Adj> Armed Forces": the holder's country after.
@@ -3490,21 +3638,21 @@ def _two_names(
     return one, two
 
 
-# Plural role nouns a list of two names may follow: "ministry officials A B and C D".
-_PLURAL_ROLES = (" officials ", " representatives ", " delegates ", " envoys ", " commanders ")
 # The two states before such a noun and up to three small words: "Serbian and Croatian
 # defence ministry officials".
 _TWO_STATES_AHEAD = regex.compile(r"""(?r)\ and\ (?:the\ )?(?P<second>\S+)(?:\ [a-z-]+){0,3}\Z""")
 
 
-def _plural_roles(text: str, countries: _Countries, people: _People) -> None:
+def _plural_roles(
+    text: str, countries: _Countries, people: _People, present: frozenset[str] | None = None
+) -> None:
     """Two full names after a plural role noun are people ("officials A B and C D").
 
     With two states before the noun they take the states in order ("Serbian and Croatian
-    officials A B and C D").
+    officials A B and C D"). ``present``: as for ``_scan_gazetteer``.
     """
     for role in _PLURAL_ROLES:
-        at = text.find(role)
+        at = text.find(role) if present is None or role[1:-1] in present else -1
         while at >= 0:
             end = at + len(role)
             names = _two_names(text, end, people)
@@ -3883,6 +4031,19 @@ def _name_before_verb_in(text: str, vs: int) -> tuple[int, int, int] | None:
 _NAME_STOPS = frozenset('“”"()[],;:!?«»「」—–\n')
 # The lowercase particles a name may hold ("bin", "von", "ya"), as words.
 _PARTICLE_WORDS = frozenset(regex.findall(r"[a-z]+", PARTICLES))
+# Characters that no part of ``_NAME_BEFORE`` takes or reads on over, read right to left
+# (``_plain_office_name``): no letter, mark, space, full stop, hyphen or apostrophe.
+_LONE_BEFORE = frozenset('\n\t\r"()[]{}:;!?,/|*&^%$#~<>=+')
+# The words of small letters some part of ``_NAME_BEFORE`` takes: the article and its
+# longer forms ("who is also the"), the particles and the post-nominals in small letters.
+_NOT_BEFORE_LONE = (
+    frozenset({"the", "a", "an", "who", "is", "was", "also"})
+    | _PARTICLE_WORDS
+    | frozenset(w for w in _POST_NOMINALS if w.islower())
+)
+_ARTICLES = frozenset({"the", "a", "an"})
+# The small words ``_NAME_BEFORE_SMALL`` lets stand before the closing space.
+_SMALL_BEFORE_SPACE = frozenset({"the", "a", "also", "is", "was"})
 
 
 def _plain_token(word: str) -> bool:
@@ -3896,39 +4057,54 @@ def _plain_token(word: str) -> bool:
     )
 
 
-def _ends_names(word: str) -> bool:
+def _ends_names(word: str, *, strict: bool = False) -> bool:
     """Whether a name read right to left stops at the space after ``word``.
 
     So it does after a character of ``_NAME_STOPS`` or an apostrophe, after a full stop
-    that no capital stands before (that would be an initial: "S. Roe"), and after a word
-    of small letters that is no particle ("the Roe"; "de Roe" is one name).
+    that no capital stands before (that would be an initial: "S. Roe"), after a word of
+    ASCII with no capital that is no particle ("the Roe", "54th Roe", "-- Roe"; "de Roe"
+    is one name: every part of a name but a particle holds a capital), and after a
+    possessive ("Britain's Roe": no word of a name ends on an apostrophe and one letter).
+    ``strict``: not after a short given name with its full stop either ("Mohd. Roe" may be
+    one name: the pattern takes ``_SHORT_GIVEN`` into it). ``_plain_name_before`` asks
+    without it for the first four words read, which keep the answer they always had.
     """
     last = word[-1:]
     if last in _NAME_STOPS or last in ("’", "'"):
         return True
     if last == ".":
         before = word[-2:-1]
-        return before.isascii() and not before.isupper()
-    return word.isascii() and word.isalpha() and word.islower() and word not in _PARTICLE_WORDS
+        return (
+            before.isascii()
+            and not before.isupper()
+            and not (strict and word.endswith(_SHORT_GIVEN_STOPS))
+        )
+    if word.isascii() and word == word.lower():
+        return word not in _PARTICLE_WORDS
+    return word.endswith(("'s", "’s"))
+
+
+_SHORT_GIVEN_STOPS = tuple(f"{w}." for w in sorted(_SHORT_GIVEN_WORDS))
 
 
 def _plain_name_before(text: str, v0: int, vs: int) -> int | None:
     """Where the name ``_NAME_BEFORE_VERB`` finds in ``text[v0:vs]`` opens, or None.
 
     Read off the words in the usual case; None where the pattern must decide. The usual
-    case: one to four words of a capital and small letters (``_plain_token``) before the
-    closing space (``text[vs - 1]``), each after one space, the first right after a
-    character of ``_NAME_STOPS`` or after a space behind which the name ends
-    (``_ends_names``). Read right to left, the pattern takes each word whole (a word of
-    the name opens on its only capital), no initial (no capital stands before a space)
-    and no particle, and goes no further: the name is those words, the match and the
-    name opening where they do and the name ending at the closing space. A last word in
-    "day" is left to the pattern ("on Monday" is one of its adverbs), and so is a fifth
-    capitalised word.
+    case: one to seven words (as many as a name holds: its first and ``_NAME_MORE_WORDS``
+    more) of a capital and small letters (``_plain_token``) before the closing space
+    (``text[vs - 1]``), each after one space, the first right after a character of
+    ``_NAME_STOPS`` or after a space behind which the name ends (``_ends_names``). Read
+    right to left, the pattern takes each word whole (a word of the name opens on its only
+    capital), no initial (no capital stands before a space) and no particle, and goes no
+    further: the name is those words, the match and the name opening where they do and the
+    name ending at the closing space. A last word in "day" is left to the pattern ("on
+    Monday" is one of its adverbs), and so is an eighth capitalised word (the pattern would
+    take the last seven).
     """
     pos = vs - 1  # the closing space
     start = -1  # where the words read so far open
-    for _ in range(4):
+    for k in range(1 + _NAME_MORE_WORDS):
         j = text.rfind(" ", v0, pos)
         if j < 0:
             return None
@@ -3949,9 +4125,9 @@ def _plain_name_before(text: str, v0: int, vs: int) -> int | None:
         first = word[len(rest) :]
         if rest[-1:] in _NAME_STOPS and _plain_token(first):
             return None if start < 0 and first.endswith("day") else j + 1 + len(rest)
-        return start if start >= 0 and _ends_names(word) else None
+        return start if start >= 0 and _ends_names(word, strict=k > 4) else None
     j = text.rfind(" ", v0, pos)
-    return start if j >= 0 and _ends_names(text[j + 1 : pos]) else None
+    return start if j >= 0 and _ends_names(text[j + 1 : pos], strict=True) else None
 
 
 def _add_untitled(
@@ -4031,6 +4207,9 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
         return
     last: tuple[int, int, int] | None = None  # (start, end, actor) of a run of tokens
     runs: list[tuple[int, int, int]] = []
+    # (``people.overlaps``, read off the claims made before this pass: it claims none
+    # until the runs are found)
+    starts, reach = people.claimed()
     # Most words are no known token and hold no hyphen: they only end a run of tokens, and
     # a run goes on only over a single space, where no word stands between.
     for w0, w1, word in [w for w in words if w[2] in index or "-" in w[2]]:
@@ -4042,12 +4221,17 @@ def _surnames(text: str, people: _People, words: list[tuple[int, int, str]]) -> 
             pos = w0
             for part in word.split("-"):
                 got = index.get(part)
-                if got and len(got) == 1 and not people.overlaps(pos, pos + len(part)):
+                k = bisect_left(starts, pos + len(part))
+                if got and len(got) == 1 and not (k and reach[k - 1] > pos):
                     runs.append((pos, pos + len(part), next(iter(got))))
                 pos += len(part) + 1
             last = None
             continue
-        if not hits or len(hits) != 1 or people.overlaps(w0, w1):
+        if not hits or len(hits) != 1:
+            last = None
+            continue
+        k = bisect_left(starts, w1)
+        if k and reach[k - 1] > w0:  # (``people.overlaps(w0, w1)``)
             last = None
             continue
         (actor,) = hits
@@ -4158,13 +4342,19 @@ _THE_ACRONYM = regex.compile(
 )
 
 
-def _with_acronyms(body: str, untitled: list[_TitleOnly]) -> list[_TitleOnly]:
+def _with_acronyms(
+    body: str, untitled: list[_TitleOnly], present: frozenset[str] | None = None
+) -> list[_TitleOnly]:
     """``untitled`` with the offices written as acronyms ("the CDS"), in text order.
 
     Each stands for its full title (``OFFICE_ACRONYMS``) and is resolved like "the Chief of
-    Defence Staff" to the holder named before it.
+    Defence Staff" to the holder named before it. ``present``: as for ``_scan_gazetteer``.
     """
-    if not any(map(body.__contains__, OFFICE_ACRONYMS)):
+    if (
+        present.isdisjoint(_ACRONYM_WORDS)
+        if present is not None
+        else not any(map(body.__contains__, OFFICE_ACRONYMS))
+    ):
         return untitled  # (most texts name none: no pattern call)
     found = [
         _TitleOnly(
@@ -4240,12 +4430,12 @@ def _resolve_titles(
             # Minister Ana Roe"): the deputy's own office was written otherwise, or not at
             # all. Nor is "the Minister of National Defence" the deputy minister of it, when
             # the text names the minister too (else the deputy may be meant).
-            deputy = _DEPUTY.search(t.title) is not None
+            deputy = _is_deputy(t.title)
             office = _office_words(t.title)
             same_rank = [
                 a
                 for a in fitting
-                if (_DEPUTY.search(people.people[a].title or "") is not None) is deputy
+                if _is_deputy(people.people[a].title or "") is deputy
                 or _office_words(people.people[a].title) != office
             ]
             fitting = same_rank if deputy else same_rank or fitting
@@ -4352,6 +4542,12 @@ _DEPUTY = regex.compile(r"\b(?:[Dd]eputy|DEPUTY|[Vv]ice)\b")  # (a deputy's offi
 
 
 @functools.lru_cache(maxsize=1024)
+def _is_deputy(title: str) -> bool:
+    """Whether ``_DEPUTY`` finds a deputy's word in ``title`` (titles recur: remembered)."""
+    return _DEPUTY.search(title) is not None
+
+
+@functools.lru_cache(maxsize=1024)
 def _head_word(title: str | None) -> str | None:
     """The last head word of a title, in lower case: "Deputy Prime Minister" -> "minister"."""
     if not title:
@@ -4384,8 +4580,10 @@ def _clause_subject(body: str, subjects: _Subjects, s: int, e: int, word: str) -
 
 def _resolve_small(text: Text, people: _People, small: _Small) -> None:
     """Pass 3b/3c: handles and pronouns."""
+    if not small.pronouns and not small.handles:
+        return
     subjects = _Subjects(people, text)
-    by_start = {x.start: x.actor for x in subjects.ordered}
+    by_start = {x.start: x.actor for x in subjects.ordered} if small.handles else {}
     found: list[tuple[int, int, int, str]] = []
     body = text.text
     for s, e, word in small.pronouns:
@@ -4790,7 +4988,9 @@ _DELEGATION_HOSTS = regex.compile(
 _DELEGATION_READS = 400  # characters of a list of members read after its verb
 
 
-def _delegation_members(prepared: Text, countries: _Countries, people: _People) -> None:
+def _delegation_members(
+    prepared: Text, countries: _Countries, people: _People, present: frozenset[str] | None = None
+) -> None:
     """Pass 4: the members listed after "the <State> delegation included" are that state's.
 
     Only people of no known state, named before the list's sentence ends ("The Ruritanian
@@ -4798,7 +4998,11 @@ def _delegation_members(prepared: Text, countries: _Countries, people: _People) 
     Intelligence, C D").
     """
     text = prepared.text
-    if " delegation " not in text or not people.mentions:
+    if (
+        not people.mentions
+        or (present is not None and _DELEGATION_WORD not in present)
+        or " delegation " not in text
+    ):
         return
     mentions = sorted(people.mentions, key=_BY_START)
     starts = [m.start for m in mentions]
@@ -4832,16 +5036,22 @@ def _issuer_holder(body: str, found: list[CountryMention], people: _People) -> N
     no country found for him and none written just before his name is the issuer's.
     Later holders are left alone (the counterpart is often also named without one).
     """
-    issued = _issuer(body, found)
-    if issued is None:
-        return
-    end, country = issued
     holders = sorted(
         (min(s.start for s in p.spans), i)
         for i, p in enumerate(people.people)
         if p.title and p.spans
-    )
-    for at, i in holders[:_ISSUER_HOLDERS]:
+    )[:_ISSUER_HOLDERS]
+    # (only a holder of no country, not qualified, can be given one: else no line is read;
+    # nor without countries, one of which the issuing body's line names)
+    if not found or all(
+        people.people[i].country is not None or people.people[i].qualified for _, i in holders
+    ):
+        return
+    issued = _issuer(body, found)
+    if issued is None:
+        return
+    end, country = issued
+    for at, i in holders:
         p = people.people[i]
         if at < end or p.country is not None or p.qualified:
             continue
@@ -4871,18 +5081,27 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     """  # noqa: E501
     del published
     body = text.text
-    scan = _scan_gazetteer(body)
-    found = scan.countries
-    if not found and body:
-        found = _lower_case_countries(body)
     # The words some reader below looks at, picked from the word list in one pass.
     handled = _handled(body)  # the offsets right after an "@"
     picked = _cue_words(body, text.words) if text.lower is not None else []
     lows = list(map(_SECOND, map(text.words.__getitem__, picked)))  # their words
+    # The words that spare a pattern where they are missing: unknown without a word list,
+    # or where the deadline has passed (``Text.words`` is then empty, not the text's words).
+    present = (
+        _PRESENCE_WORDS.intersection(lows)
+        if text.lower is not None and not _guard.spent()
+        else None
+    )
+    scan = _scan_gazetteer(body, present)
+    found = scan.countries
+    if not found and body:
+        found = _lower_case_countries(body)
     small_letters = _small_letter_countries(text, picked, lows) if found is scan.countries else []
     if small_letters:
         found = sorted([*found, *small_letters], key=_BY_START)
-    if "Nordic" in body or "Baltic" in body:
+    if (present is None or not present.isdisjoint(_GROUP_OFFICIAL_WORDS)) and (
+        "Nordic" in body or "Baltic" in body
+    ):
         grouped = _group_members(body)
         if grouped:
             found = sorted([*found, *grouped], key=_BY_START)
@@ -4894,7 +5113,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     caseless = _caseless_names(text, [c.end for c in small_letters], heads_at)
     modifiers: set[int] = set()
     _respectively(body, countries, people)
-    _plural_roles(body, countries, people)
+    _plural_roles(body, countries, people, present)
     if caseless is None:
         tokens = text.words if text.lower else None
         untitled = _named(body, countries, people, scan.words, tokens, modifiers, heads_at)
@@ -4905,7 +5124,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
     _possessed(body, people, found, countries)
     _of_state(body, people, found, countries)
     _ranked_state(body, people, countries)
-    untitled = _with_acronyms(body, untitled)
+    untitled = _with_acronyms(body, untitled, present)
     _surnames(body, people, scan.words)
     # A city-state's name that qualifies an office or is a possessive names the state, not
     # a place: "Singapore defence minister", "Singapore's ministry".
@@ -4917,12 +5136,13 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         else None
     )
     places, dateline = _places(body, cities, small.here, scan.venue_cue, keys)
-    _resolve_titles(
-        untitled, people, _Subjects(people, text), dateline.country if dateline else None
-    )
+    if untitled:  # (else the pass has nothing to resolve)
+        _resolve_titles(
+            untitled, people, _Subjects(people, text), dateline.country if dateline else None
+        )
     _resolve_small(text, people, small)
     _issuer_holder(body, found, people)
-    _delegation_members(text, countries, people)
+    _delegation_members(text, countries, people, present)
     if dateline is not None and dateline.country is not None:
         _dateline_lead(body, found, people, dateline.country)
     actors = tuple(
