@@ -4125,6 +4125,8 @@ def _plain_name_before(text: str, v0: int, vs: int) -> int | None:
         first = word[len(rest) :]
         if rest[-1:] in _NAME_STOPS and _plain_token(first):
             return None if start < 0 and first.endswith("day") else j + 1 + len(rest)
+        if word[-1:] == "." and 2 < len(word) < 6 and _plain_token(word[:-1]):
+            return None  # "Mohd. Ali", "Ma. Elena": an abbreviated first name, the pattern's
         return start if start >= 0 and _ends_names(word, strict=k > 4) else None
     j = text.rfind(" ", v0, pos)
     return start if j >= 0 and _ends_names(text[j + 1 : pos], strict=True) else None

@@ -133,3 +133,16 @@ def test_the_sides_as_subject(sentence: str, want: list[tuple[str, str, list[str
 def test_building_a_fields_capacity(sentence: str, want: bool) -> None:
     report = defrel.parse(_MET + sentence, published=dt.date(2024, 1, 3))
     assert (AreaId.CAPACITY_BUILDING in {a.id for a in report.areas}) is want
+
+
+# An abbreviated first name ("Ma.", "Mohd.") before a speech verb stays in the name.
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Later Ma. Elena Cruz said the drills would go ahead.", "Ma. Elena Cruz"),
+        ("They met on Monday. Jane Roe said the drills would go ahead.", "Jane Roe"),
+    ],
+)
+def test_an_abbreviated_first_name(sentence: str, speaker: str) -> None:
+    report = defrel.parse(sentence, published=dt.date(2024, 1, 3))
+    assert [s.speaker.name if s.speaker else None for s in report.statements] == [speaker]
