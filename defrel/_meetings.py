@@ -1480,11 +1480,16 @@ def _no_effects(body: str, found: list[regex.Match[str]]) -> list[regex.Match[st
     """``found`` less each cue that opens a sentence as the subject of what it will bring."""
     if "will" not in body and "would" not in body and "expected" not in body:
         return found
+    # (every _EFFECT_BEFORE match holds "Th" or "Such", as it spells them)
     return [
         m
         for m in found
         if not (
-            _EFFECT_BEFORE.search(body, max(0, m.start() - 40), m.start())
+            (
+                body.find("Th", max(0, m.start() - 40), m.start()) >= 0
+                or body.find("Such", max(0, m.start() - 40), m.start()) >= 0
+            )
+            and _EFFECT_BEFORE.search(body, max(0, m.start() - 40), m.start())
             and _EFFECT_AFTER.match(body, m.end(), min(len(body), m.end() + 120))
         )
     ]
@@ -2185,10 +2190,12 @@ class _Dating:
         words: tuple[tuple[int, str], ...],
         line_end: int,
         memo: dict[tuple[object, ...], str | None],
+        low: str | None = None,
     ) -> None:
         self.body, self.published, self.lo = body, published, lo
         self.dates, self.at = sent_dates, sdate_at
         self.words, self.line_end, self.memo = words, line_end, memo
+        self.low = low  # (where the words are read: see ``_status``)
         if not sent_dates:  # (``date`` reads the tense alone: none of the lists below)
             self.offset, self.useful, self.useful_at = [], [], []
             return
@@ -2227,7 +2234,16 @@ class _Dating:
         dates = self.dates
         if not dates:  # no date in the sentence: the tense alone
             draft.status = _status(
-                self.body, c0, c1, self.lo, tense_hi, None, self.published, self.words, self.memo
+                self.body,
+                c0,
+                c1,
+                self.lo,
+                tense_hi,
+                None,
+                self.published,
+                self.words,
+                self.memo,
+                self.low,
             )
             return
         far = tense_hi if date_hi is None else date_hi
@@ -2276,7 +2292,16 @@ class _Dating:
             inner = [d for d in seg_dates if _inside(d, outer)]
             date = _nearest_date(inner, c0) or date
         draft.status = _status(
-            self.body, c0, c1, self.lo, tense_hi, date, self.published, self.words, self.memo
+            self.body,
+            c0,
+            c1,
+            self.lo,
+            tense_hi,
+            date,
+            self.published,
+            self.words,
+            self.memo,
+            self.low,
         )
         if date is not None:
             draft.date, draft.window = date.date, (None if date.date else date.window)
@@ -2352,7 +2377,13 @@ def _status(
     published: dt.date | None,
     words: tuple[tuple[int, str], ...] = (),
     memo: dict[tuple[object, ...], str | None] | None = None,
+    low: str | None = None,
 ) -> MeetingStatus:
+    """Whether the encounter of the cue at ``text[start:end]`` is planned or held.
+
+    ``low``: the lower-cased ``text`` whose ``words`` are read (see ``_FUTURE_WORDS``), or
+    None.
+    """
     if date is not None and published is not None:
         if date.date is not None:
             if date.date > published:
@@ -2373,8 +2404,53 @@ def _status(
     if _WOULD_BEFORE.search(text, max(lo, start - 20), start):
         # "the ministry said A would hold talks with B": a plan told in reported speech
         return MeetingStatus.PLANNED
+    if low is not None:
+        far = max(hi, end)
+        i = bisect.bisect_left(words, (lo,))
+        if _FUTURE_WORDS.isdisjoint(
+            map(_WORD_OF, words[i : bisect.bisect_left(words, (far,), i)])
+        ) and not any(map(low[lo:far].__contains__, _FUTURE_ALONE)):
+            return MeetingStatus.HELD  # (no future cue in reach: see ``_FUTURE_WORDS``)
     tense = tense_at(text, start, end, lo, hi, words, memo=memo)
     return MeetingStatus.PLANNED if tense == "future" else MeetingStatus.HELD
+
+
+# ``tense_at`` reads only ``text[lo:max(hi, end)]`` (its cues start at or after ``lo``, and
+# end at ``hi`` at most, or at ``end``), and calls a tense future only on a "fut" match of
+# ``_dates._TENSE``. Each of those holds, as a whole word, one of these (its first word
+# but "is", "are", "was", "were" and "to": "be", "set", "run-up"), or is one word that a
+# scan's end may cut ("will" of "willing"): one of ``_FUTURE_ALONE`` (a string of the
+# stretch then, cut or not). Where ``Text.words`` are read, as ``low`` spells every letter
+# IGNORECASE matches (no "ſ"; "İ" makes ``low`` None), a stretch with neither is no future.
+_FUTURE_WORDS = frozenset(
+    [
+        "would",
+        "set",
+        "scheduled",
+        "slated",
+        "due",
+        "expected",
+        "likely",
+        "plans",
+        "plan",
+        "planned",
+        "going",
+        "poised",
+        "planning",
+        "be",
+        "up",
+        "ahead",
+        "preparations",
+        "preparation",
+        "preparing",
+        "agenda",
+        "look",
+        "looks",
+        "looking",
+        "looked",
+    ]
+)
+_FUTURE_ALONE = ("will", "shall", "next", "coming")  # ("coming": "upcoming", "forthcoming")
 
 
 def _compatible(a: _Draft, b: _Draft, *, kinds: bool = True) -> bool:
@@ -2782,6 +2858,8 @@ def find_meetings(
     word_hints = low is not None and bool(words) and "ſ" not in low
     # the words, where they are read (offsets kept, past the deadline none)
     read = words if low is not None and words else None
+    # where ``_status`` may skip a stretch with no future cue (``_FUTURE_WORDS``)
+    tense_low = low if word_hints else None
     tenses: dict[tuple[object, ...], str | None] = {}  # tense lookups, per window read
     befores: dict[tuple[str, bool], tuple[bool, bool]] = {}  # ``_back_or_frame``, per window
     leader: PersonMention | Literal[False] | None = None  # who leads "the delegation", once read
@@ -3117,7 +3195,15 @@ def find_meetings(
                 ):
                     if dating is None:
                         dating = _Dating(
-                            body, published, lo, sent_dates, sdate_at, words, line_end, tenses
+                            body,
+                            published,
+                            lo,
+                            sent_dates,
+                            sdate_at,
+                            words,
+                            line_end,
+                            tenses,
+                            tense_low,
                         )
                     draft = _Draft(
                         kind=_KINDS[kind],
@@ -3257,10 +3343,24 @@ def find_meetings(
             if not dated:
                 if dating is None:
                     dating = _Dating(
-                        body, published, lo, sent_dates, sdate_at, words, line_end, tenses
+                        body,
+                        published,
+                        lo,
+                        sent_dates,
+                        sdate_at,
+                        words,
+                        line_end,
+                        tenses,
+                        tense_low,
                     )
                 own_hi, own_date_hi = seg_hi, date_hi
-                came = _guard.search(_CAME_AS, body, c1, min(hi, c1 + _CAME_AS_REACH))
+                came_hi = min(hi, c1 + _CAME_AS_REACH)
+                # (every _CAME_AS match spells "came" or "com" in small letters)
+                came = (
+                    _guard.search(_CAME_AS, body, c1, came_hi)
+                    if body.find("came", c1, came_hi) >= 0 or body.find("com", c1, came_hi) >= 0
+                    else None
+                )
                 if came is not None:
                     # "A's meeting with B came as the two launched a panel last week": the
                     # dates of the "as"/"amid" clause are of its own event, not the encounter's
