@@ -179,6 +179,8 @@ _KEPT_UP = regex.compile(
     r"\s+(?:with\s+)?(?:the\s+|their\s+|close\s+|regular\s+|strategic\s+|high-level\s+){0,3}$",
     regex.IGNORECASE | regex.REVERSE,  # (see the note on reverse patterns below)
 )
+_KEPT_UP_WORDS = ("maintain", "continu", "keep", "strengthen", "deepen", "enhanc", "promot")
+_KEPT_UP_WORDS += ("intensif", "expand")
 _ADJECTIVE_BEFORE = regex.compile(r"\b(?:the|a|an|our|their|his|her)\s+$", regex.I | regex.REVERSE)
 _PERSON_NOUN_AFTER = regex.compile(
     r"\s+(?:\w+\s+){0,2}?(?:dignitar(?:y|ies)|guests?|delegation|delegates|officials?|general"
@@ -246,6 +248,25 @@ _FRAME_WORDS = frozenset(
 _ASCII_WORD = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 
 
+def _may_hold(stretch: str, needles: tuple[str, ...]) -> bool:
+    """Whether an IGNORECASE match that holds one of ``needles`` may lie in ``stretch``.
+
+    ``needles``: ASCII, in small letters. A match spells each as ASCII letters of either
+    case, or with "ſ", "İ" or the Kelvin sign, the only other characters IGNORECASE matches
+    to an ASCII letter: lowered, the stretch holds it (the Kelvin sign lowers to "k"), or it
+    holds one of the first two. (A cheap test before a pattern's search.)
+    """
+    low = stretch.lower()
+    return any(map(low.__contains__, needles)) or "ſ" in stretch or "İ" in stretch
+
+
+# The characters ``str.isspace`` passes: every ``\s`` match and "\x1c" to "\x1f".
+_BLANKS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
 def _last_runs(stretch: str) -> list[str]:
     """The last run of ASCII word characters of each of the last six tokens of ``stretch``.
 
@@ -297,6 +318,8 @@ _SAID_DURING = regex.compile(
     r"(?:\w+\s+){0,2}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+_SAID_DURING_WORDS = ("said", "says", "stressed", "told", "noted", "added", "remarked")
+_SAID_DURING_WORDS += ("stated",)
 _AHEAD = regex.compile(
     r"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the|their|this|that|his|her)"
     r"\s+(?:[\w'’-]+\s+){0,4}?$",
@@ -333,6 +356,8 @@ _LEFT_PLACE = regex.compile(
     |returns|return|back|home|heading\s+home|headed\s+home)\s+to)\s+(?:the\s+)?$""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
+# Every _LEFT_PLACE match holds one of these.
+_LEFT_WORDS = ("from", "leav", "left", "depart", "return", "back", "home")
 # An airfield arrived at ("on his arrival at <X> Air Base"): where a guest lands, no venue.
 _AIRFIELD = regex.compile(r"\b(?:airport|air\s*base|airbase|airfield|air\s+station)\b", regex.I)
 _LANDED_AT = regex.compile(
@@ -343,8 +368,11 @@ _LANDED_AT = regex.compile(
 
 def _landed(body: str, lo: int, place: int, name: str) -> bool:
     """Whether the place at ``place`` (named ``name``) is an airfield a guest arrived at."""
-    return bool(_AIRFIELD.search(name)) and bool(
-        _LANDED_AT.search(body, max(lo, place - 30), place)
+    return (
+        _may_hold(name, ("air",))
+        and bool(_AIRFIELD.search(name))
+        and _may_hold(body[max(lo, place - 30) : place], ("arriv", "land"))
+        and bool(_LANDED_AT.search(body, max(lo, place - 30), place))
     )
 
 
@@ -402,6 +430,16 @@ _THANKED_BEFORE = regex.compile(
 _SAYS_AFTER = regex.compile(
     r"\W{0,3}(?:said|says|told|added|noted|stated|explained|stressed|emphasi[sz]ed|remarked)\b"
 )
+_SAYS_WORDS = ("said", "says", "told", "added", "noted", "stated", "explained", "stressed")
+_SAYS_WORDS += ("emphasi", "remarked")
+
+
+def _says_after(body: str, at: int, hi: int) -> bool:
+    """Whether ``_SAYS_AFTER`` matches at ``at`` (its verb opens within three characters)."""
+    near = body[at : min(hi, at + 13)]
+    return any(map(near.__contains__, _SAYS_WORDS)) and bool(_SAYS_AFTER.match(body, at, hi))
+
+
 _POSSESSIVE = regex.compile(r"^['’]s?\s+(?:\w+\s+){0,2}?(?P<noun>\w+)")
 _EVENT_NOUN = regex.compile(
     r"^(?:visit|trip|tour|meeting|talks|call|arrival|journey|stay)s?$", regex.IGNORECASE
@@ -738,7 +776,14 @@ def _deployed_at(body: str, lo: int, place: int) -> bool:
 
     It is where forces go, or where someone comes from.
     """
-    return _DEPLOYED_AT.search(body, max(lo, place - _DEPLOYED_REACH), place) is not None
+    return (
+        _may_hold(body[max(lo, place - _DEPLOYED_REACH) : place], _DEPLOYED_WORDS)
+        and _DEPLOYED_AT.search(body, max(lo, place - _DEPLOYED_REACH), place) is not None
+    )
+
+
+# Every _DEPLOYED_AT match holds one of these.
+_DEPLOYED_WORDS = ("deploy", "station", "relocat", "basing", "rotation", "from")
 
 
 # An office of the place's state ("the Defence Minister of Singapore", "the President of
@@ -783,14 +828,14 @@ def _no_venue(body: str, lo: int, place: int, name: str) -> bool:
         )
         or (
             body.startswith("in ", place - 3)
-            and _MISSION_WORD.search(body, max(lo, place - 60), place) is not None
+            and any(body.find(w, max(lo, place - 60), place) >= 0 for w in _MISSION_WORDS)
             and _mission_seat(body, lo, place)
         )
     )
 
 
 # The words of a mission, which ``_MISSION_IN`` needs (a cheap test first).
-_MISSION_WORD = regex.compile(r"mbass|Commission|onsulate")
+_MISSION_WORDS = ("mbass", "Commission", "onsulate")
 # A diplomatic mission in a city ("at the US Embassy in <City>").
 _MISSION_IN = regex.compile(
     r"\b(?P<pre>at|in)\s+(?:the\s+)?(?:\p{Lu}[\w.-]*\s+){0,3}(?:[Ee]mbass(?:y|ies)|High\s+Commission"
@@ -885,6 +930,15 @@ _REPORTED_IN = regex.compile(
     r"(?:\w+\s+)?(?:in|from)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
+_REPORTED_WORDS = ("report", "said", "says", "told", "announced", "stated", "wrote", "quoted")
+_REPORTED_WORDS += ("briefed",)
+
+
+def _reported_in(body: str, lo: int, hi: int) -> bool:
+    """Whether ``_REPORTED_IN`` matches in ``body[lo:hi]`` (its words looked for first)."""
+    return _may_hold(body[lo:hi], _REPORTED_WORDS) and bool(_REPORTED_IN.search(body, lo, hi))
+
+
 # "in <Town>, " before a country's name: a place name of up to four capitalised words (with
 # short lower-case particles: "Dar es Salaam", "Rio de Janeiro").
 _TOWN_BEFORE = regex.compile(
@@ -921,6 +975,7 @@ _SITE_LOWER = regex.compile(
     r"\b(?:at|visited)\s+the\s+(?:\p{Lu}\p{L}*\s+(?:of\s+)?){1,4}headquarters"
 )
 # The part of a country that follows a town's comma: "<Town>, southeastern <Country>".
+_COMPASS_ENDS = ("ern ", "central ", "ern \n", "central \n")
 _COMPASS_BEFORE = regex.compile(
     r",\ (?:(?:(?:north|south)(?:east|west)?|east|west)ern|central)\ $", regex.REVERSE
 )
@@ -1151,12 +1206,18 @@ def _towns(
         comma = cm.start
         if body[max(lo, cm.start - 2) : cm.start] != ", ":
             # "in <Town>, southeastern <Country>": a part of the country between
-            part = _COMPASS_BEFORE.search(body, max(lo, cm.start - 24), cm.start)
+            # (every _COMPASS_BEFORE match ends on "ern " or "central ", at the stretch's
+            # end or before a newline that ends it: ``$``)
+            part = (
+                _COMPASS_BEFORE.search(body, max(lo, cm.start - 24), cm.start)
+                if body.endswith(_COMPASS_ENDS, max(lo, cm.start - 24), cm.start)
+                else None
+            )
             if part is None:
                 continue
             comma = part.start() + 2
         m = _TOWN_BEFORE.search(body, max(lo, comma - 60), comma)
-        if m is None or _REPORTED_IN.search(body, max(lo, m.start() - 30), m.start("town")):
+        if m is None or _reported_in(body, max(lo, m.start() - 30), m.start("town")):
             continue
         t0, t1 = m.span("town")
         if starts is None:
@@ -1449,6 +1510,9 @@ _INSTITUTION_BEFORE = regex.compile(
 )
 
 
+_INSTITUTION_WORDS = ("framework", "ambit", "auspices", "format", "chair", "member")
+
+
 def _no_institutions(body: str, found: list[regex.Match[str]]) -> list[regex.Match[str]]:
     """``found`` less the capitalised cues that end the name of a body one works within."""
     return [
@@ -1456,6 +1520,7 @@ def _no_institutions(body: str, found: list[regex.Match[str]]) -> list[regex.Mat
         for m in found
         if not (
             body[m.start()].isupper()
+            and _may_hold(body[max(0, m.start() - 90) : m.start()], _INSTITUTION_WORDS)
             and _INSTITUTION_BEFORE.search(body, max(0, m.start() - 90), m.start())
         )
     ]
@@ -1585,8 +1650,10 @@ def _cues(
             and _BY_VESSELS.match(after)
         ):
             continue  # "the visit by navy ships": a port call, no one's encounter
-        if (kind == "dialogue" or (kind == "talks" and word == "talks")) and _KEPT_UP.search(
-            before
+        if (
+            (kind == "dialogue" or (kind == "talks" and word == "talks"))
+            and _may_hold(before, _KEPT_UP_WORDS)
+            and _KEPT_UP.search(before)
         ):
             continue  # "agreed to maintain consultations": a practice kept up, no encounter
         if (
@@ -1726,7 +1793,7 @@ def _back_or_frame(before: str, low: str | None, *, frameable: bool) -> tuple[bo
         frameable
         and (ends is None or not _FRAME_WORDS.isdisjoint(ends))
         and bool(_FRAME.search(before))
-        and not _SAID_DURING.search(before)
+        and not (_may_hold(before, _SAID_DURING_WORDS) and _SAID_DURING.search(before))
     )
     return back, frame
 
@@ -2112,7 +2179,13 @@ def _participants(
                 and not _POSS_EVENT.match(text, p.end, min(sentence_end, p.end + 50))
             ):
                 continue
-        if speaker and p.end <= sentence_end and _SPEAKER_AFTER.match(text, p.end, sentence_end):
+        if (
+            speaker
+            and p.end <= sentence_end
+            # (its verb opens within three characters: each is spelt as written)
+            and any(text.find(v, p.end, p.end + 9) >= 0 for v in _SPEECH_VERBS)
+            and _SPEAKER_AFTER.match(text, p.end, sentence_end)
+        ):
             continue
         if absent and _ABSENT_BEFORE.search(text, max(0, p.start - 80), p.start):
             continue  # "conveyed the greetings of President X": X was not there
@@ -2175,6 +2248,7 @@ _SAID_BEFORE = regex.compile(
     r"\b(?:said|says|announced|stated|added|told\s+(?:\w+\s+){0,2}?\w+)\s+\Z", regex.IGNORECASE
 )
 _SAID_REACH = 40  # characters back from a date where its speech verb is sought
+_SAID_WORDS = ("said", "says", "announced", "stated", "added", "told")
 
 
 class _Dating:
@@ -2211,7 +2285,9 @@ class _Dating:
     def _said_on(self, d: DateMention) -> bool:
         """Whether ``d`` follows a speech verb: the day something was said ("said on Monday")."""
         return (
-            _SAID_BEFORE.search(self.body, max(self.lo, d.start - _SAID_REACH), d.start) is not None
+            _may_hold(self.body[max(self.lo, d.start - _SAID_REACH) : d.start], _SAID_WORDS)
+            and _SAID_BEFORE.search(self.body, max(self.lo, d.start - _SAID_REACH), d.start)
+            is not None
         )
 
     def date(
@@ -2348,6 +2424,8 @@ _OPENING_FRAME = regex.compile(
 # The encounter set beside another event ("the talks came as ...", "the visit comes amid
 # ..."): what follows tells of that event. (No "after"/"before": "came a day after the
 # vote on Monday" counts the encounter's own day from it.)
+_BLANKS_QUOTES = _BLANKS + "\"“‘'"
+_OPENING_FIRST = frozenset("dDiIaAtTİ")  # ("İ" matches "i" under IGNORECASE)
 _CAME_AS = regex.compile(r"\b(?:came|comes|come|coming)\s+(?:as|amid|while|at\s+a\s+time)\b")
 # How far after a cue such a verb is sought.
 _CAME_AS_REACH = 160
@@ -2401,7 +2479,9 @@ def _status(
         # "A met B, while he is scheduled to ...": the cue's own verb is past; a later clause's
         # tense is not its own
         return MeetingStatus.HELD
-    if _WOULD_BEFORE.search(text, max(lo, start - 20), start):
+    if "would" in text[max(lo, start - 20) : start].lower() and _WOULD_BEFORE.search(
+        text, max(lo, start - 20), start
+    ):  # (no character but ASCII letters matches the letters of "would" under IGNORECASE)
         # "the ministry said A would hold talks with B": a plan told in reported speech
         return MeetingStatus.PLANNED
     if low is not None:
@@ -3060,7 +3140,7 @@ def find_meetings(
                     who = [leader, *who]
             if back and who:
                 # "X said it was the first meeting between ...": X comments on the encounter
-                who = [p for p in who if not (p.end <= c0 and _SAYS_AFTER.match(body, p.end, c0))]
+                who = [p for p in who if not (p.end <= c0 and _says_after(body, p.end, c0))]
             looking = (
                 "look" in hints
                 and (low is None or low.find("look", max(lo, c0 - _LOOK_REACH), c0) >= 0)
@@ -3259,14 +3339,27 @@ def find_meetings(
                         and not _in_person(mentions.people, person_at, p.start)
                         # the second name of a compound ("the India-Singapore dialogue")
                         and not (body[p.start - 1 : p.start] == "-" and p.start > lo + 1)
-                        and not _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
+                        # (a _NAMESAKE match opens on white space, then more or a capital:
+                        # ``str.isupper`` passes every ASCII one)
+                        and not (
+                            body[p.end : p.end + 1].isspace()
+                            and (
+                                body[p.end + 1 : p.end + 2].isspace()
+                                or body[p.end + 1 : p.end + 2].isupper()
+                                or not body[p.end + 1 : p.end + 2].isascii()
+                            )
+                            and _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
+                        )
                         and not _ATTRIBUTIVE.match(body, p.end, min(hi, p.end + 40))
-                        and not _LEFT_PLACE.search(body, max(lo, p.start - 30), p.start)
+                        and not (
+                            _may_hold(body[max(lo, p.start - 30) : p.start], _LEFT_WORDS)
+                            and _LEFT_PLACE.search(body, max(lo, p.start - 30), p.start)
+                        )
                         and not (
                             "organiser" in hints
                             and _ORGANISER.search(body, max(lo, p.start - 60), p.start)
                         )
-                        and not _REPORTED_IN.search(body, max(lo, p.start - 30), p.start)
+                        and not _reported_in(body, max(lo, p.start - 30), p.start)
                         and not _no_venue(body, lo, p.start, p.name)
                     ]
                     good_place_at = list(map(_START, good_places))
@@ -3292,7 +3385,11 @@ def find_meetings(
                         == place.end + (4 if body[place.end] == " " else 2)
                     ):
                         place = good_places[at]
-                    elif place.form == "venue" and _GENERIC_SITE.fullmatch(place.name):
+                    elif (
+                        place.form == "venue"
+                        and place.name.endswith(("Headquarters", "HQ"))
+                        and _GENERIC_SITE.fullmatch(place.name)
+                    ):
                         site_town = _site_town(body, place.end, hi, sent_countries)
                 elif place is None:
                     if headquarters is None:
@@ -3366,7 +3463,12 @@ def find_meetings(
                     # dates of the "as"/"amid" clause are of its own event, not the encounter's
                     own_hi = min(own_hi, came.start())
                     own_date_hi = came.start() if date_hi is None else min(date_hi, came.start())
-                if back and _OPENING_FRAME.match(body, lo, c0) is not None:
+                if (
+                    back
+                    # (a match opens, past white space and quotes, on a letter of its lead)
+                    and body[lo:c0].lstrip(_BLANKS_QUOTES)[:1] in _OPENING_FIRST
+                    and _OPENING_FRAME.match(body, lo, c0) is not None
+                ):
                     # "During the meeting, A congratulated B on his win in February": the
                     # encounter told again as the sentence's frame; the dates after the
                     # frame's comma are of the main clause's other events
@@ -5118,7 +5220,11 @@ def _finish(
     location = None if d.kind == MeetingKind.CALL else d.location
     dateline = mentions.dateline or release
     if (
-        (location is None or _GENERIC_SITE.fullmatch(location) is not None)
+        (
+            location is None
+            # (every _GENERIC_SITE match ends on "Headquarters", "HQ" or "GHQ")
+            or (location.endswith(("Headquarters", "HQ")) and _GENERIC_SITE.fullmatch(location))
+        )
         and d.kind != MeetingKind.CALL
         and d.status == MeetingStatus.HELD
         and dateline is not None
