@@ -179,7 +179,15 @@ _KEPT_UP = regex.compile(
     r"\s+(?:with\s+)?(?:the\s+|their\s+|close\s+|regular\s+|strategic\s+|high-level\s+){0,3}$",
     regex.IGNORECASE | regex.REVERSE,  # (see the note on reverse patterns below)
 )
-_KEPT_UP_WORDS = ("maintain", "continu", "keep", "strengthen", "deepen", "enhanc", "promot")
+_KEPT_UP_WORDS: tuple[str, ...] = (
+    "maintain",
+    "continu",
+    "keep",
+    "strengthen",
+    "deepen",
+    "enhanc",
+    "promot",
+)
 _KEPT_UP_WORDS += ("intensif", "expand")
 _ADJECTIVE_BEFORE = regex.compile(r"\b(?:the|a|an|our|their|his|her)\s+$", regex.I | regex.REVERSE)
 _PERSON_NOUN_AFTER = regex.compile(
@@ -318,7 +326,15 @@ _SAID_DURING = regex.compile(
     r"(?:\w+\s+){0,2}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_SAID_DURING_WORDS = ("said", "says", "stressed", "told", "noted", "added", "remarked")
+_SAID_DURING_WORDS: tuple[str, ...] = (
+    "said",
+    "says",
+    "stressed",
+    "told",
+    "noted",
+    "added",
+    "remarked",
+)
 _SAID_DURING_WORDS += ("stated",)
 _AHEAD = regex.compile(
     r"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the|their|this|that|his|her)"
@@ -430,7 +446,16 @@ _THANKED_BEFORE = regex.compile(
 _SAYS_AFTER = regex.compile(
     r"\W{0,3}(?:said|says|told|added|noted|stated|explained|stressed|emphasi[sz]ed|remarked)\b"
 )
-_SAYS_WORDS = ("said", "says", "told", "added", "noted", "stated", "explained", "stressed")
+_SAYS_WORDS: tuple[str, ...] = (
+    "said",
+    "says",
+    "told",
+    "added",
+    "noted",
+    "stated",
+    "explained",
+    "stressed",
+)
 _SAYS_WORDS += ("emphasi", "remarked")
 
 
@@ -930,7 +955,16 @@ _REPORTED_IN = regex.compile(
     r"(?:\w+\s+)?(?:in|from)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_REPORTED_WORDS = ("report", "said", "says", "told", "announced", "stated", "wrote", "quoted")
+_REPORTED_WORDS: tuple[str, ...] = (
+    "report",
+    "said",
+    "says",
+    "told",
+    "announced",
+    "stated",
+    "wrote",
+    "quoted",
+)
 _REPORTED_WORDS += ("briefed",)
 
 
