@@ -164,6 +164,22 @@ def _cue_by_first() -> dict[str, regex.Pattern[str] | None]:
 
 
 _CUE_BY_FIRST = _cue_by_first()
+# Words that are a cue alone: at one of them (as a whole word), of the branches of _CUE only
+# the one that is the word itself can match, whatever follows it (none goes on from it, none
+# looks behind). There _CUE's match is this pattern's, in the same named group.
+_LONE_CUES = {
+    word: regex.compile(rf"(?P<{kind}>{word})(?![\w-])")
+    for kind, words in {
+        "talks": "meeting meet meets met talks discussed told",
+        "dialogue": "dialogue consultations",
+        "frame": "delegation delegations",
+        "visit": "visit visits visited visiting trip tour arrived",
+        "signing": "signed signing signs sign",
+        "summit": "summit",
+        "host": "host hosts hosted hosting welcome welcomed welcomes welcoming",
+    }.items()
+    for word in words.split()
+}
 # Ships or aircraft as the visitors: "a visit by two navy ships", "the visit of the frigates".
 _BY_VESSELS = regex.compile(
     r"\s+(?:by|of)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,3}?"
@@ -547,7 +563,7 @@ _RELATION_ENDS = ("before", "after", "ahead", "heel")
 
 
 def _may_relate(low: str, lo: int, hi: int) -> bool:
-    return any(low.find(w, lo, hi) >= 0 for w in _RELATION_ENDS)
+    return any(map(low[lo:hi].__contains__, _RELATION_ENDS))
 
 
 # The words a _RELATION match opens on (whole: a match goes on past its first word).
@@ -853,7 +869,7 @@ def _no_venue(body: str, lo: int, place: int, name: str) -> bool:
         )
         or (
             body.startswith("in ", place - 3)
-            and any(body.find(w, max(lo, place - 60), place) >= 0 for w in _MISSION_WORDS)
+            and any(map(body[max(lo, place - 60) : place].__contains__, _MISSION_WORDS))
             and _mission_seat(body, lo, place)
         )
     )
@@ -1101,6 +1117,27 @@ def _stretch_words(
     return out
 
 
+def _stretch_holds(
+    words: tuple[tuple[int, str], ...], lo: int, hi: int, keys: frozenset[str]
+) -> bool:
+    """``not keys.isdisjoint(_stretch_words(words, lo, hi))``, read without a set of the words."""
+    i = _seek(words, lo)
+    j = _seek(words, hi, i)
+    if not keys.isdisjoint(map(_WORD_OF, words[i:j])):
+        return True
+    for k in (i - 1, j - 1):
+        if k >= 0:
+            at, word = words[k]
+            if (
+                at < hi
+                and at + len(word) > lo
+                and (at < lo or at + len(word) > hi)
+                and word[max(0, lo - at) : hi - at] in keys
+            ):
+                return True
+    return False
+
+
 _HINT_WORDS = {
     "speculative": ("possible", "envis", "propos", "prospective", "potential", "mooted", "arrang"),
     "speculative2": ("invit", "scheduled", "planned", "agree", "decide"),
@@ -1205,7 +1242,7 @@ def _hint_groups(words: Iterable[str]) -> frozenset[str]:
     found = _HINT_ALL.intersection(words)
     if not found:
         return frozenset()
-    return frozenset().union(*(_HINT_OF[w] for w in found))
+    return frozenset().union(*map(_HINT_OF.__getitem__, found))
 
 
 def _stretch_hints(words: tuple[tuple[int, str], ...], lo: int, hi: int, i: int) -> frozenset[str]:
@@ -1525,8 +1562,9 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
                 continue
             if ws and low[ws - 1] == "-":
                 continue
-            # (the branches that can open on its first character: the same match)
-            cue = _CUE_BY_FIRST.get(low[ws], _CUE)
+            # (the branches that can open on its first character: the same match; for a
+            # head that is a cue alone, its own pattern)
+            cue = (_LONE_CUES.get(word) if ws == at else None) or _CUE_BY_FIRST.get(low[ws], _CUE)
             m = None if cue is None else cue.match(low, ws)
             if m is not None and m.end() > at:
                 out.append(m)
@@ -2120,22 +2158,22 @@ class _Parties:
             tail[-1] in _LINK_WORDS or (len(tail) > 1 and tail[-2] in _LINK_WORDS)
         )
         before = body[max(lo, start - 60) : start] if linked else ""
-        line = body.rfind("\n", max(0, start - _TOPICS_REACH), start) + 1
-        if (
-            (line or start < _TOPICS_REACH)
-            and body[line:start].lstrip(" \t")[:1] in _TOPICS_FIRST
-            and body.find(":", line, start) >= 0  # (every match ends on a colon)
-            and _TOPICS_LINE.match(body, line, start)
-        ):
-            return True  # "TOPICS: X; Y" heads a transcript: subjects, not parties
+        # (every match ends on a colon, on the line, which starts ``_TOPICS_REACH`` back at most)
+        if body.find(":", max(0, start - _TOPICS_REACH), start) >= 0:
+            line = body.rfind("\n", max(0, start - _TOPICS_REACH), start) + 1
+            if (
+                (line or start < _TOPICS_REACH)
+                and body[line:start].lstrip(" \t")[:1] in _TOPICS_FIRST
+                and body.find(":", line, start) >= 0
+                and _TOPICS_LINE.match(body, line, start)
+            ):
+                return True  # "TOPICS: X; Y" heads a transcript: subjects, not parties
         return bool(
             (
                 linked
                 and (
                     self.words is None
-                    or not _TOPIC_BEFORE_WORDS.isdisjoint(
-                        _stretch_words(self.words, max(lo, start - 60), start)
-                    )
+                    or _stretch_holds(self.words, max(lo, start - 60), start, _TOPIC_BEFORE_WORDS)
                 )
                 and _TOPIC_BEFORE.search(before)
             )
@@ -2217,7 +2255,7 @@ def _participants(
             speaker
             and p.end <= sentence_end
             # (its verb opens within three characters: each is spelt as written)
-            and any(text.find(v, p.end, p.end + 9) >= 0 for v in _SPEECH_VERBS)
+            and any(map(text[p.end : p.end + 9].__contains__, _SPEECH_VERBS))
             and _SPEAKER_AFTER.match(text, p.end, sentence_end)
         ):
             continue
@@ -2951,7 +2989,7 @@ def find_meetings(
     country_starts = list(map(_START, countries_all))
     places_all, place_starts = mentions.places, list(map(_START, mentions.places))
     # "since 2005", "until March": a bound of a span, never the day of an encounter
-    if dates and (low is None or any(low.find(w) >= 0 for w in _BOUND_HINTS)):
+    if dates and (low is None or any(map(low.__contains__, _BOUND_HINTS))):
         dates = tuple(
             d
             for d in dates
@@ -2996,7 +3034,7 @@ def find_meetings(
         sent_people = _within(people_all, people_starts, lo, hi) if people_all else []
         if sent_people:
             # a _SPEAKER_AFTER match holds one of the verbs, in the sentence
-            speaker = any(body.find(v, lo, hi) >= 0 for v in _SPEECH_VERBS)
+            speaker = any(map(body[lo:hi].__contains__, _SPEECH_VERBS))
             sent_people = _participants(
                 body, sent_people, hi, absent="absent" in hints, speaker=speaker
             )
@@ -3646,9 +3684,7 @@ def find_meetings(
             if (
                 drafts
                 and "ahead" in hints
-                and (
-                    low is None or any(low.find(w, max(lo, c0 - 60), c0) >= 0 for w in _AHEAD_WORDS)
-                )
+                and (low is None or any(map(low[max(lo, c0 - 60) : c0].__contains__, _AHEAD_WORDS)))
                 and _AHEAD.search(body, max(lo, c0 - 60), c0)
             ):
                 # "ahead of the meeting": the encounter already read, whatever its status
@@ -3729,7 +3765,7 @@ def find_meetings(
                     people_starts,
                 ):
                     consumed = k + 1
-    if drafts and (low is None or any(low.find(w) >= 0 for w in _JOINED_HINTS)):
+    if drafts and (low is None or any(map(low.__contains__, _JOINED_HINTS))):
         _join_present(body, text, drafts, mentions, people_all, people_starts)
     if drafts and (low is None or low.find("such") >= 0 or low.find("previous") >= 0):
         _earlier_such(body, text, drafts, dates, date_starts)
@@ -4283,7 +4319,7 @@ _DISTRIBUTIVE_THEN = {"a": frozenset(["number", "series", "string", "round"])}
 
 def _may_distribute(low: str | None, lo: int, hi: int) -> bool:
     """Whether ``low[lo:hi]`` holds a word every ``_DISTRIBUTIVE`` match holds."""
-    return low is None or any(low.find(w, lo, hi) >= 0 for w in _DISTRIBUTIVE_WORDS)
+    return low is None or any(map(low[lo:hi].__contains__, _DISTRIBUTIVE_WORDS))
 
 
 # The listed people met together, or only attended something: no split.
@@ -5292,7 +5328,7 @@ def _finish(
         date=d.date,
         date_window=d.window if d.date is None else None,
         location=location,
-        participants=tuple(mentions.actors[i] for i in d.people),
+        participants=tuple(map(mentions.actors.__getitem__, d.people)),
         countries=countries,
         status=d.status,
         kind=d.kind,
@@ -5335,9 +5371,9 @@ def _area_sentences(
 
 
 def _order_countries(d: _Draft, mentions: Mentions) -> tuple[Country, ...]:
-    people = [c for c in (_country_of(mentions, p) for p in d.people) if c is not None]
-    ranked = list(dict.fromkeys([*people, *d.countries]))
-    return tuple(ranked)
+    actors = mentions.actors
+    people = [c for c in (actors[p].country for p in d.people) if c is not None]
+    return tuple(dict.fromkeys([*people, *d.countries]))
 
 
 def _abroad(
