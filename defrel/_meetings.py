@@ -281,7 +281,18 @@ def _may_hold(stretch: str, needles: tuple[str, ...]) -> bool:
     holds one of the first two. (A cheap test before a pattern's search.)
     """
     low = stretch.lower()
-    return any(map(low.__contains__, needles)) or "ſ" in stretch or "İ" in stretch
+    for needle in needles:
+        if needle in low:
+            return True
+    return "ſ" in stretch or "İ" in stretch
+
+
+def _holds_any(stretch: str, needles: tuple[str, ...]) -> bool:
+    """Whether ``stretch`` holds one of ``needles``."""
+    for needle in needles:  # noqa: SIM110 - a loop, cheaper than a generator's ``any``
+        if needle in stretch:
+            return True
+    return False
 
 
 # The characters ``str.isspace`` passes: every ``\s`` match and "\x1c" to "\x1f".
@@ -478,7 +489,7 @@ _SAYS_WORDS += ("emphasi", "remarked")
 def _says_after(body: str, at: int, hi: int) -> bool:
     """Whether ``_SAYS_AFTER`` matches at ``at`` (its verb opens within three characters)."""
     near = body[at : min(hi, at + 13)]
-    return any(map(near.__contains__, _SAYS_WORDS)) and bool(_SAYS_AFTER.match(body, at, hi))
+    return _holds_any(near, _SAYS_WORDS) and bool(_SAYS_AFTER.match(body, at, hi))
 
 
 _POSSESSIVE = regex.compile(r"^['’]s?\s+(?:\w+\s+){0,2}?(?P<noun>\w+)")
@@ -563,7 +574,7 @@ _RELATION_ENDS = ("before", "after", "ahead", "heel")
 
 
 def _may_relate(low: str, lo: int, hi: int) -> bool:
-    return any(map(low[lo:hi].__contains__, _RELATION_ENDS))
+    return _holds_any(low[lo:hi], _RELATION_ENDS)
 
 
 # The words a _RELATION match opens on (whole: a match goes on past its first word).
@@ -869,7 +880,7 @@ def _no_venue(body: str, lo: int, place: int, name: str) -> bool:
         )
         or (
             body.startswith("in ", place - 3)
-            and any(map(body[max(lo, place - 60) : place].__contains__, _MISSION_WORDS))
+            and _holds_any(body[max(lo, place - 60) : place], _MISSION_WORDS)
             and _mission_seat(body, lo, place)
         )
     )
@@ -2255,7 +2266,7 @@ def _participants(
             speaker
             and p.end <= sentence_end
             # (its verb opens within three characters: each is spelt as written)
-            and any(map(text[p.end : p.end + 9].__contains__, _SPEECH_VERBS))
+            and _holds_any(text[p.end : p.end + 9], _SPEECH_VERBS)
             and _SPEAKER_AFTER.match(text, p.end, sentence_end)
         ):
             continue
@@ -2561,7 +2572,7 @@ def _status(
         i = bisect.bisect_left(words, (lo,))
         if _FUTURE_WORDS.isdisjoint(
             map(_WORD_OF, words[i : bisect.bisect_left(words, (far,), i)])
-        ) and not any(map(low[lo:far].__contains__, _FUTURE_ALONE)):
+        ) and not _holds_any(low[lo:far], _FUTURE_ALONE):
             return MeetingStatus.HELD  # (no future cue in reach: see ``_FUTURE_WORDS``)
     tense = tense_at(text, start, end, lo, hi, words, memo=memo)
     return MeetingStatus.PLANNED if tense == "future" else MeetingStatus.HELD
@@ -2989,7 +3000,7 @@ def find_meetings(
     country_starts = list(map(_START, countries_all))
     places_all, place_starts = mentions.places, list(map(_START, mentions.places))
     # "since 2005", "until March": a bound of a span, never the day of an encounter
-    if dates and (low is None or any(map(low.__contains__, _BOUND_HINTS))):
+    if dates and (low is None or _holds_any(low, _BOUND_HINTS)):
         dates = tuple(
             d
             for d in dates
@@ -3034,7 +3045,7 @@ def find_meetings(
         sent_people = _within(people_all, people_starts, lo, hi) if people_all else []
         if sent_people:
             # a _SPEAKER_AFTER match holds one of the verbs, in the sentence
-            speaker = any(map(body[lo:hi].__contains__, _SPEECH_VERBS))
+            speaker = _holds_any(body[lo:hi], _SPEECH_VERBS)
             sent_people = _participants(
                 body, sent_people, hi, absent="absent" in hints, speaker=speaker
             )
@@ -3684,7 +3695,7 @@ def find_meetings(
             if (
                 drafts
                 and "ahead" in hints
-                and (low is None or any(map(low[max(lo, c0 - 60) : c0].__contains__, _AHEAD_WORDS)))
+                and (low is None or _holds_any(low[max(lo, c0 - 60) : c0], _AHEAD_WORDS))
                 and _AHEAD.search(body, max(lo, c0 - 60), c0)
             ):
                 # "ahead of the meeting": the encounter already read, whatever its status
@@ -3765,7 +3776,7 @@ def find_meetings(
                     people_starts,
                 ):
                     consumed = k + 1
-    if drafts and (low is None or any(map(low.__contains__, _JOINED_HINTS))):
+    if drafts and (low is None or _holds_any(low, _JOINED_HINTS)):
         _join_present(body, text, drafts, mentions, people_all, people_starts)
     if drafts and (low is None or low.find("such") >= 0 or low.find("previous") >= 0):
         _earlier_such(body, text, drafts, dates, date_starts)
@@ -4319,7 +4330,7 @@ _DISTRIBUTIVE_THEN = {"a": frozenset(["number", "series", "string", "round"])}
 
 def _may_distribute(low: str | None, lo: int, hi: int) -> bool:
     """Whether ``low[lo:hi]`` holds a word every ``_DISTRIBUTIVE`` match holds."""
-    return low is None or any(map(low[lo:hi].__contains__, _DISTRIBUTIVE_WORDS))
+    return low is None or _holds_any(low[lo:hi], _DISTRIBUTIVE_WORDS)
 
 
 # The listed people met together, or only attended something: no split.
