@@ -394,6 +394,20 @@ _ATTRIBUTIVE = regex.compile(
     flags=regex.IGNORECASE | regex.VERBOSE,
 )
 # A place left or gone back to ("flew in from Lima", "before returning to Lima"): no venue.
+
+
+def _attributive(body: str, end: int, hi: int) -> bool:
+    """Whether ``_ATTRIBUTIVE`` matches at ``end`` (a name's end), within 40 characters.
+
+    (Every match opens on an apostrophe, a hyphen or white space.)
+    """
+    c = body[end : end + 1]
+    return (c in _ATTRIBUTIVE_FIRST or c.isspace()) and bool(
+        _ATTRIBUTIVE.match(body, end, min(hi, end + 40))
+    )
+
+
+_ATTRIBUTIVE_FIRST = frozenset("'’-")
 _LEFT_PLACE = regex.compile(
     r"""\b(?:from|leaving|left|leaves|leave|departed|departing|departs|(?:returning|returned
     |returns|return|back|home|heading\s+home|headed\s+home)\s+to)\s+(?:the\s+)?$""",
@@ -506,6 +520,7 @@ _TO_COUNTRY = regex.compile(
 )
 _SKIP_LINE = regex.compile(r"(?:Also\s+read|Read\s+more|Related|See\s+also)\b", regex.IGNORECASE)
 _SKIP_FIRST = frozenset("aArRsSſ")
+_SKIP_WORDS = ("also", "read", "related", "see")
 # Clause boundaries between two cues: people after the last one are the next cue's subject.
 # Its matches never overlap, so the last one is the one a reverse search finds first.
 _BOUNDARY = regex.compile(r",|;|\band\b|\bwhile\b|\bas\b|\bthat\b|\bwhich\b|\bwho\b", regex.REVERSE)
@@ -1681,9 +1696,10 @@ def _cues(
     for m in found:
         # The kinds are the cue pattern's only groups, one per branch: the last one is it.
         kind = m.lastgroup or next(k for k in _KINDS if m.group(k))
+        ms, me = m.span()
         word = m.group()
-        before = body[max(lo, m.start() - 60) : m.start()]
-        after = body[m.end() : min(hi, m.end() + 60)]
+        before = body[max(lo, ms - 60) : ms]
+        after = body[me : min(hi, me + 60)]
         if (
             "no" in before
             or "n't" in before
@@ -1697,7 +1713,7 @@ def _cues(
             kind == "talks"
             and word.startswith("meet")
             and _may_start(
-                after.lower() if low is None else low[m.end() : min(hi, m.end() + 60)],
+                after.lower() if low is None else low[me : min(hi, me + 60)],
                 _NOT_AN_ENCOUNTER_WORDS,
                 keys=_NOT_AN_ENCOUNTER_KEYS,
             )
@@ -1763,21 +1779,21 @@ def _cues(
                 else:  # (the last "led" or "headed", a whole word or one cut by ``hi``)
                     led = _last_word(body, words, lo, hi, _LED_WORDS, spelt=False)
                     led_last = -1 if led is None else led[0]
-            if led_last < max(lo, m.start() - 30):
+            if led_last < max(lo, ms - 30):
                 continue
-        if kind == "host" and not _guest_after(body, m.end(), hi, people, people_at):
+        if kind == "host" and not _guest_after(body, me, hi, people, people_at):
             continue
         if (
             kind == "talks"
             and word[:1] in "gcGC"
             and word.lower() in ("gathered", "convened")
-            and bisect.bisect_left(people_at, m.start()) - bisect.bisect_left(people_at, lo) < 2
+            and bisect.bisect_left(people_at, ms) - bisect.bisect_left(people_at, lo) < 2
         ):
             continue  # "A, B and C gathered in <city>": officials gathering, not data gathered
         if (
             kind == "call"
             and word == "called"
-            and not _callee_after(body, m.end(), hi, people, people_at)
+            and not _callee_after(body, me, hi, people, people_at)
         ):
             continue  # "A called B on Monday": a call only with its callee right after it
         # (each word of _REMOTE holds "v", "phon" or "onl")
@@ -1802,7 +1818,7 @@ def _cues(
             if flags is None:
                 flags = befores[key] = _back_or_frame(
                     before,
-                    None if low is None else low[max(lo, m.start() - 60) : m.start()],
+                    None if low is None else low[max(lo, ms - 60) : ms],
                     frameable=key[1],
                 )
             back, frame = flags
@@ -1818,7 +1834,7 @@ def _cues(
             back = False  # "the signing of a similar protocol": another encounter of the kind
         if after.startswith((" will ", " would ")) and _RUNS_ITS_COURSE.match(after):
             continue  # "X's visit will end tomorrow": the course of one already read
-        out.append((m.start(), m.end(), kind, back, frame))
+        out.append((ms, me, kind, back, frame))
     return out
 
 
@@ -2981,8 +2997,9 @@ def find_meetings(
     # The cues of each sentence, as (sentence, first cue, end of its cues): one bisection a cue.
     groups: list[list[int]] = []
     for n, m in enumerate(found):
-        k = bisect.bisect_right(sent_starts, m.start()) - 1
-        if k < 0 or m.start() >= sentences[k][1]:
+        ms = m.start()
+        k = bisect.bisect_right(sent_starts, ms) - 1
+        if k < 0 or ms >= sentences[k][1]:
             continue
         if groups and groups[-1][0] == k:
             groups[-1][2] = n + 1
@@ -3031,7 +3048,15 @@ def find_meetings(
     for k, first, last in groups:
         lo, hi = sentences[k]
         # (every _SKIP_LINE match opens on a letter IGNORECASE folds to "a", "r" or "s")
-        if k == consumed or (body[lo : lo + 1] in _SKIP_FIRST and _SKIP_LINE.match(body, lo)):
+        if (
+            k == consumed
+            or (
+                body[lo : lo + 1] in _SKIP_FIRST
+                # (a match opens on one of its words, which only "ſ" spells otherwise lowered)
+                and (body[lo : lo + 7].lower().startswith(_SKIP_WORDS) or "ſ" in body[lo : lo + 7])
+                and _SKIP_LINE.match(body, lo)
+            )
+        ):
             continue
         in_sentence = [m for m in found[first:last] if m.end() <= hi]
         # which of them the sentence can pass (a person's "greetings of" may start before it)
@@ -3433,7 +3458,7 @@ def find_meetings(
                             )
                             and _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
                         )
-                        and not _ATTRIBUTIVE.match(body, p.end, min(hi, p.end + 40))
+                        and not _attributive(body, p.end, hi)
                         and not (
                             _may_hold(body[max(lo, p.start - 30) : p.start], _LEFT_WORDS)
                             and _LEFT_PLACE.search(body, max(lo, p.start - 30), p.start)
@@ -4837,6 +4862,8 @@ def _split_counterparts(
 
 
 _SENTENCE_CLOSE = regex.compile(r"""[.!?:"'”’)\]]\s*$""")
+_CLOSERS = frozenset(".!?:\"'”’)]")
+_SPACES = _BLANKS.translate(dict.fromkeys(range(0x1C, 0x20)))  # (``\s``: see ``_BLANKS``)
 
 
 def _headline(text: Text) -> int | None:
@@ -4844,8 +4871,8 @@ def _headline(text: Text) -> int | None:
     if len(text.paragraphs) < 2:
         return None
     p0, p1 = text.paragraphs[0]
-    if p1 - p0 > 250 or _SENTENCE_CLOSE.search(text.text, p0, p1):
-        return None
+    if p1 - p0 > 250 or text.text[p0:p1].rstrip(_SPACES)[-1:] in _CLOSERS:
+        return None  # (``_SENTENCE_CLOSE`` finds a closer followed by white space alone)
     return p1
 
 
@@ -5406,7 +5433,7 @@ def _abroad(
             seen[key] = any(
                 cm.country != home
                 and _TO_COUNTRY.search(body[max(lo, cm.start - 12) : cm.start])
-                and not _ATTRIBUTIVE.match(body, cm.end, min(hi, cm.end + 40))
+                and not _attributive(body, cm.end, hi)
                 for cm in mentions.countries_in(lo, hi)
             )
         if seen[key]:
