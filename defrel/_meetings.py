@@ -375,6 +375,7 @@ _BOUND_BEFORE = regex.compile(
 )
 _BOUND_HINTS = ("since", "till", "prior")  # ("till" is in "until")
 _BOUND = regex.compile(r"(?:since|until|till|prior\s+to)\s", regex.IGNORECASE)
+_BOUND_WORDS = ("since", "until", "till", "prior")  # (one opens every match of the two)
 _TIME_FRAME = regex.compile(
     r"\bsince\s+(?:[\w'’-]+\s+){0,5}$",
     regex.IGNORECASE,
@@ -3021,8 +3022,14 @@ def find_meetings(
         dates = tuple(
             d
             for d in dates
-            if not _BOUND_BEFORE.search(body, max(0, d.start - 12), d.start)
-            and not _BOUND.match(body, d.start, d.end)
+            if not (
+                _may_hold(body[max(0, d.start - 12) : d.start], _BOUND_WORDS)
+                and _BOUND_BEFORE.search(body, max(0, d.start - 12), d.start)
+            )
+            and not (
+                _may_hold(body[d.start : min(d.end, d.start + 8)], _BOUND_WORDS)
+                and _BOUND.match(body, d.start, d.end)
+            )
         )
     date_starts = list(map(_START, dates))
     headline = _headline(text)
