@@ -287,6 +287,25 @@ def _may_hold(stretch: str, needles: tuple[str, ...]) -> bool:
     return "ſ" in stretch or "İ" in stretch
 
 
+def _may_end_on(stretch: str, keys: frozenset[str], last: int) -> bool:
+    """Whether a pattern ``\\bKEY\\s+(?:WORD\\s+){0,last - 1}$`` (IGNORECASE) may match.
+
+    ``keys``: the words (ASCII, small letters) of which it ends on one, then on white space
+    and ``last - 1`` tokens at most. Such a match ends the stretch on white space (``$``
+    before a final newline too), and its word is the last run of ASCII word characters of
+    one of the last ``last`` tokens (white space parts them: ``\\s`` is in ``str.isspace``),
+    lowered; a stretch with "ſ", "İ" or the Kelvin sign may spell it otherwise.
+    """
+    if not stretch[-1:].isspace():
+        return False
+    if "ſ" in stretch or "İ" in stretch or "\u212a" in stretch:
+        return True
+    for token in stretch.rsplit(None, last)[-last:]:
+        if token[len(token.rstrip(_ASCII_WORD)) :].lower() in keys:
+            return True
+    return False
+
+
 def _holds_any(stretch: str, needles: tuple[str, ...]) -> bool:
     """Whether ``stretch`` holds one of ``needles``."""
     for needle in needles:  # noqa: SIM110 - a loop, cheaper than a generator's ``any``
@@ -516,6 +535,8 @@ _POSS_EVENT = regex.compile(
     r"['’]s?\s+(?:[\w-]+\s+){1,3}?(?:visit|trip|tour|meeting|talks|call|arrival|journey|stay)s?\b",
     regex.IGNORECASE,
 )
+_TO_COUNTRY_WORDS = frozenset(["to", "in", "into", "visit", "visited", "visiting", "visits"])
+_TO_COUNTRY_WORDS |= {"toured"}
 _TO_COUNTRY = regex.compile(
     r"\b(?:to|in|into|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?$", regex.I | regex.REVERSE
 )
@@ -783,6 +804,7 @@ _LINK_WORDS = frozenset(
 _CHAIN_FIRST = frozenset([",", "a", "o"])  # what a _TOPIC_CHAIN match opens on after "\s*"
 _TOPIC_CHAIN = regex.compile(r"\s*(?:,|and|or|as\s+well\s+as)\s*(?:and\s+|the\s+)?$")
 # A capital named as where something happens ("in Beijing") is a venue, not a party.
+_VENUE_WORDS = frozenset(["in", "at", "to", "from", "into", "near", "outside"])
 _VENUE_BEFORE = regex.compile(
     r"\b(?:in|at|to|from|into|near|outside)\s+(?:the\s+)?$", regex.I | regex.REVERSE
 )
@@ -2228,7 +2250,10 @@ class _Parties:
             or (
                 linked
                 and (cm.form == "capital" or start in self.cities)
-                and (_VENUE_BEFORE.search(before) or _PLACE_OF_BEFORE.search(before))
+                and (
+                    (_may_end_on(before, _VENUE_WORDS, 2) and _VENUE_BEFORE.search(before))
+                    or _PLACE_OF_BEFORE.search(before)
+                )
             )
             or (
                 # (a possessive opens with an apostrophe right after the name)
@@ -2513,6 +2538,7 @@ _PAST_CUE_WORDS = frozenset(
 _FUTURE_BEFORE = regex.compile(
     r"\b(?:will|shall|would|to|be|being|is|are|am)\s+(?:\w+\s+)?$", regex.IGNORECASE
 )
+_FUTURE_BEFORE_WORDS = frozenset(["will", "shall", "would", "to", "be", "being", "is", "are", "am"])
 
 
 # A sentence that opens on an encounter already told, as the frame of its main clause
@@ -2525,6 +2551,18 @@ _OPENING_FRAME = regex.compile(
 # ..."): what follows tells of that event. (No "after"/"before": "came a day after the
 # vote on Monday" counts the encounter's own day from it.)
 _BLANKS_QUOTES = _BLANKS + "\"“‘'"
+
+
+def _may_open_frame(stretch: str) -> bool:
+    """Whether ``_OPENING_FRAME`` may match the whole ``stretch``.
+
+    Past white space and quotes a match opens on a letter of its lead, and holds five
+    tokens at most (the lead, the article, three words: no white space inside one).
+    """
+    head = stretch.lstrip(_BLANKS_QUOTES)
+    return head[:1] in _OPENING_FIRST and len(head.split(None, 5)) <= 5
+
+
 _OPENING_FIRST = frozenset("dDiIaAtTİ")  # ("İ" matches "i" under IGNORECASE)
 _CAME_AS = regex.compile(r"\b(?:came|comes|come|coming)\s+(?:as|amid|while|at\s+a\s+time)\b")
 # How far after a cue such a verb is sought.
@@ -2573,8 +2611,9 @@ def _status(
                 return MeetingStatus.PLANNED
             if date.window[1] < published:
                 return MeetingStatus.HELD
-    if text[start:end].split(None, 1)[0].lower() in _PAST_CUE_WORDS and not _FUTURE_BEFORE.search(
-        text, max(lo, start - 30), start
+    if text[start:end].split(None, 1)[0].lower() in _PAST_CUE_WORDS and not (
+        _may_end_on(text[max(lo, start - 30) : start], _FUTURE_BEFORE_WORDS, 2)
+        and _FUTURE_BEFORE.search(text, max(lo, start - 30), start)
     ):
         # "A met B, while he is scheduled to ...": the cue's own verb is past; a later clause's
         # tense is not its own
@@ -3581,7 +3620,7 @@ def find_meetings(
                 if (
                     back
                     # (a match opens, past white space and quotes, on a letter of its lead)
-                    and body[lo:c0].lstrip(_BLANKS_QUOTES)[:1] in _OPENING_FIRST
+                    and _may_open_frame(body[lo:c0])
                     and _OPENING_FRAME.match(body, lo, c0) is not None
                 ):
                     # "During the meeting, A congratulated B on his win in February": the
@@ -5439,6 +5478,7 @@ def _abroad(
             # (not a country's name that qualifies a noun: "training for US staff")
             seen[key] = any(
                 cm.country != home
+                and _may_end_on(body[max(lo, cm.start - 12) : cm.start], _TO_COUNTRY_WORDS, 2)
                 and _TO_COUNTRY.search(body[max(lo, cm.start - 12) : cm.start])
                 and not _attributive(body, cm.end, hi)
                 for cm in mentions.countries_in(lo, hi)
