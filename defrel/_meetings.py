@@ -497,6 +497,13 @@ _ABSENT_BEFORE = regex.compile(
 )
 # Whom someone thanks, or whose kin someone is, named in a row of names and offices: no
 # participant ("expressed gratitude to President X and President Y", "son of President X").
+# Every _ABSENT_BEFORE match holds one of these (IGNORECASE); every _THANKED_BEFORE one
+# one of those (as written: it is case-sensitive).
+_ABSENT_WORDS: tuple[str, ...] = ("greetings", "wishes", "regards", "message", "letter")
+_ABSENT_WORDS += ("condolences", "congratulations", "behalf", "issued", "released")
+_ABSENT_WORDS += ("according", "tribute", "respect", "homage", "late")
+_THANKED_WORDS: tuple[str, ...] = ("gratitude", "thank", "appreciation", "son", "daughter")
+_THANKED_WORDS += ("wife", "husband", "widow", "brother", "sister", "father", "mother")
 _THANKED_BEFORE = regex.compile(
     r"\b(?:(?:gratitude|thanks|appreciation)\s+to|thanked|thanking"
     r"|(?:son|daughter|wife|husband|widow|brother|sister|father|mother)\s+of)"
@@ -2312,9 +2319,17 @@ def _participants(
             and _SPEAKER_AFTER.match(text, p.end, sentence_end)
         ):
             continue
-        if absent and _ABSENT_BEFORE.search(text, max(0, p.start - 80), p.start):
+        if (
+            absent
+            and _may_hold(text[max(0, p.start - 80) : p.start], _ABSENT_WORDS)
+            and _ABSENT_BEFORE.search(text, max(0, p.start - 80), p.start)
+        ):
             continue  # "conveyed the greetings of President X": X was not there
-        if absent and _THANKED_BEFORE.search(text, max(0, p.start - 120), p.start):
+        if (
+            absent
+            and _holds_any(text[max(0, p.start - 120) : p.start], _THANKED_WORDS)
+            and _THANKED_BEFORE.search(text, max(0, p.start - 120), p.start)
+        ):
             continue  # "thanked President X and President Y for their guidance"
         keep.append(p)
     return keep
