@@ -3288,7 +3288,12 @@ def find_meetings(
                 subject = before or subject
             if that is not None and not before:
                 subject = []
-            if subject and not before and _OWN_SUBJECT.search(body, seg_lo, c0):
+            if (
+                subject
+                and not before
+                and _may_hold(body[seg_lo:c0], ("while", "whereas"))
+                and _OWN_SUBJECT.search(body, seg_lo, c0)
+            ):
                 # "A will visit X next year, while the navy chief will come to Y": a clause
                 # of a subject of its own (unnamed), not A's
                 subject = []
@@ -3660,6 +3665,7 @@ def find_meetings(
                 not draft.people
                 and both
                 and draft.status == MeetingStatus.HELD
+                and _may_hold(body[max(lo, c0 - 60) : c0], ("both", "two"))
                 and _BOTH_PEOPLE.search(body, max(lo, c0 - 60), c0)
             ):
                 # "the two ministers met again after a first meeting in <city>": the pair's people
