@@ -2658,30 +2658,9 @@ def _status(
 # IGNORECASE matches (no "ſ"; "İ" makes ``low`` None), a stretch with neither is no future.
 _FUTURE_WORDS = frozenset(
     [
-        "would",
-        "set",
-        "scheduled",
-        "slated",
-        "due",
-        "expected",
-        "likely",
-        "plans",
-        "plan",
-        "planned",
-        "going",
-        "poised",
-        "planning",
-        "be",
-        "up",
-        "ahead",
-        "preparations",
-        "preparation",
-        "preparing",
-        "agenda",
-        "look",
-        "looks",
-        "looking",
-        "looked",
+        *["would", "set", "scheduled", "slated", "due", "expected", "likely", "plans", "plan"],
+        *["planned", "going", "poised", "planning", "be", "up", "ahead", "preparations"],
+        *["preparation", "preparing", "agenda", "look", "looks", "looking", "looked"],
     ]
 )
 _FUTURE_ALONE = ("will", "shall", "next", "coming")  # ("coming": "upcoming", "forthcoming")
