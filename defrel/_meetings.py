@@ -4907,7 +4907,7 @@ def _split_counterparts(
     ]
 
 
-_SENTENCE_CLOSE = regex.compile(r"""[.!?:"'”’)\]]\s*$""")
+# What closes a sentence (a stop, a colon, a quote or a bracket), before white space alone.
 _CLOSERS = frozenset(".!?:\"'”’)]")
 _SPACES = _BLANKS.translate(dict.fromkeys(range(0x1C, 0x20)))  # (``\s``: see ``_BLANKS``)
 
@@ -4918,7 +4918,7 @@ def _headline(text: Text) -> int | None:
         return None
     p0, p1 = text.paragraphs[0]
     if p1 - p0 > 250 or text.text[p0:p1].rstrip(_SPACES)[-1:] in _CLOSERS:
-        return None  # (``_SENTENCE_CLOSE`` finds a closer followed by white space alone)
+        return None  # (it ends on a closer, then white space alone)
     return p1
 
 
