@@ -1304,13 +1304,20 @@ def _hint_groups(words: Iterable[str]) -> frozenset[str]:
 def _stretch_hints(words: tuple[tuple[int, str], ...], lo: int, hi: int, i: int) -> frozenset[str]:
     """``_hint_groups(_stretch_words(words, lo, hi, i))``, read without a set of the words."""
     j = _seek(words, hi, i)
-    cut = []  # the words cut by ``lo`` or ``hi``, as ``_stretch_words`` adds them
-    for k in (i - 1, j - 1):
+    found = _HINT_ALL.intersection(map(_WORD_OF, words[i:j]))
+    for k in (i - 1, j - 1):  # the words cut by ``lo`` or ``hi``, as ``_stretch_words`` adds them
         if k >= 0:
             at, word = words[k]
-            if at < hi and at + len(word) > lo and (at < lo or at + len(word) > hi):
-                cut.append(word[max(0, lo - at) : hi - at])
-    return _hint_groups(itertools.chain(map(_WORD_OF, words[i:j]), cut))
+            if (
+                at < hi
+                and at + len(word) > lo
+                and (at < lo or at + len(word) > hi)
+                and word[max(0, lo - at) : hi - at] in _HINT_ALL
+            ):
+                found = found | {word[max(0, lo - at) : hi - at]}
+    if not found:
+        return frozenset()
+    return frozenset().union(*map(_HINT_OF.__getitem__, found))
 
 
 def _towns(
