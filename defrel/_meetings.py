@@ -195,16 +195,10 @@ _KEPT_UP = regex.compile(
     r"\s+(?:with\s+)?(?:the\s+|their\s+|close\s+|regular\s+|strategic\s+|high-level\s+){0,3}$",
     regex.IGNORECASE | regex.REVERSE,  # (see the note on reverse patterns below)
 )
-_KEPT_UP_WORDS: tuple[str, ...] = (
-    "maintain",
-    "continu",
-    "keep",
-    "strengthen",
-    "deepen",
-    "enhanc",
-    "promot",
+_KEPT_UP_WORDS = (
+    *("maintain", "continu", "keep", "strengthen", "deepen", "enhanc", "promot"),
+    *("intensif", "expand"),
 )
-_KEPT_UP_WORDS += ("intensif", "expand")
 _ADJECTIVE_BEFORE = regex.compile(r"\b(?:the|a|an|our|their|his|her)\s+$", regex.I | regex.REVERSE)
 _PERSON_NOUN_AFTER = regex.compile(
     r"\s+(?:\w+\s+){0,2}?(?:dignitar(?:y|ies)|guests?|delegation|delegates|officials?|general"
@@ -372,16 +366,7 @@ _SAID_DURING = regex.compile(
     r"(?:\w+\s+){0,2}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_SAID_DURING_WORDS: tuple[str, ...] = (
-    "said",
-    "says",
-    "stressed",
-    "told",
-    "noted",
-    "added",
-    "remarked",
-)
-_SAID_DURING_WORDS += ("stated",)
+_SAID_DURING_WORDS = ("said", "says", "stressed", "told", "noted", "added", "remarked", "stated")
 _AHEAD = regex.compile(
     r"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the|their|this|that|his|her)"
     r"\s+(?:[\w'’-]+\s+){0,4}?$",
@@ -497,13 +482,16 @@ _ABSENT_BEFORE = regex.compile(
 )
 # Whom someone thanks, or whose kin someone is, named in a row of names and offices: no
 # participant ("expressed gratitude to President X and President Y", "son of President X").
-# Every _ABSENT_BEFORE match holds one of these (IGNORECASE); every _THANKED_BEFORE one
-# one of those (as written: it is case-sensitive).
-_ABSENT_WORDS: tuple[str, ...] = ("greetings", "wishes", "regards", "message", "letter")
-_ABSENT_WORDS += ("condolences", "congratulations", "behalf", "issued", "released")
-_ABSENT_WORDS += ("according", "tribute", "respect", "homage", "late")
-_THANKED_WORDS: tuple[str, ...] = ("gratitude", "thank", "appreciation", "son", "daughter")
-_THANKED_WORDS += ("wife", "husband", "widow", "brother", "sister", "father", "mother")
+# Every _ABSENT_BEFORE match holds one of the first (IGNORECASE), every _THANKED_BEFORE
+# match one of the second (as written: it is case-sensitive).
+_ABSENT_WORDS = (
+    *("greetings", "wishes", "regards", "message", "letter", "condolences", "congratulations"),
+    *("behalf", "issued", "released", "according", "tribute", "respect", "homage", "late"),
+)
+_THANKED_WORDS = (
+    *("gratitude", "thank", "appreciation", "son", "daughter", "wife", "husband", "widow"),
+    *("brother", "sister", "father", "mother"),
+)
 _THANKED_BEFORE = regex.compile(
     r"\b(?:(?:gratitude|thanks|appreciation)\s+to|thanked|thanking"
     r"|(?:son|daughter|wife|husband|widow|brother|sister|father|mother)\s+of)"
@@ -514,17 +502,10 @@ _THANKED_BEFORE = regex.compile(
 _SAYS_AFTER = regex.compile(
     r"\W{0,3}(?:said|says|told|added|noted|stated|explained|stressed|emphasi[sz]ed|remarked)\b"
 )
-_SAYS_WORDS: tuple[str, ...] = (
-    "said",
-    "says",
-    "told",
-    "added",
-    "noted",
-    "stated",
-    "explained",
-    "stressed",
+_SAYS_WORDS = (
+    *("said", "says", "told", "added", "noted", "stated", "explained", "stressed"),
+    *("emphasi", "remarked"),
 )
-_SAYS_WORDS += ("emphasi", "remarked")
 
 
 def _says_after(body: str, at: int, hi: int) -> bool:
@@ -542,8 +523,9 @@ _POSS_EVENT = regex.compile(
     r"['’]s?\s+(?:[\w-]+\s+){1,3}?(?:visit|trip|tour|meeting|talks|call|arrival|journey|stay)s?\b",
     regex.IGNORECASE,
 )
-_TO_COUNTRY_WORDS = frozenset(["to", "in", "into", "visit", "visited", "visiting", "visits"])
-_TO_COUNTRY_WORDS |= {"toured"}
+_TO_COUNTRY_WORDS = frozenset(
+    ["to", "in", "into", "visit", "visited", "visiting", "visits", "toured"]
+)
 _TO_COUNTRY = regex.compile(
     r"\b(?:to|in|into|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?$", regex.I | regex.REVERSE
 )
@@ -1027,17 +1009,10 @@ _REPORTED_IN = regex.compile(
     r"(?:\w+\s+)?(?:in|from)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
-_REPORTED_WORDS: tuple[str, ...] = (
-    "report",
-    "said",
-    "says",
-    "told",
-    "announced",
-    "stated",
-    "wrote",
-    "quoted",
+_REPORTED_WORDS = (
+    *("report", "said", "says", "told", "announced", "stated", "wrote", "quoted"),
+    *("briefed",),
 )
-_REPORTED_WORDS += ("briefed",)
 
 
 def _reported_in(body: str, lo: int, hi: int) -> bool:
