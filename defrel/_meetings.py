@@ -164,6 +164,22 @@ def _cue_by_first() -> dict[str, regex.Pattern[str] | None]:
 
 
 _CUE_BY_FIRST = _cue_by_first()
+# Words that are a cue alone: at one of them (as a whole word), of the branches of _CUE only
+# the one that is the word itself can match, whatever follows it (none goes on from it, none
+# looks behind). There _CUE's match is this pattern's, in the same named group.
+_LONE_CUES = {
+    word: regex.compile(rf"(?P<{kind}>{word})(?![\w-])")
+    for kind, words in {
+        "talks": "meeting meet meets met talks discussed told",
+        "dialogue": "dialogue consultations",
+        "frame": "delegation delegations",
+        "visit": "visit visits visited visiting trip tour arrived",
+        "signing": "signed signing signs sign",
+        "summit": "summit",
+        "host": "host hosts hosted hosting welcome welcomed welcomes welcoming",
+    }.items()
+    for word in words.split()
+}
 # Ships or aircraft as the visitors: "a visit by two navy ships", "the visit of the frigates".
 _BY_VESSELS = regex.compile(
     r"\s+(?:by|of)\s+(?:the\s+|an?\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,3}?"
@@ -178,6 +194,10 @@ _KEPT_UP = regex.compile(
     r"|deepening|enhance|enhancing|promote|promoting|intensify|intensifying|expand|expanding)"
     r"\s+(?:with\s+)?(?:the\s+|their\s+|close\s+|regular\s+|strategic\s+|high-level\s+){0,3}$",
     regex.IGNORECASE | regex.REVERSE,  # (see the note on reverse patterns below)
+)
+_KEPT_UP_WORDS = (
+    *("maintain", "continu", "keep", "strengthen", "deepen", "enhanc", "promot"),
+    *("intensif", "expand"),
 )
 _ADJECTIVE_BEFORE = regex.compile(r"\b(?:the|a|an|our|their|his|her)\s+$", regex.I | regex.REVERSE)
 _PERSON_NOUN_AFTER = regex.compile(
@@ -246,6 +266,55 @@ _FRAME_WORDS = frozenset(
 _ASCII_WORD = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
 
 
+def _may_hold(stretch: str, needles: tuple[str, ...]) -> bool:
+    """Whether an IGNORECASE match that holds one of ``needles`` may lie in ``stretch``.
+
+    ``needles``: ASCII, in small letters. A match spells each as ASCII letters of either
+    case, or with "ſ", "İ" or the Kelvin sign, the only other characters IGNORECASE matches
+    to an ASCII letter: lowered, the stretch holds it (the Kelvin sign lowers to "k"), or it
+    holds one of the first two. (A cheap test before a pattern's search.)
+    """
+    low = stretch.lower()
+    for needle in needles:
+        if needle in low:
+            return True
+    return "ſ" in stretch or "İ" in stretch
+
+
+def _may_end_on(stretch: str, keys: frozenset[str], last: int) -> bool:
+    """Whether a pattern ``\\bKEY\\s+(?:WORD\\s+){0,last - 1}$`` (IGNORECASE) may match.
+
+    ``keys``: the words (ASCII, small letters) of which it ends on one, then on white space
+    and ``last - 1`` tokens at most. Such a match ends the stretch on white space (``$``
+    before a final newline too), and its word is the last run of ASCII word characters of
+    one of the last ``last`` tokens (white space parts them: ``\\s`` is in ``str.isspace``),
+    lowered; a stretch with "ſ", "İ" or the Kelvin sign may spell it otherwise.
+    """
+    if not stretch[-1:].isspace():
+        return False
+    if "ſ" in stretch or "İ" in stretch or "\u212a" in stretch:
+        return True
+    for token in stretch.rsplit(None, last)[-last:]:
+        if token[len(token.rstrip(_ASCII_WORD)) :].lower() in keys:
+            return True
+    return False
+
+
+def _holds_any(stretch: str, needles: tuple[str, ...]) -> bool:
+    """Whether ``stretch`` holds one of ``needles``."""
+    for needle in needles:  # noqa: SIM110 - a loop, cheaper than a generator's ``any``
+        if needle in stretch:
+            return True
+    return False
+
+
+# The characters ``str.isspace`` passes: every ``\s`` match and "\x1c" to "\x1f".
+_BLANKS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+
+
 def _last_runs(stretch: str) -> list[str]:
     """The last run of ASCII word characters of each of the last six tokens of ``stretch``.
 
@@ -297,6 +366,7 @@ _SAID_DURING = regex.compile(
     r"(?:\w+\s+){0,2}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+_SAID_DURING_WORDS = ("said", "says", "stressed", "told", "noted", "added", "remarked", "stated")
 _AHEAD = regex.compile(
     r"\b(?:ahead\s+of|before|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the|their|this|that|his|her)"
     r"\s+(?:[\w'’-]+\s+){0,4}?$",
@@ -309,6 +379,7 @@ _BOUND_BEFORE = regex.compile(
 )
 _BOUND_HINTS = ("since", "till", "prior")  # ("till" is in "until")
 _BOUND = regex.compile(r"(?:since|until|till|prior\s+to)\s", regex.IGNORECASE)
+_BOUND_WORDS = ("since", "until", "till", "prior")  # (one opens every match of the two)
 _TIME_FRAME = regex.compile(
     r"\bsince\s+(?:[\w'’-]+\s+){0,5}$",
     regex.IGNORECASE,
@@ -328,11 +399,27 @@ _ATTRIBUTIVE = regex.compile(
     flags=regex.IGNORECASE | regex.VERBOSE,
 )
 # A place left or gone back to ("flew in from Lima", "before returning to Lima"): no venue.
+
+
+def _attributive(body: str, end: int, hi: int) -> bool:
+    """Whether ``_ATTRIBUTIVE`` matches at ``end`` (a name's end), within 40 characters.
+
+    (Every match opens on an apostrophe, a hyphen or white space.)
+    """
+    c = body[end : end + 1]
+    return (c in _ATTRIBUTIVE_FIRST or c.isspace()) and bool(
+        _ATTRIBUTIVE.match(body, end, min(hi, end + 40))
+    )
+
+
+_ATTRIBUTIVE_FIRST = frozenset("'’-")
 _LEFT_PLACE = regex.compile(
     r"""\b(?:from|leaving|left|leaves|leave|departed|departing|departs|(?:returning|returned
     |returns|return|back|home|heading\s+home|headed\s+home)\s+to)\s+(?:the\s+)?$""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
+# Every _LEFT_PLACE match holds one of these.
+_LEFT_WORDS = ("from", "leav", "left", "depart", "return", "back", "home")
 # An airfield arrived at ("on his arrival at <X> Air Base"): where a guest lands, no venue.
 _AIRFIELD = regex.compile(r"\b(?:airport|air\s*base|airbase|airfield|air\s+station)\b", regex.I)
 _LANDED_AT = regex.compile(
@@ -343,8 +430,11 @@ _LANDED_AT = regex.compile(
 
 def _landed(body: str, lo: int, place: int, name: str) -> bool:
     """Whether the place at ``place`` (named ``name``) is an airfield a guest arrived at."""
-    return bool(_AIRFIELD.search(name)) and bool(
-        _LANDED_AT.search(body, max(lo, place - 30), place)
+    return (
+        _may_hold(name, ("air",))
+        and bool(_AIRFIELD.search(name))
+        and _may_hold(body[max(lo, place - 30) : place], ("arriv", "land"))
+        and bool(_LANDED_AT.search(body, max(lo, place - 30), place))
     )
 
 
@@ -392,6 +482,16 @@ _ABSENT_BEFORE = regex.compile(
 )
 # Whom someone thanks, or whose kin someone is, named in a row of names and offices: no
 # participant ("expressed gratitude to President X and President Y", "son of President X").
+# Every _ABSENT_BEFORE match holds one of the first (IGNORECASE), every _THANKED_BEFORE
+# match one of the second (as written: it is case-sensitive).
+_ABSENT_WORDS = (
+    *("greetings", "wishes", "regards", "message", "letter", "condolences", "congratulations"),
+    *("behalf", "issued", "released", "according", "tribute", "respect", "homage", "late"),
+)
+_THANKED_WORDS = (
+    *("gratitude", "thank", "appreciation", "son", "daughter", "wife", "husband", "widow"),
+    *("brother", "sister", "father", "mother"),
+)
 _THANKED_BEFORE = regex.compile(
     r"\b(?:(?:gratitude|thanks|appreciation)\s+to|thanked|thanking"
     r"|(?:son|daughter|wife|husband|widow|brother|sister|father|mother)\s+of)"
@@ -402,6 +502,18 @@ _THANKED_BEFORE = regex.compile(
 _SAYS_AFTER = regex.compile(
     r"\W{0,3}(?:said|says|told|added|noted|stated|explained|stressed|emphasi[sz]ed|remarked)\b"
 )
+_SAYS_WORDS = (
+    *("said", "says", "told", "added", "noted", "stated", "explained", "stressed"),
+    *("emphasi", "remarked"),
+)
+
+
+def _says_after(body: str, at: int, hi: int) -> bool:
+    """Whether ``_SAYS_AFTER`` matches at ``at`` (its verb opens within three characters)."""
+    near = body[at : min(hi, at + 13)]
+    return _holds_any(near, _SAYS_WORDS) and bool(_SAYS_AFTER.match(body, at, hi))
+
+
 _POSSESSIVE = regex.compile(r"^['’]s?\s+(?:\w+\s+){0,2}?(?P<noun>\w+)")
 _EVENT_NOUN = regex.compile(
     r"^(?:visit|trip|tour|meeting|talks|call|arrival|journey|stay)s?$", regex.IGNORECASE
@@ -411,11 +523,15 @@ _POSS_EVENT = regex.compile(
     r"['’]s?\s+(?:[\w-]+\s+){1,3}?(?:visit|trip|tour|meeting|talks|call|arrival|journey|stay)s?\b",
     regex.IGNORECASE,
 )
+_TO_COUNTRY_WORDS = frozenset(
+    ["to", "in", "into", "visit", "visited", "visiting", "visits", "toured"]
+)
 _TO_COUNTRY = regex.compile(
     r"\b(?:to|in|into|visit(?:ed|ing|s)?|toured)\s+(?:the\s+)?$", regex.I | regex.REVERSE
 )
 _SKIP_LINE = regex.compile(r"(?:Also\s+read|Read\s+more|Related|See\s+also)\b", regex.IGNORECASE)
 _SKIP_FIRST = frozenset("aArRsSſ")
+_SKIP_WORDS = ("also", "read", "related", "see")
 # Clause boundaries between two cues: people after the last one are the next cue's subject.
 # Its matches never overlap, so the last one is the one a reverse search finds first.
 _BOUNDARY = regex.compile(r",|;|\band\b|\bwhile\b|\bas\b|\bthat\b|\bwhich\b|\bwho\b", regex.REVERSE)
@@ -484,7 +600,7 @@ _RELATION_ENDS = ("before", "after", "ahead", "heel")
 
 
 def _may_relate(low: str, lo: int, hi: int) -> bool:
-    return any(low.find(w, lo, hi) >= 0 for w in _RELATION_ENDS)
+    return _holds_any(low[lo:hi], _RELATION_ENDS)
 
 
 # The words a _RELATION match opens on (whole: a match goes on past its first word).
@@ -677,6 +793,7 @@ _LINK_WORDS = frozenset(
 _CHAIN_FIRST = frozenset([",", "a", "o"])  # what a _TOPIC_CHAIN match opens on after "\s*"
 _TOPIC_CHAIN = regex.compile(r"\s*(?:,|and|or|as\s+well\s+as)\s*(?:and\s+|the\s+)?$")
 # A capital named as where something happens ("in Beijing") is a venue, not a party.
+_VENUE_WORDS = frozenset(["in", "at", "to", "from", "into", "near", "outside"])
 _VENUE_BEFORE = regex.compile(
     r"\b(?:in|at|to|from|into|near|outside)\s+(?:the\s+)?$", regex.I | regex.REVERSE
 )
@@ -738,7 +855,14 @@ def _deployed_at(body: str, lo: int, place: int) -> bool:
 
     It is where forces go, or where someone comes from.
     """
-    return _DEPLOYED_AT.search(body, max(lo, place - _DEPLOYED_REACH), place) is not None
+    return (
+        _may_hold(body[max(lo, place - _DEPLOYED_REACH) : place], _DEPLOYED_WORDS)
+        and _DEPLOYED_AT.search(body, max(lo, place - _DEPLOYED_REACH), place) is not None
+    )
+
+
+# Every _DEPLOYED_AT match holds one of these.
+_DEPLOYED_WORDS = ("deploy", "station", "relocat", "basing", "rotation", "from")
 
 
 # An office of the place's state ("the Defence Minister of Singapore", "the President of
@@ -783,14 +907,14 @@ def _no_venue(body: str, lo: int, place: int, name: str) -> bool:
         )
         or (
             body.startswith("in ", place - 3)
-            and _MISSION_WORD.search(body, max(lo, place - 60), place) is not None
+            and _holds_any(body[max(lo, place - 60) : place], _MISSION_WORDS)
             and _mission_seat(body, lo, place)
         )
     )
 
 
 # The words of a mission, which ``_MISSION_IN`` needs (a cheap test first).
-_MISSION_WORD = regex.compile(r"mbass|Commission|onsulate")
+_MISSION_WORDS = ("mbass", "Commission", "onsulate")
 # A diplomatic mission in a city ("at the US Embassy in <City>").
 _MISSION_IN = regex.compile(
     r"\b(?P<pre>at|in)\s+(?:the\s+)?(?:\p{Lu}[\w.-]*\s+){0,3}(?:[Ee]mbass(?:y|ies)|High\s+Commission"
@@ -885,6 +1009,17 @@ _REPORTED_IN = regex.compile(
     r"(?:\w+\s+)?(?:in|from)\s+$",
     regex.IGNORECASE | regex.REVERSE,
 )
+_REPORTED_WORDS = (
+    *("report", "said", "says", "told", "announced", "stated", "wrote", "quoted"),
+    *("briefed",),
+)
+
+
+def _reported_in(body: str, lo: int, hi: int) -> bool:
+    """Whether ``_REPORTED_IN`` matches in ``body[lo:hi]`` (its words looked for first)."""
+    return _may_hold(body[lo:hi], _REPORTED_WORDS) and bool(_REPORTED_IN.search(body, lo, hi))
+
+
 # "in <Town>, " before a country's name: a place name of up to four capitalised words (with
 # short lower-case particles: "Dar es Salaam", "Rio de Janeiro").
 _TOWN_BEFORE = regex.compile(
@@ -921,6 +1056,7 @@ _SITE_LOWER = regex.compile(
     r"\b(?:at|visited)\s+the\s+(?:\p{Lu}\p{L}*\s+(?:of\s+)?){1,4}headquarters"
 )
 # The part of a country that follows a town's comma: "<Town>, southeastern <Country>".
+_COMPASS_ENDS = ("ern ", "central ", "ern \n", "central \n")
 _COMPASS_BEFORE = regex.compile(
     r",\ (?:(?:(?:north|south)(?:east|west)?|east|west)ern|central)\ $", regex.REVERSE
 )
@@ -1010,6 +1146,27 @@ def _stretch_words(
             if at < hi and at + len(word) > lo and (at < lo or at + len(word) > hi):
                 out.add(word[max(0, lo - at) : hi - at])
     return out
+
+
+def _stretch_holds(
+    words: tuple[tuple[int, str], ...], lo: int, hi: int, keys: frozenset[str]
+) -> bool:
+    """``not keys.isdisjoint(_stretch_words(words, lo, hi))``, read without a set of the words."""
+    i = _seek(words, lo)
+    j = _seek(words, hi, i)
+    if not keys.isdisjoint(map(_WORD_OF, words[i:j])):
+        return True
+    for k in (i - 1, j - 1):
+        if k >= 0:
+            at, word = words[k]
+            if (
+                at < hi
+                and at + len(word) > lo
+                and (at < lo or at + len(word) > hi)
+                and word[max(0, lo - at) : hi - at] in keys
+            ):
+                return True
+    return False
 
 
 _HINT_WORDS = {
@@ -1116,19 +1273,26 @@ def _hint_groups(words: Iterable[str]) -> frozenset[str]:
     found = _HINT_ALL.intersection(words)
     if not found:
         return frozenset()
-    return frozenset().union(*(_HINT_OF[w] for w in found))
+    return frozenset().union(*map(_HINT_OF.__getitem__, found))
 
 
 def _stretch_hints(words: tuple[tuple[int, str], ...], lo: int, hi: int, i: int) -> frozenset[str]:
     """``_hint_groups(_stretch_words(words, lo, hi, i))``, read without a set of the words."""
     j = _seek(words, hi, i)
-    cut = []  # the words cut by ``lo`` or ``hi``, as ``_stretch_words`` adds them
-    for k in (i - 1, j - 1):
+    found = _HINT_ALL.intersection(map(_WORD_OF, words[i:j]))
+    for k in (i - 1, j - 1):  # the words cut by ``lo`` or ``hi``, as ``_stretch_words`` adds them
         if k >= 0:
             at, word = words[k]
-            if at < hi and at + len(word) > lo and (at < lo or at + len(word) > hi):
-                cut.append(word[max(0, lo - at) : hi - at])
-    return _hint_groups(itertools.chain(map(_WORD_OF, words[i:j]), cut))
+            if (
+                at < hi
+                and at + len(word) > lo
+                and (at < lo or at + len(word) > hi)
+                and word[max(0, lo - at) : hi - at] in _HINT_ALL
+            ):
+                found = found | {word[max(0, lo - at) : hi - at]}
+    if not found:
+        return frozenset()
+    return frozenset().union(*map(_HINT_OF.__getitem__, found))
 
 
 def _towns(
@@ -1151,12 +1315,18 @@ def _towns(
         comma = cm.start
         if body[max(lo, cm.start - 2) : cm.start] != ", ":
             # "in <Town>, southeastern <Country>": a part of the country between
-            part = _COMPASS_BEFORE.search(body, max(lo, cm.start - 24), cm.start)
+            # (every _COMPASS_BEFORE match ends on "ern " or "central ", at the stretch's
+            # end or before a newline that ends it: ``$``)
+            part = (
+                _COMPASS_BEFORE.search(body, max(lo, cm.start - 24), cm.start)
+                if body.endswith(_COMPASS_ENDS, max(lo, cm.start - 24), cm.start)
+                else None
+            )
             if part is None:
                 continue
             comma = part.start() + 2
         m = _TOWN_BEFORE.search(body, max(lo, comma - 60), comma)
-        if m is None or _REPORTED_IN.search(body, max(lo, m.start() - 30), m.start("town")):
+        if m is None or _reported_in(body, max(lo, m.start() - 30), m.start("town")):
             continue
         t0, t1 = m.span("town")
         if starts is None:
@@ -1430,8 +1600,9 @@ def _all_cues(text: Text) -> list[regex.Match[str]]:
                 continue
             if ws and low[ws - 1] == "-":
                 continue
-            # (the branches that can open on its first character: the same match)
-            cue = _CUE_BY_FIRST.get(low[ws], _CUE)
+            # (the branches that can open on its first character: the same match; for a
+            # head that is a cue alone, its own pattern)
+            cue = (_LONE_CUES.get(word) if ws == at else None) or _CUE_BY_FIRST.get(low[ws], _CUE)
             m = None if cue is None else cue.match(low, ws)
             if m is not None and m.end() > at:
                 out.append(m)
@@ -1449,6 +1620,9 @@ _INSTITUTION_BEFORE = regex.compile(
 )
 
 
+_INSTITUTION_WORDS = ("framework", "ambit", "auspices", "format", "chair", "member")
+
+
 def _no_institutions(body: str, found: list[regex.Match[str]]) -> list[regex.Match[str]]:
     """``found`` less the capitalised cues that end the name of a body one works within."""
     return [
@@ -1456,6 +1630,7 @@ def _no_institutions(body: str, found: list[regex.Match[str]]) -> list[regex.Mat
         for m in found
         if not (
             body[m.start()].isupper()
+            and _may_hold(body[max(0, m.start() - 90) : m.start()], _INSTITUTION_WORDS)
             and _INSTITUTION_BEFORE.search(body, max(0, m.start() - 90), m.start())
         )
     ]
@@ -1480,11 +1655,16 @@ def _no_effects(body: str, found: list[regex.Match[str]]) -> list[regex.Match[st
     """``found`` less each cue that opens a sentence as the subject of what it will bring."""
     if "will" not in body and "would" not in body and "expected" not in body:
         return found
+    # (every _EFFECT_BEFORE match holds "Th" or "Such", as it spells them)
     return [
         m
         for m in found
         if not (
-            _EFFECT_BEFORE.search(body, max(0, m.start() - 40), m.start())
+            (
+                body.find("Th", max(0, m.start() - 40), m.start()) >= 0
+                or body.find("Such", max(0, m.start() - 40), m.start()) >= 0
+            )
+            and _EFFECT_BEFORE.search(body, max(0, m.start() - 40), m.start())
             and _EFFECT_AFTER.match(body, m.end(), min(len(body), m.end() + 120))
         )
     ]
@@ -1528,9 +1708,10 @@ def _cues(
     for m in found:
         # The kinds are the cue pattern's only groups, one per branch: the last one is it.
         kind = m.lastgroup or next(k for k in _KINDS if m.group(k))
+        ms, me = m.span()
         word = m.group()
-        before = body[max(lo, m.start() - 60) : m.start()]
-        after = body[m.end() : min(hi, m.end() + 60)]
+        before = body[max(lo, ms - 60) : ms]
+        after = body[me : min(hi, me + 60)]
         if (
             "no" in before
             or "n't" in before
@@ -1544,7 +1725,7 @@ def _cues(
             kind == "talks"
             and word.startswith("meet")
             and _may_start(
-                after.lower() if low is None else low[m.end() : min(hi, m.end() + 60)],
+                after.lower() if low is None else low[me : min(hi, me + 60)],
                 _NOT_AN_ENCOUNTER_WORDS,
                 keys=_NOT_AN_ENCOUNTER_KEYS,
             )
@@ -1580,8 +1761,10 @@ def _cues(
             and _BY_VESSELS.match(after)
         ):
             continue  # "the visit by navy ships": a port call, no one's encounter
-        if (kind == "dialogue" or (kind == "talks" and word == "talks")) and _KEPT_UP.search(
-            before
+        if (
+            (kind == "dialogue" or (kind == "talks" and word == "talks"))
+            and _may_hold(before, _KEPT_UP_WORDS)
+            and _KEPT_UP.search(before)
         ):
             continue  # "agreed to maintain consultations": a practice kept up, no encounter
         if (
@@ -1608,21 +1791,21 @@ def _cues(
                 else:  # (the last "led" or "headed", a whole word or one cut by ``hi``)
                     led = _last_word(body, words, lo, hi, _LED_WORDS, spelt=False)
                     led_last = -1 if led is None else led[0]
-            if led_last < max(lo, m.start() - 30):
+            if led_last < max(lo, ms - 30):
                 continue
-        if kind == "host" and not _guest_after(body, m.end(), hi, people, people_at):
+        if kind == "host" and not _guest_after(body, me, hi, people, people_at):
             continue
         if (
             kind == "talks"
             and word[:1] in "gcGC"
             and word.lower() in ("gathered", "convened")
-            and bisect.bisect_left(people_at, m.start()) - bisect.bisect_left(people_at, lo) < 2
+            and bisect.bisect_left(people_at, ms) - bisect.bisect_left(people_at, lo) < 2
         ):
             continue  # "A, B and C gathered in <city>": officials gathering, not data gathered
         if (
             kind == "call"
             and word == "called"
-            and not _callee_after(body, m.end(), hi, people, people_at)
+            and not _callee_after(body, me, hi, people, people_at)
         ):
             continue  # "A called B on Monday": a call only with its callee right after it
         # (each word of _REMOTE holds "v", "phon" or "onl")
@@ -1647,7 +1830,7 @@ def _cues(
             if flags is None:
                 flags = befores[key] = _back_or_frame(
                     before,
-                    None if low is None else low[max(lo, m.start() - 60) : m.start()],
+                    None if low is None else low[max(lo, ms - 60) : ms],
                     frameable=key[1],
                 )
             back, frame = flags
@@ -1663,7 +1846,7 @@ def _cues(
             back = False  # "the signing of a similar protocol": another encounter of the kind
         if after.startswith((" will ", " would ")) and _RUNS_ITS_COURSE.match(after):
             continue  # "X's visit will end tomorrow": the course of one already read
-        out.append((m.start(), m.end(), kind, back, frame))
+        out.append((ms, me, kind, back, frame))
     return out
 
 
@@ -1721,7 +1904,7 @@ def _back_or_frame(before: str, low: str | None, *, frameable: bool) -> tuple[bo
         frameable
         and (ends is None or not _FRAME_WORDS.isdisjoint(ends))
         and bool(_FRAME.search(before))
-        and not _SAID_DURING.search(before)
+        and not (_may_hold(before, _SAID_DURING_WORDS) and _SAID_DURING.search(before))
     )
     return back, frame
 
@@ -2014,22 +2197,22 @@ class _Parties:
             tail[-1] in _LINK_WORDS or (len(tail) > 1 and tail[-2] in _LINK_WORDS)
         )
         before = body[max(lo, start - 60) : start] if linked else ""
-        line = body.rfind("\n", max(0, start - _TOPICS_REACH), start) + 1
-        if (
-            (line or start < _TOPICS_REACH)
-            and body[line:start].lstrip(" \t")[:1] in _TOPICS_FIRST
-            and body.find(":", line, start) >= 0  # (every match ends on a colon)
-            and _TOPICS_LINE.match(body, line, start)
-        ):
-            return True  # "TOPICS: X; Y" heads a transcript: subjects, not parties
+        # (every match ends on a colon, on the line, which starts ``_TOPICS_REACH`` back at most)
+        if body.find(":", max(0, start - _TOPICS_REACH), start) >= 0:
+            line = body.rfind("\n", max(0, start - _TOPICS_REACH), start) + 1
+            if (
+                (line or start < _TOPICS_REACH)
+                and body[line:start].lstrip(" \t")[:1] in _TOPICS_FIRST
+                and body.find(":", line, start) >= 0
+                and _TOPICS_LINE.match(body, line, start)
+            ):
+                return True  # "TOPICS: X; Y" heads a transcript: subjects, not parties
         return bool(
             (
                 linked
                 and (
                     self.words is None
-                    or not _TOPIC_BEFORE_WORDS.isdisjoint(
-                        _stretch_words(self.words, max(lo, start - 60), start)
-                    )
+                    or _stretch_holds(self.words, max(lo, start - 60), start, _TOPIC_BEFORE_WORDS)
                 )
                 and _TOPIC_BEFORE.search(before)
             )
@@ -2056,7 +2239,10 @@ class _Parties:
             or (
                 linked
                 and (cm.form == "capital" or start in self.cities)
-                and (_VENUE_BEFORE.search(before) or _PLACE_OF_BEFORE.search(before))
+                and (
+                    (_may_end_on(before, _VENUE_WORDS, 2) and _VENUE_BEFORE.search(before))
+                    or _PLACE_OF_BEFORE.search(before)
+                )
             )
             or (
                 # (a possessive opens with an apostrophe right after the name)
@@ -2107,11 +2293,25 @@ def _participants(
                 and not _POSS_EVENT.match(text, p.end, min(sentence_end, p.end + 50))
             ):
                 continue
-        if speaker and p.end <= sentence_end and _SPEAKER_AFTER.match(text, p.end, sentence_end):
+        if (
+            speaker
+            and p.end <= sentence_end
+            # (its verb opens within three characters: each is spelt as written)
+            and _holds_any(text[p.end : p.end + 9], _SPEECH_VERBS)
+            and _SPEAKER_AFTER.match(text, p.end, sentence_end)
+        ):
             continue
-        if absent and _ABSENT_BEFORE.search(text, max(0, p.start - 80), p.start):
+        if (
+            absent
+            and _may_hold(text[max(0, p.start - 80) : p.start], _ABSENT_WORDS)
+            and _ABSENT_BEFORE.search(text, max(0, p.start - 80), p.start)
+        ):
             continue  # "conveyed the greetings of President X": X was not there
-        if absent and _THANKED_BEFORE.search(text, max(0, p.start - 120), p.start):
+        if (
+            absent
+            and _holds_any(text[max(0, p.start - 120) : p.start], _THANKED_WORDS)
+            and _THANKED_BEFORE.search(text, max(0, p.start - 120), p.start)
+        ):
             continue  # "thanked President X and President Y for their guidance"
         keep.append(p)
     return keep
@@ -2170,6 +2370,7 @@ _SAID_BEFORE = regex.compile(
     r"\b(?:said|says|announced|stated|added|told\s+(?:\w+\s+){0,2}?\w+)\s+\Z", regex.IGNORECASE
 )
 _SAID_REACH = 40  # characters back from a date where its speech verb is sought
+_SAID_WORDS = ("said", "says", "announced", "stated", "added", "told")
 
 
 class _Dating:
@@ -2185,10 +2386,12 @@ class _Dating:
         words: tuple[tuple[int, str], ...],
         line_end: int,
         memo: dict[tuple[object, ...], str | None],
+        low: str | None = None,
     ) -> None:
         self.body, self.published, self.lo = body, published, lo
         self.dates, self.at = sent_dates, sdate_at
         self.words, self.line_end, self.memo = words, line_end, memo
+        self.low = low  # (where the words are read: see ``_status``)
         if not sent_dates:  # (``date`` reads the tense alone: none of the lists below)
             self.offset, self.useful, self.useful_at = [], [], []
             return
@@ -2204,7 +2407,9 @@ class _Dating:
     def _said_on(self, d: DateMention) -> bool:
         """Whether ``d`` follows a speech verb: the day something was said ("said on Monday")."""
         return (
-            _SAID_BEFORE.search(self.body, max(self.lo, d.start - _SAID_REACH), d.start) is not None
+            _may_hold(self.body[max(self.lo, d.start - _SAID_REACH) : d.start], _SAID_WORDS)
+            and _SAID_BEFORE.search(self.body, max(self.lo, d.start - _SAID_REACH), d.start)
+            is not None
         )
 
     def date(
@@ -2227,7 +2432,16 @@ class _Dating:
         dates = self.dates
         if not dates:  # no date in the sentence: the tense alone
             draft.status = _status(
-                self.body, c0, c1, self.lo, tense_hi, None, self.published, self.words, self.memo
+                self.body,
+                c0,
+                c1,
+                self.lo,
+                tense_hi,
+                None,
+                self.published,
+                self.words,
+                self.memo,
+                self.low,
             )
             return
         far = tense_hi if date_hi is None else date_hi
@@ -2276,7 +2490,16 @@ class _Dating:
             inner = [d for d in seg_dates if _inside(d, outer)]
             date = _nearest_date(inner, c0) or date
         draft.status = _status(
-            self.body, c0, c1, self.lo, tense_hi, date, self.published, self.words, self.memo
+            self.body,
+            c0,
+            c1,
+            self.lo,
+            tense_hi,
+            date,
+            self.published,
+            self.words,
+            self.memo,
+            self.low,
         )
         if date is not None:
             draft.date, draft.window = date.date, (None if date.date else date.window)
@@ -2312,6 +2535,7 @@ _PAST_CUE_WORDS = frozenset(
 _FUTURE_BEFORE = regex.compile(
     r"\b(?:will|shall|would|to|be|being|is|are|am)\s+(?:\w+\s+)?$", regex.IGNORECASE
 )
+_FUTURE_BEFORE_WORDS = frozenset(["will", "shall", "would", "to", "be", "being", "is", "are", "am"])
 
 
 # A sentence that opens on an encounter already told, as the frame of its main clause
@@ -2323,6 +2547,20 @@ _OPENING_FRAME = regex.compile(
 # The encounter set beside another event ("the talks came as ...", "the visit comes amid
 # ..."): what follows tells of that event. (No "after"/"before": "came a day after the
 # vote on Monday" counts the encounter's own day from it.)
+_BLANKS_QUOTES = _BLANKS + "\"“‘'"
+
+
+def _may_open_frame(stretch: str) -> bool:
+    """Whether ``_OPENING_FRAME`` may match the whole ``stretch``.
+
+    Past white space and quotes a match opens on a letter of its lead, and holds five
+    tokens at most (the lead, the article, three words: no white space inside one).
+    """
+    head = stretch.lstrip(_BLANKS_QUOTES)
+    return head[:1] in _OPENING_FIRST and len(head.split(None, 5)) <= 5
+
+
+_OPENING_FIRST = frozenset("dDiIaAtTİ")  # ("İ" matches "i" under IGNORECASE)
 _CAME_AS = regex.compile(r"\b(?:came|comes|come|coming)\s+(?:as|amid|while|at\s+a\s+time)\b")
 # How far after a cue such a verb is sought.
 _CAME_AS_REACH = 160
@@ -2352,7 +2590,13 @@ def _status(
     published: dt.date | None,
     words: tuple[tuple[int, str], ...] = (),
     memo: dict[tuple[object, ...], str | None] | None = None,
+    low: str | None = None,
 ) -> MeetingStatus:
+    """Whether the encounter of the cue at ``text[start:end]`` is planned or held.
+
+    ``low``: the lower-cased ``text`` whose ``words`` are read (see ``_FUTURE_WORDS``), or
+    None.
+    """
     if date is not None and published is not None:
         if date.date is not None:
             if date.date > published:
@@ -2364,17 +2608,44 @@ def _status(
                 return MeetingStatus.PLANNED
             if date.window[1] < published:
                 return MeetingStatus.HELD
-    if text[start:end].split(None, 1)[0].lower() in _PAST_CUE_WORDS and not _FUTURE_BEFORE.search(
-        text, max(lo, start - 30), start
+    if text[start:end].split(None, 1)[0].lower() in _PAST_CUE_WORDS and not (
+        _may_end_on(text[max(lo, start - 30) : start], _FUTURE_BEFORE_WORDS, 2)
+        and _FUTURE_BEFORE.search(text, max(lo, start - 30), start)
     ):
         # "A met B, while he is scheduled to ...": the cue's own verb is past; a later clause's
         # tense is not its own
         return MeetingStatus.HELD
-    if _WOULD_BEFORE.search(text, max(lo, start - 20), start):
+    if "would" in text[max(lo, start - 20) : start].lower() and _WOULD_BEFORE.search(
+        text, max(lo, start - 20), start
+    ):  # (no character but ASCII letters matches the letters of "would" under IGNORECASE)
         # "the ministry said A would hold talks with B": a plan told in reported speech
         return MeetingStatus.PLANNED
+    if low is not None:
+        far = max(hi, end)
+        i = bisect.bisect_left(words, (lo,))
+        if _FUTURE_WORDS.isdisjoint(
+            map(_WORD_OF, words[i : bisect.bisect_left(words, (far,), i)])
+        ) and not _holds_any(low[lo:far], _FUTURE_ALONE):
+            return MeetingStatus.HELD  # (no future cue in reach: see ``_FUTURE_WORDS``)
     tense = tense_at(text, start, end, lo, hi, words, memo=memo)
     return MeetingStatus.PLANNED if tense == "future" else MeetingStatus.HELD
+
+
+# ``tense_at`` reads only ``text[lo:max(hi, end)]`` (its cues start at or after ``lo``, and
+# end at ``hi`` at most, or at ``end``), and calls a tense future only on a "fut" match of
+# ``_dates._TENSE``. Each of those holds, as a whole word, one of these (its first word
+# but "is", "are", "was", "were" and "to": "be", "set", "run-up"), or is one word that a
+# scan's end may cut ("will" of "willing"): one of ``_FUTURE_ALONE`` (a string of the
+# stretch then, cut or not). Where ``Text.words`` are read, as ``low`` spells every letter
+# IGNORECASE matches (no "ſ"; "İ" makes ``low`` None), a stretch with neither is no future.
+_FUTURE_WORDS = frozenset(
+    [
+        *["would", "set", "scheduled", "slated", "due", "expected", "likely", "plans", "plan"],
+        *["planned", "going", "poised", "planning", "be", "up", "ahead", "preparations"],
+        *["preparation", "preparing", "agenda", "look", "looks", "looking", "looked"],
+    ]
+)
+_FUTURE_ALONE = ("will", "shall", "next", "coming")  # ("coming": "upcoming", "forthcoming")
 
 
 def _compatible(a: _Draft, b: _Draft, *, kinds: bool = True) -> bool:
@@ -2742,8 +3013,9 @@ def find_meetings(
     # The cues of each sentence, as (sentence, first cue, end of its cues): one bisection a cue.
     groups: list[list[int]] = []
     for n, m in enumerate(found):
-        k = bisect.bisect_right(sent_starts, m.start()) - 1
-        if k < 0 or m.start() >= sentences[k][1]:
+        ms = m.start()
+        k = bisect.bisect_right(sent_starts, ms) - 1
+        if k < 0 or ms >= sentences[k][1]:
             continue
         if groups and groups[-1][0] == k:
             groups[-1][2] = n + 1
@@ -2761,12 +3033,18 @@ def find_meetings(
     country_starts = list(map(_START, countries_all))
     places_all, place_starts = mentions.places, list(map(_START, mentions.places))
     # "since 2005", "until March": a bound of a span, never the day of an encounter
-    if dates and (low is None or any(low.find(w) >= 0 for w in _BOUND_HINTS)):
+    if dates and (low is None or _holds_any(low, _BOUND_HINTS)):
         dates = tuple(
             d
             for d in dates
-            if not _BOUND_BEFORE.search(body, max(0, d.start - 12), d.start)
-            and not _BOUND.match(body, d.start, d.end)
+            if not (
+                _may_hold(body[max(0, d.start - 12) : d.start], _BOUND_WORDS)
+                and _BOUND_BEFORE.search(body, max(0, d.start - 12), d.start)
+            )
+            and not (
+                _may_hold(body[d.start : min(d.end, d.start + 8)], _BOUND_WORDS)
+                and _BOUND.match(body, d.start, d.end)
+            )
         )
     date_starts = list(map(_START, dates))
     headline = _headline(text)
@@ -2782,6 +3060,8 @@ def find_meetings(
     word_hints = low is not None and bool(words) and "ſ" not in low
     # the words, where they are read (offsets kept, past the deadline none)
     read = words if low is not None and words else None
+    # where ``_status`` may skip a stretch with no future cue (``_FUTURE_WORDS``)
+    tense_low = low if word_hints else None
     tenses: dict[tuple[object, ...], str | None] = {}  # tense lookups, per window read
     befores: dict[tuple[str, bool], tuple[bool, bool]] = {}  # ``_back_or_frame``, per window
     leader: PersonMention | Literal[False] | None = None  # who leads "the delegation", once read
@@ -2790,7 +3070,15 @@ def find_meetings(
     for k, first, last in groups:
         lo, hi = sentences[k]
         # (every _SKIP_LINE match opens on a letter IGNORECASE folds to "a", "r" or "s")
-        if k == consumed or (body[lo : lo + 1] in _SKIP_FIRST and _SKIP_LINE.match(body, lo)):
+        if (
+            k == consumed
+            or (
+                body[lo : lo + 1] in _SKIP_FIRST
+                # (a match opens on one of its words, which only "ſ" spells otherwise lowered)
+                and (body[lo : lo + 7].lower().startswith(_SKIP_WORDS) or "ſ" in body[lo : lo + 7])
+                and _SKIP_LINE.match(body, lo)
+            )
+        ):
             continue
         in_sentence = [m for m in found[first:last] if m.end() <= hi]
         # which of them the sentence can pass (a person's "greetings of" may start before it)
@@ -2804,7 +3092,7 @@ def find_meetings(
         sent_people = _within(people_all, people_starts, lo, hi) if people_all else []
         if sent_people:
             # a _SPEAKER_AFTER match holds one of the verbs, in the sentence
-            speaker = any(body.find(v, lo, hi) >= 0 for v in _SPEECH_VERBS)
+            speaker = _holds_any(body[lo:hi], _SPEECH_VERBS)
             sent_people = _participants(
                 body, sent_people, hi, absent="absent" in hints, speaker=speaker
             )
@@ -2961,7 +3249,12 @@ def find_meetings(
                 subject = before or subject
             if that is not None and not before:
                 subject = []
-            if subject and not before and _OWN_SUBJECT.search(body, seg_lo, c0):
+            if (
+                subject
+                and not before
+                and _may_hold(body[seg_lo:c0], ("while", "whereas"))
+                and _OWN_SUBJECT.search(body, seg_lo, c0)
+            ):
                 # "A will visit X next year, while the navy chief will come to Y": a clause
                 # of a subject of its own (unnamed), not A's
                 subject = []
@@ -2982,7 +3275,7 @@ def find_meetings(
                     who = [leader, *who]
             if back and who:
                 # "X said it was the first meeting between ...": X comments on the encounter
-                who = [p for p in who if not (p.end <= c0 and _SAYS_AFTER.match(body, p.end, c0))]
+                who = [p for p in who if not (p.end <= c0 and _says_after(body, p.end, c0))]
             looking = (
                 "look" in hints
                 and (low is None or low.find("look", max(lo, c0 - _LOOK_REACH), c0) >= 0)
@@ -3117,7 +3410,15 @@ def find_meetings(
                 ):
                     if dating is None:
                         dating = _Dating(
-                            body, published, lo, sent_dates, sdate_at, words, line_end, tenses
+                            body,
+                            published,
+                            lo,
+                            sent_dates,
+                            sdate_at,
+                            words,
+                            line_end,
+                            tenses,
+                            tense_low,
                         )
                     draft = _Draft(
                         kind=_KINDS[kind],
@@ -3173,14 +3474,27 @@ def find_meetings(
                         and not _in_person(mentions.people, person_at, p.start)
                         # the second name of a compound ("the India-Singapore dialogue")
                         and not (body[p.start - 1 : p.start] == "-" and p.start > lo + 1)
-                        and not _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
-                        and not _ATTRIBUTIVE.match(body, p.end, min(hi, p.end + 40))
-                        and not _LEFT_PLACE.search(body, max(lo, p.start - 30), p.start)
+                        # (a _NAMESAKE match opens on white space, then more or a capital:
+                        # ``str.isupper`` passes every ASCII one)
+                        and not (
+                            body[p.end : p.end + 1].isspace()
+                            and (
+                                body[p.end + 1 : p.end + 2].isspace()
+                                or body[p.end + 1 : p.end + 2].isupper()
+                                or not body[p.end + 1 : p.end + 2].isascii()
+                            )
+                            and _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
+                        )
+                        and not _attributive(body, p.end, hi)
+                        and not (
+                            _may_hold(body[max(lo, p.start - 30) : p.start], _LEFT_WORDS)
+                            and _LEFT_PLACE.search(body, max(lo, p.start - 30), p.start)
+                        )
                         and not (
                             "organiser" in hints
                             and _ORGANISER.search(body, max(lo, p.start - 60), p.start)
                         )
-                        and not _REPORTED_IN.search(body, max(lo, p.start - 30), p.start)
+                        and not _reported_in(body, max(lo, p.start - 30), p.start)
                         and not _no_venue(body, lo, p.start, p.name)
                     ]
                     good_place_at = list(map(_START, good_places))
@@ -3206,7 +3520,11 @@ def find_meetings(
                         == place.end + (4 if body[place.end] == " " else 2)
                     ):
                         place = good_places[at]
-                    elif place.form == "venue" and _GENERIC_SITE.fullmatch(place.name):
+                    elif (
+                        place.form == "venue"
+                        and place.name.endswith(("Headquarters", "HQ"))
+                        and _GENERIC_SITE.fullmatch(place.name)
+                    ):
                         site_town = _site_town(body, place.end, hi, sent_countries)
                 elif place is None:
                     if headquarters is None:
@@ -3257,16 +3575,35 @@ def find_meetings(
             if not dated:
                 if dating is None:
                     dating = _Dating(
-                        body, published, lo, sent_dates, sdate_at, words, line_end, tenses
+                        body,
+                        published,
+                        lo,
+                        sent_dates,
+                        sdate_at,
+                        words,
+                        line_end,
+                        tenses,
+                        tense_low,
                     )
                 own_hi, own_date_hi = seg_hi, date_hi
-                came = _guard.search(_CAME_AS, body, c1, min(hi, c1 + _CAME_AS_REACH))
+                came_hi = min(hi, c1 + _CAME_AS_REACH)
+                # (every _CAME_AS match spells "came" or "com" in small letters)
+                came = (
+                    _guard.search(_CAME_AS, body, c1, came_hi)
+                    if body.find("came", c1, came_hi) >= 0 or body.find("com", c1, came_hi) >= 0
+                    else None
+                )
                 if came is not None:
                     # "A's meeting with B came as the two launched a panel last week": the
                     # dates of the "as"/"amid" clause are of its own event, not the encounter's
                     own_hi = min(own_hi, came.start())
                     own_date_hi = came.start() if date_hi is None else min(date_hi, came.start())
-                if back and _OPENING_FRAME.match(body, lo, c0) is not None:
+                if (
+                    back
+                    # (a match opens, past white space and quotes, on a letter of its lead)
+                    and _may_open_frame(body[lo:c0])
+                    and _OPENING_FRAME.match(body, lo, c0) is not None
+                ):
                     # "During the meeting, A congratulated B on his win in February": the
                     # encounter told again as the sentence's frame; the dates after the
                     # frame's comma are of the main clause's other events
@@ -3289,6 +3626,7 @@ def find_meetings(
                 not draft.people
                 and both
                 and draft.status == MeetingStatus.HELD
+                and _may_hold(body[max(lo, c0 - 60) : c0], ("both", "two"))
                 and _BOTH_PEOPLE.search(body, max(lo, c0 - 60), c0)
             ):
                 # "the two ministers met again after a first meeting in <city>": the pair's people
@@ -3410,9 +3748,7 @@ def find_meetings(
             if (
                 drafts
                 and "ahead" in hints
-                and (
-                    low is None or any(low.find(w, max(lo, c0 - 60), c0) >= 0 for w in _AHEAD_WORDS)
-                )
+                and (low is None or _holds_any(low[max(lo, c0 - 60) : c0], _AHEAD_WORDS))
                 and _AHEAD.search(body, max(lo, c0 - 60), c0)
             ):
                 # "ahead of the meeting": the encounter already read, whatever its status
@@ -3493,7 +3829,7 @@ def find_meetings(
                     people_starts,
                 ):
                     consumed = k + 1
-    if drafts and (low is None or any(low.find(w) >= 0 for w in _JOINED_HINTS)):
+    if drafts and (low is None or _holds_any(low, _JOINED_HINTS)):
         _join_present(body, text, drafts, mentions, people_all, people_starts)
     if drafts and (low is None or low.find("such") >= 0 or low.find("previous") >= 0):
         _earlier_such(body, text, drafts, dates, date_starts)
@@ -4047,7 +4383,7 @@ _DISTRIBUTIVE_THEN = {"a": frozenset(["number", "series", "string", "round"])}
 
 def _may_distribute(low: str | None, lo: int, hi: int) -> bool:
     """Whether ``low[lo:hi]`` holds a word every ``_DISTRIBUTIVE`` match holds."""
-    return low is None or any(low.find(w, lo, hi) >= 0 for w in _DISTRIBUTIVE_WORDS)
+    return low is None or _holds_any(low[lo:hi], _DISTRIBUTIVE_WORDS)
 
 
 # The listed people met together, or only attended something: no split.
@@ -4553,7 +4889,9 @@ def _split_counterparts(
     ]
 
 
-_SENTENCE_CLOSE = regex.compile(r"""[.!?:"'”’)\]]\s*$""")
+# What closes a sentence (a stop, a colon, a quote or a bracket), before white space alone.
+_CLOSERS = frozenset(".!?:\"'”’)]")
+_SPACES = _BLANKS.translate(dict.fromkeys(range(0x1C, 0x20)))  # (``\s``: see ``_BLANKS``)
 
 
 def _headline(text: Text) -> int | None:
@@ -4561,8 +4899,8 @@ def _headline(text: Text) -> int | None:
     if len(text.paragraphs) < 2:
         return None
     p0, p1 = text.paragraphs[0]
-    if p1 - p0 > 250 or _SENTENCE_CLOSE.search(text.text, p0, p1):
-        return None
+    if p1 - p0 > 250 or text.text[p0:p1].rstrip(_SPACES)[-1:] in _CLOSERS:
+        return None  # (it ends on a closer, then white space alone)
     return p1
 
 
@@ -5018,7 +5356,11 @@ def _finish(
     location = None if d.kind == MeetingKind.CALL else d.location
     dateline = mentions.dateline or release
     if (
-        (location is None or _GENERIC_SITE.fullmatch(location) is not None)
+        (
+            location is None
+            # (every _GENERIC_SITE match ends on "Headquarters", "HQ" or "GHQ")
+            or (location.endswith(("Headquarters", "HQ")) and _GENERIC_SITE.fullmatch(location))
+        )
         and d.kind != MeetingKind.CALL
         and d.status == MeetingStatus.HELD
         and dateline is not None
@@ -5052,7 +5394,7 @@ def _finish(
         date=d.date,
         date_window=d.window if d.date is None else None,
         location=location,
-        participants=tuple(mentions.actors[i] for i in d.people),
+        participants=tuple(map(mentions.actors.__getitem__, d.people)),
         countries=countries,
         status=d.status,
         kind=d.kind,
@@ -5095,9 +5437,9 @@ def _area_sentences(
 
 
 def _order_countries(d: _Draft, mentions: Mentions) -> tuple[Country, ...]:
-    people = [c for c in (_country_of(mentions, p) for p in d.people) if c is not None]
-    ranked = list(dict.fromkeys([*people, *d.countries]))
-    return tuple(ranked)
+    actors = mentions.actors
+    people = [c for c in (actors[p].country for p in d.people) if c is not None]
+    return tuple(dict.fromkeys([*people, *d.countries]))
 
 
 def _abroad(
@@ -5118,8 +5460,9 @@ def _abroad(
             # (not a country's name that qualifies a noun: "training for US staff")
             seen[key] = any(
                 cm.country != home
+                and _may_end_on(body[max(lo, cm.start - 12) : cm.start], _TO_COUNTRY_WORDS, 2)
                 and _TO_COUNTRY.search(body[max(lo, cm.start - 12) : cm.start])
-                and not _ATTRIBUTIVE.match(body, cm.end, min(hi, cm.end + 40))
+                and not _attributive(body, cm.end, hi)
                 for cm in mentions.countries_in(lo, hi)
             )
         if seen[key]:
