@@ -2136,7 +2136,10 @@ class _People:
         # "Saif bin Nasser bin Mohsen Al-Rahbi" and "Saif Bin Nasser Bin Mohsin Al Rahbi":
         # the same words apart from case, hyphens and a vowel or two
         mine = " ".join(tokens).replace("-", " ").casefold().split()
-        for i in self._by_token.get(mine[0], ()):  # (they share the first word: a token)
+        # (they share the first word or the last, a token unless a hyphen joins it to the
+        # next: "Nikolaos-Georgios Dendias" and "Nikolaos Georgios S. Dendias")
+        by_token = self._by_token
+        for i in sorted({*by_token.get(mine[0], ()), *by_token.get(mine[-1], ())}):
             p = self.people[i]
             theirs = p.name.replace("-", " ").casefold().split()
             if len(theirs) != len(mine) or theirs[0] != mine[0] or theirs[-1] != mine[-1]:

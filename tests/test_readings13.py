@@ -146,3 +146,15 @@ def test_building_a_fields_capacity(sentence: str, want: bool) -> None:
 def test_an_abbreviated_first_name(sentence: str, speaker: str) -> None:
     report = defrel.parse(sentence, published=dt.date(2024, 1, 3))
     assert [s.speaker.name if s.speaker else None for s in report.statements] == [speaker]
+
+
+# A hyphenated given name and the same words spaced, with a middle initial, are one person.
+def test_a_hyphenated_given_name_spelt_spaced_is_one_person() -> None:
+    report = defrel.parse(
+        "Defence Minister Arvid Lindqvist held talks with Chilean counterpart Ana-Maria Soto "
+        "on Monday. In his meeting with Ana Maria J. Soto, Minister of National Defence of "
+        "Chile, Lindqvist said the talks were good.",
+        published=dt.date(2024, 1, 3),
+    )
+    assert [a.name for a in report.actors] == ["Arvid Lindqvist", "Ana Maria J. Soto"]
+    assert len(report.meetings) == 1
