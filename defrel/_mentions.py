@@ -2139,7 +2139,8 @@ class _People:
         # (they share the first word or the last, a token unless a hyphen joins it to the
         # next: "Nikolaos-Georgios Dendias" and "Nikolaos Georgios S. Dendias")
         by_token = self._by_token
-        for i in sorted({*by_token.get(mine[0], ()), *by_token.get(mine[-1], ())}):
+        near: set[int] = {*by_token.get(mine[0], ()), *by_token.get(mine[-1], ())}
+        for i in sorted(near):
             p = self.people[i]
             theirs = p.name.replace("-", " ").casefold().split()
             if len(theirs) != len(mine) or theirs[0] != mine[0] or theirs[-1] != mine[-1]:
