@@ -452,12 +452,15 @@ _NEGATED = regex.compile(r"\b(?:not|never|no|n't|cancell?ed|postponed|called\s+o
 # case-sensitive): a cheap prefilter, written out in ``_cues``.
 _NOT_AN_ENCOUNTER = regex.compile(
     r"^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:challenges?|needs?|requirements?"
-    r"|goals?|targets?|demands?|standards?|expectations?|criteria|intent|deadline|obligations?)\b",
+    r"|goals?|targets?|demands?|standards?|expectations?|criteria|intent|deadline|obligations?"
+    # ("to meet the evolving threats", "meet its commitments to the alliance")
+    r"|threats?|risks?|dangers?|commitments?|shortfalls?)\b",
     regex.IGNORECASE,
 )
 _NOT_AN_ENCOUNTER_WORDS = (
     *("challenge", "need", "requirement", "goal", "target", "demand", "standard"),
     *("expectation", "criteria", "intent", "deadline", "obligation"),
+    *("threat", "risk", "danger", "commitment", "shortfall"),
 )
 _NOT_AN_ENCOUNTER_KEYS = _first_three(_NOT_AN_ENCOUNTER_WORDS)
 # Matched from a mention's end to the sentence end (endpos), never on a copy of the rest.

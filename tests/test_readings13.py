@@ -158,3 +158,20 @@ def test_a_hyphenated_given_name_spelt_spaced_is_one_person() -> None:
     )
     assert [a.name for a in report.actors] == ["Arvid Lindqvist", "Ana Maria J. Soto"]
     assert len(report.meetings) == 1
+
+
+# "to meet the evolving threats" meets no one (as "to meet the challenges" does not).
+@pytest.mark.parametrize(
+    ("sentence", "meetings"),
+    [
+        (
+            "As Norway and Chile implement the defence treaty, their partnership grows closer "
+            "to meet the evolving threats of the region.",
+            0,
+        ),
+        ("Norway will meet its commitments to the alliance, Lindqvist said.", 0),
+        ("Norway and Chile agreed to meet again next year in Santiago.", 1),
+    ],
+)
+def test_meeting_threats_is_no_encounter(sentence: str, meetings: int) -> None:
+    assert len(defrel.parse(sentence, published=dt.date(2024, 1, 3)).meetings) == meetings
