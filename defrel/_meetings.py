@@ -453,7 +453,7 @@ _NEGATED = regex.compile(r"\b(?:not|never|no|n't|cancell?ed|postponed|called\s+o
 _NOT_AN_ENCOUNTER = regex.compile(
     r"^\s*(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:challenges?|needs?|requirements?"
     r"|goals?|targets?|demands?|standards?|expectations?|criteria|intent|deadline|obligations?"
-    # ("to meet the evolving threats", "meet its commitments to the alliance")
+    # also "to meet the evolving threats", "meet its commitments to the alliance"
     r"|threats?|risks?|dangers?|commitments?|shortfalls?)\b",
     regex.IGNORECASE,
 )

@@ -165,8 +165,10 @@ def test_a_hyphenated_given_name_spelt_spaced_is_one_person() -> None:
     ("sentence", "meetings"),
     [
         (
-            "As Norway and Chile implement the defence treaty, their partnership grows closer "
-            "to meet the evolving threats of the region.",
+            (
+                "As Norway and Chile implement the defence treaty, their partnership grows "
+                "closer to meet the evolving threats of the region."
+            ),
             0,
         ),
         ("Norway will meet its commitments to the alliance, Lindqvist said.", 0),
