@@ -1,4 +1,4 @@
-"""Word lists that stand in for a pattern of another module stay in step with it.
+"""Prefilters and shortcuts that stand in for a pattern stay in step with it.
 
 ``_meetings._status`` skips ``_dates.tense_at`` where no future cue can be in reach, read
 off ``_FUTURE_WORDS`` and ``_FUTURE_ALONE``: every alternative of the ``fut`` group of
@@ -71,3 +71,25 @@ def test_the_check_fails_for_a_new_alternative() -> None:
     # The check itself: a new cue word would be caught.
     assert not (_words("imminent\\s+(?!not)") & _meetings._FUTURE_WORDS)
     assert _words("(?:set|due)\\s+to") == {"set", "due", "to"}
+
+
+def test_a_lone_cue_matches_as_the_whole_cue_pattern() -> None:
+    # ``_meetings._LONE_CUES``: at one of its words, only the branch of ``_CUE`` that is the
+    # word itself can match, in the same group. A branch added to ``_CUE`` that goes on
+    # from one of these words ("met with ...") would break that; the probes catch it. (Each
+    # probe keeps the word whole: the lone pattern is looked up by the whole word.)
+    befores = ("", "the ", "they ", "a two-day ", "india-japan ", "(")
+    afters = (
+        *("", " ", ".", ",", "-", " with", " on", " in", " the", " to", " and"),
+        *(" of", " for", " at", " by", " between", " held", " talks", " minister", "'s"),
+    )
+    for word, lone in _meetings._LONE_CUES.items():
+        for before in befores:
+            for after in afters:
+                text = before + word + after + " x"
+                at = len(before)
+                full = _meetings._CUE.match(text, at)
+                alone = lone.match(text, at)
+                got = None if alone is None else (alone.span(), alone.lastgroup)
+                want = None if full is None else (full.span(), full.lastgroup)
+                assert got == want, (word, text)
