@@ -4,6 +4,8 @@
 off ``_FUTURE_WORDS`` and ``_FUTURE_ALONE``: every alternative of the ``fut`` group of
 ``_dates._TENSE`` must hold one of those words (or, for ``_FUTURE_ALONE``, the string).
 An alternative added to the pattern without its word would be skipped silently.
+
+``_meetings._LONE_CUES`` match a cue word alone where ``_CUE`` would: probed here.
 """
 
 from __future__ import annotations
