@@ -3173,6 +3173,17 @@ def find_meetings(
             cues = kept
         rel_at = [r0 for r0, _ in relations] if relations else []
         dating: _Dating | None = None  # the sentence's dates, once a draft needs them
+        dating_args = (
+            body,
+            published,
+            lo,
+            sent_dates,
+            sdate_at,
+            words,
+            line_end,
+            tenses,
+            tense_low,
+        )
         good_places: list[PlaceMention] | None = None
         good_place_at: list[int] = []
         firsts: dict[tuple[int, int, bool], list[CountryMention]] = {}
@@ -3412,17 +3423,7 @@ def find_meetings(
                     or ("announced" in hints and _ANNOUNCED.search(body, max(lo, c0 - 50), c0))
                 ):
                     if dating is None:
-                        dating = _Dating(
-                            body,
-                            published,
-                            lo,
-                            sent_dates,
-                            sdate_at,
-                            words,
-                            line_end,
-                            tenses,
-                            tense_low,
-                        )
+                        dating = _Dating(*dating_args)
                     draft = _Draft(
                         kind=_KINDS[kind],
                         status=MeetingStatus.HELD,
@@ -3577,17 +3578,7 @@ def find_meetings(
                 continue  # a pointer back with nothing to point to and nothing of its own
             if not dated:
                 if dating is None:
-                    dating = _Dating(
-                        body,
-                        published,
-                        lo,
-                        sent_dates,
-                        sdate_at,
-                        words,
-                        line_end,
-                        tenses,
-                        tense_low,
-                    )
+                    dating = _Dating(*dating_args)
                 own_hi, own_date_hi = seg_hi, date_hi
                 came_hi = min(hi, c1 + _CAME_AS_REACH)
                 # (every _CAME_AS match spells "came" or "com" in small letters)
