@@ -3406,7 +3406,10 @@ _CONTINUED_TAIL = regex.compile(
     # (or a quotation that goes on: "…, X said, and “also …”": a statement of its own)
     r"|and\s+[\"“][^\"“”]{1,300}[.!?]?[\"”][.!?]?"
     # (or the sentence goes on with a clause of its own: "…, X said, and later the two …")
-    r"|and\s+(?:later|then|after\s+that|in|during|since|when|on)\s[^;:\"“”]{1,200}?[.!?]?)\s*\Z"
+    r"|and\s+(?:later|then|after\s+that|in|during|since|when|on)\s[^;:\"“”]{1,200}?[.!?]?"
+    # (or the speaker's next act: "…, X said, and thanked B for the visit")
+    rf"|and\s+(?:also\s+)?(?:{_CUT_VERBS})\s[^;:\"“”]{{1,200}}?[.!?]?)\s*\Z",
+    regex.VERBOSE,
 )
 
 
