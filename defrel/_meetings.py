@@ -1143,11 +1143,22 @@ def _stretch_words(
         i = _seek(words, lo)
     j = _seek(words, hi, i)
     out = set(map(_WORD_OF, words[i:j]))
+    out.update(_cut_ends(words, lo, hi, i, j))
+    return out
+
+
+def _cut_ends(words: tuple[tuple[int, str], ...], lo: int, hi: int, i: int, j: int) -> list[str]:
+    """The words cut by ``lo`` or ``hi``, as cut (``words[i:j]`` are those whole inside).
+
+    The word before ``words[i]`` and the last of ``words[:j]``, each where it reaches into
+    the stretch and past one of its ends.
+    """
+    out = []
     for k in (i - 1, j - 1):
         if k >= 0:
             at, word = words[k]
             if at < hi and at + len(word) > lo and (at < lo or at + len(word) > hi):
-                out.add(word[max(0, lo - at) : hi - at])
+                out.append(word[max(0, lo - at) : hi - at])
     return out
 
 
@@ -1159,17 +1170,7 @@ def _stretch_holds(
     j = _seek(words, hi, i)
     if not keys.isdisjoint(map(_WORD_OF, words[i:j])):
         return True
-    for k in (i - 1, j - 1):
-        if k >= 0:
-            at, word = words[k]
-            if (
-                at < hi
-                and at + len(word) > lo
-                and (at < lo or at + len(word) > hi)
-                and word[max(0, lo - at) : hi - at] in keys
-            ):
-                return True
-    return False
+    return not keys.isdisjoint(_cut_ends(words, lo, hi, i, j))
 
 
 _HINT_WORDS = {
@@ -1283,16 +1284,9 @@ def _stretch_hints(words: tuple[tuple[int, str], ...], lo: int, hi: int, i: int)
     """``_hint_groups(_stretch_words(words, lo, hi, i))``, read without a set of the words."""
     j = _seek(words, hi, i)
     found = _HINT_ALL.intersection(map(_WORD_OF, words[i:j]))
-    for k in (i - 1, j - 1):  # the words cut by ``lo`` or ``hi``, as ``_stretch_words`` adds them
-        if k >= 0:
-            at, word = words[k]
-            if (
-                at < hi
-                and at + len(word) > lo
-                and (at < lo or at + len(word) > hi)
-                and word[max(0, lo - at) : hi - at] in _HINT_ALL
-            ):
-                found = found | {word[max(0, lo - at) : hi - at]}
+    cut = _HINT_ALL.intersection(_cut_ends(words, lo, hi, i, j))
+    if cut:
+        found = found | cut
     if not found:
         return frozenset()
     return frozenset().union(*map(_HINT_OF.__getitem__, found))
