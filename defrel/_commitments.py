@@ -682,12 +682,14 @@ _NOT_VERB = frozenset(
     ]
 )
 
+# "The sides", "the parties" of the talks (not "the sides of the conflict", "the parties to").
+_THE_SIDES = r"the\s+(?:sides|parties)(?!\s+(?:of|in|to)\b)"
 # Subjects that are parties to the relation.
 _PARTY_PHRASE = regex.compile(
-    r"""\b(?:both|the\s+two|(?:the|all)\s+(?:three|four))\s+(?:the\s+)?(?:sides|countries|nations|ministers|leaders|governments
+    rf"""\b(?:both|the\s+two|(?:the|all)\s+(?:three|four))\s+(?:the\s+)?(?:sides|countries|nations|ministers|leaders|governments
     |militaries|armies|navies|secretaries|chiefs|delegations|defen[cs]e\s+(?:ministers|leaders|chiefs))\b
     |\b(?:the\s+(?:ministers|leaders|secretaries|delegations|pair|duo)|they|their|both|the\s+two|we
-    |the\s+(?:sides|parties)(?!\s+(?:of|in|to)\b)
+    |{_THE_SIDES}
     |(?-i:us|Us)|our)\b
     |\bdefen[cs]e\s+(?:ministers|chiefs|leaders)\b""",
     regex.IGNORECASE | regex.VERBOSE,
@@ -715,8 +717,8 @@ _NOUN_CUES = frozenset(
 # ("The three ministers agreed": the sides of a trilateral, as "the two" of a bilateral;
 # "our two countries will": the speaker's side and the counterpart's.)
 _JOINT = regex.compile(
-    r"""\b(?:both|the\s+two|our\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations|pair|duo)
-    |the\s+(?:sides|parties)(?!\s+(?:of|in|to)\b)
+    rf"""\b(?:both|the\s+two|our\s+two|they|the\s+(?:ministers|leaders|secretaries|delegations|pair|duo)
+    |{_THE_SIDES}
     |(?:the|all)\s+(?:three|four)\s+(?:sides|countries|nations|ministers|leaders|governments))\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
