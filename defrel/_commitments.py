@@ -1803,7 +1803,15 @@ def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, in
         gerunds = False
         if _gerund_of_verb(verb):
             words = body[start : match.start()].lower().split()
-            first = next((i for i, w in enumerate(words) if _gerund_of_verb(w)), None)
+            # (an action opens on its verb: a first word in -ing is one, "building on ...")
+            first = next(
+                (
+                    i
+                    for i, w in enumerate(words)
+                    if _gerund_of_verb(w) or (i == 0 and w[-3:] == "ing")
+                ),
+                None,
+            )
             # "enhancing A, improving B": a list of gerunds (not "by deepening A, improving B")
             gerunds = first is not None and (first == 0 or words[first - 1] not in _MANNER)
         if not (verb in _VERBS or gerunds) or (
@@ -3142,8 +3150,10 @@ _READY = regex.compile(
     r"\s*be\s+(?:ready|prepared|willing|able|happy|glad)\s+to\s+", regex.IGNORECASE
 )
 # After "commitment to" / "committed to" ("to" is a preposition): an action, not a value.
+# "the (full) implementation of", "the comprehensive and effective implementation of": up to
+# three words before the noun, two of them joined by "and" (not "the government of").
 _ACTION_NOUN = regex.compile(
-    r"\s*(?:(?:the|a|an)\s+(?:\w+\s+)?[\w-]+(?:ment|tion|sion|ance|al)\s+of\b"
+    r"\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?[\w-]+(?:(?<!govern|parlia|depart|environ)ment|tion|sion|ance|al)\s+of\b"
     r"|(?:(?:joint|concerted|common|collective|continued)\s+)?efforts?\s+to\b"
     # "committed to continuous collaboration": a joint act ahead, not a value held
     r"|(?:continuous|continued|closer|further|deeper|enhanced|stronger|joint)\s+"
@@ -3195,6 +3205,8 @@ def _action_follows(body: str, word: str, word_start: int) -> bool:
     """After a prepositional "committed to": a gerund, a verb, or "the <action noun> of"."""
     if word in _VERBS or (word.endswith("ing") and word not in _NOT_GERUND and len(word) > 5):
         return True
+    if word == "building":  # "commitment to building on ...": right after "to", with no
+        return True  # determiner before it, the noun is read as the verb
     if _ACTION_NOUN.match(body, word_start, None, _SERIAL) is not None:
         return True
     # "commitment to curb these crimes": a bare word before its object's determiner
