@@ -2188,6 +2188,21 @@ class _People:
         ]
         return found[0] if len(found) == 1 else None
 
+    def _same_name(self, folded: frozenset[str]) -> int | None:
+        """One person already named with all these words (two or more), of any country.
+
+        "Ruritanian Minister of National Defence Ana Maria Roe" and later "Minister of
+        National Defence Ana Maria Roe" (an office another state's gazetteer entry may
+        claim) are one woman: a whole name names one person in an article.
+        """
+        found = {
+            i
+            for tok in folded
+            for i in self._by_token.get(tok, ())
+            if self.people[i].folded == folded
+        }
+        return found.pop() if len(found) == 1 else None
+
     def _namesake(self, surname: str, country: Country, title: str) -> int | None:
         """One person already named with this surname, country and kind of office.
 
@@ -2227,6 +2242,8 @@ class _People:
             i = self._respelt(tokens, country)
             if i is None:
                 i = self._given_variant(tokens, country)
+        if i is None and len(tokens) >= 2 and country is not None:
+            i = self._same_name(folded)
         if i is None:
             if (
                 len(tokens) == 1

@@ -2133,6 +2133,10 @@ def _subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     return ctx.subjects[key]
 
 
+# How far before its verb a relative clause with no commas may open, and the marks that end
+# one (or show it is no such clause).
+_PLAIN_WHO_REACH = 80
+_CLAUSE_MARKS = frozenset(',;:"“”()')
 # The words that open a relative clause, and a part of one set off by commas.
 _RELATIVE_OPENERS = ("who ", "where ", "which ", "whose ", "when ", "whom ")
 
@@ -2161,6 +2165,16 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
                     and m.group("name").split()[0] not in _TITLE_WORDS
                 ):
                     return _Ref(actor=_actor_by_name(ctx, m.group("name")), span=m.span("name"))
+    who = text.rfind(" who ", max(start, verb - _PLAIN_WHO_REACH), verb)
+    if who >= 0 and not _CLAUSE_MARKS.intersection(text[who:verb]):
+        # "Minister A B who is in the country this week says that": a relative clause with
+        # no commas (a regional paper's style); the person it is about speaks, never one
+        # named inside it ("the officer who briefed B said": not B)
+        named = [p for p in ctx.people_in(max(start, who - 60), who) if p.end == who]
+        if named and named[-1].form != "pronoun":
+            p = named[-1]
+            return _Ref(actor=ctx.mentions.actors[p.actor], span=(p.start, p.end))
+        verb = who
     if text.endswith(", ", start, verb) and text.find(", which ", start, verb) >= 0:
         # "Ruritania, which has backed the mission for years, stated that": the country or
         # organisation the relative clause is about, however long the clause
@@ -3123,6 +3137,8 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
             and _PLATFORM.search(ctx.low, max(0, q.open - _REACH), q.open, _SERIAL)
         ):
             channel = _TWEET  # "… on Instagram." then "“…,” he wrote."
+        elif channel is _UNKNOWN and cue is not None and q.open == p0 and _post_announced(ctx, p0):
+            channel = _TWEET  # "A reported this on Facebook." then "“…,” A said."
         out.append(
             _Direct(
                 quote=q,
@@ -3137,6 +3153,29 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
             )
         )
     return _share_chains(out)
+
+
+# A short paragraph that says a post was made: "A wrote this on Telegram", "The minister
+# reported it on Facebook, according to the agency."
+_POST_ANNOUNCED = regex.compile(  # over lower-cased text
+    r"\b(?:reported|wrote|posted|said|announced|shared|stated|published)\b[^.!?\n]{0,40}?"
+    r"\bon\s+(?:his\s+|her\s+|their\s+|its\s+|the\s+)?(?:official\s+)?"
+    r"(?:facebook|instagram|telegram|twitter|weibo|linkedin|x)\b"
+)
+_POST_NOTE_MAX = 200  # characters: the longest such paragraph
+
+
+def _post_announced(ctx: _Ctx, p0: int) -> bool:
+    """Whether the paragraph before the one at ``p0`` announces a post, and nothing else."""
+    k = bisect.bisect_left(ctx.text.paragraphs, (p0, p0)) - 1
+    if k < 0:
+        return False
+    a0, a1 = ctx.text.paragraphs[k]
+    return (
+        a1 - a0 <= _POST_NOTE_MAX
+        and not ctx.any_quote_in(a0, a1)
+        and _POST_ANNOUNCED.search(ctx.low, a0, a1, _SERIAL) is not None
+    )
 
 
 def _narrated_predicate(ctx: _Ctx, sent0: int, at: int, body: str) -> bool:
@@ -4717,11 +4756,39 @@ def find_statements(text: Text, mentions: Mentions) -> tuple[Statement, ...]:
             history.setdefault(bisect.bisect_right(sent_starts, c.start) - 1, who)
         resolved.append((c, who))
     resolved.sort(key=lambda r: r[0].start)
+    resolved = _written_by_it(resolved)
     between = _between_reports(ctx, resolved)
     if between:
         resolved.extend(between)
         resolved.sort(key=lambda r: r[0].start)
     return _assemble(ctx, resolved, words_of)
+
+
+_IT_REACH = 600  # characters from a document's quotation to the next that "it" attributes
+
+
+def _written_by_it(resolved: list[tuple[_Candidate, _Ref]]) -> list[tuple[_Candidate, _Ref]]:
+    """'“…,” a joint statement said. “…,” it said.': "it" is the document, its words written.
+
+    A direct quotation that "it" attributes, with no medium of its own, takes the written
+    medium of the quotation just before it (the statement, release or readout "it" names).
+    """
+    out: list[tuple[_Candidate, _Ref]] = []
+    last: _Candidate | None = None
+    for c, who in resolved:
+        if (
+            last is not None
+            and c.kind is _DIRECT
+            and c.channel is _UNKNOWN
+            and c.ref.pronoun == "it"
+            and last.channel is _STATEMENT
+            and c.start - last.end < _IT_REACH
+        ):
+            c = c._replace(channel=_STATEMENT)  # noqa: PLW2901 - the candidate as read
+        if c.kind is _DIRECT:
+            last = c
+        out.append((c, who))
+    return out
 
 
 _BETWEEN_SENTENCES = 3  # sentences between two reports of one speaker read as his words

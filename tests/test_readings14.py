@@ -78,3 +78,107 @@ def test_committed_to_a_noun_of_action(
 )
 def test_committed_to_building(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
     assert _commitments(sentence) == want
+
+
+def _statements(body: str) -> list[tuple[str | None, str, str, str]]:
+    report = defrel.parse(body, published=dt.date(2024, 1, 3))
+    return [
+        (s.speaker.name if s.speaker else None, s.channel.value, s.kind.value, s.text)
+        for s in report.statements
+    ]
+
+
+# A whole name of two or more words names one person, even where a later mention's office
+# is one the gazetteer gives another state.
+def test_a_whole_name_is_one_person() -> None:
+    body = (
+        "Mexican Secretary of National Defense General Ana Maria Roe held a call with US "
+        "Defense Secretary John Doe on Tuesday. “Secretary Doe spoke with Secretary of "
+        "National Defense General Ana Maria Roe about border security,” the release said."
+    )
+    report = defrel.parse(body, published=dt.date(2024, 1, 3))
+    assert [(a.name, a.country.code if a.country else None) for a in report.actors] == [
+        ("Ana Maria Roe", "MEX"),
+        ("John Doe", "USA"),
+    ]
+
+
+_OSLO = "Chilean Defence Minister Ana Soto met her Norwegian counterpart Arvid Lindqvist in Oslo. "
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # A short paragraph announcing a post: the quotation that opens the next is the post.
+        (
+            _OSLO + "\n\nSoto wrote about the talks on Facebook, the agency said.\n\n“Today in "
+            "Oslo I met my good friend Arvid Lindqvist. We agreed to train together,” Soto said.",
+            [
+                (
+                    "Ana Soto",
+                    "tweet",
+                    "direct",
+                    (
+                        "Today in Oslo I met my good friend Arvid Lindqvist. We agreed to train "
+                        "together,"
+                    ),
+                )
+            ],
+        ),
+        # (a post named inside a longer paragraph of narration is no such note)
+        (
+            _OSLO + "\n\nSoto, who wrote on Facebook last year that the navies should train "
+            "together, arrived on Sunday with a delegation of twelve officers and two "
+            "advisers from the navy staff, and she later toured the naval base at Haakonsvern "
+            "with her hosts.\n\n“We agreed to train our navies together,” Soto said.",
+            [("Ana Soto", "unknown", "direct", "We agreed to train our navies together,")],
+        ),
+        # "it said" after a statement's quotation: the statement's words, written too.
+        (
+            _OSLO + "\n\n“The ministers reviewed the naval exercises of last year,” a joint "
+            "statement said.\n\n“They agreed to hold the next round of talks in Santiago,” it "
+            "said.",
+            [
+                (
+                    None,
+                    "statement",
+                    "direct",
+                    "The ministers reviewed the naval exercises of last year,",
+                ),
+                (
+                    None,
+                    "statement",
+                    "direct",
+                    "They agreed to hold the next round of talks in Santiago,",
+                ),
+            ],
+        ),
+        # (after a ministry's spoken words, "it said" names no written medium)
+        (
+            _OSLO + "\n\nThe ministry said it was pleased. “They agreed to hold the next round "
+            "of talks in Santiago,” it said.",
+            [
+                (
+                    None,
+                    "unknown",
+                    "direct",
+                    "They agreed to hold the next round of talks in Santiago,",
+                )
+            ],
+        ),
+    ],
+)
+def test_channels(body: str, want: list[tuple[str | None, str, str, str]]) -> None:
+    assert _statements(body) == want
+
+
+# A relative clause with no commas between the speaker and the verb: the person before
+# "who" speaks.
+def test_a_relative_clause_without_commas() -> None:
+    body = (
+        "Chilean Defence Minister Ana Soto who is in Norway this week says the two navies "
+        "will train together next year."
+    )
+    assert _statements(body) == [
+        ("Ana Soto", "unknown", "reported", "the two navies will train together next year")
+    ]
