@@ -123,10 +123,14 @@ _CUE_ALTERNATIVES = (
         ),
     ),
     (
-        # "agreed on holding joint drills": the act agreed, in -ing
+        # "agreed on holding joint drills", "concurred in stepping up exchanges": the act
+        # agreed, in -ing
         "agreed",
-        "agreed agree agrees",
-        r"(?:agreed|agree|agrees)\s+(?:on|upon)(?=\s+(?:further\s+)?(?!\w*thing\b|meeting\b)[a-z]{3,}ing\b)",
+        "agreed agree agrees concurred concur concurs",
+        (
+            r"(?:(?:agreed|agree|agrees)\s+(?:on|upon)|(?:concurred|concur|concurs)\s+(?:on|upon|in))"
+            r"(?=\s+(?:further\s+)?(?!\w*thing\b|meeting\b)[a-z]{3,}ing\b)"
+        ),
     ),
     (
         # "agreed on the need to step up ...": what they agreed must be done

@@ -846,7 +846,8 @@ _ORGANISER = regex.compile(
 _DEPLOYED_REACH = 120  # characters back from the place: a deployment noun and its clause
 _DEPLOYED_AT = regex.compile(
     r"\b(?:deploy(?:ment|ments|ing|ed)|station(?:ing|ed)|relocat(?:ion|ing|ed)|basing"
-    r"|rotation(?:al)?)\b[^,;.]{0,100}$"
+    # (not across an encounter of the clause: "announced the deployment during a visit to X")
+    r"|rotation(?:al)?)\b(?:(?!\b(?:visit|visiting|during|while)\b)[^,;.]){0,100}$"
     # where someone comes from: "students back from the virus-hit city of X"
     r"|\bfrom\s+(?:the\s+)?(?:(?!(?:to|and|or|via)\b)[\w-]+\s+){0,2}(?:city\s+of\s+)?$",
     regex.IGNORECASE,
@@ -3047,6 +3048,8 @@ def find_meetings(
     headline = _headline(text)
     # (a label's name is followed by a colon on its line)
     labels = _speaker_labels(body, people_all) if ":" in body else {}
+    if "(@" in body:
+        labels.update(_post_authors(text, people_all))
     venues: list[_Draft] = []  # visits of one person to a named place
     consumed = -1  # a sentence whose list of counterparts an earlier cue has read
     article_hints = _Hints(low)  # which of the rarer tests the article can pass at all
@@ -4246,6 +4249,31 @@ def _speaker_labels(body: str, people: tuple[PersonMention, ...]) -> dict[int, P
         if colon < 0 or "\n" in tail[:colon] or (colon and not tail[:colon].lstrip(" ,").isupper()):
             continue
         out[line] = p
+    return out
+
+
+_SIGNATURE_DASHES = ("—", "–", "-", "--")
+
+
+def _post_authors(text: Text, people: tuple[PersonMention, ...]) -> dict[int, PersonMention]:
+    """The authors of embedded posts, by the start of the post's paragraph.
+
+    A post is signed on the line after it, or at its end: "… — Ana Soto (@anasoto) May 1,
+    2024". Its "I" and "we" are the author's.
+    """
+    body = text.text
+    out: dict[int, PersonMention] = {}
+    for p in people:
+        if p.form != "full" or not body.startswith(" (@", p.end):
+            continue
+        p0, _ = text.paragraph_of(p.start)
+        lead = body[p0 : p.start].rstrip()
+        if lead in _SIGNATURE_DASHES:
+            i = bisect.bisect_left(text.paragraphs, (p0, p0)) - 1
+            if i >= 0:
+                out[text.paragraphs[i][0]] = p
+        elif lead.endswith(_SIGNATURE_DASHES) and lead[:-1].rstrip():  # signed at its end
+            out[p0] = p
     return out
 
 

@@ -182,3 +182,78 @@ def test_a_relative_clause_without_commas() -> None:
     assert _statements(body) == [
         ("Ana Soto", "unknown", "reported", "the two navies will train together next year")
     ]
+
+
+# "Concurred in" / "concurred on" an act in -ing is agreeing on it (not "concurred in the
+# assessment", not "agreed in ...").
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "They concurred in stepping up naval exchanges between both countries.",
+            [("agreed", "stepping up naval exchanges between both countries", ["CHL", "NOR"])],
+        ),
+        (
+            "They concurred on holding regular staff talks.",
+            [("agreed", "holding regular staff talks", ["CHL", "NOR"])],
+        ),
+        ("They concurred in the assessment of the region.", []),
+        ("The ministers agreed in detailing the plan.", []),
+    ],
+)
+def test_concurred_in(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
+    assert _commitments(sentence) == want
+
+
+def _meetings(body: str) -> list[tuple[str, str | None, list[str], list[str]]]:
+    report = defrel.parse(body, published=dt.date(2024, 1, 3))
+    return [
+        (
+            m.kind.value,
+            m.location,
+            [p.name for p in m.participants],
+            [c.code for c in m.countries],
+        )
+        for m in report.meetings
+    ]
+
+
+# A deployment's clause does not run across the visit it was announced on: the city visited
+# is the venue; where forces go is not.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            (
+                "Chilean Defence Minister Ana Soto announced the deployment during a visit to the "
+                "Norwegian capital of Oslo on Tuesday."
+            ),
+            [("visit", "Oslo", ["Ana Soto"], ["CHL", "NOR"])],
+        ),
+        (
+            (
+                "Chilean Defence Minister Ana Soto met Norwegian Defence Minister Arvid Lindqvist "
+                "and discussed the deployment of Norwegian frigates to Valparaiso."
+            ),
+            [("talks", None, ["Ana Soto", "Arvid Lindqvist"], ["CHL", "NOR"])],
+        ),
+    ],
+)
+def test_deployment_announced_on_a_visit(
+    sentence: str, want: list[tuple[str, str | None, list[str], list[str]]]
+) -> None:
+    assert _meetings(sentence) == want
+
+
+# An embedded post's "I" is its author, signed on the line after it.
+def test_a_post_author_takes_part() -> None:
+    body = (
+        "Chilean Defence Minister Ana Soto visited Oslo on Tuesday. Norwegian Defence "
+        "Minister Arvid Lindqvist hailed the ties of the two navies.\n\n"
+        "In Oslo, I met with Defence Minister @lindqvist to discuss how we can help Ukraine.\n"
+        "— Ana Soto (@anasoto) January 2, 2024\n\n"
+        "The two navies train together every year."
+    )
+    assert [(k, loc, ppl) for k, loc, ppl, _ in _meetings(body)] == [
+        ("talks", "Oslo", ["Ana Soto", "Arvid Lindqvist"])
+    ]
