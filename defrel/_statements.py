@@ -1158,8 +1158,10 @@ _NORMAL_TAIL = regex.compile(
     |(?:the\s+)?\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+){0,3}
     |(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:news\s+agency|agency
     |newspaper|daily|weekly|broadcaster|radio|television|TV|outlet|media|press|magazine
-    |counterpart|counterparts|audience|troops|delegates|lawmakers)(?:\s+\p{Lu}[\p{L}.-]*){0,3}))?
-    (?:\s+(?:on|in|at|during|after|before|without|while|when|from|via|to|through|earlier|later
+    |counterpart|counterparts|audience|troops|delegates|lawmakers
+    |meeting|conference|forum|summit|gathering|session|seminar|symposium|briefing)
+    (?:\s+\p{Lu}[\p{L}.-]*){0,3}))?
+    (?:\s+(?:on|in|at|during|after|before|without|while|when|from|via|to|through|with|earlier|later
     |today|yesterday|last|this|here|also|again|\p{Ll}+ly|\p{Lu}\p{Ll}+day|\d)\b[^,;:"“”]{0,100}?)?
     \s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
     regex.DOTALL | regex.VERBOSE,

@@ -257,3 +257,29 @@ def test_a_post_author_takes_part() -> None:
     assert [(k, loc, ppl) for k, loc, ppl, _ in _meetings(body)] == [
         ("talks", "Oslo", ["Ana Soto", "Arvid Lindqvist"])
     ]
+
+
+# "…, X told a meeting (a conference, a forum) …": the occasion told is an audience, and the
+# clause before is X's report.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Norway is ready for close cooperation with the Chilean navy, Lindqvist told a "
+            "meeting with his Chilean counterpart on Monday."
+        ),
+        (
+            "Norway is ready for close cooperation with the Chilean navy, Lindqvist told a "
+            "defence conference in Oslo."
+        ),
+    ],
+)
+def test_told_a_meeting(sentence: str) -> None:
+    got = _statements(_MET + sentence)
+    assert [(who, kind, words) for who, _, kind, words in got] == [
+        (
+            "Arvid Lindqvist",
+            "reported",
+            "Norway is ready for close cooperation with the Chilean navy",
+        )
+    ]
