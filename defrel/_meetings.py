@@ -721,7 +721,9 @@ _TOPIC_BEFORE = regex.compile(
     |(?:topics|issues|subjects|matters|questions)\s+(?:\w+\s+){0,2}?(?:including|such\s+as|like
         |concerning|regarding)
     |such\s+(?:issues|topics|matters|subjects)\s+as
-    |posed\s+by|threatened\s+by|against|versus)\s+(?:the\s+)?$""",
+    |posed\s+by|threatened\s+by|against|versus
+    # the state across a border: "the Norwegian border with Russia" (a place, no party)
+    |(?:borders?|frontiers?|boundary|boundaries)\s+with)\s+(?:the\s+)?$""",
     regex.IGNORECASE | regex.VERBOSE | regex.REVERSE,
 )
 # The whole words one of which every _TOPIC_BEFORE match holds (lower case; "build-up": "build").
@@ -732,7 +734,8 @@ _TOPIC_BEFORE_LIST = """development developments situation crisis war conflict f
     sanctions provocation provocations events dynamics attempt attempts coercion claims test
     tests pursuit pursuits ambition ambitions assertiveness expansion build buildup
     militarisation militarization posed threatened against versus fought served combat
-    deployed deployment deployments mission missions topics issues subjects matters questions"""
+    deployed deployment deployments mission missions topics issues subjects matters questions
+    border borders frontier frontiers boundary boundaries"""
 _TOPIC_BEFORE_WORDS = frozenset(_TOPIC_BEFORE_LIST.split())
 _TOPIC_AFTER = regex.compile(
     r"""(?:['’]s?)?\s+(?:\w+\s+)?(?:aggression|threats?|attacks?|invasion|missiles?|regime
@@ -791,6 +794,7 @@ _LINK_WORDS = frozenset(
         "like",
         "concerning",
         "regarding",
+        "with",
     ]
 )
 _CHAIN_FIRST = frozenset([",", "a", "o"])  # what a _TOPIC_CHAIN match opens on after "\s*"

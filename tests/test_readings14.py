@@ -283,3 +283,30 @@ def test_told_a_meeting(sentence: str) -> None:
             "Norway is ready for close cooperation with the Chilean navy",
         )
     ]
+
+
+# The state across a border is a place, not a party ("the Norwegian border with Russia"),
+# and the other party of a cooperation named is still one.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            (
+                "British Defence Secretary John Doe visited the Norwegian border with Russia on "
+                "Tuesday."
+            ),
+            [("visit", None, ["John Doe"], ["GBR", "NOR"])],
+        ),
+        (
+            (
+                "British Defence Secretary John Doe visited Norway to discuss cooperation with "
+                "Russia on Tuesday."
+            ),
+            [("visit", None, ["John Doe"], ["GBR", "NOR", "RUS"])],
+        ),
+    ],
+)
+def test_a_border_with_a_state(
+    sentence: str, want: list[tuple[str, str | None, list[str], list[str]]]
+) -> None:
+    assert _meetings(sentence) == want
