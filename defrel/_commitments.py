@@ -195,7 +195,9 @@ _CUE_ALTERNATIVES = (
             r"(?:\s+(?:by|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:government|side|country"
             r"|nation|army|military|forces|ministry))?"
             r"|dedication|dedicated|undertaking)"
-            rf"{_WHEN_OR_HOW}\s+(?:themselves\s+|ourselves\s+)?to"
+            # "towards" before an act: "their commitment towards implementation of the plan"
+            rf"{_WHEN_OR_HOW}\s+(?:themselves\s+|ourselves\s+)?(?:to|towards?"
+            r"(?=\s+\w+ing\b|\s+[\w-]+(?:ment|tion|sion|ance)\s+of\b))"
         ),
     ),
     (
@@ -3157,7 +3159,7 @@ _READY = regex.compile(
 # "the (full) implementation of", "the comprehensive and effective implementation of": up to
 # three words before the noun, two of them joined by "and" (not "the government of").
 _ACTION_NOUN = regex.compile(
-    r"\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?[\w-]+(?:(?<!govern|parlia|depart|environ)ment|tion|sion|ance|al)\s+of\b"
+    r"\s*(?:(?:(?:the|a|an)\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?)?[\w-]+(?:(?<!govern|parlia|depart|environ)ment|tion|sion|ance|al)\s+of\b"
     r"|(?:(?:joint|concerted|common|collective|continued)\s+)?efforts?\s+to\b"
     # "committed to continuous collaboration": a joint act ahead, not a value held
     r"|(?:continuous|continued|closer|further|deeper|enhanced|stronger|joint)\s+"
@@ -3365,6 +3367,35 @@ def _subject_ok(
             )
         return False
     return bool(_BINDING_NOUN.search(sub, None, None, _SERIAL))
+
+
+# A state (or its government, ministry, forces) that says something of "it": "Norway said it
+# will ...", "the Chilean government announced that it would ...".
+_IT_SPEAKER = regex.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|side|army|navy|military|forces))?"
+    r"\s+(?:says|said|announced|stated|confirmed|added|declared)\s+(?:that\s+)?\Z"
+)
+_IT_SPEAKER_REACH = 60  # characters from the state's name to "it"
+# The verbs of an impersonal "it": "said it will take time", "said it would depend on ...".
+_IMPERSONAL_IT = frozenset(
+    ["be", "take", "depend", "require", "cost", "mean", "remain", "become", "seem", "matter"]
+)
+
+
+def _it_of_speaker(
+    body: str, mentions: Mentions, subject: tuple[int, int], floor: int
+) -> tuple[int, int] | None:
+    """The subject of "STATE said (that) it will": from the state's name to "it", else None."""
+    word = body[subject[0] : subject[1]].strip()
+    if word.lower().startswith("that "):
+        word = word[5:].lstrip()
+    if word not in ("it", "It"):
+        return None
+    at = body.rfind("it", subject[0], subject[1])
+    for cm in reversed(mentions.countries_in(max(floor, at - _IT_SPEAKER_REACH), at)):
+        if _IT_SPEAKER.match(body, cm.end, at, _SERIAL) is not None:
+            return cm.start, subject[1]
+    return None
 
 
 def _reported_subject_ok(
@@ -4029,6 +4060,10 @@ def find_commitments(
         carried: tuple[Country, ...] | None = None  # the parties a quoted passive goes on with
         agreed_that = None
         agents = _agent(body, mentions, cue[1], sent[1]) if passive else ()
+        if kind in {"will", "shall", "would"} and word not in _IMPERSONAL_IT:
+            it_subject = _it_of_speaker(body, mentions, subject, sent[0])
+            if it_subject is not None:
+                subject = it_subject  # "Norway said it will send ...": "it" is Norway
         if kind in {"will", "shall", "would", "want"} and not (
             _subject_ok(body, mentions, subject, subject[1], memo)
             or (passive and _JOINT_AGENT.search(body, cue[1], sent[1], _SERIAL))

@@ -310,3 +310,48 @@ def test_a_border_with_a_state(
     sentence: str, want: list[tuple[str, str | None, list[str], list[str]]]
 ) -> None:
     assert _meetings(sentence) == want
+
+
+# "STATE said (that) it will ...": "it" is the state that speaks; an impersonal "it" ("it
+# will take time") binds nobody, nor an "it" far from a state.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Norway says it will send 40 more engineers to Chile.",
+            [("will", "send 40 more engineers to Chile", ["NOR"])],
+        ),
+        (
+            "The Norwegian government announced that it would send engineers to Chile.",
+            [("will", "send engineers to Chile", ["NOR"])],
+        ),
+        ("Norway said it will take time to agree on the plan.", []),
+        ("The ministry said it will send engineers to Chile.", []),
+    ],
+)
+def test_it_of_the_state_that_speaks(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
+    assert _commitments(sentence) == want
+
+
+# "Commitment towards" an act, and a noun of action with no determiner ("commitment to
+# implementation of"); not "towards peace" nor "towards the alliance".
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            (
+                "Both ministers reaffirmed their commitment towards implementation of the naval "
+                "training plan."
+            ),
+            [("committed", "implementation of the naval training plan", ["CHL", "NOR"])],
+        ),
+        (
+            "Both ministers reaffirmed their commitment towards strengthening naval ties.",
+            [("committed", "strengthening naval ties", ["CHL", "NOR"])],
+        ),
+        ("Norway is committed towards peace.", []),
+        ("Norway reaffirmed its commitment towards the alliance.", []),
+    ],
+)
+def test_commitment_towards(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
+    assert _commitments(sentence) == want
