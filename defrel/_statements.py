@@ -1791,6 +1791,14 @@ class _Ctx:
         )
         return options
 
+    def named_in(self, start: int, stop: int) -> bool:
+        """Whether a person or organisation mention (any form) starts in ``[start, stop)``."""
+        for starts in (self._p_start, self._o_start):
+            k = bisect.bisect_left(starts, start)
+            if k < len(starts) and starts[k] < stop:
+                return True
+        return False
+
     def people_in(self, start: int, stop: int) -> list[PersonMention]:
         i = bisect.bisect_left(self._p_start, start)
         j = bisect.bisect_left(self._p_start, stop)
@@ -4423,7 +4431,10 @@ def _walk_back(
     # the pronoun, the same person all along, is none of them.
     others: set[int] | None = None
     sentences, floor, body = ctx.text.sentences, ctx.floor, ctx.text.text
-    for i in range(idx, max(-1, idx - reach), -1):
+    last = max(-1, idx - reach)  # (the sentence the walk stops before)
+    if not (want_org or before or cut) and not _may_name(ctx, history, last + 1, idx, anchor):
+        last = idx  # nobody to find on the way: the walk reads nothing
+    for i in range(idx, last, -1):
         said = history.get(i)
         if (
             said is not None
@@ -4509,6 +4520,28 @@ def _walk_back(
             if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
     return None
+
+
+def _may_name(ctx: _Ctx, history: dict[int, _Ref], first: int, idx: int, anchor: int) -> bool:
+    """Whether a walk back over sentences ``first`` to ``idx`` (up to ``anchor``) may find anyone.
+
+    A person's walk (no body's, no "before" or cut-off one) returns an actor it reads there:
+    a speaker of ``history`` with an actor, or a sentence's subject with one. A subject with
+    an actor is a person or an organisation the mention stage found in the stretch the walk
+    reads (``_floor_person``, ``_first_subject``, ``_other_person`` read their actors off
+    ``people_in`` and ``orgs_in`` of windows inside it); titles and pronouns carry none. With
+    neither, every step of the walk finds nobody, and the walk may be skipped: exact.
+    """
+    if first > idx:
+        return False  # (no sentence to walk)
+    if ctx.named_in(ctx.sent_starts[first], anchor):
+        return True
+    get = history.get
+    for i in range(first, idx + 1):
+        said = get(i)
+        if said is not None and said.actor is not None:
+            return True
+    return False
 
 
 _POSSESSIVE_OF = {"he": "his", "she": "her"}
