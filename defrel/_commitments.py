@@ -1372,8 +1372,8 @@ class _Ends:
             [at for at, _ in links],
             starts,
             [_space_before(keys, at, 0) for at in starts],
-            spaces,
-            word_index,
+            word_index=word_index,
+            spaces=spaces,
         )
 
     def starts(self, keys: str, start: int, sent_end: int, stop: int) -> list[int]:
