@@ -1198,13 +1198,15 @@ def _clause_start(
         while at != -1:
             found[at] = ""
             at = source.find(mark, at + 1, cue_start)
-    while word < len(words):
-        at, text = words[word]
-        if at >= cue_start:
-            break
-        if text in _OPEN_WORDS and source[at - 1] in _SPACE:
+    # (The words before the cue, from ``word`` on: the opening words picked in C.)
+    stop = bisect.bisect_left(words, (cue_start,), word)
+    inside = words[word:stop]
+    for at, text in itertools.compress(
+        inside, map(_OPEN_WORDS.__contains__, map(_WORD_OF, inside))
+    ):
+        if source[at - 1] in _SPACE:
             found[at - 1] = text
-        word += 1
+    word = stop
     reach = resume
     for at in sorted(found):
         if at < reach:
@@ -1632,21 +1634,25 @@ def _action_end(
     # The marks are read from ``start`` on, whatever the clause's end: the first one that
     # ends the action near its start bounds the clause's end looked for (a sentence of
     # quotations is not read to its end for each cue).
+    # (A pattern call costs more than looking for each mark in a short slice: it is made
+    # only where a mark is.)
     reach = min(sent_end, start + _QUOTE_REACH)
-    cut = _quote_cut(body, start, reach, sent_end, in_quote)
-    if cut is not None:
-        return _clause_end(body, keys, start, sent_end, words, ends, present, cut)
+    if _has_quote(body[start:reach]):
+        cut = _quote_cut(body, start, reach, sent_end, in_quote)
+        if cut is not None:
+            return _clause_end(body, keys, start, sent_end, words, ends, present, cut)
     end = _clause_end(body, keys, start, sent_end, words, ends, present)
-    if end <= reach:
+    if end <= reach or not _has_quote(body[start:end]):
         return end  # (no mark before it ends the action)
-    segment = body[start:end]
-    for quote in _QUOTE_CHARS:
-        if quote in segment:
-            break
-    else:
-        return end  # no quote mark in the action (told without the pattern)
     cut = _quote_cut(body, start, end, sent_end, in_quote)
     return end if cut is None else cut
+
+
+def _has_quote(segment: str) -> bool:
+    """Whether ``segment`` holds a mark of ``_ANY_QUOTE``."""
+    if segment.isascii():  # (a flag of the string) '"' is the one ASCII mark
+        return '"' in segment
+    return any(map(segment.__contains__, _QUOTE_CHARS))
 
 
 _QUOTE_REACH = 64  # characters after an action's start where its quote marks are read first
