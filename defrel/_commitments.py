@@ -1198,15 +1198,13 @@ def _clause_start(
         while at != -1:
             found[at] = ""
             at = source.find(mark, at + 1, cue_start)
-    # (The words before the cue, from ``word`` on: the opening words picked in C.)
-    stop = bisect.bisect_left(words, (cue_start,), word)
-    inside = words[word:stop]
-    for at, text in itertools.compress(
-        inside, map(_OPEN_WORDS.__contains__, map(_WORD_OF, inside))
-    ):
-        if source[at - 1] in _SPACE:
+    while word < len(words):
+        at, text = words[word]
+        if at >= cue_start:
+            break
+        if text in _OPEN_WORDS and source[at - 1] in _SPACE:
             found[at - 1] = text
-    word = stop
+        word += 1
     reach = resume
     for at in sorted(found):
         if at < reach:
@@ -1635,16 +1633,18 @@ def _action_end(
     # ends the action near its start bounds the clause's end looked for (a sentence of
     # quotations is not read to its end for each cue).
     # (A pattern call costs more than looking for each mark in a short slice: it is made
-    # only where a mark is.)
+    # only where a mark is. The marks after ``reach`` are read on from where the first
+    # read stopped.)
     reach = min(sent_end, start + _QUOTE_REACH)
+    skip = -1
     if _has_quote(body[start:reach]):
-        cut = _quote_cut(body, start, reach, sent_end, in_quote)
+        cut, skip = _quote_cut(body, start, reach, sent_end, in_quote)
         if cut is not None:
             return _clause_end(body, keys, start, sent_end, words, ends, present, cut)
     end = _clause_end(body, keys, start, sent_end, words, ends, present)
-    if end <= reach or not _has_quote(body[start:end]):
+    if end <= reach or not _has_quote(body[reach:end]):
         return end  # (no mark before it ends the action)
-    cut = _quote_cut(body, start, end, sent_end, in_quote)
+    cut, _ = _quote_cut(body, reach, end, sent_end, in_quote, skip)
     return end if cut is None else cut
 
 
@@ -1658,14 +1658,17 @@ def _has_quote(segment: str) -> bool:
 _QUOTE_REACH = 64  # characters after an action's start where its quote marks are read first
 
 
-def _quote_cut(body: str, start: int, stop: int, sent_end: int, in_quote: bool) -> int | None:
-    """The first quote mark in ``[start, stop)`` that ends an action from ``start``, if any.
+def _quote_cut(
+    body: str, start: int, stop: int, sent_end: int, in_quote: bool, skip: int = -1
+) -> tuple[int | None, int]:
+    """The first quote mark in ``[start, stop)`` that ends an action, if any, and ``skip``.
 
-    (A mark's reading depends on the marks before it, from ``start``, and on the sentence
-    up to ``sent_end``, not on ``stop``.)
+    ``skip``: the closing mark of the last short quoted name passed over (the marks up to it
+    are passed over), as the read of the action's marks before ``start`` left it; returned
+    as this read leaves it, for a read from ``stop`` on. (A mark's reading depends on the
+    marks before it and on the sentence up to ``sent_end``, not on ``stop``.)
     """
     closers = _CLOSE_QUOTES + '"' if in_quote else ""
-    skip = -1  # the closing mark of a short quoted name passed over
     for mark in _ANY_QUOTE.finditer(body, start, stop, _NO_OVERLAP, _SERIAL):
         i = mark.start()
         if i <= skip:
@@ -1674,7 +1677,7 @@ def _quote_cut(body: str, start: int, stop: int, sent_end: int, in_quote: bool) 
         if ch == "’" and body[i - 1 : i].isalpha() and body[i + 1 : i + 2].isalpha():
             continue  # an apostrophe ("this year’s", "don’t"), not a closing quote
         if ch in closers or (in_quote and ch == "”"):
-            return i
+            return i, skip
         if ch in _OPEN_QUOTES or (not in_quote and ch in '"”'):
             # A short quoted name stays in the action ("an "urgent" summit"), its closing
             # mark with it; a long quotation ends it.
@@ -1683,9 +1686,9 @@ def _quote_cut(body: str, start: int, stop: int, sent_end: int, in_quote: bool) 
                 default=-1,
             )
             if close == -1 or close - i > 40:
-                return i
+                return i, skip
             skip = close
-    return None
+    return None, skip
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
