@@ -1378,8 +1378,8 @@ class _Ends:
             [at for at, _ in links],
             starts,
             [_space_before(keys, at, 0) for at in starts],
-            spaces,
-            word_index,
+            word_index=word_index,
+            spaces=spaces,
         )
 
     def starts(self, keys: str, start: int, sent_end: int, stop: int) -> list[int]:
@@ -1453,23 +1453,29 @@ def _clause_end(
     words: tuple[tuple[int, str], ...] | None = None,
     ends: _Ends | None = None,
     present: _EndMarks = _ALL_END_MARKS,
+    before: int | None = None,
 ) -> int:
     """Where ``_CLAUSE_END`` first matches in ``[start, sent_end)`` (else ``sent_end``).
 
     On the lower-cased copy with its words, the pattern is tried only where it may start
     (``present``: the marks the text holds, as ``_end_marks`` gives them).
+
+    ``before``: only an end before it is wanted; the least of the end and ``before`` is
+    returned (with the words, an end at ``before`` or after is not looked for).
     """
+    bound = sent_end if before is None else min(sent_end, before)
     if keys is None:
         match = _guard.search(_CLAUSE_END, body, start, sent_end)
-        return sent_end if match is None else match.start()
+        return bound if match is None else min(bound, match.start())
     limit = sent_end
     if words is None:
         match = _guard.search(_CLAUSE_END_LOWER, keys, start, sent_end)
         limit = sent_end if match is None else match.start()
     else:
         # In windows that double: a clause ends near its start, and a long sentence
-        # without an end is not read once per cue.
-        stop = min(sent_end, start + (_END_WINDOW if ends is None else _END_WINDOW // 4))
+        # without an end is not read once per cue. (The places from ``bound`` on are not
+        # tried: the least end tried before it is the first end, if any.)
+        stop = min(bound, start + (_END_WINDOW if ends is None else _END_WINDOW // 4))
         tried: set[int] = set()  # (a window holds the places of the one before)
         said: bool | None = None  # whether the "..., he said." branch may match, once read
         hit = None
@@ -1514,9 +1520,11 @@ def _clause_end(
             if hit is not None:
                 limit = hit
                 break
-            if stop >= sent_end:
+            if stop >= bound:
+                limit = bound  # (no end before it)
                 break
-            stop = min(sent_end, start + 2 * (stop - start))
+            stop = min(bound, start + 2 * (stop - start))
+    limit = min(limit, bound)
     comma = body.find(",", start, limit)
     while comma != -1:
         if (
@@ -1625,18 +1633,49 @@ def _action_end(
 
     ``quoted``: False when the text holds no mark of ``_ANY_QUOTE`` (none is looked for).
     """
-    end = _clause_end(body, keys, start, sent_end, words, ends, present)
     if not quoted:
-        return end
-    segment = body[start:end]
-    for quote in _QUOTE_CHARS:
-        if quote in segment:
-            break
-    else:
-        return end  # no quote mark in the action (told without the pattern)
+        return _clause_end(body, keys, start, sent_end, words, ends, present)
+    # The marks are read from ``start`` on, whatever the clause's end: the first one that
+    # ends the action near its start bounds the clause's end looked for (a sentence of
+    # quotations is not read to its end for each cue).
+    # (A pattern call costs more than looking for each mark in a short slice: it is made
+    # only where a mark is. The marks after ``reach`` are read on from where the first
+    # read stopped.)
+    reach = min(sent_end, start + _QUOTE_REACH)
+    skip = -1
+    if _has_quote(body[start:reach]):
+        cut, skip = _quote_cut(body, start, reach, sent_end, in_quote)
+        if cut is not None:
+            return _clause_end(body, keys, start, sent_end, words, ends, present, cut)
+    end = _clause_end(body, keys, start, sent_end, words, ends, present)
+    if end <= reach or not _has_quote(body[reach:end]):
+        return end  # (no mark before it ends the action)
+    cut, _ = _quote_cut(body, reach, end, sent_end, in_quote, skip)
+    return end if cut is None else cut
+
+
+def _has_quote(segment: str) -> bool:
+    """Whether ``segment`` holds a mark of ``_ANY_QUOTE``."""
+    if segment.isascii():  # (a flag of the string) '"' is the one ASCII mark
+        return '"' in segment
+    return any(map(segment.__contains__, _QUOTE_CHARS))
+
+
+_QUOTE_REACH = 64  # characters after an action's start where its quote marks are read first
+
+
+def _quote_cut(
+    body: str, start: int, stop: int, sent_end: int, in_quote: bool, skip: int = -1
+) -> tuple[int | None, int]:
+    """The first quote mark in ``[start, stop)`` that ends an action, if any, and ``skip``.
+
+    ``skip``: the closing mark of the last short quoted name passed over (the marks up to it
+    are passed over), as the read of the action's marks before ``start`` left it; returned
+    as this read leaves it, for a read from ``stop`` on. (A mark's reading depends on the
+    marks before it and on the sentence up to ``sent_end``, not on ``stop``.)
+    """
     closers = _CLOSE_QUOTES + '"' if in_quote else ""
-    skip = -1  # the closing mark of a short quoted name passed over
-    for mark in _ANY_QUOTE.finditer(body, start, end, _NO_OVERLAP, _SERIAL):
+    for mark in _ANY_QUOTE.finditer(body, start, stop, _NO_OVERLAP, _SERIAL):
         i = mark.start()
         if i <= skip:
             continue
@@ -1644,7 +1683,7 @@ def _action_end(
         if ch == "’" and body[i - 1 : i].isalpha() and body[i + 1 : i + 2].isalpha():
             continue  # an apostrophe ("this year’s", "don’t"), not a closing quote
         if ch in closers or (in_quote and ch == "”"):
-            return i
+            return i, skip
         if ch in _OPEN_QUOTES or (not in_quote and ch in '"”'):
             # A short quoted name stays in the action ("an "urgent" summit"), its closing
             # mark with it; a long quotation ends it.
@@ -1653,9 +1692,9 @@ def _action_end(
                 default=-1,
             )
             if close == -1 or close - i > 40:
-                return i
+                return i, skip
             skip = close
-    return end
+    return None, skip
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:

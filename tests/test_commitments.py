@@ -1222,6 +1222,20 @@ def test_long_text_without_quote_marks_ends_actions_alike() -> None:
     assert got
 
 
+def test_long_text_with_links_reads_where_clauses_end() -> None:
+    """A long text with links reads its clause ends at once (``_Ends``), links and all."""
+    from defrel import _commitments as co
+
+    unit = "India will train with Japan at http://x.com and the navy will drill off www.y.org. "
+    text = unit * (co._ENDS_AT_ONCE // len(unit) + 2)
+    assert defrel.parse(text).commitments
+    t = prepare(text)
+    assert t.lower is not None
+    ends = co._Ends.of(t.lower, t.words)
+    assert all(text[at] == "h" or text[at] == "w" for at in ends.spaces)
+    assert all(t.words[i][0] == at for at, i in ends.word_index.items())
+
+
 @pytest.mark.parametrize(
     "text",
     [
