@@ -586,6 +586,7 @@ def _names_a_place(text: str, end: int, name: str) -> bool:
 
 # The determiners of ``_DETERMINER`` in its order, and the ASCII characters of its words.
 _DETERMINERS = ("the", "his", "her", "their", "its")
+_DETERMINER_SET = frozenset(_DETERMINERS)
 _DETERMINED_STR = string.ascii_letters + ".'`-"
 
 
@@ -613,6 +614,16 @@ def _determiner_span(text: str, ts: int, back: _Back) -> tuple[int, int] | None:
         starts.append(q)
     for p in reversed(starts):
         if p - 1 < lo or text[p - 1] != " ":
+            continue
+        # The longest determiner and the character before it, read once: where all of it is
+        # ASCII, no slice the loop below reads is outside ASCII, and a determiner passes its
+        # tests when it is written (in any case) at the end of this stretch with no letter
+        # before it: when it is the stretch's last run of letters (at most one is).
+        near = text[(p - 7 if p > 7 else 0) : p - 1]
+        if near.isascii():
+            run = near[len(near.rstrip(_ASCII_LETTER_CHARS)) :].lower()
+            if run in _DETERMINER_SET and p - 1 - len(run) >= lo:
+                return (p - 1 - len(run), ts)
             continue
         for word in _DETERMINERS:
             d0 = p - 1 - len(word)

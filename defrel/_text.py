@@ -115,6 +115,15 @@ _SENTENCE_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@")
 # (a longer run is left to the pattern).
 _ASCII_BLANKS = " \t\n\r\x0b\x0c"
 _BLANK_REACH = 64
+# ASCII characters that, first after a run of white space, open no sentence: no white space
+# (``\s``, which holds no other ASCII character), no opening quote or bracket, no capital,
+# digit or "@". After a terminator, a run of white space and one of these, neither branch of
+# ``_SENTENCE_END`` matches.
+_NO_OPENING_AFTER_BLANKS = frozenset(
+    c
+    for c in map(chr, range(128))
+    if c not in _ASCII_BLANKS and c not in "\"'([" and c not in _SENTENCE_OPENERS
+)
 # Above this share of terminators the pattern scans the text (runs of dots and the like).
 _TERMINATOR_SHARE = 20
 
@@ -174,8 +183,13 @@ def _sentences(
     ``ends`` are the spans of the sentence ends inside it (see ``prepare``).
     """
     begin = start
+    append = out.append
     for _, after in ends:
-        _append(text, begin, after, out)
+        if after - begin <= _SENTENCE_MAX:  # (``_append`` cuts nothing: the usual case)
+            if after > begin:
+                append((begin, after))
+        else:
+            _append(text, begin, after, out)
         begin = after
         while begin < end and text[begin].isspace():
             begin += 1
@@ -285,14 +299,35 @@ def _sentence_ends(text: str) -> list[tuple[int, int]]:
         if after[:1] == " " and after[1:] in _SENTENCE_OPENERS:
             out.append((at, at + 1))
             last = at + 1
-        elif after[:1] in _ASCII_BLANKS and (
-            text[at + 1 : at + _BLANK_REACH].lstrip(_ASCII_BLANKS)[:1] in _SENTENCE_OPENERS
-        ):
-            # A line break (or other ASCII white space) and, after the run of it, an ASCII
-            # capital, digit or "@": the first branch matches the terminator alone (its
-            # possessive ``\s++`` takes that whole run; no quote follows it).
-            out.append((at, at + 1))
-            last = at + 1
+        elif after[:1] in _ASCII_BLANKS:
+            nxt = text[at + 1 : at + _BLANK_REACH].lstrip(_ASCII_BLANKS)[:1]
+            if nxt in _SENTENCE_OPENERS:
+                # A line break (or other ASCII white space) and, after the run of it, an
+                # ASCII capital, digit or "@": the first branch matches the terminator alone
+                # (its possessive ``\s++`` takes that whole run; no quote follows it).
+                out.append((at, at + 1))
+                last = at + 1
+            elif nxt not in _NO_OPENING_AFTER_BLANKS:
+                # (after the run, a character that is neither ``\s`` nor may open a
+                # sentence: the first branch fails, the second wants a capital next)
+                m = _SENTENCE_END.match(text, at)
+                if m is not None:
+                    out.append(m.span())
+                    last = m.end()
+        elif "A" <= after[:1] <= "Z":
+            # A capital right after: the first branch wants white space or a closing mark
+            # there. The second matches a full stop after three small letters, before a
+            # small one; where these are ASCII, ``\p{Ll}`` is "a" to "z".
+            if at >= 3 and text[at] == ".":
+                near = text[at - 3 : at + 3]
+                if not near.isascii():
+                    m = _SENTENCE_END.match(text, at)
+                    if m is not None:
+                        out.append(m.span())
+                        last = m.end()
+                elif near[:3].isalpha() and near[:3].islower() and "a" <= near[5:6] <= "z":
+                    out.append((at, at + 1))
+                    last = at + 1
         elif after[:1] not in _NO_END_AFTER:
             m = _SENTENCE_END.match(text, at)
             if m is not None:
@@ -334,7 +369,8 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     a0 = a1 = -1  # the line before, as found (not as joined)
     for at, line in kept:
         b0, b1 = at, at + len(line)
-        if out and _wrapped(text, a0, a1, b0):
+        # (``_wrapped`` asks first for one break between the lines and a long line before)
+        if out and b0 - a1 == 1 and a1 - a0 >= _WRAP_MIN and _wrapped(text, a0, a1, b0):
             out[-1] = (out[-1][0], b1)
         else:
             out.append((b0, b1))
