@@ -1124,13 +1124,16 @@ def _seek(words: tuple[tuple[int, str], ...], pos: int, start: int = 0) -> int:
     """``bisect.bisect_left(words, (pos,))``, when every word before ``start`` opens before ``pos``.
 
     A search near the last one reads a few nearby words first, not the whole document's
-    (a bisection of a long document's words misses the cache); past them, the rest.
+    (a bisection of a long document's words misses the cache); past them, twice as many
+    each time (a gallop), then one bisection of the last stretch read.
     """
     n = len(words)
-    end = start + _SEEK_NEAR
-    if end >= n or words[end][0] >= pos:  # (the answer is at ``end`` at most: one bisection)
-        return bisect.bisect_left(words, (pos,), start, min(end, n))
-    return bisect.bisect_left(words, (pos,), end + 1)  # (every word up to ``end`` opens before)
+    end, step = start + _SEEK_NEAR, _SEEK_NEAR
+    while end < n and words[end][0] < pos:
+        # (every word up to ``end`` opens before: the answer lies past it)
+        start, step = end + 1, step * 2
+        end = start + step
+    return bisect.bisect_left(words, (pos,), start, min(end, n))  # (at ``end`` at most)
 
 
 def _stretch_words(
@@ -1143,7 +1146,7 @@ def _stretch_words(
     only whole too.
     """
     if i is None:
-        i = _seek(words, lo)
+        i = bisect.bisect_left(words, (lo,))  # (no search before to start from)
     j = _seek(words, hi, i)
     out = set(map(_WORD_OF, words[i:j]))
     out.update(_cut_ends(words, lo, hi, i, j))
@@ -1169,7 +1172,7 @@ def _stretch_holds(
     words: tuple[tuple[int, str], ...], lo: int, hi: int, keys: frozenset[str]
 ) -> bool:
     """``not keys.isdisjoint(_stretch_words(words, lo, hi))``, read without a set of the words."""
-    i = _seek(words, lo)
+    i = bisect.bisect_left(words, (lo,))  # (no search before to start from)
     j = _seek(words, hi, i)
     if not keys.isdisjoint(map(_WORD_OF, words[i:j])):
         return True
@@ -2401,8 +2404,8 @@ class _Dating:
         low: str | None = None,
     ) -> None:
         self.body, self.published, self.lo, self.hi = body, published, lo, hi
-        # for each clause opener sought after the cues, (from, where the first one from there
-        # lies in the sentence or -1): the cues come in order, so one scan serves many
+        # for each string sought after the cues (``find``), (from, where the first one from
+        # there lies in the sentence, or -1): the cues come in order, so one scan serves many
         self.next: dict[str, tuple[int, int]] = {}
         self.dates, self.at = sent_dates, sdate_at
         self.words, self.line_end, self.memo = words, line_end, memo
@@ -2431,8 +2434,8 @@ class _Dating:
             )
         return said
 
-    def _find(self, needle: str, start: int, end: int) -> int:
-        """``self.body.find(needle, start, end)``, for an ``end`` within the sentence.
+    def find(self, needle: str, start: int, end: int) -> int:
+        """``self.body.find(needle, start, end)``, for an ``end`` within the sentence (``hi``).
 
         The first ``needle`` from ``start`` to the sentence's end, if it ends by ``end``, is
         the first one there. Once found (or not) it is kept: for a later ``start`` up to
@@ -2480,11 +2483,11 @@ class _Dating:
             return
         far = tense_hi if date_hi is None else date_hi
         # (read no further than a sentence's reach: a text with no sentence end stays linear)
-        who = self._find(", who ", c1, min(max(far, seg_hi), c1 + _WHO_REACH))
+        who = self.find(", who ", c1, min(max(far, seg_hi), c1 + _WHO_REACH))
         if who >= 0:
             # "signed by A and B, who also mourned the crash on Sunday": the clause's own day
             far, seg_hi = min(far, who), min(seg_hi, who)
-        which = self._find(", which ", c1 + _WHICH_GAP, min(max(far, seg_hi), c1 + _WHO_REACH))
+        which = self.find(", which ", c1 + _WHICH_GAP, min(max(far, seg_hi), c1 + _WHO_REACH))
         if which >= 0 and not _WHICH_EVENT.match(self.body, which + 8):
             # "met in Seoul and praised the ties, which were upgraded last year": a clause on a
             # noun read well after the cue tells of its own time, not the encounter's
@@ -3628,7 +3631,7 @@ def find_meetings(
                 # (every _CAME_AS match spells "came" or "com" in small letters)
                 came = (
                     _guard.search(_CAME_AS, body, c1, came_hi)
-                    if body.find("came", c1, came_hi) >= 0 or body.find("com", c1, came_hi) >= 0
+                    if dating.find("came", c1, came_hi) >= 0 or dating.find("com", c1, came_hi) >= 0
                     else None
                 )
                 if came is not None:
