@@ -2380,8 +2380,11 @@ _WHICH_EVENT = regex.compile(
 
 
 # A speech verb right before a date, perhaps with its audience ("told reporters").
+# (Ending on ``\Z`` and only asked whether it matches: run in reverse, as the patterns
+# ending in ``$`` are, see the note on reverse patterns above.)
 _SAID_BEFORE = regex.compile(
-    r"\b(?:said|says|announced|stated|added|told\s+(?:\w+\s+){0,2}?\w+)\s+\Z", regex.IGNORECASE
+    r"\b(?:said|says|announced|stated|added|told\s+(?:\w+\s+){0,2}?\w+)\s+\Z",
+    regex.IGNORECASE | regex.REVERSE,
 )
 _SAID_REACH = 40  # characters back from a date where its speech verb is sought
 _SAID_WORDS = ("said", "says", "announced", "stated", "added", "told")
