@@ -52,6 +52,8 @@ __all__ = ["find_meetings"]
 
 _WORD_OF = operator.itemgetter(1)
 _ROLE_OF = operator.itemgetter(2)
+_KIND_OF = operator.itemgetter(2)  # (of a cue: ``_cues``)
+_ACTOR_OF = operator.attrgetter("actor")
 _FIRST = operator.itemgetter(0)
 _START = operator.attrgetter("start")
 
@@ -770,6 +772,7 @@ _POSTING_ENDS = tuple(
     for word in ("to", "in")
     for the in ("", "the ")
 )
+_POSTING_LAST = ("to ", "in ", "the ")  # how each of them ends
 _LINK_WORDS = frozenset(
     [
         "in",
@@ -1126,13 +1129,16 @@ def _seek(words: tuple[tuple[int, str], ...], pos: int, start: int = 0) -> int:
     """``bisect.bisect_left(words, (pos,))``, when every word before ``start`` opens before ``pos``.
 
     A search near the last one reads a few nearby words first, not the whole document's
-    (a bisection of a long document's words misses the cache); past them, the rest.
+    (a bisection of a long document's words misses the cache); past them, twice as many
+    each time (a gallop), then one bisection of the last stretch read.
     """
     n = len(words)
-    end = start + _SEEK_NEAR
-    if end >= n or words[end][0] >= pos:  # (the answer is at ``end`` at most: one bisection)
-        return bisect.bisect_left(words, (pos,), start, min(end, n))
-    return bisect.bisect_left(words, (pos,), end + 1)  # (every word up to ``end`` opens before)
+    end, step = start + _SEEK_NEAR, _SEEK_NEAR
+    while end < n and words[end][0] < pos:
+        # (every word up to ``end`` opens before: the answer lies past it)
+        start, step = end + 1, step * 2
+        end = start + step
+    return bisect.bisect_left(words, (pos,), start, min(end, n))  # (at ``end`` at most)
 
 
 def _stretch_words(
@@ -1145,7 +1151,7 @@ def _stretch_words(
     only whole too.
     """
     if i is None:
-        i = _seek(words, lo)
+        i = bisect.bisect_left(words, (lo,))  # (no search before to start from)
     j = _seek(words, hi, i)
     out = set(map(_WORD_OF, words[i:j]))
     out.update(_cut_ends(words, lo, hi, i, j))
@@ -1171,7 +1177,7 @@ def _stretch_holds(
     words: tuple[tuple[int, str], ...], lo: int, hi: int, keys: frozenset[str]
 ) -> bool:
     """``not keys.isdisjoint(_stretch_words(words, lo, hi))``, read without a set of the words."""
-    i = _seek(words, lo)
+    i = bisect.bisect_left(words, (lo,))  # (no search before to start from)
     j = _seek(words, hi, i)
     if not keys.isdisjoint(map(_WORD_OF, words[i:j])):
         return True
@@ -1468,6 +1474,9 @@ _CUE_HEADS = regex.compile(
 # a word that opens a longer head ("2 + 2", "was in", "inter-sessional").
 _HEAD_WORDS = tuple(sorted(_CUE_HEADS.named_lists["heads"]))
 _HEAD_PREFIXES = frozenset(h[:3] for h in _HEAD_WORDS)
+# The heads by their first three letters: a word starts with a head (of three letters or
+# more, as each is) only with one of those that open on its own first three.
+_HEADS_BY_PREFIX = {p: tuple(h for h in _HEAD_WORDS if h[:3] == p) for p in _HEAD_PREFIXES}
 _HEAD_WHOLE = frozenset(["met", "trip", "tour", "told", "discussed"])
 _HEAD_MORE = frozenset(["2", "was", "were", "is", "are", "inter"])
 # The first three letters of every word the loop in ``_heads`` can keep.
@@ -1544,7 +1553,8 @@ def _heads(low: str, words: tuple[tuple[int, str], ...]) -> list[int]:
         at, word = words[i]
         if at < reach:
             continue
-        if (word[:3] in _HEAD_PREFIXES and word.startswith(_HEAD_WORDS)) or word in _HEAD_WHOLE:
+        heads = _HEADS_BY_PREFIX.get(word[:3])
+        if (heads is not None and word.startswith(heads)) or word in _HEAD_WHOLE:
             out.append(i)
         elif word in _HEAD_MORE:
             # the tail's next word: "in", a "2", "sessional" (a cheap test before the match)
@@ -2081,6 +2091,8 @@ class _Parties:
         # Whether ``low`` holds a _TOPIC_HINT string at all (else no mention is followed by a
         # topic): read once in a text with many mentions, it spares each of them its test.
         self.topics = len(starts) < _TOPICS_FROM or any(low.find(h) >= 0 for h in _TOPIC_HINTS)
+        # whether the body holds a colon at all (a topics line ends on one): read once
+        self.colon = ":" in body
         # the starts of the mentions that name no party, all read at once (shared starts only)
         self.out: set[int] | None = None
         if len(self.index) < len(starts):
@@ -2186,10 +2198,15 @@ class _Parties:
         # the start of the sentence holding the mention, as ``Text.sentence_of`` gives it
         i = bisect.bisect_right(sent_starts, start) - 1
         lo = sent_starts[i] if i >= 0 else self.first
-        if low.endswith(_POSTING_ENDS, max(lo, start - 24), start) and not any(
-            other.country == cm.country
-            and not low.endswith(_POSTING_ENDS, max(0, other.start - 24), other.start)
-            for other in self.countries
+        # (every posting ends on "to ", "in " or "the ": a cheap test before the 24 endings)
+        if (
+            low.endswith(_POSTING_LAST, max(lo, start - 24), start)
+            and low.endswith(_POSTING_ENDS, max(lo, start - 24), start)
+            and not any(
+                other.country == cm.country
+                and not low.endswith(_POSTING_ENDS, max(0, other.start - 24), other.start)
+                for other in self.countries
+            )
         ):
             # "accompanied by the ambassador to Freedonia": a posting, no party, where the
             # text names that country nowhere else
@@ -2200,7 +2217,7 @@ class _Parties:
         )
         before = body[max(lo, start - 60) : start] if linked else ""
         # (every match ends on a colon, on the line, which starts ``_TOPICS_REACH`` back at most)
-        if body.find(":", max(0, start - _TOPICS_REACH), start) >= 0:
+        if self.colon and body.find(":", max(0, start - _TOPICS_REACH), start) >= 0:
             line = body.rfind("\n", max(0, start - _TOPICS_REACH), start) + 1
             if (
                 (line or start < _TOPICS_REACH)
@@ -2368,8 +2385,11 @@ _WHICH_EVENT = regex.compile(
 
 
 # A speech verb right before a date, perhaps with its audience ("told reporters").
+# (Ending on ``\Z`` and only asked whether it matches: run in reverse, as the patterns
+# ending in ``$`` are, see the note on reverse patterns above.)
 _SAID_BEFORE = regex.compile(
-    r"\b(?:said|says|announced|stated|added|told\s+(?:\w+\s+){0,2}?\w+)\s+\Z", regex.IGNORECASE
+    r"\b(?:said|says|announced|stated|added|told\s+(?:\w+\s+){0,2}?\w+)\s+\Z",
+    regex.IGNORECASE | regex.REVERSE,
 )
 _SAID_REACH = 40  # characters back from a date where its speech verb is sought
 _SAID_WORDS = ("said", "says", "announced", "stated", "added", "told")
@@ -2383,6 +2403,7 @@ class _Dating:
         body: str,
         published: dt.date | None,
         lo: int,
+        hi: int,
         sent_dates: list[DateMention],
         sdate_at: list[int],
         words: tuple[tuple[int, str], ...],
@@ -2390,10 +2411,14 @@ class _Dating:
         memo: dict[tuple[object, ...], str | None],
         low: str | None = None,
     ) -> None:
-        self.body, self.published, self.lo = body, published, lo
+        self.body, self.published, self.lo, self.hi = body, published, lo, hi
+        # for each string sought after the cues (``find``), (from, where the first one from
+        # there lies in the sentence, or -1): the cues come in order, so one scan serves many
+        self.next: dict[str, tuple[int, int]] = {}
         self.dates, self.at = sent_dates, sdate_at
         self.words, self.line_end, self.memo = words, line_end, memo
         self.low = low  # (where the words are read: see ``_status``)
+        self.said: dict[int, bool] = {}  # ``_said_on``, by the date's start (its one input)
         if not sent_dates:  # (``date`` reads the tense alone: none of the lists below)
             self.offset, self.useful, self.useful_at = [], [], []
             return
@@ -2408,11 +2433,29 @@ class _Dating:
 
     def _said_on(self, d: DateMention) -> bool:
         """Whether ``d`` follows a speech verb: the day something was said ("said on Monday")."""
-        return (
-            _may_hold(self.body[max(self.lo, d.start - _SAID_REACH) : d.start], _SAID_WORDS)
-            and _SAID_BEFORE.search(self.body, max(self.lo, d.start - _SAID_REACH), d.start)
-            is not None
-        )
+        said = self.said.get(d.start)
+        if said is None:
+            said = self.said[d.start] = (
+                _may_hold(self.body[max(self.lo, d.start - _SAID_REACH) : d.start], _SAID_WORDS)
+                and _SAID_BEFORE.search(self.body, max(self.lo, d.start - _SAID_REACH), d.start)
+                is not None
+            )
+        return said
+
+    def find(self, needle: str, start: int, end: int) -> int:
+        """``self.body.find(needle, start, end)``, for an ``end`` within the sentence (``hi``).
+
+        The first ``needle`` from ``start`` to the sentence's end, if it ends by ``end``, is
+        the first one there. Once found (or not) it is kept: for a later ``start`` up to
+        it, it is still the first (none from ``start`` on if none was from before it).
+        """
+        kept = self.next.get(needle)
+        if kept is not None and kept[0] <= start and (kept[1] < 0 or kept[1] >= start):
+            at = kept[1]
+        else:
+            at = self.body.find(needle, start, self.hi)
+            self.next[needle] = (start, at)
+        return at if at >= 0 and at + len(needle) <= end else -1
 
     def date(
         self,
@@ -2448,11 +2491,11 @@ class _Dating:
             return
         far = tense_hi if date_hi is None else date_hi
         # (read no further than a sentence's reach: a text with no sentence end stays linear)
-        who = self.body.find(", who ", c1, min(max(far, seg_hi), c1 + _WHO_REACH))
+        who = self.find(", who ", c1, min(max(far, seg_hi), c1 + _WHO_REACH))
         if who >= 0:
             # "signed by A and B, who also mourned the crash on Sunday": the clause's own day
             far, seg_hi = min(far, who), min(seg_hi, who)
-        which = self.body.find(", which ", c1 + _WHICH_GAP, min(max(far, seg_hi), c1 + _WHO_REACH))
+        which = self.find(", which ", c1 + _WHICH_GAP, min(max(far, seg_hi), c1 + _WHO_REACH))
         if which >= 0 and not _WHICH_EVENT.match(self.body, which + 8):
             # "met in Seoul and praised the ties, which were upgraded last year": a clause on a
             # noun read well after the cue tells of its own time, not the encounter's
@@ -3084,7 +3127,11 @@ def find_meetings(
             )
         ):
             continue
-        in_sentence = [m for m in found[first:last] if m.end() <= hi]
+        in_sentence = found[first:last]
+        if in_sentence[-1].end() > hi:
+            # (the cues come in order and never overlap: their ends rise, so all end
+            # within the sentence when the last one does)
+            in_sentence = [m for m in in_sentence if m.end() <= hi]
         # which of them the sentence can pass (a person's "greetings of" may start before it)
         if word_hints:  # (the sentences come in order: each search starts at the last one)
             w_at = _seek(words, max(0, lo - 80), w_at)
@@ -3112,13 +3159,17 @@ def find_meetings(
             ):
                 continue
         cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints, befores, read)
-        if published is not None and any(
-            c[2] == "signing"
-            and (
-                body.startswith((" in ", " back in ", " between ", " by "), c[1])
-                or body.endswith(_SINCE_THE, max(0, c[0] - 10), c[0])
+        if (
+            published is not None
+            and "signing" in map(_KIND_OF, cues)  # (a cheap test, read in C)
+            and any(
+                c[2] == "signing"
+                and (
+                    body.startswith((" in ", " back in ", " between ", " by "), c[1])
+                    or body.endswith(_SINCE_THE, max(0, c[0] - 10), c[0])
+                )
+                for c in cues
             )
-            for c in cues
         ):
             # "the accord, which was initially signed in 1995": a past year of its history;
             # "since the signing of the accord": a signing that measures the time since
@@ -3178,6 +3229,7 @@ def find_meetings(
             body,
             published,
             lo,
+            hi,
             sent_dates,
             sdate_at,
             words,
@@ -3334,8 +3386,8 @@ def find_meetings(
             )
             if (
                 kind in ("talks", "host")
-                and len({p.actor for p in who}) <= 1
                 and "business" in hints
+                and len({p.actor for p in who}) <= 1
                 and _BUSINESS.match(body, c1, seg_hi)
             ):
                 continue  # "met the CEOs of the top defence firms": no official encounter
@@ -3367,7 +3419,7 @@ def find_meetings(
                 )
                 if met is not None:
                     countries.extend(met.countries)
-            for actor in people or [p.actor for p in lookers]:
+            for actor in people or map(_ACTOR_OF, lookers):
                 country = _country_of(mentions, actor)
                 if country is not None and country not in countries:
                     countries.append(country)
@@ -3470,39 +3522,43 @@ def find_meetings(
                 draft.bodies = draft.bodies | {body[c0:c1].casefold()}
             if draft.kind != MeetingKind.CALL and not (back and venue_talk):
                 if good_places is None:
-                    good_places = [
-                        p
-                        for p in sent_places
-                        if p.form != "dateline"
-                        and _named(p.name)
-                        # a name's word ("Florence Parly"): a person, no place
-                        and not _in_person(mentions.people, person_at, p.start)
-                        # the second name of a compound ("the India-Singapore dialogue")
-                        and not (body[p.start - 1 : p.start] == "-" and p.start > lo + 1)
-                        # (a _NAMESAKE match opens on white space, then more or a capital:
-                        # ``str.isupper`` passes every ASCII one)
-                        and not (
-                            body[p.end : p.end + 1].isspace()
-                            and (
-                                body[p.end + 1 : p.end + 2].isspace()
-                                or body[p.end + 1 : p.end + 2].isupper()
-                                or not body[p.end + 1 : p.end + 2].isascii()
+                    good_places = (
+                        [
+                            p
+                            for p in sent_places
+                            if p.form != "dateline"
+                            and _named(p.name)
+                            # a name's word ("Florence Parly"): a person, no place
+                            and not _in_person(mentions.people, person_at, p.start)
+                            # the second name of a compound ("the India-Singapore dialogue")
+                            and not (body[p.start - 1 : p.start] == "-" and p.start > lo + 1)
+                            # (a _NAMESAKE match opens on white space, then more or a capital:
+                            # ``str.isupper`` passes every ASCII one)
+                            and not (
+                                body[p.end : p.end + 1].isspace()
+                                and (
+                                    body[p.end + 1 : p.end + 2].isspace()
+                                    or body[p.end + 1 : p.end + 2].isupper()
+                                    or not body[p.end + 1 : p.end + 2].isascii()
+                                )
+                                and _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
                             )
-                            and _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
-                        )
-                        and not _attributive(body, p.end, hi)
-                        and not (
-                            _may_hold(body[max(lo, p.start - 30) : p.start], _LEFT_WORDS)
-                            and _LEFT_PLACE.search(body, max(lo, p.start - 30), p.start)
-                        )
-                        and not (
-                            "organiser" in hints
-                            and _ORGANISER.search(body, max(lo, p.start - 60), p.start)
-                        )
-                        and not _reported_in(body, max(lo, p.start - 30), p.start)
-                        and not _no_venue(body, lo, p.start, p.name)
-                    ]
-                    good_place_at = list(map(_START, good_places))
+                            and not _attributive(body, p.end, hi)
+                            and not (
+                                _may_hold(body[max(lo, p.start - 30) : p.start], _LEFT_WORDS)
+                                and _LEFT_PLACE.search(body, max(lo, p.start - 30), p.start)
+                            )
+                            and not (
+                                "organiser" in hints
+                                and _ORGANISER.search(body, max(lo, p.start - 60), p.start)
+                            )
+                            and not _reported_in(body, max(lo, p.start - 30), p.start)
+                            and not _no_venue(body, lo, p.start, p.name)
+                        ]
+                        if sent_places
+                        else []
+                    )
+                    good_place_at = list(map(_START, good_places)) if good_places else []
                 place_lo, place_hi = (c0 if c0 in own_settings else seg_lo), seg_hi
                 if not (sent_places and _between(sent_places, place_at, seg_lo, seg_hi)) and (
                     len(cues) == 1 or not back
@@ -3558,7 +3614,7 @@ def find_meetings(
                             or body.find(" to attend ", lo, hi) >= 0
                             else []
                         )
-                        town_at = [t0 for t0, _ in towns]
+                        town_at = [t0 for t0, _ in towns] if towns else []
                     town = _nearest_town(towns, town_at, place_lo, place_hi, c0) if towns else None
                     if (
                         town is None
@@ -3585,7 +3641,7 @@ def find_meetings(
                 # (every _CAME_AS match spells "came" or "com" in small letters)
                 came = (
                     _guard.search(_CAME_AS, body, c1, came_hi)
-                    if body.find("came", c1, came_hi) >= 0 or body.find("com", c1, came_hi) >= 0
+                    if dating.find("came", c1, came_hi) >= 0 or dating.find("com", c1, came_hi) >= 0
                     else None
                 )
                 if came is not None:
@@ -5423,16 +5479,18 @@ def _finish(
         spans=tuple(
             itertools.starmap(
                 Span,
+                # (each span once; kept in the order read, which is nearly sorted: a dict
+                # sorts faster than a set's hash order, and the sorted spans are the same)
                 sorted(
                     {
-                        s
+                        s: None
                         for s in d.spans
                         if s[2] != "location"
                         or (location is not None and body[s[0] : s[1]] == location)
                     }
                     # (without a location span, every span is kept: read in C)
                     if "location" in map(_ROLE_OF, d.spans)
-                    else set(d.spans)
+                    else dict.fromkeys(d.spans)
                 ),
             )
         ),
