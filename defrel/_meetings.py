@@ -802,6 +802,17 @@ _LINK_WORDS = frozenset(
 )
 _CHAIN_FIRST = frozenset([",", "a", "o"])  # what a _TOPIC_CHAIN match opens on after "\s*"
 _TOPIC_CHAIN = regex.compile(r"\s*(?:,|and|or|as\s+well\s+as)\s*(?:and\s+|the\s+)?$")
+# The state a gathering of many is held in, as where someone went to attend it ("visited X
+# to attend the ASEAN ministers' meeting", "is in X for the regional summit"): a gathering
+# named by an acronym or called regional, multilateral, international or global.
+_ATTENDED_IN_WORDS = frozenset(["visited", "visiting", "in", "to"])
+_ATTENDING = regex.compile(
+    r"\s+(?:to\s+(?:attend|take\s+part\s+in|participate\s+in)|for)\s+(?:the\s+|an?\s+)?"
+    r"(?=(?:[\w'’+-]+\s+){0,5}?(?:[\w-]*\p{Lu}{2}|(?i:regional|multilateral|international"
+    r"|global)\b))"
+    r"(?:[\w'’+-]+\s+){0,6}?(?i:meeting|summit|conference|forum|ministerial|retreat|plus)s?\b"
+)
+_ATTENDING_REACH = 90  # characters after the state's name
 # A capital named as where something happens ("in Beijing") is a venue, not a party.
 _VENUE_WORDS = frozenset(["in", "at", "to", "from", "into", "near", "outside"])
 _VENUE_BEFORE = regex.compile(
@@ -2226,6 +2237,15 @@ class _Parties:
                 and _TOPICS_LINE.match(body, line, start)
             ):
                 return True  # "TOPICS: X; Y" heads a transcript: subjects, not parties
+        if (
+            tail
+            and tail[-1] in _ATTENDED_IN_WORDS
+            and body[end : end + 1].isspace()
+            and _ATTENDING.match(body, end, end + _ATTENDING_REACH) is not None
+        ):
+            # "A, who visited Cambodia to attend the regional meeting, held talks with B":
+            # the host of a gathering attended, not a side of the talks
+            return True
         return bool(
             (
                 linked

@@ -355,3 +355,38 @@ def test_it_of_the_state_that_speaks(sentence: str, want: list[tuple[str, str, l
 )
 def test_commitment_towards(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
     assert _commitments(sentence) == want
+
+
+# The state a gathering of many is held in, where a side went to attend it, is no side of
+# the talks held there; a state visited for a bilateral dialogue is.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            (
+                "Japanese Defense Minister Taro Sato, who visited Cambodia to attend the ASEAN "
+                "defence ministers' meeting, held talks with Indonesian Defense Minister Budi "
+                "Santoso on Tuesday."
+            ),
+            [("talks", None, ["Taro Sato", "Budi Santoso"], ["JPN", "IDN"])],
+        ),
+        (
+            (
+                "Japanese Defense Minister Taro Sato, who is in Cambodia for the regional security "
+                "forum, held talks with Indonesian Defense Minister Budi Santoso on Tuesday."
+            ),
+            [("talks", None, ["Taro Sato", "Budi Santoso"], ["JPN", "IDN"])],
+        ),
+        (
+            (
+                "Japanese Defense Minister Taro Sato visited Cambodia for the annual bilateral "
+                "dialogue on Tuesday."
+            ),
+            [("dialogue", None, ["Taro Sato"], ["JPN", "KHM"])],
+        ),
+    ],
+)
+def test_the_host_of_a_gathering_attended(
+    sentence: str, want: list[tuple[str, str | None, list[str], list[str]]]
+) -> None:
+    assert _meetings(sentence) == want
