@@ -2178,8 +2178,8 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
     who = text.rfind(" who ", max(start, verb - _PLAIN_WHO_REACH), verb)
     if who >= 0 and not _CLAUSE_MARKS.intersection(text[who:verb]):
         # "Minister A B who is in the country this week says that": a relative clause with
-        # no commas (a regional paper's style); the person it is about speaks, never one
-        # named inside it ("the officer who briefed B said": not B)
+        # no commas (a regional paper's style); the person it is about speaks, and the
+        # subject is read before "who", not inside the clause
         named = [p for p in ctx.people_in(max(start, who - 60), who) if p.end == who]
         if named and named[-1].form != "pronoun":
             p = named[-1]
