@@ -1486,6 +1486,9 @@ class _Ctx:
     subjects: dict[tuple[int, int], _Ref | None] = attrs.field(init=False, factory=dict)
     titles: dict[tuple[int, int], regex.Match[str] | None] = attrs.field(init=False, factory=dict)
     fallbacks: dict[tuple[int, int, bool], _Ref | None] = attrs.field(init=False, factory=dict)
+    # The full names a surname is given with in the text (``_full_name_before``): the
+    # offsets of those places and the names, by surname.
+    full_names: dict[str, tuple[list[int], list[str]]] = attrs.field(init=False, factory=dict)
     # Who holds the floor in a sentence, up to a place (``_walk_back``): None for nobody.
     floor: dict[tuple[int, int], _Ref | None] = attrs.field(init=False, factory=dict)
     # The speaker an office names (``_title_ref``), by the spans of its match and head.
@@ -2151,7 +2154,8 @@ _CLAUSE_MARKS = frozenset(',;:"“”()')
 _RELATIVE_OPENERS = ("who ", "where ", "which ", "whose ", "when ", "whom ")
 
 
-def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
+def _find_subject_before(ctx: _Ctx, start: int, verb: int, *, relative: bool = True) -> _Ref | None:
+    """``_subject_before`` unremembered; ``relative``: whether a clause "who ..." is read."""
     text = ctx.text.text
     if text.endswith(", ", start, verb) and text.find(", who ", start, verb) >= 0:
         # "General A, who paid a visit to X, where he ..., stressed that": the person the
@@ -2175,16 +2179,17 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int) -> _Ref | None:
                     and m.group("name").split()[0] not in _TITLE_WORDS
                 ):
                     return _Ref(actor=_actor_by_name(ctx, m.group("name")), span=m.span("name"))
-    who = text.rfind(" who ", max(start, verb - _PLAIN_WHO_REACH), verb)
+    who = text.rfind(" who ", max(start, verb - _PLAIN_WHO_REACH), verb) if relative else -1
     if who >= 0 and not _CLAUSE_MARKS.intersection(text[who:verb]):
         # "Minister A B who is in the country this week says that": a relative clause with
-        # no commas (a regional paper's style); the person it is about speaks, and the
-        # subject is read before "who", not inside the clause
+        # no commas (a regional paper's style); the person it is about speaks, never one
+        # named inside it ("the officer who briefed B said": someone not named)
         named = [p for p in ctx.people_in(max(start, who - 60), who) if p.end == who]
         if named and named[-1].form != "pronoun":
             p = named[-1]
             return _Ref(actor=ctx.mentions.actors[p.actor], span=(p.start, p.end))
-        verb = who
+        before = _find_subject_before(ctx, start, who, relative=False)
+        return _NOBODY if before is None else before
     if text.endswith(", ", start, verb) and text.find(", which ", start, verb) >= 0:
         # "Ruritania, which has backed the mission for years, stated that": the country or
         # organisation the relative clause is about, however long the clause
@@ -3777,19 +3782,40 @@ def _lone_name_before(ctx: _Ctx, s0: int, verb: int) -> _Ref | None:
 
 
 def _full_name_before(ctx: _Ctx, surname: str, before: int) -> str | None:
-    """A first name and ``surname`` as the text gave them before ``before`` ("Pablo Ruiz")."""
-    text = ctx.text.text
-    at = text.rfind(" " + surname, 0, before)
+    """A first name and ``surname`` as the text gave them before ``before`` ("Pablo Ruiz").
+
+    The nearest such place before ``before`` (its " surname" ends by then). The places of a
+    surname are read once a text: a page that repeats a surname with no first name would
+    else be read back to its start for each of them.
+    """
+    found = ctx.full_names.get(surname)
+    if found is None:
+        found = ctx.full_names[surname] = _full_names(ctx.text.text, surname)
+    ends, names = found
+    i = bisect.bisect_right(ends, before) - 1
+    return names[i] if i >= 0 else None
+
+
+def _full_names(text: str, surname: str) -> tuple[list[int], list[str]]:
+    """Where ``surname`` is given a first name or a title in ``text``, and the name then.
+
+    Each place by the end of its " surname", in order.
+    """
+    ends: list[int] = []
+    names: list[str] = []
+    at = text.find(" " + surname, 1)
     while at > 0:
         end = at + 1 + len(surname)
         if end >= len(text) or not (text[end].isalnum() or text[end] in "-’'"):
             m = _FIRST_NAME.search(text, max(0, at - 30), at, _SERIAL)
             if m is not None and m.group() in _TITLE_WORDS:
-                return surname  # "Minister Ruiz": a person, known by the surname
-            if m is not None and m.group() not in _NOT_A_NAME and m.group() not in _NOT_FIRST:
-                return f"{m.group()} {surname}"
-        at = text.rfind(" " + surname, 0, at)
-    return None
+                ends.append(end)
+                names.append(surname)  # "Minister Ruiz": a person, known by the surname
+            elif m is not None and m.group() not in _NOT_A_NAME and m.group() not in _NOT_FIRST:
+                ends.append(end)
+                names.append(f"{m.group()} {surname}")
+        at = text.find(" " + surname, at + 1)
+    return ends, names
 
 
 def _a_person(ctx: _Ctx, ref: _Ref) -> bool:

@@ -226,6 +226,11 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "one sentence of agreements": lambda size: _repeat(
         "the ministers concurred that the alliance should be ready and ", size
     ),
+    # A lone surname that speaks, never given a first name: the statement stage looked for
+    # one back to the text's start at every attribution.
+    "one sentence of a surname's reports": lambda size: _repeat(
+        "Lindqvist who is in Oslo says the navies will train and ", size
+    ),
 }
 
 
@@ -335,6 +340,7 @@ SIZES = {
     "one sentence of quotations": 400_000,
     "one sentence of reported speech": 400_000,
     "one sentence of agreements": 6_000_000,
+    "one sentence of a surname's reports": 1_000_000,
 }
 DEFAULT_SIZE = 100_000
 
