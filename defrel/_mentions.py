@@ -5092,7 +5092,8 @@ def _issuer_holder(body: str, found: list[CountryMention], people: _People) -> N
         # A holder with another country just before his name, on his line, is the
         # counterpart: "the Defence Secretary of Ruritania, Mr Ivo Pell".
         # (A country with another person named after it qualifies that one.)
-        lo = max(body.rfind("\n", 0, at) + 1, at - _ISSUER_NEAR)
+        # (the line's start, read back no further than ``_ISSUER_NEAR``: the same ``lo``)
+        lo = max(body.rfind("\n", max(0, at - _ISSUER_NEAR), at) + 1, at - _ISSUER_NEAR)
         near = [c.end for c in found if lo <= c.start < at and c.country != country]
         if near and not any(max(near) <= m.start < at for m in people.mentions):
             continue
