@@ -1489,6 +1489,7 @@ class _Ctx:
     # The full names a surname is given with in the text (``_full_name_before``): the
     # offsets of those places and the names, by surname.
     full_names: dict[str, tuple[list[int], list[str]]] = attrs.field(init=False, factory=dict)
+    handle_actors: dict[str, Actor] = attrs.field(init=False, factory=dict)  # ``_handle_actor``
     # Who holds the floor in a sentence, up to a place (``_walk_back``): None for nobody.
     floor: dict[tuple[int, int], _Ref | None] = attrs.field(init=False, factory=dict)
     # The speaker an office names (``_title_ref``), by the spans of its match and head.
@@ -2584,8 +2585,16 @@ def _handle_actor(ctx: _Ctx, handle: str) -> Actor:
     """The actor behind an @handle.
 
     One that carries it, else the person named just before "(@handle)" in the
-    text, else the handle itself.
+    text, else the handle itself. Read once a text for each handle (a page of posts by one
+    handle would else look for its "(@handle)" through the whole text at each of them).
     """
+    known = ctx.handle_actors.get(handle)
+    if known is None:
+        known = ctx.handle_actors[handle] = _find_handle_actor(ctx, handle)
+    return known
+
+
+def _find_handle_actor(ctx: _Ctx, handle: str) -> Actor:
     for actor in ctx.mentions.actors:
         if handle.lower() in (h.lower() for h in actor.handles):
             return actor

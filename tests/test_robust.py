@@ -231,6 +231,11 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "one sentence of a surname's reports": lambda size: _repeat(
         "Lindqvist who is in Oslo says the navies will train and ", size
     ),
+    # A handle that speaks, never signed "(@handle)": the statement stage looked for its
+    # signature through the whole text at every attribution.
+    "one sentence of a handle's posts": lambda size: _repeat(
+        "@soto wrote that the navies will train and ", size
+    ),
 }
 
 
@@ -341,6 +346,7 @@ SIZES = {
     "one sentence of reported speech": 400_000,
     "one sentence of agreements": 6_000_000,
     "one sentence of a surname's reports": 1_000_000,
+    "one sentence of a handle's posts": 3_000_000,
 }
 DEFAULT_SIZE = 100_000
 
