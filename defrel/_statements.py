@@ -810,8 +810,10 @@ _CH_ANY_ASCII = re.compile(
 _SETTINGS = (_SPEECH, _STATEMENT, _INTERVIEW)
 # "he wrote" after a platform named just before: the words of a post.
 _WRITE_VERBS = ("wrote", "writes", "posted", "posts")
+# The platforms a post is made on, by name (lower case).
+_PLATFORM_NAMES = "facebook|instagram|telegram|twitter|weibo|linkedin"
 _PLATFORM = regex.compile(  # over lower-cased text
-    r"\b(?:facebook|instagram|telegram|twitter|weibo|linkedin|social\s+media|on\s+x\b"
+    rf"\b(?:{_PLATFORM_NAMES}|social\s+media|on\s+x\b"
     r"|x\s+(?:account|page|handle|feed|post))"
 )
 # "Source: X on Facebook; Y, cited by the ministry." opening a paragraph.
@@ -3184,7 +3186,7 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
 _POST_ANNOUNCED = regex.compile(  # over lower-cased text
     r"\b(?:reported|wrote|posted|said|announced|shared|stated|published)\b[^.!?\n]{0,40}?"
     r"\bon\s+(?:his\s+|her\s+|their\s+|its\s+|the\s+)?(?:official\s+)?"
-    r"(?:facebook|instagram|telegram|twitter|weibo|linkedin|x)\b"
+    rf"(?:{_PLATFORM_NAMES}|x)\b"
 )
 _POST_NOTE_MAX = 200  # characters: the longest such paragraph
 
@@ -3812,7 +3814,8 @@ def _full_names(text: str, surname: str) -> tuple[list[int], list[str]]:
     """
     ends: list[int] = []
     names: list[str] = []
-    at = text.find(" " + surname, 1)
+    needle = " " + surname
+    at = text.find(needle, 1)
     while at > 0:
         end = at + 1 + len(surname)
         if end >= len(text) or not (text[end].isalnum() or text[end] in "-’'"):
@@ -3823,7 +3826,7 @@ def _full_names(text: str, surname: str) -> tuple[list[int], list[str]]:
             elif m is not None and m.group() not in _NOT_A_NAME and m.group() not in _NOT_FIRST:
                 ends.append(end)
                 names.append(f"{m.group()} {surname}")
-        at = text.find(" " + surname, at + 1)
+        at = text.find(needle, at + 1)
     return ends, names
 
 
