@@ -83,7 +83,12 @@ _CUE_ALTERNATIVES = (
             r"|(?:due|scheduled|slated)\s+to(?!\s+be\b))"
         ),
     ),
-    ("expected", "expected", r"expected\s+to\s+be\s+\w+ed"),
+    # (not a plan superseded: "the contract, initially expected to be signed in May")
+    (
+        "expected",
+        "expected",
+        r"(?<!\b(?:initially|originally|previously|once)\s+)expected\s+to\s+be\s+\w+ed",
+    ),
     # a person's own expectation: "she expected to receive the delegation soon"
     ("expected", "expected", r"(?<=\b(?:he|she|they|we|i)\s+)expected\s+to(?!\s+be\b)"),
     ("expected", "expects", r"expects(?=\s+[\"“\w])"),
@@ -101,7 +106,12 @@ _CUE_ALTERNATIVES = (
             r"|need\s+to|have\s+to)"
         ),
     ),
-    ("agreed", "agreement agreements", r"(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?\s+to"),
+    # an agreement to act, a day or a place maybe between: "signed an agreement yesterday to"
+    (
+        "agreed",
+        "agreement agreements",
+        rf"(?<!\bto\s+sign\s+(?:[\w-]+\s+)?)agreements?{_WHEN_OR_HOW}\s+to",
+    ),
     (
         # "an agreement has been reached between the two countries to train together", "an
         # agreement was reached to": the agreement reached, told in the passive (not "no
@@ -129,7 +139,9 @@ _CUE_ALTERNATIVES = (
         "agreed agree agrees concurred concur concurs",
         (
             r"(?:(?:agreed|agree|agrees)\s+(?:on|upon)|(?:concurred|concur|concurs)\s+(?:on|upon|in))"
-            r"(?=\s+(?:further\s+)?(?!\w*thing\b|meeting\b)[a-z]{3,}ing\b)"
+            # (not a preposition in -ing: "the steps agreed upon during the visit")
+            r"(?=\s+(?:further\s+)?(?!\w*thing\b|meeting\b|during\b|including\b|regarding\b"
+            r"|concerning\b|following\b|according\b|pending\b|excluding\b)[a-z]{3,}ing\b)"
         ),
     ),
     (
@@ -598,13 +610,14 @@ _CAREER_WORDS = frozenset(["take", "takes", "taking", "assume", "retire", "step"
 # A visit's protocol as the action: "will call on the President", "is scheduled to pay a
 # courtesy call on", "will interact with the diaspora", "will address the staff college's
 # students", "will lay a wreath", "will be conferred with an honorary rank", "will be briefed
-# on", "will receive a guard of honour", "the forum will be attended by 500 delegates": an
-# itinerary or an event's attendance, which binds no side to an act.
+# on", "will receive a guard of honour", "the forum will be attended by 500 delegates", "she
+# will be accompanied by the chief of staff": an itinerary or an event's attendance, which
+# binds no side to an act.
 _PROTOCOL = regex.compile(
     r"""(?:pay\s+(?:a\s+)?(?:courtesy\s+)?calls?\s+on|call\s+on|calling\s+on|interact\s+with
     |lay\s+(?:a\s+)?wreaths?|pay\s+(?:(?:his|her|their)\s+)?(?:homage|tribute|respects)
     |(?:receive|inspect)\s+(?:a\s+|an\s+|the\s+)?(?:ceremonial\s+)?(?:guard|honou?r)\s+(?:of\s+honou?r|guard)
-    |be\s+(?:conferred|accorded|briefed|received\s+by|attended\s+by)|witness\s+the
+    |be\s+(?:conferred|accorded|briefed|received\s+by|attended\s+by|accompanied\s+by)|witness\s+the
     |address\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:meeting|conference|summit|session|gathering
     |forum|seminar|symposium|audience|community|diaspora|students|cadets|officers|troops
     |faculty|media|press|parliament|assembly|plenary|graduates|ceremony))\b""",
@@ -2897,7 +2910,17 @@ _EFFECT = frozenset(
         "deter",
         "protect",
         "safeguard",
+        # what ties do of themselves: "the ties will grow"
+        "grow",
+        "flourish",
+        "thrive",
     }
+)
+# "develop" with no object: "defence ties would further develop in the years ahead" (not
+# "would develop new drones").
+_DEVELOP_ALONE = regex.compile(
+    r"develop(?=\s*(?:[,.;]|$|(?:further|rapidly|steadily|well|in|into|over|across|and)\b))",
+    regex.IGNORECASE,
 )
 # A passive whose agent is the two parties: "will be conducted jointly", "by both sides".
 _JOINT_AGENT = regex.compile(
@@ -4165,6 +4188,7 @@ def find_commitments(
             and (
                 (word in _EFFECT and not decided_event)
                 or (word == "have" and _HAVE_EFFECT.match(body, word_start, None, _SERIAL))
+                or (word == "develop" and _DEVELOP_ALONE.match(body, word_start, None, _SERIAL))
             )
             and (
                 not _party_subject(body, mentions, subject, subject[1], memo)

@@ -88,7 +88,8 @@ _CUE = regex.compile(
     | (?P<visit>visit(?:s|ed|ing)?|trip|tour|arriv(?:ed|es|ing|al)|(?:was|were|is|are)\s+in
         |travel(?:s|led|ed|ling|ing)?\s+to|head(?:s|ed|ing)?\s+to
         |(?:come|comes|coming)\s+to)
-    | (?P<host>host(?:s|ed|ing)?|receiv(?:ed|es|ing)|welcom(?:e|ed|es|ing))
+    | (?P<host>host(?:s|ed|ing)?|receiv(?:ed|es|ing)(?!\s+(?:a\s+)?courtesy\s+calls?\b)
+        |welcom(?:e|ed|es|ing))
     | (?P<talks>(?:held|hold|holds|holding|had)(?:,\s+(?:\w+\s+){0,3}\w+,)?\s+
           (?:a\s+|an\s+|their\s+|the\s+)?
           (?:\w+\s+){0,3}?(?:talks|meeting|meetings|discussions?)
@@ -96,6 +97,7 @@ _CUE = regex.compile(
         |called\s+on|calls\s+on|call\s+on
         |pa(?:id|ys?|ying)\s+(?:a\s+)?(?:courtesy\s+)?call\s+on
         |pa(?:id|ys?|ying)\s+(?:a\s+)?courtesy\s+calls?\s+(?:on|to)|sat\s+down\s+with|told
+        |receiv(?:ed|es|ing)\s+(?:a\s+)?courtesy\s+calls?\s+from
         |spoke\s+(?:with|to)
         |gathered|convened(?!\s+(?:a|an|the)\b)
         |confer(?:red|s)?\s+with
@@ -2773,11 +2775,38 @@ def _is_seat(place: str) -> bool:
     return place.lower().removeprefix("the ") in _SEAT_CAPITAL
 
 
+# The last word of a building's name: "Naval Headquarters", "the Presidential Palace".
+_BUILDINGS = (
+    "headquarters",
+    "hq",
+    "ministry",
+    "palace",
+    "house",
+    "hall",
+    "centre",
+    "center",
+    "secretariat",
+    "building",
+    "complex",
+    "residence",
+    "office",
+    "niwas",
+    "bhavan",
+    "bhawan",
+)
+
+
 def _same_place(a: str, b: str) -> bool:
-    """Whether two place names are one ("Washington", "Washington, D.C.", "Pentagon"), not two."""
+    """Whether two place names may be one ("Washington", "Washington, D.C.", "Pentagon").
+
+    A building named without its city is somewhere in any city ("here at the Naval
+    Headquarters" and "in Islamabad"), but not another building.
+    """
     a, b = _unseat(a), _unseat(b)
     short, long = sorted((a, b), key=len)
-    return long == short or long.startswith((short + ",", short + " "))
+    if long == short or long.startswith((short + ",", short + " ")):
+        return True
+    return a.endswith(_BUILDINGS) != b.endswith(_BUILDINGS) and "," not in a + b
 
 
 def _nested(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
@@ -2944,6 +2973,60 @@ def _holds(big: list[Country], small: list[Country]) -> bool:
     (Exact: equal countries hash alike, and a list's ``in`` tests identity, then equality.)
     """
     return all(map(big.__contains__, small))
+
+
+# A clause's subject that is an office with no name: "The visiting general also ".
+_BARE_SUBJECT = regex.compile(r"\s*(?i:the|this|that)\s+(?:[\w'’-]+\s+){1,5}")
+# The cues that are a verb in the past or present (not "meeting", "talks").
+_FINITE_CUES = ("met ", "meets ", "held ", "holds ", "called on", "calls on", "spoke ", "hosted ")
+# Words of a subject that is more than one of the pair ("the two ministers also met C").
+_MANY_SUBJECT = regex.compile(
+    r"\b(?:two|both|sides|ministers|chiefs|leaders|delegations|officials|they|we)\b",
+    regex.IGNORECASE,
+)
+
+
+def _subject_of_pair(
+    body: str, lo: int, c0: int, draft: _Draft, records: _Records, mentions: Mentions
+) -> bool:
+    """Give ``draft`` the one who led the pair read last, when its subject is a bare office.
+
+    "A held talks with B. The visiting general also met C": "the visiting general", which
+    names nobody, is A (the one person of the latest record of two or more, none of whom the
+    new cue names, whose side is not C's), and meeting C is another encounter. Not for a
+    subject of several ("the two ministers"). Returns whether it gave one.
+    """
+    if (
+        _BARE_SUBJECT.fullmatch(body, lo, c0) is None
+        or _MANY_SUBJECT.search(body, lo, c0) is not None
+        or not body.startswith(_FINITE_CUES, c0)
+    ):
+        return False
+    mine = set(draft.people)
+    recent = records.drafts[-_JOIN_REACH:]
+    for old in reversed(recent):
+        if len(old.people) < 2 or old.status != draft.status:
+            continue
+        if not mine.isdisjoint(old.people):
+            return False
+        theirs = {_country_of(mentions, a) for a in mine}
+        if None in theirs:
+            return False
+        leads = [a for a in old.people if _country_of(mentions, a) not in theirs]
+        if len(leads) > 1:
+            # (sides unknown: the one in every recent record of two or more, "A met B.
+            # A also met C. The visiting general then met D")
+            pairs = [d.people for d in recent if len(d.people) >= 2]
+            leads = [a for a in leads if len(pairs) > 1 and all(a in ps for ps in pairs)]
+        if len(leads) != 1:
+            return False
+        draft.people.insert(0, leads[0])
+        country = _country_of(mentions, leads[0])
+        if country is not None and country not in draft.countries:
+            draft.countries.insert(0, country)
+        draft.anaphoric = False
+        return True
+    return False
 
 
 def _meets_another(old: _Draft, new: _Draft) -> bool:
@@ -3860,7 +3943,21 @@ def find_meetings(
                     and len(draft.people) >= 2
                     and body.startswith((" of ", " between "), c1)
                 )
-                _place(records, parts[0] if parts else draft, back, own_pair=own_pair)
+                points_back = back
+                if (
+                    back
+                    and not parts
+                    and not before
+                    and after
+                    and kind in ("talks", "call", "host")
+                    and body[c0:c1].lower().startswith(_VERB_CUES)
+                ):
+                    # "A held talks with B. The visiting general also met C": an office
+                    # the text gave no name to is the subject, the one who led that pair
+                    points_back = not _subject_of_pair(
+                        body, clause_lo, c0, draft, records, mentions
+                    )
+                _place(records, parts[0] if parts else draft, points_back, own_pair=own_pair)
             if (
                 k + 1 < len(sentences)
                 and not tried_following

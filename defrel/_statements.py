@@ -347,9 +347,11 @@ _ORG_HEADS = (
 )
 _ORG_NP = regex.compile(
     r"(?:\b(?:the|The|a|an|An|A)\s+)?(?P<org>(?:(?:\p{Lu}[\p{L}-]*|defen[cs]e|foreign|external|home)\s+){0,2}?"
-    r"(?:[Mm]inistry|[Dd]epartment|MoD|MND|MOD"
-    r"|Pentagon|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Nn]avy|[Aa]rmy|[Ee]mbassy|[Gg]overnment))"
-    r"(?:\s+(?:statement|spokesperson|spokesman|spokeswoman|release|readout))?"
+    r"(?:[Mm]inistry(?:\s+of\s+(?:[Nn]ational\s+)?[Dd]efen[cs]e)?|[Dd]epartment|MoD|MND|MOD"
+    r"|Pentagon|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Nn]avy|[Aa]rmy|[Ee]mbassy|[Gg]overnment"
+    # a body by its initials, before the document it issued: "a PN press release said"
+    r"|\p{Lu}{2,6}(?=\s+(?:press\s+)?(?:statement|release|readout)\b)))"
+    r"(?:\s+(?:statement|spokesperson|spokesman|spokeswoman|(?:press\s+)?release|readout))?"
     + _BETWEEN
     + r"\s*\Z"
 )
@@ -362,8 +364,9 @@ _SAID_WHEN_GAP = regex.compile(
 # this fails, so does ``_ORG_NP``, whose leftmost search is dear.
 _ORG_TAIL = regex.compile(
     r"(?r)(?:[Mm]inistry|[Dd]epartment|MoD|MND|MOD|Pentagon|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce"
-    r"|[Nn]avy|[Aa]rmy"
-    r"|[Ee]mbassy|[Gg]overnment)(?:\s+(?:statement|spokesperson|spokesman|spokeswoman|release"
+    r"|[Nn]avy|[Aa]rmy|[Dd]efen[cs]e"
+    r"|[Ee]mbassy|[Gg]overnment|\p{Lu}{2,6}(?=\s+(?:press\s+)?(?:statement|release|readout)\b))"
+    r"(?:\s+(?:statement|spokesperson|spokesman|spokeswoman|(?:press\s+)?release"
     r"|readout))?" + _BETWEEN + r"\s*\Z"
 )
 _NAME_BEFORE = regex.compile(
@@ -1372,14 +1375,14 @@ _FRONTED = regex.compile(
 )
 # A subject that points back to a body already quoted: "the statement said", "officials added".
 _BACK_REFERENCE = regex.compile(
-    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:joint\s+|official\s+|written\s+)?(?P<ref>statement"
+    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:joint\s+|official\s+|written\s+|press\s+)?(?P<ref>statement"
     r"|readout|release|communiqu[ée]|document)|(?:\A|[,;]\s*|\b[Tt]he\s+)(?P<ref>[Oo]fficials))"
     + _BETWEEN
     + r"\s*\Z"
 )
 # The same text after its verb, nothing named after it: "…, read the statement."
 _BACK_AFTER = regex.compile(
-    r"\s+(?:the|this|that)\s+(?:joint\s+|official\s+|written\s+)?(?P<ref>statement|readout"
+    r"\s+(?:the|this|that)\s+(?:joint\s+|official\s+|written\s+|press\s+)?(?P<ref>statement|readout"
     r"|release|communiqu[ée])\s*[.!?]?\s*\Z"
 )
 _BACK_WORDS = ("statement", "readout", "release", "communiqu", "document", "fficials")
@@ -2438,7 +2441,8 @@ def _acronym_actor(ctx: _Ctx, acronym: str) -> Actor | None:
 _ASCII_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _SPOKES_ENDS = ("spokesperson", "spokesman", "spokeswoman")
 _TITLE_ENDS = tuple(h for h in _TITLE_HEADS if h != "spokes") + _SPOKES_ENDS
-_ORG_ENDS = (*_ORG_HEADS, "statement", *_SPOKES_ENDS, "release", "readout")
+_DOCS = ("statement", "release", "readout")
+_ORG_ENDS = (*_ORG_HEADS, *_DOCS, *_SPOKES_ENDS)
 _BETWEEN_WORDS = frozenset(
     [
         "also",
@@ -2493,7 +2497,7 @@ def _org_before(text: str, start: int, stop: int) -> regex.Match[str] | None:
     tail = text[start:stop].lower()
     if (
         not _may_end(tail, _ORG_ENDS)
-        or not any(map(tail.__contains__, _ORG_HEADS))
+        or not (any(map(tail.__contains__, _ORG_HEADS)) or any(map(tail.__contains__, _DOCS)))
         or not _ORG_TAIL.search(text, start, stop, _SERIAL)
     ):
         return None
@@ -2568,7 +2572,10 @@ def _subject_after(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
         if doc is not None:
             return _Ref(actor=Actor(name=doc.group("org")), span=doc.span("org"), org=True)
     if org is not None:
-        return _Ref(actor=Actor(name=_org_name(org.group("org"))), span=org.span("org"), org=True)
+        body = _org_name(org.group("org"))
+        if body.isupper():
+            body = _spelt_out(text, body)
+        return _Ref(actor=Actor(name=body), span=org.span("org"), org=True)
     title = _TITLE_AFTER.match(text, start, stop, _SERIAL)
     if title is not None:
         hit = _TITLE_NP.search(text, start, title.end(), _SERIAL)
@@ -2610,11 +2617,52 @@ def _find_handle_actor(ctx: _Ctx, handle: str) -> Actor:
 
 
 def _org_name(phrase: str) -> str:
-    """A body's name from the words naming it, capitalised, without an article."""
+    """A body's name from the words naming it, capitalised, without an article.
+
+    >>> _org_name("the ministry of defence")
+    'Ministry of Defence'
+    """
     words = phrase.split()
     if len(words) > 1 and words[0].lower() in ("a", "an", "the"):
         words = words[1:]
-    return " ".join(w.capitalize() if w.islower() else w for w in words)
+    return " ".join(
+        w.capitalize() if w.islower() and (k == 0 or w != "of") else w for k, w in enumerate(words)
+    )
+
+
+_SPELT_REACH = 60  # characters before "(XY)" read for the words it stands for
+
+
+def _spelt_out(text: str, initials: str) -> str:
+    """The name that ``initials`` stand for where the text spells it out, else the initials.
+
+    >>> _spelt_out("The Royal Ruritanian Navy (RRN) met. An RRN statement said ...", "RRN")
+    'Royal Ruritanian Navy'
+    >>> _spelt_out("An RRN statement said ...", "RRN")
+    'RRN'
+    """
+    at = text.find(f"({initials})")
+    if at < 0:
+        return initials
+    words = text[max(0, at - _SPELT_REACH) : at].split()
+    if words and words[-1] in ("’s", "'s"):
+        words.pop()
+    elif words and words[-1].endswith(("’s", "'s")):
+        words[-1] = words[-1][:-2]
+    # the last words whose first letters are the initials (small words between them skipped)
+    want = list(initials)
+    name: list[str] = []
+    for w in reversed(words):
+        if not want:
+            break
+        if w[:1] == want[-1]:
+            want.pop()
+            name.append(w)
+        elif w in ("of", "and", "for", "the") and name:
+            name.append(w)
+        else:
+            return initials
+    return " ".join(reversed(name)) if not want else initials
 
 
 # A person's office, by the person's name: "Lee's office said", "Lindqvist’s ministry said".
@@ -2697,7 +2745,10 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
     if org is not None and _sources_of(ctx, max(start, org.start() - 30), org.start()):
         return _NOBODY  # "sources from the ministry said": nobody named
     if org is not None:
-        return _Ref(actor=Actor(name=_org_name(org.group("org"))), span=org.span("org"), org=True)
+        name = _org_name(org.group("org"))
+        if name.isupper():
+            name = _spelt_out(text, name)
+        return _Ref(actor=Actor(name=name), span=org.span("org"), org=True)
     lo = max(start, verb - 60)
     m = _NAME_BEFORE.search(text, lo, verb, _SERIAL) if _may_hold_capital(text, lo, verb) else None
     if m is None:
@@ -3993,7 +4044,11 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                     is None
                     and (
                         pattern is _REPORT_TOLD_BARE
-                        or _PRONOUN_PAST.match(text, clause_start, s1, _SERIAL) is None
+                        or (
+                            _PRONOUN_PAST.match(text, clause_start, s1, _SERIAL) is None
+                            # "the statement added Lee also thanked the navy"
+                            and _NAMED_PAST.match(text, clause_start, s1, _SERIAL) is None
+                        )
                     )
                 ):
                     continue
