@@ -4127,6 +4127,18 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
         if main_ref is None and not initial:
             # "Austin reiterated the point, noting that …": the subject speaks.
             main_ref = _first_subject(ctx, s0, m.start()) or _quote_speaker(ctx, s0, m.start())
+            if (
+                main_ref is not None
+                and main_ref.span is not None
+                and main_ref.actor is not None
+                and not main_ref.org
+                and _AFTER_PREPOSITION.search(
+                    text, max(s0, main_ref.span[0] - 60), main_ref.span[0], _SERIAL
+                )
+            ):
+                # "Ties grew after the visit by Prime Minister B, adding that …": B is no
+                # subject; the speaker just quoted goes on
+                main_ref = _Ref(pronoun="before")
         if main_ref is None or not ctx.outside(m.start()):
             continue
         clause_start = m.end()
@@ -4599,6 +4611,22 @@ def _walk_back(
         if others and subject is not None and subject.span is not None:
             subject = _other_person(ctx, subject, key[1], others)
         if (
+            i == idx
+            and subject is not None
+            and subject.span is not None
+            and not want_org
+            and _AFTER_PREPOSITION.search(
+                body, max(s0, subject.span[0] - 60), subject.span[0], _SERIAL
+            )
+            and any(
+                (said := history.get(k)) is not None and said.actor is not None and not said.org
+                for k in (idx - 1, idx - 2)
+            )
+        ):
+            # "L stressed that … . Ties have deepened since the visit by Prime Minister B,
+            # he added": B, named after a preposition, is no subject; the speaker goes on
+            continue
+        if (
             subject is not None
             and subject.actor is not None
             and not subject.org
@@ -4738,6 +4766,13 @@ def _an_organisation(ctx: _Ctx, ref: _Ref) -> bool:
         and span is not None
         and any(o.start == span[0] for o in ctx.orgs_in(span[0], span[1]))
     )
+
+
+# A person named after a preposition, maybe with an office or rank between: "the visit by
+# Prime Minister B", "talks with General B".
+_AFTER_PREPOSITION = regex.compile(
+    r"\S\s+(?:by|of|with|from|to|for|under)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\Z"
+)
 
 
 def _floor_person(ctx: _Ctx, start: int, stop: int) -> _Ref | None:

@@ -274,3 +274,36 @@ def test_an_office_that_met_another(
 )
 def test_a_building_in_the_city(body: str, want: list[tuple[str, list[str], list[str]]]) -> None:
     assert _meetings(body) == want
+
+
+# A person named after a preposition ("the visit by Prime Minister B") is no subject: "he
+# added" and ", adding that" after such a sentence go on with the speaker just quoted.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Lindqvist stressed that the ties have grown. Defence cooperation has deepened "
+                "since the visit by Prime Minister Karl Berg, he added."
+            ),
+            "Arvid Lindqvist",
+        ),
+        (
+            (
+                "Lindqvist stressed that the ties have grown. Defence cooperation has deepened "
+                "since the visit to Chile by Prime Minister Karl Berg last year, adding that "
+                "the sides were working towards the anniversary."
+            ),
+            "Arvid Lindqvist",
+        ),
+        (
+            (
+                "Soto reiterated the point to Minister Karl Berg, noting that the sides were "
+                "working towards the anniversary."
+            ),
+            "Ana Soto",
+        ),
+    ],
+)
+def test_no_subject_after_a_preposition(body: str, want: str) -> None:
+    assert [s[0] for s in _statements(_MET + body)][-1] == want
