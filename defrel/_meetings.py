@@ -1867,6 +1867,14 @@ def _cues(
             and _SIGNED_THE.match(after)
         ):
             back = True  # "A and B signed the accord": the accord the text told of
+        if (
+            not back
+            and kind == "signing"
+            and word == "signed"
+            and not body[lo:ms].strip()
+            and after.startswith((" on ", " in ", " at ", " during ", " following "))
+        ):
+            back = True  # "Signed on the sidelines of the visit, this agreement ...": the one told
         if back and after.startswith(" of ") and _ANOTHER_OF.match(after):
             back = False  # "the signing of a similar protocol": another encounter of the kind
         if after.startswith((" will ", " would ")) and _RUNS_ITS_COURSE.match(after):
@@ -2775,6 +2783,14 @@ def _is_seat(place: str) -> bool:
     return place.lower().removeprefix("the ") in _SEAT_CAPITAL
 
 
+# A place that speaks ("The Pentagon announced Friday that …", "Beijing said"): an
+# institution or a government by its seat, not where anyone meets.
+_SPEAKS_AFTER = regex.compile(
+    r"\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+|in\s+a\s+statement\s+|also\s+|has\s+|had\s+)?"
+    r"(?:said|says|announced|announces|stated|states|confirmed|noted|added|declared|revealed)\b"
+)
+
+
 # The last word of a building's name: "Naval Headquarters", "the Presidential Palace".
 _BUILDINGS = (
     "headquarters",
@@ -3657,6 +3673,8 @@ def find_meetings(
                             )
                             and not _reported_in(body, max(lo, p.start - 30), p.start)
                             and not _no_venue(body, lo, p.start, p.name)
+                            # "The Pentagon announced …", "Beijing said": who speaks
+                            and _SPEAKS_AFTER.match(body, p.end, min(hi, p.end + 40)) is None
                         ]
                         if sent_places
                         else []

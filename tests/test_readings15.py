@@ -307,3 +307,43 @@ def test_a_building_in_the_city(body: str, want: list[tuple[str, list[str], list
 )
 def test_no_subject_after_a_preposition(body: str, want: str) -> None:
     assert [s[0] for s in _statements(_MET + body)][-1] == want
+
+
+def _places(body: str) -> list[tuple[str, str | None, list[str]]]:
+    report = defrel.parse(body, published=dt.date(2024, 1, 3))
+    return [(m.kind.value, m.location, [p.name for p in m.participants]) for m in report.meetings]
+
+
+# A place that speaks ("The Pentagon announced", "the Kremlin said") is an institution or a
+# government by its seat, not the venue; the seat where someone is hosted stays one.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "The Pentagon announced Friday that US Defense Secretary Tom Hale will visit Panama.",
+            [("visit", None, ["Tom Hale"])],
+        ),
+        (
+            "The Kremlin said Friday that Russian Defence Minister Ivan Petrov will visit India.",
+            [("visit", None, ["Ivan Petrov"])],
+        ),
+        (
+            "US Defense Secretary Tom Hale hosted Panamanian Minister Luis Vega at the Pentagon.",
+            [("talks", "Pentagon", ["Tom Hale", "Luis Vega"])],
+        ),
+    ],
+)
+def test_a_place_that_speaks(body: str, want: list[tuple[str, str | None, list[str]]]) -> None:
+    assert _places(body) == want
+
+
+# A sentence that opens on "Signed on (in, at, during, following) …" tells of the accord its
+# subject names ("…, this agreement …"): the signing already read, now with its signatories.
+def test_signed_on_the_sidelines() -> None:
+    body = (
+        "Morocco and Rwanda signed a military agreement in Rabat on Wednesday. Signed on the "
+        "sidelines of the official visit of the Rwandan Minister of Defence, Jean Habimana, "
+        "received by his Moroccan counterpart, Karim Alaoui, this agreement shows the will of "
+        "both countries."
+    )
+    assert _places(body) == [("signing", "Rabat", ["Jean Habimana", "Karim Alaoui"])]
