@@ -2792,6 +2792,11 @@ def _leading_pronoun(text: str, start: int, stop: int) -> regex.Match[str] | Non
     return _LEADING_PRONOUN.match(text, start, stop, _SERIAL)
 
 
+# Between a body and a person, the person's office in capitals: " Spokesperson ", " Press
+# Secretary Navy Rear Adm. ".
+_OFFICE_GAP = regex.compile(r"(?:\s+\p{Lu}[\p{L}.]*){1,6}\s+")
+
+
 def _first_subject(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
     """The first named person (or a leading pronoun) in ``[start, stop)``, outside quotes."""
     text = ctx.text.text
@@ -2806,6 +2811,13 @@ def _first_subject(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
     first_person = people[0] if people else None
     if pron and (first_person is None or pron.start("p") < first_person.start):
         return _Ref(pronoun=pron.group("p").lower(), span=pron.span("p"))
+    if (
+        first_person is not None
+        and orgs
+        and orgs[0].end <= first_person.start
+        and _OFFICE_GAP.fullmatch(text, orgs[0].end, first_person.start) is not None
+    ):
+        orgs = []  # "Pentagon Spokesperson A B": the body names the office of the person
     if first_person is not None and (not orgs or first_person.start <= orgs[0].start):
         actor = ctx.mentions.actors[first_person.actor]
         return _Ref(actor=actor, span=(first_person.start, first_person.end))

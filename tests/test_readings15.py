@@ -347,3 +347,25 @@ def test_signed_on_the_sidelines() -> None:
         "both countries."
     )
     assert _places(body) == [("signing", "Rabat", ["Jean Habimana", "Karim Alaoui"])]
+
+
+# A body named right before a person's office and name ("Pentagon Spokesperson A B") names
+# the office: the person is the subject, not the body.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Pentagon Spokesperson Kari Dahl did not specify which day Lindqvist will "
+                "depart for Chile, but said it will be early next week."
+            ),
+            [("Kari Dahl", "reported", "it will be early next week")],
+        ),
+        (
+            "The Pentagon said Kari Dahl will travel to Chile.",
+            [("Pentagon", "reported", "Kari Dahl will travel to Chile")],
+        ),
+    ],
+)
+def test_a_body_before_an_office(body: str, want: list[tuple[str | None, str, str]]) -> None:
+    assert _statements(body) == want
