@@ -185,8 +185,9 @@ _TENSE = regex.compile(
         |would\s+(?:also\s+|then\s+|soon\s+)?(?:meet|visit|hold|travel|attend|host|sign|go
           |arrive|fly|head|pay|lead|co-chair|receive|be\s+(?:held|signed|hosted))\b
         |(?:is|are|was|were)\s+(?:set|scheduled|slated|due|expected|likely
-        |going|poised|planning|planned)\s+to|(?:set|scheduled|slated|expected|likely|plans?
-        |planned|going)\s+to|to\s+be\s+(?:held|signed
+        |going|poised|planning|planned)\s+to(?:\s+be\s+(?:held|signed|hosted|convened))?
+        |(?:set|scheduled|slated|expected|likely|plans?
+        |planned|going)\s+to(?:\s+be\s+(?:held|signed|hosted|convened))?|to\s+be\s+(?:held|signed
         |(?!(?:noted|recalled|mentioned|remembered|expected|considered|understood)\b)\w{3,}ed)
         |upcoming|forthcoming|ahead\s+of
         |preparations?\s+for|preparing\s+for|(?:run|lead)-up\s+to|plans?\s+for

@@ -369,3 +369,19 @@ def test_signed_on_the_sidelines() -> None:
 )
 def test_a_body_before_an_office(body: str, want: list[tuple[str | None, str, str]]) -> None:
     assert _statements(body) == want
+
+
+# "set (scheduled) to be held on 10 October" is a plan: "held" inside it is no past verb,
+# and a day with no year falls after the publication date.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting of the Nordic defence ministers is set to be held in Oslo on 10 October.",
+        "Norway announced the contact group meeting, set to be held in Brussels on 10 October.",
+    ],
+)
+def test_set_to_be_held(sentence: str) -> None:
+    report = defrel.parse(sentence, published=dt.date(2023, 10, 9))
+    assert [(m.status.value, m.date) for m in report.meetings] == [
+        ("planned", dt.date(2023, 10, 10))
+    ]
