@@ -4025,7 +4025,7 @@ def find_meetings(
         _fill_nameless(text, drafts, mentions, people_all, people_starts)
     drafts = _fold_headline(drafts)
     if len(drafts) > 1:
-        drafts = _fold_lone_visits(drafts)
+        drafts = _fold_lone_visits(drafts, mentions)
     if drafts and drafts[0].date is None and drafts[0].window is None:
         lead = _lead_date(body, dates, published)
         if lead is not None and drafts[0].status == MeetingStatus.HELD:
@@ -5115,20 +5115,24 @@ def _headline(text: Text) -> int | None:
     return p1
 
 
-def _fold_lone_visits(drafts: list[_Draft]) -> list[_Draft]:
-    """Fold a visit of one person into that day's encounter of the visitor with others.
+def _fold_lone_visits(drafts: list[_Draft], mentions: Mentions) -> list[_Draft]:
+    """Fold a visit of one side into that day's encounter of the visitor with others.
 
     "A visited Helsinki on Wednesday, where he and B signed ...": the visit is the setting of
     the signing, not an encounter of its own (a visit on another day stays apart, and so do
     the visits of several visitors told in one sentence: no lone visit is another's home).
+    A visitor with those of no other side ("A, accompanied by his chief of staff C, led a
+    delegation on a visit to Budapest during which he held a meeting with B") is one side;
+    an encounter with no day of its own told in the visit's sentence is that day's.
     """
     lone = {
         id(d)
         for d in drafts
         if d.kind is MeetingKind.VISIT
         and d.status is MeetingStatus.HELD
-        and len(d.people) == 1
+        and d.people
         and d.date is not None
+        and _one_side(d.people, mentions)
     }
     if not lone:
         return drafts
@@ -5143,7 +5147,14 @@ def _fold_lone_visits(drafts: list[_Draft]) -> list[_Draft]:
                     if id(o) not in lone
                     and o.status is MeetingStatus.HELD
                     and o.kind is not MeetingKind.CALL
-                    and o.date == d.date
+                    and (
+                        o.date == d.date
+                        or (
+                            o.date is None
+                            and o.window is None
+                            and not d.sentences.keys().isdisjoint(o.sentences)
+                        )
+                    )
                     and o.people
                     and (
                         (len(o.people) >= 2 and d.people[0] in o.people)
@@ -5156,12 +5167,22 @@ def _fold_lone_visits(drafts: list[_Draft]) -> list[_Draft]:
         if home is None:
             out.append(d)
             continue
-        if d.people[0] not in home.people:  # "A visited X, where B received him": one encounter
-            home.people.insert(0, d.people[0])
+        for k, person in enumerate(d.people):
+            if person not in home.people:  # "A visited X, where B received him": one encounter
+                home.people.insert(k, person)
+        home.date = home.date or d.date
         home.location = home.location or d.location
         home.sentences.update(d.sentences)
         home.spans.extend(s for s in d.spans if s[2] != "date" and s[2] != "participant")
     return out
+
+
+def _one_side(people: list[int], mentions: Mentions) -> bool:
+    """Whether ``people`` are one person, or several of whom none is of another state."""
+    if len(people) == 1:
+        return True
+    first = _country_of(mentions, people[0])
+    return first is not None and all(_country_of(mentions, p) in (first, None) for p in people[1:])
 
 
 def _fold_headline(drafts: list[_Draft]) -> list[_Draft]:

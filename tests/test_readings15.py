@@ -385,3 +385,15 @@ def test_set_to_be_held(sentence: str) -> None:
     assert [(m.status.value, m.date) for m in report.meetings] == [
         ("planned", dt.date(2023, 10, 10))
     ]
+
+
+# A visit of one side (the visitor and those of no other state with them) folds into the
+# encounter its own sentence tells "during" it, which has no day of its own.
+def test_a_delegation_visit_and_its_meeting() -> None:
+    body = (
+        "Croatian Defence Minister Ivo Kovac said on Thursday during an official visit to "
+        "Hungary that the armies cooperate closely. Kovac, accompanied by Admiral Marko Babic, "
+        "led a delegation on a visit to Budapest during which the minister held a bilateral "
+        "meeting with Hungarian Defence Minister Janos Farkas."
+    )
+    assert _places(body) == [("talks", "Budapest", ["Ivo Kovac", "Marko Babic", "Janos Farkas"])]
