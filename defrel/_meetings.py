@@ -244,7 +244,7 @@ _TOLD_MEDIA = regex.compile(
 # compound of names, "the India-US dialogue".)
 _BACK = regex.compile(
     r"(?:\b(?i:the|their|this|that|these|those|his|her|its|same|our)\s+"
-    r"(?:\w+(?:-\p{Ll}\w*)*\s+){0,4}?$)",
+    r"(?:\w+(?:-\p{Ll}\w*)*\s+){0,4}?$)(?<!\b(?i:a|an)\s+(?:\w+\s+)?)",
     regex.REVERSE,
 )
 # The words of _BACK and _FRAME (lower case; of a lead of several words its last one).
@@ -3045,6 +3045,31 @@ def _subject_of_pair(
     return False
 
 
+def _pair_before(
+    sentence: tuple[int, int],
+    people: tuple[PersonMention, ...],
+    starts: list[int],
+    mentions: Mentions,
+) -> list[int]:
+    """The two people a sentence names, when they are of two states (else none).
+
+    Two known states, or two states the sentence names (one of them a person's).
+    """
+    lo, hi = sentence
+    actors: list[int] = []
+    for p in people[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
+        if p.form != "pronoun" and p.actor not in actors:
+            actors.append(p.actor)
+    if len(actors) != 2:
+        return []
+    a, b = (_country_of(mentions, x) for x in actors)
+    if a is not None and b is not None:
+        return actors if a != b else []
+    # "The ministers of A, X, and of B, Y": two states named beside them
+    states = {cm.country for cm in mentions.countries_in(lo, hi)}
+    return actors if len(states) == 2 and (a is None or a in states) else []
+
+
 def _meets_another(old: _Draft, new: _Draft) -> bool:
     """Whether ``new`` has one of the two or more people of ``old`` meet someone else.
 
@@ -3589,6 +3614,21 @@ def find_meetings(
                     # a call of their own (never one encounter with a meeting in person)
                     adopt = True
                     people.extend(drafts[-1].people)
+                elif (
+                    kind in ("call", "talks", "dialogue")
+                    and not people
+                    and not countries
+                    and not back
+                    and k > 0
+                    and not sent_people
+                ):
+                    # "The ministers of A, X, and of B, Y, agreed to … . The agreement was
+                    # reached at a virtual meeting held this week": the two of two states
+                    # the sentence before names, and no record has yet
+                    twosome = _pair_before(sentences[k - 1], people_all, people_starts, mentions)
+                    if twosome and not any(set(twosome) <= set(d.people) for d in drafts):
+                        adopt = True
+                        people.extend(twosome)
                 if not adopt and (
                     passing
                     or kind == "attend"

@@ -54,7 +54,7 @@ def test_back_or_frame_reads_as_the_patterns(seed: int) -> None:
         ("on the sidelines of a regional security ", False, True),
         ("prior to ", False, True),
         ("the minister said during a short ", False, False),
-        ("the talks held during an ", True, True),
+        ("the talks held during an ", False, True),  # (an encounter after "an" is no pointer back)
         ("during the two-day ", True, False),
         ("the visit", False, False),
         ("", False, False),

@@ -397,3 +397,29 @@ def test_a_delegation_visit_and_its_meeting() -> None:
         "meeting with Hungarian Defence Minister Janos Farkas."
     )
     assert _places(body) == [("talks", "Budapest", ["Ivo Kovac", "Marko Babic", "Janos Farkas"])]
+
+
+# A cue after "a"/"an" is another encounter, never one told before ("in the framework of a
+# virtual meeting"); with nobody named in its sentence, it takes the two people of two states
+# the sentence before names, when no record has them yet.
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Colombian Defence Minister Ivan Vela and Ecuadorian Defence Minister Luis Lara "
+            "agreed to fight crime on the border. The agreement was reached at a virtual "
+            "meeting held this week."
+        ),
+        (
+            "The Defence Ministers of Colombia, Ivan Vela, and of Ecuador, General Luis Lara, "
+            "agreed to fight crime on the border. The agreement was reached in the framework "
+            "of a virtual meeting held this week."
+        ),
+    ],
+)
+def test_a_meeting_of_the_pair_before(body: str) -> None:
+    report = defrel.parse(body, published=dt.date(2023, 1, 19))
+    assert [
+        (m.kind.value, [p.name for p in m.participants], sorted(c.code for c in m.countries))
+        for m in report.meetings
+    ] == [("call", ["Ivan Vela", "Luis Lara"], ["COL", "ECU"])]
