@@ -3045,6 +3045,13 @@ def _subject_of_pair(
     return False
 
 
+# The verb of a clause about a participant that names whom they came with.
+_ACCOMPANYING = regex.compile(
+    r"(?:is\s+|was\s+|are\s+|were\s+)?(?:also\s+)?(?:accompanying|accompanies|accompanied"
+    r"|travell?ing\s+with|part\s+of)\b"
+)
+
+
 def _pair_before(
     sentence: tuple[int, int],
     people: tuple[PersonMention, ...],
@@ -3442,6 +3449,12 @@ def find_meetings(
             if that is not None:
                 before = [p for p in before if p.start >= that]
             after = _between(sent_people, people_at, c1, seg_hi) if sent_people else []
+            if len(after) >= 2:
+                # "met B, who is accompanying Prime Minister C on his visit": C is named in a
+                # clause about B, not met
+                rel = body.find(", who ", after[0].end, after[-1].start)
+                if rel >= 0 and _ACCOMPANYING.match(body, rel + 6, seg_hi):
+                    after = [p for p in after if p.start < rel]
             if after and i + 1 < len(cues):
                 # "..., C hosted D": C opens the next cue's clause, not this one's objects
                 next_cut = _boundary_end(body, read, c1, seg_hi)

@@ -423,3 +423,13 @@ def test_a_meeting_of_the_pair_before(body: str) -> None:
         (m.kind.value, [p.name for p in m.participants], sorted(c.code for c in m.countries))
         for m in report.meetings
     ] == [("call", ["Ivan Vela", "Luis Lara"], ["COL", "ECU"])]
+
+
+# Whom a participant came with, named in a clause about them (", who accompanied Prime
+# Minister C"), is not met.
+def test_whom_a_participant_accompanies() -> None:
+    body = (
+        "Turkish Defence Minister Ali Kaya met his Pakistani counterpart Omar Aziz, who "
+        "accompanied Prime Minister Imran Shah, in Ankara."
+    )
+    assert _places(body) == [("talks", "Ankara", ["Ali Kaya", "Omar Aziz"])]
