@@ -414,6 +414,10 @@ _NAME_BEFORE = regex.compile(
     regex.VERBOSE,
 )
 _HEAD = regex.compile(rf"""\b(?<!-){HEAD}\b""", regex.VERBOSE)
+# A verb right after an office: "the Egyptian president praised", "the minister also said".
+_VERB_AFTER_OFFICE = regex.compile(
+    r" (?:also |then |later )?(?:[a-z]{3,}ed|said|says|told|met|held|gave|spoke|thanked)\b"
+)
 # The same on the shared word list: a word whose lower case may be a head, checked as written.
 _HEAD_WORD = regex.compile(HEAD, regex.VERBOSE)
 _HEAD_LOWER = frozenset(HEAD_WORDS)
@@ -3157,6 +3161,9 @@ def _named(
             if text[ts - 1 : ts] == " "
             and _small_word_before(text, ts) in _NAME_BEFORE_SMALL
             and _has_capital(text, a0, ts)
+            # "In his meeting with A, the Egyptian president praised ...": an office with its
+            # verb after it is the clause's subject, in apposition to no name before it
+            and _VERB_AFTER_OFFICE.match(text, te) is None
             else None
         )
         if ap:

@@ -433,3 +433,26 @@ def test_whom_a_participant_accompanies() -> None:
         "accompanied Prime Minister Imran Shah, in Ankara."
     )
     assert _places(body) == [("talks", "Ankara", ["Ali Kaya", "Omar Aziz"])]
+
+
+def _actors(body: str) -> list[tuple[str, str | None, str | None]]:
+    report = defrel.parse(body, published=dt.date(2024, 1, 3))
+    seen: dict[str, tuple[str, str | None, str | None]] = {}
+    for m in report.meetings:
+        for p in m.participants:
+            seen.setdefault(p.name, (p.name, p.title, p.country.code if p.country else None))
+    return sorted(seen.values())
+
+
+# "NAME, the <office>" is an apposition only where no verb follows the office: "In his
+# meeting with A, the Egyptian president praised …" names the office as the subject.
+def test_an_office_with_its_verb_is_no_apposition() -> None:
+    body = (
+        "French Defence Minister Jean-Yves Le Drian met Egyptian President Abdel Fattah "
+        "Al-Sisi in Cairo. In his meeting with Le Drian, the Egyptian president praised "
+        "the ties."
+    )
+    assert _actors(body) == [
+        ("Abdel Fattah Al-Sisi", "President", "EGY"),
+        ("Jean-Yves Le Drian", "Defence Minister", "FRA"),
+    ]
