@@ -209,16 +209,69 @@ def _ends_before(after: str) -> bool:
 _Hit = tuple[str, int, int, str]
 
 
+# ``concurrent`` of a pattern call, passed by position: the call keeps the GIL.
+_KEEP_GIL = False
+# A match of ``_CAP_WORD``: (start, end, the capitalised word, its first run of letters).
+_CapWord = tuple[int, int, str, str]
+
+
+def _cap_words(text: str, tokens: tuple[tuple[int, str], ...] | None = None) -> list[_CapWord]:
+    """The matches of ``_CAP_WORD`` in ``text``, in order, as ``finditer`` gives them.
+
+    ``tokens`` are the runs of ``\\w`` of the text with their offsets (``Text.words``, read
+    off the lower-cased text: a character and its lower case are both word characters or
+    neither), if at hand; else the pattern scans the text. A match opens on a capital with
+    no word character, "@" or "#" before it: on the first character of a run, and only
+    there. Where the run is all ASCII letters and no hyphen follows, the match is that run
+    (each part of the pattern is greedy and the run ends on a character that is no letter
+    and no mark); elsewhere the pattern is matched at the run's start. A run that opens
+    inside the last match (after its hyphen) is passed over, as ``finditer`` goes on from
+    the match's end.
+    """
+    # ``_CAP_WORD`` never backtracks (its first attempt at a capital always succeeds: each
+    # part is greedy and ends where the next cannot go on), so it runs without a budget.
+    if tokens is None:
+        return [(m.start(), m.end(), m[1], m[2]) for m in _guard.finditer_linear(_CAP_WORD, text)]
+    if _guard.spent():  # (as ``finditer_linear``: past the deadline nothing is found)
+        return []
+    out: list[_CapWord] = []
+    end = 0  # where the last match ends
+    size = len(text)
+    for at, low in tokens:
+        if at < end:
+            continue
+        first = text[at]
+        if "A" <= first <= "Z":
+            if at and text[at - 1] in "@#":
+                continue
+            e = at + len(low)
+            word = text[at:e]
+            if word.isalpha() and word.isascii() and text[e : e + 1] != "-":
+                out.append((at, e, word, word))
+                end = e
+                continue
+        elif first.isascii():
+            continue  # (a small letter, a digit or "_": no capital)
+        m = _CAP_WORD.match(text, at, size, _KEEP_GIL)
+        if m is not None:
+            end = m.end()
+            out.append((at, end, m[1], m[2]))
+    return out
+
+
 def _gazetteer_matches(
-    text: str, words: list[tuple[int, int, str]], cues: set[str] | None = None
+    text: str,
+    words: list[tuple[int, int, str]],
+    cues: set[str] | None = None,
+    tokens: tuple[tuple[int, str], ...] | None = None,
 ) -> list[_Hit]:
     """The matches of ``_gazetteer()`` as its ``finditer`` gives them, plain words apart.
 
-    Capitalised words go to ``words``, in order; the trie is tried only at those whose
-    first run of letters opens a prefix or a form, and not even there when the word is a
-    lone form (``_lone_runs``). Where a match ends inside a word (a hyphen), the scan goes
-    on from there, as ``finditer`` would. The first runs of capitalised words that may open
-    a venue (``_VENUE_OPENERS``) go to ``cues``.
+    Capitalised words (``_cap_words``; ``tokens`` as there) go to ``words``, in order; the
+    trie is tried only at those whose first run of letters opens a prefix or a form, and
+    not even there when the word is a lone form (``_lone_runs``). Where a match ends inside
+    a word (a hyphen), the scan goes on from there, as ``finditer`` would. The first runs
+    of capitalised words that may open a venue (``_VENUE_OPENERS``) go to ``cues``.
     """
     gazetteer, firsts, lone, openers = _gazetteer(), _first_runs(), _lone_runs(), _openers()
     out: list[_Hit] = []
@@ -226,19 +279,15 @@ def _gazetteer_matches(
     if cues is None:
         cues = set()
     plain = words.append
-    # ``_CAP_WORD`` never backtracks (its first attempt at a capital always succeeds: each
-    # part is greedy and ends where the next cannot go on), so it runs without a budget.
-    for w in _guard.finditer_linear(_CAP_WORD, text):
-        run = w[2]
+    for s, e, cap, run in _cap_words(text, tokens):
         if run in _VENUE_OPENERS:
             cues.add(run)
-        s, e = w.span()
         if s >= last:
             if run not in firsts:
-                plain((s, e, w[1]))
+                plain((s, e, cap))
                 last = e
                 continue
-            if run in lone and w[1] == run:
+            if run in lone and cap == run:
                 if _form_ends(text, e) and not text.endswith(_NOT_BEFORE_FORM, 0, s):
                     out.append(("form", s, e, run))
                 else:
@@ -246,14 +295,19 @@ def _gazetteer_matches(
                 last = e
                 continue
             if not text.startswith(openers[run], s):  # no entry is written here: a plain word
-                words.append((s, e, w[1]))
+                words.append((s, e, cap))
                 last = e
                 continue
             known, hit = _entry_at(text, s, openers[run])
             if not known:
-                last = _keep(gazetteer.match(text, s) or w, out, words)
+                m = gazetteer.match(text, s)
+                if m is None:  # (what ``finditer`` finds there: the capitalised word)
+                    words.append((s, e, cap))
+                    last = e
+                else:
+                    last = _keep(m, out, words)
             elif hit is None:  # the last branch: the capitalised word
-                words.append((s, e, w[1]))
+                words.append((s, e, cap))
                 last = e
             else:
                 out.append(hit)
@@ -1471,11 +1525,16 @@ def _surface_info() -> dict[
     return out
 
 
-def _scan_gazetteer(text: str, present: frozenset[str] | None = None) -> _Scan:
+def _scan_gazetteer(
+    text: str,
+    present: frozenset[str] | None = None,
+    tokens: tuple[tuple[int, str], ...] | None = None,
+) -> _Scan:
     """Countries (with compound and possessive forms), cities, seats, organisations, words.
 
     ``present`` are the words of ``_PRESENCE_WORDS`` in the text, if known (see
     ``find_mentions``): without their keywords the exercise and group filters are skipped.
+    ``tokens``: the text's runs of word characters, if at hand (see ``_cap_words``).
     """
     out: list[CountryMention] = []
     places: list[PlaceMention] = []
@@ -1483,7 +1542,7 @@ def _scan_gazetteer(text: str, present: frozenset[str] | None = None) -> _Scan:
     words: list[tuple[int, int, str]] = []
     info = _surface_info()
     cues: set[str] = set()
-    hits = _gazetteer_matches(text, words, cues)
+    hits = _gazetteer_matches(text, words, cues, tokens)
     # One pass over the hits: the given names taken out (``_given_name``), the readings
     # of the rest, and each country's mention built once the next one is known. Parts
     # joined by a hyphen ("India-US", "U.S.-India") are compounds: a country is joined to
@@ -5154,7 +5213,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         if text.lower is not None and not _guard.spent()
         else None
     )
-    scan = _scan_gazetteer(body, present)
+    scan = _scan_gazetteer(body, present, text.words if text.lower is not None else None)
     found = scan.countries
     if not found and body:
         found = _lower_case_countries(body)
