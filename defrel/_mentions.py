@@ -215,63 +215,39 @@ _KEEP_GIL = False
 _CapWord = tuple[int, int, str, str]
 
 
-def _cap_words(text: str, tokens: tuple[tuple[int, str], ...] | None = None) -> list[_CapWord]:
+def _cap_words(text: str) -> list[_CapWord]:
     """The matches of ``_CAP_WORD`` in ``text``, in order, as ``finditer`` gives them.
 
-    ``tokens`` are the runs of ``\\w`` of the text with their offsets (``Text.words``, read
-    off the lower-cased text: a character and its lower case are both word characters or
-    neither), if at hand; else the pattern scans the text. A match opens on a capital with
-    no word character, "@" or "#" before it: on the first character of a run, and only
-    there. Where the run is all ASCII letters and no hyphen follows, the match is that run
-    (each part of the pattern is greedy and the run ends on a character that is no letter
-    and no mark); elsewhere the pattern is matched at the run's start. A run that opens
-    inside the last match (after its hyphen) is passed over, as ``finditer`` goes on from
-    the match's end.
+    Read off one ``split`` (the text between the matches, then the two groups of each):
+    no match object is built, and each match's offsets are the lengths read so far (no
+    match is empty, and its first group is the whole match).
     """
     # ``_CAP_WORD`` never backtracks (its first attempt at a capital always succeeds: each
-    # part is greedy and ends where the next cannot go on), so it runs without a budget.
-    if tokens is None:
-        return [(m.start(), m.end(), m[1], m[2]) for m in _guard.finditer_linear(_CAP_WORD, text)]
-    if _guard.spent():  # (as ``finditer_linear``: past the deadline nothing is found)
+    # part is greedy and ends where the next cannot go on), so it runs without a budget;
+    # past the deadline it finds nothing (as ``_guard.finditer_linear``).
+    if _guard.spent():
         return []
+    parts = iter(_CAP_WORD.split(text, 0, _KEEP_GIL))
     out: list[_CapWord] = []
-    end = 0  # where the last match ends
-    size = len(text)
-    for at, low in tokens:
-        if at < end:
-            continue
-        first = text[at]
-        if "A" <= first <= "Z":
-            if at and text[at - 1] in "@#":
-                continue
-            e = at + len(low)
-            word = text[at:e]
-            if word.isalpha() and word.isascii() and text[e : e + 1] != "-":
-                out.append((at, e, word, word))
-                end = e
-                continue
-        elif first.isascii():
-            continue  # (a small letter, a digit or "_": no capital)
-        m = _CAP_WORD.match(text, at, size, _KEEP_GIL)
-        if m is not None:
-            end = m.end()
-            out.append((at, end, m[1], m[2]))
+    end = 0
+    # (the text after the last match is left over)
+    for gap, cap, run in zip(parts, parts, parts, strict=False):
+        start = end + len(gap)
+        end = start + len(cap)
+        out.append((start, end, cap, run))
     return out
 
 
 def _gazetteer_matches(
-    text: str,
-    words: list[tuple[int, int, str]],
-    cues: set[str] | None = None,
-    tokens: tuple[tuple[int, str], ...] | None = None,
+    text: str, words: list[tuple[int, int, str]], cues: set[str] | None = None
 ) -> list[_Hit]:
     """The matches of ``_gazetteer()`` as its ``finditer`` gives them, plain words apart.
 
-    Capitalised words (``_cap_words``; ``tokens`` as there) go to ``words``, in order; the
-    trie is tried only at those whose first run of letters opens a prefix or a form, and
-    not even there when the word is a lone form (``_lone_runs``). Where a match ends inside
-    a word (a hyphen), the scan goes on from there, as ``finditer`` would. The first runs
-    of capitalised words that may open a venue (``_VENUE_OPENERS``) go to ``cues``.
+    Capitalised words (``_cap_words``) go to ``words``, in order; the trie is tried only
+    at those whose first run of letters opens a prefix or a form, and not even there when
+    the word is a lone form (``_lone_runs``). Where a match ends inside a word (a hyphen),
+    the scan goes on from there, as ``finditer`` would. The first runs of capitalised words
+    that may open a venue (``_VENUE_OPENERS``) go to ``cues``.
     """
     gazetteer, firsts, lone, openers = _gazetteer(), _first_runs(), _lone_runs(), _openers()
     out: list[_Hit] = []
@@ -279,7 +255,7 @@ def _gazetteer_matches(
     if cues is None:
         cues = set()
     plain = words.append
-    for s, e, cap, run in _cap_words(text, tokens):
+    for s, e, cap, run in _cap_words(text):
         if run in _VENUE_OPENERS:
             cues.add(run)
         if s >= last:
@@ -1525,16 +1501,11 @@ def _surface_info() -> dict[
     return out
 
 
-def _scan_gazetteer(
-    text: str,
-    present: frozenset[str] | None = None,
-    tokens: tuple[tuple[int, str], ...] | None = None,
-) -> _Scan:
+def _scan_gazetteer(text: str, present: frozenset[str] | None = None) -> _Scan:
     """Countries (with compound and possessive forms), cities, seats, organisations, words.
 
     ``present`` are the words of ``_PRESENCE_WORDS`` in the text, if known (see
     ``find_mentions``): without their keywords the exercise and group filters are skipped.
-    ``tokens``: the text's runs of word characters, if at hand (see ``_cap_words``).
     """
     out: list[CountryMention] = []
     places: list[PlaceMention] = []
@@ -1542,7 +1513,7 @@ def _scan_gazetteer(
     words: list[tuple[int, int, str]] = []
     info = _surface_info()
     cues: set[str] = set()
-    hits = _gazetteer_matches(text, words, cues, tokens)
+    hits = _gazetteer_matches(text, words, cues)
     # One pass over the hits: the given names taken out (``_given_name``), the readings
     # of the rest, and each country's mention built once the next one is known. Parts
     # joined by a hyphen ("India-US", "U.S.-India") are compounds: a country is joined to
@@ -5213,7 +5184,7 @@ def find_mentions(text: Text, published: dt.date | None) -> Mentions:
         if text.lower is not None and not _guard.spent()
         else None
     )
-    scan = _scan_gazetteer(body, present, text.words if text.lower is not None else None)
+    scan = _scan_gazetteer(body, present)
     found = scan.countries
     if not found and body:
         found = _lower_case_countries(body)
