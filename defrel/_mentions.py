@@ -209,16 +209,45 @@ def _ends_before(after: str) -> bool:
 _Hit = tuple[str, int, int, str]
 
 
+# ``concurrent`` of a pattern call, passed by position: the call keeps the GIL.
+_KEEP_GIL = False
+# A match of ``_CAP_WORD``: (start, end, the capitalised word, its first run of letters).
+_CapWord = tuple[int, int, str, str]
+
+
+def _cap_words(text: str) -> list[_CapWord]:
+    """The matches of ``_CAP_WORD`` in ``text``, in order, as ``finditer`` gives them.
+
+    Read off one ``split`` (the text between the matches, then the two groups of each):
+    no match object is built, and each match's offsets are the lengths read so far (no
+    match is empty, and its first group is the whole match).
+    """
+    # ``_CAP_WORD`` never backtracks (its first attempt at a capital always succeeds: each
+    # part is greedy and ends where the next cannot go on), so it runs without a budget;
+    # past the deadline it finds nothing (as ``_guard.finditer_linear``).
+    if _guard.spent():
+        return []
+    parts = iter(_CAP_WORD.split(text, 0, _KEEP_GIL))
+    out: list[_CapWord] = []
+    end = 0
+    # (the text after the last match is left over)
+    for gap, cap, run in zip(parts, parts, parts, strict=False):
+        start = end + len(gap)
+        end = start + len(cap)
+        out.append((start, end, cap, run))
+    return out
+
+
 def _gazetteer_matches(
     text: str, words: list[tuple[int, int, str]], cues: set[str] | None = None
 ) -> list[_Hit]:
     """The matches of ``_gazetteer()`` as its ``finditer`` gives them, plain words apart.
 
-    Capitalised words go to ``words``, in order; the trie is tried only at those whose
-    first run of letters opens a prefix or a form, and not even there when the word is a
-    lone form (``_lone_runs``). Where a match ends inside a word (a hyphen), the scan goes
-    on from there, as ``finditer`` would. The first runs of capitalised words that may open
-    a venue (``_VENUE_OPENERS``) go to ``cues``.
+    Capitalised words (``_cap_words``) go to ``words``, in order; the trie is tried only
+    at those whose first run of letters opens a prefix or a form, and not even there when
+    the word is a lone form (``_lone_runs``). Where a match ends inside a word (a hyphen),
+    the scan goes on from there, as ``finditer`` would. The first runs of capitalised words
+    that may open a venue (``_VENUE_OPENERS``) go to ``cues``.
     """
     gazetteer, firsts, lone, openers = _gazetteer(), _first_runs(), _lone_runs(), _openers()
     out: list[_Hit] = []
@@ -226,19 +255,15 @@ def _gazetteer_matches(
     if cues is None:
         cues = set()
     plain = words.append
-    # ``_CAP_WORD`` never backtracks (its first attempt at a capital always succeeds: each
-    # part is greedy and ends where the next cannot go on), so it runs without a budget.
-    for w in _guard.finditer_linear(_CAP_WORD, text):
-        run = w[2]
+    for s, e, cap, run in _cap_words(text):
         if run in _VENUE_OPENERS:
             cues.add(run)
-        s, e = w.span()
         if s >= last:
             if run not in firsts:
-                plain((s, e, w[1]))
+                plain((s, e, cap))
                 last = e
                 continue
-            if run in lone and w[1] == run:
+            if run in lone and cap == run:
                 if _form_ends(text, e) and not text.endswith(_NOT_BEFORE_FORM, 0, s):
                     out.append(("form", s, e, run))
                 else:
@@ -246,14 +271,19 @@ def _gazetteer_matches(
                 last = e
                 continue
             if not text.startswith(openers[run], s):  # no entry is written here: a plain word
-                words.append((s, e, w[1]))
+                words.append((s, e, cap))
                 last = e
                 continue
             known, hit = _entry_at(text, s, openers[run])
             if not known:
-                last = _keep(gazetteer.match(text, s) or w, out, words)
+                m = gazetteer.match(text, s)
+                if m is None:  # (what ``finditer`` finds there: the capitalised word)
+                    words.append((s, e, cap))
+                    last = e
+                else:
+                    last = _keep(m, out, words)
             elif hit is None:  # the last branch: the capitalised word
-                words.append((s, e, w[1]))
+                words.append((s, e, cap))
                 last = e
             else:
                 out.append(hit)
@@ -644,6 +674,32 @@ def _determiner_span(text: str, ts: int, back: _Back) -> tuple[int, int] | None:
             if not before.isalpha():
                 return (d0, ts)
     return None
+
+
+# What ``_determiner_span`` reads before ``ts``: its 50 characters and, before a word there,
+# up to six more (the longest determiner, its space and the character before it).
+_DETERMINER_READS = 56
+
+
+def _determiner_seen(
+    text: str, ts: int, back: _Back, seen: dict[str, tuple[int, int] | None]
+) -> tuple[int, int] | None:
+    """``_determiner_span``, remembered by the characters it reads (``_DETERMINER_READS``).
+
+    It reads nothing at or after ``ts`` and answers a span ending at ``ts``: where the same
+    characters stand before another ``ts`` the span is the same, moved ("The Minister said
+    the The Minister said ..." asks once). Near the text's start (where its window is cut)
+    it is asked each time.
+    """
+    if ts < _DETERMINER_READS:
+        return _determiner_span(text, ts, back)
+    key = text[ts - _DETERMINER_READS : ts]
+    if key in seen:
+        rel = seen[key]
+        return None if rel is None else (ts + rel[0], ts + rel[1])
+    det = _determiner_span(text, ts, back)
+    seen[key] = None if det is None else (det[0] - ts, det[1] - ts)
+    return det
 
 
 def _bare_start(text: str, at: int) -> bool:
@@ -1455,22 +1511,43 @@ def _scan_gazetteer(text: str, present: frozenset[str] | None = None) -> _Scan:
     ``present`` are the words of ``_PRESENCE_WORDS`` in the text, if known (see
     ``find_mentions``): without their keywords the exercise and group filters are skipped.
     """
-    found: list[tuple[int, int, Country, str]] = []
+    out: list[CountryMention] = []
     places: list[PlaceMention] = []
     orgs: list[tuple[int, int, str]] = []
     words: list[tuple[int, int, str]] = []
     info = _surface_info()
     cues: set[str] = set()
     hits = _gazetteer_matches(text, words, cues)
-    if words and hits:
-        hits = _given_names(text, hits, words, info)
-    for kind, start, end, surface in hits:
+    # One pass over the hits: the given names taken out (``_given_name``), the readings
+    # of the rest, and each country's mention built once the next one is known. Parts
+    # joined by a hyphen ("India-US", "U.S.-India") are compounds: a country is joined to
+    # the next one when that opens right after a hyphen or a dash at its end.
+    starts: set[int] | None = None  # the starts of ``words``, built when first asked
+    given: list[tuple[int, int, str]] = []
+    prior: tuple[int, int, Country, str] | None = None  # the last country, not yet built
+    joined = False  # whether ``prior`` is joined to the one before it
+    for hit in hits:
+        kind, start, end, surface = hit
         if kind == "prefix":
-            found.append((start, end, COUNTRIES[PREFIXES[surface]], "compound"))
-            continue
-        is_org, reading, place = info[surface]
-        if is_org:
-            orgs.append((start, end, surface))
+            reading: tuple[Country, str] | None = (COUNTRIES[PREFIXES[surface]], "compound")
+            place = None
+        else:
+            is_org, reading, place = info[surface]
+            if (
+                text[end : end + 1] == " "
+                and " " not in surface
+                and place is not None
+                and (reading is None or reading[1] == "capital")
+                and not is_org
+                and words
+            ):
+                if starts is None:
+                    starts = {w[0] for w in words}
+                if end + 1 in starts and _given_name(text, start, end):
+                    given.append((start, end, surface))
+                    continue
+            if is_org:
+                orgs.append((start, end, surface))
         if reading is not None:
             form = reading[1]
             if (
@@ -1479,18 +1556,21 @@ def _scan_gazetteer(text: str, present: frozenset[str] | None = None) -> _Scan:
                 and _possessive_at(text, end)
             ):
                 form = "possessive"
-            found.append((start, end, reading[0], form))
+            if prior is not None:
+                link = prior[1] == start - 1 and text[start - 1] in "-–"
+                p0, p1, pc, pf = prior
+                out.append(CountryMention(p0, p1, pc, "compound" if joined or link else pf))
+                joined = link
+            else:
+                joined = False
+            prior = (start, end, reading[0], form)
         if place is not None:
             places.append(PlaceMention(start, end, surface, place[1], place[0]))
-    # Parts joined by a hyphen ("India-US", "U.S.-India") are compounds.
-    out: list[CountryMention] = []
-    last = len(found) - 1
-    for i, (start, end, country, form) in enumerate(found):
-        joined = form != "compound" and (
-            (i < last and found[i + 1][0] == end + 1 and text[end] in "-–")
-            or (i > 0 and found[i - 1][1] == start - 1 and text[start - 1] in "-–")
-        )
-        out.append(CountryMention(start, end, country, "compound" if joined else form))
+    if prior is not None:
+        p0, p1, pc, pf = prior
+        out.append(CountryMention(p0, p1, pc, "compound" if joined else pf))
+    if given:
+        words[:] = sorted([*words, *given])
     # (Loops with ``in``, not ``any`` over a generator or a map of ``str.__contains__``:
     # each costs more than the few tests.)
     venue_cue = bool(cues)
@@ -1519,42 +1599,18 @@ def _scan_gazetteer(text: str, present: frozenset[str] | None = None) -> _Scan:
     return _Scan(out, places, orgs, words, venue_cue)
 
 
-def _given_names(
-    text: str,
-    hits: list[_Hit],
-    words: list[tuple[int, int, str]],
-    info: dict[str, tuple[bool, tuple[Country, str] | None, tuple[str, Country | None] | None]],
-) -> list[_Hit]:
-    """The hits less the cities that are a person's given name, which go to ``words``.
+def _given_name(text: str, start: int, end: int) -> bool:
+    """Whether the city at ``start:end`` is a person's given name, not a place.
 
-    A city of one word between an office or an honorific and a capitalised word that is no
-    entry ("Defence Minister Sofia Marchetti", "Ms Victoria Lane", "President Santiago
-    Ortiz") opens the person's name. ``words`` (in order) gets the given name.
+    Asked of a city of one word (no organisation, a country's capital at most) before a
+    space and a capitalised word that is no entry: after an office or an honorific ("Defence
+    Minister Sofia Marchetti", "Ms Victoria Lane", "President Santiago Ortiz") it opens the
+    person's name, unless the word after it makes it a place or an event ("Sofia Airport").
     """
-    starts = {w[0] for w in words}
-    kept: list[_Hit] = []
-    given: list[tuple[int, int, str]] = []
-    for hit in hits:
-        kind, start, end, surface = hit
-        if kind != "form" or end + 1 not in starts or text[end : end + 1] != " ":
-            kept.append(hit)
-            continue
-        is_org, reading, place = info[surface]
-        if (
-            " " not in surface
-            and place is not None
-            and (reading is None or reading[1] == "capital")
-            and not is_org
-            and _title_before(text, start)
-        ):
-            following = text[end + 1 : end + 1 + _GIVEN_REACH].split(" ", 1)[0]
-            if following.rstrip(",.;:") not in _after_given():
-                given.append((start, end, surface))
-                continue
-        kept.append(hit)
-    if given:
-        words[:] = sorted([*words, *given])
-    return kept
+    if not _title_before(text, start):
+        return False
+    following = text[end + 1 : end + 1 + _GIVEN_REACH].split(" ", 1)[0]
+    return following.rstrip(",.;:") not in _after_given()
 
 
 _GIVEN_REACH = 40  # characters: the longest word read after a given name
@@ -2518,7 +2574,7 @@ _COURTESY_HON = frozenset({"Hon", "Mr", "Mrs", "Ms", "Dr", "Prof"})
 # Month abbreviations that are also given names: a name when a name word follows.
 _GIVEN_MONTHS = frozenset({"Jan"})
 # Capitals of one word: after an office, before a name word, a given name ("President
-# Santiago Ortiz"; see ``_given_names``).
+# Santiago Ortiz"; see ``_given_name``).
 _CAPITAL_FORMS = frozenset(
     form for form, (_, kind) in COUNTRY_FORMS.items() if kind == "capital" and " " not in form
 )
@@ -2879,6 +2935,7 @@ def _named(
     last = -1
     back = _Back()
     names = _Ahead()
+    dets: dict[str, tuple[int, int] | None] = {}  # (``_determiner_seen``)
     # The last office that found no holder: "Deputy Prime Minister and Foreign Minister X"
     # is one person's two offices (the first's country holds for both).
     pending: tuple[int, int, Country | None] | None = None
@@ -3177,7 +3234,7 @@ def _named(
         if head.endswith("s"):
             continue
         # (``_DETERMINER`` ends with a space)
-        det = _determiner_span(text, ts, back) if text[ts - 1 : ts] == " " else None
+        det = _determiner_seen(text, ts, back, dets) if text[ts - 1 : ts] == " " else None
         if det:
             visiting = "visiting" in text[det[0] : ts].lower()
             untitled.append(_TitleOnly(det[0], te, title, country, visiting, "counterpart" in head))

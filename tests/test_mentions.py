@@ -1205,6 +1205,25 @@ def test_a_ranked_repeat_of_the_whole_name_is_full() -> None:
     assert [f[1] for f in _forms(text)] == ["full", "full"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The India-US talks; Indo-Pacific plans met @Japan, #US and A1 at F16 sites.",
+        "Côte d'Ivoire, Ångström, ÉTAT and Fiji\u0301 sailors met the \U0001d400bc envoy.",
+        "Chan-o-cha, Al-Thani, O'Brien, Da’iry, x-Yz, _Abc and Ab-cd-ef-gh said so.",
+        "Self-Defence Forces-Japan, Sino-É talks, New York-based Ⓐb, ǅa and Ωmega met.",
+        "",
+        "no capital at all, only small words and 123 digits",
+    ],
+)
+def test_capitalised_words_read_off_a_split_equal_the_scan(text: str) -> None:
+    from defrel import _mentions
+
+    assert _mentions._cap_words(text) == [
+        (m.start(), m.end(), m[1], m[2]) for m in _mentions._CAP_WORD.finditer(text)
+    ]
+
+
 def test_two_people_sharing_no_name_stay_two() -> None:
     m = _m("Defence Minister Park Min-soo met Defence Minister Ana Rojas.")
     assert len(m.actors) == 2
