@@ -3288,8 +3288,10 @@ def _third_party(
 
     ``involved`` holds the meetings' countries as (code, name): equal as ``Country`` is.
     """
+    if not involved:
+        return False  # (no meeting: no subject is a third party)
     named = {(c.country.code, c.country.name) for c in mentions.countries_in(*subject)}
-    return bool(named) and bool(involved) and not named & involved
+    return bool(named) and not named & involved
 
 
 # ``_PARTY_PHRASE``, ``_PRONOUN`` or ``_FIRST_PERSON``: one search tells whether any matches.
@@ -3889,6 +3891,7 @@ def find_commitments(
     else:
         clause_source, clause_open = body, _CLAUSE_OPEN
     open_marks = "".join(filter(clause_source.__contains__, _OPEN_MARKS))
+    unquoted = not any(map(body.__contains__, _QUOTE_MARKS))  # (none ``_inside_quote`` counts)
     for found_kind, cue, cue_text, sent in _cues(text):
         kind = found_kind  # (a "will" after a possessive is a noun: "my will to")
         if cue[0] < reach:
@@ -4295,9 +4298,11 @@ def find_commitments(
         if kind == "would" and passive and not _BINDING_NOUN.search(sub, None, None, _SERIAL):
             continue
         para = text.paragraph_of(cue[0])
-        if para not in marks:
-            marks = {para: _quote_marks(body, para)}
-        in_quote = _inside_quote(marks[para], cue[0])
+        in_quote = False  # (a text without a quote mark has no cue inside a quotation)
+        if not unquoted:
+            if para not in marks:
+                marks = {para: _quote_marks(body, para)}
+            in_quote = _inside_quote(marks[para], cue[0])
         agreed_should = False
         if cue_word.startswith("should") and not (
             in_quote and _WE.search(sub, None, None, _SERIAL)
