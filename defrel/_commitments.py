@@ -12,6 +12,7 @@ countries of the meeting.
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import operator
 import unicodedata
@@ -952,7 +953,7 @@ def _governed(body: str, start: int, end: int) -> Modality | None:
         return Modality.EXPECTED
     if "confirmed" in low and _JOINT_CONFIRMED.search(body, start, end, _SERIAL):
         return Modality.AGREED
-    if not any(stem in low for stem in _GOVERNED_STEMS):
+    if not any(map(low.__contains__, _GOVERNED_STEMS)):  # (at C speed)
         return None
     match = _GOVERNED_VERB.search(body, start, end, _SERIAL)
     return None if match is None else _GOVERNED_MODALITY[match.group("verb").lower()]
@@ -988,12 +989,15 @@ _WE = regex.compile(r"\bwe\b", regex.IGNORECASE)
 _LEAD_ADVERBS = regex.compile(r"\s*(?:(?:also|then|now)\s+)*")
 
 
+_LEAD_WORDS = ("also", "then", "now")  # (the adverbs of ``_LEAD_ADVERBS``)
+
+
 def _lead_end(body: str, at: int, end: int) -> int:
     """Where ``_LEAD_ADVERBS.match(body, at, end)`` ends (it always matches), without it."""
     while at < end and body[at] in _SPACE:
         at += 1
-    while at < end and body[at] in "atn":  # (the first letters of the adverbs)
-        for adverb in ("also", "then", "now"):
+    while at < end and body.startswith(_LEAD_WORDS, at):  # (else none of them matches)
+        for adverb in _LEAD_WORDS:
             stop = at + len(adverb)
             if stop < end and body[stop] in _SPACE and body.startswith(adverb, at):
                 at = stop + 1
@@ -1048,18 +1052,26 @@ class _Found(NamedTuple):  # a plain tuple: built for every action, cheaply
 def _sentences(text: Text) -> list[tuple[int, int]]:
     """Sentences, with line-broken ones joined (a line that goes on in lower case)."""
     body = text.text
-    starts = map(body.__getitem__, map(operator.itemgetter(0), text.sentences))
-    if not any(map(str.islower, starts)):
-        return list(text.sentences)  # no sentence goes on in lower case (tested at C speed)
+    sentences = text.sentences
+    starts = map(body.__getitem__, map(operator.itemgetter(0), sentences))
+    # The sentences that start in lower case (picked at C speed): only those may join the
+    # one before (a join reads the gap between a sentence and the one before it alone).
+    lower = itertools.compress(range(len(sentences)), map(str.islower, starts))
+    joins = []
+    for i in lower:
+        if i:
+            gap = body[sentences[i - 1][1] : sentences[i][0]]
+            if "\n" in gap and "\n\n" not in gap:
+                joins.append(i)
+    if not joins:
+        return list(sentences)
     out: list[tuple[int, int]] = []
-    for start, end in text.sentences:
-        if out:
-            prev_start, prev_end = out[-1]
-            gap = body[prev_end:start]
-            if "\n" in gap and body[start : start + 1].islower() and "\n\n" not in gap:
-                out[-1] = (prev_start, end)
-                continue
-        out.append((start, end))
+    last = 0
+    for i in joins:
+        out.extend(sentences[last:i])
+        out[-1] = (out[-1][0], sentences[i][1])
+        last = i + 1
+    out.extend(sentences[last:])
     return out
 
 
@@ -1217,13 +1229,14 @@ def _clause_start(
         while at != -1:
             found[at] = ""
             at = source.find(mark, at + 1, cue_start)
-    while word < len(words):
-        at, text = words[word]
-        if at >= cue_start:
-            break
-        if text in _OPEN_WORDS and source[at - 1] in _SPACE:
+    # The words before the cue, the openings among them picked at C speed.
+    stop = bisect.bisect_left(words, (cue_start,), word)
+    inside = words[word:stop]
+    opening = map(_OPEN_WORDS.__contains__, map(_WORD_OF, inside))
+    for at, text in itertools.compress(inside, opening):
+        if source[at - 1] in _SPACE:
             found[at - 1] = text
-        word += 1
+    word = stop
     reach = resume
     for at in sorted(found):
         if at < reach:
@@ -1378,10 +1391,11 @@ class _Ends:
         )
         links = sorted((at, len(link)) for link in _END_LINKS for at in _places(keys, link))
         spaces = {at: _space_before(keys, at, 0) for at, _ in links}
+        is_end = map(_END_WORDS.__contains__, map(_WORD_OF, words))  # (picked at C speed)
         word_index = {
             at: i
-            for i, (at, word) in enumerate(words)
-            if at and word in _END_WORDS and keys[at - 1] in _SPACE
+            for i, (at, _) in itertools.compress(enumerate(words), is_end)
+            if at and keys[at - 1] in _SPACE
         }
         starts = list(word_index)  # (in the order of the words: by place)
         return cls(
@@ -1406,19 +1420,17 @@ class _Ends:
             while reach < sent_end and keys[reach] in _SPACE:
                 reach += 1
             sent_end = min(sent_end, reach + 16)
-        found = set()
+        # (Each list cut to the window by bisection, its places taken at C speed.)
+        left = bisect.bisect_left
         marks = self.marks
-        i = bisect.bisect_left(marks, start)
-        while i < len(marks) and marks[i] < sent_end:
-            found.add(marks[i])
-            i += 1
+        found = set(marks[left(marks, start) : left(marks, sent_end)]) if marks else set()
         dashes = self.dashes
-        i = bisect.bisect_left(dashes, start + 1)
-        while i < len(dashes) and dashes[i] < sent_end:
-            found.add(dashes[i] - 1)
-            i += 1
+        if dashes:  # (the white space before each dash)
+            found.update(
+                map((-1).__add__, dashes[left(dashes, start + 1) : left(dashes, sent_end)])
+            )
         links = self.links
-        i = bisect.bisect_left(self.link_starts, start)
+        i = left(self.link_starts, start) if links else 0
         while i < len(links) and links[i][0] < sent_end:
             at, size = links[i]
             if at + size <= sent_end:
@@ -1426,11 +1438,10 @@ class _Ends:
                 found.add(at)
             i += 1
         words = self.words
-        i = bisect.bisect_right(words, start)
-        while i < len(words) and words[i] < sent_end:
-            found.add(max(start, self.word_spaces[i]))
-            i += 1
-        return sorted(at for at in found if at < stop)
+        if words:  # (the white space before each word, from ``start`` on)
+            spaces = self.word_spaces[bisect.bisect_right(words, start) : left(words, sent_end)]
+            found.update(map(max, itertools.repeat(start), spaces))
+        return sorted(filter(stop.__gt__, found))
 
 
 def _places(keys: str, part: str) -> Iterator[int]:
@@ -1782,7 +1793,7 @@ if set(_TIMEFRAME_NEXT) != _TIMEFRAME_LEADS:
 
 def _timeframe_word(action: str) -> bool:
     """One of ``_TIMEFRAME_WORDS`` is in ``action`` (``in`` costs less than a search)."""
-    return any(word in action for word in _TIMEFRAME_WORDS)
+    return any(map(action.__contains__, _TIMEFRAME_WORDS))  # (at C speed)
 
 
 def _timeframe(
@@ -1894,12 +1905,13 @@ def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, in
 
 @attrs.frozen
 class _Spoken:
-    """The spans of the statements with a speaker, by start, to find the one around a place."""
+    """The spans of the statements with a speaker, to find the one around a place."""
 
     statements: tuple[Statement, ...]
-    starts: list[int]
-    spans: list[tuple[int, int, int]]  # start, end, statement number
-    longest: int
+    # The places where the spans start or end, in order, and for each the first statement
+    # (in statement order) with a span around every place from it to the next one (-1: none).
+    bounds: list[int]
+    first: list[int]
     # The person mentions whose actor has a country, by start: the fallback speakers.
     national: tuple[PersonMention, ...]
     national_starts: list[int]
@@ -1913,7 +1925,19 @@ class _Spoken:
             if st.speaker is not None
             for s in st.spans
         )
-        longest = max((e - s for s, e, _ in spans), default=0)
+        # One sweep over the bounds: the spans open at a bound, the least statement first
+        # (a span that ended is dropped when it comes first).
+        bounds = sorted({at for start, end, _ in spans for at in (start, end)})
+        first = []
+        open_spans: list[tuple[int, int]] = []  # (statement, end)
+        i = 0
+        for at in bounds:
+            while i < len(spans) and spans[i][0] <= at:
+                heapq.heappush(open_spans, (spans[i][2], spans[i][1]))
+                i += 1
+            while open_spans and open_spans[0][1] <= at:
+                heapq.heappop(open_spans)
+            first.append(open_spans[0][0] if open_spans else -1)
         national = tuple(p for p in mentions.people if mentions.country_of(p.actor) is not None)
         homes: dict[str, Country] = {}
         for actor in mentions.actors:
@@ -1921,9 +1945,8 @@ class _Spoken:
                 homes.setdefault(actor.name, actor.country)
         return cls(
             statements,
-            [s for s, _, _ in spans],
-            spans,
-            longest,
+            bounds,
+            first,
             national,
             [p.start for p in national],
             homes,
@@ -1931,13 +1954,8 @@ class _Spoken:
 
     def at(self, pos: int) -> Statement | None:
         """The first statement (in statement order) with a span around ``pos``."""
-        best = -1
-        j = bisect.bisect_right(self.starts, pos) - 1
-        while j >= 0 and self.spans[j][0] > pos - self.longest:
-            _, end, k = self.spans[j]
-            if pos < end and (best < 0 or k < best):
-                best = k
-            j -= 1
+        i = bisect.bisect_right(self.bounds, pos) - 1
+        best = self.first[i] if i >= 0 else -1
         return self.statements[best] if best >= 0 else None
 
 
@@ -2348,23 +2366,6 @@ def _countries_in(
     return found
 
 
-def _parties(
-    body: str,
-    mentions: Mentions,
-    spoken: _Speakers,
-    defaults: _Defaults,
-    cue: tuple[int, int],
-    subject: tuple[int, int],
-    para: tuple[int, int],
-    in_quote: bool,
-    end: int,
-    memo: dict[tuple[int, str], bool] | None = None,
-) -> tuple[Country, ...]:
-    parties = _subject_parties(body, mentions, spoken, defaults, cue, subject, para, end, memo)
-    del in_quote
-    return _counterparts_apart(body, mentions, parties, cue, end)
-
-
 def _with_the_one_met(
     body: str,
     mentions: Mentions,
@@ -2492,7 +2493,7 @@ _ASSESSMENT_NOUNS = ("contribut", "impetus", "momentum", "vitality", "dynamism")
 def _assessment(action: str) -> bool:
     """``action`` opens on a valued contribution or momentum brought (``_ASSESSMENT``)."""
     low = action[:80].lower()
-    if not any(noun in low for noun in _ASSESSMENT_NOUNS):
+    if not any(map(low.__contains__, _ASSESSMENT_NOUNS)):  # (at C speed)
         return False
     return _ASSESSMENT.match(action, None, None, _SERIAL) is not None
 
@@ -2655,7 +2656,7 @@ def _subject_parties(
             return (country,)
     if head in _JOINT_HEADS and len(named) == 1 and len(default) == 2 and named[0] in default:
         return default  # "Ruritania agreed to ...": an agreement binds both sides of the talks
-    if not named and len(default) == 2 and _visitor(sub):
+    if not named and len(default) == 2 and _visitor(sub, memo):
         guest = _visitor_country(mentions, default, sub, subject[0])
         if guest is not None:
             return (guest,)
@@ -2676,13 +2677,19 @@ _VISITOR_REACH = 40  # characters: the longest subject ``_VISITOR`` reads
 _VISITOR_LOOKBACK = 3000  # characters: how far back its title or its host is looked for
 
 
-def _visitor(sub: str) -> bool:
-    """``sub`` (a subject) is the visiting side, unnamed ("the delegation")."""
-    return (
-        len(sub) <= _VISITOR_REACH
-        and "the" in sub.lower()
-        and _VISITOR.match(sub, None, None, _SERIAL) is not None
-    )
+def _visitor(sub: str, memo: dict[tuple[int, str], bool] | None = None) -> bool:
+    """``sub`` (a subject) is the visiting side, unnamed ("the delegation").
+
+    ``memo`` remembers the answer by ``sub`` (within one text).
+    """
+    if len(sub) > _VISITOR_REACH or "the" not in sub.lower():
+        return False
+    if memo is None:
+        return _VISITOR.match(sub, None, None, _SERIAL) is not None
+    known = memo.get((6, sub))
+    if known is None:
+        known = memo[6, sub] = _VISITOR.match(sub, None, None, _SERIAL) is not None
+    return known
 
 
 def _visitor_country(
@@ -3304,8 +3311,10 @@ def _third_party(
 
     ``involved`` holds the meetings' countries as (code, name): equal as ``Country`` is.
     """
+    if not involved:
+        return False  # (no meeting: no subject is a third party)
     named = {(c.country.code, c.country.name) for c in mentions.countries_in(*subject)}
-    return bool(named) and bool(involved) and not named & involved
+    return bool(named) and not named & involved
 
 
 # ``_PARTY_PHRASE``, ``_PRONOUN`` or ``_FIRST_PERSON``: one search tells whether any matches.
@@ -3400,7 +3409,7 @@ def _subject_ok(
     sub = body[subject[0] : cue_start]
     if _names_someone(mentions, subject[0], cue_start):
         return True  # (as ``_party_subject`` answers first)
-    if _visitor(sub):
+    if _visitor(sub, memo):
         return True  # "The delegation will visit ...": the visiting side's itinerary
     if not _found(_ANY_SUBJECT_WORD, sub, 1, memo):
         return False
@@ -3897,13 +3906,15 @@ def find_commitments(
     end_marks: _EndMarks | None = None  # the marks the text holds where clauses may end
     actions_read = 0
     itinerary_end = -1  # the end of the last sentence read as a visit's itinerary
-    # What the subject word patterns found, by text: worth it in a long text only.
+    # What the subject word patterns found, by text: worth it in a long text only. (Keys:
+    # 0 to 4 ``_found``'s, 5 a timeframe's word, 6 ``_visitor``.)
     memo: dict[tuple[int, str], bool] | None = {} if len(body) > _ENDS_AT_ONCE else None
     if lowered_keys is not None:
         clause_source, clause_open = lowered_keys, _CLAUSE_OPEN_LOWER
     else:
         clause_source, clause_open = body, _CLAUSE_OPEN
     open_marks = "".join(filter(clause_source.__contains__, _OPEN_MARKS))
+    unquoted = not any(map(body.__contains__, _QUOTE_MARKS))  # (none ``_inside_quote`` counts)
     for found_kind, cue, cue_text, sent in _cues(text):
         kind = found_kind  # (a "will" after a possessive is a noun: "my will to")
         if cue[0] < reach:
@@ -4311,9 +4322,11 @@ def find_commitments(
         if kind == "would" and passive and not _BINDING_NOUN.search(sub, None, None, _SERIAL):
             continue
         para = text.paragraph_of(cue[0])
-        if para not in marks:
-            marks = {para: _quote_marks(body, para)}
-        in_quote = _inside_quote(marks[para], cue[0])
+        in_quote = False  # (a text without a quote mark has no cue inside a quotation)
+        if not unquoted:
+            if para not in marks:
+                marks = {para: _quote_marks(body, para)}
+            in_quote = _inside_quote(marks[para], cue[0])
         agreed_should = False
         if cue_word.startswith("should") and not (
             in_quote and _WE.search(sub, None, None, _SERIAL)
@@ -4462,8 +4475,12 @@ def find_commitments(
         if resolved is None:
             resolved = _resolve(body, mentions, meetings, statements)
         mentions, spoken, defaults = resolved
-        parties = _parties(
-            body, mentions, spoken, defaults, cue, subject, para, in_quote, end, memo
+        parties = _counterparts_apart(
+            body,
+            mentions,
+            _subject_parties(body, mentions, spoken, defaults, cue, subject, para, end, memo),
+            cue,
+            end,
         )
         if quoted_passive:
             speaker = _speaker_country(body, mentions, spoken, cue[0], para[0])
