@@ -1170,7 +1170,6 @@ _INVERTED_LEAD = regex.compile(r""".*,[”"’']?\s*\Z""", regex.DOTALL)
 # The characters ``\s`` matches (none lies past U+3000), and the marks ``_INVERTED_LEAD``
 # lets by after its comma.
 _WHITE_SPACE = "".join(c for c in map(chr, range(0x3001)) if regex.match(r"\s", c))
-_BEFORE_INVERTED = _WHITE_SPACE + ",.:;!?—–-"  # (what may stand before ``_AFTER_INVERTED``'s verb)
 _LEAD_QUOTES = ("”", '"', "’", "'")
 _INVERTED_TAIL = regex.compile(
     r"""\s+[^,;:"“”]{1,130}?\s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
@@ -2908,16 +2907,7 @@ def _attribute_after(
     if start >= stop:
         return None
     window = text[start:stop]
-    # Both ``_AFTER_INVERTED`` and ``_AFTER_NORMAL`` end on a speech verb between white space
-    # (or the window's start) and a word's end in the window: a match of ``_VERB`` there. The
-    # inverted verb is the window's first word, after marks and white space only (where no
-    # verb starts): the first match of ``_VERB`` starts there. Without, neither is tried.
-    first = _VERB.search(window, None, None, _SERIAL)
-    m = (
-        _AFTER_INVERTED.match(window, None, None, _SERIAL)
-        if first is not None and len(window) - len(window.lstrip(_BEFORE_INVERTED)) == first.start()
-        else None
-    )
+    m = _AFTER_INVERTED.match(window, None, None, _SERIAL)
     if m:
         verb_end = start + m.end()
         ref = _subject_after(ctx, verb_end, stop)
@@ -2960,7 +2950,7 @@ def _attribute_after(
         ref = _subject_after(ctx, start + m.end(), stop)
         if ref is not None:
             return ref, (start + m.start(), start + m.end()), _channel(text[start:stop])
-    m = _AFTER_NORMAL.match(window, None, None, _SERIAL) if first is not None else None
+    m = _AFTER_NORMAL.match(window, None, None, _SERIAL)
     if m:
         verb_m = _VERB.search(text, start + m.end("spk"), stop, _SERIAL)
         assert verb_m is not None
