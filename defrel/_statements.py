@@ -588,8 +588,10 @@ _AFTER_NORMAL = regex.compile(
     \s+(?:(?:had|has|have|also|later|earlier|then|further)\s+){{0,2}}{_SPEECH_VERB}\b""",
     regex.VERBOSE,
 )
-# The tail after a before-attribution verb, up to the quote: "In another tweet, he said: ”…".
-_BEFORE_TAIL = regex.compile(r"""\A[^.;"“”«»]{0,80}?[:,—–-]?\s*\Z""")
+# The tail after a before-attribution verb, up to the quote: "In another tweet, he said: ”…"
+# (``_before_tail``): no mark of these, and maybe one of ``_TAIL_LAST`` before white space.
+_TAIL_STOPS = '.;"“”«»'
+_TAIL_LAST = (":", ",", "—", "–", "-")
 
 # Channel cues.
 _CH_TWEET = regex.compile(
@@ -1131,6 +1133,24 @@ _SOURCE_NP = regex.compile(
     r"(?:a|an|the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:message|statement|post|report|release"
     r"|readout|communiqu[ée]|note|letter|document|notice|website|source|dispatch|bulletin)\b"
 )
+# What every match of ``_SOURCE_NP`` holds, as it is spelt there (the pattern minds case).
+_SOURCE_NP_NOUNS = (
+    "message",
+    "statement",
+    "post",
+    "report",
+    "release",
+    "readout",
+    "communiqu",
+    "note",
+    "letter",
+    "document",
+    "notice",
+    "website",
+    "source",
+    "dispatch",
+    "bulletin",
+)
 _SOURCE_FIRST = frozenset(["a", "an", "the", "this", "that"])  # (``_SOURCE_NP``'s first words)
 _REPORT_TOLD = regex.compile(
     r"""\b(?P<verb>told|tells)(?P<mid>\s+(?:[\p{L}.'’-]+\s+){1,8}?(?:yesterday|today
@@ -1504,8 +1524,13 @@ class _Ctx:
     _pron: list[regex.Match[str]] | None = attrs.field(init=False, default=None)
     _pron_start: list[int] = attrs.field(init=False, factory=list)
     _pron_asked: int = attrs.field(init=False, default=0)
+    # The pronouns of a sentence (``pronouns_in``), and their starts, by the sentence's index.
+    _sentence_pron: dict[int, tuple[list[regex.Match[str]], list[int]]] = attrs.field(
+        init=False, factory=dict
+    )
     _actor_words: list[tuple[Actor, frozenset[str]]] | None = attrs.field(init=False, default=None)
     _source_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
+    _document_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
     _colons: list[int] | None = attrs.field(init=False, default=None)
     spelled: dict[str, Actor | None] = attrs.field(init=False, factory=dict)  # by acronym
     _bare_upto: list[int] | None = attrs.field(init=False, default=None)
@@ -1631,6 +1656,8 @@ class _Ctx:
 
     def quotes_in(self, start: int, stop: int) -> Iterator[Quote]:
         """The quotations that open in ``[start, stop)``, one by one (built as asked for)."""
+        if not self._q_open:
+            return iter(())  # (a text without quotations: nothing to look up)
         i = bisect.bisect_left(self._q_open, start)
         j = bisect.bisect_left(self._q_open, stop, i)
         return iter(self._q_items[i:j])
@@ -1690,6 +1717,8 @@ class _Ctx:
     def pronouns_in(self, start: int, verb: int) -> list[regex.Match[str]]:
         """Matches of ``_PRONOUN`` in ``[start, verb)``, ``verb`` being a word's start.
 
+        A window as long as ``_REACH`` inside one sentence takes its matches from those of
+        the whole sentence, found once (a long sentence dense with verbs asks about many).
         Once the windows asked about add up to twice the text, the text is scanned once
         and the matches are shared out (a pronoun is a whole word: the same matches).
         """
@@ -1698,10 +1727,32 @@ class _Ctx:
         if self._pron is None and self._pron_asked > 2 * len(text):
             self._pron = list(_PRONOUN.finditer(text, None, None, _NO_OVERLAP, _SERIAL))
             self._pron_start = [m.start() for m in self._pron]
-        if self._pron is None or text[verb - 1 : verb] in ("e", "E", "t", "T"):
-            if self.plain:
+        near_end = text[verb - 1 : verb] in ("e", "E", "t", "T")
+        if self._pron is None or near_end:
+            if not self.plain:
+                return list(_PRONOUN.finditer(text, start, verb, _NO_OVERLAP, _SERIAL))
+            if near_end or verb - start < _REACH:
                 return self._pronouns_at(start, verb)
-            return list(_PRONOUN.finditer(text, start, verb, _NO_OVERLAP, _SERIAL))
+            i = bisect.bisect_right(self.sent_starts, start) - 1
+            if i < 0 or verb > self.text.sentences[i][1]:
+                return self._pronouns_at(start, verb)
+            # A window of a long sentence (which may hold many: the subject of each verb is
+            # read in the ``_REACH`` before it): the sentence's matches, found once
+            # (``_pronouns_at`` over the whole sentence), those in the window shared out.
+            # They are the window's own: each test reads the same characters, but at
+            # ``verb``, where the window's end lets a pronoun end (a sentence's test reads
+            # the next character): none ends there, as the character before ``verb`` ends
+            # no pronoun. ("she" starting right before ``start`` is no match of the
+            # window's: its "he" has a letter before it.)
+            found = self._sentence_pron.get(i)
+            if found is None:
+                s0, s1 = self.text.sentences[i]
+                matches = self._pronouns_at(s0, s1)
+                found = self._sentence_pron[i] = (matches, [m.start() for m in matches])
+            matches, starts = found
+            j = bisect.bisect_left(starts, start)
+            k = bisect.bisect_left(starts, verb, j)
+            return [m for m in matches[j:k] if m.end() <= verb]
         i = bisect.bisect_left(self._pron_start, start)
         j = bisect.bisect_left(self._pron_start, verb)
         return [m for m in self._pron[i:j] if m.end() <= verb]
@@ -1734,6 +1785,17 @@ class _Ctx:
         if self._source_nouns is None:
             self._source_nouns = tuple(filter(self.low.__contains__, _SOURCE_NOUNS))
         return self._source_nouns
+
+    def may_name_document(self, start: int, stop: int) -> bool:
+        """Whether a noun of ``_SOURCE_NP_NOUNS`` stands in ``[start, stop)``.
+
+        A match of ``_SOURCE_NP`` there holds one: without, the pattern is not tried (it
+        costs a few µs a call on a long sentence). The nouns the text holds are read once.
+        """
+        text = self.text.text
+        if self._document_nouns is None:
+            self._document_nouns = tuple(filter(text.__contains__, _SOURCE_NP_NOUNS))
+        return any(text.find(noun, start, stop) >= 0 for noun in self._document_nouns)
 
     def title_before(self, start: int, stop: int) -> regex.Match[str] | None:
         """``_title_before`` over the text, each window read once."""
@@ -3005,6 +3067,22 @@ def _joint_subject(ctx: _Ctx, begin: int, verb: int, ref: _Ref) -> bool:
     )
 
 
+def _before_tail(text: str, start: int, stop: int) -> bool:
+    """Whether ``text[start:stop]`` is the tail of a before-attribution, up to its quote.
+
+    That is a match of ``\\A[^.;"“”«»]{0,80}?[:,—–-]?\\s*\\Z`` (the pattern it was, read
+    here without it: the pattern cost about 1 µs a character of a long tail, its lazy repeat
+    retrying the white space at each length). The two last parts hold no mark of
+    ``_TAIL_STOPS``, so the whole tail holds none; and the first part is shortest with all
+    the white space at the end taken off, then a mark of ``_TAIL_LAST`` before it: the
+    tail matches when that part has at most 80 characters.
+    """
+    head = text[start:stop].rstrip(_WHITE_SPACE)
+    if head.endswith(_TAIL_LAST):
+        head = head[:-1]
+    return len(head) <= 80 and not any(map(head.__contains__, _TAIL_STOPS))
+
+
 def _attribute_before(
     ctx: _Ctx, q: Quote, begin: int
 ) -> tuple[_Ref, tuple[int, int], Channel] | None:
@@ -3012,7 +3090,7 @@ def _attribute_before(
     last = None
     for m in ctx.verbs_in(begin, q.open)[-1:]:
         last = m
-    if last is None or not _BEFORE_TAIL.match(text[last.end() : q.open], None, None, _SERIAL):
+    if last is None or not _before_tail(text, last.end(), q.open):
         return None
     ref = _subject_before(ctx, begin, last.start())
     if ref is None:
@@ -3378,7 +3456,8 @@ def _clause_end(ctx: _Ctx, start: int, stop: int) -> int:
         cut = ctx.cut_after(q.end, stop)
     end = cut.start() if cut else stop
     verbs = ctx.verbs_in(start, end)
-    joined = _other_speaker(ctx, start, end, verbs)
+    # (without a speech verb inside, no speaker joins in: ``_other_speaker`` keeps the end)
+    joined = _other_speaker(ctx, start, end, verbs) if verbs else end
     if joined != end:
         end, verbs = joined, ctx.verbs_in(start, joined)
     # "… was ironclad, the Pentagon said.": the clause ends before a closing attribution.
@@ -3765,6 +3844,8 @@ def _lead_in(ctx: _Ctx, start: int, end: int, s1: int) -> bool:
     It does when its verb waits for the quoted words ("said the move will “…”", "said
     ties were “…”"); a clause complete before the quotation is reported speech of its own.
     """
+    if not ctx.quotes.open:
+        return False  # (no quotation to lead into)
     text = ctx.text.text
     inner = next(ctx.quotes_in(start, end), None)
     if inner is not None:
@@ -4041,6 +4122,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                     continue
                 if (
                     lead in _SOURCE_FIRST
+                    and ctx.may_name_document(clause_start, s1)
                     and _SOURCE_NP.match(text, clause_start, s1, _SERIAL)
                     and _CLAUSE_AHEAD.match(
                         text, clause_start, min(s1, clause_start + 120), _SERIAL
@@ -4125,7 +4207,15 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
             break
     # The attribution after the clause, in either order.
     # (a clause read forward too short to be kept takes no verb from the attribution after)
-    taken = {c.anchor for c in out if _four_words(text, c.start, c.end)}
+    # Whether each clause holds four words, by its offsets (asked again at the end).
+    four: dict[tuple[int, int], bool] = {}
+    taken: set[int] = set()
+    for c in out:
+        if _four_words(text, c.start, c.end):
+            four[c.start, c.end] = True
+            taken.add(c.anchor)
+        else:
+            four[c.start, c.end] = False
     after = _reported_after(ctx, s0, s1, taken, verbs)
     if after is not None:
         if not any(c.start <= after.start < c.end for c in out):
@@ -4182,7 +4272,14 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
         )
     if not out:
         return out
-    return [c for c in out if _four_words(text, c.start, c.end) and not _stub(ctx, c)]
+    kept = []
+    for c in out:
+        full = four.get((c.start, c.end))
+        if full is None:
+            full = _four_words(text, c.start, c.end)
+        if full and not _stub(ctx, c):
+            kept.append(c)
+    return kept
 
 
 def _stub(ctx: _Ctx, c: _Candidate) -> bool:
