@@ -57,6 +57,23 @@ _ACTOR_OF = operator.attrgetter("actor")
 _FIRST = operator.itemgetter(0)
 _START = operator.attrgetter("start")
 
+# The enum members, bound once as module globals. On Python 3.11 ``EnumType`` defines
+# ``__getattr__``, so every read of ``MeetingKind.CALL`` goes through the slot hook that
+# calls it (about 0.6 µs, some 3,000 instructions); a global is read in a few nanoseconds.
+# The same objects: a member is a singleton.
+_CALL, _OTHER, _SIGNING, _VISIT = (
+    MeetingKind.CALL,
+    MeetingKind.OTHER,
+    MeetingKind.SIGNING,
+    MeetingKind.VISIT,
+)
+_TALKS, _DIALOGUE, _SUMMIT = MeetingKind.TALKS, MeetingKind.DIALOGUE, MeetingKind.SUMMIT
+_HELD, _PLANNED = MeetingStatus.HELD, MeetingStatus.PLANNED
+
+# ``concurrent`` of a regex call, passed by position after a start and an end: the call
+# keeps the GIL (releasing and retaking it costs more than a short match).
+_SERIAL = False
+
 # Run on a lower-cased copy of the body (same offsets), so no IGNORECASE on the alternation.
 _CUE = regex.compile(
     r"""
@@ -412,7 +429,7 @@ def _attributive(body: str, end: int, hi: int) -> bool:
     """
     c = body[end : end + 1]
     return (c in _ATTRIBUTIVE_FIRST or c.isspace()) and bool(
-        _ATTRIBUTIVE.match(body, end, min(hi, end + 40))
+        _ATTRIBUTIVE.match(body, end, min(hi, end + 40), _SERIAL)
     )
 
 
@@ -438,7 +455,7 @@ def _landed(body: str, lo: int, place: int, name: str) -> bool:
         _may_hold(name, ("air",))
         and bool(_AIRFIELD.search(name))
         and _may_hold(body[max(lo, place - 30) : place], ("arriv", "land"))
-        and bool(_LANDED_AT.search(body, max(lo, place - 30), place))
+        and bool(_LANDED_AT.search(body, max(lo, place - 30), place, _SERIAL))
     )
 
 
@@ -518,7 +535,7 @@ _SAYS_WORDS = (
 def _says_after(body: str, at: int, hi: int) -> bool:
     """Whether ``_SAYS_AFTER`` matches at ``at`` (its verb opens within three characters)."""
     near = body[at : min(hi, at + 13)]
-    return _holds_any(near, _SAYS_WORDS) and bool(_SAYS_AFTER.match(body, at, hi))
+    return _holds_any(near, _SAYS_WORDS) and bool(_SAYS_AFTER.match(body, at, hi, _SERIAL))
 
 
 _POSSESSIVE = regex.compile(r"^['’]s?\s+(?:\w+\s+){0,2}?(?P<noun>\w+)")
@@ -881,7 +898,7 @@ def _deployed_at(body: str, lo: int, place: int) -> bool:
     """
     return (
         _may_hold(body[max(lo, place - _DEPLOYED_REACH) : place], _DEPLOYED_WORDS)
-        and _DEPLOYED_AT.search(body, max(lo, place - _DEPLOYED_REACH), place) is not None
+        and _DEPLOYED_AT.search(body, max(lo, place - _DEPLOYED_REACH), place, _SERIAL) is not None
     )
 
 
@@ -923,11 +940,11 @@ def _no_venue(body: str, lo: int, place: int, name: str) -> bool:
         or _landed(body, lo, place, name)
         or (
             body.find("at ", max(lo, place - 12), place) >= 0
-            and _HONOURED_AT.search(body, max(lo, place - 50), place) is not None
+            and _HONOURED_AT.search(body, max(lo, place - 50), place, _SERIAL) is not None
         )
         or (
             (body.startswith("of ", place - 3) or body.startswith("of the ", place - 7))
-            and _OFFICE_OF.search(body, max(lo, place - 40), place) is not None
+            and _OFFICE_OF.search(body, max(lo, place - 40), place, _SERIAL) is not None
         )
         or (
             body.startswith("in ", place - 3)
@@ -956,10 +973,11 @@ _POSTED_AT = regex.compile(
 
 def _mission_seat(body: str, lo: int, place: int) -> bool:
     """Whether the city at ``place`` is only the seat of a mission an official serves at."""
-    m = _MISSION_IN.search(body, max(lo, place - 60), place)
+    m = _MISSION_IN.search(body, max(lo, place - 60), place, _SERIAL)
     return (
         m is not None
-        and _POSTED_AT.search(body, max(lo, m.start("pre") - 30), m.end("pre") + 1) is not None
+        and _POSTED_AT.search(body, max(lo, m.start("pre") - 30), m.end("pre") + 1, _SERIAL)
+        is not None
     )
 
 
@@ -981,7 +999,7 @@ def _history(
     "have developed ties since the establishment of a partnership in 2008": a date of the
     relation's history; "since the chief's visit to Lima in October" dates that visit.
     """
-    m = _SINCE_BEFORE.search(body, max(lo, date.start - _SINCE_REACH), date.start)
+    m = _SINCE_BEFORE.search(body, max(lo, date.start - _SINCE_REACH), date.start, _SERIAL)
     return m is not None and not any(m.start() <= c[0] < date.start for c in cues)
 
 
@@ -1006,10 +1024,10 @@ def _signed_years_ago(
         return False
     if body.endswith(_SINCE_THE, max(0, cue[0] - 10), cue[0]):
         return True
-    m = _SIGNED_IN_YEAR.match(body, cue[1], hi)
+    m = _SIGNED_IN_YEAR.match(body, cue[1], hi, _SERIAL)
     if m is None:
-        m = _SIGNED_IN_MONTH.match(body, cue[1], hi)
-        if m is None or not _AFTER_A_NOUN.search(body, max(0, cue[0] - 30), cue[0]):
+        m = _SIGNED_IN_MONTH.match(body, cue[1], hi, _SERIAL)
+        if m is None or not _AFTER_A_NOUN.search(body, max(0, cue[0] - 30), cue[0], _SERIAL):
             return False
     return int(m.group("year")) < published.year
 
@@ -1041,7 +1059,9 @@ _REPORTED_WORDS = (
 
 def _reported_in(body: str, lo: int, hi: int) -> bool:
     """Whether ``_REPORTED_IN`` matches in ``body[lo:hi]`` (its words looked for first)."""
-    return _may_hold(body[lo:hi], _REPORTED_WORDS) and bool(_REPORTED_IN.search(body, lo, hi))
+    return _may_hold(body[lo:hi], _REPORTED_WORDS) and bool(
+        _REPORTED_IN.search(body, lo, hi, _SERIAL)
+    )
 
 
 # "in <Town>, " before a country's name: a place name of up to four capitalised words (with
@@ -1308,9 +1328,14 @@ def _stretch_hints(words: tuple[tuple[int, str], ...], lo: int, hi: int, i: int)
     """``_hint_groups(_stretch_words(words, lo, hi, i))``, read without a set of the words."""
     j = _seek(words, hi, i)
     found = _HINT_ALL.intersection(map(_WORD_OF, words[i:j]))
-    cut = _HINT_ALL.intersection(_cut_ends(words, lo, hi, i, j))
-    if cut:
-        found = found | cut
+    # (``_cut_ends``, inlined: the words cut by ``lo`` or ``hi``, as cut)
+    for k in (i - 1, j - 1):
+        if k >= 0:
+            at, word = words[k]
+            if at < hi and at + len(word) > lo and (at < lo or at + len(word) > hi):
+                cut = word[max(0, lo - at) : hi - at]
+                if cut in _HINT_ALL:
+                    found = found | {cut}
     if not found:
         return frozenset()
     return frozenset().union(*map(_HINT_OF.__getitem__, found))
@@ -1339,14 +1364,14 @@ def _towns(
             # (every _COMPASS_BEFORE match ends on "ern " or "central ", at the stretch's
             # end or before a newline that ends it: ``$``)
             part = (
-                _COMPASS_BEFORE.search(body, max(lo, cm.start - 24), cm.start)
+                _COMPASS_BEFORE.search(body, max(lo, cm.start - 24), cm.start, _SERIAL)
                 if body.endswith(_COMPASS_ENDS, max(lo, cm.start - 24), cm.start)
                 else None
             )
             if part is None:
                 continue
             comma = part.start() + 2
-        m = _TOWN_BEFORE.search(body, max(lo, comma - 60), comma)
+        m = _TOWN_BEFORE.search(body, max(lo, comma - 60), comma, _SERIAL)
         if m is None or _reported_in(body, max(lo, m.start() - 30), m.start("town")):
             continue
         t0, t1 = m.span("town")
@@ -1363,7 +1388,7 @@ def _site_town(
     body: str, at: int, hi: int, countries: list[CountryMention]
 ) -> tuple[int, int] | None:
     """The span of the town right after a headquarters that ends at ``at``, if one is named."""
-    m = _SITE_TOWN.match(body, at, min(hi, at + 40))
+    m = _SITE_TOWN.match(body, at, min(hi, at + 40), _SERIAL)
     if m is None or any(c.start == m.start("town") for c in countries):
         return None
     return m.span("town")
@@ -1400,16 +1425,16 @@ _SPECULATIVE = regex.compile(
 )
 
 _KINDS = {
-    "callmod": MeetingKind.CALL,
-    "call": MeetingKind.CALL,
-    "host": MeetingKind.TALKS,
-    "dialogue": MeetingKind.DIALOGUE,
-    "summit": MeetingKind.SUMMIT,
-    "signing": MeetingKind.SIGNING,
-    "visit": MeetingKind.VISIT,
-    "talks": MeetingKind.TALKS,
-    "frame": MeetingKind.OTHER,
-    "attend": MeetingKind.OTHER,
+    "callmod": _CALL,
+    "call": _CALL,
+    "host": _TALKS,
+    "dialogue": _DIALOGUE,
+    "summit": _SUMMIT,
+    "signing": _SIGNING,
+    "visit": _VISIT,
+    "talks": _TALKS,
+    "frame": _OTHER,
+    "attend": _OTHER,
 }
 
 
@@ -1656,7 +1681,7 @@ def _no_institutions(body: str, found: list[regex.Match[str]]) -> list[regex.Mat
         if not (
             body[m.start()].isupper()
             and _may_hold(body[max(0, m.start() - 90) : m.start()], _INSTITUTION_WORDS)
-            and _INSTITUTION_BEFORE.search(body, max(0, m.start() - 90), m.start())
+            and _INSTITUTION_BEFORE.search(body, max(0, m.start() - 90), m.start(), _SERIAL)
         )
     ]
 
@@ -1689,8 +1714,8 @@ def _no_effects(body: str, found: list[regex.Match[str]]) -> list[regex.Match[st
                 body.find("Th", max(0, m.start() - 40), m.start()) >= 0
                 or body.find("Such", max(0, m.start() - 40), m.start()) >= 0
             )
-            and _EFFECT_BEFORE.search(body, max(0, m.start() - 40), m.start())
-            and _EFFECT_AFTER.match(body, m.end(), min(len(body), m.end() + 120))
+            and _EFFECT_BEFORE.search(body, max(0, m.start() - 40), m.start(), _SERIAL)
+            and _EFFECT_AFTER.match(body, m.end(), min(len(body), m.end() + 120), _SERIAL)
         )
     ]
 
@@ -1946,13 +1971,16 @@ def _guest_after(
     body: str, at: int, hi: int, people: list[PersonMention], people_at: list[int]
 ) -> bool:
     """Whether a person (or a delegation) is the object of the host verb ending at ``at``."""
-    if _GUEST_DELEGATION.match(body, at, hi):
+    if _GUEST_DELEGATION.match(body, at, hi, _SERIAL):
         return True
     i = bisect.bisect_left(people_at, at)
     if i >= len(people):
         return False
     start = people[i].start
-    return bool(_GUEST_GAP.match(body, at, start) or _GUEST_TITLE_GAP.match(body, at, start))
+    return bool(
+        _GUEST_GAP.match(body, at, start, _SERIAL)
+        or _GUEST_TITLE_GAP.match(body, at, start, _SERIAL)
+    )
 
 
 # The words of titles in small letters that may stand between a cue and a person named
@@ -1979,7 +2007,9 @@ def _callee_after(
         return False
     p = people[i]
     # ("called B a trusted friend": B named something, no call)
-    return _CALLEE_GAP.match(body, at, p.start) is not None and not _NAMED_AS.match(body, p.end)
+    return _CALLEE_GAP.match(body, at, p.start, _SERIAL) is not None and not _NAMED_AS.match(
+        body, p.end
+    )
 
 
 _NEW_FACE_GAP = 40  # characters after a setting's cue where the one it is with is named
@@ -2014,7 +2044,7 @@ def _new_face(
         if (
             p.form == "full"
             and first_at[p.actor] >= c0
-            and _COMPANION_GAP.match(body, c1, p.start) is not None
+            and _COMPANION_GAP.match(body, c1, p.start, _SERIAL) is not None
         ):
             return True
     return False
@@ -2073,7 +2103,8 @@ def _first_per_country(
         if cm.country in out or parties.excluded(cm):
             continue
         if paired and not (
-            cm.form == "compound" or _PAIR_BEFORE.search(body, max(lo, cm.start - 20), cm.start)
+            cm.form == "compound"
+            or _PAIR_BEFORE.search(body, max(lo, cm.start - 20), cm.start, _SERIAL)
         ):
             continue
         out[cm.country] = cm
@@ -2208,7 +2239,7 @@ class _Parties:
         return (
             prev.end <= cm.start
             and body[prev.end : cm.start].lstrip()[:1] in _CHAIN_FIRST
-            and bool(_TOPIC_CHAIN.fullmatch(body, prev.end, cm.start))
+            and bool(_TOPIC_CHAIN.fullmatch(body, prev.end, cm.start, _SERIAL))
         )
 
     def _own(self, k: int) -> bool:
@@ -2244,14 +2275,14 @@ class _Parties:
                 (line or start < _TOPICS_REACH)
                 and body[line:start].lstrip(" \t")[:1] in _TOPICS_FIRST
                 and body.find(":", line, start) >= 0
-                and _TOPICS_LINE.match(body, line, start)
+                and _TOPICS_LINE.match(body, line, start, _SERIAL)
             ):
                 return True  # "TOPICS: X; Y" heads a transcript: subjects, not parties
         if (
             tail
             and tail[-1] in _ATTENDED_IN_WORDS
             and body[end : end + 1].isspace()
-            and _ATTENDING.match(body, end, end + _ATTENDING_REACH) is not None
+            and _ATTENDING.match(body, end, end + _ATTENDING_REACH, _SERIAL) is not None
         ):
             # "A, who visited Cambodia to attend the regional meeting, held talks with B":
             # the host of a gathering attended, not a side of the talks
@@ -2278,11 +2309,15 @@ class _Parties:
                     3,
                     _TOPIC_KEYS,
                 )
-                and (topic := _TOPIC_AFTER.match(body, end, min(len(body), end + _TOPIC_REACH)))
+                and (
+                    topic := _TOPIC_AFTER.match(
+                        body, end, min(len(body), end + _TOPIC_REACH), _SERIAL
+                    )
+                )
                 and (
                     # an ASCII match, lowered in place, holds a hint (each opens a topic word)
                     (self.aligned is not None and topic.group().isascii())
-                    or _TOPIC_HINT.search(low, end, end + _TOPIC_REACH)
+                    or _TOPIC_HINT.search(low, end, end + _TOPIC_REACH, _SERIAL)
                 )
             )
             or (
@@ -2297,7 +2332,7 @@ class _Parties:
                 # (a possessive opens with an apostrophe right after the name)
                 body[end : end + 1] in ("'", "’")
                 and linked
-                and _VENUE_OF.match(body, end, end + 40) is not None
+                and _VENUE_OF.match(body, end, end + 40, _SERIAL) is not None
                 and _IN_BEFORE.search(before) is not None
             )
         )
@@ -2339,7 +2374,7 @@ def _participants(
             if (
                 poss
                 and not _EVENT_NOUN.match(poss.group("noun"))
-                and not _POSS_EVENT.match(text, p.end, min(sentence_end, p.end + 50))
+                and not _POSS_EVENT.match(text, p.end, min(sentence_end, p.end + 50), _SERIAL)
             ):
                 continue
         if (
@@ -2347,19 +2382,19 @@ def _participants(
             and p.end <= sentence_end
             # (its verb opens within three characters: each is spelt as written)
             and _holds_any(text[p.end : p.end + 9], _SPEECH_VERBS)
-            and _SPEAKER_AFTER.match(text, p.end, sentence_end)
+            and _SPEAKER_AFTER.match(text, p.end, sentence_end, _SERIAL)
         ):
             continue
         if (
             absent
             and _may_hold(text[max(0, p.start - 80) : p.start], _ABSENT_WORDS)
-            and _ABSENT_BEFORE.search(text, max(0, p.start - 80), p.start)
+            and _ABSENT_BEFORE.search(text, max(0, p.start - 80), p.start, _SERIAL)
         ):
             continue  # "conveyed the greetings of President X": X was not there
         if (
             absent
             and _holds_any(text[max(0, p.start - 120) : p.start], _THANKED_WORDS)
-            and _THANKED_BEFORE.search(text, max(0, p.start - 120), p.start)
+            and _THANKED_BEFORE.search(text, max(0, p.start - 120), p.start, _SERIAL)
         ):
             continue  # "thanked President X and President Y for their guidance"
         keep.append(p)
@@ -2374,7 +2409,7 @@ def _dateline_end(body: str, dateline: PlaceMention | None) -> int:
     """Where a wire dateline ends (0 without one): its date is the report's, not an event's."""
     if dateline is None:
         return 0
-    m = _DATELINE_REST.match(body, dateline.end, min(len(body), dateline.end + 120))
+    m = _DATELINE_REST.match(body, dateline.end, min(len(body), dateline.end + 120), _SERIAL)
     return 0 if m is None else m.end()
 
 
@@ -2467,7 +2502,9 @@ class _Dating:
         if said is None:
             said = self.said[d.start] = (
                 _may_hold(self.body[max(self.lo, d.start - _SAID_REACH) : d.start], _SAID_WORDS)
-                and _SAID_BEFORE.search(self.body, max(self.lo, d.start - _SAID_REACH), d.start)
+                and _SAID_BEFORE.search(
+                    self.body, max(self.lo, d.start - _SAID_REACH), d.start, _SERIAL
+                )
                 is not None
             )
         return said
@@ -2555,7 +2592,7 @@ class _Dating:
             date is not None
             and date.start < c0
             and self._said_on(date)
-            and _PLAN_BEFORE.search(self.body, max(self.lo, c0 - 20), c0)
+            and _PLAN_BEFORE.search(self.body, max(self.lo, c0 - 20), c0, _SERIAL)
         ):
             date = None  # "A said on Monday he would meet B": the saying's day, not the plan's
         if date is not None and date.date is None and date.window is not None:
@@ -2675,35 +2712,35 @@ def _status(
     if date is not None and published is not None:
         if date.date is not None:
             if date.date > published:
-                return MeetingStatus.PLANNED
+                return _PLANNED
             if date.date < published:
-                return MeetingStatus.HELD
+                return _HELD
         elif date.window is not None:
             if date.window[0] > published:
-                return MeetingStatus.PLANNED
+                return _PLANNED
             if date.window[1] < published:
-                return MeetingStatus.HELD
+                return _HELD
     if text[start:end].split(None, 1)[0].lower() in _PAST_CUE_WORDS and not (
         _may_end_on(text[max(lo, start - 30) : start], _FUTURE_BEFORE_WORDS, 2)
-        and _FUTURE_BEFORE.search(text, max(lo, start - 30), start)
+        and _FUTURE_BEFORE.search(text, max(lo, start - 30), start, _SERIAL)
     ):
         # "A met B, while he is scheduled to ...": the cue's own verb is past; a later clause's
         # tense is not its own
-        return MeetingStatus.HELD
+        return _HELD
     if "would" in text[max(lo, start - 20) : start].lower() and _WOULD_BEFORE.search(
-        text, max(lo, start - 20), start
+        text, max(lo, start - 20), start, _SERIAL
     ):  # (no character but ASCII letters matches the letters of "would" under IGNORECASE)
         # "the ministry said A would hold talks with B": a plan told in reported speech
-        return MeetingStatus.PLANNED
+        return _PLANNED
     if low is not None:
         far = max(hi, end)
         i = bisect.bisect_left(words, (lo,))
         if _FUTURE_WORDS.isdisjoint(
             map(_WORD_OF, words[i : bisect.bisect_left(words, (far,), i)])
         ) and not _holds_any(low[lo:far], _FUTURE_ALONE):
-            return MeetingStatus.HELD  # (no future cue in reach: see ``_FUTURE_WORDS``)
+            return _HELD  # (no future cue in reach: see ``_FUTURE_WORDS``)
     tense = tense_at(text, start, end, lo, hi, words, memo=memo)
-    return MeetingStatus.PLANNED if tense == "future" else MeetingStatus.HELD
+    return _PLANNED if tense == "future" else _HELD
 
 
 # ``tense_at`` reads only ``text[lo:max(hi, end)]`` (its cues start at or after ``lo``, and
@@ -2729,7 +2766,7 @@ def _compatible(a: _Draft, b: _Draft, *, kinds: bool = True) -> bool:
         return False
     if (
         kinds
-        and (a.kind == MeetingKind.CALL) != (b.kind == MeetingKind.CALL)
+        and (a.kind == _CALL) != (b.kind == _CALL)
         and not b.anaphoric
         and not _bare_echo(a, b)
     ):
@@ -2848,10 +2885,10 @@ def _merge_into(target: _Draft, new: _Draft) -> None:
         target.date, target.window = new.date, None
     elif target.date is None and target.window is None:
         target.window = new.window
-    if target.kind in (MeetingKind.OTHER, MeetingKind.VISIT) and new.kind not in (
-        MeetingKind.OTHER,
-        MeetingKind.VISIT,
-        MeetingKind.SIGNING,
+    if target.kind in (_OTHER, _VISIT) and new.kind not in (
+        _OTHER,
+        _VISIT,
+        _SIGNING,
     ):
         target.kind = new.kind
     target.sentences.update(new.sentences)
@@ -2900,14 +2937,14 @@ class _Records:
 
     @staticmethod
     def _note(index: tuple[_Index, _Index], k: int, draft: _Draft) -> None:
-        ix = index[draft.status is MeetingStatus.HELD]
+        ix = index[draft.status is _HELD]
         for a in draft.people:
             ix.people.setdefault(a, set()).add(k)
         for c in draft.countries:
             ix.countries.setdefault(c.code, set()).add(k)
         if not draft.people:
             ix.nobody.add(k)
-        (ix.calls if draft.kind is MeetingKind.CALL else ix.others).add(k)
+        (ix.calls if draft.kind is _CALL else ix.others).add(k)
         if draft.date is None:
             ix.undated.add(k)
         else:
@@ -2932,7 +2969,7 @@ class _Records:
             index = self.index = (_Index(), _Index())
             for k, d in enumerate(drafts):
                 self._note(index, k, d)
-        ix, none = index[new.status is MeetingStatus.HELD], _NONE
+        ix, none = index[new.status is _HELD], _NONE
         found: set[int] | frozenset[int]
         if new.people:
             # a record with people shares one of them; one with none is any if ``new``
@@ -2956,7 +2993,7 @@ class _Records:
             return []
         if not new.anaphoric and not _bare(new):
             # (``_compatible``: a call is never an in-person encounter, bar a bare echo)
-            found &= ix.calls if new.kind is MeetingKind.CALL else ix.others
+            found &= ix.calls if new.kind is _CALL else ix.others
         # (A & (B | C) is (A & B) | (A & C): each intersection reads the smaller set)
         if new.date is not None:
             found = (found & ix.undated) | (found & ix.days.get(new.date, none))
@@ -3109,7 +3146,8 @@ def _find_home(olds: Iterable[_Draft], new: _Draft) -> _Draft | None:
         if not new.countries:
             return None
         for old in olds:
-            if _holds(old.countries, new.countries) and _compatible(old, new):
+            # (``_holds``, inlined)
+            if all(map(old.countries.__contains__, new.countries)) and _compatible(old, new):
                 return old
         return None
     mine = set(new.people)
@@ -3227,6 +3265,8 @@ def find_meetings(
     )
     countries_all = mentions.countries
     country_starts = list(map(_START, countries_all))
+    actors = mentions.actors
+    bisect_left = bisect.bisect_left
     places_all, place_starts = mentions.places, list(map(_START, mentions.places))
     # "since 2005", "until March": a bound of a span, never the day of an encounter
     if dates and (low is None or _holds_any(low, _BOUND_HINTS)):
@@ -3235,11 +3275,11 @@ def find_meetings(
             for d in dates
             if not (
                 _may_hold(body[max(0, d.start - 12) : d.start], _BOUND_WORDS)
-                and _BOUND_BEFORE.search(body, max(0, d.start - 12), d.start)
+                and _BOUND_BEFORE.search(body, max(0, d.start - 12), d.start, _SERIAL)
             )
             and not (
                 _may_hold(body[d.start : min(d.end, d.start + 8)], _BOUND_WORDS)
-                and _BOUND.match(body, d.start, d.end)
+                and _BOUND.match(body, d.start, d.end, _SERIAL)
             )
         )
     date_starts = list(map(_START, dates))
@@ -3336,7 +3376,9 @@ def find_meetings(
             sent_dates = [
                 d
                 for d in sent_dates
-                if not _FOLLOW_UP_BEFORE.search(body, max(lo, d.start - _SINCE_REACH), d.start)
+                if not _FOLLOW_UP_BEFORE.search(
+                    body, max(lo, d.start - _SINCE_REACH), d.start, _SERIAL
+                )
             ]
             sdate_at = list(map(_START, sent_dates))
         sent_countries, country_at = _within_at(countries_all, country_starts, lo, hi)
@@ -3424,13 +3466,18 @@ def find_meetings(
             amid = (
                 back
                 and body.startswith((" come", " came", " follow"), c1)
-                and _COMES_AMID.match(body, c1, hi) is not None
+                and _COMES_AMID.match(body, c1, hi, _SERIAL) is not None
             )
             if amid:
                 # "The meeting comes amid tensions, with X having threatened Y": the setting
                 # of the encounter already read, none of whose people or places are its own
                 seg_hi = tense_hi = c1
-            before = _between(sent_people, people_at, seg_lo, c0) if sent_people else []
+            # (``_between``, inlined: the items starting in a stretch)
+            before = (
+                sent_people[bisect_left(people_at, seg_lo) : bisect_left(people_at, c0)]
+                if sent_people
+                else []
+            )
             clause_lo = seg_lo  # where the cue's own clause starts (its dates lie after)
             if i and (
                 before or bisect.bisect_left(sdate_at, c0) > bisect.bisect_left(sdate_at, seg_lo)
@@ -3448,7 +3495,11 @@ def find_meetings(
                         that = t.end()
             if that is not None:
                 before = [p for p in before if p.start >= that]
-            after = _between(sent_people, people_at, c1, seg_hi) if sent_people else []
+            after = (
+                sent_people[bisect_left(people_at, c1) : bisect_left(people_at, seg_hi)]
+                if sent_people
+                else []
+            )
             if len(after) >= 2:
                 # "met B, who is accompanying Prime Minister C on his visit": C is named in a
                 # clause about B, not met
@@ -3477,7 +3528,7 @@ def find_meetings(
                 subject
                 and not before
                 and _may_hold(body[seg_lo:c0], ("while", "whereas"))
-                and _OWN_SUBJECT.search(body, seg_lo, c0)
+                and _OWN_SUBJECT.search(body, seg_lo, c0, _SERIAL)
             ):
                 # "A will visit X next year, while the navy chief will come to Y": a clause
                 # of a subject of its own (unnamed), not A's
@@ -3503,9 +3554,9 @@ def find_meetings(
             looking = (
                 "look" in hints
                 and (low is None or low.find("look", max(lo, c0 - _LOOK_REACH), c0) >= 0)
-                and bool(_LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0))
+                and bool(_LOOK_FORWARD.search(body, max(lo, c0 - _LOOK_REACH), c0, _SERIAL))
             )
-            if looking and _UPCOMING.match(body, c1, min(hi, c1 + 60)):
+            if looking and _UPCOMING.match(body, c1, min(hi, c1 + 60), _SERIAL):
                 # "look forward to meeting at the upcoming ministerial": a planned encounter
                 looking = False
                 planned_hint = True
@@ -3522,13 +3573,13 @@ def find_meetings(
                 if (
                     label is not None
                     and label.actor not in {p.actor for p in who}
-                    and _FIRST_PERSON.search(body, seg_lo, seg_hi)
+                    and _FIRST_PERSON.search(body, seg_lo, seg_hi, _SERIAL)
                 ):
                     who = [label, *who]  # "NAME: ... we held talks": the speaker took part
             if (
                 kind == "visit"
                 and "facility" in hints
-                and _FACILITY.match(body, c1, seg_hi)
+                and _FACILITY.match(body, c1, seg_hi, _SERIAL)
                 and len({_country_of(mentions, p.actor) for p in who}) <= 1
             ):
                 continue  # a tour of a base or an academy, no foreign host named
@@ -3538,20 +3589,20 @@ def find_meetings(
                 if back
                 and i + 1 < len(cues)
                 and "passing" in hints
-                and _PASSING.search(body, max(lo, cues[i + 1][0] - 60), cues[i + 1][0])
+                and _PASSING.search(body, max(lo, cues[i + 1][0] - 60), cues[i + 1][0], _SERIAL)
                 else None
             )
             if (
                 kind in ("talks", "host")
                 and "business" in hints
                 and len({p.actor for p in who}) <= 1
-                and _BUSINESS.match(body, c1, seg_hi)
+                and _BUSINESS.match(body, c1, seg_hi, _SERIAL)
             ):
                 continue  # "met the CEOs of the top defence firms": no official encounter
             # "preparations for the <Org> summit in <city>": an encounter named in passing,
             # neither the speaker's nor the topics' (it may only take the pair just read)
             passing = kind in ("summit", "dialogue", "talks") and bool(
-                "passing" in hints and _PASSING.search(body, max(lo, c0 - 60), c0)
+                "passing" in hints and _PASSING.search(body, max(lo, c0 - 60), c0, _SERIAL)
             )
             if passing:
                 who = []
@@ -3577,11 +3628,13 @@ def find_meetings(
                 if met is not None:
                     countries.extend(met.countries)
             for actor in people or map(_ACTOR_OF, lookers):
-                country = _country_of(mentions, actor)
+                country = actors[actor].country
                 if country is not None and country not in countries:
                     countries.append(country)
             paired = len(countries) >= 2
-            named = _between(sent_countries, country_at, seg_lo, seg_hi)
+            named = sent_countries[
+                bisect_left(country_at, seg_lo) : bisect_left(country_at, seg_hi)
+            ]
             if not named:
                 # a pointer back takes no country of the next cue's clause
                 far = seg_hi if back and i + 1 < len(cues) else tense_hi
@@ -3602,16 +3655,16 @@ def find_meetings(
                     continue
                 if paired and not (
                     cm.form == "compound"
-                    or _PAIR_BEFORE.search(body, max(lo, cm.start - 20), cm.start)
+                    or _PAIR_BEFORE.search(body, max(lo, cm.start - 20), cm.start, _SERIAL)
                 ):
                     continue
                 countries.append(cm.country)
                 spans.append((cm.start, cm.end, "country"))
             if not people and len(countries) < 2:
                 if both is None:
-                    both = "both" in hints and bool(_BOTH.search(body, lo, hi))
+                    both = "both" in hints and bool(_BOTH.search(body, lo, hi, _SERIAL))
                 adopt = both
-                if planned_hint and drafts and _THEY.search(body, lo, c0):
+                if planned_hint and drafts and _THEY.search(body, lo, c0, _SERIAL):
                     # "they looked forward to meeting at the upcoming ...": the pair just read
                     adopt = True
                     people.extend(a for a in drafts[-1].people if a not in people)
@@ -3621,7 +3674,7 @@ def find_meetings(
                     and drafts
                     and len(drafts[-1].people) >= 2
                     and c0 - lo <= _THEY_CALL_REACH
-                    and _THEY_CALLED.match(body, lo, c0) is not None
+                    and _THEY_CALLED.match(body, lo, c0, _SERIAL) is not None
                 ):
                     # "They had held talks by telephone on April 2": the pair just read, on
                     # a call of their own (never one encounter with a meeting in person)
@@ -3645,13 +3698,16 @@ def find_meetings(
                 if not adopt and (
                     passing
                     or kind == "attend"
-                    or ("announced" in hints and _ANNOUNCED.search(body, max(lo, c0 - 50), c0))
+                    or (
+                        "announced" in hints
+                        and _ANNOUNCED.search(body, max(lo, c0 - 50), c0, _SERIAL)
+                    )
                 ):
                     if dating is None:
                         dating = _Dating(*dating_args)
                     draft = _Draft(
                         kind=_KINDS[kind],
-                        status=MeetingStatus.HELD,
+                        status=_HELD,
                         anaphoric=back,
                         people=people,
                         countries=countries,
@@ -3660,7 +3716,7 @@ def find_meetings(
                     dating.date(
                         draft, c0, c1, clause_lo, seg_hi, date_lo, rel_lo, tense_hi, date_hi
                     )
-                    adopt = draft.status == MeetingStatus.PLANNED
+                    adopt = draft.status == _PLANNED
                 if adopt:
                     if not drafts and main is None:
                         main = parties.main_pair(mentions)
@@ -3681,7 +3737,7 @@ def find_meetings(
             if draft is None:
                 draft = _Draft(
                     kind=_KINDS[kind],
-                    status=MeetingStatus.HELD,
+                    status=_HELD,
                     anaphoric=back,
                     people=people,
                     countries=countries,
@@ -3692,7 +3748,7 @@ def find_meetings(
             if kind == "dialogue" and body[c0 : c0 + 1].isupper() and " " in body[c0:c1]:
                 # a standing body by its name: "the Joint Permanent Commission"
                 draft.bodies = draft.bodies | {body[c0:c1].casefold()}
-            if draft.kind != MeetingKind.CALL and not (back and venue_talk):
+            if draft.kind != _CALL and not (back and venue_talk):
                 if good_places is None:
                     good_places = (
                         [
@@ -3713,16 +3769,18 @@ def find_meetings(
                                     or body[p.end + 1 : p.end + 2].isupper()
                                     or not body[p.end + 1 : p.end + 2].isascii()
                                 )
-                                and _NAMESAKE.match(body, p.end, min(hi, p.end + 50))
+                                and _NAMESAKE.match(body, p.end, min(hi, p.end + 50), _SERIAL)
                             )
                             and not _attributive(body, p.end, hi)
                             and not (
                                 _may_hold(body[max(lo, p.start - 30) : p.start], _LEFT_WORDS)
-                                and _LEFT_PLACE.search(body, max(lo, p.start - 30), p.start)
+                                and _LEFT_PLACE.search(
+                                    body, max(lo, p.start - 30), p.start, _SERIAL
+                                )
                             )
                             and not (
                                 "organiser" in hints
-                                and _ORGANISER.search(body, max(lo, p.start - 60), p.start)
+                                and _ORGANISER.search(body, max(lo, p.start - 60), p.start, _SERIAL)
                             )
                             and not _reported_in(body, max(lo, p.start - 30), p.start)
                             and not _no_venue(body, lo, p.start, p.name)
@@ -3734,9 +3792,9 @@ def find_meetings(
                     )
                     good_place_at = list(map(_START, good_places)) if good_places else []
                 place_lo, place_hi = (c0 if c0 in own_settings else seg_lo), seg_hi
-                if not (sent_places and _between(sent_places, place_at, seg_lo, seg_hi)) and (
-                    len(cues) == 1 or not back
-                ):
+                if not (
+                    sent_places and bisect_left(place_at, seg_lo) < bisect_left(place_at, seg_hi)
+                ) and (len(cues) == 1 or not back):
                     place_lo, place_hi = rel_lo, tense_hi
                 place = (
                     _nearest(good_places, good_place_at, place_lo, place_hi, c0)
@@ -3764,7 +3822,7 @@ def find_meetings(
                 elif place is None:
                     if headquarters is None:
                         headquarters = (
-                            _SITE_LOWER.search(body, lo, hi)
+                            _SITE_LOWER.search(body, lo, hi, _SERIAL)
                             if body.find("headquarters", lo, hi) >= 0
                             else None,
                         )
@@ -3827,7 +3885,7 @@ def find_meetings(
                     back
                     # (a match opens, past white space and quotes, on a letter of its lead)
                     and _may_open_frame(body[lo:c0])
-                    and _OPENING_FRAME.match(body, lo, c0) is not None
+                    and _OPENING_FRAME.match(body, lo, c0, _SERIAL) is not None
                 ):
                     # "During the meeting, A congratulated B on his win in February": the
                     # encounter told again as the sentence's frame; the dates after the
@@ -3850,9 +3908,9 @@ def find_meetings(
             if (
                 not draft.people
                 and both
-                and draft.status == MeetingStatus.HELD
+                and draft.status == _HELD
                 and _may_hold(body[max(lo, c0 - 60) : c0], ("both", "two"))
-                and _BOTH_PEOPLE.search(body, max(lo, c0 - 60), c0)
+                and _BOTH_PEOPLE.search(body, max(lo, c0 - 60), c0, _SERIAL)
             ):
                 # "the two ministers met again after a first meeting in <city>": the pair's people
                 pair = _last_named_pair(
@@ -3867,7 +3925,7 @@ def find_meetings(
                 )
                 if pair is not None:
                     draft.people.extend(a for a in pair.people if a not in pair.joined)
-            if kind == "attend" and draft.status != MeetingStatus.PLANNED:
+            if kind == "attend" and draft.status != _PLANNED:
                 continue  # an event taken part in, told after it: no encounter of the pair
             if kind == "visit" and draft.location is not None and len(draft.people) == 1:
                 venues.append(draft)  # "X is on a visit to <city>": where X's talks are held
@@ -3875,12 +3933,15 @@ def find_meetings(
                 spec_end = None  # a new clause: the thought-of cue's reach ends
             if kind != "signing" and (
                 spec_end is not None
-                or ("speculative" in hints and _SPECULATIVE.search(body, max(lo, c0 - 50), c0))
+                or (
+                    "speculative" in hints
+                    and _SPECULATIVE.search(body, max(lo, c0 - 50), c0, _SERIAL)
+                )
             ):
                 spec_end = c1
                 # "arranging X's possible trip", "the envisioned meeting": not held yet (a day
                 # read as past is a year-less date taken backwards: dropped)
-                draft.status = MeetingStatus.PLANNED
+                draft.status = _PLANNED
                 if published is not None and (
                     (draft.date is not None and draft.date < published)
                     or (draft.window is not None and draft.window[1] < published)
@@ -3889,10 +3950,10 @@ def find_meetings(
                     draft.spans = [sp for sp in draft.spans if sp[2] != "date"]
             if (
                 planned_hint
-                and draft.status == MeetingStatus.HELD
+                and draft.status == _HELD
                 and (draft.date is None or published is None or draft.date >= published)
             ):
-                draft.status = MeetingStatus.PLANNED
+                draft.status = _PLANNED
             parts: list[_Draft] = []
             if kind in ("talks", "call", "host") and (
                 not back or body[c0:c1].lower().startswith(_VERB_CUES)
@@ -3905,7 +3966,7 @@ def find_meetings(
                     # "together" after the cue, or "a trilateral meeting with A and B"
                     joint = joint_last >= c0 or (
                         joint_last >= max(lo, c0 - 30)
-                        and _JOINT_BEFORE.search(body, max(lo, c0 - 30), c0) is not None
+                        and _JOINT_BEFORE.search(body, max(lo, c0 - 30), c0, _SERIAL) is not None
                     )
                     parts = _split_listed(
                         body, draft, c0, c1, seg_hi, who, after, mentions, joint=joint
@@ -3974,7 +4035,7 @@ def find_meetings(
                 drafts
                 and "ahead" in hints
                 and (low is None or _holds_any(low[max(lo, c0 - 60) : c0], _AHEAD_WORDS))
-                and _AHEAD.search(body, max(lo, c0 - 60), c0)
+                and _AHEAD.search(body, max(lo, c0 - 60), c0, _SERIAL)
             ):
                 # "ahead of the meeting": the encounter already read, whatever its status
                 mine = set(draft.people)
@@ -4081,7 +4142,7 @@ def find_meetings(
         drafts = _fold_lone_visits(drafts, mentions)
     if drafts and drafts[0].date is None and drafts[0].window is None:
         lead = _lead_date(body, dates, published)
-        if lead is not None and drafts[0].status == MeetingStatus.HELD:
+        if lead is not None and drafts[0].status == _HELD:
             drafts[0].date = lead.date
             drafts[0].spans.append((lead.start, lead.end, "date"))
     if main is None and any(len(d.countries) < 2 for d in drafts):
@@ -4113,7 +4174,7 @@ def find_meetings(
         if (
             len(d.countries) == 1
             and d.location is not None
-            and d.kind != MeetingKind.CALL
+            and d.kind != _CALL
             and all(mentions.actors[i].country is not None for i in d.people)
         ):
             # "the Indian minister met his counterpart in Moscow": the other side is the host
@@ -4134,8 +4195,8 @@ def find_meetings(
     lead_draft = drafts[0]
     if (
         lead_draft.location is None
-        and lead_draft.status is MeetingStatus.HELD
-        and lead_draft.kind is not MeetingKind.CALL
+        and lead_draft.status is _HELD
+        and lead_draft.kind is not _CALL
         and lead_draft.sentences
         and len(lead_draft.countries) >= 2
     ):
@@ -4182,13 +4243,9 @@ def _same_day_places(
     visiting: dict[str, set[str]] = {}
     by_sides: dict[tuple[dt.date, str, frozenset[str]], set[str]] = {}
     for o in meetings:
-        if o.location is None or o.date is None or o.kind == MeetingKind.CALL:
+        if o.location is None or o.date is None or o.kind == _CALL:
             continue
-        recent = (
-            published is not None
-            and o.status == MeetingStatus.HELD
-            and 0 <= (published - o.date).days <= 1
-        )
+        recent = published is not None and o.status == _HELD and 0 <= (published - o.date).days <= 1
         sides = frozenset(c.code for c in o.countries)
         for a in o.participants:
             by_day.setdefault((o.date, a.name), set()).add(o.location)
@@ -4199,11 +4256,11 @@ def _same_day_places(
         return meetings
     out = list(meetings)
     for i, m in enumerate(meetings):
-        if m.location is not None or m.date is None or m.kind == MeetingKind.CALL:
+        if m.location is not None or m.date is None or m.kind == _CALL:
             continue
         soon = (
             published is not None
-            and m.status == MeetingStatus.PLANNED
+            and m.status == _PLANNED
             and 0 <= (m.date - published).days <= _VISIT_DAYS
         )
         places: set[str] = set()
@@ -4211,7 +4268,7 @@ def _same_day_places(
             places |= by_day.get((m.date, a.name), set())
             if soon:
                 places |= visiting.get(a.name, set())
-        if not places and m.status == MeetingStatus.HELD:
+        if not places and m.status == _HELD:
             # a held one of a few days' trip: where the same people met the same sides in
             # those days
             sides = frozenset(c.code for c in m.countries)
@@ -4298,7 +4355,7 @@ def _fill_only(d: _Draft, mentions: Mentions, people_all: tuple[PersonMention, .
     of them those of no known country: they took part. (Of a planned one, or one of a time
     span, they may only announce it or recall it.)
     """
-    if d.people or len(d.countries) < 2 or d.status != MeetingStatus.HELD or d.window is not None:
+    if d.people or len(d.countries) < 2 or d.status != _HELD or d.window is not None:
         return
     mine: list[PersonMention] = []
     sided = False
@@ -4383,7 +4440,7 @@ def _join_present(
         if opens is None:
             opens = [sorted(s0 for s0, _ in d.sentences) for d in recent]
         for d, starts in zip(recent, opens, strict=True):
-            if d.headline or (call and d.kind != MeetingKind.CALL):
+            if d.headline or (call and d.kind != _CALL):
                 continue
             i = bisect.bisect_right(starts, lo)  # the last sentence opening at or before lo
             at = starts[i - 1] if i else -1
@@ -4409,7 +4466,7 @@ _SUCH = regex.compile(
     |were\s+held|happened)\b""",
     regex.IGNORECASE | regex.VERBOSE,
 )
-_SUCH_KINDS = {"conversation": None, "call": MeetingKind.CALL, "exchange": None, "round": None}
+_SUCH_KINDS = {"conversation": None, "call": _CALL, "exchange": None, "round": None}
 # The words a _SUCH match starts on ("most recent": "most").
 _SUCH_FIRST = ("latest", "last", "previous", "most", "preceding")
 
@@ -4470,7 +4527,7 @@ def _earlier_such(
         drafts.append(
             _Draft(
                 kind=kind,
-                status=MeetingStatus.HELD,
+                status=_HELD,
                 anaphoric=False,
                 people=[a for a in last.people if a not in last.joined],
                 countries=list(last.countries),
@@ -4534,7 +4591,7 @@ def _speaker_label(text: Text, lo: int, labels: dict[int, PersonMention]) -> Per
 def _visit_venues(drafts: list[_Draft], venues: list[_Draft]) -> None:
     """Give a visitor's encounters with no place the city of the visit they fall in."""
     for d in drafts:
-        if d.location is not None or d.kind == MeetingKind.CALL:
+        if d.location is not None or d.kind == _CALL:
             continue
         for v in venues:
             if (
@@ -4594,14 +4651,15 @@ def _place(
         first: _Draft | None = None
         for d in reversed(drafts):
             if _compatible(d, draft) and not _meets_another(d, draft):
-                if d.kind != MeetingKind.VISIT:
+                if d.kind != _VISIT:
                     home = d
                     break
                 first = first or d
         home = home or first
     if home is not None:
         _merge_into(home, draft)
-        records.grew(home)
+        if records.index is not None:
+            records.grew(home)
     elif not back or draft.people or len(draft.countries) >= 2 or draft.location:
         records.add(draft)
     return home
@@ -4765,7 +4823,7 @@ _SEPARATE = regex.compile(
 
 def _said_separate(body: str, c0: int, c1: int, seg_hi: int) -> bool:
     """Whether the words around a cue ``[c0, c1)`` say its encounters were separate."""
-    return _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40)) is not None
+    return _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 40), _SERIAL) is not None
 
 
 _JOINT = regex.compile(
@@ -4956,7 +5014,7 @@ def _split_by_country(
         listed.append(cm)
     if len({cm.country for cm in listed}) != len(listed) or len(listed) < 2:
         return []
-    if _ATTENDEES.search(body, c1, listed[0].start):
+    if _ATTENDEES.search(body, c1, listed[0].start, _SERIAL):
         return []  # "held in the presence of A of P, B of Q and ...": one meeting, all there
     if len(listed) < 3 and not separate:
         separate = apart
@@ -5077,14 +5135,16 @@ def _split_their_counterparts(
 
     Each subject's counterpart is the person the text named as his or her counterpart before.
     """
-    if not _THEIR_COUNTERPARTS.match(body, c1, seg_hi):
+    if not _THEIR_COUNTERPARTS.match(body, c1, seg_hi, _SERIAL):
         return []
-    if not _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 80)):
+    if not _SEPARATE.search(body, max(0, c0 - 40), min(seg_hi, c1 + 80), _SERIAL):
         return []
     pairs: dict[int, int] = {}
     for k in range(bisect.bisect_left(people_at, c0) - 1, -1, -1):
         p = people[k]
-        if p.actor in pairs or not _COUNTERPART_BEFORE.search(body, max(0, p.start - 60), p.start):
+        if p.actor in pairs or not _COUNTERPART_BEFORE.search(
+            body, max(0, p.start - 60), p.start, _SERIAL
+        ):
             continue
         lo, _ = text.sentence_of(p.start)
         for q in reversed(people[bisect.bisect_left(people_at, lo) : k]):
@@ -5125,7 +5185,7 @@ def _split_counterparts(
     """One draft per country in "met his counterparts from P, Q and R", else []."""
     if not draft.people:
         return []
-    lead = _COUNTERPARTS.match(body, c1, seg_hi)
+    lead = _COUNTERPARTS.match(body, c1, seg_hi, _SERIAL)
     if lead is None:
         return []
     named: list[Country] = []
@@ -5181,8 +5241,8 @@ def _fold_lone_visits(drafts: list[_Draft], mentions: Mentions) -> list[_Draft]:
     lone = {
         id(d)
         for d in drafts
-        if d.kind is MeetingKind.VISIT
-        and d.status is MeetingStatus.HELD
+        if d.kind is _VISIT
+        and d.status is _HELD
         and d.people
         and d.date is not None
         and _one_side(d.people, mentions)
@@ -5198,8 +5258,8 @@ def _fold_lone_visits(drafts: list[_Draft], mentions: Mentions) -> list[_Draft]:
                     o
                     for o in drafts
                     if id(o) not in lone
-                    and o.status is MeetingStatus.HELD
-                    and o.kind is not MeetingKind.CALL
+                    and o.status is _HELD
+                    and o.kind is not _CALL
                     and (
                         o.date == d.date
                         or (
@@ -5264,16 +5324,16 @@ def _fold_headline(drafts: list[_Draft]) -> list[_Draft]:
             continue
         kind, date, window, location = home.kind, home.date, home.window, home.location
         _merge_into(home, h)
-        if kind != MeetingKind.OTHER:
+        if kind != _OTHER:
             home.kind = kind
         if date is not None or window is not None:
             home.date, home.window = date, window
-        home.location = location or (h.location if kind != MeetingKind.CALL else None)
+        home.location = location or (h.location if kind != _CALL else None)
     return [*out, *body] if out else body
 
 
 # A call is no encounter in person; a signing of countries alone may be another accord's.
-_NOT_FOLDED = (MeetingKind.CALL, MeetingKind.SIGNING)
+_NOT_FOLDED = (_CALL, _SIGNING)
 
 
 def _dated_by_line(d: _Draft, dateline: PlaceMention) -> bool:
@@ -5306,7 +5366,7 @@ def _fold_next_days(drafts: list[_Draft], dateline: PlaceMention) -> list[_Draft
                 (
                     o
                     for o in by_key.get(key, ())
-                    if o.status is d.status is MeetingStatus.HELD
+                    if o.status is d.status is _HELD
                     and o.date is not None
                     and o.date != d.date
                     and abs((o.date - d.date).days) == 1
@@ -5341,9 +5401,7 @@ def _fold_singles(drafts: list[_Draft], mentions: Mentions) -> list[_Draft]:
     are one encounter told of each side (no call, no signing).
     """
     singles = [
-        d
-        for d in drafts
-        if len(d.people) == 1 and d.status is MeetingStatus.HELD and d.kind not in _NOT_FOLDED
+        d for d in drafts if len(d.people) == 1 and d.status is _HELD and d.kind not in _NOT_FOLDED
     ]
     if len(singles) != 2:
         return drafts
@@ -5369,16 +5427,11 @@ def _fold_nameless(drafts: list[_Draft]) -> list[_Draft]:
     # one adds none: the nameless one has the same): read once, not once per nameless record.
     homes_by: dict[frozenset[Country], list[_Draft]] = {}
     for o in drafts:
-        if o.people and o.status is MeetingStatus.HELD and o.kind not in _NOT_FOLDED:
+        if o.people and o.status is _HELD and o.kind not in _NOT_FOLDED:
             homes_by.setdefault(frozenset(o.countries), []).append(o)
     out: list[_Draft] = []
     for d in drafts:
-        if (
-            d.people
-            or d.status is not MeetingStatus.HELD
-            or d.kind in _NOT_FOLDED
-            or len(d.countries) < 2
-        ):
+        if d.people or d.status is not _HELD or d.kind in _NOT_FOLDED or len(d.countries) < 2:
             out.append(d)
             continue
         homes = homes_by.get(frozenset(d.countries), [])
@@ -5416,7 +5469,7 @@ def _one_day_visits(body: str, drafts: list[_Draft]) -> None:
         if d.date is not None or d.window is not None or not d.sentences:
             continue
         s0, s1 = next(iter(d.sentences))
-        if _ONE_DAY.search(body, s0, s1) is None:
+        if _ONE_DAY.search(body, s0, s1, _SERIAL) is None:
             continue
         found: set[dt.date] = set()
         for a in d.people:
@@ -5473,7 +5526,7 @@ def _lead_city(
         if (
             p.form == "city"
             and p.country in draft.countries
-            and _IN_BEFORE_CITY.search(body, max(lo, p.start - 12), p.start)
+            and _IN_BEFORE_CITY.search(body, max(lo, p.start - 12), p.start, _SERIAL)
         ):
             if found is not None and found.name != p.name:
                 return  # two cities: which one is unknown
@@ -5498,7 +5551,9 @@ def _byline(body: str, d: DateMention) -> bool:
         if len(body) - d.end > _BYLINE_REACH:
             return False
         hi = len(body)
-    return not _SMALL_WORD.search(body, lo, d.start) and not _SMALL_WORD.search(body, d.end, hi)
+    return not _SMALL_WORD.search(body, lo, d.start, _SERIAL) and not _SMALL_WORD.search(
+        body, d.end, hi, _SERIAL
+    )
 
 
 def _main_pair(mentions: Mentions, not_parties: set[int]) -> tuple[Country, ...]:
@@ -5565,11 +5620,7 @@ def _tells_only(actor: Actor) -> bool:
 def _worth(d: _Draft) -> bool:
     if d.people:
         return True
-    if (
-        d.kind is MeetingKind.SIGNING
-        and d.window is not None
-        and (d.window[1] - d.window[0]).days >= _A_YEAR
-    ):
+    if d.kind is _SIGNING and d.window is not None and (d.window[1] - d.window[0]).days >= _A_YEAR:
         return False  # "the accord the two countries signed in 2010": a deed of its year
     return len(d.countries) >= 2
 
@@ -5605,14 +5656,14 @@ def _release_dateline(body: str, mentions: Mentions) -> PlaceMention | None:
         if p.form != "city" or p.country is None:
             continue
         line = body.rfind("\n", 0, p.start) + 1
-        if _RELEASE_BEFORE.fullmatch(body, line, p.start) and _RELEASE_AFTER.match(
-            body, p.end, min(len(body), p.end + 40)
+        if _RELEASE_BEFORE.fullmatch(body, line, p.start, _SERIAL) and _RELEASE_AFTER.match(
+            body, p.end, min(len(body), p.end + 40), _SERIAL
         ):
             return p
         if (
             body.startswith(")", p.end)
             and body.startswith("\n", p.end + 1)
-            and _OUTLET_BEFORE.fullmatch(body, line, p.start)
+            and _OUTLET_BEFORE.fullmatch(body, line, p.start, _SERIAL)
         ):
             return p  # "Cameroon Tribune (Yaoundé)": the outlet's city, on a line of its own
     return None
@@ -5638,7 +5689,7 @@ def _finish(
     *,
     lead_away: bool,
 ) -> Meeting:
-    location = None if d.kind == MeetingKind.CALL else d.location
+    location = None if d.kind == _CALL else d.location
     dateline = mentions.dateline or release
     if (
         (
@@ -5646,8 +5697,8 @@ def _finish(
             # (every _GENERIC_SITE match ends on "Headquarters", "HQ" or "GHQ")
             or (location.endswith(("Headquarters", "HQ")) and _GENERIC_SITE.fullmatch(location))
         )
-        and d.kind != MeetingKind.CALL
-        and d.status == MeetingStatus.HELD
+        and d.kind != _CALL
+        and d.status == _HELD
         and dateline is not None
         and dateline.country is not None
         and dateline.country in d.countries
