@@ -3690,9 +3690,11 @@ def find_meetings(
                 ):
                     # "The ministers of A, X, and of B, Y, agreed to … . The agreement was
                     # reached at a virtual meeting held this week": the two of two states
-                    # the sentence before names, and no record has yet
+                    # the sentence before names, and no recent record has yet
                     twosome = _pair_before(sentences[k - 1], people_all, people_starts, mentions)
-                    if twosome and not any(set(twosome) <= set(d.people) for d in drafts):
+                    if twosome and not any(
+                        set(twosome) <= set(d.people) for d in drafts[-_JOIN_REACH:]
+                    ):
                         adopt = True
                         people.extend(twosome)
                 if not adopt and (

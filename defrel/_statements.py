@@ -1531,6 +1531,8 @@ class _Ctx:
     _actor_words: list[tuple[Actor, frozenset[str]]] | None = attrs.field(init=False, default=None)
     _source_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
     _document_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
+    # A body's initials spelt out (``_spelt_out``), read once a text for each.
+    _spelt: dict[str, str] = attrs.field(init=False, factory=dict)
     _colons: list[int] | None = attrs.field(init=False, default=None)
     spelled: dict[str, Actor | None] = attrs.field(init=False, factory=dict)  # by acronym
     _bare_upto: list[int] | None = attrs.field(init=False, default=None)
@@ -1785,6 +1787,13 @@ class _Ctx:
         if self._source_nouns is None:
             self._source_nouns = tuple(filter(self.low.__contains__, _SOURCE_NOUNS))
         return self._source_nouns
+
+    def spelt_out(self, initials: str) -> str:
+        """``_spelt_out`` of the text, once for each set of initials (a page may repeat them)."""
+        found = self._spelt.get(initials)
+        if found is None:
+            found = self._spelt[initials] = _spelt_out(self.text.text, initials)
+        return found
 
     def may_name_document(self, start: int, stop: int) -> bool:
         """Whether a noun of ``_SOURCE_NP_NOUNS`` stands in ``[start, stop)``.
@@ -2636,7 +2645,7 @@ def _subject_after(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
     if org is not None:
         body = _org_name(org.group("org"))
         if body.isupper():
-            body = _spelt_out(text, body)
+            body = ctx.spelt_out(body)
         return _Ref(actor=Actor(name=body), span=org.span("org"), org=True)
     title = _TITLE_AFTER.match(text, start, stop, _SERIAL)
     if title is not None:
@@ -2809,7 +2818,7 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
     if org is not None:
         name = _org_name(org.group("org"))
         if name.isupper():
-            name = _spelt_out(text, name)
+            name = ctx.spelt_out(name)
         return _Ref(actor=Actor(name=name), span=org.span("org"), org=True)
     lo = max(start, verb - 60)
     m = _NAME_BEFORE.search(text, lo, verb, _SERIAL) if _may_hold_capital(text, lo, verb) else None

@@ -236,6 +236,11 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "one sentence of a handle's posts": lambda size: _repeat(
         "@soto wrote that the navies will train and ", size
     ),
+    # A body's initials before its release, never spelt out: the statement stage looked for
+    # "(RRN)" through the whole text at every attribution.
+    "a page of a body's releases": lambda size: _repeat(
+        "The two sides discussed maritime security, an RRN press release said. ", size
+    ),
 }
 
 
@@ -347,6 +352,7 @@ SIZES = {
     "one sentence of agreements": 6_000_000,
     "one sentence of a surname's reports": 1_000_000,
     "one sentence of a handle's posts": 3_000_000,
+    "a page of a body's releases": 1_000_000,
 }
 DEFAULT_SIZE = 100_000
 
