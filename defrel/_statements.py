@@ -1531,8 +1531,6 @@ class _Ctx:
     _actor_words: list[tuple[Actor, frozenset[str]]] | None = attrs.field(init=False, default=None)
     _source_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
     _document_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
-    # A body's initials spelt out (``_spelt_out``), read once a text for each.
-    _spelt: dict[str, str] = attrs.field(init=False, factory=dict)
     _colons: list[int] | None = attrs.field(init=False, default=None)
     spelled: dict[str, Actor | None] = attrs.field(init=False, factory=dict)  # by acronym
     _bare_upto: list[int] | None = attrs.field(init=False, default=None)
@@ -1787,13 +1785,6 @@ class _Ctx:
         if self._source_nouns is None:
             self._source_nouns = tuple(filter(self.low.__contains__, _SOURCE_NOUNS))
         return self._source_nouns
-
-    def spelt_out(self, initials: str) -> str:
-        """``_spelt_out`` of the text, once for each set of initials (a page may repeat them)."""
-        found = self._spelt.get(initials)
-        if found is None:
-            found = self._spelt[initials] = _spelt_out(self.text.text, initials)
-        return found
 
     def may_name_document(self, start: int, stop: int) -> bool:
         """Whether a noun of ``_SOURCE_NP_NOUNS`` stands in ``[start, stop)``.
@@ -2185,7 +2176,9 @@ def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
             if capitals in _initials(part):
                 orgs = ctx.orgs_in(words[first][0], at)
                 country = orgs[0].country if orgs else None
-                return Actor(name=" ".join(w for _, w in words[first:]), country=country)
+                # ("Pakistan Navy’s (PN)": the body, without the possessive before the "(")
+                name = " ".join(w for _, w in words[first:]).removesuffix("’s").removesuffix("'s")
+                return Actor(name=name, country=country)
     if capitals != acronym:
         return None  # (a mixed acronym is read where the text defines it, only)
     # A body the text names in full elsewhere: "the Department of National Defence" for "DND".
@@ -2643,10 +2636,7 @@ def _subject_after(ctx: _Ctx, start: int, stop: int) -> _Ref | None:
         if doc is not None:
             return _Ref(actor=Actor(name=doc.group("org")), span=doc.span("org"), org=True)
     if org is not None:
-        body = _org_name(org.group("org"))
-        if body.isupper():
-            body = ctx.spelt_out(body)
-        return _Ref(actor=Actor(name=body), span=org.span("org"), org=True)
+        return _Ref(actor=_body_actor(ctx, org.group("org")), span=org.span("org"), org=True)
     title = _TITLE_AFTER.match(text, start, stop, _SERIAL)
     if title is not None:
         hit = _TITLE_NP.search(text, start, title.end(), _SERIAL)
@@ -2701,39 +2691,11 @@ def _org_name(phrase: str) -> str:
     )
 
 
-_SPELT_REACH = 60  # characters before "(XY)" read for the words it stands for
-
-
-def _spelt_out(text: str, initials: str) -> str:
-    """The name that ``initials`` stand for where the text spells it out, else the initials.
-
-    >>> _spelt_out("The Royal Ruritanian Navy (RRN) met. An RRN statement said ...", "RRN")
-    'Royal Ruritanian Navy'
-    >>> _spelt_out("An RRN statement said ...", "RRN")
-    'RRN'
-    """
-    at = text.find(f"({initials})")
-    if at < 0:
-        return initials
-    words = text[max(0, at - _SPELT_REACH) : at].split()
-    if words and words[-1] in ("’s", "'s"):
-        words.pop()
-    elif words and words[-1].endswith(("’s", "'s")):
-        words[-1] = words[-1][:-2]
-    # the last words whose first letters are the initials (small words between them skipped)
-    want = list(initials)
-    name: list[str] = []
-    for w in reversed(words):
-        if not want:
-            break
-        if w[:1] == want[-1]:
-            want.pop()
-            name.append(w)
-        elif w in ("of", "and", "for", "the") and name:
-            name.append(w)
-        else:
-            return initials
-    return " ".join(reversed(name)) if not want else initials
+def _body_actor(ctx: _Ctx, phrase: str) -> Actor:
+    """The body a phrase names; by its initials, as the text spells them out (``_full_name``)."""
+    name = _org_name(phrase)
+    full = _full_name(ctx, name) if name.isupper() else None
+    return full if full is not None else Actor(name=name)
 
 
 # A person's office, by the person's name: "Lee's office said", "Lindqvist’s ministry said".
@@ -2816,10 +2778,7 @@ def _find_fallback_before(ctx: _Ctx, start: int, verb: int, *, loose: bool) -> _
     if org is not None and _sources_of(ctx, max(start, org.start() - 30), org.start()):
         return _NOBODY  # "sources from the ministry said": nobody named
     if org is not None:
-        name = _org_name(org.group("org"))
-        if name.isupper():
-            name = ctx.spelt_out(name)
-        return _Ref(actor=Actor(name=name), span=org.span("org"), org=True)
+        return _Ref(actor=_body_actor(ctx, org.group("org")), span=org.span("org"), org=True)
     lo = max(start, verb - 60)
     m = _NAME_BEFORE.search(text, lo, verb, _SERIAL) if _may_hold_capital(text, lo, verb) else None
     if m is None:
