@@ -3101,7 +3101,7 @@ def _pair_before(
     """
     lo, hi = sentence
     actors: list[int] = []
-    for p in people[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
+    for p in _within(people, starts, lo, hi):
         if p.form != "pronoun" and p.actor not in actors:
             actors.append(p.actor)
     if len(actors) != 2:
