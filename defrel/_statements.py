@@ -4692,12 +4692,12 @@ def _walk_back(
             and subject is not None
             and subject.span is not None
             and not want_org
-            and _AFTER_PREPOSITION.search(
-                body, max(s0, subject.span[0] - 60), subject.span[0], _SERIAL
-            )
             and any(
                 (said := history.get(k)) is not None and said.actor is not None and not said.org
                 for k in (idx - 1, idx - 2)
+            )
+            and _AFTER_PREPOSITION.search(
+                body, max(s0, subject.span[0] - 60), subject.span[0], _SERIAL
             )
         ):
             # "L stressed that … . Ties have deepened since the visit by Prime Minister B,
