@@ -3731,7 +3731,7 @@ def _drop_headline_repeats(body: str, title: tuple[int, int], found: list[_Found
     if not heads:
         return found
     rest = [f for f in found if f.action[0] >= end]
-    said = [(g.modality, _content_words(body[g.action[0] : g.action[1]])) for g in rest]
+    said = [_content_words(body[g.action[0] : g.action[1]]) for g in rest]
     kept = []
     for f in heads:
         action = body[f.action[0] : f.action[1]]
@@ -3743,7 +3743,7 @@ def _drop_headline_repeats(body: str, title: tuple[int, int], found: list[_Found
         obj = words - {verb.group()} if verb is not None else words
         if len(obj) < _TITLE_OBJECT_WORDS:
             obj = words
-        if not any(modality is f.modality and obj <= other for modality, other in said):
+        if not any(obj <= other for other in said):
             kept.append(f)
     return found if len(kept) == len(heads) else kept + rest
 

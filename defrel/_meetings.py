@@ -79,7 +79,10 @@ _CUE = regex.compile(
     r"""
     (?<![\w-])(?:
       (?P<callmod>(?:via|by|over|through)\s+(?:a\s+|the\s+)?(?:video\s*(?:link|conference|call)
-        |(?:tele)?phone|videoconference|teleconference))
+        |(?:tele)?phone|videoconference|teleconference)
+        |(?:in|during)\s+(?:a|an)\s+(?:(?:introductory|congratulatory|first
+          |brief|short|lengthy|recent|separate)\s+)?(?:(?:tele)?phone\s+|video\s+)?call
+          (?!\s+(?:on|upon)\s+(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)))
     | (?P<call>(?:tele)?phon(?:e|ic)\s+(?:conversation|call|talks?|discussions?|conference
           |interaction)
         |video[\s-]*(?:call|conference|link|teleconference|conversation|talks|interaction)
@@ -687,6 +690,16 @@ _THEY_CALLED = regex.compile(
     r"|previously|already|first)\s+)*(?:held\s+|had\s+|spoke\s+|talked\s+)?(?:\w+\s+)?\Z"
 )
 _THEY_CALL_REACH = 60
+# A sentence that opens on the pair just read as the subject of an encounter to come, right
+# before its cue: "They agreed to meet again", "The two ministers will hold talks", "Both
+# sides plan to convene". Matched from the sentence's start to the cue.
+_THEY_PLAN = regex.compile(
+    r"[\s\"“]*(?:They|(?:The|Both)\s+(?:two\s+)?(?:[\w-]+\s+)?(?:ministers|leaders|sides"
+    r"|chiefs|secretaries|commanders|generals|admirals|delegations))\s+(?:also\s+|further\s+)?"
+    r"(?:will|agreed\s+to|decided\s+to|plan\s+to|planned\s+to|intend\s+to"
+    r"|(?:are|were)\s+(?:expected|scheduled|set|due)\s+to|(?:are|were)\s+to)\s+"
+    r"(?:also\s+|again\s+|soon\s+)?\Z"
+)
 # An encounter to come named right after a cue ("at the upcoming ministerial", "next month").
 _UPCOMING = regex.compile(
     r"\s+(?:\w+\s+){0,3}?(?:upcoming|forthcoming|next|future)\b", regex.IGNORECASE
@@ -1423,6 +1436,12 @@ _SPECULATIVE = regex.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?$",
     regex.IGNORECASE | regex.REVERSE,
 )
+# An encounter agreed on right before its cue: "agreed to meet again", "decided to visit"
+# (the agreeing is told; the encounter is to come). Its words are _SPECULATIVE's hints.
+_AGREED_TO = regex.compile(
+    r"\b(?:agreed|agree|agrees|decided|decide|decides)\s+to\s+(?:also\s+|again\s+)?$",
+    regex.IGNORECASE | regex.REVERSE,
+)
 
 _KINDS = {
     "callmod": _CALL,
@@ -1560,6 +1579,8 @@ _CUE_LEADS = frozenset(
         "talks",
         "conferred",
         "sat",
+        "in",
+        "during",
     ]
 )
 _CUE_REACH = 40
@@ -1571,6 +1592,8 @@ _LEAD_THEN = {
     "defense": ("policy", "ministerial"),
     "security": ("consultative", "committee"),
     "military": ("consultative", "committee"),
+    "in": ("a", "an"),
+    "during": ("a", "an"),
 }
 _NEVER_FIRST = ("discussion", "group", "committee")
 # How far back from a cue "look forward to" is sought (it governs six words at most).
@@ -3214,6 +3237,16 @@ def _last_named_pair(
     return best
 
 
+def _last_two(people: tuple[PersonMention, ...], starts: list[int], at: int) -> set[int]:
+    """The last two people (actors) named before ``at``: the pair "they" may point back to."""
+    out: set[int] = set()
+    k = bisect.bisect_left(starts, at)
+    while k > 0 and len(out) < 2:
+        k -= 1
+        out.add(people[k].actor)
+    return out
+
+
 def _country_of(mentions: Mentions, actor: int) -> Country | None:
     return mentions.actors[actor].country
 
@@ -3681,6 +3714,18 @@ def find_meetings(
                     adopt = True
                     people.extend(drafts[-1].people)
                 elif (
+                    kind in ("talks", "dialogue", "summit")
+                    and drafts
+                    and len(drafts[-1].people) >= 2
+                    and c0 - lo <= _THEY_CALL_REACH
+                    and _THEY_PLAN.match(body, lo, c0, _SERIAL) is not None
+                    and set(drafts[-1].people) == _last_two(people_all, people_starts, lo)
+                ):
+                    # "The ministers agreed to meet again soon": the pair just read, at an
+                    # encounter to come (one of its own: the one told is held)
+                    adopt = True
+                    people.extend(drafts[-1].people)
+                elif (
                     kind in ("call", "talks", "dialogue")
                     and not people
                     and not countries
@@ -3937,7 +3982,10 @@ def find_meetings(
                 spec_end is not None
                 or (
                     "speculative" in hints
-                    and _SPECULATIVE.search(body, max(lo, c0 - 50), c0, _SERIAL)
+                    and (
+                        _SPECULATIVE.search(body, max(lo, c0 - 50), c0, _SERIAL)
+                        or _AGREED_TO.search(body, max(lo, c0 - 30), c0, _SERIAL)
+                    )
                 )
             ):
                 spec_end = c1

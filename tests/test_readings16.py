@@ -1,0 +1,136 @@
+"""Readings of the sixteenth session, each a general rule with rows where it must not fire.
+
+Every sentence here is written for these tests, with fictional people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import defrel
+
+_CALLED = "Defence Minister Anton Weiss of Chile called his Peruvian counterpart Maria Kopp. "
+
+
+def _meetings(body: str) -> list[tuple[str, str, list[str], list[str]]]:
+    report = defrel.parse(body, published=dt.date(2024, 1, 3))
+    return [
+        (
+            m.kind.value,
+            m.status.value,
+            [p.name for p in m.participants],
+            sorted(c.code for c in m.countries),
+        )
+        for m in report.meetings
+    ]
+
+
+def _commitments(body: str) -> list[tuple[str, str, list[str]]]:
+    report = defrel.parse(body, published=dt.date(2024, 1, 3))
+    return [
+        (c.modality.value, c.action, sorted(p.code for p in c.parties)) for c in report.commitments
+    ]
+
+
+_PAIR = ["Anton Weiss", "Maria Kopp"]
+_SIDES = ["CHL", "PER"]
+
+
+# "They agreed to meet again": an encounter to come, of the pair just read (agreeing to
+# meet is a plan, not a meeting held), and only when that pair is the last one named.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "They agreed to meet again.",
+            [("call", "held", _PAIR, _SIDES), ("talks", "planned", _PAIR, _SIDES)],
+        ),
+        (
+            "The two ministers will hold talks at the earliest possible date.",
+            [("call", "held", _PAIR, _SIDES), ("talks", "planned", _PAIR, _SIDES)],
+        ),
+        (
+            "Both sides also decided to meet in the spring.",
+            [("call", "held", _PAIR, _SIDES), ("talks", "planned", _PAIR, _SIDES)],
+        ),
+        # a third person named since: "they" is not surely the pair
+        (
+            "Weiss later thanked General Ivo Ruiz. They agreed to meet again.",
+            [("call", "held", _PAIR, _SIDES)],
+        ),
+        # the agreeing comes before the talks, held that day: no plan
+        (
+            "Weiss and Kopp agreed to strengthen ties during talks in Lima on Monday.",
+            [("call", "held", _PAIR, _SIDES), ("talks", "held", _PAIR, _SIDES)],
+        ),
+    ],
+)
+def test_they_agreed_to_meet(
+    sentence: str, want: list[tuple[str, str, list[str], list[str]]]
+) -> None:
+    assert _meetings(_CALLED + sentence) == want
+
+
+# "In a call on Monday, A briefed B": a call, the people of the sentence its parties; "in
+# a phone call" after a cue makes that cue a call. "during the call" points back, and a
+# courtesy call is paid in person.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "In a call on Monday, Defence Minister Anton Weiss of Chile briefed Peruvian "
+                "Defence Minister Maria Kopp on the exercise."
+            ),
+            [("call", "held", _PAIR, _SIDES)],
+        ),
+        (
+            (
+                "Defence Minister Anton Weiss of Chile told Peruvian Defence Minister Maria Kopp "
+                "in a telephone call that the drill would go ahead."
+            ),
+            [("call", "held", _PAIR, _SIDES)],
+        ),
+        (
+            (
+                "Defence Minister Anton Weiss of Chile paid a courtesy call on Peruvian Defence "
+                "Minister Maria Kopp in Lima. During the call, they discussed the drill."
+            ),
+            [("talks", "held", _PAIR, _SIDES)],
+        ),
+    ],
+)
+def test_in_a_call(body: str, want: list[tuple[str, str, list[str], list[str]]]) -> None:
+    assert _meetings(body) == want
+
+
+# A headline restates the lead in its own words: the body's commitment stands for it even
+# when the body's verb binds more strongly ("agree to" over "pledging to").
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Chile, Peru agree to expand naval cooperation\n\n"
+                "Defence Minister Anton Weiss of Chile met Maria Kopp of Peru in Lima on Monday, "
+                "with both sides pledging to further expand naval cooperation."
+            ),
+            [("committed", "further expand naval cooperation", _SIDES)],
+        ),
+        (
+            (
+                "Chile, Peru agree to expand naval cooperation\n\n"
+                "Defence Minister Anton Weiss of Chile met Maria Kopp of Peru in Lima on Monday, "
+                "with both sides pledging to hold more joint drills."
+            ),
+            [
+                ("agreed", "expand naval cooperation", _SIDES),
+                ("committed", "hold more joint drills", _SIDES),
+            ],
+        ),
+    ],
+)
+def test_headline_restated(body: str, want: list[tuple[str, str, list[str]]]) -> None:
+    assert _commitments(body) == want
