@@ -122,6 +122,7 @@ _CUE = regex.compile(
         |gathered|convened(?!\s+(?:a|an|the)\b)
         |confer(?:red|s)?\s+with
         |discussed)
+    | (?P<joint>agreed|reaffirmed|pledged|vowed|exchanged\s+views|reviewed)
     | (?P<attend>participat(?:e|es|ed|ing)\s+in)
     | (?P<frame>delegations?)
     )(?![\w-])
@@ -1454,6 +1455,7 @@ _KINDS = {
     "talks": _TALKS,
     "frame": _OTHER,
     "attend": _OTHER,
+    "joint": _TALKS,
 }
 
 
@@ -1525,6 +1527,12 @@ _CUE_HEADS = regex.compile(
         "sat",
         "gathered",
         "convened",
+        "agreed",
+        "reaffirmed",
+        "pledged",
+        "vowed",
+        "exchanged",
+        "reviewed",
     ],
 )
 # The same read off the shared word list: a word that starts with a head, a whole word, or
@@ -1826,6 +1834,11 @@ def _cues(
             continue  # "with a call on the states to act", "called on partners to invest"
         if kind == "signing" and word == "signs" and after.startswith(" of"):
             continue
+        joint = kind == "joint"
+        if joint:
+            if not _joint_subject(body, lo, ms, people, people_at):
+                continue  # "the two sides agreed": no encounter told by the verb alone
+            kind = "talks"
         if kind == "attend" and not _EVENT_AFTER.match(after):
             continue  # "will participate in <Host> Week": an event by its name only
         if (
@@ -1923,6 +1936,8 @@ def _cues(
             and after.startswith((" on ", " in ", " at ", " during ", " following "))
         ):
             back = True  # "Signed on the sidelines of the visit, this agreement ...": the one told
+        if joint:
+            back = True  # what the pair did together: at the encounter a cue may tell of
         if back and after.startswith(" of ") and _ANOTHER_OF.match(after):
             back = False  # "the signing of a similar protocol": another encounter of the kind
         if after.startswith((" will ", " would ")) and _RUNS_ITS_COURSE.match(after):
@@ -2644,6 +2659,7 @@ class _Dating:
 # The past forms a cue may open on, and what before one makes it no past ("will have met").
 _PAST_CUE_WORDS = frozenset(
     [
+        *("agreed", "reaffirmed", "pledged", "vowed", "exchanged", "reviewed"),
         "met",
         "held",
         "visited",
@@ -3235,6 +3251,40 @@ def _last_named_pair(
         if named > best_at:
             best, best_at = d, named
     return best
+
+
+# The pair as one subject: "A and his Peruvian counterpart B (, ...,) have agreed": what the
+# two did together tells of an encounter. Read between the two names, and after the second.
+_AND_COUNTERPART_GAP = regex.compile(
+    r"(?:\s*\([^()]{1,40}\))?,?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?counterparts?,?\s+(?:[\w.-]+\s+){0,6}?\Z"
+)
+_JOINT_SUBJECT_TAIL = regex.compile(
+    r"(?:,[^,.;:!?\n]{0,80},)?\s*(?:(?:have|has|had|also|both|jointly|today|yesterday"
+    r"|on\s+\w+day|,)\s*){0,4}\Z"
+)
+_JOINT_LEAD = 60  # characters: the most before the first name (an office, a day)
+
+
+def _joint_subject(
+    body: str, lo: int, at: int, people: list[PersonMention], people_at: list[int]
+) -> bool:
+    """Whether the sentence at ``lo`` opens on "A and his counterpart B" as the subject of ``at``.
+
+    "Chilean minister A and his Peruvian counterpart B have agreed to ...": two people of
+    two sides act together. "The two sides agreed", "A agreed with B's view": no subject
+    of two named people, no encounter told.
+    """
+    i, j = bisect.bisect_left(people_at, lo), bisect.bisect_left(people_at, at)
+    named = [p for p in people[i:j] if p.form != "pronoun"]  # ("his" in "and his counterpart")
+    if len(named) != 2:
+        return False
+    one, two = named
+    if one.start - lo > _JOINT_LEAD or one.form != "full" or two.form != "full":
+        return False
+    return (
+        _AND_COUNTERPART_GAP.match(body, one.end, two.start, _SERIAL) is not None
+        and _JOINT_SUBJECT_TAIL.match(body, two.end, at, _SERIAL) is not None
+    )
 
 
 def _last_two(people: tuple[PersonMention, ...], starts: list[int], at: int) -> set[int]:

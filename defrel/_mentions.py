@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import string
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from itertools import accumulate, chain, compress
@@ -2062,6 +2063,21 @@ def _folded(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(map(str.casefold, tokens))
 
 
+# Letters that are another with a stroke, and no base letter plus a mark (NFKD keeps them).
+_STROKED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _unaccented(name: str) -> str:
+    """``name`` case-folded, without its accents: one name written with and without them.
+
+    >>> _unaccented("Radosław Sikorski") == _unaccented("Radoslaw SIKORSKI")
+    True
+    """
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_STROKED)
+
+
 def _spelt_alike(a: str, b: str) -> bool:
     """Whether two words of a name are one word transliterated two ways.
 
@@ -2274,6 +2290,23 @@ class _People:
         }
         return found.pop() if len(found) == 1 else None
 
+    def _accents_apart(self, tokens: tuple[str, ...], country: Country | None) -> int | None:
+        """One person whose whole name is these words but for accents.
+
+        "Radoslaw Sikorski" after "Radosław Sikorski": one man (of one country where both
+        are known).
+        """
+        if " ".join(tokens).isascii() and all(p.name.isascii() for p in self.people):
+            return None  # (no accent on either side)
+        mine = _unaccented(" ".join(tokens))
+        found = [
+            i
+            for i, p in enumerate(self.people)
+            if (not country or not p.country or country == p.country)
+            and _unaccented(p.name) == mine
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _namesake(self, surname: str, country: Country, title: str) -> int | None:
         """One person already named with this surname, country and kind of office.
 
@@ -2315,6 +2348,8 @@ class _People:
                 i = self._given_variant(tokens, country)
         if i is None and len(tokens) >= 2 and country is not None:
             i = self._same_name(folded)
+        if i is None and len(tokens) >= 2 and len(self.people) <= _RESPELT_MAX:
+            i = self._accents_apart(tokens, country)
         if i is None:
             if (
                 len(tokens) == 1

@@ -134,3 +134,49 @@ def test_in_a_call(body: str, want: list[tuple[str, str, list[str], list[str]]])
 )
 def test_headline_restated(body: str, want: list[tuple[str, str, list[str]]]) -> None:
     assert _commitments(body) == want
+
+
+# "A and his counterpart B have agreed ...": what the pair did together tells of an
+# encounter (one with the meeting a later sentence tells of); "the two sides agreed" and
+# "A agreed with B" tell of none.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Chilean Defence Minister Anton Weiss (PPD) and his Peruvian counterpart "
+                "Maria Kopp have agreed to expand joint naval training."
+            ),
+            [("talks", "held", _PAIR, _SIDES)],
+        ),
+        (
+            (
+                "Chilean Defence Minister Anton Weiss and his Peruvian counterpart, Maria Kopp, on "
+                "Monday agreed that their navies will train together. The talks were held in Lima."
+            ),
+            [("talks", "held", _PAIR, _SIDES)],
+        ),
+        ("The two sides agreed to expand joint naval training.", []),
+        (
+            (
+                "Chilean Defence Minister Anton Weiss agreed with Peruvian Defence Minister Maria "
+                "Kopp that ties are strong."
+            ),
+            [],
+        ),
+    ],
+)
+def test_the_pair_agreed(body: str, want: list[tuple[str, str, list[str], list[str]]]) -> None:
+    assert _meetings(body) == want
+
+
+def test_a_name_with_and_without_its_accents_is_one_person() -> None:
+    body = (
+        "Chilean Defence Minister Anton Weiss met Peruvian Defence Minister Paweł Nowak in "
+        "Lima on Monday. Weiss and his Peruvian counterpart Pawel Nowak agreed to hold drills."
+    )
+    report = defrel.parse(body, published=dt.date(2024, 1, 3))
+    assert [p.name for p in report.actors] == ["Anton Weiss", "Paweł Nowak"]
+    assert [[p.name for p in m.participants] for m in report.meetings] == [
+        ["Anton Weiss", "Paweł Nowak"]
+    ]
