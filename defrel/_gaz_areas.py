@@ -551,6 +551,10 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?<=\b(?:issues|matters|questions|topics) of )regional(?: and (?:international|global"
                 r"|mutual|bilateral))? (?:concern|interest|importance|significance|cooperation)"
             ),
+            # "regional defence and security issues": the region's security among its topics
+            rf"regional (?:{_DEF}|military|political) and (?:security|stability)",
+            # "a peaceful and secure Western Hemisphere", "a stable and prosperous region"
+            rf"(?:peaceful|secure|stable) and (?:peaceful|secure|stable|prosperous) {_REGION}",
             # "peace and economic prosperity in the region" (the economy's own terms alone are
             # not the region's security: ``defrel._areas._framed``); a list of them with
             # commas, development among them: "peace, stability, and development in the region"
@@ -1095,6 +1099,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 rf"(?:military|security|{_DEF}|comprehensive)(?: and (?:financial|economic|technical))?"
                 r" (?:assistance|aid|financing|grants?)"
             ),
+            # support of kit and forces given to a state: "continued military support for X"
+            r"(?:military|comprehensive) support (?:for|to)\b",
             r"foreign military financing",
             # the standing programme of help to a neighbour's forces: "Ruritania's defence
             # cooperation program in Freedonia" (advisers, training, kit and works)
@@ -1132,7 +1138,9 @@ _TABLE: tuple[AreaEntry, ...] = (
             (
                 # also "help increase the combat capabilities of", "help raise its capacity"; not
                 # a plant's: "help boost production capacity" (the industry's output)
-                r"help\w* (?:to )?(?:strengthen|build|enhanc|develop|boost|improv|bolster|increas"
+                # (the one helped may stand between: "helping countries develop capabilities")
+                r"help\w* (?:[\w-]+ ){0,2}?(?:to )?(?:strengthen|build|enhanc|develop|boost|improv"
+                r"|bolster|increas"
                 r"|rais)\w* "
                 rf"(?:the )?(?:[\w-]+ ){{0,4}}?{_CAPAB}"
                 r"(?<!\b(?:production|manufacturing|industrial|output|storage|refining|generation"

@@ -180,3 +180,27 @@ def test_a_name_with_and_without_its_accents_is_one_person() -> None:
     assert [[p.name for p in m.participants] for m in report.meetings] == [
         ["Anton Weiss", "Paweł Nowak"]
     ]
+
+
+def _areas(sentence: str) -> list[str]:
+    report = defrel.parse(_CALLED + sentence, published=dt.date(2024, 1, 3))
+    return sorted(a.id.value for a in report.areas)
+
+
+# The region's security named with another field ("regional defence and security"), or as
+# what the parties want the region to be; help with the helped one named before its verb;
+# military support given to a state.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("They discussed regional defence and security issues.", ["regional-security"]),
+        ("They share a vision of a peaceful and secure Western Hemisphere.", ["regional-security"]),
+        ("They share a vision of a secure future.", []),
+        ("Chile will help Peru develop capabilities to provide security.", ["capacity-building"]),
+        ("Chile will help Peru boost production capacity at its plants.", []),
+        ("Chile pledged continued military support for Peru.", ["capacity-building"]),
+        ("Chile thanked Peru for its support.", []),
+    ],
+)
+def test_areas_of_the_sixteenth_session(sentence: str, want: list[str]) -> None:
+    assert _areas(sentence) == want
