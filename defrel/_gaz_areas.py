@@ -269,6 +269,15 @@ _TABLE: tuple[AreaEntry, ...] = (
             # as "the Kestrel Combat Air System" or "a combat air programme with its partners"
             r"combat air (?:programmes?|programs?|systems?|projects?)",
             r"develop(?:ed|ing)? jointly",
+            # "what we could develop together", "to build it together" (kit or technology the
+            # two make as one; not ties: "develop together our relations" has its object after)
+            r"(?:co-?)?develop(?:ed|ing)? together(?! (?:our|their|the|bilateral|relations|ties)\b)",
+            # "join hands for the development of defence technologies"
+            (
+                r"(?:join(?:ed|ing)? hands|work(?:ed|ing)? together|collaborat\w+) (?:\w+ ){0,2}?(?:for|on"
+                rf"|in) the development of (?:new )?(?:[\w-]++ )?(?:{_DEF}|military) (?:technolog"
+                r"(?:y|ies)|equipment|systems|platforms)"
+            ),
             r"co-?design(?:ing|ed|s)?",
             # "development of a joint air-defence system", "development of defence equipment"
             r"develop(?:ment of|ing) (?:a |the )?(?:new )?joint(?! ventures?\b)",
@@ -551,6 +560,8 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"(?<=\b(?:issues|matters|questions|topics) of )regional(?: and (?:international|global"
                 r"|mutual|bilateral))? (?:concern|interest|importance|significance|cooperation)"
             ),
+            # "deterrence of Russian armed aggression": deterring a state's attack on the region
+            r"deter(?:rence|ring|s)? (?:of |against )?(?:[\w-]+ ){0,2}?aggression",
             # "regional defence and security issues": the region's security among its topics
             rf"regional (?:{_DEF}|military|political) and (?:security|stability)",
             # "a peaceful and secure Western Hemisphere", "a stable and prosperous region"
@@ -826,6 +837,12 @@ _TABLE: tuple[AreaEntry, ...] = (
             ),
             r"overflights?",
             r"(?:port|ship|harbou?r) (?:calls?|visits?|stays?)|ports? of call",
+            # "an aircraft carrier will visit <port>", "the frigate visited"
+            (
+                r"(?:aircraft carriers?|carriers?|frigates?|warships?|destroyers?|corvettes?"
+                r"|submarines?|(?:naval|navy) (?:ships?|vessels?)) (?:will |would |is to |also )?"
+                r"visit(?:s|ed|ing)?\b"
+            ),
             # a ship at another's port: "the frigate docked in", "berthed at"
             r"(?:docked|berthed|moored) (?:at|in)",
             # the other side's people and ships kept at a base: "sailors hosted at"
@@ -973,8 +990,15 @@ _TABLE: tuple[AreaEntry, ...] = (
                 rf"(?= (?:[\w-]++ ){{0,3}}?(?:{_KIT}|(?:{_DEF}|military) (?:goods|products|items|articles)))"
             ),
             (
+                # (a name may stand before the kind: "acquire the Condor air defence system")
                 r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|sell(?:s|ing)?|sold|purchas(?:e|es|ed|ing)"
-                rf"|export(?:s|ed|ing)?) (?:[\w-]++ ){{0,2}}?{_KIT}"
+                rf"|export(?:s|ed|ing)?) (?:[\w-]++ ){{0,3}}?{_KIT}"
+            ),
+            # "purchase products of the Ruritanian defence industry"
+            (
+                r"(?:acquir(?:e|ed|es|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing))"
+                rf" (?:[\w-]++ ){{0,2}}?(?:products|goods|equipment) (?:made )?(?:of|from|by) (?:the )?"
+                rf"(?:[\w-]++ ){{0,2}}?(?:{_DEF}|arms|military){_S}industr(?:y|ies)"
             ),
             # kit hired out: "agreed to lease two submarines", "the lease of drones"
             rf"leas(?:e|es|ed|ing)(?: of)? (?:(?:the|more|new|\d+|two|three|four|six|an?) )?(?:[\w-]++ ){{0,2}}?{_KIT}",
@@ -1296,7 +1320,7 @@ _TABLE: tuple[AreaEntry, ...] = (
                 r"|development|capabilit(?:y|ies)|provocations)"
             ),
             r"non-?proliferation|counter-?proliferation",
-            r"denucleari[sz]ation",
+            r"denucleari[sz](?:ation|e|es|ed|ing)",
             r"weapons of mass destruction",
             r"including nuclear",
         ),

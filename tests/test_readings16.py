@@ -200,6 +200,28 @@ def _areas(sentence: str) -> list[str]:
         ("Chile will help Peru boost production capacity at its plants.", []),
         ("Chile pledged continued military support for Peru.", ["capacity-building"]),
         ("Chile thanked Peru for its support.", []),
+        # kit named before its kind, and a defence industry's products, bought
+        ("Peru will acquire the Condor air defence system from Chile.", ["arms-trade"]),
+        (
+            "Peru could buy products of the Chilean defence industry.",
+            ["arms-trade", "defence-industry"],
+        ),
+        ("Peru wants to acquire new skills.", []),
+        # made as one
+        ("They will look at what they could develop together.", ["co-development"]),
+        (
+            "They agreed to join hands for the development of defence technologies.",
+            ["co-development"],
+        ),
+        ("They agreed to develop together their relations.", []),
+        # a warship's visit to a port; a state's aggression deterred; denuclearising
+        (
+            "A Chilean frigate will visit Callao in March.",
+            ["logistics-access", "maritime-security"],
+        ),
+        ("A Chilean minister will visit Callao in March.", []),
+        ("They discussed ways to deter aggression.", ["regional-security"]),
+        ("They backed efforts to denuclearize the peninsula.", ["nuclear"]),
     ],
 )
 def test_areas_of_the_sixteenth_session(sentence: str, want: list[str]) -> None:
