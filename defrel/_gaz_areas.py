@@ -1341,8 +1341,18 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"(?:natural|humanitarian) disasters?",
             (
                 r"(?:flood|earthquake|quake|tsunami|cyclone|typhoon|hurricane|drought|wildfire)s?"
-                r" (?:relief|victims|response|survivors)"
+                r" (?:relief|victims|response|survivors|aid|assistance)"
             ),
+            # help sent after one: "aid after the earthquakes that struck", "assistance
+            # following the floods"
+            (
+                r"(?:aid|assistance|help|relief|support) (?:\w+ ){0,3}?(?:after|following|in the wake"
+                r" of) (?:the |a |last (?:year|month|week)['’]s )?(?:[\w-]+ ){0,2}?(?:flood(?:s|ing)?"
+                r"|earthquakes?|quakes?|tsunamis?|cyclones?|typhoons?|hurricanes?|wildfires?"
+                r"|forest fires|landslides?)"
+            ),
+            # "the MoU on rescue and salvage operations"
+            r"rescue (?:and (?:salvage|recovery) )?(?:operations|missions|efforts)",
             r"evacuat(?:ions?|e|ed|ing)",
             r"relief (?:operations|efforts|supplies|missions?|materials|goods|work)",
             # Not "field hospital" alone: a unit sent with a peacekeeping mission or an army

@@ -222,6 +222,11 @@ def _areas(sentence: str) -> list[str]:
         ("A Chilean minister will visit Callao in March.", []),
         ("They discussed ways to deter aggression.", ["regional-security"]),
         ("They backed efforts to denuclearize the peninsula.", ["nuclear"]),
+        # help sent after a disaster; rescue operations
+        ("Chile sent aid after the earthquakes that struck Peru.", ["humanitarian-assistance"]),
+        ("They agreed to set up a hurricane aid cell.", ["humanitarian-assistance"]),
+        ("They signed an accord on rescue and salvage operations.", ["humanitarian-assistance"]),
+        ("Chile sent aid after the talks.", []),
     ],
 )
 def test_areas_of_the_sixteenth_session(sentence: str, want: list[str]) -> None:
