@@ -880,7 +880,12 @@ _INSTITUTION = regex.compile(
     r"|College|University|School|Academy|Council|Committee|Bureau|Directorate|Division|Unit"
     r"|Squadron|Regiment|Brigade|Corps|Headquarters|Service|Authority|Board|Commission|Fleet"
     r"|Cemetery|Memorial|Museum|Monument|Graves|Camp|Facility|Facilities|Presidency|Conference"
-    r"|Exhibition|Expo)\b"
+    r"|Exhibition|Expo|Summit|Forum|Symposium)\b"
+)
+# The head of a name the keyword closes: "the Institute of Advanced Technology".
+_INSTITUTION_OF = regex.compile(
+    r"\b(?:Centre|Center|Institute|College|University|School|Academy|Council|Committee|Bureau"
+    r"|Directorate|Department|Ministry|Office|Agency|Commission|Faculty)\ (?:of|for)\ (?:the\ )?\Z"
 )
 _TITLE_WORDS = regex.compile(r"(?:\p{Lu}[\w'’]*[ -]?)+")
 # First person plural or the pair itself: the sentence is about the parties.
@@ -920,6 +925,8 @@ def _in_name(body: str, start: int, end: int) -> bool:
         return False
     if _INSTITUTION.match(body, end, None, _SERIAL) is not None:
         return True
+    if _INSTITUTION_OF.search(body, max(0, start - 40), start, _SERIAL) is not None:
+        return True  # "the Defence Institute of Advanced Technology"
     if body.endswith(_EVENTS, start, end) and _NAME_BEFORE.search(body, max(0, start - 30), start):
         return True  # "the Ruritania International Defence Exhibition": an event's name
     if (

@@ -227,6 +227,10 @@ def _areas(sentence: str) -> list[str]:
         ("They agreed to set up a hurricane aid cell.", ["humanitarian-assistance"]),
         ("They signed an accord on rescue and salvage operations.", ["humanitarian-assistance"]),
         ("Chile sent aid after the talks.", []),
+        # a field's words inside a name: a summit's, an institute's
+        ("They will attend the AI Impact Summit later this month.", []),
+        ("They toured the Defence Institute of Advanced Technology.", []),
+        ("They discussed cooperation in AI.", ["artificial-intelligence"]),
     ],
 )
 def test_areas_of_the_sixteenth_session(sentence: str, want: list[str]) -> None:
