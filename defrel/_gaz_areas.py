@@ -52,7 +52,8 @@ _CAPAB = r"(?:capabilit(?:y|ies)|capacit(?:y|ies))"
 # Equipment a country buys, sells or receives.
 _KIT = (
     r"(?:fighters?|jets?|aircraft|airplanes|planes|vessels?|ships?|boats?|helicopters?|missiles?"
-    r"|drones?|submarines?|tanks?|(?:\w++ )?systems?|frigates?|corvettes?|rifles?|weapons?|arms"
+    r"|drones?|submarines?|tanks?|(?:\w++ )?systems?|frigates?|corvettes?|warships?|destroyers?"
+    r"|rifles?|weapons?|arms"
     r"|ammunition|munitions|equipment|hardware|radars?|howitzers?|artillery|armou?red vehicles"
     r"|spare parts|shells|rockets?|interceptors?|launchers?|torpedoes|mortars|guns|patrol boats|patrol vessels"
     # the kit named by its use: "handed over non-lethal military items", "military vehicles"
@@ -490,7 +491,14 @@ _TABLE: tuple[AreaEntry, ...] = (
             r"(?:anti-?)?piracy|pirates?",
             r"carrier strike groups?",
             r"anti-submarine",
-            r"frigates?|warships?|destroyers?|corvettes?",
+            # not as goods: "orders for three frigates", "supplied two warships" (arms trade)
+            (
+                r"(?:frigates?|warships?|destroyers?|corvettes?)"
+                r"(?<!\b(?:orders?|ordered|ordering|buy|buys|buying|bought|purchas(?:e|es|ed|ing)"
+                r"|acquir(?:e|es|ed|ing)|acquisitions?|sold|sells?|selling|sales?|suppl(?:y|ies|ied|ying)"
+                r"|deliver(?:y|ies|ed|ing|s)?|exports?|exported|exporting)(?: of| for)?"
+                r"(?: [\w-]++){0,3}? (?:frigates?|warships?|destroyers?|corvettes?))"
+            ),
             r"navy-to-navy|naval cooperation|navies",
             # submarines as a field of the pair: "an agreement on submarine cooperation"
             # also "an agreement on submarine search and rescue"
@@ -1004,7 +1012,7 @@ _TABLE: tuple[AreaEntry, ...] = (
             rf"leas(?:e|es|ed|ing)(?: of)? (?:(?:the|more|new|\d+|two|three|four|six|an?) )?(?:[\w-]++ ){{0,2}}?{_KIT}",
             # not a command: "ordered two frigates to patrol the strait", "to the area"
             (
-                rf"(?<!\bin )order(?:s|ed|ing)? (?:[\w-]++ ){{0,2}}?{_KIT}"
+                rf"(?<!\bin )order(?:s|ed|ing)? (?:for )?(?:[\w-]++ ){{0,2}}?{_KIT}"
                 r"(?! to (?:the|patrol|sail|deploy|head|move|leave|return|intercept|escort|shadow"
                 r"|track|monitor|remain|stay|be (?:deployed|sent|moved))\b)"
             ),

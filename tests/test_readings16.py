@@ -231,6 +231,10 @@ def _areas(sentence: str) -> list[str]:
         ("They will attend the AI Impact Summit later this month.", []),
         ("They toured the Defence Institute of Advanced Technology.", []),
         ("They discussed cooperation in AI.", ["artificial-intelligence"]),
+        # warships as goods are arms trade, not the sea's security
+        ("Peru also placed orders for three Chilean frigates.", ["arms-trade"]),
+        ("Chile supplied two warships to Peru.", ["arms-trade"]),
+        ("They discussed joint patrols by frigates.", ["maritime-security"]),
     ],
 )
 def test_areas_of_the_sixteenth_session(sentence: str, want: list[str]) -> None:
