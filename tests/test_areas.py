@@ -112,7 +112,7 @@ ROWS = [
     ("The ministry plans to purchase six helicopters.", {"arms-trade"}),
     ("Deliveries of armoured vehicles start in May.", {"arms-trade"}),
     ("The first delivery of the jets is due in May.", {"arms-trade"}),
-    ("The country bought two frigates.", {"arms-trade", "maritime-security"}),
+    ("The country bought two frigates.", {"arms-trade"}),
     (
         "The grant will strengthen the capabilities of the coast guard.",
         {"capacity-building", "maritime-security"},

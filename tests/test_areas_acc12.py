@@ -67,7 +67,7 @@ from tests._area_rows import areas_of as _areas
         ("The joint staff programme was discussed.", set()),
         # delivering a platform of the next generation is developing it, not a sale
         ("The treaty aims at delivering a next-generation fighter aircraft by 2035.", set()),
-        ("Freedonia will deliver two new frigates in May.", {"arms-trade", "maritime-security"}),
+        ("Freedonia will deliver two new frigates in May.", {"arms-trade"}),
         # what a country needs to defend itself, its defence needs met: help to its forces
         (
             "Freedonia will always ensure that Ruritania has what it needs to defend itself.",
