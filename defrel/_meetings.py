@@ -122,7 +122,8 @@ _CUE = regex.compile(
         |gathered|convened(?!\s+(?:a|an|the)\b)
         |confer(?:red|s)?\s+with
         |discussed)
-    | (?P<joint>agreed|reaffirmed|pledged|vowed|exchanged\s+views|reviewed)
+    | (?P<joint>agreed|reaffirmed|pledged|vowed|exchanged\s+views|reviewed|announced|revealed
+        |unveiled|stressed|underlined)
     | (?P<attend>participat(?:e|es|ed|ing)\s+in)
     | (?P<frame>delegations?)
     )(?![\w-])
@@ -965,7 +966,26 @@ def _no_venue(body: str, lo: int, place: int, name: str) -> bool:
             and _holds_any(body[max(lo, place - 60) : place], _MISSION_WORDS)
             and _mission_seat(body, lo, place)
         )
+        or (
+            body.startswith("in ", place - 3)
+            and _ENVOY_IN.search(body, max(lo, place - 40), place, _SERIAL) is not None
+        )
     )
+
+
+# The invitation a visit's subject was given: "A invited B to (pay an official) visit",
+# "A extended an invitation to B to visit" (B named after the match's end).
+_INVITED_TO = regex.compile(
+    r"\b(?:invit(?:ed|es|ing)(?!\s+by\b)|(?:extended|extends|extending|conveyed|renewed)\s+(?:an?\s+|his\s+"
+    r"|her\s+)?(?:\w+\s+)?invitation\s+to)\s+",
+    regex.IGNORECASE,
+)
+# An envoy by the city of their post ("the Ruritanian ambassador in <City>"): no venue.
+_ENVOY_IN = regex.compile(
+    r"\b(?:ambassadors?|envoys?|attach[ée]s?|consuls?(?:\s+general)?|high\s+commissioners?"
+    r"|charg[ée]s?\s+d['’]affaires)\s+in\s+\Z",
+    regex.IGNORECASE,
+)
 
 
 # The words of a mission, which ``_MISSION_IN`` needs (a cheap test first).
@@ -1533,6 +1553,11 @@ _CUE_HEADS = regex.compile(
         "vowed",
         "exchanged",
         "reviewed",
+        "announced",
+        "revealed",
+        "unveiled",
+        "stressed",
+        "underlined",
     ],
 )
 # The same read off the shared word list: a word that starts with a head, a whole word, or
@@ -2659,7 +2684,8 @@ class _Dating:
 # The past forms a cue may open on, and what before one makes it no past ("will have met").
 _PAST_CUE_WORDS = frozenset(
     [
-        *("agreed", "reaffirmed", "pledged", "vowed", "exchanged", "reviewed"),
+        *("agreed", "reaffirmed", "pledged", "vowed", "exchanged", "reviewed", "announced"),
+        *("revealed", "unveiled", "stressed", "underlined"),
         "met",
         "held",
         "visited",
@@ -3256,7 +3282,7 @@ def _last_named_pair(
 # The pair as one subject: "A and his Peruvian counterpart B (, ...,) have agreed": what the
 # two did together tells of an encounter. Read between the two names, and after the second.
 _AND_COUNTERPART_GAP = regex.compile(
-    r"(?:\s*\([^()]{1,40}\))?,?\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?counterparts?,?\s+(?:[\w.-]+\s+){0,6}?\Z"
+    r"(?:\s*\([^()]{1,40}\))?,?\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,3}?counterparts?,?\s+(?:[\w.-]+\s+){0,6}?\Z"
 )
 _JOINT_SUBJECT_TAIL = regex.compile(
     r"(?:,[^,.;:!?\n]{0,80},)?\s*(?:(?:have|has|had|also|both|jointly|today|yesterday"
@@ -3285,6 +3311,42 @@ def _joint_subject(
         _AND_COUNTERPART_GAP.match(body, one.end, two.start, _SERIAL) is not None
         and _JOINT_SUBJECT_TAIL.match(body, two.end, at, _SERIAL) is not None
     )
+
+
+def _date_forward(body: str, draft: _Draft, published: dt.date, cue: int) -> None:
+    """A plan's day or window read in the past, taken a year on, or dropped.
+
+    "invited B to visit in December", in an article of November: a month named without
+    its year after the cue, read backwards because the verb before is past, is the coming
+    December. A date that names its year, one before the cue ("In February, he proposed
+    a visit": the proposing's), or one that is past even a year on, is dropped.
+    """
+    phrases = [(a, body[a:b]) for a, b, role in draft.spans if role == "date"]
+    later_date = later_window = None
+    if phrases and all(a > cue and not _YEAR_WRITTEN.search(p) for a, p in phrases):
+        if draft.date is not None:
+            later_date = _year_on(draft.date)
+        elif draft.window is not None:
+            lo, hi = draft.window
+            later_window = (_year_on(lo), _year_on(hi))
+    if (later_date is not None and later_date > published) or (
+        later_window is not None and later_window[0] > published
+    ):
+        draft.date, draft.window = later_date, later_window
+        return
+    draft.date = draft.window = None
+    draft.spans = [sp for sp in draft.spans if sp[2] != "date"]
+
+
+_YEAR_WRITTEN = regex.compile(r"\b(?:1[89]|20|21)\d\d\b|['’]\d\d\b")
+
+
+def _year_on(day: dt.date) -> dt.date:
+    """The same day a year on (28 February for a 29th)."""
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:
+        return day.replace(year=day.year + 1, day=28)
 
 
 def _last_two(people: tuple[PersonMention, ...], starts: list[int], at: int) -> set[int]:
@@ -3634,6 +3696,11 @@ def find_meetings(
             if back and who:
                 # "X said it was the first meeting between ...": X comments on the encounter
                 who = [p for p in who if not (p.end <= c0 and _says_after(body, p.end, c0))]
+            if kind == "visit" and len(before) >= 2 and "invit" in body[before[0].end : c0]:
+                inv = _INVITED_TO.search(body, before[0].end, c0, _SERIAL)
+                if inv is not None and any(p.start >= inv.end() for p in before):
+                    # "A invited B to visit Ruritania": the one invited visits, not A
+                    who = [p for p in who if p.start >= inv.end() or p.start >= c1]
             looking = (
                 "look" in hints
                 and (low is None or low.find("look", max(lo, c0 - _LOOK_REACH), c0) >= 0)
@@ -4040,14 +4107,14 @@ def find_meetings(
             ):
                 spec_end = c1
                 # "arranging X's possible trip", "the envisioned meeting": not held yet (a day
-                # read as past is a year-less date taken backwards: dropped)
+                # read as past is a year-less date taken backwards: the same day a year on,
+                # where that is to come, else dropped)
                 draft.status = _PLANNED
                 if published is not None and (
                     (draft.date is not None and draft.date < published)
                     or (draft.window is not None and draft.window[1] < published)
                 ):
-                    draft.date = draft.window = None
-                    draft.spans = [sp for sp in draft.spans if sp[2] != "date"]
+                    _date_forward(body, draft, published, c0)
             if (
                 planned_hint
                 and draft.status == _HELD

@@ -239,3 +239,61 @@ def _areas(sentence: str) -> list[str]:
 )
 def test_areas_of_the_sixteenth_session(sentence: str, want: list[str]) -> None:
     assert _areas(sentence) == want
+
+
+def _visits(body: str, published: dt.date) -> list[tuple[str, list[str], object]]:
+    report = defrel.parse(body, published=published)
+    return [
+        (m.status.value, [p.name for p in m.participants], m.date_window)
+        for m in report.meetings
+        if m.kind.value == "visit"
+    ]
+
+
+# "A invited B to visit X in December": B visits (A invites), in the coming December (a
+# month without its year, after the cue); "was invited by A to visit" keeps its subject.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Weiss invited Kopp to visit Chile in December.",
+            [("planned", ["Maria Kopp"], (dt.date(2022, 12, 1), dt.date(2022, 12, 31)))],
+        ),
+        (
+            "Weiss invited Kopp to visit Chile in December 2021.",
+            [("planned", ["Maria Kopp"], None)],
+        ),
+        (
+            "Weiss, who was invited by Kopp to visit Peru again, thanked her.",
+            [("planned", ["Anton Weiss", "Maria Kopp"], None)],
+        ),
+    ],
+)
+def test_the_one_invited_visits(sentence: str, want: list[tuple[str, list[str], object]]) -> None:
+    body = (
+        "Defence Minister Anton Weiss of Chile met Peruvian Defence Minister Maria Kopp in "
+        "Lima on Monday. " + sentence
+    )
+    assert _visits(body, dt.date(2022, 11, 22)) == want
+
+
+# An envoy named by the city of their post is not where the meeting was.
+def test_an_envoy_in_a_city_is_no_venue() -> None:
+    body = (
+        "Defence Minister Anton Weiss met Peruvian Army Chief General Ivo Ruiz on Thursday. "
+        "Attending the meeting was the Peruvian ambassador in Santiago."
+    )
+    report = defrel.parse(body, published=dt.date(2024, 1, 5))
+    assert [m.location for m in report.meetings] == [None]
+    there = "Defence Minister Anton Weiss met Peruvian Army Chief General Ivo Ruiz in Santiago."
+    report = defrel.parse(there, published=dt.date(2024, 1, 5))
+    assert [m.location for m in report.meetings] == ["Santiago"]
+
+
+# The pair as one subject of more verbs, "his" or not before "counterpart".
+def test_the_pair_revealed() -> None:
+    body = (
+        "Chilean Defence Minister Anton Weiss and Peruvian counterpart Maria Kopp revealed on "
+        "Tuesday that the two navies will train together."
+    )
+    assert _meetings(body) == [("talks", "held", _PAIR, _SIDES)]
