@@ -1521,7 +1521,9 @@ def _clause_end(
                 if mark == ",":
                     if said is None:
                         said = _said_at_end(keys, start, sent_end)
-                    word, _, _ = _word_after(keys, words, at + 1, sent_end)
+                    # (the branches read past a closing mark: '"joint research," according')
+                    after = at + 2 if keys.startswith(('"', "”"), at + 1) else at + 1
+                    word, _, _ = _word_after(keys, words, after, sent_end)
                     if not said and word is not None and word not in _COMMA_NEXT:
                         continue
                 elif mark in _SPACE:
@@ -1715,10 +1717,32 @@ def _quote_cut(
                 (j for j in (body.find(c, i + 1, sent_end) for c in '”"’»') if j != -1),
                 default=-1,
             )
-            if close == -1 or close - i > 40:
+            if close == -1 or (
+                close - i > _SHORT_QUOTE
+                and not (
+                    # a phrase of the clause quoted ("cooperation in "joint investment,
+                    # research and technology development," …"): in small letters, after a
+                    # word, not a sentence of speech
+                    close - i <= _QUOTED_PHRASE
+                    and i > start
+                    and body[i + 1 : i + 2].islower()
+                    and body[i - 1 : i] == " "
+                    and body[i - 2 : i - 1].isalpha()
+                    and not _has_stop(body, i + 1, close)
+                )
+            ):
                 return i, skip
             skip = close
     return None, skip
+
+
+_SHORT_QUOTE = 40  # characters: a quoted name kept in an action, whatever it reads
+_QUOTED_PHRASE = 100  # characters: the longest quoted phrase of a clause kept in it
+
+
+def _has_stop(body: str, start: int, end: int) -> bool:
+    """Whether a sentence ends inside ``body[start:end]`` (a stop before a space)."""
+    return any(body.find(p, start, end) >= 0 for p in (". ", "! ", "? "))
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
@@ -2849,6 +2873,7 @@ _OWNER_AT_START = regex.compile(
 # modal with one of these verbs is a prediction or an assessment.
 _EFFECT = frozenset(
     {
+        "permit",
         "bring",
         "benefit",
         "contribute",
@@ -2963,7 +2988,8 @@ _ABSTRACT_WORDS = """support assistance aid cooperation co-operation partnership
     pact accord treaty exercise exercises drills move step steps decision initiative programme
     program project plan investment investments presence deployment engagement dialogue
     collaboration alliance framework mechanism effort efforts contribution contributions funding
-    package sale sales purchase acquisition arrival participation friendship
+    package sale sales purchase purchases acquisition acquisitions procurement arrival
+    participation membership friendship
     vehicle vehicles tank tanks equipment weapon weapons system systems platform platforms
     technology technologies"""
 _ABSTRACT_HEADS = frozenset(_ABSTRACT_WORDS.split())

@@ -297,3 +297,44 @@ def test_the_pair_revealed() -> None:
         "Tuesday that the two navies will train together."
     )
     assert _meetings(body) == [("talks", "held", _PAIR, _SIDES)]
+
+
+# A phrase of the clause in quotation marks stays in the action (in small letters, after a
+# word, up to 100 characters); ', according to' after its closing mark ends the action; a
+# country's purchase (procurement) that "will allow" something is no party acting.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            (
+                'They agreed to explore options for cooperation in "joint investment, research and '
+                'technology development," according to the ministry.'
+            ),
+            [
+                (
+                    "agreed",
+                    (
+                        'explore options for cooperation in "joint investment, research and '
+                        "technology development"
+                    ),
+                    _SIDES,
+                )
+            ],
+        ),
+        (
+            'They agreed to hold "the largest joint drill in the history of the navies" in May.',
+            [("agreed", 'hold "the largest joint drill in the history of the navies"', _SIDES)],
+        ),
+        (
+            'Weiss said: "We will train together. We will build ships."',
+            [("will", "train together", _SIDES), ("will", "build ships", ["CHL"])],
+        ),
+        (
+            "Kopp said Peru's procurement of the drones will allow more sharing of patrols.",
+            [],
+        ),
+    ],
+)
+def test_quoted_phrases_in_actions(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
+    body = "Defence Minister Anton Weiss of Chile met Maria Kopp of Peru in Lima on Monday. "
+    assert _commitments(body + sentence) == want
