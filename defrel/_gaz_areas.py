@@ -177,6 +177,7 @@ _TABLE: tuple[AreaEntry, ...] = (
             rf"(?:arms|armaments?|military|security|aerospace){_S}industr(?:y|ies|ial|iali[sz]ation)",
             (
                 r"industrial (?:and technological )?(?:cooperation|collaboration|partnerships?|base"
+                r"|capacit(?:y|ies)"
                 r"|ties|participation|investments?|links|projects?)"
             ),
             (

@@ -2623,9 +2623,13 @@ def _name_at(text: str, pos: int, seen: _Ahead | None = None) -> tuple[int, int,
     if not text[pos : pos + 1].isupper():
         return None
     if seen is not None:
-        return seen.name(text, pos)
-    span = _name_span(text, pos)
-    return _clean_name(text, *span) if span else None
+        found = seen.name(text, pos)
+    else:
+        span = _name_span(text, pos)
+        found = _clean_name(text, *span) if span else None
+    if found is not None and found[2] in _EVENT_NOUNS:
+        return None  # "the Defence Ministers Conference": an event's noun, no one's name
+    return found
 
 
 # Characters that end a word of a plain name (``_plain_name_end``): ASCII, and neither a

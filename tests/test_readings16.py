@@ -235,6 +235,9 @@ def _areas(sentence: str) -> list[str]:
         ("Peru also placed orders for three Chilean frigates.", ["arms-trade"]),
         ("Chile supplied two warships to Peru.", ["arms-trade"]),
         ("They discussed joint patrols by frigates.", ["maritime-security"]),
+        # a defence industry's capacity
+        ("They called the accord an investment in industrial capacity.", ["defence-industry"]),
+        ("They discussed ways to boost production capacity at the plant.", []),
     ],
 )
 def test_areas_of_the_sixteenth_session(sentence: str, want: list[str]) -> None:
@@ -338,3 +341,9 @@ def test_the_pair_revealed() -> None:
 def test_quoted_phrases_in_actions(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
     body = "Defence Minister Anton Weiss of Chile met Maria Kopp of Peru in Lima on Monday. "
     assert _commitments(body + sentence) == want
+
+
+def test_an_event_noun_after_a_plural_office_is_no_name() -> None:
+    body = "Chile and Peru discussed the plan at the Defence Ministers Conference in Lima."
+    report = defrel.parse(body, published=dt.date(2024, 1, 3))
+    assert [a.name for a in report.actors] == []
