@@ -4527,6 +4527,9 @@ def _resolve_titles(
     # Each person's kind and head word of office, read once: no title changes below.
     kinds = [title_kind(p.title) for p in people.people]
     heads = [_head_word(p.title) for p in people.people]
+    # Who each office named bare stood for so far ("The Defence Secretary said ...": the
+    # one it named first, whom it names again unless someone holds it by name).
+    named_as: dict[tuple[object, ...], int] = {}
     for t in untitled:
         if people.overlaps(t.start, t.end):
             continue
@@ -4602,7 +4605,23 @@ def _resolve_titles(
         if len(cands) > 1:
             alike = functools.partial(_alike, t, kind, people, home, lead, kinds, heads)
             cands.sort(key=alike)
+            key = _office_key(t.title)
+            # (an office of two words or more: "the minister" alone is whoever was last)
+            before = named_as.get(key) if len(key) > 2 and not t.counterpart else None
+            if (
+                before is not None
+                and before in cands
+                and cands[0] != before
+                and _office_key(people.people[cands[0]].title) != key
+            ):
+                # "The Defence Secretary said ..." twice: the one it stood for before, not
+                # a person named since who holds no such office by name
+                cands.remove(before)
+                cands.insert(0, before)
         if cands:
+            key = _office_key(t.title)
+            if len(key) > 2 and not t.counterpart:
+                named_as.setdefault(key, cands[0])
             people.mention(t.start, t.end, cands[0], "title")
 
 
@@ -4668,6 +4687,11 @@ def _national(title: str) -> Country | None:
 
 
 @functools.lru_cache(maxsize=1024)
+def _office_key(title: str | None) -> tuple[object, ...]:
+    """An office as a key: whether it is a deputy's, then its words in order."""
+    return (_is_deputy(title or ""), *sorted(_office_words(title)))
+
+
 def _office_words(title: str | None) -> frozenset[str]:
     """The words of an office that name it, in lower case, without "the", "acting" and the like."""
     words = (title or "").lower().replace("-", " ").split()

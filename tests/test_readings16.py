@@ -347,3 +347,19 @@ def test_an_event_noun_after_a_plural_office_is_no_name() -> None:
     body = "Chile and Peru discussed the plan at the Defence Ministers Conference in Lima."
     report = defrel.parse(body, published=dt.date(2024, 1, 3))
     assert [a.name for a in report.actors] == []
+
+
+# An office of two words or more named bare again stands for whom it stood for before,
+# not for a person named since who holds no such office by name; "the minister" alone is
+# whoever was named last.
+def test_a_bare_office_named_again() -> None:
+    body = (
+        "Anton Weiss hailed the new pact with Peru. The Defence Secretary said ties were "
+        "strong. The pact was discussed by Chancellor Karl Roth and Sir Ivo Ruiz at a summit. On "
+        "Thursday, the Defence Secretary will travel to Lima."
+    )
+    report = defrel.parse(body, published=dt.date(2024, 1, 3))
+    titles = {
+        a.name: [body[s.start : s.end] for s in a.spans if s.role == "title"] for a in report.actors
+    }
+    assert titles["Anton Weiss"] == ["The Defence Secretary", "the Defence Secretary"]
