@@ -436,6 +436,11 @@ _WORD = regex.compile(r"\w+")  # the words of ``Text.words``, for a text without
 _WORD_OF = operator.itemgetter(1)  # the word of a ``(start, word)`` pair
 _AT = operator.itemgetter(0)  # the start of a ``(start, word)`` pair
 _HEAD = operator.itemgetter(slice(_STEM))  # a word's first ``_STEM`` characters
+_OPENING = operator.itemgetter(0)  # a word's first character
+# The words that open on a character of ``_FIRST``: the only ones where a stem can start
+# (a stem opens on one of them, or on a character outside words; checked when the table
+# is built). No backtracking: a start inside a run of ``\w`` fails at once.
+_STEM_WORD = regex.compile(rf"(?<!\w)[{_FIRST}]\w*")
 _WORD_CHARS = "0123456789_abcdefghijklmnopqrstuvwxyz"  # the word characters of lower-case ASCII
 _ASCII_BYTES = bytes(range(128))
 
@@ -492,6 +497,7 @@ class _Dispatch:
     shorter: tuple[str, ...]  # the stems shorter than ``_STEM``
     full: dict[tuple[AreaId, int], regex.Pattern[str]]
     heads: frozenset[str]  # see ``_heads``
+    firsts: frozenset[str]  # the first characters of the stems
 
     def stem_starts(
         self,
@@ -523,6 +529,12 @@ class _Dispatch:
             heads = self.heads.__contains__
             tried = itertools.compress(words, map(heads, map(_HEAD, map(_WORD_OF, words))))
             absent = _NO_START
+        else:
+            # A stem is ``keys`` from a word's start: only a word whose first character opens
+            # a stem (``firsts``) can start one, picked in C. (Text in other scripts or
+            # symbols: most of its words open on a character outside ASCII.)
+            firsts = self.firsts.__contains__
+            tried = itertools.compress(words, map(firsts, map(_OPENING, map(_WORD_OF, words))))
         if data is not None:
             # (``absent`` for a word outside ``heads``: when every word is of ``_WORD_CHARS``
             # it starts no stem; else its first characters are not in the table: no test.)
@@ -631,7 +643,11 @@ def _patterns() -> _Dispatch:
         raise ValueError(msg)
     starts = regex.compile(r"\b" + _trie(stems))
     shorter = tuple(s for s in stems if len(s) < _STEM)
-    return _Dispatch(starts, by_stem, shorter, full, _heads(stems, shorter))
+    if any(s[0] not in _FIRST and _WORD.match(s[0]) for s in stems):
+        msg = "a keyword stem opens on a word character outside _FIRST (see _STEM_WORD)"
+        raise ValueError(msg)
+    firsts = frozenset(s[0] for s in stems)
+    return _Dispatch(starts, by_stem, shorter, full, _heads(stems, shorter), firsts)
 
 
 def _heads(stems: list[str], shorter: tuple[str, ...]) -> frozenset[str]:
@@ -1287,7 +1303,9 @@ def _occurrences(text: Text, mentions: Mentions) -> Iterable[tuple[int, int, int
     body = text.text
     if text.lower is None:
         keys = lowered(body)
-        words = tuple((m.start(), m.group()) for m in _guard.finditer_linear(_WORD, keys))
+        # Only the words where a stem may start (``_STEM_WORD``): the others ``stem_starts``
+        # leaves out (a text with no ``Text.words`` is mostly in other scripts or symbols).
+        words = tuple((m.start(), m.group()) for m in _guard.finditer_linear(_STEM_WORD, keys))
         yield from _patterns().scan(body, keys, words)
     else:
         yield from _patterns().scan(body, text.lower, text.words)

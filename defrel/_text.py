@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
+from collections.abc import Iterable
 
 import attrs
 import regex
@@ -451,12 +452,14 @@ def _words(low: str) -> tuple[tuple[int, str], ...]:
         spaced = bytes(marked)
     pieces = spaced.decode("ascii").split(" ")
     # (each piece and the space after it: ``operator.add`` is called faster than ``_PLUS_ONE``)
-    starts = list(
-        itertools.accumulate(map(operator.add, map(len, pieces), itertools.repeat(1)), initial=0)
+    starts: Iterable[int] = itertools.accumulate(
+        map(operator.add, map(len, pieces), itertools.repeat(1)), initial=0
     )
-    for at in kept:
-        i = bisect.bisect_right(starts, at) - 1
-        pieces[i] = low[starts[i] : starts[i] + len(pieces[i])]
+    if kept:  # (a list only where a placeholder is read back: news text mostly has none)
+        starts = offsets = list(starts)
+        for at in kept:
+            i = bisect.bisect_right(offsets, at) - 1
+            pieces[i] = low[offsets[i] : offsets[i] + len(pieces[i])]
     return tuple(itertools.compress(zip(starts, pieces, strict=False), pieces))
 
 
