@@ -1,0 +1,143 @@
+"""Statement readings of the sixteenth session: general rules, with rows where they must not fire.
+
+Every sentence here is written for these tests, with fictional people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import defrel
+
+
+def _statements(body: str) -> list[tuple[str | None, str, str]]:
+    report = defrel.parse(body, published=dt.date(2024, 1, 3))
+    return [
+        (s.speaker.name if s.speaker else None, s.kind.value, s.text) for s in report.statements
+    ]
+
+
+_INTRO = (
+    "During the talks, Norwegian Defence Minister Arvid Lindqvist stated, welcoming his guest:\n\n"
+)
+_WELCOME = "Minister, I welcome you and your delegation to Oslo with great joy."
+_TALKS = "We have already discussed the training of our navies in our private talks."
+_VALUES = "Our two countries share the values of liberty and democracy."
+
+
+# 'X stated:' then a quotation opened and never closed: the unmarked paragraphs after it,
+# in the first person, run the speech on, one statement each.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            _INTRO + f'"{_WELCOME}\n\n{_TALKS}\n\n{_VALUES}',
+            [
+                ("Arvid Lindqvist", "direct", _WELCOME),
+                ("Arvid Lindqvist", "direct", _TALKS),
+                ("Arvid Lindqvist", "direct", _VALUES),
+            ],
+        ),
+        (
+            _INTRO + f'"{_WELCOME}\n\n{_TALKS}\n\nThe ministers then toured the naval base.',
+            [("Arvid Lindqvist", "direct", _WELCOME), ("Arvid Lindqvist", "direct", _TALKS)],
+        ),
+        # the quotation closed in its paragraph: what follows is no longer his
+        (
+            _INTRO + f'"{_WELCOME}"\n\n{_TALKS}',
+            [("Arvid Lindqvist", "direct", _WELCOME)],
+        ),
+        # narration in the third person after the open quotation
+        (
+            _INTRO + f'"{_WELCOME}\n\nThe two ministers then discussed the training of the navies.',
+            [("Arvid Lindqvist", "direct", _WELCOME)],
+        ),
+    ],
+)
+def test_open_quotation_runs_on(body: str, want: list[tuple[str | None, str, str]]) -> None:
+    assert _statements(body) == want
+
+
+_DRILLS = "Norway and Chile will hold joint naval drills next year"
+_TIES = "Norway and Chile have deepened their defence ties. They will hold naval drills in May."
+
+
+# "A. B. This was announced by X": the plain narration before it, in its paragraph, is X's.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            f"{_DRILLS}. This was announced by Norwegian Defence Minister Arvid Lindqvist.",
+            [("Arvid Lindqvist", "reported", _DRILLS)],
+        ),
+        (
+            f"{_TIES} This was stated by Defence Minister Arvid Lindqvist, Reuters reported.",
+            [("Arvid Lindqvist", "reported", _TIES[:-1])],
+        ),
+        # nobody named after "by"
+        (f"{_DRILLS}. This was announced on Monday.", []),
+        # the sentence before has its own speaker, in another paragraph
+        (
+            "Minister Ana Soto said Chile would buy two ships.\n\nThis was announced by Lars Berg.",
+            [("Ana Soto", "reported", "Chile would buy two ships")],
+        ),
+    ],
+)
+def test_announced_by_after_narration(body: str, want: list[tuple[str | None, str, str]]) -> None:
+    assert _statements(body) == want
+
+
+# "said a statement from the Government of X": a body named by "Government of", as by
+# "Ministry of", though no gazetteer lists it.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            f"{_DRILLS}, said a statement from the Government of Valparaiso.",
+            [("Government of Valparaiso", "reported", _DRILLS)],
+        ),
+        (f"{_DRILLS}, said a statement from the Government.", []),
+        (f"{_DRILLS}, said a report on the Government of Valparaiso.", []),
+    ],
+)
+def test_statement_from_a_government(body: str, want: list[tuple[str | None, str, str]]) -> None:
+    assert _statements(body) == want
+
+
+_LYING = "his Chilean counterpart was lying"
+_USEFUL = "the talks were useful for both navies"
+_PRIOR = "Minister Lars Berg visited Chile in May, and Norwegian Prime Minister Arvid Lindqvist"
+_BUT = "Minister Lars Berg visited Chile in May, but Defence Minister Arvid Lindqvist"
+_LIST = "Minister Lars Berg visited Chile and Peru in May, and Arvid Lindqvist"
+
+
+# "A did X, and B did Y, saying …": the participle's subject is the last clause's, B.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            f"{_PRIOR} strongly rejected the suggestion of Ana Soto, saying {_LYING}.",
+            [("Arvid Lindqvist", "reported", _LYING)],
+        ),
+        (
+            f"{_BUT} rejected the plan, saying {_LYING}.",
+            [("Arvid Lindqvist", "reported", _LYING)],
+        ),
+        # no subject of its own after "and"
+        (
+            f"Minister Lars Berg met Ana Soto in May, and discussed the base, saying {_USEFUL}.",
+            [("Lars Berg", "reported", _USEFUL)],
+        ),
+        # "and B" closes a list of those met, no clause
+        (
+            f"{_LIST}, saying {_USEFUL}.",
+            [("Lars Berg", "reported", _USEFUL)],
+        ),
+    ],
+)
+def test_participle_after_a_second_clause(
+    body: str, want: list[tuple[str | None, str, str]]
+) -> None:
+    assert _statements(body) == want
