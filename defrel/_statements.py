@@ -3380,6 +3380,10 @@ def _reported(ctx: _Ctx) -> list[_Candidate]:
         if ctx.inside_quote(s0, s1) or not (verbs or ctx.participles_in(s0, s1)):
             continue
         out.extend(_reported_in(ctx, s0, s1, verbs))
+        if verbs and (text.find(" during ", s0, s1) >= 0 or text.find(" at ", s0, s1) >= 0):
+            occasion = _occasion_only(ctx, s0, s1, verbs)
+            if occasion is not None:
+                out.append(occasion)
         if verbs and text.startswith(("This ", "That "), s0):
             announced = _announced_before(ctx, s0, s1)
             if announced is not None:
@@ -3995,6 +3999,41 @@ def _retold_before(ctx: _Ctx, s0: int, verb: tuple[int, int]) -> _Candidate | No
     return _Candidate(start, end, ref, _REPORTED, _UNKNOWN, verb, at)
 
 
+# "X stated during talks with Y, which took place in Z.": a speech verb with no words of its
+# own, only the occasion (and who was met, where): the words are the sentence before.
+_OCCASION_ONLY = regex.compile(
+    r"""[ \t]+(?:during|at)\s+(?:the|a|an|his|her|their)?\s*
+    (?:[\p{L}-]+\s+){0,3}?(?:talks|meeting|negotiations|conference|briefing|summit|session
+    |consultations|ceremony)\b(?P<rest>[^.;:!?"“”«»,]*+)(?P<tail>,\s*(?:which|who|where|held
+    |hosted)\b[^.;:!?"“”«»]*+)?[.!]?\s*\Z""",
+    regex.VERBOSE,
+)
+
+
+def _occasion_only(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> _Candidate | None:
+    """The sentence before as the words of "X stated during talks with Y." (``_OCCASION_ONLY``).
+
+    The sentence before must stand in the same paragraph; the rest of the occasion holds no
+    finite verb of its own (else it opens a clause: "said at the talks the sides had agreed").
+    """
+    text = ctx.text.text
+    for verb in verbs:
+        if verb.group("verb") not in _STATED_WORDS:
+            continue
+        m = _OCCASION_ONLY.match(text, verb.end(), s1, _SERIAL)
+        if m is None or _ACT_BEFORE.search(text, m.start("rest"), m.end("rest"), _SERIAL):
+            return None
+        i = ctx.text.sentence_index(s0)
+        p0, _ = _span_at(ctx.text.paragraphs, ctx.para_starts, s0)
+        if i < 1 or ctx.text.sentences[i - 1][0] < p0:
+            return None
+        return _retold_before(ctx, s0, verb.span())
+    return None
+
+
+_STATED_WORDS = frozenset(
+    ["stated", "said", "announced", "noted", "stressed", "emphasized", "emphasised", "declared"]
+)
 _ANNOUNCED_SENTENCES = 3  # sentences of narration before "This was announced by X", at most
 
 

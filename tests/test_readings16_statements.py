@@ -141,3 +141,37 @@ def test_participle_after_a_second_clause(
     body: str, want: list[tuple[str | None, str, str]]
 ) -> None:
     assert _statements(body) == want
+
+
+_THREATS = "The threats in the region are growing, and Norway and Chile need to answer them"
+_AT_TALKS = (
+    "Defence Minister Arvid Lindqvist stated during talks with Chilean Defence Minister Ana Soto"
+)
+
+
+# "X stated during talks with Y.": a speech verb with only its occasion after it; the words
+# are the sentence before, in its paragraph.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            f"{_THREATS}. {_AT_TALKS}, which took place in Oslo.",
+            [("Arvid Lindqvist", "reported", _THREATS)],
+        ),
+        (
+            f"{_THREATS}. Arvid Lindqvist said at the meeting with his Chilean counterpart.",
+            [("Arvid Lindqvist", "reported", _THREATS)],
+        ),
+        # a clause of its own after the occasion
+        (
+            f"{_THREATS}. Arvid Lindqvist said at the meeting the two navies had trained together.",
+            [("Arvid Lindqvist", "reported", "the two navies had trained together")],
+        ),
+        # the sentence before stands in another paragraph
+        (f"{_THREATS}.\n\n{_AT_TALKS}.", []),
+        # what the two did, not his words
+        (f"The two ministers discussed the threats in the region. {_AT_TALKS}.", []),
+    ],
+)
+def test_words_before_a_stated_occasion(body: str, want: list[tuple[str | None, str, str]]) -> None:
+    assert _statements(body) == want
