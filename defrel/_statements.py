@@ -3576,6 +3576,12 @@ _SOURCE_TAIL = regex.compile(
     r",\s+(?:per|according\s+to|citing)\s+[^,;:\"“”]{1,60}?[.!?]?[\"”’']?\s*\Z"
 )
 _SOURCE_TAIL_SIZE = 80  # characters of a sentence's end read for it
+# "…, White said, as it works to …": a clause of circumstance after the attribution, whose
+# subject is no speaker; the attribution ends at its comma as before a source.
+_ASIDE_TAIL = regex.compile(
+    r",\s+(?:as|while|because|since)\s+(?:it|he|she|they|the|both|this)\s[^,;:\"“”]{0,60}?"
+    r"[.!?]?[\"”’']?\s*\Z"
+)
 # "…, said Defence Minister A B, who hosted his counterpart.": a relative clause that
 # describes the speaker closes the attribution; it is no part of it.
 _RELATIVE_TAIL = regex.compile(r",\s+who(?:se)?\s")
@@ -3629,7 +3635,13 @@ def _reported_after(
         return None  # the attribution closes the sentence (or runs into "adding that")
     tail = "" if continued else text[verb.end() : s1]
     last_comma = text.rfind(",", max(verb.end(), s1 - _SOURCE_TAIL_SIZE), s1)
-    if last_comma >= 0 and _SOURCE_TAIL.match(text, last_comma, s1, _SERIAL):
+    if last_comma >= 0 and (
+        _SOURCE_TAIL.match(text, last_comma, s1, _SERIAL)
+        or (
+            _ASIDE_TAIL.match(text, last_comma, s1, _SERIAL)
+            and not ctx.verbs_in(last_comma, s1, 1)  # (", while B said …": a speaker of its own)
+        )
+    ):
         # "…, X told reporters on Monday, per his office.": the source the attribution
         # closes on is no part of it
         tail = text[verb.end() : last_comma]

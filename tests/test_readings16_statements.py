@@ -175,3 +175,32 @@ _AT_TALKS = (
 )
 def test_words_before_a_stated_occasion(body: str, want: list[tuple[str | None, str, str]]) -> None:
     assert _statements(body) == want
+
+
+_SHIPS = "Norway will send two ships to Chile"
+_THANKS = "Defence Minister Arvid Lindqvist thanked Chile for its support to the naval mission"
+
+
+# "CLAUSE, X said, as it …": a clause of circumstance after the attribution leaves it inverted.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            f"{_THANKS}, spokeswoman Ana Soto said, as it works\n",
+            [("Ana Soto", "reported", _THANKS)],
+        ),
+        (
+            f"{_THANKS}, spokeswoman Ana Soto said, as the two navies train together.",
+            [("Ana Soto", "reported", _THANKS)],
+        ),
+        # another speaker in the aside
+        (
+            f"{_SHIPS}, spokeswoman Ana Soto said, while the navy said it would send none.",
+            [("Navy", "reported", "it would send none")],
+        ),
+    ],
+)
+def test_aside_after_an_inverted_attribution(
+    body: str, want: list[tuple[str | None, str, str]]
+) -> None:
+    assert _statements(body) == want
