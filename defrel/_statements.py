@@ -61,6 +61,9 @@ _SPEECH_VERB = (
     r"|d(?:eclared|isclosed)"
     r"|e(?:mphasi[sz]ed|mphasi[sz]es|laborated|xplained|xplains|xpressed)"
     r"|highlighted"
+    # "He hoped the drill will …": a hope voiced, by a subject in capitals right before it
+    # ("told B he hoped …" is the words of the one who told, not a speaker of its own)
+    r"|(?<=\b(?:He|She|\p{Lu}[\p{L}’'-]+)\s)hoped"
     r"|i(?:nsisted|ndicated|nformed|nforms)"
     r"|m(?:aintained|entioned)"
     r"|noted"
@@ -172,6 +175,7 @@ _CUE_HEADS = frozenset(
         "maintained",
         "insisted",
         "highlighted",
+        "hoped",
         "mentioned",
         "claimed",
         "warned",

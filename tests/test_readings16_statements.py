@@ -204,3 +204,23 @@ def test_aside_after_an_inverted_attribution(
     body: str, want: list[tuple[str | None, str, str]]
 ) -> None:
     assert _statements(body) == want
+
+
+_PRAISED = "Defence Secretary Arvid Lindqvist praised the two navies."
+_DRILL = "the joint drill will enhance cooperation between the two countries"
+
+
+# "He hoped CLAUSE": a hope voiced by the sentence's subject is reported speech.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (f"{_PRAISED} He hoped {_DRILL}.", [("Arvid Lindqvist", "reported", _DRILL)]),
+        (f"{_PRAISED} Lindqvist hoped {_DRILL}.", [("Arvid Lindqvist", "reported", _DRILL)]),
+        # inside the words of one who told: no speaker of its own
+        (f"{_PRAISED} Li told Petrov he hoped {_DRILL}.", []),
+        # a hope to act, no clause
+        (f"{_PRAISED} He hoped to visit Chile next year with his whole delegation.", []),
+    ],
+)
+def test_hoped_clause(body: str, want: list[tuple[str | None, str, str]]) -> None:
+    assert _statements(body) == want
