@@ -2707,10 +2707,11 @@ _NAMED_OFFICE = regex.compile(
     r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})['’]s\s+"
     r"(?P<body>office|ministry)" + _BETWEEN + r"\s*\Z"
 )
-# A body's press service described, not named: "the military's media wing", "its press office".
+# A body's press service described, not named: "the military's media wing", "its press office",
+# "the army's media affairs wing".
 _PRESS_WING = regex.compile(
     r"\b(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:media|press|public\s+relations"
-    r"|information)\s+(?:wing|office|cell|directorate)\s*\Z",
+    r"|information)\s+(?:affairs?\s+)?(?:wing|office|cell|directorate)\s*\Z",
     regex.IGNORECASE,
 )
 # A press body named: "Inter Services Public Relations", "the Navy Press Office".

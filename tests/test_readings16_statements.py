@@ -224,3 +224,30 @@ _DRILL = "the joint drill will enhance cooperation between the two countries"
 )
 def test_hoped_clause(body: str, want: list[tuple[str | None, str, str]]) -> None:
     assert _statements(body) == want
+
+
+_ISSUED = (
+    "According to a statement issued by the Inter-Services Public Relations (ISPR), General"
+    " Arvid Lindqvist called on General Ana Soto.\n\n"
+)
+_DELIBERATED = "During the meeting, both sides deliberated upon areas of mutual interest,"
+
+
+# "the military's media affairs wing said": a press service described, as "media wing" is.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            f"{_ISSUED}“{_DELIBERATED}” the military’s media affairs wing said.",
+            [("Inter-Services Public Relations", "direct", _DELIBERATED)],
+        ),
+        (
+            f"{_ISSUED}“{_DELIBERATED}” the army’s media affair wing said.",
+            [("Inter-Services Public Relations", "direct", _DELIBERATED)],
+        ),
+        # no press service: the wing of an air force
+        (f"{_ISSUED}“{_DELIBERATED}” the transport wing said.", [(None, "direct", _DELIBERATED)]),
+    ],
+)
+def test_media_affairs_wing(body: str, want: list[tuple[str | None, str, str]]) -> None:
+    assert _statements(body) == want
