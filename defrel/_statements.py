@@ -2183,6 +2183,9 @@ def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
                 # ("Pakistan Navy’s (PN)": the body, without the possessive before the "(")
                 name = " ".join(w for _, w in words[first:]).removesuffix("’s").removesuffix("'s")
                 return Actor(name=name, country=country)
+        body = _defined_body(ctx, words, at) if capitals != acronym else None
+        if body is not None:
+            return body  # (a mixed acronym only: one in capitals spells its body's initials)
     if capitals != acronym:
         return None  # (a mixed acronym is read where the text defines it, only)
     # A body the text names in full elsewhere: "the Department of National Defence" for "DND".
@@ -2197,6 +2200,24 @@ def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
         if found is not None:
             return Actor(name=found.group())
     return None
+
+
+# The head words of a body that may be defined by an acronym of another language.
+_BODY_HEADS = frozenset(["ministry", "department", "council", "agency", "directorate", "office"])
+
+
+def _defined_body(ctx: _Ctx, words: list[tuple[int, str]], at: int) -> Actor | None:
+    """A body named right before its mixed acronym: "the National Defence Ministry (MApN)".
+
+    The acronym's letters need not be its initials (they are often those of its name in its
+    own language); the words after the last "the" must name a body by a head word.
+    """
+    k = max((i + 1 for i, (_, w) in enumerate(words) if w in ("the", "The")), default=0)
+    part = [w for _, w in words[k:]]
+    if len(part) < 2 or not any(w.lower() in _BODY_HEADS for w in part) or not part[0][0].isupper():
+        return None
+    orgs = ctx.orgs_in(words[k][0], at)
+    return Actor(name=" ".join(part), country=orgs[0].country if orgs else None)
 
 
 @functools.lru_cache(maxsize=64)

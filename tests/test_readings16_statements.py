@@ -251,3 +251,48 @@ _DELIBERATED = "During the meeting, both sides deliberated upon areas of mutual 
 )
 def test_media_affairs_wing(body: str, want: list[tuple[str | None, str, str]]) -> None:
     assert _statements(body) == want
+
+
+_VISIT = "Arvid Lindqvist will visit Chile on Monday"
+_AGENDA = "The agenda of the visit also includes visits to two shipyards and an air base,"
+
+
+# "the National Defence Ministry (MApN)": an acronym defined right after a body's name stands
+# for it though its letters are not the name's initials (an acronym of another language).
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            f'{_VISIT}, the National Defence Ministry (MApN) informs.\n\n"{_AGENDA}" MApN noted.',
+            [
+                (
+                    "Ministry of National Defence",
+                    "reported",
+                    _VISIT,
+                ),
+                ("National Defence Ministry", "direct", _AGENDA),
+            ],
+        ),
+        # a person before the brackets: no body
+        (
+            f'{_VISIT}, General Ana Soto (MApN) informs.\n\n"{_AGENDA}" MApN points out.',
+            [
+                ("Ana Soto", "reported", _VISIT),
+                ("MApN", "direct", _AGENDA),
+            ],
+        ),
+        # a body without a head word (an academy)
+        (
+            f'Yesterday the Naval Academy (EsNav) hosted cadets.\n\n"{_AGENDA}" EsNav said.',
+            [("EsNav", "direct", _AGENDA)],
+        ),
+    ],
+)
+def test_body_before_its_acronym(body: str, want: list[tuple[str | None, str, str]]) -> None:
+    assert _statements(body) == want
+
+
+# An acronym in capitals is read by its initials alone, as before.
+def test_capital_acronym_by_initials() -> None:
+    body = f'{_VISIT}, the National Defence Ministry (NORDEF) informs.\n\n"{_AGENDA}" NORDEF noted.'
+    assert _statements(body)[-1] == ("NORDEF", "direct", _AGENDA)
