@@ -61,6 +61,9 @@ _SPEECH_VERB = (
     r"|d(?:eclared|isclosed)"
     r"|e(?:mphasi[sz]ed|mphasi[sz]es|laborated|xplained|xplains|xpressed)"
     r"|highlighted"
+    # "He hoped the drill will …": a hope voiced, by a subject in capitals right before it
+    # ("told B he hoped …" is the words of the one who told, not a speaker of its own)
+    r"|(?<=\b(?:He|She|\p{Lu}[\p{L}’'-]+)\s)hoped"
     r"|i(?:nsisted|ndicated|nformed|nforms)"
     r"|m(?:aintained|entioned)"
     r"|noted"
@@ -172,6 +175,7 @@ _CUE_HEADS = frozenset(
         "maintained",
         "insisted",
         "highlighted",
+        "hoped",
         "mentioned",
         "claimed",
         "warned",
@@ -530,12 +534,12 @@ _ORG_AFTER = regex.compile(
     r"(?:the\s+)?(?P<org>(?:[\p{L}-]+\s+){0,2}?(?:ministry|department|Ministry|Department|Pentagon))\b"
 )
 # "said a release by Freedonia's Ministry of Information": a body no gazetteer lists,
-# named by its head word "Ministry" (or "Department") and what it is of.
+# named by its head word "Ministry" (or "Department", "Government") and what it is of.
 _DOC_BY_MINISTRY = regex.compile(
     r"""(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|release|readout|communiqu[ée])
     \s+(?:(?:issued|released|published)\s+)?(?:by|from|of)\s+(?:the\s+)?
     (?:\p{Lu}[\p{L}-]*(?:’s|'s)\s+)?
-    (?P<org>(?:Ministry|Department)\s+of\s+(?:the\s+)?
+    (?P<org>(?:Ministry|Department|Government)\s+of\s+(?:the\s+)?
     (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}\p{L}+
     (?:\s+(?:and\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)\p{Lu}\p{L}+){0,2})""",
     regex.VERBOSE,
@@ -2179,6 +2183,9 @@ def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
                 # ("Pakistan Navy’s (PN)": the body, without the possessive before the "(")
                 name = " ".join(w for _, w in words[first:]).removesuffix("’s").removesuffix("'s")
                 return Actor(name=name, country=country)
+        body = _defined_body(ctx, words, at) if capitals != acronym else None
+        if body is not None:
+            return body  # (a mixed acronym only: one in capitals spells its body's initials)
     if capitals != acronym:
         return None  # (a mixed acronym is read where the text defines it, only)
     # A body the text names in full elsewhere: "the Department of National Defence" for "DND".
@@ -2193,6 +2200,24 @@ def _spelled_out(ctx: _Ctx, acronym: str) -> Actor | None:
         if found is not None:
             return Actor(name=found.group())
     return None
+
+
+# The head words of a body that may be defined by an acronym of another language.
+_BODY_HEADS = frozenset(["ministry", "department", "council", "agency", "directorate", "office"])
+
+
+def _defined_body(ctx: _Ctx, words: list[tuple[int, str]], at: int) -> Actor | None:
+    """A body named right before its mixed acronym: "the National Defence Ministry (MApN)".
+
+    The acronym's letters need not be its initials (they are often those of its name in its
+    own language); the words after the last "the" must name a body by a head word.
+    """
+    k = max((i + 1 for i, (_, w) in enumerate(words) if w in ("the", "The")), default=0)
+    part = [w for _, w in words[k:]]
+    if len(part) < 2 or not any(w.lower() in _BODY_HEADS for w in part) or not part[0][0].isupper():
+        return None
+    orgs = ctx.orgs_in(words[k][0], at)
+    return Actor(name=" ".join(part), country=orgs[0].country if orgs else None)
 
 
 @functools.lru_cache(maxsize=64)
@@ -2703,10 +2728,11 @@ _NAMED_OFFICE = regex.compile(
     r"(?<![\p{L}’'-])(?P<name>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})['’]s\s+"
     r"(?P<body>office|ministry)" + _BETWEEN + r"\s*\Z"
 )
-# A body's press service described, not named: "the military's media wing", "its press office".
+# A body's press service described, not named: "the military's media wing", "its press office",
+# "the army's media affairs wing".
 _PRESS_WING = regex.compile(
     r"\b(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:media|press|public\s+relations"
-    r"|information)\s+(?:wing|office|cell|directorate)\s*\Z",
+    r"|information)\s+(?:affairs?\s+)?(?:wing|office|cell|directorate)\s*\Z",
     regex.IGNORECASE,
 )
 # A press body named: "Inter Services Public Relations", "the Navy Press Office".
@@ -3380,6 +3406,14 @@ def _reported(ctx: _Ctx) -> list[_Candidate]:
         if ctx.inside_quote(s0, s1) or not (verbs or ctx.participles_in(s0, s1)):
             continue
         out.extend(_reported_in(ctx, s0, s1, verbs))
+        if verbs and (text.find(" during ", s0, s1) >= 0 or text.find(" at ", s0, s1) >= 0):
+            occasion = _occasion_only(ctx, s0, s1, verbs)
+            if occasion is not None:
+                out.append(occasion)
+        if verbs and text.startswith(("This ", "That "), s0):
+            announced = _announced_before(ctx, s0, s1)
+            if announced is not None:
+                out.append(announced)
     del text
     return out
 
@@ -3568,6 +3602,12 @@ _SOURCE_TAIL = regex.compile(
     r",\s+(?:per|according\s+to|citing)\s+[^,;:\"“”]{1,60}?[.!?]?[\"”’']?\s*\Z"
 )
 _SOURCE_TAIL_SIZE = 80  # characters of a sentence's end read for it
+# "…, White said, as it works to …": a clause of circumstance after the attribution, whose
+# subject is no speaker; the attribution ends at its comma as before a source.
+_ASIDE_TAIL = regex.compile(
+    r",\s+(?:as|while|because|since)\s+(?:it|he|she|they|the|both|this)\s[^,;:\"“”]{0,60}?"
+    r"[.!?]?[\"”’']?\s*\Z"
+)
 # "…, said Defence Minister A B, who hosted his counterpart.": a relative clause that
 # describes the speaker closes the attribution; it is no part of it.
 _RELATIVE_TAIL = regex.compile(r",\s+who(?:se)?\s")
@@ -3621,7 +3661,13 @@ def _reported_after(
         return None  # the attribution closes the sentence (or runs into "adding that")
     tail = "" if continued else text[verb.end() : s1]
     last_comma = text.rfind(",", max(verb.end(), s1 - _SOURCE_TAIL_SIZE), s1)
-    if last_comma >= 0 and _SOURCE_TAIL.match(text, last_comma, s1, _SERIAL):
+    if last_comma >= 0 and (
+        _SOURCE_TAIL.match(text, last_comma, s1, _SERIAL)
+        or (
+            _ASIDE_TAIL.match(text, last_comma, s1, _SERIAL)
+            and not ctx.verbs_in(last_comma, s1, 1)  # (", while B said …": a speaker of its own)
+        )
+    ):
         # "…, X told reporters on Monday, per his office.": the source the attribution
         # closes on is no part of it
         tail = text[verb.end() : last_comma]
@@ -3991,6 +4037,118 @@ def _retold_before(ctx: _Ctx, s0: int, verb: tuple[int, int]) -> _Candidate | No
     return _Candidate(start, end, ref, _REPORTED, _UNKNOWN, verb, at)
 
 
+# "X stated during talks with Y, which took place in Z.": a speech verb with no words of its
+# own, only the occasion (and who was met, where): the words are the sentence before.
+_OCCASION_ONLY = regex.compile(
+    r"""[ \t]+(?:during|at)\s+(?:the|a|an|his|her|their)?\s*
+    (?:[\p{L}-]+\s+){0,3}?(?:talks|meeting|negotiations|conference|briefing|summit|session
+    |consultations|ceremony)\b(?P<rest>[^.;:!?"“”«»,]*+)(?P<tail>,\s*(?:which|who|where|held
+    |hosted)\b[^.;:!?"“”«»]*+)?[.!]?\s*\Z""",
+    regex.VERBOSE,
+)
+
+
+def _occasion_only(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> _Candidate | None:
+    """The sentence before as the words of "X stated during talks with Y." (``_OCCASION_ONLY``).
+
+    The sentence before must stand in the same paragraph; the rest of the occasion holds no
+    finite verb of its own (else it opens a clause: "said at the talks the sides had agreed").
+    """
+    text = ctx.text.text
+    for verb in verbs:
+        if verb.group("verb") not in _STATED_WORDS:
+            continue
+        m = _OCCASION_ONLY.match(text, verb.end(), s1, _SERIAL)
+        if m is None or _ACT_BEFORE.search(text, m.start("rest"), m.end("rest"), _SERIAL):
+            return None
+        i = ctx.text.sentence_index(s0)
+        p0, _ = _span_at(ctx.text.paragraphs, ctx.para_starts, s0)
+        if i < 1 or ctx.text.sentences[i - 1][0] < p0:
+            return None
+        return _retold_before(ctx, s0, verb.span())
+    return None
+
+
+_STATED_WORDS = frozenset(
+    ["stated", "said", "announced", "noted", "stressed", "emphasized", "emphasised", "declared"]
+)
+_ANNOUNCED_SENTENCES = 3  # sentences of narration before "This was announced by X", at most
+
+
+def _announced_before(ctx: _Ctx, s0: int, s1: int) -> _Candidate | None:
+    """'A. B. This was announced by X': the narration before it in its paragraph is X's.
+
+    The sentence opens with ``_STATED_BY`` and names who after "by"; the sentences before it
+    (up to ``_ANNOUNCED_SENTENCES``, in its paragraph) are plain narration: no speech verb, no
+    quotation (which ``_STATED_BY`` attributes in ``_direct_quotes``).
+    """
+    text = ctx.text.text
+    m = _STATED_BY.match(text, s0, s1, _SERIAL)
+    if m is None:
+        return None
+    verbs = ctx.verbs_in(s0, m.end(), 1)
+    ref = _subject_after(ctx, m.end(), s1)
+    if not verbs or ref is None or ref.actor is None:
+        return None
+    i = ctx.text.sentence_index(s0)
+    p0, _ = _span_at(ctx.text.paragraphs, ctx.para_starts, s0)
+    sentences = ctx.text.sentences
+    start = -1
+    for b in range(i - 1, max(-1, i - 1 - _ANNOUNCED_SENTENCES), -1):
+        b0, b1 = sentences[b]
+        if b0 < p0 or ctx.verbs_in(b0, b1, 1) or ctx.any_quote_in(b0, b1):
+            break
+        if ctx.quote_at(b0) is not None:
+            break
+        start = b0
+    if start < 0:
+        return None
+    dateline = _dateline_at(text, start, sentences[i - 1][1])
+    start = dateline.end() if dateline is not None else start
+    start, end = _strip(text, start, sentences[i - 1][1])
+    while end > start and text[end - 1] in ".!":
+        end -= 1
+    if end <= start or text[end - 1] == "?" or not _four_words(text, start, end):
+        return None
+    return _Candidate(start, end, ref, _REPORTED, _UNKNOWN, verbs[0].span(), verbs[0].start())
+
+
+# The subject that opens a clause after ", and": a name with its titles, or a pronoun.
+_CLAUSE_SUBJECT = regex.compile(r"(?:he|she|(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu})")
+
+
+def _last_clause(ctx: _Ctx, s0: int, at: int) -> int:
+    """Where the clause a participle at ``at`` hangs on starts: ``s0``, or its last conjunct.
+
+    'A visited Lima, and President B rejected the claim, saying …': the participle's subject
+    is B, who opens a clause of his own after ", and" (a finite verb before the comma, one
+    after B); without such a clause it is the sentence's.
+    """
+    text = ctx.text.text
+    comma = max(text.rfind(", and ", s0, at), text.rfind(", but ", s0, at))
+    if comma < 0:
+        return s0
+    lead = comma + 6
+    if not _CLAUSE_SUBJECT.match(text, lead, at, _SERIAL):
+        return s0
+    if (
+        _ACT_BEFORE.search(text, s0, comma, _SERIAL) is None
+        or _RELATIVE_IN.search(text, s0, comma, _SERIAL) is not None
+    ):
+        return s0
+    people = [p for p in ctx.people_in(lead, at) if p.form != "pronoun"]
+    pron = _leading_pronoun(text, lead, min(at, lead + 60))
+    if pron is not None and (not people or pron.start("p") < people[0].start):
+        first_end = pron.end("p")
+    elif people and _CLAUSE_SUBJECT.fullmatch(text, lead, people[0].start + 1, _SERIAL):
+        first_end = people[0].end
+    else:
+        return s0
+    if _ACT_BEFORE.search(text, first_end, at, _SERIAL) is None:
+        return s0
+    return lead
+
+
 def _nested(out: list[_Candidate], at: int, ref: _Ref) -> bool:
     """Whether a verb at ``at`` stands inside a clause already read, spoken by the same speaker.
 
@@ -4196,7 +4354,8 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
         initial = _NON_SPACE.search(text, s0, m.start(), _SERIAL) is None
         if main_ref is None and not initial:
             # "Austin reiterated the point, noting that …": the subject speaks.
-            main_ref = _first_subject(ctx, s0, m.start()) or _quote_speaker(ctx, s0, m.start())
+            clause0 = _last_clause(ctx, s0, m.start())
+            main_ref = _first_subject(ctx, clause0, m.start()) or _quote_speaker(ctx, s0, m.start())
             if (
                 main_ref is not None
                 and main_ref.span is not None
@@ -4396,7 +4555,13 @@ def _blocks(ctx: _Ctx) -> list[_Candidate]:
         if ref is None or ref is _NOBODY:
             continue
         channel = _channel(text[intro_start:p1])
-        for j in range(k + 1, len(paragraphs)):
+        first = k + 1
+        if _left_open(ctx, *paragraphs[first]):
+            # 'X stated:' / '"We will go.' / 'We also …': a quotation opened after the colon
+            # and never closed runs on through the unmarked paragraphs after it (read as
+            # quotations themselves); each of them, in the first person, is his speech too.
+            first += 1
+        for j in range(first, len(paragraphs)):
             q0, q1 = paragraphs[j]
             para = text[q0:q1]
             if _OPENS_QUOTE.match(para, None, None, _SERIAL) or _TURN_LABEL.match(
@@ -4407,9 +4572,28 @@ def _blocks(ctx: _Ctx) -> list[_Candidate]:
                 break
             if _third_person_verb().search(para) or _colon_intro(ctx, q0, q1) is not None:
                 break
+            if first > k + 1 and ctx.any_quote_in(q0, q1):
+                break  # (a quotation of its own: the run-on speech has ended)
             s, e = _strip(text, q0, q1)
             out.append(_Candidate(s, e, ref, _DIRECT, channel, verb.span(), verb.start()))
+            if first > k + 1 and _SPACES.fullmatch(text, e, q1, _SERIAL) is None:
+                break  # '… so we will.”': the lone closing mark ends the run-on speech
     return out
+
+
+def _left_open(ctx: _Ctx, p0: int, p1: int) -> bool:
+    """Whether paragraph ``[p0, p1)`` is one quotation opened at its start and never closed."""
+    quotes = list(itertools.islice(ctx.quotes_in(p0, p1), 2))
+    if len(quotes) != 1:
+        return False
+    q = quotes[0]
+    text = ctx.text.text
+    return (
+        q.marked
+        and not q.closed
+        and _SPACES.fullmatch(text, p0, q.open, _SERIAL) is not None
+        and _SPACES.fullmatch(text, q.end, p1, _SERIAL) is not None
+    )
 
 
 def _posts(ctx: _Ctx) -> list[_Candidate]:
