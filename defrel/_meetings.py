@@ -3282,7 +3282,8 @@ def _last_named_pair(
 # The pair as one subject: "A and his Peruvian counterpart B (, ...,) have agreed": what the
 # two did together tells of an encounter. Read between the two names, and after the second.
 _AND_COUNTERPART_GAP = regex.compile(
-    r"(?:\s*\([^()]{1,40}\))?,?\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,3}?counterparts?,?\s+(?:[\w.-]+\s+){0,6}?\Z"
+    r"(?:\s*\([^()]{1,40}\))?,?\s+and\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"counterparts?,?\s+(?:[\w.-]+\s+){0,6}?\Z"
 )
 _JOINT_SUBJECT_TAIL = regex.compile(
     r"(?:,[^,.;:!?\n]{0,80},)?\s*(?:(?:have|has|had|also|both|jointly|today|yesterday"

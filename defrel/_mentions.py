@@ -4692,6 +4692,7 @@ def _office_key(title: str | None) -> tuple[object, ...]:
     return (_is_deputy(title or ""), *sorted(_office_words(title)))
 
 
+@functools.lru_cache(maxsize=1024)
 def _office_words(title: str | None) -> frozenset[str]:
     """The words of an office that name it, in lower case, without "the", "acting" and the like."""
     words = (title or "").lower().replace("-", " ").split()
