@@ -2335,6 +2335,8 @@ class _People:
         form: str,
         gender: str | None = None,
     ) -> int:
+        if title and title[-1:] == "s":
+            title = _singular_title(title)  # "Ministers A and B": each is a minister
         tokens = _tokens(name)
         folded = _folded(tokens)
         i = self._find(tokens, country, folded)
@@ -2481,7 +2483,44 @@ def _clean_name(
         text, start + found[1]
     ):
         return None  # "Commander Royal Omani Navy" (or "Naval Forces"): a force's name
+    first, _, rest = found[2].partition(" ")
+    if first in _PLURAL_TITLES and " " in rest:
+        # "Presidents Jane Roe and John Doe": the office of the two, no word of a name
+        return start + found[0] + len(first) + 1, start + found[1], rest
     return start + found[0], start + found[1], found[2]
+
+
+# The plural of an office's head word, and its singular: "Ministers A and B".
+_PLURAL_TITLES = {
+    "Ministers": "Minister",
+    "Secretaries": "Secretary",
+    "Chiefs": "Chief",
+    "Generals": "General",
+    "Admirals": "Admiral",
+    "Presidents": "President",
+    "Commanders": "Commander",
+    "Ambassadors": "Ambassador",
+    "Senators": "Senator",
+    "ministers": "minister",
+    "secretaries": "secretary",
+    "chiefs": "chief",
+}
+
+
+def _singular_title(title: str) -> str:
+    """A title whose head word is plural ("Defence Ministers"), in the singular.
+
+    Not the body an office is of: "Chairman of the Council of Ministers", "of the Joint
+    Chiefs".
+
+    >>> _singular_title("Defence Ministers"), _singular_title("Chairman of the Joint Chiefs")
+    ('Defence Minister', 'Chairman of the Joint Chiefs')
+    """
+    if " of " in title or title.startswith("Joint "):
+        return title
+    head = title.rsplit(" ", 1)
+    singular = _PLURAL_TITLES.get(head[-1])
+    return title if singular is None else " ".join((*head[:-1], singular))
 
 
 # A force's name after capitalised words: they open that name, they are no person's.

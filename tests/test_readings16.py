@@ -363,3 +363,27 @@ def test_a_bare_office_named_again() -> None:
         a.name: [body[s.start : s.end] for s in a.spans if s.role == "title"] for a in report.actors
     }
     assert titles["Anton Weiss"] == ["The Defence Secretary", "the Defence Secretary"]
+
+
+# A plural office before a list of names: each holder takes it in the singular; the plural
+# word opens no name.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Ministers Anton Weiss of Chile and Maria Kopp of Peru met in Lima on Monday.",
+            [("Anton Weiss", "Minister"), ("Maria Kopp", "Minister")],
+        ),
+        (
+            "Defence Ministers Anton Weiss of Chile and Maria Kopp of Peru met in Lima.",
+            [("Anton Weiss", "Defence Minister"), ("Maria Kopp", "Defence Minister")],
+        ),
+        ("Presidents Anton Weiss and Maria Kopp met in Lima on Monday.", ["Anton Weiss"]),
+    ],
+)
+def test_a_plural_office_before_names(body: str, want: list[object]) -> None:
+    report = defrel.parse(body, published=dt.date(2024, 1, 3))
+    if isinstance(want[0], tuple):
+        assert sorted((a.name, a.title) for a in report.actors) == want
+    else:
+        assert [a.name for a in report.actors if a.name.startswith("Anton")] == want
