@@ -3820,27 +3820,22 @@ def find_meetings(
                     adopt = True
                     people.extend(a for a in drafts[-1].people if a not in people)
                 elif (
-                    kind == "call"
-                    and not people
-                    and drafts
+                    drafts
                     and len(drafts[-1].people) >= 2
                     and c0 - lo <= _THEY_CALL_REACH
-                    and _THEY_CALLED.match(body, lo, c0, _SERIAL) is not None
+                    and (
+                        # "They had held talks by telephone on April 2": the pair just read,
+                        # on a call of their own (never one encounter with a meeting in person)
+                        (kind == "call" and _THEY_CALLED.match(body, lo, c0, _SERIAL) is not None)
+                        # "The ministers agreed to meet again soon": the pair just read (the
+                        # last two named), at an encounter to come (the one told is held)
+                        or (
+                            kind in ("talks", "dialogue", "summit")
+                            and _THEY_PLAN.match(body, lo, c0, _SERIAL) is not None
+                            and set(drafts[-1].people) == _last_two(people_all, people_starts, lo)
+                        )
+                    )
                 ):
-                    # "They had held talks by telephone on April 2": the pair just read, on
-                    # a call of their own (never one encounter with a meeting in person)
-                    adopt = True
-                    people.extend(drafts[-1].people)
-                elif (
-                    kind in ("talks", "dialogue", "summit")
-                    and drafts
-                    and len(drafts[-1].people) >= 2
-                    and c0 - lo <= _THEY_CALL_REACH
-                    and _THEY_PLAN.match(body, lo, c0, _SERIAL) is not None
-                    and set(drafts[-1].people) == _last_two(people_all, people_starts, lo)
-                ):
-                    # "The ministers agreed to meet again soon": the pair just read, at an
-                    # encounter to come (one of its own: the one told is held)
                     adopt = True
                     people.extend(drafts[-1].people)
                 elif (

@@ -4641,12 +4641,13 @@ def _resolve_titles(
             if len(loose) == 1:
                 people.people[loose[0]].country = t.country
                 cands = loose
+        # (an office of two words or more: "the minister" alone is whoever was last)
+        key = _office_key(t.title) if not t.counterpart else ()
+        specific = len(key) > 2
         if len(cands) > 1:
             alike = functools.partial(_alike, t, kind, people, home, lead, kinds, heads)
             cands.sort(key=alike)
-            key = _office_key(t.title)
-            # (an office of two words or more: "the minister" alone is whoever was last)
-            before = named_as.get(key) if len(key) > 2 and not t.counterpart else None
+            before = named_as.get(key) if specific else None
             if (
                 before is not None
                 and before in cands
@@ -4658,8 +4659,7 @@ def _resolve_titles(
                 cands.remove(before)
                 cands.insert(0, before)
         if cands:
-            key = _office_key(t.title)
-            if len(key) > 2 and not t.counterpart:
+            if specific:
                 named_as.setdefault(key, cands[0])
             people.mention(t.start, t.end, cands[0], "title")
 
