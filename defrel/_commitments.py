@@ -263,9 +263,18 @@ _CUE_ALTERNATIVES = (
         ),
     ),
     (
+        # also a party's stated wish: "Japan hopes to work with", "Ruritania desires to
+        # maintain", and its offer: "the meeting, which he offered to host" (modality
+        # ``other``: see ``_WISHES``)
         "want",
-        "want wants aim aims aiming seek seeks seeking",
-        r"(?:want|wants|aim|aims|aiming|seek|seeks|seeking)\s+to",
+        (
+            "want wants aim aims aiming seek seeks seeking hope hopes hoping desires wish wishes"
+            " offer offers offered"
+        ),
+        (
+            r"(?:want|wants|aim|aims|aiming|seek|seeks|seeking|hope|hopes|hoping|desires"
+            r"|wish|wishes|offer|offers|offered)\s+to"
+        ),
     ),
     (
         "other",
@@ -355,14 +364,17 @@ reaffirmed reaffirms reiterated reiterates
     undertakes undertake undertaken commitment commitments dedication dedicated undertaking
     intends intend
     intended intending intention intent plans plan planning objective aim goal want wants wish
-    wishes aims aiming seek seeks seeking hope hopes hoping desire determination readiness
-    willingness keenness eagerness aspiration aspirations stand stands
+    wishes aims aiming seek seeks seeking hope hopes hoping desire desires determination readiness
+    willingness keenness eagerness aspiration aspirations stand stands offer offers offered
     stood remain remains
     remained should shall will would"""
 _CUE_WORD = regex.compile(r"\b" + _trie(_CUE_WORDS.split()) + r"\b|['’]ll\b")
 if not set(_CUE_BY_HEAD) - {"ll"} <= set(_CUE_WORDS.split()):
     msg = "_CUE_ALTERNATIVES changed: update _CUE_WORDS"
     raise ValueError(msg)
+
+# The words of a "want" cue that tell a wish, not a plan: their modality is ``other``.
+_WISHES = ("hop", "desir", "wish")
 
 _MODALITY = {
     "look_forward": Modality.LOOK_FORWARD,
@@ -596,6 +608,16 @@ _VERBS = frozenset(
         "travel",
         "fly",
         "speed",
+        # the acts of a plan's steps: "find areas for joint research", "achieve
+        # interoperability", "equip the force", "standardise procedures"
+        # (not the words that are also adjectives or nouns of a list: "complete", "repair")
+        *("find", "achieve", "reach", "bring", "assess", "join", "initiate", "introduce"),
+        *("commit", "deter", "donate", "equip", "forge", "formulate", "devise", "encourage"),
+        *("enforce", "nurture", "prioritise", "prioritize", "realise", "realize", "recruit"),
+        *("refurbish", "restore", "revise", "revitalise"),
+        *("revitalize", "standardise", "standardize", "streamline", "strive", "sustain"),
+        *("utilise", "utilize", "widen", "construct", "install", "mobilise", "mobilize"),
+        *("oversee", "unlock", "endeavour", "endeavor"),
     ]
 )
 
@@ -984,6 +1006,12 @@ _RELATIVE_COMMA = regex.compile(r",\s+(?:who|which|whose)\b", regex.IGNORECASE)
 _REL_WORD = regex.compile(r"^\W*(?:which|that)\b", regex.IGNORECASE)
 _REL_LEAD = regex.compile(r"\W*(?:which|that)\s+", regex.IGNORECASE)
 _WHICH = regex.compile(r"\W*which\b", regex.IGNORECASE)
+# A relative clause between commas that an action's next coordinated verb follows: ", which
+# can be built jointly, and find": the verb (group 1; the caller checks ``_VERBS``).
+_RELATIVE_RESUMES = regex.compile(
+    r",\s+(?:which|who|where)\s+[^,;:.!?()“”\"\n]{1,120}?,\s+and\s+(?:also\s+)?(\w+)\b",
+    regex.IGNORECASE,
+)
 _THAT_LEAD = regex.compile(r"\W*that\s+", regex.IGNORECASE)
 _WE = regex.compile(r"\bwe\b", regex.IGNORECASE)
 _LEAD_ADVERBS = regex.compile(r"\s*(?:(?:also|then|now)\s+)*")
@@ -1905,7 +1933,8 @@ def _split(body: str, start: int, end: int, cue_word: str) -> list[tuple[int, in
                 ),
                 None,
             )
-            # "enhancing A, improving B": a list of gerunds (not "by deepening A, improving B")
+            # "enhancing A, improving B": a list of gerunds (not "by deepening A, improving B",
+            # "aimed at securing A and supporting B")
             gerunds = first is not None and (first == 0 or words[first - 1] not in _MANNER)
         if not (verb in _VERBS or gerunds) or (
             adverb and adverb not in _ADVERBS and not adverb.endswith("ly")
@@ -3042,6 +3071,11 @@ _AS_SEEK = regex.compile(
     r"(?<=\w[,;]?\s)as\s+(?:(?!(?:and|but|or)\b)[\w'’-]+\s+){1,6}$",
     regex.IGNORECASE,
 )
+# A wish in a clause that names a thing, not a plan: "every detail of what we wish to
+# cooperate in", "a field where both sides hope to grow".
+_WISH_OF_A_THING = regex.compile(
+    r"\b(?:what|which|where|whatever|wherever)\s+(?:[\w'’-]+\s+){1,3}$", regex.IGNORECASE
+)
 # A visit's itinerary told in a relative clause: "a five-day visit during which he will hold
 # talks and tour the shipyard" (the one visiting, a pronoun).
 _ITINERARY_OF_VISIT = regex.compile(
@@ -3127,6 +3161,13 @@ _ANNIVERSARY = regex.compile(
 )
 _OWNER_BEFORE = regex.compile(r"\b(?:my|his|her|its|our|their)\s+$", regex.IGNORECASE)
 _WITH_AIM = regex.compile(r"\b(?:with|for)\s+(?:an|the|a)\s+$", regex.IGNORECASE)
+# A goal whose owner is not told: "The goal is to make the region peaceful" (after a
+# sentence on a body the parties belong to, the body's aim). The sentence opens on it.
+_OWNERLESS_GOAL = regex.compile(
+    r"(?:^|(?<=[.!?;:\n\"“]\s*))(?:the|an?)\s+(?:(?:main|ultimate|overall|stated|primary|key"
+    r"|chief|common|shared)\s+)?$",
+    regex.IGNORECASE,
+)
 
 
 def _itinerary(
@@ -3291,7 +3332,15 @@ _NOT_GERUND = frozenset(
 
 
 # Prepositions that make a gerund list an adjunct of the action, not actions of their own.
-_MANNER = frozenset({"by", "through", "via", "while", "in", "when", "after", "before", "without"})
+# The words before a gerund that make it the object of a preposition, not an action of
+# the list: "by deepening A, improving B" (how), "initiatives aimed at securing A and
+# supporting B" (what for): the gerunds after it share the one action.
+_MANNER = frozenset(
+    {
+        *("by", "through", "via", "while", "in", "when", "after", "before", "without"),
+        *("at", "of", "on", "for", "towards", "toward"),
+    }
+)
 
 
 def _gerund_of_verb(word: str) -> bool:
@@ -4247,6 +4296,12 @@ def find_commitments(
         ):
             continue  # "the first talks since May as the two sides seek to": the backdrop
         if (
+            kind == "want"
+            and cue_word.startswith(_WISHES)
+            and _WISH_OF_A_THING.search(body, max(sent[0], cue[0] - 40), cue[0], _SERIAL)
+        ):
+            continue  # "what we wish to cooperate in": the thing wished, not a plan
+        if (
             kind in {"will", "would"}
             and _ITINERARY_OF_VISIT.search(
                 body, max(sent[0], cue[0] - _BACKDROP_REACH), cue[0], _SERIAL
@@ -4312,13 +4367,22 @@ def find_commitments(
             ("aim", "goal", "objective", "inten")
         ):
             behind = body[max(sent[0], cue[0] - _HEAD_REACH) : cue[0]]
-            if _WITH_AIM.search(behind, None, None, _SERIAL) or (
+            ownerless = not cue_word.startswith(("aims", "inten")) and bool(
+                _OWNERLESS_GOAL.search(body, max(sent[0], cue[0] - 24), cue[0], _SERIAL)
+            )
+            if ownerless and not unquoted:
+                # (in a quotation, the goal is the speaker's)
+                para = text.paragraph_of(cue[0])
+                if para not in marks:
+                    marks = {para: _quote_marks(body, para)}
+                ownerless = not _inside_quote(marks[para], cue[0])
+            if (ownerless or _WITH_AIM.search(behind, None, None, _SERIAL)) or (
                 _abstract_head(body, subject)
                 if cue_word.startswith("aims")
                 else _abstract_head(behind, (0, len(behind) - _possessive(behind)))
             ):
                 # "with the aim to", "the pact's goal is to", "the talks aim to": a purpose,
-                # not a plan
+                # not a plan; "The goal is to ...": whose, the text does not say
                 continue
         if (
             kind == "intend"
@@ -4527,8 +4591,31 @@ def find_commitments(
         # "desire for a stronger cooperation to secure borders, enhance security and combat
         # terrorism": the verbs of the cooperation's aim, one noun phrase
         pieces = [(start, end)] if cooperation_noun else _split(body, start, end, kind)
+        if (
+            not cooperation_noun
+            and body.startswith(",", end)
+            and (lowered_keys is None or lowered_keys.find(" and ", end, sent[1]) != -1)
+        ):
+            # "agreed to identify systems, which can be built jointly, and find areas for
+            # research": past the relative clause, a verb of the same cue goes on
+            resumed = _RELATIVE_RESUMES.match(body, end, sent[1], _SERIAL)
+            if resumed is not None and resumed.group(1).lower() in _VERBS:
+                again = _action_end(
+                    body,
+                    lowered_keys,
+                    resumed.start(1),
+                    sent[1],
+                    in_quote,
+                    lowered_words,
+                    ends,
+                    end_marks,
+                    quoted=quoted,
+                )
+                pieces += _split(body, resumed.start(1), again, kind)
         # "resolved to": a resolve, none of the named modalities (GUIDELINES: other)
-        modality = _MODALITY[kind] if not cue_word.startswith("resol") else Modality.OTHER
+        modality = (
+            Modality.OTHER if cue_word.startswith(("resol", "offer", *_WISHES)) else _MODALITY[kind]
+        )
         if kind in {"will", "would", "shall"}:
             # "agreed (that) the minister will visit", "vowed that his country will": the
             # verb that governs the clause gives its modality

@@ -256,9 +256,10 @@ ROWS = [
     ("The talks will cover drills and training.", []),
     ("The talks would be underway soon, he said.", []),
     ("It was the country's will and capability that mattered.", []),
-    # A hope or a wish is not a pledge: "hope to", "wish to", "hope that ... will".
-    ("Both sides hope to open a joint flight school.", []),
-    ("The two navies wish to train together.", []),
+    # The parties' own hope or wish to act binds them loosely, as "keen to" and "desire to"
+    # do (modality other); a hope that another will act is no pledge of theirs.
+    ("Both sides hope to open a joint flight school.", [("open a joint flight school", "other")]),
+    ("The two navies wish to train together.", [("train together", "other")]),
     ("He voiced the hope that the envoy will keep pushing for talks.", []),
     ("They hoped the two fleets would soon hold drills, he said.", []),
     ("She expressed her wish that both armies will stay in touch.", []),

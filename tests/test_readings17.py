@@ -1,0 +1,198 @@
+"""Readings of the seventeenth session, each a general rule with rows where it must not fire.
+
+Every sentence here is written for these tests, with fictional people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import defrel
+
+_MET = (
+    "Defence Minister Anton Weiss of Chile met his Peruvian counterpart Maria Kopp in Lima on"
+    " Monday. "
+)
+
+
+def _commitments(body: str) -> list[tuple[str, str, list[str]]]:
+    report = defrel.parse(_MET + body, published=dt.date(2024, 1, 3))
+    return [
+        (c.modality.value, c.action, sorted(p.code for p in c.parties)) for c in report.commitments
+    ]
+
+
+# A party's stated wish or offer ("Chile hopes to", "desires to", "wishes to", "offered to")
+# binds it loosely: a commitment of modality ``other``. Not a wish in a clause that names a
+# thing ("what we wish to cooperate in"), one of someone who is no party, nor a wish whose
+# verb is no action ("I wish to thank you").
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "Weiss said that Chile hopes to work with Peru to keep the sea lanes open.",
+            [("other", "work with Peru to keep the sea lanes open", ["CHL"])],
+        ),
+        (
+            "Weiss said Chile desires to expand joint naval patrols with Peru.",
+            [("other", "expand joint naval patrols with Peru", ["CHL"])],
+        ),
+        (
+            "Peru wishes to buy two patrol boats from Chile.",
+            [("other", "buy two patrol boats from Chile", ["PER"])],
+        ),
+        (
+            (
+                "They discussed the regional forum, which Weiss offered to host next spring in"
+                " Santiago, the ministry said."
+            ),
+            [("other", "host next spring in Santiago", ["CHL"])],
+        ),
+        ("Chile offered to train Peruvian pilots.", [("other", "train Peruvian pilots", ["CHL"])]),
+        # a third party's offer binds no party
+        ("India offered to train Peruvian pilots.", []),
+        ('"The paper holds every detail of what we wish to cooperate in," Weiss said.', []),
+        ('"I wish to thank you for your hospitality," Weiss said.', []),
+        ("Analysts hope to see calmer seas.", []),
+        ("Peru had hoped to buy patrol boats from Chile.", []),
+    ],
+)
+def test_a_partys_wish_or_offer(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
+    assert _commitments(sentence) == want
+
+
+# "The goal is to ...", the sentence opening on a goal nobody owns, tells a body's aim (the
+# forum's, the programme's), not a plan of the parties; in a speaker's quotation it is the
+# speaker's, and a goal with its owner ("their goal") stays a plan.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            (
+                "The forum was founded in 2010 and has nine members. The goal is to make the"
+                " ocean a zone of peace."
+            ),
+            [],
+        ),
+        (
+            "The forum has nine members. The main goal is to make the ocean a zone of peace.",
+            [],
+        ),
+        (
+            '"The main goal is to deepen naval ties," Weiss said.',
+            [("intend", "deepen naval ties", ["CHL", "PER"])],
+        ),
+        (
+            "The ministers said their goal is to deepen naval ties.",
+            [("intend", "deepen naval ties", ["CHL", "PER"])],
+        ),
+    ],
+)
+def test_a_goal_nobody_owns(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
+    assert _commitments(sentence) == want
+
+
+# Gerunds after a preposition ("projects aimed at securing A and supporting B") share the
+# one action they serve: no second commitment at "and supporting". A list of gerunds that
+# are the actions themselves ("committed to enhancing A, improving B") is still cut.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            (
+                "They pledged to work on projects aimed at securing the coast and supporting"
+                " regional efforts to curb piracy."
+            ),
+            [
+                (
+                    "committed",
+                    (
+                        "work on projects aimed at securing the coast and supporting regional"
+                        " efforts to curb piracy"
+                    ),
+                    ["CHL", "PER"],
+                )
+            ],
+        ),
+        (
+            (
+                "Both sides committed to enhancing naval ties, improving pilot training and"
+                " expanding exercises."
+            ),
+            [
+                ("committed", "enhancing naval ties", ["CHL", "PER"]),
+                ("committed", "improving pilot training", ["CHL", "PER"]),
+                ("committed", "expanding exercises", ["CHL", "PER"]),
+            ],
+        ),
+    ],
+)
+def test_gerunds_of_a_preposition(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
+    assert _commitments(sentence) == want
+
+
+# Past a relative clause between commas (", which can be built jointly,"), the cue's next
+# coordinated verb goes on ("and find areas for research"): a commitment of its own. A
+# clause that goes on with no verb of a plan ("and the talks ended") adds none.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            (
+                "They agreed to identify drone systems, which can be jointly built, and find areas"
+                " for joint research."
+            ),
+            [
+                ("agreed", "identify drone systems", ["CHL", "PER"]),
+                ("agreed", "find areas for joint research", ["CHL", "PER"]),
+            ],
+        ),
+        (
+            (
+                "They agreed to set up a joint panel, which will meet twice a year, and expand"
+                " naval exercises."
+            ),
+            [
+                ("agreed", "set up a joint panel", ["CHL", "PER"]),
+                ("agreed", "expand naval exercises", ["CHL", "PER"]),
+            ],
+        ),
+        (
+            "They agreed to set up a joint panel, which met in May, and the talks ended.",
+            [("agreed", "set up a joint panel", ["CHL", "PER"])],
+        ),
+    ],
+)
+def test_a_verb_past_a_relative_clause(
+    sentence: str, want: list[tuple[str, str, list[str]]]
+) -> None:
+    assert _commitments(sentence) == want
+
+
+# The verbs of a plan's steps start a coordinated action of their own: "achieve", "equip",
+# "standardise" and the like, as "expand" and "train" do.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            (
+                "Both sides agreed to expand the scope of their drills, achieve full"
+                " interoperability and standardise their procedures."
+            ),
+            [
+                ("agreed", "expand the scope of their drills", ["CHL", "PER"]),
+                ("agreed", "achieve full interoperability", ["CHL", "PER"]),
+                ("agreed", "standardise their procedures", ["CHL", "PER"]),
+            ],
+        ),
+        # a noun after "and" stays in the action
+        (
+            "Both sides agreed to expand drills and training.",
+            [("agreed", "expand drills and training", ["CHL", "PER"])],
+        ),
+    ],
+)
+def test_verbs_of_a_plans_steps(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
+    assert _commitments(sentence) == want
