@@ -1006,6 +1006,14 @@ _RELATIVE_COMMA = regex.compile(r",\s+(?:who|which|whose)\b", regex.IGNORECASE)
 _REL_WORD = regex.compile(r"^\W*(?:which|that)\b", regex.IGNORECASE)
 _REL_LEAD = regex.compile(r"\W*(?:which|that)\s+", regex.IGNORECASE)
 _WHICH = regex.compile(r"\W*which\b", regex.IGNORECASE)
+# The words before a colon that opens the list of an action's object: "in several key
+# areas:", "in the following fields:", "including:".
+_LIST_HEAD = regex.compile(
+    r"\b(?:areas|fields|sectors|domains|priorities|topics|projects|lines|following|including"
+    r"|as\s+follows)\s*$",
+    regex.IGNORECASE,
+)
+_LIST_HEAD_REACH = 24  # characters read back from the colon
 # A relative clause between commas that an action's next coordinated verb follows: ", which
 # can be built jointly, and find": the verb (group 1; the caller checks ``_VERBS``).
 _RELATIVE_RESUMES = regex.compile(
@@ -3901,6 +3909,8 @@ def _merge_repeats(body: str, found: list[_Found]) -> list[_Found]:
 # A disposition named as shown or stressed ("have often demonstrated willingness to",
 # "highlighting his resolve to", "underscored the willingness to"): evidence of a stance,
 # not a pledge (unlike "expressed/reaffirmed their readiness to").
+# The verbs of a wish for a state of things, not an act: "desire to see", "to witness".
+_BEHOLD = frozenset({"see", "witness", "hear"})
 _DISPOSITIONS = ("resolve", "willingness", "readiness", "desire", "determination", "eagerness")
 _SHOWN_BEFORE = regex.compile(
     r"\b(?:demonstrat|highlight|underscor)[a-z]*\s+(?:(?:the|their|his|her|its|our|a|an"
@@ -4136,6 +4146,8 @@ def find_commitments(
             continue  # "reiterated to reporters": no verb, no pledge
         if kind == "want" and word not in _VERBS:
             continue  # "I want to call you by your first name": a wish, not a plan of the parties
+        if kind == "other" and word in _BEHOLD and cue_word.startswith(_DISPOSITIONS):
+            continue  # "we desire to see the ties deepen": a wish for a state, no act of theirs
         passive = (
             (
                 body.find("be", cue[1], near) >= 0  # (a match of ``_PASSIVE`` holds "be")
@@ -4523,6 +4535,24 @@ def find_commitments(
         ):
             comma = body.find(",", cue[1], end)
             end = comma if comma != -1 else end  # ", which ... ,": the relative clause ends
+        if body.startswith(":", end) and _LIST_HEAD.search(
+            body, max(start, end - _LIST_HEAD_REACH), end, _SERIAL
+        ):
+            # "collaborate in several key areas: training, drills and logistics": the list
+            # the colon opens is the action's object
+            listed = _action_end(
+                body,
+                lowered_keys,
+                end + 1,
+                sent[1],
+                in_quote,
+                lowered_words,
+                ends,
+                end_marks,
+                quoted=quoted,
+            )
+            if _NON_SPACE.search(body, end + 1, listed, _SERIAL) is not None:
+                end = listed
         if (
             not body[sent[0] : cue[0]].strip()
             if cue[0] - sent[0] <= _END_WINDOW

@@ -196,3 +196,51 @@ def test_a_verb_past_a_relative_clause(
 )
 def test_verbs_of_a_plans_steps(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
     assert _commitments(sentence) == want
+
+
+# A colon after the action's head noun ("in several key areas:", "including:") opens the
+# list that is the action's object: the action runs on to the list's end. A colon after
+# anything else still ends it.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            (
+                "Under the pact, the two sides intend to collaborate in several key areas: pilot"
+                " training, joint drills, logistics and military medicine."
+            ),
+            [
+                (
+                    "intend",
+                    (
+                        "collaborate in several key areas: pilot training, joint drills, logistics"
+                        " and military medicine"
+                    ),
+                    ["CHL", "PER"],
+                )
+            ],
+        ),
+        (
+            'The two sides agreed to deepen ties: "We are friends," Weiss said.',
+            [("agreed", "deepen ties", ["CHL", "PER"])],
+        ),
+    ],
+)
+def test_a_list_after_a_colon(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
+    assert _commitments(sentence) == want
+
+
+# A desire "to see" a state of things is a wish for it, not an act the parties bind
+# themselves to; a desire to act still is.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ('"We desire to see the deepening of this cooperation," Weiss said.', []),
+        (
+            "Both countries expressed a desire to deepen their naval ties.",
+            [("other", "deepen their naval ties", ["CHL", "PER"])],
+        ),
+    ],
+)
+def test_a_desire_to_see(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
+    assert _commitments(sentence) == want
