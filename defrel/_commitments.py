@@ -318,8 +318,9 @@ _CUE_ALTERNATIVES = (
         ),
     ),
     ("other", "should", r"should(?!\s+not\b|\s+(?:\w+\s+)?have\b)"),
-    ("shall", "shall", r"shall(?!\s+(?:not|never)\b)"),
-    ("will", "will", r"will(?!\s+(?:not|never)\b)"),
+    # (also "will not": a pledge to refrain, the action from "not")
+    ("shall", "shall", r"shall"),
+    ("will", "will", r"will"),
     # "Ruritania is to send trainers": an arranged future (the subject is read in the loop)
     ("will", "is are", r"(?:is|are)\s+to(?=\s+(?!be\b)[a-z]{2,}\b)"),
     ("will", "ll", r"['’]ll(?!\s+never\b)"),
@@ -3613,15 +3614,27 @@ def _cue_starts(keys: str, words: tuple[tuple[int, str], ...] | None) -> list[tu
 
 # The modals whose one alternative looks only at the next word: for each, the words it
 # fails before (after white space alone: "will not", "would like"; "nothing" too).
+_NEGATIONS = frozenset({"not", "never"})
+# The verbs of a refusal a pledge to refrain is made of ("will not tolerate", "will never
+# allow"), besides the acts of ``_VERBS``; and those of an absence, no pledge ("will not
+# attend").
+_REFUSALS = frozenset(
+    {
+        *("tolerate", "accept", "allow", "let", "permit", "interfere", "hesitate", "recognise"),
+        *("recognize", "compromise", "waver", "abandon", "target", "threaten", "attack"),
+        *("harbour", "harbor", "use", "back", "yield", "retreat", "relent", "stand"),
+    }
+)
+_ABSENT = frozenset({"visit", "attend", "travel", "come", "meet", "go", "fly", "head", "sign"})
 _MODAL_NOT = {
-    "will": ("not", "never"),
-    "shall": ("not", "never"),
+    "will": (),
+    "shall": (),
     "would": ("not", "never", "like", "have"),
 }
 # (The alternatives they stand for: each the only one its word starts.)
 _MODAL_ALTERNATIVES = {
-    "will": r"will(?!\s+(?:not|never)\b)",
-    "shall": r"shall(?!\s+(?:not|never)\b)",
+    "will": r"will",
+    "shall": r"shall",
     "would": r"would(?!\s+(?:not|never)\b|\s+like\b|\s+have\b)",
 }
 if any(
@@ -4040,6 +4053,17 @@ def find_commitments(
             not_only = word_start
             raw, word_start = _next_word(body, word_start + 8, sent[1])
             word = raw.lower()
+        if word in _NEGATIONS and not_only < 0 and kind in {"will", "shall"}:
+            # "they will not tolerate any attempt to ...": a pledge to refrain; the verb is
+            # the word after "not", the action is read from "not". Only right after the
+            # modal, and only a verb of an act or of a refusal ("will never forget", "will
+            # not attend": a feeling, an absence, no pledge).
+            if _NON_SPACE.search(body, cue[1], word_start, _SERIAL) is not None:
+                continue
+            raw, word_start = _next_word(body, word_start + len(word), sent[1])
+            word = raw.lower()
+            if word in _ABSENT or (word not in _VERBS and word not in _REFUSALS):
+                continue
         if prepositional:
             if not pledged_help and not _action_follows(body, word, word_start):
                 continue  # "commitment to democracy": a value held, not an action

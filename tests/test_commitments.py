@@ -221,8 +221,9 @@ ROWS = [
     ("The troops should have never left, he said.", []),
     ("“We should have stayed,” he said.", []),
     ("We will be amazing.", []),
-    # Negatives.
-    ("Both sides will not deploy troops.", []),
+    # Negatives: a pledge to refrain right after "will" binds ("will not deploy"); a feeling
+    # ("will never forget") and the contraction do not.
+    ("Both sides will not deploy troops.", [("not deploy troops", "will")]),
     ("The country won't buy the jets.", []),
     ("Both sides will never forget the help.", []),
     # "agreed that <anything> will ...": the ones who agreed are bound (not to a forecast),

@@ -244,3 +244,32 @@ def test_a_list_after_a_colon(sentence: str, want: list[tuple[str, str, list[str
 )
 def test_a_desire_to_see(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
     assert _commitments(sentence) == want
+
+
+# "will not (never)" right after the modal, before a verb of an act or of a refusal, is a
+# pledge to refrain: a commitment whose action is read from "not". Not a feeling ("will
+# never forget"), an absence ("will not visit"), a forecast of a thing ("the decision will
+# not decrease"), nor a "not" after a comma.
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            "The two ministers said they will not accept any attempt to change borders by force.",
+            [("will", "not accept any attempt to change borders by force", ["CHL", "PER"])],
+        ),
+        (
+            "Weiss said Chile will never allow its territory to be used against Peru.",
+            [("will", "never allow its territory to be used against Peru", ["CHL"])],
+        ),
+        (
+            "Chile will not only train Peruvian pilots but also supply two jets.",
+            [("will", "not only train Peruvian pilots but also supply two jets", ["CHL"])],
+        ),
+        ('"We will never forget your help," Weiss said.', []),
+        ("Weiss will not visit Cusco this year.", []),
+        ("Weiss said the decision will not decrease Chile's role in the region.", []),
+        ('"We will not stop," Weiss said.', []),
+    ],
+)
+def test_a_pledge_to_refrain(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
+    assert _commitments(sentence) == want
