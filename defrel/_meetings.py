@@ -2020,7 +2020,12 @@ def _back_or_frame(before: str, low: str | None, *, frameable: bool) -> tuple[bo
         if "ſ" in before or "İ" in before
         else _last_runs(before.lower() if low is None else low)
     )
-    back = (ends is None or not _BACK_WORDS.isdisjoint(ends[-5:])) and bool(_BACK.search(before))
+    # (a match ends where ``$`` holds: at the end, or before a final "\n"; elsewhere the
+    # reverse search tries every position, testing the lookbehind at each, so the match
+    # anchored at the end, the one place it can succeed, gives the same answer for less)
+    back = (ends is None or not _BACK_WORDS.isdisjoint(ends[-5:])) and (
+        (_BACK.search(before) if before[-1:] == "\n" else _BACK.match(before)) is not None
+    )
     frame = (
         frameable
         and (ends is None or not _FRAME_WORDS.isdisjoint(ends))
@@ -4364,7 +4369,7 @@ def find_meetings(
         and len(lead_draft.countries) >= 2
     ):
         _lead_city(body, text, lead_draft, mentions, headline)
-    area_at = _area_sentences(text, areas)
+    area_at = _area_sentences(text, areas, sent_starts)
     abroad: dict[tuple[int, int, Country], bool] = {}
     release = None if mentions.dateline is not None else _release_dateline(body, mentions)
     line = mentions.dateline or release
@@ -4373,7 +4378,8 @@ def find_meetings(
     lead_away = False
     if line is not None and line.country is not None:
         s0 = next(iter(drafts[0].sentences), (0, 0))[0]
-        opening = attrs.evolve(drafts[0], sentences={(s0, min(len(body), s0 + _LEAD_REACH)): None})
+        # (``_abroad`` reads a record's sentences alone: the lead's stretch, no copy of it)
+        opening = ((s0, min(len(body), s0 + _LEAD_REACH)),)
         lead_away = _abroad(opening, text, mentions, line.country, abroad)
     return _same_day_places(
         published,
@@ -5870,7 +5876,7 @@ def _finish(
             (d.date is not None and (published - d.date).days <= _DATELINE_DAYS)
             or (d.date is None and d.window is None and not lead_away)  # the report's own
         )
-        and not _abroad(d, text, mentions, dateline.country, abroad)
+        and not _abroad(d.sentences, text, mentions, dateline.country, abroad)
     ):
         # one city of the dateline's country named in the meeting's own sentences (the
         # events "in Gandhinagar" under a "New Delhi" release) is where it was held
@@ -5921,11 +5927,13 @@ def _finish(
 
 
 def _area_sentences(
-    text: Text, areas: tuple[CooperationArea, ...]
+    text: Text, areas: tuple[CooperationArea, ...], starts: list[int]
 ) -> list[tuple[AreaId, set[tuple[int, int]]]]:
-    """Each area with the sentences (``(start, end)`` of ``text.sentences``) its spans start in."""
+    """Each area with the sentences (``(start, end)`` of ``text.sentences``) its spans start in.
+
+    ``starts``: the start of each sentence.
+    """
     sentences = text.sentences
-    starts = list(map(_FIRST, sentences))
     out: list[tuple[AreaId, set[tuple[int, int]]]] = []
     for area in areas:
         held: set[tuple[int, int]] = set()
@@ -5944,18 +5952,18 @@ def _order_countries(d: _Draft, mentions: Mentions) -> tuple[Country, ...]:
 
 
 def _abroad(
-    d: _Draft,
+    sentences: Iterable[tuple[int, int]],
     text: Text,
     mentions: Mentions,
     home: Country,
     seen: dict[tuple[int, int, Country], bool],
 ) -> bool:
-    """Whether the meeting's sentences send someone to a country other than the dateline's.
+    """Whether a meeting's ``sentences`` send someone to a country other than the dateline's.
 
     ``seen`` keeps the answer per sentence, which many records may share.
     """
     body = text.text
-    for lo, hi in d.sentences:
+    for lo, hi in sentences:
         key = (lo, hi, home)
         if key not in seen:
             # (not a country's name that qualifies a noun: "training for US staff")
