@@ -1800,11 +1800,13 @@ def _cues(
     hints: Container[str],
     befores: dict[tuple[str, bool], tuple[bool, bool]] | None = None,
     words: tuple[tuple[int, str], ...] | None = None,
+    actors: tuple[Actor, ...] = (),
 ) -> list[tuple[int, int, str, bool, bool]]:
     """The meeting cues of one sentence: (start, end, kind, points_back, is_frame).
 
     ``befores``: a memo of ``_back_or_frame`` a caller keeps for one text; ``words``: the
-    body's words where they are read (see ``_last_word``).
+    body's words where they are read (see ``_last_word``); ``actors``: the mentions'
+    actors, whose countries tell two sides apart (see ``_joint_subject``).
     """
     if befores is None:
         befores = {}
@@ -1861,7 +1863,7 @@ def _cues(
             continue
         joint = kind == "joint"
         if joint:
-            if not _joint_subject(body, lo, ms, people, people_at):
+            if not _joint_subject(body, lo, ms, people, people_at, actors):
                 continue  # "the two sides agreed": no encounter told by the verb alone
             kind = "talks"
         if kind == "attend" and not _EVENT_AFTER.match(after):
@@ -3295,16 +3297,26 @@ _JOINT_SUBJECT_TAIL = regex.compile(
     r"|on\s+\w+day|,)\s*){0,4}\Z"
 )
 _JOINT_LEAD = 60  # characters: the most before the first name (an office, a day)
+# Two people of two known sides as one subject: "US Secretary A and Canadian Minister B
+# agreed": between the names, "and" and the second one's office (or none).
+_AND_OFFICE_GAP = regex.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+and\s+(?:[\w.'’-]+\s+){0,7}?\Z")
 
 
 def _joint_subject(
-    body: str, lo: int, at: int, people: list[PersonMention], people_at: list[int]
+    body: str,
+    lo: int,
+    at: int,
+    people: list[PersonMention],
+    people_at: list[int],
+    actors: tuple[Actor, ...] = (),
 ) -> bool:
     """Whether the sentence at ``lo`` opens on "A and his counterpart B" as the subject of ``at``.
 
     "Chilean minister A and his Peruvian counterpart B have agreed to ...": two people of
-    two sides act together. "The two sides agreed", "A agreed with B's view": no subject
-    of two named people, no encounter told.
+    two sides act together; so do two named with offices of two known countries ("US
+    Secretary A and Canadian Minister B agreed"). "The two sides agreed", "A agreed with
+    B's view", two of one side ("Minister A and General B of Chile agreed"): no encounter
+    told.
     """
     i, j = bisect.bisect_left(people_at, lo), bisect.bisect_left(people_at, at)
     named = [p for p in people[i:j] if p.form != "pronoun"]  # ("his" in "and his counterpart")
@@ -3313,9 +3325,19 @@ def _joint_subject(
     one, two = named
     if one.start - lo > _JOINT_LEAD or one.form != "full" or two.form != "full":
         return False
+    if _JOINT_SUBJECT_TAIL.match(body, two.end, at, _SERIAL) is None:
+        return False
+    if _AND_COUNTERPART_GAP.match(body, one.end, two.start, _SERIAL) is not None:
+        return True
+    if not actors or " " not in body[one.start : one.end] or " " not in body[two.start : two.end]:
+        # (named by their surnames, "Secretary A and Minister B also agreed", the two go on
+        # with an encounter told before, which its own cue records)
+        return False
+    sides = (actors[one.actor].country, actors[two.actor].country)
     return (
-        _AND_COUNTERPART_GAP.match(body, one.end, two.start, _SERIAL) is not None
-        and _JOINT_SUBJECT_TAIL.match(body, two.end, at, _SERIAL) is not None
+        None not in sides
+        and sides[0] != sides[1]
+        and _AND_OFFICE_GAP.match(body, one.end, two.start, _SERIAL) is not None
     )
 
 
@@ -3500,7 +3522,7 @@ def find_meetings(
                 and not _within(places_all, place_starts, lo, hi)
             ):
                 continue
-        cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints, befores, read)
+        cues = _cues(body, low, in_sentence, lo, hi, sent_people, hints, befores, read, actors)
         if (
             published is not None
             and "signing" in map(_KIND_OF, cues)  # (a cheap test, read in C)
@@ -3855,11 +3877,15 @@ def find_meetings(
                     # reached at a virtual meeting held this week": the two of two states
                     # the sentence before names, and no recent record has yet
                     twosome = _pair_before(sentences[k - 1], people_all, people_starts, mentions)
-                    if twosome and not any(
-                        set(twosome) <= set(d.people) for d in drafts[-_JOIN_REACH:]
-                    ):
+                    told = next(
+                        (d for d in drafts[-_JOIN_REACH:] if set(twosome) <= set(d.people)),
+                        None,
+                    )
+                    if twosome and told is None:
                         adopt = True
                         people.extend(twosome)
+                    elif twosome and told is not None and kind == "call" and told.kind is _TALKS:
+                        told.kind = _CALL  # the encounter just told, held remotely
                 if not adopt and (
                     passing
                     or kind == "attend"

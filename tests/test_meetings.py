@@ -2172,8 +2172,9 @@ def test_two_counterparts_met_at_once_stay_one_encounter() -> None:
         # ships as the visitors: a port call, no one's encounter
         "Ana Rojas praised the Norway visit by Chilean navy ships last month.",
         "Ana Rojas praised the visit of two Chilean frigates to Oslo.",
-        # a practice kept up, no encounter
-        "Ana Rojas and Ola Berg agreed to maintain close consultations on regional issues.",
+        # a practice kept up, no encounter (but "A and B agreed to maintain ...", two sides
+        # as one subject of a joint verb, tells of theirs: ``test_readings17``)
+        "Ana Rojas and Ola Berg will maintain close consultations on regional issues.",
         "Ana Rojas and Ola Berg want to deepen strategic dialogue.",
     ],
 )

@@ -273,3 +273,45 @@ def test_a_desire_to_see(sentence: str, want: list[tuple[str, str, list[str]]]) 
 )
 def test_a_pledge_to_refrain(sentence: str, want: list[tuple[str, str, list[str]]]) -> None:
     assert _commitments(sentence) == want
+
+
+def _meetings(body: str) -> list[tuple[str, str, list[str], list[str]]]:
+    report = defrel.parse(body, published=dt.date(2024, 1, 3))
+    return [
+        (
+            m.kind.value,
+            m.status.value,
+            [p.name for p in m.participants],
+            sorted(c.code for c in m.countries),
+        )
+        for m in report.meetings
+    ]
+
+
+# Two people named in full with the offices of two countries, as one subject of a joint
+# verb ("US Secretary A and Canadian Minister B agreed (reaffirmed) ..."), tell of their
+# encounter, as "A and his counterpart B" did. Not two of one side, and not a pair named
+# again by surnames (the encounter was told before).
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        (
+            (
+                "US Secretary of Defense John Smith and Canadian Minister of National Defence Paul"
+                " Roy agreed to boost their strategic cooperation, the Pentagon said."
+            ),
+            [("talks", "held", ["John Smith", "Paul Roy"], ["CAN", "USA"])],
+        ),
+        (
+            (
+                "Canadian Defence Minister Paul Roy and Chief of Defence Staff General Anne"
+                " Tremblay agreed to boost the army's budget."
+            ),
+            [],
+        ),
+    ],
+)
+def test_two_sides_as_one_subject(
+    sentence: str, want: list[tuple[str, str, list[str], list[str]]]
+) -> None:
+    assert _meetings(sentence) == want
