@@ -244,47 +244,58 @@ def _gazetteer_matches(
 ) -> list[_Hit]:
     """The matches of ``_gazetteer()`` as its ``finditer`` gives them, plain words apart.
 
-    Capitalised words (``_cap_words``) go to ``words``, in order; the trie is tried only
-    at those whose first run of letters opens a prefix or a form, and not even there when
-    the word is a lone form (``_lone_runs``). Where a match ends inside a word (a hyphen),
-    the scan goes on from there, as ``finditer`` would. The first runs of capitalised words
-    that may open a venue (``_VENUE_OPENERS``) go to ``cues``.
+    Capitalised words (``_cap_words``, read here off the same split, with no list of them
+    built) go to ``words``, in order; the trie is tried only at those whose first run of
+    letters opens a prefix or a form, and not even there when the word is a lone form
+    (``_lone_runs``). Where a match ends inside a word (a hyphen), the scan goes on from
+    there, as ``finditer`` would. The first runs of capitalised words that may open a
+    venue (``_VENUE_OPENERS``) go to ``cues``.
     """
+    if _guard.spent():  # (as ``_cap_words``)
+        return []
     gazetteer, firsts, lone, openers = _gazetteer(), _first_runs(), _lone_runs(), _openers()
     out: list[_Hit] = []
     last = 0
     if cues is None:
         cues = set()
     plain = words.append
-    for s, e, cap, run in _cap_words(text):
-        if run in _VENUE_OPENERS:
+    venues = _VENUE_OPENERS
+    parts = iter(_CAP_WORD.split(text, 0, _KEEP_GIL))
+    e = 0
+    # (``_cap_words``, inline: the text between the matches, then the two groups of each)
+    for gap, cap, run in zip(parts, parts, parts, strict=False):
+        s = e + len(gap)
+        e = s + len(cap)
+        if run not in firsts and s >= last:  # the usual word: a plain one
+            if run in venues:
+                cues.add(run)
+            plain((s, e, cap))
+            last = e
+            continue
+        if run in venues:
             cues.add(run)
         if s >= last:
-            if run not in firsts:
-                plain((s, e, cap))
-                last = e
-                continue
             if run in lone and cap == run:
                 if _form_ends(text, e) and not text.endswith(_NOT_BEFORE_FORM, 0, s):
                     out.append(("form", s, e, run))
                 else:
-                    words.append((s, e, run))
+                    plain((s, e, run))
                 last = e
                 continue
             if not text.startswith(openers[run], s):  # no entry is written here: a plain word
-                words.append((s, e, cap))
+                plain((s, e, cap))
                 last = e
                 continue
             known, hit = _entry_at(text, s, openers[run])
             if not known:
                 m = gazetteer.match(text, s)
                 if m is None:  # (what ``finditer`` finds there: the capitalised word)
-                    words.append((s, e, cap))
+                    plain((s, e, cap))
                     last = e
                 else:
                     last = _keep(m, out, words)
             elif hit is None:  # the last branch: the capitalised word
-                words.append((s, e, cap))
+                plain((s, e, cap))
                 last = e
             else:
                 out.append(hit)
