@@ -3635,45 +3635,73 @@ def _small(
     ``picked`` indexes the words of ``_WORD_CUES`` in ``words``, if found already (with
     ``handled``, the offsets right after an "@"; ``picked_lows``, those words).
     """
-    verbs: list[tuple[int, int, str]] = []
-    pronouns: list[tuple[int, int, str]] = []
-    handles: list[tuple[int, int, str]] = []
-    here: list[tuple[int, int, str]] = []
-    orgs: list[tuple[int, int, str]] = []
-    for s, e, word, handle in _small_words(text, words, picked, handled, picked_lows):
-        if word is None:
-            if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_@"):
-                handles.append((s, e, handle))
-        elif word in _PRONOUNS:
-            pronouns.append((s, e, word))
-        elif word in _VERBS:
-            verbs.append((s, e, word))
-        elif word in _ORG_WORDS:
-            orgs.append((s, e, word))
-        else:
-            here.append((s, e, word))
-    return _Small(verbs, pronouns, handles, here, orgs)
-
-
-def _small_words(
-    text: str,
-    words: tuple[tuple[int, str], ...] | None,
-    cues: list[int] | None = None,
-    handled: set[int] | None = None,
-    cue_lows: list[str] | None = None,
-) -> list[tuple[int, int, str | None, str]]:
-    """The matches of ``_SMALL`` as (start, end, word or None, handle).
-
-    ``cue_lows`` are the words that ``cues`` index, if at hand.
-    """
+    small = _Small([], [], [], [], [])
+    handles = small.handles
     if words is None:
-        return [
-            (m.start(), m.end(), m.group("w"), m.group("handle"))
-            for m in _guard.finditer(_SMALL, text)
-        ]
+        for m in _guard.finditer(_SMALL, text):
+            s, e, word = m.start(), m.end(), m.group("w")
+            if word is None:
+                if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_@"):
+                    handles.append((s, e, m.group("handle")))
+            else:
+                small[_SMALL_KIND[word]].append((s, e, word))
+        return small
     if handled is None:
         handled = _handled(text)  # offsets right after an "@"
-    # Only the few candidate words reach the loop below; "the" only opens the one phrase.
+    # Each word goes to its list as it is read (no list of all the matches first).
+    for i in _small_picked(text, words, picked, handled, picked_lows):
+        at, low = words[i]
+        if at in handled and len(low) > 1:
+            end = at + min(len(low), 30)
+            # (the match opens on the "@", at ``at - 1``)
+            if at == 1 or not (text[at - 2].isalnum() or text[at - 2] in "_@"):
+                handles.append((at - 1, end, text[at:end]))
+        elif low in _SMALL_LOWER:
+            end = at + len(low)
+            word = text[at:end]
+            kind = _SMALL_KIND.get(word)
+            if kind is not None:
+                small[kind].append((at, end, word))
+            elif (
+                word == "the"
+                and text.startswith(_SMALL_PHRASE, at)
+                and i + 2 < len(words)
+                and words[i + 2][0] + len(words[i + 2][1]) == at + len(_SMALL_PHRASE)
+            ):
+                small.here.append((at, at + len(_SMALL_PHRASE), _SMALL_PHRASE))
+    return small
+
+
+# The list of ``_Small`` each word of ``_SMALL`` goes to (a pronoun first, then a verb, an
+# organisation's word, else "here" or its phrase).
+_SMALL_KIND = {
+    word: _Small._fields.index(
+        "pronouns"
+        if word in _PRONOUNS
+        else "verbs"
+        if word in _VERBS
+        else "orgs"
+        if word in _ORG_WORDS
+        else "here"
+    )
+    for word in (*_SMALL_WORDS, _SMALL_PHRASE)
+}
+
+
+def _small_picked(
+    text: str,
+    words: tuple[tuple[int, str], ...],
+    cues: list[int] | None,
+    handled: set[int],
+    cue_lows: list[str] | None,
+) -> list[int]:
+    """The indexes in ``words`` of the words ``_SMALL`` may match at, in order.
+
+    The words of ``_SMALL_LOWER`` ("the" only where its phrase is written) and those right
+    after an "@" (``handled``). ``cues`` index the words of ``_WORD_CUES`` (which holds
+    ``_SMALL_LOWER``), if found already; ``cue_lows`` are those words, if at hand.
+    """
+    # Only the few candidate words reach the loop; "the" only opens the one phrase.
     lows = _SMALL_LOWER if _SMALL_PHRASE in text else _SMALL_LOWER_NO_THE
     if handled and cues is not None and len(handled) * 4 < len(words):
         # The words of ``lows`` (among ``cues``, see below) and those right after an "@",
@@ -3686,34 +3714,14 @@ def _small_words(
             i = bisect_left(words, (at,))
             if i < len(words) and words[i][0] == at:
                 chosen.add(i)
-        picked = sorted(chosen)
-    elif handled:
-        picked = [i for i, (at, low) in enumerate(words) if low in lows or at in handled]
-    elif cues is not None and cue_lows is not None:  # as below, without the look-ups
-        picked = list(compress(cues, map(lows.__contains__, cue_lows)))
-    elif cues is not None:  # ``_WORD_CUES`` holds ``lows``: the words of ``lows`` are among them
-        picked = [i for i in cues if words[i][1] in lows]
-    else:
-        picked = [i for i, (_, low) in enumerate(words) if low in lows]
-    out: list[tuple[int, int, str | None, str]] = []
-    for i in picked:
-        at, low = words[i]
-        if at in handled and len(low) > 1:
-            end = at + min(len(low), 30)
-            out.append((at - 1, end, None, text[at:end]))
-        elif low in _SMALL_LOWER:
-            end = at + len(low)
-            word = text[at:end]
-            if word in _SMALL_WORDS:
-                out.append((at, end, word, ""))
-            elif (
-                word == "the"
-                and text.startswith(_SMALL_PHRASE, at)
-                and i + 2 < len(words)
-                and words[i + 2][0] + len(words[i + 2][1]) == at + len(_SMALL_PHRASE)
-            ):
-                out.append((at, at + len(_SMALL_PHRASE), _SMALL_PHRASE, ""))
-    return out
+        return sorted(chosen)
+    if handled:
+        return [i for i, (at, low) in enumerate(words) if low in lows or at in handled]
+    if cues is not None and cue_lows is not None:  # as below, without the look-ups
+        return list(compress(cues, map(lows.__contains__, cue_lows)))
+    if cues is not None:  # ``_WORD_CUES`` holds ``lows``: the words of ``lows`` are among them
+        return [i for i in cues if words[i][1] in lows]
+    return [i for i, (_, low) in enumerate(words) if low in lows]
 
 
 def _untitled(
