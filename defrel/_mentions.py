@@ -22,7 +22,7 @@ import string
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from itertools import accumulate, chain, compress
+from itertools import accumulate, compress
 from operator import add, attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -2192,11 +2192,20 @@ class _People:
         start`` (a claim no longer than ``_MAX_CLAIM`` that ends past ``start`` opens after
         ``start - _MAX_CLAIM``, where ``overlaps`` looks). For a pass that claims nothing
         while it asks.
+
+        The blocks hold the starts in order and cover the text in the order of their keys:
+        joined in that order, the starts are in order (no sort). Among claims of one start
+        the ends may stand in any order; only the furthest end at the last of them is read
+        (``k - 1`` above), the same in any order.
         """
-        spans = sorted(
-            chain.from_iterable(zip(*block, strict=True) for block in self._claims.values())
-        )
-        return [s for s, _ in spans], list(accumulate([e for _, e in spans], max))
+        starts: list[int] = []
+        ends: list[int] = []
+        claims = self._claims
+        for k in sorted(claims):
+            block_starts, block_ends = claims[k]
+            starts += block_starts
+            ends += block_ends
+        return starts, list(accumulate(ends, max))
 
     def find(self, name: str, country: Country | None) -> int | None:
         return self._find(_tokens(name), country)
