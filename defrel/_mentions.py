@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import string
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
-from itertools import accumulate, chain, compress
+from itertools import accumulate, compress
 from operator import add, attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -124,6 +125,23 @@ _CAP_WORD = regex.compile(
     r"""(?P<cap>(?P<run>\p{Lu}(?<![\w@#].)\p{L}*)[\p{L}\p{M}]*(?:-\p{L}+){0,2})(?![\p{L}])"""
 )
 
+# Marks of punctuation outside ASCII that news text is full of: no letter, mark, digit or
+# word character. In a text of ASCII and these alone ``\p{Lu}`` is [A-Z], ``\p{L}`` is
+# [A-Za-z], ``\w`` is [A-Za-z0-9_] and no ``\p{M}`` stands, so ``_CAP_WORD`` there finds what
+# ``_CAP_WORD_ASCII`` finds (the standard ``re``, a third faster on such a split).
+_PUNCTUATION_OUTSIDE_ASCII = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026"  # ‘’“”–—…
+_NOT_PLAIN = re.compile(f"[^\\x00-\\x7f{_PUNCTUATION_OUTSIDE_ASCII}]")
+_CAP_WORD_ASCII = re.compile(
+    r"""(?P<cap>(?P<run>[A-Z](?<![A-Za-z0-9_@#].)[A-Za-z]*)(?:-[A-Za-z]+){0,2})(?![A-Za-z])"""
+)
+
+
+def _cap_split(text: str) -> list[str]:
+    """``_CAP_WORD.split(text)``: the text between the matches, then the two groups of each."""
+    if text.isascii() or _NOT_PLAIN.search(text) is None:
+        return _CAP_WORD_ASCII.split(text)
+    return _CAP_WORD.split(text, 0, _KEEP_GIL)
+
 
 @functools.cache
 def _first_runs() -> frozenset[str]:
@@ -165,7 +183,8 @@ def _openers() -> dict[str, tuple[str, ...]]:
         m = run.match(s)
         if m is not None:
             openers.setdefault(m.group(), set()).add(s)
-    return {r: tuple(sorted(ss)) for r, ss in openers.items()}
+    # (longest first, as ``_entry_at`` tries them; alphabetical among the same length)
+    return {r: tuple(sorted(sorted(ss), key=len, reverse=True)) for r, ss in openers.items()}
 
 
 @functools.cache
@@ -228,7 +247,7 @@ def _cap_words(text: str) -> list[_CapWord]:
     # past the deadline it finds nothing (as ``_guard.finditer_linear``).
     if _guard.spent():
         return []
-    parts = iter(_CAP_WORD.split(text, 0, _KEEP_GIL))
+    parts = iter(_cap_split(text))
     out: list[_CapWord] = []
     end = 0
     # (the text after the last match is left over)
@@ -244,47 +263,58 @@ def _gazetteer_matches(
 ) -> list[_Hit]:
     """The matches of ``_gazetteer()`` as its ``finditer`` gives them, plain words apart.
 
-    Capitalised words (``_cap_words``) go to ``words``, in order; the trie is tried only
-    at those whose first run of letters opens a prefix or a form, and not even there when
-    the word is a lone form (``_lone_runs``). Where a match ends inside a word (a hyphen),
-    the scan goes on from there, as ``finditer`` would. The first runs of capitalised words
-    that may open a venue (``_VENUE_OPENERS``) go to ``cues``.
+    Capitalised words (``_cap_words``, read here off the same split, with no list of them
+    built) go to ``words``, in order; the trie is tried only at those whose first run of
+    letters opens a prefix or a form, and not even there when the word is a lone form
+    (``_lone_runs``). Where a match ends inside a word (a hyphen), the scan goes on from
+    there, as ``finditer`` would. The first runs of capitalised words that may open a
+    venue (``_VENUE_OPENERS``) go to ``cues``.
     """
+    if _guard.spent():  # (as ``_cap_words``)
+        return []
     gazetteer, firsts, lone, openers = _gazetteer(), _first_runs(), _lone_runs(), _openers()
     out: list[_Hit] = []
     last = 0
     if cues is None:
         cues = set()
     plain = words.append
-    for s, e, cap, run in _cap_words(text):
-        if run in _VENUE_OPENERS:
+    venues = _VENUE_OPENERS
+    parts = iter(_cap_split(text))
+    e = 0
+    # (``_cap_words``, inline: the text between the matches, then the two groups of each)
+    for gap, cap, run in zip(parts, parts, parts, strict=False):
+        s = e + len(gap)
+        e = s + len(cap)
+        if run not in firsts and s >= last:  # the usual word: a plain one
+            if run in venues:
+                cues.add(run)
+            plain((s, e, cap))
+            last = e
+            continue
+        if run in venues:
             cues.add(run)
         if s >= last:
-            if run not in firsts:
-                plain((s, e, cap))
-                last = e
-                continue
             if run in lone and cap == run:
                 if _form_ends(text, e) and not text.endswith(_NOT_BEFORE_FORM, 0, s):
                     out.append(("form", s, e, run))
                 else:
-                    words.append((s, e, run))
+                    plain((s, e, run))
                 last = e
                 continue
             if not text.startswith(openers[run], s):  # no entry is written here: a plain word
-                words.append((s, e, cap))
+                plain((s, e, cap))
                 last = e
                 continue
             known, hit = _entry_at(text, s, openers[run])
             if not known:
                 m = gazetteer.match(text, s)
                 if m is None:  # (what ``finditer`` finds there: the capitalised word)
-                    words.append((s, e, cap))
+                    plain((s, e, cap))
                     last = e
                 else:
                     last = _keep(m, out, words)
             elif hit is None:  # the last branch: the capitalised word
-                words.append((s, e, cap))
+                plain((s, e, cap))
                 last = e
             else:
                 out.append(hit)
@@ -307,14 +337,14 @@ def _surfaces() -> frozenset[str]:
 def _entry_at(text: str, s: int, entries: tuple[str, ...]) -> tuple[bool, _Hit | None]:
     """What ``_gazetteer().match(text, s)`` finds at a capitalised word, without the pattern.
 
-    ``entries`` are the prefixes and forms opening on that word's first run of letters. Of
-    those written at ``s`` (all on the trie's one path there), each branch tries the longest
-    first: the prefix branch (a hyphen and a capital after, not "-Pacific"), then, past the
-    lookbehind, the form branch (``_form_ends``). A prefix before a hyphen and a letter
-    outside ASCII is left to the pattern: ``(False, None)``. ``(True, None)`` is the last
-    branch, the capitalised word.
+    ``entries`` are the prefixes and forms opening on that word's first run of letters,
+    longest first (``_openers``). Of those written at ``s`` (all on the trie's one path
+    there), each branch tries the longest first: the prefix branch (a hyphen and a capital
+    after, not "-Pacific"), then, past the lookbehind, the form branch (``_form_ends``). A
+    prefix before a hyphen and a letter outside ASCII is left to the pattern: ``(False,
+    None)``. ``(True, None)`` is the last branch, the capitalised word.
     """
-    written = sorted([o for o in entries if text.startswith(o, s)], key=len, reverse=True)
+    written = [o for o in entries if text.startswith(o, s)]  # (longest first: ``_openers``)
     for entry in written:
         if entry in PREFIXES:
             e = s + len(entry)
@@ -2162,11 +2192,20 @@ class _People:
         start`` (a claim no longer than ``_MAX_CLAIM`` that ends past ``start`` opens after
         ``start - _MAX_CLAIM``, where ``overlaps`` looks). For a pass that claims nothing
         while it asks.
+
+        The blocks hold the starts in order and cover the text in the order of their keys:
+        joined in that order, the starts are in order (no sort). Among claims of one start
+        the ends may stand in any order; only the furthest end at the last of them is read
+        (``k - 1`` above), the same in any order.
         """
-        spans = sorted(
-            chain.from_iterable(zip(*block, strict=True) for block in self._claims.values())
-        )
-        return [s for s, _ in spans], list(accumulate([e for _, e in spans], max))
+        starts: list[int] = []
+        ends: list[int] = []
+        claims = self._claims
+        for k in sorted(claims):
+            block_starts, block_ends = claims[k]
+            starts += block_starts
+            ends += block_ends
+        return starts, list(accumulate(ends, max))
 
     def find(self, name: str, country: Country | None) -> int | None:
         return self._find(_tokens(name), country)
@@ -3624,45 +3663,73 @@ def _small(
     ``picked`` indexes the words of ``_WORD_CUES`` in ``words``, if found already (with
     ``handled``, the offsets right after an "@"; ``picked_lows``, those words).
     """
-    verbs: list[tuple[int, int, str]] = []
-    pronouns: list[tuple[int, int, str]] = []
-    handles: list[tuple[int, int, str]] = []
-    here: list[tuple[int, int, str]] = []
-    orgs: list[tuple[int, int, str]] = []
-    for s, e, word, handle in _small_words(text, words, picked, handled, picked_lows):
-        if word is None:
-            if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_@"):
-                handles.append((s, e, handle))
-        elif word in _PRONOUNS:
-            pronouns.append((s, e, word))
-        elif word in _VERBS:
-            verbs.append((s, e, word))
-        elif word in _ORG_WORDS:
-            orgs.append((s, e, word))
-        else:
-            here.append((s, e, word))
-    return _Small(verbs, pronouns, handles, here, orgs)
-
-
-def _small_words(
-    text: str,
-    words: tuple[tuple[int, str], ...] | None,
-    cues: list[int] | None = None,
-    handled: set[int] | None = None,
-    cue_lows: list[str] | None = None,
-) -> list[tuple[int, int, str | None, str]]:
-    """The matches of ``_SMALL`` as (start, end, word or None, handle).
-
-    ``cue_lows`` are the words that ``cues`` index, if at hand.
-    """
+    small = _Small([], [], [], [], [])
+    handles = small.handles
     if words is None:
-        return [
-            (m.start(), m.end(), m.group("w"), m.group("handle"))
-            for m in _guard.finditer(_SMALL, text)
-        ]
+        for m in _guard.finditer(_SMALL, text):
+            s, e, word = m.start(), m.end(), m.group("w")
+            if word is None:
+                if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_@"):
+                    handles.append((s, e, m.group("handle")))
+            else:
+                small[_SMALL_KIND[word]].append((s, e, word))
+        return small
     if handled is None:
         handled = _handled(text)  # offsets right after an "@"
-    # Only the few candidate words reach the loop below; "the" only opens the one phrase.
+    # Each word goes to its list as it is read (no list of all the matches first).
+    for i in _small_picked(text, words, picked, handled, picked_lows):
+        at, low = words[i]
+        if at in handled and len(low) > 1:
+            end = at + min(len(low), 30)
+            # (the match opens on the "@", at ``at - 1``)
+            if at == 1 or not (text[at - 2].isalnum() or text[at - 2] in "_@"):
+                handles.append((at - 1, end, text[at:end]))
+        elif low in _SMALL_LOWER:
+            end = at + len(low)
+            word = text[at:end]
+            kind = _SMALL_KIND.get(word)
+            if kind is not None:
+                small[kind].append((at, end, word))
+            elif (
+                word == "the"
+                and text.startswith(_SMALL_PHRASE, at)
+                and i + 2 < len(words)
+                and words[i + 2][0] + len(words[i + 2][1]) == at + len(_SMALL_PHRASE)
+            ):
+                small.here.append((at, at + len(_SMALL_PHRASE), _SMALL_PHRASE))
+    return small
+
+
+# The list of ``_Small`` each word of ``_SMALL`` goes to (a pronoun first, then a verb, an
+# organisation's word, else "here" or its phrase).
+_SMALL_KIND = {
+    word: _Small._fields.index(
+        "pronouns"
+        if word in _PRONOUNS
+        else "verbs"
+        if word in _VERBS
+        else "orgs"
+        if word in _ORG_WORDS
+        else "here"
+    )
+    for word in (*_SMALL_WORDS, _SMALL_PHRASE)
+}
+
+
+def _small_picked(
+    text: str,
+    words: tuple[tuple[int, str], ...],
+    cues: list[int] | None,
+    handled: set[int],
+    cue_lows: list[str] | None,
+) -> list[int]:
+    """The indexes in ``words`` of the words ``_SMALL`` may match at, in order.
+
+    The words of ``_SMALL_LOWER`` ("the" only where its phrase is written) and those right
+    after an "@" (``handled``). ``cues`` index the words of ``_WORD_CUES`` (which holds
+    ``_SMALL_LOWER``), if found already; ``cue_lows`` are those words, if at hand.
+    """
+    # Only the few candidate words reach the loop; "the" only opens the one phrase.
     lows = _SMALL_LOWER if _SMALL_PHRASE in text else _SMALL_LOWER_NO_THE
     if handled and cues is not None and len(handled) * 4 < len(words):
         # The words of ``lows`` (among ``cues``, see below) and those right after an "@",
@@ -3675,34 +3742,14 @@ def _small_words(
             i = bisect_left(words, (at,))
             if i < len(words) and words[i][0] == at:
                 chosen.add(i)
-        picked = sorted(chosen)
-    elif handled:
-        picked = [i for i, (at, low) in enumerate(words) if low in lows or at in handled]
-    elif cues is not None and cue_lows is not None:  # as below, without the look-ups
-        picked = list(compress(cues, map(lows.__contains__, cue_lows)))
-    elif cues is not None:  # ``_WORD_CUES`` holds ``lows``: the words of ``lows`` are among them
-        picked = [i for i in cues if words[i][1] in lows]
-    else:
-        picked = [i for i, (_, low) in enumerate(words) if low in lows]
-    out: list[tuple[int, int, str | None, str]] = []
-    for i in picked:
-        at, low = words[i]
-        if at in handled and len(low) > 1:
-            end = at + min(len(low), 30)
-            out.append((at - 1, end, None, text[at:end]))
-        elif low in _SMALL_LOWER:
-            end = at + len(low)
-            word = text[at:end]
-            if word in _SMALL_WORDS:
-                out.append((at, end, word, ""))
-            elif (
-                word == "the"
-                and text.startswith(_SMALL_PHRASE, at)
-                and i + 2 < len(words)
-                and words[i + 2][0] + len(words[i + 2][1]) == at + len(_SMALL_PHRASE)
-            ):
-                out.append((at, at + len(_SMALL_PHRASE), _SMALL_PHRASE, ""))
-    return out
+        return sorted(chosen)
+    if handled:
+        return [i for i, (at, low) in enumerate(words) if low in lows or at in handled]
+    if cues is not None and cue_lows is not None:  # as below, without the look-ups
+        return list(compress(cues, map(lows.__contains__, cue_lows)))
+    if cues is not None:  # ``_WORD_CUES`` holds ``lows``: the words of ``lows`` are among them
+        return [i for i in cues if words[i][1] in lows]
+    return [i for i, (_, low) in enumerate(words) if low in lows]
 
 
 def _untitled(
