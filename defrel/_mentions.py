@@ -3373,6 +3373,9 @@ def _named(
     for p0, p1 in _lines_with(text, ": "):  # ": " is a literal of _LABEL: a cheap prefilter
         lm = _LABEL.match(text, p0, p1)
         if lm is None:
+            office = _office_label(text, p0, p1)
+            if office is not None:
+                people.add(*office, None, "full")
             continue
         words = lm.group("name").split()
         if any(_title_case(w) in _STOP or w in _STOP for w in words):
@@ -4384,6 +4387,51 @@ def _add_untitled(
         if c is not None and c.form == "possessive":
             country = c.country
     people.add(found[0], found[1], found[2], None, country, "full")
+
+
+# A transcript's label that gives the office before the name, in capitals: "SECRETARY OF
+# DEFENSE JOHN A. SMITH III: ", "MINISTER PIERRE DURAND: " (the words up to the colon).
+_CAPS_LABEL = regex.compile(r"(?P<label>\p{Lu}[\p{Lu} .'’-]{4,80}?):\ ")
+_CAPS_LINKS = frozenset({"OF", "FOR", "THE", "AND"})  # small words of an office
+_ROMAN = frozenset({"II", "III", "IV", "JR", "JR.", "SR", "SR."})  # a name's suffixes
+
+
+def _office_label(text: str, p0: int, p1: int) -> tuple[int, int, str, str] | None:
+    """A label at ``p0`` that names an office, then a person: their span, name and office.
+
+    The office opens on one of its head words or a rank (``_STOP``, ``HEAD_WORDS``); the
+    name is the words after the office's last word, two to five of them, none an office's.
+
+    >>> text = "SECRETARY OF DEFENSE JOHN A. SMITH III: Good morning."
+    >>> _office_label(text, 0, len(text))
+    (21, 38, 'John A. Smith III', 'Secretary of Defense')
+    >>> _office_label("PRESS SECRETARY: We take questions.", 0, 35) is None
+    True
+    """
+    lm = _CAPS_LABEL.match(text, p0, p1)
+    if lm is None:
+        return None
+    words = lm.group("label").split(" ")
+    if "" in words or (words[0].lower() not in _HEAD_LOWER and _title_case(words[0]) not in _STOP):
+        return None
+    office = [w for w in words if w in _CAPS_LINKS or _title_case(w) in _STOP]
+    first = len(words)
+    while first > 0 and (words[first - 1] in _ROMAN or _title_case(words[first - 1]) not in _STOP):
+        first -= 1  # (the name: the words from the last of the office on)
+    name = words[first:]
+    if (
+        first == 0
+        or not 2 <= len(name) <= 5
+        or any(w in _CAPS_LINKS for w in name)
+        or len(office) < first
+    ):
+        return None
+    start = lm.start() + len(" ".join(words[:first])) + 1
+    pretty = " ".join(
+        w if w in _ROMAN else w.lower() if w in _CAPS_LINKS else _title_case(w) for w in name
+    )
+    title = " ".join(w.lower() if w in _CAPS_LINKS else _title_case(w) for w in words[:first])
+    return start, lm.end("label"), pretty, title
 
 
 def _lines_with(text: str, needle: str) -> Iterator[tuple[int, int]]:

@@ -315,3 +315,35 @@ def test_two_sides_as_one_subject(
     sentence: str, want: list[tuple[str, str, list[str], list[str]]]
 ) -> None:
     assert _meetings(sentence) == want
+
+
+def _people(body: str) -> list[tuple[str, str | None]]:
+    report = defrel.parse(body, published=dt.date(2024, 1, 3))
+    return [(a.name, a.title) for a in report.actors]
+
+
+# A headline's document word after its speakers' names ("... Parly Opening Remarks at
+# Bilateral Meeting") is no part of a name; a transcript's label that gives the office
+# before the name in capitals ("SECRETARY OF DEFENSE JOHN A. SMITH III:") names that
+# person with that office.
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            (
+                "Secretary of Defense John Smith and French Minister of the Armed Forces Anne Roux"
+                " Opening Remarks at Bilateral Meeting\n\nThe two met at the Pentagon."
+            ),
+            [
+                ("John Smith", "Secretary of Defense"),
+                ("Anne Roux", "Minister of the Armed Forces"),
+            ],
+        ),
+        (
+            "SECRETARY OF DEFENSE JOHN A. SMITH III:  Good morning, and welcome, Minister.",
+            [("John A. Smith III", "Secretary of Defense")],
+        ),
+    ],
+)
+def test_headline_words_and_office_labels(body: str, want: list[tuple[str, str | None]]) -> None:
+    assert _people(body) == want
