@@ -1454,6 +1454,7 @@ _FORWARD_OTHER = (_REPORT_THAT, _REPORT_BARE)
 
 
 _START_END = operator.attrgetter("start", "end")
+_START_OF = operator.attrgetter("start")
 
 
 class _Ref(NamedTuple):
@@ -1535,6 +1536,7 @@ class _Ctx:
     _actor_words: list[tuple[Actor, frozenset[str]]] | None = attrs.field(init=False, default=None)
     _source_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
     _document_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
+    _doc_asked: int = attrs.field(init=False, default=0)  # (``may_name_document``)
     _colons: list[int] | None = attrs.field(init=False, default=None)
     spelled: dict[str, Actor | None] = attrs.field(init=False, factory=dict)  # by acronym
     _bare_upto: list[int] | None = attrs.field(init=False, default=None)
@@ -1542,6 +1544,10 @@ class _Ctx:
     _press: list[regex.Match[str]] | None = attrs.field(init=False, default=None)
     _that_at: list[int] | None = attrs.field(init=False, default=None)
     heads: dict[tuple[str, Country | None], Actor | None] = attrs.field(init=False, factory=dict)
+    # The one actor whose title holds an office (``_office_holder``, ``_qualified_holder``),
+    # by the office's head word or its set of words: a long text names the same offices
+    # often, and each answer reads every actor.
+    holders: dict[str | frozenset[str], Actor | None] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         self.low = self.text.lower if self.text.lower is not None else _lower(self.text.text)
@@ -1794,12 +1800,20 @@ class _Ctx:
         """Whether a noun of ``_SOURCE_NP_NOUNS`` stands in ``[start, stop)``.
 
         A match of ``_SOURCE_NP`` there holds one: without, the pattern is not tried (it
-        costs a few µs a call on a long sentence). The nouns the text holds are read once.
+        costs a few µs a call on a long sentence). The nouns are looked for in the window
+        until the windows asked about add up to the text's length; then the nouns the text
+        holds are read once, and only those are looked for (a noun the text lacks is in no
+        window of it: the same answer).
         """
         text = self.text.text
-        if self._document_nouns is None:
-            self._document_nouns = tuple(filter(text.__contains__, _SOURCE_NP_NOUNS))
-        return any(text.find(noun, start, stop) >= 0 for noun in self._document_nouns)
+        nouns = self._document_nouns
+        if nouns is None:
+            self._doc_asked += stop - start
+            if self._doc_asked <= len(text):
+                nouns = _SOURCE_NP_NOUNS  # (a news text asks once or twice, of short windows)
+            else:
+                nouns = self._document_nouns = tuple(filter(text.__contains__, _SOURCE_NP_NOUNS))
+        return any(text.find(noun, start, stop) >= 0 for noun in nouns)
 
     def title_before(self, start: int, stop: int) -> regex.Match[str] | None:
         """``_title_before`` over the text, each window read once."""
@@ -1899,11 +1913,11 @@ def _in_order(mentions: Sequence[_M]) -> tuple[list[_M], list[int]]:
     Mentions whose starts already rise, one after another, are in that order as they stand
     (no two share a start): the sort is left out.
     """
-    starts = [m.start for m in mentions]
+    starts = list(map(_START_OF, mentions))
     if all(map(operator.lt, starts, starts[1:])):
         return list(mentions), starts
     ordered = sorted(mentions, key=_START_END)
-    return ordered, [m.start for m in ordered]
+    return ordered, list(map(_START_OF, ordered))
 
 
 def _lower(body: str) -> str:
@@ -2427,7 +2441,10 @@ def _office_holder(ctx: _Ctx, office: str, actor: Actor) -> Actor:
     head = words[1]
     if len(head) < 4 or (actor.title and head in actor.title.lower()):
         return actor
-    holder = _sole_holder(ctx, lambda _a, title: head in title.lower())
+    if head in ctx.holders:
+        holder = ctx.holders[head]
+    else:
+        holder = ctx.holders[head] = _sole_holder(ctx, lambda _a, title: head in title.lower())
     return actor if holder is None else holder
 
 
@@ -2451,7 +2468,12 @@ def _qualified_holder(ctx: _Ctx, words: list[str], actor: Actor) -> Actor:
     office = _title_words(" ".join(words))
     if not actor.title or office <= _title_words(actor.title):
         return actor  # (an actor without a title was read from the context: it stands)
-    holder = _sole_holder(ctx, lambda _a, title: office <= _title_words(title))
+    if office in ctx.holders:
+        holder = ctx.holders[office]
+    else:
+        holder = ctx.holders[office] = _sole_holder(
+            ctx, lambda _a, title: office <= _title_words(title)
+        )
     return actor if holder is None else holder
 
 
@@ -3002,7 +3024,11 @@ def _attribute_after(
         if channel is _UNKNOWN:
             channel = _channel(text[start:stop])
         return ref, (start + m.start(), start + m.end()), channel
-    m = _AFTER_ACCORDING.match(window, None, None, _SERIAL)
+    m = (
+        _AFTER_ACCORDING.match(window, None, None, _SERIAL)
+        if not ctx.plain or _may_cite(ctx.low, start, stop)
+        else None
+    )
     if m:
         ref = _subject_after(ctx, start + m.end(), stop)
         if ref is not None:
@@ -3021,6 +3047,18 @@ def _attribute_after(
             ref = _NOBODY
         return ref, verb_m.span(), _channel(text[start:stop])
     return None
+
+
+_CITE_WORDS = ("according", "this", "that", "these")  # (one in each match of ``_AFTER_ACCORDING``)
+
+
+def _may_cite(low: str, start: int, stop: int) -> bool:
+    """Whether ``low[start:stop]`` holds a word of ``_CITE_WORDS``.
+
+    A match of ``_AFTER_ACCORDING`` there holds one: in a plain text, where its case-blind
+    letters are ``low``'s.
+    """
+    return any(low.find(word, start, stop) >= 0 for word in _CITE_WORDS)
 
 
 def _doc_body(ctx: _Ctx, start: int, end: int) -> _Ref | None:
@@ -3197,8 +3235,16 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         nxt = opens[k + 1] if k + 1 < len(opens) and opens[k + 1] < p1 else p1
         stop = min(max(sent1, q.end), nxt, p1)
         fragment = _first_letter(body, 0, len(body)).islower()
-        if q.open - sent0 > 8 and _SIGN_READ.search(
-            text, max(sent0, q.open - _SIGN_REACH), q.open, _SERIAL
+        sign0 = max(sent0, q.open - _SIGN_REACH)
+        if (
+            q.open - sent0 > 8
+            # (a match holds "read" or "saying": in a plain text, where ``low`` holds them)
+            and (
+                not ctx.plain
+                or ctx.low.find("read", sign0, q.open) >= 0
+                or ctx.low.find("saying", sign0, q.open) >= 0
+            )
+            and _SIGN_READ.search(text, sign0, q.open, _SERIAL)
         ):
             continue  # 'a banner that read, “…”': the words of a sign, no one's statement
         before = _attribute_before(ctx, q, prev_end) if q.open > prev_end else None
@@ -4840,8 +4886,9 @@ def _walk_back(
         key = (s0, min(s1, anchor))
         if key in floor:
             subject = floor[key]  # (read once a parse: the walks back of its pronouns meet)
-        elif _TEASER.match(body, s0, min(s1, s0 + 40), _SERIAL) or _ATTENDANCE.match(
-            body, s0, min(s1, s0 + 60), _SERIAL
+        elif _may_list(body, s0, min(s1, s0 + 60)) and (
+            _TEASER.match(body, s0, min(s1, s0 + 40), _SERIAL)
+            or _ATTENDANCE.match(body, s0, min(s1, s0 + 60), _SERIAL)
         ):
             subject = floor[key] = None  # a teaser, or a list of those present: no one
         else:
@@ -4902,6 +4949,20 @@ def _walk_back(
             if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
     return None
+
+
+def _may_list(text: str, start: int, stop: int) -> bool:
+    """Whether ``_TEASER`` or ``_ATTENDANCE`` may match at ``start`` (before ``stop``).
+
+    Each branch of both opens, after white space (``\\s*``), with a capital of ``_LIST_FIRST``.
+    """
+    k = start
+    while k < stop and text[k] in _WHITE_SPACE:
+        k += 1
+    return k < stop and text[k] in _LIST_FIRST
+
+
+_LIST_FIRST = frozenset("ARPTHS")  # Also, Read, Related, Present, The, He, She, ...
 
 
 def _may_name(ctx: _Ctx, history: dict[int, _Ref], first: int, idx: int, anchor: int) -> bool:
@@ -5700,7 +5761,15 @@ def _assemble(
     for k in order:
         c, who = resolved[k]
         actor = who.actor
-        if c.kind is _DIRECT and _BY_OUTLET.match(body, c.end, c.end + 40):
+        if (
+            c.kind is _DIRECT
+            # (a match holds "reported" or "wrote", inside the 40 characters it may read)
+            and (
+                body.find("reported", c.end, c.end + 40) >= 0
+                or body.find("wrote", c.end, c.end + 40) >= 0
+            )
+            and _BY_OUTLET.match(body, c.end, c.end + 40)
+        ):
             continue  # '"…" reported the Daily Times': a newsroom's words, no statement
         channel = c.channel
         if c.kind is _DIRECT and channel is _UNKNOWN:
