@@ -1202,6 +1202,25 @@ _NORMAL_TAIL = regex.compile(
     \s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
     regex.DOTALL | regex.VERBOSE,
 )
+# The same pattern for a tail of ASCII alone, by the standard library's engine (two to three
+# times as fast), as ``_CH_ANY_ASCII``: ``\s`` spelled out as ``regex`` reads it in ASCII,
+# and each letter class as the ASCII letters it holds (``\d``, ``\b`` and ``.`` read alike).
+_NORMAL_TAIL_ASCII = re.compile(
+    _NORMAL_TAIL.pattern.replace(r"\s", r"[\t\n\x0b\x0c\r ]")
+    .replace(r"\p{Lu}", "[A-Z]")
+    .replace(r"\p{Ll}", "[a-z]")
+    .replace(r"\p{L}", "A-Za-z"),  # (only inside a class: "[\p{L}.-]", "[\p{L}-]")
+    re.ASCII | re.DOTALL | re.VERBOSE,
+)
+
+
+def _normal_tail(tail: str) -> bool:
+    """Whether ``_NORMAL_TAIL`` matches ``tail`` (by ``_NORMAL_TAIL_ASCII`` when ASCII)."""
+    if tail.isascii():
+        return _NORMAL_TAIL_ASCII.match(tail) is not None
+    return _NORMAL_TAIL.match(tail, None, None, _SERIAL) is not None
+
+
 # (The one told may be a newsroom or an audience described: "…, X told the Swedish news
 # agency TT", "…, X told state broadcaster SVT", "…, X told his Danish counterpart".)
 # Marks that ``_INVERTED_TAIL`` and ``_NORMAL_TAIL`` only let by in a closing "adding that …".
@@ -3751,7 +3770,7 @@ def _reported_after(
     if ref is None:
         # (also "CLAUSE, Ann Lee, head of X, said on Monday": no subject after the verb,
         # the comma before it closes an appositive)
-        if not _NORMAL_TAIL.match(tail, None, None, _SERIAL):
+        if not _normal_tail(tail):
             return None
         # The comma is the last one before the subject, so before the verb: when the
         # clause up to each of those is a quotation, no subject can make a candidate.
