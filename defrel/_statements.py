@@ -1570,10 +1570,13 @@ class _Ctx:
     _press: list[regex.Match[str]] | None = attrs.field(init=False, default=None)
     _that_at: list[int] | None = attrs.field(init=False, default=None)
     heads: dict[tuple[str, Country | None], Actor | None] = attrs.field(init=False, factory=dict)
-    # The one actor whose title holds an office (``_office_holder``, ``_qualified_holder``),
-    # by the office's head word or its set of words: a long text names the same offices
-    # often, and each answer reads every actor.
-    holders: dict[str | frozenset[str], Actor | None] = attrs.field(init=False, factory=dict)
+    # The one actor whose title holds an office (``_office_holder``, ``_qualified_holder``,
+    # ``_resolve``), by the office's head word, its set of words, or its head word and
+    # country code: a long text names the same offices often, and each answer reads every
+    # actor.
+    holders: dict[str | frozenset[str] | tuple[str, str], Actor | None] = attrs.field(
+        init=False, factory=dict
+    )
 
     def __attrs_post_init__(self) -> None:
         self.low = self.text.lower if self.text.lower is not None else _lower(self.text.text)
@@ -4759,9 +4762,13 @@ def _resolve(ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref]) -> _Re
     if ref.pronoun.startswith("title:"):
         # "the Malaysian minister": the one actor whose title has that office and country.
         head = ref.pronoun.split(":")[1]
-        holder = _sole_holder(
-            ctx, lambda a, title: head in title.lower() and _fits(a, code, strict=False)
-        )
+        key = (head, code)
+        if key in ctx.holders:
+            holder = ctx.holders[key]
+        else:
+            holder = ctx.holders[key] = _sole_holder(
+                ctx, lambda a, title: head in title.lower() and _fits(a, code, strict=False)
+            )
         if holder is not None and code and holder.country is None:
             # Only the office's head word ties the holder to "the Polish minister": a person
             # of no known office nearer by (the speaker before, or the one named next when
