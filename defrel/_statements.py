@@ -1036,6 +1036,61 @@ _SETTING = (
 _REPORT_BARE = regex.compile(
     rf"""\b(?P<verb>{_SPEECH_VERB})(?P<mid>(?:,?\s+(?:{_TIME}|{_SETTING})\b)*),?\s+(?=[\p{{L}}\d])"""
 )
+# ``_REPORT_BARE`` with nothing between the verb and the clause: the same groups.
+_REPORT_BARE_NEXT = regex.compile(rf"""\b(?P<verb>{_SPEECH_VERB})(?P<mid>),?\s+(?=[\p{{L}}\d])""")
+# The words a branch of ``_TIME`` or ``_SETTING`` in small letters opens with (each then
+# wants white space or a word's end; the others open with a capital).
+_TIME_FIRST = frozenset(
+    [
+        "late",
+        "early",
+        "on",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "later",
+        "recently",
+        "again",
+        "also",
+        "last",
+        "this",
+        "in",
+        "at",
+        "during",
+        "after",
+        "following",
+        "via",
+        "through",
+    ]
+)
+
+
+def _report_bare(text: str, at: int, stop: int) -> regex.Match[str] | None:
+    """``_REPORT_BARE.match(text, at, stop)``, by ``_REPORT_BARE_NEXT`` where it can.
+
+    The two find the same verb (the first whose continuation ``_REPORT_BARE_NEXT`` matches:
+    a time or setting after a verb also starts with white space and a letter), and they
+    differ only when a time or a setting follows it: when the word after the verb's comma
+    and white space is in small ASCII letters and not in ``_TIME_FIRST``, none can.
+    """
+    m = _REPORT_BARE_NEXT.match(text, at, stop, _SERIAL)
+    if m is None:
+        return None
+    k = m.end("verb")
+    if k < stop and text[k] == ",":
+        k += 1
+    j = k
+    while j < stop and text[j] in _WHITE_SPACE:
+        j += 1
+    w = j
+    while w < stop and "a" <= text[w] <= "z":
+        w += 1
+    if j > k and (w == j or text[j:w] in _TIME_FIRST):
+        return _REPORT_BARE.match(text, at, stop, _SERIAL)  # (maybe a time or a setting)
+    return m
+
+
 # Words after which a "said" does not open a clause.
 _NOT_CLAUSE = regex.compile(
     r"""(?:in|on|at|during|after|before|while|when|with|to|of|for|as|by|from|via|through|earlier
@@ -4278,7 +4333,11 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                     continue
             elif not has_that and pattern is not _REPORT_TOLD_BARE:
                 continue  # "that" must follow
-            m = pattern.match(text, at, reach, _SERIAL)
+            m = (
+                _report_bare(text, at, reach)
+                if pattern is _REPORT_BARE
+                else pattern.match(text, at, reach, _SERIAL)
+            )
             if m is None:
                 continue
             verb_word = m.group("verb")
