@@ -1077,18 +1077,17 @@ def _report_bare(text: str, at: int, stop: int) -> regex.Match[str] | None:
     m = _REPORT_BARE_NEXT.match(text, at, stop, _SERIAL)
     if m is None:
         return None
-    k = m.end("verb")
-    if k < stop and text[k] == ",":
-        k += 1
-    j = k
-    while j < stop and text[j] in _WHITE_SPACE:
-        j += 1
-    w = j
-    while w < stop and "a" <= text[w] <= "z":
-        w += 1
-    if j > k and (w == j or text[j:w] in _TIME_FIRST):
+    # The match ends where the word after the verb's comma and white space starts (``\\s+``
+    # takes all of it). Its small ASCII letters, ten at most: none of ``_TIME_FIRST`` is as
+    # long, nor starts a longer run of them.
+    head = text[m.end() : min(stop, m.end() + 10)]
+    word = head[: len(head) - len(head.lstrip(_SMALL_ASCII))]
+    if not word or word in _TIME_FIRST:
         return _REPORT_BARE.match(text, at, stop, _SERIAL)  # (maybe a time or a setting)
     return m
+
+
+_SMALL_ASCII = "abcdefghijklmnopqrstuvwxyz"
 
 
 # Words after which a "said" does not open a clause.
@@ -1616,6 +1615,7 @@ class _Ctx:
     )
     _actor_words: list[tuple[Actor, frozenset[str]]] | None = attrs.field(init=False, default=None)
     _source_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
+    _source_asked: int = attrs.field(init=False, default=0)  # (``may_name_source``)
     _document_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
     _doc_asked: int = attrs.field(init=False, default=0)  # (``may_name_document``)
     _colons: list[int] | None = attrs.field(init=False, default=None)
@@ -1874,11 +1874,21 @@ class _Ctx:
         found.sort(key=regex.Match.start)
         return found
 
-    def source_nouns(self) -> tuple[str, ...]:
-        """The nouns of ``_SOURCE_NOUNS`` that ``low`` holds (a window holds no others)."""
-        if self._source_nouns is None:
-            self._source_nouns = tuple(filter(self.low.__contains__, _SOURCE_NOUNS))
-        return self._source_nouns
+    def may_name_source(self, start: int, stop: int) -> bool:
+        """Whether a noun of ``_SOURCE_NOUNS`` stands in ``low[start:stop]``.
+
+        As ``may_name_document``: the nouns are looked for in the window until the windows
+        asked about add up to the text's length; then only those ``low`` holds (read once).
+        """
+        nouns = self._source_nouns
+        if nouns is None:
+            self._source_asked += stop - start
+            if self._source_asked <= len(self.low):
+                nouns = _SOURCE_NOUNS  # (each search of the whole text costs a few µs)
+            else:
+                nouns = self._source_nouns = tuple(filter(self.low.__contains__, _SOURCE_NOUNS))
+        low = self.low
+        return any(low.find(noun, start, stop) >= 0 for noun in nouns)
 
     def may_name_document(self, start: int, stop: int) -> bool:
         """Whether a noun of ``_SOURCE_NP_NOUNS`` stands in ``[start, stop)``.
@@ -2452,7 +2462,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int, *, relative: bool = T
 
 def _sources_of(ctx: _Ctx, start: int, stop: int) -> bool:
     """``_SOURCES_OF`` in ``[start, stop)``; in a plain text, only where one of its nouns stands."""
-    if ctx.plain and not any(map(ctx.low[start:stop].__contains__, ctx.source_nouns())):
+    if ctx.plain and not ctx.may_name_source(start, stop):
         return False
     return _SOURCES_OF.search(ctx.text.text, start, stop, _SERIAL) is not None
 
