@@ -429,6 +429,19 @@ def _doubled_apostrophe(text: str, at: int, p0: int) -> bool:
     )
 
 
+def _apostrophes_only(text: str, p0: int, runs: list[tuple[int, int]]) -> bool:
+    """Whether each run is one single mark after a letter, none at ``p0`` ("India's").
+
+    Such a paragraph holds no quotation: none of its marks opens one (a mark opens only after
+    white space or a mark of ``_MAY_OPEN_AFTER``, or at the paragraph's start), and
+    ``_orphan_close`` finds no closing mark to carry a quotation on to it.
+    """
+    for a, b in runs:
+        if b - a != 1 or a <= p0 or text[a] not in _SINGLE or not text[a - 1].isalpha():
+            return False
+    return True
+
+
 def find_quotes(text: Text) -> Quotes:
     """Every quotation in ``text``, in order, one per paragraph it covers.
 
@@ -468,6 +481,9 @@ def find_quotes(text: Text) -> Quotes:
         if i != last + 1:
             continuing = False  # a paragraph without marks stood between
         last = i
+        if _apostrophes_only(body, p0, mine):
+            continuing = False  # ("India's", "ministers'": as ``_paragraph_quotes`` reads them)
+            continue
         # A quotation left open whose next paragraph does not reopen it, but closes it with a
         # lone mark, runs on from that paragraph's start.
         open_on_entry = continuing and _orphan_close(body, p0, p1, mine)
