@@ -1072,7 +1072,8 @@ def _report_bare(text: str, at: int, stop: int) -> regex.Match[str] | None:
     The two find the same verb (the first whose continuation ``_REPORT_BARE_NEXT`` matches:
     a time or setting after a verb also starts with white space and a letter), and they
     differ only when a time or a setting follows it: when the word after the verb's comma
-    and white space is in small ASCII letters and not in ``_TIME_FIRST``, none can.
+    and white space is in small ASCII letters and not in ``_TIME_FIRST``, or opens with
+    neither such a letter nor a capital, none can.
     """
     m = _REPORT_BARE_NEXT.match(text, at, stop, _SERIAL)
     if m is None:
@@ -1082,12 +1083,14 @@ def _report_bare(text: str, at: int, stop: int) -> regex.Match[str] | None:
     # long, nor starts a longer run of them.
     head = text[m.end() : min(stop, m.end() + 10)]
     word = head[: len(head) - len(head.lstrip(_SMALL_ASCII))]
-    if not word or word in _TIME_FIRST:
+    # (the other branches open with a capital: "Monday")
+    if word in _TIME_FIRST or (not word and _CAPITAL.match(head, None, None, _SERIAL)):
         return _REPORT_BARE.match(text, at, stop, _SERIAL)  # (maybe a time or a setting)
     return m
 
 
 _SMALL_ASCII = "abcdefghijklmnopqrstuvwxyz"
+_CAPITAL = regex.compile(r"\p{Lu}")
 
 
 # Words after which a "said" does not open a clause.
