@@ -1036,63 +1036,6 @@ _SETTING = (
 _REPORT_BARE = regex.compile(
     rf"""\b(?P<verb>{_SPEECH_VERB})(?P<mid>(?:,?\s+(?:{_TIME}|{_SETTING})\b)*),?\s+(?=[\p{{L}}\d])"""
 )
-# ``_REPORT_BARE`` with nothing between the verb and the clause: the same groups.
-_REPORT_BARE_NEXT = regex.compile(rf"""\b(?P<verb>{_SPEECH_VERB})(?P<mid>),?\s+(?=[\p{{L}}\d])""")
-# The words a branch of ``_TIME`` or ``_SETTING`` in small letters opens with (each then
-# wants white space or a word's end; the others open with a capital).
-_TIME_FIRST = frozenset(
-    [
-        "late",
-        "early",
-        "on",
-        "yesterday",
-        "today",
-        "tonight",
-        "earlier",
-        "later",
-        "recently",
-        "again",
-        "also",
-        "last",
-        "this",
-        "in",
-        "at",
-        "during",
-        "after",
-        "following",
-        "via",
-        "through",
-    ]
-)
-
-
-def _report_bare(text: str, at: int, stop: int) -> regex.Match[str] | None:
-    """``_REPORT_BARE.match(text, at, stop)``, by ``_REPORT_BARE_NEXT`` where it can.
-
-    The two find the same verb (the first whose continuation ``_REPORT_BARE_NEXT`` matches:
-    a time or setting after a verb also starts with white space and a letter), and they
-    differ only when a time or a setting follows it: when the word after the verb's comma
-    and white space is in small ASCII letters and not in ``_TIME_FIRST``, or opens with
-    neither such a letter nor a capital, none can.
-    """
-    m = _REPORT_BARE_NEXT.match(text, at, stop, _SERIAL)
-    if m is None:
-        return None
-    # The match ends where the word after the verb's comma and white space starts (``\\s+``
-    # takes all of it). Its small ASCII letters, ten at most: none of ``_TIME_FIRST`` is as
-    # long, nor starts a longer run of them.
-    head = text[m.end() : min(stop, m.end() + 10)]
-    word = head[: len(head) - len(head.lstrip(_SMALL_ASCII))]
-    # (the other branches open with a capital: "Monday")
-    if word in _TIME_FIRST or (not word and _CAPITAL.match(head, None, None, _SERIAL)):
-        return _REPORT_BARE.match(text, at, stop, _SERIAL)  # (maybe a time or a setting)
-    return m
-
-
-_SMALL_ASCII = "abcdefghijklmnopqrstuvwxyz"
-_CAPITAL = regex.compile(r"\p{Lu}")
-
-
 # Words after which a "said" does not open a clause.
 _NOT_CLAUSE = regex.compile(
     r"""(?:in|on|at|during|after|before|while|when|with|to|of|for|as|by|from|via|through|earlier
@@ -4355,11 +4298,7 @@ def _reported_in(ctx: _Ctx, s0: int, s1: int, verbs: list[regex.Match[str]]) -> 
                     continue
             elif not has_that and pattern is not _REPORT_TOLD_BARE:
                 continue  # "that" must follow
-            m = (
-                _report_bare(text, at, reach)
-                if pattern is _REPORT_BARE
-                else pattern.match(text, at, reach, _SERIAL)
-            )
+            m = pattern.match(text, at, reach, _SERIAL)
             if m is None:
                 continue
             verb_word = m.group("verb")
