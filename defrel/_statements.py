@@ -1828,7 +1828,7 @@ class _Ctx:
         """
         nouns = self._source_nouns
         if nouns is None:
-            self._source_asked += stop - start
+            self._source_asked += max(stop - start, len(self.low) // _ASKS)
             if self._source_asked <= len(self.low):
                 nouns = _SOURCE_NOUNS  # (each search of the whole text costs a few µs)
             else:
@@ -1844,14 +1844,15 @@ class _Ctx:
 
         A match of ``_SOURCE_NP`` there holds one: without, the pattern is not tried (it
         costs a few µs a call on a long sentence). The nouns are looked for in the window
-        until the windows asked about add up to the text's length; then the nouns the text
+        until the windows asked about add up to the text's length (each counting for at least
+        ``1 / _ASKS`` of it: a text that asks often is read at once); then the nouns the text
         holds are read once, and only those are looked for (a noun the text lacks is in no
         window of it: the same answer).
         """
         text = self.text.text
         nouns = self._document_nouns
         if nouns is None:
-            self._doc_asked += stop - start
+            self._doc_asked += max(stop - start, len(text) // _ASKS)
             if self._doc_asked <= len(text):
                 nouns = _SOURCE_NP_NOUNS  # (a news text asks once or twice, of short windows)
             else:
@@ -1951,6 +1952,9 @@ class _Ctx:
 
 
 _M = TypeVar("_M", PersonMention, OrgMention, CountryMention)
+
+
+_ASKS = 8  # windows a text asks about before the nouns it holds are read (``may_name_*``)
 
 
 def _in_order(mentions: Sequence[_M]) -> tuple[list[_M], list[int]]:
