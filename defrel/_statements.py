@@ -1820,6 +1820,12 @@ class _Ctx:
         found.sort(key=regex.Match.start)
         return found
 
+    def source_nouns(self) -> tuple[str, ...]:
+        """The nouns of ``_SOURCE_NOUNS`` that ``low`` holds (a window holds no others)."""
+        if self._source_nouns is None:
+            self._source_nouns = tuple(filter(self.low.__contains__, _SOURCE_NOUNS))
+        return self._source_nouns
+
     def may_name_source(self, start: int, stop: int) -> bool:
         """Whether a noun of ``_SOURCE_NOUNS`` stands in ``low[start:stop]``.
 
@@ -1829,10 +1835,7 @@ class _Ctx:
         nouns = self._source_nouns
         if nouns is None:
             self._source_asked += max(stop - start, len(self.low) // _ASKS)
-            if self._source_asked <= len(self.low):
-                nouns = _SOURCE_NOUNS  # (each search of the whole text costs a few µs)
-            else:
-                nouns = self._source_nouns = tuple(filter(self.low.__contains__, _SOURCE_NOUNS))
+            nouns = _SOURCE_NOUNS if self._source_asked <= len(self.low) else self.source_nouns()
         low = self.low
         for noun in nouns:  # noqa: SIM110 - a loop: no generator to build and resume
             if low.find(noun, start, stop) >= 0:
