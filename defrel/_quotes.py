@@ -72,13 +72,19 @@ class Quote(NamedTuple):
 
 _new_tuple = tuple.__new__
 _EAGER = 256  # quotations built at once, at most (see ``Quotes``)
+# ... or one for every this many characters of the text, when that allows more: a long text
+# of news (about one quotation in 1,000 characters) has its quotations built at once, as a
+# short one does; a text dense with marks (one in 60 characters or fewer) has them built
+# as asked for.
+_EAGER_CHARS = 500
 
 
 class Quotes(Sequence[Quote]):
     """The quotations of a text, in order, as parallel lists (one ``Quote`` built on demand).
 
     ``continued`` lists the indices of quotations that carry on the chain of the one before;
-    ``unmarked`` those of them that do so without an opening mark.
+    ``unmarked`` those of them that do so without an opening mark. ``size`` is the length of
+    the text, which raises the number of quotations built at once (see ``_EAGER_CHARS``).
     """
 
     __slots__ = ("chain", "close", "closed", "continued", "end", "items", "open", "unmarked")
@@ -91,6 +97,7 @@ class Quotes(Sequence[Quote]):
         chains: list[int],
         continued: list[int],
         unmarked: frozenset[int] = frozenset(),
+        size: int = 0,
     ) -> None:
         self.open = opens
         self.close = closes
@@ -101,10 +108,11 @@ class Quotes(Sequence[Quote]):
         self.end = list(map(operator.add, closes, closed))  # one past a closing mark
         # Each ``Quote`` of a text with a few, built at once at C speed (``tuple.__new__`` of
         # each row, where ``Quote(...)`` calls the class's ``__new__`` in Python); past
-        # ``_EAGER`` (a text of marks), each is built as asked for, by ``__getitem__``: so
-        # many objects at once would cost more in collections than they spare.
+        # ``_EAGER`` and one for ``_EAGER_CHARS`` characters (a text of marks), each is built
+        # as asked for, by ``__getitem__``: so many objects at once would cost more in
+        # collections than they spare.
         self.items: Sequence[Quote] = self
-        if len(opens) <= _EAGER:
+        if len(opens) <= max(_EAGER, size // _EAGER_CHARS):
             marked = [True] * len(opens)
             for k in unmarked:
                 marked[k] = False
@@ -421,6 +429,19 @@ def _doubled_apostrophe(text: str, at: int, p0: int) -> bool:
     )
 
 
+def _apostrophes_only(text: str, p0: int, runs: list[tuple[int, int]]) -> bool:
+    """Whether each run is one single mark after a letter, none at ``p0`` ("India's").
+
+    Such a paragraph holds no quotation: none of its marks opens one (a mark opens only after
+    white space or a mark of ``_MAY_OPEN_AFTER``, or at the paragraph's start), and
+    ``_orphan_close`` finds no closing mark to carry a quotation on to it.
+    """
+    for a, b in runs:
+        if b - a != 1 or a <= p0 or text[a] not in _SINGLE or not text[a - 1].isalpha():
+            return False
+    return True
+
+
 def find_quotes(text: Text) -> Quotes:
     """Every quotation in ``text``, in order, one per paragraph it covers.
 
@@ -460,6 +481,9 @@ def find_quotes(text: Text) -> Quotes:
         if i != last + 1:
             continuing = False  # a paragraph without marks stood between
         last = i
+        if _apostrophes_only(body, p0, mine):
+            continuing = False  # ("India's", "ministers'": as ``_paragraph_quotes`` reads them)
+            continue
         # A quotation left open whose next paragraph does not reopen it, but closes it with a
         # lone mark, runs on from that paragraph's start.
         open_on_entry = continuing and _orphan_close(body, p0, p1, mine)
@@ -480,4 +504,4 @@ def find_quotes(text: Text) -> Quotes:
             closes.extend(c)
             closed.extend(cl)
         continuing = left_open
-    return Quotes(opens, closes, closed, chains, continued, frozenset(unmarked))
+    return Quotes(opens, closes, closed, chains, continued, frozenset(unmarked), len(body))

@@ -49,9 +49,16 @@ _SPEECH, _INTERVIEW = Channel.SPEECH, Channel.INTERVIEW
 
 # Verbs that introduce words, direct or reported. Past and present forms. Grouped by first
 # letter (each group in the order of one flat list), so that a position tries one group.
-_TOOK_TO = r"(?<=\btook\s+to\s+(?:[\p{L}'’]+\s+){1,3}to\s)"
+# A verb that needs words before it has its look-behind after its letters, and the look-behind
+# reads them again ("hoped(?<=…\\shoped)", not "(?<=…\\s)hoped"): the same matches (no two
+# words of one branch end alike, so the look-behind finds the verb where it was matched), but
+# at a place where the verb does not stand the branch fails on its first letter instead of
+# reading the look-behind (a third of the cost of a match of a pattern holding these verbs).
+_TOOK_TO_SAY = r"(?:say|write|post|share|announce)"
+_TOOK_TO = rf"(?<=\btook\s+to\s+(?:[\p{{L}}'’]+\s+){{1,3}}to\s{_TOOK_TO_SAY})"
 _GLAD = r"(?:happy|pleased|glad|delighted|proud)\s+to"
-_GLAD_TO = rf"(?<=\b{_GLAD}\s)"
+_GLAD_TO_SAY = r"(?:note|say|announce)"
+_GLAD_TO = rf"(?<=\b{_GLAD}\s{_GLAD_TO_SAY})"
 _SPEECH_VERB = (
     r"(?:a(?:dded|dds|ffirmed|sserted|sserts|rgued|rgues|nnounced|ssured|ssures|cknowledged"
     r"|cknowledges|dmitted|ssessed|ssesses)"
@@ -63,7 +70,7 @@ _SPEECH_VERB = (
     r"|highlighted"
     # "He hoped the drill will …": a hope voiced, by a subject in capitals right before it
     # ("told B he hoped …" is the words of the one who told, not a speaker of its own)
-    r"|(?<=\b(?:He|She|\p{Lu}[\p{L}’'-]+)\s)hoped"
+    r"|hoped(?<=\b(?:He|She|\p{Lu}[\p{L}’'-]+)\shoped)"
     r"|i(?:nsisted|ndicated|nformed|nforms)"
     r"|m(?:aintained|entioned)"
     r"|noted"
@@ -74,7 +81,7 @@ _SPEECH_VERB = (
     r"|r(?:eaffirmed|eaffirms|e-affirmed|eiterated|eiterates|emarked|eplied|esponded|ecalled"
     r"|evealed|eported|eports|eminded(?=\s+(?:[\p{L}'’-]+\s+){0,3}?that\b))"
     # "…, the statement read." / "…, reads a release": a text speaks, by its verb "read".
-    r"|(?<=\b(?:statement|release|readout|communiqu[ée])\s)reads?(?=[\s,.])"
+    r"|reads?(?=[\s,.])(?<=\b(?:statement|release|readout|communiqu[ée])\sreads?)"
     r"|reads?(?=\s+(?:the|a|an|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?"
     r"(?:statement|release|readout|communiqu[ée])\b)"
     r"|s(?:aid|ays|tressed|tresses|tated|uggested|hared(?=[,:]\s*[\"“”«‘'])"
@@ -87,11 +94,11 @@ _SPEECH_VERB = (
     r"|u(?:nderlined|nderlines|nderscored|nderscores)"
     r"|v(?:oiced|oices|owed(?=\s+that\b))"
     r"|w(?:rote|rites|arned)"
-    r"|(?<=\bas\s)saying"
+    r"|saying(?<=\bas\ssaying)"
     # "took to X to say that …": a platform taken to, then the verb.
-    rf"|{_TOOK_TO}(?:say|write|post|share|announce)"
+    rf"|{_TOOK_TO_SAY}{_TOOK_TO}"
     # "was pleased to note that …": a glad speaker, then the verb.
-    rf"|{_GLAD_TO}(?:note|say|announce))"
+    rf"|{_GLAD_TO_SAY}{_GLAD_TO})"
 )
 # Verbs that carry reported speech without "that" ("Lee said the relationship …").
 _BARE_REPORT = frozenset({"said", "says", "saying", "say"})
@@ -1195,6 +1202,25 @@ _NORMAL_TAIL = regex.compile(
     \s*(?:,?\s+(?:adding|noting|stressing)\s+that\s.*)?[.!?]?\s*\Z""",
     regex.DOTALL | regex.VERBOSE,
 )
+# The same pattern for a tail of ASCII alone, by the standard library's engine (two to three
+# times as fast), as ``_CH_ANY_ASCII``: ``\s`` spelled out as ``regex`` reads it in ASCII,
+# and each letter class as the ASCII letters it holds (``\d``, ``\b`` and ``.`` read alike).
+_NORMAL_TAIL_ASCII = re.compile(
+    _NORMAL_TAIL.pattern.replace(r"\s", r"[\t\n\x0b\x0c\r ]")
+    .replace(r"\p{Lu}", "[A-Z]")
+    .replace(r"\p{Ll}", "[a-z]")
+    .replace(r"\p{L}", "A-Za-z"),  # (only inside a class: "[\p{L}.-]", "[\p{L}-]")
+    re.ASCII | re.DOTALL | re.VERBOSE,
+)
+
+
+def _normal_tail(tail: str) -> bool:
+    """Whether ``_NORMAL_TAIL`` matches ``tail`` (by ``_NORMAL_TAIL_ASCII`` when ASCII)."""
+    if tail.isascii():
+        return _NORMAL_TAIL_ASCII.match(tail) is not None
+    return _NORMAL_TAIL.match(tail, None, None, _SERIAL) is not None
+
+
 # (The one told may be a newsroom or an audience described: "…, X told the Swedish news
 # agency TT", "…, X told state broadcaster SVT", "…, X told his Danish counterpart".)
 # Marks that ``_INVERTED_TAIL`` and ``_NORMAL_TAIL`` only let by in a closing "adding that …".
@@ -1454,6 +1480,7 @@ _FORWARD_OTHER = (_REPORT_THAT, _REPORT_BARE)
 
 
 _START_END = operator.attrgetter("start", "end")
+_START_OF = operator.attrgetter("start")
 
 
 class _Ref(NamedTuple):
@@ -1534,7 +1561,9 @@ class _Ctx:
     )
     _actor_words: list[tuple[Actor, frozenset[str]]] | None = attrs.field(init=False, default=None)
     _source_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
+    _source_asked: int = attrs.field(init=False, default=0)  # (``may_name_source``)
     _document_nouns: tuple[str, ...] | None = attrs.field(init=False, default=None)
+    _doc_asked: int = attrs.field(init=False, default=0)  # (``may_name_document``)
     _colons: list[int] | None = attrs.field(init=False, default=None)
     spelled: dict[str, Actor | None] = attrs.field(init=False, factory=dict)  # by acronym
     _bare_upto: list[int] | None = attrs.field(init=False, default=None)
@@ -1542,6 +1571,13 @@ class _Ctx:
     _press: list[regex.Match[str]] | None = attrs.field(init=False, default=None)
     _that_at: list[int] | None = attrs.field(init=False, default=None)
     heads: dict[tuple[str, Country | None], Actor | None] = attrs.field(init=False, factory=dict)
+    # The one actor whose title holds an office (``_office_holder``, ``_qualified_holder``,
+    # ``_resolve``), by the office's head word, its set of words, or its head word and
+    # country code: a long text names the same offices often, and each answer reads every
+    # actor.
+    holders: dict[str | frozenset[str] | tuple[str, str], Actor | None] = attrs.field(
+        init=False, factory=dict
+    )
 
     def __attrs_post_init__(self) -> None:
         self.low = self.text.lower if self.text.lower is not None else _lower(self.text.text)
@@ -1790,16 +1826,44 @@ class _Ctx:
             self._source_nouns = tuple(filter(self.low.__contains__, _SOURCE_NOUNS))
         return self._source_nouns
 
+    def may_name_source(self, start: int, stop: int) -> bool:
+        """Whether a noun of ``_SOURCE_NOUNS`` stands in ``low[start:stop]``.
+
+        As ``may_name_document``: the nouns are looked for in the window until the windows
+        asked about add up to the text's length; then only those ``low`` holds (read once).
+        """
+        nouns = self._source_nouns
+        if nouns is None:
+            self._source_asked += max(stop - start, len(self.low) // _ASKS)
+            nouns = _SOURCE_NOUNS if self._source_asked <= len(self.low) else self.source_nouns()
+        low = self.low
+        for noun in nouns:  # noqa: SIM110 - a loop: no generator to build and resume
+            if low.find(noun, start, stop) >= 0:
+                return True
+        return False
+
     def may_name_document(self, start: int, stop: int) -> bool:
         """Whether a noun of ``_SOURCE_NP_NOUNS`` stands in ``[start, stop)``.
 
         A match of ``_SOURCE_NP`` there holds one: without, the pattern is not tried (it
-        costs a few µs a call on a long sentence). The nouns the text holds are read once.
+        costs a few µs a call on a long sentence). The nouns are looked for in the window
+        until the windows asked about add up to the text's length (each counting for at least
+        ``1 / _ASKS`` of it: a text that asks often is read at once); then the nouns the text
+        holds are read once, and only those are looked for (a noun the text lacks is in no
+        window of it: the same answer).
         """
         text = self.text.text
-        if self._document_nouns is None:
-            self._document_nouns = tuple(filter(text.__contains__, _SOURCE_NP_NOUNS))
-        return any(text.find(noun, start, stop) >= 0 for noun in self._document_nouns)
+        nouns = self._document_nouns
+        if nouns is None:
+            self._doc_asked += max(stop - start, len(text) // _ASKS)
+            if self._doc_asked <= len(text):
+                nouns = _SOURCE_NP_NOUNS  # (a news text asks once or twice, of short windows)
+            else:
+                nouns = self._document_nouns = tuple(filter(text.__contains__, _SOURCE_NP_NOUNS))
+        for noun in nouns:  # noqa: SIM110 - a loop: no generator to build and resume
+            if text.find(noun, start, stop) >= 0:
+                return True
+        return False
 
     def title_before(self, start: int, stop: int) -> regex.Match[str] | None:
         """``_title_before`` over the text, each window read once."""
@@ -1893,17 +1957,20 @@ class _Ctx:
 _M = TypeVar("_M", PersonMention, OrgMention, CountryMention)
 
 
+_ASKS = 8  # windows a text asks about before the nouns it holds are read (``may_name_*``)
+
+
 def _in_order(mentions: Sequence[_M]) -> tuple[list[_M], list[int]]:
     """The mentions sorted by ``(start, end)``, and their starts.
 
     Mentions whose starts already rise, one after another, are in that order as they stand
     (no two share a start): the sort is left out.
     """
-    starts = [m.start for m in mentions]
+    starts = list(map(_START_OF, mentions))
     if all(map(operator.lt, starts, starts[1:])):
         return list(mentions), starts
     ordered = sorted(mentions, key=_START_END)
-    return ordered, [m.start for m in ordered]
+    return ordered, list(map(_START_OF, ordered))
 
 
 def _lower(body: str) -> str:
@@ -2354,7 +2421,7 @@ def _find_subject_before(ctx: _Ctx, start: int, verb: int, *, relative: bool = T
 
 def _sources_of(ctx: _Ctx, start: int, stop: int) -> bool:
     """``_SOURCES_OF`` in ``[start, stop)``; in a plain text, only where one of its nouns stands."""
-    if ctx.plain and not any(map(ctx.low[start:stop].__contains__, ctx.source_nouns())):
+    if ctx.plain and not ctx.may_name_source(start, stop):
         return False
     return _SOURCES_OF.search(ctx.text.text, start, stop, _SERIAL) is not None
 
@@ -2427,7 +2494,10 @@ def _office_holder(ctx: _Ctx, office: str, actor: Actor) -> Actor:
     head = words[1]
     if len(head) < 4 or (actor.title and head in actor.title.lower()):
         return actor
-    holder = _sole_holder(ctx, lambda _a, title: head in title.lower())
+    if head in ctx.holders:
+        holder = ctx.holders[head]
+    else:
+        holder = ctx.holders[head] = _sole_holder(ctx, lambda _a, title: head in title.lower())
     return actor if holder is None else holder
 
 
@@ -2451,7 +2521,12 @@ def _qualified_holder(ctx: _Ctx, words: list[str], actor: Actor) -> Actor:
     office = _title_words(" ".join(words))
     if not actor.title or office <= _title_words(actor.title):
         return actor  # (an actor without a title was read from the context: it stands)
-    holder = _sole_holder(ctx, lambda _a, title: office <= _title_words(title))
+    if office in ctx.holders:
+        holder = ctx.holders[office]
+    else:
+        holder = ctx.holders[office] = _sole_holder(
+            ctx, lambda _a, title: office <= _title_words(title)
+        )
     return actor if holder is None else holder
 
 
@@ -3002,7 +3077,11 @@ def _attribute_after(
         if channel is _UNKNOWN:
             channel = _channel(text[start:stop])
         return ref, (start + m.start(), start + m.end()), channel
-    m = _AFTER_ACCORDING.match(window, None, None, _SERIAL)
+    m = (
+        _AFTER_ACCORDING.match(window, None, None, _SERIAL)
+        if not ctx.plain or _may_cite(ctx.low, start, stop)
+        else None
+    )
     if m:
         ref = _subject_after(ctx, start + m.end(), stop)
         if ref is not None:
@@ -3021,6 +3100,21 @@ def _attribute_after(
             ref = _NOBODY
         return ref, verb_m.span(), _channel(text[start:stop])
     return None
+
+
+_CITE_WORDS = ("according", "this", "that", "these")  # (one in each match of ``_AFTER_ACCORDING``)
+
+
+def _may_cite(low: str, start: int, stop: int) -> bool:
+    """Whether ``low[start:stop]`` holds a word of ``_CITE_WORDS``.
+
+    A match of ``_AFTER_ACCORDING`` there holds one: in a plain text, where its case-blind
+    letters are ``low``'s.
+    """
+    for word in _CITE_WORDS:  # noqa: SIM110 - a loop: no generator to build and resume
+        if low.find(word, start, stop) >= 0:
+            return True
+    return False
 
 
 def _doc_body(ctx: _Ctx, start: int, end: int) -> _Ref | None:
@@ -3197,8 +3291,16 @@ def _direct_quotes(ctx: _Ctx) -> list[_Direct]:
         nxt = opens[k + 1] if k + 1 < len(opens) and opens[k + 1] < p1 else p1
         stop = min(max(sent1, q.end), nxt, p1)
         fragment = _first_letter(body, 0, len(body)).islower()
-        if q.open - sent0 > 8 and _SIGN_READ.search(
-            text, max(sent0, q.open - _SIGN_REACH), q.open, _SERIAL
+        sign0 = max(sent0, q.open - _SIGN_REACH)
+        if (
+            q.open - sent0 > 8
+            # (a match holds "read" or "saying": in a plain text, where ``low`` holds them)
+            and (
+                not ctx.plain
+                or ctx.low.find("read", sign0, q.open) >= 0
+                or ctx.low.find("saying", sign0, q.open) >= 0
+            )
+            and _SIGN_READ.search(text, sign0, q.open, _SERIAL)
         ):
             continue  # 'a banner that read, “…”': the words of a sign, no one's statement
         before = _attribute_before(ctx, q, prev_end) if q.open > prev_end else None
@@ -3698,7 +3800,7 @@ def _reported_after(
     if ref is None:
         # (also "CLAUSE, Ann Lee, head of X, said on Monday": no subject after the verb,
         # the comma before it closes an appositive)
-        if not _NORMAL_TAIL.match(tail, None, None, _SERIAL):
+        if not _normal_tail(tail):
             return None
         # The comma is the last one before the subject, so before the verb: when the
         # clause up to each of those is a quotation, no subject can make a candidate.
@@ -4687,9 +4789,13 @@ def _resolve(ctx: _Ctx, ref: _Ref, anchor: int, history: dict[int, _Ref]) -> _Re
     if ref.pronoun.startswith("title:"):
         # "the Malaysian minister": the one actor whose title has that office and country.
         head = ref.pronoun.split(":")[1]
-        holder = _sole_holder(
-            ctx, lambda a, title: head in title.lower() and _fits(a, code, strict=False)
-        )
+        key = (head, code)
+        if key in ctx.holders:
+            holder = ctx.holders[key]
+        else:
+            holder = ctx.holders[key] = _sole_holder(
+                ctx, lambda a, title: head in title.lower() and _fits(a, code, strict=False)
+            )
         if holder is not None and code and holder.country is None:
             # Only the office's head word ties the holder to "the Polish minister": a person
             # of no known office nearer by (the speaker before, or the one named next when
@@ -4840,8 +4946,9 @@ def _walk_back(
         key = (s0, min(s1, anchor))
         if key in floor:
             subject = floor[key]  # (read once a parse: the walks back of its pronouns meet)
-        elif _TEASER.match(body, s0, min(s1, s0 + 40), _SERIAL) or _ATTENDANCE.match(
-            body, s0, min(s1, s0 + 60), _SERIAL
+        elif _may_list(body, s0, min(s1, s0 + 60)) and (
+            _TEASER.match(body, s0, min(s1, s0 + 40), _SERIAL)
+            or _ATTENDANCE.match(body, s0, min(s1, s0 + 60), _SERIAL)
         ):
             subject = floor[key] = None  # a teaser, or a list of those present: no one
         else:
@@ -4902,6 +5009,20 @@ def _walk_back(
             if _fits(actor, code, strict=True):
                 return _Ref(actor=actor, span=ref.span)
     return None
+
+
+def _may_list(text: str, start: int, stop: int) -> bool:
+    """Whether ``_TEASER`` or ``_ATTENDANCE`` may match at ``start`` (before ``stop``).
+
+    Each branch of both opens, after white space (``\\s*``), with a capital of ``_LIST_FIRST``.
+    """
+    k = start
+    while k < stop and text[k] in _WHITE_SPACE:
+        k += 1
+    return k < stop and text[k] in _LIST_FIRST
+
+
+_LIST_FIRST = frozenset("ARPTHS")  # Also, Read, Related, Present, The, He, She, ...
 
 
 def _may_name(ctx: _Ctx, history: dict[int, _Ref], first: int, idx: int, anchor: int) -> bool:
@@ -5700,7 +5821,15 @@ def _assemble(
     for k in order:
         c, who = resolved[k]
         actor = who.actor
-        if c.kind is _DIRECT and _BY_OUTLET.match(body, c.end, c.end + 40):
+        if (
+            c.kind is _DIRECT
+            # (a match holds "reported" or "wrote", inside the 40 characters it may read)
+            and (
+                body.find("reported", c.end, c.end + 40) >= 0
+                or body.find("wrote", c.end, c.end + 40) >= 0
+            )
+            and _BY_OUTLET.match(body, c.end, c.end + 40)
+        ):
             continue  # '"…" reported the Daily Times': a newsroom's words, no statement
         channel = c.channel
         if c.kind is _DIRECT and channel is _UNKNOWN:
