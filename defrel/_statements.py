@@ -896,7 +896,7 @@ _LINK = regex.compile(r"\s*(?:pic\.twitter\.com/\S+|https?://\S+)")
 
 # Unmarked forms.
 _TURN_LABEL = regex.compile(
-    r"(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,4})"
+    r"(?P<name>\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,7})"
     r"(?:,\s*(?P<title>[^:\n]{1,100}?))?:\s+(?=\S)"
 )
 # A turn label alone on its line ("Question:", "Minister:", "Q:"): the paragraphs after it

@@ -347,3 +347,23 @@ def _people(body: str) -> list[tuple[str, str | None]]:
 )
 def test_headline_words_and_office_labels(body: str, want: list[tuple[str, str | None]]) -> None:
     assert _people(body) == want
+
+
+# A transcript turn whose label gives a long office before the name, in capitals, is that
+# person's: every paragraph up to the next label.
+def test_a_turn_under_a_long_office_label() -> None:
+    body = (
+        "Secretary of Defense John A. Smith and French Minister of the Armed Forces Anne Roux"
+        " Remarks at Bilateral Meeting\n\n"
+        "SECRETARY OF DEFENSE JOHN A. SMITH III:  Well, good morning, and thank you for"
+        " joining us today, Minister.\n\n"
+        "Our navies work together every day in the Gulf and we will keep doing so.\n\n"
+        "MINISTER OF THE ARMED FORCES ANNE ROUX:  Thank you, Mr. Secretary. France is proud"
+        " to stand with you."
+    )
+    report = defrel.parse(body, published=dt.date(2024, 1, 3))
+    assert [(s.speaker.name if s.speaker else None, s.text[:24]) for s in report.statements] == [
+        ("John A. Smith III", "Well, good morning, and "),
+        ("John A. Smith III", "Our navies work together"),
+        ("Anne Roux", "Thank you, Mr. Secretary"),
+    ]
