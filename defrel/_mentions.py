@@ -4608,8 +4608,15 @@ def _agrees(known: str | None, wanted: str | None) -> bool:
 
 
 # An office written as its acronym after "the": "the CDS said", "The COAS also met".
+# Bare, as the subject of a verb of speech or of an encounter: "COAS emphasized", "CDS
+# also met" (before a name it is the name's title: "COAS Bajwa").
 _THE_ACRONYM = regex.compile(
-    r"\b[Tt]he\s+(?P<acronym>\L<acronyms>)\b(?![-.]\w)", acronyms=sorted(OFFICE_ACRONYMS)
+    r"\b(?:[Tt]he\s+(?P<acronym>\L<acronyms>)\b(?![-.]\w)"
+    r"|(?<![\w-])(?P<acronym>\L<acronyms>)(?=\s+(?:also\s+)?(?:said|says|emphasi[sz]ed"
+    r"|stressed|added|noted|stated|told|underlined|underscored|highlighted|reiterated"
+    r"|expressed|urged|remarked|observed|met|visited|called|thanked|appreciated|lauded"
+    r"|praised|welcomed|received)\b))",
+    acronyms=sorted(OFFICE_ACRONYMS),
 )
 
 

@@ -367,3 +367,18 @@ def test_a_turn_under_a_long_office_label() -> None:
         ("John A. Smith III", "Our navies work together"),
         ("Anne Roux", "Thank you, Mr. Secretary"),
     ]
+
+
+# An office's acronym with no "the", as the subject of a verb of speech or of an encounter
+# ("COAS emphasized"), stands for its holder named before, as "the COAS" does; before a
+# name it is that name's title ("COAS Bajwa").
+def test_a_bare_office_acronym_as_a_speaker() -> None:
+    body = (
+        "Chief of Army Staff General Omar Khan met the visiting Bahraini commander on"
+        " Tuesday.\n\n"
+        "\u201cThere is a need for regional convergence on border security,\u201d COAS"
+        " emphasized."
+    )
+    report = defrel.parse(body, published=dt.date(2024, 1, 3))
+    assert [(s.speaker.name if s.speaker else None) for s in report.statements] == ["Omar Khan"]
+    assert "COAS" not in [a.name for a in report.actors]
