@@ -3377,6 +3377,14 @@ def _year_on(day: dt.date) -> dt.date:
         return day.replace(year=day.year + 1, day=28)
 
 
+def _pair_record(drafts: list[_Draft], pair: set[int]) -> _Draft | None:
+    """The latest of the recent records whose people are ``pair``, past one-person records."""
+    for d in reversed(drafts[-_JOIN_REACH:]):
+        if len(d.people) >= 2:
+            return d if set(d.people) == pair else None
+    return None
+
+
 def _last_two(people: tuple[PersonMention, ...], starts: list[int], at: int) -> set[int]:
     """The last two people (actors) named before ``at``: the pair "they" may point back to."""
     out: set[int] = set()
@@ -3794,6 +3802,7 @@ def find_meetings(
                 spans.append((p.start, p.end, "participant"))
             # the date and the status (a tense lookup) only for a cue that makes a record
             draft: _Draft | None = None
+            pair_of: _Draft | None = None  # the record of the pair "the ministers" stands for
             # countries: the participants', then the parties named in the stretch
             countries: list[Country] = []
             if lookers and not people:
@@ -3848,23 +3857,33 @@ def find_meetings(
                     people.extend(a for a in drafts[-1].people if a not in people)
                 elif (
                     drafts
-                    and len(drafts[-1].people) >= 2
                     and c0 - lo <= _THEY_CALL_REACH
                     and (
                         # "They had held talks by telephone on April 2": the pair just read,
                         # on a call of their own (never one encounter with a meeting in person)
-                        (kind == "call" and _THEY_CALLED.match(body, lo, c0, _SERIAL) is not None)
+                        (
+                            kind == "call"
+                            and len(drafts[-1].people) >= 2
+                            and _THEY_CALLED.match(body, lo, c0, _SERIAL) is not None
+                        )
                         # "The ministers agreed to meet again soon": the pair just read (the
-                        # last two named), at an encounter to come (the one told is held)
+                        # last two named), at an encounter to come (the one told is held);
+                        # the latest record of that pair, past a one-person record since
+                        # (a visit of one of them told in between)
                         or (
                             kind in ("talks", "dialogue", "summit")
                             and _THEY_PLAN.match(body, lo, c0, _SERIAL) is not None
-                            and set(drafts[-1].people) == _last_two(people_all, people_starts, lo)
+                            and (
+                                pair_of := _pair_record(
+                                    drafts, _last_two(people_all, people_starts, lo)
+                                )
+                            )
+                            is not None
                         )
                     )
                 ):
                     adopt = True
-                    people.extend(drafts[-1].people)
+                    people.extend((pair_of or drafts[-1]).people)
                 elif (
                     kind in ("call", "talks", "dialogue")
                     and not people

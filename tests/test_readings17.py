@@ -382,3 +382,14 @@ def test_a_bare_office_acronym_as_a_speaker() -> None:
     report = defrel.parse(body, published=dt.date(2024, 1, 3))
     assert [(s.speaker.name if s.speaker else None) for s in report.statements] == ["Omar Khan"]
     assert "COAS" not in [a.name for a in report.actors]
+
+
+# "The ministers will hold ..." stands for the pair last named even when a record of one of
+# them (a visit told in between) came after the pair's own record.
+def test_the_ministers_past_a_visit_of_one() -> None:
+    body = (
+        "Swedish Defence Minister Erik Lind will meet US Defense Secretary Tom Hale near"
+        " Stockholm on Wednesday. This is Hale's first visit to the Nordic nation in his role."
+        " The ministers will hold a bilateral meeting at Berga Naval Base."
+    )
+    assert _meetings(body)[-1] == ("talks", "planned", ["Erik Lind", "Tom Hale"], ["SWE", "USA"])
