@@ -1018,9 +1018,12 @@ _LIST_HEAD_REACH = 24  # characters read back from the colon
 # A relative clause between commas that an action's next coordinated verb follows: ", which
 # can be built jointly, and find": the verb (group 1; the caller checks ``_VERBS``).
 _RELATIVE_RESUMES = regex.compile(
-    r",\s+(?:which|who|where)\s+[^,;:.!?()“”\"\n]{1,120}?,\s+and\s+(?:also\s+)?(\w+)\b",
+    r",\s+(?:which|who|where)\s+[^,;:.!?()“”\"\n]{1,120}?,\s+and\s+(?:also\s+)?(\w{1,30})\b",
     regex.IGNORECASE,
 )
+# How far that reads from the action's end (a bounded window: a sentence of many actions
+# ending at commas reads no further per action).
+_RESUME_REACH = 200
 _THAT_LEAD = regex.compile(r"\W*that\s+", regex.IGNORECASE)
 _WE = regex.compile(r"\bwe\b", regex.IGNORECASE)
 _LEAD_ADVERBS = regex.compile(r"\s*(?:(?:also|then|now)\s+)*")
@@ -4648,11 +4651,14 @@ def find_commitments(
         if (
             not cooperation_noun
             and body.startswith(",", end)
-            and (lowered_keys is None or lowered_keys.find(" and ", end, sent[1]) != -1)
+            and (
+                lowered_keys is None
+                or lowered_keys.find(" and ", end, min(sent[1], end + _RESUME_REACH)) != -1
+            )
         ):
             # "agreed to identify systems, which can be built jointly, and find areas for
             # research": past the relative clause, a verb of the same cue goes on
-            resumed = _RELATIVE_RESUMES.match(body, end, sent[1], _SERIAL)
+            resumed = _RELATIVE_RESUMES.match(body, end, min(sent[1], end + _RESUME_REACH), _SERIAL)
             if resumed is not None and resumed.group(1).lower() in _VERBS:
                 again = _action_end(
                     body,
