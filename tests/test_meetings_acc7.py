@@ -269,7 +269,8 @@ _OTHER_PAIR = frozenset({"Gabor Kiss", "Jan Nowak"})
 def test_an_encounter_of_countries_takes_the_officials_named_next(
     body: str, want: list[frozenset[str]]
 ) -> None:
-    assert _people(body.replace("\\n", "\n")) == want
+    # (in an order that does not hang on the hashing of names)
+    assert sorted(_people(body.replace("\\n", "\n")), key=sorted) == sorted(want, key=sorted)
 
 
 # "the scheduled meeting", "the planned talks": an encounter not held yet.
