@@ -12,6 +12,7 @@ countries of the meeting.
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import itertools
 import operator
@@ -4528,33 +4529,25 @@ def find_commitments(
             quoted = any(mark in body for mark in _QUOTE_CHARS)
         if end_marks is None:
             end_marks = _end_marks(lowered_keys) if lowered_keys is not None else _ALL_END_MARKS
-        end = _action_end(
+        # (where an action from a place ends, read alike for each piece below)
+        end_from = functools.partial(
+            _action_end,
             body,
             lowered_keys,
-            max(start, cue[1]),
-            sent[1],
-            in_quote,
-            lowered_words,
-            ends,
-            end_marks,
+            sent_end=sent[1],
+            in_quote=in_quote,
+            words=lowered_words,
+            ends=ends,
+            present=end_marks,
             quoted=quoted,
         )
+        end = end_from(max(start, cue[1]))
         if end == start and not in_quote and body[start] in '“"':
             # 'will "promote ties ... ."': a long quotation opens the action; the action
             # is quoted from its first word and ends at the closing mark.
             start += 1
             inside = True  # (the action is a quotation now)
-            end = _action_end(
-                body,
-                lowered_keys,
-                start,
-                sent[1],
-                inside,
-                lowered_words,
-                ends,
-                end_marks,
-                quoted=quoted,
-            )
+            end = end_from(start, in_quote=inside)
         if (
             (lowered_keys is None or lowered_keys.find("which", subject[0], cue[0]) != -1)
             and _WHICH.match(sub, None, None, _SERIAL)
@@ -4567,17 +4560,7 @@ def find_commitments(
         ):
             # "collaborate in several key areas: training, drills and logistics": the list
             # the colon opens is the action's object
-            listed = _action_end(
-                body,
-                lowered_keys,
-                end + 1,
-                sent[1],
-                in_quote,
-                lowered_words,
-                ends,
-                end_marks,
-                quoted=quoted,
-            )
+            listed = end_from(end + 1)
             if _NON_SPACE.search(body, end + 1, listed, _SERIAL) is not None:
                 end = listed
         if (
@@ -4660,17 +4643,7 @@ def find_commitments(
             # research": past the relative clause, a verb of the same cue goes on
             resumed = _RELATIVE_RESUMES.match(body, end, min(sent[1], end + _RESUME_REACH), _SERIAL)
             if resumed is not None and resumed.group(1).lower() in _VERBS:
-                again = _action_end(
-                    body,
-                    lowered_keys,
-                    resumed.start(1),
-                    sent[1],
-                    in_quote,
-                    lowered_words,
-                    ends,
-                    end_marks,
-                    quoted=quoted,
-                )
+                again = end_from(resumed.start(1))
                 pieces += _split(body, resumed.start(1), again, kind)
         # "resolved to": a resolve, none of the named modalities (GUIDELINES: other)
         modality = (
