@@ -4414,22 +4414,18 @@ def _office_label(text: str, p0: int, p1: int) -> tuple[int, int, str, str] | No
     words = lm.group("label").split(" ")
     if "" in words or (words[0].lower() not in _HEAD_LOWER and _title_case(words[0]) not in _STOP):
         return None
-    office = [w for w in words if w in _CAPS_LINKS or _title_case(w) in _STOP]
     first = len(words)
     while first > 0 and (words[first - 1] in _ROMAN or _title_case(words[first - 1]) not in _STOP):
-        first -= 1  # (the name: the words from the last of the office on)
+        first -= 1  # (the name: the words after the office's last; "OF", "THE" are in _STOP)
     name = words[first:]
     if (
         first == 0
         or not 2 <= len(name) <= 5
-        or any(w in _CAPS_LINKS for w in name)
-        or len(office) < first
+        or not all(_title_case(w) in _STOP for w in words[:first])
     ):
         return None
     start = lm.start() + len(" ".join(words[:first])) + 1
-    pretty = " ".join(
-        w if w in _ROMAN else w.lower() if w in _CAPS_LINKS else _title_case(w) for w in name
-    )
+    pretty = " ".join(w if w in _ROMAN else _title_case(w) for w in name)
     title = " ".join(w.lower() if w in _CAPS_LINKS else _title_case(w) for w in words[:first])
     return start, lm.end("label"), pretty, title
 
